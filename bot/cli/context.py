@@ -1,0 +1,35 @@
+"""What every command gets: settings and the services built from them, on first use."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from bot.services import Services
+
+
+class Context:
+    @cached_property
+    def settings(self) -> Settings:
+        from pydantic import ValidationError
+
+        from bot.config import load_settings
+        from bot.errors import ConfigError
+
+        try:
+            return load_settings()
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
+            raise ConfigError(f"invalid settings ({problems}); see docs/configuration.md") from None
+
+    @cached_property
+    def services(self) -> Services:
+        from bot.services import Services
+
+        return Services(self.settings)
+
+    def close(self) -> None:
+        if "services" in self.__dict__:
+            self.services.close()

@@ -1,0 +1,130 @@
+"""Settings: the one place that reads the environment.
+
+Every variable is listed, with its default, in ``docs/configuration.md`` and
+``.env.example``; a test keeps the three in step. Secrets are ``SecretStr`` so
+they print as ``**********`` in logs, errors and ``repr``.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+Objective = Literal["awareness", "trust", "sales", "behaviour"]
+OBJECTIVES: tuple[str, ...] = ("awareness", "trust", "sales", "behaviour")
+
+
+def _env(name: str) -> AliasChoices:
+    """Accept the exact variable name (case-insensitively, as pydantic does)."""
+    return AliasChoices(name)
+
+
+class Settings(BaseSettings):
+    """Kuulo's configuration, read from the environment and ``.env``."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
+    )
+
+    # -- storage -----------------------------------------------------------
+    data_dir: Path = Field(Path(".kuulo"), validation_alias=_env("KUULO_DATA_DIR"))
+    database_url: str | None = Field(None, validation_alias=_env("KUULO_DATABASE_URL"))
+    chroma_url: str | None = Field(None, validation_alias=_env("KUULO_CHROMA_URL"))
+
+    # -- brand knowledge and embeddings -----------------------------------
+    embeddings: Literal["local", "openai"] = Field("local", validation_alias=_env("KUULO_EMBEDDINGS"))
+    openai_embedding_model: str = Field("text-embedding-3-small", validation_alias=_env("KUULO_OPENAI_EMBEDDING_MODEL"))
+
+    # -- drafting ------------------------------------------------------------
+    drafter: Literal["auto", "llm", "offline"] = Field("auto", validation_alias=_env("KUULO_DRAFTER"))
+    openai_api_key: SecretStr | None = Field(None, validation_alias=_env("OPENAI_API_KEY"))
+    openai_base_url: str | None = Field(None, validation_alias=_env("OPENAI_BASE_URL"))
+    llm_model: str = Field("gpt-4o-mini", validation_alias=_env("KUULO_LLM_MODEL"))
+    llm_timeout_seconds: float = Field(30.0, validation_alias=_env("KUULO_LLM_TIMEOUT"))
+    llm_max_retries: int = Field(2, validation_alias=_env("KUULO_LLM_MAX_RETRIES"))
+
+    # -- watches -------------------------------------------------------------
+    default_poll_interval_minutes: int = Field(30, validation_alias=_env("KUULO_POLL_INTERVAL"))
+    default_objective: Objective = Field("trust", validation_alias=_env("KUULO_DEFAULT_OBJECTIVE"))
+    max_comment_chars: int = Field(10_000, validation_alias=_env("KUULO_MAX_COMMENT_CHARS"))
+
+    # -- sources ---------------------------------------------------------------
+    http_timeout_seconds: float = Field(20.0, validation_alias=_env("KUULO_HTTP_TIMEOUT"))
+    http_max_attempts: int = Field(4, validation_alias=_env("KUULO_HTTP_MAX_ATTEMPTS"))
+    http_max_wait_seconds: float = Field(60.0, validation_alias=_env("KUULO_HTTP_MAX_WAIT"))
+    reddit_url: str = Field("https://www.reddit.com", validation_alias=_env("KUULO_REDDIT_URL"))
+    reddit_oauth_url: str = Field("https://oauth.reddit.com", validation_alias=_env("KUULO_REDDIT_OAUTH_URL"))
+    reddit_client_id: str | None = Field(None, validation_alias=_env("KUULO_REDDIT_CLIENT_ID"))
+    reddit_client_secret: SecretStr | None = Field(None, validation_alias=_env("KUULO_REDDIT_CLIENT_SECRET"))
+    reddit_username: str | None = Field(None, validation_alias=_env("KUULO_REDDIT_USERNAME"))
+    reddit_password: SecretStr | None = Field(None, validation_alias=_env("KUULO_REDDIT_PASSWORD"))
+    hn_url: str = Field("https://hn.algolia.com", validation_alias=_env("KUULO_HN_URL"))
+    hn_firebase_url: str = Field(
+        "https://hacker-news.firebaseio.com",
+        validation_alias=_env("KUULO_HN_FIREBASE_URL"),
+    )
+    bluesky_url: str = Field("https://public.api.bsky.app", validation_alias=_env("KUULO_BLUESKY_URL"))
+    youtube_url: str = Field(
+        "https://www.googleapis.com/youtube/v3",
+        validation_alias=_env("KUULO_YOUTUBE_URL"),
+    )
+    youtube_api_key: SecretStr | None = Field(None, validation_alias=_env("YOUTUBE_API_KEY"))
+    youtube_daily_quota: int = Field(10_000, validation_alias=_env("KUULO_YOUTUBE_DAILY_QUOTA"))
+
+    # -- team ------------------------------------------------------------------
+    locale: Literal["en", "fi", "sv"] = Field("en", validation_alias=_env("KUULO_LOCALE"))
+    timezone: str = Field("Europe/Helsinki", validation_alias=_env("KUULO_TIMEZONE"))
+
+    # -- logging -------------------------------------------------------------
+    log_level: str = Field("INFO", validation_alias=_env("KUULO_LOG_LEVEL"))
+
+    @field_validator(
+        "reddit_url",
+        "reddit_oauth_url",
+        "hn_url",
+        "hn_firebase_url",
+        "bluesky_url",
+        "youtube_url",
+    )
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+    @field_validator("openai_base_url")
+    @classmethod
+    def _strip_optional_slash(cls, value: str | None) -> str | None:
+        return value.rstrip("/") if value else value
+
+    @cached_property
+    def resolved_database_url(self) -> str:
+        """``KUULO_DATABASE_URL`` or the SQLite file inside the data directory."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'kuulo.db').resolve()}"
+
+    @property
+    def uses_sqlite(self) -> bool:
+        return self.resolved_database_url.startswith("sqlite")
+
+    @property
+    def reddit_oauth_configured(self) -> bool:
+        return bool(self.reddit_client_id and self.reddit_client_secret)
+
+    @property
+    def drafter_mode(self) -> Literal["llm", "offline"]:
+        """The drafter actually used: ``auto`` picks the model when one is configured."""
+        if self.drafter == "auto":
+            return "llm" if (self.openai_api_key or self.openai_base_url) else "offline"
+        return self.drafter
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings; keyword overrides win over the environment (used by tests and the demo)."""
+    return Settings(**overrides)  # type: ignore[arg-type]

@@ -1,0 +1,126 @@
+"""Exports: a documented interface (``docs/exports.md`` holds each JSON Schema).
+
+Each export is a function from a read session to rows (plain dicts whose keys
+are the schema's properties). Writers turn rows into JSON Lines or CSV; CSV
+joins lists with ``;`` and writes objects as JSON.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any, TextIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.errors import ConfigError
+from bot.storage.models import Comment, Thread
+
+Row = dict[str, Any]
+Exporter = Callable[[Session], Iterator[Row]]
+EXPORTS: dict[str, tuple[Exporter, tuple[str, ...]]] = {}
+
+
+def exporter(name: str, columns: tuple[str, ...]) -> Callable[[Exporter], Exporter]:
+    def decorate(func: Exporter) -> Exporter:
+        EXPORTS[name] = (func, columns)
+        return func
+
+    return decorate
+
+
+def iso(value: datetime | None) -> str | None:
+    """ISO 8601 in UTC with a ``Z``."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+COMMENT_COLUMNS = (
+    "platform",
+    "id",
+    "parent_id",
+    "thread_id",
+    "author",
+    "text",
+    "deleted",
+    "created_at",
+    "edited_at",
+    "url",
+)
+
+
+@exporter("comments", COMMENT_COLUMNS)
+def export_comments(session: Session) -> Iterator[Row]:
+    query = (
+        select(Comment, Thread.external_id)
+        .join(Thread, Comment.thread_id == Thread.id)
+        .order_by(Comment.platform, Thread.external_id, Comment.created_at, Comment.id)
+    )
+    for comment, thread_external_id in session.execute(query):
+        yield {
+            "platform": comment.platform,
+            "id": comment.external_id,
+            "parent_id": comment.parent_external_id,
+            "thread_id": thread_external_id,
+            "author": None if comment.deleted else comment.author_name,
+            "text": None if comment.deleted else comment.text,
+            "deleted": comment.deleted,
+            "created_at": iso(comment.created_at),
+            "edited_at": iso(comment.edited_at),
+            "url": comment.url,
+        }
+
+
+def rows(session: Session, what: str) -> tuple[Iterator[Row], tuple[str, ...]]:
+    if what not in EXPORTS:
+        raise ConfigError(f"unknown export {what!r}; choose one of {', '.join(sorted(EXPORTS))}")
+    func, columns = EXPORTS[what]
+    return func(session), columns
+
+
+def write_jsonl(items: Iterable[Row], out: TextIO) -> int:
+    count = 0
+    for item in items:
+        out.write(json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n")
+        count += 1
+    return count
+
+
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ";".join(_csv_cell(v) if not isinstance(v, dict) else json.dumps(v, ensure_ascii=False) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+def write_csv(items: Iterable[Row], columns: tuple[str, ...], out: TextIO) -> int:
+    writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="raise", lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for item in items:
+        writer.writerow({key: _csv_cell(item.get(key)) for key in columns})
+        count += 1
+    return count
+
+
+def export_text(session: Session, what: str, fmt: str) -> str:
+    """The whole export as a string (tests and small exports)."""
+    items, columns = rows(session, what)
+    buffer = io.StringIO()
+    if fmt == "jsonl":
+        write_jsonl(items, buffer)
+    elif fmt == "csv":
+        write_csv(items, columns, buffer)
+    else:
+        raise ConfigError(f"unknown format {fmt!r}; choose jsonl or csv")
+    return buffer.getvalue()

@@ -1,0 +1,45 @@
+"""Composition root: builds each client and store once, from settings.
+
+Commands, the Slack app and scheduled jobs take a :class:`Services` and ask it
+for what they need; nothing else constructs clients. Everything heavy is built
+on first use, so ``kuulo --help`` and ``kuulo watch list`` stay instant.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from bot.config import Settings
+from bot.storage.db import Database
+
+if TYPE_CHECKING:
+    from bot.sources.base import Source
+
+log = logging.getLogger(__name__)
+
+
+class Services:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._sources: dict[str, Source] = {}
+
+    @cached_property
+    def db(self) -> Database:
+        self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+        return Database.open(self.settings.resolved_database_url)
+
+    def source(self, platform: str) -> Source:
+        if platform not in self._sources:
+            from bot.sources import source_class
+
+            self._sources[platform] = source_class(platform)(self.settings)
+        return self._sources[platform]
+
+    def close(self) -> None:
+        for source in self._sources.values():
+            source.close()
+        self._sources.clear()
+        if "db" in self.__dict__:
+            self.db.dispose()

@@ -1,0 +1,139 @@
+"""Store what a source fetched: threads and comments, without ever duplicating.
+
+A comment's ``content_hash`` covers what matters for change detection (text,
+deleted flag, edit time), so a re-poll of an unchanged thread writes no rows
+(engagement numbers are refreshed in place without counting as a change).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.domain import FetchedComment, FetchedThread
+from bot.storage.models import Comment, Thread, Watch, utcnow
+from bot.textnorm import normalise
+
+
+@dataclass
+class StoreResult:
+    thread_id: int
+    new: list[int] = field(default_factory=list)  # comment row ids
+    changed: list[int] = field(default_factory=list)
+    deleted: list[int] = field(default_factory=list)
+    unchanged: int = 0
+
+
+def comment_hash(text: str | None, deleted: bool, edited_at: datetime | None) -> str:
+    key = f"{int(deleted)}|{edited_at.isoformat() if edited_at else ''}|{text or ''}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def upsert_thread(session: Session, watch: Watch, fetched: FetchedThread, max_chars: int) -> Thread:
+    ref = fetched.ref
+    thread = session.scalar(select(Thread).where(Thread.platform == ref.platform, Thread.external_id == ref.thread_id))
+    title = normalise(fetched.title, 500).text if fetched.title else None
+    body = normalise(fetched.body, max_chars).text if fetched.body else None
+    if thread is None:
+        thread = Thread(
+            watch_id=watch.id,
+            platform=ref.platform,
+            external_id=ref.thread_id,
+            url=ref.url,
+        )
+        session.add(thread)
+    thread.title = title
+    thread.author = fetched.author
+    thread.body = body
+    thread.created_at = fetched.created_at
+    if thread.metrics != fetched.metrics:
+        thread.metrics = dict(fetched.metrics)
+    if thread.extra != fetched.extra:
+        thread.extra = dict(fetched.extra)
+    if fetched.cursor and thread.cursor != fetched.cursor:
+        thread.cursor = dict(fetched.cursor)
+    thread.last_fetched_at = utcnow()
+    session.flush()
+    return thread
+
+
+def store_thread(session: Session, watch: Watch, fetched: FetchedThread, max_chars: int) -> StoreResult:
+    """Insert new comments, update changed ones, mark deletions; return what moved."""
+    thread = upsert_thread(session, watch, fetched, max_chars)
+    result = StoreResult(thread_id=thread.id)
+    if fetched.not_modified:
+        result.unchanged = -1
+        return result
+    existing = {row.external_id: row for row in session.scalars(select(Comment).where(Comment.thread_id == thread.id))}
+    seen: set[str] = set()
+    for item in fetched.comments:
+        if item.id in seen:
+            continue
+        seen.add(item.id)
+        row = existing.get(item.id)
+        if row is None:
+            row = _new_row(thread, item, max_chars)
+            session.add(row)
+            session.flush()
+            result.new.append(row.id)
+            continue
+        if _apply(row, item, max_chars):
+            (result.deleted if row.deleted else result.changed).append(row.id)
+        else:
+            result.unchanged += 1
+    return result
+
+
+def _new_row(thread: Thread, item: FetchedComment, max_chars: int) -> Comment:
+    row = Comment(
+        thread_id=thread.id,
+        platform=item.platform,
+        external_id=item.id,
+        parent_external_id=item.parent_id,
+        author_id=item.author_id,
+        author_name=item.author,
+        created_at=item.created_at,
+        url=item.url,
+        metrics=dict(item.metrics),
+        extra=dict(item.extra),
+    )
+    _set_text(row, item, max_chars)
+    return row
+
+
+def _set_text(row: Comment, item: FetchedComment, max_chars: int) -> None:
+    if item.deleted or item.text is None:
+        row.text = None
+        row.deleted = True
+        row.truncated = False
+        row.removed_chars = 0
+    else:
+        clean = normalise(item.text, max_chars)
+        row.text = clean.text
+        row.deleted = False
+        row.truncated = clean.truncated
+        row.removed_chars = clean.removed_chars
+    row.edited_at = item.edited_at
+    row.content_hash = comment_hash(row.text, row.deleted, row.edited_at)
+
+
+def _apply(row: Comment, item: FetchedComment, max_chars: int) -> bool:
+    """Update ``row`` from ``item``; True when its content changed."""
+    if row.metrics != item.metrics:
+        row.metrics = dict(item.metrics)
+    if row.deleted and not item.deleted:
+        return False  # once deleted, stays deleted: text is not restored from a stale cache
+    probe = Comment()
+    _set_text(probe, item, max_chars)
+    if probe.content_hash == row.content_hash:
+        return False
+    row.text, row.deleted, row.edited_at = probe.text, probe.deleted, probe.edited_at
+    row.truncated, row.removed_chars, row.content_hash = probe.truncated, probe.removed_chars, probe.content_hash
+    if row.deleted:
+        row.author_name = None
+    row.updated_at = utcnow()
+    return True

@@ -1,0 +1,120 @@
+"""Watches: what Kuulo follows, with its objective, topics and schedule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select
+
+from bot.config import OBJECTIVES, Settings
+from bot.errors import ConfigError, NotFound
+from bot.sources import resolve_url
+from bot.storage.db import Database
+from bot.storage.models import AuditEvent, Watch, utcnow
+
+DEFAULT_THRESHOLDS = {"draft": 0.55, "digest": 0.3}
+
+
+@dataclass(frozen=True)
+class AddResult:
+    watch: Watch
+    created: bool
+
+
+def add_watch(
+    db: Database,
+    settings: Settings,
+    url: str,
+    *,
+    objective: str | None = None,
+    topics: list[str] | None = None,
+    channel: str | None = None,
+    interval: int | None = None,
+    actor: str = "cli",
+) -> AddResult:
+    """Watch a thread. Adding the same thread again changes nothing and says so."""
+    objective = objective or settings.default_objective
+    if objective not in OBJECTIVES:
+        raise ConfigError(f"objective must be one of {', '.join(OBJECTIVES)}, not {objective!r}")
+    minutes = interval if interval is not None else settings.default_poll_interval_minutes
+    if minutes < 1:
+        raise ConfigError("the poll interval is in minutes and must be at least 1")
+    ref = resolve_url(url)
+    with db.write() as session:
+        existing = session.scalar(select(Watch).where(Watch.platform == ref.platform, Watch.target == ref.thread_id))
+        if existing is not None:
+            return AddResult(existing, created=False)
+        watch = Watch(
+            url=ref.url,
+            platform=ref.platform,
+            kind="thread",
+            target=ref.thread_id,
+            api_base=ref.api_base,
+            objective=objective,
+            topics=[t.strip() for t in topics or [] if t.strip()],
+            slack_channel=channel,
+            poll_interval_minutes=minutes,
+            next_poll_at=utcnow(),
+            thresholds=dict(DEFAULT_THRESHOLDS),
+        )
+        session.add(watch)
+        session.flush()
+        session.add(
+            AuditEvent(
+                actor=actor, action="watch.add", subject_type="watch", subject_id=str(watch.id), detail={"url": ref.url}
+            )
+        )
+        return AddResult(watch, created=True)
+
+
+def list_watches(db: Database) -> list[Watch]:
+    with db.read() as session:
+        return list(session.scalars(select(Watch).order_by(Watch.id)))
+
+
+def set_paused(db: Database, watch_id: int, paused: bool, actor: str = "cli") -> Watch:
+    with db.write() as session:
+        watch = session.get(Watch, watch_id)
+        if watch is None:
+            raise NotFound(f"no watch with id {watch_id}; `kuulo watch list` shows the ids")
+        if watch.paused != paused:
+            watch.paused = paused
+            if not paused:
+                watch.next_poll_at = utcnow()
+            session.add(
+                AuditEvent(
+                    actor=actor,
+                    action="watch.pause" if paused else "watch.resume",
+                    subject_type="watch",
+                    subject_id=str(watch_id),
+                )
+            )
+        return watch
+
+
+def remove_watch(db: Database, watch_id: int, actor: str = "cli") -> Watch:
+    """Stop watching. Stored comments of its threads go with it (cascade)."""
+    with db.write() as session:
+        watch = session.get(Watch, watch_id)
+        if watch is None:
+            raise NotFound(f"no watch with id {watch_id}; `kuulo watch list` shows the ids")
+        session.execute(delete(Watch).where(Watch.id == watch_id))
+        session.add(
+            AuditEvent(
+                actor=actor,
+                action="watch.remove",
+                subject_type="watch",
+                subject_id=str(watch_id),
+                detail={"url": watch.url},
+            )
+        )
+        return watch
+
+
+def due_watches(db: Database, now: datetime, include_all: bool = False) -> list[Watch]:
+    with db.read() as session:
+        query = select(Watch).where(Watch.paused.is_(False), Watch.status != "inactive")
+        if not include_all:
+            query = query.where(Watch.next_poll_at <= now)
+        return list(session.scalars(query.order_by(Watch.next_poll_at, Watch.id)))

@@ -1,0 +1,159 @@
+"""Shared fixtures: settings in a temporary data directory, databases on SQLite
+and PostgreSQL, a replay server, and the command line run in-process.
+
+PostgreSQL tests use a fresh schema each, so they never see each other's rows.
+They skip when no server answers, unless ``KUULO_TEST_POSTGRES_URL`` is set:
+then an unreachable server fails them, and a run in which no PostgreSQL test
+passed fails as a whole.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.config import Settings
+from bot.replay import ReplayServer
+from bot.services import Services
+from bot.storage.db import Database
+
+FIXTURES = Path(__file__).parent / "fixtures"
+POSTGRES_ENV = "KUULO_TEST_POSTGRES_URL"
+DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+_postgres_passed = 0
+
+# Nothing in the environment of the person running the tests may leak into them.
+_KUULO_VARS = [k for k in os.environ if k.startswith(("KUULO_", "OPENAI_", "SLACK_", "YOUTUBE_"))]
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for key in _KUULO_VARS:
+        if key != POSTGRES_ENV:
+            monkeypatch.delenv(key, raising=False)
+    monkeypatch.chdir(tmp_path)  # no stray .env is read
+
+
+def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {"data_dir": tmp_path / "data"}
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return make_settings(tmp_path)
+
+
+def _postgres_url() -> str:
+    return os.environ.get(POSTGRES_ENV) or DEFAULT_POSTGRES
+
+
+def _postgres_schema_url() -> Iterator[str]:
+    import sqlalchemy as sa
+
+    base = _postgres_url()
+    schema = f"kt_{uuid.uuid4().hex[:12]}"
+    try:
+        admin = sa.create_engine(base, connect_args={"connect_timeout": 3})
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    except Exception as exc:
+        if os.environ.get(POSTGRES_ENV):
+            pytest.fail(f"{POSTGRES_ENV} is set but PostgreSQL is not reachable: {exc}")
+        pytest.skip(f"no PostgreSQL at {base} ({type(exc).__name__}); set {POSTGRES_ENV} to require it")
+    separator = "&" if "?" in base else "?"
+    try:
+        yield f"{base}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A migrated-on-open database URL, on each backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'kuulo.db'}"
+    else:
+        yield from _postgres_schema_url()
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    yield from _postgres_schema_url()
+
+
+@pytest.fixture
+def db(database_url: str) -> Iterator[Database]:
+    database = Database.open(database_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def replay() -> Iterator[ReplayServer]:
+    with ReplayServer() as server:
+        yield server
+
+
+@pytest.fixture
+def services_factory(tmp_path: Path) -> Iterator[Callable[..., Services]]:
+    made: list[Services] = []
+
+    def build(**overrides: Any) -> Services:
+        services = Services(make_settings(tmp_path, **overrides))
+        made.append(services)
+        return services
+
+    yield build
+    for services in made:
+        services.close()
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def kuulo(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> Callable[..., CliResult]:
+    """Run ``kuulo`` in-process with KUULO_DATA_DIR in the test's folder; env overrides as keywords."""
+    from bot.cli import run
+
+    monkeypatch.setenv("KUULO_DATA_DIR", str(tmp_path / "data"))
+
+    def invoke(*args: str, **env: str) -> CliResult:
+        for key, value in env.items():
+            monkeypatch.setenv(key, value)
+        capsys.readouterr()
+        code = run(list(args))
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return invoke
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    global _postgres_passed
+    if report.when == "call" and report.passed and "postgres" in report.keywords:
+        _postgres_passed += 1
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if os.environ.get(POSTGRES_ENV) and _postgres_passed == 0 and session.testscollected:
+        selected = session.config.getoption("-k") or session.config.getoption("-m")
+        if not selected:
+            print(f"\n{POSTGRES_ENV} is set but no PostgreSQL test passed: failing the run.")
+            session.exitstatus = 1
