@@ -1,0 +1,1 @@
+"""Brand knowledge: guidance files, embeddings and the vector store."""
