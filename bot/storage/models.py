@@ -244,3 +244,107 @@ class AuditEvent(Base):
     subject_type: Mapped[str] = mapped_column(String(32))
     subject_id: Mapped[str | None] = mapped_column(String(128))
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+# -- service: one scheduler per database, work handed to it, job results ------------
+class Lease(Base):
+    """Who runs the scheduler for this database; expires unless renewed by heartbeat."""
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(128))  # unique id of the holding process
+    host: Mapped[str] = mapped_column(String(256))
+    pid: Mapped[int] = mapped_column(Integer)
+    acquired_at: Mapped[datetime] = mapped_column(default=utcnow)
+    heartbeat_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+
+
+class WorkRequest(Base):
+    """A write command handed to the running service (embedded stores have one writer)."""
+
+    __tablename__ = "work_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))  # poll | ingest | import | ...
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)  # queued|running|done|failed
+    result: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    error: Mapped[str | None] = mapped_column(Text)
+    requested_by: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+
+
+class JobRun(Base):
+    """The last run of each scheduled job, for `kuulo status`."""
+
+    __tablename__ = "job_runs"
+
+    job_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_started_at: Mapped[datetime | None]
+    last_finished_at: Mapped[datetime | None]
+    last_result: Mapped[str | None] = mapped_column(Text)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+# -- signals and suppression ---------------------------------------------------
+class Signal(Base):
+    """What a comment says, computed once: language, intent, emotion, need, risk."""
+
+    __tablename__ = "signals"
+
+    comment_id: Mapped[int] = mapped_column(ForeignKey("comments.id", ondelete="CASCADE"), primary_key=True)
+    language: Mapped[str | None] = mapped_column(String(8))
+    intent: Mapped[str] = mapped_column(String(32))
+    emotion: Mapped[str] = mapped_column(String(16))
+    tones: Mapped[list[Any]] = mapped_column(default=list)  # frustration, confusion, excitement
+    sarcasm: Mapped[bool] = mapped_column(Boolean, default=False)
+    need: Mapped[str | None] = mapped_column(Text)
+    risk: Mapped[list[Any]] = mapped_column(default=list)
+    opt_out: Mapped[bool] = mapped_column(Boolean, default=False)
+    method: Mapped[str] = mapped_column(String(16))  # offline | llm
+    content_hash: Mapped[str | None] = mapped_column(String(64))  # of the text the signals describe
+    computed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Suppression(Base):
+    """People who asked not to be contacted. Only a hash of the author id is kept."""
+
+    __tablename__ = "suppressions"
+    __table_args__ = (UniqueConstraint("platform", "author_hash", name="uq_suppressions_platform_author"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    author_hash: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(64))  # opt-out | manual | erasure
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# -- Slack ---------------------------------------------------------------------------
+class SlackCard(Base):
+    """The one review card of a draft; claimed by compare-and-set before posting."""
+
+    __tablename__ = "slack_cards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    draft_id: Mapped[int] = mapped_column(ForeignKey("drafts.id", ondelete="CASCADE"), unique=True)
+    channel: Mapped[str | None] = mapped_column(String(64))
+    ts: Mapped[str | None] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(16), default="claimed")  # claimed | posted | failed
+    claimed_by: Mapped[str | None] = mapped_column(String(128))
+    claimed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    posted_at: Mapped[datetime | None]
+    reminded_at: Mapped[datetime | None]
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+class SlackDelivery(Base):
+    """Slack events and actions already handled: retries and replays are dropped."""
+
+    __tablename__ = "slack_deliveries"
+
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)  # event_id, or action id + ts
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow)
