@@ -126,13 +126,19 @@ def test_reddit_oauth_fetches_a_token_and_uses_the_oauth_host(tmp_path: Path, re
     "response",
     [
         {"status": 200, "body": "<!doctype html><html>blocked</html>", "headers": {"Content-Type": "text/html"}},
-        {"status": 200, "body": '[{"kind": "Listing", "data": {"children": [', "headers": {"Content-Type": "application/json"}},
+        {
+            "status": 200,
+            "body": '[{"kind": "Listing", "data": {"children": [',
+            "headers": {"Content-Type": "application/json"},
+        },
         {"status": 200, "json": {"kind": "Listing"}},
         {"status": 200, "json": [{"kind": "Listing", "data": {"children": []}}, {"kind": "Listing", "data": {}}]},
     ],
     ids=["html", "truncated-json", "not-two-listings", "no-post"],
 )
-def test_reddit_malformed_payload_is_rejected(tmp_path: Path, replay: ReplayServer, response: dict[str, object]) -> None:
+def test_reddit_malformed_payload_is_rejected(
+    tmp_path: Path, replay: ReplayServer, response: dict[str, object]
+) -> None:
     replay.add("GET", "/comments/1abcde.json", response)
     with pytest.raises(MalformedPayload):
         _source(tmp_path, replay).fetch_thread(resolve_url("https://redd.it/1abcde"), {})
