@@ -78,6 +78,34 @@ class Settings(BaseSettings):
     youtube_api_key: SecretStr | None = Field(None, validation_alias=_env("YOUTUBE_API_KEY"))
     youtube_daily_quota: int = Field(10_000, validation_alias=_env("KUULO_YOUTUBE_DAILY_QUOTA"))
 
+    # -- slack review ------------------------------------------------------------
+    slack_bot_token: SecretStr | None = Field(
+        None, validation_alias=_env("SLACK_BOT_TOKEN"), description="Bot token (xoxb-...) for the Slack app."
+    )
+    slack_signing_secret: SecretStr | None = Field(
+        None, validation_alias=_env("SLACK_SIGNING_SECRET"), description="Verifies that requests come from Slack."
+    )
+    slack_app_token: SecretStr | None = Field(
+        None, validation_alias=_env("SLACK_APP_TOKEN"), description="App-level token (xapp-...): Socket Mode when set."
+    )
+    slack_api_url: str = Field(
+        "https://slack.com/api/", validation_alias=_env("KUULO_SLACK_API_URL"), description="Slack Web API base URL."
+    )
+    review_channel: str | None = Field(
+        None, validation_alias=_env("KUULO_REVIEW_CHANNEL"), description="Channel for review cards (default)."
+    )
+    escalation_channel: str | None = Field(
+        None, validation_alias=_env("KUULO_ESCALATION_CHANNEL"), description="Channel for risky comments."
+    )
+    approvers: str = Field(
+        "",
+        validation_alias=_env("KUULO_APPROVERS"),
+        description="Comma-separated Slack user ids (U...) and user-group ids (S...) who may decide; empty = nobody.",
+    )
+    draft_expiry_hours: int = Field(
+        72, validation_alias=_env("KUULO_DRAFT_EXPIRY_HOURS"), description="Pending drafts older than this go stale."
+    )
+
     # -- team ------------------------------------------------------------------
     locale: Literal["en", "fi", "sv"] = Field("en", validation_alias=_env("KUULO_LOCALE"))
     timezone: str = Field("Europe/Helsinki", validation_alias=_env("KUULO_TIMEZONE"))
@@ -96,6 +124,16 @@ class Settings(BaseSettings):
     @classmethod
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _end_with_slash(cls, value: str) -> str:
+        return value.rstrip("/") + "/"
+
+    @property
+    def approver_ids(self) -> tuple[str, ...]:
+        """``KUULO_APPROVERS`` split into user (U/W) and user-group (S) ids."""
+        return tuple(part.strip() for part in self.approvers.replace(";", ",").split(",") if part.strip())
 
     @field_validator("openai_base_url")
     @classmethod
