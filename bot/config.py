@@ -41,6 +41,16 @@ class Settings(BaseSettings):
     # -- brand knowledge and embeddings -----------------------------------
     embeddings: Literal["local", "openai"] = Field("local", validation_alias=_env("KUULO_EMBEDDINGS"))
     openai_embedding_model: str = Field("text-embedding-3-small", validation_alias=_env("KUULO_OPENAI_EMBEDDING_MODEL"))
+    embedding_cache: Path | None = Field(
+        None,
+        validation_alias=_env("KUULO_EMBEDDING_CACHE"),
+        description="SQLite file caching embeddings (default: data_dir/embedding-cache.sqlite); may be shared.",
+    )
+    chroma_collection: str = Field(
+        "guidance",
+        validation_alias=_env("KUULO_CHROMA_COLLECTION"),
+        description="Chroma collection holding the brand guidance.",
+    )
 
     # -- drafting ------------------------------------------------------------
     drafter: Literal["auto", "llm", "offline"] = Field("auto", validation_alias=_env("KUULO_DRAFTER"))
