@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 from bot.config import Settings
 from bot.domain import FetchedThread, ThreadRef
-from bot.errors import UnsupportedURL
+from bot.errors import SourceError, UnsupportedURL
 from bot.sources.http import PlatformHTTP
 
 _REGISTRY: dict[str, type[Source]] = {}
+PAGE_ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5"
 
 
 class Source(ABC):
@@ -42,6 +44,15 @@ class Source(ABC):
     def fetch_thread(self, ref: ThreadRef, cursor: dict[str, Any]) -> FetchedThread:
         """Every comment of the thread. ``cursor`` is what the previous fetch returned."""
 
+    @classmethod
+    def probe(cls, url: str, http: PlatformHTTP) -> ThreadRef | None:
+        """For sources that cannot tell their links apart without a request (WordPress, RSS).
+
+        Called by :func:`resolve_url` only for http(s) links no source's ``parse_url`` claimed,
+        and only when it is given a client. Return None when the page is not this platform's.
+        """
+        return None
+
     def close(self) -> None:
         self.http.close()
 
@@ -62,12 +73,38 @@ def source_class(platform: str) -> type[Source]:
         raise UnsupportedURL(f"no source for platform {platform!r}") from None
 
 
-def resolve_url(url: str) -> ThreadRef:
-    """The thread a watch URL points to; the error lists every supported link form."""
+def resolve_url(url: str, settings: Settings | None = None, http: PlatformHTTP | None = None) -> ThreadRef:
+    """The thread a watch URL points to; the error lists every supported link form.
+
+    Links are first matched by form (no request). With ``settings`` or ``http`` given, an
+    http(s) link nobody claimed is then probed: each source's :meth:`Source.probe` may read
+    the page (a WordPress post, a blog with a comment feed, a feed itself).
+    """
     candidate = url.strip()
     for cls in _REGISTRY.values():
         ref = cls.parse_url(candidate)
         if ref is not None:
             return ref
+    problem = ""
+    if (settings is not None or http is not None) and urlsplit(candidate).scheme in ("http", "https"):
+        client = http or probe_client(settings)
+        try:
+            for cls in _REGISTRY.values():
+                ref = cls.probe(candidate, client)
+                if ref is not None:
+                    return ref
+        except SourceError as exc:
+            problem = f" (reading the page failed: {exc})"
+        finally:
+            if http is None:
+                client.close()
     forms = "\n".join(f"  {form}" for cls in _REGISTRY.values() for form in cls.link_forms)
-    raise UnsupportedURL(f"Kuulo does not understand the link {candidate!r}. Supported link forms:\n{forms}")
+    raise UnsupportedURL(f"Kuulo does not understand the link {candidate!r}{problem}. Supported link forms:\n{forms}")
+
+
+def probe_client(settings: Settings | None) -> PlatformHTTP:
+    """One quick attempt per probe: a person is waiting for ``kuulo watch add``."""
+    timeout = min(settings.http_timeout_seconds, 15.0) if settings is not None else 15.0
+    client = PlatformHTTP("web", timeout=timeout, max_attempts=1)
+    client.set_header("Accept", PAGE_ACCEPT)
+    return client
