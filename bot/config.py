@@ -116,6 +116,26 @@ class Settings(BaseSettings):
         72, validation_alias=_env("KUULO_DRAFT_EXPIRY_HOURS"), description="Pending drafts older than this go stale."
     )
 
+    # -- service (kuulo scheduler / kuulo run) ------------------------------------
+    lease_seconds: float = Field(
+        30.0,
+        gt=0,
+        validation_alias=_env("KUULO_LEASE_SECONDS"),
+        description="The scheduler lease expires this long after the last heartbeat; another service then takes over.",
+    )
+    work_request_seconds: float = Field(
+        2.0,
+        gt=0,
+        validation_alias=_env("KUULO_WORK_REQUEST_SECONDS"),
+        description="How often the service picks up work handed over by commands such as `kuulo poll`.",
+    )
+    delegate_timeout_seconds: float = Field(
+        600.0,
+        gt=0,
+        validation_alias=_env("KUULO_DELEGATE_TIMEOUT"),
+        description="How long a command waits for the running service to do the work it handed over.",
+    )
+
     # -- team ------------------------------------------------------------------
     locale: Literal["en", "fi", "sv"] = Field("en", validation_alias=_env("KUULO_LOCALE"))
     timezone: str = Field("Europe/Helsinki", validation_alias=_env("KUULO_TIMEZONE"))
