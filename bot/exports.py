@@ -124,3 +124,45 @@ def export_text(session: Session, what: str, fmt: str) -> str:
     else:
         raise ConfigError(f"unknown format {fmt!r}; choose jsonl or csv")
     return buffer.getvalue()
+
+
+DRAFT_COLUMNS = (
+    "id",
+    "platform",
+    "comment_id",
+    "thread_id",
+    "language",
+    "text",
+    "cited",
+    "drafter",
+    "status",
+    "created_at",
+    "decision",
+    "decided_by",
+    "decided_at",
+)
+
+
+@exporter("drafts", DRAFT_COLUMNS)
+def export_drafts(session: Session) -> Iterator[Row]:
+    from bot.review import blocking_failures
+    from bot.review_view import load_view
+    from bot.storage.models import Draft
+
+    for draft_id in session.scalars(select(Draft.id).order_by(Draft.id)):
+        draft = load_view(session, draft_id, blocking_failures)
+        yield {
+            "id": draft.id,
+            "platform": draft.platform,
+            "comment_id": draft.comment_id,
+            "thread_id": draft.thread_id,
+            "language": draft.language,
+            "text": draft.text,
+            "cited": list(draft.cited),
+            "drafter": draft.drafter,
+            "status": draft.status,
+            "created_at": iso(draft.created_at),
+            "decision": draft.decision,
+            "decided_by": draft.decided_by,
+            "decided_at": iso(draft.decided_at),
+        }

@@ -36,8 +36,10 @@ def cli(ctx: click.Context, verbose: bool, log_format: str) -> None:
 
 def _register() -> None:
     from bot.cli import core, watch
+    from bot.cli.review import review
 
     cli.add_command(watch.watch)
+    cli.add_command(review)
     for command in core.COMMANDS:
         cli.add_command(command)
 

@@ -1,0 +1,157 @@
+"""``kuulo review``: decide on pending drafts from a terminal (the same service Slack uses)."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from typing import TYPE_CHECKING
+
+import click
+
+from bot.cli.context import Context
+
+if TYPE_CHECKING:
+    from bot.review_view import DraftView
+
+SKIP_CHOICES = ["not relevant", "risky", "already answered", "other"]
+
+
+def _decider() -> str:
+    return getpass.getuser()
+
+
+def _row(draft: DraftView) -> dict[str, object]:
+    return {
+        "id": draft.id,
+        "platform": draft.platform,
+        "comment_id": draft.comment_id,
+        "thread_title": draft.thread_title,
+        "language": draft.language,
+        "drafter": draft.drafter,
+        "text": draft.text,
+        "text_hash": draft.text_hash,
+        "cited": list(draft.cited),
+        "approvable": draft.approvable,
+        "blocking": list(draft.blocking),
+        "created_at": draft.created_at.isoformat(),
+    }
+
+
+def _show(draft: DraftView) -> None:
+    click.echo("=" * 72)
+    click.echo(f"Draft {draft.id}  [{draft.platform}]  {draft.thread_title or '(untitled thread)'}")
+    click.echo(f"Thread: {draft.thread_url}")
+    click.echo(f"Comment by {draft.comment_author or 'unknown'} ({draft.comment_url or draft.comment_id}):")
+    for line in (draft.comment_text or "(deleted)").splitlines():
+        click.echo(f"  | {line}")
+    why = ", ".join(p for p in (draft.intent, draft.emotion) if p)
+    if draft.reason or why:
+        click.echo(f"Why: {draft.reason or ''} {f'({why})' if why else ''}".rstrip())
+    click.echo(f"Objective: {draft.objective}   Language: {draft.language or '?'}   Drafter: {draft.drafter}")
+    author = f"  (edited by {draft.version_author[6:]})" if draft.edited_by_human else ""
+    click.echo(f"Draft v{draft.version}{author}:")
+    for line in draft.text.splitlines() or [""]:
+        click.echo(f"  > {line}")
+    click.echo(f"Cites: {', '.join(draft.cited) or 'no guidance'}")
+    for failure in draft.blocking:
+        click.echo(f"Blocked: {failure}")
+
+
+def _ask_text(current: str) -> str:
+    """The editor in a terminal, a one-line prompt otherwise (pipes and tests)."""
+    if sys.stdin.isatty():
+        edited: str | None = click.edit(current)
+        if edited is not None:
+            return edited
+    answer: str = click.prompt("New text")
+    return answer
+
+
+@click.group(invoke_without_command=True)
+@click.pass_context
+def review(click_ctx: click.Context) -> None:
+    """Go through pending drafts: approve, edit, skip, next or quit."""
+    if click_ctx.invoked_subcommand is not None:
+        return
+    from bot import review as service
+    from bot.errors import InvalidTransition
+
+    ctx: Context = click_ctx.obj
+    db = ctx.services.db
+    drafts = service.pending(db)
+    if not drafts:
+        click.echo("No drafts are waiting for review.")
+        return
+    by = _decider()
+    for draft in drafts:
+        _show(draft)
+        choices = ["approve", "edit", "skip", "next", "quit"] if draft.approvable else ["edit", "skip", "next", "quit"]
+        action = click.prompt("Action", type=click.Choice(choices), default="next")
+        try:
+            if action == "quit":
+                break
+            if action == "approve":
+                done = service.approve(db, draft.id, by, "cli", draft.text_hash)
+                click.echo(f"Approved draft {done.id}.")
+            elif action == "edit":
+                text = _ask_text(draft.text).strip()
+                if click.confirm("Approve this text now?", default=True):
+                    done = service.approve(db, draft.id, by, "cli", draft.text_hash, text=text)
+                    click.echo(f"Approved your edit of draft {done.id}.")
+                else:
+                    service.edit(db, draft.id, by, "cli", text, draft.text_hash)
+                    click.echo(f"Saved your edit of draft {draft.id}; it is still pending.")
+            elif action == "skip":
+                reason = click.prompt("Reason", type=click.Choice(SKIP_CHOICES), default="not relevant")
+                service.skip(db, draft.id, by, "cli", reason)
+                click.echo(f"Skipped draft {draft.id}.")
+        except InvalidTransition as exc:
+            click.echo(f"Not done: {exc}", err=True)
+
+
+@review.command("list")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.pass_obj
+def list_(ctx: Context, as_json: bool) -> None:
+    """List pending drafts."""
+    from bot import review as service
+
+    drafts = service.pending(ctx.services.db)
+    if as_json:
+        for draft in drafts:
+            click.echo(json.dumps(_row(draft), ensure_ascii=False))
+        return
+    if not drafts:
+        click.echo("No drafts are waiting for review.")
+        return
+    for draft in drafts:
+        flag = "ready" if draft.approvable else "blocked"
+        first_line = draft.text.splitlines()[0] if draft.text else ""
+        language = draft.language or "?"
+        click.echo(f"{draft.id:>5}  {draft.platform:<10} {language:<3} {draft.drafter:<8} {flag:<8} {first_line[:60]}")
+
+
+@review.command("approve")
+@click.argument("draft_id", type=int)
+@click.option("--text", help="Approve this edited text instead of the draft's.")
+@click.pass_obj
+def approve(ctx: Context, draft_id: int, text: str | None) -> None:
+    """Approve draft DRAFT_ID as it stands now (or your edit of it)."""
+    from bot import review as service
+
+    current = service.view(ctx.services.db, draft_id)
+    done = service.approve(ctx.services.db, draft_id, _decider(), "cli", current.text_hash, text=text)
+    click.echo(f"Approved draft {done.id} (v{done.version}).")
+
+
+@review.command("skip")
+@click.argument("draft_id", type=int)
+@click.option("--reason", required=True, help="Why: not relevant, risky, already answered, or your own words.")
+@click.pass_obj
+def skip(ctx: Context, draft_id: int, reason: str) -> None:
+    """Skip draft DRAFT_ID."""
+    from bot import review as service
+
+    service.skip(ctx.services.db, draft_id, _decider(), "cli", reason)
+    click.echo(f"Skipped draft {draft_id}.")

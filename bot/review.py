@@ -1,0 +1,265 @@
+"""Decisions on drafts: the one place they happen (the CLI and Slack both call here).
+
+Every decision is a compare-and-set on ``drafts`` (``UPDATE ... WHERE status =
+'pending' AND current_version = v``) with its ``decisions`` row written in the
+same transaction, so of two people clicking at once exactly one wins; the
+other gets :class:`InvalidTransition` saying who decided and when. Approval is
+bound to the text the approver saw: the caller passes the content hash of the
+version on screen, and a changed text refuses the approval. Every decision and
+every refused attempt is audited.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from bot.errors import InvalidTransition, NotFound
+from bot.review_view import DraftView, load_view, load_views
+from bot.storage.db import Database
+from bot.storage.models import AuditEvent, Decision, Draft, DraftVersion, Post, utcnow
+
+__all__ = [
+    "DraftView",
+    "approve",
+    "audit_refusal",
+    "blocking_failures",
+    "edit",
+    "expire_stale",
+    "mark_posted",
+    "pending",
+    "skip",
+    "text_hash",
+    "view",
+]
+
+SKIP_REASONS: tuple[str, ...] = ("not relevant", "risky", "already answered", "other")
+# Longest reply each platform accepts (REFERENCE.md): a longer draft cannot be published.
+PLATFORM_MAX_CHARS: dict[str, int] = {"reddit": 10_000, "bluesky": 300, "mastodon": 500, "youtube": 10_000}
+
+
+def text_hash(text: str) -> str:
+    """The content hash an approval is bound to."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def blocking_failures(text: str, platform: str) -> list[str]:
+    """Checks that block approval. The deterministic draft checks plug in here."""
+    failures: list[str] = []
+    if not text.strip():
+        failures.append("the draft text is empty")
+    limit = PLATFORM_MAX_CHARS.get(platform)
+    if limit is not None and len(text) > limit:
+        failures.append(f"the text is {len(text)} characters; {platform} accepts at most {limit}")
+    return failures
+
+
+def view(db: Database, draft_id: int) -> DraftView:
+    with db.read() as session:
+        return load_view(session, draft_id, blocking_failures)
+
+
+def pending(db: Database) -> list[DraftView]:
+    """Pending drafts, oldest first."""
+    with db.read() as session:
+        ids = list(session.scalars(select(Draft.id).where(Draft.status == "pending").order_by(Draft.created_at)))
+        return load_views(session, ids, blocking_failures)
+
+
+def _audit(session: Session, by: str, via: str, action: str, draft_id: int, **detail: Any) -> None:
+    session.add(
+        AuditEvent(actor=f"{via}:{by}", action=action, subject_type="draft", subject_id=str(draft_id), detail=detail)
+    )
+
+
+def audit_refusal(db: Database, draft_id: int, by: str, via: str, attempted: str, reason: str) -> None:
+    """Record an attempt refused before it reached the draft (e.g. not an approver)."""
+    with db.write() as session:
+        _audit(session, by, via, f"draft.{attempted}_refused", draft_id, reason=reason)
+
+
+def _why_not_pending(session: Session, draft: Draft) -> str:
+    last = session.scalar(
+        select(Decision).where(Decision.draft_id == draft.id).order_by(Decision.decided_at.desc(), Decision.id.desc())
+    )
+    if draft.status != "pending" and last is not None and last.action in ("approved", "skipped"):
+        at = last.decided_at.strftime("%Y-%m-%d %H:%M UTC")
+        return f"draft {draft.id} was already {last.action} by {last.decided_by} at {at}"
+    if draft.status != "pending":
+        return f"draft {draft.id} is {draft.status}, not pending; only pending drafts can be decided"
+    return f"draft {draft.id} changed since it was shown (now version {draft.current_version}); review the new text"
+
+
+class _Attempt:
+    """One decision attempt inside a write transaction; a refusal is audited and committed, then raised."""
+
+    def __init__(self, session: Session, draft_id: int, by: str, via: str, action: str) -> None:
+        self.session, self.draft_id, self.by, self.via, self.action = session, draft_id, by, via, action
+        self.refusal: str | None = None
+
+    def load(self) -> tuple[Draft, DraftVersion]:
+        draft = self.session.get(Draft, self.draft_id)
+        if draft is None:
+            raise NotFound(f"no draft {self.draft_id}; `kuulo review list` shows the pending ones")
+        current = next(v for v in draft.versions if v.version == draft.current_version)
+        return draft, current
+
+    def refuse(self, reason: str) -> None:
+        self.refusal = reason
+        _audit(self.session, self.by, self.via, f"draft.{self.action}_refused", self.draft_id, reason=reason)
+
+    def cas(self, draft: Draft, from_version: int, **values: Any) -> bool:
+        result = self.session.execute(
+            update(Draft)
+            .where(Draft.id == draft.id, Draft.status == "pending", Draft.current_version == from_version)
+            .values(updated_at=utcnow(), **values)
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            self.session.expire(draft)
+            self.refuse(_why_not_pending(self.session, draft))
+            return False
+        return True
+
+    def decide(self, action: str, hash_: str | None, reason: str | None = None) -> None:
+        self.session.add(
+            Decision(
+                draft_id=self.draft_id, action=action, decided_by=self.by, via=self.via, text_hash=hash_, reason=reason
+            )
+        )
+        _audit(self.session, self.by, self.via, f"draft.{action}", self.draft_id, text_hash=hash_, reason=reason)
+
+
+def _check_seen(attempt: _Attempt, draft: Draft, current: DraftVersion, expected_hash: str) -> bool:
+    if draft.status != "pending":
+        attempt.refuse(_why_not_pending(attempt.session, draft))
+        return False
+    if expected_hash != text_hash(current.text):
+        attempt.refuse(
+            f"draft {draft.id} text changed since it was shown (now version {draft.current_version}); "
+            "review the new text before deciding"
+        )
+        return False
+    return True
+
+
+def _new_version(attempt: _Attempt, draft: Draft, current: DraftVersion, text: str) -> DraftVersion | None:
+    version = draft.current_version + 1
+    if not attempt.cas(draft, draft.current_version, current_version=version):
+        return None
+    row = DraftVersion(
+        draft_id=draft.id,
+        version=version,
+        text=text,
+        content_hash=text_hash(text),
+        cited=list(current.cited),
+        author=f"human:{attempt.by}",
+    )
+    attempt.session.add(row)
+    attempt.decide("edited", row.content_hash)
+    return row
+
+
+def _finish(db: Database, attempt: _Attempt) -> DraftView:
+    if attempt.refusal is not None:
+        raise InvalidTransition(attempt.refusal)
+    return view(db, attempt.draft_id)
+
+
+def edit(db: Database, draft_id: int, by: str, via: str, text: str, expected_hash: str) -> DraftView:
+    """Keep the model's text and add the human's as a new current version; the draft stays pending."""
+    with db.write() as session:
+        attempt = _Attempt(session, draft_id, by, via, "edit")
+        draft, current = attempt.load()
+        if _check_seen(attempt, draft, current, expected_hash):
+            _new_version(attempt, draft, current, text)
+    return _finish(db, attempt)
+
+
+def approve(db: Database, draft_id: int, by: str, via: str, expected_hash: str, text: str | None = None) -> DraftView:
+    """Approve the text whose hash the approver saw, or (with ``text``) their own edit of it."""
+    with db.write() as session:
+        attempt = _Attempt(session, draft_id, by, via, "approve")
+        draft, current = attempt.load()
+        if _check_seen(attempt, draft, current, expected_hash):
+            final_text = current.text if text is None else text
+            failures = blocking_failures(final_text, _platform(session, draft))
+            if failures:
+                attempt.refuse(f"draft {draft_id} cannot be approved: {'; '.join(failures)}")
+            else:
+                final = current if final_text == current.text else _new_version(attempt, draft, current, final_text)
+                if final is not None and attempt.cas(draft, final.version, status="approved"):
+                    attempt.decide("approved", final.content_hash)
+    return _finish(db, attempt)
+
+
+def skip(db: Database, draft_id: int, by: str, via: str, reason: str) -> DraftView:
+    with db.write() as session:
+        attempt = _Attempt(session, draft_id, by, via, "skip")
+        draft, _current = attempt.load()
+        if draft.status != "pending":
+            attempt.refuse(_why_not_pending(session, draft))
+        elif attempt.cas(draft, draft.current_version, status="skipped"):
+            attempt.decide("skipped", None, reason=reason)
+    return _finish(db, attempt)
+
+
+def mark_posted(db: Database, draft_id: int, by: str, via: str, url: str) -> Post:
+    """Record that an approved draft was posted by hand at ``url``."""
+    url = url.strip()
+    if not url.startswith(("https://", "http://")):
+        raise InvalidTransition("give the link of the posted reply (starting with https://)")
+    with db.write() as session:
+        draft = session.get(Draft, draft_id)
+        if draft is None:
+            raise NotFound(f"no draft {draft_id}")
+        if draft.status != "approved":
+            raise InvalidTransition(f"draft {draft_id} is {draft.status}; only approved drafts can be marked posted")
+        existing = session.scalar(select(Post).where(Post.draft_id == draft_id))
+        if existing is not None:
+            return existing
+        current = next(v for v in draft.versions if v.version == draft.current_version)
+        approval = session.scalar(
+            select(Decision).where(Decision.draft_id == draft_id, Decision.action == "approved").order_by(Decision.id)
+        )
+        post = Post(
+            draft_id=draft_id,
+            platform=_platform(session, draft),
+            external_id=url,
+            url=url,
+            text=current.text,
+            approver=approval.decided_by if approval else by,
+            drafter="human edit" if current.author.startswith("human:") else draft.drafter,
+            cited=list(current.cited),
+        )
+        session.add(post)
+        _audit(session, by, via, "draft.marked_posted", draft_id, url=url)
+    return post
+
+
+def expire_stale(db: Database, hours: int, now: datetime | None = None) -> int:
+    """Pending drafts older than ``hours`` become ``stale``; returns how many."""
+    cutoff = (now or utcnow()) - timedelta(hours=hours)
+    with db.write() as session:
+        ids = list(session.scalars(select(Draft.id).where(Draft.status == "pending", Draft.created_at < cutoff)))
+        if ids:
+            session.execute(
+                update(Draft)
+                .where(Draft.id.in_(ids), Draft.status == "pending")
+                .values(status="stale", updated_at=utcnow())
+                .execution_options(synchronize_session=False)
+            )
+            for draft_id in ids:
+                _audit(session, "kuulo", "job", "draft.expired", draft_id, hours=hours)
+    return len(ids)
+
+
+def _platform(session: Session, draft: Draft) -> str:
+    from bot.storage.models import Comment
+
+    platform = session.scalar(select(Comment.platform).where(Comment.id == draft.comment_id))
+    return platform or "other"

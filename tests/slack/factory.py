@@ -1,0 +1,93 @@
+"""Drafts made directly in the database, as the drafting stage would leave them."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from bot.storage.db import Database
+from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Signal, Thread, Watch
+
+_counter = itertools.count(1)
+
+
+def make_draft(
+    db: Database,
+    *,
+    text: str = "Kiitos kysymyksestä! Sovellus toimii myös offline-tilassa.",
+    comment_text: str = "Toimiiko tämä ilman nettiä?",
+    author: str = "matti",
+    title: str = "Kokemuksia sovelluksesta?",
+    platform: str = "reddit",
+    language: str = "fi",
+    drafter: str = "llm",
+    cited: list[Any] | None = None,
+    channel: str | None = None,
+    signals: bool = True,
+    created_at: datetime | None = None,
+) -> int:
+    """Create watch, thread, comment, opportunity and a pending draft; return the draft id."""
+    n = next(_counter)
+    created = created_at or datetime.now(UTC) - timedelta(minutes=5)
+    with db.write() as session:
+        watch = Watch(
+            url=f"https://www.reddit.com/r/Suomi/comments/t{n}/x/",
+            platform=platform,
+            target=f"t{n}",
+            objective="trust",
+            topics=["offline"],
+            slack_channel=channel,
+            poll_interval_minutes=30,
+        )
+        session.add(watch)
+        session.flush()
+        thread = Thread(
+            watch_id=watch.id, platform=platform, external_id=f"t{n}", url=watch.url, title=title, author="op"
+        )
+        session.add(thread)
+        session.flush()
+        comment = Comment(
+            thread_id=thread.id,
+            platform=platform,
+            external_id=f"c{n}",
+            author_name=author,
+            text=comment_text,
+            created_at=created - timedelta(hours=1),
+            url=f"{watch.url}c{n}/",
+            language=language,
+        )
+        session.add(comment)
+        session.flush()
+        opportunity = Opportunity(
+            comment_id=comment.id, score=0.8, reason="asks a question the brand can answer", action="draft"
+        )
+        session.add(opportunity)
+        if signals:
+            session.add(
+                Signal(comment_id=comment.id, language=language, intent="question", emotion="neutral", method="offline")
+            )
+        session.flush()
+        draft = Draft(
+            opportunity_id=opportunity.id,
+            comment_id=comment.id,
+            status="pending",
+            drafter=drafter,
+            language=language,
+            current_version=1,
+            created_at=created,
+        )
+        session.add(draft)
+        session.flush()
+        session.add(
+            DraftVersion(
+                draft_id=draft.id,
+                version=1,
+                text=text,
+                content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                cited=cited if cited is not None else ["faq-offline-1"],
+                author=drafter,
+            )
+        )
+        return draft.id
