@@ -1,6 +1,6 @@
 """Platform sources. Importing this package registers every source."""
 
-from bot.sources import reddit
+from bot.sources import hackernews, reddit
 from bot.sources.base import Source, registered, resolve_url, source_class
 
-__all__ = ["Source", "reddit", "registered", "resolve_url", "source_class"]
+__all__ = ["Source", "hackernews", "reddit", "registered", "resolve_url", "source_class"]

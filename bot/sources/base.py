@@ -25,6 +25,8 @@ class Source(ABC):
     platform: ClassVar[str]
     #: Human-readable link forms, shown when a URL is not understood.
     link_forms: ClassVar[tuple[str, ...]]
+    #: Probes run in this order (lower first), so a specific reader beats a generic one.
+    probe_order: ClassVar[int] = 50
 
     def __init__(self, settings: Settings, http: PlatformHTTP | None = None) -> None:
         self.settings = settings
@@ -89,7 +91,7 @@ def resolve_url(url: str, settings: Settings | None = None, http: PlatformHTTP |
     if (settings is not None or http is not None) and urlsplit(candidate).scheme in ("http", "https"):
         client = http or probe_client(settings)
         try:
-            for cls in _REGISTRY.values():
+            for cls in sorted(_REGISTRY.values(), key=lambda c: c.probe_order):
                 ref = cls.probe(candidate, client)
                 if ref is not None:
                     return ref
