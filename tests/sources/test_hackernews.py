@@ -82,7 +82,9 @@ def _expect_full_thread(comments: list[Any]) -> None:
     assert by_id["41000011"].text == "Yes – it runs fully offline. See the docs.\nWeights ship in the wheel."
     assert by_id["41000012"].text == "Fungerar det med självhostad PostgreSQL också? Vi kör allt <on-prem>."
     for gone in ("41000013", "41000015"):
-        assert by_id[gone].deleted and by_id[gone].text is None and by_id[gone].author is None
+        assert by_id[gone].deleted
+        assert by_id[gone].text is None
+        assert by_id[gone].author is None
 
 
 def test_hackernews_algolia_tree_reads_every_comment_with_its_parent(tmp_path: Path, replay: ReplayServer) -> None:
@@ -90,7 +92,8 @@ def test_hackernews_algolia_tree_reads_every_comment_with_its_parent(tmp_path: P
     thread = _source(tmp_path, replay).fetch_thread(resolve_url(STORY), {})
     _expect_full_thread(thread.comments)
     assert thread.title == "Show HN: Kuulo – a Slack assistant that drafts replies you approve"
-    assert thread.author == "kuulo_maker" and thread.metrics == {"points": 128, "comments": 6}
+    assert thread.author == "kuulo_maker"
+    assert thread.metrics == {"points": 128, "comments": 6}
     assert thread.extra["via"] == "algolia"
     assert [r.path for r in replay.requests] == ["/api/v1/items/41000001"]
 
@@ -122,7 +125,8 @@ def test_hackernews_truncated_algolia_body_falls_back(tmp_path: Path, replay: Re
     replay.add("GET", "/api/v1/items/41000001", {"status": 200, "json": story, "truncate": 200})
     replay.load(FIREBASE)
     thread = _source(tmp_path, replay).fetch_thread(resolve_url(STORY), {})
-    assert thread.extra["via"] == "firebase" and len(thread.comments) == 6
+    assert thread.extra["via"] == "firebase"
+    assert len(thread.comments) == 6
 
 
 def test_hackernews_link_to_a_comment_watches_its_story(tmp_path: Path, replay: ReplayServer) -> None:
@@ -137,7 +141,8 @@ def test_hackernews_firebase_comment_link_walks_up_to_the_story(tmp_path: Path, 
     replay.add("GET", "/api/v1/items/41000012", {"status": 502, "json": {}})
     replay.load(FIREBASE)
     thread = _source(tmp_path, replay).fetch_thread(resolve_url("https://news.ycombinator.com/item?id=41000012"), {})
-    assert thread.ref.thread_id == "41000001" and len(thread.comments) == 6
+    assert thread.ref.thread_id == "41000001"
+    assert len(thread.comments) == 6
 
 
 def test_hackernews_malformed_on_both_apis_is_rejected(tmp_path: Path, replay: ReplayServer) -> None:
