@@ -16,6 +16,8 @@ from bot.storage.db import Database
 
 if TYPE_CHECKING:
     from bot.sources.base import Source
+    from knowledge.cache import CachedEmbedder
+    from knowledge.store import GuidanceStore
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +32,20 @@ class Services:
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
         return Database.open(self.settings.resolved_database_url)
 
+    @cached_property
+    def embedder(self) -> CachedEmbedder:
+        """The configured embedding model behind the shared on-disk cache."""
+        from knowledge.embeddings import make_embedder
+
+        return make_embedder(self.settings)
+
+    @cached_property
+    def guidance(self) -> GuidanceStore:
+        """Brand guidance in Chroma; a :class:`bot.ports.GuidanceRetriever`."""
+        from knowledge.store import open_guidance_store
+
+        return open_guidance_store(self.settings, self.embedder)
+
     def source(self, platform: str) -> Source:
         if platform not in self._sources:
             from bot.sources import source_class
@@ -41,5 +57,9 @@ class Services:
         for source in self._sources.values():
             source.close()
         self._sources.clear()
+        if "guidance" in self.__dict__:
+            self.guidance.close()
+        if "embedder" in self.__dict__:
+            self.embedder.close()
         if "db" in self.__dict__:
             self.db.dispose()

@@ -35,10 +35,11 @@ def cli(ctx: click.Context, verbose: bool, log_format: str) -> None:
 
 
 def _register() -> None:
-    from bot.cli import core, watch
+    from bot.cli import core, knowledge, watch
     from bot.cli.review import review
 
     cli.add_command(watch.watch)
+    cli.add_command(knowledge.knowledge)
     cli.add_command(review)
     for command in core.COMMANDS:
         cli.add_command(command)

@@ -1,0 +1,80 @@
+"""``kuulo knowledge``: ingest, list, remove and search brand guidance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from bot.cli.context import Context
+
+
+@click.group()
+def knowledge() -> None:
+    """Manage the brand guidance that drafts are grounded in."""
+
+
+@knowledge.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--rebuild", is_flag=True, help="Drop the collection first (after changing KUULO_EMBEDDINGS).")
+@click.pass_obj
+def ingest_(ctx: Context, paths: tuple[Path, ...], rebuild: bool) -> None:
+    """Load guidance files or folders (Markdown/text with front matter); unchanged sections are kept."""
+    from knowledge.ingest import ingest
+    from knowledge.store import open_guidance_store
+
+    if rebuild:
+        store = open_guidance_store(ctx.settings, ctx.services.embedder, rebuild=True)
+        store.close()
+    results = ingest(ctx.services.guidance, list(paths))
+    for r in results:
+        click.echo(f"{r.source}: {r.added} added, {r.removed} removed, {r.unchanged} unchanged")
+    added = sum(r.added for r in results)
+    removed = sum(r.removed for r in results)
+    unchanged = sum(r.unchanged for r in results)
+    click.echo(f"Total: {added} added, {removed} removed, {unchanged} unchanged in {len(results)} sources.")
+
+
+@knowledge.command("list")
+@click.pass_obj
+def list_(ctx: Context) -> None:
+    """List ingested sources with their section counts, kinds and languages."""
+    sources = ctx.services.guidance.sources()
+    if not sources:
+        click.echo("No guidance yet. Load some with `kuulo knowledge ingest PATH`.")
+        return
+    for s in sources:
+        internal = "  (internal)" if "internal" in s.visibilities else ""
+        click.echo(
+            f"{s.count:>4}  {s.source}  kinds: {', '.join(sorted(s.kinds))}  "
+            f"languages: {', '.join(sorted(s.languages))}{internal}"
+        )
+
+
+@knowledge.command("remove")
+@click.argument("source")
+@click.pass_obj
+def remove(ctx: Context, source: str) -> None:
+    """Remove every section of SOURCE (as shown by `kuulo knowledge list`)."""
+    count = ctx.services.guidance.remove_source(source)
+    click.echo(f"Removed {count} sections of {source}.")
+
+
+@knowledge.command("search")
+@click.argument("query")
+@click.option("--language", type=click.Choice(["fi", "sv", "en"]), help="Prefer guidance in this language.")
+@click.option("-k", "k", type=click.IntRange(min=1, max=50), default=5, show_default=True, help="How many passages.")
+@click.option("--kind", "kinds", multiple=True, help="Only these kinds (repeatable).")
+@click.pass_obj
+def search(ctx: Context, query: str, language: str | None, k: int, kinds: tuple[str, ...]) -> None:
+    """Show the guidance passages closest to QUERY, with cosine similarity scores."""
+    passages = ctx.services.guidance.search(query, k=k, language=language, kinds=list(kinds) or None)
+    if not passages:
+        click.echo("No matching guidance. Load some with `kuulo knowledge ingest PATH`.")
+        return
+    for p in passages:
+        click.echo(
+            f"{p.score:.3f}  {p.kind:<10} {p.language or 'any':<3} {p.visibility:<8} {p.source} › {p.heading or '-'}"
+        )
+        first_line = p.text.strip().splitlines()[0] if p.text.strip() else ""
+        click.echo(f"       {first_line[:160]}")
