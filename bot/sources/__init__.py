@@ -1,6 +1,16 @@
 """Platform sources. Importing this package registers every source."""
 
-from bot.sources import bluesky, hackernews, reddit, youtube
+from bot.sources import bluesky, hackernews, mastodon, reddit, youtube
 from bot.sources.base import Source, registered, resolve_url, source_class
 
-__all__ = ["Source", "bluesky", "hackernews", "reddit", "registered", "resolve_url", "source_class", "youtube"]
+__all__ = [
+    "Source",
+    "bluesky",
+    "hackernews",
+    "mastodon",
+    "reddit",
+    "registered",
+    "resolve_url",
+    "source_class",
+    "youtube",
+]

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.domain import ThreadRef
+from bot.errors import MalformedPayload, SourceUnavailable
+from bot.replay import ReplayServer
+from bot.sources import resolve_url
+from bot.sources.http import PlatformHTTP
+from bot.sources.mastodon import MastodonSource
+from tests.conftest import FIXTURES, make_settings
+
+THREAD = FIXTURES / "mastodon" / "thread.json"
+ROOT = "113300000000000001"
+_open: list[MastodonSource] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_sources() -> Iterator[None]:
+    yield
+    while _open:
+        _open.pop().close()
+
+
+def _source(tmp_path: Path) -> MastodonSource:
+    source = MastodonSource(make_settings(tmp_path), PlatformHTTP("mastodon", max_attempts=2, sleep=lambda s: None))
+    _open.append(source)
+    return source
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("https://mastodon.example/@kahvila/113300000000000001", "https://mastodon.example/@kahvila/113300000000000001"),
+        ("https://Mastodon.Example/users/kahvila/statuses/113300000000000001", "https://mastodon.example/@kahvila/113300000000000001"),
+        ("https://mastodon.example/@erik@fediverse.example/113300000000000001/", "https://mastodon.example/@erik@fediverse.example/113300000000000001"),
+        ("http://127.0.0.1:8080/@kahvila/113300000000000001", "http://127.0.0.1:8080/@kahvila/113300000000000001"),
+    ],
+)  # fmt: skip
+def test_mastodon_link_forms_resolve_to_the_status_on_its_instance(url: str, canonical: str) -> None:
+    ref = resolve_url(url)
+    assert (ref.platform, ref.thread_id, ref.url) == ("mastodon", ROOT, canonical)
+    assert ref.api_base == canonical.split("/@")[0]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.youtube.com/@channel/123456",
+        "https://mastodon.example/@kahvila",
+        "https://mastodon.example/@kahvila/not-a-number",
+        "ftp://mastodon.example/@kahvila/1",
+    ],
+)
+def test_mastodon_other_links_are_not_claimed(url: str) -> None:
+    assert MastodonSource.parse_url(url) is None
+
+
+def _ref(server: ReplayServer) -> ThreadRef:
+    return resolve_url(f"{server.url}/@kahvila/{ROOT}")
+
+
+def test_mastodon_context_becomes_a_tree_under_the_linked_status(tmp_path: Path, replay: ReplayServer) -> None:
+    replay.load(THREAD)
+    thread = _source(tmp_path).fetch_thread(_ref(replay), {})
+    by_id = {c.id: c for c in thread.comments}
+    assert [c.id for c in thread.comments] == [f"1133000000000000{n}" for n in (10, 11, 12, 13)]
+    assert {k[-2:]: v.parent_id for k, v in by_id.items()} == {
+        "10": None,
+        "11": "113300000000000010",
+        "12": "113300000000000011",
+        "13": None,
+    }
+    first = by_id["113300000000000010"]
+    assert first.text == "@kahvila Onko siinä sokeria? Kysyn & toivon ettei 🙏"
+    assert (first.author_id, first.author) == ("21", "liisa")
+    assert first.created_at == datetime(2025, 11, 27, 8, 5, tzinfo=UTC)
+    assert first.metrics == {"replies": 1, "favourites": 2, "reblogs": 0}
+    assert first.extra["uri"] == "https://mastodon.example/users/liisa/statuses/113300000000000010"
+    assert first.url == "https://mastodon.example/@liisa/113300000000000010"
+    assert by_id["113300000000000011"].edited_at == datetime(2025, 11, 27, 8, 9, tzinfo=UTC)
+    assert by_id["113300000000000012"].author == "erik@fediverse.example"
+    assert by_id["113300000000000012"].text == 'Smakar den som vanlig latte? Jag är "skeptisk".'
+    assert (
+        by_id["113300000000000013"].text == "latte opinions\n\nHonestly it was too sweet for me.\n\nStill, nice foam."
+    )
+    assert thread.body == "Uusi kauramaitolatte on nyt listalla! Mitä mieltä olette?"
+    assert thread.author == "kahvila"
+    assert thread.metrics == {"replies": 5, "favourites": 12, "reblogs": 3}
+    assert thread.cursor == {"etag": 'W/"ctx-5f1e"'}
+
+
+def test_mastodon_unchanged_context_answers_304_and_skips_the_status(tmp_path: Path, replay: ReplayServer) -> None:
+    replay.add("GET", f"/api/v1/statuses/{ROOT}/context", {"status": 304, "headers": {"ETag": 'W/"ctx-5f1e"'}})
+    cursor = {"etag": 'W/"ctx-5f1e"'}
+    thread = _source(tmp_path).fetch_thread(_ref(replay), cursor)
+    assert thread.not_modified
+    assert thread.cursor == cursor
+    assert thread.comments == []
+    assert [r.path for r in replay.requests] == [f"/api/v1/statuses/{ROOT}/context"]
+    assert replay.requests[0].headers["if-none-match"] == 'W/"ctx-5f1e"'
+
+
+def _broken(mutate: Any) -> dict[str, Any]:
+    cassette = json.loads(THREAD.read_text("utf-8"))
+    mutate(cassette["interactions"][0]["response"])
+    return cassette
+
+
+@pytest.mark.parametrize(
+    "cassette",
+    [
+        _broken(
+            lambda r: r.update(json=None, body="<!DOCTYPE html><p>Login</p>", headers={"Content-Type": "text/html"})
+        ),
+        _broken(lambda r: r.update(json=None, body='{"ancestors": [], "descendants": [{"id": "1', headers={})),
+        _broken(lambda r: r["json"]["descendants"][0].update(id=113300000000000010)),
+        _broken(lambda r: r["json"]["descendants"][1].update(created_at=1764230400)),
+        _broken(lambda r: r["json"]["descendants"][2].update(account="erik")),
+        _broken(lambda r: r["json"].pop("descendants")),
+    ],
+    ids=["html", "cut-json", "numeric-id", "numeric-time", "account-string", "no-descendants"],
+)
+def test_mastodon_malformed_context_is_rejected(tmp_path: Path, replay: ReplayServer, cassette: dict[str, Any]) -> None:
+    response = cassette["interactions"][0]["response"]
+    if response.get("json") is None:
+        response.pop("json", None)
+        response["headers"].setdefault("Content-Type", "application/json")
+    replay.load(cassette)
+    with pytest.raises(MalformedPayload):
+        _source(tmp_path).fetch_thread(_ref(replay), {})
+
+
+def test_mastodon_truncated_transfer_is_a_retryable_outage_not_a_partial_thread(
+    tmp_path: Path, replay: ReplayServer
+) -> None:
+    replay.load(_broken(lambda r: r.update(truncate=300)))
+    with pytest.raises(SourceUnavailable, match="RemoteProtocolError"):
+        _source(tmp_path).fetch_thread(_ref(replay), {})
+    assert len(replay.requests_to(f"/api/v1/statuses/{ROOT}/context")) == 2  # retried once, then given up
+    assert replay.requests_to(f"/api/v1/statuses/{ROOT}") == []
