@@ -43,6 +43,10 @@ def _register() -> None:
     cli.add_command(review)
     for command in core.COMMANDS:
         cli.add_command(command)
+    from bot.cli import service
+
+    for command in service.COMMANDS:
+        cli.add_command(command)
 
 
 _register()

@@ -16,14 +16,23 @@ EXPORT_CHOICES = ["comments", "opportunities", "drafts", "conversations"]
 @click.option("--all", "include_all", is_flag=True, help="Poll every active watch, not only the due ones.")
 @click.pass_obj
 def poll(ctx: Context, include_all: bool) -> None:
-    """Fetch new and changed comments of the watches that are due."""
-    from bot.polling import poll as run_poll
+    """Fetch new and changed comments of the watches that are due.
 
-    outcomes = run_poll(ctx.services, include_all=include_all)
-    if not outcomes:
-        click.echo("Nothing is due. `kuulo poll --all` polls every active watch now.")
-    for outcome in outcomes:
-        click.echo(outcome.line())
+    While a scheduler runs on embedded stores, it does the polling and this prints its result.
+    """
+    from scheduler.requests import delegate_or_run
+    from scheduler.tasks import poll_request
+
+    payload = {"include_all": include_all}
+    result = delegate_or_run(
+        ctx.services,
+        "poll",
+        payload,
+        lambda: poll_request(ctx.services, payload),
+        notify=lambda message: click.echo(message, err=True),
+    )
+    for line in result.get("lines", []):
+        click.echo(line)
 
 
 @click.command()

@@ -21,10 +21,16 @@ def run_migrations_online() -> None:
     _run(connection)
 
 
+def _include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """APScheduler creates and owns its job table; autogenerate must neither drop nor model it."""
+    return not (type_ == "table" and name == "apscheduler_jobs")
+
+
 def _run(connection: object) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_object=_include_object,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies tables
         compare_type=True,
     )

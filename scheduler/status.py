@@ -1,0 +1,141 @@
+"""What ``kuulo status`` shows: who runs the scheduler, the jobs, trouble, and waiting work.
+
+Read-only; safe to run from any process at any time, with or without a service.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import func, inspect, select, text
+
+from bot.storage.db import Database
+from bot.storage.models import Draft, JobRun, Watch
+from scheduler import lease
+from scheduler.lease import LeaseInfo
+from scheduler.registry import JOBS
+from scheduler.requests import pending_counts
+
+JOB_TABLE = "apscheduler_jobs"
+
+
+@dataclass(frozen=True)
+class JobStatus:
+    id: str
+    description: str
+    next_run: datetime | None
+    last_started: datetime | None
+    last_finished: datetime | None
+    last_result: str | None
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class TroubledWatch:
+    id: int
+    platform: str
+    url: str
+    status: str
+    failures: int
+    last_error: str | None
+
+
+@dataclass
+class StatusReport:
+    now: datetime
+    lease: LeaseInfo | None
+    jobs: list[JobStatus] = field(default_factory=list)
+    troubled: list[TroubledWatch] = field(default_factory=list)
+    requests: dict[str, int] = field(default_factory=dict)
+    drafts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def running(self) -> bool:
+        return self.lease is not None and self.lease.alive(self.now)
+
+    @property
+    def failing_platforms(self) -> list[str]:
+        return sorted({watch.platform for watch in self.troubled if watch.status == "error"})
+
+
+def collect(db: Database, now: datetime) -> StatusReport:
+    report = StatusReport(now, lease.current(db))
+    report.jobs = _jobs(db)
+    with db.read() as session:
+        watches = session.scalars(select(Watch).where(Watch.status.in_(["error", "inactive"])).order_by(Watch.id))
+        report.troubled = [TroubledWatch(w.id, w.platform, w.url, w.status, w.failures, w.last_error) for w in watches]
+        rows = session.execute(select(Draft.status, func.count()).group_by(Draft.status).order_by(Draft.status))
+        report.drafts = {str(status): int(count) for status, count in rows}
+    report.requests = pending_counts(db)
+    return report
+
+
+def _jobs(db: Database) -> list[JobStatus]:
+    next_runs: dict[str, datetime | None] = {}
+    if inspect(db.engine).has_table(JOB_TABLE):
+        with db.engine.connect() as connection:
+            for job_id, timestamp in connection.execute(text(f"SELECT id, next_run_time FROM {JOB_TABLE}")):
+                next_runs[job_id] = datetime.fromtimestamp(timestamp, UTC) if timestamp is not None else None
+    with db.read() as session:
+        runs = {run.job_id: run for run in session.scalars(select(JobRun))}
+    ids = list(JOBS) + sorted((set(runs) | set(next_runs)) - set(JOBS))
+    result = []
+    for job_id in ids:
+        run = runs.get(job_id)
+        spec = JOBS.get(job_id)
+        result.append(
+            JobStatus(
+                job_id,
+                spec.description if spec else "not part of this version",
+                next_runs.get(job_id),
+                run.last_started_at if run else None,
+                run.last_finished_at if run else None,
+                run.last_result if run else None,
+                run.last_error if run else None,
+            )
+        )
+    return result
+
+
+def render(report: StatusReport) -> list[str]:
+    lines = []
+    held = report.lease
+    if report.running and held is not None:
+        lines.append(f"Scheduler: running ({held.describe()}).")
+    elif held is not None:
+        lines.append(
+            f"Scheduler: no scheduler running (the last one, host {held.host} pid {held.pid}, "
+            f"stopped heartbeating at {_when(held.heartbeat_at)})."
+        )
+    else:
+        lines.append("Scheduler: no scheduler running. Start one with `kuulo scheduler` or `kuulo run`.")
+    lines.append("Jobs:")
+    for job in report.jobs:
+        last = "never ran"
+        if job.last_started and job.last_finished is None:
+            last = f"running since {_when(job.last_started)}"
+        elif job.last_finished:
+            outcome = f"FAILED: {job.last_error}" if job.last_error else (job.last_result or "done")
+            last = f"last run {_when(job.last_finished)}: {outcome}"
+        lines.append(f"  {job.id}: next run {_when(job.next_run)}; {last}")
+    if report.troubled:
+        lines.append("Watches in trouble:")
+        for watch in report.troubled:
+            lines.append(
+                f"  watch {watch.id} {watch.url}: {watch.status} after {watch.failures} failure(s): "
+                f"{watch.last_error or 'no error recorded'}"
+            )
+        if report.failing_platforms:
+            lines.append(f"Platforms with failing watches: {', '.join(report.failing_platforms)}")
+    else:
+        lines.append("Watches in trouble: none")
+    queued, running = report.requests.get("queued", 0), report.requests.get("running", 0)
+    lines.append(f"Work handed to the scheduler: {queued} queued, {running} running")
+    drafts = ", ".join(f"{count} {status}" for status, count in report.drafts.items()) or "none"
+    lines.append(f"Drafts: {drafts}")
+    return lines
+
+
+def _when(moment: datetime | None) -> str:
+    return f"{moment:%Y-%m-%d %H:%M:%S} UTC" if moment else "not scheduled"
