@@ -77,6 +77,15 @@ def poll_watch(services: Services, watch: Watch, now: datetime) -> WatchOutcome:
         return outcome
     outcome.new, outcome.changed, outcome.deleted = len(result.new), len(result.changed), len(result.deleted)
     _record_success(services, watch.id, now)
+    try:
+        from bot.pipeline import process_comments
+
+        process_comments(services, watch.id, result.new, result.changed, outcome)
+    except KuuloError as exc:
+        outcome.notes.append(f"comments stored; processing stopped: {exc}")
+    except Exception as exc:  # stored comments are safe; the next poll retries undrafted ones
+        log.exception("watch=%s: unexpected error while processing comments", watch.id)
+        outcome.notes.append(f"comments stored; processing failed ({type(exc).__name__}); see the log")
     return outcome
 
 

@@ -15,6 +15,7 @@ from bot.config import Settings
 from bot.storage.db import Database
 
 if TYPE_CHECKING:
+    from bot.drafting.types import Drafter
     from bot.sources.base import Source
     from knowledge.cache import CachedEmbedder
     from knowledge.store import GuidanceStore
@@ -45,6 +46,13 @@ class Services:
         from knowledge.store import open_guidance_store
 
         return open_guidance_store(self.settings, self.embedder)
+
+    @cached_property
+    def drafter(self) -> Drafter:
+        """The LLM drafter when a model is configured, else the offline one (``KUULO_DRAFTER``)."""
+        from bot.drafting import make_drafter
+
+        return make_drafter(self.settings, self.embedder)
 
     def source(self, platform: str) -> Source:
         if platform not in self._sources:

@@ -1,0 +1,232 @@
+"""What happens to comments after they are stored: assess, retrieve, draft.
+
+``process_comments`` runs inside the poll pass for the comments a poll found
+new or changed. Signals and the opportunity decision come from
+``bot.opportunities``; for each comment whose action is ``draft`` the brand
+guidance is retrieved and the configured drafter writes a reply, stored as a
+pending draft with its first version. Nothing here publishes.
+
+Re-running is harmless: a comment that already has a live draft is not drafted
+again; an edited comment's pending drafts become ``stale`` first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from bot.domain import CommentView
+from bot.drafting.types import DraftRequest, DraftResult
+from bot.errors import DraftingError, KnowledgeError
+from bot.polling import WatchOutcome
+from bot.services import Services
+from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Signal, Thread, Watch, utcnow
+
+log = logging.getLogger(__name__)
+
+LIVE_STATUSES = ("pending", "approved")
+PARENT_DEPTH = 4  # ancestors given to the drafter
+GUIDANCE_K = 6
+
+
+@dataclass(frozen=True)
+class DraftOutcome:
+    comment_id: int
+    draft_id: int | None
+    skipped: str | None = None
+    error: str | None = None
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def process_comments(
+    services: Services, watch_id: int, new_ids: list[int], changed_ids: list[int], outcome: WatchOutcome
+) -> None:
+    """Assess new and changed comments; draft those worth answering."""
+    if changed_ids:
+        stale = mark_stale(services, changed_ids)
+        if stale:
+            outcome.notes.append(f"{stale} drafts stale after edits")
+    ids = [i for i in new_ids + changed_ids if i]
+    for comment_id in undrafted(services, watch_id, exclude=set(ids)):
+        result = draft_comment(services, comment_id)
+        outcome.drafted += result.draft_id is not None
+    if not ids:
+        return
+    from bot.opportunities import assess_comments
+
+    assessments = assess_comments(
+        db=services.db,
+        settings=services.settings,
+        embedder=services.embedder,
+        retriever=services.guidance,
+        watch_id=watch_id,
+        comment_ids=ids,
+    )
+    outcome.opportunities = sum(1 for a in assessments if a.action in ("draft", "digest", "escalate"))
+    for assessment in assessments:
+        if assessment.action != "draft":
+            continue
+        result = draft_comment(services, assessment.comment_id)
+        if result.draft_id is not None:
+            outcome.drafted += 1
+        elif result.error:
+            outcome.notes.append(f"draft for comment {result.comment_id} failed: {result.error}")
+
+
+def undrafted(services: Services, watch_id: int, exclude: set[int]) -> list[int]:
+    """Comments of this watch marked ``draft`` that never got one (a failed or interrupted attempt)."""
+    with services.db.read() as session:
+        rows = session.scalars(
+            select(Opportunity.comment_id)
+            .join(Comment, Opportunity.comment_id == Comment.id)
+            .join(Thread, Comment.thread_id == Thread.id)
+            .where(Thread.watch_id == watch_id, Opportunity.action == "draft")
+            .where(~select(Draft.id).where(Draft.comment_id == Opportunity.comment_id).exists())
+        )
+        return [cid for cid in rows if cid not in exclude]
+
+
+def mark_stale(services: Services, comment_ids: list[int]) -> int:
+    with services.db.write() as session:
+        result = session.execute(
+            update(Draft)
+            .where(Draft.comment_id.in_(comment_ids), Draft.status == "pending")
+            .values(status="stale", updated_at=utcnow())
+        )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def draft_comment(services: Services, comment_id: int, instruction: str | None = None) -> DraftOutcome:
+    """Draft a reply to one stored comment; store it as a pending draft."""
+    context = _load(services, comment_id)
+    if context is None:
+        return DraftOutcome(comment_id, None, skipped="comment gone, deleted, or already has a live draft")
+    view, watch_objective, topics, opportunity_id = context
+    try:
+        passages = services.guidance.search(view.text, k=GUIDANCE_K, language=view.language)
+        request = DraftRequest(
+            comment_text=view.text,
+            comment_language=view.language,
+            comment_author=view.author,
+            platform=view.platform,
+            thread_title=view.thread_title,
+            thread_body=view.thread_body,
+            parents=view.parents,
+            objective=watch_objective,
+            topics=tuple(topics),
+            passages=tuple(passages),
+            instruction=instruction,
+        )
+        result = services.drafter.draft(request)
+    except (DraftingError, KnowledgeError) as exc:
+        log.warning("comment=%s: drafting failed: %s", comment_id, exc)
+        _record_failure(services, comment_id, opportunity_id, str(exc))
+        return DraftOutcome(comment_id, None, error=str(exc))
+    if result.skip:
+        _record_model_skip(services, opportunity_id, result)
+        return DraftOutcome(comment_id, None, skipped=result.skip_reason or "the drafter chose not to reply")
+    return DraftOutcome(comment_id, _store(services, comment_id, opportunity_id, result, services.drafter.mode))
+
+
+def _load(services: Services, comment_id: int) -> tuple[CommentView, str, list[str], int] | None:
+    with services.db.read() as session:
+        row = session.execute(
+            select(Comment, Thread, Watch, Opportunity)
+            .join(Thread, Comment.thread_id == Thread.id)
+            .join(Watch, Thread.watch_id == Watch.id)
+            .join(Opportunity, Opportunity.comment_id == Comment.id)
+            .where(Comment.id == comment_id)
+        ).first()
+        if row is None:
+            return None
+        comment, thread, watch, opportunity = row
+        if comment.deleted or not comment.text:
+            return None
+        live = session.scalar(
+            select(Draft.id).where(Draft.comment_id == comment_id, Draft.status.in_(LIVE_STATUSES)).limit(1)
+        )
+        if live is not None:
+            return None
+        language = session.scalar(select(Signal.language).where(Signal.comment_id == comment_id)) or comment.language
+        parents = _ancestors(session, comment)
+        view = CommentView(
+            id=comment.id,
+            platform=comment.platform,
+            external_id=comment.external_id,
+            thread_title=thread.title,
+            thread_body=thread.body,
+            author=comment.author_name,
+            text=comment.text,
+            url=comment.url,
+            language=language,
+            parents=parents,
+        )
+        return view, watch.objective, list(watch.topics or []), opportunity.id
+
+
+def _ancestors(session: Session, comment: Comment) -> tuple[str, ...]:
+    chain: list[str] = []
+    parent_id = comment.parent_external_id
+    while parent_id and len(chain) < PARENT_DEPTH:
+        parent = session.scalar(
+            select(Comment).where(Comment.platform == comment.platform, Comment.external_id == parent_id)
+        )
+        if parent is None:
+            break
+        if parent.text:
+            chain.append(parent.text)
+        parent_id = parent.parent_external_id
+    return tuple(reversed(chain))
+
+
+def _store(services: Services, comment_id: int, opportunity_id: int, result: DraftResult, mode: str) -> int | None:
+    with services.db.write() as session:
+        live = session.scalar(
+            select(Draft.id).where(Draft.comment_id == comment_id, Draft.status.in_(LIVE_STATUSES)).limit(1)
+        )
+        if live is not None:  # another process drafted it meanwhile
+            return None
+        draft = Draft(
+            opportunity_id=opportunity_id,
+            comment_id=comment_id,
+            status="pending",
+            drafter=mode,
+            language=result.language,
+            current_version=1,
+            rationale=result.rationale,
+        )
+        draft.versions.append(
+            DraftVersion(
+                version=1, text=result.text, content_hash=text_hash(result.text), cited=result.cited, author=mode
+            )
+        )
+        session.add(draft)
+        session.flush()
+        return draft.id
+
+
+def _record_failure(services: Services, comment_id: int, opportunity_id: int, error: str) -> None:
+    """Keep the failure visible; the opportunity stays queued for the next attempt."""
+    with services.db.write() as session:
+        opportunity = session.get(Opportunity, opportunity_id)
+        if opportunity is not None:
+            parts = dict(opportunity.parts)
+            parts["draft_error"] = error[:500]
+            opportunity.parts = parts
+            opportunity.updated_at = utcnow()
+
+
+def _record_model_skip(services: Services, opportunity_id: int, result: DraftResult) -> None:
+    with services.db.write() as session:
+        opportunity = session.get(Opportunity, opportunity_id)
+        if opportunity is not None:
+            opportunity.action = "digest"
+            opportunity.reason = f"{opportunity.reason}; no draft: {result.skip_reason or 'drafter skipped'}"
+            opportunity.updated_at = utcnow()
