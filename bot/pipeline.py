@@ -12,7 +12,6 @@ again; an edited comment's pending drafts become ``stale`` first.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass
 
@@ -23,6 +22,7 @@ from bot.domain import CommentView
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.errors import DraftingError, KnowledgeError
 from bot.polling import WatchOutcome
+from bot.review import text_hash
 from bot.services import Services
 from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Signal, Thread, Watch, utcnow
 
@@ -39,10 +39,6 @@ class DraftOutcome:
     draft_id: int | None
     skipped: str | None = None
     error: str | None = None
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def process_comments(
