@@ -47,6 +47,9 @@ def _register() -> None:
 
     for command in service.COMMANDS:
         cli.add_command(command)
+    from bot.cli.demo import demo
+
+    cli.add_command(demo)
 
 
 _register()

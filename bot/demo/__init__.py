@@ -1,0 +1,146 @@
+"""``kuulo demo``: the whole flow on recorded threads, in a fresh temporary folder.
+
+It ingests the sample brand guidance, starts a local replay server with the
+recordings in ``bot/demo/recordings/``, watches the recorded threads through
+the real source code and HTTP client, polls (which assesses and drafts), and
+prints the review queue and a short digest. Nothing is sent anywhere.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from bot.config import Settings, load_settings
+from bot.replay import ReplayServer
+from bot.services import Services
+
+RECORDINGS = Path(__file__).with_name("recordings")
+SAMPLE_GUIDANCE = Path(__file__).parents[2] / "knowledge" / "sample"
+THREADS = (
+    ("https://www.reddit.com/r/Suomi/comments/1kuu01/lampopumppu_omakotitaloon/", "trust", "lämpöpumput"),
+    ("https://www.reddit.com/r/sweden/comments/1kuu02/luft_vatten_varmepump_norrland/", "sales", "värmepump"),
+    ("https://www.reddit.com/r/HomeImprovement/comments/1kuu03/air_to_water_cold_climate/", "awareness", "heat pumps"),
+)
+
+Echo = Callable[[str], None]
+
+
+def demo_settings(data_dir: Path, replay_url: str) -> Settings:
+    """The user's settings (so a configured model is used), with data and platforms redirected."""
+    return load_settings(data_dir=data_dir, database_url=None, chroma_url=None, reddit_url=replay_url)
+
+
+def run_demo(echo: Echo = print) -> int:
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="kuulo-demo-") as tmp, ReplayServer() as server:
+        server.load_dir(RECORDINGS)
+        data_dir = Path(tmp) / "data"
+        services = Services(demo_settings(data_dir, server.url))
+        try:
+            _run(services, echo, server.url)
+        finally:
+            services.close()
+    echo(f"\nDemo finished in {time.monotonic() - started:.1f} s. Its data was in a temporary folder, now removed.")
+    return 0
+
+
+def _run(services: Services, echo: Echo, replay_url: str) -> None:
+    from knowledge.ingest import ingest
+
+    from bot.polling import poll
+    from bot.watches import add_watch
+
+    settings = services.settings
+    echo("Kuulo demo: recorded threads, sample brand Revontuli (a fictional Finnish heat-pump company)")
+    echo(f"Replay server for the platforms: {replay_url}   data: {settings.data_dir}")
+    mode = settings.drafter_mode
+    echo(
+        f"Drafter: {mode}"
+        + (f" ({settings.llm_model} at {settings.openai_base_url or 'OpenAI'})" if mode == "llm" else "")
+    )
+
+    echo("\n1. Brand guidance → Chroma")
+    results = ingest(services.guidance, [SAMPLE_GUIDANCE])
+    added = sum(r.added for r in results)
+    echo(f"   {len(results)} guidance files, {added} passages embedded (fi, sv, en)")
+
+    echo("\n2. Watches")
+    for url, objective, topic in THREADS:
+        result = add_watch(services.db, settings, url, objective=objective, topics=[topic], actor="demo")
+        echo(f"   watch {result.watch.id}: {url}  objective={objective}")
+
+    echo("\n3. Poll: fetch → store → signals → opportunities → drafts")
+    for outcome in poll(services, include_all=True):
+        echo("   " + outcome.line())
+
+    _print_queue(services, echo)
+    _print_digest(services, echo)
+    _print_next_steps(settings, echo)
+
+
+def _print_queue(services: Services, echo: Echo) -> None:
+    from bot.review import pending
+
+    drafts = pending(services.db)
+    echo(f"\n4. Review queue: {len(drafts)} drafts waiting for a human (nothing is published without approval)")
+    for view in drafts:
+        echo(f"\n   draft {view.id} · {view.platform} · {view.language or '?'} · objective {view.objective}")
+        echo(f"   thread:  {view.thread_title}")
+        echo(f"   comment: {view.comment_author}: {_one_line(view.comment_text or '')}")
+        if view.reason:
+            echo(f"   why:     {view.reason}")
+        echo(f"   draft ({view.drafter}):")
+        for line in view.text.splitlines():
+            echo(f"     | {line}")
+        echo(f"   cites:   {', '.join(view.cited) or '-'}")
+        if view.blocking:
+            echo(f"   blocked: {'; '.join(view.blocking)}")
+
+
+def _print_digest(services: Services, echo: Echo) -> None:
+    from bot.storage.models import Comment, Opportunity, Signal
+
+    with services.db.read() as session:
+        comments = session.scalar(select(func.count()).select_from(Comment)) or 0
+        actions = Counter(dict(session.execute(select(Opportunity.action, func.count()).group_by(Opportunity.action))))
+        languages = Counter(
+            dict(session.execute(select(Signal.language, func.count()).group_by(Signal.language)))  # type: ignore[arg-type]
+        )
+        needs = [
+            (need, url)
+            for need, url in session.execute(
+                select(Signal.need, Comment.url)
+                .join(Comment, Signal.comment_id == Comment.id)
+                .where(Signal.need.is_not(None), Signal.intent.in_(("question", "recommendation_request")))
+                .limit(8)
+            )
+        ]
+    echo("\n5. Digest")
+    echo(f"   {comments} comments read; opportunities: " + ", ".join(f"{k} {v}" for k, v in sorted(actions.items())))
+    echo("   languages: " + ", ".join(f"{k or 'unknown'} {v}" for k, v in languages.most_common()))
+    if needs:
+        echo("   what the audience asked:")
+        for need, url in needs:
+            echo(f"     - {need}  ({url})")
+
+
+def _print_next_steps(settings: Settings, echo: Echo) -> None:
+    echo("")
+    if settings.drafter_mode == "offline":
+        echo(
+            "These drafts were written OFFLINE: a retrieval-based writer that quotes the brand's own guidance.\n"
+            "To draft with a language model, set OPENAI_API_KEY (and KUULO_LLM_MODEL), or OPENAI_BASE_URL for any\n"
+            "OpenAI-compatible server such as Ollama or vLLM, then run `make demo` again."
+        )
+    echo("Next: `kuulo watch add URL`, `kuulo poll`, `kuulo review`; connect Slack with `kuulo run` (see README.md).")
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
