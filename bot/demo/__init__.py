@@ -51,10 +51,9 @@ def run_demo(echo: Echo = print) -> int:
 
 
 def _run(services: Services, echo: Echo, replay_url: str) -> None:
-    from knowledge.ingest import ingest
-
     from bot.polling import poll
     from bot.watches import add_watch
+    from knowledge.ingest import ingest
 
     settings = services.settings
     echo("Kuulo demo: recorded threads, sample brand Revontuli (a fictional Finnish heat-pump company)")
