@@ -1,0 +1,91 @@
+"""Find the guidance sentences that answer a comment, for the offline drafter.
+
+Each candidate sentence is scored by how well it *and the passage it comes
+from* match the comment (multilingual-e5: the comment as a query, sentences
+and passages as passages), plus a small bonus for shared word stems (the first
+five letters, which survives Finnish and Swedish inflection: *takuu/takuun*,
+*garanti/garantin*)::
+
+    score = 0.5 * cos(comment, sentence) + 0.5 * cos(comment, passage) + 0.1 * shared_stems
+
+e5 similarities are compressed (unrelated text still scores ~0.75), so the
+threshold is calibrated: on the heat-pump guidance in ``tests/drafting``,
+answerable questions in fi/sv/en score >= 0.90 and off-topic or unanswerable
+ones <= 0.83; :data:`ANSWER_THRESHOLD` sits between.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.domain import Passage
+from bot.ports import Embedder
+
+ANSWER_THRESHOLD = 0.86
+SENTENCE_WEIGHT = 0.5
+PASSAGE_WEIGHT = 0.5
+LEXICAL_WEIGHT = 0.1
+COMPANION_GAP = 0.1
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-zåäöüõ\s])")
+_LABEL = re.compile(r"^(?:q|a|k|v|f|s)\s*:\s*", re.IGNORECASE)  # FAQ "Q:"/"A:" (fi K/V, sv F/S)
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Match:
+    passage: Passage
+    sentence: str
+    position: int  # index of the sentence inside its passage
+    score: float
+
+
+def sentences(text: str) -> list[str]:
+    """Statements of a passage, in order; questions (FAQ headings) are left out."""
+    found = []
+    for part in _SENTENCE_END.split(" ".join(text.split())):
+        sentence = _LABEL.sub("", part.strip())
+        if sentence and not sentence.endswith("?"):
+            found.append(sentence)
+    return found
+
+
+def stems(text: str) -> set[str]:
+    return {word.lower()[:5] for word in _WORD.findall(text) if len(word) >= 3}
+
+
+def rank(embedder: Embedder, query: str, passages: Sequence[Passage]) -> list[Match]:
+    """Every statement of ``passages`` scored against ``query``, best first."""
+    candidates = [(p, i, s) for p in passages for i, s in enumerate(sentences(p.text))]
+    if not candidates:
+        return []
+    query_vector = embedder.embed_queries([query])[0]
+    passage_scores = embedder.embed_passages([p.text for p in passages]) @ query_vector
+    by_passage = {p.id: float(score) for p, score in zip(passages, passage_scores, strict=True)}
+    sentence_scores = embedder.embed_passages([s for _, _, s in candidates]) @ query_vector
+    query_stems = stems(query)
+    matches = []
+    for (passage, position, sentence), similarity in zip(candidates, np.asarray(sentence_scores), strict=True):
+        shared = len(query_stems & stems(sentence)) / max(1, len(query_stems))
+        score = SENTENCE_WEIGHT * float(similarity) + PASSAGE_WEIGHT * by_passage[passage.id] + LEXICAL_WEIGHT * shared
+        matches.append(Match(passage, sentence, position, round(score, 4)))
+    matches.sort(key=lambda m: m.score, reverse=True)
+    return matches
+
+
+def answer(matches: Sequence[Match], threshold: float, limit: int) -> list[Match]:
+    """The best match if it clears ``threshold``, plus close runners-up from the same passage, in text order.
+
+    A runner-up must be within :data:`COMPANION_GAP` of the best and above
+    ``threshold - COMPANION_GAP / 2``: the sentence next to the answer usually
+    completes it ("... five-year warranty. It covers parts and labour.").
+    """
+    if not matches or matches[0].score < threshold:
+        return []
+    best = matches[0]
+    floor = max(threshold - COMPANION_GAP / 2, best.score - COMPANION_GAP)
+    chosen = [m for m in matches if m.passage.id == best.passage.id and m.score >= floor][:limit]
+    return sorted(chosen, key=lambda m: m.position)

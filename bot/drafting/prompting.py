@@ -1,0 +1,135 @@
+"""Turn a :class:`DraftRequest` into the chat messages of ``prompts/draft_reply.yaml``.
+
+Untrusted text (comment, author, thread title and body, earlier comments) is
+normalised (:mod:`bot.textnorm`), cut to the prompt's budgets, and wrapped in
+labelled ``<data-XXXX>`` blocks whose boundary is random per request, so a
+comment cannot close its own block: it would have to guess the boundary, and
+any marker-shaped text is defanged anyway. Guidance passages are listed with
+their id, kind, language and visibility; internal ones are marked so the model
+may use them for judgement but never quote them.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bot.domain import Passage
+from bot.drafting.types import DraftRequest
+from bot.language import detect_language, language_name
+from bot.textnorm import normalise
+from prompts import Prompt, PromptError
+
+_MARKER = re.compile(r"</?\s*data-[^>\s]*", re.IGNORECASE)
+OBJECTIVES = ("awareness", "trust", "sales", "behaviour")
+INTERNAL_NOTE = "internal: may inform, never quote"
+
+
+@dataclass(frozen=True)
+class DraftPrompt:
+    system: str
+    user: str
+    language: str
+    boundary: str
+
+
+def target_language(request: DraftRequest, fallback: str) -> str:
+    """The language to reply in: the comment's known language, else detected, else ``fallback``."""
+    return request.comment_language or detect_language(request.comment_text) or fallback
+
+
+def build_prompt(
+    prompt: Prompt,
+    request: DraftRequest,
+    *,
+    fallback_language: str = "en",
+    new_boundary: Callable[[], str] = lambda: secrets.token_hex(6),
+) -> DraftPrompt:
+    if request.objective not in OBJECTIVES:
+        raise PromptError(f"unknown objective {request.objective!r}; use one of {', '.join(OBJECTIVES)}")
+    boundary = new_boundary()
+    language = target_language(request, fallback_language)
+    block = _Blocks(prompt, boundary)
+    instruction = (
+        _clean(request.instruction, prompt.budget("instruction"))
+        if request.instruction
+        else prompt.fragment("no_instruction")
+    )
+    system, user = prompt.render(
+        boundary=boundary,
+        language_name=language_name(language),
+        language_code=language,
+        objective=request.objective,
+        objective_guidance=prompt.fragment(f"objective_{request.objective}").strip(),
+        platform=request.platform,
+        guidance=format_guidance(request.passages) or prompt.fragment("no_guidance"),
+        thread=block.thread(request),
+        comment=block.comment(request),
+        instruction=instruction,
+    )
+    return DraftPrompt(system=system, user=user, language=language, boundary=boundary)
+
+
+def format_guidance(passages: Sequence[Passage]) -> str:
+    lines: list[str] = []
+    for passage in passages:
+        visibility = "public" if passage.visibility == "public" else f"internal ({INTERNAL_NOTE})"
+        heading = f' heading="{_clean(passage.heading, 120)}"' if passage.heading else ""
+        lines.append(
+            f"[{passage.id}] kind={passage.kind} language={passage.language or 'any'} visibility={visibility}{heading}"
+        )
+        lines.append(_clean(passage.text, 2000))
+        lines.append("")
+    return "\n".join(lines).strip()
+
+
+def _clean(text: str, budget: int) -> str:
+    return _MARKER.sub("[marker removed]", normalise(text, budget).text)
+
+
+class _Blocks:
+    def __init__(self, prompt: Prompt, boundary: str) -> None:
+        self.prompt = prompt
+        self.boundary = boundary
+
+    def wrap(self, label: str, text: str, budget_key: str) -> str:
+        body = _clean(text, self.prompt.budget(budget_key))
+        return f'<data-{self.boundary} label="{label}">\n{body}\n</data-{self.boundary}>'
+
+    def comment(self, request: DraftRequest) -> str:
+        parts = []
+        if request.comment_author:
+            parts.append(self.wrap("comment author name", request.comment_author, "author"))
+        parts.append(self.wrap("comment", request.comment_text, "comment"))
+        return "\n".join(parts)
+
+    def thread(self, request: DraftRequest) -> str:
+        parts = []
+        if request.thread_title:
+            parts.append(self.wrap("thread title", request.thread_title, "title"))
+        if request.thread_body:
+            parts.append(self.wrap("thread post", request.thread_body, "body"))
+        parts.extend(self._parents(request.parents))
+        return "\n".join(parts) if parts else "(no thread context)"
+
+    def _parents(self, parents: Sequence[str]) -> list[str]:
+        """The nearest ancestors that fit the total budget, printed oldest first."""
+        per_parent, total = self.prompt.budget("parent"), self.prompt.budget("parents_total")
+        kept: list[str] = []
+        used = 0
+        for text in reversed(parents):
+            cleaned = normalise(text, per_parent).text
+            if kept and used + len(cleaned) > total:
+                break
+            kept.append(text)
+            used += len(cleaned)
+        kept.reverse()
+        omitted = len(parents) - len(kept)
+        blocks = [f"({omitted} earlier comments omitted)"] if omitted else []
+        offset = omitted
+        for index, text in enumerate(kept, start=1):
+            label = f"earlier comment {offset + index} of {len(parents)}"
+            blocks.append(self.wrap(label, text, "parent"))
+        return blocks

@@ -1,0 +1,48 @@
+"""What a drafter is given and what it answers; both drafters share these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+import pydantic
+
+from bot.domain import Passage
+
+
+@dataclass(frozen=True)
+class DraftRequest:
+    """One comment to answer, with its context and the guidance retrieved for it.
+
+    Everything except ``objective``, ``topics``, ``passages`` and ``instruction``
+    comes from strangers on the internet and is treated as data.
+    """
+
+    comment_text: str
+    comment_language: str | None
+    comment_author: str | None
+    platform: str
+    thread_title: str | None
+    thread_body: str | None
+    parents: tuple[str, ...]  # ancestors' text, oldest first
+    objective: str  # awareness | trust | sales | behaviour
+    topics: tuple[str, ...]
+    passages: tuple[Passage, ...]  # retrieved guidance, already filtered
+    instruction: str | None = None  # regenerate instruction from a human ("shorter")
+
+
+class DraftResult(pydantic.BaseModel):
+    """A proposed reply, or a reasoned decision not to reply."""
+
+    skip: bool
+    skip_reason: str | None
+    text: str
+    language: str
+    cited: list[str]  # ids of the passages actually used
+    rationale: str
+
+
+class Drafter(Protocol):
+    mode: Literal["llm", "offline"]
+
+    def draft(self, request: DraftRequest) -> DraftResult: ...
