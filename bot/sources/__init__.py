@@ -1,6 +1,6 @@
 """Platform sources. Importing this package registers every source."""
 
-from bot.sources import bluesky, hackernews, mastodon, reddit, youtube
+from bot.sources import bluesky, hackernews, mastodon, reddit, rss, wordpress, youtube
 from bot.sources.base import Source, registered, resolve_url, source_class
 
 __all__ = [
@@ -11,6 +11,8 @@ __all__ = [
     "reddit",
     "registered",
     "resolve_url",
+    "rss",
     "source_class",
+    "wordpress",
     "youtube",
 ]
