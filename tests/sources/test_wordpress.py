@@ -140,7 +140,7 @@ def _with_page2(mutate: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     "cassette",
     [
-        _with_page2(lambda r: r.update(json=None, body="<html>Error establishing a database connection</html>", headers=HTML)),
+        _with_page2(lambda r: r.update(json=None, body="<html>Database error</html>", headers=HTML)),
         _with_page2(lambda r: r.update(json=None, body='[{"id": 201, "post": 42, "parent": 0,', headers=JSON)),
         _with_page2(lambda r: r["json"][0].update(parent="0")),
         _with_page2(lambda r: r["json"][0].update(date_gmt=None)),
