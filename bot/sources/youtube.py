@@ -12,8 +12,10 @@ unit; a :class:`QuotaMeter` counts them per UTC day against
 ``KUULO_YOUTUBE_DAILY_QUOTA`` and refuses a call before it would overspend.
 The meter lives in the process (one per process by default), so two processes
 each count their own calls. A ``403 quotaExceeded`` from Google is reported
-clearly and not retried. The key travels as the ``key`` query parameter, which
-:class:`PlatformHTTP` never logs (it logs paths only).
+clearly and not retried. The key travels in the ``X-Goog-Api-Key`` header, which
+Google documents as equivalent to the ``key`` query parameter
+(https://cloud.google.com/docs/authentication/api-keys-use), so it is never part
+of a URL that httpx, a proxy or an error message might log.
 """
 
 from __future__ import annotations
@@ -151,11 +153,13 @@ class YouTubeSource(Source):
         items: list[dict[str, Any]] = []
         token: str | None = None
         for _ in range(MAX_PAGES):
-            query = {**params, "maxResults": MAX_RESULTS, "key": key}
+            query = {**params, "maxResults": MAX_RESULTS}
             if token:
                 query["pageToken"] = token
             self.quota.spend(1, self.settings.youtube_daily_quota)
-            payload = self.http.get_json(f"{self.settings.youtube_url}/{resource}", params=query)
+            payload = self.http.get_json(
+                f"{self.settings.youtube_url}/{resource}", params=query, headers={"X-Goog-Api-Key": key}
+            )
             if not isinstance(payload, dict) or not isinstance(payload.get("items"), list):
                 raise MalformedPayload(f"youtube: {resource}.list answered without an items list")
             if not all(isinstance(item, dict) for item in payload["items"]):
