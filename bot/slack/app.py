@@ -1,0 +1,167 @@
+"""The Bolt app: built from services, run over Socket Mode or HTTP, posting cards in the background.
+
+``start(services, http, port)`` is what ``kuulo run`` (or ``kuulo slack``)
+calls. HTTP mode serves ``/slack/events`` and ``/healthz`` on waitress (a
+threaded production WSGI server); Socket Mode is used when ``SLACK_APP_TOKEN``
+is set. Retries and replays are dropped by a global middleware keyed on
+``slack_deliveries``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from bot.errors import ConfigError
+from bot.slack.approvers import Approvers
+from bot.slack.deliveries import delivery_key, first_delivery
+from bot.storage.db import Database
+
+if TYPE_CHECKING:
+    from slack_bolt import App, BoltResponse
+    from slack_sdk import WebClient
+
+    from bot.config import Settings
+    from bot.services import Services
+
+log = logging.getLogger(__name__)
+CARD_SYNC_SECONDS = 15.0
+
+
+@dataclass
+class Deps:
+    db: Database
+    settings: Settings
+    approvers: Approvers
+
+    @property
+    def locale(self) -> str:
+        return self.settings.locale
+
+
+def web_client(settings: Settings) -> WebClient:
+    """The Web API client: Slack's base URL from settings, retrying 429s after Retry-After."""
+    from slack_sdk import WebClient
+    from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+
+    if settings.slack_bot_token is None:
+        raise ConfigError("SLACK_BOT_TOKEN is not set; create a Slack app (slack/manifest.yaml) and set its bot token")
+    return WebClient(
+        token=settings.slack_bot_token.get_secret_value(),
+        base_url=settings.slack_api_url,
+        timeout=15,
+        retry_handlers=[ConnectionErrorRetryHandler(), RateLimitErrorRetryHandler(max_retry_count=3)],
+    )
+
+
+def build_app(
+    db: Database, settings: Settings, client: WebClient | None = None, *, token_verification: bool = True
+) -> App:
+    from slack_bolt import App
+
+    if settings.slack_signing_secret is None and settings.slack_app_token is None:
+        raise ConfigError("SLACK_SIGNING_SECRET is not set; copy it from the Slack app's Basic Information page")
+    client = client or web_client(settings)
+    secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
+    app = App(client=client, signing_secret=secret, token_verification_enabled=token_verification)
+    deps = Deps(db, settings, Approvers(client, settings.approver_ids))
+    if deps.approvers.empty:
+        log.warning("KUULO_APPROVERS is empty: nobody can approve, edit, regenerate or skip drafts")
+    app.middleware(_dedupe(db))
+    from bot.slack import actions, commands, home, views
+
+    for module in (actions, views, commands, home):
+        module.register(app, deps)
+    return app
+
+
+def _dedupe(db: Database) -> Callable[..., BoltResponse | None]:
+    def middleware(body: dict[str, Any], next: Callable[[], BoltResponse]) -> BoltResponse | None:  # noqa: A002
+        from slack_bolt import BoltResponse
+
+        key = delivery_key(body)
+        if key is not None and not first_delivery(db, key):
+            log.info("dropped a repeated Slack delivery %s", key.split(":", 1)[0])
+            return BoltResponse(status=200, body="")
+        return next()
+
+    return middleware
+
+
+def wsgi(app: App) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
+    """``/slack/events`` for Slack, ``/healthz`` for load balancers and probes."""
+    from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+    handler = SlackRequestHandler(app)
+
+    def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") == "/healthz":
+            start_response("200 OK", [("Content-Type", "application/json")])
+            return [b'{"ok":true}']
+        return handler(environ, start_response)
+
+    return application
+
+
+def http_server(app: App, port: int, host: str = "0.0.0.0", threads: int = 8) -> Any:
+    """A waitress server (not started); ``.run()`` serves, ``.close()`` stops. Port 0 picks a free one."""
+    from waitress.server import create_server
+
+    return create_server(wsgi(app), host=host, port=port, threads=threads, ident="kuulo")
+
+
+class CardLoop:
+    """Posts new cards every ``interval`` seconds in a background thread until stopped."""
+
+    def __init__(self, db: Database, client: WebClient, settings: Settings, interval: float = CARD_SYNC_SECONDS):
+        self.db, self.client, self.settings, self.interval = db, client, settings, interval
+        self.holder = f"{socket.gethostname()}:{os.getpid()}"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="kuulo-cards", daemon=True)
+
+    def _run(self) -> None:
+        from bot.slack.cards import post_new_cards
+
+        while not self._stop.is_set():
+            try:
+                counts = post_new_cards(self.db, self.client, self.settings, self.holder)
+                if any(counts.values()):
+                    log.info("cards: %s", counts)
+            except Exception:  # a boundary: log with traceback and keep the loop alive
+                log.exception("posting review cards failed; retrying in %.0f s", self.interval)
+            self._stop.wait(self.interval)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+
+def start(services: Services, http: bool, port: int) -> None:
+    """Run the Slack app until interrupted: Socket Mode with SLACK_APP_TOKEN, else (or with ``http``) HTTP."""
+    settings = services.settings
+    client = web_client(settings)
+    app = build_app(services.db, settings, client)
+    loop = CardLoop(services.db, client, settings)
+    loop.start()
+    try:
+        if settings.slack_app_token is not None and not http:
+            from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+            SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()  # type: ignore[no-untyped-call]
+        else:
+            server = http_server(app, port)
+            log.info("Slack app listening on port %s (/slack/events, /healthz)", port)
+            try:
+                server.run()
+            finally:
+                server.close()
+    finally:
+        loop.stop()

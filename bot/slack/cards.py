@@ -1,0 +1,187 @@
+"""Review cards: exactly one per draft, posted only by the Slack process.
+
+A card is claimed by inserting its ``slack_cards`` row (unique on the draft),
+then posted with message metadata naming the draft, then marked posted with
+its ``ts``. A crash between claim and mark leaves a ``claimed`` row: the next
+pass looks for the message in ``conversations.history`` by its metadata before
+posting again, so a draft never gets two cards.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from bot import review
+from bot.errors import NotFound
+from bot.slack import blocks
+from bot.storage.db import Database
+from bot.storage.models import Draft, Post, SlackCard, utcnow
+
+if TYPE_CHECKING:
+    from slack_sdk import WebClient
+
+    from bot.config import Settings
+
+log = logging.getLogger(__name__)
+POST_INTERVAL_SECONDS = 1.1  # Slack allows about one message per second per channel
+
+
+class ChannelPacer:
+    """Keeps posts to one channel at least ``interval`` seconds apart."""
+
+    def __init__(
+        self,
+        interval: float = POST_INTERVAL_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.interval, self.clock, self.sleep = interval, clock, sleep
+        self._last: dict[str, float] = {}
+
+    def wait(self, channel: str) -> None:
+        last = self._last.get(channel)
+        if last is not None:
+            remaining = self.interval - (self.clock() - last)
+            if remaining > 0:
+                self.sleep(remaining)
+        self._last[channel] = self.clock()
+
+
+def _claim(db: Database, draft_id: int, channel: str | None, holder: str) -> bool:
+    try:
+        with db.write() as session:
+            session.add(SlackCard(draft_id=draft_id, channel=channel, claimed_by=holder))
+    except IntegrityError:
+        return False  # another process claimed it first
+    return True
+
+
+def _mark(db: Database, draft_id: int, **values: Any) -> None:
+    with db.write() as session:
+        card = session.scalar(select(SlackCard).where(SlackCard.draft_id == draft_id))
+        if card is not None:
+            for key, value in values.items():
+                setattr(card, key, value)
+
+
+def _find_posted(client: WebClient, channel: str, draft_id: int, since: float) -> str | None:
+    """The ts of a message already carrying this draft's metadata, if the last attempt got that far."""
+    cursor: str | None = None
+    while True:
+        page = client.conversations_history(
+            channel=channel, oldest=str(since), include_all_metadata=True, limit=200, cursor=cursor
+        )
+        for message in page.get("messages") or []:
+            meta = message.get("metadata") or {}
+            payload = meta.get("event_payload") or {}
+            if meta.get("event_type") == "kuulo_draft" and payload.get("draft_id") == draft_id:
+                return str(message["ts"])
+        cursor = (page.get("response_metadata") or {}).get("next_cursor") or None
+        if not cursor:
+            return None
+
+
+def _post(db: Database, client: WebClient, settings: Settings, draft_id: int, channel: str, pacer: ChannelPacer) -> str:
+    from slack_sdk.errors import SlackApiError
+
+    draft = review.view(db, draft_id)
+    pacer.wait(channel)
+    started = time.monotonic()
+    try:
+        response = client.chat_postMessage(
+            channel=channel,
+            text=blocks.fallback_text(draft, settings.locale),
+            blocks=blocks.card_blocks(draft, settings.locale),
+            metadata=blocks.metadata(draft_id),
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+    except SlackApiError as exc:
+        error = str(exc.response.get("error") or exc)
+        _mark(db, draft_id, state="failed", error=error)
+        log.warning("card for draft %s not posted to %s: %s", draft_id, channel, error)
+        return "failed"
+    _mark(db, draft_id, state="posted", ts=str(response["ts"]), channel=channel, posted_at=utcnow(), error=None)
+    log.info("card for draft %s posted to %s in %.0f ms", draft_id, channel, (time.monotonic() - started) * 1000)
+    return "posted"
+
+
+def reconcile(db: Database, client: WebClient, settings: Settings, pacer: ChannelPacer) -> int:
+    """Finish cards left ``claimed`` by a crash: adopt the message if it exists, else post it."""
+    with db.read() as session:
+        stuck = list(
+            session.execute(
+                select(SlackCard.draft_id, SlackCard.channel, SlackCard.claimed_at).where(SlackCard.state == "claimed")
+            )
+        )
+    for draft_id, channel, claimed_at in stuck:
+        if channel is None:
+            _mark(db, draft_id, state="failed", error="no channel")
+            continue
+        since = (claimed_at - timedelta(minutes=5)).timestamp()
+        ts = _find_posted(client, channel, draft_id, since)
+        if ts is not None:
+            _mark(db, draft_id, state="posted", ts=ts, posted_at=utcnow())
+            log.info("card for draft %s found in %s after a restart", draft_id, channel)
+        else:
+            _post(db, client, settings, draft_id, channel, pacer)
+    return len(stuck)
+
+
+def post_new_cards(
+    db: Database, client: WebClient, settings: Settings, holder: str, pacer: ChannelPacer | None = None
+) -> dict[str, int]:
+    """One pass: reconcile leftovers, then claim and post every pending draft without a card."""
+    pacer = pacer or ChannelPacer()
+    counts = {"reconciled": reconcile(db, client, settings, pacer), "posted": 0, "failed": 0, "lost": 0}
+    with db.read() as session:
+        carded = select(SlackCard.draft_id)
+        ids = list(
+            session.scalars(
+                select(Draft.id).where(Draft.status == "pending", Draft.id.not_in(carded)).order_by(Draft.id)
+            )
+        )
+    for draft_id in ids:
+        try:
+            draft = review.view(db, draft_id)
+        except NotFound:
+            continue
+        channel = draft.channel or settings.review_channel
+        if not _claim(db, draft_id, channel, holder):
+            counts["lost"] += 1
+            continue
+        if channel is None:
+            _mark(db, draft_id, state="failed", error="no channel: set KUULO_REVIEW_CHANNEL or the watch's channel")
+            counts["failed"] += 1
+            continue
+        counts[_post(db, client, settings, draft_id, channel, pacer)] += 1
+    return counts
+
+
+def card_location(db: Database, draft_id: int) -> tuple[str | None, str | None]:
+    with db.read() as session:
+        card = session.scalar(select(SlackCard).where(SlackCard.draft_id == draft_id))
+        return (card.channel, card.ts) if card else (None, None)
+
+
+def refresh(db: Database, client: WebClient, settings: Settings, draft_id: int) -> None:
+    """Show the draft's current state on its card (``chat.update`` in place)."""
+    channel, ts = card_location(db, draft_id)
+    if not channel or not ts:
+        return
+    draft = review.view(db, draft_id)
+    with db.read() as session:
+        posted_url = session.scalar(select(Post.url).where(Post.draft_id == draft_id))
+    client.chat_update(
+        channel=channel,
+        ts=ts,
+        text=blocks.fallback_text(draft, settings.locale),
+        blocks=blocks.card_blocks(draft, settings.locale, posted_url=posted_url),
+    )

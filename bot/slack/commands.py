@@ -1,0 +1,70 @@
+"""``/kuulo``: watch, watches, pause, resume, help. Answers are private to the person asking."""
+
+from __future__ import annotations
+
+import shlex
+from typing import TYPE_CHECKING, Any
+
+from bot.config import OBJECTIVES
+from bot.errors import KuuloError
+from bot.slack.blocks import escape
+from bot.slack.messages import say
+
+if TYPE_CHECKING:
+    from slack_bolt import Ack, App, Respond
+
+    from bot.slack.app import Deps
+
+
+def run_command(deps: Deps, text: str, user: str, channel: str | None) -> str:
+    """The reply to ``/kuulo <text>`` (mrkdwn); changes go through the same services as the CLI."""
+    from bot.watches import add_watch, list_watches, set_paused
+
+    locale = deps.locale
+    try:
+        words = shlex.split(text or "")
+    except ValueError:
+        words = (text or "").split()
+    command, args = (words[0].lower(), words[1:]) if words else ("help", [])
+    try:
+        if command == "help":
+            return say(locale, "help")
+        if command in ("watch", "pause", "resume") and not deps.approvers.allows(user):
+            return say(locale, "not_authorised")
+        if command == "watch" and args:
+            objective = args[1] if len(args) > 1 and args[1] in OBJECTIVES else None
+            topics = args[2:] if objective else args[1:]
+            result = add_watch(
+                deps.db,
+                deps.settings,
+                args[0],
+                objective=objective,
+                topics=topics,
+                channel=channel,
+                actor=f"slack:{user}",
+            )
+            key = "watch_added" if result.created else "watch_exists"
+            w = result.watch
+            return say(locale, key, platform=w.platform, target=escape(w.target), id=w.id, objective=w.objective)
+        if command == "watches":
+            watches = list_watches(deps.db)
+            if not watches:
+                return say(locale, "no_watches")
+            return "\n".join(
+                f"#{w.id} · {w.platform} · {'paused' if w.paused else w.status} · {escape(w.url)}" for w in watches
+            )
+        if command in ("pause", "resume") and args and args[0].isdigit():
+            set_paused(deps.db, int(args[0]), command == "pause", actor=f"slack:{user}")
+            return say(locale, "paused" if command == "pause" else "resumed", id=int(args[0]))
+        if command in ("digest", "stats"):
+            return say(locale, "not_available", command=command)
+    except KuuloError as exc:
+        return say(locale, "error", reason=escape(str(exc)))
+    return say(locale, "unknown_command", command=escape(command), help=say(locale, "help"))
+
+
+def register(app: App, deps: Deps) -> None:
+    @app.command("/kuulo")
+    def kuulo(ack: Ack, command: dict[str, Any], respond: Respond) -> None:
+        ack()
+        respond(run_command(deps, command.get("text", ""), command["user_id"], command.get("channel_id")))
