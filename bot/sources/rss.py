@@ -116,8 +116,9 @@ def _entry(entry: Any, feed_url: str) -> FetchedComment:
         markup = content[0]["value"]
     else:
         markup = _text(entry.get("summary")) or ""
-    published = _time(entry.get("published_parsed")) or _time(entry.get("updated_parsed"))
-    updated = _time(entry.get("updated_parsed"))
+    # dict.get: FeedParserDict.get("updated_parsed") falls back to published with a DeprecationWarning
+    updated = _time(dict.get(entry, "updated_parsed"))
+    published = _time(dict.get(entry, "published_parsed")) or updated
     if raw_id is None:  # neither guid nor link: identify it by what it says
         digest = hashlib.sha256(f"{published}|{entry.get('author')}|{markup}".encode()).hexdigest()[:16]
         raw_id = f"sha256:{digest}"
