@@ -52,3 +52,23 @@ def test_knowledge_list_and_search_on_empty_store_say_how_to_ingest(
     env = {"KUULO_EMBEDDING_CACHE": str(shared_cache_path)}
     assert "kuulo knowledge ingest PATH" in kuulo("knowledge", "list", **env).out
     assert "kuulo knowledge ingest PATH" in kuulo("knowledge", "search", "hinta", **env).out
+
+
+def test_knowledge_commands_after_model_change_ask_for_rebuild_and_rebuild_works(
+    kuulo: Callable[..., Any], shared_cache_path: Path
+) -> None:
+    from tests.knowledge.fake_openai_embeddings import FakeEmbeddingsServer
+
+    local = {"KUULO_EMBEDDING_CACHE": str(shared_cache_path)}
+    assert kuulo("knowledge", "ingest", str(SAMPLE / "en"), **local).code == 0
+    with FakeEmbeddingsServer() as server:
+        openai = {"KUULO_EMBEDDINGS": "openai", "OPENAI_BASE_URL": server.url, "OPENAI_API_KEY": "sk-test"}
+        refused = kuulo("knowledge", "list", **openai)
+        assert refused.code == 1
+        assert "kuulo knowledge ingest --rebuild PATH" in refused.err
+        rebuilt = kuulo("knowledge", "ingest", "--rebuild", str(SAMPLE / "fi"), **openai)
+        assert rebuilt.code == 0, rebuilt.err
+        listed = kuulo("knowledge", "list", **openai).out
+    assert "usein-kysyttya.md" in listed
+    assert "faq.md" not in listed.replace("usein-kysyttya.md", "")
+    assert server.requests
