@@ -57,6 +57,7 @@ MIN_LEAD = 0.2  # the best language must be this far ahead of the runner-up
 PRIOR: dict[str, float] = {"fi": 3.0, "sv": 3.0, "en": 3.0}  # others weigh 1.0
 
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_NOT_PROSE = re.compile(r"(?:https?://|www\.)\S+|[@#]\w+", re.IGNORECASE)  # links, mentions, hashtags
 _lock = threading.Lock()
 _detector: Any = None
 _codes: dict[str, str] = {}
@@ -79,6 +80,7 @@ def _build() -> Any:
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or ``None`` when too short or unsure."""
+    text = _NOT_PROSE.sub(" ", text)
     if len(_LETTER.findall(text)) < MIN_LETTERS:
         return None
     detector = _build()

@@ -199,3 +199,22 @@ def test_llm_drafter_logs_no_comment_text_or_key(
     assert "Kuinka pitkä takuu" not in caplog.text
     assert secret not in caplog.text
     assert "draft done" in caplog.text
+
+
+def test_llm_drafter_responder_hook_sees_messages_and_answers_every_call(
+    tmp_path: Path, fake_openai: FakeOpenAI
+) -> None:
+    def cite_everything_listed(messages: list[dict[str, Any]]) -> dict[str, Any]:
+        system = next(m["content"] for m in messages if m["role"] == "system")
+        listed = [line[1:].split("]", 1)[0] for line in system.splitlines() if line.startswith("[")]
+        return {**ANSWER, "cited": listed}
+
+    fake_openai.responder = cite_everything_listed
+    llm = drafter(tmp_path, fake_openai)
+
+    first = llm.draft(request())
+    second = llm.draft(request(passages=REVONTULI[:2]))
+
+    assert first.cited == [p.id for p in REVONTULI]
+    assert second.cited == ["price-fi", "warranty-fi"]
+    assert len(fake_openai.requests) == 2

@@ -1,0 +1,52 @@
+"""Language detection on short, real-looking comments in Kuulo's first-class languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language import LANGUAGE_NAMES, detect_language, language_name
+
+COMMENTS = [
+    ("fi", "Paljonko tämä lämpöpumppu maksaa asennettuna?"),
+    ("fi", "Toimiiko teidän pumppu hyvin kovalla pakkasella?"),
+    ("fi", "Meillä on ollut pumppu viisi vuotta ilman ongelmia"),
+    ("fi", "Onko teillä asentajia myös Lapissa asti?"),
+    ("sv", "Hur länge gäller garantin på värmepumpen?"),
+    ("sv", "Vi har haft vår pump i fem år utan problem"),
+    ("sv", "Funkar den bra när det är riktigt kallt ute?"),
+    ("sv", "Tack så mycket för hjälpen med pumpen igår"),
+    ("en", "How long is the warranty on this heat pump?"),
+    ("en", "We have had our pump for five years without problems"),
+    ("en", "Does it still work when it gets really cold outside?"),
+    ("en", "Thanks a lot for the quick help yesterday"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), COMMENTS)
+def test_detect_language_short_comment_in_first_class_language_is_right(expected: str, text: str) -> None:
+    assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        ("de", "Funktioniert die Pumpe auch bei starkem Frost gut?"),
+        ("et", "Kui palju maksab soojuspumba paigaldus?"),
+        ("no", "Jeg har hatt varmepumpe i mange år og er fornøyd med den"),
+    ],
+)
+def test_detect_language_neighbour_languages_are_recognised(expected: str, text: str) -> None:
+    assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize("text", ["ok", "+1", "Kiitos!", "😂😂😂", "https://x.example/123", ""])
+def test_detect_language_too_short_or_no_letters_is_none(text: str) -> None:
+    assert detect_language(text) is None
+
+
+def test_language_names_cover_first_class_languages() -> None:
+    assert language_name("fi") == "Finnish"
+    assert language_name("sv") == "Swedish"
+    assert language_name("xx") == "xx"
+    assert language_name(None) == "unknown"
+    assert {"fi", "sv", "en", "de", "et", "no", "da"} <= set(LANGUAGE_NAMES)
