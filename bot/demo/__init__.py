@@ -108,9 +108,7 @@ def _print_digest(services: Services, echo: Echo) -> None:
     with services.db.read() as session:
         comments = session.scalar(select(func.count()).select_from(Comment)) or 0
         actions = Counter(dict(session.execute(select(Opportunity.action, func.count()).group_by(Opportunity.action))))
-        languages = Counter(
-            dict(session.execute(select(Signal.language, func.count()).group_by(Signal.language)))  # type: ignore[arg-type]
-        )
+        languages = Counter(dict(session.execute(select(Signal.language, func.count()).group_by(Signal.language))))
         needs = [
             (need, url)
             for need, url in session.execute(
