@@ -115,7 +115,10 @@ class BlueskySource(Source):
                 break
             leaf = leaves.pop(0)
             requeries += 1
-            branch, _ = self._thread(leaf)
+            try:
+                branch, _ = self._thread(leaf)
+            except ThreadGone:  # the branch was deleted since the first call; the watched post is fine
+                continue
             if branch.get("$type") == _THREAD_VIEW:
                 leaves.extend(self._walk([_Pending(r, leaf, 1) for r in _replies(branch)], comments))
         record = _record(post)

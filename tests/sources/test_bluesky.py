@@ -246,3 +246,15 @@ def test_bluesky_requeries_are_bounded(tmp_path: Path, replay: ReplayServer, mon
     thread = _source(tmp_path, replay).fetch_thread(resolve_url(LINK), {})
     assert len(thread.comments) == 10  # A7 and A8 wait for a later poll
     assert [c.query["uri"] for c in replay.requests_to(THREAD)] == [ROOT]
+
+
+def test_bluesky_branch_deleted_between_calls_does_not_fail_the_thread(tmp_path: Path, replay: ReplayServer) -> None:
+    cassette = _cassette()
+    cassette["interactions"][2]["response"] = {
+        "status": 400,
+        "json": {"error": "NotFound", "message": f"Post not found: {A6}"},
+    }
+    replay.load(cassette)
+    thread = _source(tmp_path, replay).fetch_thread(resolve_url(LINK), {})
+    assert len(thread.comments) == 10
+    assert A6 in {c.id for c in thread.comments}
