@@ -47,10 +47,21 @@ def start(services: Services, specs: Iterable[JobSpec] | None = None) -> Backgro
     try:
         install(scheduler, services.settings, JOBS.values() if specs is None else specs)
     except BaseException:
-        scheduler.shutdown(wait=False)
+        stop(scheduler)
         raise
     scheduler.resume()
     return scheduler
+
+
+def stop(scheduler: BackgroundScheduler) -> None:
+    """Stop gracefully: no new runs, running jobs finish.
+
+    APScheduler 3 processes due jobs once more after ``shutdown()`` has stopped the executors,
+    which fails to submit them yet moves their next run time on: a run due at that moment would
+    be lost. Detaching the job store first leaves those runs in the database for the next start.
+    """
+    scheduler.remove_jobstore("default", shutdown=False)
+    scheduler.shutdown(wait=True)
 
 
 def install(

@@ -120,5 +120,5 @@ class Service:
     def _stop_jobs(self) -> None:
         scheduler, self.scheduler = self.scheduler, None
         if scheduler is not None:
-            scheduler.shutdown(wait=True)
+            schedule.stop(scheduler)
         jobs.unbind()

@@ -26,7 +26,8 @@ def test_lease_held_and_unexpired_is_refused_to_a_second_holder(db: Database) ->
     assert lease.acquire(db, A, TTL, T0)
     assert not lease.acquire(db, B, TTL, T0 + timedelta(seconds=TTL - 1))
     info = lease.current(db)
-    assert info is not None and info.holder == A.id
+    assert info is not None
+    assert info.holder == A.id
 
 
 def test_lease_expired_without_heartbeat_is_taken_over(db: Database) -> None:
@@ -35,7 +36,8 @@ def test_lease_expired_without_heartbeat_is_taken_over(db: Database) -> None:
     assert lease.live_holder(db, later) is None
     assert lease.acquire(db, B, TTL, later)
     info = lease.live_holder(db, later)
-    assert info is not None and info.pid == 200
+    assert info is not None
+    assert info.pid == 200
 
 
 def test_lease_renewed_by_its_holder_outlives_the_first_expiry(db: Database) -> None:
@@ -43,7 +45,8 @@ def test_lease_renewed_by_its_holder_outlives_the_first_expiry(db: Database) -> 
     assert lease.renew(db, A, TTL, T0 + timedelta(seconds=20))
     assert not lease.acquire(db, B, TTL, T0 + timedelta(seconds=TTL + 1))
     info = lease.current(db)
-    assert info is not None and info.heartbeat_at == T0 + timedelta(seconds=20)
+    assert info is not None
+    assert info.heartbeat_at == T0 + timedelta(seconds=20)
 
 
 def test_lease_renewal_after_a_takeover_tells_the_old_holder_it_lost(db: Database) -> None:
@@ -51,7 +54,8 @@ def test_lease_renewal_after_a_takeover_tells_the_old_holder_it_lost(db: Databas
     assert lease.acquire(db, B, TTL, T0 + timedelta(seconds=TTL + 1))
     assert not lease.renew(db, A, TTL, T0 + timedelta(seconds=TTL + 2))
     info = lease.current(db)
-    assert info is not None and info.holder == B.id
+    assert info is not None
+    assert info.holder == B.id
 
 
 def test_lease_release_removes_only_the_holders_own_row(db: Database) -> None:

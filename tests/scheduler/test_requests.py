@@ -92,7 +92,8 @@ def test_delegate_with_a_live_scheduler_returns_the_services_result(services: Se
     assert result["lines"] == ["echo hei"]
     (row,) = _rows(services)
     assert (row.kind, row.status, row.payload) == ("echo", "done", {"word": "hei"})
-    assert row.started_at is not None and row.finished_at is not None
+    assert row.started_at is not None
+    assert row.finished_at is not None
 
 
 def test_delegate_whose_handler_refuses_raises_the_handlers_message(services: Services, worker: None) -> None:
@@ -130,7 +131,8 @@ def test_delegate_whose_scheduler_stops_before_taking_the_work_runs_it_locally(s
     result = delegate_or_run(services, "echo", {"word": "x"}, _local, notify=notes.append, clock=clock, timeout=10)
     assert result == {"lines": ["done here"]}
     assert _rows(services)[0].status == "cancelled"
-    assert "host elsewhere pid 4242" in notes[0] and "doing it here" in notes[1]
+    assert "host elsewhere pid 4242" in notes[0]
+    assert "doing it here" in notes[1]
 
 
 def test_delegate_of_an_unknown_kind_fails_before_queueing(services: Services) -> None:
@@ -171,5 +173,6 @@ def test_requests_left_running_by_a_dead_scheduler_are_failed_with_advice(servic
         row.status = "running"
     assert fail_interrupted(services.db, utcnow()) == 1
     rows = {row.id: row for row in _rows(services)}
-    assert rows[first].status == "failed" and "Run the command again" in (rows[first].error or "")
+    assert rows[first].status == "failed"
+    assert "Run the command again" in (rows[first].error or "")
     assert rows[second].status == "queued"
