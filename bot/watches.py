@@ -40,7 +40,7 @@ def add_watch(
     minutes = interval if interval is not None else settings.default_poll_interval_minutes
     if minutes < 1:
         raise ConfigError("the poll interval is in minutes and must be at least 1")
-    ref = resolve_url(url)
+    ref = resolve_url(url, settings)  # probes the page for links only a request can identify (WordPress, feeds)
     with db.write() as session:
         existing = session.scalar(select(Watch).where(Watch.platform == ref.platform, Watch.target == ref.thread_id))
         if existing is not None:
