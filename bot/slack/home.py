@@ -48,7 +48,8 @@ def register(app: App, deps: Deps) -> None:
     @app.event("app_home_opened")
     def opened(event: dict[str, Any], client: WebClient) -> None:
         with deps.db.read() as session:
-            counts = dict(session.execute(select(Draft.status, func.count()).group_by(Draft.status)))
+            rows = session.execute(select(Draft.status, func.count()).group_by(Draft.status)).all()
+            counts = {str(status): int(count) for status, count in rows}
             watches = list(session.scalars(select(Watch).order_by(Watch.id)))
         view = home_view(counts, watches, deps.locale, not deps.approvers.empty)
         client.views_publish(user_id=event["user"], view=view)
