@@ -30,8 +30,10 @@ def scheduler(ctx: Context) -> None:
 
 
 @click.command()
+@click.option("--http", is_flag=True, help="Serve Slack over HTTP even when SLACK_APP_TOKEN is set.")
+@click.option("--port", type=int, default=3000, show_default=True, help="Port of the Slack HTTP endpoint.")
 @click.pass_obj
-def run(ctx: Context) -> None:
+def run(ctx: Context, http: bool, port: int) -> None:
     """Run the background service and the Slack app (without Slack settings: like `kuulo scheduler`)."""
     missing = missing_slack_settings(ctx.settings)
     if missing:
@@ -41,7 +43,7 @@ def run(ctx: Context) -> None:
         )
         _serve(ctx.services)
         return
-    _serve(ctx.services, with_slack=True)
+    _serve(ctx.services, slack=lambda: run_slack(ctx.services, http=http, port=port))
 
 
 @click.command()
@@ -59,11 +61,11 @@ def missing_slack_settings(settings: Settings) -> list[str]:
     return [name for name, field in REQUIRED_SLACK.items() if getattr(settings, field) is None]
 
 
-def start_slack(services: Services, stop: threading.Event) -> Callable[[], None] | None:
-    """Start the Slack app next to the scheduler; returns how to stop it.
+def run_slack(services: Services, *, http: bool, port: int) -> None:
+    """Run the Slack app in this (the main) thread until it is interrupted.
 
-    The contract with ``bot/slack/app.py``: ``start(services, stop=event)`` starts the app in
-    background threads (Socket Mode with SLACK_APP_TOKEN) and returns a callable that stops it.
+    The contract with ``bot/slack/app.py``: ``start(services, http, port)`` blocks while the app
+    serves (Socket Mode with SLACK_APP_TOKEN, else HTTP) and cleans up when interrupted.
     """
     try:
         module: Any = importlib.import_module("bot.slack.app")
@@ -71,33 +73,56 @@ def start_slack(services: Services, stop: threading.Event) -> Callable[[], None]
         if exc.name not in ("bot.slack", "bot.slack.app"):
             raise
         click.echo("This build has no Slack app (bot/slack/app.py); running the background service only.")
-        return None
-    stopper = module.start(services, stop=stop)
-    return stopper if callable(stopper) else None
+        _wait_forever()  # until SIGTERM or Ctrl-C
+        return
+    module.start(services, http=http, port=port)
 
 
-def _serve(services: Services, *, with_slack: bool = False) -> None:
+def _wait_forever() -> None:
+    forever = threading.Event()
+    while not forever.wait(3600):
+        pass
+
+
+def _serve(services: Services, *, slack: Callable[[], None] | None = None) -> None:
+    """Run the service until SIGTERM or Ctrl-C; with ``slack``, run that in the main thread meanwhile."""
     from scheduler.service import Service
 
     stop = threading.Event()
     service = Service(services, say=click.echo)
-    with _stop_on_signals(stop):
-        stop_slack = start_slack(services, stop) if with_slack else None
-        try:
+    if slack is None:
+        with _stop_on_signals(stop, interrupt_main=False):
             service.run(stop)
+        return
+    worker = threading.Thread(target=service.run, args=(stop,), name="kuulo-scheduler")
+    with _stop_on_signals(stop, interrupt_main=True):
+        worker.start()
+        try:
+            slack()
+        except KeyboardInterrupt:
+            pass  # our signal handler unwinding the Slack app's blocking loop
         finally:
-            if stop_slack is not None:
-                stop_slack()
+            stop.set()
+            worker.join()
 
 
 @contextmanager
-def _stop_on_signals(stop: threading.Event) -> Iterator[None]:
-    """SIGTERM and Ctrl-C ask for a graceful stop instead of killing the process mid-job."""
+def _stop_on_signals(stop: threading.Event, *, interrupt_main: bool) -> Iterator[None]:
+    """SIGTERM and Ctrl-C ask for a graceful stop instead of killing the process mid-job.
+
+    With ``interrupt_main`` the first signal also raises KeyboardInterrupt in the main thread, which
+    is how a blocking server (the Slack app) running there is unwound; later signals only set ``stop``,
+    so the wait for running jobs is never cut short.
+    """
+    armed = [interrupt_main]
 
     def request_stop(signum: int, _frame: FrameType | None) -> None:
         if not stop.is_set():
             click.echo(f"Received {signal.Signals(signum).name}; stopping.")
         stop.set()
+        if armed[0]:
+            armed[0] = False
+            raise KeyboardInterrupt
 
     previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:

@@ -219,3 +219,30 @@ def test_service_killed_in_the_middle_of_a_poll_polls_again_after_restart_withou
     assert len(replay.requests_to(THREAD)) == 2
     with services.db.read() as session:
         assert session.scalar(select(func.count()).select_from(Comment)) == 9
+
+
+def test_run_with_slack_settings_serves_slack_and_the_scheduler_until_sigterm(
+    spawn: Callable[..., ServiceProcess], env: dict[str, str]
+) -> None:
+    from tests.fakes.slack_api import FakeSlack
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with FakeSlack() as slack:
+        env.update(SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET="test-secret", KUULO_SLACK_API_URL=slack.url)
+        service = spawn("run", "--http", "--port", str(port))
+        service.wait_for(f"Scheduler running on host {HOST} pid {service.pid}")
+        _wait_until(lambda: _healthy(port))
+        assert service.stop(signal.SIGTERM) == 0
+        service.wait_for("Scheduler stopped; lease released.")
+    assert "Slack is not configured" not in "\n".join(service.lines)
+
+
+def _healthy(port: int) -> bool:
+    import httpx
+
+    try:
+        return httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).json() == {"ok": True}
+    except httpx.TransportError:
+        return False

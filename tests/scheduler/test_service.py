@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 import threading
-import types
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from bot.cli.service import missing_slack_settings, start_slack
+from bot.cli.service import _serve, missing_slack_settings
 from bot.services import Services
 from bot.storage.models import Watch, utcnow
 from scheduler import lease, requests
@@ -116,22 +112,19 @@ def test_slack_settings_missing_are_named_by_their_variables(tmp_path: Path) -> 
     assert missing_slack_settings(configured) == []
 
 
-def test_slack_hook_starts_the_slack_app_module_with_the_services_and_stop_event(
-    monkeypatch: pytest.MonkeyPatch, services_factory: Callable[..., Services]
+def test_serve_with_slack_runs_the_scheduler_beside_it_and_stops_both_when_slack_returns(
+    services_factory: Callable[..., Services],
 ) -> None:
-    calls: list[tuple[Services, threading.Event]] = []
-    stopped: list[bool] = []
-    app = types.ModuleType("bot.slack.app")
+    services = services_factory(lease_seconds=0.3)
+    seen: list[bool] = []
 
-    def start(services: Services, *, stop: threading.Event) -> Callable[[], None]:
-        calls.append((services, stop))
-        return lambda: stopped.append(True)
+    def slack() -> None:  # stands in for the Slack app's blocking loop, which ends when interrupted
+        deadline = utcnow() + timedelta(seconds=10)
+        while lease.live_holder(services.db, utcnow()) is None:
+            assert utcnow() < deadline
+            threading.Event().wait(0.02)
+        seen.append(True)
 
-    app.start = start  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "bot.slack.app", app)
-    services, stop = services_factory(), threading.Event()
-    stopper = start_slack(services, stop)
-    assert calls == [(services, stop)]
-    assert stopper is not None
-    stopper()
-    assert stopped == [True]
+    _serve(services, slack=slack)
+    assert seen == [True]
+    assert lease.current(services.db) is None
