@@ -37,10 +37,12 @@ def cli(ctx: click.Context, verbose: bool, log_format: str) -> None:
 def _register() -> None:
     from bot.cli import core, knowledge, watch
     from bot.cli.review import review
+    from bot.cli.slack import slack
 
     cli.add_command(watch.watch)
     cli.add_command(knowledge.knowledge)
     cli.add_command(review)
+    cli.add_command(slack)
     for command in core.COMMANDS:
         cli.add_command(command)
     from bot.cli import service

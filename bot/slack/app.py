@@ -108,11 +108,33 @@ def wsgi(app: App) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[by
     return application
 
 
-def http_server(app: App, port: int, host: str = "0.0.0.0", threads: int = 8) -> Any:
-    """A waitress server (not started); ``.run()`` serves, ``.close()`` stops. Port 0 picks a free one."""
-    from waitress.server import create_server
+class HttpServer:
+    """waitress (threaded, production-grade) serving the app; ``serve()`` blocks until ``stop()``."""
 
-    return create_server(wsgi(app), host=host, port=port, threads=threads, ident="kuulo")
+    def __init__(self, app: App, port: int, host: str = "0.0.0.0", threads: int = 8) -> None:
+        from waitress.server import create_server
+
+        self._server: Any = create_server(wsgi(app), host=host, port=port, threads=threads, ident="kuulo")
+        self.port: int = int(self._server.effective_port)
+        self._stop = threading.Event()
+
+    def serve(self) -> None:
+        from waitress import wasyncore
+
+        try:
+            while not self._stop.is_set():
+                wasyncore.loop(timeout=0.2, map=self._server._map, count=1)
+        finally:
+            self._server.close()
+            self._server.task_dispatcher.shutdown()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+def http_server(app: App, port: int, host: str = "0.0.0.0", threads: int = 8) -> HttpServer:
+    """The HTTP server (not yet serving). Port 0 picks a free port (see ``.port``)."""
+    return HttpServer(app, port, host, threads)
 
 
 class CardLoop:
@@ -158,10 +180,7 @@ def start(services: Services, http: bool, port: int) -> None:
             SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()  # type: ignore[no-untyped-call]
         else:
             server = http_server(app, port)
-            log.info("Slack app listening on port %s (/slack/events, /healthz)", port)
-            try:
-                server.run()
-            finally:
-                server.close()
+            log.info("Slack app listening on port %s (/slack/events, /healthz)", server.port)
+            server.serve()
     finally:
         loop.stop()
