@@ -9,9 +9,11 @@ passed fails as a whole.
 
 from __future__ import annotations
 
+import logging
 import os
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -138,11 +140,27 @@ def kuulo(
         for key, value in env.items():
             monkeypatch.setenv(key, value)
         capsys.readouterr()
-        code = run(list(args))
+        with _logging_restored():
+            code = run(list(args))
         captured = capsys.readouterr()
         return CliResult(code, captured.out, captured.err)
 
     return invoke
+
+
+@contextmanager
+def _logging_restored() -> Iterator[None]:
+    """The command line configures logging for a process; in tests, undo it after each run."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    levels = {name: logging.getLogger(name).level for name in logging.root.manager.loggerDict}
+    try:
+        yield
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+        for name, previous in levels.items():
+            logging.getLogger(name).setLevel(previous)
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:

@@ -36,6 +36,10 @@ def comment_hash(text: str | None, deleted: bool, edited_at: datetime | None) ->
 def upsert_thread(session: Session, watch: Watch, fetched: FetchedThread, max_chars: int) -> Thread:
     ref = fetched.ref
     thread = session.scalar(select(Thread).where(Thread.platform == ref.platform, Thread.external_id == ref.thread_id))
+    if fetched.not_modified and thread is not None:  # 304: nothing but the fetch time changes
+        thread.last_fetched_at = utcnow()
+        session.flush()
+        return thread
     title = normalise(fetched.title, 500).text if fetched.title else None
     body = normalise(fetched.body, max_chars).text if fetched.body else None
     if thread is None:
