@@ -34,13 +34,33 @@ class Settings(BaseSettings):
     )
 
     # -- storage -----------------------------------------------------------
-    data_dir: Path = Field(Path(".kuulo"), validation_alias=_env("KUULO_DATA_DIR"))
-    database_url: str | None = Field(None, validation_alias=_env("KUULO_DATABASE_URL"))
-    chroma_url: str | None = Field(None, validation_alias=_env("KUULO_CHROMA_URL"))
+    data_dir: Path = Field(
+        Path(".kuulo"),
+        validation_alias=_env("KUULO_DATA_DIR"),
+        description="Folder for the SQLite database, embedded Chroma and the embedding cache.",
+    )
+    database_url: str | None = Field(
+        None,
+        validation_alias=_env("KUULO_DATABASE_URL"),
+        description="SQLAlchemy URL of the database, e.g. postgresql://user@host/kuulo; unset means SQLite in the data folder.",
+    )
+    chroma_url: str | None = Field(
+        None,
+        validation_alias=_env("KUULO_CHROMA_URL"),
+        description="URL of a Chroma server (http://host:8000); unset means embedded Chroma in the data folder.",
+    )
 
     # -- brand knowledge and embeddings -----------------------------------
-    embeddings: Literal["local", "openai"] = Field("local", validation_alias=_env("KUULO_EMBEDDINGS"))
-    openai_embedding_model: str = Field("text-embedding-3-small", validation_alias=_env("KUULO_OPENAI_EMBEDDING_MODEL"))
+    embeddings: Literal["local", "openai"] = Field(
+        "local",
+        validation_alias=_env("KUULO_EMBEDDINGS"),
+        description="Embedding model: local (bundled multilingual-e5-small, no network) or openai.",
+    )
+    openai_embedding_model: str = Field(
+        "text-embedding-3-small",
+        validation_alias=_env("KUULO_OPENAI_EMBEDDING_MODEL"),
+        description="Embedding model name when KUULO_EMBEDDINGS=openai.",
+    )
     embedding_cache: Path | None = Field(
         None,
         validation_alias=_env("KUULO_EMBEDDING_CACHE"),
@@ -53,40 +73,112 @@ class Settings(BaseSettings):
     )
 
     # -- drafting ------------------------------------------------------------
-    drafter: Literal["auto", "llm", "offline"] = Field("auto", validation_alias=_env("KUULO_DRAFTER"))
-    openai_api_key: SecretStr | None = Field(None, validation_alias=_env("OPENAI_API_KEY"))
-    openai_base_url: str | None = Field(None, validation_alias=_env("OPENAI_BASE_URL"))
-    llm_model: str = Field("gpt-4o-mini", validation_alias=_env("KUULO_LLM_MODEL"))
-    llm_timeout_seconds: float = Field(30.0, validation_alias=_env("KUULO_LLM_TIMEOUT"))
-    llm_max_retries: int = Field(2, validation_alias=_env("KUULO_LLM_MAX_RETRIES"))
+    drafter: Literal["auto", "llm", "offline"] = Field(
+        "auto",
+        validation_alias=_env("KUULO_DRAFTER"),
+        description="Who drafts replies: auto (the model when OPENAI_API_KEY or OPENAI_BASE_URL is set), llm or offline.",
+    )
+    openai_api_key: SecretStr | None = Field(
+        None, validation_alias=_env("OPENAI_API_KEY"), description="API key of OpenAI or an OpenAI-compatible endpoint."
+    )
+    openai_base_url: str | None = Field(
+        None,
+        validation_alias=_env("OPENAI_BASE_URL"),
+        description="Base URL of an OpenAI-compatible endpoint (Azure, Ollama, vLLM), e.g. http://localhost:11434/v1.",
+    )
+    llm_model: str = Field(
+        "gpt-4o-mini",
+        validation_alias=_env("KUULO_LLM_MODEL"),
+        description="Chat model used for drafting and classification.",
+    )
+    llm_timeout_seconds: float = Field(
+        30.0, validation_alias=_env("KUULO_LLM_TIMEOUT"), description="Seconds to wait for one model request."
+    )
+    llm_max_retries: int = Field(
+        2,
+        validation_alias=_env("KUULO_LLM_MAX_RETRIES"),
+        description="Retries of a failed model request (429 and 5xx), honouring Retry-After.",
+    )
 
     # -- watches -------------------------------------------------------------
-    default_poll_interval_minutes: int = Field(30, validation_alias=_env("KUULO_POLL_INTERVAL"))
-    default_objective: Objective = Field("trust", validation_alias=_env("KUULO_DEFAULT_OBJECTIVE"))
-    max_comment_chars: int = Field(10_000, validation_alias=_env("KUULO_MAX_COMMENT_CHARS"))
+    default_poll_interval_minutes: int = Field(
+        30, validation_alias=_env("KUULO_POLL_INTERVAL"), description="Default minutes between polls of a watch."
+    )
+    default_objective: Objective = Field(
+        "trust",
+        validation_alias=_env("KUULO_DEFAULT_OBJECTIVE"),
+        description="Objective of a watch added without --objective: awareness, trust, sales or behaviour.",
+    )
+    max_comment_chars: int = Field(
+        10_000,
+        validation_alias=_env("KUULO_MAX_COMMENT_CHARS"),
+        description="Longer comments are truncated on the way in and marked truncated.",
+    )
 
     # -- sources ---------------------------------------------------------------
-    http_timeout_seconds: float = Field(20.0, validation_alias=_env("KUULO_HTTP_TIMEOUT"))
-    http_max_attempts: int = Field(4, validation_alias=_env("KUULO_HTTP_MAX_ATTEMPTS"))
-    http_max_wait_seconds: float = Field(60.0, validation_alias=_env("KUULO_HTTP_MAX_WAIT"))
-    reddit_url: str = Field("https://www.reddit.com", validation_alias=_env("KUULO_REDDIT_URL"))
-    reddit_oauth_url: str = Field("https://oauth.reddit.com", validation_alias=_env("KUULO_REDDIT_OAUTH_URL"))
-    reddit_client_id: str | None = Field(None, validation_alias=_env("KUULO_REDDIT_CLIENT_ID"))
-    reddit_client_secret: SecretStr | None = Field(None, validation_alias=_env("KUULO_REDDIT_CLIENT_SECRET"))
-    reddit_username: str | None = Field(None, validation_alias=_env("KUULO_REDDIT_USERNAME"))
-    reddit_password: SecretStr | None = Field(None, validation_alias=_env("KUULO_REDDIT_PASSWORD"))
-    hn_url: str = Field("https://hn.algolia.com", validation_alias=_env("KUULO_HN_URL"))
+    http_timeout_seconds: float = Field(
+        20.0, validation_alias=_env("KUULO_HTTP_TIMEOUT"), description="Seconds to wait for a platform's API."
+    )
+    http_max_attempts: int = Field(
+        4,
+        validation_alias=_env("KUULO_HTTP_MAX_ATTEMPTS"),
+        description="Attempts per platform request on 429, 5xx and network errors.",
+    )
+    http_max_wait_seconds: float = Field(
+        60.0,
+        validation_alias=_env("KUULO_HTTP_MAX_WAIT"),
+        description="Longest wait between attempts, and longest Retry-After honoured in place.",
+    )
+    reddit_url: str = Field(
+        "https://www.reddit.com",
+        validation_alias=_env("KUULO_REDDIT_URL"),
+        description="Reddit's public API base (also where OAuth tokens are requested).",
+    )
+    reddit_oauth_url: str = Field(
+        "https://oauth.reddit.com",
+        validation_alias=_env("KUULO_REDDIT_OAUTH_URL"),
+        description="Reddit's OAuth API base, used when a client id and secret are set.",
+    )
+    reddit_client_id: str | None = Field(
+        None, validation_alias=_env("KUULO_REDDIT_CLIENT_ID"), description="Client id of a Reddit script app."
+    )
+    reddit_client_secret: SecretStr | None = Field(
+        None, validation_alias=_env("KUULO_REDDIT_CLIENT_SECRET"), description="Secret of the Reddit script app."
+    )
+    reddit_username: str | None = Field(
+        None,
+        validation_alias=_env("KUULO_REDDIT_USERNAME"),
+        description="Reddit account of the app (password grant and the User-Agent).",
+    )
+    reddit_password: SecretStr | None = Field(
+        None, validation_alias=_env("KUULO_REDDIT_PASSWORD"), description="Password of that Reddit account."
+    )
+    hn_url: str = Field(
+        "https://hn.algolia.com", validation_alias=_env("KUULO_HN_URL"), description="Hacker News Algolia API base."
+    )
     hn_firebase_url: str = Field(
         "https://hacker-news.firebaseio.com",
         validation_alias=_env("KUULO_HN_FIREBASE_URL"),
+        description="Hacker News Firebase API base (fallback).",
     )
-    bluesky_url: str = Field("https://public.api.bsky.app", validation_alias=_env("KUULO_BLUESKY_URL"))
+    bluesky_url: str = Field(
+        "https://public.api.bsky.app",
+        validation_alias=_env("KUULO_BLUESKY_URL"),
+        description="Bluesky public AppView base.",
+    )
     youtube_url: str = Field(
         "https://www.googleapis.com/youtube/v3",
         validation_alias=_env("KUULO_YOUTUBE_URL"),
+        description="YouTube Data API v3 base.",
     )
-    youtube_api_key: SecretStr | None = Field(None, validation_alias=_env("YOUTUBE_API_KEY"))
-    youtube_daily_quota: int = Field(10_000, validation_alias=_env("KUULO_YOUTUBE_DAILY_QUOTA"))
+    youtube_api_key: SecretStr | None = Field(
+        None, validation_alias=_env("YOUTUBE_API_KEY"), description="API key for reading YouTube comments."
+    )
+    youtube_daily_quota: int = Field(
+        10_000,
+        validation_alias=_env("KUULO_YOUTUBE_DAILY_QUOTA"),
+        description="YouTube quota units Kuulo may spend per day.",
+    )
 
     # -- slack review ------------------------------------------------------------
     slack_bot_token: SecretStr | None = Field(
@@ -137,11 +229,21 @@ class Settings(BaseSettings):
     )
 
     # -- team ------------------------------------------------------------------
-    locale: Literal["en", "fi", "sv"] = Field("en", validation_alias=_env("KUULO_LOCALE"))
-    timezone: str = Field("Europe/Helsinki", validation_alias=_env("KUULO_TIMEZONE"))
+    locale: Literal["en", "fi", "sv"] = Field(
+        "en",
+        validation_alias=_env("KUULO_LOCALE"),
+        description="Language of Slack labels and the digest: en, fi or sv.",
+    )
+    timezone: str = Field(
+        "Europe/Helsinki",
+        validation_alias=_env("KUULO_TIMEZONE"),
+        description="Time zone of the team (digest time, local days).",
+    )
 
     # -- logging -------------------------------------------------------------
-    log_level: str = Field("INFO", validation_alias=_env("KUULO_LOG_LEVEL"))
+    log_level: str = Field(
+        "INFO", validation_alias=_env("KUULO_LOG_LEVEL"), description="Log level of the service (DEBUG, INFO, WARNING)."
+    )
 
     @field_validator(
         "reddit_url",
