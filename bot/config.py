@@ -207,6 +207,15 @@ class Settings(BaseSettings):
     draft_expiry_hours: int = Field(
         72, validation_alias=_env("KUULO_DRAFT_EXPIRY_HOURS"), description="Pending drafts older than this go stale."
     )
+    allowed_link_domains: str = Field(
+        "",
+        validation_alias=_env("KUULO_ALLOWED_LINK_DOMAINS"),
+        description="Comma-separated domains replies may link to (subdomains included), besides the brand file's.",
+    )
+
+    @property
+    def link_domains(self) -> tuple[str, ...]:
+        return tuple(d.strip().lower() for d in self.allowed_link_domains.split(",") if d.strip())
 
     # -- service (kuulo scheduler / kuulo run) ------------------------------------
     lease_seconds: float = Field(

@@ -1,0 +1,114 @@
+"""Build a :class:`CheckContext` from what the pipeline has: settings, the brand file, guidance, a comment.
+
+Rules decided here (documented in ``docs/checks.md``):
+
+* Facts are checked against the public passages the draft cites; a draft
+  citing none (a human's edit) is checked against all public passages given.
+  With ``trusted_ids`` (the ids of guidance the operator ingested) any other
+  passage is ignored, so a planted guidance file cannot vouch for a figure.
+* A disclosure is required in a language when the brand file has a
+  disclosure line for it or a public disclosure passage in it was given.
+* Banned phrases: the brand file's ``banned_phrases`` plus every quoted
+  phrase a ``dont`` or ``voice`` passage negates (no "best ever", ei
+  "mullistavaa", aldrig "billigast").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.checks.types import CheckContext
+from bot.domain import Passage
+from bot.errors import ConfigError
+
+_NEGATED_QUOTE = re.compile(
+    r"(?<!\w)(?:no|not|never|avoid|ei|eikä|älä|ilman|inga|inget|ingen|aldrig|inte|undvik)\s*[:,]?\s*"
+    r"[\"“”«„]([^\"“”«»„\n]{2,60})[\"“”»]",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Brand:
+    """The brand facts the checks need, from a ``brand.yaml`` (see ``knowledge/sample/brand.yaml``)."""
+
+    name: str | None = None
+    allowed_link_domains: tuple[str, ...] = ()
+    disclosure: dict[str, str] = field(default_factory=dict)
+    banned_phrases: tuple[str, ...] = ()
+
+
+def load_brand(path: Path) -> Brand:
+    try:
+        data: Any = yaml.safe_load(path.read_text("utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read the brand file {path}: {exc}; fix it or point to another one") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path} must be a mapping with name, allowed_link_domains, disclosure")
+    disclosure = data.get("disclosure") or {}
+    if not isinstance(disclosure, dict):
+        raise ConfigError(f"{path}: 'disclosure' must map a language code to the disclosure line")
+    return Brand(
+        name=str(data["name"]) if data.get("name") else None,
+        allowed_link_domains=tuple(str(d).lower() for d in data.get("allowed_link_domains") or ()),
+        disclosure={str(k): str(v) for k, v in disclosure.items()},
+        banned_phrases=tuple(str(p) for p in data.get("banned_phrases") or ()),
+    )
+
+
+def instruction_text(prompt_name: str = "draft_reply") -> str:
+    """The prompt's own wording (templates and fragments), pieces separated by a ``{field}``."""
+    from prompts import load_prompt
+
+    prompt = load_prompt(prompt_name)
+    fragments = [text for key, text in sorted(prompt.fragments.items()) if key != "no_instruction"]
+    return "\n{_}\n".join([prompt.system, prompt.user, *fragments])
+
+
+def negated_phrases(passages: Iterable[Passage]) -> list[str]:
+    found: list[str] = []
+    for passage in passages:
+        if passage.kind in ("dont", "voice"):
+            found += [m.group(1).strip() for m in _NEGATED_QUOTE.finditer(passage.text)]
+    return list(dict.fromkeys(p for p in found if p))
+
+
+def make_context(
+    *,
+    platform: str,
+    comment_text: str,
+    comment_language: str | None,
+    comment_author: str | None,
+    passages: Sequence[Passage],
+    cited_ids: Collection[str] = (),
+    brand: Brand | None = None,
+    allowed_domains: Iterable[str] = (),
+    trusted_ids: Collection[str] | None = None,
+    instruction: str | None = None,
+) -> CheckContext:
+    brand = brand or Brand()
+    known = [p for p in passages if trusted_ids is None or p.id in trusted_ids]
+    public = [p for p in known if p.visibility == "public"]
+    cited = [p for p in public if p.id in cited_ids] if cited_ids else public
+    disclosure_passage = any(p.kind == "disclosure" and p.language == comment_language for p in public)
+    domains = tuple(dict.fromkeys(d.strip().lower() for d in (*allowed_domains, *brand.allowed_link_domains) if d))
+    return CheckContext(
+        platform=platform,
+        comment_text=comment_text,
+        comment_language=comment_language,
+        comment_author=comment_author,
+        cited_passages=tuple(cited),
+        internal_passages=tuple(p for p in passages if p.visibility != "public"),
+        instruction_text=instruction_text() if instruction is None else instruction,
+        allowed_domains=domains,
+        banned_phrases=tuple(dict.fromkeys((*brand.banned_phrases, *negated_phrases(known)))),
+        brand_name=brand.name,
+        disclosure_required=disclosure_passage or (comment_language or "") in brand.disclosure,
+        disclosure_phrases=dict(brand.disclosure),
+    )

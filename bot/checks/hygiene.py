@@ -1,0 +1,123 @@
+"""Hygiene (blocking): the comment's language, the platform's length, no hidden payloads.
+
+* ``language``: the draft's detected language (:func:`bot.language.detect_language`)
+  must be the comment's (given, else detected). Skipped, and passed, when
+  either is undetectable (too short, or no language clearly ahead).
+* ``length``: Bluesky 300 grapheme clusters (``regex`` ``\\X``, as the AT
+  Protocol counts ``graphemes``); Mastodon 500 characters with every link
+  counted as 23 (as Mastodon counts); Reddit and YouTube 10,000 characters.
+  Other platforms have no limit here.
+* ``encoding``: no base64-looking run of 24+ characters (mixing letters with
+  digits or ``+/=``, or with several capitals inside), no hex run of 32+, no
+  percent-encoded run of three or more bytes: a reviewer cannot read them.
+* ``invisible``: no zero-width, bidi-control, Unicode tag or other format
+  characters (category Cf): they hide text from the reviewer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import regex
+
+from bot.checks.links import URL
+from bot.checks.types import BLOCKING, CheckContext, CheckResult
+from bot.language import detect_language, language_name
+
+GRAPHEME_LIMITS: dict[str, int] = {"bluesky": 300}
+CHAR_LIMITS: dict[str, int] = {"mastodon": 500, "reddit": 10_000, "youtube": 10_000}
+MASTODON_URL_LENGTH = 23
+_B64 = re.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")
+_HEX = re.compile(r"\b[0-9a-fA-F]{32,}\b")
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}){3,}")
+_GRAPHEME = regex.compile(r"\X")
+
+
+def check_language(text: str, ctx: CheckContext) -> CheckResult:
+    expected = ctx.comment_language or detect_language(ctx.comment_text)
+    found = detect_language(text)
+    if expected is None or found is None:
+        return CheckResult("language", BLOCKING, True, "language not checked: too short or unclear to tell")
+    if found != expected:
+        return CheckResult(
+            "language",
+            BLOCKING,
+            False,
+            f"the draft reads as {language_name(found)} but the comment is {language_name(expected)}: "
+            f"reply in {language_name(expected)}",
+        )
+    return CheckResult("language", BLOCKING, True, f"in {language_name(expected)}, like the comment")
+
+
+def graphemes(text: str) -> int:
+    return len(_GRAPHEME.findall(text))
+
+
+def measured_length(text: str, platform: str) -> tuple[int, int | None, str]:
+    """(length, limit, unit) as the platform counts it."""
+    if platform in GRAPHEME_LIMITS:
+        return graphemes(text), GRAPHEME_LIMITS[platform], "characters (graphemes)"
+    if platform == "mastodon":
+        length = len(URL.sub("x" * MASTODON_URL_LENGTH, text))
+        return length, CHAR_LIMITS[platform], "characters (links count 23)"
+    return len(text), CHAR_LIMITS.get(platform), "characters"
+
+
+def check_length(text: str, ctx: CheckContext) -> CheckResult:
+    length, limit, unit = measured_length(text, ctx.platform)
+    if not text.strip():
+        return CheckResult("length", BLOCKING, False, "the draft is empty: write a reply or skip the comment")
+    if limit is not None and length > limit:
+        return CheckResult(
+            "length", BLOCKING, False, f"{length} {unit}; {ctx.platform} allows {limit}: shorten by {length - limit}"
+        )
+    return CheckResult("length", BLOCKING, True, f"{length} {unit}" + (f" of {limit}" if limit else ""))
+
+
+def _looks_encoded(run: str) -> bool:
+    body = run.rstrip("=")
+    if any(c.isdigit() for c in body) and any(c.isalpha() for c in body):
+        return True
+    if any(c in "+/=" for c in run):
+        return True
+    capitals_inside = sum(1 for c in body[1:] if c.isupper())
+    return capitals_inside >= 3 and any(c.islower() for c in body)
+
+
+def check_encoding(text: str, ctx: CheckContext) -> CheckResult:
+    plain = URL.sub(" ", unicodedata.normalize("NFKC", text))
+    for pattern, what in ((_HEX, "a long hex string"), (_PERCENT, "percent-encoded text")):
+        match = pattern.search(text)
+        if match:
+            return CheckResult("encoding", BLOCKING, False, f"remove {what} ({match.group(0)[:24]}…): unreadable")
+    for match in _B64.finditer(plain):
+        if _looks_encoded(match.group(0)):
+            return CheckResult(
+                "encoding", BLOCKING, False, f"remove the encoded-looking text {match.group(0)[:24]!r}…: unreadable"
+            )
+    return CheckResult("encoding", BLOCKING, True, "no encoded text")
+
+
+def _joins_emoji(text: str, index: int) -> bool:
+    """A zero-width joiner inside an emoji sequence (👩‍🔧) is part of the emoji, not hidden text."""
+    before = text[index - 1] if index > 0 else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    return (
+        text[index] == "\u200d"
+        and before != ""
+        and after != ""
+        and unicodedata.category(after) == "So"
+        and (unicodedata.category(before) == "So" or before == "\ufe0f")
+    )
+
+
+def check_invisible(text: str, ctx: CheckContext) -> CheckResult:
+    hidden = sorted(
+        {f"U+{ord(c):04X}" for i, c in enumerate(text) if unicodedata.category(c) == "Cf" and not _joins_emoji(text, i)}
+    )
+    if hidden:
+        return CheckResult(
+            "invisible", BLOCKING, False, f"remove invisible characters {', '.join(hidden[:5])}: they hide text"
+        )
+    return CheckResult("invisible", BLOCKING, True, "no invisible characters")

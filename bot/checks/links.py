@@ -1,0 +1,64 @@
+"""Links (blocking): only the brand's domains; no Markdown images; no HTML tags.
+
+A link is a URL with a scheme, a ``www.`` host, a bare host ending in a known
+top-level domain (``evil.example``, ``shop.fi``) or an e-mail address. Its host
+must be an allowed domain or a subdomain of one (``KUULO_ALLOWED_LINK_DOMAINS``
+plus ``allowed_link_domains`` in the brand file). Markdown images are refused
+whatever their host: an image URL is fetched by the reader's client and can
+carry data out. Any HTML tag is refused: replies are plain text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.checks.types import BLOCKING, CheckContext, CheckResult
+
+TLDS = (
+    "com|net|org|info|biz|io|co|ai|app|dev|me|tv|ly|gg|xyz|top|site|online|shop|link|click|live|store|"
+    "example|test|invalid|local|fi|se|no|dk|ee|de|uk|eu|fr|nl|ru|cn|us|ch|at|pl|es|it|be|is|lt|lv|to|cc|ws|su"
+)
+URL = re.compile(r"\b(?:https?|ftp|hxxps?)://[^\s<>()\[\]\"'|]+|\bwww\.[^\s<>()\[\]\"'|]+", re.IGNORECASE)
+EMAIL = re.compile(r"\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+BARE_HOST = re.compile(rf"(?<![@\w.-])((?:[a-z0-9-]+\.)+(?:{TLDS}))(?![\w-])(?:/[^\s<>()\"']*)?", re.IGNORECASE)
+MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\s*\(")
+HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>|<!--")
+
+
+def host_of(link: str) -> str:
+    rest = re.sub(r"^[a-z]+://", "", link, flags=re.IGNORECASE)
+    host = re.split(r"[/?#:]", rest, maxsplit=1)[0]
+    return host.rsplit("@", 1)[-1].strip(".").lower()
+
+
+def allowed(host: str, domains: tuple[str, ...]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in (d.lower().strip(".") for d in domains if d))
+
+
+def find_hosts(text: str) -> list[str]:
+    """Every link host and e-mail domain in ``text``, in order."""
+    hosts = [host_of(match.group(0)) for match in URL.finditer(text)]
+    remainder = URL.sub(" ", text)
+    hosts += [match.group(1).lower() for match in EMAIL.finditer(remainder)]
+    remainder = EMAIL.sub(" ", remainder)
+    hosts += [match.group(1).lower() for match in BARE_HOST.finditer(remainder)]
+    return hosts
+
+
+def check_links(text: str, ctx: CheckContext) -> CheckResult:
+    folded = unicodedata.normalize("NFKC", text)
+    if MARKDOWN_IMAGE.search(folded):
+        return CheckResult("links", BLOCKING, False, "remove the Markdown image: replies may not embed images")
+    tag = HTML_TAG.search(folded)
+    if tag:
+        return CheckResult(
+            "links", BLOCKING, False, f"remove the HTML tag {tag.group(0)[:40]!r}: replies are plain text"
+        )
+    foreign = sorted({host for host in find_hosts(folded) if not allowed(host, ctx.allowed_domains)})
+    if foreign:
+        where = ", ".join(ctx.allowed_domains) or "no domains (none are configured)"
+        return CheckResult(
+            "links", BLOCKING, False, f"remove the link to {', '.join(foreign)}: replies may link only to {where}"
+        )
+    return CheckResult("links", BLOCKING, True, "links only to allowed domains")

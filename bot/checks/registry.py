@@ -1,0 +1,47 @@
+"""The checks in the order they run, and :func:`run_checks` / :func:`approvable`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from bot.checks.claims import check_claims
+from bot.checks.hygiene import check_encoding, check_invisible, check_language, check_length
+from bot.checks.identity import check_disclosure, check_posing, check_tone
+from bot.checks.leaks import check_leaks
+from bot.checks.links import check_links
+from bot.checks.mentions import check_mentions
+from bot.checks.phrases import check_banned, check_style
+from bot.checks.types import BLOCKING, CheckContext, CheckResult
+
+Check = Callable[[str, CheckContext], CheckResult]
+
+CHECKS: tuple[tuple[str, Check], ...] = (
+    ("links", check_links),
+    ("mentions", check_mentions),
+    ("leaks", check_leaks),
+    ("claims", check_claims),
+    ("tone", check_tone),
+    ("posing", check_posing),
+    ("disclosure", check_disclosure),
+    ("language", check_language),
+    ("length", check_length),
+    ("encoding", check_encoding),
+    ("invisible", check_invisible),
+    ("banned_phrases", check_banned),
+    ("style", check_style),
+)
+
+
+def run_checks(text: str, ctx: CheckContext) -> list[CheckResult]:
+    """Every check's result on ``text``, in :data:`CHECKS` order. Pure: the same input, the same answer."""
+    return [check(text, ctx) for _, check in CHECKS]
+
+
+def approvable(results: Sequence[CheckResult]) -> bool:
+    """False while any blocking check fails; warnings never block."""
+    return not any(r.severity == BLOCKING and not r.passed for r in results)
+
+
+def failures(results: Sequence[CheckResult], severity: str = BLOCKING) -> list[str]:
+    """``"name: reason"`` of every failed check of ``severity``, for a review card."""
+    return [f"{r.name}: {r.reason}" for r in results if r.severity == severity and not r.passed]

@@ -1,0 +1,46 @@
+"""What a check is given and what it answers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from bot.domain import Passage
+
+Severity = Literal["blocking", "warning"]
+BLOCKING: Severity = "blocking"
+WARNING: Severity = "warning"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One check's verdict on one draft; ``reason`` says what to change (or what was checked)."""
+
+    name: str
+    severity: Severity
+    passed: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """Everything the checks compare a draft against. Built by :func:`bot.checks.context.make_context`.
+
+    ``comment_text`` and ``comment_author`` are untrusted: they may support a plain
+    number ("you said 2019") or be mentioned by name, nothing more. ``cited_passages``
+    must hold only public guidance the operator ingested: facts are checked against it.
+    """
+
+    platform: str
+    comment_text: str = ""
+    comment_language: str | None = None
+    comment_author: str | None = None
+    cited_passages: tuple[Passage, ...] = ()
+    internal_passages: tuple[Passage, ...] = ()
+    instruction_text: str = ""  # the prompt's own template text; ``{fields}`` separate its pieces
+    allowed_domains: tuple[str, ...] = ()
+    banned_phrases: tuple[str, ...] = ()
+    brand_name: str | None = None
+    disclosure_required: bool = False
+    disclosure_phrases: Mapping[str, str] = field(default_factory=dict)  # language -> the brand's disclosure line
