@@ -100,6 +100,41 @@ class Settings(BaseSettings):
         description="Retries of a failed model request (429 and 5xx), honouring Retry-After.",
     )
 
+    # -- signals and opportunity scoring ---------------------------------------
+    classifier: Literal["auto", "llm", "offline"] = Field(
+        "auto",
+        validation_alias=_env("KUULO_CLASSIFIER"),
+        description="Comment classifier: auto (the model when one is configured), llm or offline (rules + embeddings).",
+    )
+    classify_batch_size: int = Field(
+        25, validation_alias=_env("KUULO_CLASSIFY_BATCH_SIZE"), description="Comments per model call when classifying."
+    )
+    answer_threshold_same_language: float = Field(
+        0.821,
+        validation_alias=_env("KUULO_ANSWER_THRESHOLD_SAME"),
+        description="Guidance answers a comment when the best passage in the same language is at least this similar.",
+    )
+    answer_threshold_cross_language: float = Field(
+        0.830,
+        validation_alias=_env("KUULO_ANSWER_THRESHOLD_CROSS"),
+        description="The same threshold when the best passage is in another language than the comment.",
+    )
+    topic_relevance_threshold: float = Field(
+        0.733,
+        validation_alias=_env("KUULO_TOPIC_RELEVANCE_THRESHOLD"),
+        description="Below this similarity to every watch topic (and unanswerable) a comment is off topic.",
+    )
+    community_weekly_replies: int = Field(
+        3,
+        validation_alias=_env("KUULO_COMMUNITY_WEEKLY_REPLIES"),
+        description="Most brand replies per community (subreddit, instance, channel) in 7 days before drafts stop.",
+    )
+    author_cooldown_hours: float = Field(
+        72.0,
+        validation_alias=_env("KUULO_AUTHOR_COOLDOWN_HOURS"),
+        description="Hours after a brand reply to an author before another draft for that author.",
+    )
+
     # -- watches -------------------------------------------------------------
     default_poll_interval_minutes: int = Field(
         30, validation_alias=_env("KUULO_POLL_INTERVAL"), description="Default minutes between polls of a watch."
@@ -302,6 +337,13 @@ class Settings(BaseSettings):
         if self.drafter == "auto":
             return "llm" if (self.openai_api_key or self.openai_base_url) else "offline"
         return self.drafter
+
+    @property
+    def classifier_mode(self) -> Literal["llm", "offline"]:
+        """The comment classifier actually used: ``auto`` picks the model when one is configured."""
+        if self.classifier == "auto":
+            return "llm" if (self.openai_api_key or self.openai_base_url) else "offline"
+        return self.classifier
 
 
 def load_settings(**overrides: object) -> Settings:
