@@ -1,0 +1,201 @@
+"""Opportunity score: is this a conversation where the brand can genuinely help?
+
+Pure: every input is a plain value, so the same comment always scores the same
+and the eval can score thousands offline. The score is a weighted sum of parts
+in [0, 1]; gates then decide the action:
+
+* any risk flag -> ``escalate`` (never drafted, a human decides);
+* opt-out, suppressed author, spam, toxic -> ``ignore``;
+* guidance cannot answer, the brand already replied in the thread, the weekly
+  budget of the community is spent or the author is in cooldown -> at most
+  ``digest``;
+* otherwise ``draft`` at or above the watch's ``draft`` threshold, ``digest``
+  at or above ``digest``.
+
+Similarities are multilingual-e5 cosines; a passage in another language than
+the comment scores lower, so thresholds are per language pair (same / cross),
+calibrated on the dev split of ``eval/`` (``make eval`` prints them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.signals.types import Signals
+
+WEIGHTS = {"intent": 0.35, "answer": 0.30, "relevance": 0.20, "freshness": 0.06, "engagement": 0.05, "reach": 0.04}
+INTENT_VALUE: dict[str, dict[str, float]] = {
+    # intent -> objective -> value; objectives: awareness, trust, sales, behaviour
+    "question": {"awareness": 0.8, "trust": 1.0, "sales": 0.9, "behaviour": 0.9},
+    "recommendation_request": {"awareness": 1.0, "trust": 0.9, "sales": 1.0, "behaviour": 0.8},
+    "comparison_or_purchase": {"awareness": 0.8, "trust": 0.8, "sales": 1.0, "behaviour": 0.7},
+    "complaint": {"awareness": 0.6, "trust": 1.0, "sales": 0.8, "behaviour": 0.8},
+    "misinformation": {"awareness": 0.7, "trust": 0.9, "sales": 0.7, "behaviour": 1.0},
+    "feedback_or_idea": {"awareness": 0.5, "trust": 0.6, "sales": 0.4, "behaviour": 0.6},
+    "praise": {"awareness": 0.5, "trust": 0.4, "sales": 0.4, "behaviour": 0.4},
+    "off_topic": {},
+    "spam_or_self_promotion": {},
+    "toxic": {},
+}
+ENGAGEABLE = ("question", "recommendation_request", "comparison_or_purchase", "complaint", "misinformation")
+INTENT_WORDS = {
+    "question": "Question",
+    "recommendation_request": "Asks for a recommendation",
+    "comparison_or_purchase": "Comparing before buying",
+    "complaint": "Complaint",
+    "misinformation": "Possible misinformation",
+    "feedback_or_idea": "Feedback",
+    "praise": "Praise",
+    "off_topic": "Off topic",
+    "spam_or_self_promotion": "Spam or self-promotion",
+    "toxic": "Toxic",
+}
+# Calibrated on eval/ dev (multilingual-e5-small); see `make eval`.
+DEFAULT_ANSWER_THRESHOLDS = {"same": 0.821, "cross": 0.830}
+DEFAULT_RELEVANCE_THRESHOLD = 0.733
+DEFAULT_THRESHOLDS = {"draft": 0.55, "digest": 0.3}
+_SPAN = 0.06  # similarity above/below the threshold that maps to 1.0/0.0
+
+
+@dataclass(frozen=True)
+class ScoreInput:
+    signals: Signals
+    objective: str = "trust"
+    relevance: float | None = None  # best similarity to the watch's topics; None when it has none
+    answer_similarity: float | None = None  # best guidance passage similarity; None when nothing retrieved
+    answer_same_language: bool = True
+    answer_kind: str | None = None  # faq, fact, ... of the best passage
+    age_hours: float | None = None
+    engagement: int = 0  # upvotes / likes of the comment
+    reach: int = 0  # comments (or score) of the thread
+    brand_replied_in_thread: bool = False
+    community_replies_this_week: int = 0
+    community_budget: int = 3
+    author_in_cooldown: bool = False
+    suppressed: bool = False
+    thresholds: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
+    answer_thresholds: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_ANSWER_THRESHOLDS))
+    relevance_threshold: float = DEFAULT_RELEVANCE_THRESHOLD
+
+
+@dataclass(frozen=True)
+class Score:
+    score: float
+    parts: dict[str, Any]
+    reason: str
+    action: str  # draft | digest | escalate | ignore
+
+
+def _around(value: float, threshold: float) -> float:
+    return max(0.0, min(1.0, 0.5 + (value - threshold) / (2 * _SPAN)))
+
+
+def _freshness(age_hours: float | None) -> float:
+    if age_hours is None:
+        return 0.5
+    return max(0.0, min(1.0, 1.0 - age_hours / 72.0))
+
+
+def _saturate(count: int, half: int) -> float:
+    return count / (count + half) if count > 0 else 0.0
+
+
+def _age_words(age_hours: float | None) -> str | None:
+    if age_hours is None:
+        return None
+    if age_hours < 1:
+        return f"{max(1, round(age_hours * 60))} min old"
+    if age_hours < 48:
+        return f"{round(age_hours)} h old"
+    return f"{round(age_hours / 24)} d old"
+
+
+def score_opportunity(item: ScoreInput) -> Score:
+    s = item.signals
+    pair = "same" if item.answer_same_language else "cross"
+    answer_threshold = item.answer_thresholds.get(pair, DEFAULT_ANSWER_THRESHOLDS[pair])
+    answerable = item.answer_similarity is not None and item.answer_similarity >= answer_threshold
+    parts: dict[str, Any] = {
+        "intent": INTENT_VALUE.get(s.intent, {}).get(item.objective, 0.0),
+        "answer": 0.0 if item.answer_similarity is None else _around(item.answer_similarity, answer_threshold),
+        "relevance": 0.5 if item.relevance is None else _around(item.relevance, item.relevance_threshold),
+        "freshness": _freshness(item.age_hours),
+        "engagement": _saturate(item.engagement, 5),
+        "reach": _saturate(item.reach, 20),
+    }
+    score = sum(WEIGHTS[name] * float(value) for name, value in parts.items())
+    penalty = 0.0
+    if item.brand_replied_in_thread:
+        penalty += 0.15
+    if s.sarcasm:
+        penalty += 0.05
+    score = round(max(0.0, min(1.0, score - penalty)), 4)
+    parts.update(
+        {
+            "penalty": round(penalty, 4),
+            "answerable": answerable,
+            "answer_pair": pair,
+            "answer_threshold": answer_threshold,
+            "risk": list(s.risk),
+        }
+    )
+    action, gate = _decide(item, score, answerable)
+    parts["gate"] = gate
+    return Score(score=score, parts=parts, reason=_reason(item, answerable, gate), action=action)
+
+
+def _decide(item: ScoreInput, score: float, answerable: bool) -> tuple[str, str | None]:
+    s = item.signals
+    if s.risk:
+        return "escalate", "risk: " + ", ".join(s.risk)
+    if s.opt_out or item.suppressed:
+        return "ignore", "asked not to be contacted"
+    if s.intent in ("spam_or_self_promotion", "toxic", "off_topic"):
+        return "ignore", None
+    draft_at = float(item.thresholds.get("draft", DEFAULT_THRESHOLDS["draft"]))
+    digest_at = float(item.thresholds.get("digest", DEFAULT_THRESHOLDS["digest"]))
+    cap = None
+    if s.intent not in ENGAGEABLE:
+        cap = "nothing to answer"
+    elif not answerable:
+        cap = "guidance does not answer it"
+    elif item.brand_replied_in_thread:
+        cap = "brand already replied in this thread"
+    elif item.community_replies_this_week >= item.community_budget:
+        cap = f"weekly budget of {item.community_budget} replies in this community is spent"
+    elif item.author_in_cooldown:
+        cap = "replied to this author recently"
+    off_topic = item.relevance is not None and item.relevance < item.relevance_threshold
+    if off_topic and not answerable:
+        return "ignore", "off the watch's topics"
+    if score >= draft_at and cap is None:
+        return "draft", None
+    if score >= digest_at:
+        return "digest", cap
+    return "ignore", cap
+
+
+def _reason(item: ScoreInput, answerable: bool, gate: str | None) -> str:
+    s = item.signals
+    head = INTENT_WORDS.get(s.intent, s.intent)
+    if s.need and s.intent not in ("spam_or_self_promotion", "toxic"):
+        need = s.need if len(s.need) <= 60 else s.need[:57].rstrip() + "…"
+        head = f"{head} about “{need}”"
+    bits = [head]
+    if s.risk:
+        bits.append("risk: " + ", ".join(r.replace("_", " ") for r in s.risk) + " – for a human")
+    elif gate:
+        bits.append(gate)
+    else:
+        kind = (
+            (item.answer_kind or "guidance").upper() if item.answer_kind == "faq" else (item.answer_kind or "guidance")
+        )
+        bits.append(f"{kind} answers it" if answerable else "guidance does not answer it")
+    if s.sarcasm:
+        bits.append("sarcastic")
+    if item.engagement:
+        bits.append(f"{item.engagement} upvotes")
+    if (age := _age_words(item.age_hours)) is not None:
+        bits.append(age)
+    return "; ".join(bits)

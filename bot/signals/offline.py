@@ -1,0 +1,138 @@
+"""The offline classifier: nearest labelled examples plus rules.
+
+Intent is the label whose closest examples (mean of the top ``k`` cosine
+similarities) are nearest to the comment in multilingual-e5 space; rules then
+override it where they are surer: toxic and spam vocabulary, sarcasm turning
+praise into a complaint, and question forms (with or without ``?``) turning
+chatter into a question. Emotion and tones come from word lists; risk and
+opt-out only from rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.ports import Embedder
+from bot.signals import rules
+from bot.signals.examples import example_vectors, examples
+from bot.signals.language import detect
+from bot.signals.need import extract_need
+from bot.signals.types import INTENTS, Signals
+
+_TOP_K = 3
+_ASKING = ("question", "recommendation_request", "comparison_or_purchase")
+
+
+@dataclass(frozen=True)
+class SignalContext:
+    """What the classifier knows about where a comment was written."""
+
+    competitors: tuple[str, ...] = ()
+    brand_terms: tuple[str, ...] = ()
+
+
+def intent_scores(query: np.ndarray, matrix: np.ndarray, labels: Sequence[str]) -> dict[str, float]:
+    """Mean of the ``_TOP_K`` best similarities per intent."""
+    sims = matrix @ query
+    scores: dict[str, float] = {}
+    for intent in INTENTS:
+        mask = np.fromiter((label == intent for label in labels), dtype=bool, count=len(labels))
+        best = np.sort(sims[mask])[::-1][:_TOP_K]
+        scores[intent] = float(best.mean()) if best.size else 0.0
+    return scores
+
+
+def _emotion(text: str, language: str | None, intent: str, sarcasm: bool) -> tuple[str, tuple[str, ...]]:
+    positive = rules.match("positive", text, language) is not None
+    negative = rules.match("negative", text, language) is not None
+    tones: list[str] = []
+    if (negative or intent == "complaint" or sarcasm) and rules.match("frustration", text, language):
+        tones.append("frustration")
+    if rules.match("confusion", text, language):
+        tones.append("confusion")
+    if positive and not sarcasm and rules.match("excitement", text, language):
+        tones.append("excitement")
+    if sarcasm or intent in ("complaint", "toxic") or (negative and not positive):
+        emotion = "negative"
+    elif intent == "praise" or (positive and not negative):
+        emotion = "positive"
+    else:
+        emotion = "neutral"
+    return emotion, tuple(tones)
+
+
+class OfflineClassifier:
+    method = "offline"
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.embedder = embedder
+
+    def classify(self, texts: Sequence[str], context: SignalContext | None = None) -> list[Signals]:
+        context = context or SignalContext()
+        if not texts:
+            return []
+        matrix = example_vectors(self.embedder)
+        labels = [e.intent for e in examples()]
+        queries = np.asarray(self.embedder.embed_queries(list(texts)), dtype=np.float32)
+        return [self._one(text, queries[i], matrix, labels, context) for i, text in enumerate(texts)]
+
+    @staticmethod
+    def _asking(text: str, language: str | None) -> str:
+        """Which kind of asking: a recommendation, a comparison before buying, or a plain question."""
+        if rules.match("recommendation", text, language):
+            return "recommendation_request"
+        if rules.match("comparison", text, language):
+            return "comparison_or_purchase"
+        return "question"
+
+    def _one(
+        self, text: str, query: np.ndarray, matrix: np.ndarray, labels: list[str], context: SignalContext
+    ) -> Signals:
+        language = detect(text)
+        scores = intent_scores(query, matrix, labels)
+        ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+        intent, confidence = ranked[0]
+        evidence = {"nearest": intent}
+        question = rules.is_question(text, language)
+        sarcasm = rules.match("sarcasm", text, language) is not None
+        positive = rules.match("positive", text, language) is not None
+        negative = rules.match("negative", text, language) is not None
+        if (hit := rules.match("toxic", text, language)) is not None:
+            intent, evidence = "toxic", {"rule": "toxic", "match": hit}
+        elif (hit := rules.match("spam", text, language)) is not None:
+            intent, evidence = "spam_or_self_promotion", {"rule": "spam", "match": hit}
+        elif sarcasm and intent in ("praise", "off_topic", "feedback_or_idea"):
+            intent, evidence = "complaint", {"rule": "sarcasm"}
+        elif question and intent not in ("toxic", "spam_or_self_promotion"):
+            intent, evidence = self._asking(text, language), {"rule": "question form", "nearest": ranked[0][0]}
+        elif (hit := rules.match("feedback", text, language)) is not None:
+            intent, evidence = "feedback_or_idea", {"rule": "wish", "match": hit}
+        elif intent in _ASKING and negative:
+            intent, evidence = "complaint", {"rule": "problem without a question"}
+        elif intent in _ASKING and positive:
+            intent, evidence = "praise", {"rule": "praise without a question"}
+        elif rules.match("misinformation", text, language):
+            intent, evidence = "misinformation", {"rule": "hearsay"}
+        risk = rules.risk_flags(text, language)
+        competitor = rules.competitor_mentioned(text, context.competitors, context.brand_terms)
+        if competitor is not None:
+            risk["competitor_thread"] = competitor
+        opt_out = rules.match("opt_out", text, language) is not None
+        emotion, tones = _emotion(text, language, intent, sarcasm)
+        return Signals(
+            language=language,
+            intent=intent,
+            emotion=emotion,
+            tones=tones,
+            sarcasm=sarcasm,
+            need=extract_need(text, language, intent),
+            risk=tuple(flag for flag in risk),
+            opt_out=opt_out,
+            is_question=question,
+            method=self.method,
+            intent_confidence=round(confidence, 4),
+            evidence=evidence,
+        )

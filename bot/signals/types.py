@@ -1,0 +1,48 @@
+"""What Kuulo knows about one comment: the plain result of classification."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+INTENTS: tuple[str, ...] = (
+    "question",
+    "recommendation_request",
+    "comparison_or_purchase",
+    "complaint",
+    "praise",
+    "feedback_or_idea",
+    "misinformation",
+    "off_topic",
+    "spam_or_self_promotion",
+    "toxic",
+)
+EMOTIONS: tuple[str, ...] = ("positive", "negative", "neutral")
+TONES: tuple[str, ...] = ("frustration", "confusion", "excitement")
+RISK_FLAGS: tuple[str, ...] = (
+    "crisis_or_tragedy",
+    "injury_or_health",
+    "legal_or_financial_advice",
+    "minors",
+    "politics",
+    "harassment",
+    "competitor_thread",
+    "community_rule",
+)
+
+
+@dataclass(frozen=True)
+class Signals:
+    """Signals of one comment. ``risk`` non-empty means: never draft, send to a human."""
+
+    language: str | None
+    intent: str
+    emotion: str
+    tones: tuple[str, ...] = ()
+    sarcasm: bool = False
+    need: str | None = None
+    risk: tuple[str, ...] = ()
+    opt_out: bool = False
+    is_question: bool = False
+    method: str = "offline"  # offline | llm
+    intent_confidence: float = 0.0
+    evidence: dict[str, str] = field(default_factory=dict)  # which rule or example decided, for the reason line

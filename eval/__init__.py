@@ -1,0 +1,1 @@
+"""The labelled evaluation set of signals and opportunity scoring (``make eval``)."""
