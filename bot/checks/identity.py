@@ -8,9 +8,10 @@
 * ``disclosure``: when guidance requires a disclosure in the reply's language
   (a disclosure passage exists for it), the draft must say who writes. It
   passes when the draft contains the brand's disclosure line for that
-  language (compared without case and punctuation), a sign-off line
-  ``– Name, Brand``, or a works-for phrase of that language naming the brand
-  (``data/identity.yaml``; inflected brand names count: "Revontulella").
+  language (compared without case and punctuation), a sign-off
+  ``– Name, Brand`` (at the start of a line or after a sentence), or a
+  works-for phrase of that language naming the brand (``data/identity.yaml``;
+  inflected brand names count: "Revontulella").
   The reply's language is the comment's language, else the detected one.
 """
 
@@ -64,7 +65,9 @@ def discloses(text: str, language: str, ctx: CheckContext) -> bool:
         return True
     if not ctx.brand_name:
         return False
-    signature = re.compile(rf"(?m)^\s*[–—-]\s*[^\W\d_]+,\s*{_brand_form(ctx.brand_name)}", re.IGNORECASE)
+    signature = re.compile(
+        rf"(?:^|[.!?)]\s|\n)\s*[–—-]\s*[^\W\d_]+,\s*{_brand_form(ctx.brand_name)}", re.IGNORECASE | re.MULTILINE
+    )
     if signature.search(folded):
         return True
     return any(p.search(folded) for p in _works_for(language, ctx.brand_name))
