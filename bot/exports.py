@@ -166,3 +166,49 @@ def export_drafts(session: Session) -> Iterator[Row]:
             "decided_by": draft.decided_by,
             "decided_at": iso(draft.decided_at),
         }
+
+
+OPPORTUNITY_COLUMNS = (
+    "comment_id",
+    "platform",
+    "thread_id",
+    "language",
+    "intent",
+    "emotion",
+    "sarcasm",
+    "risk",
+    "need",
+    "score",
+    "parts",
+    "reason",
+    "action",
+)
+
+
+@exporter("opportunities", OPPORTUNITY_COLUMNS)
+def export_opportunities(session: Session) -> Iterator[Row]:
+    from bot.storage.models import Opportunity, Signal
+
+    query = (
+        select(Opportunity, Signal, Comment, Thread.external_id)
+        .join(Comment, Opportunity.comment_id == Comment.id)
+        .join(Thread, Comment.thread_id == Thread.id)
+        .outerjoin(Signal, Signal.comment_id == Comment.id)
+        .order_by(Comment.platform, Thread.external_id, Opportunity.score.desc(), Comment.id)
+    )
+    for opportunity, signal, comment, thread_external_id in session.execute(query):
+        yield {
+            "comment_id": comment.external_id,
+            "platform": comment.platform,
+            "thread_id": thread_external_id,
+            "language": signal.language if signal else comment.language,
+            "intent": signal.intent if signal else None,
+            "emotion": signal.emotion if signal else None,
+            "sarcasm": bool(signal.sarcasm) if signal else False,
+            "risk": list(signal.risk or []) if signal else [],
+            "need": signal.need if signal else None,
+            "score": round(float(opportunity.score), 4),
+            "parts": dict(opportunity.parts or {}),
+            "reason": opportunity.reason,
+            "action": opportunity.action,
+        }

@@ -1,0 +1,308 @@
+"""Assess comments: compute and store signals, score the opportunity, decide the action.
+
+``assess_comments`` is what the poll pipeline calls for new and changed
+comments. Signals are stored once per comment with the content hash of the text
+they describe, so an edited comment is classified again and an unchanged one
+never is. An opt-out puts (platform, sha256(author id)) on ``suppressions``;
+suppressed authors are never drafted for again. Dependencies come in as
+arguments: no globals, so tests pass plain fakes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+import numpy as np
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.config import Settings
+from bot.errors import NotFound
+from bot.ports import Embedder, GuidanceRetriever
+from bot.scoring import Score, ScoreInput, score_opportunity
+from bot.signals import rules
+from bot.signals.offline import OfflineClassifier, SignalContext
+from bot.signals.types import Signals
+from bot.storage.db import Database
+from bot.storage.models import Comment, Draft, Opportunity, Post, Signal, Suppression, Thread, Watch, utcnow
+
+log = logging.getLogger(__name__)
+RETRIEVE_K = 3
+
+
+class Classifier(Protocol):
+    method: str
+
+    def classify(self, texts: Sequence[str], context: SignalContext | None = None) -> list[Signals]: ...
+
+
+@dataclass(frozen=True)
+class Assessment:
+    comment_id: int
+    action: str  # draft | digest | escalate | ignore
+    score: float
+    reason: str
+    signals: Signals
+
+
+def author_hash(author_id: str) -> str:
+    return hashlib.sha256(author_id.encode("utf-8")).hexdigest()
+
+
+def is_suppressed(session: Session, platform: str, author_id: str | None) -> bool:
+    if not author_id:
+        return False
+    found = session.scalar(
+        select(Suppression.id).where(
+            Suppression.platform == platform, Suppression.author_hash == author_hash(author_id)
+        )
+    )
+    return found is not None
+
+
+def suppress(session: Session, platform: str, author_id: str, reason: str = "opt-out") -> bool:
+    """Add an author to the suppression list; ``False`` when already there."""
+    if is_suppressed(session, platform, author_id):
+        return False
+    session.add(Suppression(platform=platform, author_hash=author_hash(author_id), reason=reason))
+    session.flush()
+    return True
+
+
+def watch_context(topics: Sequence[str]) -> tuple[SignalContext, list[str]]:
+    """Split a watch's topics: ``brand:X`` and ``competitor:X`` entries are names, the rest topics."""
+    brand, competitors, plain = [], [], []
+    for topic in topics:
+        kind, _, value = topic.partition(":")
+        if value.strip() and kind.strip().lower() == "brand":
+            brand.append(value.strip())
+        elif value.strip() and kind.strip().lower() == "competitor":
+            competitors.append(value.strip())
+        else:
+            plain.append(topic)
+    return SignalContext(competitors=tuple(competitors), brand_terms=tuple(brand)), plain
+
+
+def community_of(thread: Thread) -> str:
+    extra = thread.extra or {}
+    for key in ("community", "subreddit", "channel_id", "instance"):
+        if extra.get(key):
+            return f"{thread.platform}:{str(extra[key]).lower()}"
+    return f"{thread.platform}:{thread.external_id}"
+
+
+def make_classifier(settings: Settings, embedder: Embedder) -> Classifier:
+    if settings.classifier_mode == "llm":
+        from bot.signals.llm import LLMClassifier
+
+        return LLMClassifier(settings)
+    return OfflineClassifier(embedder)
+
+
+@dataclass
+class _Row:
+    comment: Comment
+    thread: Thread
+    stored: Signal | None
+
+
+def assess_comments(
+    *,
+    db: Database,
+    settings: Settings,
+    embedder: Embedder,
+    retriever: GuidanceRetriever,
+    watch_id: int,
+    comment_ids: Sequence[int],
+    classifier: Classifier | None = None,
+    now: datetime | None = None,
+) -> list[Assessment]:
+    now = now or utcnow()
+    with db.read() as session:
+        watch = session.get(Watch, watch_id)
+        if watch is None:
+            raise NotFound(f"no watch with id {watch_id}; `kuulo watch list` shows the ids")
+        objective, thresholds = watch.objective, dict(watch.thresholds or {})
+        context, topics = watch_context(list(watch.topics or []))
+        rows = [
+            _Row(comment, thread, session.get(Signal, comment.id))
+            for comment, thread in session.execute(
+                select(Comment, Thread)
+                .join(Thread, Comment.thread_id == Thread.id)
+                .where(Thread.watch_id == watch_id, Comment.id.in_(list(comment_ids)))
+                .order_by(Comment.id)
+            )
+            if not comment.deleted and comment.text
+        ]
+        session.expunge_all()
+    if not rows:
+        return []
+    signals = _signals(rows, classifier or make_classifier(settings, embedder), context)
+    texts = [row.comment.text or "" for row in rows]
+    queries = np.asarray(embedder.embed_queries(texts), dtype=np.float32)
+    topic_vectors = np.asarray(embedder.embed_passages(topics), dtype=np.float32) if topics else None
+    best = [_best_passage(retriever, text) for text in texts]
+    results: list[Assessment] = []
+    with db.write() as session:
+        for index, row in enumerate(rows):
+            sig = signals[index]
+            comment, thread = row.comment, row.thread
+            _store_signals(session, comment, sig)
+            if sig.opt_out and comment.author_id and suppress(session, comment.platform, comment.author_id):
+                log.info("suppressed author of comment=%d platform=%s (opt-out)", comment.id, comment.platform)
+            relevance = float((topic_vectors @ queries[index]).max()) if topic_vectors is not None else None
+            item = _score_input(session, settings, comment, thread, sig, objective, thresholds, now)
+            passage = best[index]
+            scored = score_opportunity(
+                ScoreInput(
+                    **item,
+                    relevance=relevance,
+                    answer_similarity=passage[0] if passage else None,
+                    answer_same_language=passage is None or passage[1] in (None, sig.language),
+                    answer_kind=passage[2] if passage else None,
+                )
+            )
+            _store_opportunity(session, comment.id, scored, now)
+            results.append(Assessment(comment.id, scored.action, scored.score, scored.reason, sig))
+    log.info(
+        "assessed watch=%d comments=%d draft=%d escalate=%d",
+        watch_id,
+        len(results),
+        sum(a.action == "draft" for a in results),
+        sum(a.action == "escalate" for a in results),
+    )
+    return results
+
+
+def _signals(rows: list[_Row], classifier: Classifier, context: SignalContext) -> list[Signals]:
+    """Stored signals when the text is unchanged; the rest classified in one batch."""
+    todo = [
+        i for i, row in enumerate(rows) if row.stored is None or row.stored.content_hash != row.comment.content_hash
+    ]
+    fresh = dict(zip(todo, classifier.classify([rows[i].comment.text or "" for i in todo], context), strict=True))
+    out: list[Signals] = []
+    for index, row in enumerate(rows):
+        sig = fresh.get(index) or _from_row(row.stored)
+        out.append(_with_thread_risk(sig, row.thread, context))
+    return out
+
+
+def _with_thread_risk(sig: Signals, thread: Thread, context: SignalContext) -> Signals:
+    """The thread's own rules and subject count too: a competitor's thread, a no-brands community."""
+    head = " ".join(part for part in (thread.title, thread.body) if part)
+    extra: list[str] = []
+    if head and "community_rule" in rules.risk_flags(head, sig.language):
+        extra.append("community_rule")
+    if thread.title and rules.competitor_mentioned(thread.title, context.competitors, context.brand_terms):
+        extra.append("competitor_thread")
+    if not extra:
+        return sig
+    return replace(sig, risk=tuple(dict.fromkeys((*sig.risk, *extra))))
+
+
+def _from_row(row: Signal | None) -> Signals:
+    assert row is not None
+    return Signals(
+        language=row.language,
+        intent=row.intent,
+        emotion=row.emotion,
+        tones=tuple(row.tones or ()),
+        sarcasm=row.sarcasm,
+        need=row.need,
+        risk=tuple(row.risk or ()),
+        opt_out=row.opt_out,
+        method=row.method,
+    )
+
+
+def _best_passage(retriever: GuidanceRetriever, text: str) -> tuple[float, str | None, str] | None:
+    passages = retriever.search(text, k=RETRIEVE_K)
+    if not passages:
+        return None
+    top = max(passages, key=lambda p: p.score)
+    return top.score, top.language, top.kind
+
+
+def _store_signals(session: Session, comment: Comment, sig: Signals) -> None:
+    row = session.get(Signal, comment.id)
+    if row is not None and row.content_hash == comment.content_hash:
+        return
+    if row is None:
+        row = Signal(comment_id=comment.id)
+        session.add(row)
+    row.language, row.intent, row.emotion = sig.language, sig.intent, sig.emotion
+    row.tones, row.sarcasm, row.need = list(sig.tones), sig.sarcasm, sig.need
+    row.risk, row.opt_out, row.method = list(sig.risk), sig.opt_out, sig.method
+    row.content_hash, row.computed_at = comment.content_hash, utcnow()
+    stored = session.get(Comment, comment.id)
+    if stored is not None and stored.language is None and sig.language:
+        stored.language = sig.language
+
+
+def _store_opportunity(session: Session, comment_id: int, scored: Score, now: datetime) -> None:
+    row = session.scalar(select(Opportunity).where(Opportunity.comment_id == comment_id))
+    if row is None:
+        row = Opportunity(comment_id=comment_id, created_at=now)
+        session.add(row)
+    row.score, row.parts, row.reason, row.action, row.updated_at = (
+        scored.score,
+        scored.parts,
+        scored.reason,
+        scored.action,
+        now,
+    )
+
+
+def _score_input(
+    session: Session,
+    settings: Settings,
+    comment: Comment,
+    thread: Thread,
+    sig: Signals,
+    objective: str,
+    thresholds: dict[str, Any],
+    now: datetime,
+) -> dict[str, Any]:
+    posts = (
+        select(Post.published_at, Comment.thread_id, Comment.author_id, Thread)
+        .join(Draft, Post.draft_id == Draft.id)
+        .join(Comment, Draft.comment_id == Comment.id)
+        .join(Thread, Comment.thread_id == Thread.id)
+        .where(Post.platform == comment.platform, Post.published_at >= now - timedelta(days=7))
+    )
+    recent = list(session.execute(posts))
+    community = community_of(thread)
+    cooldown = now - timedelta(hours=settings.author_cooldown_hours)
+    replied_here = session.scalar(
+        select(Post.id)
+        .join(Draft, Post.draft_id == Draft.id)
+        .join(Comment, Draft.comment_id == Comment.id)
+        .where(Comment.thread_id == thread.id)
+        .limit(1)
+    )
+    age = (now - comment.created_at).total_seconds() / 3600 if comment.created_at else None
+    metrics, thread_metrics = comment.metrics or {}, thread.metrics or {}
+    return {
+        "signals": sig,
+        "objective": objective,
+        "age_hours": max(0.0, age) if age is not None else None,
+        "engagement": int(metrics.get("score") or metrics.get("likes") or 0),
+        "reach": int(thread_metrics.get("comments") or thread_metrics.get("score") or 0),
+        "brand_replied_in_thread": replied_here is not None,
+        "community_replies_this_week": sum(1 for row in recent if community_of(row[3]) == community),
+        "community_budget": settings.community_weekly_replies,
+        "author_in_cooldown": bool(comment.author_id)
+        and any(row[2] == comment.author_id and row[0] >= cooldown for row in recent),
+        "suppressed": is_suppressed(session, comment.platform, comment.author_id),
+        "thresholds": {k: float(v) for k, v in thresholds.items() if k in ("draft", "digest")},
+        "answer_thresholds": {
+            "same": settings.answer_threshold_same_language,
+            "cross": settings.answer_threshold_cross_language,
+        },
+        "relevance_threshold": settings.topic_relevance_threshold,
+    }

@@ -1,0 +1,189 @@
+"""assess_comments stores signals once per text, scores, suppresses opt-outs and exports."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.config import Settings
+from bot.domain import Passage
+from bot.exports import export_text
+from bot.opportunities import assess_comments, author_hash
+from bot.signals.offline import OfflineClassifier, SignalContext
+from bot.signals.types import Signals
+from bot.storage.db import Database
+from bot.storage.models import Comment, Opportunity, Signal, Suppression, Thread, Watch, utcnow
+from bot.storage.threads import comment_hash
+from knowledge.embeddings import LocalE5Embedder
+from tests.conftest import make_settings
+from tests.test_exports import validate_rows
+
+EMBEDDER = LocalE5Embedder()
+FAQ = Passage(
+    id="faq-cold",
+    text="Revontuli Arctic heats down to -30 °C; at -25 °C output is about 70 % of nominal.",
+    kind="faq",
+    language="en",
+    visibility="public",
+    source="faq.md",
+)
+
+
+class KeywordRetriever:
+    """Scores the one FAQ passage by embedding similarity, like the Chroma store does."""
+
+    def __init__(self) -> None:
+        self.vector = EMBEDDER.embed_passages([FAQ.text])[0]
+
+    def search(
+        self, query: str, *, k: int = 5, language: str | None = None, kinds: Sequence[str] | None = None
+    ) -> list[Passage]:
+        score = float(EMBEDDER.embed_queries([query])[0] @ self.vector)
+        return [Passage(**{**FAQ.__dict__, "score": score})]
+
+
+class CountingClassifier:
+    method = "offline"
+
+    def __init__(self) -> None:
+        self.inner = OfflineClassifier(EMBEDDER)
+        self.seen: list[str] = []
+
+    def classify(self, texts: Sequence[str], context: SignalContext | None = None) -> list[Signals]:
+        self.seen.extend(texts)
+        return self.inner.classify(texts, context)
+
+
+TEXTS = {
+    "q": "Does the Revontuli Arctic really keep heating at -25? We live near Rovaniemi",
+    "risk": "My neighbour's house burned down last night because of a heater, so sad",
+    "optout": "Stop replying to my comments, I don't want brand replies",
+    "later": "Also how loud is the outdoor unit at -25?",
+}
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return make_settings(tmp_path, classifier="offline")
+
+
+def seed(db: Database) -> tuple[int, dict[str, int]]:
+    now = utcnow()
+    with db.write() as session:
+        watch = Watch(
+            url="https://www.reddit.com/r/Suomi/comments/1abcde/x/",
+            platform="reddit",
+            target="1abcde",
+            objective="trust",
+            topics=["air-to-air heat pumps in cold climates", "brand:Revontuli", "competitor:Nordvarm"],
+            poll_interval_minutes=30,
+            thresholds={"draft": 0.55, "digest": 0.3},
+        )
+        session.add(watch)
+        session.flush()
+        thread = Thread(
+            watch_id=watch.id,
+            platform="reddit",
+            external_id="1abcde",
+            url=watch.url,
+            title="Heat pumps up north?",
+            extra={"subreddit": "Suomi"},
+            metrics={"comments": 12},
+        )
+        session.add(thread)
+        session.flush()
+        ids = {}
+        for key, text in TEXTS.items():
+            author = "t2_optout" if key in ("optout", "later") else f"t2_{key}"
+            row = Comment(
+                thread_id=thread.id,
+                platform="reddit",
+                external_id=f"c_{key}",
+                author_id=author,
+                author_name=author,
+                text=text,
+                content_hash=comment_hash(text, False, None),
+                created_at=now - timedelta(hours=2),
+                metrics={"score": 14},
+            )
+            session.add(row)
+            session.flush()
+            ids[key] = row.id
+        return watch.id, ids
+
+
+def run(
+    db: Database, settings: Settings, watch_id: int, ids: list[int], classifier: CountingClassifier
+) -> dict[int, str]:
+    result = assess_comments(
+        db=db,
+        settings=settings,
+        embedder=EMBEDDER,
+        retriever=KeywordRetriever(),
+        watch_id=watch_id,
+        comment_ids=ids,
+        classifier=classifier,
+    )
+    return {a.comment_id: a.action for a in result}
+
+
+def test_assess_drafts_answerable_question_escalates_risk_and_suppresses_opt_out(
+    db: Database, settings: Settings
+) -> None:
+    watch_id, ids = seed(db)
+    classifier = CountingClassifier()
+    actions = run(db, settings, watch_id, [ids["q"], ids["risk"], ids["optout"]], classifier)
+    assert actions == {ids["q"]: "draft", ids["risk"]: "escalate", ids["optout"]: "ignore"}
+    with db.read() as session:
+        opportunity = session.scalar(select(Opportunity).where(Opportunity.comment_id == ids["q"]))
+        assert opportunity is not None
+        assert "answers it" in opportunity.reason
+        assert "14 upvotes" in opportunity.reason
+        suppressed = session.scalars(select(Suppression.author_hash)).all()
+        assert suppressed == [author_hash("t2_optout")]
+        assert "t2_optout" not in json.dumps(list(suppressed))
+        risk = session.get(Signal, ids["risk"])
+        assert risk is not None
+        assert risk.risk == ["crisis_or_tragedy"]
+        assert risk.content_hash
+    # The same author's later question is never drafted.
+    assert run(db, settings, watch_id, [ids["later"]], classifier) == {ids["later"]: "ignore"}
+
+
+def test_signals_are_computed_once_and_again_only_after_an_edit(db: Database, settings: Settings) -> None:
+    watch_id, ids = seed(db)
+    classifier = CountingClassifier()
+    run(db, settings, watch_id, [ids["q"]], classifier)
+    run(db, settings, watch_id, [ids["q"]], classifier)
+    assert classifier.seen == [TEXTS["q"]]
+    edited = "Does the Revontuli Arctic keep heating at -30? Asking for a cabin in Inari"
+    with db.write() as session:
+        row = session.get(Comment, ids["q"])
+        assert row is not None
+        row.text, row.content_hash = edited, comment_hash(edited, False, utcnow())
+    run(db, settings, watch_id, [ids["q"]], classifier)
+    assert classifier.seen == [TEXTS["q"], edited]
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Signal)) == 1
+        assert session.scalar(select(func.count()).select_from(Opportunity)) == 1
+
+
+def test_opportunities_export_matches_its_documented_schema(db: Database, settings: Settings) -> None:
+    watch_id, ids = seed(db)
+    run(db, settings, watch_id, list(ids.values()), CountingClassifier())
+    with db.read() as session:
+        rows = [json.loads(line) for line in export_text(session, "opportunities", "jsonl").splitlines()]
+        table = export_text(session, "opportunities", "csv")
+    validate_rows("opportunities", rows)
+    by_id = {r["comment_id"]: r for r in rows}
+    assert by_id["c_q"]["action"] == "draft"
+    assert by_id["c_q"]["language"] == "en"
+    assert by_id["c_risk"]["risk"] == ["crisis_or_tragedy"]
+    assert by_id["c_risk"]["action"] == "escalate"
+    assert rows[0]["score"] >= rows[-1]["score"]
+    assert table.splitlines()[0].startswith("comment_id,platform,thread_id,language,intent")

@@ -1,0 +1,93 @@
+"""Rule vocabulary: questions without question marks, opt-outs, risk words, false friends."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.signals import rules
+from bot.signals.need import extract_need
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Toimiiko tää myös pakkasella", "fi"),
+        ("onks tähän saatavilla varaosia", "fi"),
+        ("paljonko asennus maksaa", "fi"),
+        ("Finns det någon modell för kallt klimat", "sv"),
+        ("vad kostar installationen", "sv"),
+        ("Hur länge håller batteriet", "sv"),
+        ("does anyone know if it works below zero", "en"),
+        ("any recommendations for a small flat", "en"),
+        ("how loud is it at night", "en"),
+    ],
+)
+def test_question_without_question_mark_is_a_question(text: str, language: str) -> None:
+    assert rules.is_question(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Meillä on pakko lämmittää puulla talvella", "fi"),
+        ("Vi har haft den i två år och den funkar bra", "sv"),
+        ("Installed it last year and it works great", "en"),
+    ],
+)
+def test_statement_is_not_a_question(text: str, language: str) -> None:
+    assert not rules.is_question(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stop replying to my comments",
+        "Don't reply to me, bot",
+        "Älä vastaa mulle enää",
+        "älkää vastatko minulle mitään",
+        "Sluta svara på mina inlägg",
+        "svara inte på mig tack",
+    ],
+)
+def test_opt_out_phrases_in_three_languages_are_found(text: str) -> None:
+    assert rules.match("opt_out", text) is not None
+
+
+def test_ordinary_disagreement_is_not_an_opt_out() -> None:
+    assert rules.match("opt_out", "I don't agree with that reply at all") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "flag"),
+    [
+        ("Naapurin talo paloi viime yönä, kauheaa", "fi", "crisis_or_tragedy"),
+        ("Vår granne förlorade huset i en brand", "sv", "crisis_or_tragedy"),
+        ("Burned my hand on the outdoor unit, went to the ER", "en", "injury_or_health"),
+        ("Saako tästä kotitalousvähennystä?", "fi", "legal_or_financial_advice"),
+        ("jag är 14 och vill ha ett eget kort", "sv", "minors"),
+        ("The government should ban gas boilers", "en", "politics"),
+        ("I know where the installer lives, going over tonight", "en", "harassment"),
+        ("Reminder: no self-promotion, rule 3", "en", "community_rule"),
+    ],
+)
+def test_risk_vocabulary_raises_the_flag(text: str, language: str, flag: str) -> None:
+    assert flag in rules.risk_flags(text, language)
+
+
+def test_english_brand_and_dog_are_not_swedish_fire_or_death() -> None:
+    assert rules.risk_flags("Which brand is best? My dog hates the noise", "en") == {}
+
+
+def test_competitor_named_without_our_brand_is_flagged_and_comparison_with_us_is_not() -> None:
+    assert rules.competitor_mentioned("My Nordvarm broke again", ("Nordvarm",), ("Revontuli",)) == "Nordvarm"
+    assert rules.competitor_mentioned("Revontuli or Nordvarm?", ("Nordvarm",), ("Revontuli",)) is None
+
+
+def test_need_is_the_question_clause_lower_cased_and_trimmed() -> None:
+    text = "Hei! Meillä on vanha talo. Miten pumppu pärjää -30 asteessa?"
+    assert extract_need(text, "fi", "question") == "miten pumppu pärjää -30 asteessa"
+
+
+def test_need_of_a_complaint_is_the_problem_sentence() -> None:
+    text = "Ordered in May. The zipper broke after two weeks!! Not happy."
+    assert extract_need(text, "en", "complaint") == "the zipper broke after two weeks"
