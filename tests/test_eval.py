@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,6 +14,8 @@ from bot.signals.examples import examples
 from bot.signals.types import INTENTS, RISK_FLAGS
 from eval.dataset import load_brands, load_comments
 from eval.run import Report, format_report, run
+from tests.conftest import make_settings
+from tests.fakes.openai_server import FakeOpenAI
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -74,3 +79,41 @@ def test_thresholds_are_calibrated_on_dev_and_reported(offline_report: Report) -
     assert calibration.digest < calibration.draft
     assert "calibrated on dev" in text
     assert "intent confusion" in text
+
+
+def test_llm_mode_runs_batched_and_a_careless_model_still_drafts_no_risky_comment(tmp_path: Path) -> None:
+    """A model that calls everything a harmless question: rule-based risk and opt-outs survive."""
+    from bot.signals.llm import LLMClassifier
+    from eval.memory import MemoEmbedder
+    from knowledge.embeddings import LocalE5Embedder
+
+    def careless(messages: list[dict[str, Any]]) -> dict[str, Any]:
+        user = next(m["content"] for m in messages if m["role"] == "user")
+        sent = json.loads(user[user.index("[") : user.rindex("]") + 1])
+        return {
+            "items": [
+                {
+                    "index": item["index"],
+                    "intent": "question",
+                    "emotion": "neutral",
+                    "tones": [],
+                    "sarcasm": False,
+                    "need": None,
+                    "risk": [],
+                    "opt_out": False,
+                    "language": None,
+                }
+                for item in sent
+            ]
+        }
+
+    with FakeOpenAI() as fake:
+        fake.responder = careless
+        settings = make_settings(tmp_path, openai_base_url=fake.url, classify_batch_size=25, llm_max_retries=0)
+        embedder = MemoEmbedder(LocalE5Embedder())
+        report = run(LLMClassifier(settings).classify, embedder, "llm (fake)")
+        per_brand = Counter(c.brand for c in load_comments())
+        assert len(fake.requests) == sum(-(-n // 25) for n in per_brand.values())
+    assert report.risky_drafted == 0
+    assert report.opt_out_found == report.opt_out_total
+    assert report.language_accuracy >= 0.95

@@ -1,0 +1,99 @@
+"""The offline classifier: nearest examples plus rules, on the real multilingual-e5 model."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from bot.ports import Vectors
+from bot.signals.examples import _vectors, examples
+from bot.signals.language import detect
+from bot.signals.offline import OfflineClassifier, SignalContext
+from knowledge.embeddings import LocalE5Embedder
+
+
+class CountingEmbedder:
+    name = "counting-e5"
+    dim = 384
+
+    def __init__(self) -> None:
+        self.inner = LocalE5Embedder()
+        self.texts = 0
+
+    def embed_queries(self, texts: Sequence[str]) -> Vectors:
+        self.texts += len(texts)
+        return self.inner.embed_queries(texts)
+
+    def embed_passages(self, texts: Sequence[str]) -> Vectors:
+        self.texts += len(texts)
+        return self.inner.embed_passages(texts)
+
+
+@pytest.fixture(scope="module")
+def classifier() -> OfflineClassifier:
+    return OfflineClassifier(LocalE5Embedder())
+
+
+def test_example_phrases_are_embedded_once_per_process() -> None:
+    _vectors.pop(CountingEmbedder.name, None)
+    embedder = CountingEmbedder()
+    classifier = OfflineClassifier(embedder)
+    classifier.classify(["first comment about the pump"])
+    classifier.classify(["second comment about the pump"])
+    assert embedder.texts == len(examples()) + 2
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Kannattaako ottaa tämä vai se kalliimpi malli, kumpi on parempi?", "comparison_or_purchase"),
+        ("Onko tähän saatavilla varaosia jostain", "question"),
+        ("Suosittelisitteko jotain hyvää aloittelijalle", "recommendation_request"),
+        ("Har använt den i tre vintrar och är supernöjd, bästa köpet", "praise"),
+        ("Follow me on insta, giving away three pairs this week!", "spam_or_self_promotion"),
+        ("Mine broke after a month and nobody answers my emails", "complaint"),
+    ],
+)
+def test_offline_intent_of_typical_comments(classifier: OfflineClassifier, text: str, intent: str) -> None:
+    (signals,) = classifier.classify([text])
+    assert signals.intent == intent
+
+
+def test_sarcastic_praise_is_a_negative_complaint(classifier: OfflineClassifier) -> None:
+    (signals,) = classifier.classify(["Oh great, it broke again. Thanks for nothing"])
+    assert signals.sarcasm is True
+    assert signals.intent == "complaint"
+    assert signals.emotion == "negative"
+    assert "frustration" in signals.tones
+
+
+def test_risk_and_opt_out_come_from_rules_and_competitors_from_context(classifier: OfflineClassifier) -> None:
+    context = SignalContext(competitors=("Nordvarm",), brand_terms=("Revontuli",))
+    risky, optout, rival = classifier.classify(
+        [
+            "Isäni kuoli viime viikolla ja mietin mitä teen hänen talonsa lämmitykselle",
+            "Sluta svara på mina kommentarer tack",
+            "Anyone know why my Nordvarm shows error E7?",
+        ],
+        context,
+    )
+    assert risky.risk == ("crisis_or_tragedy",)
+    assert optout.opt_out is True
+    assert rival.risk == ("competitor_thread",)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Miten tämä toimii kovilla pakkasilla meillä pohjoisessa", "fi"),
+        ("Hur fungerar den när det är riktigt kallt ute", "sv"),
+        ("How does it hold up when it gets really cold outside", "en"),
+    ],
+)
+def test_language_of_fi_sv_en_sentences(text: str, language: str) -> None:
+    assert detect(text) == language
+
+
+def test_too_short_text_has_no_language() -> None:
+    assert detect("ok") is None
