@@ -221,7 +221,7 @@ def _from_row(row: Signal | None) -> Signals:
 
 
 def _best_passage(retriever: GuidanceRetriever, text: str) -> tuple[float, str | None, str] | None:
-    passages = retriever.search(text, k=RETRIEVE_K)
+    passages = [p for p in retriever.search(text, k=RETRIEVE_K) if p.visibility == "public"]
     if not passages:
         return None
     top = max(passages, key=lambda p: p.score)
