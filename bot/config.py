@@ -242,6 +242,11 @@ class Settings(BaseSettings):
     draft_expiry_hours: int = Field(
         72, validation_alias=_env("KUULO_DRAFT_EXPIRY_HOURS"), description="Pending drafts older than this go stale."
     )
+    brand_file: Path | None = Field(
+        None,
+        validation_alias=_env("KUULO_BRAND_FILE"),
+        description="The brand file (YAML: name, allowed_link_domains, disclosure, banned_phrases) the draft checks use.",
+    )
     allowed_link_domains: str = Field(
         "",
         validation_alias=_env("KUULO_ALLOWED_LINK_DOMAINS"),

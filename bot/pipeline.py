@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from bot import draft_checks
 from bot.domain import CommentView
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.errors import DraftingError, KnowledgeError
@@ -128,7 +130,19 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
     if result.skip:
         _record_model_skip(services, opportunity_id, result)
         return DraftOutcome(comment_id, None, skipped=result.skip_reason or "the drafter chose not to reply")
-    return DraftOutcome(comment_id, _store(services, comment_id, opportunity_id, result, services.drafter.mode))
+    checks_context = draft_checks.build(
+        services.settings,
+        platform=view.platform,
+        comment_text=view.text,
+        comment_language=view.language,
+        comment_author=view.author,
+        passages=[p for p in passages if p.visibility == "public"],
+        internal=[p for p in passages if p.visibility != "public"],
+        cited_ids=result.cited,
+    )
+    frozen = draft_checks.snapshot(checks_context)
+    draft_id = _store(services, comment_id, opportunity_id, result, services.drafter.mode, frozen)
+    return DraftOutcome(comment_id, draft_id)
 
 
 def _load(services: Services, comment_id: int) -> tuple[CommentView, str, list[str], int] | None:
@@ -182,7 +196,14 @@ def _ancestors(session: Session, comment: Comment) -> tuple[str, ...]:
     return tuple(reversed(chain))
 
 
-def _store(services: Services, comment_id: int, opportunity_id: int, result: DraftResult, mode: str) -> int | None:
+def _store(
+    services: Services,
+    comment_id: int,
+    opportunity_id: int,
+    result: DraftResult,
+    mode: str,
+    check_context: dict[str, Any],
+) -> int | None:
     with services.db.write() as session:
         live = session.scalar(
             select(Draft.id).where(Draft.comment_id == comment_id, Draft.status.in_(LIVE_STATUSES)).limit(1)
@@ -197,6 +218,7 @@ def _store(services: Services, comment_id: int, opportunity_id: int, result: Dra
             language=result.language,
             current_version=1,
             rationale=result.rationale,
+            check_context=check_context,
         )
         draft.versions.append(
             DraftVersion(

@@ -38,8 +38,6 @@ __all__ = [
 ]
 
 SKIP_REASONS: tuple[str, ...] = ("not relevant", "risky", "already answered", "other")
-# Longest reply each platform accepts (REFERENCE.md): a longer draft cannot be published.
-PLATFORM_MAX_CHARS: dict[str, int] = {"reddit": 10_000, "bluesky": 300, "mastodon": 500, "youtube": 10_000}
 
 
 def text_hash(text: str) -> str:
@@ -47,15 +45,11 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def blocking_failures(text: str, platform: str) -> list[str]:
-    """Checks that block approval. The deterministic draft checks plug in here."""
-    failures: list[str] = []
-    if not text.strip():
-        failures.append("the draft text is empty")
-    limit = PLATFORM_MAX_CHARS.get(platform)
-    if limit is not None and len(text) > limit:
-        failures.append(f"the text is {len(text)} characters; {platform} accepts at most {limit}")
-    return failures
+def blocking_failures(text: str, platform: str, context: dict[str, Any] | None = None) -> list[str]:
+    """Blocking check failures of ``text``, against the facts frozen with its draft (``bot/draft_checks.py``)."""
+    from bot.draft_checks import blocking
+
+    return blocking(text, context, platform)
 
 
 def view(db: Database, draft_id: int) -> DraftView:
@@ -187,7 +181,7 @@ def approve(db: Database, draft_id: int, by: str, via: str, expected_hash: str, 
         draft, current = attempt.load()
         if _check_seen(attempt, draft, current, expected_hash):
             final_text = current.text if text is None else text
-            failures = blocking_failures(final_text, _platform(session, draft))
+            failures = blocking_failures(final_text, _platform(session, draft), draft.check_context)
             if failures:
                 attempt.refuse(f"draft {draft_id} cannot be approved: {'; '.join(failures)}")
             else:

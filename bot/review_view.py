@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from bot.errors import NotFound
 from bot.storage.models import Comment, Decision, Draft, DraftVersion, Opportunity, Signal, Thread, Watch
 
-Checks = Callable[[str, str], list[str]]
+Checks = Callable[[str, str, dict[str, Any] | None], list[str]]
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,7 @@ class DraftView:
     decided_at: datetime | None = None
     decision_reason: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    check_context: dict[str, Any] = field(default_factory=dict)  # frozen with the draft (bot/draft_checks.py)
 
     @property
     def approvable(self) -> bool:
@@ -129,7 +130,10 @@ def load_view(session: Session, draft_id: int, checks: Checks) -> DraftView:
         reason=opportunity.reason if opportunity else None,
         intent=signal.intent if signal else None,
         emotion=signal.emotion if signal else None,
-        blocking=tuple(checks(current.text, comment.platform)) if draft.status == "pending" else (),
+        blocking=tuple(checks(current.text, comment.platform, draft.check_context))
+        if draft.status == "pending"
+        else (),
+        check_context=dict(draft.check_context),
         decision=last.action if last else None,
         decided_by=last.decided_by if last else None,
         decided_at=last.decided_at if last else None,

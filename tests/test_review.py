@@ -88,7 +88,7 @@ def test_approve_with_edited_text_keeps_the_model_version_beside_it(db: Database
 def test_approving_an_empty_edit_is_refused_and_leaves_no_version(db: Database) -> None:
     draft_id = make_draft(db)
     shown = review.view(db, draft_id)
-    with pytest.raises(InvalidTransition, match="the draft text is empty"):
+    with pytest.raises(InvalidTransition, match="the draft is empty"):
         review.approve(db, draft_id, "alice", "slack", shown.text_hash, text="   ")
     after = review.view(db, draft_id)
     assert after.status == "pending"
@@ -101,7 +101,7 @@ def test_overlong_bluesky_draft_is_not_approvable(db: Database) -> None:
     draft_id = make_draft(db, platform="bluesky", text="x" * 301)
     shown = review.view(db, draft_id)
     assert not shown.approvable
-    assert "bluesky accepts at most 300" in shown.blocking[0]
+    assert "bluesky allows 300" in shown.blocking[0]
     with pytest.raises(InvalidTransition, match="cannot be approved"):
         review.approve(db, draft_id, "alice", "cli", shown.text_hash)
 
@@ -243,3 +243,18 @@ def test_interactive_edit_without_approval_keeps_the_draft_pending(
     after = review.view(cli_db, draft_id)
     assert after.status == "pending"
     assert (after.text, after.version_author) == ("Toimii, myös ilman verkkoa.", "human:editor")
+
+
+def test_edit_adding_a_link_outside_the_allow_list_cannot_be_approved(db: Database) -> None:
+    draft_id = make_draft(db)
+    shown = review.view(db, draft_id)
+    with pytest.raises(InvalidTransition, match="links"):
+        review.approve(db, draft_id, "U1", "cli", shown.text_hash, text=shown.text + " https://evil.example/x")
+    assert review.view(db, draft_id).status == "pending"
+
+
+def test_edit_adding_a_slack_broadcast_cannot_be_approved(db: Database) -> None:
+    draft_id = make_draft(db)
+    shown = review.view(db, draft_id)
+    with pytest.raises(InvalidTransition, match="mentions"):
+        review.approve(db, draft_id, "U1", "cli", shown.text_hash, text=shown.text + " <!channel>")

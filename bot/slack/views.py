@@ -42,7 +42,7 @@ def _edit(deps: Deps) -> Handler:
         user, meta = guarded
         text = modals.submitted(body["view"], "text").strip()
         draft = review.view(deps.db, meta["draft_id"])
-        failures = review.blocking_failures(text, draft.platform)
+        failures = review.blocking_failures(text, draft.platform, draft.check_context)
         if failures:
             review.audit_refusal(deps.db, draft.id, user, "slack", "edit", "; ".join(failures))
             ack(response_action="errors", errors={"text": "; ".join(failures)})

@@ -197,7 +197,10 @@ def test_edit_with_a_failed_check_is_refused_in_the_modal(
     empty = {"text": {"value": {"type": "plain_text_input", "value": "  "}}}
     response = app.dispatch(interaction(view_submission(blocks.EDIT_VIEW, view["private_metadata"], empty)))
     assert response.status == 200
-    assert json.loads(response.body) == {"response_action": "errors", "errors": {"text": "the draft text is empty"}}
+    assert json.loads(response.body) == {
+        "response_action": "errors",
+        "errors": {"text": "length: the draft is empty: write a reply or skip the comment"},
+    }
     assert review.view(sdb, draft_id).version == 1
 
 
@@ -208,10 +211,10 @@ def test_edit_then_approve_own_edit_binds_to_the_new_text(
     meta = json.dumps(
         {"draft_id": draft_id, "hash": review.view(sdb, draft_id).text_hash, "channel": "C0REVIEW", "ts": ts}
     )
-    edited = {"text": {"value": {"type": "plain_text_input", "value": "Toimii <!channel> offline."}}}
+    edited = {"text": {"value": {"type": "plain_text_input", "value": "Toimii myös ilman verkkoa."}}}
     assert app.dispatch(interaction(view_submission(blocks.EDIT_VIEW, meta, edited))).status == 200
     [update] = fake_slack.wait_for("chat.update")
-    assert "&lt;!channel&gt;" in json.dumps(update.params["blocks"])
+    assert "Toimii myös ilman verkkoa." in json.dumps(update.params["blocks"], ensure_ascii=False)
     # The old card's button (old hash) can no longer approve the changed text.
     app.dispatch(interaction(block_action(blocks.APPROVE, old_value, ts=ts)))
     [note] = fake_slack.wait_for("chat.postEphemeral")
@@ -221,7 +224,7 @@ def test_edit_then_approve_own_edit_binds_to_the_new_text(
     fake_slack.wait_for("chat.update", 3)
     done = review.view(sdb, draft_id)
     assert done.status == "approved"
-    assert done.text == "Toimii <!channel> offline."
+    assert done.text == "Toimii myös ilman verkkoa."
 
 
 def test_ack_returns_quickly_while_slow_work_continues(

@@ -1,0 +1,98 @@
+"""Checks bound to a draft: what a draft is checked against, frozen when it is made.
+
+When the pipeline drafts a reply it knows the comment, the platform, the
+retrieved guidance (public and internal), the brand file and the allowed link
+domains. :func:`snapshot` freezes that :class:`~bot.checks.CheckContext` into
+the draft row (``drafts.check_context``), so every later text of the draft —
+a human's edit in the terminal or in Slack — is checked against exactly the
+same facts, in any process, without opening the vector store. The prompt's own
+instruction text is not stored: it is read from ``prompts/`` when checking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from bot.checks import Brand, CheckContext, CheckResult, failures, instruction_text, load_brand, make_context
+from bot.checks.registry import run_checks
+from bot.config import Settings
+from bot.domain import Passage
+
+INTERNAL_FOR_LEAKS = 20  # internal passages frozen with a draft, for the leak check
+
+
+def brand_for(settings: Settings) -> Brand:
+    """The brand file named by ``KUULO_BRAND_FILE``, or no brand facts."""
+    if settings.brand_file is None:
+        return Brand()
+    return _load_brand(Path(settings.brand_file).resolve())
+
+
+@cache
+def _load_brand(path: Path) -> Brand:
+    return load_brand(path)
+
+
+@cache
+def _instructions() -> str:
+    return instruction_text()
+
+
+def build(
+    settings: Settings,
+    *,
+    platform: str,
+    comment_text: str,
+    comment_language: str | None,
+    comment_author: str | None,
+    passages: Sequence[Passage],
+    internal: Sequence[Passage],
+    cited_ids: Sequence[str],
+) -> CheckContext:
+    known = {p.id: p for p in [*passages, *internal]}
+    return make_context(
+        platform=platform,
+        comment_text=comment_text,
+        comment_language=comment_language,
+        comment_author=comment_author,
+        passages=list(known.values()),
+        cited_ids=cited_ids,
+        brand=brand_for(settings),
+        allowed_domains=settings.link_domains,
+        instruction="",
+    )
+
+
+def snapshot(context: CheckContext) -> dict[str, Any]:
+    """JSON for ``drafts.check_context`` (without the instruction text)."""
+    data = asdict(replace(context, instruction_text=""))
+    data["disclosure_phrases"] = dict(context.disclosure_phrases)
+    return data
+
+
+def restore(data: dict[str, Any]) -> CheckContext:
+    values = dict(data)
+    for key in ("cited_passages", "internal_passages"):
+        values[key] = tuple(Passage(**p) for p in values.get(key) or ())
+    for key in ("allowed_domains", "banned_phrases"):
+        values[key] = tuple(values.get(key) or ())
+    values["instruction_text"] = _instructions()
+    return CheckContext(**values)
+
+
+def check(text: str, data: dict[str, Any] | None, platform: str) -> list[CheckResult]:
+    """Run every check on ``text`` against a draft's frozen context (or a bare one for old drafts)."""
+    context = restore(data) if data else CheckContext(platform=platform, instruction_text=_instructions())
+    return run_checks(text, context)
+
+
+def blocking(text: str, data: dict[str, Any] | None, platform: str) -> list[str]:
+    return failures(check(text, data, platform))
+
+
+def warnings(text: str, data: dict[str, Any] | None, platform: str) -> list[str]:
+    return failures(check(text, data, platform), "warning")
