@@ -42,7 +42,9 @@ class Settings(BaseSettings):
     database_url: str | None = Field(
         None,
         validation_alias=_env("KUULO_DATABASE_URL"),
-        description="SQLAlchemy URL of the database, e.g. postgresql://user@host/kuulo; unset means SQLite in the data folder.",
+        description=(
+            "SQLAlchemy URL of the database, e.g. postgresql://user@host/kuulo; unset means SQLite in the data folder."
+        ),
     )
     chroma_url: str | None = Field(
         None,
@@ -76,7 +78,9 @@ class Settings(BaseSettings):
     drafter: Literal["auto", "llm", "offline"] = Field(
         "auto",
         validation_alias=_env("KUULO_DRAFTER"),
-        description="Who drafts replies: auto (the model when OPENAI_API_KEY or OPENAI_BASE_URL is set), llm or offline.",
+        description=(
+            "Who drafts replies: auto (the model when OPENAI_API_KEY or OPENAI_BASE_URL is set), llm or offline."
+        ),
     )
     openai_api_key: SecretStr | None = Field(
         None, validation_alias=_env("OPENAI_API_KEY"), description="API key of OpenAI or an OpenAI-compatible endpoint."
@@ -245,7 +249,9 @@ class Settings(BaseSettings):
     brand_file: Path | None = Field(
         None,
         validation_alias=_env("KUULO_BRAND_FILE"),
-        description="The brand file (YAML: name, allowed_link_domains, disclosure, banned_phrases) the draft checks use.",
+        description=(
+            "The brand file (YAML: name, allowed_link_domains, disclosure, banned_phrases) the draft checks use."
+        ),
     )
     allowed_link_domains: str = Field(
         "",
