@@ -157,8 +157,11 @@ def test_second_scheduler_waits_then_takes_over_when_the_holder_is_killed(
 
 
 def test_run_without_slack_settings_serves_like_the_scheduler_and_does_a_handed_over_poll(
-    spawn: Callable[..., ServiceProcess], kuulo: Any, replay: ReplayServer, services: Services
+    spawn: Callable[..., ServiceProcess], env: dict[str, str], kuulo: Any, replay: ReplayServer, services: Services
 ) -> None:
+    # The handed-over poll loads the language and embedding models (seconds of CPU on 2 cores):
+    # a lease of 1.5 s could lapse meanwhile, so this service gets the lease length it would have in use.
+    env["KUULO_LEASE_SECONDS"] = "15"
     replay.load(FIXTURES / "reddit" / "thread_nested.json")
     service = spawn("run")
     service.wait_for("Slack is not configured (missing SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET")
