@@ -9,6 +9,7 @@ as is. Migrations (Alembic) run on open unless told not to.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -116,7 +117,8 @@ class Database:
 def alembic_config() -> Any:
     from alembic.config import Config
 
-    config = Config()
+    # Config's stdout default is bound when alembic is imported; pass the current one.
+    config = Config(stdout=sys.stdout)
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
