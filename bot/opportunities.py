@@ -220,8 +220,13 @@ def _from_row(row: Signal | None) -> Signals:
     )
 
 
+ANSWER_KINDS = ("faq", "fact", "campaign")
+
+
 def _best_passage(retriever: GuidanceRetriever, text: str) -> tuple[float, str | None, str] | None:
-    passages = [p for p in retriever.search(text, k=RETRIEVE_K) if p.visibility == "public"]
+    # Only guidance that states facts can answer a comment; voice and do/don't rules never do.
+    found = retriever.search(text, k=RETRIEVE_K, kinds=ANSWER_KINDS)
+    passages = [p for p in found if p.visibility == "public"]
     if not passages:
         return None
     top = max(passages, key=lambda p: p.score)

@@ -20,10 +20,11 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot import draft_checks
-from bot.domain import CommentView
+from bot.domain import CommentView, Passage
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.errors import DraftingError, KnowledgeError
 from bot.polling import WatchOutcome
+from bot.ports import GuidanceRetriever
 from bot.review import text_hash
 from bot.services import Services
 from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Signal, Thread, Watch, utcnow
@@ -33,6 +34,8 @@ log = logging.getLogger(__name__)
 LIVE_STATUSES = ("pending", "approved")
 PARENT_DEPTH = 4  # ancestors given to the drafter
 GUIDANCE_K = 6
+RULE_K = 3  # per rule kind
+RULE_KINDS = ("disclosure", "voice")
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
         return DraftOutcome(comment_id, None, skipped="comment gone, deleted, or already has a live draft")
     view, watch_objective, topics, opportunity_id = context
     try:
-        passages = services.guidance.search(view.text, k=GUIDANCE_K, language=view.language)
+        passages = guidance_for(services.guidance, view.text, view.language)
         request = DraftRequest(
             comment_text=view.text,
             comment_language=view.language,
@@ -143,6 +146,17 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
     frozen = draft_checks.snapshot(checks_context)
     draft_id = _store(services, comment_id, opportunity_id, result, services.drafter.mode, frozen)
     return DraftOutcome(comment_id, draft_id)
+
+
+def guidance_for(retriever: GuidanceRetriever, text: str, language: str | None) -> list[Passage]:
+    """The passages closest to the comment, plus the voice and disclosure rules of its language,
+    which apply to every reply whether or not they resemble the comment."""
+    merged = {p.id: p for p in retriever.search(text, k=GUIDANCE_K, language=language)}
+    for kind in RULE_KINDS:
+        for passage in retriever.search(text, k=RULE_K, language=language, kinds=(kind,)):
+            if language is None or passage.language in (language, None):
+                merged.setdefault(passage.id, passage)
+    return list(merged.values())
 
 
 def _load(services: Services, comment_id: int) -> tuple[CommentView, str, list[str], int] | None:

@@ -33,7 +33,13 @@ Echo = Callable[[str], None]
 
 def demo_settings(data_dir: Path, replay_url: str) -> Settings:
     """The user's settings (so a configured model is used), with data and platforms redirected."""
-    return load_settings(data_dir=data_dir, database_url=None, chroma_url=None, reddit_url=replay_url)
+    return load_settings(
+        data_dir=data_dir,
+        database_url=None,
+        chroma_url=None,
+        reddit_url=replay_url,
+        brand_file=SAMPLE_GUIDANCE / "brand.yaml",
+    )
 
 
 def run_demo(echo: Echo = print) -> int:
@@ -107,8 +113,12 @@ def _print_digest(services: Services, echo: Echo) -> None:
 
     with services.db.read() as session:
         comments = session.scalar(select(func.count()).select_from(Comment)) or 0
-        actions = Counter(dict(session.execute(select(Opportunity.action, func.count()).group_by(Opportunity.action))))
-        languages = Counter(dict(session.execute(select(Signal.language, func.count()).group_by(Signal.language))))
+        actions = Counter(
+            dict(session.execute(select(Opportunity.action, func.count()).group_by(Opportunity.action)).all())
+        )
+        languages = Counter(
+            dict(session.execute(select(Signal.language, func.count()).group_by(Signal.language)).all())
+        )
         needs = [
             (need, url)
             for need, url in session.execute(

@@ -63,7 +63,8 @@ def rank(embedder: Embedder, query: str, passages: Sequence[Passage]) -> list[Ma
     if not candidates:
         return []
     query_vector = embedder.embed_queries([query])[0]
-    passage_scores = embedder.embed_passages([p.text for p in passages]) @ query_vector
+    # A passage is embedded as it was ingested, heading first: a FAQ heading is the question it answers.
+    passage_scores = embedder.embed_passages([_as_ingested(p) for p in passages]) @ query_vector
     by_passage = {p.id: float(score) for p, score in zip(passages, passage_scores, strict=True)}
     sentence_scores = embedder.embed_passages([s for _, _, s in candidates]) @ query_vector
     query_stems = stems(query)
@@ -74,6 +75,10 @@ def rank(embedder: Embedder, query: str, passages: Sequence[Passage]) -> list[Ma
         matches.append(Match(passage, sentence, position, round(score, 4)))
     matches.sort(key=lambda m: m.score, reverse=True)
     return matches
+
+
+def _as_ingested(passage: Passage) -> str:
+    return f"{passage.heading}\n\n{passage.text}" if passage.heading else passage.text
 
 
 def answer(matches: Sequence[Match], threshold: float, limit: int) -> list[Match]:

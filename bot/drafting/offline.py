@@ -99,10 +99,11 @@ class OfflineDrafter:
                 notes.append(f"sales objective: offer from {offer.passage.id}")
             else:
                 notes.append("sales objective: no public campaign in this language, so no offer")
-        disclosure = next((p for p in public if p.kind == "disclosure" and p.language == language), None)
+        disclosure = disclosure_line(public, language)
         if disclosure is not None:
-            parts.append(" ".join(disclosure.text.split()))
-            cited.append(disclosure.id)
+            line, passage = disclosure
+            parts.append(line)
+            cited.append(passage.id)
         else:
             parts.append(phrases()["disclosure_fallback"][language])
             notes.append("no disclosure passage in this language: used the standard line")
@@ -142,3 +143,25 @@ def _wants_shorter(instruction: str | None) -> bool:
 
 def _skip(language: str, reason: str) -> DraftResult:
     return DraftResult(skip=True, skip_reason=reason, text="", language=language, cited=[], rationale=reason)
+
+
+_QUOTED = re.compile(r"[\"“„«]([^\"“”«»„\n]{3,120})[\"”»“]")
+SHORT_DISCLOSURE = 100  # a disclosure passage this short is the line itself; a longer one is a rule
+
+
+def disclosure_line(passages: Sequence[Passage], language: str) -> tuple[str, Passage] | None:
+    """The line that says who writes: the example quoted in the disclosure guidance, or a short passage.
+
+    Disclosure guidance is usually a rule ("say you work at X, for example '(I work at X.)'"):
+    the rule itself must not end up in a reply, only its example line.
+    """
+    candidates = [p for p in passages if p.kind == "disclosure" and p.language == language]
+    for passage in candidates:
+        quoted = _QUOTED.search(passage.text)
+        if quoted:
+            return quoted.group(1).strip(), passage
+    for passage in candidates:
+        text = " ".join(passage.text.split())
+        if len(text) <= SHORT_DISCLOSURE:
+            return text, passage
+    return None
