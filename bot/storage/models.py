@@ -82,6 +82,11 @@ class Watch(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     failures: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # An account or feed watch creates one thread watch per new post; they point back to it.
+    parent_watch_id: Mapped[int | None] = mapped_column(ForeignKey("watches.id", ondelete="CASCADE"), index=True)
+    limits: Mapped[dict[str, Any]] = mapped_column(default=dict)  # account watches: newest N posts, max age days
+    listen_only: Mapped[bool] = mapped_column(Boolean, default=False)  # collect and summarise, never draft
+    draft_opt_in: Mapped[bool] = mapped_column(Boolean, default=False)  # drafting where it is off by default (HN)
 
     threads: Mapped[list[Thread]] = relationship(back_populates="watch")
 
@@ -107,6 +112,7 @@ class Thread(Base):
     last_reconciled_at: Mapped[datetime | None]
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     inactive_reason: Mapped[str | None] = mapped_column(Text)
+    community: Mapped[str | None] = mapped_column(String(256))  # r/sub, a channel, a blog, an account (budgets)
 
     watch: Mapped[Watch] = relationship(back_populates="threads")
 
@@ -221,6 +227,8 @@ class Post(Base):
     drafter: Mapped[str] = mapped_column(String(16))  # llm | offline | human edit
     cited: Mapped[list[Any]] = mapped_column(default=list)
     published_at: Mapped[datetime] = mapped_column(default=utcnow)
+    metrics: Mapped[dict[str, Any]] = mapped_column(default=dict)  # replies, likes/score, depth, ...
+    last_checked_at: Mapped[datetime | None]
 
 
 class PostReply(Base):
@@ -350,3 +358,49 @@ class SlackDelivery(Base):
 
     key: Mapped[str] = mapped_column(String(255), primary_key=True)  # event_id, or action id + ts
     seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# -- publishing: the outbox -----------------------------------------------------------
+class PublishJob(Base):
+    """One approved reply to publish, written in the same transaction as the approval.
+
+    States: queued -> publishing -> published | failed (permanent) | unknown (the platform may
+    have accepted it: reconcile before any retry) | manual (posted by hand, link recorded).
+    """
+
+    __tablename__ = "publish_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    draft_id: Mapped[int] = mapped_column(ForeignKey("drafts.id", ondelete="CASCADE"), unique=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    text: Mapped[str] = mapped_column(Text)
+    text_hash: Mapped[str] = mapped_column(String(64))
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    external_id: Mapped[str | None] = mapped_column(String(512))
+    url: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# -- digests and reports: exactly once per local day -----------------------------------
+class Digest(Base):
+    """A digest or weekly report for one local date, claimed before it is sent."""
+
+    __tablename__ = "digests"
+    __table_args__ = (UniqueConstraint("kind", "period", name="uq_digests_kind_period"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # daily | weekly
+    period: Mapped[str] = mapped_column(String(16))  # 2026-11-27 or 2026-W48, in KUULO_TIMEZONE
+    state: Mapped[str] = mapped_column(String(16), default="claimed")  # claimed | sent | failed
+    claimed_by: Mapped[str] = mapped_column(String(128))
+    claimed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
+    channel: Mapped[str | None] = mapped_column(String(64))
+    ts: Mapped[str | None] = mapped_column(String(32))
+    content: Mapped[dict[str, Any]] = mapped_column(default=dict)  # what was sent, for erasure and audit
+    error: Mapped[str | None] = mapped_column(Text)
