@@ -295,6 +295,25 @@ class Settings(BaseSettings):
         description="Time zone of the team (digest time, local days).",
     )
 
+    # -- privacy (docs/privacy.md) ---------------------------------------------
+    retention_days: int = Field(
+        90,
+        gt=0,
+        validation_alias=_env("KUULO_RETENTION_DAYS"),
+        description="Days to keep comments and authors of conversations the brand did not join.",
+    )
+    audit_retention_days: int = Field(
+        730,
+        gt=0,
+        validation_alias=_env("KUULO_AUDIT_RETENTION_DAYS"),
+        description="Days to keep drafts, decisions and conversations the brand took part in (audit trail).",
+    )
+    privacy_notice_url: str | None = Field(
+        None,
+        validation_alias=_env("KUULO_PRIVACY_NOTICE_URL"),
+        description="Privacy notice linked in the first reply to a person (GDPR Art. 14); unset: no link.",
+    )
+
     # -- logging -------------------------------------------------------------
     log_level: str = Field(
         "INFO", validation_alias=_env("KUULO_LOG_LEVEL"), description="Log level of the service (DEBUG, INFO, WARNING)."
