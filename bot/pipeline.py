@@ -262,3 +262,27 @@ def _record_model_skip(services: Services, opportunity_id: int, result: DraftRes
             opportunity.action = "digest"
             opportunity.reason = f"{opportunity.reason}; no draft: {result.skip_reason or 'drafter skipped'}"
             opportunity.updated_at = utcnow()
+
+
+def regenerate(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
+    """Work request ``regenerate``: redraft a pending draft with a human's instruction ("shorter").
+
+    The old draft becomes ``stale`` and a new pending draft takes its place (the Slack
+    process posts its card). If the drafter fails or declines, the old draft is pending again.
+    """
+    draft_id = int(payload["draft_id"])
+    instruction = str(payload.get("instruction") or "").strip() or None
+    with services.db.write() as session:
+        draft = session.get(Draft, draft_id)
+        if draft is None or draft.status != "pending":
+            state = "gone" if draft is None else draft.status
+            return {"lines": [f"Draft {draft_id} is {state}; nothing to regenerate."]}
+        comment_id = draft.comment_id
+        draft.status, draft.updated_at = "stale", utcnow()
+    outcome = draft_comment(services, comment_id, instruction=instruction)
+    if outcome.draft_id is None:
+        with services.db.write() as session:
+            session.execute(update(Draft).where(Draft.id == draft_id, Draft.status == "stale").values(status="pending"))
+        why = outcome.error or outcome.skipped or "no new draft"
+        return {"lines": [f"Draft {draft_id} kept: regeneration gave no new draft ({why})."]}
+    return {"lines": [f"Draft {draft_id} regenerated as draft {outcome.draft_id}."]}

@@ -72,6 +72,7 @@ JOBS: dict[str, JobSpec] = {
 
 REQUEST_KINDS: dict[str, str] = {
     "poll": "scheduler.tasks:poll_request",
+    "regenerate": "bot.pipeline:regenerate",
     # Later features add theirs here, e.g. "ingest" and "import".
 }
 

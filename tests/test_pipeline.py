@@ -1,0 +1,98 @@
+"""The pipeline after storing: drafts with their frozen checks, regeneration, edits making drafts stale."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot import pipeline
+from bot.polling import poll
+from bot.replay import ReplayServer
+from bot.services import Services
+from bot.storage.models import Draft, DraftVersion
+from bot.watches import add_watch
+from knowledge.ingest import ingest
+
+ROOT = Path(__file__).parents[1]
+SAMPLE = ROOT / "knowledge" / "sample"
+RECORDINGS = ROOT / "bot" / "demo" / "recordings" / "reddit.json"
+FI_THREAD = "https://www.reddit.com/r/Suomi/comments/1kuu01/lampopumppu_omakotitaloon/"
+
+
+@pytest.fixture(scope="session")
+def embedding_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("pipeline-embeddings") / "cache.sqlite"
+
+
+@pytest.fixture
+def polled(
+    services_factory: Callable[..., Services], replay: ReplayServer, embedding_cache: Path
+) -> Iterator[Services]:
+    replay.load(RECORDINGS)
+    services = services_factory(
+        reddit_url=replay.url, embedding_cache=embedding_cache, brand_file=SAMPLE / "brand.yaml"
+    )
+    ingest(services.guidance, [SAMPLE])
+    add_watch(services.db, services.settings, FI_THREAD, objective="trust", topics=["lämpöpumput"])
+    poll(services, include_all=True)
+    yield services
+
+
+def _pending(services: Services) -> list[Draft]:
+    with services.db.read() as session:
+        return list(session.scalars(select(Draft).where(Draft.status == "pending").order_by(Draft.id)))
+
+
+def test_poll_drafts_with_a_frozen_check_context_that_passes(polled: Services) -> None:
+    drafts = _pending(polled)
+    assert drafts
+    for draft in drafts:
+        assert draft.check_context["platform"] == "reddit"
+        assert draft.check_context["disclosure_required"] is True
+        with polled.db.read() as session:
+            version = session.scalar(select(DraftVersion).where(DraftVersion.draft_id == draft.id))
+        assert version is not None
+        assert pipeline.draft_checks.blocking(version.text, draft.check_context, "reddit") == []
+
+
+def test_polling_again_drafts_nothing_new(polled: Services) -> None:
+    before = len(_pending(polled))
+    outcomes = poll(polled, include_all=True)
+    assert [o.new for o in outcomes] == [0]
+    assert [o.drafted for o in outcomes] == [0]
+    assert len(_pending(polled)) == before
+
+
+def test_regenerate_with_shorter_replaces_the_draft_and_keeps_the_old_as_stale(polled: Services) -> None:
+    old = _pending(polled)[0]
+    result = pipeline.regenerate(polled, {"draft_id": old.id, "instruction": "shorter"})
+    assert result["lines"][0].startswith(f"Draft {old.id} regenerated as draft ")
+    with polled.db.read() as session:
+        refreshed = session.get(Draft, old.id)
+        new = session.scalar(select(Draft).where(Draft.comment_id == old.comment_id, Draft.status == "pending"))
+        old_text = session.scalar(select(DraftVersion.text).where(DraftVersion.draft_id == old.id))
+        new_text = session.scalar(select(DraftVersion.text).where(DraftVersion.draft_id == new.id)) if new else None
+    assert refreshed is not None and refreshed.status == "stale"
+    assert new is not None and new.id != old.id
+    assert new_text is not None and old_text is not None and len(new_text) < len(old_text)
+
+
+def test_regenerate_of_a_decided_draft_changes_nothing(polled: Services) -> None:
+    old = _pending(polled)[0]
+    with polled.db.write() as session:
+        draft = session.get(Draft, old.id)
+        assert draft is not None
+        draft.status = "approved"
+    result = pipeline.regenerate(polled, {"draft_id": old.id, "instruction": "shorter"})
+    assert result["lines"] == [f"Draft {old.id} is approved; nothing to regenerate."]
+
+
+def test_an_edited_comment_makes_its_pending_draft_stale(polled: Services) -> None:
+    draft = _pending(polled)[0]
+    assert pipeline.mark_stale(polled, [draft.comment_id]) == 1
+    with polled.db.read() as session:
+        refreshed = session.get(Draft, draft.id)
+    assert refreshed is not None and refreshed.status == "stale"
