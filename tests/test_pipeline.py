@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -30,7 +30,7 @@ def embedding_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def polled(
     services_factory: Callable[..., Services], replay: ReplayServer, embedding_cache: Path
-) -> Iterator[Services]:
+) -> Services:
     replay.load(RECORDINGS)
     services = services_factory(
         reddit_url=replay.url, embedding_cache=embedding_cache, brand_file=SAMPLE / "brand.yaml"
@@ -38,7 +38,7 @@ def polled(
     ingest(services.guidance, [SAMPLE])
     add_watch(services.db, services.settings, FI_THREAD, objective="trust", topics=["lämpöpumput"])
     poll(services, include_all=True)
-    yield services
+    return services
 
 
 def _pending(services: Services) -> list[Draft]:
