@@ -294,6 +294,17 @@ class Settings(BaseSettings):
         validation_alias=_env("KUULO_TIMEZONE"),
         description="Time zone of the team (digest time, local days).",
     )
+    digest_time: str = Field(
+        "09:00",
+        pattern=r"^([01]\d|2[0-3]):[0-5]\d$",
+        validation_alias=_env("KUULO_DIGEST_TIME"),
+        description="Local time (HH:MM, in KUULO_TIMEZONE) after which each day's digest is sent, once.",
+    )
+    digest_channel: str | None = Field(
+        None,
+        validation_alias=_env("KUULO_DIGEST_CHANNEL"),
+        description="Slack channel of the daily digest; unset = no digest is posted.",
+    )
 
     # -- privacy (docs/privacy.md) ---------------------------------------------
     retention_days: int = Field(
