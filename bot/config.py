@@ -219,6 +219,57 @@ class Settings(BaseSettings):
         description="YouTube quota units Kuulo may spend per day.",
     )
 
+    # -- publishing (the outbox; every platform off until listed in KUULO_PUBLISH) ----------
+    publish: str = Field(
+        "",
+        validation_alias=_env("KUULO_PUBLISH"),
+        description="Comma list of platforms Kuulo posts approved replies to itself: mastodon,bluesky,reddit,youtube.",
+    )
+    mastodon_url: str | None = Field(
+        None, validation_alias=_env("KUULO_MASTODON_URL"), description="The brand's own Mastodon instance (https://...)."
+    )
+    mastodon_token: SecretStr | None = Field(
+        None, validation_alias=_env("KUULO_MASTODON_TOKEN"), description="Access token of the brand's Mastodon account."
+    )
+    bluesky_handle: str | None = Field(
+        None, validation_alias=_env("KUULO_BLUESKY_HANDLE"), description="Handle of the brand's Bluesky account."
+    )
+    bluesky_app_password: SecretStr | None = Field(
+        None, validation_alias=_env("KUULO_BLUESKY_APP_PASSWORD"), description="An app password of that account."
+    )
+    bluesky_pds_url: str = Field(
+        "https://bsky.social",
+        validation_alias=_env("KUULO_BLUESKY_PDS_URL"),
+        description="The PDS of the brand's Bluesky account (sessions and posting).",
+    )
+    youtube_oauth_token: SecretStr | None = Field(
+        None,
+        validation_alias=_env("KUULO_YOUTUBE_OAUTH_TOKEN"),
+        description="OAuth bearer token (scope youtube.force-ssl) of the brand's channel, for replying.",
+    )
+    brand_accounts: str = Field(
+        "",
+        validation_alias=_env("KUULO_BRAND_ACCOUNTS"),
+        description="Comma list of the brand's own account ids (Bluesky DIDs, handles): whom a mention must name.",
+    )
+    publish_max_attempts: int = Field(
+        5, ge=1, validation_alias=_env("KUULO_PUBLISH_MAX_ATTEMPTS"), description="Tries per reply on 429/5xx."
+    )
+    publish_claim_seconds: float = Field(
+        120.0,
+        ge=0,
+        validation_alias=_env("KUULO_PUBLISH_CLAIM_SECONDS"),
+        description="A reply left 'publishing' this long belongs to a dead worker: it is reconciled, never re-sent.",
+    )
+
+    @property
+    def publish_platforms(self) -> tuple[str, ...]:
+        return tuple(p.strip().lower() for p in self.publish.split(",") if p.strip())
+
+    @property
+    def brand_account_ids(self) -> tuple[str, ...]:
+        return tuple(p.strip().lower().lstrip("@") for p in self.brand_accounts.split(",") if p.strip())
+
     # -- slack review ------------------------------------------------------------
     slack_bot_token: SecretStr | None = Field(
         None, validation_alias=_env("SLACK_BOT_TOKEN"), description="Bot token (xoxb-...) for the Slack app."
