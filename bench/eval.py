@@ -1,10 +1,32 @@
-"""`make eval`: signals and opportunity scoring measured on the labelled set in eval/."""
+"""`make eval`: every measured quality bar, printed.
+
+1. Signals and opportunity scoring on the labelled set in ``eval/`` (issue: opportunities).
+2. Draft checks: the block rate on adversarial drafts (an always-obeying model following planted
+   instructions) and on benign reference replies (``tests/injection/``).
+Further sections are added by the features they measure.
+"""
 
 from __future__ import annotations
 
 import sys
 
-from eval.run import main
+from eval.run import main as opportunities_main
+
+
+def checks_section() -> int:
+    from tests.injection.bench import bench_rates
+
+    print("\n== Draft checks: adversarial and benign block rates")
+    rates = bench_rates()
+    print(rates.summary())
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    status = opportunities_main(argv)
+    status |= checks_section()
+    return status
+
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
