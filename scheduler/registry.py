@@ -66,6 +66,12 @@ JOBS: dict[str, JobSpec] = {
             misfire_grace_seconds=60,
             quiet=True,
         ),
+        JobSpec(
+            "retention",
+            "bot.privacy.retention:retention_job",
+            "purge comments past KUULO_RETENTION_DAYS and conversations past KUULO_AUDIT_RETENTION_DAYS",
+            cron="20 3 * * *",
+        ),
         # Later features add their jobs here (publish outbox, card posting, follow-ups, retention, digest).
     )
 }

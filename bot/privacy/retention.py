@@ -1,0 +1,144 @@
+"""Retention: keep strangers' comments only as long as they are needed.
+
+Two periods (docs/privacy.md):
+
+* ``KUULO_RETENTION_DAYS`` (90): a comment that is not part of a conversation
+  the brand joined (:mod:`bot.privacy.joined`) loses its text, author and
+  extra fields, its signals and its opportunity (with never-published drafts,
+  their decisions and card rows) once it was first seen that long ago. The row
+  itself stays as a tombstone holding only the platform id and a content hash,
+  so a thread that is still polled does not store the comment again as new.
+  A thread no longer fetched for that long, with nothing joined, is deleted
+  whole, and digest contents older than that are cleared.
+* ``KUULO_AUDIT_RETENTION_DAYS`` (730): joined comments, the drafts, decisions
+  and posts of those conversations, threads no longer fetched, and audit
+  events older than that go too.
+
+Idempotent: a second run with the same clock finds nothing left to do.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from bot.config import Settings
+from bot.privacy.joined import joined_ids
+from bot.services import Services
+from bot.storage.db import Database
+from bot.storage.models import AuditEvent, Comment, Digest, Opportunity, Signal, Thread, utcnow
+
+log = logging.getLogger(__name__)
+_CHUNK = 500
+
+
+@dataclass
+class RetentionResult:
+    comments_redacted: int = 0  # unjoined comments past KUULO_RETENTION_DAYS
+    conversations_expired: int = 0  # any comment data left past KUULO_AUDIT_RETENTION_DAYS
+    threads_deleted: int = 0
+    thread_comments_deleted: int = 0
+    digests_cleared: int = 0
+    audit_events_deleted: int = 0
+
+    @property
+    def total(self) -> int:
+        return (
+            self.comments_redacted
+            + self.conversations_expired
+            + self.threads_deleted
+            + self.digests_cleared
+            + self.audit_events_deleted
+        )
+
+    def summary(self) -> str:
+        return (
+            f"retention: {self.comments_redacted} comments redacted, "
+            f"{self.conversations_expired} answered comments expired, "
+            f"{self.threads_deleted} threads deleted ({self.thread_comments_deleted} comments), "
+            f"{self.digests_cleared} digests cleared, {self.audit_events_deleted} audit events deleted"
+        )
+
+
+def redact_comments(session: Session, comment_ids: Collection[int]) -> int:
+    """Drop what a comment row says about a person; keep the id and content hash as a tombstone.
+
+    Its signals and opportunity go too; the opportunity's drafts (and their
+    versions, decisions, card rows, publish jobs and posts) cascade with it.
+    """
+    ids = list(comment_ids)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        session.execute(delete(Signal).where(Signal.comment_id.in_(chunk)))
+        session.execute(delete(Opportunity).where(Opportunity.comment_id.in_(chunk)))
+        session.execute(
+            update(Comment)
+            .where(Comment.id.in_(chunk))
+            .values(text=None, author_id=None, author_name=None, extra={}, updated_at=utcnow())
+        )
+    return len(ids)
+
+
+def _holds_data() -> ColumnElement[bool]:
+    """A comment that still says something about a person, or has signals or an opportunity."""
+    return or_(
+        Comment.text.is_not(None),
+        Comment.author_id.is_not(None),
+        Comment.author_name.is_not(None),
+        select(Signal.comment_id).where(Signal.comment_id == Comment.id).exists(),
+        select(Opportunity.id).where(Opportunity.comment_id == Comment.id).exists(),
+    )
+
+
+def run_retention(db: Database, settings: Settings, now: datetime) -> RetentionResult:
+    cutoff = now - timedelta(days=settings.retention_days)
+    audit_cutoff = now - timedelta(days=settings.audit_retention_days)
+    result = RetentionResult()
+    with db.write() as session:
+        joined = joined_ids(session)
+        _expire_threads(session, joined, cutoff, audit_cutoff, result)
+        old = set(session.scalars(select(Comment.id).where(Comment.first_seen_at < cutoff, _holds_data())))
+        result.comments_redacted = redact_comments(session, old - joined)
+        expired = set(session.scalars(select(Comment.id).where(Comment.first_seen_at < audit_cutoff, _holds_data())))
+        result.conversations_expired = redact_comments(session, expired)
+        for digest in session.scalars(select(Digest).where(Digest.claimed_at < cutoff)):
+            if digest.content:
+                digest.content = {}
+                result.digests_cleared += 1
+        result.audit_events_deleted = int(
+            session.execute(delete(AuditEvent).where(AuditEvent.at < audit_cutoff)).rowcount  # type: ignore[attr-defined]
+            or 0
+        )
+    log.info("retention run: %s", result.summary())
+    return result
+
+
+def _expire_threads(
+    session: Session, joined: set[int], cutoff: datetime, audit_cutoff: datetime, result: RetentionResult
+) -> None:
+    """Delete threads no longer fetched: after the audit period always, after retention when nothing is joined."""
+    stale = session.execute(
+        select(Thread.id, Thread.last_fetched_at).where(
+            or_(Thread.last_fetched_at < cutoff, Thread.last_fetched_at.is_(None) & (Thread.created_at < cutoff))
+        )
+    ).all()
+    doomed = []
+    for thread_id, fetched_at in stale:
+        comment_ids = set(session.scalars(select(Comment.id).where(Comment.thread_id == thread_id)))
+        if (fetched_at is not None and fetched_at < audit_cutoff) or not comment_ids & joined:
+            doomed.append(thread_id)
+            result.thread_comments_deleted += len(comment_ids)
+    for start in range(0, len(doomed), _CHUNK):
+        session.execute(delete(Thread).where(Thread.id.in_(doomed[start : start + _CHUNK])))
+    result.threads_deleted = len(doomed)
+
+
+def retention_job(services: Services, now: datetime) -> str:
+    """Scheduled job (scheduler/registry.py): run retention; the summary counts what went."""
+    return run_retention(services.db, services.settings, now).summary()
