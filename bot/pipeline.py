@@ -8,6 +8,10 @@ pending draft with its first version. Nothing here publishes.
 
 Re-running is harmless: a comment that already has a live draft is not drafted
 again; an edited comment's pending drafts become ``stale`` first.
+
+Some watches never draft (:func:`drafting_off`): listen-only watches, and
+Hacker News threads unless the watch opted in (HN reportedly forbids generated
+comments). Their ``draft`` opportunities become ``digest`` with the reason.
 """
 
 from __future__ import annotations
@@ -55,6 +59,9 @@ def process_comments(
         if stale:
             outcome.notes.append(f"{stale} drafts stale after edits")
     ids = [i for i in new_ids + changed_ids if i]
+    off = drafting_off(services, watch_id)
+    if off is not None:
+        demote(services, undrafted(services, watch_id, exclude=set()), off)
     for comment_id in undrafted(services, watch_id, exclude=set(ids)):
         result = draft_comment(services, comment_id)
         outcome.drafted += result.draft_id is not None
@@ -71,6 +78,11 @@ def process_comments(
         comment_ids=ids,
     )
     outcome.opportunities = sum(1 for a in assessments if a.action in ("draft", "digest", "escalate"))
+    if off is not None:
+        demoted = demote(services, [a.comment_id for a in assessments if a.action == "draft"], off)
+        if demoted:
+            outcome.notes.append(f"{demoted} kept for the digest ({off})")
+        return
     for assessment in assessments:
         if assessment.action != "draft":
             continue
@@ -79,6 +91,34 @@ def process_comments(
             outcome.drafted += 1
         elif result.error:
             outcome.notes.append(f"draft for comment {result.comment_id} failed: {result.error}")
+
+
+def drafting_off(services: Services, watch_id: int) -> str | None:
+    """Why this watch never drafts, or None when it may."""
+    with services.db.read() as session:
+        watch = session.get(Watch, watch_id)
+        if watch is None:
+            return None
+        if watch.listen_only:
+            return "listen-only watch: no drafts"
+        if watch.platform == "hackernews" and not watch.draft_opt_in:
+            return "Hacker News: drafting is off for this watch"
+        return None
+
+
+def demote(services: Services, comment_ids: list[int], reason: str) -> int:
+    """Turn these comments' ``draft`` opportunities into ``digest`` ones, saying why."""
+    if not comment_ids:
+        return 0
+    with services.db.write() as session:
+        rows = session.scalars(
+            select(Opportunity).where(Opportunity.comment_id.in_(comment_ids), Opportunity.action == "draft")
+        ).all()
+        for opportunity in rows:
+            opportunity.action = "digest"
+            opportunity.reason = f"{opportunity.reason}; {reason}" if opportunity.reason else reason
+            opportunity.updated_at = utcnow()
+        return len(rows)
 
 
 def undrafted(services: Services, watch_id: int, exclude: set[int]) -> list[int]:
@@ -110,6 +150,13 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
     if context is None:
         return DraftOutcome(comment_id, None, skipped="comment gone, deleted, or already has a live draft")
     view, watch_objective, topics, opportunity_id = context
+    with services.db.read() as session:
+        watch_id = session.scalar(
+            select(Thread.watch_id).join(Comment, Comment.thread_id == Thread.id).where(Comment.id == comment_id)
+        )
+    off = drafting_off(services, watch_id) if watch_id is not None else None
+    if off is not None:  # a person asking cannot override it either: the watch decides
+        return DraftOutcome(comment_id, None, skipped=off)
     try:
         passages = guidance_for(services.guidance, view.text, view.language)
         request = DraftRequest(

@@ -9,7 +9,7 @@ from sqlalchemy import delete, select
 
 from bot.config import OBJECTIVES, Settings
 from bot.errors import ConfigError, NotFound
-from bot.sources import resolve_url
+from bot.sources import registered, resolve_url
 from bot.storage.db import Database
 from bot.storage.models import AuditEvent, Watch, utcnow
 
@@ -115,6 +115,7 @@ def remove_watch(db: Database, watch_id: int, actor: str = "cli") -> Watch:
 def due_watches(db: Database, now: datetime, include_all: bool = False) -> list[Watch]:
     with db.read() as session:
         query = select(Watch).where(Watch.paused.is_(False), Watch.status != "inactive")
+        query = query.where(Watch.platform.in_(sorted(registered())))  # imported platforms are never polled
         if not include_all:
             query = query.where(Watch.next_poll_at <= now)
         return list(session.scalars(query.order_by(Watch.next_poll_at, Watch.id)))

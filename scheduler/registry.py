@@ -78,6 +78,8 @@ JOBS: dict[str, JobSpec] = {
 
 REQUEST_KINDS: dict[str, str] = {
     "poll": "scheduler.tasks:poll_request",
+    "backup": "bot.backup:backup_request",
+    "import": "bot.importing:import_request",
     "regenerate": "bot.pipeline:regenerate",
     # Later features add theirs here, e.g. "ingest" and "import".
 }

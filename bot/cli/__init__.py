@@ -52,6 +52,13 @@ def _register() -> None:
     from bot.cli.demo import demo
 
     cli.add_command(demo)
+    from bot.cli import ops
+
+    for command in ops.COMMANDS:
+        cli.add_command(command)
+    from bot.cli.importing import import_
+
+    cli.add_command(import_)
 
 
 _register()
