@@ -188,6 +188,9 @@ def approve(db: Database, draft_id: int, by: str, via: str, expected_hash: str, 
                 final = current if final_text == current.text else _new_version(attempt, draft, current, final_text)
                 if final is not None and attempt.cas(draft, final.version, status="approved"):
                     attempt.decide("approved", final.content_hash)
+                    from bot.publishing.outbox import enqueue
+
+                    enqueue(session, draft_id, _platform(session, draft), final.text, final.content_hash)
     return _finish(db, attempt)
 
 
@@ -232,6 +235,9 @@ def mark_posted(db: Database, draft_id: int, by: str, via: str, url: str) -> Pos
         )
         session.add(post)
         _audit(session, by, via, "draft.marked_posted", draft_id, url=url)
+        from bot.publishing.manual import mark_job_manual
+
+        mark_job_manual(session, draft_id, url)
     return post
 
 

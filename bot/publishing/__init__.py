@@ -1,0 +1,1 @@
+"""Publishing approved replies exactly once: the outbox and one publisher per platform."""
