@@ -153,6 +153,25 @@ class Settings(BaseSettings):
         validation_alias=_env("KUULO_MAX_COMMENT_CHARS"),
         description="Longer comments are truncated on the way in and marked truncated.",
     )
+    account_newest_posts: int = Field(
+        10,
+        ge=1,
+        le=100,
+        validation_alias=_env("KUULO_ACCOUNT_NEWEST"),
+        description="An account or feed watch follows at most this many of its newest posts (--newest).",
+    )
+    account_max_age_days: float = Field(
+        14.0,
+        gt=0,
+        validation_alias=_env("KUULO_ACCOUNT_MAX_AGE_DAYS"),
+        description="An account watch only follows posts younger than this many days (--max-age-days).",
+    )
+    thread_max_age_days: float = Field(
+        30.0,
+        gt=0,
+        validation_alias=_env("KUULO_THREAD_MAX_AGE_DAYS"),
+        description="Threads an account watch found are retired (inactive, reason retired) after this many days.",
+    )
 
     # -- sources ---------------------------------------------------------------
     http_timeout_seconds: float = Field(
