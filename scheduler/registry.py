@@ -72,6 +72,15 @@ JOBS: dict[str, JobSpec] = {
             "purge comments past KUULO_RETENTION_DAYS and conversations past KUULO_AUDIT_RETENTION_DAYS",
             cron="20 3 * * *",
         ),
+        JobSpec(
+            "daily-digest",
+            "bot.digest.delivery:digest_job",
+            "post the daily digest once per local day after KUULO_DIGEST_TIME",
+            every=120,
+            run_at_start=True,
+            misfire_grace_seconds=120,
+            quiet=True,
+        ),
         # Later features add their jobs here (publish outbox, card posting, follow-ups, retention, digest).
     )
 }

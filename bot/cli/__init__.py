@@ -52,6 +52,9 @@ def _register() -> None:
     from bot.cli.demo import demo
 
     cli.add_command(demo)
+    from bot.cli.digest import digest
+
+    cli.add_command(digest)
     from bot.cli import ops
 
     for command in ops.COMMANDS:

@@ -1,0 +1,208 @@
+"""Exactly one digest per local day in ``KUULO_DIGEST_CHANNEL``.
+
+The ``digests`` row (unique on kind + period) is claimed before anything is
+sent: the insert succeeds for one process only, so restarts, a second service
+or a late start never send a day twice. After the send the row is ``sent``
+with the message ``ts`` and is never sent again (unless ``kuulo digest --post
+--force``). Slack refusing the message (an API error: nothing was posted)
+marks it ``failed``; the next tick reclaims it by compare-and-set and tries
+again. Any other error (a timeout: Slack may have posted it) leaves it
+``claimed``; once that claim is older than :data:`STALE_CLAIM`, the next tick
+takes it over and first looks for the message in the channel's recent history
+(``conversations.history`` with metadata ``kuulo_digest`` and the period)
+before sending, so a crash between claim and send never doubles the message.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import time
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from bot.digest import blocks
+from bot.digest.content import DailyDigest, build
+from bot.digest.rows import Card, read_rows
+from bot.digest.schedule import day_bounds, digest_time, due_date, zone
+from bot.digest.topics import Embed
+from bot.errors import ConfigError
+from bot.storage.db import Database
+from bot.storage.models import Digest
+
+if TYPE_CHECKING:
+    from slack_sdk import WebClient
+
+    from bot.config import Settings
+    from bot.services import Services
+
+log = logging.getLogger(__name__)
+KIND = "daily"
+STALE_CLAIM = timedelta(minutes=10)
+HISTORY_PAGES = 5  # the digest is posted right after its claim: it is among the channel's latest messages
+HOLDER = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def digest_for(db: Database, settings: Settings, day: date, now: datetime, embed: Embed | None = None) -> DailyDigest:
+    """The digest of local date ``day`` as of ``now``; it looks back on the local day before."""
+    start, end = day_bounds(day - timedelta(days=1), zone(settings.timezone))
+    return build(read_rows(db, start, end, now), day, embed)
+
+
+def service_embed(services: Services) -> Embed:
+    """Needs are grouped with the service's embedder; it is built only if there are needs to group."""
+
+    def embed(texts: Sequence[str]) -> Sequence[Sequence[float]]:
+        vectors: list[list[float]] = services.embedder.embed_queries(list(texts)).tolist()
+        return vectors
+
+    return embed
+
+
+def _row(db: Database, period: str) -> Digest | None:
+    with db.read() as session:
+        return session.scalar(select(Digest).where(Digest.kind == KIND, Digest.period == period))
+
+
+def claim(db: Database, period: str, holder: str, now: datetime, *, force: bool = False) -> str | None:
+    """``"new"``, ``"retry"`` (after a refused send), ``"reconcile"`` (a stale claim) or None: not ours."""
+    try:
+        with db.write() as session:
+            session.add(Digest(kind=KIND, period=period, state="claimed", claimed_by=holder, claimed_at=now))
+        return "new"
+    except IntegrityError:
+        pass
+    mine = {"state": "claimed", "claimed_by": holder, "claimed_at": now, "error": None}
+    same = (Digest.kind == KIND, Digest.period == period)
+    with db.write() as session:
+        if force:
+            session.execute(update(Digest).where(*same).values(**mine))
+            return "new"
+        if session.execute(update(Digest).where(*same, Digest.state == "failed").values(**mine)).rowcount == 1:  # type: ignore[attr-defined]
+            return "retry"
+        stale = update(Digest).where(*same, Digest.state == "claimed", Digest.claimed_at < now - STALE_CLAIM)
+        if session.execute(stale.values(**mine)).rowcount == 1:  # type: ignore[attr-defined]
+            return "reconcile"
+    return None
+
+
+def _mark(db: Database, period: str, holder: str, **values: Any) -> None:
+    with db.write() as session:
+        session.execute(
+            update(Digest)
+            .where(Digest.kind == KIND, Digest.period == period, Digest.claimed_by == holder)
+            .values(**values)
+        )
+
+
+def find_sent(client: WebClient, channel: str, period: str) -> str | None:
+    """The ts of a digest for ``period`` already in the channel, if a crashed attempt got that far."""
+    cursor: str | None = None
+    for _ in range(HISTORY_PAGES):
+        page = client.conversations_history(channel=channel, include_all_metadata=True, limit=200, cursor=cursor)
+        for message in page.get("messages") or []:
+            meta = message.get("metadata") or {}
+            payload = meta.get("event_payload") or {}
+            if meta.get("event_type") == blocks.EVENT_TYPE and payload.get("period") == period:
+                return str(message["ts"])
+        cursor = (page.get("response_metadata") or {}).get("next_cursor") or None
+        if not cursor:
+            break
+    return None
+
+
+def permalinks(client: WebClient, digest: DailyDigest) -> dict[Card, str]:
+    """Slack permalinks of the review cards the digest points to; a card Slack cannot link is left out."""
+    from slack_sdk.errors import SlackApiError
+
+    found: dict[Card, str] = {}
+    cards = [o.card for o in digest.open] + [w.card for w in digest.waiting]
+    for card in {c for c in cards if c is not None}:
+        try:
+            response = client.chat_getPermalink(channel=card.channel, message_ts=card.ts)
+        except SlackApiError as exc:
+            log.info("no permalink for card %s in %s: %s", card.ts, card.channel, exc.response.get("error"))
+            continue
+        if response.get("permalink"):
+            found[card] = str(response["permalink"])
+    return found
+
+
+def send(db: Database, client: WebClient, settings: Settings, digest: DailyDigest, holder: str, now: datetime) -> str:
+    """Post a claimed digest; returns ``"sent"`` or ``"failed"`` (other errors propagate, the claim stays)."""
+    from slack_sdk.errors import SlackApiError
+
+    channel, period, locale = str(settings.digest_channel), digest.day.isoformat(), settings.locale
+    started = time.monotonic()
+    try:
+        response = client.chat_postMessage(
+            channel=channel,
+            text=blocks.fallback_text(digest, locale),
+            blocks=blocks.digest_blocks(digest, locale, permalinks(client, digest)),
+            metadata=blocks.metadata(KIND, period),
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+    except SlackApiError as exc:
+        error = str(exc.response.get("error") or exc)
+        _mark(db, period, holder, state="failed", error=error)
+        log.warning("digest %s not posted to %s: %s", period, channel, error)
+        return "failed"
+    _mark(
+        db, period, holder, state="sent", ts=str(response["ts"]), channel=channel, sent_at=now, content=digest.summary()
+    )
+    log.info("digest %s posted to %s in %.0f ms", period, channel, (time.monotonic() - started) * 1000)
+    return "sent"
+
+
+def deliver(
+    db: Database,
+    settings: Settings,
+    client: WebClient,
+    day: date,
+    now: datetime,
+    *,
+    holder: str = HOLDER,
+    embed: Embed | None = None,
+    force: bool = False,
+) -> str | None:
+    """Send the digest of ``day`` unless it was sent or another process is sending it; None when not ours."""
+    if not settings.digest_channel:
+        raise ConfigError("KUULO_DIGEST_CHANNEL is not set; set it to the channel id (C...) the digest goes to")
+    period = day.isoformat()
+    existing = _row(db, period)
+    if existing is not None and existing.state == "sent" and not force:
+        return None
+    how = claim(db, period, holder, now, force=force)
+    if how is None:
+        return None
+    if how == "reconcile":
+        ts = find_sent(client, settings.digest_channel, period)
+        if ts is not None:
+            _mark(db, period, holder, state="sent", ts=ts, channel=settings.digest_channel, sent_at=now)
+            log.info("digest %s found in %s after a restart", period, settings.digest_channel)
+            return f"digest {period} found already posted ({ts})"
+    outcome = send(db, client, settings, digest_for(db, settings, day, now, embed), holder, now)
+    return f"digest {period} {outcome} ({how})"
+
+
+def digest_job(services: Services, now: datetime) -> str | None:
+    """Job: every few minutes; sends today's digest once local time has passed KUULO_DIGEST_TIME."""
+    settings = services.settings
+    if not settings.digest_channel or settings.slack_bot_token is None:
+        return None
+    day = due_date(now, zone(settings.timezone), digest_time(settings.digest_time))
+    if day is None:
+        return None
+    existing = _row(services.db, day.isoformat())
+    if existing is not None and existing.state == "sent":
+        return None
+    from bot.slack.app import web_client
+
+    return deliver(services.db, settings, web_client(settings), day, now, embed=service_embed(services))
