@@ -73,6 +73,15 @@ JOBS: dict[str, JobSpec] = {
             cron="20 3 * * *",
         ),
         JobSpec(
+            "publish-outbox",
+            "bot.publishing.outbox:outbox_job",
+            "publish approved replies exactly once",
+            every=30,
+            misfire_grace_seconds=60,
+            quiet=True,
+        ),
+        JobSpec("follow-up", "bot.followup:follow_up_job", "find replies to our published replies", every=900),
+        JobSpec(
             "daily-digest",
             "bot.digest.delivery:digest_job",
             "post the daily digest once per local day after KUULO_DIGEST_TIME",

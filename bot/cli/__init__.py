@@ -52,9 +52,16 @@ def _register() -> None:
     from bot.cli.demo import demo
 
     cli.add_command(demo)
+    from bot.cli import privacy
+
+    for command in privacy.COMMANDS:
+        cli.add_command(command)
     from bot.cli.digest import digest
 
     cli.add_command(digest)
+    from bot.cli.publish import publish
+
+    cli.add_command(publish)
     from bot.cli import ops
 
     for command in ops.COMMANDS:

@@ -1,0 +1,80 @@
+"""Messages in a draft's Slack card thread: published, not published, a reply came.
+
+Posted with ``chat.postMessage`` and ``thread_ts`` = the card's ts (``slack_cards``),
+only when Slack is configured and the card exists. Text from other people (a reply's
+author and words) is escaped (``& < >``) and sent with ``mrkdwn`` off, so it cannot
+ping a channel or a person. A Slack failure is logged and never stops publishing.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from bot.storage.models import PublishJob
+
+if TYPE_CHECKING:
+    from bot.publishing.outbox import OutboxReport
+    from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "en": {
+        "published": "Published: {url}",
+        "failed": "Not published: {reason}",
+        "reply": "Reply from {author}: {text}",
+    },
+    "fi": {
+        "published": "Julkaistu: {url}",
+        "failed": "Ei julkaistu: {reason}",
+        "reply": "Vastaus käyttäjältä {author}: {text}",
+    },
+    "sv": {
+        "published": "Publicerat: {url}",
+        "failed": "Inte publicerat: {reason}",
+        "reply": "Svar från {author}: {text}",
+    },
+}
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def message(locale: str, key: str, **values: str) -> str:
+    return MESSAGES.get(locale, MESSAGES["en"])[key].format(**{k: escape(v) for k, v in values.items()})
+
+
+def post_in_card_thread(services: Services, draft_id: int, text: str) -> bool:
+    """Post ``text`` (already escaped) under the draft's card; False when there is no card or no Slack."""
+    if services.settings.slack_bot_token is None:
+        return False
+    from slack_sdk.errors import SlackApiError
+
+    from bot.slack.app import web_client
+    from bot.slack.cards import card_location
+
+    channel, ts = card_location(services.db, draft_id)
+    if not channel or not ts:
+        return False
+    try:
+        web_client(services.settings).chat_postMessage(channel=channel, thread_ts=ts, text=text, mrkdwn=False)
+    except SlackApiError as exc:
+        log.warning("slack card thread draft=%s: %s", draft_id, exc.response.get("error"))
+        return False
+    return True
+
+
+def tell_cards(services: Services, report: OutboxReport) -> None:
+    locale = services.settings.locale
+    with services.db.read() as session:
+        jobs = list(session.scalars(select(PublishJob).where(PublishJob.id.in_(report.published + report.failed))))
+    for job in jobs:
+        if job.state == "published":
+            text = message(locale, "published", url=job.url or job.external_id or "")
+        else:
+            text = message(locale, "failed", reason=job.last_error or "")
+        post_in_card_thread(services, job.draft_id, text)
