@@ -25,6 +25,9 @@ def checks_section() -> int:
 def main(argv: list[str]) -> int:
     status = opportunities_main(argv)
     status |= checks_section()
+    from bench.eval_themes import main as themes_main
+
+    status |= themes_main(argv)
     return status
 
 
