@@ -56,6 +56,10 @@ def _register() -> None:
 
     for command in privacy.COMMANDS:
         cli.add_command(command)
+    from bot.cli import privacy
+
+    for command in privacy.COMMANDS:
+        cli.add_command(command)
     from bot.cli.digest import digest
 
     cli.add_command(digest)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.domain import FetchedComment, FetchedThread
+from bot.privacy.suppress import is_erased
 from bot.storage.models import Comment, Thread, Watch, utcnow
 from bot.textnorm import normalise
 
@@ -50,8 +51,13 @@ def upsert_thread(session: Session, watch: Watch, fetched: FetchedThread, max_ch
             url=ref.url,
         )
         session.add(thread)
+    if is_erased(session, ref.platform, [fetched.author]):  # started by a person erased on request
+        title = body = None
+        fetched_author = None
+    else:
+        fetched_author = fetched.author
     thread.title = title
-    thread.author = fetched.author
+    thread.author = fetched_author
     thread.body = body
     thread.created_at = fetched.created_at
     if thread.metrics != fetched.metrics:
@@ -80,6 +86,8 @@ def store_thread(session: Session, watch: Watch, fetched: FetchedThread, max_cha
         seen.add(item.id)
         row = existing.get(item.id)
         if row is None:
+            if is_erased(session, item.platform, [item.author_id, item.author]):
+                continue  # erased on request: never stored again (bot/privacy/erase.py)
             row = _new_row(thread, item, max_chars)
             session.add(row)
             session.flush()

@@ -1,0 +1,222 @@
+"""Erasure on request (GDPR Art. 17): everything Kuulo keeps about one person.
+
+``plan`` finds the person's comments by author id or name (case-insensitively,
+optionally on one platform) and counts what each store holds about them;
+``erase`` removes it:
+
+* database: their comments (with signals, opportunities, drafts answering
+  them and those drafts' versions, decisions, cards, publish jobs and posts,
+  and ``post_replies``), and the title, body and author of threads they
+  started; digests quoting them lose their stored content;
+* vector store: the ``comments`` collection's entries about them;
+* embedding cache: the vectors of their texts;
+* Slack: review cards of the drafts answering them and digests quoting them
+  are replaced with a short note (``chat.update``).
+
+What stays: a sha256 hash of their author id and name on ``suppressions``
+(reason ``erasure``) so they are never contacted nor stored again, and an
+``audit_events`` row saying an erasure happened, when, by whom, with counts
+and a hash of the identifier, never the name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from bot.config import Settings
+from bot.privacy import slack_redact, stores
+from bot.privacy.suppress import author_hash
+from bot.storage.db import Database
+from bot.storage.models import (
+    AuditEvent,
+    Comment,
+    Digest,
+    Draft,
+    Opportunity,
+    Post,
+    PostReply,
+    Signal,
+    SlackCard,
+    Suppression,
+    Thread,
+)
+
+if TYPE_CHECKING:
+    from slack_sdk import WebClient
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ErasurePlan:
+    subject_hash: str
+    platform: str | None
+    comment_ids: list[int] = field(default_factory=list)
+    identities: set[tuple[str, str]] = field(default_factory=set)  # (platform, author id or name)
+    texts: list[str] = field(default_factory=list)
+    thread_ids: list[int] = field(default_factory=list)
+    draft_ids: list[int] = field(default_factory=list)
+    digest_ids: list[int] = field(default_factory=list)
+    cards: list[slack_redact.Location] = field(default_factory=list)
+    digest_messages: list[slack_redact.Location] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.comment_ids or self.thread_ids or self.digest_ids or self.counts.get("vectors"))
+
+
+def subject_hash(who: str) -> str:
+    return hashlib.sha256(who.strip().lower().encode("utf-8")).hexdigest()
+
+
+def _count(session: Session, model: Any, *where: Any) -> int:
+    return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+
+
+def plan(db: Database, settings: Settings, who: str, platform: str | None = None) -> ErasurePlan:
+    """What an erasure of ``who`` would remove, with counts per store; changes nothing."""
+    result = ErasurePlan(subject_hash(who), platform)
+    needle = who.strip().lower()
+    with db.read() as session:
+        scope = [Comment.platform == platform] if platform else []
+        rows = list(
+            session.execute(
+                select(Comment.id, Comment.platform, Comment.author_id, Comment.author_name, Comment.text).where(
+                    or_(func.lower(Comment.author_id) == needle, func.lower(Comment.author_name) == needle), *scope
+                )
+            ).all()
+        )
+        author_ids = {(p, a) for _, p, a, _, _ in rows if a}
+        for known_platform, author_id in sorted(author_ids):  # the same person under another name
+            rows += session.execute(
+                select(Comment.id, Comment.platform, Comment.author_id, Comment.author_name, Comment.text).where(
+                    Comment.platform == known_platform, Comment.author_id == author_id
+                )
+            ).all()
+        seen: set[int] = set()
+        for comment_id, plat, row_author, name, text in rows:
+            if comment_id in seen:
+                continue
+            seen.add(comment_id)
+            result.comment_ids.append(comment_id)
+            result.identities.update((plat, value) for value in (row_author, name) if value)
+            if text:
+                result.texts.append(text)
+        if not result.identities:
+            result.identities.update((p, who.strip()) for p in ([platform] if platform else []))
+        thread_scope = [Thread.platform == platform] if platform else []
+        names = {value.lower() for _, value in result.identities} | {needle}
+        result.thread_ids = list(
+            session.scalars(select(Thread.id).where(func.lower(Thread.author).in_(names), *thread_scope))
+        )
+        ids = result.comment_ids
+        result.draft_ids = list(session.scalars(select(Draft.id).where(Draft.comment_id.in_(ids))))
+        result.cards = [
+            slack_redact.Location(channel, ts)
+            for channel, ts in session.execute(
+                select(SlackCard.channel, SlackCard.ts).where(SlackCard.draft_id.in_(result.draft_ids))
+            )
+            if channel and ts
+        ]
+        _digests(session, result, names)
+        result.counts = {
+            "comments": len(ids),
+            "threads": len(result.thread_ids),
+            "signals": _count(session, Signal, Signal.comment_id.in_(ids)),
+            "opportunities": _count(session, Opportunity, Opportunity.comment_id.in_(ids)),
+            "drafts": len(result.draft_ids),
+            "posts": _count(session, Post, Post.draft_id.in_(result.draft_ids)),
+            "post_replies": _count(session, PostReply, PostReply.comment_id.in_(ids)),
+            "slack_cards": len(result.cards),
+            "digests": len(result.digest_ids),
+        }
+    authors = sorted({value for _, value in result.identities})
+    result.counts["vectors"] = stores.comment_vectors(settings, authors, ids, delete=False)
+    result.counts["cached_embeddings"] = stores.cached_embeddings(settings, result.texts, delete=False)
+    return result
+
+
+def _digests(session: Session, result: ErasurePlan, names: set[str]) -> None:
+    """Digests whose stored content quotes one of the texts or names the person."""
+    needles = [t.lower() for t in result.texts] + sorted(names)
+    for digest in session.scalars(select(Digest)):
+        if not digest.content:
+            continue
+        sent = json.dumps(digest.content, ensure_ascii=False).lower()
+        if any(needle and needle in sent for needle in needles):
+            result.digest_ids.append(digest.id)
+            if digest.channel and digest.ts:
+                result.digest_messages.append(slack_redact.Location(digest.channel, digest.ts))
+
+
+@dataclass
+class ErasureReport:
+    counts: dict[str, int]
+    slack: slack_redact.SlackOutcome
+    audit_event_id: int
+
+
+def erase(
+    db: Database,
+    settings: Settings,
+    erasure: ErasurePlan,
+    *,
+    actor: str,
+    now: datetime,
+    slack_client: WebClient | None = None,
+) -> ErasureReport:
+    """Carry out a plan. Slack first (its locations are deleted with the rows), then the stores."""
+    slack = slack_redact.redact_messages(settings, erasure.cards + erasure.digest_messages, now, client=slack_client)
+    authors = sorted({value for _, value in erasure.identities})
+    counts = dict(erasure.counts)
+    counts["vectors"] = stores.comment_vectors(settings, authors, erasure.comment_ids, delete=True)
+    counts["cached_embeddings"] = stores.cached_embeddings(settings, erasure.texts, delete=True)
+    with db.write() as session:
+        ids = erasure.comment_ids
+        session.execute(delete(PostReply).where(PostReply.comment_id.in_(ids)))
+        session.execute(delete(Comment).where(Comment.id.in_(ids)))  # cascades signals, opportunities, drafts
+        for thread in session.scalars(select(Thread).where(Thread.id.in_(erasure.thread_ids))):
+            thread.title = thread.body = thread.author = None
+            thread.content_hash = None
+        for digest in session.scalars(select(Digest).where(Digest.id.in_(erasure.digest_ids))):
+            digest.content = {"erased": now.isoformat()}
+        for plat, identity in sorted(erasure.identities):
+            _suppress_for_erasure(session, plat, identity)
+        event = AuditEvent(
+            at=now,
+            actor=actor,
+            action="erasure",
+            subject_type="person",
+            subject_id=erasure.subject_hash,
+            detail={
+                "platform": erasure.platform,
+                "counts": counts,
+                "slack_updated": len(slack.updated),
+                "slack_failed": [[loc.channel, loc.ts] for loc in slack.failed],
+            },
+        )
+        session.add(event)
+        session.flush()
+        event_id = event.id
+    log.info("erasure audit_event=%s: %s", event_id, counts)
+    return ErasureReport(counts, slack, event_id)
+
+
+def _suppress_for_erasure(session: Session, platform: str, identity: str) -> None:
+    """Put the hash on the suppression list with reason ``erasure`` (upgrading an opt-out row)."""
+    hashed = author_hash(identity)
+    row = session.scalar(select(Suppression).where(Suppression.platform == platform, Suppression.author_hash == hashed))
+    if row is None:
+        session.add(Suppression(platform=platform, author_hash=hashed, reason="erasure"))
+    else:
+        row.reason = "erasure"
+    session.flush()

@@ -1,0 +1,78 @@
+"""Erasure outside the database: the comments vector collection and the embedding cache.
+
+The ``comments`` Chroma collection (audience insights) is optional; when it
+exists, entries whose metadata ``author`` or ``comment_id`` names the person
+are deleted. The embedding cache holds only hashes of texts, and
+``delete_texts`` forgets the vectors of the person's texts.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Sequence
+from contextlib import closing
+from typing import Any, cast
+
+from bot.config import Settings
+
+log = logging.getLogger(__name__)
+
+COMMENTS_COLLECTION = "comments"
+
+
+def _where(authors: Sequence[str], comment_ids: Sequence[int]) -> list[dict[str, Any]]:
+    clauses: list[dict[str, Any]] = []
+    if authors:
+        clauses.append({"author": {"$in": list(authors)}})
+    if comment_ids:
+        clauses.append({"comment_id": {"$in": list(comment_ids)}})
+        clauses.append({"comment_id": {"$in": [str(i) for i in comment_ids]}})
+    return clauses
+
+
+def _has_vector_store(settings: Settings) -> bool:
+    return bool(settings.chroma_url) or (settings.data_dir / "chroma").is_dir()
+
+
+def comment_vectors(settings: Settings, authors: Sequence[str], comment_ids: Sequence[int], *, delete: bool) -> int:
+    """Entries of the ``comments`` collection about the person; deleted unless ``delete`` is False."""
+    if not _has_vector_store(settings) or not (authors or comment_ids):
+        return 0
+    from knowledge.store import open_chroma_client
+
+    client = open_chroma_client(settings)
+    try:
+        if COMMENTS_COLLECTION not in {c.name for c in client.list_collections()}:
+            return 0
+        collection = client.get_collection(COMMENTS_COLLECTION, embedding_function=None)
+        ids: set[str] = set()
+        for clause in _where(authors, comment_ids):
+            ids.update(collection.get(where=clause, include=[])["ids"])
+        if delete and ids:
+            collection.delete(ids=sorted(ids))
+        return len(ids)
+    finally:
+        cast(Any, client).close()
+
+
+def cached_embeddings(settings: Settings, texts: Sequence[str], *, delete: bool) -> int:
+    """Vectors of these texts in the embedding cache; deleted unless ``delete`` is False."""
+    from knowledge.embeddings import embedding_cache_path
+
+    path = embedding_cache_path(settings)
+    if not texts or not path.exists():
+        return 0
+    from knowledge.cache import EmbeddingCache, text_key
+
+    if not delete:
+        keys = sorted({text_key(t) for t in texts})
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            marks = ",".join("?" * len(keys))
+            row = conn.execute(f"SELECT COUNT(*) FROM embeddings WHERE text_sha256 IN ({marks})", keys).fetchone()
+        return int(row[0])
+    cache = EmbeddingCache(path)
+    try:
+        return cache.delete_texts(texts)
+    finally:
+        cache.close()

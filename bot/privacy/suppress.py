@@ -1,0 +1,78 @@
+"""The do-not-contact list, edited by hand, and the erased-person check.
+
+Rows hold ``sha256(author id)`` exactly as :func:`bot.opportunities.author_hash`
+computes it, so an opt-out detected in a comment, an id added here, and an
+erasure all match the same person. Reasons: ``opt-out`` (said so in a
+comment), ``manual`` (added here), ``erasure`` (erased on request: Kuulo also
+never stores their comments again). Removing an ``erasure`` row needs
+``force``: it is the only record that the person must stay out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from bot.errors import InvalidTransition
+from bot.storage.db import Database
+from bot.storage.models import Suppression
+
+
+def author_hash(author_id: str) -> str:
+    """Same as ``bot.opportunities.author_hash`` (a test keeps the two equal)."""
+    return hashlib.sha256(author_id.encode("utf-8")).hexdigest()
+
+
+def add(db: Database, platform: str, author_id: str, reason: str = "manual") -> bool:
+    """Suppress an author; False when already on the list."""
+    with db.write() as session:
+        hashed = author_hash(author_id)
+        if session.scalar(
+            select(Suppression.id).where(Suppression.platform == platform, Suppression.author_hash == hashed)
+        ):
+            return False
+        session.add(Suppression(platform=platform, author_hash=hashed, reason=reason))
+        return True
+
+
+def remove(db: Database, platform: str, author_id: str, *, force: bool = False) -> bool:
+    """Take an author off the list; False when they were not on it."""
+    with db.write() as session:
+        hashed = author_hash(author_id)
+        row = session.scalar(
+            select(Suppression).where(Suppression.platform == platform, Suppression.author_hash == hashed)
+        )
+        if row is None:
+            return False
+        if row.reason == "erasure" and not force:
+            raise InvalidTransition(
+                "this person was erased on request; the hash keeps them out. Use --force only if they asked to be back."
+            )
+        session.execute(delete(Suppression).where(Suppression.id == row.id))
+        return True
+
+
+def listing(db: Database, platform: str | None = None) -> list[tuple[str, str, str, datetime]]:
+    """(platform, hash, reason, created) rows; the hash is all Kuulo keeps."""
+    with db.read() as session:
+        query = select(Suppression).order_by(Suppression.platform, Suppression.created_at)
+        if platform:
+            query = query.where(Suppression.platform == platform)
+        return [(r.platform, r.author_hash, r.reason, r.created_at) for r in session.scalars(query)]
+
+
+def is_erased(session: Session, platform: str, identities: Sequence[str | None]) -> bool:
+    """True when any of these author ids or names was erased on request (never store them again)."""
+    hashes = [author_hash(i) for i in identities if i]
+    if not hashes:
+        return False
+    found = session.scalar(
+        select(Suppression.id).where(
+            Suppression.platform == platform, Suppression.reason == "erasure", Suppression.author_hash.in_(hashes)
+        )
+    )
+    return found is not None
