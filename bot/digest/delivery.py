@@ -205,4 +205,5 @@ def digest_job(services: Services, now: datetime) -> str | None:
         return None
     from bot.slack.app import web_client
 
-    return deliver(services.db, settings, web_client(settings), day, now, embed=service_embed(services))
+    holder = f"{HOLDER}:{id(services):x}"  # one claimant per Services (a process, or a test's simulated one)
+    return deliver(services.db, settings, web_client(settings), day, now, holder=holder, embed=service_embed(services))
