@@ -90,11 +90,21 @@ class Database:
         """Bring the schema to ``revision`` (Alembic ``upgrade``)."""
         from alembic import command
 
+        sqlite = self.engine.dialect.name == "sqlite"
         try:
-            with self.engine.begin() as connection:
-                config = alembic_config()
-                config.attributes["connection"] = connection
-                command.upgrade(config, revision)
+            with self.engine.connect() as connection:
+                if sqlite:
+                    # Batch migrations copy and drop tables; with foreign keys on, SQLite's DROP TABLE
+                    # would cascade-delete every child row. The pragma only works outside a transaction.
+                    _foreign_keys(connection, on=False)
+                try:
+                    with connection.begin():
+                        config = alembic_config()
+                        config.attributes["connection"] = connection
+                        command.upgrade(config, revision)
+                finally:
+                    if sqlite:
+                        _foreign_keys(connection, on=True)
         except OperationalError as exc:
             raise StorageError(
                 f"cannot migrate the database at {self.engine.url.render_as_string(hide_password=True)}: "
@@ -112,6 +122,11 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _foreign_keys(connection: Any, *, on: bool) -> None:
+    """Switch SQLite's foreign key enforcement on the raw connection, outside any transaction."""
+    connection.connection.driver_connection.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
 
 
 def alembic_config() -> Any:
