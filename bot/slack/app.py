@@ -93,16 +93,27 @@ def _dedupe(db: Database) -> Callable[..., BoltResponse | None]:
     return middleware
 
 
-def wsgi(app: App) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
-    """``/slack/events`` for Slack, ``/healthz`` for load balancers and probes."""
+def wsgi(app: App, db: Database | None = None) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
+    """``/slack/events`` for Slack, ``/healthz`` (lease, last poll, database; see bot/health.py) for probes."""
     from slack_bolt.adapter.wsgi import SlackRequestHandler
 
     handler = SlackRequestHandler(app)
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == "/healthz":
-            start_response("200 OK", [("Content-Type", "application/json")])
-            return [b'{"ok":true}']
+            if db is None:
+                start_response("200 OK", [("Content-Type", "application/json")])
+                return [b'{"ok":true}']
+            import json
+
+            from bot.health import health
+            from bot.storage.models import utcnow
+
+            status, report = health(db, utcnow())
+            start_response(
+                "200 OK" if status == 200 else "503 Service Unavailable", [("Content-Type", "application/json")]
+            )
+            return [json.dumps(report).encode()]
         return handler(environ, start_response)
 
     return application
@@ -111,10 +122,12 @@ def wsgi(app: App) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[by
 class HttpServer:
     """waitress (threaded, production-grade) serving the app; ``serve()`` blocks until ``stop()``."""
 
-    def __init__(self, app: App, port: int, host: str = "0.0.0.0", threads: int = 8) -> None:
+    def __init__(
+        self, app: App, port: int, host: str = "0.0.0.0", threads: int = 8, db: Database | None = None
+    ) -> None:
         from waitress.server import create_server
 
-        self._server: Any = create_server(wsgi(app), host=host, port=port, threads=threads, ident="kuulo")
+        self._server: Any = create_server(wsgi(app, db), host=host, port=port, threads=threads, ident="kuulo")
         self.port: int = int(self._server.effective_port)
         self._stop = threading.Event()
 
@@ -132,9 +145,9 @@ class HttpServer:
         self._stop.set()
 
 
-def http_server(app: App, port: int, host: str = "0.0.0.0", threads: int = 8) -> HttpServer:
-    """The HTTP server (not yet serving). Port 0 picks a free port (see ``.port``)."""
-    return HttpServer(app, port, host, threads)
+def http_server(app: App, port: int, host: str = "0.0.0.0", threads: int = 8, db: Database | None = None) -> HttpServer:
+    """The HTTP server (not yet serving). Port 0 picks a free port (see ``.port``); ``db`` enables a full /healthz."""
+    return HttpServer(app, port, host, threads, db)
 
 
 class CardLoop:
@@ -179,7 +192,7 @@ def start(services: Services, http: bool, port: int) -> None:
 
             SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()  # type: ignore[no-untyped-call]
         else:
-            server = http_server(app, port)
+            server = http_server(app, port, db=services.db)
             log.info("Slack app listening on port %s (/slack/events, /healthz)", server.port)
             server.serve()
     finally:
