@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot.domain import FetchedComment, FetchedThread
 from bot.privacy.suppress import is_erased
+from bot.privacy.upstream import purge_deleted
 from bot.storage.models import Comment, Thread, Watch, utcnow
 from bot.textnorm import normalise
 
@@ -97,6 +98,7 @@ def store_thread(session: Session, watch: Watch, fetched: FetchedThread, max_cha
             (result.deleted if row.deleted else result.changed).append(row.id)
         else:
             result.unchanged += 1
+    purge_deleted(session, result.deleted)  # deleted upstream: signals, opportunity, unsent drafts go too
     return result
 
 

@@ -99,7 +99,7 @@ def _vectors(settings: Settings) -> None:
     collection = client.get_or_create_collection("comments", embedding_function=None)
     collection.add(
         ids=["v1", "v2", "v3"],
-        embeddings=[[0.1, 0.2, 0.3], [0.2, 0.1, 0.3], [0.3, 0.2, 0.1]],
+        embeddings=np.array([[0.1, 0.2, 0.3], [0.2, 0.1, 0.3], [0.3, 0.2, 0.1]], dtype=np.float32),
         metadatas=[{"author": "erin", "comment_id": 1}, {"author": "t2_erin"}, {"author": "other", "comment_id": 3}],
     )
     client.close()  # type: ignore[attr-defined]
