@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.config import Settings
-from bot.digest import delivery
+from bot.digest import blocks, delivery
 from bot.digest.schedule import due_date
 from bot.services import Services
 from bot.storage.models import Digest
@@ -26,7 +26,8 @@ TICK = timedelta(minutes=20)
 
 @pytest.fixture
 def fake() -> Iterator[DigestSlack]:
-    with DigestSlack() as server:
+    server = DigestSlack()
+    with server:
         yield server
 
 
@@ -122,9 +123,7 @@ def test_digest_claim_left_by_crash_after_posting_is_adopted_not_reposted(tmp_pa
         with services.db.write() as session:
             session.add(Digest(kind="daily", period="2026-11-27", claimed_by="dead", claimed_at=now))
         client = __import__("bot.slack.app", fromlist=["web_client"]).web_client(settings)
-        client.chat_postMessage(
-            channel=CHANNEL, text="digest", metadata=delivery.blocks.metadata("daily", "2026-11-27")
-        )
+        client.chat_postMessage(channel=CHANNEL, text="digest", metadata=blocks.metadata("daily", "2026-11-27"))
         assert delivery.digest_job(services, now + timedelta(minutes=5)) is None  # the claim is fresh: not ours
         found = delivery.digest_job(services, now + timedelta(minutes=11))
         assert found is not None and "found already posted" in found
@@ -157,7 +156,7 @@ def test_kuulo_digest_post_sends_once_per_date_unless_forced(kuulo: object, fake
         "KUULO_SLACK_API_URL": fake.url,
         "KUULO_LOCALE": "sv",
     }
-    run = kuulo  # type: ignore[assignment]
+    run = kuulo
     shown = run("digest", "--date", "2026-11-27", **env)  # type: ignore[operator]
     assert shown.code == 0 and "Kuulos dagliga sammanfattning · 2026-11-27" in shown.out
     first = run("digest", "--date", "2026-11-27", "--post", **env)  # type: ignore[operator]
