@@ -54,7 +54,38 @@ def poll(services: Services, *, include_all: bool = False, now: datetime | None 
     now = now or utcnow()
     outcomes = []
     for watch in due_watches(services.db, now, include_all=include_all):
-        outcomes.append(poll_watch(services, watch, now))
+        if watch.kind == "account":
+            outcomes.extend(poll_account_watch(services, watch, now))
+        else:
+            outcomes.append(poll_watch(services, watch, now))
+    return outcomes
+
+
+def poll_account_watch(services: Services, watch: Watch, now: datetime) -> list[WatchOutcome]:
+    """An account's poll: discover its new posts (``bot.accounts``), then poll the threads it found."""
+    from bot.accounts import poll_account
+
+    outcome = WatchOutcome(watch.id, watch.url)
+    try:
+        found = poll_account(services, watch, now)
+    except KuuloError as exc:
+        outcome.error = str(exc)
+        _record_failure(services, watch.id, now, exc)
+        return [outcome]
+    except Exception as exc:  # a bug must not stop the other watches; keep the traceback
+        log.exception("watch=%s: unexpected error while listing an account", watch.id)
+        outcome.error = f"internal error ({type(exc).__name__}); see the log"
+        _record_failure(services, watch.id, now, exc)
+        return [outcome]
+    _record_success(services, watch.id, now)
+    outcome.notes.append(f"account: {found.listed} posts listed, {len(found.created)} new threads")
+    if found.retired:
+        outcome.notes.append(f"{found.retired} old threads retired")
+    outcomes = [outcome]
+    with services.db.read() as session:
+        new_children = list(session.scalars(select(Watch).where(Watch.id.in_(found.created)).order_by(Watch.id)))
+    for child in new_children:
+        outcomes.append(poll_watch(services, child, now))
     return outcomes
 
 

@@ -32,14 +32,40 @@ def add_watch(
     channel: str | None = None,
     interval: int | None = None,
     actor: str = "cli",
+    newest: int | None = None,
+    max_age_days: float | None = None,
+    listen_only: bool = False,
+    allow_drafting: bool = False,
 ) -> AddResult:
-    """Watch a thread. Adding the same thread again changes nothing and says so."""
+    """Watch a thread, or an account or feed (each new post becomes a watched thread, see
+    ``bot.accounts``). Adding the same thread again changes nothing and says so."""
     objective = objective or settings.default_objective
     if objective not in OBJECTIVES:
         raise ConfigError(f"objective must be one of {', '.join(OBJECTIVES)}, not {objective!r}")
     minutes = interval if interval is not None else settings.default_poll_interval_minutes
     if minutes < 1:
         raise ConfigError("the poll interval is in minutes and must be at least 1")
+    from bot.sources.accounts import parse_account_url
+
+    account = parse_account_url(url)
+    if account is not None:
+        from bot.accounts import add_account_watch
+
+        watch, created = add_account_watch(
+            db,
+            settings,
+            account,
+            objective=objective,
+            topics=topics or [],
+            channel=channel,
+            minutes=minutes,
+            newest=newest,
+            max_age_days=max_age_days,
+            actor=actor,
+        )
+        if created and (listen_only or allow_drafting):
+            _set_flags(db, watch, listen_only, allow_drafting)
+        return AddResult(watch, created)
     ref = resolve_url(url, settings)  # probes the page for links only a request can identify (WordPress, feeds)
     with db.write() as session:
         existing = session.scalar(select(Watch).where(Watch.platform == ref.platform, Watch.target == ref.thread_id))
@@ -57,6 +83,8 @@ def add_watch(
             poll_interval_minutes=minutes,
             next_poll_at=utcnow(),
             thresholds=dict(DEFAULT_THRESHOLDS),
+            listen_only=listen_only,
+            draft_opt_in=allow_drafting,
         )
         session.add(watch)
         session.flush()
@@ -66,6 +94,14 @@ def add_watch(
             )
         )
         return AddResult(watch, created=True)
+
+
+def _set_flags(db: Database, watch: Watch, listen_only: bool, allow_drafting: bool) -> None:
+    with db.write() as session:
+        row = session.get(Watch, watch.id)
+        if row is not None:
+            row.listen_only, row.draft_opt_in = listen_only, allow_drafting
+    watch.listen_only, watch.draft_opt_in = listen_only, allow_drafting
 
 
 def list_watches(db: Database) -> list[Watch]:
@@ -82,6 +118,10 @@ def set_paused(db: Database, watch_id: int, paused: bool, actor: str = "cli") ->
             watch.paused = paused
             if not paused:
                 watch.next_poll_at = utcnow()
+            for child in session.scalars(select(Watch).where(Watch.parent_watch_id == watch_id)):
+                child.paused = paused  # an account's threads follow it
+                if not paused:
+                    child.next_poll_at = utcnow()
             session.add(
                 AuditEvent(
                     actor=actor,
@@ -99,6 +139,7 @@ def remove_watch(db: Database, watch_id: int, actor: str = "cli") -> Watch:
         watch = session.get(Watch, watch_id)
         if watch is None:
             raise NotFound(f"no watch with id {watch_id}; `kuulo watch list` shows the ids")
+        session.execute(delete(Watch).where(Watch.parent_watch_id == watch_id))  # an account's threads go with it
         session.execute(delete(Watch).where(Watch.id == watch_id))
         session.add(
             AuditEvent(

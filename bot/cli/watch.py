@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from bot.cli.context import Context
@@ -19,18 +21,56 @@ def watch() -> None:
 @click.option("--topic", "topics", multiple=True, help="A topic this watch is about (repeatable).")
 @click.option("--channel", help="Slack channel for this watch's review cards.")
 @click.option("--interval", type=click.IntRange(min=1), help="Minutes between polls.")
+@click.option("--newest", type=click.IntRange(1, 100), help="Account watches: follow at most N newest posts.")
+@click.option(
+    "--max-age-days", type=click.FloatRange(min=0, min_open=True), help="Account watches: posts younger than D days."
+)
+@click.option("--listen-only", is_flag=True, help="Collect and summarise; never draft.")
+@click.option("--allow-drafting", is_flag=True, help="Draft where it is off by default (Hacker News).")
 @click.pass_obj
 def add(
-    ctx: Context, url: str, objective: str | None, topics: tuple[str, ...], channel: str | None, interval: int | None
+    ctx: Context,
+    url: str,
+    objective: str | None,
+    topics: tuple[str, ...],
+    channel: str | None,
+    interval: int | None,
+    newest: int | None,
+    max_age_days: float | None,
+    listen_only: bool,
+    allow_drafting: bool,
 ) -> None:
-    """Watch the thread at URL (run `kuulo watch add --help` for link forms)."""
+    """Watch the thread, account or feed at URL (run `kuulo watch add --help` for link forms)."""
     from bot.watches import add_watch
 
     result = add_watch(
-        ctx.services.db, ctx.settings, url, objective=objective, topics=list(topics), channel=channel, interval=interval
+        ctx.services.db,
+        ctx.settings,
+        url,
+        objective=objective,
+        topics=list(topics),
+        channel=channel,
+        interval=interval,
+        newest=newest,
+        max_age_days=max_age_days,
+        listen_only=listen_only,
+        allow_drafting=allow_drafting,
     )
     w = result.watch
-    if result.created:
+    if allow_drafting and w.platform == "hackernews":
+        click.echo(
+            "Warning: Hacker News reportedly forbids generated comments. Drafts for this watch are only "
+            "suggestions; write and post any reply yourself, in your own words.",
+            err=True,
+        )
+    if result.created and w.kind == "account":
+        limits = w.limits or {}
+        click.echo(
+            f"Watching {w.platform} account {w.target} as watch {w.id}: each new post becomes a watched thread "
+            f"(newest {limits.get('newest')}, younger than {limits.get('max_age_days')} days; "
+            f"objective {w.objective}, every {w.poll_interval_minutes} min)."
+        )
+    elif result.created:
         click.echo(
             f"Watching {w.platform} thread {w.target} as watch {w.id} "
             f"(objective {w.objective}, every {w.poll_interval_minutes} min)."
@@ -49,15 +89,33 @@ def list_(ctx: Context) -> None:
     if not watches:
         click.echo("No watches yet. Add one with `kuulo watch add URL`.")
         return
+    ids = {w.id for w in watches}
+    by_parent: dict[int, list[Any]] = {}
     for w in watches:
-        state = "paused" if w.paused else w.status
-        topics = ", ".join(w.topics) if w.topics else "-"
-        click.echo(
-            f"{w.id:>4}  {w.platform:<10} {state:<8} {w.objective:<10} "
-            f"every {w.poll_interval_minutes:>3} min  topics: {topics}  {w.url}"
-        )
-        if w.last_error and w.status != "ok":
-            click.echo(f"      last error: {w.last_error}")
+        if w.parent_watch_id is not None:
+            by_parent.setdefault(w.parent_watch_id, []).append(w)
+    for w in watches:
+        if w.parent_watch_id is not None and w.parent_watch_id in ids:
+            continue  # shown under its account
+        _line(w)
+        for child in by_parent.get(w.id, []):
+            _line(child, indent="      └ ")
+
+
+def _line(w: Any, indent: str = "") -> None:
+    state = "paused" if w.paused else w.status
+    topics = ", ".join(w.topics) if w.topics else "-"
+    kind = "account " if w.kind == "account" else ""
+    flags = "".join(
+        f"  [{name}]" for name, on in (("listen-only", w.listen_only), ("drafting opt-in", w.draft_opt_in)) if on
+    )
+    click.echo(
+        f"{indent}{w.id:>4}  {w.platform:<10} {state:<8} {w.objective:<10} "
+        f"every {w.poll_interval_minutes:>3} min  topics: {topics}  {kind}{w.url}{flags}"
+    )
+    if w.last_error and w.status != "ok":
+        label = "reason" if w.status == "inactive" else "last error"
+        click.echo(f"{indent}      {label}: {w.last_error}")
 
 
 @watch.command("pause")
