@@ -52,9 +52,9 @@ def _register() -> None:
     from bot.cli.demo import demo
 
     cli.add_command(demo)
-    from bot.cli import privacy
+    from bot.cli import insights
 
-    for command in privacy.COMMANDS:
+    for command in insights.COMMANDS:
         cli.add_command(command)
     from bot.cli import privacy
 

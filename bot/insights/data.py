@@ -45,8 +45,9 @@ def erased_hashes(session: Session) -> set[tuple[str, str]]:
     return {(platform, digest) for platform, digest in rows}
 
 
-def load_items(session: Session, scope: Scope = Scope()) -> list[ThemeItem]:
+def load_items(session: Session, scope: Scope | None = None) -> list[ThemeItem]:
     """Comments in ``scope`` with their signals, as :class:`ThemeItem` (need phrase, else the text)."""
+    scope = scope or Scope()
     query = (
         select(Comment, Signal, Thread.watch_id)
         .join(Thread, Thread.id == Comment.thread_id)

@@ -1,0 +1,97 @@
+"""``kuulo themes``, ``kuulo ask`` and ``kuulo report``: what the audience says."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+
+from bot.cli.context import Context
+
+_scope_options = [
+    click.option("--watch", "watch_id", type=int, help="Only this watch (and its thread watches)."),
+    click.option("--platform", help="Only this platform."),
+    click.option("--language", help="Only comments in this language (fi, sv, en, ...)."),
+    click.option("--objective", help="Only watches with this objective."),
+]
+
+
+def _with_scope(func: click.decorators.FC) -> click.decorators.FC:
+    for option in reversed(_scope_options):
+        func = option(func)
+    return func
+
+
+@click.command()
+@_with_scope
+@click.pass_obj
+def themes(
+    ctx: Context, watch_id: int | None, platform: str | None, language: str | None, objective: str | None
+) -> None:
+    """Group what people need, ask and resist into themes, with sizes, emotions and quotes."""
+    from bot.insights.data import Scope
+    from bot.insights.service import themes as build
+
+    found = build(ctx.services, Scope(watch_id, platform, language, objective))
+    if not found:
+        click.echo("Not enough comments to form themes yet.")
+        return
+    for theme in found:
+        emotions = ", ".join(f"{name} {count}" for name, count in theme.emotions.items())
+        languages = ", ".join(theme.languages)
+        click.echo(f"{theme.name}  [{theme.size} comments; {languages}; {emotions}]")
+        for quote in theme.quotes:
+            click.echo(f'    "{" ".join(quote.text.split())}"  {quote.url or f"comment {quote.comment_id}"}')
+
+
+@click.command()
+@click.argument("question")
+@_with_scope
+@click.pass_obj
+def ask(
+    ctx: Context, question: str, watch_id: int | None, platform: str | None, language: str | None, objective: str | None
+) -> None:
+    """Answer QUESTION from the collected comments only, citing them."""
+    from bot.insights.data import Scope
+    from bot.insights.service import ask as answer_question
+    from bot.insights.wording import phrase
+
+    answer = answer_question(ctx.services, question, Scope(watch_id, platform, language, objective))
+    click.echo(answer.text)
+    if answer.mode == "model" and answer.citations:
+        click.echo(f"\n{phrase('sources', answer.language)}:")
+        for citation in answer.citations:
+            click.echo(f"  [{citation.comment_id}] {citation.url or ''}")
+
+
+@click.command()
+@click.option("--week", help="ISO week YYYY-Www (default: the current week in KUULO_TIMEZONE).")
+@click.option("--watch", "watch_id", type=int, help="A listening campaign's summary for this watch.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Folder for report.md and themes.png.")
+@click.pass_obj
+def report(ctx: Context, week: str | None, watch_id: int | None, out: Path | None) -> None:
+    """The weekly audience report (or a campaign summary) as Markdown, with a chart."""
+    from bot.errors import ConfigError
+    from bot.insights.data import Scope
+    from bot.insights.emerging import week_start
+    from bot.insights.report import to_markdown
+    from bot.insights.service import build_report, current_week
+
+    chosen = week or current_week(ctx.services, datetime.now(UTC))
+    try:
+        week_start(chosen)
+    except ValueError:
+        raise ConfigError(f"--week {chosen!r} is not an ISO week; write it like 2026-W07") from None
+    built, chart = build_report(ctx.services, chosen, Scope(watch_id=watch_id))
+    if out is None:
+        click.echo(to_markdown(built), nl=False)
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    stem = f"report-{chosen}" + (f"-watch{watch_id}" if watch_id is not None else "")
+    (out / f"{stem}.png").write_bytes(chart)
+    (out / f"{stem}.md").write_text(to_markdown(built, f"{stem}.png"), encoding="utf-8")
+    click.echo(f"Wrote {out / f'{stem}.md'} and {out / f'{stem}.png'}.", err=True)
+
+
+COMMANDS = [themes, ask, report]

@@ -1,0 +1,97 @@
+"""Insights wired to :class:`~bot.services.Services`: what the CLI, Slack and the weekly job call."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from bot.insights.ask import Answer, answer_with_model, extractive, relevant
+from bot.insights.chart import themes_chart
+from bot.insights.data import Scope, load_items
+from bot.insights.emerging import iso_week, week_labels
+from bot.insights.report import WEEKS, Report, engagement, summarise, week_bounds
+from bot.insights.themes import Theme, ThemeItem, ThemeNamer, build_themes
+from bot.insights.wording import phrase
+
+if TYPE_CHECKING:
+    from bot.services import Services
+
+ALL = Scope()
+
+
+def _namer(services: Services) -> ThemeNamer | None:
+    from bot.insights.model import ModelThemeNamer, has_model
+
+    return ModelThemeNamer(services.settings) if has_model(services.settings) else None
+
+
+def themes(services: Services, scope: Scope, *, named: bool = True) -> list[Theme]:
+    with services.db.read() as session:
+        items = load_items(session, scope)
+    namer = _namer(services) if named else None
+    return build_themes(items, services.embedder, namer=namer, language=services.settings.locale)
+
+
+def ask(services: Services, question: str, scope: Scope = ALL) -> Answer:
+    """Answer ``question`` from the comments in ``scope`` (see :mod:`bot.insights.ask`)."""
+    from bot.insights.model import has_model, model_answer
+    from bot.language import detect_language
+    from knowledge.comments import open_comment_index
+
+    language = detect_language(question) or services.settings.locale
+    if language not in ("en", "fi", "sv"):
+        language = services.settings.locale
+    with services.db.read() as session:
+        items = load_items(session, scope)
+    by_id = {item.comment_id: item for item in items}
+    index = open_comment_index(services.settings, services.embedder)
+    try:
+        index.sync(load_all(services) if scope != ALL else items)
+        hits = index.search(question, k=20, watch_id=scope.watch_id)
+    finally:
+        index.close()
+    matched = [by_id[i] for i in relevant([(h.comment_id, h.score) for h in hits if h.comment_id in by_id])]
+    found = build_themes(items, services.embedder) if matched else []
+    if not has_model(services.settings):
+        return extractive(question, language, matched, found)
+
+    def call(q: str, comments: list[tuple[int, str]], lang: str) -> tuple[str, list[int]]:
+        answer = model_answer(services.settings, q, comments, lang)
+        return answer.answer, answer.cited
+
+    return answer_with_model(question, language, matched, found, call)
+
+
+def load_all(services: Services) -> list[ThemeItem]:
+    with services.db.read() as session:
+        return load_items(session, Scope())
+
+
+def current_week(services: Services, now: datetime) -> str:
+    return iso_week(now, ZoneInfo(services.settings.timezone))
+
+
+def build_report(services: Services, week: str, scope: Scope = ALL) -> tuple[Report, bytes]:
+    """The weekly report (or, with ``scope.watch_id``, a campaign summary) and its chart PNG."""
+    tz = ZoneInfo(services.settings.timezone)
+    start, end = week_bounds(week, tz, WEEKS)
+    found = themes(services, replace(scope, since=start, until=end))
+    summaries = summarise(found, week, tz)
+    emotions: Counter[str] = Counter()
+    for theme in found:
+        emotions.update(theme.emotions)
+    language = services.settings.locale
+    if scope.watch_id is not None:
+        title = phrase("campaign_title", language, scope=scope.describe())
+    else:
+        title = phrase("report_title", language, week=week)
+    week_start_at, _ = week_bounds(week, tz)
+    with services.db.read() as session:
+        outcomes = engagement(session, week_start_at, end)
+    report = Report(title, week, language, summaries, dict(emotions.most_common()), outcomes)
+    weeks = week_labels(week, WEEKS)
+    chart = themes_chart(weeks, [(s.theme.name, s.trend.counts) for s in summaries[:5]], title)
+    return report, chart

@@ -1,0 +1,57 @@
+"""Every sentence the insights features show people, in English, Finnish and Swedish."""
+
+from __future__ import annotations
+
+_PHRASES: dict[str, dict[str, str]] = {
+    "no_comments": {
+        "en": "No collected comment speaks to that yet.",
+        "fi": "Kerätyissä kommenteissa ei vielä puhuta tästä.",
+        "sv": "Inga insamlade kommentarer handlar om det ännu.",
+    },
+    "extractive_intro": {
+        "en": "{count} comments speak to this. What people say, by theme:",
+        "fi": "Tästä puhuu {count} kommenttia. Mitä ihmiset sanovat, teemoittain:",
+        "sv": "{count} kommentarer handlar om detta. Vad folk säger, per tema:",
+    },
+    "comments_count": {"en": "{count} comments", "fi": "{count} kommenttia", "sv": "{count} kommentarer"},
+    "sources": {"en": "Sources", "fi": "Lähteet", "sv": "Källor"},
+    "report_title": {
+        "en": "Audience report, week {week}",
+        "fi": "Yleisöraportti, viikko {week}",
+        "sv": "Publikrapport, vecka {week}",
+    },
+    "campaign_title": {
+        "en": "Listening campaign: {scope}",
+        "fi": "Kuuntelukampanja: {scope}",
+        "sv": "Lyssningskampanj: {scope}",
+    },
+    "top_themes": {"en": "Top themes", "fi": "Suurimmat teemat", "sv": "Största teman"},
+    "emerging": {"en": "Emerging", "fi": "Nousevat", "sv": "På uppgång"},
+    "no_emerging": {
+        "en": "No theme grew beyond its usual range this week.",
+        "fi": "Mikään teema ei kasvanut tavallista enempää tällä viikolla.",
+        "sv": "Inget tema växte mer än vanligt den här veckan.",
+    },
+    "new_theme": {"en": "new", "fi": "uusi", "sv": "nytt"},
+    "emotion_mix": {"en": "Emotion mix", "fi": "Tunnejakauma", "sv": "Känslofördelning"},
+    "engagement": {
+        "en": "Our engagement by objective",
+        "fi": "Oma osallistumisemme tavoitteittain",
+        "sv": "Vårt engagemang per mål",
+    },
+    "engagement_row": {
+        "en": "{objective}: {drafts} drafts, {approved} approved, {posts} posted, {replies} replies to our posts",
+        "fi": "{objective}: {drafts} luonnosta, {approved} hyväksytty, {posts} julkaistu, {replies} vastausta",
+        "sv": "{objective}: {drafts} utkast, {approved} godkända, {posts} publicerade, {replies} svar på våra inlägg",
+    },
+    "no_themes": {
+        "en": "Not enough comments to form themes yet.",
+        "fi": "Kommentteja ei ole vielä tarpeeksi teemoihin.",
+        "sv": "Inte tillräckligt många kommentarer för teman ännu.",
+    },
+}
+
+
+def phrase(key: str, language: str | None, **values: object) -> str:
+    table = _PHRASES[key]
+    return table.get(language or "en", table["en"]).format(**values)

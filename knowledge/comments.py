@@ -1,0 +1,136 @@
+"""Collected comments in their own Chroma collection, for ``kuulo ask``.
+
+Each comment is stored under its database id with metadata platform, author,
+language, url and created_at (a day number) and a hash of its text. The
+collection is filled lazily: :meth:`CommentIndex.sync` upserts the comments
+that are new or edited and drops the ones no longer current (deleted,
+erased), so an erased author's words never come back from retrieval.
+:meth:`CommentIndex.remove_comments` is what erasure calls directly.
+Vectors come from our :class:`~bot.ports.Embedder` (as passages; questions are
+embedded as queries), never from Chroma's default model; the space is cosine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
+
+from bot.errors import EmbeddingModelMismatch, KnowledgeError
+from bot.insights.themes import ThemeItem
+from bot.ports import Embedder
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
+
+    from bot.config import Settings
+
+MODEL_KEY = "embedding_model"
+COLLECTION = "comments"
+BATCH = 256
+
+
+@dataclass(frozen=True)
+class CommentHit:
+    comment_id: int
+    score: float  # cosine similarity of question and comment
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+class CommentIndex:
+    def __init__(self, client: ClientAPI, embedder: Embedder, *, collection: str = COLLECTION) -> None:
+        self.client = client
+        self.embedder = embedder
+        self._collection = client.get_or_create_collection(
+            collection,
+            embedding_function=None,
+            metadata={MODEL_KEY: embedder.name},
+            configuration={"hnsw": {"space": "cosine"}},
+        )
+        built_with = (self._collection.metadata or {}).get(MODEL_KEY)
+        if built_with != embedder.name:
+            raise EmbeddingModelMismatch(
+                f"the comments collection was built with {built_with!r}, but {embedder.name!r} is configured; "
+                f"delete the collection {collection!r} (it is rebuilt from the database on the next ask)."
+            )
+
+    def stored(self) -> dict[int, str]:
+        found = self._collection.get(include=["metadatas"])
+        return {
+            int(id_): str((meta or {}).get("hash", ""))
+            for id_, meta in zip(found["ids"], found["metadatas"] or [], strict=True)
+        }
+
+    def sync(self, items: Sequence[ThemeItem]) -> tuple[int, int]:
+        """Make the collection hold exactly ``items``; returns (upserted, removed)."""
+        stored = self.stored()
+        wanted = {item.comment_id: item for item in items}
+        changed = [item for item in items if stored.get(item.comment_id) != _hash(item.text)]
+        for start in range(0, len(changed), BATCH):
+            self._upsert(changed[start : start + BATCH])
+        gone = sorted(set(stored) - set(wanted))
+        self.remove_comments(gone)
+        return len(changed), len(gone)
+
+    def _upsert(self, items: Sequence[ThemeItem]) -> None:
+        vectors = self.embedder.embed_passages([item.text for item in items])
+        metadatas: list[Any] = [
+            {
+                "platform": item.platform,
+                "language": item.language or "",
+                "url": item.url or "",
+                "created_at": item.created_at.isoformat() if item.created_at else "",
+                "watch_id": item.watch_id if item.watch_id is not None else -1,
+                "hash": _hash(item.text),
+            }
+            for item in items
+        ]
+        self._collection.upsert(
+            ids=[str(item.comment_id) for item in items],
+            embeddings=cast(Any, vectors.tolist()),
+            documents=[item.text for item in items],
+            metadatas=metadatas,
+        )
+
+    def remove_comments(self, ids: Iterable[int]) -> int:
+        """Drop comments (deleted or erased) from the collection; unknown ids are ignored."""
+        chosen = [str(comment_id) for comment_id in ids]
+        if chosen:
+            self._collection.delete(ids=chosen)
+        return len(chosen)
+
+    def search(self, question: str, *, k: int = 12, watch_id: int | None = None) -> list[CommentHit]:
+        if not question.strip() or k <= 0 or self._collection.count() == 0:
+            return []
+        vector = self.embedder.embed_queries([question])[0]
+        where: Any = {"watch_id": watch_id} if watch_id is not None else None
+        try:
+            found = self._collection.query(
+                query_embeddings=cast(Any, [vector.tolist()]),
+                n_results=min(k, self._collection.count()),
+                where=where,
+                include=["distances"],
+            )
+        except Exception as exc:
+            raise KnowledgeError(f"the comments collection could not be searched ({type(exc).__name__}).") from exc
+        ids = found["ids"][0]
+        distances = (found["distances"] or [[]])[0]
+        return [CommentHit(int(id_), 1.0 - float(d)) for id_, d in zip(ids, distances, strict=True)]
+
+    def close(self) -> None:
+        cast(Any, self.client).close()
+
+
+def open_comment_index(settings: Settings, embedder: Embedder) -> CommentIndex:
+    from knowledge.store import open_chroma_client
+
+    client = open_chroma_client(settings)
+    try:
+        return CommentIndex(client, embedder)
+    except BaseException:
+        cast(Any, client).close()
+        raise
