@@ -90,6 +90,13 @@ JOBS: dict[str, JobSpec] = {
             misfire_grace_seconds=120,
             quiet=True,
         ),
+        JobSpec(
+            "retire-old-threads",
+            "bot.accounts:retire_job",
+            "retire threads found by account watches once older than KUULO_THREAD_MAX_AGE_DAYS",
+            every=3600,
+            quiet=True,
+        ),
         # Later features add their jobs here (publish outbox, card posting, follow-ups, retention, digest).
     )
 }

@@ -65,6 +65,9 @@ def upsert_thread(session: Session, watch: Watch, fetched: FetchedThread, max_ch
         thread.metrics = dict(fetched.metrics)
     if thread.extra != fetched.extra:
         thread.extra = dict(fetched.extra)
+    community = fetched.extra.get("community")
+    if isinstance(community, str) and community:
+        thread.community = community[:256]  # a subreddit, a channel, an account: engagement budgets use it
     if fetched.cursor and thread.cursor != fetched.cursor:
         thread.cursor = dict(fetched.cursor)
     thread.last_fetched_at = utcnow()

@@ -57,7 +57,7 @@ def test_pasted_instagram_section_is_drafted_like_any_thread_and_never_polled(se
         thread = session.scalar(select(Thread).where(Thread.watch_id == report.watch_id))
         drafts = session.scalars(select(Draft)).all()
     assert watch is not None and watch.platform == "instagram" and watch.kind == "thread" and watch.status == "ok"
-    assert thread is not None and thread.extra["publish"] == "manual"
+    assert thread is not None and thread.extra["publish"] == "manual" and thread.community == "instagram"
     assert {d.status for d in drafts} == {"pending"} and {d.drafter for d in drafts} == {"offline"}
     assert due_watches(services.db, utcnow() + timedelta(days=365 * 200), include_all=True) == []
 
