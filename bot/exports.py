@@ -212,3 +212,71 @@ def export_opportunities(session: Session) -> Iterator[Row]:
             "reason": opportunity.reason,
             "action": opportunity.action,
         }
+
+
+CONVERSATION_COLUMNS = (
+    "post_id",
+    "platform",
+    "comment_id",
+    "comment_author",
+    "comment_text",
+    "comment_url",
+    "comment_at",
+    "reply_id",
+    "reply_text",
+    "reply_url",
+    "published_at",
+    "approver",
+    "drafter",
+    "cited",
+    "replies",
+    "replies_received",
+    "depth",
+    "likes",
+    "score",
+    "seconds_comment_to_reply",
+    "seconds_draft_to_approval",
+)
+
+
+@exporter("conversations", CONVERSATION_COLUMNS)
+def export_conversations(session: Session) -> Iterator[Row]:
+    """One row per published reply: the comment, our reply, the replies that followed, outcomes."""
+    from bot.storage.models import Comment, Draft, Post, PostReply
+
+    for post in session.scalars(select(Post).order_by(Post.id)):
+        draft = session.get(Draft, post.draft_id)
+        comment = session.get(Comment, draft.comment_id) if draft else None
+        followed = session.execute(
+            select(Comment, PostReply.depth)
+            .join(PostReply, PostReply.comment_id == Comment.id)
+            .where(PostReply.post_id == post.id)
+            .order_by(Comment.created_at, Comment.id)
+        ).all()
+        metrics = post.metrics or {}
+        yield {
+            "post_id": post.id,
+            "platform": post.platform,
+            "comment_id": comment.external_id if comment else None,
+            "comment_author": comment.author_name if comment else None,
+            "comment_text": comment.text if comment else None,
+            "comment_url": comment.url if comment else None,
+            "comment_at": iso(comment.created_at) if comment else None,
+            "reply_id": post.external_id,
+            "reply_text": post.text,
+            "reply_url": post.url,
+            "published_at": iso(post.published_at),
+            "approver": post.approver,
+            "drafter": post.drafter,
+            "cited": list(post.cited or []),
+            "replies": [
+                {"author": c.author_name, "text": c.text, "at": iso(c.created_at), "url": c.url, "depth": depth}
+                for c, depth in followed
+            ],
+            "replies_received": len(followed),
+            "depth": max((depth for _c, depth in followed), default=0),
+            "likes": metrics.get("likes"),
+            "score": metrics.get("score"),
+            "seconds_comment_to_reply": metrics.get("seconds_comment_to_reply"),
+            "seconds_draft_to_approval": metrics.get("seconds_draft_to_approval"),
+        }
