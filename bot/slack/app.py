@@ -138,6 +138,9 @@ class HttpServer:
             while not self._stop.is_set():
                 wasyncore.loop(timeout=0.2, map=self._server._map, count=1)
         finally:
+            for channel in list(self._server._map.values()):  # open keep-alive connections, then the listener
+                if channel is not self._server:
+                    channel.close()
             self._server.close()
             self._server.task_dispatcher.shutdown()
 
