@@ -127,7 +127,10 @@ class HttpServer:
     ) -> None:
         from waitress.server import create_server
 
-        self._server: Any = create_server(wsgi(app, db), host=host, port=port, threads=threads, ident="kuulo")
+        # waitress stops accepting at connection_limit (default 100): a burst of clicks must not queue on it.
+        self._server: Any = create_server(
+            wsgi(app, db), host=host, port=port, threads=threads, ident="kuulo", connection_limit=1000
+        )
         self.port: int = int(self._server.effective_port)
         self._stop = threading.Event()
 
