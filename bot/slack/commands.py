@@ -56,14 +56,36 @@ def run_command(deps: Deps, text: str, user: str, channel: str | None) -> str:
         if command in ("pause", "resume") and args and args[0].isdigit():
             set_paused(deps.db, int(args[0]), command == "pause", actor=f"slack:{user}")
             return say(locale, "paused" if command == "pause" else "resumed", id=int(args[0]))
-        if command in ("digest", "stats"):
+        if command == "digest":
+            return _digest_text(deps)
+        if command == "stats":
             return say(locale, "not_available", command=command)
     except KuuloError as exc:
         return say(locale, "error", reason=escape(str(exc)))
     return say(locale, "unknown_command", command=escape(command), help=say(locale, "help"))
 
 
+def _digest_text(deps: Deps) -> str:
+    """Today's digest as text (grouping needs by their wording: no embedding model in the Slack handler)."""
+    from zoneinfo import ZoneInfo
+
+    from bot.digest.delivery import digest_for
+    from bot.digest.text import render
+    from bot.storage.models import utcnow
+
+    now = utcnow()
+    today = now.astimezone(ZoneInfo(deps.settings.timezone)).date()
+    return escape(render(digest_for(deps.db, deps.settings, today, now), deps.locale))
+
+
 def register(app: App, deps: Deps) -> None:
+    import re
+
+    @app.action(re.compile(r"^kuulo_digest_open_\d+$"))
+    def digest_link(ack: Ack) -> None:
+        """The digest's buttons are links; Slack still sends the click, which only needs an answer."""
+        ack()
+
     @app.command("/kuulo")
     def kuulo(ack: Ack, command: dict[str, Any], respond: Respond) -> None:
         ack()

@@ -24,7 +24,16 @@ def test_kuulo_pause_by_non_approver_is_refused_and_changes_nothing(sdb: Databas
     assert "paused" in run_command(deps, "watches", OUTSIDER, "C1")
 
 
-def test_kuulo_unknown_and_digest_commands_explain_what_exists(sdb: Database, slack_settings: Settings) -> None:
+def test_kuulo_unknown_and_stats_commands_explain_what_exists(sdb: Database, slack_settings: Settings) -> None:
     deps = _deps(sdb, slack_settings.model_copy(update={"locale": "fi"}))
     assert "Tuntematon komento `&lt;!here&gt;`" in run_command(deps, "<!here>", APPROVER, None)
-    assert "kuulo export" in run_command(deps, "digest", APPROVER, None)
+    assert "kuulo export" in run_command(deps, "stats", APPROVER, None)
+
+
+def test_kuulo_digest_shows_todays_digest_in_the_team_language(sdb: Database, slack_settings: Settings) -> None:
+    from bot.slack.messages import say
+
+    deps = _deps(sdb, slack_settings.model_copy(update={"locale": "sv"}))
+    answer = run_command(deps, "digest", APPROVER, None)
+    assert answer.splitlines()[0].startswith(say("sv", "digest_header", date="")[:8])
+    assert "kuulo export" not in answer
