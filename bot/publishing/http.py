@@ -12,6 +12,7 @@ import json
 import logging
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -35,7 +36,7 @@ class PublishHTTP:
 
     def call(self, method: str, url: str, **kwargs: Any) -> Any:
         """Send once; return the decoded JSON body (None when empty) or raise :class:`PublishError`."""
-        path = url.split("?", 1)[0]
+        path = urlsplit(url).path
         started = time.monotonic()
         try:
             response = self._client.request(method, url, **kwargs)
