@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import case, delete, select
 
 from bot.config import OBJECTIVES, Settings
 from bot.errors import ConfigError, NotFound
@@ -159,4 +159,6 @@ def due_watches(db: Database, now: datetime, include_all: bool = False) -> list[
         query = query.where(Watch.platform.in_(sorted(registered())))  # imported platforms are never polled
         if not include_all:
             query = query.where(Watch.next_poll_at <= now)
-        return list(session.scalars(query.order_by(Watch.next_poll_at, Watch.id)))
+        return list(
+            session.scalars(query.order_by(case((Watch.kind == "account", 0), else_=1), Watch.next_poll_at, Watch.id))
+        )
