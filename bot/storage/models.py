@@ -404,3 +404,17 @@ class Digest(Base):
     ts: Mapped[str | None] = mapped_column(String(32))
     content: Mapped[dict[str, Any]] = mapped_column(default=dict)  # what was sent, for erasure and audit
     error: Mapped[str | None] = mapped_column(Text)
+
+
+# -- polling: one circuit breaker per platform -----------------------------------------
+class Circuit(Base):
+    """A platform's circuit breaker: consecutive failures, and until when its watches are skipped."""
+
+    __tablename__ = "circuits"
+
+    platform: Mapped[str] = mapped_column(String(32), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)  # consecutive 5xx/timeouts/429s after retries
+    trips: Mapped[int] = mapped_column(Integer, default=0)  # openings since the last success (cool-down doubles)
+    opened_until: Mapped[datetime | None]  # None: closed; in the future: open; in the past: half-open
+    last_error: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
