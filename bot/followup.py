@@ -35,6 +35,7 @@ class FollowUpReport:
     threads: int = 0
     new_replies: list[int] = field(default_factory=list)  # comment ids
     drafts: list[int] = field(default_factory=list)
+    offered: dict[int, str] = field(default_factory=dict)  # comment id -> "draft N" or why none was made
 
     def summary(self) -> str | None:
         if not self.threads:
@@ -75,6 +76,8 @@ def follow_up(services: Services, now: datetime | None = None, *, poll: bool = T
             drafted = draft_comment(services, comment_id)
             if drafted.draft_id is not None:
                 report.drafts.append(drafted.draft_id)
+            why = drafted.skipped or drafted.error or "no draft"
+            report.offered[comment_id] = f"draft {drafted.draft_id}" if drafted.draft_id is not None else why
     return report
 
 

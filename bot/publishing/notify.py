@@ -77,4 +77,18 @@ def tell_cards(services: Services, report: OutboxReport) -> None:
             text = message(locale, "published", url=job.url or job.external_id or "")
         else:
             text = message(locale, "failed", reason=job.last_error or "")
-        post_in_card_thread(services, job.draft_id, text)
+        if post_in_card_thread(services, job.draft_id, text) and job.state == "published":
+            _refresh_card(services, job.draft_id)
+
+
+def _refresh_card(services: Services, draft_id: int) -> None:
+    """Show the link on the card itself (the card module renders a posted draft)."""
+    from slack_sdk.errors import SlackApiError
+
+    from bot.slack.app import web_client
+    from bot.slack.cards import refresh
+
+    try:
+        refresh(services.db, web_client(services.settings), services.settings, draft_id)
+    except SlackApiError as exc:
+        log.warning("slack card refresh draft=%s: %s", draft_id, exc.response.get("error"))

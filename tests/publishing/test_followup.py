@@ -99,6 +99,7 @@ def test_follow_up_finds_replies_under_our_reply_stores_metrics_and_exports_the_
     assert post.metrics["replies"] == 2 and post.metrics["depth"] == 2 and post.metrics["score"] == 7
     assert post.metrics["seconds_comment_to_reply"] > 0
     assert post.metrics["seconds_draft_to_approval"] >= 0
+    assert sorted(second.offered) == sorted(second.new_replies)  # both replies ask: each is offered for drafting
     assert follow_up(reader).new_replies == []  # each reply is found once
 
     with reader.db.read() as session:

@@ -32,12 +32,14 @@ def test_published_and_failed_jobs_are_told_in_their_card_threads(
         brand.fail("post", None, 422)  # the first post goes through, the second is refused
         assert outbox_job(services, utcnow()) == "1 published, 1 failed"
         calls = slack.wait_for("chat.postMessage", 2)
+        [updated] = slack.wait_for("chat.update", 1)
     texts = sorted(call.params["text"] for call in calls)
     job = job_for_draft(services, ok)
     assert job is not None
     assert texts[0] == "Not published: mastodon: refused (422) on /api/v1/statuses: injected 422"
     assert texts[1] == f"Published: {job.url}"
     assert {call.params["thread_ts"] for call in calls} == {"1700000000.000100"}
+    assert updated.params["ts"] == "1700000000.000100" and str(job.url) in str(updated.params)
 
 
 def test_reply_text_from_strangers_cannot_ping_or_link_in_slack() -> None:
