@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from bot.followup import follow_up
@@ -14,7 +15,7 @@ from bot.publishing.outbox import OutboxReport, run_outbox
 from bot.services import Services
 from bot.storage.models import Comment, Draft, Post, PostReply, utcnow
 from tests.fakes.platform_publish import FakeMastodon
-from tests.publishing.factory import TEXT, make_approved
+from tests.publishing.factory import TEXT, make_approved, make_pending
 
 
 def test_kuulo_publish_publishes_and_lists_jobs_needing_attention(
@@ -88,3 +89,30 @@ def test_follow_up_finds_our_mastodon_reply_by_parent_and_text_when_ids_differ_a
         found = [session.get(Comment, r.comment_id) for r in replies]
     assert [c.external_id for c in found if c] == ["501"]
     assert len(report.new_replies) == 1
+
+
+def test_approval_and_its_publish_job_commit_together_or_not_at_all(
+    publishing_services: Callable[..., Services],
+) -> None:
+    from bot import review
+    from bot.storage.models import Decision, PublishJob
+
+    services = publishing_services()
+    draft_id = make_pending(services.db, "mastodon", "9")
+    with services.db.write() as session:  # a job that makes the approval's own insert fail
+        session.add(PublishJob(draft_id=draft_id, platform="mastodon", text="x", text_hash="h", idempotency_key="k"))
+    shown = review.view(services.db, draft_id)
+    with pytest.raises(Exception, match=r"(?i)unique|integrity"):
+        review.approve(services.db, draft_id, "U1", "slack", shown.text_hash)
+    assert review.view(services.db, draft_id).status == "pending"
+    with services.db.read() as session:
+        assert session.scalars(select(Decision).where(Decision.draft_id == draft_id)).all() == []
+
+
+def test_reddit_reply_to_the_post_itself_targets_the_t3_thing() -> None:
+    from bot.publishing.base import Target
+    from bot.publishing.reddit import _thing
+
+    root = Target("reddit", "abc", None, "abc", "https://www.reddit.com/r/x/comments/abc/", is_root=True)
+    comment = Target("reddit", "c0ffee", None, "abc", "https://www.reddit.com/r/x/comments/abc/")
+    assert (_thing(root), _thing(comment)) == ("t3_abc", "t1_c0ffee")
