@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from bot import draft_checks
 from bot.domain import CommentView, Passage
+from bot.drafting.examples import approved_examples
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.errors import DraftingError, KnowledgeError
 from bot.polling import WatchOutcome
@@ -151,6 +152,10 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
         return DraftOutcome(comment_id, None, skipped="comment gone, deleted, or already has a live draft")
     view, watch_objective, topics, opportunity_id = context
     with services.db.read() as session:
+        examples = approved_examples(
+            session, language=view.language, platform=view.platform, exclude_comment=comment_id
+        )
+    with services.db.read() as session:
         watch_id = session.scalar(
             select(Thread.watch_id).join(Comment, Comment.thread_id == Thread.id).where(Comment.id == comment_id)
         )
@@ -171,6 +176,7 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
             topics=tuple(topics),
             passages=tuple(passages),
             instruction=instruction,
+            examples=examples,
         )
         result = services.drafter.draft(request)
     except (DraftingError, KnowledgeError) as exc:

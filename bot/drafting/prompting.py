@@ -68,6 +68,7 @@ def build_prompt(
         thread=block.thread(request),
         comment=block.comment(request),
         instruction=instruction,
+        examples=format_examples(request.examples, prompt.budget("example")) or prompt.fragment("no_examples"),
     )
     return DraftPrompt(system=system, user=user, language=language, boundary=boundary)
 
@@ -83,6 +84,11 @@ def format_guidance(passages: Sequence[Passage]) -> str:
         lines.append(_clean(passage.text, 2000))
         lines.append("")
     return "\n".join(lines).strip()
+
+
+def format_examples(examples: Sequence[str], budget: int) -> str:
+    """Approved replies as numbered examples of the voice (cleaned like any stored text)."""
+    return "\n".join(f"Example {index}: {_clean(text, budget)}" for index, text in enumerate(examples, start=1))
 
 
 def _clean(text: str, budget: int) -> str:

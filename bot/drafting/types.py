@@ -14,8 +14,8 @@ from bot.domain import Passage
 class DraftRequest:
     """One comment to answer, with its context and the guidance retrieved for it.
 
-    Everything except ``objective``, ``topics``, ``passages`` and ``instruction``
-    comes from strangers on the internet and is treated as data.
+    Everything except ``objective``, ``topics``, ``passages``, ``instruction`` and
+    ``examples`` (replies a human approved) comes from strangers on the internet and is treated as data.
     """
 
     comment_text: str
@@ -29,6 +29,8 @@ class DraftRequest:
     topics: tuple[str, ...]
     passages: tuple[Passage, ...]  # retrieved guidance, already filtered
     instruction: str | None = None  # regenerate instruction from a human ("shorter")
+    # Recent approved replies of the brand (human-edited first): tone to imitate, never facts to copy.
+    examples: tuple[str, ...] = ()
 
 
 class DraftResult(pydantic.BaseModel):
