@@ -97,6 +97,14 @@ JOBS: dict[str, JobSpec] = {
             every=3600,
             quiet=True,
         ),
+        JobSpec(
+            "expire-drafts",
+            "bot.expiry:expire_job",
+            "drafts pending longer than KUULO_DRAFT_EXPIRY_HOURS go stale",
+            every=900,
+            run_at_start=True,
+            quiet=True,
+        ),
         # Later features add their jobs here (publish outbox, card posting, follow-ups, retention, digest).
     )
 }

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, inspect, select, text
 
@@ -16,6 +17,9 @@ from scheduler import lease
 from scheduler.lease import LeaseInfo
 from scheduler.registry import JOBS
 from scheduler.requests import pending_counts
+
+if TYPE_CHECKING:
+    from bot.config import Settings
 
 JOB_TABLE = "apscheduler_jobs"
 
@@ -98,7 +102,7 @@ def _jobs(db: Database) -> list[JobStatus]:
     return result
 
 
-def render(report: StatusReport) -> list[str]:
+def render(report: StatusReport, settings: Settings | None = None) -> list[str]:
     lines = []
     held = report.lease
     if report.running and held is not None:
@@ -134,6 +138,8 @@ def render(report: StatusReport) -> list[str]:
     lines.append(f"Work handed to the scheduler: {queued} queued, {running} running")
     drafts = ", ".join(f"{count} {status}" for status, count in report.drafts.items()) or "none"
     lines.append(f"Drafts: {drafts}")
+    if settings is not None and settings.escalation_channel is None:
+        lines.append("Escalations: no channel set (KUULO_ESCALATION_CHANNEL); risky comments appear only in the digest")
     return lines
 
 

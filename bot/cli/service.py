@@ -53,7 +53,7 @@ def status(ctx: Context) -> None:
     from bot.storage.models import utcnow
     from scheduler.status import collect, render
 
-    for line in render(collect(ctx.services.db, utcnow())):
+    for line in render(collect(ctx.services.db, utcnow()), ctx.services.settings):
         click.echo(line)
 
 

@@ -73,9 +73,9 @@ def build_app(
     if deps.approvers.empty:
         log.warning("KUULO_APPROVERS is empty: nobody can approve, edit, regenerate or skip drafts")
     app.middleware(_dedupe(db))
-    from bot.slack import actions, commands, home, views
+    from bot.slack import actions, commands, escalations, home, views
 
-    for module in (actions, views, commands, home):
+    for module in (actions, views, commands, home, escalations):
         module.register(app, deps)
     return app
 
@@ -164,13 +164,26 @@ class CardLoop:
         self.holder = f"{socket.gethostname()}:{os.getpid()}"
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="kuulo-cards", daemon=True)
+        from bot.slack.cards import ChannelPacer
 
-    def _run(self) -> None:
+        self._pacer = ChannelPacer()
+
+    def sync(self) -> dict[str, int]:
+        """One pass: new review cards, escalation cards, reminders and expired cards."""
+        from bot.slack import escalations, lifecycle
         from bot.slack.cards import post_new_cards
 
+        counts = post_new_cards(self.db, self.client, self.settings, self.holder, self._pacer)
+        for key, value in escalations.post_escalations(self.db, self.client, self.settings, self._pacer).items():
+            counts[f"escalations_{key}"] = value
+        counts["reminded"] = lifecycle.remind_waiting(self.db, self.client, self.settings)
+        counts["expired"] = lifecycle.show_expired(self.db, self.client, self.settings)
+        return counts
+
+    def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                counts = post_new_cards(self.db, self.client, self.settings, self.holder)
+                counts = self.sync()
                 if any(counts.values()):
                     log.info("cards: %s", counts)
             except Exception:  # a boundary: log with traceback and keep the loop alive
@@ -178,6 +191,8 @@ class CardLoop:
             self._stop.wait(self.interval)
 
     def start(self) -> None:
+        if self.settings.escalation_channel is None:
+            log.warning("KUULO_ESCALATION_CHANNEL is not set: risky comments get no Slack card, only the digest")
         self._thread.start()
 
     def stop(self) -> None:

@@ -162,13 +162,19 @@ def _draft_blocks(draft: DraftView, locale: str) -> list[Block]:
 
 
 def card_blocks(
-    draft: DraftView, locale: str, now: datetime | None = None, posted_url: str | None = None
+    draft: DraftView,
+    locale: str,
+    now: datetime | None = None,
+    posted_url: str | None = None,
+    expires_at: datetime | None = None,
 ) -> list[Block]:
-    """The whole review card: context, draft, and the buttons or the decision."""
+    """The whole review card: context, draft, and the buttons (with the expiry time) or the decision."""
     now = now or datetime.now(UTC)
     blocks = _context_blocks(draft, locale, now) + _draft_blocks(draft, locale)
     tail: list[Block] = []
     if draft.status == "pending":
+        if expires_at is not None:
+            tail.append(context(say(locale, "expires_at", at=when(expires_at))))
         if draft.blocking:
             tail.append(section(untrusted(say(locale, "blocked", failures="; ".join(draft.blocking)))))
         value = action_value(draft)

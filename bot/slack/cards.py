@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -52,6 +52,10 @@ class ChannelPacer:
             if remaining > 0:
                 self.sleep(remaining)
         self._last[channel] = self.clock()
+
+
+def _expiry(created_at: datetime, settings: Settings) -> datetime:
+    return created_at + timedelta(hours=settings.draft_expiry_hours)
 
 
 def _claim(db: Database, draft_id: int, channel: str | None, holder: str) -> bool:
@@ -98,7 +102,7 @@ def _post(db: Database, client: WebClient, settings: Settings, draft_id: int, ch
         response = client.chat_postMessage(
             channel=channel,
             text=blocks.fallback_text(draft, settings.locale),
-            blocks=blocks.card_blocks(draft, settings.locale),
+            blocks=blocks.card_blocks(draft, settings.locale, expires_at=_expiry(draft.created_at, settings)),
             metadata=blocks.metadata(draft_id),
             unfurl_links=False,
             unfurl_media=False,
@@ -183,5 +187,7 @@ def refresh(db: Database, client: WebClient, settings: Settings, draft_id: int) 
         channel=channel,
         ts=ts,
         text=blocks.fallback_text(draft, settings.locale),
-        blocks=blocks.card_blocks(draft, settings.locale, posted_url=posted_url),
+        blocks=blocks.card_blocks(
+            draft, settings.locale, posted_url=posted_url, expires_at=_expiry(draft.created_at, settings)
+        ),
     )

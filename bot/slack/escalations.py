@@ -1,0 +1,206 @@
+"""Escalation cards: risky comments go to the escalation channel without a draft.
+
+An opportunity with action ``escalate`` gets one card in
+``KUULO_ESCALATION_CHANNEL``: platform, thread, the comment (escaped), the
+risk flags and the reason, and a "Mark handled" button for approvers. The card
+is claimed by inserting the ``slack_deliveries`` key ``escalation:<id>``
+(insert-unique is the compare-and-set), so two processes never both post it.
+A crash between the claim and the post leaves the comment without a card
+(at most once); it is still listed in the daily digest.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from bot.slack.blocks import Block, button, context, escape, link, plain, section, untrusted, when, who
+from bot.slack.deliveries import first_delivery
+from bot.slack.messages import say
+from bot.storage.db import Database
+from bot.storage.models import AuditEvent, Comment, Opportunity, Signal, SlackDelivery, Thread
+
+if TYPE_CHECKING:
+    from slack_bolt import Ack, App
+    from slack_sdk import WebClient
+
+    from bot.config import Settings
+    from bot.slack.app import Deps
+    from bot.slack.cards import ChannelPacer
+
+log = logging.getLogger(__name__)
+MARK_HANDLED = "kuulo_escalation_handled"
+RECENT_DAYS = 7  # older escalations are not carded when a channel is first configured
+COMMENT_SHOWN = 2000
+
+
+@dataclass(frozen=True)
+class Escalation:
+    opportunity_id: int
+    platform: str
+    thread_url: str
+    thread_title: str | None
+    author: str | None
+    comment_text: str | None
+    comment_url: str | None
+    risk: list[str]
+    reason: str
+
+
+def claim_key(opportunity_id: int) -> str:
+    return f"escalation:{opportunity_id}"
+
+
+def load(db: Database, opportunity_id: int) -> Escalation | None:
+    with db.read() as session:
+        row = session.execute(
+            select(Opportunity, Comment, Thread, Signal.risk)
+            .join(Comment, Comment.id == Opportunity.comment_id)
+            .join(Thread, Thread.id == Comment.thread_id)
+            .outerjoin(Signal, Signal.comment_id == Comment.id)
+            .where(Opportunity.id == opportunity_id)
+        ).first()
+        if row is None:
+            return None
+        opportunity, comment, thread, risk = row
+        return Escalation(
+            opportunity.id,
+            comment.platform,
+            thread.url,
+            thread.title,
+            comment.author_name,
+            None if comment.deleted else comment.text,
+            comment.url,
+            [str(flag) for flag in (risk or [])],
+            opportunity.reason,
+        )
+
+
+def escalation_blocks(item: Escalation, locale: str, handled: tuple[str, datetime] | None = None) -> list[Block]:
+    """The card (pure). Untrusted text is escaped; no approve button, ever."""
+    title = item.thread_title or item.thread_url
+    author = escape(item.author or say(locale, "unknown_author"))
+    byline = f"{say(locale, 'thread')}: {link(item.thread_url, title)} · {author}"
+    if item.comment_url:
+        byline += f" · {link(item.comment_url, 'link')}"
+    flags = escape(", ".join(item.risk) or "?")
+    blocks: list[Block] = [
+        {"type": "header", "text": plain(say(locale, "esc_header", platform=item.platform), 150)},
+        context(byline),
+        section(
+            untrusted(item.comment_text if item.comment_text is not None else say(locale, "deleted"), COMMENT_SHOWN)
+        ),
+        context(say(locale, "esc_risk", flags=flags), escape(say(locale, "why", reason=item.reason))),
+        context(escape(say(locale, "esc_no_draft"))),
+    ]
+    if handled is None:
+        value = str(item.opportunity_id)
+        blocks.append(
+            {
+                "type": "actions",
+                "block_id": f"kuulo_escalation_{item.opportunity_id}",
+                "elements": [button(say(locale, "esc_handle"), MARK_HANDLED, value, "primary")],
+            }
+        )
+    else:
+        user, at = handled
+        line = say(locale, "esc_handled", user=who(user), at=when(at))
+        blocks.append(section({"type": "mrkdwn", "text": f"*{line}*", "verbatim": True}))
+    return blocks
+
+
+def metadata(opportunity_id: int) -> Block:
+    return {"event_type": "kuulo_escalation", "event_payload": {"opportunity_id": opportunity_id}}
+
+
+def unposted(db: Database, now: datetime) -> list[int]:
+    with db.read() as session:
+        claimed = select(SlackDelivery.key).where(SlackDelivery.key.like("escalation:%"))
+        taken = {str(key).split(":", 1)[1] for key in session.scalars(claimed)}
+        ids = session.scalars(
+            select(Opportunity.id)
+            .where(Opportunity.action == "escalate", Opportunity.created_at >= now - timedelta(days=RECENT_DAYS))
+            .order_by(Opportunity.id)
+        )
+        return [i for i in ids if str(i) not in taken]
+
+
+def post_escalations(
+    db: Database, client: WebClient, settings: Settings, pacer: ChannelPacer, now: datetime | None = None
+) -> dict[str, int]:
+    """One pass: claim and post a card for every recent escalation without one."""
+    from slack_sdk.errors import SlackApiError
+
+    counts = {"posted": 0, "failed": 0, "lost": 0}
+    channel = settings.escalation_channel
+    if channel is None:
+        return counts
+    for opportunity_id in unposted(db, now or datetime.now(UTC)):
+        item = load(db, opportunity_id)
+        if item is None:
+            continue
+        if not first_delivery(db, claim_key(opportunity_id)):
+            counts["lost"] += 1
+            continue
+        pacer.wait(channel)
+        started = time.monotonic()
+        try:
+            client.chat_postMessage(
+                channel=channel,
+                text=say(settings.locale, "esc_fallback", platform=item.platform),
+                blocks=escalation_blocks(item, settings.locale),
+                metadata=metadata(opportunity_id),
+                unfurl_links=False,
+                unfurl_media=False,
+            )
+        except SlackApiError as exc:
+            counts["failed"] += 1
+            log.warning("escalation %s not posted to %s: %s", opportunity_id, channel, exc.response.get("error"))
+            continue
+        counts["posted"] += 1
+        log.info("escalation %s posted in %.0f ms", opportunity_id, (time.monotonic() - started) * 1000)
+    return counts
+
+
+def _handled(deps: Deps) -> Any:
+    def handle(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        from bot.slack.actions import card_place, tell
+
+        ack()
+        user = body["user"]["id"]
+        opportunity_id = int(body["actions"][0]["value"])
+        channel, ts = card_place(body)
+        allowed = deps.approvers.allows(user)
+        with deps.db.write() as session:
+            session.add(
+                AuditEvent(
+                    actor=user,
+                    action="escalation.handled" if allowed else "escalation.refused",
+                    subject_type="opportunity",
+                    subject_id=str(opportunity_id),
+                    detail={"via": "slack"} if allowed else {"via": "slack", "reason": "not an approver"},
+                )
+            )
+        if not allowed:
+            log.info("refused mark-handled on escalation %s by %s: not an approver", opportunity_id, user)
+            tell(client, channel, user, say(deps.locale, "not_authorised"))
+            return
+        item = load(deps.db, opportunity_id)
+        if item is not None and channel and ts:
+            client.chat_update(
+                channel=channel,
+                ts=ts,
+                text=say(deps.locale, "esc_fallback", platform=item.platform),
+                blocks=escalation_blocks(item, deps.locale, handled=(user, datetime.now(UTC))),
+            )
+
+    return handle
+
+
+def register(app: App, deps: Deps) -> None:
+    app.action(MARK_HANDLED)(_handled(deps))
