@@ -91,6 +91,15 @@ JOBS: dict[str, JobSpec] = {
             quiet=True,
         ),
         JobSpec(
+            "weekly-report",
+            "bot.insights.weekly:weekly_report_job",
+            "post last week's audience report once, on Monday after KUULO_DIGEST_TIME",
+            every=600,
+            run_at_start=True,
+            misfire_grace_seconds=600,
+            quiet=True,
+        ),
+        JobSpec(
             "retire-old-threads",
             "bot.accounts:retire_job",
             "retire threads found by account watches once older than KUULO_THREAD_MAX_AGE_DAYS",

@@ -65,21 +65,23 @@ def service_embed(services: Services) -> Embed:
     return embed
 
 
-def _row(db: Database, period: str) -> Digest | None:
+def _row(db: Database, period: str, kind: str = KIND) -> Digest | None:
     with db.read() as session:
-        return session.scalar(select(Digest).where(Digest.kind == KIND, Digest.period == period))
+        return session.scalar(select(Digest).where(Digest.kind == kind, Digest.period == period))
 
 
-def claim(db: Database, period: str, holder: str, now: datetime, *, force: bool = False) -> str | None:
+def claim(
+    db: Database, period: str, holder: str, now: datetime, *, force: bool = False, kind: str = KIND
+) -> str | None:
     """``"new"``, ``"retry"`` (after a refused send), ``"reconcile"`` (a stale claim) or None: not ours."""
     try:
         with db.write() as session:
-            session.add(Digest(kind=KIND, period=period, state="claimed", claimed_by=holder, claimed_at=now))
+            session.add(Digest(kind=kind, period=period, state="claimed", claimed_by=holder, claimed_at=now))
         return "new"
     except IntegrityError:
         pass
     mine = {"state": "claimed", "claimed_by": holder, "claimed_at": now, "error": None}
-    same = (Digest.kind == KIND, Digest.period == period)
+    same = (Digest.kind == kind, Digest.period == period)
     with db.write() as session:
         if force:
             session.execute(update(Digest).where(*same).values(**mine))
@@ -92,11 +94,11 @@ def claim(db: Database, period: str, holder: str, now: datetime, *, force: bool 
     return None
 
 
-def _mark(db: Database, period: str, holder: str, **values: Any) -> None:
+def _mark(db: Database, period: str, holder: str, *, kind: str = KIND, **values: Any) -> None:
     with db.write() as session:
         session.execute(
             update(Digest)
-            .where(Digest.kind == KIND, Digest.period == period, Digest.claimed_by == holder)
+            .where(Digest.kind == kind, Digest.period == period, Digest.claimed_by == holder)
             .values(**values)
         )
 

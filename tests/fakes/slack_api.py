@@ -68,6 +68,9 @@ class FakeSlack:
 
             def _handle(self) -> None:
                 parsed = urlparse(self.path)
+                if parsed.path.startswith("/upload/"):
+                    self._upload(parsed.path.rsplit("/", 1)[-1])
+                    return
                 params: dict[str, Any] = dict(parse_qsl(parsed.query))
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length) if length else b""
@@ -76,7 +79,7 @@ class FakeSlack:
                         params.update(json.loads(raw))
                     else:
                         params.update(dict(parse_qsl(raw.decode("utf-8"))))
-                for key in ("blocks", "metadata", "view"):
+                for key in ("blocks", "metadata", "view", "files"):
                     if isinstance(params.get(key), str):
                         params[key] = json.loads(params[key])
                 method = parsed.path.rsplit("/", 1)[-1]
@@ -90,9 +93,22 @@ class FakeSlack:
                 self.end_headers()
                 self.wfile.write(payload)
 
+            def _upload(self, file_id: str) -> None:
+                """The upload URL files.getUploadURLExternal hands out: raw bytes in, ``OK - <size>`` out."""
+                data = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                known = fake._receive_upload(file_id, data)
+                payload = f"OK - {len(data)}".encode() if known else b"file not found"
+                self.send_response(200 if known else 404)
+                self.send_header("Content-Type", "text/plain; charset=utf-8")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}/api/"
+        self.uploads: dict[str, dict[str, Any]] = {}  # file id -> filename, length, size (bytes received), data
+        self.shared: list[dict[str, Any]] = []  # files.completeUploadExternal: id, title, channel_id, thread_ts
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     # -- control --------------------------------------------------------------------
@@ -237,3 +253,42 @@ class FakeSlack:
     def _response(self, params: dict[str, Any]) -> dict[str, Any]:
         """A ``response_url`` (slash command replies) served under ``/api/response``."""
         return {"ok": True}
+
+    # -- file uploads (https://api.slack.com/messaging/files#uploading_files) ----------------
+    def _files_getUploadURLExternal(self, params: dict[str, Any]) -> dict[str, Any]:
+        """https://api.slack.com/methods/files.getUploadURLExternal"""
+        if not params.get("filename") or not str(params.get("length") or "").isdigit():
+            return {"ok": False, "error": "invalid_arguments"}
+        file_id = f"F{next(self._ts):08d}"
+        with self._lock:
+            self.uploads[file_id] = {"filename": params["filename"], "length": int(params["length"]), "size": None}
+        base = self.url.removesuffix("/api/")
+        return {"ok": True, "upload_url": f"{base}/upload/v1/{file_id}", "file_id": file_id}
+
+    def _receive_upload(self, file_id: str, data: bytes) -> bool:
+        with self._changed:
+            if file_id not in self.uploads:
+                return False
+            self.uploads[file_id].update(size=len(data), data=data)
+            self._changed.notify_all()
+            return True
+
+    def _files_completeUploadExternal(self, params: dict[str, Any]) -> dict[str, Any]:
+        """https://api.slack.com/methods/files.completeUploadExternal: every file must have been uploaded."""
+        files = params.get("files") or []
+        with self._lock:
+            for item in files:
+                upload = self.uploads.get(item.get("id"))
+                if upload is None or upload["size"] is None:
+                    return {"ok": False, "error": "file_not_found"}
+                if upload["size"] != upload["length"]:
+                    return {"ok": False, "error": "file_upload_size_mismatch"}
+            done = [
+                {"id": item["id"], "title": item.get("title"), "name": self.uploads[item["id"]]["filename"]}
+                for item in files
+            ]
+            for item in done:
+                self.shared.append(
+                    {**item, "channel_id": params.get("channel_id"), "thread_ts": params.get("thread_ts")}
+                )
+        return {"ok": True, "files": done}
