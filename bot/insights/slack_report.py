@@ -9,6 +9,7 @@ report's language; quotes stay in the comment's own language.
 from __future__ import annotations
 
 from bot.digest.blocks import metadata
+from bot.insights.ask import Answer
 from bot.insights.report import TOP, Report
 from bot.insights.wording import phrase
 from bot.slack.blocks import HEADER_MAX, MAX_BLOCKS, SECTION_MAX, Block, context, cut, escape, link, plain
@@ -75,3 +76,15 @@ def report_blocks(report: Report) -> list[Block]:
 def report_metadata(week: str) -> Block:
     """Lets a restarted service find a weekly report it already posted (see :mod:`bot.digest.delivery`)."""
     return metadata("weekly", week)
+
+
+def answer_text(answer: Answer) -> str:
+    """``/kuulo ask``'s reply (mrkdwn): the escaped answer, then numbered links to the cited comments."""
+    lines = [escape(cut(answer.text, 2500))]
+    sources = [
+        link(citation.url, f"[{n}]") if citation.url else f"[{n}] #{citation.comment_id}"
+        for n, citation in enumerate(answer.citations, 1)
+    ]
+    if sources:
+        lines.append(f"*{phrase('sources', answer.language)}:* " + " · ".join(sources))
+    return "\n".join(lines)

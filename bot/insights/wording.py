@@ -15,6 +15,11 @@ _PHRASES: dict[str, dict[str, str]] = {
     },
     "comments_count": {"en": "{count} comments", "fi": "{count} kommenttia", "sv": "{count} kommentarer"},
     "sources": {"en": "Sources", "fi": "Lähteet", "sv": "Källor"},
+    "ask_usage": {
+        "en": "Ask about what people say: `/kuulo ask <question>`, e.g. `/kuulo ask what do people say about noise?`",
+        "fi": "Kysy, mitä ihmiset sanovat: `/kuulo ask <kysymys>`, esim. `/kuulo ask mitä sanotaan melusta?`",
+        "sv": "Fråga vad folk säger: `/kuulo ask <fråga>`, t.ex. `/kuulo ask vad säger folk om ljudet?`",
+    },
     "report_title": {
         "en": "Audience report, week {week}",
         "fi": "Yleisöraportti, viikko {week}",

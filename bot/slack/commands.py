@@ -1,4 +1,4 @@
-"""``/kuulo``: watch, watches, pause, resume, help. Answers are private to the person asking."""
+"""``/kuulo``: watch, watches, pause, resume, digest, ask, help. Answers are private to the person asking."""
 
 from __future__ import annotations
 
@@ -58,6 +58,8 @@ def run_command(deps: Deps, text: str, user: str, channel: str | None) -> str:
             return say(locale, "paused" if command == "pause" else "resumed", id=int(args[0]))
         if command == "digest":
             return _digest_text(deps)
+        if command == "ask":
+            return _ask_text(deps, (text or "").strip()[len(words[0]) :].strip())
         if command == "stats":
             return say(locale, "not_available", command=command)
     except KuuloError as exc:
@@ -76,6 +78,23 @@ def _digest_text(deps: Deps) -> str:
     now = utcnow()
     today = now.astimezone(ZoneInfo(deps.settings.timezone)).date()
     return escape(render(digest_for(deps.db, deps.settings, today, now), deps.locale))
+
+
+def _ask_text(deps: Deps, question: str) -> str:
+    """An answer from the collected comments (:func:`bot.insights.service.ask`) with its sources, escaped."""
+    from bot.insights.slack_report import answer_text
+    from bot.insights.wording import phrase
+    from bot.services import Services
+
+    if not question:
+        return phrase("ask_usage", deps.locale)
+    services = Services(deps.settings)
+    try:
+        from bot.insights.service import ask
+
+        return answer_text(ask(services, question[:500]))
+    finally:
+        services.close()
 
 
 def register(app: App, deps: Deps) -> None:
