@@ -26,6 +26,7 @@ import yaml
 
 from bot.domain import Passage
 from bot.drafting.matching import ANSWER_THRESHOLD, Match, answer, rank, sentences
+from bot.drafting.norms import fit, strip_disallowed
 from bot.drafting.prompting import target_language
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.language import language_name
@@ -85,32 +86,43 @@ class OfflineDrafter:
         chosen: Sequence[Match],
         shorter: bool,
     ) -> DraftResult:
-        parts: list[str] = []
+        # (text, required, passage id): optional parts give way when the platform wants it shorter
+        parts: list[tuple[str, bool, str | None]] = []
         if not shorter:
-            parts.append(_acknowledgement(comment, language, request.passages))
-        parts.extend(match.sentence for match in chosen)
-        cited = [chosen[0].passage.id]
+            parts.append((_acknowledgement(comment, language, request.passages), False, None))
+        parts.extend((m.sentence, i == 0, m.passage.id) for i, m in enumerate(chosen))
         notes = [f"answers from {chosen[0].passage.id} (match {chosen[0].score:.2f})"]
         if request.objective == "sales":
             offer = self._offer(comment, [p for p in public if p.kind == "campaign"])
             if offer is not None:
-                parts.append(offer.sentence)
-                cited.append(offer.passage.id)
+                parts.append((offer.sentence, False, offer.passage.id))
                 notes.append(f"sales objective: offer from {offer.passage.id}")
             else:
                 notes.append("sales objective: no public campaign in this language, so no offer")
         disclosure = disclosure_line(public, language)
         if disclosure is not None:
             line, passage = disclosure
-            parts.append(line)
-            cited.append(passage.id)
+            parts.append((line, True, passage.id))
         else:
-            parts.append(phrases()["disclosure_fallback"][language])
+            parts.append((phrases()["disclosure_fallback"][language], True, None))
             notes.append("no disclosure passage in this language: used the standard line")
+        if request.privacy_notice:
+            parts.append((request.privacy_notice, True, None))
+            notes.append("first reply to this person: privacy notice added")
+        kept = fit([p[0] for p in parts], [p[1] for p in parts], request.platform)
+        if len(kept) < len(parts):
+            notes.append(f"shortened for {request.platform}")
+        remaining = list(kept)
+        cited: list[str] = []
+        for text, _required, pid in parts:
+            if remaining and remaining[0] == text:
+                remaining.pop(0)
+                if pid is not None:
+                    cited.append(pid)
         return DraftResult(
             skip=False,
             skip_reason=None,
-            text=" ".join(parts),
+            text=strip_disallowed(" ".join(kept), request.platform),
             language=language,
             cited=list(dict.fromkeys(cited)),
             rationale="Offline draft: " + "; ".join(notes) + ".",

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.domain import Passage
+from bot.drafting.norms import describe
 from bot.drafting.types import DraftRequest
 from bot.language import detect_language, language_name
 from bot.textnorm import normalise
@@ -64,6 +65,7 @@ def build_prompt(
         objective=request.objective,
         objective_guidance=prompt.fragment(f"objective_{request.objective}").strip(),
         platform=request.platform,
+        platform_norms=describe(request.platform),
         guidance=format_guidance(request.passages) or prompt.fragment("no_guidance"),
         thread=block.thread(request),
         comment=block.comment(request),

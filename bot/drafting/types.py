@@ -31,6 +31,8 @@ class DraftRequest:
     instruction: str | None = None  # regenerate instruction from a human ("shorter")
     # Recent approved replies of the brand (human-edited first): tone to imitate, never facts to copy.
     examples: tuple[str, ...] = ()
+    # The privacy notice line (with its link) for a first reply to this person; kept verbatim.
+    privacy_notice: str | None = None
 
 
 class DraftResult(pydantic.BaseModel):
