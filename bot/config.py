@@ -187,6 +187,30 @@ class Settings(BaseSettings):
         validation_alias=_env("KUULO_HTTP_MAX_WAIT"),
         description="Longest wait between attempts, and longest Retry-After honoured in place.",
     )
+    circuit_failures: int = Field(
+        5,
+        ge=1,
+        validation_alias=_env("KUULO_CIRCUIT_FAILURES"),
+        description="A platform failing this many polls in a row (5xx, timeouts, 429 after retries) is skipped.",
+    )
+    circuit_cooldown_minutes: float = Field(
+        5.0,
+        gt=0,
+        validation_alias=_env("KUULO_CIRCUIT_COOLDOWN_MINUTES"),
+        description="First cool-down of an open platform circuit; it doubles each time the retry fails.",
+    )
+    circuit_max_cooldown_minutes: float = Field(
+        240.0,
+        gt=0,
+        validation_alias=_env("KUULO_CIRCUIT_MAX_COOLDOWN_MINUTES"),
+        description="Longest cool-down of an open platform circuit.",
+    )
+    reconcile_hours: float = Field(
+        24.0,
+        gt=0,
+        validation_alias=_env("KUULO_RECONCILE_HOURS"),
+        description="A thread is re-read in full this often (no conditional request); vanished comments are deleted.",
+    )
     reddit_url: str = Field(
         "https://www.reddit.com",
         validation_alias=_env("KUULO_REDDIT_URL"),

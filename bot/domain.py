@@ -69,6 +69,7 @@ class FetchedThread:
     extra: dict[str, Any] = field(default_factory=dict)
     not_modified: bool = False  # the platform answered 304: nothing changed since the cursor
     cursor: dict[str, Any] = field(default_factory=dict)  # what the next poll sends back (ETag, ...)
+    complete: bool = False  # every comment of the thread was read: one missing from it is gone upstream
 
 
 @dataclass(frozen=True)

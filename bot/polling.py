@@ -3,6 +3,12 @@
 A watch that fails is marked with its error and the pass goes on with the
 others. Fetching happens outside any database transaction; storing one
 thread is one transaction, so a failure never leaves a thread half-stored.
+
+A platform that keeps failing opens its circuit (``bot/circuits.py``): its
+watches are skipped with one line until the cool-down ends. Every
+``KUULO_RECONCILE_HOURS`` a thread is read without its conditional-request
+validators, and when the source read all of it, comments gone from the
+platform are marked deleted (``store_thread(..., reconciled_at=...)``).
 """
 
 from __future__ import annotations
@@ -10,10 +16,11 @@ from __future__ import annotations
 import logging
 import random
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from bot.circuits import Breakers, is_platform_failure
 from bot.domain import ThreadRef
 from bot.errors import KuuloError, SourceError, ThreadGone
 from bot.services import Services
@@ -38,8 +45,12 @@ class WatchOutcome:
     drafted: int = 0
     error: str | None = None
     notes: list[str] = field(default_factory=list)
+    skipped: str | None = None  # "reddit: circuit open until 12:04 UTC after 5 failures": the platform was skipped
+    skipped_watches: int = 0
 
     def line(self) -> str:
+        if self.skipped:
+            return f"{self.skipped}; {self.skipped_watches} watch(es) skipped"
         head = f"watch {self.watch_id} {self.url}: "
         if self.error:
             return head + f"FAILED: {self.error}"
@@ -52,16 +63,43 @@ class WatchOutcome:
 def poll(services: Services, *, include_all: bool = False, now: datetime | None = None) -> list[WatchOutcome]:
     """Poll every due watch (or every active one with ``include_all``)."""
     now = now or utcnow()
-    outcomes = []
+    breakers = Breakers(services.db, services.settings, now)
+    outcomes: list[WatchOutcome] = []
+    skipped: dict[str, WatchOutcome] = {}
     for watch in due_watches(services.db, now, include_all=include_all):
-        if watch.kind == "account":
-            outcomes.extend(poll_account_watch(services, watch, now))
+        if not breakers.allow(watch.platform):
+            _skip(breakers, watch, outcomes, skipped)
+        elif watch.kind == "account":
+            outcomes.extend(poll_account_watch(services, watch, now, breakers=breakers))
         else:
-            outcomes.append(poll_watch(services, watch, now))
+            outcomes.append(poll_watch(services, watch, now, breakers=breakers))
     return outcomes
 
 
-def poll_account_watch(services: Services, watch: Watch, now: datetime) -> list[WatchOutcome]:
+def _skip(breakers: Breakers, watch: Watch, outcomes: list[WatchOutcome], skipped: dict[str, WatchOutcome]) -> None:
+    """One line per platform whose circuit is open, however many of its watches are due."""
+    outcome = skipped.get(watch.platform)
+    if outcome is None:
+        view = breakers.view(watch.platform)
+        described = view.describe() if view else f"{watch.platform}: circuit open"
+        outcome = skipped[watch.platform] = WatchOutcome(watch.id, watch.url, skipped=described)
+        outcomes.append(outcome)
+    outcome.skipped_watches += 1
+
+
+def _circuit(breakers: Breakers | None, platform: str, exc: BaseException | None) -> None:
+    """Tell the platform's circuit how the call went: answered, failed, or (a bug) neither."""
+    if breakers is None:
+        return
+    if exc is not None and is_platform_failure(exc):
+        breakers.failed(platform, exc)
+    elif exc is None or isinstance(exc, SourceError):
+        breakers.succeeded(platform)  # a 404 or 403 of one thread still means the platform answered
+
+
+def poll_account_watch(
+    services: Services, watch: Watch, now: datetime, *, breakers: Breakers | None = None
+) -> list[WatchOutcome]:
     """An account's poll: discover its new posts (``bot.accounts``), then poll the threads it found."""
     from bot.accounts import poll_account
 
@@ -70,6 +108,7 @@ def poll_account_watch(services: Services, watch: Watch, now: datetime) -> list[
         found = poll_account(services, watch, now)
     except KuuloError as exc:
         outcome.error = str(exc)
+        _circuit(breakers, watch.platform, exc)
         _record_failure(services, watch.id, now, exc)
         return [outcome]
     except Exception as exc:  # a bug must not stop the other watches; keep the traceback
@@ -77,6 +116,7 @@ def poll_account_watch(services: Services, watch: Watch, now: datetime) -> list[
         outcome.error = f"internal error ({type(exc).__name__}); see the log"
         _record_failure(services, watch.id, now, exc)
         return [outcome]
+    _circuit(breakers, watch.platform, None)
     _record_success(services, watch.id, now)
     outcome.notes.append(f"account: {found.listed} posts listed, {len(found.created)} new threads")
     if found.retired:
@@ -85,20 +125,18 @@ def poll_account_watch(services: Services, watch: Watch, now: datetime) -> list[
     with services.db.read() as session:
         new_children = list(session.scalars(select(Watch).where(Watch.id.in_(found.created)).order_by(Watch.id)))
     for child in new_children:
-        outcomes.append(poll_watch(services, child, now))
+        if breakers is None or breakers.allow(child.platform):  # the next poll pass tries the rest
+            outcomes.append(poll_watch(services, child, now, breakers=breakers))
     return outcomes
 
 
-def poll_watch(services: Services, watch: Watch, now: datetime) -> WatchOutcome:
+def poll_watch(services: Services, watch: Watch, now: datetime, *, breakers: Breakers | None = None) -> WatchOutcome:
     outcome = WatchOutcome(watch.id, watch.url)
     try:
-        result = _fetch_and_store(services, watch)
-    except SourceError as exc:
-        outcome.error = str(exc)
-        _record_failure(services, watch.id, now, exc)
-        return outcome
+        result = _fetch_and_store(services, watch, now)
     except KuuloError as exc:
         outcome.error = str(exc)
+        _circuit(breakers, watch.platform, exc)
         _record_failure(services, watch.id, now, exc)
         return outcome
     except Exception as exc:  # a bug must not stop the other watches; keep the traceback
@@ -107,6 +145,7 @@ def poll_watch(services: Services, watch: Watch, now: datetime) -> WatchOutcome:
         _record_failure(services, watch.id, now, exc)
         return outcome
     outcome.new, outcome.changed, outcome.deleted = len(result.new), len(result.changed), len(result.deleted)
+    _circuit(breakers, watch.platform, None)
     _record_success(services, watch.id, now)
     try:
         from bot.pipeline import process_comments
@@ -120,17 +159,33 @@ def poll_watch(services: Services, watch: Watch, now: datetime) -> WatchOutcome:
     return outcome
 
 
-def _fetch_and_store(services: Services, watch: Watch) -> StoreResult:
+def _fetch_and_store(services: Services, watch: Watch, now: datetime) -> StoreResult:
     source = services.source(watch.platform)
     with services.db.read() as session:
         thread = session.scalar(
             select(Thread).where(Thread.platform == watch.platform, Thread.external_id == watch.target)
         )
         cursor = dict(thread.cursor) if thread is not None else {}
+        full = thread is None or reconcile_due(thread.last_reconciled_at, now, services.settings.reconcile_hours)
+    if full:  # a full read: no validators, so the platform cannot answer 304
+        cursor = {key: value for key, value in cursor.items() if key not in VALIDATORS}
     fetched = source.fetch_thread(ThreadRef(watch.platform, watch.target, watch.url, watch.api_base), cursor)
     with services.db.write() as session:
         attached = session.merge(watch, load=True)
-        return store_thread(session, attached, fetched, services.settings.max_comment_chars)
+        return store_thread(
+            session, attached, fetched, services.settings.max_comment_chars, reconciled_at=now if full else None
+        )
+
+
+VALIDATORS = ("etag", "last_modified")  # the cursor keys bot/sources/conditional.py turns into headers
+
+
+def reconcile_due(last: datetime | None, now: datetime, hours: float) -> bool:
+    """True when the thread was never read in full, or not within ``hours``."""
+    if last is None:
+        return True
+    last = last if last.tzinfo else last.replace(tzinfo=UTC)
+    return now - last >= timedelta(hours=hours)
 
 
 def _next_poll(minutes: int, now: datetime) -> datetime:

@@ -136,6 +136,7 @@ class BlueskySource(Source):
                 "langs": _langs(record),
                 "reply_restricted": isinstance(threadgate, dict),
             },
+            complete=not leaves,  # no deep branch was left unread
         )
 
     def _walk(self, stack: list[_Pending], into: dict[str, FetchedComment]) -> list[str]:

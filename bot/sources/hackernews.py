@@ -86,6 +86,7 @@ class HackerNewsSource(Source):
             comments=comments,
             metrics={"points": _field(root, "points", int) or 0, "comments": len(comments)},
             extra={"link": _field(root, "url", str), "type": _field(root, "type", str), "via": "algolia"},
+            complete=True,  # Algolia sends the whole tree in one answer
         )
 
     def _algolia_item(self, item_id: str) -> dict[str, Any]:
@@ -125,6 +126,7 @@ class HackerNewsSource(Source):
             comments=comments,
             metrics={"points": _field(root, "score", int) or 0, "comments": _field(root, "descendants", int) or 0},
             extra={"link": _field(root, "url", str), "type": _field(root, "type", str), "via": "firebase"},
+            complete=not queue,  # False when the item cap left some unread
         )
 
     def _firebase_item(self, item_id: int) -> dict[str, Any]:

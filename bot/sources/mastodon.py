@@ -8,7 +8,8 @@ The thread root is the status the user linked, even when that status is itself
 a reply: Kuulo watches what the user chose, so the conversation below it is the
 thread and its ``ancestors`` are only kept (as ids) in the thread's ``extra``.
 A reply to the root has ``parent_id`` None; others point at ``in_reply_to_id``.
-Anonymous context requests return at most 60 descendants, 20 levels deep.
+Anonymous context requests return at most 60 descendants, 20 levels deep, so
+only a context with fewer than 60 is known to be the whole conversation.
 
 The context request is conditional (``If-None-Match`` / ``If-Modified-Since``
 from the cursor, which Rails' ETag middleware answers with 304); on 304 the
@@ -29,6 +30,7 @@ from bot.sources.base import Source, register
 from bot.sources.conditional import conditional_headers, not_modified, validators
 from bot.textnorm import html_to_text
 
+ANONYMOUS_CONTEXT_LIMIT = 60  # descendants an anonymous /context answer holds at most
 _PATHS = (
     re.compile(r"^/@(?P<user>[A-Za-z0-9_.-]+(?:@[A-Za-z0-9.-]+)?)/(?P<id>\d{1,30})/?$"),
     re.compile(r"^/users/(?P<user>[A-Za-z0-9_.-]+)/statuses/(?P<id>\d{1,30})/?$"),
@@ -89,6 +91,7 @@ class MastodonSource(Source):
                 "ancestor_ids": [_id(item) for item in ancestors],
             },
             cursor=validators(response),
+            complete=len(descendants) < ANONYMOUS_CONTEXT_LIMIT,
         )
 
 

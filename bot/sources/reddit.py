@@ -82,7 +82,7 @@ class RedditSource(Source):
         comments: dict[str, FetchedComment] = {}
         pending_more: list[dict[str, Any]] = []
         self._walk(_children(listing[1]), comments, pending_more)
-        self._expand(ref, comments, pending_more)
+        complete = self._expand(ref, comments, pending_more)
         return FetchedThread(
             ref=ref,
             title=_str(post_data, "title"),
@@ -92,6 +92,7 @@ class RedditSource(Source):
             comments=list(comments.values()),
             metrics={"score": _int(post_data.get("score")), "comments": _int(post_data.get("num_comments"))},
             extra={"subreddit": post_data.get("subreddit"), "locked": bool(post_data.get("locked"))},
+            complete=complete,
         )
 
     def _walk(self, things: list[Any], into: dict[str, FetchedComment], pending_more: list[dict[str, Any]]) -> None:
@@ -111,13 +112,14 @@ class RedditSource(Source):
             else:
                 raise MalformedPayload(f"reddit: unexpected thing kind {kind!r} in a comment tree")
 
-    def _expand(self, ref: ThreadRef, comments: dict[str, FetchedComment], pending_more: list[dict[str, Any]]) -> None:
+    def _expand(self, ref: ThreadRef, comments: dict[str, FetchedComment], pending_more: list[dict[str, Any]]) -> bool:
+        """Expand ``more`` stubs; True when none was left unexpanded (the whole thread was read)."""
         expansions = 0
         seen: set[str] = set()
         while pending_more:
             if expansions >= MAX_EXPANSIONS:
                 log.warning("reddit thread=%s: %d more stubs left for the next poll", ref.thread_id, len(pending_more))
-                return
+                return False
             more = pending_more.pop(0)
             raw = more.get("children")
             if not isinstance(raw, list):
@@ -153,6 +155,7 @@ class RedditSource(Source):
                         thing_data["replies"] = ""
                         thing = {"kind": "t1", "data": thing_data}
                     self._walk([thing], comments, pending_more)
+        return True
 
     def _continue_thread(
         self,

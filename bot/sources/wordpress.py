@@ -94,7 +94,7 @@ class WordPressSource(Source):
         kind = "pages" if match.group("kind") == "page_id" else "posts"
         post = _object(self.http.get_json(*_endpoint(ref.api_base, f"/wp/v2/{kind}/{post_id}", {})), "post")
         comments: list[FetchedComment] = []
-        page, total = 1, 1
+        page, total, complete = 1, 1, True
         while page <= total:
             params = {"post": str(post_id), "per_page": str(PER_PAGE), "page": str(page), "order": "asc"}
             url, query = _endpoint(ref.api_base, "/wp/v2/comments", params)
@@ -106,6 +106,7 @@ class WordPressSource(Source):
             total = _total_pages(response.headers.get("x-wp-totalpages"))
             if page >= MAX_PAGES and total > page:
                 log.warning("wordpress thread=%s: %d comment pages left unread (cap)", ref.thread_id, total - page)
+                complete = False
                 break
             page += 1
         return FetchedThread(
@@ -117,6 +118,7 @@ class WordPressSource(Source):
             comments=comments,
             metrics={"comments": len(comments)},
             extra={"wp_id": post_id, "type": post.get("type"), "comment_status": post.get("comment_status")},
+            complete=complete,
         )
 
 

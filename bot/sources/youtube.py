@@ -128,14 +128,17 @@ class YouTubeSource(Source):
         comments: dict[str, FetchedComment] = {}
         threads = 0
         params = {"part": "snippet,replies", "videoId": ref.thread_id, "textFormat": "plainText"}
-        for item in self._pages("commentThreads", params, key):
+        items, complete = self._pages("commentThreads", params, key)
+        for item in items:
             threads += 1
             thread_id, top, total, inline = _thread(item, ref.thread_id)
             comments.setdefault(top.id, top)
             replies = inline
             if total > len(inline):
                 more = {"part": "snippet", "parentId": thread_id, "textFormat": "plainText"}
-                replies = [_comment(c, ref.thread_id, thread_id) for c in self._pages("comments", more, key)]
+                pages, whole = self._pages("comments", more, key)
+                replies = [_comment(c, ref.thread_id, thread_id) for c in pages]
+                complete = complete and whole
             for reply in replies:
                 comments.setdefault(reply.id, reply)
         return FetchedThread(
@@ -147,9 +150,11 @@ class YouTubeSource(Source):
             comments=list(comments.values()),
             metrics={"comment_threads": threads},
             extra={"video_id": ref.thread_id, "quota_used_today": self.quota.used},
+            complete=complete,  # every page was read
         )
 
-    def _pages(self, resource: str, params: dict[str, str], key: str) -> list[dict[str, Any]]:
+    def _pages(self, resource: str, params: dict[str, str], key: str) -> tuple[list[dict[str, Any]], bool]:
+        """Every item of a list call and whether all pages were read (False past MAX_PAGES)."""
         items: list[dict[str, Any]] = []
         token: str | None = None
         for _ in range(MAX_PAGES):
@@ -167,13 +172,13 @@ class YouTubeSource(Source):
             items.extend(payload["items"])
             token = payload.get("nextPageToken")
             if token is None:
-                return items
+                return items, True
             if not isinstance(token, str) or not token:
                 raise MalformedPayload(f"youtube: {resource}.list nextPageToken is not a string")
         log.warning(
             "youtube resource=%s: stopped after %d pages; the rest is read on the next poll", resource, MAX_PAGES
         )
-        return items
+        return items, False
 
     def _key(self) -> str:
         if self.settings.youtube_api_key is None or not self.settings.youtube_api_key.get_secret_value():

@@ -3,6 +3,11 @@
 A comment's ``content_hash`` covers what matters for change detection (text,
 deleted flag, edit time), so a re-poll of an unchanged thread writes no rows
 (engagement numbers are refreshed in place without counting as a change).
+
+A full read (``reconciled_at`` given) of a thread the source read completely
+also finds comments that vanished from the platform without a trace (Reddit
+drops deleted comments without replies, Algolia forgets them): they are marked
+deleted as an upstream deletion is, and their pending drafts become ``stale``.
 """
 
 from __future__ import annotations
@@ -11,13 +16,13 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.domain import FetchedComment, FetchedThread
 from bot.privacy.suppress import is_erased
 from bot.privacy.upstream import purge_deleted
-from bot.storage.models import Comment, Thread, Watch, utcnow
+from bot.storage.models import Comment, Draft, Thread, Watch, utcnow
 from bot.textnorm import normalise
 
 
@@ -75,8 +80,19 @@ def upsert_thread(session: Session, watch: Watch, fetched: FetchedThread, max_ch
     return thread
 
 
-def store_thread(session: Session, watch: Watch, fetched: FetchedThread, max_chars: int) -> StoreResult:
-    """Insert new comments, update changed ones, mark deletions; return what moved."""
+def store_thread(
+    session: Session,
+    watch: Watch,
+    fetched: FetchedThread,
+    max_chars: int,
+    *,
+    reconciled_at: datetime | None = None,
+) -> StoreResult:
+    """Insert new comments, update changed ones, mark deletions; return what moved.
+
+    ``reconciled_at``: this was a full read (no conditional request); it is recorded
+    on the thread, and when ``fetched.complete`` stored comments missing from it are deleted.
+    """
     thread = upsert_thread(session, watch, fetched, max_chars)
     result = StoreResult(thread_id=thread.id)
     if fetched.not_modified:
@@ -101,8 +117,29 @@ def store_thread(session: Session, watch: Watch, fetched: FetchedThread, max_cha
             (result.deleted if row.deleted else result.changed).append(row.id)
         else:
             result.unchanged += 1
+    if reconciled_at is not None:
+        thread.last_reconciled_at = reconciled_at
+        if fetched.complete:
+            for external_id, row in existing.items():
+                if external_id not in seen and not row.deleted:
+                    _vanish(row)
+                    result.deleted.append(row.id)
     purge_deleted(session, result.deleted)  # deleted upstream: signals, opportunity, unsent drafts go too
+    if result.deleted:  # drafts kept because the comment was answered must not be approved any more
+        session.execute(
+            update(Draft)
+            .where(Draft.comment_id.in_(result.deleted), Draft.status == "pending")
+            .values(status="stale", updated_at=utcnow())
+        )
     return result
+
+
+def _vanish(row: Comment) -> None:
+    """A comment the platform no longer lists: deleted, as if the platform had said so."""
+    row.text, row.deleted, row.truncated, row.removed_chars = None, True, False, 0
+    row.author_name = None
+    row.content_hash = comment_hash(None, True, row.edited_at)
+    row.updated_at = utcnow()
 
 
 def _new_row(thread: Thread, item: FetchedComment, max_chars: int) -> Comment:
