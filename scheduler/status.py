@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, inspect, select, text
 
+from bot.circuits import CircuitView, not_closed
 from bot.storage.db import Database
 from bot.storage.models import Draft, JobRun, Watch
 from scheduler import lease
@@ -53,6 +54,7 @@ class StatusReport:
     troubled: list[TroubledWatch] = field(default_factory=list)
     requests: dict[str, int] = field(default_factory=dict)
     drafts: dict[str, int] = field(default_factory=dict)
+    circuits: list[CircuitView] = field(default_factory=list)  # open or half-open platforms
 
     @property
     def running(self) -> bool:
@@ -72,6 +74,7 @@ def collect(db: Database, now: datetime) -> StatusReport:
         rows = session.execute(select(Draft.status, func.count()).group_by(Draft.status).order_by(Draft.status))
         report.drafts = {str(status): int(count) for status, count in rows}
     report.requests = pending_counts(db)
+    report.circuits = not_closed(db, now)
     return report
 
 
@@ -134,6 +137,13 @@ def render(report: StatusReport, settings: Settings | None = None) -> list[str]:
             lines.append(f"Platforms with failing watches: {', '.join(report.failing_platforms)}")
     else:
         lines.append("Watches in trouble: none")
+    for circuit in report.circuits:
+        if circuit.state(report.now) == "open":
+            lines.append(f"Platform skipped: {circuit.describe()}: {circuit.last_error or 'no error recorded'}")
+        else:
+            lines.append(
+                f"Platform on trial: {circuit.platform}: the next poll tries one watch ({circuit.failures} failures)"
+            )
     queued, running = report.requests.get("queued", 0), report.requests.get("running", 0)
     lines.append(f"Work handed to the scheduler: {queued} queued, {running} running")
     drafts = ", ".join(f"{count} {status}" for status, count in report.drafts.items()) or "none"

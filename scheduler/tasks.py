@@ -47,9 +47,13 @@ def run_work_requests(services: Services, now: datetime) -> str | None:
 def summarize(outcomes: list[WatchOutcome]) -> str:
     if not outcomes:
         return "no watch was due"
-    failed = [outcome.watch_id for outcome in outcomes if outcome.error]
-    new = sum(outcome.new for outcome in outcomes)
-    summary = f"{len(outcomes)} watch(es) polled, {new} new comment(s)"
+    skipped = [outcome.skipped for outcome in outcomes if outcome.skipped]
+    polled = [outcome for outcome in outcomes if not outcome.skipped]
+    failed = [outcome.watch_id for outcome in polled if outcome.error]
+    new = sum(outcome.new for outcome in polled)
+    summary = f"{len(polled)} watch(es) polled, {new} new comment(s)"
     if failed:
         summary += f"; failed: watch {', '.join(str(watch_id) for watch_id in failed)}"
+    if skipped:
+        summary += "; " + "; ".join(skipped)
     return summary
