@@ -1,55 +1,133 @@
-"""App Home: the review queue's counts and the watches, rebuilt whenever the tab is opened."""
+"""App Home: the review queue, the watches, sources in trouble and guidance sources, rebuilt on every open."""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
 from bot.slack.blocks import Block, context, escape, link, plain
 from bot.slack.messages import say
-from bot.storage.models import Draft, Watch
+from bot.storage.db import Database
+from bot.storage.models import Draft, Post, Watch
 
 if TYPE_CHECKING:
     from slack_bolt import App
     from slack_sdk import WebClient
 
+    from bot.config import Settings
     from bot.slack.app import Deps
 
+log = logging.getLogger(__name__)
 MAX_WATCHES_SHOWN = 40
+MAX_TROUBLES_SHOWN = 15
+MAX_SOURCES_SHOWN = 20
 
 
-def home_view(counts: dict[str, int], watches: list[Watch], locale: str, approvers_configured: bool) -> Block:
+@dataclass
+class HomeData:
+    counts: dict[str, int]
+    watches: list[Watch]
+    troubled: list[Watch]
+    guidance: list[tuple[str, int]] | None = None  # None: the store could not be read
+    guidance_error: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def queue_counts(db: Database, now: datetime) -> dict[str, int]:
+    with db.read() as session:
+        pending = session.scalar(select(func.count()).select_from(Draft).where(Draft.status == "pending")) or 0
+        posted_ids = select(Post.draft_id)
+        approved = session.scalar(
+            select(func.count()).select_from(Draft).where(Draft.status == "approved", Draft.id.not_in(posted_ids))
+        )
+        week = session.scalar(
+            select(func.count()).select_from(Post).where(Post.published_at >= now - timedelta(days=7))
+        )
+    return {"pending": int(pending), "approved": int(approved or 0), "posted_week": int(week or 0)}
+
+
+def guidance_sources(settings: Settings) -> list[tuple[str, int]]:
+    """Each guidance source and its passage count, read from Chroma's metadata (no embedding model needed)."""
+    from knowledge.store import open_chroma_client
+
+    client = open_chroma_client(settings)
+    try:
+        if settings.chroma_collection not in {c.name for c in client.list_collections()}:
+            return []
+        found = client.get_collection(settings.chroma_collection, embedding_function=None).get(include=["metadatas"])
+        counts: dict[str, int] = {}
+        for meta in found["metadatas"] or []:
+            source = str((meta or {}).get("source", ""))
+            counts[source] = counts.get(source, 0) + 1
+        return sorted(counts.items())
+    finally:
+        client.close()  # type: ignore[attr-defined]
+
+
+def load(db: Database, settings: Settings, now: datetime) -> HomeData:
+    with db.read() as session:
+        watches = list(session.scalars(select(Watch).order_by(Watch.id)))
+    data = HomeData(queue_counts(db, now), watches, [w for w in watches if w.status in ("error", "inactive")])
+    try:
+        data.guidance = guidance_sources(settings)
+    except Exception as exc:  # a boundary: the Home tab still shows the rest
+        log.warning("guidance sources not read for App Home: %s", type(exc).__name__)
+        data.guidance_error = type(exc).__name__
+    return data
+
+
+def _header(text: str) -> Block:
+    return {"type": "header", "text": plain(text, 150)}
+
+
+def home_view(data: HomeData, locale: str, approvers_configured: bool, escalation_channel: bool = True) -> Block:
     """The Home tab (pure): at most 100 blocks, as Slack allows."""
     blocks: list[Block] = [
-        {"type": "header", "text": plain(say(locale, "home_title"), 150)},
-        {
-            "type": "section",
-            "text": {
-                "type": "mrkdwn",
-                "text": say(
-                    locale, "home_counts", **{k: counts.get(k, 0) for k in ("pending", "approved", "skipped", "stale")}
-                ),
-            },
-        },
+        _header(say(locale, "home_title")),
+        {"type": "section", "text": {"type": "mrkdwn", "text": say(locale, "home_queue", **data.counts)}},
     ]
     if not approvers_configured:
         blocks.append(context(say(locale, "home_approvers_none")))
-    blocks.append({"type": "header", "text": plain(say(locale, "home_watches"), 150)})
-    for watch in watches[:MAX_WATCHES_SHOWN]:
+    if not escalation_channel:
+        blocks.append(context(say(locale, "escalation_channel_none")))
+    blocks.append(_header(say(locale, "home_watches")))
+    for watch in data.watches[:MAX_WATCHES_SHOWN]:
         state = "paused" if watch.paused else watch.status
         blocks.append(context(f"#{watch.id} · {watch.platform} · {state} · {link(watch.url, watch.url)}"))
-    if not watches:
+    if not data.watches:
         blocks.append(context(escape(say(locale, "no_watches"))))
-    return {"type": "home", "blocks": blocks}
+    blocks.append(_header(say(locale, "home_troubles")))
+    for watch in data.troubled[:MAX_TROUBLES_SHOWN]:
+        error = escape((watch.last_error or "?")[:300])
+        item = say(
+            locale,
+            "home_trouble_item",
+            id=watch.id,
+            platform=watch.platform,
+            status=watch.status,
+            failures=watch.failures,
+            error=error,
+        )
+        blocks.append(context(item))
+    if not data.troubled:
+        blocks.append(context(say(locale, "home_no_troubles")))
+    blocks.append(_header(say(locale, "home_guidance")))
+    if data.guidance is None:
+        blocks.append(context(escape(say(locale, "home_guidance_unavailable", reason=data.guidance_error or "?"))))
+    elif not data.guidance:
+        blocks.append(context(say(locale, "home_guidance_none")))
+    for source, count in (data.guidance or [])[:MAX_SOURCES_SHOWN]:
+        blocks.append(context(escape(say(locale, "home_guidance_item", source=source, count=count))))
+    return {"type": "home", "blocks": blocks[:100]}
 
 
 def register(app: App, deps: Deps) -> None:
     @app.event("app_home_opened")
     def opened(event: dict[str, Any], client: WebClient) -> None:
-        with deps.db.read() as session:
-            rows = session.execute(select(Draft.status, func.count()).group_by(Draft.status)).all()
-            counts = {str(status): int(count) for status, count in rows}
-            watches = list(session.scalars(select(Watch).order_by(Watch.id)))
-        view = home_view(counts, watches, deps.locale, not deps.approvers.empty)
+        data = load(deps.db, deps.settings, datetime.now(UTC))
+        view = home_view(data, deps.locale, not deps.approvers.empty, deps.settings.escalation_channel is not None)
         client.views_publish(user_id=event["user"], view=view)
