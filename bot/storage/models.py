@@ -418,3 +418,15 @@ class Circuit(Base):
     opened_until: Mapped[datetime | None]  # None: closed; in the future: open; in the past: half-open
     last_error: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# -- drafting: model tokens spent per UTC day, shared by every process -------------------
+class LLMUsage(Base):
+    """Tokens the language model used on one UTC day (from each response's ``usage``)."""
+
+    __tablename__ = "llm_usage"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)  # 2026-11-28 (UTC)
+    tokens: Mapped[int] = mapped_column(Integer, default=0)
+    requests: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
