@@ -12,7 +12,7 @@ import io
 import json
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,9 +20,18 @@ from sqlalchemy.orm import Session
 from bot.errors import ConfigError
 from bot.storage.models import Comment, Thread
 
+if TYPE_CHECKING:
+    from bot.services import Services
+
 Row = dict[str, Any]
 Exporter = Callable[[Session], Iterator[Row]]
 EXPORTS: dict[str, tuple[Exporter, tuple[str, ...]]] = {}
+# Exports computed with the service (an embedder, settings): name -> ("module:function(session, services)", columns).
+# Named by string so that importing this module loads no model code.
+THEME_COLUMNS = ("theme", "size", "languages", "weekly_counts", "emotion_mix", "emerging", "quotes")
+SERVICE_EXPORTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "themes": ("bot.insights.export:export_themes", THEME_COLUMNS),
+}
 
 
 def exporter(name: str, columns: tuple[str, ...]) -> Callable[[Exporter], Exporter]:
@@ -76,9 +85,17 @@ def export_comments(session: Session) -> Iterator[Row]:
         }
 
 
-def rows(session: Session, what: str) -> tuple[Iterator[Row], tuple[str, ...]]:
+def rows(session: Session, what: str, services: Services | None = None) -> tuple[Iterator[Row], tuple[str, ...]]:
+    if what in SERVICE_EXPORTS:
+        from scheduler.registry import resolve
+
+        if services is None:
+            raise ConfigError(f"the {what} export is computed by the service; run it with `kuulo export --what {what}`")
+        reference, service_columns = SERVICE_EXPORTS[what]
+        return resolve(reference)(session, services), service_columns
     if what not in EXPORTS:
-        raise ConfigError(f"unknown export {what!r}; choose one of {', '.join(sorted(EXPORTS))}")
+        known = ", ".join(sorted([*EXPORTS, *SERVICE_EXPORTS]))
+        raise ConfigError(f"unknown export {what!r}; choose one of {known}")
     func, columns = EXPORTS[what]
     return func(session), columns
 

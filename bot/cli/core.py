@@ -9,7 +9,7 @@ import click
 
 from bot.cli.context import Context
 
-EXPORT_CHOICES = ["comments", "opportunities", "drafts", "conversations"]
+EXPORT_CHOICES = ["comments", "opportunities", "drafts", "conversations", "themes"]
 
 
 @click.command()
@@ -47,7 +47,7 @@ def export(ctx: Context, what: str, fmt: str, out: Path | None) -> None:
     from bot import exports
 
     with ctx.services.db.read() as session:
-        items, columns = exports.rows(session, what)
+        items, columns = exports.rows(session, what, ctx.services)
         handle = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
         try:
             count = exports.write_jsonl(items, handle) if fmt == "jsonl" else exports.write_csv(items, columns, handle)
