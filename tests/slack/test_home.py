@@ -26,7 +26,7 @@ def _ingest_guidance(settings: Settings) -> None:
         sources = ["faq.md", "faq.md", "faq.md", "tone-fi.md"]
         collection.add(
             ids=[f"p{i}" for i in range(len(sources))],
-            embeddings=[[1.0, 0.0, 0.0]] * len(sources),
+            embeddings=[[1.0, 0.0, 0.0] for _ in sources],  # type: ignore[arg-type]  # numpy-typed stub; lists work
             documents=["x"] * len(sources),
             metadatas=[{"source": s, "kind": "faq"} for s in sources],
         )
