@@ -246,6 +246,7 @@ def _healthy(port: int) -> bool:
     import httpx
 
     try:
-        return httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).json() == {"ok": True}
+        report = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).json()
+        return report["ok"] is True and report["lease"]["alive"] is True and report["database"] == "ok"
     except httpx.TransportError:
         return False
