@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from bot import draft_checks
 from bot.domain import CommentView, Passage
+from bot.drafting import budget
 from bot.drafting.examples import approved_examples
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.errors import DraftingError, KnowledgeError
@@ -32,7 +33,7 @@ from bot.polling import WatchOutcome
 from bot.ports import GuidanceRetriever
 from bot.review import text_hash
 from bot.services import Services
-from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Signal, Thread, Watch, utcnow
+from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Post, Signal, Thread, Watch, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,8 @@ def process_comments(
         if stale:
             outcome.notes.append(f"{stale} drafts stale after edits")
     ids = [i for i in new_ids + changed_ids if i]
+    ours = own_comments(services, ids)
+    ids = [i for i in ids if i not in ours]  # never assess, digest or answer the brand's own replies
     off = drafting_off(services, watch_id)
     if off is not None:
         demote(services, undrafted(services, watch_id, exclude=set()), off)
@@ -135,6 +138,27 @@ def undrafted(services: Services, watch_id: int, exclude: set[int]) -> list[int]
         return [cid for cid in rows if cid not in exclude]
 
 
+def own_comments(services: Services, comment_ids: list[int]) -> set[int]:
+    """The brand's own comments among ``comment_ids``: our published replies (``posts``), and
+    anything written by an account in ``KUULO_BRAND_ACCOUNTS``."""
+    if not comment_ids:
+        return set()
+    accounts = set(services.settings.brand_account_ids)
+    with services.db.read() as session:
+        rows = session.execute(
+            select(Comment.id, Comment.author_id, Comment.author_name, Post.id)
+            .outerjoin(Post, (Post.platform == Comment.platform) & (Post.external_id == Comment.external_id))
+            .where(Comment.id.in_(comment_ids))
+        ).all()
+    return {
+        comment_id
+        for comment_id, author_id, author_name, post_id in rows
+        if post_id is not None
+        or (author_id or "").lower().lstrip("@") in accounts
+        or (author_name or "").lower().lstrip("@") in accounts
+    }
+
+
 def mark_stale(services: Services, comment_ids: list[int]) -> int:
     with services.db.write() as session:
         result = session.execute(
@@ -178,7 +202,11 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
             instruction=instruction,
             examples=examples,
         )
+        if services.drafter.mode == "llm":
+            budget.ensure_room(services.db, services.settings)
         result = services.drafter.draft(request)
+        if result.tokens_used:
+            budget.charge(services.db, result.tokens_used)
     except (DraftingError, KnowledgeError) as exc:
         log.warning("comment=%s: drafting failed: %s", comment_id, exc)
         _record_failure(services, comment_id, opportunity_id, str(exc))

@@ -28,9 +28,7 @@ def embedding_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def polled(
-    services_factory: Callable[..., Services], replay: ReplayServer, embedding_cache: Path
-) -> Services:
+def polled(services_factory: Callable[..., Services], replay: ReplayServer, embedding_cache: Path) -> Services:
     replay.load(RECORDINGS)
     services = services_factory(
         reddit_url=replay.url, embedding_cache=embedding_cache, brand_file=SAMPLE / "brand.yaml"
@@ -96,3 +94,27 @@ def test_an_edited_comment_makes_its_pending_draft_stale(polled: Services) -> No
     with polled.db.read() as session:
         refreshed = session.get(Draft, draft.id)
     assert refreshed is not None and refreshed.status == "stale"
+
+
+def test_own_comments_are_our_published_replies_and_brand_accounts(polled: Services) -> None:
+    from bot.storage.models import Comment, Post
+
+    with polled.db.write() as session:
+        comments = list(session.scalars(select(Comment).order_by(Comment.id).limit(3)))
+        draft = session.scalar(select(Draft))
+        assert draft is not None
+        session.add(
+            Post(
+                draft_id=draft.id,
+                platform=comments[0].platform,
+                external_id=comments[0].external_id,
+                text="ours",
+                approver="U1",
+                drafter="offline",
+            )
+        )
+        comments[1].author_name = "Revontuli_Official"
+    ids = [c.id for c in comments]
+    services = polled
+    services.settings = services.settings.model_copy(update={"brand_accounts": "@revontuli_official"})
+    assert pipeline.own_comments(services, ids) == {ids[0], ids[1]}
