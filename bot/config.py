@@ -103,6 +103,18 @@ class Settings(BaseSettings):
         validation_alias=_env("KUULO_LLM_MAX_RETRIES"),
         description="Retries of a failed model request (429 and 5xx), honouring Retry-After.",
     )
+    llm_max_tokens: int = Field(
+        800,
+        gt=0,
+        validation_alias=_env("KUULO_LLM_MAX_TOKENS"),
+        description="Most tokens the model may write for one draft (max_tokens of each request).",
+    )
+    llm_daily_token_cap: int | None = Field(
+        None,
+        gt=0,
+        validation_alias=_env("KUULO_LLM_DAILY_TOKEN_CAP"),
+        description="Model tokens (prompt + answer) per UTC day for drafting; then drafting pauses. Unset: no cap.",
+    )
 
     # -- signals and opportunity scoring ---------------------------------------
     classifier: Literal["auto", "llm", "offline"] = Field(

@@ -74,19 +74,33 @@ class LLMDrafter:
             )
             raise _drafting_error(exc, self.settings) from exc
         elapsed = time.monotonic() - started
-        if not isinstance(answer, ModelDraft):
-            raise DraftingError(f"the model's answer did not match the draft schema (got {type(answer).__name__})")
-        result = to_result(answer, request)
+        parsed, tokens = _unpack(answer, self.settings)
+        result = to_result(parsed, request).model_copy(update={"tokens_used": tokens})
         log.info(
-            "draft done model=%s prompt=v%s after=%.2fs skip=%s cited=%d chars=%d",
+            "draft done model=%s prompt=v%s after=%.2fs skip=%s cited=%d chars=%d tokens=%d",
             self.settings.llm_model,
             self.prompt.version,
             elapsed,
             result.skip,
             len(result.cited),
             len(result.text),
+            tokens,
         )
         return result
+
+
+def _unpack(answer: Any, settings: Settings) -> tuple[ModelDraft, int]:
+    """The parsed draft and the tokens the request used (``usage.total_tokens``; 0 when not reported)."""
+    if not isinstance(answer, dict):
+        raise DraftingError(f"the model's answer did not match the draft schema (got {type(answer).__name__})")
+    raw, parsed, error = answer.get("raw"), answer.get("parsed"), answer.get("parsing_error")
+    usage = getattr(raw, "usage_metadata", None) or {}
+    tokens = int(usage.get("total_tokens") or 0)
+    if error is not None:
+        raise _drafting_error(error, settings) from error
+    if not isinstance(parsed, ModelDraft):
+        raise DraftingError(f"the model's answer did not match the draft schema (got {type(parsed).__name__})")
+    return parsed, tokens
 
 
 def to_result(answer: ModelDraft, request: DraftRequest) -> DraftResult:
@@ -126,8 +140,9 @@ def _structured_model(settings: Settings) -> Any:
         max_retries=settings.llm_max_retries,
         use_responses_api=False,
         temperature=0.3,
+        max_completion_tokens=settings.llm_max_tokens,  # the field max_tokens; sent as max_completion_tokens
     )
-    return model.with_structured_output(ModelDraft, method="json_schema", strict=True)
+    return model.with_structured_output(ModelDraft, method="json_schema", strict=True, include_raw=True)
 
 
 def _drafting_error(exc: Exception, settings: Settings) -> DraftingError:

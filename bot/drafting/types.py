@@ -44,6 +44,7 @@ class DraftResult(pydantic.BaseModel):
     language: str
     cited: list[str]  # ids of the passages actually used
     rationale: str
+    tokens_used: int = 0  # model tokens of the request (usage.total_tokens); 0 offline
 
 
 class Drafter(Protocol):

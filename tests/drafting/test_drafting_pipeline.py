@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -10,11 +12,13 @@ import pytest
 from sqlalchemy import select
 
 from bot import pipeline, review
+from bot.drafting import budget
 from bot.drafting.llm import LLMDrafter
 from bot.polling import poll
 from bot.replay import ReplayServer
 from bot.services import Services
-from bot.storage.models import Draft, DraftVersion
+from bot.storage.db import Database
+from bot.storage.models import Draft, DraftVersion, LLMUsage, Opportunity, utcnow
 from bot.watches import add_watch
 from knowledge.ingest import ingest
 from tests.conftest import make_settings
@@ -98,3 +102,46 @@ def test_a_human_edited_approved_reply_is_given_to_the_model_as_a_voice_example(
     block = system.split("Approved replies in the brand's voice", 1)[1]
     assert f"Example 1: {edited}" in block
     assert "never copy facts" in block
+
+
+def test_daily_token_cap_pauses_drafting_with_a_clear_message_and_keeps_the_opportunity_queued(
+    polled: Services, tmp_path: Path
+) -> None:
+    first, second = pending(polled)[:2]
+    polled.settings = polled.settings.model_copy(update={"llm_daily_token_cap": 50})
+    reply = answer("Takuu on viisi vuotta. Vastaan Revontulen asiakaspalvelusta.")
+    with FakeOpenAI() as fake:
+        use_llm(polled, tmp_path, fake, llm_max_tokens=321)
+        fake.enqueue(reply)
+        done = pipeline.regenerate(polled, {"draft_id": first.id})
+        [sent] = fake.requests
+        paused = pipeline.regenerate(polled, {"draft_id": second.id})
+        assert len(fake.requests) == 1  # the second draft never reached the model
+    assert done["lines"][0].startswith(f"Draft {first.id} regenerated")
+    assert sent.body.get("max_tokens", sent.body.get("max_completion_tokens")) == 321
+    prompt_chars = sum(len(str(m["content"])) for m in sent.messages)
+    content_chars = len(json.dumps(reply, ensure_ascii=False))
+    assert budget.used(polled.db) == prompt_chars // 4 + content_chars // 4
+    assert paused["lines"] == [
+        f"Draft {second.id} kept: regeneration gave no new draft (daily model budget of 50 tokens reached "
+        f"({budget.used(polled.db)} used today); drafting resumes at 00:00 UTC or raise KUULO_LLM_DAILY_TOKEN_CAP)."
+    ]
+    with polled.db.read() as session:
+        opportunity = session.scalar(select(Opportunity).where(Opportunity.comment_id == second.comment_id))
+        still = session.get(Draft, second.id)
+    assert opportunity is not None and opportunity.action == "draft"
+    assert "daily model budget of 50 tokens reached" in opportunity.parts["draft_error"]
+    assert still is not None and still.status == "pending"
+    tomorrow = utcnow() + timedelta(days=1)
+    assert budget.used(polled.db, tomorrow) == 0
+    budget.ensure_room(polled.db, polled.settings, tomorrow)
+
+
+def test_token_usage_charged_twice_adds_up_in_one_row_per_utc_day(db: Database) -> None:
+    budget.charge(db, 120)
+    budget.charge(db, 30)
+    budget.charge(db, 7, utcnow() + timedelta(days=1))
+    assert budget.used(db) == 150
+    with db.read() as session:
+        row = session.get(LLMUsage, budget.day_of(utcnow()))
+    assert row is not None and (row.tokens, row.requests) == (150, 2)
