@@ -281,7 +281,9 @@ class Settings(BaseSettings):
         description="Comma list of platforms Kuulo posts approved replies to itself: mastodon,bluesky,reddit,youtube.",
     )
     mastodon_url: str | None = Field(
-        None, validation_alias=_env("KUULO_MASTODON_URL"), description="The brand's own Mastodon instance (https://...)."
+        None,
+        validation_alias=_env("KUULO_MASTODON_URL"),
+        description="The brand's own Mastodon instance (https://...).",
     )
     mastodon_token: SecretStr | None = Field(
         None, validation_alias=_env("KUULO_MASTODON_TOKEN"), description="Access token of the brand's Mastodon account."
@@ -433,7 +435,9 @@ class Settings(BaseSettings):
 
     # -- logging -------------------------------------------------------------
     log_level: str = Field(
-        "INFO", validation_alias=_env("KUULO_LOG_LEVEL"), description="Log level of the service (DEBUG, INFO, WARNING)."
+        "WARNING",
+        validation_alias=_env("KUULO_LOG_LEVEL"),
+        description="Log level (DEBUG, INFO, WARNING); `kuulo --verbose` means INFO. Services usually run at INFO.",
     )
 
     @field_validator(

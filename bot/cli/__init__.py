@@ -30,7 +30,7 @@ def cli(ctx: click.Context, verbose: bool, log_format: str) -> None:
     from bot import logs
 
     logs.configure("INFO" if verbose else "WARNING", log_format)
-    ctx.obj = Context()
+    ctx.obj = Context(verbose=verbose, log_format=log_format)
     ctx.call_on_close(ctx.obj.close)
 
 

@@ -11,18 +11,26 @@ if TYPE_CHECKING:
 
 
 class Context:
+    def __init__(self, verbose: bool = False, log_format: str = "text") -> None:
+        self.verbose = verbose
+        self.log_format = log_format
+
     @cached_property
     def settings(self) -> Settings:
         from pydantic import ValidationError
 
+        from bot import logs
         from bot.config import load_settings
         from bot.errors import ConfigError
 
         try:
-            return load_settings()
+            settings = load_settings()
         except ValidationError as exc:
             problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
             raise ConfigError(f"invalid settings ({problems}); see docs/configuration.md") from None
+        if not self.verbose:  # --verbose wins; otherwise KUULO_LOG_LEVEL, once the settings are known
+            logs.configure(settings.log_level, self.log_format)
+        return settings
 
     @cached_property
     def services(self) -> Services:
