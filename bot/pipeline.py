@@ -17,7 +17,7 @@ comments). Their ``draft`` opportunities become ``digest`` with the reason.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select, update
@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from bot import draft_checks
 from bot.domain import CommentView, Passage
-from bot.drafting import budget
+from bot.drafting import budget, privacy_notice
 from bot.drafting.examples import approved_examples
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.errors import DraftingError, KnowledgeError
@@ -179,6 +179,12 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
         examples = approved_examples(
             session, language=view.language, platform=view.platform, exclude_comment=comment_id
         )
+        notice_url = services.settings.privacy_notice_url
+        notice = (
+            privacy_notice.notice_line(notice_url, view.language)
+            if notice_url and not privacy_notice.answered_before(session, comment_id)
+            else None
+        )
     with services.db.read() as session:
         watch_id = session.scalar(
             select(Thread.watch_id).join(Comment, Comment.thread_id == Thread.id).where(Comment.id == comment_id)
@@ -201,6 +207,7 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
             passages=tuple(passages),
             instruction=instruction,
             examples=examples,
+            privacy_notice=notice,
         )
         if services.drafter.mode == "llm":
             budget.ensure_room(services.db, services.settings)
@@ -211,6 +218,8 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
         log.warning("comment=%s: drafting failed: %s", comment_id, exc)
         _record_failure(services, comment_id, opportunity_id, str(exc))
         return DraftOutcome(comment_id, None, error=str(exc))
+    if notice and not result.skip and notice not in result.text:  # the model was told to keep it; make sure
+        result = result.model_copy(update={"text": f"{result.text} {notice}"})
     if result.skip:
         _record_model_skip(services, opportunity_id, result)
         return DraftOutcome(comment_id, None, skipped=result.skip_reason or "the drafter chose not to reply")
@@ -224,6 +233,9 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
         internal=[p for p in passages if p.visibility != "public"],
         cited_ids=result.cited,
     )
+    domain = privacy_notice.notice_domain(notice_url) if notice and notice_url else None
+    if domain and domain not in checks_context.allowed_domains:  # the notice's link passes the link check
+        checks_context = replace(checks_context, allowed_domains=(*checks_context.allowed_domains, domain))
     frozen = draft_checks.snapshot(checks_context)
     draft_id = _store(services, comment_id, opportunity_id, result, services.drafter.mode, frozen)
     return DraftOutcome(comment_id, draft_id)

@@ -70,6 +70,7 @@ def build_prompt(
         thread=block.thread(request),
         comment=block.comment(request),
         instruction=instruction,
+        privacy_notice=request.privacy_notice or prompt.fragment("no_privacy_notice"),
         examples=format_examples(request.examples, prompt.budget("example")) or prompt.fragment("no_examples"),
     )
     return DraftPrompt(system=system, user=user, language=language, boundary=boundary)

@@ -18,7 +18,7 @@ from bot.polling import poll
 from bot.replay import ReplayServer
 from bot.services import Services
 from bot.storage.db import Database
-from bot.storage.models import Draft, DraftVersion, LLMUsage, Opportunity, utcnow
+from bot.storage.models import Comment, Draft, DraftVersion, LLMUsage, Opportunity, utcnow
 from bot.watches import add_watch
 from knowledge.ingest import ingest
 from tests.conftest import make_settings
@@ -145,3 +145,32 @@ def test_token_usage_charged_twice_adds_up_in_one_row_per_utc_day(db: Database) 
     with db.read() as session:
         row = session.get(LLMUsage, budget.day_of(utcnow()))
     assert row is not None and (row.tokens, row.requests) == (150, 2)
+
+
+NOTICE_URL = "https://tietosuoja.revontuli.example/kuulo"
+
+
+def test_first_reply_to_a_person_carries_the_privacy_notice_and_a_later_one_does_not(polled: Services) -> None:
+    first, second = pending(polled)[:2]
+    polled.settings = polled.settings.model_copy(update={"privacy_notice_url": NOTICE_URL})
+    with polled.db.write() as session:
+        a, b = session.get(Comment, first.comment_id), session.get(Comment, second.comment_id)
+        assert a is not None and b is not None
+        a.author_id = b.author_id = "t2_same_person"
+
+    made = pipeline.regenerate(polled, {"draft_id": first.id})
+    new_id = int(made["lines"][0].rsplit(" ", 1)[1].rstrip("."))
+    text = current_text(polled, new_id)
+    assert text.endswith(f"Näin käsittelemme tietojasi: {NOTICE_URL}")
+    with polled.db.read() as session:
+        new = session.get(Draft, new_id)
+    assert new is not None and "tietosuoja.revontuli.example" in new.check_context["allowed_domains"]
+    assert review.blocking_failures(text, "reddit", new.check_context) == []
+    review.approve(polled.db, new_id, "anna", "cli", review.text_hash(text))
+    review.mark_posted(polled.db, new_id, "anna", "cli", "https://www.reddit.com/r/Suomi/comments/1kuu01/_/x1/")
+
+    again = pipeline.regenerate(polled, {"draft_id": second.id})
+    later_id = int(again["lines"][0].rsplit(" ", 1)[1].rstrip("."))
+    later = current_text(polled, later_id)
+    assert NOTICE_URL not in later
+    assert "tietojasi" not in later

@@ -82,3 +82,11 @@ def test_offline_drafter_on_bluesky_drops_the_acknowledgement_when_the_facts_are
     assert len(on_bluesky.text) < len(on_reddit.text)
     assert on_bluesky.text.endswith("I work for Revontuli's customer service.")
     assert "shortened for bluesky" in on_bluesky.rationale
+
+
+def test_draft_prompt_tells_the_model_to_keep_a_given_privacy_notice_verbatim() -> None:
+    line = "How we handle your data: https://privacy.revontuli.example/"
+    with_notice = build_prompt(load_prompt("draft_reply"), request("reddit", privacy_notice=line)).system
+    without = build_prompt(load_prompt("draft_reply"), request("reddit")).system
+    assert f"copied exactly, link included (it does not count as an added link): {line}" in with_notice
+    assert line not in without and "this person has been answered before" in without
