@@ -223,21 +223,29 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
     if result.skip:
         _record_model_skip(services, opportunity_id, result)
         return DraftOutcome(comment_id, None, skipped=result.skip_reason or "the drafter chose not to reply")
-    checks_context = draft_checks.build(
-        services.settings,
-        platform=view.platform,
-        comment_text=view.text,
-        comment_language=view.language,
-        comment_author=view.author,
-        passages=[p for p in passages if p.visibility == "public"],
-        internal=[p for p in passages if p.visibility != "public"],
-        cited_ids=result.cited,
-    )
     domain = privacy_notice.notice_domain(notice_url) if notice and notice_url else None
-    if domain and domain not in checks_context.allowed_domains:  # the notice's link passes the link check
-        checks_context = replace(checks_context, allowed_domains=(*checks_context.allowed_domains, domain))
-    frozen = draft_checks.snapshot(checks_context)
-    draft_id = _store(services, comment_id, opportunity_id, result, services.drafter.mode, frozen)
+
+    def frozen(cited: list[str]) -> dict[str, Any]:
+        context = draft_checks.build(
+            services.settings,
+            platform=view.platform,
+            comment_text=view.text,
+            comment_language=view.language,
+            comment_author=view.author,
+            passages=[p for p in passages if p.visibility == "public"],
+            internal=[p for p in passages if p.visibility != "public"],
+            cited_ids=cited,
+        )
+        if domain and domain not in context.allowed_domains:  # the notice's link passes the link check
+            context = replace(context, allowed_domains=(*context.allowed_domains, domain))
+        return draft_checks.snapshot(context)
+
+    drafts = [(result.text, result.cited, result.rationale, frozen(result.cited))]
+    for variant in result.variants:
+        text = variant.text if not notice or notice in variant.text else f"{variant.text} {notice}"
+        why = f"Variant {variant.label!r} of the reply. {result.rationale}".strip()
+        drafts.append((text, variant.cited, why, frozen(variant.cited)))
+    draft_id = _store(services, comment_id, opportunity_id, result.language, services.drafter.mode, drafts)
     return DraftOutcome(comment_id, draft_id)
 
 
@@ -307,34 +315,40 @@ def _store(
     services: Services,
     comment_id: int,
     opportunity_id: int,
-    result: DraftResult,
+    language: str,
     mode: str,
-    check_context: dict[str, Any],
+    drafts: list[tuple[str, list[str], str, dict[str, Any]]],
 ) -> int | None:
+    """Store the reply and its variants (text, cited, rationale, frozen checks) as sibling pending drafts.
+
+    They are written in one transaction, so the "already has a live draft" guard sees all or none of them.
+    Returns the first (main) draft's id.
+    """
     with services.db.write() as session:
         live = session.scalar(
             select(Draft.id).where(Draft.comment_id == comment_id, Draft.status.in_(LIVE_STATUSES)).limit(1)
         )
         if live is not None:  # another process drafted it meanwhile
             return None
-        draft = Draft(
-            opportunity_id=opportunity_id,
-            comment_id=comment_id,
-            status="pending",
-            drafter=mode,
-            language=result.language,
-            current_version=1,
-            rationale=result.rationale,
-            check_context=check_context,
-        )
-        draft.versions.append(
-            DraftVersion(
-                version=1, text=result.text, content_hash=text_hash(result.text), cited=result.cited, author=mode
+        ids: list[int] = []
+        for text, cited, rationale, check_context in drafts:
+            draft = Draft(
+                opportunity_id=opportunity_id,
+                comment_id=comment_id,
+                status="pending",
+                drafter=mode,
+                language=language,
+                current_version=1,
+                rationale=rationale,
+                check_context=check_context,
             )
-        )
-        session.add(draft)
-        session.flush()
-        return draft.id
+            draft.versions.append(
+                DraftVersion(version=1, text=text, content_hash=text_hash(text), cited=cited, author=mode)
+            )
+            session.add(draft)
+            session.flush()
+            ids.append(draft.id)
+        return ids[0]
 
 
 def _record_failure(services: Services, comment_id: int, opportunity_id: int, error: str) -> None:
@@ -371,11 +385,16 @@ def regenerate(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
             state = "gone" if draft is None else draft.status
             return {"lines": [f"Draft {draft_id} is {state}; nothing to regenerate."]}
         comment_id = draft.comment_id
-        draft.status, draft.updated_at = "stale", utcnow()
+        siblings = list(  # the variants of this reply are regenerated together
+            session.scalars(select(Draft.id).where(Draft.comment_id == comment_id, Draft.status == "pending"))
+        )
+        session.execute(update(Draft).where(Draft.id.in_(siblings)).values(status="stale", updated_at=utcnow()))
     outcome = draft_comment(services, comment_id, instruction=instruction)
     if outcome.draft_id is None:
         with services.db.write() as session:
-            session.execute(update(Draft).where(Draft.id == draft_id, Draft.status == "stale").values(status="pending"))
+            session.execute(
+                update(Draft).where(Draft.id.in_(siblings), Draft.status == "stale").values(status="pending")
+            )
         why = outcome.error or outcome.skipped or "no new draft"
         return {"lines": [f"Draft {draft_id} kept: regeneration gave no new draft ({why})."]}
     return {"lines": [f"Draft {draft_id} regenerated as draft {outcome.draft_id}."]}

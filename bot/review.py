@@ -191,7 +191,35 @@ def approve(db: Database, draft_id: int, by: str, via: str, expected_hash: str, 
                     from bot.publishing.outbox import enqueue
 
                     enqueue(session, draft_id, _platform(session, draft), final.text, final.content_hash)
+                    _skip_siblings(attempt, draft)
     return _finish(db, attempt)
+
+
+SIBLING_APPROVED = "another variant approved"
+
+
+def _skip_siblings(attempt: _Attempt, draft: Draft) -> None:
+    """The other pending variants of the same reply are skipped, in the approval's transaction."""
+    siblings = list(
+        attempt.session.scalars(
+            select(Draft.id).where(
+                Draft.comment_id == draft.comment_id, Draft.id != draft.id, Draft.status == "pending"
+            )
+        )
+    )
+    for sibling in siblings:
+        attempt.session.execute(
+            update(Draft)
+            .where(Draft.id == sibling, Draft.status == "pending")
+            .values(status="skipped", updated_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        attempt.session.add(
+            Decision(
+                draft_id=sibling, action="skipped", decided_by=attempt.by, via=attempt.via, reason=SIBLING_APPROVED
+            )
+        )
+        _audit(attempt.session, attempt.by, attempt.via, "draft.skipped", sibling, reason=SIBLING_APPROVED)
 
 
 def skip(db: Database, draft_id: int, by: str, via: str, reason: str) -> DraftView:

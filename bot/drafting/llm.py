@@ -28,12 +28,26 @@ import pydantic
 
 from bot.config import Settings
 from bot.drafting.prompting import build_prompt
-from bot.drafting.types import DraftRequest, DraftResult
+from bot.drafting.types import DraftRequest, DraftResult, DraftVariant
 from bot.errors import ConfigError, DraftingError
 from prompts import PromptError, load_prompt
 
 log = logging.getLogger(__name__)
 PROMPT_NAME = "draft_reply"
+MAX_EXTRA_VARIANTS = 2  # besides the main reply: three variants at most
+
+
+class ModelVariant(pydantic.BaseModel):
+    """One more way to write the reply (for example "concise" or "warm")."""
+
+    model_config = pydantic.ConfigDict(extra="forbid")
+
+    label: str = pydantic.Field(description="a one-word name of the variant, e.g. concise or warm")
+    text: str = pydantic.Field(description="the variant's reply; empty when skipped")
+    cited: list[str] = pydantic.Field(description="ids of the guidance passages this variant relies on")
+    skip_reason: str | None = pydantic.Field(
+        description="why this variant adds nothing over the main reply; null when it is written"
+    )
 
 
 class ModelDraft(pydantic.BaseModel):
@@ -47,6 +61,9 @@ class ModelDraft(pydantic.BaseModel):
     language: str = pydantic.Field(description="ISO 639-1 code of the reply's language")
     cited: list[str] = pydantic.Field(description="ids of the guidance passages the reply relies on")
     rationale: str = pydantic.Field(description="one or two sentences for the human reviewer")
+    variants: list[ModelVariant] | None = pydantic.Field(
+        default=None, description="one or two other variants of the reply (e.g. concise, warm); null when skipping"
+    )
 
 
 class LLMDrafter:
@@ -113,13 +130,27 @@ def to_result(answer: ModelDraft, request: DraftRequest) -> DraftResult:
     text = answer.text.strip()
     if not answer.skip and not text:
         raise DraftingError("the model neither wrote a reply nor chose to skip; regenerate the draft or write one")
+    variants: list[DraftVariant] = []
+    notes: list[str] = []
+    for variant in (answer.variants or [])[:MAX_EXTRA_VARIANTS] if not answer.skip else []:
+        label = " ".join(variant.label.split())[:32] or "variant"
+        body = variant.text.strip()
+        if variant.skip_reason or not body or body == text:
+            notes.append(f"variant {label!r} skipped: {variant.skip_reason or 'it added nothing'}")
+            continue
+        variant_cited = list(dict.fromkeys(pid for pid in variant.cited if pid in known))
+        variants.append(DraftVariant(label=label, text=body, cited=variant_cited))
+    rationale = answer.rationale.strip()
+    if notes:
+        rationale = f"{rationale} ({'; '.join(notes)})" if rationale else "; ".join(notes)
     return DraftResult(
         skip=answer.skip,
         skip_reason=(answer.skip_reason or "the model chose not to reply") if answer.skip else None,
         text=text,
         language=answer.language.strip().lower(),
         cited=cited,
-        rationale=answer.rationale.strip(),
+        rationale=rationale,
+        variants=variants,
     )
 
 

@@ -35,6 +35,14 @@ class DraftRequest:
     privacy_notice: str | None = None
 
 
+class DraftVariant(pydantic.BaseModel):
+    """Another way to write the same reply; stored as a sibling pending draft of the same comment."""
+
+    label: str
+    text: str
+    cited: list[str]
+
+
 class DraftResult(pydantic.BaseModel):
     """A proposed reply, or a reasoned decision not to reply."""
 
@@ -45,6 +53,7 @@ class DraftResult(pydantic.BaseModel):
     cited: list[str]  # ids of the passages actually used
     rationale: str
     tokens_used: int = 0  # model tokens of the request (usage.total_tokens); 0 offline
+    variants: list[DraftVariant] = []  # other variants besides ``text`` (the LLM drafter's; offline: none)
 
 
 class Drafter(Protocol):

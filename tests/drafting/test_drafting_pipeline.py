@@ -18,7 +18,7 @@ from bot.polling import poll
 from bot.replay import ReplayServer
 from bot.services import Services
 from bot.storage.db import Database
-from bot.storage.models import Comment, Draft, DraftVersion, LLMUsage, Opportunity, utcnow
+from bot.storage.models import Comment, Decision, Draft, DraftVersion, LLMUsage, Opportunity, utcnow
 from bot.watches import add_watch
 from knowledge.ingest import ingest
 from tests.conftest import make_settings
@@ -174,3 +174,37 @@ def test_first_reply_to_a_person_carries_the_privacy_notice_and_a_later_one_does
     later = current_text(polled, later_id)
     assert NOTICE_URL not in later
     assert "tietojasi" not in later
+
+
+def test_model_variants_become_sibling_drafts_and_approving_one_skips_the_others(
+    polled: Services, tmp_path: Path
+) -> None:
+    old = pending(polled)[0]
+    main = "Kaikilla Revontulen lämpöpumpuilla on viiden vuoden takuu. Vastaan Revontulen asiakaspalvelusta."
+    concise = "Takuu on viisi vuotta. Vastaan Revontulen asiakaspalvelusta."
+    variants = [
+        {"label": "concise", "text": concise, "cited": ["nope"], "skip_reason": None},
+        {"label": "warm", "text": "", "cited": [], "skip_reason": "sama kuin pääversio"},
+    ]
+    with FakeOpenAI() as fake:
+        use_llm(polled, tmp_path, fake)
+        fake.enqueue(answer(main, variants=variants))
+        made = pipeline.regenerate(polled, {"draft_id": old.id})
+    assert made["lines"][0].startswith(f"Draft {old.id} regenerated")
+    with polled.db.read() as session:
+        siblings = list(
+            session.scalars(
+                select(Draft).where(Draft.comment_id == old.comment_id, Draft.status == "pending").order_by(Draft.id)
+            )
+        )
+    assert [current_text(polled, d.id) for d in siblings] == [main, concise]
+    assert "variant 'warm' skipped: sama kuin pääversio" in (siblings[0].rationale or "")
+    assert (siblings[1].rationale or "").startswith("Variant 'concise' of the reply.")
+
+    review.approve(polled.db, siblings[1].id, "anna", "cli", review.text_hash(concise))
+    with polled.db.read() as session:
+        states = {d.id: d.status for d in session.scalars(select(Draft).where(Draft.comment_id == old.comment_id))}
+        decision = session.scalar(select(Decision).where(Decision.draft_id == siblings[0].id))
+    assert states[siblings[1].id] == "approved"
+    assert states[siblings[0].id] == "skipped"
+    assert decision is not None and (decision.action, decision.reason) == ("skipped", "another variant approved")

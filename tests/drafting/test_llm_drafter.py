@@ -73,7 +73,9 @@ def test_llm_drafter_happy_path_sends_model_schema_and_delimited_data(tmp_path: 
         "language",
         "cited",
         "rationale",
+        "variants",
     }
+    assert "default" not in schema["json_schema"]["schema"]["properties"]["variants"]  # strict mode allows none
     user = sent.message("user")
     system = sent.message("system")
     assert "Kuinka pitkä takuu" in user
