@@ -167,7 +167,9 @@ def _bluesky(source: Any, account: AccountRef, limit: int) -> list[AccountPost]:
         if record.get("reply") is not None:
             continue
         did, rkey = match.groups()
-        posts.append(AccountPost(str(uri), f"https://bsky.app/profile/{did}/post/{rkey}", _time(record.get("createdAt"))))
+        posts.append(
+            AccountPost(str(uri), f"https://bsky.app/profile/{did}/post/{rkey}", _time(record.get("createdAt")))
+        )
     return posts
 
 
