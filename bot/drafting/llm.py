@@ -29,7 +29,8 @@ import pydantic
 from bot.config import Settings
 from bot.drafting.prompting import build_prompt
 from bot.drafting.types import DraftRequest, DraftResult, DraftVariant
-from bot.errors import ConfigError, DraftingError
+from bot.errors import DraftingError
+from bot.llm import structured_model
 from prompts import PromptError, load_prompt
 
 log = logging.getLogger(__name__)
@@ -155,25 +156,14 @@ def to_result(answer: ModelDraft, request: DraftRequest) -> DraftResult:
 
 
 def _structured_model(settings: Settings) -> Any:
-    from langchain_openai import ChatOpenAI
-
-    if settings.openai_api_key is not None:
-        api_key = settings.openai_api_key
-    elif settings.openai_base_url:
-        api_key = pydantic.SecretStr("not-needed")  # Ollama, vLLM and similar ignore it
-    else:
-        raise ConfigError("the LLM drafter needs OPENAI_API_KEY, or OPENAI_BASE_URL for a local model server")
-    model = ChatOpenAI(
-        model=settings.llm_model,
-        base_url=settings.openai_base_url,
-        api_key=api_key,
-        timeout=settings.llm_timeout_seconds,
-        max_retries=settings.llm_max_retries,
-        use_responses_api=False,
+    return structured_model(
+        settings,
+        ModelDraft,
+        purpose="the LLM drafter",
         temperature=0.3,
-        max_completion_tokens=settings.llm_max_tokens,  # the field max_tokens; sent as max_completion_tokens
+        max_tokens=settings.llm_max_tokens,
+        include_raw=True,
     )
-    return model.with_structured_output(ModelDraft, method="json_schema", strict=True, include_raw=True)
 
 
 def _drafting_error(exc: Exception, settings: Settings) -> DraftingError:

@@ -21,6 +21,7 @@ import pydantic
 from bot.config import Settings
 from bot.errors import ConfigError, DraftingError
 from bot.language import language_name
+from bot.llm import structured_model
 from prompts import load_prompt
 
 log = logging.getLogger(__name__)
@@ -44,24 +45,7 @@ def has_model(settings: Settings) -> bool:
 
 
 def _runnable(settings: Settings, schema: type[pydantic.BaseModel]) -> Any:
-    from langchain_openai import ChatOpenAI
-
-    if settings.openai_api_key is not None:
-        api_key = settings.openai_api_key
-    elif settings.openai_base_url:
-        api_key = pydantic.SecretStr("not-needed")
-    else:
-        raise ConfigError("a language model needs OPENAI_API_KEY, or OPENAI_BASE_URL for a local model server")
-    model = ChatOpenAI(
-        model=settings.llm_model,
-        base_url=settings.openai_base_url,
-        api_key=api_key,
-        timeout=settings.llm_timeout_seconds,
-        max_retries=settings.llm_max_retries,
-        use_responses_api=False,
-        temperature=0.2,
-    )
-    return model.with_structured_output(schema, method="json_schema", strict=True)
+    return structured_model(settings, schema, purpose="a model-written answer", temperature=0.2)
 
 
 def _invoke(settings: Settings, prompt_name: str, schema: type[pydantic.BaseModel], **variables: str) -> Any:

@@ -20,7 +20,8 @@ from typing import Any, Literal
 import pydantic
 
 from bot.config import Settings
-from bot.errors import ConfigError, KuuloError
+from bot.errors import KuuloError
+from bot.llm import structured_model
 from bot.signals import rules
 from bot.signals.language import detect
 from bot.signals.offline import SignalContext
@@ -162,21 +163,4 @@ def _brand_context(context: SignalContext) -> str:
 
 
 def _structured_model(settings: Settings) -> Any:
-    from langchain_openai import ChatOpenAI
-
-    if settings.openai_api_key is not None:
-        api_key = settings.openai_api_key
-    elif settings.openai_base_url:
-        api_key = pydantic.SecretStr("not-needed")
-    else:
-        raise ConfigError("the LLM classifier needs OPENAI_API_KEY, or OPENAI_BASE_URL for a local model server")
-    model = ChatOpenAI(
-        model=settings.llm_model,
-        base_url=settings.openai_base_url,
-        api_key=api_key,
-        timeout=settings.llm_timeout_seconds,
-        max_retries=settings.llm_max_retries,
-        use_responses_api=False,
-        temperature=0.0,
-    )
-    return model.with_structured_output(ModelClassification, method="json_schema", strict=True)
+    return structured_model(settings, ModelClassification, purpose="the LLM classifier", temperature=0.0)
