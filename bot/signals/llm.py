@@ -15,7 +15,7 @@ import logging
 import secrets
 import time
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any
 
 import pydantic
 
@@ -25,34 +25,11 @@ from bot.llm import structured_model
 from bot.signals import rules
 from bot.signals.language import detect
 from bot.signals.offline import SignalContext
-from bot.signals.types import Signals
+from bot.signals.types import Emotion, Intent, Risk, Signals, Tone
 from prompts import PromptError, load_prompt
 
 log = logging.getLogger(__name__)
 PROMPT_NAME = "classify_comments"
-
-Intent = Literal[
-    "question",
-    "recommendation_request",
-    "comparison_or_purchase",
-    "complaint",
-    "praise",
-    "feedback_or_idea",
-    "misinformation",
-    "off_topic",
-    "spam_or_self_promotion",
-    "toxic",
-]
-Risk = Literal[
-    "crisis_or_tragedy",
-    "injury_or_health",
-    "legal_or_financial_advice",
-    "minors",
-    "politics",
-    "harassment",
-    "competitor_thread",
-    "community_rule",
-]
 
 
 class ClassificationError(KuuloError):
@@ -64,8 +41,8 @@ class ModelLabel(pydantic.BaseModel):
 
     index: int
     intent: Intent
-    emotion: Literal["positive", "negative", "neutral"]
-    tones: list[Literal["frustration", "confusion", "excitement"]]
+    emotion: Emotion
+    tones: list[Tone]
     sarcasm: bool
     need: str | None
     risk: list[Risk]

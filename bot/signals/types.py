@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal, get_args
 
-INTENTS: tuple[str, ...] = (
+# The label sets are Literal types (so model output is validated against them) and tuples for code.
+Intent = Literal[
     "question",
     "recommendation_request",
     "comparison_or_purchase",
@@ -15,10 +17,10 @@ INTENTS: tuple[str, ...] = (
     "off_topic",
     "spam_or_self_promotion",
     "toxic",
-)
-EMOTIONS: tuple[str, ...] = ("positive", "negative", "neutral")
-TONES: tuple[str, ...] = ("frustration", "confusion", "excitement")
-RISK_FLAGS: tuple[str, ...] = (
+]
+Emotion = Literal["positive", "negative", "neutral"]
+Tone = Literal["frustration", "confusion", "excitement"]
+Risk = Literal[
     "crisis_or_tragedy",
     "injury_or_health",
     "legal_or_financial_advice",
@@ -27,7 +29,11 @@ RISK_FLAGS: tuple[str, ...] = (
     "harassment",
     "competitor_thread",
     "community_rule",
-)
+]
+INTENTS: tuple[str, ...] = get_args(Intent)
+EMOTIONS: tuple[str, ...] = get_args(Emotion)
+TONES: tuple[str, ...] = get_args(Tone)
+RISK_FLAGS: tuple[str, ...] = get_args(Risk)
 
 
 @dataclass(frozen=True)

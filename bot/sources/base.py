@@ -12,6 +12,8 @@ from abc import ABC, abstractmethod
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
+import httpx
+
 from bot.config import Settings
 from bot.domain import FetchedThread, ThreadRef
 from bot.errors import SourceError, UnsupportedURL
@@ -30,12 +32,27 @@ class Source(ABC):
 
     def __init__(self, settings: Settings, http: PlatformHTTP | None = None) -> None:
         self.settings = settings
-        self.http = http or PlatformHTTP(
-            self.platform,
+        self.http = http or self.make_http(settings)
+
+    @classmethod
+    def make_http(cls, settings: Settings, **kwargs: Any) -> PlatformHTTP:
+        """The platform's client with the configured timeouts and retries; ``transport`` (a platform's
+        error-body translator) and ``sleep`` (tests) pass through."""
+        transport = cls.error_transport()
+        if transport is not None:
+            kwargs.setdefault("transport", transport)
+        return PlatformHTTP(
+            cls.platform,
             timeout=settings.http_timeout_seconds,
             max_attempts=settings.http_max_attempts,
             max_wait=settings.http_max_wait_seconds,
+            **kwargs,
         )
+
+    @classmethod
+    def error_transport(cls) -> httpx.BaseTransport | None:
+        """A transport that turns the platform's error bodies into Kuulo errors; None: plain HTTP."""
+        return None
 
     @classmethod
     @abstractmethod

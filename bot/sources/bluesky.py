@@ -63,20 +63,13 @@ class BlueskySource(Source):
     link_forms = ("https://bsky.app/profile/<handle-or-did>/post/<rkey>",)
 
     def __init__(self, settings: Any, http: PlatformHTTP | None = None) -> None:
-        super().__init__(settings, http or self.make_http(settings))
+        super().__init__(settings, http)
         self._dids: dict[str, str] = {}
 
     @classmethod
-    def make_http(cls, settings: Any, **kwargs: Any) -> PlatformHTTP:
-        """The platform client, with XRPC error bodies turned into Kuulo errors."""
-        return PlatformHTTP(
-            cls.platform,
-            timeout=settings.http_timeout_seconds,
-            max_attempts=settings.http_max_attempts,
-            max_wait=settings.http_max_wait_seconds,
-            transport=XrpcErrorTransport(httpx.HTTPTransport()),
-            **kwargs,
-        )
+    def error_transport(cls) -> httpx.BaseTransport:
+        """XRPC error bodies become Kuulo errors."""
+        return XrpcErrorTransport(httpx.HTTPTransport())
 
     @classmethod
     def parse_url(cls, url: str) -> ThreadRef | None:

@@ -90,20 +90,13 @@ class YouTubeSource(Source):
     )
 
     def __init__(self, settings: Any, http: PlatformHTTP | None = None, quota: QuotaMeter | None = None) -> None:
-        super().__init__(settings, http or self.make_http(settings))
+        super().__init__(settings, http)
         self.quota = quota or PROCESS_QUOTA
 
     @classmethod
-    def make_http(cls, settings: Any, **kwargs: Any) -> PlatformHTTP:
-        """The platform client, with Google's error bodies turned into clear, unretried errors."""
-        return PlatformHTTP(
-            cls.platform,
-            timeout=settings.http_timeout_seconds,
-            max_attempts=settings.http_max_attempts,
-            max_wait=settings.http_max_wait_seconds,
-            transport=GoogleErrorTransport(httpx.HTTPTransport()),
-            **kwargs,
-        )
+    def error_transport(cls) -> httpx.BaseTransport:
+        """Google's error bodies become clear, unretried errors."""
+        return GoogleErrorTransport(httpx.HTTPTransport())
 
     @classmethod
     def parse_url(cls, url: str) -> ThreadRef | None:
