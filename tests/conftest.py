@@ -26,6 +26,10 @@ from bot.services import Services
 from bot.storage.db import Database
 
 FIXTURES = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).parents[1]
+SAMPLE = ROOT / "knowledge" / "sample"
+RECORDINGS = ROOT / "bot" / "demo" / "recordings" / "reddit.json"
+FI_THREAD = "https://www.reddit.com/r/Suomi/comments/1kuu01/lampopumppu_omakotitaloon/"
 POSTGRES_ENV = "KUULO_TEST_POSTGRES_URL"
 DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 _postgres_passed = 0
@@ -118,6 +122,29 @@ def services_factory(tmp_path: Path) -> Iterator[Callable[..., Services]]:
     yield build
     for services in made:
         services.close()
+
+
+@pytest.fixture(scope="session")
+def embedding_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One embedding cache for the session: each sample text is embedded once."""
+    return tmp_path_factory.mktemp("embeddings") / "cache.sqlite"
+
+
+@pytest.fixture
+def polled(services_factory: Callable[..., Services], replay: ReplayServer, embedding_cache: Path) -> Services:
+    """The sample brand ingested and the recorded Finnish demo thread polled: pending offline drafts exist."""
+    from bot.polling import poll
+    from bot.watches import add_watch
+    from knowledge.ingest import ingest
+
+    replay.load(RECORDINGS)
+    services = services_factory(
+        reddit_url=replay.url, embedding_cache=embedding_cache, brand_file=SAMPLE / "brand.yaml"
+    )
+    ingest(services.guidance, [SAMPLE])
+    add_watch(services.db, services.settings, FI_THREAD, objective="trust", topics=["lämpöpumput"])
+    poll(services, include_all=True)
+    return services
 
 
 @dataclass

@@ -2,41 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
-import pytest
 from sqlalchemy import select
 
 from bot import pipeline
 from bot.polling import poll
-from bot.replay import ReplayServer
 from bot.services import Services
 from bot.storage.models import Draft, DraftVersion
-from bot.watches import add_watch
-from knowledge.ingest import ingest
-
-ROOT = Path(__file__).parents[1]
-SAMPLE = ROOT / "knowledge" / "sample"
-RECORDINGS = ROOT / "bot" / "demo" / "recordings" / "reddit.json"
-FI_THREAD = "https://www.reddit.com/r/Suomi/comments/1kuu01/lampopumppu_omakotitaloon/"
-
-
-@pytest.fixture(scope="session")
-def embedding_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("pipeline-embeddings") / "cache.sqlite"
-
-
-@pytest.fixture
-def polled(services_factory: Callable[..., Services], replay: ReplayServer, embedding_cache: Path) -> Services:
-    replay.load(RECORDINGS)
-    services = services_factory(
-        reddit_url=replay.url, embedding_cache=embedding_cache, brand_file=SAMPLE / "brand.yaml"
-    )
-    ingest(services.guidance, [SAMPLE])
-    add_watch(services.db, services.settings, FI_THREAD, objective="trust", topics=["lämpöpumput"])
-    poll(services, include_all=True)
-    return services
 
 
 def _pending(services: Services) -> list[Draft]:

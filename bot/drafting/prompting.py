@@ -2,7 +2,7 @@
 
 Untrusted text (comment, author, thread title and body, earlier comments) is
 normalised (:mod:`bot.textnorm`), cut to the prompt's budgets, and wrapped in
-labelled ``<data-XXXX>`` blocks whose boundary is random per request, so a
+labelled ``<data-…>`` blocks whose boundary is random per request, so a
 comment cannot close its own block: it would have to guess the boundary, and
 any marker-shaped text is defanged anyway. Guidance passages are listed with
 their id, kind, language and visibility; internal ones are marked so the model

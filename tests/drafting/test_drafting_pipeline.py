@@ -3,48 +3,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 from bot import pipeline, review
 from bot.drafting import budget
 from bot.drafting.llm import LLMDrafter
-from bot.polling import poll
-from bot.replay import ReplayServer
 from bot.services import Services
 from bot.storage.db import Database
 from bot.storage.models import Comment, Decision, Draft, DraftVersion, LLMUsage, Opportunity, utcnow
-from bot.watches import add_watch
-from knowledge.ingest import ingest
 from tests.conftest import make_settings
 from tests.fakes.openai_server import FakeOpenAI
-
-ROOT = Path(__file__).parents[2]
-SAMPLE = ROOT / "knowledge" / "sample"
-RECORDINGS = ROOT / "bot" / "demo" / "recordings" / "reddit.json"
-FI_THREAD = "https://www.reddit.com/r/Suomi/comments/1kuu01/lampopumppu_omakotitaloon/"
-
-
-@pytest.fixture(scope="session")
-def embedding_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("drafting-pipeline-embeddings") / "cache.sqlite"
-
-
-@pytest.fixture
-def polled(services_factory: Callable[..., Services], replay: ReplayServer, embedding_cache: Path) -> Services:
-    replay.load(RECORDINGS)
-    services = services_factory(
-        reddit_url=replay.url, embedding_cache=embedding_cache, brand_file=SAMPLE / "brand.yaml"
-    )
-    ingest(services.guidance, [SAMPLE])
-    add_watch(services.db, services.settings, FI_THREAD, objective="trust", topics=["lämpöpumput"])
-    poll(services, include_all=True)
-    return services
 
 
 def pending(services: Services) -> list[Draft]:
