@@ -56,7 +56,7 @@ def _free_port() -> int:
 
 
 def main() -> None:
-    from bot import review
+    from bot.review import decisions as review
     from bot.slack import blocks
     from bot.storage.db import Database
     from tests.fakes.slack_api import FakeSlack

@@ -1,13 +1,13 @@
 """Polling throughput: parse → normalise → dedupe → store, embedding overhead, and the cost of re-polling.
 
-Everything runs against :class:`bot.replay.ReplayServer` serving generated Reddit-shaped threads
+Everything runs against :class:`bot.demo.replay.ReplayServer` serving generated Reddit-shaped threads
 (https://www.reddit.com/dev/api/#GET_comments_{article}: two Listings, ``t3`` then ``t1`` things) through
 the real Reddit source and httpx, into a fresh SQLite database.
 
 1. store: comments/second for ``20,000 × scale`` comments in 500-comment threads, no embedding.
 2. embed: the stored texts embedded through ``services.embedder`` (the cached embedder, fresh cache, as
    signals do with ``embed_queries``), as a fraction of the bare model's rate on the same texts (target ≥ 0.9).
-3. re-poll: ``500 × scale`` small unchanged threads polled again with :func:`bot.polling.poll`: new rows
+3. re-poll: ``500 × scale`` small unchanged threads polled again with :func:`bot.watching.polling.poll`: new rows
    (must be 0), embeddings computed (the model is wrapped to count), requests per thread (≤ 1).
 
 ``KUULO_BENCH_SOURCES_SCALE`` (default 1.0) scales the counts; the counts used are printed. The model
@@ -29,12 +29,12 @@ from sqlalchemy import func, select
 
 from bench import table
 from bot.config import Settings
+from bot.demo.replay import ReplayServer
 from bot.domain import ThreadRef
-from bot.replay import ReplayServer
 from bot.services import Services
 from bot.storage.models import Comment, Watch
-from bot.storage.threads import store_thread
-from bot.watches import add_watch
+from bot.watching.threads import store_thread
+from bot.watching.watches import add_watch
 
 PER_THREAD = 500
 WORDS = [
@@ -187,7 +187,7 @@ def main() -> None:
             before_rows = stored + 5 * repoll_n
             before_requests = len(replay.requests)
             started = time.perf_counter()
-            from bot.polling import poll
+            from bot.watching.polling import poll
 
             outcomes = poll(services, include_all=True)
             took = time.perf_counter() - started

@@ -13,8 +13,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from bot.opportunities.scoring import (
+    DEFAULT_ANSWER_THRESHOLDS,
+    DEFAULT_RELEVANCE_THRESHOLD,
+    ScoreInput,
+    score_opportunity,
+)
 from bot.ports import Embedder
-from bot.scoring import DEFAULT_ANSWER_THRESHOLDS, DEFAULT_RELEVANCE_THRESHOLD, ScoreInput, score_opportunity
 from bot.signals.offline import SignalContext
 from bot.signals.types import INTENTS, Signals
 from eval.dataset import Brand, EvalComment, load_brands, load_comments

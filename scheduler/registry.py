@@ -80,7 +80,9 @@ JOBS: dict[str, JobSpec] = {
             misfire_grace_seconds=60,
             quiet=True,
         ),
-        JobSpec("follow-up", "bot.followup:follow_up_job", "find replies to our published replies", every=900),
+        JobSpec(
+            "follow-up", "bot.conversation.followup:follow_up_job", "find replies to our published replies", every=900
+        ),
         JobSpec(
             "daily-digest",
             "bot.digest.delivery:digest_job",
@@ -101,14 +103,14 @@ JOBS: dict[str, JobSpec] = {
         ),
         JobSpec(
             "retire-old-threads",
-            "bot.accounts:retire_job",
+            "bot.watching.accounts:retire_job",
             "retire threads found by account watches once older than KUULO_THREAD_MAX_AGE_DAYS",
             every=3600,
             quiet=True,
         ),
         JobSpec(
             "expire-drafts",
-            "bot.expiry:expire_job",
+            "bot.review.expiry:expire_job",
             "drafts pending longer than KUULO_DRAFT_EXPIRY_HOURS go stale",
             every=900,
             run_at_start=True,
@@ -120,9 +122,9 @@ JOBS: dict[str, JobSpec] = {
 
 REQUEST_KINDS: dict[str, str] = {
     "poll": "scheduler.tasks:poll_request",
-    "backup": "bot.backup:backup_request",
-    "import": "bot.importing:import_request",
-    "regenerate": "bot.pipeline:regenerate",
+    "backup": "bot.ops.backup:backup_request",
+    "import": "bot.watching.importing:import_request",
+    "regenerate": "bot.drafting.pipeline:regenerate",
     # Later features add theirs here, e.g. "ingest" and "import".
 }
 

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, inspect, select, text
 
-from bot.circuits import CircuitView, not_closed
 from bot.storage.db import Database
 from bot.storage.models import Draft, JobRun, Watch
+from bot.watching.circuits import CircuitView, not_closed
 from scheduler import lease
 from scheduler.lease import LeaseInfo
 from scheduler.registry import JOBS

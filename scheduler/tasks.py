@@ -13,8 +13,8 @@ import threading
 from datetime import datetime
 from typing import Any
 
-from bot.polling import WatchOutcome, poll
 from bot.services import Services
+from bot.watching.polling import WatchOutcome, poll
 from scheduler.requests import process_queued
 
 NOTHING_DUE = "Nothing is due. `kuulo poll --all` polls every active watch now."

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from bot.config import Settings
-from bot.replay import ReplayServer
+from bot.demo.replay import ReplayServer
 from bot.services import Services
 from bot.storage.db import Database
 
@@ -133,8 +133,8 @@ def embedding_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def polled(services_factory: Callable[..., Services], replay: ReplayServer, embedding_cache: Path) -> Services:
     """The sample brand ingested and the recorded Finnish demo thread polled: pending offline drafts exist."""
-    from bot.polling import poll
-    from bot.watches import add_watch
+    from bot.watching.polling import poll
+    from bot.watching.watches import add_watch
     from knowledge.ingest import ingest
 
     replay.load(RECORDINGS)

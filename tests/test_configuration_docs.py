@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot import config_docs
 from bot.config import Settings
+from bot.ops import config_docs
 
 
 def test_every_setting_has_a_variable_name_and_a_description() -> None:
@@ -13,13 +13,13 @@ def test_every_setting_has_a_variable_name_and_a_description() -> None:
 
 def test_configuration_page_is_up_to_date() -> None:
     assert config_docs.MARKDOWN.read_text("utf-8") == config_docs.render_markdown(), (
-        "docs/configuration.md is stale: run .venv/bin/python -m bot.config_docs --write"
+        "docs/configuration.md is stale: run .venv/bin/python -m bot.ops.config_docs --write"
     )
 
 
 def test_env_example_is_up_to_date() -> None:
     assert config_docs.ENV_EXAMPLE.read_text("utf-8") == config_docs.render_env_example(), (
-        ".env.example is stale: run .venv/bin/python -m bot.config_docs --write"
+        ".env.example is stale: run .venv/bin/python -m bot.ops.config_docs --write"
     )
 
 

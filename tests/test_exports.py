@@ -12,7 +12,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from bot.replay import ReplayServer
+from bot.demo.replay import ReplayServer
 from tests.conftest import FIXTURES
 
 DOC = Path(__file__).parents[1] / "docs" / "exports.md"
@@ -33,7 +33,7 @@ def validate_rows(what: str, rows: list[dict[str, Any]]) -> None:
 
 
 def test_every_export_choice_is_documented_with_a_schema() -> None:
-    from bot.exports import EXPORTS
+    from bot.ops.exports import EXPORTS
 
     assert set(EXPORTS) <= set(documented_schemas())
 

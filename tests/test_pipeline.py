@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot import pipeline
-from bot.polling import poll
+from bot.drafting import pipeline
 from bot.services import Services
 from bot.storage.models import Draft, DraftVersion
+from bot.watching.polling import poll
 
 
 def _pending(services: Services) -> list[Draft]:

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from bot import review
 from bot.errors import InvalidTransition
+from bot.review import decisions as review
 from bot.storage.db import Database
 from bot.storage.models import AuditEvent, Decision, Draft, DraftVersion, Post
 from tests.slack.factory import make_draft

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from bot.replay import ReplayServer
+from bot.demo.replay import ReplayServer
 from tests.conftest import FIXTURES
 from tests.fakes.slack_api import FakeSlack
 

@@ -44,7 +44,7 @@ def poll(ctx: Context, include_all: bool) -> None:
 @click.pass_obj
 def export(ctx: Context, what: str, fmt: str, out: Path | None) -> None:
     """Export stored data; the fields are documented in docs/exports.md."""
-    from bot import exports
+    from bot.ops import exports
 
     with ctx.services.db.read() as session:
         items, columns = exports.rows(session, what, ctx.services)

@@ -35,9 +35,9 @@ def import_(
     The comments get the same signals, drafts and review as a watched thread; replies are posted by hand.
     While a scheduler runs on embedded stores, it does the import and this prints its result.
     """
-    from bot.import_paste import parse_paste
-    from bot.importing import import_request, payload_for
-    from bot.importing_rows import parse_file
+    from bot.watching.import_paste import parse_paste
+    from bot.watching.import_rows import parse_file
+    from bot.watching.importing import import_request, payload_for
     from scheduler.requests import delegate_or_run
 
     if paste == (file is not None):

@@ -18,8 +18,8 @@ def doctor(ctx: Context, timeout: float) -> None:
     Exits 0 only when everything the configured features need works; features
     that are not configured are skipped.
     """
-    from bot.doctor import run_checks
     from bot.errors import ConfigError, KuuloError
+    from bot.ops.doctor import run_checks
 
     try:
         settings = ctx.settings
@@ -46,8 +46,8 @@ def backup(ctx: Context, path: Path) -> None:
     While a service runs, it takes the copy (Chroma has one writer), so PATH
     must be writable by the service's user. PostgreSQL: use pg_dump.
     """
-    from bot.backup import backup_request, make_backup, sqlite_path
     from bot.errors import KuuloError
+    from bot.ops.backup import backup_request, make_backup, sqlite_path
     from bot.storage.db import Database
     from bot.storage.models import utcnow
     from scheduler.lease import live_holder
@@ -83,7 +83,7 @@ def backup(ctx: Context, path: Path) -> None:
 @click.pass_obj
 def restore(ctx: Context, path: Path) -> None:
     """Bring back the backup in PATH (stop the service first). The current files are moved aside."""
-    from bot.backup import restore_backup
+    from bot.ops.backup import restore_backup
     from bot.storage.models import utcnow
 
     for line in restore_backup(ctx.settings, path.resolve(), utcnow()):

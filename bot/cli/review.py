@@ -12,7 +12,7 @@ import click
 from bot.cli.context import Context
 
 if TYPE_CHECKING:
-    from bot.review_view import DraftView
+    from bot.review.view import DraftView
 
 SKIP_CHOICES = ["not relevant", "risky", "already answered", "other"]
 
@@ -74,8 +74,8 @@ def review(click_ctx: click.Context) -> None:
     """Go through pending drafts: approve, edit, skip, next or quit."""
     if click_ctx.invoked_subcommand is not None:
         return
-    from bot import review as service
     from bot.errors import InvalidTransition
+    from bot.review import decisions as service
 
     ctx: Context = click_ctx.obj
     db = ctx.services.db
@@ -115,7 +115,7 @@ def review(click_ctx: click.Context) -> None:
 @click.pass_obj
 def list_(ctx: Context, as_json: bool) -> None:
     """List pending drafts."""
-    from bot import review as service
+    from bot.review import decisions as service
 
     drafts = service.pending(ctx.services.db)
     if as_json:
@@ -138,7 +138,7 @@ def list_(ctx: Context, as_json: bool) -> None:
 @click.pass_obj
 def approve(ctx: Context, draft_id: int, text: str | None) -> None:
     """Approve draft DRAFT_ID as it stands now (or your edit of it)."""
-    from bot import review as service
+    from bot.review import decisions as service
 
     current = service.view(ctx.services.db, draft_id)
     done = service.approve(ctx.services.db, draft_id, _decider(), "cli", current.text_hash, text=text)
@@ -151,7 +151,7 @@ def approve(ctx: Context, draft_id: int, text: str | None) -> None:
 @click.pass_obj
 def skip(ctx: Context, draft_id: int, reason: str) -> None:
     """Skip draft DRAFT_ID."""
-    from bot import review as service
+    from bot.review import decisions as service
 
     service.skip(ctx.services.db, draft_id, _decider(), "cli", reason)
     click.echo(f"Skipped draft {draft_id}.")

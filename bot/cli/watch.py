@@ -41,7 +41,7 @@ def add(
     allow_drafting: bool,
 ) -> None:
     """Watch the thread, account or feed at URL (run `kuulo watch add --help` for link forms)."""
-    from bot.watches import add_watch
+    from bot.watching.watches import add_watch
 
     result = add_watch(
         ctx.services.db,
@@ -83,7 +83,7 @@ def add(
 @click.pass_obj
 def list_(ctx: Context) -> None:
     """List watches with their status."""
-    from bot.watches import list_watches
+    from bot.watching.watches import list_watches
 
     watches = list_watches(ctx.services.db)
     if not watches:
@@ -123,7 +123,7 @@ def _line(w: Any, indent: str = "") -> None:
 @click.pass_obj
 def pause(ctx: Context, watch_id: int) -> None:
     """Stop polling a watch (it keeps its data)."""
-    from bot.watches import set_paused
+    from bot.watching.watches import set_paused
 
     set_paused(ctx.services.db, watch_id, True)
     click.echo(f"Watch {watch_id} paused.")
@@ -134,7 +134,7 @@ def pause(ctx: Context, watch_id: int) -> None:
 @click.pass_obj
 def resume(ctx: Context, watch_id: int) -> None:
     """Resume polling a paused watch."""
-    from bot.watches import set_paused
+    from bot.watching.watches import set_paused
 
     set_paused(ctx.services.db, watch_id, False)
     click.echo(f"Watch {watch_id} resumed.")
@@ -145,7 +145,7 @@ def resume(ctx: Context, watch_id: int) -> None:
 @click.pass_obj
 def remove(ctx: Context, watch_id: int) -> None:
     """Stop watching and delete the watch's stored threads and comments."""
-    from bot.watches import remove_watch
+    from bot.watching.watches import remove_watch
 
     w = remove_watch(ctx.services.db, watch_id)
     click.echo(f"Watch {watch_id} ({w.url}) removed.")

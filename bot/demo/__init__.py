@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from bot.config import Settings, load_settings
-from bot.replay import ReplayServer
+from bot.demo.replay import ReplayServer
 from bot.services import Services
 
 RECORDINGS = Path(__file__).with_name("recordings")
@@ -57,8 +57,8 @@ def run_demo(echo: Echo = print) -> int:
 
 
 def _run(services: Services, echo: Echo, replay_url: str) -> None:
-    from bot.polling import poll
-    from bot.watches import add_watch
+    from bot.watching.polling import poll
+    from bot.watching.watches import add_watch
     from knowledge.ingest import ingest
 
     settings = services.settings
@@ -90,7 +90,7 @@ def _run(services: Services, echo: Echo, replay_url: str) -> None:
 
 
 def _print_queue(services: Services, echo: Echo) -> None:
-    from bot.review import pending
+    from bot.review.decisions import pending
 
     drafts = pending(services.db)
     echo(f"\n4. Review queue: {len(drafts)} drafts waiting for a human (nothing is published without approval)")

@@ -1,6 +1,6 @@
 """The do-not-contact list, edited by hand, and the erased-person check.
 
-Rows hold ``sha256(author id)`` exactly as :func:`bot.opportunities.author_hash`
+Rows hold ``sha256(author id)`` exactly as :func:`bot.opportunities.assess.author_hash`
 computes it, so an opt-out detected in a comment, an id added here, and an
 erasure all match the same person. Reasons: ``opt-out`` (said so in a
 comment), ``manual`` (added here), ``erasure`` (erased on request: Kuulo also
@@ -23,7 +23,7 @@ from bot.storage.models import Suppression
 
 
 def author_hash(author_id: str) -> str:
-    """Same as ``bot.opportunities.author_hash`` (a test keeps the two equal)."""
+    """Same as ``bot.opportunities.assess.author_hash`` (a test keeps the two equal)."""
     return hashlib.sha256(author_id.encode("utf-8")).hexdigest()
 
 

@@ -1,6 +1,6 @@
 """Replies posted by a person (HN, WordPress, imports, untagged Bluesky, or by choice).
 
-``bot.review.mark_posted`` records the link as the ``posts`` row; here its outbox job
+``bot.review.decisions.mark_posted`` records the link as the ``posts`` row; here its outbox job
 becomes ``manual`` with that link, in the same transaction, so the outbox never
 publishes a reply a person already posted. A job the outbox is publishing right now
 (or whose outcome is unknown) is left alone: the outbox reconciles it.

@@ -1,6 +1,6 @@
 """The outbox: every approved reply is published exactly once, or told why not.
 
-``bot.review.approve`` writes a ``publish_jobs`` row (state ``queued``) in the same
+``bot.review.decisions.approve`` writes a ``publish_jobs`` row (state ``queued``) in the same
 transaction as the approval, so an approval is never lost and a double click makes one
 job (``draft_id`` is unique). :func:`run_outbox` (the ``publish-outbox`` job and
 ``kuulo publish``) then, in this order:
@@ -198,7 +198,7 @@ def _after_error(services: Services, job: PublishJob, exc: PublishError, now: da
 
 def _gates(services: Services, job_id: int, now: datetime) -> tuple[str | None, datetime | None]:
     """(a permanent reason not to publish, or a time to wait until)."""
-    from bot.opportunities import community_of, is_suppressed
+    from bot.opportunities.assess import community_of, is_suppressed
 
     with services.db.read() as session:
         job = session.get(PublishJob, job_id)

@@ -2,7 +2,7 @@
 
 Every handler acks first (Slack wants an answer within 3 s), then checks the
 clicker is an approver (refusals are audited and answered privately), then
-calls :mod:`bot.review` and shows the result on the card in place.
+calls :mod:`bot.review.decisions` and shows the result on the card in place.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from bot import review
 from bot.errors import InvalidTransition, KuuloError
+from bot.review import decisions as review
 from bot.slack import blocks, cards, modals
 from bot.slack.messages import say
 

@@ -94,7 +94,7 @@ def _dedupe(db: Database) -> Callable[..., BoltResponse | None]:
 
 
 def wsgi(app: App, db: Database | None = None) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
-    """``/slack/events`` for Slack, ``/healthz`` (lease, last poll, database; see bot/health.py) for probes."""
+    """``/slack/events`` for Slack, ``/healthz`` (lease, last poll, database; see bot/ops/health.py) for probes."""
     from slack_bolt.adapter.wsgi import SlackRequestHandler
 
     handler = SlackRequestHandler(app)
@@ -106,7 +106,7 @@ def wsgi(app: App, db: Database | None = None) -> Callable[[dict[str, Any], Call
                 return [b'{"ok":true}']
             import json
 
-            from bot.health import health
+            from bot.ops.health import health
             from bot.storage.models import utcnow
 
             status, report = health(db, utcnow())

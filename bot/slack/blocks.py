@@ -13,7 +13,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.review_view import DraftView
+from bot.review.view import DraftView
 from bot.slack.messages import say
 
 Block = dict[str, Any]

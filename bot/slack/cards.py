@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from bot import review
 from bot.errors import NotFound
+from bot.review import decisions as review
 from bot.slack import blocks
 from bot.storage.db import Database
 from bot.storage.models import Draft, Post, SlackCard, utcnow

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def run_command(deps: Deps, text: str, user: str, channel: str | None) -> str:
     """The reply to ``/kuulo <text>`` (mrkdwn); changes go through the same services as the CLI."""
-    from bot.watches import add_watch, list_watches, set_paused
+    from bot.watching.watches import add_watch, list_watches, set_paused
 
     locale = deps.locale
     try:

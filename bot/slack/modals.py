@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bot.review_view import DraftView
+from bot.review.view import DraftView
 from bot.slack.blocks import (
     EDIT_VIEW,
     METADATA_MAX,

@@ -6,8 +6,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from bot import review
 from bot.errors import InvalidTransition, KuuloError
+from bot.review import decisions as review
 from bot.slack import blocks, cards, modals
 from bot.slack.actions import tell
 from bot.slack.messages import say

@@ -168,7 +168,7 @@ class Draft(Base):
     current_version: Mapped[int] = mapped_column(Integer, default=1)
     rationale: Mapped[str | None] = mapped_column(Text)
     error: Mapped[str | None] = mapped_column(Text)
-    # What every text of this draft is checked against, frozen at drafting (bot/draft_checks.py).
+    # What every text of this draft is checked against, frozen at drafting (bot/checks/frozen.py).
     check_context: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -9,13 +9,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.accounts import children, poll_account, retire_old_threads
-from bot.polling import poll
-from bot.replay import ReplayServer
+from bot.demo.replay import ReplayServer
 from bot.services import Services
 from bot.sources.accounts import parse_account_url
 from bot.storage.models import Comment, Thread, Watch
-from bot.watches import add_watch, remove_watch, set_paused
+from bot.watching.accounts import children, poll_account, retire_old_threads
+from bot.watching.polling import poll
+from bot.watching.watches import add_watch, remove_watch, set_paused
 from tests.conftest import FIXTURES
 
 ACCOUNTS = FIXTURES / "accounts"

@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot import pipeline, review
-from bot.drafting import budget
+from bot.drafting import budget, pipeline
 from bot.drafting.llm import LLMDrafter
+from bot.review import decisions as review
 from bot.services import Services
 from bot.storage.db import Database
 from bot.storage.models import Comment, Decision, Draft, DraftVersion, LLMUsage, Opportunity, utcnow

@@ -11,15 +11,15 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
-from bot.import_paste import parse_paste
-from bot.importing import import_request, import_rows, payload_for
-from bot.importing_rows import parse_file
-from bot.pipeline import process_comments
-from bot.polling import WatchOutcome
+from bot.drafting.pipeline import process_comments
 from bot.services import Services
 from bot.storage.models import Comment, Draft, Opportunity, Thread, Watch, utcnow
-from bot.storage.threads import store_thread
-from bot.watches import add_watch, due_watches
+from bot.watching.import_paste import parse_paste
+from bot.watching.import_rows import parse_file
+from bot.watching.importing import import_request, import_rows, payload_for
+from bot.watching.polling import WatchOutcome
+from bot.watching.threads import store_thread
+from bot.watching.watches import add_watch, due_watches
 from knowledge.ingest import ingest
 from scheduler.registry import request_handler
 from tests.conftest import FIXTURES

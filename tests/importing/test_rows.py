@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.errors import ConfigError
-from bot.import_paste import parse_paste, relative_time
-from bot.importing_rows import ImportRow, parse_bytes, parse_file, parse_time
+from bot.watching.import_paste import parse_paste, relative_time
+from bot.watching.import_rows import ImportRow, parse_bytes, parse_file, parse_time
 from tests.conftest import FIXTURES
 
 IMPORTS = FIXTURES / "import"

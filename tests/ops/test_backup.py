@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, select
 
-from bot import review
+from bot.review import decisions as review
 from bot.storage.db import Database
 from bot.storage.models import Decision, Draft, Watch, WorkRequest
 from knowledge.embeddings import LOCAL_MODEL_NAME

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.replay import ReplayServer
+from bot.demo.replay import ReplayServer
 from bot.storage.db import Database
 from knowledge.embeddings import LOCAL_MODEL_NAME
 from tests.conftest import CliResult

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from bot.replay import ReplayServer
+from bot.demo.replay import ReplayServer
 from tests.conftest import FIXTURES, CliResult
 
 Kuulo = Callable[..., CliResult]

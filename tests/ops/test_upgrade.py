@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bot import review
+from bot.review import decisions as review
 from bot.storage.db import Database, head_revision
 from bot.storage.models import Comment, Decision, Draft, DraftVersion, Post, Thread, Watch
 from tests.conftest import FIXTURES, CliResult

@@ -7,11 +7,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.circuits import load
-from bot.polling import poll
-from bot.replay import ReplayServer
+from bot.demo.replay import ReplayServer
 from bot.services import Services
-from bot.watches import add_watch
+from bot.watching.circuits import load
+from bot.watching.polling import poll
+from bot.watching.watches import add_watch
 from scheduler.status import collect, render
 
 T0 = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)

@@ -10,11 +10,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.polling import poll
-from bot.replay import ReplayServer
+from bot.demo.replay import ReplayServer
 from bot.services import Services
 from bot.storage.models import Comment, Thread
-from bot.watches import add_watch
+from bot.watching.polling import poll
+from bot.watching.watches import add_watch
 from tests.conftest import FIXTURES
 
 CONTEXT = "/api/v1/statuses/113300000000000001/context"

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from bot.config import Settings
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
-from bot.opportunities import author_hash as opportunities_hash
+from bot.opportunities.assess import author_hash as opportunities_hash
 from bot.privacy import erase as erasure
 from bot.privacy.suppress import author_hash
 from bot.storage.db import Database
@@ -30,7 +30,7 @@ from bot.storage.models import (
     Thread,
     Watch,
 )
-from bot.storage.threads import store_thread
+from bot.watching.threads import store_thread
 from knowledge.cache import EmbeddingCache
 from knowledge.embeddings import embedding_cache_path
 from tests.conftest import make_settings

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from bot.replay import ReplayServer
+from bot.demo.replay import ReplayServer
 from bot.storage.db import Database
 from bot.storage.models import Comment, Opportunity, Signal
 from tests.conftest import FIXTURES

@@ -7,7 +7,7 @@ import itertools
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot import review
+from bot.review import decisions as review
 from bot.storage.db import Database
 from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Thread, Watch
 

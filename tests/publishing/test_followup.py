@@ -10,10 +10,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.exports import export_text
-from bot.followup import follow_up
+from bot.conversation.followup import follow_up
+from bot.demo.replay import ReplayServer
+from bot.ops.exports import export_text
 from bot.publishing.outbox import run_outbox
-from bot.replay import ReplayServer
 from bot.services import Services
 from bot.storage.models import Post, PostReply
 from tests.fakes.platform_publish import FakeReddit

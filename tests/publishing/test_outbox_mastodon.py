@@ -8,9 +8,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from bot import review
 from bot.errors import InvalidTransition
 from bot.publishing.outbox import job_for_draft, run_outbox
+from bot.review import decisions as review
 from bot.services import Services
 from bot.storage.models import Post, PublishJob, utcnow
 from tests.fakes.platform_publish import FakeMastodon
@@ -146,7 +146,7 @@ def test_rate_limits_give_up_after_the_attempt_limit(
 def test_suppressed_author_fails_at_publish_time_without_calling_the_platform(
     publishing_services: Callable[..., Services], watched: FakeMastodon, brand: FakeMastodon
 ) -> None:
-    from bot.opportunities import suppress
+    from bot.opportunities.assess import suppress
 
     services = publishing_services()
     draft_id = _mastodon_draft(services, watched)

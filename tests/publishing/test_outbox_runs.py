@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.followup import follow_up
+from bot.conversation.followup import follow_up
 from bot.publishing.outbox import OutboxReport, run_outbox
 from bot.services import Services
 from bot.storage.models import Comment, Draft, Post, PostReply, utcnow
@@ -94,7 +94,7 @@ def test_follow_up_finds_our_mastodon_reply_by_parent_and_text_when_ids_differ_a
 def test_approval_and_its_publish_job_commit_together_or_not_at_all(
     publishing_services: Callable[..., Services],
 ) -> None:
-    from bot import review
+    from bot.review import decisions as review
     from bot.storage.models import Decision, PublishJob
 
     services = publishing_services()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.replay import ReplayServer
+from bot.demo.replay import ReplayServer
 from tests.conftest import FIXTURES
 
 URL = "https://www.reddit.com/r/Suomi/comments/1abcde/lampopumppu/"

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bot.replay import ReplayServer
+from bot.demo.replay import ReplayServer
 from tests.conftest import FIXTURES
 from tests.test_exports import validate_rows
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from bot.replay import ReplayServer
+from bot.demo.replay import ReplayServer
 from bot.services import Services
 from bot.storage.models import utcnow
-from bot.watches import add_watch
+from bot.watching.watches import add_watch
 from scheduler import tasks
 from scheduler.requests import process_queued, submit
 from tests.conftest import FIXTURES

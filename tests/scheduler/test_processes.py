@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from bot.replay import ReplayServer
+from bot.demo.replay import ReplayServer
 from bot.services import Services
 from bot.storage.models import Comment, Watch, WorkRequest
 from scheduler import lease

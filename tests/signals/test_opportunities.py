@@ -12,13 +12,13 @@ from sqlalchemy import func, select
 
 from bot.config import Settings
 from bot.domain import Passage
-from bot.exports import export_text
-from bot.opportunities import assess_comments, author_hash
+from bot.opportunities.assess import assess_comments, author_hash
+from bot.ops.exports import export_text
 from bot.signals.offline import OfflineClassifier, SignalContext
 from bot.signals.types import Signals
 from bot.storage.db import Database
 from bot.storage.models import Comment, Opportunity, Signal, Suppression, Thread, Watch, utcnow
-from bot.storage.threads import comment_hash
+from bot.watching.threads import comment_hash
 from knowledge.embeddings import LocalE5Embedder
 from tests.conftest import make_settings
 from tests.test_exports import validate_rows

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.scoring import ScoreInput, score_opportunity
+from bot.opportunities.scoring import ScoreInput, score_opportunity
 from bot.signals.types import Signals
 
 QUESTION = Signals(language="en", intent="question", emotion="neutral", need="winter range", is_question=True)

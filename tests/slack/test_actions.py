@@ -9,8 +9,8 @@ import time
 from slack_bolt import App
 from sqlalchemy import func, select
 
-from bot import review
 from bot.config import Settings
+from bot.review import decisions as review
 from bot.slack import blocks
 from bot.slack.app import build_app, web_client
 from bot.slack.cards import ChannelPacer, post_new_cards

@@ -7,8 +7,8 @@ import threading
 
 from sqlalchemy import select
 
-from bot import review
 from bot.config import Settings
+from bot.review import decisions as review
 from bot.slack import blocks
 from bot.slack.app import web_client
 from bot.slack.cards import ChannelPacer, post_new_cards

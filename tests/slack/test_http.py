@@ -14,8 +14,8 @@ import pytest
 from slack_bolt import App
 from slack_sdk.signature import SignatureVerifier
 
-from bot import review
 from bot.config import Settings
+from bot.review import decisions as review
 from bot.slack import blocks
 from bot.slack.app import http_server, web_client
 from bot.slack.cards import ChannelPacer, card_location, post_new_cards

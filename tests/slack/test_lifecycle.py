@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from bot.config import Settings
-from bot.expiry import expire_job
+from bot.review.expiry import expire_job
 from bot.services import Services
 from bot.slack import lifecycle
 from bot.slack.app import web_client
@@ -82,7 +82,7 @@ def test_expired_draft_card_is_updated_in_place_once(
         database_url=sdb.engine.url.render_as_string(hide_password=False), draft_expiry_hours=72
     )
     assert (
-        JOBS["expire-drafts"].target == "bot.expiry:expire_job"
+        JOBS["expire-drafts"].target == "bot.review.expiry:expire_job"
         and JOBS["expire-drafts"].interval(services.settings) == 900
     )
     assert expire_job(services, now) == "1 draft(s) expired after 72 h without a decision"

@@ -19,7 +19,7 @@ import pytest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from websockets.sync.server import Server, ServerConnection, serve
 
-from bot import review
+from bot.review import decisions as review
 from bot.slack import blocks
 from bot.slack.app import build_app, web_client
 from bot.slack.cards import ChannelPacer, post_new_cards

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from bot.demo.replay import ReplayServer
 from bot.errors import MalformedPayload, RateLimited, SourceError, ThreadGone
-from bot.replay import ReplayServer
 from bot.sources import resolve_url
 from bot.sources.bluesky import BlueskySource
 from tests.conftest import FIXTURES, make_settings

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from bot.demo.replay import ReplayServer
 from bot.errors import MalformedPayload, SourceUnavailable
-from bot.replay import ReplayServer
 from bot.sources import resolve_url
 from bot.sources.hackernews import HackerNewsSource
 from bot.sources.http import PlatformHTTP

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.demo.replay import ReplayServer
 from bot.errors import MalformedPayload, UnsupportedURL
-from bot.replay import ReplayServer
 from bot.sources import resolve_url
 from bot.sources.http import PlatformHTTP
 from bot.sources.reddit import RedditSource

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from bot.demo.replay import ReplayServer
 from bot.domain import ThreadRef
 from bot.errors import MalformedPayload
-from bot.replay import ReplayServer
 from bot.sources import resolve_url
 from bot.sources.http import PlatformHTTP
 from bot.sources.rss import RSSSource

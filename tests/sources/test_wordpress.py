@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from bot.demo.replay import ReplayServer
 from bot.domain import ThreadRef
 from bot.errors import MalformedPayload, UnsupportedURL
-from bot.replay import ReplayServer
 from bot.sources import resolve_url
 from bot.sources.http import PlatformHTTP
 from bot.sources.wordpress import WordPressSource

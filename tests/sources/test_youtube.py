@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from bot.demo.replay import ReplayServer
 from bot.errors import ConfigError, MalformedPayload, SourceError
-from bot.replay import ReplayServer
 from bot.sources import resolve_url
 from bot.sources.youtube import QuotaExhausted, QuotaMeter, YouTubeSource
 from tests.conftest import FIXTURES, make_settings

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
 from bot.storage.db import Database, head_revision
 from bot.storage.models import Base, Comment, Thread, Watch
-from bot.storage.threads import store_thread
+from bot.watching.threads import store_thread
 
 REF = ThreadRef("reddit", "t1", "https://www.reddit.com/comments/t1/")
 T0 = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)

@@ -1,13 +1,13 @@
 """Import comments from platforms Kuulo cannot read (Instagram, LinkedIn, TikTok, Facebook, ...).
 
-The rows (parsed by :mod:`bot.importing_rows` from a file, or by
-:mod:`bot.import_paste` from a pasted comment section) become one thread of a
+The rows (parsed by :mod:`bot.watching.import_rows` from a file, or by
+:mod:`bot.watching.import_paste` from a pasted comment section) become one thread of a
 thread watch for that platform and thread URL, created on the first import and
 reused after. The watch is never polled (no source reads these platforms; see
-``bot.watches.due_watches``). Comments go through
-:func:`bot.storage.threads.store_thread`, so normalisation, dedupe and change
+``bot.watching.watches.due_watches``). Comments go through
+:func:`bot.watching.threads.store_thread`, so normalisation, dedupe and change
 detection are the same as for polled threads, and then through
-:func:`bot.pipeline.process_comments` for signals, opportunities and drafts.
+:func:`bot.drafting.pipeline.process_comments` for signals, opportunities and drafts.
 Re-importing the same rows stores and drafts nothing new. Imported threads are
 published by hand only (the thread's ``extra["publish"]`` is ``"manual"``).
 
@@ -31,10 +31,10 @@ from sqlalchemy.orm import Session
 from bot.config import OBJECTIVES
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
 from bot.errors import ConfigError
-from bot.importing_rows import ImportRow, ParseResult, RowProblem
 from bot.services import Services
 from bot.storage.models import AuditEvent, Watch, utcnow
-from bot.storage.threads import store_thread
+from bot.watching.import_rows import ImportRow, ParseResult, RowProblem
+from bot.watching.threads import store_thread
 
 log = logging.getLogger(__name__)
 
@@ -136,8 +136,8 @@ def import_rows(
         comments=[_comment(platform, prefix, row) for row in rows],
         extra={"imported": True, "publish": "manual", "community": _community(platform, target)},
     )
-    from bot.pipeline import process_comments
-    from bot.polling import WatchOutcome
+    from bot.drafting.pipeline import process_comments
+    from bot.watching.polling import WatchOutcome
 
     with services.db.write() as session:
         watch, created = _ensure_watch(session, platform, target, objective, topics or [], services, actor)
@@ -165,7 +165,7 @@ def import_rows(
 def _ensure_watch(
     session: Session, platform: str, target: str, objective: str, topics: list[str], services: Services, actor: str
 ) -> tuple[Watch, bool]:
-    from bot.watches import DEFAULT_THRESHOLDS
+    from bot.watching.watches import DEFAULT_THRESHOLDS
 
     watch = session.scalar(select(Watch).where(Watch.platform == platform, Watch.target == target))
     if watch is not None:

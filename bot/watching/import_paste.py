@@ -21,7 +21,7 @@ import hashlib
 import re
 from datetime import UTC, datetime, timedelta
 
-from bot.importing_rows import ImportRow, ParseResult, RowProblem, parse_time
+from bot.watching.import_rows import ImportRow, ParseResult, RowProblem, parse_time
 
 _UI_LINES = {
     "reply",

@@ -59,7 +59,7 @@ def add_account_watch(
     }
     if not 1 <= int(limits["newest"]) <= 100 or float(limits["max_age_days"]) <= 0:
         raise ConfigError("--newest must be 1-100 and --max-age-days more than 0")
-    from bot.watches import DEFAULT_THRESHOLDS
+    from bot.watching.watches import DEFAULT_THRESHOLDS
 
     with db.write() as session:
         existing = session.scalar(

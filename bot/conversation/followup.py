@@ -5,7 +5,7 @@ The ``follow-up`` job re-polls each thread where we published a reply in the las
 usual), finds our reply among the stored comments, and walks ``parent_external_id``
 down from it: each reply to us (and replies to those) becomes a ``post_replies`` row,
 is posted in the draft's Slack card thread, and, when it asks something, gets a
-follow-up draft through the same approval flow (``bot.pipeline.draft_comment``).
+follow-up draft through the same approval flow (``bot.drafting.pipeline.draft_comment``).
 Each post's outcome metrics are refreshed in ``posts.metrics``.
 """
 
@@ -44,7 +44,7 @@ class FollowUpReport:
 
 
 def follow_up(services: Services, now: datetime | None = None, *, poll: bool = True) -> FollowUpReport:
-    from bot.polling import poll_watch
+    from bot.watching.polling import poll_watch
 
     now = now or utcnow()
     report = FollowUpReport()
@@ -71,7 +71,7 @@ def follow_up(services: Services, now: datetime | None = None, *, poll: bool = T
     for comment_id in report.new_replies:
         _announce(services, comment_id)
         if _asks(services, comment_id):
-            from bot.pipeline import draft_comment
+            from bot.drafting.pipeline import draft_comment
 
             drafted = draft_comment(services, comment_id)
             if drafted.draft_id is not None:

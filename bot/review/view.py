@@ -56,7 +56,7 @@ class DraftView:
     decided_at: datetime | None = None
     decision_reason: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-    check_context: dict[str, Any] = field(default_factory=dict)  # frozen with the draft (bot/draft_checks.py)
+    check_context: dict[str, Any] = field(default_factory=dict)  # frozen with the draft (bot/checks/frozen.py)
 
     @property
     def approvable(self) -> bool:

@@ -19,7 +19,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.errors import InvalidTransition, NotFound
-from bot.review_view import DraftView, load_view, load_views
+from bot.review.view import DraftView, load_view, load_views
 from bot.storage.db import Database
 from bot.storage.models import AuditEvent, Decision, Draft, DraftVersion, Post, utcnow
 
@@ -46,8 +46,8 @@ def text_hash(text: str) -> str:
 
 
 def blocking_failures(text: str, platform: str, context: dict[str, Any] | None = None) -> list[str]:
-    """Blocking check failures of ``text``, against the facts frozen with its draft (``bot/draft_checks.py``)."""
-    from bot.draft_checks import blocking
+    """Blocking check failures of ``text``, against the facts frozen with its draft (``bot/checks/frozen.py``)."""
+    from bot.checks.frozen import blocking
 
     return blocking(text, context, platform)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from bot.review import expire_stale
+from bot.review.decisions import expire_stale
 
 if TYPE_CHECKING:
     from bot.services import Services

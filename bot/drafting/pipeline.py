@@ -2,7 +2,7 @@
 
 ``process_comments`` runs inside the poll pass for the comments a poll found
 new or changed. Signals and the opportunity decision come from
-``bot.opportunities``; for each comment whose action is ``draft`` the brand
+``bot.opportunities.assess``; for each comment whose action is ``draft`` the brand
 guidance is retrieved and the configured drafter writes a reply, stored as a
 pending draft with its first version. Nothing here publishes.
 
@@ -23,17 +23,17 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from bot import draft_checks
+from bot.checks import frozen as draft_checks
 from bot.domain import CommentView, Passage
 from bot.drafting import budget, privacy_notice
 from bot.drafting.examples import approved_examples
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.errors import DraftingError, KnowledgeError
-from bot.polling import WatchOutcome
 from bot.ports import GuidanceRetriever
-from bot.review import text_hash
+from bot.review.decisions import text_hash
 from bot.services import Services
 from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Post, Signal, Thread, Watch, utcnow
+from bot.watching.polling import WatchOutcome
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ def process_comments(
         outcome.drafted += result.draft_id is not None
     if not ids:
         return
-    from bot.opportunities import assess_comments
+    from bot.opportunities.assess import assess_comments
 
     assessments = assess_comments(
         db=services.db,

@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 
 from bot.config import Settings
 from bot.errors import NotFound
+from bot.opportunities.scoring import Score, ScoreInput, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
-from bot.scoring import Score, ScoreInput, score_opportunity
 from bot.signals import rules
 from bot.signals.offline import OfflineClassifier, SignalContext
 from bot.signals.types import Signals

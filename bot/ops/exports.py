@@ -162,8 +162,8 @@ DRAFT_COLUMNS = (
 
 @exporter("drafts", DRAFT_COLUMNS)
 def export_drafts(session: Session) -> Iterator[Row]:
-    from bot.review import blocking_failures
-    from bot.review_view import load_view
+    from bot.review.decisions import blocking_failures
+    from bot.review.view import load_view
     from bot.storage.models import Draft
 
     for draft_id in session.scalars(select(Draft.id).order_by(Draft.id)):

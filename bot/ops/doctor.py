@@ -286,7 +286,7 @@ def _database_label(settings: Settings) -> str:
 
 
 def default_checks() -> list[Check]:
-    from bot.doctor_slack import SLACK_CHECKS
+    from bot.slack.doctor import SLACK_CHECKS
 
     return [
         check_database,

@@ -3,7 +3,7 @@
 The settings class is the source of truth; a test fails when the two files
 differ from what this renders. Regenerate with::
 
-    .venv/bin/python -m bot.config_docs --write
+    .venv/bin/python -m bot.ops.config_docs --write
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ laptop: the defaults use SQLite and embedded Chroma in `./.kuulo`, the bundled
 multilingual embedding model, and the offline drafter. `.env.example` lists the
 same variables. Secrets are never printed in logs, errors, exports or Slack.
 
-This page is generated from `bot/config.py` (`python -m bot.config_docs --write`);
+This page is generated from `bot/config.py` (`python -m bot.ops.config_docs --write`);
 a test keeps it in step.
 
 | variable | default | what it does |

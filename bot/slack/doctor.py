@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.doctor import CheckResult, Probe, fail, ok, skip
+from bot.ops.doctor import CheckResult, Probe, fail, ok, skip
 
 if TYPE_CHECKING:
-    from bot.doctor import Check
+    from bot.ops.doctor import Check
 
 NOT_CONFIGURED = "not configured (SLACK_BOT_TOKEN unset): review happens with `kuulo review`"
 

@@ -4,7 +4,7 @@ A watch that fails is marked with its error and the pass goes on with the
 others. Fetching happens outside any database transaction; storing one
 thread is one transaction, so a failure never leaves a thread half-stored.
 
-A platform that keeps failing opens its circuit (``bot/circuits.py``): its
+A platform that keeps failing opens its circuit (``bot/watching/circuits.py``): its
 watches are skipped with one line until the cool-down ends. Every
 ``KUULO_RECONCILE_HOURS`` a thread is read without its conditional-request
 validators, and when the source read all of it, comments gone from the
@@ -20,13 +20,13 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from bot.circuits import Breakers, is_platform_failure
 from bot.domain import ThreadRef
 from bot.errors import KuuloError, SourceError, ThreadGone
 from bot.services import Services
 from bot.storage.models import Thread, Watch, utcnow
-from bot.storage.threads import StoreResult, store_thread
-from bot.watches import due_watches
+from bot.watching.circuits import Breakers, is_platform_failure
+from bot.watching.threads import StoreResult, store_thread
+from bot.watching.watches import due_watches
 
 log = logging.getLogger(__name__)
 
@@ -100,8 +100,8 @@ def _circuit(breakers: Breakers | None, platform: str, exc: BaseException | None
 def poll_account_watch(
     services: Services, watch: Watch, now: datetime, *, breakers: Breakers | None = None
 ) -> list[WatchOutcome]:
-    """An account's poll: discover its new posts (``bot.accounts``), then poll the threads it found."""
-    from bot.accounts import poll_account
+    """An account's poll: discover its new posts (``bot.watching.accounts``), then poll the threads it found."""
+    from bot.watching.accounts import poll_account
 
     outcome = WatchOutcome(watch.id, watch.url)
     try:
@@ -148,7 +148,7 @@ def poll_watch(services: Services, watch: Watch, now: datetime, *, breakers: Bre
     _circuit(breakers, watch.platform, None)
     _record_success(services, watch.id, now)
     try:
-        from bot.pipeline import process_comments
+        from bot.drafting.pipeline import process_comments
 
         process_comments(services, watch.id, result.new, result.changed, outcome)
     except KuuloError as exc:

@@ -38,7 +38,7 @@ def add_watch(
     allow_drafting: bool = False,
 ) -> AddResult:
     """Watch a thread, or an account or feed (each new post becomes a watched thread, see
-    ``bot.accounts``). Adding the same thread again changes nothing and says so."""
+    ``bot.watching.accounts``). Adding the same thread again changes nothing and says so."""
     objective = objective or settings.default_objective
     if objective not in OBJECTIVES:
         raise ConfigError(f"objective must be one of {', '.join(OBJECTIVES)}, not {objective!r}")
@@ -49,7 +49,7 @@ def add_watch(
 
     account = parse_account_url(url)
     if account is not None:
-        from bot.accounts import add_account_watch
+        from bot.watching.accounts import add_account_watch
 
         watch, created = add_account_watch(
             db,

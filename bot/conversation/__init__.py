@@ -1,0 +1,1 @@
+"""Following up: replies to our published replies, their outcome, and the conversation log."""

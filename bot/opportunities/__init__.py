@@ -1,0 +1,1 @@
+"""Judging: signals of each comment become an opportunity (draft, digest, escalate, ignore) with a reason."""

@@ -1,0 +1,1 @@
+"""Operating Kuulo: doctor, backup and restore, exports, the settings reference and health endpoints."""
