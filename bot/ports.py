@@ -2,11 +2,15 @@
 
 The core (signals, scoring, drafting, checks, digest) imports these protocols,
 never Chroma, Slack or HTTP clients, so it can be tested with plain objects.
+:class:`Notifier` is the one way the core talks to people in Slack; the Slack
+package implements it and the composition root wires it in.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Protocol
 
 import numpy as np
@@ -40,3 +44,48 @@ class GuidanceRetriever(Protocol):
         language: str | None = None,
         kinds: Sequence[str] | None = None,
     ) -> list[Passage]: ...
+
+
+@dataclass(frozen=True)
+class Location:
+    """A message Kuulo posted for people to read (a Slack channel and ts)."""
+
+    channel: str
+    ts: str
+
+
+@dataclass
+class RedactOutcome:
+    updated: list[Location] = field(default_factory=list)
+    failed: list[Location] = field(default_factory=list)
+    error: str | None = None  # why nothing could be tried (no messaging configured)
+
+
+class Notifier(Protocol):
+    """What the core tells the people who review drafts; ``bot/slack`` implements it, ``bot/services.py`` wires it.
+
+    The core passes plain text from strangers as it is: escaping and formatting are the adapter's.
+    """
+
+    def reply_arrived(self, draft_id: int, author: str, text: str, url: str | None) -> bool:
+        """Someone answered our published reply to this draft; False when nobody could be told."""
+        ...
+
+    def redact(self, locations: Sequence[Location], when: datetime) -> RedactOutcome:
+        """Replace each message that quoted an erased person with a short note."""
+        ...
+
+
+class SilentNotifier:
+    """The notifier when no messaging is configured: nothing to tell, and erasure says what is left to do."""
+
+    def reply_arrived(self, draft_id: int, author: str, text: str, url: str | None) -> bool:
+        return False
+
+    def redact(self, locations: Sequence[Location], when: datetime) -> RedactOutcome:
+        if not locations:
+            return RedactOutcome()
+        return RedactOutcome(failed=list(locations), error=NO_MESSAGING)
+
+
+NO_MESSAGING = "SLACK_BOT_TOKEN is not set; delete these messages in Slack by hand"

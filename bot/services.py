@@ -16,6 +16,7 @@ from bot.storage.db import Database
 
 if TYPE_CHECKING:
     from bot.drafting.types import Drafter
+    from bot.ports import Notifier
     from bot.sources.base import Source
     from knowledge.cache import CachedEmbedder
     from knowledge.store import GuidanceStore
@@ -53,6 +54,17 @@ class Services:
         from bot.drafting import make_drafter
 
         return make_drafter(self.settings, self.embedder)
+
+    @cached_property
+    def notifier(self) -> Notifier:
+        """How the core tells reviewers things: Slack when a bot token is set, else nobody."""
+        if self.settings.slack_bot_token is None:
+            from bot.ports import SilentNotifier
+
+            return SilentNotifier()
+        from bot.slack.notify import SlackNotifier  # start-up cost: slack_sdk only when Slack is configured
+
+        return SlackNotifier(self.db, self.settings)
 
     def source(self, platform: str) -> Source:
         if platform not in self._sources:

@@ -1,9 +1,11 @@
 """What the service runs: scheduled jobs and the kinds of work commands hand to it.
 
-Both tables name their functions as ``"module:function"`` strings, so this
-module imports nothing heavy and the job store only ever pickles a job id.
-A feature adds its job or request kind with one line below; the schedule and
-service modules never change for it.
+Both tables hold the functions of :mod:`scheduler.tasks` themselves, so the
+import graph shows what the service runs; the job store only ever pickles a
+job id (``scheduler.jobs:run_job``). A feature adds its job or request kind
+with one line; the schedule and service modules never change for it. A test
+or an extension may name a function as a ``"module:function"`` string instead:
+:func:`resolve` is the one place such a string is imported.
 
 Job targets are called as ``target(services, now) -> str | None`` and return a
 short, comment-free summary for ``kuulo status`` (None: nothing to do, and a
@@ -17,20 +19,25 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.errors import ConfigError
+from bot.services import Services
+from scheduler import tasks
+from scheduler.requests import process_queued
 
 if TYPE_CHECKING:
     from bot.config import Settings
 
 Seconds = float | Callable[["Settings"], float]
+Target = Callable[..., Any] | str  # a function, or "module:function" resolved when it runs
 
 
 @dataclass(frozen=True)
 class JobSpec:
     id: str
-    target: str
+    target: Target
     description: str
     every: Seconds | None = None  # interval in seconds, or read from the settings
     cron: str | None = None  # crontab line, in KUULO_TIMEZONE (APScheduler 3: weekday 0 = Monday)
@@ -48,19 +55,27 @@ def _work_request_seconds(settings: Settings) -> float:
     return settings.work_request_seconds
 
 
+def run_work_requests(services: Services, now: datetime) -> str | None:
+    """Job: run the queued work requests, each by the handler of its kind; None when there were none."""
+    handled = process_queued(services, request_handler)
+    if not handled:
+        return None
+    return f"{len(handled)} request(s) handled: " + ", ".join(str(request_id) for request_id in handled)
+
+
 JOBS: dict[str, JobSpec] = {
     spec.id: spec
     for spec in (
         JobSpec(
             "poll-due-watches",
-            "scheduler.tasks:poll_due_watches",
+            tasks.poll_due_watches,
             "poll the watches whose next poll time has come",
             every=60,
             run_at_start=True,
         ),
         JobSpec(
             "work-requests",
-            "scheduler.tasks:run_work_requests",
+            run_work_requests,
             "do the work commands handed to the service",
             every=_work_request_seconds,
             misfire_grace_seconds=60,
@@ -68,24 +83,22 @@ JOBS: dict[str, JobSpec] = {
         ),
         JobSpec(
             "retention",
-            "bot.privacy.retention:retention_job",
+            tasks.retention,
             "purge comments past KUULO_RETENTION_DAYS and conversations past KUULO_AUDIT_RETENTION_DAYS",
             cron="20 3 * * *",
         ),
         JobSpec(
             "publish-outbox",
-            "bot.publishing.outbox:outbox_job",
+            tasks.publish_outbox,
             "publish approved replies exactly once",
             every=30,
             misfire_grace_seconds=60,
             quiet=True,
         ),
-        JobSpec(
-            "follow-up", "bot.conversation.followup:follow_up_job", "find replies to our published replies", every=900
-        ),
+        JobSpec("follow-up", tasks.follow_up, "find replies to our published replies", every=900),
         JobSpec(
             "daily-digest",
-            "bot.digest.delivery:digest_job",
+            tasks.daily_digest,
             "post the daily digest once per local day after KUULO_DIGEST_TIME",
             every=120,
             run_at_start=True,
@@ -94,7 +107,7 @@ JOBS: dict[str, JobSpec] = {
         ),
         JobSpec(
             "weekly-report",
-            "bot.insights.weekly:weekly_report_job",
+            tasks.weekly_report,
             "post last week's audience report once, on Monday after KUULO_DIGEST_TIME",
             every=600,
             run_at_start=True,
@@ -103,30 +116,23 @@ JOBS: dict[str, JobSpec] = {
         ),
         JobSpec(
             "retire-old-threads",
-            "bot.watching.accounts:retire_job",
+            tasks.retire_threads,
             "retire threads found by account watches once older than KUULO_THREAD_MAX_AGE_DAYS",
             every=3600,
             quiet=True,
         ),
         JobSpec(
             "expire-drafts",
-            "bot.review.expiry:expire_job",
+            tasks.expire_drafts,
             "drafts pending longer than KUULO_DRAFT_EXPIRY_HOURS go stale",
             every=900,
             run_at_start=True,
             quiet=True,
         ),
-        # Later features add their jobs here (publish outbox, card posting, follow-ups, retention, digest).
     )
 }
 
-REQUEST_KINDS: dict[str, str] = {
-    "poll": "scheduler.tasks:poll_request",
-    "backup": "bot.ops.backup:backup_request",
-    "import": "bot.watching.importing:import_request",
-    "regenerate": "bot.drafting.pipeline:regenerate",
-    # Later features add theirs here, e.g. "ingest" and "import".
-}
+REQUEST_KINDS: dict[str, Target] = dict(tasks.REQUEST_HANDLERS)
 
 
 def register_job(spec: JobSpec) -> None:
@@ -134,12 +140,14 @@ def register_job(spec: JobSpec) -> None:
     JOBS[spec.id] = spec
 
 
-def register_request_kind(kind: str, handler: str) -> None:
+def register_request_kind(kind: str, handler: Target) -> None:
     REQUEST_KINDS[kind] = handler
 
 
-def resolve(reference: str) -> Callable[..., Any]:
-    """Import ``"module:function"``."""
+def resolve(reference: Target) -> Callable[..., Any]:
+    """The function itself, or the one ``"module:function"`` string import of the project."""
+    if callable(reference):
+        return reference
     module_name, _, attribute = reference.partition(":")
     try:
         function = getattr(importlib.import_module(module_name), attribute)

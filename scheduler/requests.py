@@ -5,7 +5,7 @@ happiest with one writing process. So while a service holds the scheduler
 lease and the stores are embedded, a write command does not do the work
 itself: :func:`delegate_or_run` queues a ``work_requests`` row, the service's
 "work-requests" job claims it (compare-and-set on ``status``), runs the
-handler registered for its kind (:mod:`scheduler.registry`) and stores the
+handler the registry gives for its kind (``handler_for``, :func:`scheduler.registry.request_handler`) and stores the
 result; the command waits and prints that result as if it had done the work.
 With no service running, or with a Chroma server and PostgreSQL, the command
 runs the work itself.
@@ -32,9 +32,10 @@ from bot.services import Services
 from bot.storage.db import Database
 from bot.storage.models import WorkRequest, utcnow
 from scheduler.lease import Clock, LeaseInfo, live_holder
-from scheduler.registry import request_handler
 
 log = logging.getLogger(__name__)
+
+HandlerFor = Callable[[str], Callable[[Services, dict[str, Any]], dict[str, Any]]]  # kind -> handler
 
 Result = dict[str, Any]
 INTERRUPTED = "the scheduler stopped while doing this work; nothing half-done was kept. Run the command again."
@@ -61,13 +62,14 @@ def delegate_or_run(
     payload: dict[str, Any],
     run_locally: Callable[[], Result],
     *,
+    handler_for: HandlerFor,
     notify: Callable[[str], None] | None = None,
     timeout: float | None = None,
     poll_seconds: float = 0.2,
     clock: Clock = utcnow,
 ) -> Result:
     """Hand the work to the running service and wait for its result, or run it here when no service runs."""
-    request_handler(kind)  # an unknown kind fails here, not in the service
+    handler_for(kind)  # an unknown kind fails here, not in the service
     holder = delegation_target(services, clock())
     if holder is None:
         return run_locally()
@@ -120,14 +122,14 @@ def submit(db: Database, kind: str, payload: dict[str, Any]) -> int:
         return request.id
 
 
-def process_queued(services: Services, clock: Clock = utcnow) -> list[int]:
+def process_queued(services: Services, handler_for: HandlerFor, clock: Clock = utcnow) -> list[int]:
     """Run every queued request, oldest first; the ids done (or failed) are returned."""
     handled = []
     while (claimed := _claim_next(services.db, clock())) is not None:
         request_id, kind, payload = claimed
         started = time.monotonic()
         try:
-            result = request_handler(kind)(services, payload)
+            result = handler_for(kind)(services, payload)
         except KuuloError as exc:
             _finish(services.db, request_id, clock(), error=str(exc))
         except Exception as exc:  # the boundary: keep the traceback in the service log, tell the user

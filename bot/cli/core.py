@@ -20,6 +20,7 @@ def poll(ctx: Context, include_all: bool) -> None:
 
     While a scheduler runs on embedded stores, it does the polling and this prints its result.
     """
+    from scheduler.registry import request_handler
     from scheduler.requests import delegate_or_run
     from scheduler.tasks import poll_request
 
@@ -29,6 +30,7 @@ def poll(ctx: Context, include_all: bool) -> None:
         "poll",
         payload,
         lambda: poll_request(ctx.services, payload),
+        handler_for=request_handler,
         notify=lambda message: click.echo(message, err=True),
     )
     for line in result.get("lines", []):

@@ -16,9 +16,9 @@ from bot.cli.context import Context
 @click.pass_obj
 def digest(obj: Context, day: datetime | None, post: bool, force: bool) -> None:
     """The daily digest: where to engage today, yesterday's outcomes, what the audience asked."""
-    from bot.digest.delivery import deliver, digest_for, service_embed
     from bot.digest.schedule import local_date, zone
     from bot.digest.text import render
+    from bot.slack.digest import deliver, digest_for, service_embed
 
     settings, services = obj.settings, obj.services
     now = datetime.now(UTC)
@@ -26,7 +26,7 @@ def digest(obj: Context, day: datetime | None, post: bool, force: bool) -> None:
     if not post:
         click.echo(render(digest_for(services.db, settings, when, now, service_embed(services)), settings.locale))
         return
-    from bot.slack.app import web_client
+    from bot.slack.client import web_client
 
     client = web_client(settings)
     outcome = deliver(services.db, settings, client, when, now, embed=service_embed(services), force=force)

@@ -38,6 +38,7 @@ def import_(
     from bot.watching.import_paste import parse_paste
     from bot.watching.import_rows import parse_file
     from bot.watching.importing import import_request, payload_for
+    from scheduler.registry import request_handler
     from scheduler.requests import delegate_or_run
 
     if paste == (file is not None):
@@ -61,6 +62,7 @@ def import_(
         "import",
         payload,
         lambda: import_request(ctx.services, payload),
+        handler_for=request_handler,
         notify=lambda message: click.echo(message, err=True),
     )
     for line in result.get("lines", []):

@@ -19,7 +19,8 @@ def doctor(ctx: Context, timeout: float) -> None:
     that are not configured are skipped.
     """
     from bot.errors import ConfigError, KuuloError
-    from bot.ops.doctor import run_checks
+    from bot.ops.doctor import default_checks, run_checks
+    from bot.slack.doctor import SLACK_CHECKS
 
     try:
         settings = ctx.settings
@@ -28,7 +29,7 @@ def doctor(ctx: Context, timeout: float) -> None:
         click.echo("         fix: correct the variable named above in the environment or .env")
         raise KuuloError("the settings do not parse; nothing else was checked") from None
     failed = 0
-    for result in run_checks(settings, timeout=timeout):
+    for result in run_checks(settings, default_checks(SLACK_CHECKS), timeout=timeout):
         failed += result.status == "fail"
         for line in result.lines():
             click.echo(line)
@@ -47,10 +48,11 @@ def backup(ctx: Context, path: Path) -> None:
     must be writable by the service's user. PostgreSQL: use pg_dump.
     """
     from bot.errors import KuuloError
-    from bot.ops.backup import backup_request, make_backup, sqlite_path
+    from bot.ops.backup import make_backup, sqlite_path
     from bot.storage.db import Database
     from bot.storage.models import utcnow
     from scheduler.lease import live_holder
+    from scheduler.registry import request_handler
     from scheduler.requests import delegate_or_run, stores_embedded
 
     settings = ctx.settings
@@ -68,7 +70,8 @@ def backup(ctx: Context, path: Path) -> None:
             ctx.services,
             "backup",
             payload,
-            lambda: backup_request(ctx.services, payload),
+            lambda: {"lines": make_backup(settings, folder, utcnow()).lines(folder)},
+            handler_for=request_handler,
             notify=lambda line: click.echo(line, err=True),
         )
         lines = [str(line) for line in result.get("lines", [])]

@@ -33,7 +33,9 @@ def erase(obj: Context, who: str, platform: str | None, dry_run: bool) -> None:
         for line in _store_lines(found.counts):
             click.echo(line)
         return
-    report = erasure.erase(services.db, services.settings, found, actor=getpass.getuser(), now=utcnow())
+    report = erasure.erase(
+        services.db, services.settings, found, actor=getpass.getuser(), now=utcnow(), notifier=services.notifier
+    )
     click.echo(f"Erased (subject {found.subject_hash[:12]}, audit event {report.audit_event_id}):")
     for line in _store_lines(report.counts):
         click.echo(line)

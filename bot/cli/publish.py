@@ -22,7 +22,7 @@ def publish(ctx: Context, list_only: bool) -> None:
         report = run_outbox(services)
         click.echo(f"Outbox: {report.summary() or 'nothing to publish'}")
         if report.published or report.failed:
-            from bot.publishing.notify import tell_cards
+            from bot.slack.notify import tell_cards
 
             tell_cards(services, report)
     with services.db.read() as session:

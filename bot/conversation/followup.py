@@ -81,10 +81,6 @@ def follow_up(services: Services, now: datetime | None = None, *, poll: bool = T
     return report
 
 
-def follow_up_job(services: Services, now: datetime) -> str | None:
-    return follow_up(services, now).summary()
-
-
 def our_comment(session: Session, post: Post) -> Comment | None:
     """Our reply as the source stored it: by id, or (ids differ across Mastodon instances) by parent and text."""
     draft = session.get(Draft, post.draft_id)
@@ -179,8 +175,6 @@ def _asks(services: Services, comment_id: int) -> bool:
 
 
 def _announce(services: Services, comment_id: int) -> None:
-    from bot.publishing.notify import message, post_in_card_thread
-
     with services.db.read() as session:
         row = session.execute(
             select(Comment, Post.draft_id)
@@ -191,7 +185,4 @@ def _announce(services: Services, comment_id: int) -> None:
     if row is None:
         return
     comment, draft_id = row
-    text = message(services.settings.locale, "reply", author=comment.author_name or "?", text=comment.text or "")
-    if comment.url:
-        text += f"\n{comment.url}"
-    post_in_card_thread(services, draft_id, text)
+    services.notifier.reply_arrived(draft_id, comment.author_name or "?", comment.text or "", comment.url)

@@ -17,7 +17,7 @@ comments). Their ``draft`` opportunities become ``digest`` with the reason.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select, update
@@ -29,11 +29,11 @@ from bot.drafting import budget, privacy_notice
 from bot.drafting.examples import approved_examples
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.errors import DraftingError, KnowledgeError
+from bot.opportunities.assess import assess_comments
 from bot.ports import GuidanceRetriever
 from bot.review.decisions import text_hash
 from bot.services import Services
 from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Post, Signal, Thread, Watch, utcnow
-from bot.watching.polling import WatchOutcome
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,15 @@ RULE_K = 3  # per rule kind
 RULE_KINDS = ("disclosure", "voice")
 
 
+@dataclass
+class ProcessReport:
+    """What processing a poll's new and changed comments did; the poll adds it to the watch's line."""
+
+    opportunities: int = 0
+    drafted: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
 @dataclass(frozen=True)
 class DraftOutcome:
     comment_id: int
@@ -52,10 +61,9 @@ class DraftOutcome:
     error: str | None = None
 
 
-def process_comments(
-    services: Services, watch_id: int, new_ids: list[int], changed_ids: list[int], outcome: WatchOutcome
-) -> None:
+def process_comments(services: Services, watch_id: int, new_ids: list[int], changed_ids: list[int]) -> ProcessReport:
     """Assess new and changed comments; draft those worth answering."""
+    outcome = ProcessReport()
     if changed_ids:
         stale = mark_stale(services, changed_ids)
         if stale:
@@ -70,9 +78,7 @@ def process_comments(
         result = draft_comment(services, comment_id)
         outcome.drafted += result.draft_id is not None
     if not ids:
-        return
-    from bot.opportunities.assess import assess_comments
-
+        return outcome
     assessments = assess_comments(
         db=services.db,
         settings=services.settings,
@@ -86,7 +92,7 @@ def process_comments(
         demoted = demote(services, [a.comment_id for a in assessments if a.action == "draft"], off)
         if demoted:
             outcome.notes.append(f"{demoted} kept for the digest ({off})")
-        return
+        return outcome
     for assessment in assessments:
         if assessment.action != "draft":
             continue
@@ -95,6 +101,7 @@ def process_comments(
             outcome.drafted += 1
         elif result.error:
             outcome.notes.append(f"draft for comment {result.comment_id} failed: {result.error}")
+    return outcome
 
 
 def drafting_off(services: Services, watch_id: int) -> str | None:

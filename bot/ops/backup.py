@@ -31,7 +31,7 @@ from bot.config import Settings
 from bot.errors import ConfigError, KuuloError
 
 if TYPE_CHECKING:
-    from bot.services import Services
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -205,11 +205,3 @@ def _describe(database: Path) -> tuple[str | None, dict[str, int]]:
     finally:
         connection.close()
     return revision, counts
-
-
-def backup_request(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
-    """The ``backup`` work-request kind: the running service takes the copy (it is the one writer)."""
-    from bot.storage.models import utcnow
-
-    folder = Path(str(payload["path"]))
-    return {"lines": make_backup(services.settings, folder, utcnow()).lines(folder)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -21,8 +21,6 @@ from urllib.parse import urlparse
 from bot.config import Settings
 
 if TYPE_CHECKING:
-    from slack_sdk import WebClient
-
     from bot.storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -66,24 +64,13 @@ class Probe:
         self.settings = settings
         self.timeout = timeout
         self.database_ok = False
-        self.slack_ok = False
+        self.shared: dict[str, Any] = {}  # what an adapter's checks share (the Slack client, whether it answered)
 
     @cached_property
     def db(self) -> Database:
         from bot.storage.db import Database
 
         return Database.open(self.settings.resolved_database_url, migrate=False)
-
-    @cached_property
-    def slack(self) -> WebClient:
-        from slack_sdk import WebClient
-
-        assert self.settings.slack_bot_token is not None
-        return WebClient(
-            token=self.settings.slack_bot_token.get_secret_value(),
-            base_url=self.settings.slack_api_url,
-            timeout=int(self.timeout),
-        )
 
     def close(self) -> None:
         if "db" in self.__dict__:
@@ -285,15 +272,14 @@ def _database_label(settings: Settings) -> str:
     return make_url(settings.resolved_database_url).render_as_string(hide_password=True)
 
 
-def default_checks() -> list[Check]:
-    from bot.slack.doctor import SLACK_CHECKS
-
+def default_checks(adapters: Sequence[Check] = ()) -> list[Check]:
+    """The core's checks, with the adapters' own (Slack's, wired by the command) after the model's."""
     return [
         check_database,
         check_chroma,
         check_embeddings,
         check_model,
-        *SLACK_CHECKS,
+        *adapters,
         check_publishing,
         check_platforms,
     ]

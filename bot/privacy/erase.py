@@ -26,13 +26,14 @@ import json
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.config import Settings
-from bot.privacy import slack_redact, stores
+from bot.ports import Location, Notifier, RedactOutcome, SilentNotifier
+from bot.privacy import stores
 from bot.privacy.suppress import author_hash
 from bot.storage.db import Database
 from bot.storage.models import (
@@ -49,9 +50,6 @@ from bot.storage.models import (
     Thread,
 )
 
-if TYPE_CHECKING:
-    from slack_sdk import WebClient
-
 log = logging.getLogger(__name__)
 
 
@@ -65,8 +63,8 @@ class ErasurePlan:
     thread_ids: list[int] = field(default_factory=list)
     draft_ids: list[int] = field(default_factory=list)
     digest_ids: list[int] = field(default_factory=list)
-    cards: list[slack_redact.Location] = field(default_factory=list)
-    digest_messages: list[slack_redact.Location] = field(default_factory=list)
+    cards: list[Location] = field(default_factory=list)
+    digest_messages: list[Location] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -121,7 +119,7 @@ def plan(db: Database, settings: Settings, who: str, platform: str | None = None
         ids = result.comment_ids
         result.draft_ids = list(session.scalars(select(Draft.id).where(Draft.comment_id.in_(ids))))
         result.cards = [
-            slack_redact.Location(channel, ts)
+            Location(channel, ts)
             for channel, ts in session.execute(
                 select(SlackCard.channel, SlackCard.ts).where(SlackCard.draft_id.in_(result.draft_ids))
             )
@@ -155,13 +153,13 @@ def _digests(session: Session, result: ErasurePlan, names: set[str]) -> None:
         if any(needle and needle in sent for needle in needles):
             result.digest_ids.append(digest.id)
             if digest.channel and digest.ts:
-                result.digest_messages.append(slack_redact.Location(digest.channel, digest.ts))
+                result.digest_messages.append(Location(digest.channel, digest.ts))
 
 
 @dataclass
 class ErasureReport:
     counts: dict[str, int]
-    slack: slack_redact.SlackOutcome
+    slack: RedactOutcome
     audit_event_id: int
 
 
@@ -172,10 +170,10 @@ def erase(
     *,
     actor: str,
     now: datetime,
-    slack_client: WebClient | None = None,
+    notifier: Notifier | None = None,
 ) -> ErasureReport:
     """Carry out a plan. Slack first (its locations are deleted with the rows), then the stores."""
-    slack = slack_redact.redact_messages(settings, erasure.cards + erasure.digest_messages, now, client=slack_client)
+    slack = (notifier or SilentNotifier()).redact(erasure.cards + erasure.digest_messages, now)
     authors = sorted({value for _, value in erasure.identities})
     counts = dict(erasure.counts)
     counts["vectors"] = stores.comment_vectors(settings, authors, erasure.comment_ids, delete=True)

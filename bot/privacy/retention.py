@@ -30,7 +30,6 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from bot.config import Settings
 from bot.privacy.joined import joined_ids
-from bot.services import Services
 from bot.storage.db import Database
 from bot.storage.models import AuditEvent, Comment, Digest, Opportunity, Signal, Thread, utcnow
 
@@ -137,8 +136,3 @@ def _expire_threads(
     for start in range(0, len(doomed), _CHUNK):
         session.execute(delete(Thread).where(Thread.id.in_(doomed[start : start + _CHUNK])))
     result.threads_deleted = len(doomed)
-
-
-def retention_job(services: Services, now: datetime) -> str:
-    """Scheduled job (scheduler/registry.py): run retention; the summary counts what went."""
-    return run_retention(services.db, services.settings, now).summary()

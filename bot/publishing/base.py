@@ -93,9 +93,12 @@ def register(cls: type[Publisher]) -> type[Publisher]:
 
 
 def publisher_class(platform: str) -> type[Publisher] | None:
-    from bot.publishing import bluesky, mastodon, reddit, youtube  # noqa: F401  (registration)
-
+    """The registered publisher of ``platform`` (``bot/publishing/__init__.py`` imports every one)."""
     return _REGISTRY.get(platform)
+
+
+def registered() -> dict[str, type[Publisher]]:
+    return dict(_REGISTRY)
 
 
 def require(value: Any, setting: str, platform: str) -> Any:

@@ -331,13 +331,3 @@ def _load(services: Services, job_id: int) -> tuple[PublishJob, Target]:
             is_root=comment.external_id == thread.external_id,
         )
         return job, target
-
-
-def outbox_job(services: Services, now: datetime) -> str | None:
-    """Scheduled job ``publish-outbox``: one pass; a comment-free summary (None when idle)."""
-    report = run_outbox(services, now)
-    if report.published or report.failed:
-        from bot.publishing.notify import tell_cards
-
-        tell_cards(services, report)
-    return report.summary()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.errors import ConfigError
 from bot.slack.approvers import Approvers
+from bot.slack.client import web_client
 from bot.slack.deliveries import delivery_key, first_delivery
 from bot.storage.db import Database
 
@@ -42,21 +43,6 @@ class Deps:
     @property
     def locale(self) -> str:
         return self.settings.locale
-
-
-def web_client(settings: Settings) -> WebClient:
-    """The Web API client: Slack's base URL from settings, retrying 429s after Retry-After."""
-    from slack_sdk import WebClient
-    from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
-
-    if settings.slack_bot_token is None:
-        raise ConfigError("SLACK_BOT_TOKEN is not set; create a Slack app (slack/manifest.yaml) and set its bot token")
-    return WebClient(
-        token=settings.slack_bot_token.get_secret_value(),
-        base_url=settings.slack_api_url,
-        timeout=15,
-        retry_handlers=[ConnectionErrorRetryHandler(), RateLimitErrorRetryHandler(max_retry_count=3)],
-    )
 
 
 def build_app(

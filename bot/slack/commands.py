@@ -71,8 +71,8 @@ def _digest_text(deps: Deps) -> str:
     """Today's digest as text (grouping needs by their wording: no embedding model in the Slack handler)."""
     from zoneinfo import ZoneInfo
 
-    from bot.digest.delivery import digest_for
     from bot.digest.text import render
+    from bot.slack.digest import digest_for
     from bot.storage.models import utcnow
 
     now = utcnow()
@@ -82,9 +82,9 @@ def _digest_text(deps: Deps) -> str:
 
 def _ask_text(deps: Deps, question: str) -> str:
     """An answer from the collected comments (:func:`bot.insights.service.ask`) with its sources, escaped."""
-    from bot.insights.slack_report import answer_text
     from bot.insights.wording import phrase
     from bot.services import Services
+    from bot.slack.report_blocks import answer_text
 
     if not question:
         return phrase("ask_usage", deps.locale)

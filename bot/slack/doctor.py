@@ -6,23 +6,34 @@ Each calls the Web API the way the app does (``auth.test``, ``conversations.info
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
-from bot.ops.doctor import CheckResult, Probe, fail, ok, skip
+from bot.ops.doctor import Check, CheckResult, Probe, fail, ok, skip
 
-if TYPE_CHECKING:
-    from bot.ops.doctor import Check
+
+def _client(probe: Probe) -> WebClient:
+    """One Web API client per doctor run, shared by the Slack checks."""
+    client = probe.shared.get("slack")
+    if client is None:
+        assert probe.settings.slack_bot_token is not None
+        client = WebClient(
+            token=probe.settings.slack_bot_token.get_secret_value(),
+            base_url=probe.settings.slack_api_url,
+            timeout=int(probe.timeout),
+        )
+        probe.shared["slack"] = client
+    return client
+
 
 NOT_CONFIGURED = "not configured (SLACK_BOT_TOKEN unset): review happens with `kuulo review`"
 
 
 def check_token(probe: Probe) -> list[CheckResult]:
-    from slack_sdk.errors import SlackApiError
-
     if probe.settings.slack_bot_token is None:
         return skip("slack token", NOT_CONFIGURED)
     try:
-        answer = probe.slack.auth_test()
+        answer = _client(probe).auth_test()
     except SlackApiError as exc:
         error = exc.response.get("error", "unknown")
         return fail(
@@ -34,7 +45,7 @@ def check_token(probe: Probe) -> list[CheckResult]:
             f"{probe.settings.slack_api_url} is not reachable ({type(exc).__name__})",
             "check the network and KUULO_SLACK_API_URL",
         )
-    probe.slack_ok = True
+    probe.shared["slack_ok"] = True
     return ok("slack token", f"valid: bot user {answer.get('user_id')} in team {answer.get('team_id')}")
 
 
@@ -59,7 +70,7 @@ def check_channels(probe: Probe) -> list[CheckResult]:
     settings = probe.settings
     if settings.slack_bot_token is None:
         return skip("slack channels", NOT_CONFIGURED)
-    if not probe.slack_ok:
+    if not probe.shared.get("slack_ok"):
         return skip("slack channels", "needs a valid bot token first")
     wanted = [
         ("review channel", settings.review_channel, "KUULO_REVIEW_CHANNEL", True),
@@ -79,10 +90,8 @@ def check_channels(probe: Probe) -> list[CheckResult]:
 
 
 def _channel(probe: Probe, name: str, channel: str, variable: str) -> list[CheckResult]:
-    from slack_sdk.errors import SlackApiError
-
     try:
-        answer = probe.slack.conversations_info(channel=channel)
+        answer = _client(probe).conversations_info(channel=channel)
     except SlackApiError as exc:
         error = exc.response.get("error", "unknown")
         if error == "channel_not_found":
@@ -104,26 +113,24 @@ def _channel(probe: Probe, name: str, channel: str, variable: str) -> list[Check
 
 
 def check_approvers(probe: Probe) -> list[CheckResult]:
-    from slack_sdk.errors import SlackApiError
-
     settings = probe.settings
     if settings.slack_bot_token is None:
         return skip("approvers", NOT_CONFIGURED)
     if not settings.approver_ids:
         return fail("approvers", "KUULO_APPROVERS is empty: nobody can approve drafts", "set user (U...) or group ids")
-    if not probe.slack_ok:
+    if not probe.shared.get("slack_ok"):
         return skip("approvers", "needs a valid bot token first")
     people: set[str] = set()
     problems: list[str] = []
     for approver in settings.approver_ids:
         try:
             if approver.startswith("S"):
-                members = probe.slack.usergroups_users_list(usergroup=approver).get("users") or []
+                members = _client(probe).usergroups_users_list(usergroup=approver).get("users") or []
                 if not members:
                     problems.append(f"{approver} (empty group)")
                 people.update(members)
             else:
-                user = probe.slack.users_info(user=approver).get("user") or {}
+                user = _client(probe).users_info(user=approver).get("user") or {}
                 if user.get("deleted"):
                     problems.append(f"{approver} (deactivated)")
                 else:

@@ -3,7 +3,7 @@
 The reminder is a threaded reply on the card. ``slack_cards.reminded_at`` is
 set with compare-and-set (only while it is still empty) before the reply is
 posted, so a draft is reminded about exactly once even with two Slack
-processes. Expiry itself is a scheduled job (:mod:`bot.review.expiry`); here each
+processes. Expiry itself is a scheduled job (:func:`scheduler.tasks.expire_drafts`); here each
 stale draft's card is updated once (``chat.update``) and recorded in
 ``slack_deliveries`` as ``expired-card:<draft id>``.
 """

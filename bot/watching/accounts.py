@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from bot.config import OBJECTIVES, Settings
 from bot.errors import ConfigError
+from bot.opportunities.scoring import DEFAULT_THRESHOLDS
 from bot.services import Services
 from bot.sources import resolve_url
 from bot.sources.accounts import AccountRef, list_posts
@@ -59,8 +60,6 @@ def add_account_watch(
     }
     if not 1 <= int(limits["newest"]) <= 100 or float(limits["max_age_days"]) <= 0:
         raise ConfigError("--newest must be 1-100 and --max-age-days more than 0")
-    from bot.watching.watches import DEFAULT_THRESHOLDS
-
     with db.write() as session:
         existing = session.scalar(
             select(Watch).where(Watch.platform == account.platform, Watch.target == account.target)
@@ -163,12 +162,6 @@ def retire_old_threads(db: Database, settings: Settings, now: datetime, parent_i
                 thread.active, thread.inactive_reason = False, RETIRED
             retired += 1
     return retired
-
-
-def retire_job(services: Services, now: datetime) -> str | None:
-    """Job: retire old account-found threads everywhere; None when none were due."""
-    count = retire_old_threads(services.db, services.settings, now)
-    return f"{count} thread watch(es) retired" if count else None
 
 
 def children(db: Database, parent_id: int) -> list[Watch]:

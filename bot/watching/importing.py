@@ -30,7 +30,9 @@ from sqlalchemy.orm import Session
 
 from bot.config import OBJECTIVES
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
+from bot.drafting.pipeline import process_comments
 from bot.errors import ConfigError
+from bot.opportunities.scoring import DEFAULT_THRESHOLDS
 from bot.services import Services
 from bot.storage.models import AuditEvent, Watch, utcnow
 from bot.watching.import_rows import ImportRow, ParseResult, RowProblem
@@ -136,9 +138,6 @@ def import_rows(
         comments=[_comment(platform, prefix, row) for row in rows],
         extra={"imported": True, "publish": "manual", "community": _community(platform, target)},
     )
-    from bot.drafting.pipeline import process_comments
-    from bot.watching.polling import WatchOutcome
-
     with services.db.write() as session:
         watch, created = _ensure_watch(session, platform, target, objective, topics or [], services, actor)
         stored = store_thread(session, watch, fetched, services.settings.max_comment_chars)
@@ -154,8 +153,7 @@ def import_rows(
         )
     report = ImportReport(watch_id, target, len(rows), created_watch=created)
     report.new, report.changed, report.unchanged = len(stored.new), len(stored.changed), stored.unchanged
-    outcome = WatchOutcome(watch_id, target)
-    process_comments(services, watch_id, stored.new, stored.changed, outcome)
+    outcome = process_comments(services, watch_id, stored.new, stored.changed)
     report.opportunities, report.drafted = outcome.opportunities, outcome.drafted
     report.notes.extend(outcome.notes)
     log.info("watch=%s: imported %s rows (%s new)", watch_id, len(rows), report.new)
@@ -165,7 +163,6 @@ def import_rows(
 def _ensure_watch(
     session: Session, platform: str, target: str, objective: str, topics: list[str], services: Services, actor: str
 ) -> tuple[Watch, bool]:
-    from bot.watching.watches import DEFAULT_THRESHOLDS
 
     watch = session.scalar(select(Watch).where(Watch.platform == platform, Watch.target == target))
     if watch is not None:

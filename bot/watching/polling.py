@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from bot.domain import ThreadRef
+from bot.drafting.pipeline import process_comments
 from bot.errors import KuuloError, SourceError, ThreadGone
 from bot.services import Services
 from bot.storage.models import Thread, Watch, utcnow
@@ -148,9 +149,9 @@ def poll_watch(services: Services, watch: Watch, now: datetime, *, breakers: Bre
     _circuit(breakers, watch.platform, None)
     _record_success(services, watch.id, now)
     try:
-        from bot.drafting.pipeline import process_comments
-
-        process_comments(services, watch.id, result.new, result.changed, outcome)
+        processed = process_comments(services, watch.id, result.new, result.changed)
+        outcome.opportunities, outcome.drafted = processed.opportunities, processed.drafted
+        outcome.notes.extend(processed.notes)
     except KuuloError as exc:
         outcome.notes.append(f"comments stored; processing stopped: {exc}")
     except Exception as exc:  # stored comments are safe; the next poll retries undrafted ones

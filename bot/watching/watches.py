@@ -9,11 +9,12 @@ from sqlalchemy import case, delete, select
 
 from bot.config import OBJECTIVES, Settings
 from bot.errors import ConfigError, NotFound
+from bot.opportunities.scoring import DEFAULT_THRESHOLDS
 from bot.sources import registered, resolve_url
+from bot.sources.accounts import parse_account_url
 from bot.storage.db import Database
 from bot.storage.models import AuditEvent, Watch, utcnow
-
-DEFAULT_THRESHOLDS = {"draft": 0.55, "digest": 0.3}
+from bot.watching.accounts import add_account_watch
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,8 @@ def add_watch(
     minutes = interval if interval is not None else settings.default_poll_interval_minutes
     if minutes < 1:
         raise ConfigError("the poll interval is in minutes and must be at least 1")
-    from bot.sources.accounts import parse_account_url
-
     account = parse_account_url(url)
     if account is not None:
-        from bot.watching.accounts import add_account_watch
-
         watch, created = add_account_watch(
             db,
             settings,

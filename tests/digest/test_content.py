@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.digest import blocks, text
-from bot.digest.delivery import digest_for
+from bot.digest import text
 from bot.digest.topics import group_needs, growth, poisson_tail
+from bot.slack import digest_blocks as blocks
+from bot.slack.digest import digest_for
 from bot.slack.messages import say
 from bot.storage.db import Database
 from tests.conftest import make_settings
@@ -79,7 +80,7 @@ def test_digest_button_opens_the_review_card_permalink_when_the_card_was_posted(
     with DigestSlack() as fake:
         from slack_sdk import WebClient
 
-        from bot.digest.delivery import permalinks
+        from bot.slack.digest import permalinks
 
         links = permalinks(WebClient(token="xoxb-test", base_url=fake.url), digest)
     rendered = _all_text(blocks.digest_blocks(digest, "en", links))

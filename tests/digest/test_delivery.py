@@ -12,9 +12,10 @@ import pytest
 from sqlalchemy import select
 
 from bot.config import Settings
-from bot.digest import blocks, delivery
 from bot.digest.schedule import due_date
 from bot.services import Services
+from bot.slack import digest as delivery
+from bot.slack import digest_blocks as blocks
 from bot.storage.models import Digest
 from tests.conftest import make_settings
 from tests.digest.fake import DigestSlack

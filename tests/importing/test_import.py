@@ -17,7 +17,6 @@ from bot.storage.models import Comment, Draft, Opportunity, Thread, Watch, utcno
 from bot.watching.import_paste import parse_paste
 from bot.watching.import_rows import parse_file
 from bot.watching.importing import import_request, import_rows, payload_for
-from bot.watching.polling import WatchOutcome
 from bot.watching.threads import store_thread
 from bot.watching.watches import add_watch, due_watches
 from knowledge.ingest import ingest
@@ -137,8 +136,7 @@ def test_hacker_news_watch_drafts_only_when_opted_in(services: Services, opt_in:
         row.draft_opt_in = opt_in
         watch = row
     new = _store_fake_thread(services, watch, "hackernews", QUESTIONS)
-    outcome = WatchOutcome(watch.id, watch.url)
-    process_comments(services, watch.id, new, [], outcome)
+    outcome = process_comments(services, watch.id, new, [])
     with services.db.read() as session:
         actions = {o.action for o in session.scalars(select(Opportunity))}
         reasons = [o.reason for o in session.scalars(select(Opportunity).where(Opportunity.action == "digest"))]
@@ -157,8 +155,7 @@ def test_listen_only_watch_never_drafts(services: Services) -> None:
         row.listen_only = True
         watch = row
     new = _store_fake_thread(services, watch, "reddit", QUESTIONS)
-    outcome = WatchOutcome(watch.id, watch.url)
-    process_comments(services, watch.id, new, [], outcome)
+    outcome = process_comments(services, watch.id, new, [])
     assert outcome.drafted == 0 and _count(services, Draft) == 0
     assert any("listen-only watch: no drafts" in note for note in outcome.notes)
 

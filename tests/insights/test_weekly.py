@@ -16,10 +16,10 @@ from sqlalchemy import select
 from bot.config import Settings
 from bot.insights.emerging import Trend
 from bot.insights.report import Report, ThemeSummary
-from bot.insights.slack_report import report_blocks
 from bot.insights.themes import Quote, Theme, ThemeItem
-from bot.insights.weekly import due_week, weekly_report_job
 from bot.services import Services
+from bot.slack.report_blocks import report_blocks
+from bot.slack.weekly import due_week, weekly_report_job
 from bot.storage.models import Digest
 from tests.conftest import make_settings
 from tests.digest.fake import DigestSlack

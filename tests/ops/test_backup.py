@@ -15,6 +15,7 @@ from bot.storage.db import Database
 from bot.storage.models import Decision, Draft, Watch, WorkRequest
 from knowledge.embeddings import LOCAL_MODEL_NAME
 from scheduler import lease
+from scheduler.registry import request_handler
 from scheduler.requests import process_queued
 from tests.conftest import CliResult, make_settings
 from tests.ops.conftest import guidance_collection, migrated_database
@@ -114,7 +115,7 @@ def test_backup_while_a_service_runs_is_taken_by_the_service_through_a_work_requ
 
     def service_loop() -> None:  # what the service's "work-requests" job does every few seconds
         while not stop.is_set():
-            process_queued(services)
+            process_queued(services, request_handler)
             stop.wait(0.05)
 
     worker = threading.Thread(target=service_loop)

@@ -14,6 +14,7 @@ from bot.domain import FetchedComment, FetchedThread, ThreadRef
 from bot.opportunities.assess import author_hash as opportunities_hash
 from bot.privacy import erase as erasure
 from bot.privacy.suppress import author_hash
+from bot.slack.notify import SlackNotifier
 from bot.storage.db import Database
 from bot.storage.models import (
     AuditEvent,
@@ -150,7 +151,7 @@ def test_erase_removes_the_person_from_every_store_and_keeps_others(
     client = _client(settings)
     _populate(db, settings, client)
     report = erasure.erase(
-        db, settings, erasure.plan(db, settings, "t2_erin"), actor="dpo", now=NOW, slack_client=client
+        db, settings, erasure.plan(db, settings, "t2_erin"), actor="dpo", now=NOW, notifier=SlackNotifier(db, settings)
     )
     assert report.counts["comments"] == 2 and report.slack.failed == []
     with db.read() as session:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.publishing.notify import message, post_in_card_thread
-from bot.publishing.outbox import job_for_draft, outbox_job
+from bot.publishing.outbox import job_for_draft
 from bot.services import Services
+from bot.slack.notify import message, post_in_card_thread
 from bot.storage.models import SlackCard, utcnow
+from scheduler.tasks import publish_outbox as outbox_job
 from tests.fakes.platform_publish import FakeMastodon
 from tests.fakes.slack_api import FakeSlack
 from tests.publishing.factory import make_approved

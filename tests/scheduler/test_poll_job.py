@@ -9,7 +9,8 @@ from bot.demo.replay import ReplayServer
 from bot.services import Services
 from bot.storage.models import utcnow
 from bot.watching.watches import add_watch
-from scheduler import tasks
+from scheduler import registry, tasks
+from scheduler.registry import request_handler
 from scheduler.requests import process_queued, submit
 from tests.conftest import FIXTURES
 
@@ -46,9 +47,9 @@ def test_poll_request_prints_the_same_lines_as_a_local_poll(
     assert tasks.poll_request(services, {}) == {"lines": [tasks.NOTHING_DUE]}
     add_watch(services.db, services.settings, URL)
     request_id = submit(services.db, "poll", {"include_all": False})
-    assert tasks.run_work_requests(services, utcnow()) == f"1 request(s) handled: {request_id}"
-    assert tasks.run_work_requests(services, utcnow()) is None
-    assert process_queued(services) == []
+    assert registry.run_work_requests(services, utcnow()) == f"1 request(s) handled: {request_id}"
+    assert registry.run_work_requests(services, utcnow()) is None
+    assert process_queued(services, request_handler) == []
     with services.db.read() as session:
         from bot.storage.models import WorkRequest
 

@@ -18,6 +18,7 @@ from bot.services import Services
 from bot.storage.models import WorkRequest, utcnow
 from scheduler import lease, registry
 from scheduler.lease import Holder
+from scheduler.registry import request_handler
 from scheduler.requests import (
     delegate_or_run,
     delegation_target,
@@ -63,7 +64,7 @@ def worker(services: Services) -> Iterator[None]:
 
     def drain() -> None:
         while not stop.is_set():
-            process_queued(services)
+            process_queued(services, request_handler)
             stop.wait(0.05)
 
     thread = threading.Thread(target=drain, daemon=True)
@@ -83,12 +84,16 @@ def _local() -> dict[str, Any]:
 
 
 def test_delegate_with_no_scheduler_running_runs_locally_and_queues_nothing(services: Services) -> None:
-    assert delegate_or_run(services, "echo", {"word": "hi"}, _local) == {"lines": ["done here"]}
+    assert delegate_or_run(services, "echo", {"word": "hi"}, _local, handler_for=request_handler) == {
+        "lines": ["done here"]
+    }
     assert _rows(services) == []
 
 
 def test_delegate_with_a_live_scheduler_returns_the_services_result(services: Services, worker: None) -> None:
-    result = delegate_or_run(services, "echo", {"word": "hei"}, _local, poll_seconds=0.02, timeout=10)
+    result = delegate_or_run(
+        services, "echo", {"word": "hei"}, _local, handler_for=request_handler, poll_seconds=0.02, timeout=10
+    )
     assert result["lines"] == ["echo hei"]
     (row,) = _rows(services)
     assert (row.kind, row.status, row.payload) == ("echo", "done", {"word": "hei"})
@@ -98,7 +103,7 @@ def test_delegate_with_a_live_scheduler_returns_the_services_result(services: Se
 
 def test_delegate_whose_handler_refuses_raises_the_handlers_message(services: Services, worker: None) -> None:
     with pytest.raises(KuuloError, match="fix the input and try again"):
-        delegate_or_run(services, "refuse", {}, _local, poll_seconds=0.02, timeout=10)
+        delegate_or_run(services, "refuse", {}, _local, handler_for=request_handler, poll_seconds=0.02, timeout=10)
     assert _rows(services)[0].status == "failed"
 
 
@@ -106,17 +111,25 @@ def test_delegate_whose_handler_has_a_bug_reports_an_internal_error_without_deta
     services: Services, worker: None
 ) -> None:
     with pytest.raises(KuuloError, match=r"internal error \(RuntimeError\); see the log"):
-        delegate_or_run(services, "explode", {}, _local, poll_seconds=0.02, timeout=10)
+        delegate_or_run(services, "explode", {}, _local, handler_for=request_handler, poll_seconds=0.02, timeout=10)
 
 
 def test_delegate_not_taken_in_time_is_cancelled_and_says_what_to_do(services: Services) -> None:
     lease.acquire(services.db, OTHER, 30, utcnow())
     ran: list[bool] = []
     with pytest.raises(KuuloError, match=r"did not take this echo within 0.3 s.*kuulo status"):
-        delegate_or_run(services, "echo", {"word": "x"}, lambda: ran.append(True) or {}, poll_seconds=0.05, timeout=0.3)
+        delegate_or_run(
+            services,
+            "echo",
+            {"word": "x"},
+            lambda: ran.append(True) or {},
+            handler_for=request_handler,
+            poll_seconds=0.05,
+            timeout=0.3,
+        )
     assert ran == []
     assert _rows(services)[0].status == "cancelled"
-    assert process_queued(services) == []  # a late service does not run it after all
+    assert process_queued(services, request_handler) == []  # a late service does not run it after all
 
 
 def test_delegate_whose_scheduler_stops_before_taking_the_work_runs_it_locally(services: Services) -> None:
@@ -128,7 +141,16 @@ def test_delegate_whose_scheduler_stops_before_taking_the_work_runs_it_locally(s
         return moments.pop() if len(moments) > 1 else moments[0]
 
     notes: list[str] = []
-    result = delegate_or_run(services, "echo", {"word": "x"}, _local, notify=notes.append, clock=clock, timeout=10)
+    result = delegate_or_run(
+        services,
+        "echo",
+        {"word": "x"},
+        _local,
+        handler_for=request_handler,
+        notify=notes.append,
+        clock=clock,
+        timeout=10,
+    )
     assert result == {"lines": ["done here"]}
     assert _rows(services)[0].status == "cancelled"
     assert "host elsewhere pid 4242" in notes[0]
@@ -138,7 +160,7 @@ def test_delegate_whose_scheduler_stops_before_taking_the_work_runs_it_locally(s
 def test_delegate_of_an_unknown_kind_fails_before_queueing(services: Services) -> None:
     lease.acquire(services.db, OTHER, 30, utcnow())
     with pytest.raises(ConfigError, match="no handler for work of kind 'nope'"):
-        delegate_or_run(services, "nope", {}, _local)
+        delegate_or_run(services, "nope", {}, _local, handler_for=request_handler)
     assert _rows(services) == []
 
 
@@ -161,7 +183,9 @@ def test_delegate_on_postgresql_with_a_chroma_server_runs_locally_even_with_a_sc
 ) -> None:
     services = services_factory(database_url=postgres_url, chroma_url="http://127.0.0.1:9")
     lease.acquire(services.db, OTHER, 30, utcnow())
-    assert delegate_or_run(services, "echo", {"word": "x"}, _local) == {"lines": ["done here"]}
+    assert delegate_or_run(services, "echo", {"word": "x"}, _local, handler_for=request_handler) == {
+        "lines": ["done here"]
+    }
     assert _rows(services) == []
 
 

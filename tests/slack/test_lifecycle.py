@@ -10,14 +10,15 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from bot.config import Settings
-from bot.review.expiry import expire_job
 from bot.services import Services
 from bot.slack import lifecycle
 from bot.slack.app import web_client
 from bot.slack.cards import ChannelPacer, post_new_cards
 from bot.storage.db import Database
 from bot.storage.models import Draft, SlackCard
+from scheduler import tasks
 from scheduler.registry import JOBS
+from scheduler.tasks import expire_drafts as expire_job
 from tests.fakes.slack_api import FakeSlack
 from tests.slack.conftest import CHANNEL
 from tests.slack.factory import make_draft
@@ -82,8 +83,7 @@ def test_expired_draft_card_is_updated_in_place_once(
         database_url=sdb.engine.url.render_as_string(hide_password=False), draft_expiry_hours=72
     )
     assert (
-        JOBS["expire-drafts"].target == "bot.review.expiry:expire_job"
-        and JOBS["expire-drafts"].interval(services.settings) == 900
+        JOBS["expire-drafts"].target is tasks.expire_drafts and JOBS["expire-drafts"].interval(services.settings) == 900
     )
     assert expire_job(services, now) == "1 draft(s) expired after 72 h without a decision"
     assert expire_job(services, now) is None

@@ -4,7 +4,7 @@ Due on Monday once the local clock (``KUULO_TIMEZONE``) shows
 ``KUULO_DIGEST_TIME`` or later that Monday; it reports the ISO week that just
 ended. A service down all Monday skips that report (the next Monday reports
 its own week). The send follows the daily digest's claim pattern
-(:mod:`bot.digest.delivery`, with a ``digests`` row of kind ``weekly`` and
+(:mod:`bot.slack.digest`, with a ``digests`` row of kind ``weekly`` and
 period ``YYYY-Www``): the claim insert succeeds for one process only, a
 refused post is retried at the next tick, a stale claim is reconciled against
 the channel history before posting again. After the message, the themes chart
@@ -19,10 +19,11 @@ import time
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from bot.digest.delivery import HOLDER, _mark, _row, claim, find_sent
 from bot.digest.schedule import digest_time, due_date, zone
 from bot.insights.emerging import iso_week
-from bot.insights.slack_report import fallback_text, report_blocks, report_metadata
+from bot.slack.client import web_client
+from bot.slack.digest import HOLDER, _mark, _row, claim, find_sent
+from bot.slack.report_blocks import fallback_text, report_blocks, report_metadata
 
 if TYPE_CHECKING:
     from slack_sdk import WebClient
@@ -99,7 +100,6 @@ def weekly_report_job(services: Services, now: datetime) -> str | None:
     how = claim(services.db, week, holder, now, kind=KIND)
     if how is None:
         return None
-    from bot.slack.app import web_client
 
     client = web_client(settings)
     if how == "reconcile":

@@ -27,12 +27,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from bot.digest import blocks
 from bot.digest.content import DailyDigest, build
 from bot.digest.rows import Card, read_rows
 from bot.digest.schedule import day_bounds, digest_time, due_date, zone
 from bot.digest.topics import Embed
 from bot.errors import ConfigError
+from bot.slack import digest_blocks as blocks
+from bot.slack.client import web_client
 from bot.storage.db import Database
 from bot.storage.models import Digest
 
@@ -205,7 +206,6 @@ def digest_job(services: Services, now: datetime) -> str | None:
     existing = _row(services.db, day.isoformat())
     if existing is not None and existing.state == "sent":
         return None
-    from bot.slack.app import web_client
 
     holder = f"{HOLDER}:{id(services):x}"  # one claimant per Services (a process, or a test's simulated one)
     return deliver(services.db, settings, web_client(settings), day, now, holder=holder, embed=service_embed(services))

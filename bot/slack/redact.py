@@ -9,14 +9,14 @@ can delete it by hand; nothing personal is in that report.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.config import Settings
-
-if TYPE_CHECKING:
-    from slack_sdk import WebClient
+from bot.ports import Location, RedactOutcome
 
 log = logging.getLogger(__name__)
 
@@ -27,40 +27,17 @@ ERASED_NOTE = {
 }
 
 
-@dataclass(frozen=True)
-class Location:
-    channel: str
-    ts: str
-
-
-@dataclass
-class SlackOutcome:
-    updated: list[Location] = field(default_factory=list)
-    failed: list[Location] = field(default_factory=list)
-    error: str | None = None  # why nothing could be tried (Slack not configured)
-
-
 def erased_note(locale: str, when: datetime) -> str:
     return ERASED_NOTE.get(locale, ERASED_NOTE["en"]).format(date=when.date().isoformat())
 
 
 def redact_messages(
-    settings: Settings, locations: list[Location], when: datetime, client: WebClient | None = None
-) -> SlackOutcome:
+    client: WebClient, settings: Settings, locations: Sequence[Location], when: datetime
+) -> RedactOutcome:
     """``chat.update`` each message to the erased note; a failure leaves the others going."""
-    outcome = SlackOutcome()
+    outcome = RedactOutcome()
     if not locations:
         return outcome
-    if client is None:
-        if settings.slack_bot_token is None:
-            outcome.failed = list(locations)
-            outcome.error = "SLACK_BOT_TOKEN is not set; delete these messages in Slack by hand"
-            return outcome
-        from bot.slack.app import web_client
-
-        client = web_client(settings)
-    from slack_sdk.errors import SlackApiError
-
     note = erased_note(settings.locale, when)
     blocks = [{"type": "section", "text": {"type": "plain_text", "text": note}}]
     for location in locations:

@@ -8,11 +8,11 @@ report's language; quotes stay in the comment's own language.
 
 from __future__ import annotations
 
-from bot.digest.blocks import metadata
 from bot.insights.ask import Answer
 from bot.insights.report import TOP, Report
 from bot.insights.wording import phrase
 from bot.slack.blocks import HEADER_MAX, MAX_BLOCKS, SECTION_MAX, Block, context, cut, escape, link, plain
+from bot.slack.digest_blocks import metadata
 
 QUOTE_CHARS = 400
 
@@ -74,7 +74,7 @@ def report_blocks(report: Report) -> list[Block]:
 
 
 def report_metadata(week: str) -> Block:
-    """Lets a restarted service find a weekly report it already posted (see :mod:`bot.digest.delivery`)."""
+    """Lets a restarted service find a weekly report it already posted (see :mod:`bot.slack.digest`)."""
     return metadata("weekly", week)
 
 
