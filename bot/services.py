@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bot.config import Settings
+from bot.ports import SilentNotifier
 from bot.storage.db import Database
 
 if TYPE_CHECKING:
@@ -37,21 +38,21 @@ class Services:
     @cached_property
     def embedder(self) -> CachedEmbedder:
         """The configured embedding model behind the shared on-disk cache."""
-        from knowledge.embeddings import make_embedder
+        from knowledge.embeddings import make_embedder  # start-up cost: the e5 model and its tokenizer
 
         return make_embedder(self.settings)
 
     @cached_property
     def guidance(self) -> GuidanceStore:
         """Brand guidance in Chroma; a :class:`bot.ports.GuidanceRetriever`."""
-        from knowledge.store import open_guidance_store
+        from knowledge.store import open_guidance_store  # start-up cost: chromadb and langchain
 
         return open_guidance_store(self.settings, self.embedder)
 
     @cached_property
     def drafter(self) -> Drafter:
         """The LLM drafter when a model is configured, else the offline one (``KUULO_DRAFTER``)."""
-        from bot.drafting import make_drafter
+        from bot.drafting import make_drafter  # start-up cost: the drafters load their prompts and models
 
         return make_drafter(self.settings, self.embedder)
 
@@ -59,8 +60,6 @@ class Services:
     def notifier(self) -> Notifier:
         """How the core tells reviewers things: Slack when a bot token is set, else nobody."""
         if self.settings.slack_bot_token is None:
-            from bot.ports import SilentNotifier
-
             return SilentNotifier()
         from bot.slack.notify import SlackNotifier  # start-up cost: slack_sdk only when Slack is configured
 
@@ -68,7 +67,7 @@ class Services:
 
     def source(self, platform: str) -> Source:
         if platform not in self._sources:
-            from bot.sources import source_class
+            from bot.sources import source_class  # start-up cost: every platform module and feedparser
 
             self._sources[platform] = source_class(platform)(self.settings)
         return self._sources[platform]

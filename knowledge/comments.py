@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, cast
 from bot.errors import EmbeddingModelMismatch, KnowledgeError
 from bot.insights.themes import ThemeItem
 from bot.ports import Embedder
+from knowledge.store import open_chroma_client
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -126,8 +127,6 @@ class CommentIndex:
 
 
 def open_comment_index(settings: Settings, embedder: Embedder) -> CommentIndex:
-    from knowledge.store import open_chroma_client
-
     client = open_chroma_client(settings)
     try:
         return CommentIndex(client, embedder)

@@ -19,6 +19,7 @@ from pydantic import SecretStr
 
 from bot.errors import ConfigError, KnowledgeError
 from bot.ports import Embedder, Vectors
+from knowledge.cache import CachedEmbedder, EmbeddingCache
 
 if TYPE_CHECKING:
     from bot.config import Settings
@@ -119,8 +120,6 @@ class OpenAIEmbedder:
 
 def make_embedder(settings: Settings) -> CachedEmbedder:
     """The embedder chosen by ``KUULO_EMBEDDINGS``, behind the shared on-disk cache."""
-    from knowledge.cache import CachedEmbedder, EmbeddingCache
-
     inner: Embedder = OpenAIEmbedder(settings) if settings.embeddings == "openai" else LocalE5Embedder()
     return CachedEmbedder(inner, EmbeddingCache(embedding_cache_path(settings)))
 

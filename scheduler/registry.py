@@ -16,13 +16,13 @@ short, comment-free summary for ``kuulo status`` (None: nothing to do, and a
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.errors import ConfigError
+from bot.registry import resolve as resolve_reference
 from bot.services import Services
 from scheduler import tasks
 from scheduler.requests import process_queued
@@ -145,17 +145,11 @@ def register_request_kind(kind: str, handler: Target) -> None:
 
 
 def resolve(reference: Target) -> Callable[..., Any]:
-    """The function itself, or the one ``"module:function"`` string import of the project."""
-    if callable(reference):
-        return reference
-    module_name, _, attribute = reference.partition(":")
-    try:
-        function = getattr(importlib.import_module(module_name), attribute)
-    except (ImportError, AttributeError) as exc:
-        raise ConfigError(f"cannot load {reference!r} ({exc}); this build of Kuulo is incomplete") from exc
+    """The function itself, or what a ``"module:function"`` string names (:func:`bot.registry.resolve`)."""
+    function = reference if callable(reference) else resolve_reference(reference)
     if not callable(function):
         raise ConfigError(f"{reference!r} is not a function")
-    return function  # type: ignore[no-any-return]
+    return function
 
 
 def request_handler(kind: str) -> Callable[..., Any]:

@@ -26,6 +26,7 @@ import yaml
 from bot.checks.types import CheckContext
 from bot.domain import Passage
 from bot.errors import ConfigError
+from prompts import load_prompt
 
 _NEGATED_QUOTE = re.compile(
     r"(?<!\w)(?:no|not|never|avoid|ei|eikä|älä|ilman|inga|inget|ingen|aldrig|inte|undvik)\s*[:,]?\s*"
@@ -64,8 +65,6 @@ def load_brand(path: Path) -> Brand:
 
 def instruction_text(prompt_name: str = "draft_reply") -> str:
     """The prompt's own wording (templates and fragments), pieces separated by a ``{field}``."""
-    from prompts import load_prompt
-
     prompt = load_prompt(prompt_name)
     fragments = [text for key, text in sorted(prompt.fragments.items()) if key != "no_instruction"]
     return "\n{_}\n".join([prompt.system, prompt.user, *fragments])

@@ -5,6 +5,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from bot import logs
+from bot.errors import ConfigError
+
 if TYPE_CHECKING:
     from bot.config import Settings
     from bot.services import Services
@@ -17,11 +20,9 @@ class Context:
 
     @cached_property
     def settings(self) -> Settings:
-        from pydantic import ValidationError
+        from pydantic import ValidationError  # start-up cost: pydantic, only when a command needs settings
 
-        from bot import logs
-        from bot.config import load_settings
-        from bot.errors import ConfigError
+        from bot.config import load_settings  # start-up cost: pydantic-settings, not for `kuulo --help`
 
         try:
             settings = load_settings()
@@ -34,7 +35,7 @@ class Context:
 
     @cached_property
     def services(self) -> Services:
-        from bot.services import Services
+        from bot.services import Services  # start-up cost: SQLAlchemy and the stores, not for `kuulo --help`
 
         return Services(self.settings)
 

@@ -8,6 +8,11 @@ from pathlib import Path
 import click
 
 from bot.cli.context import Context
+from bot.ops import exports
+from bot.storage.db import head_revision
+from scheduler.registry import request_handler
+from scheduler.requests import delegate_or_run
+from scheduler.tasks import poll_request
 
 EXPORT_CHOICES = ["comments", "opportunities", "drafts", "conversations", "themes"]
 
@@ -20,10 +25,6 @@ def poll(ctx: Context, include_all: bool) -> None:
 
     While a scheduler runs on embedded stores, it does the polling and this prints its result.
     """
-    from scheduler.registry import request_handler
-    from scheduler.requests import delegate_or_run
-    from scheduler.tasks import poll_request
-
     payload = {"include_all": include_all}
     result = delegate_or_run(
         ctx.services,
@@ -46,8 +47,6 @@ def poll(ctx: Context, include_all: bool) -> None:
 @click.pass_obj
 def export(ctx: Context, what: str, fmt: str, out: Path | None) -> None:
     """Export stored data; the fields are documented in docs/exports.md."""
-    from bot.ops import exports
-
     with ctx.services.db.read() as session:
         items, columns = exports.rows(session, what, ctx.services)
         handle = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
@@ -64,10 +63,5 @@ def export(ctx: Context, what: str, fmt: str, out: Path | None) -> None:
 @click.pass_obj
 def migrate(ctx: Context) -> None:
     """Bring the database schema up to date (also done on every start)."""
-    from bot.storage.db import head_revision
-
     db = ctx.services.db  # opening migrates
     click.echo(f"Database at revision {db.current_revision()} (latest {head_revision()}).")
-
-
-COMMANDS = [poll, export, migrate]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import click
 
+from bot.demo import run_demo
+
 
 @click.command()
 def demo() -> None:
     """Watch recorded threads, find opportunities, draft replies, show the review queue."""
-    from bot.demo import run_demo
-
     run_demo(click.echo)

@@ -7,6 +7,10 @@ from datetime import UTC, date, datetime
 import click
 
 from bot.cli.context import Context
+from bot.digest.schedule import local_date, zone
+from bot.digest.text import render
+from bot.slack.client import web_client
+from bot.slack.digest import deliver, digest_for, service_embed
 
 
 @click.command()
@@ -16,17 +20,12 @@ from bot.cli.context import Context
 @click.pass_obj
 def digest(obj: Context, day: datetime | None, post: bool, force: bool) -> None:
     """The daily digest: where to engage today, yesterday's outcomes, what the audience asked."""
-    from bot.digest.schedule import local_date, zone
-    from bot.digest.text import render
-    from bot.slack.digest import deliver, digest_for, service_embed
-
     settings, services = obj.settings, obj.services
     now = datetime.now(UTC)
     when: date = day.date() if day else local_date(now, zone(settings.timezone))
     if not post:
         click.echo(render(digest_for(services.db, settings, when, now, service_embed(services)), settings.locale))
         return
-    from bot.slack.client import web_client
 
     client = web_client(settings)
     outcome = deliver(services.db, settings, client, when, now, embed=service_embed(services), force=force)

@@ -9,6 +9,11 @@ import click
 
 from bot.cli.context import Context
 from bot.config import OBJECTIVES
+from bot.watching.import_paste import parse_paste
+from bot.watching.import_rows import parse_file
+from bot.watching.importing import import_request, payload_for
+from scheduler.registry import request_handler
+from scheduler.requests import delegate_or_run
 
 PLATFORMS = ["instagram", "linkedin", "tiktok", "facebook", "other"]
 
@@ -35,12 +40,6 @@ def import_(
     The comments get the same signals, drafts and review as a watched thread; replies are posted by hand.
     While a scheduler runs on embedded stores, it does the import and this prints its result.
     """
-    from bot.watching.import_paste import parse_paste
-    from bot.watching.import_rows import parse_file
-    from bot.watching.importing import import_request, payload_for
-    from scheduler.registry import request_handler
-    from scheduler.requests import delegate_or_run
-
     if paste == (file is not None):
         raise click.UsageError("give a FILE or --paste (and paste the comments to standard input), not both")
     if paste:

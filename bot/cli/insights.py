@@ -8,6 +8,14 @@ from pathlib import Path
 import click
 
 from bot.cli.context import Context
+from bot.errors import ConfigError
+from bot.insights.data import Scope
+from bot.insights.emerging import week_start
+from bot.insights.report import to_markdown
+from bot.insights.service import ask as answer_question
+from bot.insights.service import build_report, current_week
+from bot.insights.service import themes as build
+from bot.insights.wording import phrase
 
 _scope_options = [
     click.option("--watch", "watch_id", type=int, help="Only this watch (and its thread watches)."),
@@ -30,9 +38,6 @@ def themes(
     ctx: Context, watch_id: int | None, platform: str | None, language: str | None, objective: str | None
 ) -> None:
     """Group what people need, ask and resist into themes, with sizes, emotions and quotes."""
-    from bot.insights.data import Scope
-    from bot.insights.service import themes as build
-
     found = build(ctx.services, Scope(watch_id, platform, language, objective))
     if not found:
         click.echo("Not enough comments to form themes yet.")
@@ -53,10 +58,6 @@ def ask(
     ctx: Context, question: str, watch_id: int | None, platform: str | None, language: str | None, objective: str | None
 ) -> None:
     """Answer QUESTION from the collected comments only, citing them."""
-    from bot.insights.data import Scope
-    from bot.insights.service import ask as answer_question
-    from bot.insights.wording import phrase
-
     answer = answer_question(ctx.services, question, Scope(watch_id, platform, language, objective))
     click.echo(answer.text)
     if answer.mode == "model" and answer.citations:
@@ -72,12 +73,6 @@ def ask(
 @click.pass_obj
 def report(ctx: Context, week: str | None, watch_id: int | None, out: Path | None) -> None:
     """The weekly audience report (or a campaign summary) as Markdown, with a chart."""
-    from bot.errors import ConfigError
-    from bot.insights.data import Scope
-    from bot.insights.emerging import week_start
-    from bot.insights.report import to_markdown
-    from bot.insights.service import build_report, current_week
-
     chosen = week or current_week(ctx.services, datetime.now(UTC))
     try:
         week_start(chosen)
@@ -92,6 +87,3 @@ def report(ctx: Context, week: str | None, watch_id: int | None, out: Path | Non
     (out / f"{stem}.png").write_bytes(chart)
     (out / f"{stem}.md").write_text(to_markdown(built, f"{stem}.png"), encoding="utf-8")
     click.echo(f"Wrote {out / f'{stem}.md'} and {out / f'{stem}.png'}.", err=True)
-
-
-COMMANDS = [themes, ask, report]

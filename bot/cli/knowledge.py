@@ -7,6 +7,8 @@ from pathlib import Path
 import click
 
 from bot.cli.context import Context
+from knowledge.ingest import ingest
+from knowledge.store import open_guidance_store
 
 
 @click.group()
@@ -20,9 +22,6 @@ def knowledge() -> None:
 @click.pass_obj
 def ingest_(ctx: Context, paths: tuple[Path, ...], rebuild: bool) -> None:
     """Load guidance files or folders (Markdown/text with front matter); unchanged sections are kept."""
-    from knowledge.ingest import ingest
-    from knowledge.store import open_guidance_store
-
     if rebuild:
         store = open_guidance_store(ctx.settings, ctx.services.embedder, rebuild=True)
         store.close()

@@ -7,6 +7,15 @@ from pathlib import Path
 import click
 
 from bot.cli.context import Context
+from bot.errors import ConfigError, KuuloError
+from bot.ops.backup import make_backup, restore_backup, sqlite_path
+from bot.ops.doctor import default_checks, run_checks
+from bot.slack.doctor import SLACK_CHECKS
+from bot.storage.db import Database
+from bot.storage.models import utcnow
+from scheduler.lease import live_holder
+from scheduler.registry import request_handler
+from scheduler.requests import delegate_or_run, stores_embedded
 
 
 @click.command()
@@ -18,10 +27,6 @@ def doctor(ctx: Context, timeout: float) -> None:
     Exits 0 only when everything the configured features need works; features
     that are not configured are skipped.
     """
-    from bot.errors import ConfigError, KuuloError
-    from bot.ops.doctor import default_checks, run_checks
-    from bot.slack.doctor import SLACK_CHECKS
-
     try:
         settings = ctx.settings
     except ConfigError as exc:
@@ -48,12 +53,6 @@ def backup(ctx: Context, path: Path) -> None:
     must be writable by the service's user. PostgreSQL: use pg_dump.
     """
     from bot.errors import KuuloError
-    from bot.ops.backup import make_backup, sqlite_path
-    from bot.storage.db import Database
-    from bot.storage.models import utcnow
-    from scheduler.lease import live_holder
-    from scheduler.registry import request_handler
-    from scheduler.requests import delegate_or_run, stores_embedded
 
     settings = ctx.settings
     if not sqlite_path(settings).exists():  # PostgreSQL: sqlite_path tells the user about pg_dump
@@ -86,11 +85,5 @@ def backup(ctx: Context, path: Path) -> None:
 @click.pass_obj
 def restore(ctx: Context, path: Path) -> None:
     """Bring back the backup in PATH (stop the service first). The current files are moved aside."""
-    from bot.ops.backup import restore_backup
-    from bot.storage.models import utcnow
-
     for line in restore_backup(ctx.settings, path.resolve(), utcnow()):
         click.echo(line)
-
-
-COMMANDS = [doctor, backup, restore]

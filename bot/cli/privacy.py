@@ -10,6 +10,10 @@ import getpass
 import click
 
 from bot.cli.context import Context
+from bot.privacy import erase as erasure
+from bot.privacy import suppress as suppression
+from bot.privacy.retention import run_retention
+from bot.storage.models import utcnow
 
 
 def _store_lines(counts: dict[str, int]) -> list[str]:
@@ -23,9 +27,6 @@ def _store_lines(counts: dict[str, int]) -> list[str]:
 @click.pass_obj
 def erase(obj: Context, who: str, platform: str | None, dry_run: bool) -> None:
     """Erase everything Kuulo keeps about one person (GDPR erasure request)."""
-    from bot.privacy import erase as erasure
-    from bot.storage.models import utcnow
-
     services = obj.services
     found = erasure.plan(services.db, services.settings, who, platform)
     if dry_run:
@@ -58,8 +59,6 @@ def suppress() -> None:
 @click.pass_obj
 def suppress_add(obj: Context, platform: str, author_id: str) -> None:
     """Never draft replies to AUTHOR_ID on PLATFORM."""
-    from bot.privacy import suppress as suppression
-
     added = suppression.add(obj.services.db, platform, author_id)
     click.echo("Added." if added else "Already on the list.")
 
@@ -71,8 +70,6 @@ def suppress_add(obj: Context, platform: str, author_id: str) -> None:
 @click.pass_obj
 def suppress_remove(obj: Context, platform: str, author_id: str, force: bool) -> None:
     """Allow replies to AUTHOR_ID again."""
-    from bot.privacy import suppress as suppression
-
     removed = suppression.remove(obj.services.db, platform, author_id, force=force)
     click.echo("Removed." if removed else "Not on the list.")
 
@@ -82,8 +79,6 @@ def suppress_remove(obj: Context, platform: str, author_id: str, force: bool) ->
 @click.pass_obj
 def suppress_list(obj: Context, platform: str | None) -> None:
     """Show the list: platform, sha256 of the author id, reason, date."""
-    from bot.privacy import suppress as suppression
-
     rows = suppression.listing(obj.services.db, platform)
     if not rows:
         click.echo("The suppression list is empty.")
@@ -100,10 +95,4 @@ def retention() -> None:
 @click.pass_obj
 def retention_run(obj: Context) -> None:
     """Run retention now (the service also runs it daily)."""
-    from bot.privacy.retention import run_retention
-    from bot.storage.models import utcnow
-
     click.echo(run_retention(obj.services.db, obj.settings, utcnow()).summary())
-
-
-COMMANDS = [erase, suppress, retention]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import click
 
 from bot.cli.context import Context
+from bot.publishing.outbox import run_outbox
+from bot.slack.notify import tell_cards
+from bot.storage.models import PublishJob
 
 
 @click.command()
@@ -14,16 +17,11 @@ def publish(ctx: Context, list_only: bool) -> None:
     """Publish approved replies now (platforms in KUULO_PUBLISH); reconcile unknown outcomes first."""
     from sqlalchemy import select
 
-    from bot.publishing.outbox import run_outbox
-    from bot.storage.models import PublishJob
-
     services = ctx.services
     if not list_only:
         report = run_outbox(services)
         click.echo(f"Outbox: {report.summary() or 'nothing to publish'}")
         if report.published or report.failed:
-            from bot.slack.notify import tell_cards
-
             tell_cards(services, report)
     with services.db.read() as session:
         jobs = list(session.scalars(select(PublishJob).where(PublishJob.state != "published").order_by(PublishJob.id)))

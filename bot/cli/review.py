@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 import click
 
 from bot.cli.context import Context
+from bot.errors import InvalidTransition
+from bot.review import decisions as service
 
 if TYPE_CHECKING:
     from bot.review.view import DraftView
@@ -74,8 +76,6 @@ def review(click_ctx: click.Context) -> None:
     """Go through pending drafts: approve, edit, skip, next or quit."""
     if click_ctx.invoked_subcommand is not None:
         return
-    from bot.errors import InvalidTransition
-    from bot.review import decisions as service
 
     ctx: Context = click_ctx.obj
     db = ctx.services.db
@@ -115,8 +115,6 @@ def review(click_ctx: click.Context) -> None:
 @click.pass_obj
 def list_(ctx: Context, as_json: bool) -> None:
     """List pending drafts."""
-    from bot.review import decisions as service
-
     drafts = service.pending(ctx.services.db)
     if as_json:
         for draft in drafts:
@@ -138,8 +136,6 @@ def list_(ctx: Context, as_json: bool) -> None:
 @click.pass_obj
 def approve(ctx: Context, draft_id: int, text: str | None) -> None:
     """Approve draft DRAFT_ID as it stands now (or your edit of it)."""
-    from bot.review import decisions as service
-
     current = service.view(ctx.services.db, draft_id)
     done = service.approve(ctx.services.db, draft_id, _decider(), "cli", current.text_hash, text=text)
     click.echo(f"Approved draft {done.id} (v{done.version}).")
@@ -151,7 +147,5 @@ def approve(ctx: Context, draft_id: int, text: str | None) -> None:
 @click.pass_obj
 def skip(ctx: Context, draft_id: int, reason: str) -> None:
     """Skip draft DRAFT_ID."""
-    from bot.review import decisions as service
-
     service.skip(ctx.services.db, draft_id, _decider(), "cli", reason)
     click.echo(f"Skipped draft {draft_id}.")

@@ -15,6 +15,9 @@ import click
 from bot.cli.context import Context
 from bot.config import Settings
 from bot.services import Services
+from bot.storage.models import utcnow
+from scheduler.service import Service
+from scheduler.status import collect, render
 
 REQUIRED_SLACK = {"SLACK_BOT_TOKEN": "slack_bot_token", "SLACK_SIGNING_SECRET": "slack_signing_secret"}
 
@@ -50,9 +53,6 @@ def run(ctx: Context, http: bool, port: int) -> None:
 @click.pass_obj
 def status(ctx: Context) -> None:
     """Show the scheduler, its jobs, watches in trouble and waiting work."""
-    from bot.storage.models import utcnow
-    from scheduler.status import collect, render
-
     for line in render(collect(ctx.services.db, utcnow()), ctx.services.settings):
         click.echo(line)
 
@@ -86,8 +86,6 @@ def _wait_forever() -> None:
 
 def _serve(services: Services, *, slack: Callable[[], None] | None = None) -> None:
     """Run the service until SIGTERM or Ctrl-C; with ``slack``, run that in the main thread meanwhile."""
-    from scheduler.service import Service
-
     stop = threading.Event()
     service = Service(services, say=click.echo)
     if slack is None:
@@ -130,6 +128,3 @@ def _stop_on_signals(stop: threading.Event, *, interrupt_main: bool) -> Iterator
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-
-
-COMMANDS = [scheduler, run, status]

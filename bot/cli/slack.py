@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from bot.cli.context import Context
+from bot.slack.app import start
 
 
 @click.command("slack")
@@ -13,8 +14,6 @@ from bot.cli.context import Context
 @click.pass_obj
 def slack(ctx: Context, http: bool, port: int) -> None:
     """Run the Slack review app: Socket Mode with SLACK_APP_TOKEN, otherwise HTTP on --port."""
-    from bot.slack.app import start
-
     if not ctx.settings.approver_ids:
         click.echo("KUULO_APPROVERS is empty: nobody will be able to approve drafts until it is set.", err=True)
     start(ctx.services, http=http, port=port)

@@ -8,6 +8,7 @@ import click
 
 from bot.cli.context import Context
 from bot.config import OBJECTIVES
+from bot.watching.watches import add_watch, list_watches, remove_watch, set_paused
 
 
 @click.group()
@@ -41,8 +42,6 @@ def add(
     allow_drafting: bool,
 ) -> None:
     """Watch the thread, account or feed at URL (run `kuulo watch add --help` for link forms)."""
-    from bot.watching.watches import add_watch
-
     result = add_watch(
         ctx.services.db,
         ctx.settings,
@@ -83,8 +82,6 @@ def add(
 @click.pass_obj
 def list_(ctx: Context) -> None:
     """List watches with their status."""
-    from bot.watching.watches import list_watches
-
     watches = list_watches(ctx.services.db)
     if not watches:
         click.echo("No watches yet. Add one with `kuulo watch add URL`.")
@@ -123,8 +120,6 @@ def _line(w: Any, indent: str = "") -> None:
 @click.pass_obj
 def pause(ctx: Context, watch_id: int) -> None:
     """Stop polling a watch (it keeps its data)."""
-    from bot.watching.watches import set_paused
-
     set_paused(ctx.services.db, watch_id, True)
     click.echo(f"Watch {watch_id} paused.")
 
@@ -134,8 +129,6 @@ def pause(ctx: Context, watch_id: int) -> None:
 @click.pass_obj
 def resume(ctx: Context, watch_id: int) -> None:
     """Resume polling a paused watch."""
-    from bot.watching.watches import set_paused
-
     set_paused(ctx.services.db, watch_id, False)
     click.echo(f"Watch {watch_id} resumed.")
 
@@ -145,7 +138,5 @@ def resume(ctx: Context, watch_id: int) -> None:
 @click.pass_obj
 def remove(ctx: Context, watch_id: int) -> None:
     """Stop watching and delete the watch's stored threads and comments."""
-    from bot.watching.watches import remove_watch
-
     w = remove_watch(ctx.services.db, watch_id)
     click.echo(f"Watch {watch_id} ({w.url}) removed.")

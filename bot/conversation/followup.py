@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.drafting.pipeline import draft_comment
 from bot.publishing.base import same_text
 from bot.storage.models import Comment, Decision, Draft, Post, PostReply, Signal, Thread, Watch, utcnow
+from bot.watching.polling import poll_watch
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -44,8 +46,6 @@ class FollowUpReport:
 
 
 def follow_up(services: Services, now: datetime | None = None, *, poll: bool = True) -> FollowUpReport:
-    from bot.watching.polling import poll_watch
-
     now = now or utcnow()
     report = FollowUpReport()
     with services.db.read() as session:
@@ -71,8 +71,6 @@ def follow_up(services: Services, now: datetime | None = None, *, poll: bool = T
     for comment_id in report.new_replies:
         _announce(services, comment_id)
         if _asks(services, comment_id):
-            from bot.drafting.pipeline import draft_comment
-
             drafted = draft_comment(services, comment_id)
             if drafted.draft_id is not None:
                 report.drafts.append(drafted.draft_id)

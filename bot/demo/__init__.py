@@ -18,7 +18,12 @@ from sqlalchemy import func, select
 
 from bot.config import Settings, load_settings
 from bot.demo.replay import ReplayServer
+from bot.review.decisions import pending
 from bot.services import Services
+from bot.storage.models import Comment, Opportunity, Signal
+from bot.watching.polling import poll
+from bot.watching.watches import add_watch
+from knowledge.ingest import ingest
 
 RECORDINGS = Path(__file__).with_name("recordings")
 SAMPLE_GUIDANCE = Path(__file__).parents[2] / "knowledge" / "sample"
@@ -57,10 +62,6 @@ def run_demo(echo: Echo = print) -> int:
 
 
 def _run(services: Services, echo: Echo, replay_url: str) -> None:
-    from bot.watching.polling import poll
-    from bot.watching.watches import add_watch
-    from knowledge.ingest import ingest
-
     settings = services.settings
     echo("Kuulo demo: recorded threads, sample brand Revontuli (a fictional Finnish heat-pump company)")
     echo(f"Replay server for the platforms: {replay_url}   data: {settings.data_dir}")
@@ -90,8 +91,6 @@ def _run(services: Services, echo: Echo, replay_url: str) -> None:
 
 
 def _print_queue(services: Services, echo: Echo) -> None:
-    from bot.review.decisions import pending
-
     drafts = pending(services.db)
     echo(f"\n4. Review queue: {len(drafts)} drafts waiting for a human (nothing is published without approval)")
     for view in drafts:
@@ -109,8 +108,6 @@ def _print_queue(services: Services, echo: Echo) -> None:
 
 
 def _print_digest(services: Services, echo: Echo) -> None:
-    from bot.storage.models import Comment, Opportunity, Signal
-
     with services.db.read() as session:
         comments = session.scalar(select(func.count()).select_from(Comment)) or 0
         actions = Counter(

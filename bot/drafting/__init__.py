@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from bot.config import Settings
+from bot.drafting.offline import OfflineDrafter
 from bot.drafting.types import Drafter, DraftRequest, DraftResult
 from bot.ports import Embedder
 
@@ -21,7 +22,7 @@ log = logging.getLogger(__name__)
 def make_drafter(settings: Settings, embedder: Embedder) -> Drafter:
     """The drafter the settings ask for; logs which one, once per call (Services builds it once)."""
     if settings.drafter_mode == "llm":
-        from bot.drafting.llm import LLMDrafter
+        from bot.drafting.llm import LLMDrafter  # start-up cost: langchain-openai, only with a model
 
         log.info(
             "drafter mode=llm model=%s server=%s",
@@ -29,7 +30,6 @@ def make_drafter(settings: Settings, embedder: Embedder) -> Drafter:
             settings.openai_base_url or "api.openai.com",
         )
         return LLMDrafter(settings)
-    from bot.drafting.offline import OfflineDrafter
 
     log.info("drafter mode=offline embedder=%s", embedder.name)
     return OfflineDrafter(embedder, fallback_language=settings.locale)

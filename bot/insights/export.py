@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from bot.insights.service import build_report, current_week
+from bot.storage.models import utcnow
+
 if TYPE_CHECKING:
     from bot.services import Services
 
 
 def export_themes(session: Session, services: Services) -> Iterator[dict[str, Any]]:
-    from bot.insights.service import build_report, current_week
-    from bot.storage.models import utcnow
-
     report, _ = build_report(services, current_week(services, utcnow()))
     for summary in report.themes:
         theme = summary.theme

@@ -98,7 +98,7 @@ def community_of(thread: Thread) -> str:
 
 def make_classifier(settings: Settings, embedder: Embedder) -> Classifier:
     if settings.classifier_mode == "llm":
-        from bot.signals.llm import LLMClassifier
+        from bot.signals.llm import LLMClassifier  # start-up cost: langchain-openai, only with a model
 
         return LLMClassifier(settings)
     return OfflineClassifier(embedder)

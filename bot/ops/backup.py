@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any
 from bot import __version__
 from bot.config import Settings
 from bot.errors import ConfigError, KuuloError
+from bot.storage.db import Database, alembic_config, head_revision
+from scheduler.lease import live_holder
 
 if TYPE_CHECKING:
     pass
@@ -127,9 +129,6 @@ def read_manifest(folder: Path) -> Manifest:
 
 def restore_backup(settings: Settings, folder: Path, now: datetime) -> list[str]:
     """Bring a backup back in place of the current data; the current files are moved aside, not deleted."""
-    from bot.storage.db import Database, head_revision
-    from scheduler.lease import live_holder
-
     target = sqlite_path(settings)
     manifest = read_manifest(folder)
     if target.exists():
@@ -176,8 +175,6 @@ def restore_backup(settings: Settings, folder: Path, now: datetime) -> list[str]
 
 def _check_known_revision(manifest: Manifest) -> None:
     from alembic.script import ScriptDirectory
-
-    from bot.storage.db import alembic_config
 
     if manifest.schema_revision is None:
         return

@@ -19,6 +19,10 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlparse
 
 from bot.config import Settings
+from bot.storage.db import Database, head_revision
+from bot.storage.models import Watch
+from knowledge.embeddings import LOCAL_MODEL_NAME, LocalE5Embedder, OpenAIEmbedder
+from knowledge.store import MODEL_KEY, open_chroma_client
 
 if TYPE_CHECKING:
     from bot.storage.db import Database
@@ -68,8 +72,6 @@ class Probe:
 
     @cached_property
     def db(self) -> Database:
-        from bot.storage.db import Database
-
         return Database.open(self.settings.resolved_database_url, migrate=False)
 
     def close(self) -> None:
@@ -82,8 +84,6 @@ Check = Callable[[Probe], list[CheckResult]]
 
 def check_database(probe: Probe) -> list[CheckResult]:
     from sqlalchemy.exc import SQLAlchemyError
-
-    from bot.storage.db import head_revision
 
     settings = probe.settings
     shown = _database_label(settings)
@@ -113,8 +113,6 @@ def check_database(probe: Probe) -> list[CheckResult]:
 
 
 def check_chroma(probe: Probe) -> list[CheckResult]:
-    from knowledge.store import MODEL_KEY, open_chroma_client
-
     settings = probe.settings
     where = settings.chroma_url or str(settings.data_dir / "chroma")
     if not settings.chroma_url and not (settings.data_dir / "chroma").exists():
@@ -157,14 +155,10 @@ def _chroma_fix(settings: Settings) -> str:
 
 
 def configured_embedding_name(settings: Settings) -> str:
-    from knowledge.embeddings import LOCAL_MODEL_NAME
-
     return f"openai/{settings.openai_embedding_model}" if settings.embeddings == "openai" else LOCAL_MODEL_NAME
 
 
 def check_embeddings(probe: Probe) -> list[CheckResult]:
-    from knowledge.embeddings import LocalE5Embedder, OpenAIEmbedder
-
     settings = probe.settings
     started = time.monotonic()
     try:
@@ -242,8 +236,6 @@ def check_platforms(probe: Probe) -> list[CheckResult]:
 
 def platform_endpoints(probe: Probe) -> dict[tuple[str, str], int]:
     from sqlalchemy import select
-
-    from bot.storage.models import Watch
 
     settings = probe.settings
     fixed = {

@@ -18,7 +18,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.errors import ConfigError
-from bot.storage.models import Comment, Thread
+from bot.review.decisions import blocking_failures
+from bot.review.view import load_view
+from bot.storage.models import Comment, Draft, Opportunity, Signal, Thread
+from scheduler.registry import resolve
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -87,8 +90,6 @@ def export_comments(session: Session) -> Iterator[Row]:
 
 def rows(session: Session, what: str, services: Services | None = None) -> tuple[Iterator[Row], tuple[str, ...]]:
     if what in SERVICE_EXPORTS:
-        from scheduler.registry import resolve
-
         if services is None:
             raise ConfigError(f"the {what} export is computed by the service; run it with `kuulo export --what {what}`")
         reference, service_columns = SERVICE_EXPORTS[what]
@@ -162,10 +163,6 @@ DRAFT_COLUMNS = (
 
 @exporter("drafts", DRAFT_COLUMNS)
 def export_drafts(session: Session) -> Iterator[Row]:
-    from bot.review.decisions import blocking_failures
-    from bot.review.view import load_view
-    from bot.storage.models import Draft
-
     for draft_id in session.scalars(select(Draft.id).order_by(Draft.id)):
         draft = load_view(session, draft_id, blocking_failures)
         yield {
@@ -204,8 +201,6 @@ OPPORTUNITY_COLUMNS = (
 
 @exporter("opportunities", OPPORTUNITY_COLUMNS)
 def export_opportunities(session: Session) -> Iterator[Row]:
-    from bot.storage.models import Opportunity, Signal
-
     query = (
         select(Opportunity, Signal, Comment, Thread.external_id)
         .join(Comment, Opportunity.comment_id == Comment.id)

@@ -15,11 +15,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.storage.db import Database, head_revision
 from bot.storage.models import Watch
+from scheduler.lease import current
 
 
 def health(db: Database, now: datetime) -> tuple[int, dict[str, Any]]:
-    from scheduler.lease import current
-
     report: dict[str, Any] = {"ok": False, "time": now.isoformat()}
     try:
         revision = db.current_revision()

@@ -15,6 +15,9 @@ from contextlib import closing
 from typing import Any, cast
 
 from bot.config import Settings
+from knowledge.cache import EmbeddingCache, text_key
+from knowledge.embeddings import embedding_cache_path
+from knowledge.store import open_chroma_client
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +42,6 @@ def comment_vectors(settings: Settings, authors: Sequence[str], comment_ids: Seq
     """Entries of the ``comments`` collection about the person; deleted unless ``delete`` is False."""
     if not _has_vector_store(settings) or not (authors or comment_ids):
         return 0
-    from knowledge.store import open_chroma_client
 
     client = open_chroma_client(settings)
     try:
@@ -58,12 +60,9 @@ def comment_vectors(settings: Settings, authors: Sequence[str], comment_ids: Seq
 
 def cached_embeddings(settings: Settings, texts: Sequence[str], *, delete: bool) -> int:
     """Vectors of these texts in the embedding cache; deleted unless ``delete`` is False."""
-    from knowledge.embeddings import embedding_cache_path
-
     path = embedding_cache_path(settings)
     if not texts or not path.exists():
         return 0
-    from knowledge.cache import EmbeddingCache, text_key
 
     if not delete:
         keys = sorted({text_key(t) for t in texts})

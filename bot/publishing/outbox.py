@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from bot.opportunities.assess import community_of, is_suppressed
 from bot.publishing.base import ManualOnly, Published, Publisher, PublishError, Target, publisher_class
 from bot.storage.models import AuditEvent, Comment, Decision, Draft, Post, PublishJob, Thread, utcnow
 
@@ -198,8 +199,6 @@ def _after_error(services: Services, job: PublishJob, exc: PublishError, now: da
 
 def _gates(services: Services, job_id: int, now: datetime) -> tuple[str | None, datetime | None]:
     """(a permanent reason not to publish, or a time to wait until)."""
-    from bot.opportunities.assess import community_of, is_suppressed
-
     with services.db.read() as session:
         job = session.get(PublishJob, job_id)
         assert job is not None

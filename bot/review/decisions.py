@@ -18,10 +18,13 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from bot.checks.frozen import blocking
 from bot.errors import InvalidTransition, NotFound
+from bot.publishing.manual import mark_job_manual
+from bot.publishing.outbox import enqueue
 from bot.review.view import DraftView, load_view, load_views
 from bot.storage.db import Database
-from bot.storage.models import AuditEvent, Decision, Draft, DraftVersion, Post, utcnow
+from bot.storage.models import AuditEvent, Comment, Decision, Draft, DraftVersion, Post, utcnow
 
 __all__ = [
     "DraftView",
@@ -47,8 +50,6 @@ def text_hash(text: str) -> str:
 
 def blocking_failures(text: str, platform: str, context: dict[str, Any] | None = None) -> list[str]:
     """Blocking check failures of ``text``, against the facts frozen with its draft (``bot/checks/frozen.py``)."""
-    from bot.checks.frozen import blocking
-
     return blocking(text, context, platform)
 
 
@@ -188,7 +189,6 @@ def approve(db: Database, draft_id: int, by: str, via: str, expected_hash: str, 
                 final = current if final_text == current.text else _new_version(attempt, draft, current, final_text)
                 if final is not None and attempt.cas(draft, final.version, status="approved"):
                     attempt.decide("approved", final.content_hash)
-                    from bot.publishing.outbox import enqueue
 
                     enqueue(session, draft_id, _platform(session, draft), final.text, final.content_hash)
                     _skip_siblings(attempt, draft)
@@ -263,7 +263,6 @@ def mark_posted(db: Database, draft_id: int, by: str, via: str, url: str) -> Pos
         )
         session.add(post)
         _audit(session, by, via, "draft.marked_posted", draft_id, url=url)
-        from bot.publishing.manual import mark_job_manual
 
         mark_job_manual(session, draft_id, url)
     return post
@@ -287,7 +286,5 @@ def expire_stale(db: Database, hours: int, now: datetime | None = None) -> int:
 
 
 def _platform(session: Session, draft: Draft) -> str:
-    from bot.storage.models import Comment
-
     platform = session.scalar(select(Comment.platform).where(Comment.id == draft.comment_id))
     return platform or "other"

@@ -21,9 +21,9 @@ import pydantic
 
 from bot.config import Settings
 from bot.errors import KuuloError
+from bot.language import detect_language as detect
 from bot.llm import structured_model
 from bot.signals import rules
-from bot.signals.language import detect
 from bot.signals.offline import SignalContext
 from bot.signals.types import Emotion, Intent, Risk, Signals, Tone
 from prompts import PromptError, load_prompt

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.language import detect_language as detect
 from bot.ports import Embedder
 from bot.signals import rules
 from bot.signals.examples import example_vectors, examples
-from bot.signals.language import detect
 from bot.signals.need import extract_need
 from bot.signals.types import INTENTS, Signals
 

@@ -18,10 +18,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from bot.errors import ConfigError
+from bot.ops.health import health
+from bot.slack import actions, commands, escalations, home, views
 from bot.slack.approvers import Approvers
+from bot.slack.cards import ChannelPacer, post_new_cards
 from bot.slack.client import web_client
 from bot.slack.deliveries import delivery_key, first_delivery
 from bot.storage.db import Database
+from bot.storage.models import utcnow
 
 if TYPE_CHECKING:
     from slack_bolt import App, BoltResponse
@@ -59,7 +63,6 @@ def build_app(
     if deps.approvers.empty:
         log.warning("KUULO_APPROVERS is empty: nobody can approve, edit, regenerate or skip drafts")
     app.middleware(_dedupe(db))
-    from bot.slack import actions, commands, escalations, home, views
 
     for module in (actions, views, commands, home, escalations):
         module.register(app, deps)
@@ -91,9 +94,6 @@ def wsgi(app: App, db: Database | None = None) -> Callable[[dict[str, Any], Call
                 start_response("200 OK", [("Content-Type", "application/json")])
                 return [b'{"ok":true}']
             import json
-
-            from bot.ops.health import health
-            from bot.storage.models import utcnow
 
             status, report = health(db, utcnow())
             start_response(
@@ -150,14 +150,12 @@ class CardLoop:
         self.holder = f"{socket.gethostname()}:{os.getpid()}"
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="kuulo-cards", daemon=True)
-        from bot.slack.cards import ChannelPacer
 
         self._pacer = ChannelPacer()
 
     def sync(self) -> dict[str, int]:
         """One pass: new review cards, escalation cards, reminders and expired cards."""
         from bot.slack import escalations, lifecycle
-        from bot.slack.cards import post_new_cards
 
         counts = post_new_cards(self.db, self.client, self.settings, self.holder, self._pacer)
         for key, value in escalations.post_escalations(self.db, self.client, self.settings, self._pacer).items():

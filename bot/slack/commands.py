@@ -6,9 +6,17 @@ import shlex
 from typing import TYPE_CHECKING, Any
 
 from bot.config import OBJECTIVES
+from bot.digest.text import render
 from bot.errors import KuuloError
+from bot.insights.service import ask
+from bot.insights.wording import phrase
+from bot.services import Services
 from bot.slack.blocks import escape
+from bot.slack.digest import digest_for
 from bot.slack.messages import say
+from bot.slack.report_blocks import answer_text
+from bot.storage.models import utcnow
+from bot.watching.watches import add_watch, list_watches, set_paused
 
 if TYPE_CHECKING:
     from slack_bolt import Ack, App, Respond
@@ -18,8 +26,6 @@ if TYPE_CHECKING:
 
 def run_command(deps: Deps, text: str, user: str, channel: str | None) -> str:
     """The reply to ``/kuulo <text>`` (mrkdwn); changes go through the same services as the CLI."""
-    from bot.watching.watches import add_watch, list_watches, set_paused
-
     locale = deps.locale
     try:
         words = shlex.split(text or "")
@@ -71,10 +77,6 @@ def _digest_text(deps: Deps) -> str:
     """Today's digest as text (grouping needs by their wording: no embedding model in the Slack handler)."""
     from zoneinfo import ZoneInfo
 
-    from bot.digest.text import render
-    from bot.slack.digest import digest_for
-    from bot.storage.models import utcnow
-
     now = utcnow()
     today = now.astimezone(ZoneInfo(deps.settings.timezone)).date()
     return escape(render(digest_for(deps.db, deps.settings, today, now), deps.locale))
@@ -82,16 +84,10 @@ def _digest_text(deps: Deps) -> str:
 
 def _ask_text(deps: Deps, question: str) -> str:
     """An answer from the collected comments (:func:`bot.insights.service.ask`) with its sources, escaped."""
-    from bot.insights.wording import phrase
-    from bot.services import Services
-    from bot.slack.report_blocks import answer_text
-
     if not question:
         return phrase("ask_usage", deps.locale)
     services = Services(deps.settings)
     try:
-        from bot.insights.service import ask
-
         return answer_text(ask(services, question[:500]))
     finally:
         services.close()

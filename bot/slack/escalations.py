@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from bot.slack.actions import card_place, tell
 from bot.slack.blocks import Block, button, context, escape, link, plain, section, untrusted, when, who
 from bot.slack.deliveries import first_delivery
 from bot.slack.messages import say
@@ -169,8 +170,6 @@ def post_escalations(
 
 def _handled(deps: Deps) -> Any:
     def handle(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
-        from bot.slack.actions import card_place, tell
-
         ack()
         user = body["user"]["id"]
         opportunity_id = int(body["actions"][0]["value"])

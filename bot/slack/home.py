@@ -13,6 +13,7 @@ from bot.slack.blocks import Block, context, escape, link, plain
 from bot.slack.messages import say
 from bot.storage.db import Database
 from bot.storage.models import Draft, Post, Watch
+from knowledge.store import open_chroma_client
 
 if TYPE_CHECKING:
     from slack_bolt import App
@@ -52,8 +53,6 @@ def queue_counts(db: Database, now: datetime) -> dict[str, int]:
 
 def guidance_sources(settings: Settings) -> list[tuple[str, int]]:
     """Each guidance source and its passage count, read from Chroma's metadata (no embedding model needed)."""
-    from knowledge.store import open_chroma_client
-
     client = open_chroma_client(settings)
     try:
         if settings.chroma_collection not in {c.name for c in client.list_collections()}:

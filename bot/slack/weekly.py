@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from bot.digest.schedule import digest_time, due_date, zone
 from bot.insights.emerging import iso_week
+from bot.insights.service import build_report
 from bot.slack.client import web_client
 from bot.slack.digest import HOLDER, _mark, _row, claim, find_sent
 from bot.slack.report_blocks import fallback_text, report_blocks, report_metadata
@@ -57,8 +58,6 @@ def _upload_chart(client: WebClient, channel: str, chart: bytes, title: str, thr
 def post_report(services: Services, client: WebClient, week: str, holder: str, now: datetime) -> str:
     """Post a claimed report and its chart; ``"sent"`` or ``"failed"`` (other errors propagate, the claim stays)."""
     from slack_sdk.errors import SlackApiError
-
-    from bot.insights.service import build_report
 
     channel = str(services.settings.digest_channel)
     started = time.monotonic()

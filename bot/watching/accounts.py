@@ -23,7 +23,7 @@ from bot.errors import ConfigError
 from bot.opportunities.scoring import DEFAULT_THRESHOLDS
 from bot.services import Services
 from bot.sources import resolve_url
-from bot.sources.accounts import AccountRef, list_posts
+from bot.sources.accounts import AccountRef, list_posts, parse_account_url
 from bot.storage.db import Database
 from bot.storage.models import AuditEvent, Thread, Watch, utcnow
 
@@ -96,8 +96,6 @@ def add_account_watch(
 
 def poll_account(services: Services, watch: Watch, now: datetime) -> AccountPoll:
     """List the account's newest posts; watch those within the limits; retire old children."""
-    from bot.sources.accounts import parse_account_url
-
     account = parse_account_url(watch.url)
     if account is None:
         raise ConfigError(f"watch {watch.id}: {watch.url} is no longer an account link Kuulo understands")

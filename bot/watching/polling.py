@@ -25,6 +25,7 @@ from bot.drafting.pipeline import process_comments
 from bot.errors import KuuloError, SourceError, ThreadGone
 from bot.services import Services
 from bot.storage.models import Thread, Watch, utcnow
+from bot.watching.accounts import poll_account
 from bot.watching.circuits import Breakers, is_platform_failure
 from bot.watching.threads import StoreResult, store_thread
 from bot.watching.watches import due_watches
@@ -102,8 +103,6 @@ def poll_account_watch(
     services: Services, watch: Watch, now: datetime, *, breakers: Breakers | None = None
 ) -> list[WatchOutcome]:
     """An account's poll: discover its new posts (``bot.watching.accounts``), then poll the threads it found."""
-    from bot.watching.accounts import poll_account
-
     outcome = WatchOutcome(watch.id, watch.url)
     try:
         found = poll_account(services, watch, now)

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 import pytest
 
+from bot.language import detect_language as detect
 from bot.ports import Vectors
 from bot.signals.examples import _vectors, examples
-from bot.signals.language import detect
 from bot.signals.offline import OfflineClassifier, SignalContext
 from knowledge.embeddings import LocalE5Embedder
 
