@@ -15,10 +15,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from bot.errors import EmbeddingModelMismatch, KnowledgeError
-from bot.insights.themes import ThemeItem
 from bot.ports import Embedder
 from knowledge.store import open_chroma_client
 
@@ -30,6 +30,25 @@ if TYPE_CHECKING:
 MODEL_KEY = "embedding_model"
 COLLECTION = "comments"
 BATCH = 256
+
+
+class IndexedComment(Protocol):
+    """What the index keeps of a comment (``bot.insights.themes.ThemeItem`` is one)."""
+
+    @property
+    def comment_id(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def platform(self) -> str: ...
+    @property
+    def language(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def created_at(self) -> datetime | None: ...
+    @property
+    def watch_id(self) -> int | None: ...
 
 
 @dataclass(frozen=True)
@@ -66,7 +85,7 @@ class CommentIndex:
             for id_, meta in zip(found["ids"], found["metadatas"] or [], strict=True)
         }
 
-    def sync(self, items: Sequence[ThemeItem]) -> tuple[int, int]:
+    def sync(self, items: Sequence[IndexedComment]) -> tuple[int, int]:
         """Make the collection hold exactly ``items``; returns (upserted, removed)."""
         stored = self.stored()
         wanted = {item.comment_id: item for item in items}
@@ -77,7 +96,7 @@ class CommentIndex:
         self.remove_comments(gone)
         return len(changed), len(gone)
 
-    def _upsert(self, items: Sequence[ThemeItem]) -> None:
+    def _upsert(self, items: Sequence[IndexedComment]) -> None:
         vectors = self.embedder.embed_passages([item.text for item in items])
         metadatas: list[Any] = [
             {

@@ -141,7 +141,7 @@ class _Visitor(ast.NodeVisitor):
                 target = self._resolve(argument.value)
                 if target in self.graph.modules:
                     self._add(target, node, "dynamic")
-            elif self.source != "scheduler.registry":
+            elif self.source != "bot.registry":
                 # A computed name: count it once as a dynamic import of the project (one resolver is exempt).
                 self._add(self.source, node, "dynamic")
         self.generic_visit(node)

@@ -52,7 +52,6 @@ def backup(ctx: Context, path: Path) -> None:
     While a service runs, it takes the copy (Chroma has one writer), so PATH
     must be writable by the service's user. PostgreSQL: use pg_dump.
     """
-    from bot.errors import KuuloError
 
     settings = ctx.settings
     if not sqlite_path(settings).exists():  # PostgreSQL: sqlite_path tells the user about pg_dump

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
 import signal
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import Any
 
 import click
 
@@ -67,21 +65,9 @@ def run_slack(services: Services, *, http: bool, port: int) -> None:
     The contract with ``bot/slack/app.py``: ``start(services, http, port)`` blocks while the app
     serves (Socket Mode with SLACK_APP_TOKEN, else HTTP) and cleans up when interrupted.
     """
-    try:
-        module: Any = importlib.import_module("bot.slack.app")
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("bot.slack", "bot.slack.app"):
-            raise
-        click.echo("This build has no Slack app (bot/slack/app.py); running the background service only.")
-        _wait_forever()  # until SIGTERM or Ctrl-C
-        return
-    module.start(services, http=http, port=port)
+    from bot.slack.app import start  # start-up cost: slack_bolt, only for the commands that serve Slack
 
-
-def _wait_forever() -> None:
-    forever = threading.Event()
-    while not forever.wait(3600):
-        pass
+    start(services, http=http, port=port)
 
 
 def _serve(services: Services, *, slack: Callable[[], None] | None = None) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.digest.content import DailyDigest, Outcome, Topic
-from bot.slack.messages import say
+from bot.wording import say
 
 
 def objective(locale: str, name: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.digest import labels
 from bot.digest.content import DailyDigest
-from bot.slack.messages import say
+from bot.wording import say
 
 
 def _more(locale: str, shown: int, total: int) -> list[str]:

@@ -20,7 +20,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.checks import frozen as draft_checks
@@ -32,12 +32,12 @@ from bot.errors import DraftingError, KnowledgeError
 from bot.opportunities.assess import assess_comments
 from bot.ports import GuidanceRetriever
 from bot.review.decisions import text_hash
+from bot.review.status import LIVE, DraftStatus, move
 from bot.services import Services
 from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Post, Signal, Thread, Watch, utcnow
 
 log = logging.getLogger(__name__)
 
-LIVE_STATUSES = ("pending", "approved")
 PARENT_DEPTH = 4  # ancestors given to the drafter
 GUIDANCE_K = 6
 RULE_K = 3  # per rule kind
@@ -168,12 +168,7 @@ def own_comments(services: Services, comment_ids: list[int]) -> set[int]:
 
 def mark_stale(services: Services, comment_ids: list[int]) -> int:
     with services.db.write() as session:
-        result = session.execute(
-            update(Draft)
-            .where(Draft.comment_id.in_(comment_ids), Draft.status == "pending")
-            .values(status="stale", updated_at=utcnow())
-        )
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return move(session, Draft.comment_id.in_(comment_ids), DraftStatus.STALE)
 
 
 def draft_comment(services: Services, comment_id: int, instruction: str | None = None) -> DraftOutcome:
@@ -281,9 +276,7 @@ def _load(services: Services, comment_id: int) -> tuple[CommentView, str, list[s
         comment, thread, watch, opportunity = row
         if comment.deleted or not comment.text:
             return None
-        live = session.scalar(
-            select(Draft.id).where(Draft.comment_id == comment_id, Draft.status.in_(LIVE_STATUSES)).limit(1)
-        )
+        live = session.scalar(select(Draft.id).where(Draft.comment_id == comment_id, Draft.status.in_(LIVE)).limit(1))
         if live is not None:
             return None
         language = session.scalar(select(Signal.language).where(Signal.comment_id == comment_id)) or comment.language
@@ -332,9 +325,7 @@ def _store(
     Returns the first (main) draft's id.
     """
     with services.db.write() as session:
-        live = session.scalar(
-            select(Draft.id).where(Draft.comment_id == comment_id, Draft.status.in_(LIVE_STATUSES)).limit(1)
-        )
+        live = session.scalar(select(Draft.id).where(Draft.comment_id == comment_id, Draft.status.in_(LIVE)).limit(1))
         if live is not None:  # another process drafted it meanwhile
             return None
         ids: list[int] = []
@@ -342,7 +333,7 @@ def _store(
             draft = Draft(
                 opportunity_id=opportunity_id,
                 comment_id=comment_id,
-                status="pending",
+                status=DraftStatus.PENDING,
                 drafter=mode,
                 language=language,
                 current_version=1,
@@ -388,20 +379,18 @@ def regenerate(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
     instruction = str(payload.get("instruction") or "").strip() or None
     with services.db.write() as session:
         draft = session.get(Draft, draft_id)
-        if draft is None or draft.status != "pending":
+        if draft is None or draft.status != DraftStatus.PENDING:
             state = "gone" if draft is None else draft.status
             return {"lines": [f"Draft {draft_id} is {state}; nothing to regenerate."]}
         comment_id = draft.comment_id
         siblings = list(  # the variants of this reply are regenerated together
-            session.scalars(select(Draft.id).where(Draft.comment_id == comment_id, Draft.status == "pending"))
+            session.scalars(select(Draft.id).where(Draft.comment_id == comment_id, Draft.status == DraftStatus.PENDING))
         )
-        session.execute(update(Draft).where(Draft.id.in_(siblings)).values(status="stale", updated_at=utcnow()))
+        move(session, Draft.id.in_(siblings), DraftStatus.STALE)
     outcome = draft_comment(services, comment_id, instruction=instruction)
     if outcome.draft_id is None:
         with services.db.write() as session:
-            session.execute(
-                update(Draft).where(Draft.id.in_(siblings), Draft.status == "stale").values(status="pending")
-            )
+            move(session, Draft.id.in_(siblings), DraftStatus.PENDING, source=DraftStatus.STALE)
         why = outcome.error or outcome.skipped or "no new draft"
         return {"lines": [f"Draft {draft_id} kept: regeneration gave no new draft ({why})."]}
     return {"lines": [f"Draft {draft_id} regenerated as draft {outcome.draft_id}."]}

@@ -15,7 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bot.insights.themes import ThemeItem
-from bot.opportunities.assess import author_hash
+from bot.privacy.suppress import author_hash
 from bot.storage.models import Comment, Signal, Suppression, Thread, Watch
 
 

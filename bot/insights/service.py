@@ -12,7 +12,7 @@ from bot.insights.ask import Answer, answer_with_model, extractive, relevant
 from bot.insights.chart import themes_chart
 from bot.insights.data import Scope, load_items
 from bot.insights.emerging import iso_week, week_labels
-from bot.insights.model import ModelThemeNamer, has_model
+from bot.insights.model import ModelThemeNamer, has_model, model_answer
 from bot.insights.report import WEEKS, Report, engagement, summarise, week_bounds
 from bot.insights.themes import Theme, ThemeItem, ThemeNamer, build_themes
 from bot.insights.wording import phrase
@@ -38,8 +38,6 @@ def themes(services: Services, scope: Scope, *, named: bool = True) -> list[Them
 
 def ask(services: Services, question: str, scope: Scope = ALL) -> Answer:
     """Answer ``question`` from the comments in ``scope`` (see :mod:`bot.insights.ask`)."""
-    from bot.insights.model import has_model, model_answer
-
     language = detect_language(question) or services.settings.locale
     if language not in ("en", "fi", "sv"):
         language = services.settings.locale

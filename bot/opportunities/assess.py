@@ -10,7 +10,6 @@ arguments: no globals, so tests pass plain fakes.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -25,6 +24,7 @@ from bot.config import Settings
 from bot.errors import NotFound
 from bot.opportunities.scoring import Score, ScoreInput, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
+from bot.privacy.suppress import author_hash
 from bot.signals import rules
 from bot.signals.offline import OfflineClassifier, SignalContext
 from bot.signals.types import Signals
@@ -48,10 +48,6 @@ class Assessment:
     score: float
     reason: str
     signals: Signals
-
-
-def author_hash(author_id: str) -> str:
-    return hashlib.sha256(author_id.encode("utf-8")).hexdigest()
 
 
 def is_suppressed(session: Session, platform: str, author_id: str | None) -> bool:

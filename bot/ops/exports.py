@@ -18,10 +18,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.errors import ConfigError
+from bot.registry import resolve
 from bot.review.decisions import blocking_failures
 from bot.review.view import load_view
-from bot.storage.models import Comment, Draft, Opportunity, Signal, Thread
-from scheduler.registry import resolve
+from bot.storage.models import Comment, Draft, Opportunity, Post, PostReply, Signal, Thread
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -254,8 +254,6 @@ CONVERSATION_COLUMNS = (
 @exporter("conversations", CONVERSATION_COLUMNS)
 def export_conversations(session: Session) -> Iterator[Row]:
     """One row per published reply: the comment, our reply, the replies that followed, outcomes."""
-    from bot.storage.models import Comment, Draft, Post, PostReply
-
     for post in session.scalars(select(Post).order_by(Post.id)):
         draft = session.get(Draft, post.draft_id)
         comment = session.get(Comment, draft.comment_id) if draft else None

@@ -23,7 +23,7 @@ from bot.storage.models import Suppression
 
 
 def author_hash(author_id: str) -> str:
-    """Same as ``bot.opportunities.assess.author_hash`` (a test keeps the two equal)."""
+    """The one hash of a platform author id: suppressions, opportunity gates and erasure all use it."""
     return hashlib.sha256(author_id.encode("utf-8")).hexdigest()
 
 

@@ -22,6 +22,7 @@ from bot.checks.frozen import blocking
 from bot.errors import InvalidTransition, NotFound
 from bot.publishing.manual import mark_job_manual
 from bot.publishing.outbox import enqueue
+from bot.review.status import DraftStatus, move
 from bot.review.view import DraftView, load_view, load_views
 from bot.storage.db import Database
 from bot.storage.models import AuditEvent, Comment, Decision, Draft, DraftVersion, Post, utcnow
@@ -39,8 +40,6 @@ __all__ = [
     "text_hash",
     "view",
 ]
-
-SKIP_REASONS: tuple[str, ...] = ("not relevant", "risky", "already answered", "other")
 
 
 def text_hash(text: str) -> str:
@@ -61,7 +60,9 @@ def view(db: Database, draft_id: int) -> DraftView:
 def pending(db: Database) -> list[DraftView]:
     """Pending drafts, oldest first."""
     with db.read() as session:
-        ids = list(session.scalars(select(Draft.id).where(Draft.status == "pending").order_by(Draft.created_at)))
+        ids = list(
+            session.scalars(select(Draft.id).where(Draft.status == DraftStatus.PENDING).order_by(Draft.created_at))
+        )
         return load_views(session, ids, blocking_failures)
 
 
@@ -81,10 +82,10 @@ def _why_not_pending(session: Session, draft: Draft) -> str:
     last = session.scalar(
         select(Decision).where(Decision.draft_id == draft.id).order_by(Decision.decided_at.desc(), Decision.id.desc())
     )
-    if draft.status != "pending" and last is not None and last.action in ("approved", "skipped"):
+    if draft.status != DraftStatus.PENDING and last is not None and last.action in ("approved", "skipped"):
         at = last.decided_at.strftime("%Y-%m-%d %H:%M UTC")
         return f"draft {draft.id} was already {last.action} by {last.decided_by} at {at}"
-    if draft.status != "pending":
+    if draft.status != DraftStatus.PENDING:
         return f"draft {draft.id} is {draft.status}, not pending; only pending drafts can be decided"
     return f"draft {draft.id} changed since it was shown (now version {draft.current_version}); review the new text"
 
@@ -107,14 +108,18 @@ class _Attempt:
         self.refusal = reason
         _audit(self.session, self.by, self.via, f"draft.{self.action}_refused", self.draft_id, reason=reason)
 
-    def cas(self, draft: Draft, from_version: int, **values: Any) -> bool:
-        result = self.session.execute(
-            update(Draft)
-            .where(Draft.id == draft.id, Draft.status == "pending", Draft.current_version == from_version)
-            .values(updated_at=utcnow(), **values)
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
+    def cas(self, draft: Draft, from_version: int, to: DraftStatus | None = None, **values: Any) -> bool:
+        """Change the pending draft at ``from_version``: its status to ``to``, or only ``values`` (an edit)."""
+        if to is not None:
+            moved = move(self.session, (Draft.id == draft.id) & (Draft.current_version == from_version), to, **values)
+        else:
+            moved = self.session.execute(
+                update(Draft)
+                .where(Draft.id == draft.id, Draft.status == DraftStatus.PENDING, Draft.current_version == from_version)
+                .values(updated_at=utcnow(), **values)
+                .execution_options(synchronize_session=False)
+            ).rowcount  # type: ignore[attr-defined]
+        if moved != 1:
             self.session.expire(draft)
             self.refuse(_why_not_pending(self.session, draft))
             return False
@@ -130,7 +135,7 @@ class _Attempt:
 
 
 def _check_seen(attempt: _Attempt, draft: Draft, current: DraftVersion, expected_hash: str) -> bool:
-    if draft.status != "pending":
+    if draft.status != DraftStatus.PENDING:
         attempt.refuse(_why_not_pending(attempt.session, draft))
         return False
     if expected_hash != text_hash(current.text):
@@ -187,7 +192,7 @@ def approve(db: Database, draft_id: int, by: str, via: str, expected_hash: str, 
                 attempt.refuse(f"draft {draft_id} cannot be approved: {'; '.join(failures)}")
             else:
                 final = current if final_text == current.text else _new_version(attempt, draft, current, final_text)
-                if final is not None and attempt.cas(draft, final.version, status="approved"):
+                if final is not None and attempt.cas(draft, final.version, DraftStatus.APPROVED):
                     attempt.decide("approved", final.content_hash)
 
                     enqueue(session, draft_id, _platform(session, draft), final.text, final.content_hash)
@@ -203,17 +208,12 @@ def _skip_siblings(attempt: _Attempt, draft: Draft) -> None:
     siblings = list(
         attempt.session.scalars(
             select(Draft.id).where(
-                Draft.comment_id == draft.comment_id, Draft.id != draft.id, Draft.status == "pending"
+                Draft.comment_id == draft.comment_id, Draft.id != draft.id, Draft.status == DraftStatus.PENDING
             )
         )
     )
     for sibling in siblings:
-        attempt.session.execute(
-            update(Draft)
-            .where(Draft.id == sibling, Draft.status == "pending")
-            .values(status="skipped", updated_at=utcnow())
-            .execution_options(synchronize_session=False)
-        )
+        move(attempt.session, Draft.id == sibling, DraftStatus.SKIPPED)
         attempt.session.add(
             Decision(
                 draft_id=sibling, action="skipped", decided_by=attempt.by, via=attempt.via, reason=SIBLING_APPROVED
@@ -226,9 +226,9 @@ def skip(db: Database, draft_id: int, by: str, via: str, reason: str) -> DraftVi
     with db.write() as session:
         attempt = _Attempt(session, draft_id, by, via, "skip")
         draft, _current = attempt.load()
-        if draft.status != "pending":
+        if draft.status != DraftStatus.PENDING:
             attempt.refuse(_why_not_pending(session, draft))
-        elif attempt.cas(draft, draft.current_version, status="skipped"):
+        elif attempt.cas(draft, draft.current_version, DraftStatus.SKIPPED):
             attempt.decide("skipped", None, reason=reason)
     return _finish(db, attempt)
 
@@ -242,7 +242,7 @@ def mark_posted(db: Database, draft_id: int, by: str, via: str, url: str) -> Pos
         draft = session.get(Draft, draft_id)
         if draft is None:
             raise NotFound(f"no draft {draft_id}")
-        if draft.status != "approved":
+        if draft.status != DraftStatus.APPROVED:
             raise InvalidTransition(f"draft {draft_id} is {draft.status}; only approved drafts can be marked posted")
         existing = session.scalar(select(Post).where(Post.draft_id == draft_id))
         if existing is not None:
@@ -272,14 +272,11 @@ def expire_stale(db: Database, hours: int, now: datetime | None = None) -> int:
     """Pending drafts older than ``hours`` become ``stale``; returns how many."""
     cutoff = (now or utcnow()) - timedelta(hours=hours)
     with db.write() as session:
-        ids = list(session.scalars(select(Draft.id).where(Draft.status == "pending", Draft.created_at < cutoff)))
+        ids = list(
+            session.scalars(select(Draft.id).where(Draft.status == DraftStatus.PENDING, Draft.created_at < cutoff))
+        )
         if ids:
-            session.execute(
-                update(Draft)
-                .where(Draft.id.in_(ids), Draft.status == "pending")
-                .values(status="stale", updated_at=utcnow())
-                .execution_options(synchronize_session=False)
-            )
+            move(session, Draft.id.in_(ids), DraftStatus.STALE)
             for draft_id in ids:
                 _audit(session, "kuulo", "job", "draft.expired", draft_id, hours=hours)
     return len(ids)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from bot.errors import InvalidTransition, KuuloError
 from bot.review import decisions as review
 from bot.slack import blocks, cards, modals
-from bot.slack.messages import say
+from bot.wording import say
 
 if TYPE_CHECKING:
     from slack_bolt import Ack, App

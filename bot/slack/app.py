@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.errors import ConfigError
 from bot.ops.health import health
-from bot.slack import actions, commands, escalations, home, views
+from bot.slack import actions, commands, escalations, home, lifecycle, views
 from bot.slack.approvers import Approvers
 from bot.slack.cards import ChannelPacer, post_new_cards
 from bot.slack.client import web_client
@@ -155,8 +155,6 @@ class CardLoop:
 
     def sync(self) -> dict[str, int]:
         """One pass: new review cards, escalation cards, reminders and expired cards."""
-        from bot.slack import escalations, lifecycle
-
         counts = post_new_cards(self.db, self.client, self.settings, self.holder, self._pacer)
         for key, value in escalations.post_escalations(self.db, self.client, self.settings, self._pacer).items():
             counts[f"escalations_{key}"] = value

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.review.view import DraftView
-from bot.slack.messages import say
+from bot.wording import say
 
 Block = dict[str, Any]
 
@@ -39,7 +39,6 @@ EDIT_VIEW, SKIP_VIEW, REGENERATE_VIEW, POSTED_VIEW = (
     "kuulo_regenerate_view",
     "kuulo_posted_view",
 )
-SKIP_REASONS = ("not relevant", "risky", "already answered", "other")
 _PARTIAL_ENTITY = re.compile(r"&[a-z]{0,4}$")
 _SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,}$")
 _SAFE_URL = re.compile(r"^https?://[^\s<>|]+$")

@@ -13,10 +13,10 @@ from bot.insights.wording import phrase
 from bot.services import Services
 from bot.slack.blocks import escape
 from bot.slack.digest import digest_for
-from bot.slack.messages import say
 from bot.slack.report_blocks import answer_text
 from bot.storage.models import utcnow
 from bot.watching.watches import add_watch, list_watches, set_paused
+from bot.wording import say
 
 if TYPE_CHECKING:
     from slack_bolt import Ack, App, Respond

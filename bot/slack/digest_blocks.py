@@ -15,7 +15,7 @@ from bot.digest import labels
 from bot.digest.content import DailyDigest
 from bot.digest.rows import Card
 from bot.slack.blocks import MAX_BLOCKS, SECTION_MAX, Block, context, cut, escape, link, plain
-from bot.slack.messages import say
+from bot.wording import say
 
 OPEN_ACTION = "kuulo_digest_open"  # + "_<n>": URL buttons; Slack still reports their clicks
 EVENT_TYPE = "kuulo_digest"

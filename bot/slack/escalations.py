@@ -22,9 +22,9 @@ from sqlalchemy import select
 from bot.slack.actions import card_place, tell
 from bot.slack.blocks import Block, button, context, escape, link, plain, section, untrusted, when, who
 from bot.slack.deliveries import first_delivery
-from bot.slack.messages import say
 from bot.storage.db import Database
 from bot.storage.models import AuditEvent, Comment, Opportunity, Signal, SlackDelivery, Thread
+from bot.wording import say
 
 if TYPE_CHECKING:
     from slack_bolt import Ack, App

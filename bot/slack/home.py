@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from bot.slack.blocks import Block, context, escape, link, plain
-from bot.slack.messages import say
 from bot.storage.db import Database
 from bot.storage.models import Draft, Post, Watch
+from bot.wording import say
 from knowledge.store import open_chroma_client
 
 if TYPE_CHECKING:

@@ -19,9 +19,9 @@ from sqlalchemy import select, update
 from bot.slack import cards
 from bot.slack.blocks import when
 from bot.slack.deliveries import first_delivery
-from bot.slack.messages import say
 from bot.storage.db import Database
 from bot.storage.models import Draft, SlackCard, SlackDelivery
+from bot.wording import say
 
 if TYPE_CHECKING:
     from slack_sdk import WebClient

@@ -5,18 +5,18 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from bot.review.status import SKIP_REASONS
 from bot.review.view import DraftView
 from bot.slack.blocks import (
     EDIT_VIEW,
     METADATA_MAX,
     POSTED_VIEW,
     REGENERATE_VIEW,
-    SKIP_REASONS,
     SKIP_VIEW,
     Block,
     plain,
 )
-from bot.slack.messages import say
+from bot.wording import say
 
 MODAL_TITLE_MAX = 24
 INPUT_MAX = 3000

@@ -24,6 +24,7 @@ from bot.slack.client import web_client
 from bot.slack.redact import redact_messages
 from bot.storage.db import Database
 from bot.storage.models import PublishJob
+from bot.wording import say
 
 if TYPE_CHECKING:
     from bot.publishing.outbox import OutboxReport
@@ -31,27 +32,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "en": {
-        "published": "Published: {url}",
-        "failed": "Not published: {reason}",
-        "reply": "Reply from {author}: {text}",
-    },
-    "fi": {
-        "published": "Julkaistu: {url}",
-        "failed": "Ei julkaistu: {reason}",
-        "reply": "Vastaus käyttäjältä {author}: {text}",
-    },
-    "sv": {
-        "published": "Publicerat: {url}",
-        "failed": "Inte publicerat: {reason}",
-        "reply": "Svar från {author}: {text}",
-    },
-}
-
 
 def message(locale: str, key: str, **values: str) -> str:
-    return MESSAGES.get(locale, MESSAGES["en"])[key].format(**{k: escape(v) for k, v in values.items()})
+    """A card-thread message (``published``, ``failed``, ``reply``) with every value escaped."""
+    return say(locale, f"thread_{key}", **{k: escape(v) for k, v in values.items()})
 
 
 def post_in_card_thread(services: Services, draft_id: int, text: str) -> bool:

@@ -17,18 +17,13 @@ from slack_sdk.errors import SlackApiError
 
 from bot.config import Settings
 from bot.ports import Location, RedactOutcome
+from bot.wording import say
 
 log = logging.getLogger(__name__)
 
-ERASED_NOTE = {
-    "en": "This message quoted a person who asked for their data to be erased. Removed on {date}.",
-    "fi": "Tämä viesti lainasi henkilöä, joka pyysi tietojensa poistamista. Poistettu {date}.",
-    "sv": "Meddelandet citerade en person som bad att deras uppgifter raderas. Borttaget {date}.",
-}
-
 
 def erased_note(locale: str, when: datetime) -> str:
-    return ERASED_NOTE.get(locale, ERASED_NOTE["en"]).format(date=when.date().isoformat())
+    return say(locale, "erased_note", date=when.date().isoformat())
 
 
 def redact_messages(

@@ -10,8 +10,8 @@ from bot.errors import InvalidTransition, KuuloError
 from bot.review import decisions as review
 from bot.slack import blocks, cards, modals
 from bot.slack.actions import tell
-from bot.slack.messages import say
 from bot.storage.models import AuditEvent, WorkRequest
+from bot.wording import say
 
 if TYPE_CHECKING:
     from slack_bolt import Ack, App

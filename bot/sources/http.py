@@ -225,3 +225,15 @@ class PlatformHTTP:
 def _path(url: str) -> str:
     """The URL without its query string, so tokens in parameters never reach a log."""
     return url.split("?", 1)[0]
+
+
+def status_of(url: str, timeout: float) -> int:
+    """The HTTP status a plain GET of ``url`` answers with (any status means reachable).
+
+    Raises :class:`SourceUnavailable` naming the error when nothing answers; ``kuulo doctor`` uses it.
+    """
+    try:
+        with httpx.Client(timeout=timeout, follow_redirects=False, headers={"User-Agent": user_agent()}) as client:
+            return client.get(url).status_code
+    except httpx.HTTPError as exc:
+        raise SourceUnavailable(type(exc).__name__) from exc

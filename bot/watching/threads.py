@@ -16,12 +16,13 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.domain import FetchedComment, FetchedThread
 from bot.privacy.suppress import is_erased
 from bot.privacy.upstream import purge_deleted
+from bot.review.status import DraftStatus, move
 from bot.storage.models import Comment, Draft, Thread, Watch, utcnow
 from bot.textnorm import normalise
 
@@ -126,11 +127,7 @@ def store_thread(
                     result.deleted.append(row.id)
     purge_deleted(session, result.deleted)  # deleted upstream: signals, opportunity, unsent drafts go too
     if result.deleted:  # drafts kept because the comment was answered must not be approved any more
-        session.execute(
-            update(Draft)
-            .where(Draft.comment_id.in_(result.deleted), Draft.status == "pending")
-            .values(status="stale", updated_at=utcnow())
-        )
+        move(session, Draft.comment_id.in_(result.deleted), DraftStatus.STALE)
     return result
 
 

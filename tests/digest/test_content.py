@@ -12,8 +12,8 @@ from bot.digest import text
 from bot.digest.topics import group_needs, growth, poisson_tail
 from bot.slack import digest_blocks as blocks
 from bot.slack.digest import digest_for
-from bot.slack.messages import say
 from bot.storage.db import Database
+from bot.wording import say
 from tests.conftest import make_settings
 from tests.digest import factory
 from tests.digest.fake import DigestSlack

@@ -31,7 +31,7 @@ def test_kuulo_unknown_and_stats_commands_explain_what_exists(sdb: Database, sla
 
 
 def test_kuulo_digest_shows_todays_digest_in_the_team_language(sdb: Database, slack_settings: Settings) -> None:
-    from bot.slack.messages import say
+    from bot.wording import say
 
     deps = _deps(sdb, slack_settings.model_copy(update={"locale": "sv"}))
     answer = run_command(deps, "digest", APPROVER, None)

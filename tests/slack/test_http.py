@@ -19,8 +19,8 @@ from bot.review import decisions as review
 from bot.slack import blocks
 from bot.slack.app import http_server, web_client
 from bot.slack.cards import ChannelPacer, card_location, post_new_cards
-from bot.slack.messages import MESSAGES
 from bot.storage.db import Database
+from bot.wording import MESSAGES
 from tests.fakes.slack_api import FakeSlack
 from tests.slack.conftest import SECRET, block_action
 from tests.slack.factory import make_draft

@@ -1,5 +1,5 @@
 # ruff: noqa: E501
-"""Every user-facing Slack string, in English, Finnish and Swedish.
+"""Every sentence Kuulo shows people in Slack, the digest and its notes, in English, Finnish and Swedish.
 
 ``say(locale, key, **values)`` formats one; a missing translation falls back
 to English, and a test keeps the three languages' keys identical.
@@ -109,6 +109,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "home_guidance_none": "No guidance ingested yet. Run `kuulo knowledge ingest PATH` on the server.",
         "home_guidance_unavailable": "The guidance store could not be read: {reason}",
         "escalation_channel_none": "No escalation channel is set (KUULO_ESCALATION_CHANNEL): risky comments appear only in the digest.",
+        "thread_published": "Published: {url}",
+        "thread_failed": "Not published: {reason}",
+        "thread_reply": "Reply from {author}: {text}",
+        "erased_note": "This message quoted a person who asked for their data to be erased. Removed on {date}.",
     },
     "fi": {
         "card_header": "Vastausluonnos #{id} · {platform}",
@@ -211,6 +215,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "home_guidance_none": "Ohjeistusta ei ole vielä tuotu. Aja palvelimella `kuulo knowledge ingest PATH`.",
         "home_guidance_unavailable": "Ohjeistusta ei voitu lukea: {reason}",
         "escalation_channel_none": "Eskalointikanavaa ei ole asetettu (KUULO_ESCALATION_CHANNEL): riskialttiit kommentit näkyvät vain koosteessa.",
+        "thread_published": "Julkaistu: {url}",
+        "thread_failed": "Ei julkaistu: {reason}",
+        "thread_reply": "Vastaus käyttäjältä {author}: {text}",
+        "erased_note": "Tämä viesti lainasi henkilöä, joka pyysi tietojensa poistamista. Poistettu {date}.",
     },
     "sv": {
         "card_header": "Svarsutkast #{id} · {platform}",
@@ -313,6 +321,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "home_guidance_none": "Inga riktlinjer inlästa än. Kör `kuulo knowledge ingest PATH` på servern.",
         "home_guidance_unavailable": "Riktlinjerna kunde inte läsas: {reason}",
         "escalation_channel_none": "Ingen eskaleringskanal är satt (KUULO_ESCALATION_CHANNEL): riskabla kommentarer syns bara i sammanfattningen.",
+        "thread_published": "Publicerat: {url}",
+        "thread_failed": "Inte publicerat: {reason}",
+        "thread_reply": "Svar från {author}: {text}",
+        "erased_note": "Meddelandet citerade en person som bad att deras uppgifter raderas. Borttaget {date}.",
     },
 }
 
