@@ -10,7 +10,9 @@ import click
 import pytest
 
 from bot.cli import COMMANDS
+from bot.publishing.base import registered as publishers
 from bot.registry import resolve
+from bot.sources import registered as sources
 from scheduler import registry
 from tests.layering import ROOT, Graph, read_graph
 
@@ -175,3 +177,13 @@ def test_every_path_the_docs_name_exists(doc: Path) -> None:
         if not (ROOT / named).exists():
             missing.append(named)
     assert missing == [], f"{doc.name} names paths that do not exist: {missing}"
+
+
+def test_every_registered_platform_is_in_the_export_schema_and_every_publisher_has_a_source() -> None:
+    schema = (ROOT / "docs" / "exports.md").read_text("utf-8")
+    enum = re.search(r'"platform": \{"enum": \[([^\]]*)\]', schema)
+    assert enum is not None, "docs/exports.md lost the comments export's platform enum"
+    listed = set(re.findall(r'"(\w+)"', enum.group(1)))
+    assert set(sources()) <= listed, f"add to the platform enum in docs/exports.md: {set(sources()) - listed}"
+    assert set(publishers()) <= set(sources()), "a publisher without a source cannot answer anything"
+    assert len(sources()) >= 7 and len(publishers()) >= 4
