@@ -8,6 +8,7 @@ marked. HTML from platforms becomes plain text here too.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import unicodedata
@@ -81,3 +82,8 @@ def html_to_text(markup: str) -> str:
     text = "".join(parser.parts)
     lines = [line.strip() for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def text_hash(text: str) -> str:
+    """The content hash a draft's approval is bound to (sha256 of the exact text)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

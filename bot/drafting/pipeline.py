@@ -31,10 +31,10 @@ from bot.drafting.types import DraftRequest, DraftResult
 from bot.errors import DraftingError, KnowledgeError
 from bot.opportunities.assess import assess_comments
 from bot.ports import GuidanceRetriever
-from bot.review.decisions import text_hash
 from bot.review.status import LIVE, DraftStatus, move
 from bot.services import Services
 from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Post, Signal, Thread, Watch, utcnow
+from bot.textnorm import text_hash
 
 log = logging.getLogger(__name__)
 

@@ -24,12 +24,22 @@ from bot.config import Settings
 from bot.errors import NotFound
 from bot.opportunities.scoring import Score, ScoreInput, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
-from bot.privacy.suppress import author_hash
+from bot.privacy.suppress import is_suppressed, suppress
 from bot.signals import rules
 from bot.signals.offline import OfflineClassifier, SignalContext
 from bot.signals.types import Signals
 from bot.storage.db import Database
-from bot.storage.models import Comment, Draft, Opportunity, Post, Signal, Suppression, Thread, Watch, utcnow
+from bot.storage.models import (
+    Comment,
+    Draft,
+    Opportunity,
+    Post,
+    Signal,
+    Thread,
+    Watch,
+    community_of,
+    utcnow,
+)
 
 log = logging.getLogger(__name__)
 RETRIEVE_K = 3
@@ -50,26 +60,6 @@ class Assessment:
     signals: Signals
 
 
-def is_suppressed(session: Session, platform: str, author_id: str | None) -> bool:
-    if not author_id:
-        return False
-    found = session.scalar(
-        select(Suppression.id).where(
-            Suppression.platform == platform, Suppression.author_hash == author_hash(author_id)
-        )
-    )
-    return found is not None
-
-
-def suppress(session: Session, platform: str, author_id: str, reason: str = "opt-out") -> bool:
-    """Add an author to the suppression list; ``False`` when already there."""
-    if is_suppressed(session, platform, author_id):
-        return False
-    session.add(Suppression(platform=platform, author_hash=author_hash(author_id), reason=reason))
-    session.flush()
-    return True
-
-
 def watch_context(topics: Sequence[str]) -> tuple[SignalContext, list[str]]:
     """Split a watch's topics: ``brand:X`` and ``competitor:X`` entries are names, the rest topics."""
     brand, competitors, plain = [], [], []
@@ -82,14 +72,6 @@ def watch_context(topics: Sequence[str]) -> tuple[SignalContext, list[str]]:
         else:
             plain.append(topic)
     return SignalContext(competitors=tuple(competitors), brand_terms=tuple(brand)), plain
-
-
-def community_of(thread: Thread) -> str:
-    extra = thread.extra or {}
-    for key in ("community", "subreddit", "channel_id", "instance"):
-        if extra.get(key):
-            return f"{thread.platform}:{str(extra[key]).lower()}"
-    return f"{thread.platform}:{thread.external_id}"
 
 
 def make_classifier(settings: Settings, embedder: Embedder) -> Classifier:

@@ -76,3 +76,23 @@ def is_erased(session: Session, platform: str, identities: Sequence[str | None])
         )
     )
     return found is not None
+
+
+def is_suppressed(session: Session, platform: str, author_id: str | None) -> bool:
+    if not author_id:
+        return False
+    found = session.scalar(
+        select(Suppression.id).where(
+            Suppression.platform == platform, Suppression.author_hash == author_hash(author_id)
+        )
+    )
+    return found is not None
+
+
+def suppress(session: Session, platform: str, author_id: str, reason: str = "opt-out") -> bool:
+    """Add an author to the suppression list; ``False`` when already there."""
+    if is_suppressed(session, platform, author_id):
+        return False
+    session.add(Suppression(platform=platform, author_hash=author_hash(author_id), reason=reason))
+    session.flush()
+    return True

@@ -35,9 +35,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from bot.opportunities.assess import community_of, is_suppressed
+from bot.privacy.suppress import is_suppressed
 from bot.publishing.base import ManualOnly, Published, Publisher, PublishError, Target, publisher_class
-from bot.storage.models import AuditEvent, Comment, Decision, Draft, Post, PublishJob, Thread, utcnow
+from bot.storage.models import AuditEvent, Comment, Decision, Draft, Post, PublishJob, Thread, community_of, utcnow
 
 if TYPE_CHECKING:
     from bot.services import Services

@@ -11,7 +11,6 @@ every refused attempt is audited.
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -26,6 +25,7 @@ from bot.review.status import DraftStatus, move
 from bot.review.view import DraftView, load_view, load_views
 from bot.storage.db import Database
 from bot.storage.models import AuditEvent, Comment, Decision, Draft, DraftVersion, Post, utcnow
+from bot.textnorm import text_hash
 
 __all__ = [
     "DraftView",
@@ -40,11 +40,6 @@ __all__ = [
     "text_hash",
     "view",
 ]
-
-
-def text_hash(text: str) -> str:
-    """The content hash an approval is bound to."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def blocking_failures(text: str, platform: str, context: dict[str, Any] | None = None) -> list[str]:

@@ -430,3 +430,12 @@ class LLMUsage(Base):
     tokens: Mapped[int] = mapped_column(Integer, default=0)
     requests: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+def community_of(thread: Thread) -> str:
+    """The community a thread belongs to (a subreddit, a channel, an instance), for budgets per community."""
+    extra = thread.extra or {}
+    for key in ("community", "subreddit", "channel_id", "instance"):
+        if extra.get(key):
+            return f"{thread.platform}:{str(extra[key]).lower()}"
+    return f"{thread.platform}:{thread.external_id}"

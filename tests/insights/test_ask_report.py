@@ -13,7 +13,7 @@ from bot.insights.data import Scope
 from bot.insights.report import to_markdown
 from bot.insights.service import ask, build_report, themes
 from bot.insights.themes import ThemeItem
-from bot.opportunities.assess import author_hash
+from bot.privacy.suppress import author_hash
 from bot.services import Services
 from bot.storage.models import Suppression
 from tests.fakes.openai_server import FakeOpenAI

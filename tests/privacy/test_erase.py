@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 
 from bot.config import Settings
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
-from bot.opportunities.assess import author_hash as opportunities_hash
 from bot.privacy import erase as erasure
-from bot.privacy.suppress import author_hash
+from bot.privacy import suppress as suppression
+from bot.privacy.suppress import author_hash, is_suppressed
 from bot.slack.notify import SlackNotifier
 from bot.storage.db import Database
 from bot.storage.models import (
@@ -225,5 +225,9 @@ def test_erase_without_slack_token_reports_the_messages_to_delete_by_hand(db: Da
     assert report.slack.error is not None and "SLACK_BOT_TOKEN" in report.slack.error
 
 
-def test_suppression_hash_matches_the_opportunities_engine() -> None:
-    assert author_hash("t2_abc") == opportunities_hash("t2_abc")
+def test_an_author_added_by_hand_is_suppressed_for_the_opportunity_gate(db: Database) -> None:
+    assert suppression.add(db, "reddit", "t2_abc")
+    with db.read() as session:
+        assert is_suppressed(session, "reddit", "t2_abc") and not is_suppressed(session, "reddit", "t2_other")
+        stored = session.scalars(select(Suppression.author_hash)).all()
+    assert stored == [author_hash("t2_abc")]

@@ -146,7 +146,7 @@ def test_rate_limits_give_up_after_the_attempt_limit(
 def test_suppressed_author_fails_at_publish_time_without_calling_the_platform(
     publishing_services: Callable[..., Services], watched: FakeMastodon, brand: FakeMastodon
 ) -> None:
-    from bot.opportunities.assess import suppress
+    from bot.privacy.suppress import suppress
 
     services = publishing_services()
     draft_id = _mastodon_draft(services, watched)

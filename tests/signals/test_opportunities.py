@@ -12,8 +12,9 @@ from sqlalchemy import func, select
 
 from bot.config import Settings
 from bot.domain import Passage
-from bot.opportunities.assess import assess_comments, author_hash
+from bot.opportunities.assess import assess_comments
 from bot.ops.exports import export_text
+from bot.privacy.suppress import author_hash
 from bot.signals.offline import OfflineClassifier, SignalContext
 from bot.signals.types import Signals
 from bot.storage.db import Database
