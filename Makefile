@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck pytest eval bench clean
+.PHONY: install demo test lint typecheck pytest eval bench judgement-model clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Kuulo needs Python 3.11 or newer: run make PYTHON=python3.11 ...")'
@@ -33,6 +33,11 @@ pytest: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python -m bench.eval
+
+# Rebuild the semantic risk and opt-out detector (bot/signals/data/judgement_model.npz)
+# from dev data only; deterministic, prints the hold-out figures it was calibrated on.
+judgement-model: $(STAMP)
+	$(BIN)/python -m eval.judgement_train
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -1,10 +1,18 @@
-"""Load the evaluation set: fictional brands with guidance, threads of labelled comments.
+"""Load an evaluation set: fictional brands with guidance, threads of labelled comments.
+
+Two kinds of set (``eval/README.md``): *dev* (``eval/data``; tune on it freely,
+both its old ``dev`` and ``test`` splits) and *blind* sets under
+``eval/blind/<name>/``, written by someone who never saw the rules, word lists,
+prompts or dev data, frozen by a ``SHA256SUMS`` file before they are measured.
 
 Labelling policy for ``should_draft``: the comment asks, compares, complains or
 spreads a misunderstanding about something in the brand's field, the brand's
 guidance set holds the answer, and it carries no risk flag, no opt-out, and is
 not spam, toxic or off topic. Everything else is not drafted (praise and ideas
-go to the digest at most).
+go to the digest at most). ``hard`` marks a hard negative: a comment whose
+wording borrows from a risk class without the situation being risky.
+
+A malformed file raises :class:`DatasetError` naming the file and line.
 """
 
 from __future__ import annotations
@@ -18,6 +26,11 @@ import yaml
 from bot.signals.types import INTENTS, RISK_FLAGS
 
 DATA = Path(__file__).parent / "data"
+ROW_FLAGS = frozenset({"draft", "sarcasm", "optout", "hard"})
+
+
+class DatasetError(ValueError):
+    """An evaluation file is malformed; the message names the file and line."""
 
 
 @dataclass(frozen=True)
@@ -53,54 +66,155 @@ class EvalComment:
     sarcasm: bool
     opt_out: bool
     text: str
+    thread_title: str = ""
+    hard: bool = False
+    source: str = ""  # file:line of the row
 
     @property
     def words(self) -> int:
         return len(self.text.split())
 
 
+def _load(path: Path) -> tuple[Any, yaml.Node | None]:
+    """The document and its node tree (for line numbers)."""
+    try:
+        text = path.read_text("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DatasetError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise DatasetError(f"{path}{line}: not valid YAML: {exc.problem or exc}") from exc
+    except yaml.YAMLError as exc:
+        raise DatasetError(f"{path}: not valid YAML: {exc}") from exc
+    return data, node
+
+
+def _line(node: yaml.Node | None) -> int:
+    return node.start_mark.line + 1 if node is not None else 0
+
+
+def _child(node: yaml.Node | None, key: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+        child: yaml.Node = node.value[key]
+        return child
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if getattr(k, "value", None) == key:
+                value: yaml.Node = v
+                return value
+    return None
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DatasetError(f"{where}: expected a list of strings, got {value!r}")
+    return tuple(value)
+
+
 def load_brands(data: Path = DATA) -> dict[str, Brand]:
-    raw: dict[str, Any] = yaml.safe_load((data / "brands.yaml").read_text("utf-8"))
-    return {
-        key: Brand(
-            key=key,
-            name=b["name"],
-            objective=b["objective"],
-            terms=tuple(b["terms"]),
-            competitors=tuple(b["competitors"]),
-            topics=tuple(b["topics"]),
-            guidance=tuple(GuidanceItem(**g) for g in b["guidance"]),
-        )
-        for key, b in raw.items()
-    }
-
-
-def load_comments(data: Path = DATA) -> list[EvalComment]:
-    out: list[EvalComment] = []
-    for path in sorted((data / "threads").glob("*.yaml")):
-        brand = path.stem
-        for thread in yaml.safe_load(path.read_text("utf-8")):
-            for index, row in enumerate(thread["comments"], start=1):
-                language, intent, risk, flags, text = row
-                flag_set = set(str(flags or "").split())
-                if intent not in INTENTS or not set(risk) <= set(RISK_FLAGS):
-                    raise ValueError(f"{path.name} {thread['id']}#{index}: unknown intent or risk label")
-                if flag_set - {"draft", "sarcasm", "optout"}:
-                    raise ValueError(f"{path.name} {thread['id']}#{index}: unknown flags {flag_set}")
-                out.append(
-                    EvalComment(
-                        id=f"{thread['id']}-{index}",
-                        brand=brand,
-                        thread_id=thread["id"],
-                        split=thread["split"],
-                        platform=thread["platform"],
-                        language=language,
-                        intent=intent,
-                        risk=tuple(risk),
-                        should_draft="draft" in flag_set,
-                        sarcasm="sarcasm" in flag_set,
-                        opt_out="optout" in flag_set,
-                        text=str(text),
-                    )
+    path = data / "brands.yaml"
+    raw, root = _load(path)
+    if not isinstance(raw, dict) or not raw:
+        raise DatasetError(f"{path}:{_line(root)}: expected a mapping of brand key -> brand")
+    out: dict[str, Brand] = {}
+    for key, b in raw.items():
+        node = _child(root, key)
+        where = f"{path}:{_line(node)}"
+        if not isinstance(b, dict):
+            raise DatasetError(f"{where}: brand {key!r} must be a mapping")
+        guidance = []
+        for index, g in enumerate(b.get("guidance") or []):
+            g_where = f"{path}:{_line(_child(_child(node, 'guidance'), index))}"
+            if not isinstance(g, dict) or not {"id", "text"} <= set(g):
+                raise DatasetError(f"{g_where}: a guidance item needs at least id and text, got {g!r}")
+            guidance.append(
+                GuidanceItem(
+                    id=str(g["id"]),
+                    kind=str(g.get("kind") or "faq"),
+                    language=str(g.get("language") or ""),
+                    text=str(g["text"]),
                 )
+            )
+        if not guidance:
+            raise DatasetError(f"{where}: brand {key!r} has no guidance")
+        topics = _strings(b.get("topics"), where)
+        out[str(key)] = Brand(
+            key=str(key),
+            name=str(b.get("name") or key),
+            objective=str(b.get("objective") or "trust"),
+            terms=_strings(b.get("terms"), where) or (str(b.get("name") or key),),
+            competitors=_strings(b.get("competitors"), where),
+            # Without topics, the guidance itself says what the brand is about.
+            topics=topics or tuple(g.text for g in guidance),
+            guidance=tuple(guidance),
+        )
+    return out
+
+
+def _row(path: Path, node: yaml.Node | None, row: Any, thread: dict[str, Any], index: int, split: str) -> EvalComment:
+    where = f"{path}:{_line(node)}"
+    if not isinstance(row, list) or len(row) != 5:
+        raise DatasetError(f"{where}: a row is [language, intent, [risk flags], flags, text], got {row!r}")
+    language, intent, risk, flags, text = row
+    if intent not in INTENTS:
+        raise DatasetError(f"{where}: unknown intent {intent!r} (one of {', '.join(INTENTS)})")
+    if risk is None:
+        risk = []
+    if not isinstance(risk, list) or not set(risk) <= set(RISK_FLAGS):
+        raise DatasetError(f"{where}: unknown risk flags {risk!r} (any of {', '.join(RISK_FLAGS)})")
+    if text is not None and not isinstance(text, (str, int, float)):
+        raise DatasetError(f"{where}: the text must be a string, got {text!r}")
+    flag_set = set(str(flags or "").split())
+    if flag_set - ROW_FLAGS:
+        raise DatasetError(f"{where}: unknown flags {sorted(flag_set - ROW_FLAGS)} (any of {sorted(ROW_FLAGS)})")
+    return EvalComment(
+        id=f"{thread['id']}-{index}",
+        brand=path.stem,
+        thread_id=str(thread["id"]),
+        split=str(thread.get("split") or split),
+        platform=str(thread.get("platform") or "unknown"),
+        language=str(language),
+        intent=str(intent),
+        risk=tuple(risk),
+        should_draft="draft" in flag_set,
+        sarcasm="sarcasm" in flag_set,
+        opt_out="optout" in flag_set,
+        text="" if text is None else str(text),
+        thread_title=str(thread.get("title") or ""),
+        hard="hard" in flag_set,
+        source=where,
+    )
+
+
+def load_comments(data: Path = DATA, split: str = "dev") -> list[EvalComment]:
+    """Every labelled comment of a set; ``split`` is the default for threads that name none."""
+    out: list[EvalComment] = []
+    paths = sorted((data / "threads").glob("*.yaml"))
+    if not paths:
+        raise DatasetError(f"{data / 'threads'}: no thread files (*.yaml)")
+    for path in paths:
+        raw, root = _load(path)
+        if not isinstance(raw, list):
+            raise DatasetError(f"{path}:{_line(root)}: expected a list of threads")
+        for t_index, thread in enumerate(raw):
+            t_node = _child(root, t_index)
+            if not isinstance(thread, dict) or "id" not in thread or not isinstance(thread.get("comments"), list):
+                raise DatasetError(f"{path}:{_line(t_node)}: a thread needs an id and a list of comments")
+            rows_node = _child(t_node, "comments")
+            for index, row in enumerate(thread["comments"], start=1):
+                out.append(_row(path, _child(rows_node, index - 1), row, thread, index, split))
+    ids = [c.id for c in out]
+    if len(set(ids)) != len(ids):
+        dup = next(c for c in out if ids.count(c.id) > 1)
+        raise DatasetError(f"{dup.source}: comment id {dup.id} occurs twice (thread ids must be unique)")
     return out

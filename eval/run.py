@@ -1,8 +1,17 @@
-"""Measure signals and opportunity scoring on the labelled set (``make eval``).
+"""Measure signals, judgement and opportunity scoring on every evaluation set (``make eval``).
 
-Thresholds are calibrated on the ``dev`` split only; every number printed is
-for the ``test`` split. Run with ``python -m eval.run`` (offline classifier,
-plus the LLM classifier when a model is configured in the environment).
+Sets by provenance (``eval/README.md``): *dev* (``eval/data``, both of its old
+splits: rules, prototypes and thresholds were tuned on it) and each *blind* set
+under ``eval/blind/`` (hash-checked against its frozen ``SHA256SUMS``, printed
+with its writer, date and fresh/spent state). Scoring thresholds are calibrated
+on dev only and the same ones are applied to every set; figures are printed side
+by side with the issue's bars. Blind figures are printed here, never asserted in
+``make test``.
+
+Every comment goes the way the pipeline sends it: normalised and cut at
+``KUULO_MAX_COMMENT_CHARS``, screened (empty, binary, obfuscated), classified,
+judged (rules, semantic detector, the thread title), its intent refined against
+the brand's topics and guidance, and scored.
 """
 
 from __future__ import annotations
@@ -13,6 +22,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
+from bot.opportunities.assess import with_thread_risk
 from bot.opportunities.scoring import (
     DEFAULT_ANSWER_THRESHOLDS,
     DEFAULT_RELEVANCE_THRESHOLD,
@@ -20,13 +32,18 @@ from bot.opportunities.scoring import (
     score_opportunity,
 )
 from bot.ports import Embedder
+from bot.signals.judgement import detector, detector_vectors, judge, refine_intent, thread_flags
 from bot.signals.offline import SignalContext
-from bot.signals.types import INTENTS, Signals
-from eval.dataset import Brand, EvalComment, load_brands, load_comments
+from bot.signals.screening import skip_reason, skipped_signals
+from bot.signals.types import INTENTS, RISK_FLAGS, Signals
+from bot.textnorm import normalise
+from eval.dataset import Brand, DatasetError, EvalComment, load_brands, load_comments
 from eval.memory import MemoEmbedder, MemoryRetriever
+from eval.provenance import EvalSet, blind_sets, dev_set, verify
 
 Classify = Callable[[Sequence[str], SignalContext], list[Signals]]
 ENGAGEABLE = ("question", "recommendation_request", "comparison_or_purchase", "complaint", "misinformation")
+DEFAULT_MAX_CHARS = 10_000
 
 
 @dataclass(frozen=True)
@@ -38,6 +55,7 @@ class Prepared:
     answer_similarity: float
     answer_same_language: bool
     answer_kind: str
+    truncated: bool = False
 
 
 @dataclass(frozen=True)
@@ -51,6 +69,7 @@ class Calibration:
 @dataclass
 class Report:
     method: str
+    name: str  # the set's name: dev, or a blind set's
     count: int
     precision: float
     recall: float
@@ -62,38 +81,77 @@ class Report:
     confusion: dict[str, Counter[str]]
     risky_drafted: int
     risky_total: int
-    risk_recall: float
+    risk_recall: float  # flagged or escalated, all risky comments
+    per_class: dict[str, tuple[int, int]]  # risk class -> (caught, total)
+    hard_escalated: int
+    hard_total: int
+    ordinary_escalated: int  # neither risky nor opt-out nor hard, yet escalated
+    ordinary_total: int
     opt_out_found: int
+    opt_out_escalated: int  # not recognised, but in the grey band: a person decides
+    opt_out_drafted: int
     opt_out_total: int
+    skipped: int
+    truncated: int
     calibration: Calibration
     seconds: float
     errors: list[str] = field(default_factory=list)
 
 
 def prepare(
-    comments: Sequence[EvalComment], brands: dict[str, Brand], embedder: Embedder, classify: Classify
+    comments: Sequence[EvalComment],
+    brands: dict[str, Brand],
+    embedder: Embedder,
+    classify: Classify,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> list[Prepared]:
     out: list[Prepared] = []
+    model = detector()
     for key, brand in brands.items():
         mine = [c for c in comments if c.brand == key]
         if not mine:
             continue
         context = SignalContext(competitors=brand.competitors, brand_terms=brand.terms)
-        signals = classify([c.text for c in mine], context)
+        cleaned = [normalise(c.text, max_chars) for c in mine]
+        texts = [n.text for n in cleaned]
+        skips = [skip_reason(t) for t in texts]
+        todo = [i for i, s in enumerate(skips) if s is None]
+        classified = dict(zip(todo, classify([texts[i] for i in todo], context), strict=True))
         retriever = MemoryRetriever(embedder, brand.guidance)
         topics = embedder.embed_passages(list(brand.topics))
-        queries = embedder.embed_queries([c.text for c in mine])
-        for index, (comment, sig) in enumerate(zip(mine, signals, strict=True)):
-            best = retriever.search(comment.text, k=1)[0]
+        queries = np.asarray(embedder.embed_queries(texts), dtype=np.float32)
+        verdicts = model.verdicts(detector_vectors(embedder, texts, queries))
+        titles = sorted({c.thread_title for c in mine if c.thread_title})
+        title_verdicts = dict(zip(titles, model.verdicts(detector_vectors(embedder, titles)), strict=True))
+        for index, comment in enumerate(mine):
+            reason = skips[index]
+            relevance = float((topics @ queries[index]).max())
+            if reason is not None:
+                sig, best_score, best_language, best_kind = skipped_signals(reason), 0.0, None, "faq"
+            else:
+                sig = with_thread_risk(classified[index], comment.thread_title, None, context)
+                title = comment.thread_title
+                flags = thread_flags(title, title_verdicts[title], sig.language) if title else ()
+                sig = judge(sig, verdicts[index], flags)
+                best = retriever.search(texts[index], k=1)[0]
+                best_score, best_language, best_kind = best.score, best.language, best.kind
+                sig = refine_intent(
+                    sig,
+                    texts[index],
+                    relevance=relevance,
+                    answer_similarity=best_score,
+                    brand_terms=brand.terms,
+                )
             out.append(
                 Prepared(
                     comment=comment,
                     signals=sig,
                     objective=brand.objective,
-                    relevance=float((topics @ queries[index]).max()),
-                    answer_similarity=best.score,
-                    answer_same_language=best.language == (sig.language or comment.language),
-                    answer_kind=best.kind,
+                    relevance=relevance,
+                    answer_similarity=best_score,
+                    answer_same_language=best_language == (sig.language or comment.language),
+                    answer_kind=best_kind,
+                    truncated=cleaned[index].truncated,
                 )
             )
     return out
@@ -130,13 +188,18 @@ def _score(p: Prepared, cal: Calibration) -> tuple[float, str]:
             thresholds={"draft": cal.draft, "digest": cal.digest},
             answer_thresholds=cal.answer_thresholds,
             relevance_threshold=cal.relevance_threshold,
+            truncated=p.truncated,
         )
     )
     return result.score, result.action
 
 
 def calibrate(dev: Sequence[Prepared]) -> Calibration:
-    engaged = [p for p in dev if p.signals.intent in ENGAGEABLE and not p.signals.risk and not p.signals.opt_out]
+    engaged = [
+        p
+        for p in dev
+        if p.signals.intent in ENGAGEABLE and not p.signals.risk and not p.signals.opt_out and not p.signals.uncertain
+    ]
     answer = {
         pair: _best_threshold(
             [
@@ -167,67 +230,155 @@ def calibrate(dev: Sequence[Prepared]) -> Calibration:
     return best
 
 
-def evaluate(test: Sequence[Prepared], cal: Calibration, method: str, seconds: float) -> Report:
-    scored = [(p, *_score(p, cal)) for p in test]
+def evaluate(rows: Sequence[Prepared], cal: Calibration, method: str, seconds: float, name: str = "dev") -> Report:
+    scored = [(p, *_score(p, cal)) for p in rows]
     tp = sum(1 for p, _, a in scored if a == "draft" and p.comment.should_draft)
     fp = sum(1 for p, _, a in scored if a == "draft" and not p.comment.should_draft)
     fn = sum(1 for p, _, a in scored if a != "draft" and p.comment.should_draft)
     p_at, r_prec = [], []
-    for thread in sorted({p.comment.thread_id for p in test}):
-        rows = sorted((s for s in scored if s[0].comment.thread_id == thread), key=lambda s: -s[1])
-        proposed = [s for s in rows if s[2] == "draft"][:10]
+    for thread in sorted({p.comment.thread_id for p in rows}):
+        ranked = sorted((s for s in scored if s[0].comment.thread_id == thread), key=lambda s: -s[1])
+        proposed = [s for s in ranked if s[2] == "draft"][:10]
         if proposed:
             p_at.append(sum(s[0].comment.should_draft for s in proposed) / len(proposed))
-        relevant = sum(s[0].comment.should_draft for s in rows)
+        relevant = sum(s[0].comment.should_draft for s in ranked)
         if relevant:
-            r_prec.append(sum(s[0].comment.should_draft for s in rows[:relevant]) / relevant)
-    long = [p for p in test if p.comment.words >= 5]
+            r_prec.append(sum(s[0].comment.should_draft for s in ranked[:relevant]) / relevant)
+    long = [p for p in rows if p.comment.words >= 5 and not p.signals.skip]
     confusion: dict[str, Counter[str]] = {i: Counter() for i in INTENTS}
-    for p in test:
+    for p in rows:
         confusion[p.comment.intent][p.signals.intent] += 1
+
+    def caught(p: Prepared, action: str) -> bool:
+        return bool(p.signals.risk) or action == "escalate"
+
     risky = [s for s in scored if s[0].comment.risk]
-    optouts = [p for p in test if p.comment.opt_out]
+    per_class = {
+        flag: (
+            sum(1 for p, _, a in risky if flag in p.comment.risk and caught(p, a)),
+            sum(1 for p, _, _ in risky if flag in p.comment.risk),
+        )
+        for flag in RISK_FLAGS
+    }
+    hard = [s for s in scored if s[0].comment.hard]
+    ordinary = [s for s in scored if not s[0].comment.risk and not s[0].comment.opt_out and not s[0].comment.hard]
+    optouts = [s for s in scored if s[0].comment.opt_out]
     return Report(
         method=method,
-        count=len(test),
+        name=name,
+        count=len(rows),
         precision=tp / (tp + fp) if tp + fp else 0.0,
         recall=tp / (tp + fn) if tp + fn else 0.0,
         p_at_10=sum(p_at) / len(p_at) if p_at else 0.0,
         r_precision=sum(r_prec) / len(r_prec) if r_prec else 0.0,
-        language_accuracy=sum(p.signals.language == p.comment.language for p in long) / len(long),
+        language_accuracy=sum(p.signals.language == p.comment.language for p in long) / len(long) if long else 0.0,
         language_count=len(long),
-        intent_accuracy=sum(p.signals.intent == p.comment.intent for p in test) / len(test),
+        intent_accuracy=sum(p.signals.intent == p.comment.intent for p in rows) / len(rows) if rows else 0.0,
         confusion=confusion,
         risky_drafted=sum(1 for s in risky if s[2] == "draft"),
         risky_total=len(risky),
-        risk_recall=sum(1 for s in risky if s[0].signals.risk) / len(risky) if risky else 1.0,
-        opt_out_found=sum(p.signals.opt_out for p in optouts),
+        risk_recall=sum(1 for p, _, a in risky if caught(p, a)) / len(risky) if risky else 1.0,
+        per_class=per_class,
+        hard_escalated=sum(1 for p, _, a in hard if caught(p, a)),
+        hard_total=len(hard),
+        ordinary_escalated=sum(1 for p, _, a in ordinary if caught(p, a)),
+        ordinary_total=len(ordinary),
+        opt_out_found=sum(1 for p, _, _ in optouts if p.signals.opt_out),
+        opt_out_escalated=sum(1 for p, _, a in optouts if not p.signals.opt_out and a == "escalate"),
+        opt_out_drafted=sum(1 for s in optouts if s[2] == "draft"),
         opt_out_total=len(optouts),
+        skipped=sum(1 for p in rows if p.signals.skip),
+        truncated=sum(1 for p in rows if p.truncated),
         calibration=cal,
         seconds=seconds,
     )
 
 
-def run(classify: Classify, embedder: Embedder, method: str) -> Report:
+def measure(
+    classify: Classify, embedder: Embedder, method: str, sets: Sequence[EvalSet], max_chars: int = DEFAULT_MAX_CHARS
+) -> list[Report]:
+    """Dev first (its calibration is applied to every set), then each blind set, as given."""
     started = time.perf_counter()
-    brands, comments = load_brands(), load_comments()
-    prepared = prepare(comments, brands, embedder, classify)
-    cal = calibrate([p for p in prepared if p.comment.split == "dev"])
-    test = [p for p in prepared if p.comment.split == "test"]
-    return evaluate(test, cal, method, time.perf_counter() - started)
+    dev = dev_set()
+    dev_rows = prepare(load_comments(dev.path), load_brands(dev.path), embedder, classify, max_chars)
+    cal = calibrate(dev_rows)
+    reports = [evaluate(dev_rows, cal, method, time.perf_counter() - started, dev.name)]
+    for evalset in sets:
+        started = time.perf_counter()
+        rows = prepare(
+            load_comments(evalset.path, split="blind"), load_brands(evalset.path), embedder, classify, max_chars
+        )
+        reports.append(evaluate(rows, cal, method, time.perf_counter() - started, evalset.name))
+    return reports
+
+
+def run(classify: Classify, embedder: Embedder, method: str) -> Report:
+    """The dev figures alone (what tests may assert on)."""
+    return measure(classify, embedder, method, [])[0]
+
+
+def _ratio(done: int, total: int) -> str:
+    return f"{done / total:.3f} ({done}/{total})" if total else "–"
+
+
+BARS = {
+    "risky drafted": "0",
+    "risky recall, all classes": ">= 0.95",
+    "hard negatives flagged/escalated": "<= 0.10",
+    "opt-outs recognised": ">= 0.95",
+    "opt-outs drafted": "0",
+    "should-draft precision": ">= 0.85",
+    "should-draft recall": ">= 0.70",
+    "intent accuracy": ">= 0.80",
+}
+
+
+def _rows(r: Report) -> dict[str, str]:
+    rows = {
+        "comments": str(r.count),
+        "risky drafted": f"{r.risky_drafted} of {r.risky_total}",
+        "risky recall, all classes": _ratio(round(r.risk_recall * r.risky_total), r.risky_total),
+    }
+    for flag in RISK_FLAGS:
+        rows[f"  recall {flag}"] = _ratio(*r.per_class[flag])
+    rows.update(
+        {
+            "hard negatives flagged/escalated": _ratio(r.hard_escalated, r.hard_total),
+            "ordinary comments escalated": _ratio(r.ordinary_escalated, r.ordinary_total),
+            "opt-outs recognised": _ratio(r.opt_out_found, r.opt_out_total),
+            "  more opt-outs escalated (grey band)": str(r.opt_out_escalated),
+            "opt-outs drafted": str(r.opt_out_drafted),
+            "should-draft precision": f"{r.precision:.3f}",
+            "should-draft recall": f"{r.recall:.3f}",
+            "precision@10 per thread": f"{r.p_at_10:.3f}",
+            "intent accuracy": f"{r.intent_accuracy:.3f}",
+            "language accuracy (5+ words)": _ratio(round(r.language_accuracy * r.language_count), r.language_count),
+            "skipped (empty, binary, obfuscated)": str(r.skipped),
+            "truncated": str(r.truncated),
+        }
+    )
+    return rows
+
+
+def format_side_by_side(reports: Sequence[Report], states: dict[str, str] | None = None) -> str:
+    states = states or {}
+    names = [f"{r.name} ({states.get(r.name, 'dev' if r.name == 'dev' else 'blind')})" for r in reports]
+    table = [_rows(r) for r in reports]
+    width = max(len(name) for name in names) + 2
+    width = max(width, 18)
+    lines = [f"{'metric':40}" + "".join(f"{n:>{width}}" for n in names) + f"{'bar':>10}"]
+    for metric in table[0]:
+        values = "".join(f"{t[metric]:>{width}}" for t in table)
+        lines.append(f"{metric:40}{values}{BARS.get(metric, ''):>10}")
+    return "\n".join(lines)
 
 
 def format_report(r: Report) -> str:
     short = {i: "".join(w[0] for w in i.split("_")).upper()[:3] for i in INTENTS}
     c = r.calibration
     lines = [
-        f"== {r.method} classifier: test split, {r.count} comments ({r.seconds:.1f} s) ==",
-        f"should-draft precision {r.precision:.3f}  recall {r.recall:.3f}",
-        f"precision@10 per thread {r.p_at_10:.3f}  (R-precision {r.r_precision:.3f})",
-        f"language accuracy (5+ words, n={r.language_count}) {r.language_accuracy:.3f}",
-        f"intent accuracy {r.intent_accuracy:.3f}",
-        f"risky comments drafted {r.risky_drafted} of {r.risky_total}  (risk flagged: {r.risk_recall:.3f})",
-        f"opt-outs found {r.opt_out_found} of {r.opt_out_total}",
+        f"== {r.method} classifier: {r.name}, {r.count} comments ({r.seconds:.1f} s) ==",
+        format_side_by_side([r]),
         "calibrated on dev: answer similarity same-language {same:.3f}, cross-language {cross:.3f}; "
         "topic relevance {rel:.3f}; draft {d:.2f}, digest {g:.2f}".format(
             same=c.answer_thresholds["same"],
@@ -244,24 +395,72 @@ def format_report(r: Report) -> str:
     return "\n".join(lines)
 
 
+def provenance_lines(sets: Sequence[EvalSet]) -> list[str]:
+    dev = dev_set()
+    lines = ["== Evaluation sets (eval/README.md) ==", f"dev: {dev.path.name}/ [{dev.state}] {dev.brief}"]
+    for s in sets:
+        lines.append(
+            f"{s.name}: blind [{s.state}] sha256 {s.sha256[:16]}…, written by {s.writer} on {s.date}; brief: {s.brief}"
+        )
+    if not sets:
+        lines.append("(no blind set recorded in eval/blind/sets.yaml)")
+    return lines
+
+
+def checked_sets() -> tuple[list[EvalSet], list[str]]:
+    """The blind sets whose files are exactly what was frozen, and the errors of the others."""
+    good, errors = [], []
+    try:
+        recorded = blind_sets()
+    except DatasetError as exc:
+        return [], [str(exc)]
+    for evalset in recorded:
+        try:
+            verify(evalset)
+            load_brands(evalset.path)
+            load_comments(evalset.path, split="blind")
+        except DatasetError as exc:
+            errors.append(f"{evalset.name}: {exc}")
+            continue
+        good.append(evalset)
+    return good, errors
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from bot.config import load_settings
     from bot.signals.offline import OfflineClassifier
     from knowledge.embeddings import LocalE5Embedder
 
     settings = load_settings()
+    sets, errors = checked_sets()
+    for line in provenance_lines(sets):
+        print(line)
+    for error in errors:
+        print(f"error: {error}")
+        print("       (not measured: fix the file, or restore the frozen copy, and run `make eval` again)")
+    states = {s.name: s.state for s in sets}
     embedder = MemoEmbedder(LocalE5Embedder())
     offline = OfflineClassifier(embedder)
-    print(format_report(run(offline.classify, embedder, "offline")))
+    reports = measure(offline.classify, embedder, "offline", sets, settings.max_comment_chars)
+    print()
+    seconds = sum(r.seconds for r in reports)
+    print(f"== offline classifier: dev and blind side by side (calibrated on dev, {seconds:.1f} s) ==")
+    print(format_side_by_side(reports, states))
+    for report in reports:
+        print()
+        print(format_report(report))
     if settings.classifier_mode == "llm":
         from bot.signals.llm import LLMClassifier
 
         llm = LLMClassifier(settings)
+        method = f"llm ({settings.llm_model})"
+        llm_reports = measure(llm.classify, embedder, method, sets, settings.max_comment_chars)
         print()
-        print(format_report(run(llm.classify, embedder, f"llm ({settings.llm_model})")))
+        print(f"== {method} classifier with the offline detector: dev and blind side by side ==")
+        print(format_side_by_side(llm_reports, states))
     else:
         print("\n(no model configured: set OPENAI_BASE_URL or OPENAI_API_KEY to measure the LLM classifier too)")
-    return 0
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":

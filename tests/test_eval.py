@@ -1,4 +1,5 @@
-"""The evaluation set is sound, and the offline classifier meets the issue's targets on its test split."""
+"""The dev evaluation set is sound, blind sets are checked and loaded strictly, and the offline
+classifier keeps its behaviour on dev data. Blind figures are printed by `make eval`, never asserted here."""
 
 from __future__ import annotations
 
@@ -61,14 +62,18 @@ def offline_report() -> Report:
     return run(OfflineClassifier(embedder).classify, embedder, "offline")
 
 
-def test_offline_classifier_meets_the_targets_on_the_test_split(offline_report: Report) -> None:
+def test_offline_classifier_keeps_its_behaviour_on_dev_data(offline_report: Report) -> None:
     print(format_report(offline_report))
-    assert offline_report.count >= 150
+    assert offline_report.name == "dev"
+    assert offline_report.count >= 300
     assert offline_report.language_accuracy >= 0.95
     assert offline_report.precision >= 0.8
     assert offline_report.recall >= 0.6
     assert offline_report.risky_drafted == 0
     assert offline_report.opt_out_found == offline_report.opt_out_total
+    assert offline_report.opt_out_drafted == 0
+    assert all(caught == total for caught, total in offline_report.per_class.values())
+    assert offline_report.ordinary_escalated <= 0.1 * offline_report.ordinary_total
 
 
 def test_thresholds_are_calibrated_on_dev_and_reported(offline_report: Report) -> None:
@@ -117,3 +122,69 @@ def test_llm_mode_runs_batched_and_a_careless_model_still_drafts_no_risky_commen
     assert report.risky_drafted == 0
     assert report.opt_out_found == report.opt_out_total
     assert report.language_accuracy >= 0.95
+
+
+def _blind_set(root: Path, rows: str) -> Path:
+    (root / "threads").mkdir(parents=True)
+    (root / "brands.yaml").write_text(
+        "lumo:\n  name: Lumo Tea\n  objective: sales\n  terms: [Lumo]\n  competitors: [Teekay]\n"
+        "  guidance:\n    - {id: g1, kind: faq, language: en, text: 'Green tea is brewed at 80 °C for two minutes.'}\n",
+        "utf-8",
+    )
+    (root / "threads" / "lumo.yaml").write_text(
+        f"- id: lu-1\n  split: blind\n  platform: reddit\n  title: Tea\n  comments:\n{rows}", "utf-8"
+    )
+    return root
+
+
+def test_a_malformed_blind_file_is_named_with_its_line(tmp_path: Path) -> None:
+    from eval.dataset import DatasetError
+
+    good = '    - [en, question, [], draft, "How hot should the water be for green tea"]\n'
+    root = _blind_set(tmp_path / "ok", good + '    - [en, off_topic, [], hard, "Anyone seen the match"]\n')
+    loaded = load_comments(root, split="blind")
+    assert [c.hard for c in loaded] == [False, True]
+    assert loaded[0].source.endswith("lumo.yaml:6") and loaded[0].thread_title == "Tea"
+    assert load_brands(root)["lumo"].topics  # no topics given: the guidance says what the brand is about
+    for bad, problem in [
+        ('    - [en, questoin, [], "", "typo in the intent"]\n', "unknown intent"),
+        ('    - [en, question, [flood], "", "unknown risk"]\n', "unknown risk"),
+        ('    - [en, question, [], "draft maybe", "unknown flag"]\n', "unknown flags"),
+        ('    - [en, question, "only four"]\n', "a row is"),
+        ('    - [en, question, [], "", "unclosed\n', "not valid YAML"),
+    ]:
+        root = _blind_set(tmp_path / f"bad{len(problem)}{len(bad)}", good + bad)
+        with pytest.raises(DatasetError) as caught:
+            load_comments(root, split="blind")
+        message = str(caught.value)
+        assert "lumo.yaml:7" in message or "lumo.yaml:8" in message, message
+        assert problem in message, message
+
+
+def test_blind_set_hash_is_checked_before_it_is_measured(tmp_path: Path) -> None:
+    import hashlib
+
+    from eval.provenance import EvalSet, ProvenanceError, verify
+
+    root = _blind_set(tmp_path / "set", '    - [en, question, [], draft, "How hot should the water be"]\n')
+    files = ["brands.yaml", "threads/lumo.yaml"]
+    sums = "".join(f"{hashlib.sha256((root / f).read_bytes()).hexdigest()}  {f}\n" for f in files)
+    (root / "SHA256SUMS").write_text(sums, "utf-8")
+    digest = hashlib.sha256(sums.encode()).hexdigest()
+    evalset = EvalSet("set", "blind", root, digest, "brief", "writer", "2025-01-01", "fresh")
+    verify(evalset)
+    with pytest.raises(ProvenanceError, match="recorded"):
+        verify(EvalSet("set", "blind", root, "0" * 64, "brief", "writer", "2025-01-01", "fresh"))
+    (root / "threads" / "lumo.yaml").write_text("- tampered\n", "utf-8")
+    with pytest.raises(ProvenanceError, match="changed"):
+        verify(evalset)
+
+
+def test_recorded_blind_sets_are_listed_in_the_readme_with_hash_and_state() -> None:
+    from eval.provenance import blind_sets
+
+    readme = (Path(__file__).parents[1] / "eval" / "README.md").read_text("utf-8")
+    for evalset in blind_sets():
+        assert evalset.sha256 in readme, evalset.name
+        row = next(line for line in readme.splitlines() if evalset.sha256 in line)
+        assert evalset.state in row and evalset.writer in row

@@ -26,7 +26,9 @@ from bot.opportunities.scoring import Score, ScoreInput, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
 from bot.privacy.suppress import is_suppressed, suppress
 from bot.signals import rules
+from bot.signals.judgement import detector, detector_vectors, judge, refine_intent, thread_flags
 from bot.signals.offline import OfflineClassifier, SignalContext
+from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import Signals
 from bot.storage.db import Database
 from bot.storage.models import (
@@ -115,7 +117,7 @@ def assess_comments(
                 .where(Thread.watch_id == watch_id, Comment.id.in_(list(comment_ids)))
                 .order_by(Comment.id)
             )
-            if not comment.deleted and comment.text
+            if not comment.deleted
         ]
         session.expunge_all()
     if not rows:
@@ -124,18 +126,25 @@ def assess_comments(
     texts = [row.comment.text or "" for row in rows]
     queries = np.asarray(embedder.embed_queries(texts), dtype=np.float32)
     topic_vectors = np.asarray(embedder.embed_passages(topics), dtype=np.float32) if topics else None
-    best = [_best_passage(retriever, text) for text in texts]
+    best = [_best_passage(retriever, text) if not signals[i].skip else None for i, text in enumerate(texts)]
+    signals = _judged(rows, signals, texts, queries, embedder, context)
     results: list[Assessment] = []
     with db.write() as session:
         for index, row in enumerate(rows):
             sig = signals[index]
             comment, thread = row.comment, row.thread
-            _store_signals(session, comment, sig)
             if sig.opt_out and comment.author_id and suppress(session, comment.platform, comment.author_id):
                 log.info("suppressed author of comment=%d platform=%s (opt-out)", comment.id, comment.platform)
             relevance = float((topic_vectors @ queries[index]).max()) if topic_vectors is not None else None
-            item = _score_input(session, settings, comment, thread, sig, objective, thresholds, now)
             passage = best[index]
+            sig = refine_intent(
+                sig,
+                texts[index],
+                relevance=relevance,
+                answer_similarity=passage[0] if passage else None,
+                brand_terms=context.brand_terms,
+            )
+            item = _score_input(session, settings, comment, thread, sig, objective, thresholds, now)
             scored = score_opportunity(
                 ScoreInput(
                     **item,
@@ -143,8 +152,10 @@ def assess_comments(
                     answer_similarity=passage[0] if passage else None,
                     answer_same_language=passage is None or passage[1] in (None, sig.language),
                     answer_kind=passage[2] if passage else None,
+                    truncated=bool(comment.truncated),
                 )
             )
+            _store_signals(session, comment, sig)
             _store_opportunity(session, comment.id, scored, now)
             results.append(Assessment(comment.id, scored.action, scored.score, scored.reason, sig))
     log.info(
@@ -158,25 +169,60 @@ def assess_comments(
 
 
 def _signals(rows: list[_Row], classifier: Classifier, context: SignalContext) -> list[Signals]:
-    """Stored signals when the text is unchanged; the rest classified in one batch."""
+    """Stored signals when the text is unchanged; the rest classified in one batch. A comment that
+    cannot be assessed (empty, binary, obfuscated) gets its skip reason instead."""
+    skipped = {i: reason for i, row in enumerate(rows) if (reason := skip_reason(row.comment.text)) is not None}
     todo = [
-        i for i, row in enumerate(rows) if row.stored is None or row.stored.content_hash != row.comment.content_hash
+        i
+        for i, row in enumerate(rows)
+        if i not in skipped and (row.stored is None or row.stored.content_hash != row.comment.content_hash)
     ]
     fresh = dict(zip(todo, classifier.classify([rows[i].comment.text or "" for i in todo], context), strict=True))
     out: list[Signals] = []
     for index, row in enumerate(rows):
+        if index in skipped:
+            out.append(skipped_signals(skipped[index]))
+            continue
         sig = fresh.get(index) or _from_row(row.stored)
-        out.append(_with_thread_risk(sig, row.thread, context))
+        out.append(with_thread_risk(sig, row.thread.title, row.thread.body, context))
     return out
 
 
-def _with_thread_risk(sig: Signals, thread: Thread, context: SignalContext) -> Signals:
+def _judged(
+    rows: list[_Row],
+    signals: list[Signals],
+    texts: list[str],
+    queries: np.ndarray,
+    embedder: Embedder,
+    context: SignalContext,
+) -> list[Signals]:
+    """The semantic detector's flags and grey band added to every comment (it reuses the comment
+    vectors already computed), and the flags of each thread's own title and body."""
+    model = detector()
+    verdicts = model.verdicts(detector_vectors(embedder, texts, queries))
+    heads: dict[int, str] = {}
+    for row in rows:
+        text = " ".join(part for part in (row.thread.title, row.thread.body) if part).strip()
+        if text:
+            heads.setdefault(row.thread.id, text)
+    keys = list(heads)
+    head_verdicts = dict(zip(keys, model.verdicts(detector_vectors(embedder, [heads[k] for k in keys])), strict=True))
+    out = []
+    for index, row in enumerate(rows):
+        sig = signals[index]
+        head = heads.get(row.thread.id)
+        flags = thread_flags(head, head_verdicts[row.thread.id], sig.language) if head else ()
+        out.append(judge(sig, verdicts[index], flags))
+    return out
+
+
+def with_thread_risk(sig: Signals, title: str | None, body: str | None, context: SignalContext) -> Signals:
     """The thread's own rules and subject count too: a competitor's thread, a no-brands community."""
-    head = " ".join(part for part in (thread.title, thread.body) if part)
+    head = " ".join(part for part in (title, body) if part)
     extra: list[str] = []
     if head and "community_rule" in rules.risk_flags(head, sig.language):
         extra.append("community_rule")
-    if thread.title and rules.competitor_mentioned(thread.title, context.competitors, context.brand_terms):
+    if title and rules.competitor_mentioned(title, context.competitors, context.brand_terms):
         extra.append("competitor_thread")
     if not extra:
         return sig

@@ -4,7 +4,10 @@ Pure: every input is a plain value, so the same comment always scores the same
 and the eval can score thousands offline. The score is a weighted sum of parts
 in [0, 1]; gates then decide the action:
 
-* any risk flag -> ``escalate`` (never drafted, a human decides);
+* a comment that could not be assessed (empty, binary, obfuscated) -> ``ignore``
+  with the reason;
+* any risk flag, or a risk or opt-out in the detector's grey band (``uncertain``)
+  -> ``escalate`` (never drafted, a human decides);
 * opt-out, suppressed author, spam, toxic -> ``ignore``;
 * guidance cannot answer, the brand already replied in the thread, the weekly
   budget of the community is spent or the author is in cooldown -> at most
@@ -77,6 +80,7 @@ class ScoreInput:
     thresholds: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
     answer_thresholds: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_ANSWER_THRESHOLDS))
     relevance_threshold: float = DEFAULT_RELEVANCE_THRESHOLD
+    truncated: bool = False  # the stored text is the first KUULO_MAX_COMMENT_CHARS of a longer comment
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,8 @@ def score_opportunity(item: ScoreInput) -> Score:
             "answer_pair": pair,
             "answer_threshold": answer_threshold,
             "risk": list(s.risk),
+            "uncertain": list(s.uncertain),
+            "truncated": item.truncated,
         }
     )
     action, gate = _decide(item, score, answerable)
@@ -147,8 +153,12 @@ def score_opportunity(item: ScoreInput) -> Score:
 
 def _decide(item: ScoreInput, score: float, answerable: bool) -> tuple[str, str | None]:
     s = item.signals
+    if s.skip:
+        return "ignore", f"skipped: {s.skip}"
     if s.risk:
         return "escalate", "risk: " + ", ".join(s.risk)
+    if s.uncertain:
+        return "escalate", "uncertain: " + ", ".join(s.uncertain)
     if s.opt_out or item.suppressed:
         return "ignore", "asked not to be contacted"
     if s.intent in ("spam_or_self_promotion", "toxic", "off_topic"):
@@ -182,9 +192,14 @@ def _reason(item: ScoreInput, answerable: bool, gate: str | None) -> str:
     if s.need and s.intent not in ("spam_or_self_promotion", "toxic"):
         need = s.need if len(s.need) <= 60 else s.need[:57].rstrip() + "…"
         head = f"{head} about “{need}”"
+    if s.skip:
+        return f"Skipped: {s.skip}"
     bits = [head]
     if s.risk:
         bits.append("risk: " + ", ".join(r.replace("_", " ") for r in s.risk) + " – for a human")
+    elif s.uncertain:
+        maybe = ", ".join(r.replace("_", " ").replace("opt out", "asks not to be contacted") for r in s.uncertain)
+        bits.append(f"possibly {maybe} (uncertain) – for a human")
     elif gate:
         bits.append(gate)
     else:
@@ -198,4 +213,6 @@ def _reason(item: ScoreInput, answerable: bool, gate: str | None) -> str:
         bits.append(f"{item.engagement} upvotes")
     if (age := _age_words(item.age_hours)) is not None:
         bits.append(age)
+    if item.truncated:
+        bits.append("long comment: assessed on its stored first part (truncated)")
     return "; ".join(bits)

@@ -38,7 +38,7 @@ RISK_FLAGS: tuple[str, ...] = get_args(Risk)
 
 @dataclass(frozen=True)
 class Signals:
-    """Signals of one comment. ``risk`` non-empty means: never draft, send to a human."""
+    """Signals of one comment. ``risk`` or ``uncertain`` non-empty means: never draft, send to a human."""
 
     language: str | None
     intent: str
@@ -52,3 +52,5 @@ class Signals:
     method: str = "offline"  # offline | llm
     intent_confidence: float = 0.0
     evidence: dict[str, str] = field(default_factory=dict)  # which rule or example decided, for the reason line
+    uncertain: tuple[str, ...] = ()  # risk classes or opt_out in the detector's grey band: a person decides
+    skip: str | None = None  # why the comment was not assessed at all (empty, binary, obfuscated)

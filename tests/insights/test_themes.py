@@ -15,10 +15,13 @@ def embedder() -> LocalE5Embedder:
     return LocalE5Embedder()
 
 
-def test_themes_on_labelled_test_brands_agree_with_labels_above_floor(embedder: LocalE5Embedder) -> None:
+def test_themes_on_labelled_dev_brands_agree_with_labels_above_floor(embedder: LocalE5Embedder) -> None:
+    """Every labelled brand is dev data now (the threshold was chosen on them): a behaviour floor, not a
+    held-out figure."""
     scores = score_all(embedder)
-    test_ari = mean_ari(scores, "test")
-    assert test_ari >= 0.6, f"ARI on test brands {test_ari:.3f}"
+    for split in {score.split for score in scores}:
+        ari = mean_ari(scores, split)
+        assert ari >= 0.6, f"ARI on {split} brands {ari:.3f}"
     for score in scores:
         assert score.mixed_language_themes >= 1, f"{score.brand}: no theme holds more than one language"
         assert min(score.purity.values()) >= 0.5, f"{score.brand}: {score.purity}"

@@ -1,0 +1,215 @@
+"""Judgement: a semantic risk and opt-out detector on the multilingual-e5 vectors,
+combined with the rules, the thread's subject and the watch's topics.
+
+The rules (``rules.py``) catch the words they list; this detector catches the
+*situation* in words nobody listed. It is one logistic regression per class
+(the risk flags but ``competitor_thread``, which the rules find by name, and
+``opt_out``) over the comment's e5 query vector,
+trained only on dev data (``eval/data`` and the hand-written prototypes in
+``data/judgement.yaml``) and calibrated on a dev hold-out by
+``make judgement-model`` (:mod:`eval.judgement_train`), which writes the small
+``data/judgement_model.npz``.
+
+Per class there are two calibrated probabilities: at or above ``flag`` the
+class is added to the comment's flags; between ``grey`` and ``flag`` the
+comment is *uncertain* and goes to a person (escalated, never drafted). Either
+signal flags, a person decides: the detector only adds to the rules and to a
+model's labels, it never removes them.
+
+A thread whose title or body is about a death, an accident or injury, money
+trouble, politics, a minor, harassment or bans brands raises the same flag on
+every comment under it (:func:`thread_flags`).
+
+Off-topic asking: a question that names none of the brand's terms and is far
+from the watch's topics and guidance is ``off_topic``, not a brand question
+(:func:`refine_intent`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from bot.ports import Embedder, Vectors
+from bot.signals import rules
+from bot.signals.types import RISK_FLAGS, Signals
+
+MODEL_FILE = "data/judgement_model.npz"
+# Naming a competitor is the rules' job (each watch lists its competitors), not the detector's.
+CLASSES: tuple[str, ...] = (*(flag for flag in RISK_FLAGS if flag != "competitor_thread"), "opt_out")
+# Flags a thread's own title or body passes on to every comment under it: a thread about a death,
+# an accident, money trouble, a political fight, a teenagers' forum or a ban on brands is no place
+# for a brand reply, however harmless the comment (competitor threads: the rules, by name).
+THREAD_FLAGS = tuple(flag for flag in CLASSES if flag != "opt_out")
+ASKING = ("question", "recommendation_request", "comparison_or_purchase")
+# Calibrated on eval/ dev data (`make eval` prints the values it measures with).
+OFF_TOPIC_RELEVANCE = 0.855
+OFF_TOPIC_ANSWER = 0.8225
+
+
+class JudgementModelError(RuntimeError):
+    """The committed detector model is missing or does not match this code."""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    flags: tuple[str, ...]  # classes at or above their flag threshold
+    uncertain: tuple[str, ...]  # classes in the grey band: a person decides
+    scores: dict[str, float]
+
+
+@dataclass(frozen=True)
+class SemanticDetector:
+    classes: tuple[str, ...]
+    weights: np.ndarray  # (classes, dim)
+    bias: np.ndarray  # (classes,)
+    flag_at: np.ndarray  # (classes,)
+    grey_at: np.ndarray  # (classes,)
+    embedder_name: str
+
+    @property
+    def dim(self) -> int:
+        return int(self.weights.shape[1])
+
+    def probabilities(self, vectors: Vectors) -> np.ndarray:
+        """(n, classes) calibrated probabilities for unit e5 query vectors."""
+        matrix = np.asarray(vectors, dtype=np.float32).reshape(-1, self.dim)
+        logits = matrix @ self.weights.T + self.bias
+        return np.asarray(1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30))))
+
+    def verdicts(self, vectors: Vectors) -> list[Verdict]:
+        out = []
+        for row in self.probabilities(vectors):
+            flags = tuple(c for c, p, t in zip(self.classes, row, self.flag_at, strict=True) if p >= t)
+            grey = tuple(
+                c for c, p, lo, hi in zip(self.classes, row, self.grey_at, self.flag_at, strict=True) if lo <= p < hi
+            )
+            scores = {c: round(float(p), 4) for c, p in zip(self.classes, row, strict=True)}
+            out.append(Verdict(flags, grey, scores))
+        return out
+
+    def save(self, path: Any) -> None:
+        np.savez_compressed(
+            path,
+            classes=np.array(self.classes),
+            weights=self.weights.astype(np.float32),
+            bias=self.bias.astype(np.float32),
+            flag_at=self.flag_at.astype(np.float32),
+            grey_at=self.grey_at.astype(np.float32),
+            embedder_name=np.array(self.embedder_name),
+        )
+
+
+def _from_npz(data: Any) -> SemanticDetector:
+    classes = tuple(str(c) for c in data["classes"])
+    if classes != CLASSES:
+        raise JudgementModelError(
+            f"{MODEL_FILE} was built for classes {classes}, this code has {CLASSES}: run `make judgement-model`"
+        )
+    return SemanticDetector(
+        classes=classes,
+        weights=np.asarray(data["weights"], dtype=np.float32),
+        bias=np.asarray(data["bias"], dtype=np.float32),
+        flag_at=np.asarray(data["flag_at"], dtype=np.float32),
+        grey_at=np.asarray(data["grey_at"], dtype=np.float32),
+        embedder_name=str(data["embedder_name"]),
+    )
+
+
+@cache
+def detector() -> SemanticDetector:
+    """The committed detector (``make judgement-model`` rebuilds it deterministically)."""
+    resource = resources.files("bot.signals").joinpath(MODEL_FILE)
+    try:
+        with resource.open("rb") as handle, np.load(handle) as data:
+            return _from_npz(data)
+    except FileNotFoundError as exc:
+        raise JudgementModelError(f"{MODEL_FILE} is missing: run `make judgement-model`") from exc
+
+
+_local_lock = threading.Lock()
+_local: list[Embedder] = []
+
+
+def detector_vectors(embedder: Embedder, texts: Sequence[str], given: Vectors | None = None) -> Vectors:
+    """Vectors in the detector's space: ``given`` (already computed by the pipeline) when the
+    embedder is the one the detector was trained on, else the bundled local e5."""
+    model = detector()
+    if given is not None and embedder.name == model.embedder_name and np.shape(given)[-1] == model.dim:
+        return given
+    if embedder.name == model.embedder_name:
+        return np.asarray(embedder.embed_queries(list(texts)), dtype=np.float32)
+    with _local_lock:
+        if not _local:
+            from knowledge.embeddings import LocalE5Embedder  # start-up cost: a second e5 model, only when needed
+
+            _local.append(LocalE5Embedder())
+        local = _local[0]
+    return np.asarray(local.embed_queries(list(texts)), dtype=np.float32)
+
+
+def thread_flags(head: str, verdict: Verdict | None, language: str | None = None) -> tuple[str, ...]:
+    """Flags a thread's title and body pass on to its comments: by rule or by the detector."""
+    found = dict.fromkeys(flag for flag in rules.risk_flags(head, language) if flag in THREAD_FLAGS)
+    if verdict is not None:
+        found.update(dict.fromkeys(flag for flag in verdict.flags if flag in THREAD_FLAGS))
+    return tuple(found)
+
+
+def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = ()) -> Signals:
+    """The classifier's signals with the detector's flags and grey band and the thread's flags added."""
+    if sig.skip:
+        return sig
+    risk = dict.fromkeys(sig.risk)
+    opt_out = sig.opt_out
+    uncertain: dict[str, None] = dict.fromkeys(sig.uncertain)
+    evidence = dict(sig.evidence)
+    if verdict is not None:
+        for flag in verdict.flags:
+            if flag == "opt_out":
+                opt_out = True
+            else:
+                risk.setdefault(flag, None)
+        for flag in verdict.uncertain:
+            if flag in risk or (flag == "opt_out" and opt_out):
+                continue
+            uncertain.setdefault(flag, None)
+        semantic = list(verdict.flags)
+        if semantic:
+            evidence["semantic"] = ", ".join(f"{f} {verdict.scores[f]:.2f}" for f in semantic)
+        if uncertain:
+            evidence["uncertain"] = ", ".join(f"{f} {verdict.scores.get(f, 0):.2f}" for f in uncertain)
+    for flag in thread:
+        if flag not in risk:
+            risk[flag] = None
+            evidence["thread"] = ", ".join(thread)
+    return replace(sig, risk=tuple(risk), opt_out=opt_out, uncertain=tuple(uncertain), evidence=evidence)
+
+
+def refine_intent(
+    sig: Signals,
+    text: str,
+    *,
+    relevance: float | None,
+    answer_similarity: float | None,
+    brand_terms: Sequence[str] = (),
+    relevance_at: float = OFF_TOPIC_RELEVANCE,
+    answer_at: float = OFF_TOPIC_ANSWER,
+) -> Signals:
+    """An asking comment far from the brand's domain (topics and guidance) that names none of
+    its terms is off topic, not a brand question."""
+    if sig.skip or sig.intent not in ASKING or relevance is None:
+        return sig
+    lowered = text.lower()
+    if any(term.lower() in lowered for term in brand_terms if term):
+        return sig
+    if relevance >= relevance_at or (answer_similarity is not None and answer_similarity >= answer_at):
+        return sig
+    evidence = {**sig.evidence, "off_topic": f"topic relevance {relevance:.3f}"}
+    return replace(sig, intent="off_topic", evidence=evidence)

@@ -1,0 +1,153 @@
+"""Build the semantic risk and opt-out detector (``make judgement-model``).
+
+Trained only on dev data: the comments of ``eval/data`` (old dev and test
+splits alike) and the hand-written prototypes of
+``bot/signals/data/judgement.yaml``; never on a blind set. Deterministic: a
+fixed hold-out (a stable hash of the thread id or prototype text picks about
+a third), liblinear logistic regression, thresholds from the hold-out. Writes
+``bot/signals/data/judgement_model.npz`` (about 15 kB) and prints the hold-out
+figures it was calibrated on.
+
+Per class the hold-out sets two thresholds on the predicted probability:
+``grey`` lets at most 2 % of hold-out negatives into the grey band (higher, up
+to 0.5, when hold-out recall stays at :data:`GREY_RECALL` there); ``flag`` lets
+at most 1 % of them be flagged, and is never below ``grey`` + 0.05 or 0.5.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from bot.signals.judgement import CLASSES, MODEL_FILE, SemanticDetector
+from eval.dataset import load_comments
+
+GREY_RECALL = 0.97
+GREY_QUANTILE = 0.98  # at most 2 % of hold-out negatives in the grey band or above, per class
+FLAG_QUANTILE = 0.99  # at most 1 % of hold-out negatives flagged, per class
+GREY_CEILING = 0.5  # the grey band never starts above this probability
+GREY_FLOOR = 0.08  # nor below this one (else every comment would be uncertain)
+HOLDOUT_SHARE = 3  # one in three
+
+
+@dataclass(frozen=True)
+class Sample:
+    text: str
+    labels: frozenset[str]
+    group: str  # hold-out unit: thread id, or the prototype's own text
+
+
+def prototypes() -> list[Sample]:
+    raw = yaml.safe_load(resources.files("bot.signals").joinpath("data/judgement.yaml").read_text("utf-8"))
+    out = []
+    for label, by_language in raw.items():
+        if label != "safe" and label not in CLASSES:
+            raise ValueError(f"judgement.yaml: unknown class {label!r}")
+        for phrases in by_language.values():
+            for text in phrases:
+                labels = frozenset() if label == "safe" else frozenset({label})
+                out.append(Sample(str(text), labels, f"proto:{text}"))
+    return out
+
+
+def dev_samples() -> list[Sample]:
+    return [
+        Sample(c.text, frozenset((*c.risk, *(("opt_out",) if c.opt_out else ()))), f"thread:{c.thread_id}")
+        for c in load_comments()
+        if c.text.strip()
+    ]
+
+
+def held_out(group: str) -> bool:
+    return int(hashlib.sha256(group.encode("utf-8")).hexdigest()[:8], 16) % HOLDOUT_SHARE == 0
+
+
+def _fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=16.0, class_weight="balanced", solver="liblinear", max_iter=5000)
+    model.fit(x, y)
+    return model.coef_[0].astype(np.float32), float(model.intercept_[0])
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))))
+
+
+def thresholds(scores: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
+    """(grey, flag) for one class from hold-out probabilities."""
+    positives = np.sort(scores[truth])
+    negatives = np.sort(scores[~truth])
+    if negatives.size:
+        grey_neg = float(negatives[min(negatives.size - 1, int(GREY_QUANTILE * negatives.size))]) + 1e-4
+        flag = float(negatives[min(negatives.size - 1, int(FLAG_QUANTILE * negatives.size))]) + 1e-4
+    else:
+        grey_neg, flag = GREY_FLOOR, 0.5
+    if positives.size:
+        # the highest threshold that still keeps GREY_RECALL of the hold-out positives at or above it
+        recall_at = float(positives[int(np.floor((1 - GREY_RECALL) * positives.size))]) - 1e-4
+    else:
+        recall_at = GREY_CEILING
+    grey = max(GREY_FLOOR, grey_neg, min(recall_at, GREY_CEILING))
+    flag = max(flag, grey + 0.05, 0.5)
+    return grey, min(flag, 0.99)
+
+
+def build(embed: object, samples: Sequence[Sample] | None = None, out: Path | None = None) -> SemanticDetector:
+    from knowledge.embeddings import LocalE5Embedder
+
+    embedder = embed if isinstance(embed, LocalE5Embedder) else LocalE5Embedder()
+    samples = list(samples if samples is not None else [*prototypes(), *dev_samples()])
+    x = np.asarray(embedder.embed_queries([s.text for s in samples]), dtype=np.float32)
+    hold = np.array([held_out(s.group) for s in samples])
+    weights, bias, grey_at, flag_at = [], [], [], []
+    print(f"samples {len(samples)} (hold-out {int(hold.sum())}), classes {len(CLASSES)}")
+    print(f"{'class':28} {'pos':>4} {'hold':>4} {'grey':>6} {'flag':>6} {'recall':>7} {'neg>grey':>9} {'neg>flag':>9}")
+    for cls in CLASSES:
+        y = np.array([cls in s.labels for s in samples])
+        w_train, b_train = _fit(x[~hold], y[~hold])
+        held_scores = _sigmoid(x[hold] @ w_train + b_train)
+        grey, flag = thresholds(held_scores, y[hold])
+        truth = y[hold]
+        recall = float((held_scores[truth] >= grey).mean()) if truth.any() else float("nan")
+        neg_grey = float((held_scores[~truth] >= grey).mean())
+        neg_flag = float((held_scores[~truth] >= flag).mean())
+        print(
+            f"{cls:28} {int(y.sum()):4d} {int(truth.sum()):4d} {grey:6.3f} {flag:6.3f} "
+            f"{recall:7.3f} {neg_grey:9.3f} {neg_flag:9.3f}"
+        )
+        w_all, b_all = _fit(x, y)  # the committed weights use all dev data; thresholds come from the hold-out
+        weights.append(w_all)
+        bias.append(b_all)
+        grey_at.append(grey)
+        flag_at.append(flag)
+    detector = SemanticDetector(
+        classes=CLASSES,
+        weights=np.stack(weights),
+        bias=np.asarray(bias, dtype=np.float32),
+        flag_at=np.asarray(flag_at, dtype=np.float32),
+        grey_at=np.asarray(grey_at, dtype=np.float32),
+        embedder_name=embedder.name,
+    )
+    target = out or Path(str(resources.files("bot.signals").joinpath(MODEL_FILE)))
+    detector.save(target)
+    print(f"wrote {target}")
+    return detector
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from knowledge.embeddings import LocalE5Embedder
+
+    build(LocalE5Embedder())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

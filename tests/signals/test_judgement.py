@@ -1,0 +1,172 @@
+"""Judgement: the semantic detector, the grey band, thread context, off-topic asking, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.opportunities.scoring import ScoreInput, score_opportunity
+from bot.signals.judgement import (
+    CLASSES,
+    SemanticDetector,
+    Verdict,
+    detector,
+    detector_vectors,
+    judge,
+    refine_intent,
+    thread_flags,
+)
+from bot.signals.screening import skip_reason, skipped_signals
+from bot.signals.types import Signals
+from knowledge.embeddings import LocalE5Embedder
+
+
+@pytest.fixture(scope="module")
+def embedder() -> LocalE5Embedder:
+    return LocalE5Embedder()
+
+
+def _question(**kw: object) -> Signals:
+    base: dict[str, object] = {"language": "en", "intent": "question", "emotion": "neutral", "is_question": True}
+    base.update(kw)
+    return Signals(**base)  # type: ignore[arg-type]
+
+
+def test_committed_detector_is_small_and_covers_every_risk_flag_and_opt_out() -> None:
+    model = detector()
+    assert model.classes == CLASSES
+    assert model.weights.shape == (len(CLASSES), 384)
+    assert np.all(model.grey_at < model.flag_at)
+    assert np.all((model.grey_at > 0) & (model.flag_at < 1))
+    path = Path(__file__).parents[2] / "bot" / "signals" / "data" / "judgement_model.npz"
+    assert path.stat().st_size < 40_000
+
+
+def test_detector_probabilities_follow_the_logistic_model() -> None:
+    model = SemanticDetector(
+        classes=("a", "b"),
+        weights=np.array([[4.0, 0.0], [0.0, 4.0]], dtype=np.float32),
+        bias=np.array([-2.0, -2.0], dtype=np.float32),
+        flag_at=np.array([0.8, 0.8], dtype=np.float32),
+        grey_at=np.array([0.4, 0.4], dtype=np.float32),
+        embedder_name="test",
+    )
+    flagged, grey, clear = model.verdicts(np.array([[1.0, 0.0], [0.5, 0.0], [0.0, 0.0]], dtype=np.float32))
+    assert flagged.flags == ("a",) and flagged.uncertain == ()
+    assert grey.flags == () and grey.uncertain == ("a",)
+    assert clear.flags == () and clear.uncertain == ()
+    assert flagged.scores["a"] == pytest.approx(1 / (1 + np.exp(-2.0)), abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Our cottage burned to the ground in the night and the dog did not make it out", "crisis_or_tragedy"),
+        ("Veljeni jäi auton alle eilen ja kuoli, en saa unta", "crisis_or_tragedy"),
+        ("Knivskuren i armen när jag öppnade förpackningen, blödde som tusan", "injury_or_health"),
+        ("I'm twelve and my mum doesn't know I'm on this site", "minors"),
+        ("Should I remortgage the flat to clear my credit card debts first", "legal_or_financial_advice"),
+        ("Stop answering my posts, I never asked a company for anything", "opt_out"),
+        ("Sluta kommentera under mina inlägg, jag vill inte prata med företag", "opt_out"),
+    ],
+)
+def test_detector_sends_risky_situations_in_new_words_to_a_person(
+    embedder: LocalE5Embedder, text: str, flag: str
+) -> None:
+    (verdict,) = detector().verdicts(detector_vectors(embedder, [text]))
+    assert flag in verdict.flags + verdict.uncertain, verdict.scores
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How long does shipping take to Oulu",
+        "Hur ofta ska filtret bytas",
+        "Mikä on takuu kompressorille",
+    ],
+)
+def test_detector_leaves_plain_product_questions_alone(embedder: LocalE5Embedder, text: str) -> None:
+    (verdict,) = detector().verdicts(detector_vectors(embedder, [text]))
+    assert not verdict.flags and not verdict.uncertain, verdict.scores
+
+
+def test_judge_only_adds_flags_and_the_grey_band_escalates_never_drafts() -> None:
+    sig = _question(risk=("minors",), opt_out=False)
+    verdict = Verdict(flags=("politics",), uncertain=("opt_out", "minors"), scores=dict.fromkeys(CLASSES, 0.5))
+    judged = judge(sig, verdict)
+    assert judged.risk == ("minors", "politics")
+    assert judged.uncertain == ("opt_out",)  # minors is already a flag
+    grey_only = judge(_question(), Verdict((), ("injury_or_health",), dict.fromkeys(CLASSES, 0.5)))
+    score = score_opportunity(ScoreInput(signals=grey_only, answer_similarity=0.99, relevance=0.99))
+    assert score.action == "escalate"
+    assert "uncertain" in score.reason and "injury or health" in score.reason
+
+
+def test_a_model_that_misses_an_opt_out_is_overruled_by_the_detector() -> None:
+    careless = _question(method="llm", opt_out=False)
+    judged = judge(careless, Verdict(("opt_out",), (), dict.fromkeys(CLASSES, 0.9)))
+    assert judged.opt_out
+    assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99)).action == "ignore"
+
+
+def test_a_thread_about_a_death_or_a_brand_ban_flags_its_comments(embedder: LocalE5Embedder) -> None:
+    titles = [
+        "Muistotilaisuus: kaverimme menehtyi vaelluksella viime viikolla",
+        "How do I descale my kettle",
+        "Företag och varumärken är inte välkomna att svara i den här tråden",
+    ]
+    sad, plain, banned = detector().verdicts(detector_vectors(embedder, titles))
+    assert "crisis_or_tragedy" in thread_flags(titles[0], sad, "fi")
+    assert thread_flags(titles[1], plain, "en") == ()
+    assert "community_rule" in thread_flags(titles[2], banned, "sv")
+    assert thread_flags("Rule 3: no self-promotion, mods will remove", None, "en") == ("community_rule",)
+    judged = judge(_question(), Verdict((), (), {}), thread_flags(titles[0], sad, "fi"))
+    assert "crisis_or_tragedy" in judged.risk
+
+
+def test_off_topic_asking_is_not_a_brand_question() -> None:
+    ask = _question()
+    far = refine_intent(ask, "when does the bakery open", relevance=0.76, answer_similarity=0.79)
+    assert far.intent == "off_topic"
+    near = refine_intent(ask, "how loud is it", relevance=0.76, answer_similarity=0.9)
+    assert near.intent == "question"
+    named = refine_intent(
+        ask, "does Kuura ship on Sundays", relevance=0.7, answer_similarity=0.7, brand_terms=["Kuura"]
+    )
+    assert named.intent == "question"
+    assert refine_intent(ask, "x", relevance=None, answer_similarity=None).intent == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "empty"),
+        ("   \n ", "empty"),
+        ("\ufffd\ufffd\ufffdPNG\ufffd\ufffd IHDR\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd", "binary"),
+        ("iVBORw0KGgoAAAANSUhEUgAA" * 8, "binary"),
+        ("Buy chеap vіagra at our shop", "homoglyph"),  # Cyrillic е and і inside Latin words
+    ],
+)
+def test_bad_input_gets_a_clear_skip_reason(text: str, reason: str) -> None:
+    found = skip_reason(text)
+    assert found is not None and reason in found
+    sig = skipped_signals(found)
+    score = score_opportunity(ScoreInput(signals=sig, answer_similarity=0.99, relevance=0.99))
+    assert score.action == "ignore"
+    assert score.reason.startswith("Skipped:") and reason in score.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hyvää joulua 🎄🎄", "Привет всем, как дела", "Säljer ni till Åland?", "10/10 👍👍👍👍👍👍👍👍👍👍👍", "ok"],
+)
+def test_ordinary_text_is_not_skipped(text: str) -> None:
+    assert skip_reason(text) is None
+
+
+def test_a_truncated_comment_is_assessed_and_marked() -> None:
+    score = score_opportunity(ScoreInput(signals=_question(), answer_similarity=0.95, relevance=0.95, truncated=True))
+    assert score.parts["truncated"] is True
+    assert "truncated" in score.reason
