@@ -188,18 +188,24 @@ def _handled(deps: Deps) -> Any:
             )
         if not allowed:
             log.info("refused mark-handled on escalation %s by %s: not an approver", opportunity_id, user)
-            tell(client, channel, user, say(deps.locale, "not_authorised"))
+            deps.background.submit(tell, client, channel, user, say(deps.locale, "not_authorised"))
             return
-        item = load(deps.db, opportunity_id)
-        if item is not None and channel and ts:
-            client.chat_update(
-                channel=channel,
-                ts=ts,
-                text=say(deps.locale, "esc_fallback", platform=item.platform),
-                blocks=escalation_blocks(item, deps.locale, handled=(user, datetime.now(UTC))),
-            )
+        if channel and ts:
+            deps.background.submit(show_handled, deps, client, opportunity_id, user, channel, ts)
 
     return handle
+
+
+def show_handled(deps: Deps, client: WebClient, opportunity_id: int, user: str, channel: str, ts: str) -> None:
+    """The escalation card, marked handled by ``user`` (in the background, after Slack got its answer)."""
+    item = load(deps.db, opportunity_id)
+    if item is not None:
+        client.chat_update(
+            channel=channel,
+            ts=ts,
+            text=say(deps.locale, "esc_fallback", platform=item.platform),
+            blocks=escalation_blocks(item, deps.locale, handled=(user, datetime.now(UTC))),
+        )
 
 
 def register(app: App, deps: Deps) -> None:
