@@ -340,6 +340,13 @@ class Settings(BaseSettings):
     slack_api_url: str = Field(
         "https://slack.com/api/", validation_alias=_env("KUULO_SLACK_API_URL"), description="Slack Web API base URL."
     )
+    http_threads: int = Field(
+        32,
+        ge=1,
+        le=256,
+        validation_alias=_env("KUULO_HTTP_THREADS"),
+        description="Worker threads of the HTTP server of `kuulo slack --http` (waitress); see docs/performance.md.",
+    )
     review_channel: str | None = Field(
         None, validation_alias=_env("KUULO_REVIEW_CHANNEL"), description="Channel for review cards (default)."
     )

@@ -20,7 +20,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.checks import frozen as draft_checks
@@ -71,9 +71,12 @@ def process_comments(services: Services, watch_id: int, new_ids: list[int], chan
     ids = [i for i in new_ids + changed_ids if i]
     ours = own_comments(services, ids)
     ids = [i for i in ids if i not in ours]  # never assess, digest or answer the brand's own replies
+    retry = undrafted(services, watch_id, exclude=set())
+    if not ids and not retry:
+        return outcome  # an unchanged re-poll: nothing to assess, nothing left to draft (one query)
     off = drafting_off(services, watch_id)
     if off is not None:
-        demote(services, undrafted(services, watch_id, exclude=set()), off)
+        demote(services, retry, off)
     for comment_id in undrafted(services, watch_id, exclude=set(ids)):
         result = draft_comment(services, comment_id)
         outcome.drafted += result.draft_id is not None
@@ -135,14 +138,17 @@ def demote(services: Services, comment_ids: list[int], reason: str) -> int:
 def undrafted(services: Services, watch_id: int, exclude: set[int]) -> list[int]:
     """Comments of this watch marked ``draft`` that never got one (a failed or interrupted attempt)."""
     with services.db.read() as session:
-        rows = session.scalars(
-            select(Opportunity.comment_id)
-            .join(Comment, Opportunity.comment_id == Comment.id)
-            .join(Thread, Comment.thread_id == Thread.id)
-            .where(Thread.watch_id == watch_id, Opportunity.action == "draft")
-            .where(~select(Draft.id).where(Draft.comment_id == Opportunity.comment_id).exists())
-        )
-        return [cid for cid in rows if cid not in exclude]
+        return [cid for cid in session.scalars(_UNDRAFTED, {"watch_id": watch_id}) if cid not in exclude]
+
+
+# Built once: every poll of every watch runs it.
+_UNDRAFTED = (
+    select(Opportunity.comment_id)
+    .join(Comment, Opportunity.comment_id == Comment.id)
+    .join(Thread, Comment.thread_id == Thread.id)
+    .where(Thread.watch_id == bindparam("watch_id"), Opportunity.action == "draft")
+    .where(~select(Draft.id).where(Draft.comment_id == Opportunity.comment_id).exists())
+)
 
 
 def own_comments(services: Services, comment_ids: list[int]) -> set[int]:

@@ -11,6 +11,7 @@ every refused attempt is audited.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -32,6 +33,7 @@ __all__ = [
     "approve",
     "audit_refusal",
     "blocking_failures",
+    "decide_approval",
     "edit",
     "expire_stale",
     "mark_posted",
@@ -177,12 +179,34 @@ def edit(db: Database, draft_id: int, by: str, via: str, text: str, expected_has
 
 def approve(db: Database, draft_id: int, by: str, via: str, expected_hash: str, text: str | None = None) -> DraftView:
     """Approve the text whose hash the approver saw, or (with ``text``) their own edit of it."""
+    decide_approval(db, draft_id, by, via, expected_hash, text)
+    return view(db, draft_id)
+
+
+def decide_approval(
+    db: Database,
+    draft_id: int,
+    by: str,
+    via: str,
+    expected_hash: str,
+    text: str | None = None,
+    *,
+    first: Callable[[Session], None] | None = None,
+) -> None:
+    """:func:`approve` without reading the draft back: one write transaction (Slack's acknowledgement).
+
+    ``first`` runs at the start of that transaction; if it raises, nothing is written (Slack records
+    the click's delivery there, so a retried click is dropped by the same write that decides).
+    """
     with db.write() as session:
+        if first is not None:
+            first(session)
         attempt = _Attempt(session, draft_id, by, via, "approve")
         draft, current = attempt.load()
         if _check_seen(attempt, draft, current, expected_hash):
             final_text = current.text if text is None else text
-            failures = blocking_failures(final_text, _platform(session, draft), draft.check_context)
+            platform = _platform(session, draft)
+            failures = blocking_failures(final_text, platform, draft.check_context)
             if failures:
                 attempt.refuse(f"draft {draft_id} cannot be approved: {'; '.join(failures)}")
             else:
@@ -190,9 +214,10 @@ def approve(db: Database, draft_id: int, by: str, via: str, expected_hash: str, 
                 if final is not None and attempt.cas(draft, final.version, DraftStatus.APPROVED):
                     attempt.decide("approved", final.content_hash)
 
-                    enqueue(session, draft_id, _platform(session, draft), final.text, final.content_hash)
+                    enqueue(session, draft_id, platform, final.text, final.content_hash)
                     _skip_siblings(attempt, draft)
-    return _finish(db, attempt)
+    if attempt.refusal is not None:
+        raise InvalidTransition(attempt.refusal)
 
 
 SIBLING_APPROVED = "another variant approved"

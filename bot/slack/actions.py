@@ -1,8 +1,12 @@
 """Card buttons: approve, edit, regenerate, skip, mark posted.
 
-Every handler acks first (Slack wants an answer within 3 s), then checks the
-clicker is an approver (refusals are audited and answered privately), then
-calls :mod:`bot.review.decisions` and shows the result on the card in place.
+Listeners run before Slack gets its answer (``bot/slack/background.py``), so
+each does only what the answer depends on. Approve: the clicker is checked
+against the approvers, then :func:`bot.review.decisions.decide_approval` makes the
+compare-and-set in one write transaction that also records the click's
+delivery (a retried click is dropped by that same write). The card update
+and any note to the clicker go to the background. The other buttons open a
+modal: ``views.open`` runs in the background as well.
 """
 
 from __future__ import annotations
@@ -14,7 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from bot.errors import InvalidTransition, KuuloError
 from bot.review import decisions as review
-from bot.slack import blocks, cards, modals
+from bot.slack import blocks, modals
+from bot.slack.background import show_decision
+from bot.slack.client import tell
+from bot.slack.deliveries import RepeatedDelivery, claim, first_delivery
 from bot.wording import say
 
 if TYPE_CHECKING:
@@ -37,35 +44,45 @@ def card_place(body: dict[str, Any]) -> tuple[str | None, str | None]:
     return channel, ts
 
 
-def tell(client: WebClient, channel: str | None, user: str, text: str) -> None:
-    """An ephemeral note to one user, or a DM when there is no channel."""
-    if channel:
-        client.chat_postEphemeral(channel=channel, user=user, text=text)
-    else:
-        client.chat_postMessage(channel=user, text=text)
-
-
 def allowed(deps: Deps, client: WebClient, user: str, draft_id: int, attempted: str, channel: str | None) -> bool:
     if deps.approvers.allows(user):
         return True
     review.audit_refusal(deps.db, draft_id, user, "slack", attempted, "not an approver")
     log.info("refused %s on draft %s by %s: not an approver", attempted, draft_id, user)
-    tell(client, channel, user, say(deps.locale, "not_authorised"))
+    deps.background.submit(tell, client, channel, user, say(deps.locale, "not_authorised"))
     return False
 
 
 def _approve(deps: Deps) -> Callable[..., None]:
-    def handle(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
-        ack()
+    def handle(ack: Ack, body: dict[str, Any], client: WebClient, context: dict[str, Any]) -> None:
         user, (draft_id, shown_hash) = body["user"]["id"], draft_ref(body)
         channel, _ts = card_place(body)
-        if not allowed(deps, client, user, draft_id, "approve", channel):
+        key = context.get("delivery_key")
+        if not deps.approvers.allows(user):
+            if key is None or first_delivery(deps.db, key):
+                allowed(deps, client, user, draft_id, "approve", channel)
+            ack()
             return
+        note = None
         try:
-            review.approve(deps.db, draft_id, user, "slack", shown_hash)
+            review.decide_approval(
+                deps.db,
+                draft_id,
+                user,
+                "slack",
+                shown_hash,
+                first=(lambda session: claim(session, key)) if key else None,
+            )
+        except RepeatedDelivery:
+            log.info("dropped a repeated Slack delivery action")
+            ack()
+            return
         except InvalidTransition as exc:
-            tell(client, channel, user, say(deps.locale, "not_done", reason=blocks.escape(str(exc))))
-        cards.refresh(deps.db, client, deps.settings, draft_id)
+            note = say(deps.locale, "not_done", reason=blocks.escape(str(exc)))
+        ack()
+        deps.background.submit(
+            show_decision, deps.db, client, deps.settings, draft_id, channel=channel, user=user, note=note
+        )
 
     return handle
 
@@ -75,16 +92,29 @@ def _open(deps: Deps, attempted: str, build: Callable[..., dict[str, Any]]) -> C
         ack()
         user, (draft_id, _hash) = body["user"]["id"], draft_ref(body)
         channel, ts = card_place(body)
-        if not allowed(deps, client, user, draft_id, attempted, channel):
-            return
-        try:
-            draft = review.view(deps.db, draft_id)
-        except KuuloError as exc:
-            tell(client, channel, user, say(deps.locale, "not_done", reason=blocks.escape(str(exc))))
-            return
-        client.views_open(trigger_id=body["trigger_id"], view=build(draft, deps.locale, channel, ts))
+        if allowed(deps, client, user, draft_id, attempted, channel):
+            deps.background.submit(open_modal, deps, client, draft_id, user, body["trigger_id"], build, channel, ts)
 
     return handle
+
+
+def open_modal(
+    deps: Deps,
+    client: WebClient,
+    draft_id: int,
+    user: str,
+    trigger_id: str,
+    build: Callable[..., dict[str, Any]],
+    channel: str | None,
+    ts: str | None,
+) -> None:
+    """``views.open`` of the draft's modal (in the background: the trigger stays valid for 3 s)."""
+    try:
+        draft = review.view(deps.db, draft_id)
+    except KuuloError as exc:
+        tell(client, channel, user, say(deps.locale, "not_done", reason=blocks.escape(str(exc))))
+        return
+    client.views_open(trigger_id=trigger_id, view=build(draft, deps.locale, channel, ts))
 
 
 def register(app: App, deps: Deps) -> None:

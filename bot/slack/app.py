@@ -14,16 +14,17 @@ import os
 import socket
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.errors import ConfigError
 from bot.ops.health import health
 from bot.slack import actions, commands, escalations, home, lifecycle, views
 from bot.slack.approvers import Approvers
+from bot.slack.background import Background, warm_up
 from bot.slack.cards import ChannelPacer, post_new_cards
 from bot.slack.client import web_client
-from bot.slack.deliveries import delivery_key, first_delivery
+from bot.slack.deliveries import DEFERRED, delivery_key, first_delivery
 from bot.storage.db import Database
 from bot.storage.models import utcnow
 
@@ -43,6 +44,7 @@ class Deps:
     db: Database
     settings: Settings
     approvers: Approvers
+    background: Background = field(default_factory=Background)
 
     @property
     def locale(self) -> str:
@@ -57,8 +59,15 @@ def build_app(
     if settings.slack_signing_secret is None and settings.slack_app_token is None:
         raise ConfigError("SLACK_SIGNING_SECRET is not set; copy it from the Slack app's Basic Information page")
     client = client or web_client(settings)
+    warm_up()  # the language detector's models: else the first click or edit would load them while Slack waits
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
-    app = App(client=client, signing_secret=secret, token_verification_enabled=token_verification)
+    # Listeners run before the answer and keep to what it depends on; the rest goes to deps.background.
+    app = App(
+        client=client,
+        signing_secret=secret,
+        token_verification_enabled=token_verification,
+        process_before_response=True,
+    )
     deps = Deps(db, settings, Approvers(client, settings.approver_ids))
     if deps.approvers.empty:
         log.warning("KUULO_APPROVERS is empty: nobody can approve, edit, regenerate or skip drafts")
@@ -70,10 +79,17 @@ def build_app(
 
 
 def _dedupe(db: Database) -> Callable[..., BoltResponse | None]:
-    def middleware(body: dict[str, Any], next: Callable[[], BoltResponse]) -> BoltResponse | None:  # noqa: A002
+    def middleware(
+        body: dict[str, Any],
+        context: dict[str, Any],
+        next: Callable[[], BoltResponse],  # noqa: A002
+    ) -> BoltResponse | None:
         from slack_bolt import BoltResponse
 
         key = delivery_key(body)
+        if key is not None and _action_id(body) in DEFERRED:
+            context["delivery_key"] = key  # the listener records it in its own write (bot/slack/actions.py)
+            return next()
         if key is not None and not first_delivery(db, key):
             log.info("dropped a repeated Slack delivery %s", key.split(":", 1)[0])
             return BoltResponse(status=200, body="")
@@ -82,13 +98,22 @@ def _dedupe(db: Database) -> Callable[..., BoltResponse | None]:
     return middleware
 
 
+def _action_id(body: dict[str, Any]) -> str | None:
+    actions = body.get("actions") if body.get("type") == "block_actions" else None
+    return str(actions[0].get("action_id")) if actions else None
+
+
 def wsgi(app: App, db: Database | None = None) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
-    """``/slack/events`` for Slack, ``/healthz`` (lease, last poll, database; see bot/ops/health.py) for probes."""
+    """``/slack/events`` for Slack; ``/livez`` (the process answers: no database, no lease) and ``/healthz``
+    (lease, last poll, database; see bot/ops/health.py) for probes."""
     from slack_bolt.adapter.wsgi import SlackRequestHandler
 
     handler = SlackRequestHandler(app)
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") == "/livez":
+            start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", "11")])
+            return [b'{"ok":true}']
         if environ.get("PATH_INFO") == "/healthz":
             if db is None:
                 start_response("200 OK", [("Content-Type", "application/json")])
@@ -109,7 +134,7 @@ class HttpServer:
     """waitress (threaded, production-grade) serving the app; ``serve()`` blocks until ``stop()``."""
 
     def __init__(
-        self, app: App, port: int, host: str = "0.0.0.0", threads: int = 8, db: Database | None = None
+        self, app: App, port: int, host: str = "0.0.0.0", threads: int = 32, db: Database | None = None
     ) -> None:
         from waitress.server import create_server
 
@@ -137,7 +162,9 @@ class HttpServer:
         self._stop.set()
 
 
-def http_server(app: App, port: int, host: str = "0.0.0.0", threads: int = 8, db: Database | None = None) -> HttpServer:
+def http_server(
+    app: App, port: int, host: str = "0.0.0.0", threads: int = 32, db: Database | None = None
+) -> HttpServer:
     """The HTTP server (not yet serving). Port 0 picks a free port (see ``.port``); ``db`` enables a full /healthz."""
     return HttpServer(app, port, host, threads, db)
 
@@ -195,8 +222,8 @@ def start(services: Services, http: bool, port: int) -> None:
 
             SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()  # type: ignore[no-untyped-call]
         else:
-            server = http_server(app, port, db=services.db)
-            log.info("Slack app listening on port %s (/slack/events, /healthz)", server.port)
+            server = http_server(app, port, db=services.db, threads=settings.http_threads)
+            log.info("Slack app listening on port %s (/slack/events, /livez, /healthz)", server.port)
             server.serve()
     finally:
         loop.stop()

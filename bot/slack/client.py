@@ -19,3 +19,11 @@ def web_client(settings: Settings) -> WebClient:
         timeout=15,
         retry_handlers=[ConnectionErrorRetryHandler(), RateLimitErrorRetryHandler(max_retry_count=3)],
     )
+
+
+def tell(client: WebClient, channel: str | None, user: str, text: str) -> None:
+    """An ephemeral note to one user, or a DM when there is no channel."""
+    if channel:
+        client.chat_postEphemeral(channel=channel, user=user, text=text)
+    else:
+        client.chat_postMessage(channel=user, text=text)

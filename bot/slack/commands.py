@@ -104,4 +104,9 @@ def register(app: App, deps: Deps) -> None:
     @app.command("/kuulo")
     def kuulo(ack: Ack, command: dict[str, Any], respond: Respond) -> None:
         ack()
-        respond(run_command(deps, command.get("text", ""), command["user_id"], command.get("channel_id")))
+        deps.background.submit(
+            _reply, deps, respond, command.get("text", ""), command["user_id"], command.get("channel_id")
+        )
+
+    def _reply(deps: Deps, respond: Respond, text: str, user: str, channel: str | None) -> None:
+        respond(run_command(deps, text, user, channel))

@@ -10,9 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
+from bot.slack.blocks import APPROVE
+from bot.storage.bulk import insert_new
 from bot.storage.db import Database
-from bot.storage.models import SlackDelivery
+from bot.storage.models import SlackDelivery, utcnow
+
+# Actions whose listener records the delivery key in its own decision transaction (one write per click).
+DEFERRED: frozenset[str] = frozenset({APPROVE})
 
 
 def delivery_key(body: dict[str, Any]) -> str | None:
@@ -39,3 +45,18 @@ def first_delivery(db: Database, key: str) -> bool:
     except IntegrityError:
         return False
     return True
+
+
+class RepeatedDelivery(Exception):
+    """A retry or replay of a delivery already handled: nothing is to be done again."""
+
+
+def claim(session: Session, key: str) -> None:
+    """Record ``key`` inside the caller's transaction (one write per click); :class:`RepeatedDelivery` if seen.
+
+    ``INSERT … ON CONFLICT DO NOTHING`` rather than catching an IntegrityError, so on PostgreSQL
+    the transaction stays usable until the caller's ``with`` block rolls it back.
+    """
+    table: Any = SlackDelivery.__table__
+    if not insert_new(session, table, [{"key": key, "seen_at": utcnow()}], ("key",), ("key",)):
+        raise RepeatedDelivery(key)

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from bot.slack.actions import card_place, tell
+from bot.slack.actions import card_place
 from bot.slack.blocks import Block, button, context, escape, link, plain, section, untrusted, when, who
+from bot.slack.client import tell
 from bot.slack.deliveries import first_delivery
 from bot.storage.db import Database
 from bot.storage.models import AuditEvent, Comment, Opportunity, Signal, SlackDelivery, Thread
@@ -187,18 +188,24 @@ def _handled(deps: Deps) -> Any:
             )
         if not allowed:
             log.info("refused mark-handled on escalation %s by %s: not an approver", opportunity_id, user)
-            tell(client, channel, user, say(deps.locale, "not_authorised"))
+            deps.background.submit(tell, client, channel, user, say(deps.locale, "not_authorised"))
             return
-        item = load(deps.db, opportunity_id)
-        if item is not None and channel and ts:
-            client.chat_update(
-                channel=channel,
-                ts=ts,
-                text=say(deps.locale, "esc_fallback", platform=item.platform),
-                blocks=escalation_blocks(item, deps.locale, handled=(user, datetime.now(UTC))),
-            )
+        if channel and ts:
+            deps.background.submit(show_handled, deps, client, opportunity_id, user, channel, ts)
 
     return handle
+
+
+def show_handled(deps: Deps, client: WebClient, opportunity_id: int, user: str, channel: str, ts: str) -> None:
+    """The escalation card, marked handled by ``user`` (in the background, after Slack got its answer)."""
+    item = load(deps.db, opportunity_id)
+    if item is not None:
+        client.chat_update(
+            channel=channel,
+            ts=ts,
+            text=say(deps.locale, "esc_fallback", platform=item.platform),
+            blocks=escalation_blocks(item, deps.locale, handled=(user, datetime.now(UTC))),
+        )
 
 
 def register(app: App, deps: Deps) -> None:

@@ -127,6 +127,11 @@ def home_view(data: HomeData, locale: str, approvers_configured: bool, escalatio
 def register(app: App, deps: Deps) -> None:
     @app.event("app_home_opened")
     def opened(event: dict[str, Any], client: WebClient) -> None:
-        data = load(deps.db, deps.settings, datetime.now(UTC))
-        view = home_view(data, deps.locale, not deps.approvers.empty, deps.settings.escalation_channel is not None)
-        client.views_publish(user_id=event["user"], view=view)
+        deps.background.submit(publish_home, deps, client, event["user"])
+
+
+def publish_home(deps: Deps, client: WebClient, user: str) -> None:
+    """``views.publish`` of the user's Home tab (in the background, after Slack got its answer)."""
+    data = load(deps.db, deps.settings, datetime.now(UTC))
+    view = home_view(data, deps.locale, not deps.approvers.empty, deps.settings.escalation_channel is not None)
+    client.views_publish(user_id=user, view=view)

@@ -1,4 +1,9 @@
-"""Modal submissions: edited text (re-validated), skip reason, regeneration request, posted link."""
+"""Modal submissions: edited text (re-validated), skip reason, regeneration request, posted link.
+
+The edited text's draft checks run before the answer, within
+:data:`~bot.slack.background.EDIT_CHECK_SECONDS` (their errors are shown in the
+modal); card updates and notes go to the background (``bot/slack/background.py``).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,14 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from bot.errors import InvalidTransition, KuuloError
+from sqlalchemy import select
+
+from bot.errors import InvalidTransition, KuuloError, NotFound
 from bot.review import decisions as review
-from bot.slack import blocks, cards, modals
-from bot.slack.actions import tell
-from bot.storage.models import AuditEvent, WorkRequest
+from bot.slack import blocks, modals
+from bot.slack.background import EDIT_CHECK_SECONDS, show_decision
+from bot.slack.client import tell
+from bot.storage.models import AuditEvent, Comment, Draft, WorkRequest
 from bot.wording import say
 
 if TYPE_CHECKING:
@@ -41,21 +49,45 @@ def _edit(deps: Deps) -> Handler:
             return
         user, meta = guarded
         text = modals.submitted(body["view"], "text").strip()
-        draft = review.view(deps.db, meta["draft_id"])
-        failures = review.blocking_failures(text, draft.platform, draft.check_context)
+        try:
+            failures = deps.background.within(EDIT_CHECK_SECONDS, edit_failures, deps, meta["draft_id"], text)
+        except TimeoutError:
+            log.warning(
+                "draft %s: edit checks took over %.1f s; the user was asked to resubmit",
+                meta["draft_id"],
+                EDIT_CHECK_SECONDS,
+            )
+            ack(response_action="errors", errors={"text": say(deps.locale, "checks_slow")})
+            return
+        except KuuloError as exc:
+            ack(response_action="errors", errors={"text": str(exc)})
+            return
         if failures:
-            review.audit_refusal(deps.db, draft.id, user, "slack", "edit", "; ".join(failures))
+            review.audit_refusal(deps.db, meta["draft_id"], user, "slack", "edit", "; ".join(failures))
             ack(response_action="errors", errors={"text": "; ".join(failures)})
             return
         try:
-            review.edit(deps.db, draft.id, user, "slack", text, meta["hash"])
+            review.edit(deps.db, meta["draft_id"], user, "slack", text, meta["hash"])
         except InvalidTransition as exc:
             ack(response_action="errors", errors={"text": str(exc)})
             return
         ack()
-        cards.refresh(deps.db, client, deps.settings, draft.id)
+        deps.background.submit(show_decision, deps.db, client, deps.settings, meta["draft_id"])
 
     return handle
+
+
+def edit_failures(deps: Deps, draft_id: int, text: str) -> list[str]:
+    """Blocking check failures of an edited text, against the facts frozen with its draft."""
+    with deps.db.read() as session:
+        row = session.execute(
+            select(Draft.check_context, Comment.platform)
+            .join(Comment, Draft.comment_id == Comment.id)
+            .where(Draft.id == draft_id)
+        ).first()
+    if row is None:
+        raise NotFound(f"no draft {draft_id}; it may have been deleted")
+    return review.blocking_failures(text, row.platform or "other", row.check_context)
 
 
 def _skip(deps: Deps) -> Handler:
@@ -66,11 +98,21 @@ def _skip(deps: Deps) -> Handler:
         ack()
         user, meta = guarded
         reason = modals.submitted(body["view"], "reason") or "other"
+        note = None
         try:
             review.skip(deps.db, meta["draft_id"], user, "slack", reason)
         except InvalidTransition as exc:
-            tell(client, meta.get("channel"), user, say(deps.locale, "not_done", reason=blocks.escape(str(exc))))
-        cards.refresh(deps.db, client, deps.settings, meta["draft_id"])
+            note = say(deps.locale, "not_done", reason=blocks.escape(str(exc)))
+        deps.background.submit(
+            show_decision,
+            deps.db,
+            client,
+            deps.settings,
+            meta["draft_id"],
+            channel=meta.get("channel"),
+            user=user,
+            note=note,
+        )
 
     return handle
 
@@ -100,7 +142,9 @@ def _regenerate(deps: Deps) -> Handler:
                     detail={"work_request": request.id},
                 )
             )
-        tell(client, meta.get("channel"), user, say(deps.locale, "regenerate_queued", id=meta["draft_id"]))
+        deps.background.submit(
+            tell, client, meta.get("channel"), user, say(deps.locale, "regenerate_queued", id=meta["draft_id"])
+        )
 
     return handle
 
@@ -118,7 +162,7 @@ def _posted(deps: Deps) -> Handler:
             ack(response_action="errors", errors={"link": str(exc)})
             return
         ack()
-        cards.refresh(deps.db, client, deps.settings, meta["draft_id"])
+        deps.background.submit(show_decision, deps.db, client, deps.settings, meta["draft_id"])
 
     return handle
 

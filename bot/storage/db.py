@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,11 @@ class Database:
         self.engine = engine
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(kuulo_write=True), expire_on_commit=False)
+        # SQLite has one writer at a time. Threads of this process queue on this lock, so the next one starts
+        # the moment the previous commits, instead of polling SQLite's busy handler (which sleeps up to 100 ms
+        # between tries). Other processes still queue on SQLite's own lock. Re-entrant: a nested write in the
+        # same thread behaves as before (it waits on SQLite, then fails with "database is locked").
+        self._write_lock: threading.RLock | None = threading.RLock() if engine.dialect.name == "sqlite" else None
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True, **kwargs: Any) -> Database:
@@ -78,7 +84,7 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction: committed on success, rolled back on any error."""
-        with self._write() as session, session.begin():
+        with self._write_lock or nullcontext(), self._write() as session, session.begin():
             yield session
 
     @contextmanager

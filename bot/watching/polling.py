@@ -17,8 +17,10 @@ import logging
 import random
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session
 
 from bot.domain import ThreadRef
 from bot.drafting.pipeline import process_comments
@@ -145,8 +147,7 @@ def poll_watch(services: Services, watch: Watch, now: datetime, *, breakers: Bre
         _record_failure(services, watch.id, now, exc)
         return outcome
     outcome.new, outcome.changed, outcome.deleted = len(result.new), len(result.changed), len(result.deleted)
-    _circuit(breakers, watch.platform, None)
-    _record_success(services, watch.id, now)
+    _circuit(breakers, watch.platform, None)  # the watch's own success was recorded with what it stored
     try:
         processed = process_comments(services, watch.id, result.new, result.changed)
         outcome.opportunities, outcome.drafted = processed.opportunities, processed.drafted
@@ -159,22 +160,42 @@ def poll_watch(services: Services, watch: Watch, now: datetime, *, breakers: Bre
     return outcome
 
 
+_THREADS: Any = Thread.__table__
+_WATCHES: Any = Watch.__table__
+# Built once: every poll of every watch runs these.
+_STORED = select(_THREADS.c.cursor, _THREADS.c.last_reconciled_at).where(
+    _THREADS.c.platform == bindparam("platform"), _THREADS.c.external_id == bindparam("external_id")
+)
+_SUCCEEDED = (
+    update(_WATCHES)
+    .where(_WATCHES.c.id == bindparam("watch_id"))
+    .values(
+        last_polled_at=bindparam("now"),
+        next_poll_at=bindparam("next_poll_at"),
+        status="ok",
+        last_error=None,
+        failures=0,
+    )
+)
+
+
 def _fetch_and_store(services: Services, watch: Watch, now: datetime) -> StoreResult:
+    """Fetch, then store in one transaction that also records the watch's successful poll."""
     source = services.source(watch.platform)
     with services.db.read() as session:
-        thread = session.scalar(
-            select(Thread).where(Thread.platform == watch.platform, Thread.external_id == watch.target)
-        )
-        cursor = dict(thread.cursor) if thread is not None else {}
-        full = thread is None or reconcile_due(thread.last_reconciled_at, now, services.settings.reconcile_hours)
+        stored = session.execute(_STORED, {"platform": watch.platform, "external_id": watch.target}).first()
+        cursor = dict(stored.cursor or {}) if stored is not None else {}
+        full = stored is None or reconcile_due(stored.last_reconciled_at, now, services.settings.reconcile_hours)
     if full:  # a full read: no validators, so the platform cannot answer 304
         cursor = {key: value for key, value in cursor.items() if key not in VALIDATORS}
     fetched = source.fetch_thread(ThreadRef(watch.platform, watch.target, watch.url, watch.api_base), cursor)
     with services.db.write() as session:
-        attached = session.merge(watch, load=True)
-        return store_thread(
-            session, attached, fetched, services.settings.max_comment_chars, reconciled_at=now if full else None
+        # store_thread reads only the watch's id: the detached row from due_watches needs no reload.
+        result = store_thread(
+            session, watch, fetched, services.settings.max_comment_chars, reconciled_at=now if full else None
         )
+        _succeeded(session, watch, now)
+        return result
 
 
 VALIDATORS = ("etag", "last_modified")  # the cursor keys bot/sources/conditional.py turns into headers
@@ -197,9 +218,15 @@ def _record_success(services: Services, watch_id: int, now: datetime) -> None:
         watch = session.get(Watch, watch_id)
         if watch is None:
             return
-        watch.last_polled_at = now
-        watch.next_poll_at = _next_poll(watch.poll_interval_minutes, now)
-        watch.status, watch.last_error, watch.failures = "ok", None, 0
+        _succeeded(session, watch, now)
+
+
+def _succeeded(session: Session, watch: Watch, now: datetime) -> None:
+    """The watch polled fine: its next poll is one interval (plus jitter) away. One UPDATE, no load."""
+    session.execute(
+        _SUCCEEDED,
+        {"watch_id": watch.id, "now": now, "next_poll_at": _next_poll(watch.poll_interval_minutes, now)},
+    )
 
 
 def _record_failure(services: Services, watch_id: int, now: datetime, exc: Exception) -> None:

@@ -4,6 +4,13 @@ A comment's ``content_hash`` covers what matters for change detection (text,
 deleted flag, edit time), so a re-poll of an unchanged thread writes no rows
 (engagement numbers are refreshed in place without counting as a change).
 
+Storing is batched per thread: the thread's known comments are read in one
+query, compared in memory, and the new ones inserted with one ``INSERT … ON
+CONFLICT DO NOTHING`` (``bot/storage/bulk.py``), the changed ones updated with
+one executemany. A thread also keeps a fingerprint of everything the source
+returned (``threads.content_hash``); a re-poll that returns exactly the same
+thread (the common case) skips normalising, hashing and comparing comments.
+
 A full read (``reconciled_at`` given) of a thread the source read completely
 also finds comments that vanished from the platform without a trace (Reddit
 drops deleted comments without replies, Algolia forgets them): they are marked
@@ -13,18 +20,32 @@ deleted as an upstream deletion is, and their pending drafts become ``stale``.
 from __future__ import annotations
 
 import hashlib
+import json
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from bot.domain import FetchedComment, FetchedThread
-from bot.privacy.suppress import is_erased
+from bot.privacy.suppress import erased_among
 from bot.privacy.upstream import purge_deleted
 from bot.review.status import DraftStatus, move
+from bot.storage.bulk import insert_new, update_rows
 from bot.storage.models import Comment, Draft, Thread, Watch, utcnow
 from bot.textnorm import normalise
+
+log = logging.getLogger(__name__)
+COMMENTS: Any = Comment.__table__
+THREADS: Any = Thread.__table__
+# Built once: a re-poll runs these for every thread, and building a statement costs more than running it.
+_HEAD = select(THREADS.c.id, THREADS.c.content_hash, THREADS.c.cursor).where(
+    THREADS.c.platform == bindparam("platform"), THREADS.c.external_id == bindparam("external_id")
+)
+_KNOWN_IDS = select(COMMENTS.c.external_id).where(COMMENTS.c.thread_id == bindparam("thread_id"))
+FINGERPRINT_VERSION = 1  # bump when what the fingerprint covers changes: every thread is then compared once
 
 
 @dataclass
@@ -41,13 +62,33 @@ def comment_hash(text: str | None, deleted: bool, edited_at: datetime | None) ->
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-def upsert_thread(session: Session, watch: Watch, fetched: FetchedThread, max_chars: int) -> Thread:
+def thread_fingerprint(fetched: FetchedThread, max_chars: int) -> str:
+    """A hash of everything stored from ``fetched`` (not its cursor): equal means storing it again changes nothing."""
+    comments = [
+        [
+            c.id,
+            c.parent_id,
+            c.author_id,
+            c.author,
+            c.text,
+            c.created_at,
+            c.edited_at,
+            c.url,
+            c.deleted,
+            c.metrics,
+            c.extra,
+        ]
+        for c in fetched.comments
+    ]
+    head = [fetched.title, fetched.author, fetched.body, fetched.created_at, fetched.metrics, fetched.extra]
+    payload = json.dumps([FINGERPRINT_VERSION, max_chars, fetched.ref.url, head, comments], sort_keys=True, default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _update_thread(
+    session: Session, thread: Thread | None, watch: Watch, fetched: FetchedThread, max_chars: int, *, erased: bool
+) -> Thread:
     ref = fetched.ref
-    thread = session.scalar(select(Thread).where(Thread.platform == ref.platform, Thread.external_id == ref.thread_id))
-    if fetched.not_modified and thread is not None:  # 304: nothing but the fetch time changes
-        thread.last_fetched_at = utcnow()
-        session.flush()
-        return thread
     title = normalise(fetched.title, 500).text if fetched.title else None
     body = normalise(fetched.body, max_chars).text if fetched.body else None
     if thread is None:
@@ -58,7 +99,7 @@ def upsert_thread(session: Session, watch: Watch, fetched: FetchedThread, max_ch
             url=ref.url,
         )
         session.add(thread)
-    if is_erased(session, ref.platform, [fetched.author]):  # started by a person erased on request
+    if erased:  # started by a person erased on request
         title = body = None
         fetched_author = None
     else:
@@ -94,97 +135,169 @@ def store_thread(
     ``reconciled_at``: this was a full read (no conditional request); it is recorded
     on the thread, and when ``fetched.complete`` stored comments missing from it are deleted.
     """
-    thread = upsert_thread(session, watch, fetched, max_chars)
-    result = StoreResult(thread_id=thread.id)
-    if fetched.not_modified:
-        result.unchanged = -1
-        return result
-    existing = {row.external_id: row for row in session.scalars(select(Comment).where(Comment.thread_id == thread.id))}
-    seen: set[str] = set()
-    for item in fetched.comments:
-        if item.id in seen:
-            continue
-        seen.add(item.id)
-        row = existing.get(item.id)
-        if row is None:
-            if is_erased(session, item.platform, [item.author_id, item.author]):
-                continue  # erased on request: never stored again (bot/privacy/erase.py)
-            row = _new_row(thread, item, max_chars)
-            session.add(row)
-            session.flush()
-            result.new.append(row.id)
-            continue
-        if _apply(row, item, max_chars):
-            (result.deleted if row.deleted else result.changed).append(row.id)
-        else:
-            result.unchanged += 1
+    ref = fetched.ref
+    head = session.execute(_HEAD, {"platform": ref.platform, "external_id": ref.thread_id}).first()
+    if head is not None and fetched.not_modified:  # 304: nothing but the fetch time changes
+        _touch(session, head.id, head.cursor, {})
+        return StoreResult(thread_id=head.id, unchanged=-1)
+    fingerprint = None if fetched.not_modified else thread_fingerprint(fetched, max_chars)
+    if head is not None and reconciled_at is None and head.content_hash == fingerprint:
+        return _same_again(session, head.id, head.cursor, fetched)
+    thread = session.get(Thread, head.id) if head is not None else None
+    if fetched.not_modified:  # a 304 for a thread never stored: keep what the source said
+        thread = _update_thread(session, thread, watch, fetched, max_chars, erased=False)
+        return StoreResult(thread_id=thread.id, unchanged=-1)
+    # One look-up for every identity that may need storing: the thread's author and each comment's.
+    identities = [fetched.author] + [i for c in fetched.comments for i in (c.author_id, c.author)]
+    erased = erased_among(session, ref.platform, identities)
+    thread = _update_thread(session, thread, watch, fetched, max_chars, erased=fetched.author in erased)
+    result = _store_comments(session, thread, fetched, max_chars, erased)
     if reconciled_at is not None:
         thread.last_reconciled_at = reconciled_at
         if fetched.complete:
-            for external_id, row in existing.items():
-                if external_id not in seen and not row.deleted:
-                    _vanish(row)
-                    result.deleted.append(row.id)
+            result.deleted.extend(_vanish_missing(session, thread.id, fetched))
+    thread.content_hash = fingerprint
+    session.flush()
     purge_deleted(session, result.deleted)  # deleted upstream: signals, opportunity, unsent drafts go too
     if result.deleted:  # drafts kept because the comment was answered must not be approved any more
         move(session, Draft.comment_id.in_(result.deleted), DraftStatus.STALE)
     return result
 
 
-def _vanish(row: Comment) -> None:
-    """A comment the platform no longer lists: deleted, as if the platform had said so."""
-    row.text, row.deleted, row.truncated, row.removed_chars = None, True, False, 0
-    row.author_name = None
-    row.content_hash = comment_hash(None, True, row.edited_at)
-    row.updated_at = utcnow()
+def _touch(session: Session, thread_id: int, stored_cursor: dict[str, Any], cursor: dict[str, Any]) -> None:
+    """Record the fetch (and a new cursor) without loading the thread."""
+    values: dict[str, Any] = {"last_fetched_at": utcnow()}
+    if cursor and stored_cursor != cursor:
+        values["cursor"] = dict(cursor)
+    session.execute(update(THREADS).where(THREADS.c.id == thread_id).values(**values))
 
 
-def _new_row(thread: Thread, item: FetchedComment, max_chars: int) -> Comment:
-    row = Comment(
-        thread_id=thread.id,
-        platform=item.platform,
-        external_id=item.id,
-        parent_external_id=item.parent_id,
-        author_id=item.author_id,
-        author_name=item.author,
-        created_at=item.created_at,
-        url=item.url,
-        metrics=dict(item.metrics),
-        extra=dict(item.extra),
-    )
-    _set_text(row, item, max_chars)
-    return row
+def _same_again(session: Session, thread_id: int, stored_cursor: dict[str, Any], fetched: FetchedThread) -> StoreResult:
+    """The source returned what was stored last time: only the fetch time (and cursor) change."""
+    _touch(session, thread_id, stored_cursor, fetched.cursor)
+    known = set(session.scalars(_KNOWN_IDS, {"thread_id": thread_id}))
+    return StoreResult(thread_id=thread_id, unchanged=len({c.id for c in fetched.comments} & known))
 
 
-def _set_text(row: Comment, item: FetchedComment, max_chars: int) -> None:
+def _store_comments(
+    session: Session, thread: Thread, fetched: FetchedThread, max_chars: int, erased: set[str]
+) -> StoreResult:
+    """The batch: known rows in one query, the comparison in memory, one insert and one update statement."""
+    result = StoreResult(thread_id=thread.id)
+    known = {
+        row.external_id: row
+        for row in session.execute(
+            select(
+                COMMENTS.c.id, COMMENTS.c.external_id, COMMENTS.c.content_hash, COMMENTS.c.deleted, COMMENTS.c.metrics
+            ).where(COMMENTS.c.thread_id == thread.id)
+        )
+    }
+    now = utcnow()
+    seen: set[str] = set()
+    new_rows: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    for item in fetched.comments:
+        if item.id in seen:
+            continue
+        seen.add(item.id)
+        row = known.get(item.id)
+        if row is None:
+            if item.author_id in erased or item.author in erased:
+                continue  # erased on request: never stored again (bot/privacy/erase.py)
+            new_rows.append(_new_row(thread.id, item, max_chars, now))
+            continue
+        change: dict[str, Any] = {}
+        if row.metrics != item.metrics:
+            change["metrics"] = dict(item.metrics)
+        if row.deleted and not item.deleted:
+            pass  # once deleted, stays deleted: text is not restored from a stale cache
+        else:
+            fields = _text_fields(item, max_chars)
+            if fields["content_hash"] != row.content_hash:
+                change.update(fields, updated_at=now)
+                if fields["deleted"]:
+                    change["author_name"] = None
+                (result.deleted if fields["deleted"] else result.changed).append(row.id)
+        if "content_hash" not in change:
+            result.unchanged += 1
+        if change:
+            updates.append({"id": row.id, **change})
+    if new_rows:
+        inserted = {
+            external_id: row_id
+            for row_id, external_id in insert_new(
+                session, COMMENTS, new_rows, ("platform", "external_id"), ("id", "external_id")
+            )
+        }
+        result.new = [inserted[r["external_id"]] for r in new_rows if r["external_id"] in inserted]
+        if len(result.new) < len(new_rows):
+            log.warning(
+                "thread %s: %d comments already stored under another thread were left there",
+                thread.id,
+                len(new_rows) - len(result.new),
+            )
+    update_rows(session, COMMENTS, updates)
+    return result
+
+
+def _vanish_missing(session: Session, thread_id: int, fetched: FetchedThread) -> list[int]:
+    """Comments the platform no longer lists: deleted, as if the platform had said so."""
+    listed = {c.id for c in fetched.comments}
+    rows = session.execute(
+        select(COMMENTS.c.id, COMMENTS.c.external_id, COMMENTS.c.edited_at).where(
+            COMMENTS.c.thread_id == thread_id, COMMENTS.c.deleted.is_(False)
+        )
+    ).all()
+    now = utcnow()
+    gone = [
+        {
+            "id": row.id,
+            "text": None,
+            "deleted": True,
+            "truncated": False,
+            "removed_chars": 0,
+            "author_name": None,
+            "content_hash": comment_hash(None, True, row.edited_at),
+            "updated_at": now,
+        }
+        for row in rows
+        if row.external_id not in listed
+    ]
+    update_rows(session, COMMENTS, gone)
+    return [row["id"] for row in gone]
+
+
+def _new_row(thread_id: int, item: FetchedComment, max_chars: int, now: datetime) -> dict[str, Any]:
+    return {
+        "thread_id": thread_id,
+        "platform": item.platform,
+        "external_id": item.id,
+        "parent_external_id": item.parent_id,
+        "author_id": item.author_id,
+        "author_name": item.author,
+        "created_at": item.created_at,
+        "url": item.url,
+        "metrics": dict(item.metrics),
+        "extra": dict(item.extra),
+        "language": None,
+        "first_seen_at": now,
+        "updated_at": now,
+        **_text_fields(item, max_chars),
+    }
+
+
+def _text_fields(item: FetchedComment, max_chars: int) -> dict[str, Any]:
+    """The columns a comment's content sets, with the hash that detects their change."""
     if item.deleted or item.text is None:
-        row.text = None
-        row.deleted = True
-        row.truncated = False
-        row.removed_chars = 0
+        text, deleted, truncated, removed = None, True, False, 0
     else:
         clean = normalise(item.text, max_chars)
-        row.text = clean.text
-        row.deleted = False
-        row.truncated = clean.truncated
-        row.removed_chars = clean.removed_chars
-    row.edited_at = item.edited_at
-    row.content_hash = comment_hash(row.text, row.deleted, row.edited_at)
-
-
-def _apply(row: Comment, item: FetchedComment, max_chars: int) -> bool:
-    """Update ``row`` from ``item``; True when its content changed."""
-    if row.metrics != item.metrics:
-        row.metrics = dict(item.metrics)
-    if row.deleted and not item.deleted:
-        return False  # once deleted, stays deleted: text is not restored from a stale cache
-    probe = Comment()
-    _set_text(probe, item, max_chars)
-    if probe.content_hash == row.content_hash:
-        return False
-    row.text, row.deleted, row.edited_at = probe.text, probe.deleted, probe.edited_at
-    row.truncated, row.removed_chars, row.content_hash = probe.truncated, probe.removed_chars, probe.content_hash
-    if row.deleted:
-        row.author_name = None
-    row.updated_at = utcnow()
-    return True
+        text, deleted, truncated, removed = clean.text, False, clean.truncated, clean.removed_chars
+    return {
+        "text": text,
+        "deleted": deleted,
+        "truncated": truncated,
+        "removed_chars": removed,
+        "edited_at": item.edited_at,
+        "content_hash": comment_hash(text, deleted, item.edited_at),
+    }

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import re
-import time
 from typing import Any
 
 
 def test_demo_drafts_in_three_languages_each_citing_guidance_and_says_it_was_offline(kuulo: Any) -> None:
-    started = time.monotonic()
-    result = kuulo("demo")
-    elapsed = time.monotonic() - started
+    result = kuulo("demo")  # its speed is measured by `make bench`, not asserted here
     assert result.code == 0, result.err
     out = result.out
-    assert elapsed < 60
     assert re.search(r"watch 1 .*: 9 new, 0 changed, 0 deleted; \d+ opportunities, [1-9]\d* drafts", out)
     drafts = re.findall(r"draft \d+ · reddit · (fi|sv|en) · objective", out)
     assert {"fi", "sv", "en"} <= set(drafts)

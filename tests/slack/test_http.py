@@ -66,7 +66,7 @@ def test_http_server_answers_healthz_and_approves_a_signed_click(
     assert review.view(sdb, draft_id).status == "approved"
 
 
-def test_concurrent_clicks_over_http_all_ack_within_a_second(
+def test_concurrent_clicks_over_http_are_all_acked_before_slack_gives_up(
     server_url: str, sdb: Database, slack_settings: Settings, fake_slack: FakeSlack
 ) -> None:
     draft_id = make_draft(sdb)
@@ -85,7 +85,7 @@ def test_concurrent_clicks_over_http_all_ack_within_a_second(
     for t in threads:
         t.join()
     assert len(durations) == 10
-    assert max(durations) < 1.0
+    assert max(durations) < 3.0  # Slack's own limit; the 1 s target is measured by `make bench` (bench_slack_ack)
     assert review.view(sdb, draft_id).status in ("approved", "pending")
     fake_slack.wait_for("chat.postEphemeral", 9)  # nine losers told who won
     assert review.view(sdb, draft_id).status == "approved"
