@@ -1,8 +1,10 @@
 """The service's built-in work: poll the due watches, and do what commands handed over.
 
-Job targets take ``(services, now)`` and return a short summary of ids and
-counts (never comment text); request handlers take ``(services, payload)`` and
-return what the command prints. Polling is serialised within the process, so
+Every poll first resumes the work a crash or a failure left unfinished
+(:func:`bot.resume.resume`), oldest first, and says how much. Job targets
+take ``(services, now)`` and return a short summary of ids and counts (never
+comment text); request handlers take ``(services, payload)`` and return what
+the command prints. Polling is serialised within the process, so
 the minute job and a handed-over ``kuulo poll`` never fetch the same watch at
 the same time.
 """
@@ -14,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.polling import WatchOutcome, poll
+from bot.resume import ResumeReport, resume
 from bot.services import Services
 from scheduler.requests import process_queued
 
@@ -23,17 +26,20 @@ _POLL_LOCK = threading.Lock()
 
 
 def poll_due_watches(services: Services, now: datetime) -> str:
-    """Job: poll each watch whose ``next_poll_at`` has come (interval + jitter, set by every poll)."""
+    """Job: finish unfinished work, then poll each watch whose ``next_poll_at`` has come."""
     with _POLL_LOCK:
+        resumed = resume(services)
         outcomes = poll(services, now=now)
-    return summarize(outcomes)
+    return summarize(outcomes, resumed)
 
 
 def poll_request(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
-    """Request handler for ``kuulo poll``: the lines the command prints."""
+    """Request handler for ``kuulo poll``: the lines the command prints (what was resumed first)."""
     with _POLL_LOCK:
+        resumed = resume(services)
         outcomes = poll(services, include_all=bool(payload.get("include_all", False)))
-    return {"lines": [outcome.line() for outcome in outcomes] or [NOTHING_DUE]}
+    head = [line] if (line := resumed.line()) else []
+    return {"lines": head + ([outcome.line() for outcome in outcomes] or [NOTHING_DUE])}
 
 
 def run_work_requests(services: Services, now: datetime) -> str | None:
@@ -44,7 +50,12 @@ def run_work_requests(services: Services, now: datetime) -> str | None:
     return f"{len(handled)} request(s) handled: " + ", ".join(str(request_id) for request_id in handled)
 
 
-def summarize(outcomes: list[WatchOutcome]) -> str:
+def summarize(outcomes: list[WatchOutcome], resumed: ResumeReport | None = None) -> str:
+    head = f"{line}; " if resumed is not None and (line := resumed.line()) else ""
+    return head + _summarize(outcomes)
+
+
+def _summarize(outcomes: list[WatchOutcome]) -> str:
     if not outcomes:
         return "no watch was due"
     skipped = [outcome.skipped for outcome in outcomes if outcome.skipped]

@@ -53,7 +53,8 @@ def status(ctx: Context) -> None:
     from bot.storage.models import utcnow
     from scheduler.status import collect, render
 
-    for line in render(collect(ctx.services.db, utcnow()), ctx.services.settings):
+    settings = ctx.services.settings
+    for line in render(collect(ctx.services.db, utcnow(), settings), settings):
         click.echo(line)
 
 

@@ -52,7 +52,9 @@ HOLDER = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 def digest_for(db: Database, settings: Settings, day: date, now: datetime, embed: Embed | None = None) -> DailyDigest:
     """The digest of local date ``day`` as of ``now``; it looks back on the local day before."""
     start, end = day_bounds(day - timedelta(days=1), zone(settings.timezone))
-    return build(read_rows(db, start, end, now), day, embed)
+    from bot.resume import scope
+
+    return build(read_rows(db, start, end, now, scope=scope(settings)), day, embed)
 
 
 def service_embed(services: Services) -> Embed:

@@ -5,6 +5,7 @@ transaction as the approval, so an approval is never lost and a double click mak
 job (``draft_id`` is unique). :func:`run_outbox` (the ``publish-outbox`` job and
 ``kuulo publish``) then, in this order:
 
+0. queues approved drafts that have no job (:func:`bot.resume.enqueue_missing`);
 1. moves jobs left ``publishing`` longer than ``KUULO_PUBLISH_CLAIM_SECONDS`` (a worker
    died between calling the platform and recording the answer) to ``unknown``;
 2. reconciles each ``unknown`` job: the publisher looks for our reply on the platform;
@@ -53,6 +54,7 @@ class OutboxReport:
     unknown: list[int] = field(default_factory=list)
     waiting: list[int] = field(default_factory=list)
     reconciled: list[int] = field(default_factory=list)
+    resumed: list[int] = field(default_factory=list)  # left publishing by a stopped worker, or never queued
 
     def summary(self) -> str | None:
         parts = [f"{len(v)} {k}" for k, v in vars(self).items() if v]
@@ -78,7 +80,10 @@ def run_outbox(services: Services, now: datetime | None = None) -> OutboxReport:
     report = OutboxReport()
     publishers: dict[str, Publisher] = {}
     try:
-        _abandon_stale_claims(services, now)
+        from bot.resume import enqueue_missing
+
+        report.resumed.extend(enqueue_missing(services, now))
+        report.resumed.extend(_abandon_stale_claims(services, now))
         for job_id in _job_ids(services, "unknown", now):
             _reconcile(services, publishers, job_id, now, report)
         for job_id in _job_ids(services, "queued", now):
@@ -95,7 +100,7 @@ def job_for_draft(services: Services, draft_id: int) -> PublishJob | None:
 
 
 # -- steps -------------------------------------------------------------------
-def _abandon_stale_claims(services: Services, now: datetime) -> None:
+def _abandon_stale_claims(services: Services, now: datetime) -> list[int]:
     cutoff = now - timedelta(seconds=services.settings.publish_claim_seconds)
     with services.db.write() as session:
         ids = list(
@@ -108,6 +113,7 @@ def _abandon_stale_claims(services: Services, now: datetime) -> None:
                 session, job_id, "publishing", "unknown", now, last_error="the worker stopped mid-publish; reconciling"
             )
             log.warning("publish job=%s left publishing by a stopped worker; now unknown", job_id)
+    return ids
 
 
 def _job_ids(services: Services, state: str, now: datetime) -> list[int]:
