@@ -222,7 +222,7 @@ def resume(services: Services) -> ResumeReport:
             log.exception("resuming unfinished work failed in stage %s", stage.__name__)
             report.errors.append(f"{stage.__name__.lstrip('_')} failed ({type(exc).__name__}); see the log")
     if report.resumed or report.errors:
-        log.warning("%s", report.line())
+        log.info("%s", report.line())
     return report
 
 
