@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck pytest eval bench judgement-model clean
+.PHONY: install demo test lint typecheck pytest eval bench judgement-model clean fuzz fuzz-crash
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Kuulo needs Python 3.11 or newer: run make PYTHON=python3.11 ...")'
@@ -30,6 +30,13 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/pytest -W error --durations=15
+
+# Long randomised runs: `make fuzz` runs every fuzz target.
+fuzz: fuzz-crash
+
+# Real processes SIGKILLed at 50 seeded random moments per scenario (KUULO_CRASH_SEED to vary them).
+fuzz-crash: $(STAMP)
+	KUULO_CRASH_KILLS=$${KUULO_CRASH_KILLS:-50} $(BIN)/pytest -W error -q -s tests/crash/test_random_kills.py
 
 eval: $(STAMP)
 	$(BIN)/python -m bench.eval

@@ -358,6 +358,12 @@ class Settings(BaseSettings):
         validation_alias=_env("KUULO_APPROVERS"),
         description="Comma-separated Slack user ids (U...) and user-group ids (S...) who may decide; empty = nobody.",
     )
+    card_sync_seconds: float = Field(
+        15.0,
+        gt=0,
+        validation_alias=_env("KUULO_CARD_SYNC_SECONDS"),
+        description="How often `kuulo run` posts review cards for new drafts and finishes cards a restart interrupted.",
+    )
     draft_expiry_hours: int = Field(
         72, validation_alias=_env("KUULO_DRAFT_EXPIRY_HOURS"), description="Pending drafts older than this go stale."
     )

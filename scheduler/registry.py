@@ -92,6 +92,7 @@ JOBS: dict[str, JobSpec] = {
             tasks.publish_outbox,
             "publish approved replies exactly once",
             every=30,
+            run_at_start=True,  # a publish interrupted by a stop or a crash is resumed at once
             misfire_grace_seconds=60,
             quiet=True,
         ),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.drafting.resume import describe, unfinished_for
 from bot.errors import StorageError
 from bot.services import Services
 from bot.storage.models import utcnow
@@ -111,6 +112,21 @@ class Service:
             f"Scheduler running on host {self.holder.host} pid {self.holder.pid} "
             f"(lease renewed every {self.beat:g} s). Jobs: {listed}."
         )
+        self._report_unfinished()
+
+    def _report_unfinished(self) -> None:
+        """Say what earlier runs left unfinished; the start-up poll and outbox runs resume it."""
+        now = self.clock()
+        try:
+            waiting = unfinished_for(self.services, now)
+        except (StorageError, SQLAlchemyError) as exc:
+            log.warning("could not count unfinished work: %s", exc)
+            return
+        if any(item.count for item in waiting):
+            self.say(
+                f"Unfinished work from earlier runs: {describe(waiting, now)}. "
+                "The first poll, the outbox and the card loop resume it, oldest first."
+            )
 
     def _step_down(self, why: str) -> None:
         self.say(f"Stopped scheduling jobs: {why}. Waiting to take over again.")

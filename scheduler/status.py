@@ -1,4 +1,4 @@
-"""What ``kuulo status`` shows: who runs the scheduler, the jobs, trouble, and waiting work.
+"""What ``kuulo status`` shows: who runs the scheduler, the jobs, trouble, waiting and unfinished work.
 
 Read-only; safe to run from any process at any time, with or without a service.
 """
@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, inspect, select, text
 
+from bot.drafting import resume
+from bot.drafting.resume import Unfinished
 from bot.storage.db import Database
 from bot.storage.models import Draft, JobRun, Watch
 from bot.watching.circuits import CircuitView, not_closed
@@ -55,6 +57,7 @@ class StatusReport:
     requests: dict[str, int] = field(default_factory=dict)
     drafts: dict[str, int] = field(default_factory=dict)
     circuits: list[CircuitView] = field(default_factory=list)  # open or half-open platforms
+    unfinished: list[Unfinished] = field(default_factory=list)  # per stage (bot/drafting/resume.py)
 
     @property
     def running(self) -> bool:
@@ -65,10 +68,12 @@ class StatusReport:
         return sorted({watch.platform for watch in self.troubled if watch.status == "error"})
 
 
-def collect(db: Database, now: datetime) -> StatusReport:
+def collect(db: Database, now: datetime, settings: Settings | None = None) -> StatusReport:
     report = StatusReport(now, lease.current(db))
     report.jobs = _jobs(db)
     with db.read() as session:
+        where = resume.scope(settings) if settings is not None else {}
+        report.unfinished = resume.unfinished(session, now, **where)
         watches = session.scalars(select(Watch).where(Watch.status.in_(["error", "inactive"])).order_by(Watch.id))
         report.troubled = [TroubledWatch(w.id, w.platform, w.url, w.status, w.failures, w.last_error) for w in watches]
         rows = session.execute(select(Draft.status, func.count()).group_by(Draft.status).order_by(Draft.status))
@@ -148,8 +153,28 @@ def render(report: StatusReport, settings: Settings | None = None) -> list[str]:
     lines.append(f"Work handed to the scheduler: {queued} queued, {running} running")
     drafts = ", ".join(f"{count} {status}" for status, count in report.drafts.items()) or "none"
     lines.append(f"Drafts: {drafts}")
+    lines += _unfinished(report)
     if settings is not None and settings.escalation_channel is None:
         lines.append("Escalations: no channel set (KUULO_ESCALATION_CHANNEL); risky comments appear only in the digest")
+    return lines
+
+
+STAGE_LINES = {
+    "signals": "comments waiting for signals",
+    "opportunity": "comments waiting for an opportunity score",
+    "draft": "opportunities waiting for a draft",
+    "card": "drafts waiting for a review card",
+    "outbox": "approved replies waiting to be published",
+}
+
+
+def _unfinished(report: StatusReport) -> list[str]:
+    waiting = [item for item in report.unfinished if item.count]
+    if not waiting:
+        return ["Unfinished work: none"]
+    lines = ["Unfinished work (each poll resumes it, oldest first; cards in `kuulo run`, replies in the outbox):"]
+    for item in waiting:
+        lines.append(f"  {item.stage}: {item.count} {STAGE_LINES[item.stage]}, oldest since {_when(item.oldest)}")
     return lines
 
 

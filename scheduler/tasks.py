@@ -7,6 +7,8 @@ handlers take ``(services, payload)`` and return what the command prints.
 idempotent (the domain claims rows before acting), so a task queue can run
 them as they are. Polling is serialised within the process, so the minute
 job and a handed-over ``kuulo poll`` never fetch the same watch at once.
+Every poll first resumes the work a crash or a failure left unfinished
+(:func:`bot.drafting.resume.resume`), oldest first, and says how much.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 
 from bot.conversation.followup import follow_up as follow_up_replies
 from bot.drafting.pipeline import regenerate
+from bot.drafting.resume import ResumeReport, resume
 from bot.ops.backup import make_backup
 from bot.privacy.retention import run_retention
 from bot.publishing.outbox import run_outbox
@@ -38,20 +41,28 @@ _POLL_LOCK = threading.Lock()
 
 
 def poll_due_watches(services: Services, now: datetime) -> str:
-    """Job: poll each watch whose ``next_poll_at`` has come (interval + jitter, set by every poll)."""
+    """Job: finish unfinished work, then poll each watch whose ``next_poll_at`` has come."""
     with _POLL_LOCK:
+        resumed = resume(services)
         outcomes = poll(services, now=now)
-    return summarize(outcomes)
+    return summarize(outcomes, resumed)
 
 
 def poll_request(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
-    """Request handler for ``kuulo poll``: the lines the command prints."""
+    """Request handler for ``kuulo poll``: the lines the command prints (what was resumed first)."""
     with _POLL_LOCK:
+        resumed = resume(services)
         outcomes = poll(services, include_all=bool(payload.get("include_all", False)))
-    return {"lines": [outcome.line() for outcome in outcomes] or [NOTHING_DUE]}
+    head = [line] if (line := resumed.line()) else []
+    return {"lines": head + ([outcome.line() for outcome in outcomes] or [NOTHING_DUE])}
 
 
-def summarize(outcomes: list[WatchOutcome]) -> str:
+def summarize(outcomes: list[WatchOutcome], resumed: ResumeReport | None = None) -> str:
+    head = f"{line}; " if resumed is not None and (line := resumed.line()) else ""
+    return head + _summarize(outcomes)
+
+
+def _summarize(outcomes: list[WatchOutcome]) -> str:
     if not outcomes:
         return "no watch was due"
     skipped = [outcome.skipped for outcome in outcomes if outcome.skipped]

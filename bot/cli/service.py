@@ -51,7 +51,8 @@ def run(ctx: Context, http: bool, port: int) -> None:
 @click.pass_obj
 def status(ctx: Context) -> None:
     """Show the scheduler, its jobs, watches in trouble and waiting work."""
-    for line in render(collect(ctx.services.db, utcnow()), ctx.services.settings):
+    settings = ctx.services.settings
+    for line in render(collect(ctx.services.db, utcnow(), settings), settings):
         click.echo(line)
 
 

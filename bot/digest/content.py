@@ -25,6 +25,7 @@ from bot.digest.rows import (
     WaitingDraft,
 )
 from bot.digest.topics import BASELINE_DAYS, Embed, Growth, group_needs, growth, normalise
+from bot.drafting.resume import Unfinished
 
 QUOTE_MAX = 280
 EMOTION_ORDER = ("positive", "neutral", "negative")
@@ -80,6 +81,7 @@ class DailyDigest:
     troubles_total: int = 0
     escalations: list[Escalation] = field(default_factory=list)
     escalations_total: int = 0
+    unfinished: list[Unfinished] = field(default_factory=list)  # stages waiting over an hour (bot/drafting/resume.py)
 
     @property
     def empty(self) -> bool:
@@ -91,6 +93,7 @@ class DailyDigest:
             or self.topics_total
             or self.troubles_total
             or self.escalations_total
+            or self.unfinished
             or sum(self.emotions.values())
         )
 
@@ -113,6 +116,7 @@ class DailyDigest:
             "troubles": [t.watch_id for t in self.troubles],
             "escalations": [e.opportunity_id for e in self.escalations],
             "escalations_total": self.escalations_total,
+            "unfinished": {u.stage: u.count for u in self.unfinished},
         }
 
 
@@ -192,4 +196,5 @@ def build(rows: DayRows, day: date, embed: Embed | None = None, limits: Limits =
         troubles_total=len(rows.troubles),
         escalations=rows.escalations[: limits.escalations],
         escalations_total=len(rows.escalations),
+        unfinished=list(rows.unfinished),
     )

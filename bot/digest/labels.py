@@ -37,5 +37,13 @@ def growing_line(locale: str, topic: Topic, need: str) -> str:
     return say(locale, "digest_growing", need=need, count=topic.growth.count, mean=f"{topic.growth.mean:.1f}")
 
 
+def unfinished_lines(locale: str, digest: DailyDigest) -> list[str]:
+    """One line per stage with work unfinished for over an hour (``bot/drafting/resume.py``)."""
+    return [
+        say(locale, f"digest_unfinished_{item.stage}", count=item.count, hours=f"{item.age_hours(digest.now):.0f}")
+        for item in digest.unfinished
+    ]
+
+
 def hours_waiting(digest: DailyDigest, created_at_seconds: float) -> int:
     return max(0, int((digest.now.timestamp() - created_at_seconds) // 3600))

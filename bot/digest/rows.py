@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
+from bot.drafting.resume import Unfinished, unfinished
 from bot.storage.db import Database
 from bot.storage.models import (
     Comment,
@@ -28,6 +29,7 @@ from bot.storage.models import (
 )
 
 OPEN_DAYS = 7  # opportunities older than this are no longer "today's" conversations
+UNFINISHED_AFTER = timedelta(hours=1)  # unfinished work older than this is mentioned (bot/drafting/resume.py)
 AUDIENCE_INTENTS = ("question", "recommendation_request", "complaint")
 
 
@@ -106,6 +108,7 @@ class DayRows:
     comments: list[AudienceComment] = field(default_factory=list)  # the day and the week before it
     troubles: list[Trouble] = field(default_factory=list)
     escalations: list[Escalation] = field(default_factory=list)
+    unfinished: list[Unfinished] = field(default_factory=list)  # stages with work waiting over UNFINISHED_AFTER
 
 
 def _cards(session: Session, draft_ids: list[int]) -> dict[int, Card]:
@@ -229,9 +232,22 @@ def _comments(session: Session, start: datetime, end: datetime) -> list[Audience
     ]
 
 
-def read_rows(db: Database, start: datetime, end: datetime, now: datetime, baseline_days: int = 7) -> DayRows:
+def read_rows(
+    db: Database,
+    start: datetime,
+    end: datetime,
+    now: datetime,
+    baseline_days: int = 7,
+    scope: dict[str, Any] | None = None,
+) -> DayRows:
+    """``scope``: what :func:`bot.drafting.resume.unfinished` needs from the settings (see ``resume.scope``)."""
     rows = DayRows(start=start, end=end, now=now)
     with db.read() as session:
+        rows.unfinished = [
+            item
+            for item in unfinished(session, now, **(scope or {}))
+            if item.count and item.oldest is not None and now - item.oldest >= UNFINISHED_AFTER
+        ]
         rows.open = _open(session, now)
         rows.waiting = _waiting(session)
         rows.events, rows.expired = _events(session, start, end)

@@ -63,6 +63,9 @@ def render(digest: DailyDigest, locale: str) -> str:
             entry = say(locale, "digest_trouble_item", id=t.watch_id, platform=t.platform, status=t.status)
             lines.append(f"  {entry}  {t.url}" + (f"  ({t.error})" if t.error else ""))
         lines += _more(locale, len(digest.troubles), digest.troubles_total)
+    if digest.unfinished:
+        lines += ["", say(locale, "digest_unfinished")]
+        lines += [f"  {line}" for line in labels.unfinished_lines(locale, digest)]
     if digest.escalations_total:
         lines += ["", say(locale, "digest_escalations", count=digest.escalations_total)]
         lines += [f"  {e.platform} · {e.reason}  {e.url}" for e in digest.escalations]

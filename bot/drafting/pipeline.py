@@ -7,7 +7,9 @@ guidance is retrieved and the configured drafter writes a reply, stored as a
 pending draft with its first version. Nothing here publishes.
 
 Re-running is harmless: a comment that already has a live draft is not drafted
-again; an edited comment's pending drafts become ``stale`` first.
+again; an edited comment's pending drafts become ``stale`` first. Work a crash
+or a failure left half-way is found and finished by :mod:`bot.drafting.resume`, which
+every poll runs before new work.
 
 Some watches never draft (:func:`drafting_off`): listen-only watches, and
 Hacker News threads unless the watch opted in (HN reportedly forbids generated
@@ -20,7 +22,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.checks import frozen as draft_checks
@@ -71,15 +73,9 @@ def process_comments(services: Services, watch_id: int, new_ids: list[int], chan
     ids = [i for i in new_ids + changed_ids if i]
     ours = own_comments(services, ids)
     ids = [i for i in ids if i not in ours]  # never assess, digest or answer the brand's own replies
-    retry = undrafted(services, watch_id, exclude=set())
-    if not ids and not retry:
-        return outcome  # an unchanged re-poll: nothing to assess, nothing left to draft (one query)
-    off = drafting_off(services, watch_id)
-    if off is not None:
-        demote(services, retry, off)
-    for comment_id in undrafted(services, watch_id, exclude=set(ids)):
-        result = draft_comment(services, comment_id)
-        outcome.drafted += result.draft_id is not None
+    off = drafting_off(
+        services, watch_id
+    )  # earlier unfinished work is resumed before each poll (bot/drafting/resume.py)
     if not ids:
         return outcome
     assessments = assess_comments(
@@ -133,22 +129,6 @@ def demote(services: Services, comment_ids: list[int], reason: str) -> int:
             opportunity.reason = f"{opportunity.reason}; {reason}" if opportunity.reason else reason
             opportunity.updated_at = utcnow()
         return len(rows)
-
-
-def undrafted(services: Services, watch_id: int, exclude: set[int]) -> list[int]:
-    """Comments of this watch marked ``draft`` that never got one (a failed or interrupted attempt)."""
-    with services.db.read() as session:
-        return [cid for cid in session.scalars(_UNDRAFTED, {"watch_id": watch_id}) if cid not in exclude]
-
-
-# Built once: every poll of every watch runs it.
-_UNDRAFTED = (
-    select(Opportunity.comment_id)
-    .join(Comment, Opportunity.comment_id == Comment.id)
-    .join(Thread, Comment.thread_id == Thread.id)
-    .where(Thread.watch_id == bindparam("watch_id"), Opportunity.action == "draft")
-    .where(~select(Draft.id).where(Draft.comment_id == Opportunity.comment_id).exists())
-)
 
 
 def own_comments(services: Services, comment_ids: list[int]) -> set[int]:

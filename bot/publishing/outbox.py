@@ -5,6 +5,7 @@ transaction as the approval, so an approval is never lost and a double click mak
 job (``draft_id`` is unique). :func:`run_outbox` (the ``publish-outbox`` job and
 ``kuulo publish``) then, in this order:
 
+0. queues approved drafts that have no job (:func:`enqueue_missing`);
 1. moves jobs left ``publishing`` longer than ``KUULO_PUBLISH_CLAIM_SECONDS`` (a worker
    died between calling the platform and recording the answer) to ``unknown``;
 2. reconciles each ``unknown`` job: the publisher looks for our reply on the platform;
@@ -32,12 +33,24 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
 
 from bot.privacy.suppress import is_suppressed
 from bot.publishing.base import ManualOnly, Published, Publisher, PublishError, Target, publisher_class
-from bot.storage.models import AuditEvent, Comment, Decision, Draft, Post, PublishJob, Thread, community_of, utcnow
+from bot.storage.models import (
+    AuditEvent,
+    Comment,
+    Decision,
+    Draft,
+    DraftVersion,
+    Post,
+    PublishJob,
+    Thread,
+    community_of,
+    utcnow,
+)
+from bot.textnorm import text_hash
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -54,6 +67,7 @@ class OutboxReport:
     unknown: list[int] = field(default_factory=list)
     waiting: list[int] = field(default_factory=list)
     reconciled: list[int] = field(default_factory=list)
+    resumed: list[int] = field(default_factory=list)  # left publishing by a stopped worker, or never queued
 
     def summary(self) -> str | None:
         parts = [f"{len(v)} {k}" for k, v in vars(self).items() if v]
@@ -79,7 +93,8 @@ def run_outbox(services: Services, now: datetime | None = None) -> OutboxReport:
     report = OutboxReport()
     publishers: dict[str, Publisher] = {}
     try:
-        _abandon_stale_claims(services, now)
+        report.resumed.extend(enqueue_missing(services, now))
+        report.resumed.extend(_abandon_stale_claims(services, now))
         for job_id in _job_ids(services, "unknown", now):
             _reconcile(services, publishers, job_id, now, report)
         for job_id in _job_ids(services, "queued", now):
@@ -96,7 +111,7 @@ def job_for_draft(services: Services, draft_id: int) -> PublishJob | None:
 
 
 # -- steps -------------------------------------------------------------------
-def _abandon_stale_claims(services: Services, now: datetime) -> None:
+def _abandon_stale_claims(services: Services, now: datetime) -> list[int]:
     cutoff = now - timedelta(seconds=services.settings.publish_claim_seconds)
     with services.db.write() as session:
         ids = list(
@@ -109,6 +124,7 @@ def _abandon_stale_claims(services: Services, now: datetime) -> None:
                 session, job_id, "publishing", "unknown", now, last_error="the worker stopped mid-publish; reconciling"
             )
             log.warning("publish job=%s left publishing by a stopped worker; now unknown", job_id)
+    return ids
 
 
 def _job_ids(services: Services, state: str, now: datetime) -> list[int]:
@@ -330,3 +346,42 @@ def _load(services: Services, job_id: int) -> tuple[PublishJob, Target]:
             is_root=comment.external_id == thread.external_id,
         )
         return job, target
+
+
+def enqueue_missing(services: Services, now: datetime) -> list[int]:
+    """Queue the approved text of approved drafts without a publish job; returns the new jobs' ids.
+
+    Approval writes its job in the same transaction, so only a draft approved before the outbox
+    existed (or a row restored by hand) lacks one; the outbox's gates still apply to it.
+    """
+    with services.db.write() as session:
+        missing = list(
+            session.scalars(
+                select(Draft.id)
+                .where(Draft.status == "approved")
+                .where(~exists(select(Post.id).where(Post.draft_id == Draft.id)))
+                .where(~exists(select(PublishJob.id).where(PublishJob.draft_id == Draft.id)))
+                .order_by(Draft.updated_at, Draft.id)
+            )
+        )
+        for draft_id in missing:
+            approved_hash = session.scalar(
+                select(Decision.text_hash)
+                .where(Decision.draft_id == draft_id, Decision.action == "approved")
+                .order_by(Decision.id.desc())
+                .limit(1)
+            )
+            versions = list(session.scalars(select(DraftVersion).where(DraftVersion.draft_id == draft_id)))
+            chosen = next((v for v in versions if v.content_hash == approved_hash), None) or max(
+                versions, key=lambda v: v.version
+            )
+            platform = session.scalar(
+                select(Comment.platform).join(Draft, Draft.comment_id == Comment.id).where(Draft.id == draft_id)
+            )
+            enqueue(session, draft_id, platform or "other", chosen.text, text_hash(chosen.text))
+        session.flush()
+        jobs = list(session.scalars(select(PublishJob.id).where(PublishJob.draft_id.in_(missing))))
+        session.execute(update(PublishJob).where(PublishJob.id.in_(jobs)).values(next_attempt_at=now))  # due now
+    if missing:
+        log.warning("%d approved draft(s) had no publish job; queued for drafts %s", len(missing), missing)
+    return jobs

@@ -214,7 +214,7 @@ def start(services: Services, http: bool, port: int) -> None:
     settings = services.settings
     client = web_client(settings)
     app = build_app(services.db, settings, client)
-    loop = CardLoop(services.db, client, settings)
+    loop = CardLoop(services.db, client, settings, interval=settings.card_sync_seconds)
     loop.start()
     try:
         if settings.slack_app_token is not None and not http:

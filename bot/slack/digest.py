@@ -31,6 +31,7 @@ from bot.digest.content import DailyDigest, build
 from bot.digest.rows import Card, read_rows
 from bot.digest.schedule import day_bounds, digest_time, due_date, zone
 from bot.digest.topics import Embed
+from bot.drafting.resume import scope
 from bot.errors import ConfigError
 from bot.slack import digest_blocks as blocks
 from bot.slack.client import web_client
@@ -53,7 +54,8 @@ HOLDER = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 def digest_for(db: Database, settings: Settings, day: date, now: datetime, embed: Embed | None = None) -> DailyDigest:
     """The digest of local date ``day`` as of ``now``; it looks back on the local day before."""
     start, end = day_bounds(day - timedelta(days=1), zone(settings.timezone))
-    return build(read_rows(db, start, end, now), day, embed)
+
+    return build(read_rows(db, start, end, now, scope=scope(settings)), day, embed)
 
 
 def service_embed(services: Services) -> Embed:

@@ -128,6 +128,10 @@ def digest_blocks(digest: DailyDigest, locale: str, permalinks: dict[Card, str] 
         if digest.troubles_total > len(digest.troubles):
             lines.append(say(locale, "digest_more", count=digest.troubles_total - len(digest.troubles)))
         blocks.append(_section("\n".join(lines)))
+    if digest.unfinished:
+        lines = [f"*{say(locale, 'digest_unfinished')}*"]
+        lines += [f"• {line}" for line in labels.unfinished_lines(locale, digest)]
+        blocks.append(_section("\n".join(lines)))
     if digest.escalations_total:
         lines = [f"*{say(locale, 'digest_escalations', count=digest.escalations_total)}*"]
         for escalation in digest.escalations:

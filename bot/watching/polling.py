@@ -154,7 +154,7 @@ def poll_watch(services: Services, watch: Watch, now: datetime, *, breakers: Bre
         outcome.notes.extend(processed.notes)
     except KuuloError as exc:
         outcome.notes.append(f"comments stored; processing stopped: {exc}")
-    except Exception as exc:  # stored comments are safe; the next poll retries undrafted ones
+    except Exception as exc:  # stored comments are safe; the next poll resumes them (bot/drafting/resume.py)
         log.exception("watch=%s: unexpected error while processing comments", watch.id)
         outcome.notes.append(f"comments stored; processing failed ({type(exc).__name__}); see the log")
     return outcome
