@@ -54,6 +54,12 @@ def run_job(job_id: str) -> None:
     if spec is None:
         log.warning("job=%s: not in the registry of this version; skipped", job_id)
         return
+    if runtime.services.settings.broker_url is not None:  # distributed mode: a worker runs it
+        from scheduler.distributed import JOB_QUEUES, enqueue_job
+
+        if spec.id in JOB_QUEUES:
+            enqueue_job(runtime.services, spec)
+            return
     execute(runtime.services, spec, runtime.clock)
 
 

@@ -24,6 +24,10 @@ _POLL_LOCK = threading.Lock()
 
 def poll_due_watches(services: Services, now: datetime) -> str:
     """Job: poll each watch whose ``next_poll_at`` has come (interval + jitter, set by every poll)."""
+    if services.settings.broker_url is not None:  # distributed mode: one poll task per due thread
+        from scheduler.distributed import enqueue_due
+
+        return enqueue_due(services, now).summary()
     with _POLL_LOCK:
         outcomes = poll(services, now=now)
     return summarize(outcomes)
@@ -31,6 +35,10 @@ def poll_due_watches(services: Services, now: datetime) -> str:
 
 def poll_request(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
     """Request handler for ``kuulo poll``: the lines the command prints."""
+    if services.settings.broker_url is not None:  # distributed mode: the workers poll; wait for them
+        from scheduler.distributed import poll_and_wait
+
+        return {"lines": poll_and_wait(services, include_all=bool(payload.get("include_all", False)))}
     with _POLL_LOCK:
         outcomes = poll(services, include_all=bool(payload.get("include_all", False)))
     return {"lines": [outcome.line() for outcome in outcomes] or [NOTHING_DUE]}

@@ -73,6 +73,9 @@ def _register() -> None:
     from bot.cli.importing import import_
 
     cli.add_command(import_)
+    from bot.cli.worker import worker
+
+    cli.add_command(worker)
 
 
 _register()

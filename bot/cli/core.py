@@ -23,6 +23,10 @@ def poll(ctx: Context, include_all: bool) -> None:
     from scheduler.requests import delegate_or_run
     from scheduler.tasks import poll_request
 
+    if ctx.settings.broker_url is not None:  # distributed: check the servers before anything is written
+        from scheduler.distributed import require_distributed
+
+        require_distributed(ctx.settings)
     payload = {"include_all": include_all}
     result = delegate_or_run(
         ctx.services,

@@ -55,6 +55,11 @@ def status(ctx: Context) -> None:
 
     for line in render(collect(ctx.services.db, utcnow()), ctx.services.settings):
         click.echo(line)
+    if ctx.settings.broker_url is not None:
+        from scheduler.distributed import status_lines
+
+        for line in status_lines(ctx.services, utcnow()):
+            click.echo(line)
 
 
 def missing_slack_settings(settings: Settings) -> list[str]:
@@ -88,6 +93,11 @@ def _serve(services: Services, *, slack: Callable[[], None] | None = None) -> No
     """Run the service until SIGTERM or Ctrl-C; with ``slack``, run that in the main thread meanwhile."""
     from scheduler.service import Service
 
+    if services.settings.broker_url is not None:  # distributed: check the servers before anything is written
+        from scheduler.distributed import require_distributed
+
+        require_distributed(services.settings)
+        click.echo("Distributed mode: jobs are queued for `kuulo worker` processes (docs/scaling.md).")
     stop = threading.Event()
     service = Service(services, say=click.echo)
     if slack is None:

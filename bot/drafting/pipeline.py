@@ -17,6 +17,7 @@ comments). Their ``draft`` opportunities become ``digest`` with the reason.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -53,9 +54,18 @@ class DraftOutcome:
 
 
 def process_comments(
-    services: Services, watch_id: int, new_ids: list[int], changed_ids: list[int], outcome: WatchOutcome
+    services: Services,
+    watch_id: int,
+    new_ids: list[int],
+    changed_ids: list[int],
+    outcome: WatchOutcome,
+    *,
+    draft: Callable[[int], None] | None = None,
 ) -> None:
-    """Assess new and changed comments; draft those worth answering."""
+    """Assess new and changed comments; draft those worth answering.
+
+    ``draft``: hand each comment to draft to it instead of drafting here (distributed mode queues them).
+    """
     if changed_ids:
         stale = mark_stale(services, changed_ids)
         if stale:
@@ -67,6 +77,9 @@ def process_comments(
     if off is not None:
         demote(services, undrafted(services, watch_id, exclude=set()), off)
     for comment_id in undrafted(services, watch_id, exclude=set(ids)):
+        if draft is not None:
+            draft(comment_id)
+            continue
         result = draft_comment(services, comment_id)
         outcome.drafted += result.draft_id is not None
     if not ids:
@@ -89,6 +102,9 @@ def process_comments(
         return
     for assessment in assessments:
         if assessment.action != "draft":
+            continue
+        if draft is not None:
+            draft(assessment.comment_id)
             continue
         result = draft_comment(services, assessment.comment_id)
         if result.draft_id is not None:
