@@ -114,21 +114,21 @@ def _run(task: Task, kind: str, key: str, token: str, resume: bool) -> None:
         raise task.retry(args=[key, token], kwargs=resumed, countdown=countdown, max_retries=8, exc=exc) from exc
 
 
-@app.task(name="kuulo.poll", bind=True)
+@app.task(name="kuulo.poll", bind=True, max_retries=None)
 def poll(self: Task, key: str, token: str, resume: bool = False) -> None:
     _run(self, "poll", key, token, resume)
 
 
-@app.task(name="kuulo.process", bind=True)
+@app.task(name="kuulo.process", bind=True, max_retries=None)
 def process(self: Task, key: str, token: str, resume: bool = False) -> None:
     _run(self, "process", key, token, resume)
 
 
-@app.task(name="kuulo.draft", bind=True)
+@app.task(name="kuulo.draft", bind=True, max_retries=None)
 def draft(self: Task, key: str, token: str, resume: bool = False) -> None:
     _run(self, "draft", key, token, resume)
 
 
-@app.task(name="kuulo.job", bind=True)
+@app.task(name="kuulo.job", bind=True, max_retries=None)
 def job(self: Task, key: str, token: str, resume: bool = False) -> None:
     _run(self, "job", key, token, resume)

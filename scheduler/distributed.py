@@ -73,8 +73,8 @@ def require_distributed(settings: Settings) -> None:
             "embedded Chroma cannot be shared. Start a Chroma server (`chroma run --path DIR --port 8000`) and "
             "set KUULO_CHROMA_URL=http://host:8000, or unset KUULO_BROKER_URL."
         )
-    check_broker(settings)
     check_chroma(settings)
+    check_broker(settings)
 
 
 def check_broker(settings: Settings) -> None:

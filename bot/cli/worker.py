@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 
 import click
 
@@ -13,6 +14,11 @@ MISSING = (
     "`kuulo worker` needs Celery and its AMQP and Redis clients, which this installation lacks ({missing}). "
     "They come with Kuulo's own install: `pip install -e .` (or `pip install 'celery[redis]>=5.4,<6'`)."
 )
+
+
+def _installed(module: str) -> bool:
+    """Importable, without importing it (Celery stays under scheduler/)."""
+    return module in sys.modules or importlib.util.find_spec(module) is not None
 
 
 @click.command()
@@ -41,7 +47,7 @@ def worker(ctx: Context, queues: str | None, concurrency: int | None, pool: str 
     scheduler (`kuulo scheduler` or `kuulo run`) queues the work. Run one per core, on as many machines as needed.
     """
     settings = ctx.settings
-    missing = [name for name in ("celery", "kombu", "amqp", "redis") if importlib.util.find_spec(name) is None]
+    missing = [name for name in ("celery", "kombu", "amqp", "redis") if not _installed(name)]
     if missing:
         raise ConfigError(MISSING.format(missing=", ".join(missing)))
     if settings.broker_url is None:

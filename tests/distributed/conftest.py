@@ -149,8 +149,16 @@ class Cluster:
         self.processes.append((process, log))
         return process
 
-    def worker(self, *args: str, name: str = "worker") -> subprocess.Popen[bytes]:
-        return self.start("worker", *args, name=name)
+    def command(self, *args: str) -> list[str]:
+        return [sys.executable, "-m", "bot.cli", *args]
+
+    def worker(self, *args: str, name: str = "worker", ready: bool = True) -> subprocess.Popen[bytes]:
+        """Start ``kuulo worker``; with ``ready``, return once it consumes (it logs "ready.")."""
+        process = self.start("worker", *args, name=name)
+        if ready:
+            wait_for(lambda: " ready." in self.log(name) or process.poll() is not None, 90, f"worker {name}")
+            assert process.poll() is None, self.log(name)[-3000:]
+        return process
 
     def diagnose(self) -> str:
         """The tails of the processes' logs and the claims that are not done, for a failing test."""
