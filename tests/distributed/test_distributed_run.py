@@ -16,7 +16,7 @@ from tests.conftest import SAMPLE
 from tests.distributed.conftest import Cluster, wait_for
 from tests.fakes import reddit_threads
 
-pytestmark = [pytest.mark.distributed, pytest.mark.slow]
+pytestmark = [pytest.mark.distributed, pytest.mark.slow, pytest.mark.timeout(600)]
 THREADS = 12
 
 

@@ -18,7 +18,7 @@ from bot.watching.watches import add_watch
 from tests.distributed.conftest import Cluster, rabbitmqctl, wait_for
 from tests.fakes import reddit_threads
 
-pytestmark = [pytest.mark.distributed, pytest.mark.slow]
+pytestmark = [pytest.mark.distributed, pytest.mark.slow, pytest.mark.timeout(600)]
 REDIS_URL = "redis://127.0.0.1:6379/11"  # a database of its own; only Kombu's keys are removed afterwards
 
 
