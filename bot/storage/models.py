@@ -457,3 +457,15 @@ class TaskClaim(Base):
     heartbeat_at: Mapped[datetime | None]  # renewed while a worker runs it; stale = the worker died
     finished_at: Mapped[datetime | None]
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class TokenBucket(Base):
+    """A rate limit or quota shared by every process: a token bucket keyed by platform and credential."""
+
+    __tablename__ = "token_buckets"
+
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)  # youtube:quota:<credential hash>:2026-12-01
+    tokens: Mapped[float] = mapped_column(Float)
+    capacity: Mapped[float] = mapped_column(Float)
+    refill_per_second: Mapped[float] = mapped_column(Float)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

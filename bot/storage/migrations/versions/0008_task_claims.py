@@ -1,4 +1,4 @@
-"""task_claims: Kuulo's record of the work it handed to Celery workers (distributed mode)
+"""task_claims and token_buckets: distributed mode's record of queued work, and rate limits shared by workers
 
 Revision ID: 0008_task_claims
 Revises: 0006
@@ -39,9 +39,19 @@ def upgrade() -> None:
     op.create_index("ix_task_claims_queue", "task_claims", ["queue"])
     op.create_index("ix_task_claims_status", "task_claims", ["status"])
     op.create_index("ix_task_claims_batch", "task_claims", ["batch"])
+    op.create_table(
+        "token_buckets",
+        sa.Column("key", sa.String(length=255), nullable=False),
+        sa.Column("tokens", sa.Float(), nullable=False),
+        sa.Column("capacity", sa.Float(), nullable=False),
+        sa.Column("refill_per_second", sa.Float(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("key"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("token_buckets")
     op.drop_index("ix_task_claims_batch", table_name="task_claims")
     op.drop_index("ix_task_claims_status", table_name="task_claims")
     op.drop_index("ix_task_claims_queue", table_name="task_claims")
