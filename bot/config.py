@@ -404,6 +404,49 @@ class Settings(BaseSettings):
         description="How long a command waits for the running service to do the work it handed over.",
     )
 
+    # -- distributed mode (kuulo worker; docs/scaling.md) --------------------------
+    broker_url: SecretStr | None = Field(
+        None,
+        validation_alias=_env("KUULO_BROKER_URL"),
+        description=(
+            "Celery broker, e.g. amqp://user:pass@host:5672//; set, the scheduler enqueues work for `kuulo worker` "
+            "(needs PostgreSQL and KUULO_CHROMA_URL). Unset: one process does everything."
+        ),
+    )
+    task_max_deliveries: int = Field(
+        3,
+        ge=1,
+        validation_alias=_env("KUULO_TASK_MAX_DELIVERIES"),
+        description="A task delivered more often than this (it killed its worker) goes to the dead letters.",
+    )
+    task_claim_seconds: float = Field(
+        3600.0,
+        gt=0,
+        validation_alias=_env("KUULO_TASK_CLAIM_SECONDS"),
+        description="A task queued or running longer than this is enqueued again; also Redis's visibility timeout.",
+    )
+    poll_concurrency: int = Field(
+        8, ge=1, validation_alias=_env("KUULO_POLL_CONCURRENCY"), description="Worker threads for the poll queue."
+    )
+    process_concurrency: int = Field(
+        0,
+        ge=0,
+        validation_alias=_env("KUULO_PROCESS_CONCURRENCY"),
+        description="Worker processes for the process queue (embedding, classification); 0 = one per core.",
+    )
+    draft_concurrency: int = Field(
+        8, ge=1, validation_alias=_env("KUULO_DRAFT_CONCURRENCY"), description="Worker threads for the draft queue."
+    )
+    publish_concurrency: int = Field(
+        1,
+        ge=1,
+        validation_alias=_env("KUULO_PUBLISH_CONCURRENCY"),
+        description="Worker threads for the publish queue (one outbox run at a time whatever this says).",
+    )
+    slack_concurrency: int = Field(
+        2, ge=1, validation_alias=_env("KUULO_SLACK_CONCURRENCY"), description="Worker threads for the slack queue."
+    )
+
     # -- team ------------------------------------------------------------------
     locale: Literal["en", "fi", "sv"] = Field(
         "en",

@@ -33,6 +33,14 @@ class Embedder(Protocol):
     def embed_passages(self, texts: Sequence[str]) -> Vectors: ...
 
 
+class TokenBuckets(Protocol):
+    """Rate limits and quotas shared by every process (``bot.storage.buckets``)."""
+
+    def take(self, key: str, n: float, *, capacity: float, refill_per_second: float) -> tuple[bool, float]:
+        """Take ``n`` tokens if the bucket has them: (granted, tokens left)."""
+        ...
+
+
 class GuidanceRetriever(Protocol):
     """Finds brand guidance passages for a text."""
 

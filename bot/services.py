@@ -69,8 +69,20 @@ class Services:
         if platform not in self._sources:
             from bot.sources import source_class  # start-up cost: every platform module and feedparser
 
-            self._sources[platform] = source_class(platform)(self.settings)
+            if platform == "youtube" and self.settings.broker_url is not None:
+                self._sources[platform] = self._shared_quota_youtube()
+            else:
+                self._sources[platform] = source_class(platform)(self.settings)
         return self._sources[platform]
+
+    def _shared_quota_youtube(self) -> Source:
+        """Distributed mode: every worker spends the same YouTube daily quota, counted in the database."""
+        from bot.sources.youtube import QuotaMeter, YouTubeSource  # start-up cost: as every platform module
+        from bot.storage.buckets import DatabaseBuckets, credential_key  # start-up cost: only in distributed mode
+
+        key = self.settings.youtube_api_key.get_secret_value() if self.settings.youtube_api_key else ""
+        meter = QuotaMeter(buckets=DatabaseBuckets(self.db), credential=credential_key(key))
+        return YouTubeSource(self.settings, quota=meter)
 
     def close(self) -> None:
         for source in self._sources.values():

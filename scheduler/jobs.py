@@ -19,6 +19,7 @@ from bot.errors import KuuloError
 from bot.services import Services
 from bot.storage.db import Database
 from bot.storage.models import JobRun
+from scheduler.distributed import JOB_QUEUES, enqueue_job
 from scheduler.lease import Clock
 from scheduler.registry import JOBS, JobSpec, resolve
 
@@ -53,6 +54,9 @@ def run_job(job_id: str) -> None:
     spec = JOBS.get(job_id)
     if spec is None:
         log.warning("job=%s: not in the registry of this version; skipped", job_id)
+        return
+    if runtime.services.settings.broker_url is not None and spec.id in JOB_QUEUES:  # distributed: a worker runs it
+        enqueue_job(runtime.services, spec)
         return
     execute(runtime.services, spec, runtime.clock)
 

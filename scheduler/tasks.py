@@ -34,6 +34,7 @@ from bot.storage.models import utcnow
 from bot.watching.accounts import retire_old_threads
 from bot.watching.importing import import_request
 from bot.watching.polling import WatchOutcome, poll
+from scheduler.distributed import enqueue_due, poll_and_wait
 
 NOTHING_DUE = "Nothing is due. `kuulo poll --all` polls every active watch now."
 
@@ -42,6 +43,8 @@ _POLL_LOCK = threading.Lock()
 
 def poll_due_watches(services: Services, now: datetime) -> str:
     """Job: finish unfinished work, then poll each watch whose ``next_poll_at`` has come."""
+    if services.settings.broker_url is not None:  # distributed mode: one poll task per due thread
+        return enqueue_due(services, now).summary()
     with _POLL_LOCK:
         resumed = resume(services)
         outcomes = poll(services, now=now)
@@ -50,6 +53,8 @@ def poll_due_watches(services: Services, now: datetime) -> str:
 
 def poll_request(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
     """Request handler for ``kuulo poll``: the lines the command prints (what was resumed first)."""
+    if services.settings.broker_url is not None:  # distributed mode: the workers poll; wait for them
+        return {"lines": poll_and_wait(services, include_all=bool(payload.get("include_all", False)))}
     with _POLL_LOCK:
         resumed = resume(services)
         outcomes = poll(services, include_all=bool(payload.get("include_all", False)))

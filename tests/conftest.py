@@ -31,8 +31,10 @@ SAMPLE = ROOT / "knowledge" / "sample"
 RECORDINGS = ROOT / "bot" / "demo" / "recordings" / "reddit.json"
 FI_THREAD = "https://www.reddit.com/r/Suomi/comments/1kuu01/lampopumppu_omakotitaloon/"
 POSTGRES_ENV = "KUULO_TEST_POSTGRES_URL"
+BROKER_ENV = "KUULO_TEST_BROKER_URL"  # RabbitMQ for the distributed tests (tests/distributed)
 DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 _postgres_passed = 0
+_distributed_skipped: list[str] = []
 
 # Nothing in the environment of the person running the tests may leak into them.
 _KUULO_VARS = [k for k in os.environ if k.startswith(("KUULO_", "OPENAI_", "SLACK_", "YOUTUBE_"))]
@@ -41,7 +43,7 @@ _KUULO_VARS = [k for k in os.environ if k.startswith(("KUULO_", "OPENAI_", "SLAC
 @pytest.fixture(autouse=True)
 def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for key in _KUULO_VARS:
-        if key != POSTGRES_ENV:
+        if key not in (POSTGRES_ENV, BROKER_ENV):
             monkeypatch.delenv(key, raising=False)
     monkeypatch.chdir(tmp_path)  # no stray .env is read
 
@@ -194,6 +196,8 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     global _postgres_passed
     if report.when == "call" and report.passed and "postgres" in report.keywords:
         _postgres_passed += 1
+    if report.skipped and "distributed" in report.keywords:
+        _distributed_skipped.append(report.nodeid)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -202,3 +206,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         if not selected:
             print(f"\n{POSTGRES_ENV} is set but no PostgreSQL test passed: failing the run.")
             session.exitstatus = 1
+    if os.environ.get(BROKER_ENV) and _distributed_skipped:
+        skipped = ", ".join(_distributed_skipped)
+        print(f"\n{BROKER_ENV} is set but distributed tests skipped, failing the run: {skipped}")
+        session.exitstatus = 1

@@ -77,6 +77,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "Group what people need, ask and resist into themes, with sizes, emotions and quotes.",
     ),
     "watch": ("bot.cli.watch:watch", "Manage the threads Kuulo watches."),
+    "worker": (
+        "bot.cli.worker:worker",
+        "Run a worker of distributed mode: take tasks from the broker (KUULO_BROKER_URL) until SIGTERM.",
+    ),
 }
 
 

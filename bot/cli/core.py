@@ -10,6 +10,7 @@ import click
 from bot.cli.context import Context
 from bot.ops import exports
 from bot.storage.db import head_revision
+from scheduler.distributed import require_distributed
 from scheduler.registry import request_handler
 from scheduler.requests import delegate_or_run
 from scheduler.tasks import poll_request
@@ -25,6 +26,8 @@ def poll(ctx: Context, include_all: bool) -> None:
 
     While a scheduler runs on embedded stores, it does the polling and this prints its result.
     """
+    if ctx.settings.broker_url is not None:  # distributed: check the servers before anything is written
+        require_distributed(ctx.settings)
     payload = {"include_all": include_all}
     result = delegate_or_run(
         ctx.services,

@@ -14,6 +14,7 @@ from bot.cli.context import Context
 from bot.config import Settings
 from bot.services import Services
 from bot.storage.models import utcnow
+from scheduler.distributed import require_distributed, status_lines
 from scheduler.service import Service
 from scheduler.status import collect, render
 
@@ -54,6 +55,9 @@ def status(ctx: Context) -> None:
     settings = ctx.services.settings
     for line in render(collect(ctx.services.db, utcnow(), settings), settings):
         click.echo(line)
+    if ctx.settings.broker_url is not None:
+        for line in status_lines(ctx.services, utcnow()):
+            click.echo(line)
 
 
 def missing_slack_settings(settings: Settings) -> list[str]:
@@ -73,6 +77,9 @@ def run_slack(services: Services, *, http: bool, port: int) -> None:
 
 def _serve(services: Services, *, slack: Callable[[], None] | None = None) -> None:
     """Run the service until SIGTERM or Ctrl-C; with ``slack``, run that in the main thread meanwhile."""
+    if services.settings.broker_url is not None:  # distributed: check the servers before anything is written
+        require_distributed(services.settings)
+        click.echo("Distributed mode: jobs are queued for `kuulo worker` processes (docs/scaling.md).")
     stop = threading.Event()
     service = Service(services, say=click.echo)
     if slack is None:

@@ -19,6 +19,7 @@ comments). Their ``draft`` opportunities become ``digest`` with the reason.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -63,8 +64,18 @@ class DraftOutcome:
     error: str | None = None
 
 
-def process_comments(services: Services, watch_id: int, new_ids: list[int], changed_ids: list[int]) -> ProcessReport:
-    """Assess new and changed comments; draft those worth answering."""
+def process_comments(
+    services: Services,
+    watch_id: int,
+    new_ids: list[int],
+    changed_ids: list[int],
+    *,
+    draft: Callable[[int], None] | None = None,
+) -> ProcessReport:
+    """Assess new and changed comments; draft those worth answering.
+
+    ``draft``: hand each comment to draft to it instead of drafting here (distributed mode queues them).
+    """
     outcome = ProcessReport()
     if changed_ids:
         stale = mark_stale(services, changed_ids)
@@ -94,6 +105,9 @@ def process_comments(services: Services, watch_id: int, new_ids: list[int], chan
         return outcome
     for assessment in assessments:
         if assessment.action != "draft":
+            continue
+        if draft is not None:
+            draft(assessment.comment_id)
             continue
         result = draft_comment(services, assessment.comment_id)
         if result.draft_id is not None:

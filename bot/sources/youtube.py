@@ -10,10 +10,11 @@ whose id is the thread id.
 Reads need an API key (``YOUTUBE_API_KEY``). Each list call costs one quota
 unit; a :class:`QuotaMeter` counts them per UTC day against
 ``KUULO_YOUTUBE_DAILY_QUOTA`` and refuses a call before it would overspend.
-The meter lives in the process (one per process by default), so two processes
-each count their own calls. A ``403 quotaExceeded`` from Google is reported
-clearly and not retried. The key travels in the ``X-Goog-Api-Key`` header, which
-Google documents as equivalent to the ``key`` query parameter
+The meter lives in the process by default; in distributed mode every worker
+shares one count in the database (``bot.storage.buckets``, keyed by a hash of
+the key). A ``403 quotaExceeded`` from Google is reported clearly and not
+retried. The key travels in the ``X-Goog-Api-Key`` header, which Google
+documents as equivalent to the ``key`` query parameter
 (https://cloud.google.com/docs/authentication/api-keys-use), so it is never part
 of a URL that httpx, a proxy or an error message might log.
 """
@@ -33,6 +34,7 @@ import httpx
 
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
 from bot.errors import ConfigError, MalformedPayload, RateLimited, SourceError
+from bot.ports import TokenBuckets
 from bot.sources.base import Source, register
 from bot.sources.http import PlatformHTTP
 
@@ -52,29 +54,48 @@ class QuotaExhausted(RateLimited):
 
 
 class QuotaMeter:
-    """Quota units spent per UTC day, in this process."""
+    """Quota units spent per UTC day: in this process, or with ``buckets`` shared by every process
+    that uses the same database (distributed mode), keyed by a hash of the API key."""
 
-    def __init__(self, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+    def __init__(
+        self,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        *,
+        buckets: TokenBuckets | None = None,
+        credential: str = "",
+    ) -> None:
         self._clock = clock
         self._lock = threading.Lock()
         self._day: date | None = None
+        self._buckets = buckets
+        self._credential = credential
         self.used = 0
 
     def spend(self, units: int, daily_limit: int) -> None:
         """Count ``units``, or raise :class:`QuotaExhausted` if they would go over ``daily_limit``."""
         now = self._clock().astimezone(UTC)
+        if self._buckets is not None:
+            key = f"youtube:quota:{self._credential}:{now.date().isoformat()}"
+            granted, left = self._buckets.take(key, units, capacity=daily_limit, refill_per_second=0.0)
+            self.used = int(daily_limit - left)
+            if not granted:
+                raise self._spent(now, daily_limit)
+            return
         with self._lock:
             if now.date() != self._day:
                 self._day, self.used = now.date(), 0
             if self.used + units > daily_limit:
-                midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), UTC)
-                raise QuotaExhausted(
-                    f"youtube: the daily quota of {daily_limit} units (KUULO_YOUTUBE_DAILY_QUOTA) is spent "
-                    f"({self.used} used today, UTC); Kuulo reads YouTube again after midnight UTC. "
-                    "Raise the quota in the Google Cloud console and in KUULO_YOUTUBE_DAILY_QUOTA to read more.",
-                    retry_after=(midnight - now).total_seconds(),
-                )
+                raise self._spent(now, daily_limit)
             self.used += units
+
+    def _spent(self, now: datetime, daily_limit: int) -> QuotaExhausted:
+        midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), UTC)
+        return QuotaExhausted(
+            f"youtube: the daily quota of {daily_limit} units (KUULO_YOUTUBE_DAILY_QUOTA) is spent "
+            f"({self.used} used today, UTC); Kuulo reads YouTube again after midnight UTC. "
+            "Raise the quota in the Google Cloud console and in KUULO_YOUTUBE_DAILY_QUOTA to read more.",
+            retry_after=(midnight - now).total_seconds(),
+        )
 
 
 PROCESS_QUOTA = QuotaMeter()

@@ -439,3 +439,42 @@ def community_of(thread: Thread) -> str:
         if extra.get(key):
             return f"{thread.platform}:{str(extra[key]).lower()}"
     return f"{thread.platform}:{thread.external_id}"
+
+
+# -- distributed mode: Kuulo's own record of the tasks it handed to workers -----------------
+class TaskClaim(Base):
+    """One unit of queued work (a thread's poll, a thread's processing, a comment's draft, a job).
+
+    ``key`` names the work, so the same work is never queued twice at once; ``token`` names one
+    enqueueing, so a message delivered again after its work finished is recognised and dropped.
+    """
+
+    __tablename__ = "task_claims"
+
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)  # poll:reddit:1kuu01, draft:comment:7
+    kind: Mapped[str] = mapped_column(String(16))  # poll | process | draft | job
+    queue: Mapped[str] = mapped_column(String(16), index=True)
+    token: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), index=True)  # queued | running | done | failed | dead
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    result: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    batch: Mapped[str | None] = mapped_column(String(32), index=True)  # `kuulo poll` waits for its batch
+    deliveries: Mapped[int] = mapped_column(Integer, default=0)
+    rerun: Mapped[bool] = mapped_column(Boolean, default=False)  # asked for again while running
+    enqueued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[datetime | None]
+    heartbeat_at: Mapped[datetime | None]  # renewed while a worker runs it; stale = the worker died
+    finished_at: Mapped[datetime | None]
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+class TokenBucket(Base):
+    """A rate limit or quota shared by every process: a token bucket keyed by platform and credential."""
+
+    __tablename__ = "token_buckets"
+
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)  # youtube:quota:<credential hash>:2026-12-01
+    tokens: Mapped[float] = mapped_column(Float)
+    capacity: Mapped[float] = mapped_column(Float)
+    refill_per_second: Mapped[float] = mapped_column(Float)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

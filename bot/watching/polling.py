@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -36,6 +37,10 @@ log = logging.getLogger(__name__)
 
 GONE_AFTER_FAILURES = 3  # a thread that answers "gone" this many times in a row is retired
 JITTER = 0.1  # share of the interval added at random, so watches spread out
+
+# What follows storing a thread: (services, watch id, what was stored, the outcome to annotate).
+# The default processes the comments in place; distributed mode queues them instead.
+AfterStore = Callable[[Services, int, StoreResult, "WatchOutcome"], None]
 
 
 @dataclass
@@ -102,7 +107,12 @@ def _circuit(breakers: Breakers | None, platform: str, exc: BaseException | None
 
 
 def poll_account_watch(
-    services: Services, watch: Watch, now: datetime, *, breakers: Breakers | None = None
+    services: Services,
+    watch: Watch,
+    now: datetime,
+    *,
+    breakers: Breakers | None = None,
+    after_store: AfterStore | None = None,
 ) -> list[WatchOutcome]:
     """An account's poll: discover its new posts (``bot.watching.accounts``), then poll the threads it found."""
     outcome = WatchOutcome(watch.id, watch.url)
@@ -128,11 +138,18 @@ def poll_account_watch(
         new_children = list(session.scalars(select(Watch).where(Watch.id.in_(found.created)).order_by(Watch.id)))
     for child in new_children:
         if breakers is None or breakers.allow(child.platform):  # the next poll pass tries the rest
-            outcomes.append(poll_watch(services, child, now, breakers=breakers))
+            outcomes.append(poll_watch(services, child, now, breakers=breakers, after_store=after_store))
     return outcomes
 
 
-def poll_watch(services: Services, watch: Watch, now: datetime, *, breakers: Breakers | None = None) -> WatchOutcome:
+def poll_watch(
+    services: Services,
+    watch: Watch,
+    now: datetime,
+    *,
+    breakers: Breakers | None = None,
+    after_store: AfterStore | None = None,
+) -> WatchOutcome:
     outcome = WatchOutcome(watch.id, watch.url)
     try:
         result = _fetch_and_store(services, watch, now)
@@ -149,9 +166,12 @@ def poll_watch(services: Services, watch: Watch, now: datetime, *, breakers: Bre
     outcome.new, outcome.changed, outcome.deleted = len(result.new), len(result.changed), len(result.deleted)
     _circuit(breakers, watch.platform, None)  # the watch's own success was recorded with what it stored
     try:
-        processed = process_comments(services, watch.id, result.new, result.changed)
-        outcome.opportunities, outcome.drafted = processed.opportunities, processed.drafted
-        outcome.notes.extend(processed.notes)
+        if after_store is not None:
+            after_store(services, watch.id, result, outcome)
+        else:
+            processed = process_comments(services, watch.id, result.new, result.changed)
+            outcome.opportunities, outcome.drafted = processed.opportunities, processed.drafted
+            outcome.notes.extend(processed.notes)
     except KuuloError as exc:
         outcome.notes.append(f"comments stored; processing stopped: {exc}")
     except Exception as exc:  # stored comments are safe; the next poll resumes them (bot/drafting/resume.py)

@@ -77,3 +77,20 @@ def test_env_example_parses_into_settings(tmp_path: Path) -> None:
     assert str(settings.data_dir) == "/var/lib/kuulo"
     assert settings.approver_ids == ("U0123456789", "S0123456789")
     assert settings.slack_bot_token is not None and "replace-me" not in repr(settings)
+
+
+def test_distributed_units_run_the_scheduler_each_worker_pool_and_the_slack_app_hardened() -> None:
+    commands = {}
+    for name in ("kuulo-scheduler.service", "kuulo-worker@.service", "kuulo-slack.service"):
+        parser = configparser.ConfigParser(interpolation=None, strict=True, comment_prefixes=("#", ";"))
+        parser.optionxform = str  # type: ignore[assignment,method-assign]
+        parser.read_string((DEPLOY / name).read_text(encoding="utf-8"))
+        service = parser["Service"]
+        assert service["EnvironmentFile"] == "/etc/kuulo/kuulo.env" and service["KillSignal"] == "SIGTERM"
+        assert service["NoNewPrivileges"] == "yes" and service["ProtectSystem"] == "strict", name
+        commands[name] = service["ExecStart"].removeprefix("/opt/kuulo/.venv/bin/kuulo ")
+    assert commands == {
+        "kuulo-scheduler.service": "scheduler",
+        "kuulo-worker@.service": "worker --queues %i",  # kuulo-worker@poll, kuulo-worker@process, ...
+        "kuulo-slack.service": "slack",
+    }

@@ -1,0 +1,56 @@
+"""Distributed mode refuses to start without its servers: a clear error naming the setting, exit 1, nothing written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from tests.conftest import CliResult
+
+BROKER = "amqp://guest:guest@127.0.0.1:5672//"
+NOWHERE = "http://127.0.0.1:9"  # the discard port: nothing answers HTTP there
+
+
+@pytest.mark.parametrize("command", [("worker",), ("scheduler",), ("poll",)])
+def test_a_broker_with_sqlite_is_refused(
+    command: tuple[str, ...], kuulo: Callable[..., CliResult], tmp_path: Path
+) -> None:
+    result = kuulo(*command, KUULO_BROKER_URL=BROKER, KUULO_CHROMA_URL=NOWHERE)
+    assert result.code == 1
+    assert "KUULO_DATABASE_URL" in result.err and "PostgreSQL" in result.err
+    assert not (tmp_path / "data" / "kuulo.db").exists(), "no SQLite database was created"
+
+
+def _tables(url: str) -> list[str]:
+    engine = sa.create_engine(url)
+    try:
+        return sa.inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_an_unreachable_chroma_server_is_refused(kuulo: Callable[..., CliResult], postgres_url: str) -> None:
+    result = kuulo("worker", KUULO_BROKER_URL=BROKER, KUULO_DATABASE_URL=postgres_url, KUULO_CHROMA_URL=NOWHERE)
+    assert result.code == 1
+    assert "KUULO_CHROMA_URL" in result.err and "chroma run" in result.err
+    assert _tables(postgres_url) == [], "nothing was written"
+
+
+@pytest.mark.postgres
+def test_an_unreachable_broker_is_refused(
+    kuulo: Callable[..., CliResult], postgres_url: str, chroma_server: str
+) -> None:
+    dead = "amqp://guest:guest@127.0.0.1:9//"
+    result = kuulo("scheduler", KUULO_BROKER_URL=dead, KUULO_DATABASE_URL=postgres_url, KUULO_CHROMA_URL=chroma_server)
+    assert result.code == 1
+    assert "KUULO_BROKER_URL" in result.err and "amqp://guest:**@127.0.0.1:9//" in result.err
+    assert _tables(postgres_url) == [], "nothing was written"
+
+
+def test_worker_without_a_broker_says_which_setting(kuulo: Callable[..., CliResult]) -> None:
+    result = kuulo("worker")
+    assert result.code == 1 and "KUULO_BROKER_URL" in result.err
