@@ -1,18 +1,22 @@
 """Small interfaces the core depends on; ``bot/services.py`` builds the real ones.
 
-The core (signals, scoring, drafting, checks, digest) imports these protocols,
-never Chroma, Slack or HTTP clients, so it can be tested with plain objects.
+The core (signals, scoring, drafting, checks, digest, insights) imports these
+protocols, never Chroma, Slack or HTTP clients, so it can be tested with plain
+objects. ``bot/slack`` implements the ones that talk to the team.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 from bot.domain import Passage
+
+if TYPE_CHECKING:
+    from bot.insights.alert_view import AlertView
 
 Vectors = npt.NDArray[np.float32]
 
@@ -40,3 +44,19 @@ class GuidanceRetriever(Protocol):
         language: str | None = None,
         kinds: Sequence[str] | None = None,
     ) -> list[Passage]: ...
+
+
+class AlertNotifier(Protocol):
+    """Tells the team about a burst: one message per alert, updated in place.
+
+    Implementations raise :class:`~bot.errors.DeliveryError` when the message
+    could not be posted or updated; the caller retries on its next check.
+    """
+
+    def post_alert(self, channel: str, alert: AlertView) -> str:
+        """Post the alert; returns the message id (Slack: its ``ts``)."""
+        ...
+
+    def update_alert(self, channel: str, ts: str, alert: AlertView) -> None:
+        """Replace the message with what the alert says now."""
+        ...

@@ -94,4 +94,22 @@ def report(ctx: Context, week: str | None, watch_id: int | None, out: Path | Non
     click.echo(f"Wrote {out / f'{stem}.md'} and {out / f'{stem}.png'}.", err=True)
 
 
-COMMANDS = [themes, ask, report]
+@click.command()
+@click.option("--days", type=click.IntRange(min=1), default=7, show_default=True, help="Closed alerts this recent.")
+@click.pass_obj
+def alerts(ctx: Context, days: int) -> None:
+    """Burst alerts: the open ones and those closed in the last DAYS days, newest first."""
+    from bot.insights.alert_view import text_lines
+    from bot.insights.alerts import recent_alerts
+    from bot.insights.wording import phrase
+
+    settings = ctx.services.settings
+    found = recent_alerts(ctx.services.db, settings, datetime.now(UTC), days)
+    if not found:
+        click.echo(phrase("alert_none", settings.locale, days=days))
+        return
+    for view in found:
+        click.echo("\n".join(text_lines(view)))
+
+
+COMMANDS = [themes, ask, report, alerts]

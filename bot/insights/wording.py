@@ -49,6 +49,54 @@ _PHRASES: dict[str, dict[str, str]] = {
         "fi": "{objective}: {drafts} luonnosta, {approved} hyväksytty, {posts} julkaistu, {replies} vastausta",
         "sv": "{objective}: {drafts} utkast, {approved} godkända, {posts} publicerade, {replies} svar på våra inlägg",
     },
+    "alert_theme": {"en": "“{label}”", "fi": "”{label}”", "sv": "”{label}”"},
+    "alert_watch": {
+        "en": "watch #{watch} ({label})",
+        "fi": "seuranta #{watch} ({label})",
+        "sv": "bevakning #{watch} ({label})",
+    },
+    "alert_negative": {"en": "negative comments", "fi": "kielteiset kommentit", "sv": "negativa kommentarer"},
+    "alert_risk": {
+        "en": "comments with risk flags",
+        "fi": "riskimerkityt kommentit",
+        "sv": "kommentarer med riskflaggor",
+    },
+    "alert_open": {
+        "en": "Burst: {what}",
+        "fi": "Purkaus: {what}",
+        "sv": "Utbrott: {what}",
+    },
+    "alert_closed": {
+        "en": "Over: {what}",
+        "fi": "Ohi: {what}",
+        "sv": "Över: {what}",
+    },
+    "alert_size": {
+        "en": "{count} comments from {people} people since {since}; usually about {expected} in {hours} h",
+        "fi": "{count} kommenttia {people} henkilöltä {since} alkaen; tavallisesti noin {expected} / {hours} h",
+        "sv": "{count} kommentarer från {people} personer sedan {since}; normalt cirka {expected} på {hours} h",
+    },
+    "alert_closed_note": {
+        "en": "Quiet since {at}: closed.",
+        "fi": "Hiljaista {at} jälkeen: suljettu.",
+        "sv": "Lugnt sedan {at}: stängt.",
+    },
+    "alert_threads": {"en": "Threads", "fi": "Ketjut", "sv": "Trådar"},
+    "alert_quotes": {"en": "What people say", "fi": "Mitä ihmiset sanovat", "sv": "Vad folk säger"},
+    "alert_risk_flags": {"en": "Risk flags: {flags}", "fi": "Riskimerkinnät: {flags}", "sv": "Riskflaggor: {flags}"},
+    "alert_no_risk": {"en": "No risk flags.", "fi": "Ei riskimerkintöjä.", "sv": "Inga riskflaggor."},
+    "alert_also": {
+        "en": "Also above baseline: {facets}",
+        "fi": "Myös tavallista enemmän: {facets}",
+        "sv": "Även över det normala: {facets}",
+    },
+    "alert_none": {
+        "en": "No alerts in the last {days} days. Alerts open when a theme or watch bursts far above its baseline.",
+        "fi": "Ei hälytyksiä viimeisen {days} päivän aikana. "
+        "Hälytys syntyy, kun teema tai seuranta ylittää selvästi tavallisen tasonsa.",
+        "sv": "Inga larm de senaste {days} dagarna. "
+        "Ett larm öppnas när ett tema eller en bevakning ligger långt över sin normalnivå.",
+    },
     "no_themes": {
         "en": "Not enough comments to form themes yet.",
         "fi": "Kommentteja ei ole vielä tarpeeksi teemoihin.",

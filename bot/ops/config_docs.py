@@ -17,7 +17,7 @@ from pydantic.fields import FieldInfo
 
 from bot.config import Settings
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 MARKDOWN = ROOT / "docs" / "configuration.md"
 ENV_EXAMPLE = ROOT / ".env.example"
 
