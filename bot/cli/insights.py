@@ -68,10 +68,18 @@ def ask(
 @click.command()
 @click.option("--week", help="ISO week YYYY-Www (default: the current week in KUULO_TIMEZONE).")
 @click.option("--watch", "watch_id", type=int, help="A listening campaign's summary for this watch.")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Folder for report.md and themes.png.")
+@click.option(
+    "--format",
+    "output",
+    type=click.Choice(["md", "html"]),
+    default="md",
+    show_default=True,
+    help="md: Markdown and a PNG chart; html: one self-contained page (board, trends, outcomes, quotes).",
+)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Folder to write the report into.")
 @click.pass_obj
-def report(ctx: Context, week: str | None, watch_id: int | None, out: Path | None) -> None:
-    """The weekly audience report (or a campaign summary) as Markdown, with a chart."""
+def report(ctx: Context, week: str | None, watch_id: int | None, output: str, out: Path | None) -> None:
+    """The weekly audience report (or a campaign summary), as Markdown with a chart or as one HTML page."""
     from bot.errors import ConfigError
     from bot.insights.data import Scope
     from bot.insights.emerging import week_start
@@ -83,12 +91,24 @@ def report(ctx: Context, week: str | None, watch_id: int | None, out: Path | Non
         week_start(chosen)
     except ValueError:
         raise ConfigError(f"--week {chosen!r} is not an ISO week; write it like 2026-W07") from None
+    stem = f"report-{chosen}" + (f"-watch{watch_id}" if watch_id is not None else "")
+    if output == "html":
+        from bot.insights.html_report import render_html
+        from bot.insights.service import audience_board
+
+        page = render_html(audience_board(ctx.services, chosen, Scope(watch_id=watch_id)))
+        if out is None:
+            click.echo(page, nl=False)
+            return
+        out.mkdir(parents=True, exist_ok=True)
+        (out / f"{stem}.html").write_text(page, encoding="utf-8")
+        click.echo(f"Wrote {out / f'{stem}.html'}.", err=True)
+        return
     built, chart = build_report(ctx.services, chosen, Scope(watch_id=watch_id))
     if out is None:
         click.echo(to_markdown(built), nl=False)
         return
     out.mkdir(parents=True, exist_ok=True)
-    stem = f"report-{chosen}" + (f"-watch{watch_id}" if watch_id is not None else "")
     (out / f"{stem}.png").write_bytes(chart)
     (out / f"{stem}.md").write_text(to_markdown(built, f"{stem}.png"), encoding="utf-8")
     click.echo(f"Wrote {out / f'{stem}.md'} and {out / f'{stem}.png'}.", err=True)

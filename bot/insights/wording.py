@@ -97,6 +97,92 @@ _PHRASES: dict[str, dict[str, str]] = {
         "sv": "Inga larm de senaste {days} dagarna. "
         "Ett larm öppnas när ett tema eller en bevakning ligger långt över sin normalnivå.",
     },
+    "board_heading": {"en": "This week's themes", "fi": "Viikon teemat", "sv": "Veckans teman"},
+    "board_summary": {
+        "en": "{count} comments in week {week}, from {watches} watches.",
+        "fi": "Viikolla {week} {count} kommenttia {watches} seurannasta.",
+        "sv": "{count} kommentarer vecka {week}, från {watches} bevakningar.",
+    },
+    "board_week_count": {"en": "{count} this week", "fi": "{count} tällä viikolla", "sv": "{count} den här veckan"},
+    "board_change": {
+        "en": "{change} vs. the previous weeks' average of {baseline}",
+        "fi": "{change} verrattuna edellisten viikkojen keskiarvoon {baseline}",
+        "sv": "{change} jämfört med tidigare veckors snitt på {baseline}",
+    },
+    "board_no_baseline": {
+        "en": "not seen in the previous weeks",
+        "fi": "ei edellisillä viikoilla",
+        "sv": "syntes inte tidigare veckor",
+    },
+    "board_total": {
+        "en": "{count} over {weeks} weeks",
+        "fi": "{count} kaikkiaan {weeks} viikossa",
+        "sv": "{count} totalt på {weeks} veckor",
+    },
+    "board_questions": {"en": "Top questions", "fi": "Kysytyimmät", "sv": "Vanligaste frågorna"},
+    "board_needs": {"en": "Needs", "fi": "Tarpeet", "sv": "Behov"},
+    "board_barriers": {"en": "What holds people back", "fi": "Mikä jarruttaa", "sv": "Vad som håller emot"},
+    "board_emotions": {"en": "Emotions", "fi": "Tunteet", "sv": "Känslor"},
+    "board_languages": {"en": "Languages", "fi": "Kielet", "sv": "Språk"},
+    "board_watches": {"en": "Watches and campaigns", "fi": "Seurannat ja kampanjat", "sv": "Bevakningar och kampanjer"},
+    "board_quotes": {"en": "In their words", "fi": "Heidän sanoin", "sv": "Med deras ord"},
+    "board_none": {"en": "none this week", "fi": "ei tällä viikolla", "sv": "inga den här veckan"},
+    "board_open": {"en": "open", "fi": "avaa", "sv": "öppna"},
+    "board_more": {
+        "en": "{count} smaller themes are not shown.",
+        "fi": "{count} pienempää teemaa ei näytetä.",
+        "sv": "{count} mindre teman visas inte.",
+    },
+    "board_empty_week": {
+        "en": "No comments were collected in week {week}. Check that the watches are active (kuulo watch list) "
+        "and being polled (kuulo status), or pick another week with --week.",
+        "fi": "Viikolla {week} ei kerätty kommentteja. Tarkista, että seurannat ovat käytössä (kuulo watch list) "
+        "ja niitä haetaan (kuulo status), tai valitse toinen viikko: --week.",
+        "sv": "Inga kommentarer samlades in vecka {week}. Kontrollera att bevakningarna är aktiva (kuulo watch list) "
+        "och hämtas (kuulo status), eller välj en annan vecka med --week.",
+    },
+    "board_unthemed": {
+        "en": "Too few similar comments this week to form themes; here is what people wrote.",
+        "fi": "Tällä viikolla liian vähän samankaltaisia kommentteja teemoiksi; tässä mitä ihmiset kirjoittivat.",
+        "sv": "För få liknande kommentarer den här veckan för teman; här är vad folk skrev.",
+    },
+    "trends": {"en": "Trends", "fi": "Kehitys", "sv": "Trender"},
+    "themes_over_weeks": {
+        "en": "Comments per theme over the weeks",
+        "fi": "Kommentit teemoittain viikoittain",
+        "sv": "Kommentarer per tema och vecka",
+    },
+    "where": {
+        "en": "Where conversations happen",
+        "fi": "Missä keskustellaan",
+        "sv": "Var samtalen förs",
+    },
+    "no_chart": {
+        "en": "Nothing to chart yet: no comments in these weeks.",
+        "fi": "Ei vielä kuvattavaa: näillä viikoilla ei ole kommentteja.",
+        "sv": "Inget att visa ännu: inga kommentarer dessa veckor.",
+    },
+    "outcomes_none": {
+        "en": "No replies drafted or published this week.",
+        "fi": "Tällä viikolla ei luonnosteltu eikä julkaistu vastauksia.",
+        "sv": "Inga svar utkastades eller publicerades den här veckan.",
+    },
+    "col_objective": {"en": "Objective", "fi": "Tavoite", "sv": "Mål"},
+    "col_drafts": {"en": "Drafts", "fi": "Luonnokset", "sv": "Utkast"},
+    "col_approved": {"en": "Approved", "fi": "Hyväksytyt", "sv": "Godkända"},
+    "col_posts": {"en": "Published", "fi": "Julkaistut", "sv": "Publicerade"},
+    "col_replies": {"en": "Replies to us", "fi": "Vastaukset meille", "sv": "Svar till oss"},
+    "all_quotes": {"en": "Quotes", "fi": "Lainaukset", "sv": "Citat"},
+    "generated": {
+        "en": "Generated {at} by Kuulo from public comments.",
+        "fi": "Kuulo loi raportin {at} julkisista kommenteista.",
+        "sv": "Skapad {at} av Kuulo från offentliga kommentarer.",
+    },
+    "emotion_positive": {"en": "positive", "fi": "myönteinen", "sv": "positiv"},
+    "emotion_neutral": {"en": "neutral", "fi": "neutraali", "sv": "neutral"},
+    "emotion_negative": {"en": "negative", "fi": "kielteinen", "sv": "negativ"},
+    "emotion_unknown": {"en": "not classified", "fi": "luokittelematon", "sv": "ej klassad"},
+    "badge_emerging": {"en": "emerging", "fi": "nouseva", "sv": "på uppgång"},
     "no_themes": {
         "en": "Not enough comments to form themes yet.",
         "fi": "Kommentteja ei ole vielä tarpeeksi teemoihin.",
