@@ -102,6 +102,28 @@ def _ids(services: Services) -> list[int]:
         return [int(i) for i in session.scalars(select(Alert.comment_ids)).one()]
 
 
+def test_erasing_a_person_redacts_the_alert_that_quotes_them(services: Services, fake_slack: FakeSlack) -> None:
+    from bot.privacy.erase import erase, plan
+
+    store = Store(services.db, NOW - timedelta(days=20))
+    store.add(background(NOW - timedelta(days=16), NOW - timedelta(hours=2), 3, random.Random(3)))
+    store.add(complaints(NOW, 12))
+    check_alerts(services.db, services.settings, services.embedder, NOW, notifier(fake_slack))
+    (alert,) = recent_alerts(services.db, services.settings, NOW)
+    quoted = alert.quotes[0]
+    with services.db.read() as session:
+        author = session.get(Comment, quoted.comment_id).author_id  # type: ignore[union-attr]
+    client = WebClient(token="xoxb-test-token", base_url=fake_slack.url)
+    erasure = plan(services.db, services.settings, str(author))
+    assert erasure.counts["alerts"] == 1
+    report = erase(services.db, services.settings, erasure, actor="test", now=NOW, slack_client=client)
+    assert len(report.slack.updated) == 1
+    message = fake_slack.messages[ALERTS][0]
+    assert quoted.text not in str(message) and "erased" in message["text"]
+    (after,) = recent_alerts(services.db, services.settings, NOW)
+    assert after.quotes == () and quoted.comment_id not in _ids(services)
+
+
 def test_risk_flags_of_a_burst_are_named(services: Services, fake_slack: FakeSlack) -> None:
     store = Store(services.db, NOW - timedelta(days=20))
     store.add(background(NOW - timedelta(days=15), NOW - timedelta(hours=2), 3, random.Random(5)))
