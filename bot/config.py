@@ -353,6 +353,17 @@ class Settings(BaseSettings):
     escalation_channel: str | None = Field(
         None, validation_alias=_env("KUULO_ESCALATION_CHANNEL"), description="Channel for risky comments."
     )
+    alert_channel: str | None = Field(
+        None,
+        validation_alias=_env("KUULO_ALERT_CHANNEL"),
+        description="Channel for burst alerts (a theme or watch far above its baseline); default: escalation channel.",
+    )
+    alert_quiet_hours: float = Field(
+        6.0,
+        gt=0,
+        validation_alias=_env("KUULO_ALERT_QUIET_HOURS"),
+        description="An alert closes after this many hours without its burst.",
+    )
     approvers: str = Field(
         "",
         validation_alias=_env("KUULO_APPROVERS"),

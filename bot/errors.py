@@ -15,7 +15,8 @@
     │   └── ThreadGone              404/410/deleted/locked: the thread is not coming back
     ├── KnowledgeError              the vector store or embedding model cannot be used
     │   └── EmbeddingModelMismatch  the collection was built with another model
-    └── DraftingError               the model failed or answered outside its schema
+    ├── DraftingError               the model failed or answered outside its schema
+    └── DeliveryError               a message could not be posted or updated (Slack refused or was unreachable)
 
 Every message says what happened and what to do next.
 """
@@ -81,3 +82,7 @@ class EmbeddingModelMismatch(KnowledgeError):
 
 class DraftingError(KuuloError):
     pass
+
+
+class DeliveryError(KuuloError):
+    """A message to the team (an alert) could not be posted or updated; it is retried on the next check."""

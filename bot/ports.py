@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 from bot.domain import Passage
+
+if TYPE_CHECKING:
+    from bot.insights.alert_view import AlertView
 
 Vectors = npt.NDArray[np.float32]
 
@@ -97,3 +100,19 @@ class SilentNotifier:
 
 
 NO_MESSAGING = "SLACK_BOT_TOKEN is not set; delete these messages in Slack by hand"
+
+
+class AlertNotifier(Protocol):
+    """Tells the team about a burst: one message per alert, updated in place.
+
+    Implementations raise :class:`~bot.errors.DeliveryError` when the message
+    could not be posted or updated; the caller retries on its next check.
+    """
+
+    def post_alert(self, channel: str, alert: AlertView) -> str:
+        """Post the alert; returns the message id (Slack: its ``ts``)."""
+        ...
+
+    def update_alert(self, channel: str, ts: str, alert: AlertView) -> None:
+        """Replace the message with what the alert says now."""
+        ...

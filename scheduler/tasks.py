@@ -9,24 +9,32 @@ them as they are. Polling is serialised within the process, so the minute
 job and a handed-over ``kuulo poll`` never fetch the same watch at once.
 Every poll first resumes the work a crash or a failure left unfinished
 (:func:`bot.drafting.resume.resume`), oldest first, and says how much.
+After each poll that read something, the burst alerts are checked
+(:mod:`bot.insights.alerts`) inside the same lock; a failing check is logged and never fails the poll.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from bot.config import Settings
 from bot.conversation.followup import follow_up as follow_up_replies
 from bot.drafting.pipeline import regenerate
 from bot.drafting.resume import ResumeReport, resume
+from bot.insights.alerts import alert_channel, check_alerts
 from bot.ops.backup import make_backup
+from bot.ports import AlertNotifier
 from bot.privacy.retention import run_retention
 from bot.publishing.outbox import run_outbox
 from bot.review.decisions import expire_stale
 from bot.services import Services
+from bot.slack.alerts import SlackAlertNotifier
+from bot.slack.client import web_client
 from bot.slack.digest import digest_job
 from bot.slack.notify import tell_cards
 from bot.slack.weekly import weekly_report_job
@@ -39,27 +47,52 @@ from scheduler.distributed import enqueue_due, poll_and_wait
 NOTHING_DUE = "Nothing is due. `kuulo poll --all` polls every active watch now."
 
 _POLL_LOCK = threading.Lock()
+log = logging.getLogger(__name__)
 
 
 def poll_due_watches(services: Services, now: datetime) -> str:
-    """Job: finish unfinished work, then poll each watch whose ``next_poll_at`` has come."""
+    """Job: finish unfinished work, poll each watch whose ``next_poll_at`` has come, then check for bursts."""
     if services.settings.broker_url is not None:  # distributed mode: one poll task per due thread
         return enqueue_due(services, now).summary()
     with _POLL_LOCK:
         resumed = resume(services)
         outcomes = poll(services, now=now)
-    return summarize(outcomes, resumed)
+        alerts = check_after_poll(services, outcomes, now)
+    return summarize(outcomes, resumed) + (f"; {alerts}" if alerts else "")
 
 
 def poll_request(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
     """Request handler for ``kuulo poll``: the lines the command prints (what was resumed first)."""
     if services.settings.broker_url is not None:  # distributed mode: the workers poll; wait for them
         return {"lines": poll_and_wait(services, include_all=bool(payload.get("include_all", False)))}
+    now = utcnow()
     with _POLL_LOCK:
         resumed = resume(services)
-        outcomes = poll(services, include_all=bool(payload.get("include_all", False)))
+        outcomes = poll(services, include_all=bool(payload.get("include_all", False)), now=now)
+        alerts = check_after_poll(services, outcomes, now)
     head = [line] if (line := resumed.line()) else []
-    return {"lines": head + ([outcome.line() for outcome in outcomes] or [NOTHING_DUE])}
+    lines = [outcome.line() for outcome in outcomes] + ([alerts] if alerts else [])
+    return {"lines": head + (lines or [NOTHING_DUE])}
+
+
+def alert_notifier(settings: Settings) -> AlertNotifier | None:
+    """Slack when it is configured and an alert channel is known; else None (alerts are only recorded)."""
+    if settings.slack_bot_token is None or alert_channel(settings) is None:
+        return None
+    return SlackAlertNotifier(web_client(settings))
+
+
+def check_after_poll(services: Services, outcomes: list[WatchOutcome], now: datetime) -> str | None:
+    """The burst check after a poll that read at least one watch; its one-line summary, if anything changed."""
+    if not any(not outcome.skipped and not outcome.error for outcome in outcomes):
+        return None
+    try:
+        notifier = alert_notifier(services.settings)
+        report = check_alerts(services.db, services.settings, services.embedder, now, notifier)
+    except Exception:  # a boundary: alerts must never stop polling
+        log.exception("the burst alert check failed; it runs again after the next poll")
+        return "alert check failed (see the log)"
+    return report.summary()
 
 
 def summarize(outcomes: list[WatchOutcome], resumed: ResumeReport | None = None) -> str:

@@ -21,6 +21,10 @@ from bot.registry import resolve
 
 # name -> (reference, short help), in the order `kuulo --help` lists them (alphabetical).
 COMMANDS: dict[str, tuple[str, str]] = {
+    "alerts": (
+        "bot.cli.insights:alerts",
+        "Burst alerts: the open ones and those closed in the last DAYS days, newest first.",
+    ),
     "ask": ("bot.cli.insights:ask", "Answer QUESTION from the collected comments only, citing them."),
     "backup": (
         "bot.cli.ops:backup",
@@ -50,7 +54,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "report": (
         "bot.cli.insights:report",
-        "The weekly audience report (or a campaign summary) as Markdown, with a chart.",
+        "The weekly audience report (or a campaign summary), as Markdown with a chart or as one HTML page.",
     ),
     "restore": ("bot.cli.ops:restore", "Bring back the backup in PATH (stop the service first)."),
     "retention": (

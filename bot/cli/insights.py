@@ -9,11 +9,14 @@ import click
 
 from bot.cli.context import Context
 from bot.errors import ConfigError
+from bot.insights.alert_view import text_lines
+from bot.insights.alerts import recent_alerts
 from bot.insights.data import Scope
 from bot.insights.emerging import week_start
+from bot.insights.html_report import render_html
 from bot.insights.report import to_markdown
 from bot.insights.service import ask as answer_question
-from bot.insights.service import build_report, current_week
+from bot.insights.service import audience_board, build_report, current_week
 from bot.insights.service import themes as build
 from bot.insights.wording import phrase
 
@@ -69,21 +72,52 @@ def ask(
 @click.command()
 @click.option("--week", help="ISO week YYYY-Www (default: the current week in KUULO_TIMEZONE).")
 @click.option("--watch", "watch_id", type=int, help="A listening campaign's summary for this watch.")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Folder for report.md and themes.png.")
+@click.option(
+    "--format",
+    "output",
+    type=click.Choice(["md", "html"]),
+    default="md",
+    show_default=True,
+    help="md: Markdown and a PNG chart; html: one self-contained page (board, trends, outcomes, quotes).",
+)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Folder to write the report into.")
 @click.pass_obj
-def report(ctx: Context, week: str | None, watch_id: int | None, out: Path | None) -> None:
-    """The weekly audience report (or a campaign summary) as Markdown, with a chart."""
+def report(ctx: Context, week: str | None, watch_id: int | None, output: str, out: Path | None) -> None:
+    """The weekly audience report (or a campaign summary), as Markdown with a chart or as one HTML page."""
     chosen = week or current_week(ctx.services, datetime.now(UTC))
     try:
         week_start(chosen)
     except ValueError:
         raise ConfigError(f"--week {chosen!r} is not an ISO week; write it like 2026-W07") from None
+    stem = f"report-{chosen}" + (f"-watch{watch_id}" if watch_id is not None else "")
+    if output == "html":
+        page = render_html(audience_board(ctx.services, chosen, Scope(watch_id=watch_id)))
+        if out is None:
+            click.echo(page, nl=False)
+            return
+        out.mkdir(parents=True, exist_ok=True)
+        (out / f"{stem}.html").write_text(page, encoding="utf-8")
+        click.echo(f"Wrote {out / f'{stem}.html'}.", err=True)
+        return
     built, chart = build_report(ctx.services, chosen, Scope(watch_id=watch_id))
     if out is None:
         click.echo(to_markdown(built), nl=False)
         return
     out.mkdir(parents=True, exist_ok=True)
-    stem = f"report-{chosen}" + (f"-watch{watch_id}" if watch_id is not None else "")
     (out / f"{stem}.png").write_bytes(chart)
     (out / f"{stem}.md").write_text(to_markdown(built, f"{stem}.png"), encoding="utf-8")
     click.echo(f"Wrote {out / f'{stem}.md'} and {out / f'{stem}.png'}.", err=True)
+
+
+@click.command()
+@click.option("--days", type=click.IntRange(min=1), default=7, show_default=True, help="Closed alerts this recent.")
+@click.pass_obj
+def alerts(ctx: Context, days: int) -> None:
+    """Burst alerts: the open ones and those closed in the last DAYS days, newest first."""
+    settings = ctx.services.settings
+    found = recent_alerts(ctx.services.db, settings, datetime.now(UTC), days)
+    if not found:
+        click.echo(phrase("alert_none", settings.locale, days=days))
+        return
+    for view in found:
+        click.echo("\n".join(text_lines(view)))

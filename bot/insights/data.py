@@ -87,6 +87,8 @@ def load_items(session: Session, scope: Scope | None = None) -> list[ThemeItem]:
                 created_at=comment.created_at or comment.first_seen_at,
                 platform=comment.platform,
                 watch_id=watch_id,
+                intent=signal.intent if signal else None,
+                need=need or None,
             )
         )
     return items

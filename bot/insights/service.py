@@ -8,7 +8,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from bot.insights.ask import Answer, answer_with_model, extractive, relevant
+from bot.insights.board import Board, WatchInfo, build_board
 from bot.insights.chart import themes_chart
 from bot.insights.data import Scope, load_items
 from bot.insights.emerging import iso_week, week_labels
@@ -17,6 +21,7 @@ from bot.insights.report import WEEKS, Report, engagement, summarise, week_bound
 from bot.insights.themes import Theme, ThemeItem, ThemeNamer, build_themes
 from bot.insights.wording import phrase
 from bot.language import detect_language
+from bot.storage.models import Watch, utcnow
 from knowledge.comments import open_comment_index
 
 if TYPE_CHECKING:
@@ -73,6 +78,14 @@ def current_week(services: Services, now: datetime) -> str:
 
 def build_report(services: Services, week: str, scope: Scope = ALL) -> tuple[Report, bytes]:
     """The weekly report (or, with ``scope.watch_id``, a campaign summary) and its chart PNG."""
+    report = weekly_report(services, week, scope)
+    weeks = week_labels(week, WEEKS)
+    chart = themes_chart(weeks, [(s.theme.name, s.trend.counts) for s in report.themes[:5]], report.title)
+    return report, chart
+
+
+def weekly_report(services: Services, week: str, scope: Scope = ALL) -> Report:
+    """The weekly report as data (themes over the last ``WEEKS`` weeks, emotions, engagement)."""
     tz = ZoneInfo(services.settings.timezone)
     start, end = week_bounds(week, tz, WEEKS)
     found = themes(services, replace(scope, since=start, until=end))
@@ -88,7 +101,25 @@ def build_report(services: Services, week: str, scope: Scope = ALL) -> tuple[Rep
     week_start_at, _ = week_bounds(week, tz)
     with services.db.read() as session:
         outcomes = engagement(session, week_start_at, end)
-    report = Report(title, week, language, summaries, dict(emotions.most_common()), outcomes)
-    weeks = week_labels(week, WEEKS)
-    chart = themes_chart(weeks, [(s.theme.name, s.trend.counts) for s in summaries[:5]], title)
-    return report, chart
+    return Report(title, week, language, summaries, dict(emotions.most_common()), outcomes)
+
+
+def audience_board(services: Services, week: str, scope: Scope = ALL, now: datetime | None = None) -> Board:
+    """The board of ``week`` (see :mod:`bot.insights.board`), for the HTML report and the Slack App Home."""
+    tz = ZoneInfo(services.settings.timezone)
+    report = weekly_report(services, week, scope)
+    start, end = week_bounds(week, tz)
+    with services.db.read() as session:
+        week_items = load_items(session, replace(scope, since=start, until=end))
+        watches = watch_infos(session)
+    return build_board(report, week_items, watches, tz, now or utcnow())
+
+
+def watch_infos(session: Session) -> dict[int, WatchInfo]:
+    """Every watch id -> its top-level watch (a thread watch counts for its account or feed watch)."""
+    rows = {w.id: w for w in session.scalars(select(Watch))}
+    infos = {}
+    for watch_id, watch in rows.items():
+        top = rows.get(watch.parent_watch_id, watch) if watch.parent_watch_id else watch
+        infos[watch_id] = WatchInfo(top.id, top.url, top.objective)
+    return infos

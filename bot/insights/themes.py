@@ -69,6 +69,8 @@ class ThemeItem:
     created_at: datetime | None = None
     platform: str = ""
     watch_id: int | None = None
+    intent: str | None = None
+    need: str | None = None
 
 
 @dataclass(frozen=True)

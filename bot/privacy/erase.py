@@ -37,6 +37,7 @@ from bot.privacy import stores
 from bot.privacy.suppress import author_hash
 from bot.storage.db import Database
 from bot.storage.models import (
+    Alert,
     AuditEvent,
     Comment,
     Digest,
@@ -65,6 +66,8 @@ class ErasurePlan:
     digest_ids: list[int] = field(default_factory=list)
     cards: list[Location] = field(default_factory=list)
     digest_messages: list[Location] = field(default_factory=list)
+    alert_ids: list[int] = field(default_factory=list)  # burst alerts that quote or count the person's comments
+    alert_messages: list[Location] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -126,6 +129,7 @@ def plan(db: Database, settings: Settings, who: str, platform: str | None = None
             if channel and ts
         ]
         _digests(session, result, names)
+        _alerts(session, result)
         result.counts = {
             "comments": len(ids),
             "threads": len(result.thread_ids),
@@ -136,11 +140,22 @@ def plan(db: Database, settings: Settings, who: str, platform: str | None = None
             "post_replies": _count(session, PostReply, PostReply.comment_id.in_(ids)),
             "slack_cards": len(result.cards),
             "digests": len(result.digest_ids),
+            "alerts": len(result.alert_ids),
         }
     authors = sorted({value for _, value in result.identities})
     result.counts["vectors"] = stores.comment_vectors(settings, authors, ids, delete=False)
     result.counts["cached_embeddings"] = stores.cached_embeddings(settings, result.texts, delete=False)
     return result
+
+
+def _alerts(session: Session, result: ErasurePlan) -> None:
+    """Burst alerts holding one of the comments: their message is redacted and their stored quotes dropped."""
+    erased = set(result.comment_ids)
+    for alert in session.scalars(select(Alert)):
+        if erased & {int(i) for i in alert.comment_ids}:
+            result.alert_ids.append(alert.id)
+            if alert.channel and alert.ts:
+                result.alert_messages.append(Location(alert.channel, alert.ts))
 
 
 def _digests(session: Session, result: ErasurePlan, names: set[str]) -> None:
@@ -173,7 +188,8 @@ def erase(
     notifier: Notifier | None = None,
 ) -> ErasureReport:
     """Carry out a plan. Slack first (its locations are deleted with the rows), then the stores."""
-    slack = (notifier or SilentNotifier()).redact(erasure.cards + erasure.digest_messages, now)
+    messages = erasure.cards + erasure.digest_messages + erasure.alert_messages
+    slack = (notifier or SilentNotifier()).redact(messages, now)
     authors = sorted({value for _, value in erasure.identities})
     counts = dict(erasure.counts)
     counts["vectors"] = stores.comment_vectors(settings, authors, erasure.comment_ids, delete=True)
@@ -187,6 +203,11 @@ def erase(
             thread.content_hash = None
         for digest in session.scalars(select(Digest).where(Digest.id.in_(erasure.digest_ids))):
             digest.content = {"erased": now.isoformat()}
+        for alert in session.scalars(select(Alert).where(Alert.id.in_(erasure.alert_ids))):
+            alert.comment_ids = [i for i in alert.comment_ids if int(i) not in set(ids)]
+            label = "" if alert.kind == "theme" else alert.content.get("label", "")  # a theme is named by a comment
+            alert.content = {**alert.content, "label": label, "quotes": [], "threads": [], "erased": now.isoformat()}
+            alert.key = "" if alert.kind == "theme" else alert.key
         for plat, identity in sorted(erasure.identities):
             _suppress_for_erasure(session, plat, identity)
         event = AuditEvent(

@@ -31,7 +31,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from bot.config import Settings
 from bot.privacy.joined import joined_ids
 from bot.storage.db import Database
-from bot.storage.models import AuditEvent, Comment, Digest, Opportunity, Signal, Thread, utcnow
+from bot.storage.models import Alert, AuditEvent, Comment, Digest, Opportunity, Signal, Thread, utcnow
 
 log = logging.getLogger(__name__)
 _CHUNK = 500
@@ -45,6 +45,7 @@ class RetentionResult:
     thread_comments_deleted: int = 0
     digests_cleared: int = 0
     audit_events_deleted: int = 0
+    alerts_deleted: int = 0  # closed burst alerts (they quote comments) past KUULO_RETENTION_DAYS
 
     @property
     def total(self) -> int:
@@ -54,6 +55,7 @@ class RetentionResult:
             + self.threads_deleted
             + self.digests_cleared
             + self.audit_events_deleted
+            + self.alerts_deleted
         )
 
     def summary(self) -> str:
@@ -61,7 +63,8 @@ class RetentionResult:
             f"retention: {self.comments_redacted} comments redacted, "
             f"{self.conversations_expired} answered comments expired, "
             f"{self.threads_deleted} threads deleted ({self.thread_comments_deleted} comments), "
-            f"{self.digests_cleared} digests cleared, {self.audit_events_deleted} audit events deleted"
+            f"{self.digests_cleared} digests cleared, {self.audit_events_deleted} audit events deleted, "
+            f"{self.alerts_deleted} alerts deleted"
         )
 
 
@@ -110,6 +113,10 @@ def run_retention(db: Database, settings: Settings, now: datetime) -> RetentionR
             if digest.content:
                 digest.content = {}
                 result.digests_cleared += 1
+        result.alerts_deleted = int(
+            session.execute(delete(Alert).where(Alert.state == "closed", Alert.closed_at < cutoff)).rowcount  # type: ignore[attr-defined]
+            or 0
+        )
         result.audit_events_deleted = int(
             session.execute(delete(AuditEvent).where(AuditEvent.at < audit_cutoff)).rowcount  # type: ignore[attr-defined]
             or 0

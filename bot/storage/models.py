@@ -478,3 +478,32 @@ class TokenBucket(Base):
     capacity: Mapped[float] = mapped_column(Float)
     refill_per_second: Mapped[float] = mapped_column(Float)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# -- audience alerts: one row per burst, posted once and updated in place ----------------
+class Alert(Base):
+    """A burst of comments (bot/insights/bursts.py) and its one Slack message.
+
+    ``version`` grows whenever what the alert says changes (it grew, it closed);
+    the message is posted or updated until ``posted_version`` catches up.
+    """
+
+    __tablename__ = "alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # theme | watch | risk | negative
+    key: Mapped[str] = mapped_column(Text)  # theme phrase, watch id, or ""
+    state: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open | closed
+    opened_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_burst_at: Mapped[datetime] = mapped_column(default=utcnow)
+    closed_at: Mapped[datetime | None]
+    since: Mapped[datetime]
+    comment_ids: Mapped[list[Any]] = mapped_column(default=list)
+    people: Mapped[int] = mapped_column(Integer, default=0)
+    p_value: Mapped[float] = mapped_column(Float)
+    content: Mapped[dict[str, Any]] = mapped_column(default=dict)  # what the message shows (bot/insights/alerts.py)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    posted_version: Mapped[int] = mapped_column(Integer, default=0)
+    channel: Mapped[str | None] = mapped_column(String(64))
+    ts: Mapped[str | None] = mapped_column(String(32))
+    error: Mapped[str | None] = mapped_column(Text)

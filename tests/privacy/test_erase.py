@@ -136,6 +136,7 @@ def test_erase_dry_run_counts_every_store_and_changes_nothing(db: Database, tmp_
         "post_replies": 1,
         "slack_cards": 1,
         "digests": 1,
+        "alerts": 0,
         "vectors": 2,
         "cached_embeddings": 2,
     }
