@@ -30,7 +30,7 @@ from bot.slack.weekly import weekly_report_job
 from bot.storage.models import utcnow
 from bot.watching.accounts import retire_old_threads
 from bot.watching.importing import import_request
-from bot.watching.polling import WatchOutcome, poll
+from bot.watching.polling import WatchOutcome, exit_code, poll
 
 NOTHING_DUE = "Nothing is due. `kuulo poll --all` polls every active watch now."
 
@@ -45,10 +45,10 @@ def poll_due_watches(services: Services, now: datetime) -> str:
 
 
 def poll_request(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
-    """Request handler for ``kuulo poll``: the lines the command prints."""
+    """Request handler for ``kuulo poll``: the lines the command prints and its exit code."""
     with _POLL_LOCK:
         outcomes = poll(services, include_all=bool(payload.get("include_all", False)))
-    return {"lines": [outcome.line() for outcome in outcomes] or [NOTHING_DUE]}
+    return {"lines": [outcome.line() for outcome in outcomes] or [NOTHING_DUE], "exit_code": exit_code(outcomes)}
 
 
 def summarize(outcomes: list[WatchOutcome]) -> str:
@@ -57,10 +57,13 @@ def summarize(outcomes: list[WatchOutcome]) -> str:
     skipped = [outcome.skipped for outcome in outcomes if outcome.skipped]
     polled = [outcome for outcome in outcomes if not outcome.skipped]
     failed = [outcome.watch_id for outcome in polled if outcome.error]
+    incomplete = [outcome.watch_id for outcome in polled if outcome.missing]
     new = sum(outcome.new for outcome in polled)
     summary = f"{len(polled)} watch(es) polled, {new} new comment(s)"
     if failed:
         summary += f"; failed: watch {', '.join(str(watch_id) for watch_id in failed)}"
+    if incomplete:
+        summary += f"; incomplete by failure: watch {', '.join(str(watch_id) for watch_id in incomplete)}"
     if skipped:
         summary += "; " + "; ".join(skipped)
     return summary

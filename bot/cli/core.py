@@ -24,6 +24,8 @@ def poll(ctx: Context, include_all: bool) -> None:
     """Fetch new and changed comments of the watches that are due.
 
     While a scheduler runs on embedded stores, it does the polling and this prints its result.
+    Exit codes: 0 all read, 3 a watch failed, 4 a thread is incomplete by failure (what arrived
+    is stored; the next poll reads it in full), 1 an error.
     """
     payload = {"include_all": include_all}
     result = delegate_or_run(
@@ -36,6 +38,9 @@ def poll(ctx: Context, include_all: bool) -> None:
     )
     for line in result.get("lines", []):
         click.echo(line)
+    code = int(result.get("exit_code") or 0)
+    if code:
+        raise click.exceptions.Exit(code)
 
 
 @click.command()

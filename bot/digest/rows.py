@@ -242,6 +242,16 @@ def read_rows(db: Database, start: datetime, end: datetime, now: datetime, basel
                 select(Watch).where(Watch.status.in_(("error", "inactive")), Watch.paused.is_(False)).order_by(Watch.id)
             )
         ]
+        # A thread whose last read lost a part: what arrived is stored, the next poll reads it in full.
+        rows.troubles += [
+            Trouble(t.watch_id, t.platform, t.url, "incomplete", "; ".join(t.missing or []) or None)
+            for t in session.scalars(
+                select(Thread)
+                .join(Watch, Watch.id == Thread.watch_id)
+                .where(Thread.incomplete == "failure", Watch.paused.is_(False))
+                .order_by(Thread.id)
+            )
+        ]
         escalated = session.execute(
             select(Opportunity.id, Opportunity.reason, Thread.platform, Comment.url, Thread.url)
             .join(Comment, Comment.id == Opportunity.comment_id)

@@ -9,6 +9,10 @@ watches are skipped with one line until the cool-down ends. Every
 ``KUULO_RECONCILE_HOURS`` a thread is read without its conditional-request
 validators, and when the source read all of it, comments gone from the
 platform are marked deleted (``store_thread(..., reconciled_at=...)``).
+
+A thread whose last read lost a part (``threads.incomplete = "failure"``) is read
+in full on the next poll too: without validators, so no 304 can hide the missing
+part. :func:`exit_code` turns a pass into the documented exit code of ``kuulo poll``.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ class WatchOutcome:
     notes: list[str] = field(default_factory=list)
     skipped: str | None = None  # "reddit: circuit open until 12:04 UTC after 5 failures": the platform was skipped
     skipped_watches: int = 0
+    missing: list[str] = field(default_factory=list)  # parts of the thread that failed: incomplete by failure
 
     def line(self) -> str:
         if self.skipped:
@@ -59,7 +64,27 @@ class WatchOutcome:
         parts = f"{self.new} new, {self.changed} changed, {self.deleted} deleted"
         if self.opportunities or self.drafted:
             parts += f"; {self.opportunities} opportunities, {self.drafted} drafts"
+        if self.missing:
+            more = f" (+{len(self.missing) - 1} more)" if len(self.missing) > 1 else ""
+            parts += (
+                f"; INCOMPLETE: {len(self.missing)} part(s) failed, everything else stored, read in full on the "
+                f"next poll: {self.missing[0]}{more}"
+            )
         return head + parts + ("; " + "; ".join(self.notes) if self.notes else "")
+
+
+# `kuulo poll` exit codes (docs/operations.md): 0 every watch read whole (or nothing was due),
+# 3 a watch failed, 4 a thread is incomplete by failure (what arrived is stored), 1 an error.
+EXIT_OK, EXIT_ERROR, EXIT_WATCH_FAILED, EXIT_INCOMPLETE = 0, 1, 3, 4
+
+
+def exit_code(outcomes: list[WatchOutcome]) -> int:
+    """3 when a watch failed, else 4 when a thread lost a part, else 0 (a skipped platform is not a failure)."""
+    if any(outcome.error for outcome in outcomes):
+        return EXIT_WATCH_FAILED
+    if any(outcome.missing for outcome in outcomes):
+        return EXIT_INCOMPLETE
+    return EXIT_OK
 
 
 def poll(services: Services, *, include_all: bool = False, now: datetime | None = None) -> list[WatchOutcome]:
@@ -145,6 +170,9 @@ def poll_watch(services: Services, watch: Watch, now: datetime, *, breakers: Bre
         _record_failure(services, watch.id, now, exc)
         return outcome
     outcome.new, outcome.changed, outcome.deleted = len(result.new), len(result.changed), len(result.deleted)
+    outcome.missing = list(result.missing)
+    if result.deferred:
+        outcome.notes.append(result.deferred)
     _circuit(breakers, watch.platform, None)
     _record_success(services, watch.id, now)
     try:
@@ -166,15 +194,21 @@ def _fetch_and_store(services: Services, watch: Watch, now: datetime) -> StoreRe
             select(Thread).where(Thread.platform == watch.platform, Thread.external_id == watch.target)
         )
         cursor = dict(thread.cursor) if thread is not None else {}
-        full = thread is None or reconcile_due(thread.last_reconciled_at, now, services.settings.reconcile_hours)
+        full = (
+            thread is None
+            or thread.incomplete == "failure"  # a part failed last time: read it all, a 304 must not hide it
+            or reconcile_due(thread.last_reconciled_at, now, services.settings.reconcile_hours)
+        )
     if full:  # a full read: no validators, so the platform cannot answer 304
         cursor = {key: value for key, value in cursor.items() if key not in VALIDATORS}
     fetched = source.fetch_thread(ThreadRef(watch.platform, watch.target, watch.url, watch.api_base), cursor)
     with services.db.write() as session:
         attached = session.merge(watch, load=True)
-        return store_thread(
+        result = store_thread(
             session, attached, fetched, services.settings.max_comment_chars, reconciled_at=now if full else None
         )
+        result.missing, result.deferred = list(fetched.missing), fetched.deferred
+        return result
 
 
 VALIDATORS = ("etag", "last_modified")  # the cursor keys bot/sources/conditional.py turns into headers

@@ -1,8 +1,15 @@
 """Store what a source fetched: threads and comments, without ever duplicating.
 
-A comment's ``content_hash`` covers what matters for change detection (text,
-deleted flag, edit time), so a re-poll of an unchanged thread writes no rows
-(engagement numbers are refreshed in place without counting as a change).
+A comment's ``content_hash`` covers what matters for change detection (the
+normalised text, deleted flag, edit time), so a re-poll of an unchanged thread
+writes no rows (engagement numbers are refreshed in place without counting as a
+change). Both forms of the text are stored: ``text`` normalised for machines,
+``original_text`` as the author wrote it for people (``bot/textnorm.py``); a row
+stored before the original was kept gets it on its next read, not counted as an edit.
+
+A thread whose read lost a part (``FetchedThread.missing``) is marked
+``incomplete = "failure"`` with what is missing: every comment that arrived is
+stored, none is deleted for being absent, and the next poll reads it in full.
 
 A full read (``reconciled_at`` given) of a thread the source read completely
 also finds comments that vanished from the platform without a trace (Reddit
@@ -24,7 +31,7 @@ from bot.privacy.suppress import is_erased
 from bot.privacy.upstream import purge_deleted
 from bot.review.status import DraftStatus, move
 from bot.storage.models import Comment, Draft, Thread, Watch, utcnow
-from bot.textnorm import normalise
+from bot.textnorm import normalise, original
 
 
 @dataclass
@@ -34,6 +41,8 @@ class StoreResult:
     changed: list[int] = field(default_factory=list)
     deleted: list[int] = field(default_factory=list)
     unchanged: int = 0
+    missing: list[str] = field(default_factory=list)  # parts of the thread that failed to arrive
+    deferred: str | None = None  # what the source left for the next poll on purpose
 
 
 def comment_hash(text: str | None, deleted: bool, edited_at: datetime | None) -> str:
@@ -76,9 +85,18 @@ def upsert_thread(session: Session, watch: Watch, fetched: FetchedThread, max_ch
         thread.community = community[:256]  # a subreddit, a channel, an account: engagement budgets use it
     if fetched.cursor and thread.cursor != fetched.cursor:
         thread.cursor = dict(fetched.cursor)
+    mark_completeness(thread, fetched)
     thread.last_fetched_at = utcnow()
     session.flush()
     return thread
+
+
+def mark_completeness(thread: Thread, fetched: FetchedThread) -> None:
+    """Record whether the read was whole, cut short on purpose, or lost a part (and which)."""
+    thread.incomplete = fetched.incomplete
+    missing = list(fetched.missing) or ([fetched.deferred] if fetched.deferred else [])
+    if thread.missing != missing:
+        thread.missing = missing
 
 
 def store_thread(
@@ -133,7 +151,7 @@ def store_thread(
 
 def _vanish(row: Comment) -> None:
     """A comment the platform no longer lists: deleted, as if the platform had said so."""
-    row.text, row.deleted, row.truncated, row.removed_chars = None, True, False, 0
+    row.text, row.original_text, row.deleted, row.truncated, row.removed_chars = None, None, True, False, 0
     row.author_name = None
     row.content_hash = comment_hash(None, True, row.edited_at)
     row.updated_at = utcnow()
@@ -159,12 +177,14 @@ def _new_row(thread: Thread, item: FetchedComment, max_chars: int) -> Comment:
 def _set_text(row: Comment, item: FetchedComment, max_chars: int) -> None:
     if item.deleted or item.text is None:
         row.text = None
+        row.original_text = None
         row.deleted = True
         row.truncated = False
         row.removed_chars = 0
     else:
         clean = normalise(item.text, max_chars)
         row.text = clean.text
+        row.original_text = original(item.text, max_chars).text or None
         row.deleted = False
         row.truncated = clean.truncated
         row.removed_chars = clean.removed_chars
@@ -181,8 +201,11 @@ def _apply(row: Comment, item: FetchedComment, max_chars: int) -> bool:
     probe = Comment()
     _set_text(probe, item, max_chars)
     if probe.content_hash == row.content_hash:
+        if probe.original_text != row.original_text:  # kept since the upgrade, or a display-only change
+            row.original_text = probe.original_text
         return False
-    row.text, row.deleted, row.edited_at = probe.text, probe.deleted, probe.edited_at
+    row.text, row.original_text = probe.text, probe.original_text
+    row.deleted, row.edited_at = probe.deleted, probe.edited_at
     row.truncated, row.removed_chars, row.content_hash = probe.truncated, probe.removed_chars, probe.content_hash
     if row.deleted:
         row.author_name = None
