@@ -10,7 +10,7 @@ import pytest
 
 from bot.demo.replay import ReplayServer
 from bot.domain import ThreadRef
-from bot.errors import MalformedPayload, SourceUnavailable
+from bot.errors import SourceUnavailable
 from bot.sources import resolve_url
 from bot.sources.http import PlatformHTTP
 from bot.sources.mastodon import MastodonSource
