@@ -86,12 +86,19 @@ def original(text: str, max_chars: int | None = None) -> Original:
     text = _NUL_AND_CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
     if max_chars is None or len(text) <= max_chars:
         return Original(text, False)
+    return Original(clip(text, max_chars).rstrip(), True)
+
+
+def clip(text: str, max_chars: int) -> str:
+    """The longest prefix of whole grapheme clusters within ``max_chars`` code points."""
+    if len(text) <= max_chars:
+        return text
     end = 0
-    for match in _GRAPHEME.finditer(text, 0, max_chars + 1):  # never split a cluster
+    for match in _GRAPHEME.finditer(text, 0, max_chars + 1):  # never split an emoji or a combining sequence
         if match.end() > max_chars:
             break
         end = match.end()
-    return Original(text[:end].rstrip(), True)
+    return text[:end]
 
 
 def display(text: str) -> str:

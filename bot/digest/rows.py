@@ -26,6 +26,7 @@ from bot.storage.models import (
     Thread,
     Watch,
 )
+from bot.textnorm import shown
 
 OPEN_DAYS = 7  # opportunities older than this are no longer "today's" conversations
 AUDIENCE_INTENTS = ("question", "recommendation_request", "complaint")
@@ -210,14 +211,16 @@ def _comments(session: Session, start: datetime, end: datetime) -> list[Audience
         select(Comment, Signal, Thread.url)
         .join(Signal, Signal.comment_id == Comment.id)
         .join(Thread, Thread.id == Comment.thread_id)
-        .where(and_(Comment.deleted.is_(False), Signal.opt_out.is_(False), at < end, at >= start))
+        .where(
+            and_(Comment.deleted.is_(False), Comment.ours.is_(False), Signal.opt_out.is_(False), at < end, at >= start)
+        )
         .order_by(Comment.id)
     ).all()
     return [
         AudienceComment(
             c.id,
             c.created_at or c.first_seen_at,
-            c.text or "",
+            shown(c.original_text, c.text) or "",  # quoted as written
             s.language or c.language,
             s.intent,
             s.emotion,

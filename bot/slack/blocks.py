@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.review.view import DraftView
+from bot.textnorm import clip
 from bot.wording import say
 
 Block = dict[str, Any]
@@ -53,7 +54,7 @@ def cut(text: str, limit: int) -> str:
     """At most ``limit`` characters, never ending inside an escape, marked with an ellipsis."""
     if len(text) <= limit:
         return text
-    return _PARTIAL_ENTITY.sub("", text[: limit - 1]) + "…"
+    return _PARTIAL_ENTITY.sub("", clip(text, limit - 1)) + "…"  # whole graphemes: no half a family emoji
 
 
 def plain(text: str, limit: int = BUTTON_TEXT_MAX) -> Block:

@@ -24,6 +24,7 @@ from bot.slack.blocks import Block, button, context, escape, link, plain, sectio
 from bot.slack.deliveries import first_delivery
 from bot.storage.db import Database
 from bot.storage.models import AuditEvent, Comment, Opportunity, Signal, SlackDelivery, Thread
+from bot.textnorm import shown
 from bot.wording import say
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def load(db: Database, opportunity_id: int) -> Escalation | None:
             thread.url,
             thread.title,
             comment.author_name,
-            None if comment.deleted else comment.text,
+            None if comment.deleted else shown(comment.original_text, comment.text),
             comment.url,
             [str(flag) for flag in (risk or [])],
             opportunity.reason,

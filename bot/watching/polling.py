@@ -24,8 +24,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from bot.conversation.live import announce, link_thread, offer_follow_ups
 from bot.domain import ThreadRef
-from bot.drafting.pipeline import process_comments
+from bot.drafting.pipeline import DraftOutcome, process_comments
 from bot.errors import KuuloError, SourceError, ThreadGone
 from bot.services import Services
 from bot.storage.models import Thread, Watch, utcnow
@@ -54,6 +55,8 @@ class WatchOutcome:
     skipped: str | None = None  # "reddit: circuit open until 12:04 UTC after 5 failures": the platform was skipped
     skipped_watches: int = 0
     missing: list[str] = field(default_factory=list)  # parts of the thread that failed: incomplete by failure
+    linked: list[int] = field(default_factory=list)  # comments that answer one of our published replies
+    follow_ups: dict[int, DraftOutcome] = field(default_factory=dict)  # linked replies offered a follow-up draft
 
     def line(self) -> str:
         if self.skipped:
@@ -64,6 +67,8 @@ class WatchOutcome:
         parts = f"{self.new} new, {self.changed} changed, {self.deleted} deleted"
         if self.opportunities or self.drafted:
             parts += f"; {self.opportunities} opportunities, {self.drafted} drafts"
+        if self.linked:
+            parts += f"; {len(self.linked)} replies to our replies"
         if self.missing:
             more = f" (+{len(self.missing) - 1} more)" if len(self.missing) > 1 else ""
             parts += (
@@ -170,7 +175,7 @@ def poll_watch(services: Services, watch: Watch, now: datetime, *, breakers: Bre
         _record_failure(services, watch.id, now, exc)
         return outcome
     outcome.new, outcome.changed, outcome.deleted = len(result.new), len(result.changed), len(result.deleted)
-    outcome.missing = list(result.missing)
+    outcome.missing, outcome.linked = list(result.missing), list(result.linked)
     if result.deferred:
         outcome.notes.append(result.deferred)
     _circuit(breakers, watch.platform, None)
@@ -184,6 +189,12 @@ def poll_watch(services: Services, watch: Watch, now: datetime, *, breakers: Bre
     except Exception as exc:  # stored comments are safe; the next poll retries undrafted ones
         log.exception("watch=%s: unexpected error while processing comments", watch.id)
         outcome.notes.append(f"comments stored; processing failed ({type(exc).__name__}); see the log")
+    if outcome.linked:  # the conversation as it happens: the card hears of it, a question gets a follow-up draft
+        try:
+            announce(services, outcome.linked)
+            outcome.follow_ups = offer_follow_ups(services, outcome.linked)
+        except KuuloError as exc:
+            outcome.notes.append(f"replies to our replies stored; following up stopped: {exc}")
     return outcome
 
 
@@ -208,6 +219,8 @@ def _fetch_and_store(services: Services, watch: Watch, now: datetime) -> StoreRe
             session, attached, fetched, services.settings.max_comment_chars, reconciled_at=now if full else None
         )
         result.missing, result.deferred = list(fetched.missing), fetched.deferred
+        if not fetched.not_modified:  # replies to our replies join the conversation in the same transaction
+            result.linked = link_thread(session, result.thread_id, now)
         return result
 
 

@@ -43,6 +43,7 @@ class StoreResult:
     unchanged: int = 0
     missing: list[str] = field(default_factory=list)  # parts of the thread that failed to arrive
     deferred: str | None = None  # what the source left for the next poll on purpose
+    linked: list[int] = field(default_factory=list)  # new replies to our published replies (bot.conversation.live)
 
 
 def comment_hash(text: str | None, deleted: bool, edited_at: datetime | None) -> str:
