@@ -211,8 +211,17 @@ def state_line(draft: DraftView, locale: str, posted_url: str | None = None) -> 
     return f"*{line}*"
 
 
-def fallback_text(draft: DraftView, locale: str) -> str:
-    return say(locale, "fallback", id=draft.id, platform=draft.platform)
+def fallback_text(draft: DraftView, locale: str, *, published: bool = False) -> str:
+    """The card's plain text (notifications, screen readers): what is waiting, or what was decided."""
+    who = draft.decided_by or "?"
+    if draft.status == "pending":
+        return say(locale, "fallback", id=draft.id, platform=draft.platform)
+    if draft.status == "approved":
+        key = "fallback_published" if published else "fallback_approved"
+        return say(locale, key, id=draft.id, platform=draft.platform, who=who)
+    if draft.status == "skipped":
+        return say(locale, "fallback_skipped", id=draft.id, platform=draft.platform, who=who)
+    return say(locale, "fallback_closed", id=draft.id, platform=draft.platform, status=draft.status)
 
 
 def metadata(draft_id: int) -> Block:
