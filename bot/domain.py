@@ -70,6 +70,19 @@ class FetchedThread:
     not_modified: bool = False  # the platform answered 304: nothing changed since the cursor
     cursor: dict[str, Any] = field(default_factory=dict)  # what the next poll sends back (ETag, ...)
     complete: bool = False  # every comment of the thread was read: one missing from it is gone upstream
+    # Incomplete by failure: a part of the thread could not be read (what, and why). Every comment that
+    # did arrive is stored, nothing stored is deleted, and the next poll reads the thread in full.
+    missing: list[str] = field(default_factory=list)
+    # Incomplete by design: the source stopped on purpose (an expansion or page cap) and reads the rest
+    # on the next poll. Not an error.
+    deferred: str | None = None
+
+    @property
+    def incomplete(self) -> str | None:
+        """``"failure"``, ``"design"`` or None (everything the source meant to read arrived)."""
+        if self.missing:
+            return "failure"
+        return "design" if self.deferred else None
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,15 @@
-"""Normalise untrusted text on the way in.
+"""Normalise untrusted text on the way in, and keep what people wrote for display.
 
-NFKC folds look-alike forms; zero-width, bidi-control and Unicode tag
-characters (used to hide instructions from people while models still read
-them) are removed and counted; over-long text is cut at a word boundary and
-marked. HTML from platforms becomes plain text here too.
+Two forms of every comment are stored. The *normalised* form (:func:`normalise`) is what
+machines use (matching, dedupe, classification, embedding, prompts, checks): NFKC folds
+look-alike forms; zero-width, bidi-control and Unicode tag characters (used to hide
+instructions from people while models still read them) are removed and counted; over-long
+text is cut at a word boundary and marked. The *original* form (:func:`original`) is the
+author's text as the platform gave it, cut at a grapheme boundary, never inside an emoji or a
+combining sequence; :func:`display` makes it safe to show: emoji ZWJ sequences, variation
+selectors, combining marks and right-to-left letters stay, while bidi overrides, embeddings
+and isolates, tag characters outside emoji flag sequences and zero-width characters outside
+emoji or joining-script sequences go. HTML from platforms becomes plain text here too.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import ClassVar
+
+import regex
 
 # Zero-width and joiners, bidi embeddings/overrides/isolates, BOM, soft hyphen, word joiner.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]")
@@ -43,6 +51,71 @@ def normalise(text: str, max_chars: int | None = None) -> Normalised:
         cleaned = (cut[:space] if space > max_chars * 0.8 else cut).rstrip() + " […]"
         truncated = True
     return Normalised(cleaned, invisible + controls, truncated)
+
+
+# -- the original, for display -----------------------------------------------------
+_GRAPHEME = regex.compile(r"\X")
+_NUL_AND_CONTROLS = regex.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): they reorder what
+# people see. The marks LRM/RLM/ALM stay: they only nudge neutral characters in mixed-direction text.
+_BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
+# Kept: a subdivision flag (black flag, tag letters, cancel tag), the one legitimate use of tag
+# characters; a ZWJ joining two emoji (family, profession, rainbow flag); a ZWJ or ZWNJ between two
+# letters of a script that shapes with them (Persian, Hindi, Malayalam ...). Anything else that is
+# zero-width, a tag character or a bidi control is removed: it hides or reorders text.
+_DISPLAY_SWEEP = regex.compile(
+    "(?P<keep>\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f"
+    "|(?<=\\p{Extended_Pictographic}[\\p{Emoji_Modifier}\ufe0f\u20e3]*)\u200d(?=\\p{Extended_Pictographic})"
+    "|(?<=[^\\P{L}\\p{Latin}]\\p{M}*)[\u200c\u200d](?=[^\\P{L}\\p{Latin}]))"
+    f"|[\u180e\u200b-\u200d\u2060-\u2064\ufeff{_BIDI_CONTROLS}\U000e0000-\U000e007f]"
+)
+
+
+@dataclass(frozen=True)
+class Original:
+    text: str
+    truncated: bool
+
+
+def original(text: str, max_chars: int | None = None) -> Original:
+    """The author's text as the platform gave it, capped at ``max_chars`` on a grapheme boundary.
+
+    Only line endings are unified and control characters (NUL and the like, which no
+    database stores and nobody types) dropped; nothing is folded or reordered.
+    """
+    text = _NUL_AND_CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    if max_chars is None or len(text) <= max_chars:
+        return Original(text, False)
+    return Original(clip(text, max_chars).rstrip(), True)
+
+
+def clip(text: str, max_chars: int) -> str:
+    """The longest prefix of whole grapheme clusters within ``max_chars`` code points."""
+    if len(text) <= max_chars:
+        return text
+    end = 0
+    for match in _GRAPHEME.finditer(text, 0, max_chars + 1):  # never split an emoji or a combining sequence
+        if match.end() > max_chars:
+            break
+        end = match.end()
+    return text[:end]
+
+
+def display(text: str) -> str:
+    """``text`` made safe to show: nothing that reorders or hides characters, everything people wrote.
+
+    Emoji ZWJ sequences, skin tones, variation selectors, keycaps, subdivision flags, combining
+    marks and right-to-left letters are kept exactly; bidi embeddings/overrides/isolates, stray
+    tag characters and zero-width characters outside emoji or joining-script sequences are removed.
+    """
+    return str(_DISPLAY_SWEEP.sub(lambda m: m.group("keep") or "", text))
+
+
+def shown(original_text: str | None, normalised_text: str | None) -> str | None:
+    """What people see of a stored comment: its original made safe, else (older rows) the normalised form."""
+    if original_text:
+        return display(original_text)
+    return normalised_text
 
 
 class _TextExtractor(HTMLParser):

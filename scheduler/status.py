@@ -14,7 +14,7 @@ from sqlalchemy import func, inspect, select, text
 from bot.drafting import resume
 from bot.drafting.resume import Unfinished
 from bot.storage.db import Database
-from bot.storage.models import Draft, JobRun, Watch
+from bot.storage.models import Draft, JobRun, Thread, Watch
 from bot.watching.circuits import CircuitView, not_closed
 from scheduler import lease
 from scheduler.lease import LeaseInfo
@@ -48,6 +48,14 @@ class TroubledWatch:
     last_error: str | None
 
 
+@dataclass(frozen=True)
+class IncompleteThread:
+    id: int
+    watch_id: int
+    url: str
+    missing: tuple[str, ...]
+
+
 @dataclass
 class StatusReport:
     now: datetime
@@ -58,6 +66,7 @@ class StatusReport:
     drafts: dict[str, int] = field(default_factory=dict)
     circuits: list[CircuitView] = field(default_factory=list)  # open or half-open platforms
     unfinished: list[Unfinished] = field(default_factory=list)  # per stage (bot/drafting/resume.py)
+    incomplete: list[IncompleteThread] = field(default_factory=list)  # a part failed on the last read
 
     @property
     def running(self) -> bool:
@@ -78,6 +87,8 @@ def collect(db: Database, now: datetime, settings: Settings | None = None) -> St
         report.troubled = [TroubledWatch(w.id, w.platform, w.url, w.status, w.failures, w.last_error) for w in watches]
         rows = session.execute(select(Draft.status, func.count()).group_by(Draft.status).order_by(Draft.status))
         report.drafts = {str(status): int(count) for status, count in rows}
+        threads = session.scalars(select(Thread).where(Thread.incomplete == "failure").order_by(Thread.id))
+        report.incomplete = [IncompleteThread(t.id, t.watch_id, t.url, tuple(t.missing or ())) for t in threads]
     report.requests = pending_counts(db)
     report.circuits = not_closed(db, now)
     return report
@@ -142,6 +153,13 @@ def render(report: StatusReport, settings: Settings | None = None) -> list[str]:
             lines.append(f"Platforms with failing watches: {', '.join(report.failing_platforms)}")
     else:
         lines.append("Watches in trouble: none")
+    if report.incomplete:
+        lines.append("Threads incomplete by failure (what arrived is stored; the next poll reads them in full):")
+        for thread in report.incomplete:
+            missing = "; ".join(thread.missing) or "a part failed"
+            lines.append(f"  thread {thread.id} (watch {thread.watch_id}) {thread.url}: missing {missing}")
+    else:
+        lines.append("Threads incomplete by failure: none")
     for circuit in report.circuits:
         if circuit.state(report.now) == "open":
             lines.append(f"Platform skipped: {circuit.describe()}: {circuit.last_error or 'no error recorded'}")

@@ -41,7 +41,7 @@ from bot.slack.weekly import weekly_report_job
 from bot.storage.models import utcnow
 from bot.watching.accounts import retire_old_threads
 from bot.watching.importing import import_request
-from bot.watching.polling import WatchOutcome, poll
+from bot.watching.polling import WatchOutcome, exit_code, poll
 from scheduler.distributed import enqueue_due, poll_and_wait
 
 NOTHING_DUE = "Nothing is due. `kuulo poll --all` polls every active watch now."
@@ -62,7 +62,7 @@ def poll_due_watches(services: Services, now: datetime) -> str:
 
 
 def poll_request(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
-    """Request handler for ``kuulo poll``: the lines the command prints (what was resumed first)."""
+    """Request handler for ``kuulo poll``: the lines the command prints (what was resumed first) and its exit code."""
     if services.settings.broker_url is not None:  # distributed mode: the workers poll; wait for them
         return {"lines": poll_and_wait(services, include_all=bool(payload.get("include_all", False)))}
     now = utcnow()
@@ -72,7 +72,7 @@ def poll_request(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
         alerts = check_after_poll(services, outcomes, now)
     head = [line] if (line := resumed.line()) else []
     lines = [outcome.line() for outcome in outcomes] + ([alerts] if alerts else [])
-    return {"lines": head + (lines or [NOTHING_DUE])}
+    return {"lines": head + (lines or [NOTHING_DUE]), "exit_code": exit_code(outcomes)}
 
 
 def alert_notifier(settings: Settings) -> AlertNotifier | None:
@@ -106,10 +106,13 @@ def _summarize(outcomes: list[WatchOutcome]) -> str:
     skipped = [outcome.skipped for outcome in outcomes if outcome.skipped]
     polled = [outcome for outcome in outcomes if not outcome.skipped]
     failed = [outcome.watch_id for outcome in polled if outcome.error]
+    incomplete = [outcome.watch_id for outcome in polled if outcome.missing]
     new = sum(outcome.new for outcome in polled)
     summary = f"{len(polled)} watch(es) polled, {new} new comment(s)"
     if failed:
         summary += f"; failed: watch {', '.join(str(watch_id) for watch_id in failed)}"
+    if incomplete:
+        summary += f"; incomplete by failure: watch {', '.join(str(watch_id) for watch_id in incomplete)}"
     if skipped:
         summary += "; " + "; ".join(skipped)
     return summary

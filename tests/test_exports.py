@@ -11,8 +11,13 @@ from typing import Any
 
 import jsonschema
 import pytest
+from sqlalchemy import select
 
+from bot.checks.registry import CHECKS
 from bot.demo.replay import ReplayServer
+from bot.ops import exports
+from bot.review import decisions as review
+from bot.storage.models import Draft, DraftVersion
 from tests.conftest import FIXTURES
 
 DOC = Path(__file__).parents[1] / "docs" / "exports.md"
@@ -51,6 +56,7 @@ def test_reddit_comments_export_is_complete_and_matches_its_schema(kuulo: Any, r
     by_id = {r["id"]: r for r in rows}
     assert by_id["c8"]["parent_id"] == "c3" and by_id["c8"]["thread_id"] == "1abcde"
     assert by_id["c4"] == {**by_id["c4"], "deleted": True, "text": None, "author": None}
+    assert not any(r["ours"] for r in rows)
     assert by_id["c1"]["created_at"].endswith("Z") and by_id["c1"]["edited_at"].endswith("Z")
 
     csv_result = kuulo("export", "--what", "comments", "--format", "csv")
@@ -65,3 +71,29 @@ def test_export_to_a_file_reports_the_count(kuulo: Any, tmp_path: Path, fmt: str
     result = kuulo("export", "--what", "comments", "--format", fmt, "--out", str(out))
     assert result.code == 0 and out.exists()
     assert "Wrote 0 comments rows" in result.err
+
+
+def test_drafts_export_rows_carry_the_registry_checks_and_approvable(polled: Any) -> None:
+    services = polled
+    with services.db.write() as session:  # one draft's text now links where the brand never does
+        draft = session.scalars(select(Draft).where(Draft.status == "pending").order_by(Draft.id)).first()
+        assert draft is not None
+        blocked_id = draft.id
+        version = session.scalars(select(DraftVersion).where(DraftVersion.draft_id == draft.id)).first()
+        assert version is not None
+        version.text = "Katso https://evil.example/offer ja tilaa heti!"
+    with services.db.read() as session:
+        items, columns = exports.rows(session, "drafts", services)
+        rows = list(items)
+    assert {"checks", "approvable"} <= set(columns)
+    validate_rows("drafts", rows)
+    names = [name for name, _check in CHECKS]
+    for row in rows:
+        assert [c["name"] for c in row["checks"]] == names  # every registered check, in the order it runs
+        blocking = [c for c in row["checks"] if c["severity"] == "blocking" and not c["passed"]]
+        assert row["approvable"] is (row["status"] == "pending" and not blocking)
+        assert row["approvable"] is review.view(services.db, row["id"]).approvable
+    blocked = next(r for r in rows if r["id"] == blocked_id)
+    assert blocked["approvable"] is False
+    assert any(c["name"] == "links" and not c["passed"] and c["reason"] for c in blocked["checks"])
+    assert any(r["approvable"] for r in rows)

@@ -133,7 +133,7 @@ def cli(ctx: click.Context, verbose: bool, log_format: str) -> None:
 def run(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code. Errors become one line, never a traceback."""
     try:
-        cli.main(args=argv, prog_name="kuulo", standalone_mode=False)
+        returned = cli.main(args=argv, prog_name="kuulo", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         return 1
@@ -145,7 +145,8 @@ def run(argv: list[str] | None = None) -> int:
     except KuuloError as exc:
         click.echo(f"Error: {exc}", err=True)
         return 1
-    return 0
+    # A command that ends with click.exceptions.Exit(code) (``kuulo poll``: 3 or 4) comes back as its code.
+    return returned if isinstance(returned, int) and not isinstance(returned, bool) else 0
 
 
 def main() -> None:

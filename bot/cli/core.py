@@ -25,6 +25,8 @@ def poll(ctx: Context, include_all: bool) -> None:
     """Fetch new and changed comments of the watches that are due.
 
     While a scheduler runs on embedded stores, it does the polling and this prints its result.
+    Exit codes: 0 all read, 3 a watch failed, 4 a thread is incomplete by failure (what arrived
+    is stored; the next poll reads it in full), 1 an error.
     """
     if ctx.settings.broker_url is not None:  # distributed: check the servers before anything is written
         require_distributed(ctx.settings)
@@ -39,6 +41,9 @@ def poll(ctx: Context, include_all: bool) -> None:
     )
     for line in result.get("lines", []):
         click.echo(line)
+    code = int(result.get("exit_code") or 0)
+    if code:
+        raise click.exceptions.Exit(code)
 
 
 @click.command()

@@ -26,6 +26,7 @@ from bot.digest.rows import (
 )
 from bot.digest.topics import BASELINE_DAYS, Embed, Growth, group_needs, growth, normalise
 from bot.drafting.resume import Unfinished
+from bot.textnorm import original
 
 QUOTE_MAX = 280
 EMOTION_ORDER = ("positive", "neutral", "negative")
@@ -136,7 +137,7 @@ def outcomes(events: list[OutcomeEvent]) -> list[Outcome]:
 
 def _quote(text: str) -> str:
     flat = " ".join(text.split())
-    return flat if len(flat) <= QUOTE_MAX else flat[: QUOTE_MAX - 1].rstrip() + "…"
+    return flat if len(flat) <= QUOTE_MAX else original(flat, QUOTE_MAX - 1).text + "…"  # whole graphemes
 
 
 def topics(rows: DayRows, embed: Embed | None = None) -> list[Topic]:

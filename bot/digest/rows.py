@@ -27,6 +27,7 @@ from bot.storage.models import (
     Thread,
     Watch,
 )
+from bot.textnorm import shown
 
 OPEN_DAYS = 7  # opportunities older than this are no longer "today's" conversations
 UNFINISHED_AFTER = timedelta(hours=1)  # unfinished work older than this is mentioned (bot/drafting/resume.py)
@@ -213,14 +214,16 @@ def _comments(session: Session, start: datetime, end: datetime) -> list[Audience
         select(Comment, Signal, Thread.url)
         .join(Signal, Signal.comment_id == Comment.id)
         .join(Thread, Thread.id == Comment.thread_id)
-        .where(and_(Comment.deleted.is_(False), Signal.opt_out.is_(False), at < end, at >= start))
+        .where(
+            and_(Comment.deleted.is_(False), Comment.ours.is_(False), Signal.opt_out.is_(False), at < end, at >= start)
+        )
         .order_by(Comment.id)
     ).all()
     return [
         AudienceComment(
             c.id,
             c.created_at or c.first_seen_at,
-            c.text or "",
+            shown(c.original_text, c.text) or "",  # quoted as written
             s.language or c.language,
             s.intent,
             s.emotion,
@@ -256,6 +259,16 @@ def read_rows(
             Trouble(w.id, w.platform, w.url, w.status, w.last_error)
             for w in session.scalars(
                 select(Watch).where(Watch.status.in_(("error", "inactive")), Watch.paused.is_(False)).order_by(Watch.id)
+            )
+        ]
+        # A thread whose last read lost a part: what arrived is stored, the next poll reads it in full.
+        rows.troubles += [
+            Trouble(t.watch_id, t.platform, t.url, "incomplete", "; ".join(t.missing or []) or None)
+            for t in session.scalars(
+                select(Thread)
+                .join(Watch, Watch.id == Thread.watch_id)
+                .where(Thread.incomplete == "failure", Watch.paused.is_(False))
+                .order_by(Thread.id)
             )
         ]
         escalated = session.execute(

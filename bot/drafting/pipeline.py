@@ -153,14 +153,15 @@ def own_comments(services: Services, comment_ids: list[int]) -> set[int]:
     accounts = set(services.settings.brand_account_ids)
     with services.db.read() as session:
         rows = session.execute(
-            select(Comment.id, Comment.author_id, Comment.author_name, Post.id)
+            select(Comment.id, Comment.author_id, Comment.author_name, Post.id, Comment.ours)
             .outerjoin(Post, (Post.platform == Comment.platform) & (Post.external_id == Comment.external_id))
             .where(Comment.id.in_(comment_ids))
         ).all()
     return {
         comment_id
-        for comment_id, author_id, author_name, post_id in rows
+        for comment_id, author_id, author_name, post_id, ours in rows
         if post_id is not None
+        or ours  # recognised by uri or parent and text when it was stored (bot.conversation.live)
         or (author_id or "").lower().lstrip("@") in accounts
         or (author_name or "").lower().lstrip("@") in accounts
     }

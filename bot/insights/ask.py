@@ -101,13 +101,13 @@ def extractive(
         names.append(theme.name)
         lines.append(f"• {theme.name} ({phrase('comments_count', language, count=theme.size)})")
         for item in hits[:3]:
-            lines.append(f'    "{item.text}"' + (f" {item.url}" if item.url else ""))
-            citations.append(Citation(item.comment_id, item.text, item.url))
+            lines.append(f'    "{item.display}"' + (f" {item.url}" if item.url else ""))
+            citations.append(Citation(item.comment_id, item.display, item.url))
         covered.update(item.comment_id for item in theme.members)
     for item in matched:
         if item.comment_id not in covered:
-            lines.append(f'• "{item.text}"' + (f" {item.url}" if item.url else ""))
-            citations.append(Citation(item.comment_id, item.text, item.url))
+            lines.append(f'• "{item.display}"' + (f" {item.url}" if item.url else ""))
+            citations.append(Citation(item.comment_id, item.display, item.url))
     return Answer(question, language, "\n".join(lines), citations, "extractive", rejected, names)
 
 
@@ -136,5 +136,5 @@ def answer_with_model(
     if problem is not None:
         log.warning("ask model answer rejected reason=%s cited=%d", problem, len(cited))
         return extractive(question, language, matched, themes, rejected=problem)
-    citations = [Citation(i, retrieved[i].text, retrieved[i].url) for i in cited]
+    citations = [Citation(i, retrieved[i].display, retrieved[i].url) for i in cited]  # verified on .text
     return Answer(question, language, text.strip(), citations, "model")

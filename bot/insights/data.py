@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from bot.insights.themes import ThemeItem
 from bot.privacy.suppress import author_hash
 from bot.storage.models import Comment, Signal, Suppression, Thread, Watch
+from bot.textnorm import shown
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ def load_items(session: Session, scope: Scope | None = None) -> list[ThemeItem]:
         .join(Watch, Watch.id == Thread.watch_id)
         .outerjoin(Signal, Signal.comment_id == Comment.id)
         .where(Comment.deleted.is_(False), Comment.text.is_not(None), Comment.text != "")
+        .where(Comment.ours.is_(False))  # our own published replies are not the audience
         .order_by(Comment.id)
     )
     if scope.watch_id is not None:
@@ -89,6 +91,7 @@ def load_items(session: Session, scope: Scope | None = None) -> list[ThemeItem]:
                 watch_id=watch_id,
                 intent=signal.intent if signal else None,
                 need=need or None,
+                shown=shown(comment.original_text, None) or "",
             )
         )
     return items

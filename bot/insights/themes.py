@@ -47,6 +47,7 @@ from typing import Protocol
 import numpy as np
 
 from bot.ports import Embedder, Vectors
+from bot.textnorm import normalise
 
 # Chosen on the dev brands of eval/themes (bench/eval_themes.py prints the sweep); the test brands were not used.
 DEFAULT_DISTANCE_THRESHOLD = 1.0
@@ -61,7 +62,7 @@ class ThemeItem:
     """One comment as themes see it. ``phrase`` is what is clustered (the need, else the text)."""
 
     comment_id: int
-    text: str
+    text: str  # normalised: what models and matching see
     phrase: str
     emotion: str | None = None
     language: str | None = None
@@ -71,12 +72,18 @@ class ThemeItem:
     watch_id: int | None = None
     intent: str | None = None
     need: str | None = None
+    shown: str = ""  # as the author wrote it, made safe for display ("" for rows stored before it was kept)
+
+    @property
+    def display(self) -> str:
+        """What a quote shows: the author's own words, else the normalised text."""
+        return self.shown or self.text
 
 
 @dataclass(frozen=True)
 class Quote:
     comment_id: int
-    text: str
+    text: str  # as the author wrote it, made safe for display
     url: str | None
     language: str | None
     similarity: float
@@ -163,7 +170,8 @@ def build_themes(
     themes = [_theme(items, vectors, rows) for rows in groups.values() if len(rows) >= min_size]
     themes.sort(key=lambda theme: (-theme.size, theme.phrase))
     if namer is not None and themes:
-        names = namer.name_themes([[q.text for q in theme.quotes] for theme in themes], language)
+        quotes = [[normalise(q.text, MAX_PHRASE_CHARS).text for q in theme.quotes] for theme in themes]
+        names = namer.name_themes(quotes, language)  # a model reads the normalised form
         for theme, name in zip(themes, names, strict=False):
             if name.strip():
                 theme.name = name.strip()
@@ -180,7 +188,7 @@ def _theme(items: Sequence[ThemeItem], vectors: Vectors, rows: list[int]) -> The
     order = sorted(range(len(rows)), key=lambda j: (-float(similarity[j]), members[j].comment_id))
     phrase = members[order[0]].phrase.strip()
     quotes = [
-        Quote(members[j].comment_id, members[j].text, members[j].url, members[j].language, float(similarity[j]))
+        Quote(members[j].comment_id, members[j].display, members[j].url, members[j].language, float(similarity[j]))
         for j in order[:QUOTES_PER_THEME]
     ]
     return Theme(

@@ -17,11 +17,14 @@ from typing import TYPE_CHECKING, Any, TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.checks import frozen
+from bot.checks.registry import approvable
 from bot.errors import ConfigError
 from bot.registry import resolve
 from bot.review.decisions import blocking_failures
 from bot.review.view import load_view
 from bot.storage.models import Comment, Draft, Opportunity, Post, PostReply, Signal, Thread
+from bot.textnorm import shown
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -60,6 +63,7 @@ COMMENT_COLUMNS = (
     "author",
     "text",
     "deleted",
+    "ours",
     "created_at",
     "edited_at",
     "url",
@@ -80,8 +84,9 @@ def export_comments(session: Session) -> Iterator[Row]:
             "parent_id": comment.parent_external_id,
             "thread_id": thread_external_id,
             "author": None if comment.deleted else comment.author_name,
-            "text": None if comment.deleted else comment.text,
+            "text": None if comment.deleted else shown(comment.original_text, comment.text),
             "deleted": comment.deleted,
+            "ours": comment.ours,
             "created_at": iso(comment.created_at),
             "edited_at": iso(comment.edited_at),
             "url": comment.url,
@@ -158,6 +163,8 @@ DRAFT_COLUMNS = (
     "decision",
     "decided_by",
     "decided_at",
+    "checks",
+    "approvable",
 )
 
 
@@ -165,6 +172,8 @@ DRAFT_COLUMNS = (
 def export_drafts(session: Session) -> Iterator[Row]:
     for draft_id in session.scalars(select(Draft.id).order_by(Draft.id)):
         draft = load_view(session, draft_id, blocking_failures)
+        # The registry's checks on the current text, against the facts frozen when it was drafted.
+        results = frozen.check(draft.text, draft.check_context, draft.platform)
         yield {
             "id": draft.id,
             "platform": draft.platform,
@@ -179,6 +188,10 @@ def export_drafts(session: Session) -> Iterator[Row]:
             "decision": draft.decision,
             "decided_by": draft.decided_by,
             "decided_at": iso(draft.decided_at),
+            "checks": [
+                {"name": r.name, "severity": r.severity, "passed": r.passed, "reason": r.reason} for r in results
+            ],
+            "approvable": draft.status == "pending" and approvable(results),
         }
 
 
@@ -269,7 +282,7 @@ def export_conversations(session: Session) -> Iterator[Row]:
             "platform": post.platform,
             "comment_id": comment.external_id if comment else None,
             "comment_author": comment.author_name if comment else None,
-            "comment_text": comment.text if comment else None,
+            "comment_text": shown(comment.original_text, comment.text) if comment else None,
             "comment_url": comment.url if comment else None,
             "comment_at": iso(comment.created_at) if comment else None,
             "reply_id": post.external_id,
@@ -280,7 +293,13 @@ def export_conversations(session: Session) -> Iterator[Row]:
             "drafter": post.drafter,
             "cited": list(post.cited or []),
             "replies": [
-                {"author": c.author_name, "text": c.text, "at": iso(c.created_at), "url": c.url, "depth": depth}
+                {
+                    "author": c.author_name,
+                    "text": shown(c.original_text, c.text),
+                    "at": iso(c.created_at),
+                    "url": c.url,
+                    "depth": depth,
+                }
                 for c, depth in followed
             ],
             "replies_received": len(followed),

@@ -50,6 +50,7 @@ from bot.storage.models import (
     Suppression,
     Thread,
 )
+from bot.textnorm import display
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,16 @@ def _count(session: Session, model: Any, *where: Any) -> int:
     return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
 
 
+_COMMENT_FIELDS = (
+    Comment.id,
+    Comment.platform,
+    Comment.author_id,
+    Comment.author_name,
+    Comment.text,
+    Comment.original_text,
+)
+
+
 def plan(db: Database, settings: Settings, who: str, platform: str | None = None) -> ErasurePlan:
     """What an erasure of ``who`` would remove, with counts per store; changes nothing."""
     result = ErasurePlan(subject_hash(who), platform)
@@ -91,27 +102,27 @@ def plan(db: Database, settings: Settings, who: str, platform: str | None = None
         scope = [Comment.platform == platform] if platform else []
         rows = list(
             session.execute(
-                select(Comment.id, Comment.platform, Comment.author_id, Comment.author_name, Comment.text).where(
+                select(*_COMMENT_FIELDS).where(
                     or_(func.lower(Comment.author_id) == needle, func.lower(Comment.author_name) == needle), *scope
                 )
             ).all()
         )
-        author_ids = {(p, a) for _, p, a, _, _ in rows if a}
+        author_ids = {(p, a) for _, p, a, _, _, _ in rows if a}
         for known_platform, author_id in sorted(author_ids):  # the same person under another name
             rows += session.execute(
-                select(Comment.id, Comment.platform, Comment.author_id, Comment.author_name, Comment.text).where(
-                    Comment.platform == known_platform, Comment.author_id == author_id
-                )
+                select(*_COMMENT_FIELDS).where(Comment.platform == known_platform, Comment.author_id == author_id)
             ).all()
         seen: set[int] = set()
-        for comment_id, plat, row_author, name, text in rows:
+        for comment_id, plat, row_author, name, text, original_text in rows:
             if comment_id in seen:
                 continue
             seen.add(comment_id)
             result.comment_ids.append(comment_id)
             result.identities.update((plat, value) for value in (row_author, name) if value)
-            if text:
-                result.texts.append(text)
+            # Both forms: digests quote what people wrote (made safe), embeddings were made of the normalised.
+            for form in (text, original_text, display(original_text) if original_text else None):
+                if form and form not in result.texts:
+                    result.texts.append(form)
         if not result.identities:
             result.identities.update((p, who.strip()) for p in ([platform] if platform else []))
         thread_scope = [Thread.platform == platform] if platform else []

@@ -82,7 +82,7 @@ def redact_comments(session: Session, comment_ids: Collection[int]) -> int:
         session.execute(
             update(Comment)
             .where(Comment.id.in_(chunk))
-            .values(text=None, author_id=None, author_name=None, extra={}, updated_at=utcnow())
+            .values(text=None, original_text=None, author_id=None, author_name=None, extra={}, updated_at=utcnow())
         )
     return len(ids)
 
@@ -91,6 +91,7 @@ def _holds_data() -> ColumnElement[bool]:
     """A comment that still says something about a person, or has signals or an opportunity."""
     return or_(
         Comment.text.is_not(None),
+        Comment.original_text.is_not(None),
         Comment.author_id.is_not(None),
         Comment.author_name.is_not(None),
         select(Signal.comment_id).where(Signal.comment_id == Comment.id).exists(),

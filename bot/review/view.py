@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from bot.errors import NotFound
 from bot.storage.models import Comment, Decision, Draft, DraftVersion, Opportunity, Signal, Thread, Watch
+from bot.textnorm import shown
 
 Checks = Callable[[str, str, dict[str, Any] | None], list[str]]
 
@@ -116,7 +117,7 @@ def load_view(session: Session, draft_id: int, checks: Checks) -> DraftView:
         created_at=draft.created_at,
         platform=comment.platform,
         comment_id=comment.external_id,
-        comment_text=None if comment.deleted else comment.text,
+        comment_text=None if comment.deleted else shown(comment.original_text, comment.text),
         comment_author=None if comment.deleted else comment.author_name,
         comment_url=comment.url,
         comment_created_at=comment.created_at,

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.review.view import DraftView
+from bot.textnorm import clip
 from bot.wording import say
 
 Block = dict[str, Any]
@@ -53,7 +54,7 @@ def cut(text: str, limit: int) -> str:
     """At most ``limit`` characters, never ending inside an escape, marked with an ellipsis."""
     if len(text) <= limit:
         return text
-    return _PARTIAL_ENTITY.sub("", text[: limit - 1]) + "…"
+    return _PARTIAL_ENTITY.sub("", clip(text, limit - 1)) + "…"  # whole graphemes: no half a family emoji
 
 
 def plain(text: str, limit: int = BUTTON_TEXT_MAX) -> Block:
@@ -210,8 +211,17 @@ def state_line(draft: DraftView, locale: str, posted_url: str | None = None) -> 
     return f"*{line}*"
 
 
-def fallback_text(draft: DraftView, locale: str) -> str:
-    return say(locale, "fallback", id=draft.id, platform=draft.platform)
+def fallback_text(draft: DraftView, locale: str, *, published: bool = False) -> str:
+    """The card's plain text (notifications, screen readers): what is waiting, or what was decided."""
+    who = draft.decided_by or "?"
+    if draft.status == "pending":
+        return say(locale, "fallback", id=draft.id, platform=draft.platform)
+    if draft.status == "approved":
+        key = "fallback_published" if published else "fallback_approved"
+        return say(locale, key, id=draft.id, platform=draft.platform, who=who)
+    if draft.status == "skipped":
+        return say(locale, "fallback_skipped", id=draft.id, platform=draft.platform, who=who)
+    return say(locale, "fallback_closed", id=draft.id, platform=draft.platform, status=draft.status)
 
 
 def metadata(draft_id: int) -> Block:

@@ -186,7 +186,7 @@ def refresh(db: Database, client: WebClient, settings: Settings, draft_id: int) 
     client.chat_update(
         channel=channel,
         ts=ts,
-        text=blocks.fallback_text(draft, settings.locale),
+        text=blocks.fallback_text(draft, settings.locale, published=posted_url is not None),
         blocks=blocks.card_blocks(
             draft, settings.locale, posted_url=posted_url, expires_at=_expiry(draft.created_at, settings)
         ),

@@ -25,6 +25,7 @@ from bot.slack.client import tell
 from bot.slack.deliveries import first_delivery
 from bot.storage.db import Database
 from bot.storage.models import AuditEvent, Comment, Opportunity, Signal, SlackDelivery, Thread
+from bot.textnorm import shown
 from bot.wording import say
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def load(db: Database, opportunity_id: int) -> Escalation | None:
             thread.url,
             thread.title,
             comment.author_name,
-            None if comment.deleted else comment.text,
+            None if comment.deleted else shown(comment.original_text, comment.text),
             comment.url,
             [str(flag) for flag in (risk or [])],
             opportunity.reason,

@@ -16,7 +16,7 @@ import httpx
 
 from bot.config import Settings
 from bot.domain import FetchedThread, ThreadRef
-from bot.errors import SourceError, UnsupportedURL
+from bot.errors import MalformedPayload, RateLimited, SourceError, SourceUnavailable, UnsupportedURL
 from bot.sources.http import PlatformHTTP
 
 _REGISTRY: dict[str, type[Source]] = {}
@@ -74,6 +74,20 @@ class Source(ABC):
 
     def close(self) -> None:
         self.http.close()
+
+
+def part_failed(exc: SourceError) -> bool:
+    """Whether a failed sub-request of a thread is recorded as a missing part (the rest is stored).
+
+    A server error, a timeout, a rate limit or a malformed answer of one part is; refused
+    credentials or a spent daily quota are not: they fail the whole read, so the watch says why.
+    """
+    return not exc.permanent and isinstance(exc, (SourceUnavailable, MalformedPayload, RateLimited))
+
+
+def missing_part(what: str, exc: SourceError) -> str:
+    """One line of a thread's ``missing`` list: which part, and what went wrong."""
+    return f"{what}: {exc}"[:500]
 
 
 def register(cls: type[Source]) -> type[Source]:

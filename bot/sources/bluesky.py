@@ -30,7 +30,7 @@ import httpx
 
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
 from bot.errors import MalformedPayload, SourceError, ThreadGone
-from bot.sources.base import Source, register
+from bot.sources.base import Source, missing_part, part_failed, register
 from bot.sources.http import PlatformHTTP
 
 log = logging.getLogger(__name__)
@@ -102,6 +102,7 @@ class BlueskySource(Source):
         comments: dict[str, FetchedComment] = {}
         leaves = self._walk([_Pending(r, None, 1) for r in _replies(root)], comments)
         requeries = 0
+        missing: list[str] = []
         while leaves:
             if requeries >= MAX_REQUERIES:
                 log.warning("bluesky thread=%s: %d deep branches left for the next poll", uri, len(leaves))
@@ -111,6 +112,11 @@ class BlueskySource(Source):
             try:
                 branch, _ = self._thread(leaf)
             except ThreadGone:  # the branch was deleted since the first call; the watched post is fine
+                continue
+            except SourceError as exc:  # the replies under this leaf are missing; the rest is kept
+                if not part_failed(exc):
+                    raise
+                missing.append(missing_part(f"replies under {leaf}", exc))
                 continue
             if branch.get("$type") == _THREAD_VIEW:
                 leaves.extend(self._walk([_Pending(r, leaf, 1) for r in _replies(branch)], comments))
@@ -129,7 +135,9 @@ class BlueskySource(Source):
                 "langs": _langs(record),
                 "reply_restricted": isinstance(threadgate, dict),
             },
-            complete=not leaves,  # no deep branch was left unread
+            complete=not leaves and not missing,  # no deep branch was left unread
+            missing=missing,
+            deferred=f"{len(leaves)} deep branches left for the next poll" if leaves else None,
         )
 
     def _walk(self, stack: list[_Pending], into: dict[str, FetchedComment]) -> list[str]:

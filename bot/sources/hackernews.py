@@ -24,8 +24,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
-from bot.errors import MalformedPayload, SourceUnavailable
-from bot.sources.base import Source, register
+from bot.errors import MalformedPayload, SourceError, SourceUnavailable
+from bot.sources.base import Source, missing_part, part_failed, register
 from bot.textnorm import html_to_text
 
 log = logging.getLogger(__name__)
@@ -107,16 +107,24 @@ class HackerNewsSource(Source):
             root = self._firebase_item(parent)
         story_id = _required(root, "id", int)
         comments: list[FetchedComment] = []
+        missing: list[str] = []
         queue: deque[tuple[int, str | None]] = deque((kid, None) for kid in _kids(root))
         while queue:
             if len(comments) >= MAX_FIREBASE_ITEMS:
                 log.warning("hackernews story=%s: %d items left unread (cap)", story_id, len(queue))
                 break
             item_id, parent_id = queue.popleft()
-            item = self._firebase_item(item_id)
-            comment = _firebase_comment(item, parent_id)
+            try:
+                item = self._firebase_item(item_id)
+                comment = _firebase_comment(item, parent_id)
+                kids = _kids(item)
+            except SourceError as exc:  # this item and its replies are missing; the others are read
+                if not part_failed(exc):
+                    raise
+                missing.append(missing_part(f"item {item_id} and its replies", exc))
+                continue
             comments.append(comment)
-            queue.extend((kid, comment.id) for kid in _kids(item))
+            queue.extend((kid, comment.id) for kid in kids)
         return FetchedThread(
             ref=_story_ref(ref, str(story_id)),
             title=_field(root, "title", str),
@@ -126,7 +134,11 @@ class HackerNewsSource(Source):
             comments=comments,
             metrics={"points": _field(root, "score", int) or 0, "comments": _field(root, "descendants", int) or 0},
             extra={"link": _field(root, "url", str), "type": _field(root, "type", str), "via": "firebase"},
-            complete=not queue,  # False when the item cap left some unread
+            complete=not queue and not missing,  # False when the item cap left some unread, or an item failed
+            missing=missing,
+            deferred=f"{len(queue)} items past the cap of {MAX_FIREBASE_ITEMS} left for the next poll"
+            if queue
+            else None,
         )
 
     def _firebase_item(self, item_id: int) -> dict[str, Any]:

@@ -14,7 +14,9 @@ only a context with fewer than 60 is known to be the whole conversation.
 The context request is conditional (``If-None-Match`` / ``If-Modified-Since``
 from the cursor, which Rails' ETag middleware answers with 304); on 304 the
 status itself is not requested either. ``X-RateLimit-Reset`` is an ISO time,
-which PlatformHTTP reads.
+which PlatformHTTP reads. When the context request fails (a 5xx, a timeout,
+malformed JSON) the status itself is still read and stored, and the replies are
+named in ``FetchedThread.missing``, so the next poll reads them in full.
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
-from bot.errors import MalformedPayload
-from bot.sources.base import Source, register
+from bot.errors import MalformedPayload, SourceError
+from bot.sources.base import Source, missing_part, part_failed, register
 from bot.sources.conditional import conditional_headers, not_modified, validators
 from bot.textnorm import html_to_text
 
@@ -63,20 +65,28 @@ class MastodonSource(Source):
 
     def fetch_thread(self, ref: ThreadRef, cursor: dict[str, Any]) -> FetchedThread:
         base = ref.api_base or _base_of(ref.url)
-        response = self.http.request(
-            "GET", f"{base}/api/v1/statuses/{ref.thread_id}/context", headers=conditional_headers(cursor)
-        )
-        if response.status_code == 304:
-            return not_modified(ref, cursor)
-        context = self.http.decode_json(response)
-        if not isinstance(context, dict):
-            raise MalformedPayload("mastodon: a context must be an object with ancestors and descendants")
-        ancestors, descendants = context.get("ancestors"), context.get("descendants")
-        if not isinstance(ancestors, list) or not isinstance(descendants, list):
-            raise MalformedPayload("mastodon: a context without ancestors and descendants lists")
+        try:
+            response = self.http.request(
+                "GET", f"{base}/api/v1/statuses/{ref.thread_id}/context", headers=conditional_headers(cursor)
+            )
+            if response.status_code == 304:
+                return not_modified(ref, cursor)
+            ancestors, descendants = _context(self.http.decode_json(response))
+        except SourceError as exc:
+            if not part_failed(exc):
+                raise
+            missing = [missing_part("the replies (statuses/:id/context)", exc)]
+            ancestors, descendants, response = [], [], None
+        else:
+            missing = []
+        comments: list[FetchedComment] = []
+        for item in descendants:
+            try:
+                comments.append(_status(item, ref.thread_id))
+            except MalformedPayload as exc:  # one status the server sent wrong; the others are kept
+                missing.append(missing_part(f"status {_loose_id(item)}", exc))
         root = self.http.get_json(f"{base}/api/v1/statuses/{ref.thread_id}")
         root_status = _status(root, None)
-        comments = [_status(item, ref.thread_id) for item in descendants]
         return FetchedThread(
             ref=ref,
             title=None,
@@ -88,16 +98,32 @@ class MastodonSource(Source):
             extra={
                 "uri": root_status.extra["uri"],
                 "url": root_status.extra["url"],
-                "ancestor_ids": [_id(item) for item in ancestors],
+                "ancestor_ids": [_loose_id(item) for item in ancestors],
             },
-            cursor=validators(response),
-            complete=len(descendants) < ANONYMOUS_CONTEXT_LIMIT,
+            cursor=validators(response) if response is not None and not missing else {},
+            complete=not missing and len(descendants) < ANONYMOUS_CONTEXT_LIMIT,
+            missing=missing,
         )
+
+
+def _context(context: Any) -> tuple[list[Any], list[Any]]:
+    if not isinstance(context, dict):
+        raise MalformedPayload("mastodon: a context must be an object with ancestors and descendants")
+    ancestors, descendants = context.get("ancestors"), context.get("descendants")
+    if not isinstance(ancestors, list) or not isinstance(descendants, list):
+        raise MalformedPayload("mastodon: a context without ancestors and descendants lists")
+    return ancestors, descendants
 
 
 def _base_of(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
+
+
+def _loose_id(status: Any) -> str:
+    """A status's id for a message or a list of ids, whatever the server put there."""
+    value = status.get("id") if isinstance(status, dict) else None
+    return str(value) if value is not None else "without an id"
 
 
 def _id(status: Any) -> str:

@@ -6,7 +6,10 @@ Listings, the post (``t3``) and its comment tree (``t1`` with nested
 ``replies`` Listings, or ``""``), where ``more`` stubs stand for comments not
 sent. Stubs are expanded through ``/api/morechildren`` one request at a time;
 the "continue this thread" stub (id ``_``, no children) is expanded by fetching
-the subtree under its parent comment.
+the subtree under its parent comment. When one of those requests fails (a 5xx, a
+timeout, malformed JSON), the comments that did arrive are kept and the failed
+part is named in ``FetchedThread.missing``; the expansion cap leaves the rest for
+the next poll on purpose (``FetchedThread.deferred``).
 
 With a script app configured (client id and secret, optionally username and
 password) requests go to ``oauth.reddit.com`` with a bearer token, because
@@ -26,7 +29,7 @@ import httpx
 
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
 from bot.errors import ConfigError, MalformedPayload, SourceError
-from bot.sources.base import Source, register
+from bot.sources.base import Source, missing_part, part_failed, register
 from bot.sources.http import user_agent
 
 log = logging.getLogger(__name__)
@@ -82,7 +85,8 @@ class RedditSource(Source):
         comments: dict[str, FetchedComment] = {}
         pending_more: list[dict[str, Any]] = []
         self._walk(_children(listing[1]), comments, pending_more)
-        complete = self._expand(ref, comments, pending_more)
+        missing: list[str] = []
+        deferred = self._expand(ref, comments, pending_more, missing)
         return FetchedThread(
             ref=ref,
             title=_str(post_data, "title"),
@@ -92,7 +96,9 @@ class RedditSource(Source):
             comments=list(comments.values()),
             metrics={"score": _int(post_data.get("score")), "comments": _int(post_data.get("num_comments"))},
             extra={"subreddit": post_data.get("subreddit"), "locked": bool(post_data.get("locked"))},
-            complete=complete,
+            complete=deferred is None and not missing,
+            missing=missing,
+            deferred=deferred,
         )
 
     def _walk(self, things: list[Any], into: dict[str, FetchedComment], pending_more: list[dict[str, Any]]) -> None:
@@ -112,14 +118,20 @@ class RedditSource(Source):
             else:
                 raise MalformedPayload(f"reddit: unexpected thing kind {kind!r} in a comment tree")
 
-    def _expand(self, ref: ThreadRef, comments: dict[str, FetchedComment], pending_more: list[dict[str, Any]]) -> bool:
-        """Expand ``more`` stubs; True when none was left unexpanded (the whole thread was read)."""
+    def _expand(
+        self,
+        ref: ThreadRef,
+        comments: dict[str, FetchedComment],
+        pending_more: list[dict[str, Any]],
+        missing: list[str],
+    ) -> str | None:
+        """Expand ``more`` stubs, naming each that failed in ``missing``; say what the cap left, if anything."""
         expansions = 0
         seen: set[str] = set()
         while pending_more:
             if expansions >= MAX_EXPANSIONS:
                 log.warning("reddit thread=%s: %d more stubs left for the next poll", ref.thread_id, len(pending_more))
-                return False
+                return f"{len(pending_more)} 'more' stubs left for the next poll (expansion cap {MAX_EXPANSIONS})"
             more = pending_more.pop(0)
             raw = more.get("children")
             if not isinstance(raw, list):
@@ -129,7 +141,12 @@ class RedditSource(Source):
                 if parent.startswith("t1_") and parent not in seen:
                     seen.add(parent)
                     expansions += 1
-                    self._continue_thread(ref, parent[3:], comments, pending_more)
+                    try:
+                        self._continue_thread(ref, parent[3:], comments, pending_more)
+                    except SourceError as exc:
+                        if not part_failed(exc):
+                            raise
+                        missing.append(missing_part(f"replies under {parent} (continue this thread)", exc))
                 continue
             children = [c for c in raw if isinstance(c, str) and c not in comments]
             for start in range(0, len(children), MORECHILDREN_BATCH):
@@ -138,24 +155,34 @@ class RedditSource(Source):
                     continue
                 seen.update(batch)
                 expansions += 1
-                payload = self._get(
-                    "/api/morechildren.json",
-                    {
-                        "api_type": "json",
-                        "link_id": f"t3_{ref.thread_id}",
-                        "children": ",".join(batch),
-                        "raw_json": "1",
-                    },
-                )
-                things = _morechildren_things(payload)
-                # The response is flat; each t1 carries its parent_id. Nested replies are not sent.
-                for thing in things:
-                    if isinstance(thing, dict) and thing.get("kind") == "t1":
-                        thing_data = dict(_data(thing))
-                        thing_data["replies"] = ""
-                        thing = {"kind": "t1", "data": thing_data}
-                    self._walk([thing], comments, pending_more)
-        return True
+                try:
+                    self._more_children(ref, batch, comments, pending_more)
+                except SourceError as exc:
+                    if not part_failed(exc):
+                        raise
+                    first = f" ({batch[0]}, ...)" if len(batch) > 1 else f" ({batch[0]})"
+                    missing.append(missing_part(f"morechildren for {len(batch)} comments{first}", exc))
+        return None
+
+    def _more_children(
+        self,
+        ref: ThreadRef,
+        batch: list[str],
+        comments: dict[str, FetchedComment],
+        pending_more: list[dict[str, Any]],
+    ) -> None:
+        payload = self._get(
+            "/api/morechildren.json",
+            {"api_type": "json", "link_id": f"t3_{ref.thread_id}", "children": ",".join(batch), "raw_json": "1"},
+        )
+        things = _morechildren_things(payload)
+        # The response is flat; each t1 carries its parent_id. Nested replies are not sent.
+        for thing in things:
+            if isinstance(thing, dict) and thing.get("kind") == "t1":
+                thing_data = dict(_data(thing))
+                thing_data["replies"] = ""
+                thing = {"kind": "t1", "data": thing_data}
+            self._walk([thing], comments, pending_more)
 
     def _continue_thread(
         self,

@@ -33,7 +33,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
 from bot.errors import MalformedPayload, SourceError
-from bot.sources.base import Source, register
+from bot.sources.base import Source, missing_part, part_failed, register
 from bot.sources.http import PlatformHTTP
 from bot.sources.webpage import read_page
 from bot.textnorm import html_to_text
@@ -94,31 +94,43 @@ class WordPressSource(Source):
         kind = "pages" if match.group("kind") == "page_id" else "posts"
         post = _object(self.http.get_json(*_endpoint(ref.api_base, f"/wp/v2/{kind}/{post_id}", {})), "post")
         comments: list[FetchedComment] = []
-        page, total, complete = 1, 1, True
+        missing: list[str] = []
+        deferred: str | None = None
+        page, total = 1, 1
         while page <= total:
             params = {"post": str(post_id), "per_page": str(PER_PAGE), "page": str(page), "order": "asc"}
             url, query = _endpoint(ref.api_base, "/wp/v2/comments", params)
-            response = self.http.request("GET", url, params=query)
-            items = self.http.decode_json(response)
-            if not isinstance(items, list):
-                raise MalformedPayload("wordpress: /wp/v2/comments did not answer a list")
-            comments.extend(_comment(item, site, post_id) for item in items)
-            total = _total_pages(response.headers.get("x-wp-totalpages"))
+            try:
+                response = self.http.request("GET", url, params=query)
+                items = self.http.decode_json(response)
+                if not isinstance(items, list):
+                    raise MalformedPayload("wordpress: /wp/v2/comments did not answer a list")
+                page_comments = [_comment(item, site, post_id) for item in items]
+                total = _total_pages(response.headers.get("x-wp-totalpages"))
+            except SourceError as exc:
+                if page == 1 or not part_failed(exc):  # nothing arrived yet: the read itself failed
+                    raise
+                missing.append(missing_part(f"comments page {page} of {total}", exc))
+                page += 1
+                continue  # the later pages are still read: only the failed page is missing
+            comments.extend(page_comments)
             if page >= MAX_PAGES and total > page:
                 log.warning("wordpress thread=%s: %d comment pages left unread (cap)", ref.thread_id, total - page)
-                complete = False
+                deferred = f"{total - page} comment pages past the cap of {MAX_PAGES} left for the next poll"
                 break
             page += 1
         return FetchedThread(
             ref=ref,
-            title=_rendered(post, "title"),
+            title=_rendered(post, "title", required=False),
             author=None,
-            body=_rendered(post, "content"),
+            body=_rendered(post, "content", required=False),  # password-protected or trimmed: comments still count
             created_at=_gmt(post.get("date_gmt"), "post"),
             comments=comments,
             metrics={"comments": len(comments)},
             extra={"wp_id": post_id, "type": post.get("type"), "comment_status": post.get("comment_status")},
-            complete=complete,
+            complete=deferred is None and not missing,
+            missing=missing,
+            deferred=deferred,
         )
 
 
@@ -185,10 +197,12 @@ def _int(data: Any, key: str) -> int:
     return value
 
 
-def _rendered(data: dict[str, Any], key: str) -> str | None:
+def _rendered(data: dict[str, Any], key: str, *, required: bool = True) -> str | None:
     field = data.get(key)
     rendered = field.get("rendered") if isinstance(field, dict) else None
     if not isinstance(rendered, str):
+        if not required:  # a password-protected post, or a site that trims fields (_fields=)
+            return None
         raise MalformedPayload(f"wordpress: {key}.rendered is missing")
     return html_to_text(rendered) or None
 

@@ -35,7 +35,7 @@ import httpx
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
 from bot.errors import ConfigError, MalformedPayload, RateLimited, SourceError
 from bot.ports import TokenBuckets
-from bot.sources.base import Source, register
+from bot.sources.base import Source, missing_part, part_failed, register
 from bot.sources.http import PlatformHTTP
 
 log = logging.getLogger(__name__)
@@ -51,6 +51,8 @@ _QUOTA_REASONS = {"quotaExceeded", "dailyLimitExceeded"}
 
 class QuotaExhausted(RateLimited):
     """The daily quota is spent (by our count or Google's); never retried, read again after it resets."""
+
+    permanent = True  # for this poll: a part of a thread is not "missing" when the whole day's quota is gone
 
 
 class QuotaMeter:
@@ -140,9 +142,10 @@ class YouTubeSource(Source):
     def fetch_thread(self, ref: ThreadRef, cursor: dict[str, Any]) -> FetchedThread:
         key = self._key()
         comments: dict[str, FetchedComment] = {}
+        missing: list[str] = []
         threads = 0
         params = {"part": "snippet,replies", "videoId": ref.thread_id, "textFormat": "plainText"}
-        items, complete = self._pages("commentThreads", params, key)
+        items, complete = self._pages("commentThreads", params, key, missing, required=True)
         for item in items:
             threads += 1
             thread_id, top, total, inline = _thread(item, ref.thread_id)
@@ -150,8 +153,9 @@ class YouTubeSource(Source):
             replies = inline
             if total > len(inline):
                 more = {"part": "snippet", "parentId": thread_id, "textFormat": "plainText"}
-                pages, whole = self._pages("comments", more, key)
-                replies = [_comment(c, ref.thread_id, thread_id) for c in pages]
+                pages, whole = self._pages("comments", more, key, missing, required=False)
+                fetched = [_comment(c, ref.thread_id, thread_id) for c in pages]
+                replies = fetched + [c for c in inline if c.id not in {f.id for f in fetched}]
                 complete = complete and whole
             for reply in replies:
                 comments.setdefault(reply.id, reply)
@@ -164,31 +168,46 @@ class YouTubeSource(Source):
             comments=list(comments.values()),
             metrics={"comment_threads": threads},
             extra={"video_id": ref.thread_id, "quota_used_today": self.quota.used},
-            complete=complete,  # every page was read
+            complete=complete and not missing,  # every page was read
+            missing=missing,
+            deferred=None if complete or missing else f"pages past {MAX_PAGES} left for the next poll",
         )
 
-    def _pages(self, resource: str, params: dict[str, str], key: str) -> tuple[list[dict[str, Any]], bool]:
-        """Every item of a list call and whether all pages were read (False past MAX_PAGES)."""
+    def _pages(
+        self, resource: str, params: dict[str, str], key: str, missing: list[str], *, required: bool
+    ) -> tuple[list[dict[str, Any]], bool]:
+        """Every item of a list call and whether all pages were read (False past MAX_PAGES or after a failure).
+
+        A page that fails is named in ``missing`` and the items before it are kept, unless it is the
+        first page of a ``required`` call (then nothing arrived and the read fails).
+        """
         items: list[dict[str, Any]] = []
         token: str | None = None
-        for _ in range(MAX_PAGES):
+        for page in range(MAX_PAGES):
             query = {**params, "maxResults": MAX_RESULTS}
             if token:
                 query["pageToken"] = token
             self.quota.spend(1, self.settings.youtube_daily_quota)
-            payload = self.http.get_json(
-                f"{self.settings.youtube_url}/{resource}", params=query, headers={"X-Goog-Api-Key": key}
-            )
-            if not isinstance(payload, dict) or not isinstance(payload.get("items"), list):
-                raise MalformedPayload(f"youtube: {resource}.list answered without an items list")
-            if not all(isinstance(item, dict) for item in payload["items"]):
-                raise MalformedPayload(f"youtube: {resource}.list items are not all objects")
+            try:
+                payload = self.http.get_json(
+                    f"{self.settings.youtube_url}/{resource}", params=query, headers={"X-Goog-Api-Key": key}
+                )
+                if not isinstance(payload, dict) or not isinstance(payload.get("items"), list):
+                    raise MalformedPayload(f"youtube: {resource}.list answered without an items list")
+                if not all(isinstance(item, dict) for item in payload["items"]):
+                    raise MalformedPayload(f"youtube: {resource}.list items are not all objects")
+                token = payload.get("nextPageToken")
+                if token is not None and (not isinstance(token, str) or not token):
+                    raise MalformedPayload(f"youtube: {resource}.list nextPageToken is not a string")
+            except SourceError as exc:
+                if (required and page == 0) or not part_failed(exc):
+                    raise
+                scope = f" of replies to {params['parentId']}" if "parentId" in params else ""
+                missing.append(missing_part(f"{resource}.list page {page + 1}{scope}", exc))
+                return items, False
             items.extend(payload["items"])
-            token = payload.get("nextPageToken")
             if token is None:
                 return items, True
-            if not isinstance(token, str) or not token:
-                raise MalformedPayload(f"youtube: {resource}.list nextPageToken is not a string")
         log.warning(
             "youtube resource=%s: stopped after %d pages; the rest is read on the next poll", resource, MAX_PAGES
         )

@@ -113,6 +113,10 @@ class Thread(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     inactive_reason: Mapped[str | None] = mapped_column(Text)
     community: Mapped[str | None] = mapped_column(String(256))  # r/sub, a channel, a blog, an account (budgets)
+    # None: the last read got everything it asked for. "failure": a part failed (what is in ``missing``)
+    # and the next poll reads the thread in full. "design": the source left the rest for the next poll.
+    incomplete: Mapped[str | None] = mapped_column(String(16))
+    missing: Mapped[list[Any]] = mapped_column(default=list)
 
     watch: Mapped[Watch] = relationship(back_populates="threads")
 
@@ -128,8 +132,9 @@ class Comment(Base):
     parent_external_id: Mapped[str | None] = mapped_column(String(512))
     author_id: Mapped[str | None] = mapped_column(String(256), index=True)
     author_name: Mapped[str | None] = mapped_column(String(256))
-    text: Mapped[str | None] = mapped_column(Text)
-    content_hash: Mapped[str | None] = mapped_column(String(64))
+    text: Mapped[str | None] = mapped_column(Text)  # normalised (bot/textnorm.py): matching, models, checks
+    original_text: Mapped[str | None] = mapped_column(Text)  # as the author wrote it: what people are shown
+    content_hash: Mapped[str | None] = mapped_column(String(64))  # of the normalised text: change detection
     created_at: Mapped[datetime | None]
     edited_at: Mapped[datetime | None]
     url: Mapped[str | None] = mapped_column(Text)
@@ -139,6 +144,7 @@ class Comment(Base):
     truncated: Mapped[bool] = mapped_column(Boolean, default=False)
     removed_chars: Mapped[int] = mapped_column(Integer, default=0)
     language: Mapped[str | None] = mapped_column(String(8))
+    ours: Mapped[bool] = mapped_column(Boolean, default=False)  # one of our published replies
     first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -9,6 +9,10 @@ watches are skipped with one line until the cool-down ends. Every
 ``KUULO_RECONCILE_HOURS`` a thread is read without its conditional-request
 validators, and when the source read all of it, comments gone from the
 platform are marked deleted (``store_thread(..., reconciled_at=...)``).
+
+A thread whose last read lost a part (``threads.incomplete = "failure"``) is read
+in full on the next poll too: without validators, so no 304 can hide the missing
+part. :func:`exit_code` turns a pass into the documented exit code of ``kuulo poll``.
 """
 
 from __future__ import annotations
@@ -23,8 +27,9 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from bot.conversation.live import announce, link_thread, offer_follow_ups
 from bot.domain import ThreadRef
-from bot.drafting.pipeline import process_comments
+from bot.drafting.pipeline import DraftOutcome, process_comments
 from bot.errors import KuuloError, SourceError, ThreadGone
 from bot.services import Services
 from bot.storage.models import Thread, Watch, utcnow
@@ -56,6 +61,9 @@ class WatchOutcome:
     notes: list[str] = field(default_factory=list)
     skipped: str | None = None  # "reddit: circuit open until 12:04 UTC after 5 failures": the platform was skipped
     skipped_watches: int = 0
+    missing: list[str] = field(default_factory=list)  # parts of the thread that failed: incomplete by failure
+    linked: list[int] = field(default_factory=list)  # comments that answer one of our published replies
+    follow_ups: dict[int, DraftOutcome] = field(default_factory=dict)  # linked replies offered a follow-up draft
 
     def line(self) -> str:
         if self.skipped:
@@ -66,7 +74,29 @@ class WatchOutcome:
         parts = f"{self.new} new, {self.changed} changed, {self.deleted} deleted"
         if self.opportunities or self.drafted:
             parts += f"; {self.opportunities} opportunities, {self.drafted} drafts"
+        if self.linked:
+            parts += f"; {len(self.linked)} replies to our replies"
+        if self.missing:
+            more = f" (+{len(self.missing) - 1} more)" if len(self.missing) > 1 else ""
+            parts += (
+                f"; INCOMPLETE: {len(self.missing)} part(s) failed, everything else stored, read in full on the "
+                f"next poll: {self.missing[0]}{more}"
+            )
         return head + parts + ("; " + "; ".join(self.notes) if self.notes else "")
+
+
+# `kuulo poll` exit codes (docs/operations.md): 0 every watch read whole (or nothing was due),
+# 3 a watch failed, 4 a thread is incomplete by failure (what arrived is stored), 1 an error.
+EXIT_OK, EXIT_ERROR, EXIT_WATCH_FAILED, EXIT_INCOMPLETE = 0, 1, 3, 4
+
+
+def exit_code(outcomes: list[WatchOutcome]) -> int:
+    """3 when a watch failed, else 4 when a thread lost a part, else 0 (a skipped platform is not a failure)."""
+    if any(outcome.error for outcome in outcomes):
+        return EXIT_WATCH_FAILED
+    if any(outcome.missing for outcome in outcomes):
+        return EXIT_INCOMPLETE
+    return EXIT_OK
 
 
 def poll(services: Services, *, include_all: bool = False, now: datetime | None = None) -> list[WatchOutcome]:
@@ -164,6 +194,9 @@ def poll_watch(
         _record_failure(services, watch.id, now, exc)
         return outcome
     outcome.new, outcome.changed, outcome.deleted = len(result.new), len(result.changed), len(result.deleted)
+    outcome.missing, outcome.linked = list(result.missing), list(result.linked)
+    if result.deferred:
+        outcome.notes.append(result.deferred)
     _circuit(breakers, watch.platform, None)  # the watch's own success was recorded with what it stored
     try:
         if after_store is not None:
@@ -177,13 +210,19 @@ def poll_watch(
     except Exception as exc:  # stored comments are safe; the next poll resumes them (bot/drafting/resume.py)
         log.exception("watch=%s: unexpected error while processing comments", watch.id)
         outcome.notes.append(f"comments stored; processing failed ({type(exc).__name__}); see the log")
+    if outcome.linked:  # the conversation as it happens: the card hears of it, a question gets a follow-up draft
+        try:
+            announce(services, outcome.linked)
+            outcome.follow_ups = offer_follow_ups(services, outcome.linked)
+        except KuuloError as exc:
+            outcome.notes.append(f"replies to our replies stored; following up stopped: {exc}")
     return outcome
 
 
 _THREADS: Any = Thread.__table__
 _WATCHES: Any = Watch.__table__
 # Built once: every poll of every watch runs these.
-_STORED = select(_THREADS.c.cursor, _THREADS.c.last_reconciled_at).where(
+_STORED = select(_THREADS.c.cursor, _THREADS.c.last_reconciled_at, _THREADS.c.incomplete).where(
     _THREADS.c.platform == bindparam("platform"), _THREADS.c.external_id == bindparam("external_id")
 )
 _SUCCEEDED = (
@@ -205,7 +244,11 @@ def _fetch_and_store(services: Services, watch: Watch, now: datetime) -> StoreRe
     with services.db.read() as session:
         stored = session.execute(_STORED, {"platform": watch.platform, "external_id": watch.target}).first()
         cursor = dict(stored.cursor or {}) if stored is not None else {}
-        full = stored is None or reconcile_due(stored.last_reconciled_at, now, services.settings.reconcile_hours)
+        full = (
+            stored is None
+            or stored.incomplete == "failure"  # a part failed last time: read it all, a 304 must not hide it
+            or reconcile_due(stored.last_reconciled_at, now, services.settings.reconcile_hours)
+        )
     if full:  # a full read: no validators, so the platform cannot answer 304
         cursor = {key: value for key, value in cursor.items() if key not in VALIDATORS}
     fetched = source.fetch_thread(ThreadRef(watch.platform, watch.target, watch.url, watch.api_base), cursor)
@@ -214,6 +257,9 @@ def _fetch_and_store(services: Services, watch: Watch, now: datetime) -> StoreRe
         result = store_thread(
             session, watch, fetched, services.settings.max_comment_chars, reconciled_at=now if full else None
         )
+        result.missing, result.deferred = list(fetched.missing), fetched.deferred
+        if not fetched.not_modified:  # replies to our replies join the conversation in the same transaction
+            result.linked = link_thread(session, result.thread_id, now)
         _succeeded(session, watch, now)
         return result
 

@@ -1,8 +1,15 @@
 """Store what a source fetched: threads and comments, without ever duplicating.
 
-A comment's ``content_hash`` covers what matters for change detection (text,
-deleted flag, edit time), so a re-poll of an unchanged thread writes no rows
-(engagement numbers are refreshed in place without counting as a change).
+A comment's ``content_hash`` covers what matters for change detection (the
+normalised text, deleted flag, edit time), so a re-poll of an unchanged thread
+writes no rows (engagement numbers are refreshed in place without counting as a
+change). Both forms of the text are stored: ``text`` normalised for machines,
+``original_text`` as the author wrote it for people (``bot/textnorm.py``); a row
+stored before the original was kept gets it on its next read, not counted as an edit.
+
+A thread whose read lost a part (``FetchedThread.missing``) is marked
+``incomplete = "failure"`` with what is missing: every comment that arrived is
+stored, none is deleted for being absent, and the next poll reads it in full.
 
 Storing is batched per thread: the thread's known comments are read in one
 query, compared in memory, and the new ones inserted with one ``INSERT … ON
@@ -35,7 +42,7 @@ from bot.privacy.upstream import purge_deleted
 from bot.review.status import DraftStatus, move
 from bot.storage.bulk import insert_new, update_rows
 from bot.storage.models import Comment, Draft, Thread, Watch, utcnow
-from bot.textnorm import normalise
+from bot.textnorm import normalise, original
 
 log = logging.getLogger(__name__)
 COMMENTS: Any = Comment.__table__
@@ -55,6 +62,9 @@ class StoreResult:
     changed: list[int] = field(default_factory=list)
     deleted: list[int] = field(default_factory=list)
     unchanged: int = 0
+    missing: list[str] = field(default_factory=list)  # parts of the thread that failed to arrive
+    deferred: str | None = None  # what the source left for the next poll on purpose
+    linked: list[int] = field(default_factory=list)  # new replies to our published replies (bot.conversation.live)
 
 
 def comment_hash(text: str | None, deleted: bool, edited_at: datetime | None) -> str:
@@ -117,9 +127,18 @@ def _update_thread(
         thread.community = community[:256]  # a subreddit, a channel, an account: engagement budgets use it
     if fetched.cursor and thread.cursor != fetched.cursor:
         thread.cursor = dict(fetched.cursor)
+    mark_completeness(thread, fetched)
     thread.last_fetched_at = utcnow()
     session.flush()
     return thread
+
+
+def mark_completeness(thread: Thread, fetched: FetchedThread) -> None:
+    """Record whether the read was whole, cut short on purpose, or lost a part (and which)."""
+    thread.incomplete = fetched.incomplete
+    missing = list(fetched.missing) or ([fetched.deferred] if fetched.deferred else [])
+    if thread.missing != missing:
+        thread.missing = missing
 
 
 def store_thread(
@@ -188,7 +207,12 @@ def _store_comments(
         row.external_id: row
         for row in session.execute(
             select(
-                COMMENTS.c.id, COMMENTS.c.external_id, COMMENTS.c.content_hash, COMMENTS.c.deleted, COMMENTS.c.metrics
+                COMMENTS.c.id,
+                COMMENTS.c.external_id,
+                COMMENTS.c.content_hash,
+                COMMENTS.c.deleted,
+                COMMENTS.c.metrics,
+                COMMENTS.c.original_text,
             ).where(COMMENTS.c.thread_id == thread.id)
         )
     }
@@ -218,6 +242,8 @@ def _store_comments(
                 if fields["deleted"]:
                     change["author_name"] = None
                 (result.deleted if fields["deleted"] else result.changed).append(row.id)
+            elif fields["original_text"] != row.original_text:  # kept since the upgrade, or a display-only change
+                change["original_text"] = fields["original_text"]
         if "content_hash" not in change:
             result.unchanged += 1
         if change:
@@ -253,6 +279,7 @@ def _vanish_missing(session: Session, thread_id: int, fetched: FetchedThread) ->
         {
             "id": row.id,
             "text": None,
+            "original_text": None,
             "deleted": True,
             "truncated": False,
             "removed_chars": 0,
@@ -289,12 +316,14 @@ def _new_row(thread_id: int, item: FetchedComment, max_chars: int, now: datetime
 def _text_fields(item: FetchedComment, max_chars: int) -> dict[str, Any]:
     """The columns a comment's content sets, with the hash that detects their change."""
     if item.deleted or item.text is None:
-        text, deleted, truncated, removed = None, True, False, 0
+        text, original_text, deleted, truncated, removed = None, None, True, False, 0
     else:
         clean = normalise(item.text, max_chars)
         text, deleted, truncated, removed = clean.text, False, clean.truncated, clean.removed_chars
+        original_text = original(item.text, max_chars).text or None
     return {
         "text": text,
+        "original_text": original_text,
         "deleted": deleted,
         "truncated": truncated,
         "removed_chars": removed,

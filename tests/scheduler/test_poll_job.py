@@ -44,7 +44,7 @@ def test_poll_request_prints_the_same_lines_as_a_local_poll(
 ) -> None:
     replay.load(FIXTURES / "reddit" / "thread_nested.json")
     services = services_factory(reddit_url=replay.url)
-    assert tasks.poll_request(services, {}) == {"lines": [tasks.NOTHING_DUE]}
+    assert tasks.poll_request(services, {}) == {"lines": [tasks.NOTHING_DUE], "exit_code": 0}
     add_watch(services.db, services.settings, URL)
     request_id = submit(services.db, "poll", {"include_all": False})
     assert registry.run_work_requests(services, utcnow()) == f"1 request(s) handled: {request_id}"

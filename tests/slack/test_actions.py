@@ -58,6 +58,7 @@ def test_approver_click_approves_and_updates_the_card_in_place(
     assert blocks.MARK_POSTED in text
     assert blocks.APPROVE not in text
     assert review.view(sdb, draft_id).status == "approved"
+    assert update.params["text"] == f"Reply draft #{draft_id} for a reddit comment was approved by {APPROVER}."
 
 
 def test_group_member_may_approve(app: App, sdb: Database, slack_settings: Settings, fake_slack: FakeSlack) -> None:

@@ -145,13 +145,27 @@ def test_hackernews_firebase_comment_link_walks_up_to_the_story(tmp_path: Path, 
     assert len(thread.comments) == 6
 
 
-def test_hackernews_malformed_on_both_apis_is_rejected(tmp_path: Path, replay: ReplayServer) -> None:
+def test_hackernews_malformed_story_on_both_apis_is_rejected(tmp_path: Path, replay: ReplayServer) -> None:
     replay.add("GET", "/api/v1/items/41000001", {"status": 200, "json": [1, 2]})
     firebase = json.loads(FIREBASE.read_text("utf-8"))
-    firebase["interactions"][1]["response"]["json"]["time"] = "yesterday"
+    firebase["interactions"][0]["response"]["json"]["kids"] = "41000002"
     replay.load(firebase)
-    with pytest.raises(MalformedPayload, match="time"):
+    with pytest.raises(MalformedPayload, match="kids"):
         _source(tmp_path, replay).fetch_thread(resolve_url(STORY), {})
+
+
+def test_hackernews_one_malformed_firebase_item_is_missing_with_its_replies(
+    tmp_path: Path, replay: ReplayServer
+) -> None:
+    replay.add("GET", "/api/v1/items/41000001", {"status": 200, "json": [1, 2]})
+    firebase = json.loads(FIREBASE.read_text("utf-8"))
+    bad = firebase["interactions"][1]["response"]["json"]
+    bad["time"] = "yesterday"
+    replay.load(firebase)
+    thread = _source(tmp_path, replay).fetch_thread(resolve_url(STORY), {})
+    assert str(bad["id"]) not in {c.id for c in thread.comments} and thread.comments
+    assert thread.incomplete == "failure" and not thread.complete
+    assert thread.missing == [f"item {bad['id']} and its replies: hackernews: time of item {bad['id']} is not int"]
 
 
 def test_hackernews_algolia_comment_with_wrong_author_type_falls_back_and_firebase_down_raises(

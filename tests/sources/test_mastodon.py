@@ -10,7 +10,7 @@ import pytest
 
 from bot.demo.replay import ReplayServer
 from bot.domain import ThreadRef
-from bot.errors import MalformedPayload, SourceUnavailable
+from bot.errors import SourceUnavailable
 from bot.sources import resolve_url
 from bot.sources.http import PlatformHTTP
 from bot.sources.mastodon import MastodonSource
@@ -120,28 +120,54 @@ def _broken(mutate: Any) -> dict[str, Any]:
             lambda r: r.update(json=None, body="<!DOCTYPE html><p>Login</p>", headers={"Content-Type": "text/html"})
         ),
         _broken(lambda r: r.update(json=None, body='{"ancestors": [], "descendants": [{"id": "1', headers={})),
-        _broken(lambda r: r["json"]["descendants"][0].update(id=113300000000000010)),
-        _broken(lambda r: r["json"]["descendants"][1].update(created_at=1764230400)),
-        _broken(lambda r: r["json"]["descendants"][2].update(account="erik")),
         _broken(lambda r: r["json"].pop("descendants")),
     ],
-    ids=["html", "cut-json", "numeric-id", "numeric-time", "account-string", "no-descendants"],
+    ids=["html", "cut-json", "no-descendants"],
 )
-def test_mastodon_malformed_context_is_rejected(tmp_path: Path, replay: ReplayServer, cassette: dict[str, Any]) -> None:
+def test_mastodon_malformed_context_keeps_the_status_and_names_the_replies_missing(
+    tmp_path: Path, replay: ReplayServer, cassette: dict[str, Any]
+) -> None:
     response = cassette["interactions"][0]["response"]
     if response.get("json") is None:
         response.pop("json", None)
         response["headers"].setdefault("Content-Type", "application/json")
     replay.load(cassette)
-    with pytest.raises(MalformedPayload):
-        _source(tmp_path).fetch_thread(_ref(replay), {})
+    thread = _source(tmp_path).fetch_thread(_ref(replay), {})
+    assert thread.body and thread.comments == []
+    assert thread.incomplete == "failure" and not thread.complete and thread.cursor == {}
+    assert len(thread.missing) == 1 and thread.missing[0].startswith("the replies (statuses/:id/context): mastodon:")
 
 
-def test_mastodon_truncated_transfer_is_a_retryable_outage_not_a_partial_thread(
-    tmp_path: Path, replay: ReplayServer
+@pytest.mark.parametrize(
+    ("cassette", "bad"),
+    [
+        (_broken(lambda r: r["json"]["descendants"][0].update(id=113300000000000010)), "113300000000000010"),
+        (_broken(lambda r: r["json"]["descendants"][1].update(created_at=1764230400)), "113300000000000011"),
+        (_broken(lambda r: r["json"]["descendants"][2].update(account="erik")), "113300000000000012"),
+    ],
+    ids=["numeric-id", "numeric-time", "account-string"],
+)
+def test_mastodon_one_malformed_status_is_missing_and_the_others_are_kept(
+    tmp_path: Path, replay: ReplayServer, cassette: dict[str, Any], bad: str
 ) -> None:
+    replay.load(cassette)
+    thread = _source(tmp_path).fetch_thread(_ref(replay), {})
+    assert len(thread.comments) == 3 and bad not in {c.id for c in thread.comments}
+    assert thread.incomplete == "failure" and len(thread.missing) == 1
+    assert thread.missing[0].startswith(f"status {bad}: mastodon: ")
+
+
+def test_mastodon_truncated_transfer_is_retried_then_named_missing(tmp_path: Path, replay: ReplayServer) -> None:
     replay.load(_broken(lambda r: r.update(truncate=300)))
-    with pytest.raises(SourceUnavailable, match="RemoteProtocolError"):
-        _source(tmp_path).fetch_thread(_ref(replay), {})
+    thread = _source(tmp_path).fetch_thread(_ref(replay), {})
     assert len(replay.requests_to(f"/api/v1/statuses/{ROOT}/context")) == 2  # retried once, then given up
-    assert replay.requests_to(f"/api/v1/statuses/{ROOT}") == []
+    assert thread.comments == [] and thread.body
+    assert "RemoteProtocolError" in thread.missing[0]
+
+
+def test_mastodon_status_itself_failing_fails_the_read(tmp_path: Path, replay: ReplayServer) -> None:
+    cassette = json.loads(THREAD.read_text("utf-8"))
+    cassette["interactions"][1]["response"] = {"status": 503, "json": {"error": "down"}}
+    replay.load(cassette)
+    with pytest.raises(SourceUnavailable):
+        _source(tmp_path).fetch_thread(_ref(replay), {})

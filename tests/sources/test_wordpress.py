@@ -150,12 +150,23 @@ def _with_page2(mutate: Any) -> dict[str, Any]:
     ],
     ids=["html", "cut-json", "parent-string", "no-date", "content-not-object", "other-post", "bad-total-pages"],
 )  # fmt: skip
-def test_wordpress_malformed_comment_page_rejects_the_whole_thread(
+def test_wordpress_malformed_comment_page_keeps_the_other_pages(
     tmp_path: Path, replay: ReplayServer, cassette: dict[str, Any]
 ) -> None:
     response = cassette["interactions"][5]["response"]
     if response.get("json") is None:
         response.pop("json", None)
+    replay.load(cassette)
+    thread = _source(tmp_path).fetch_thread(_ref(replay), {})
+    assert len(thread.comments) == 100  # page 1 arrived whole
+    assert thread.incomplete == "failure" and not thread.complete
+    assert len(thread.missing) == 1 and thread.missing[0].startswith("comments page 2 of 2: wordpress:")
+
+
+def test_wordpress_malformed_first_comment_page_fails_the_read(tmp_path: Path, replay: ReplayServer) -> None:
+    cassette = json.loads(POST.read_text("utf-8"))
+    first = next(i for i in cassette["interactions"] if i["request"].get("query", {}).get("page") == "1")
+    first["response"] = {"status": 200, "body": "<html>Database error</html>", "headers": HTML}
     replay.load(cassette)
     with pytest.raises(MalformedPayload):
         _source(tmp_path).fetch_thread(_ref(replay), {})

@@ -1,6 +1,6 @@
 """task_claims and token_buckets: distributed mode's record of queued work, and rate limits shared by workers
 
-Revision ID: 0008_task_claims
+Revision ID: 0007
 Revises: 0006
 Create Date: 2026-12-01
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_task_claims"
+revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
