@@ -145,8 +145,22 @@ def cluster_labels(vectors: Vectors, threshold: float = DEFAULT_DISTANCE_THRESHO
         return [0]
     from sklearn.cluster import AgglomerativeClustering
 
-    model = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average", distance_threshold=threshold)
-    return [int(label) for label in model.fit_predict(np.asarray(vectors, dtype=np.float64))]
+    data = np.asarray(vectors, dtype=np.float64)
+    usable = np.flatnonzero(np.linalg.norm(data, axis=1) > 0)  # a lone comment in its language centres to zero
+    labels = [-1] * n
+    if len(usable) > 1:
+        model = AgglomerativeClustering(
+            n_clusters=None, metric="cosine", linkage="average", distance_threshold=threshold
+        )
+        for row, label in zip(usable, model.fit_predict(data[usable]), strict=True):
+            labels[int(row)] = int(label)
+    elif len(usable) == 1:
+        labels[int(usable[0])] = 0
+    following = max(labels) + 1
+    for row in range(n):  # no direction to compare: each such row is a theme of its own
+        if labels[row] == -1:
+            labels[row], following = following, following + 1
+    return labels
 
 
 def build_themes(

@@ -163,7 +163,7 @@ def test_poll_killed_at_random_then_one_clean_poll_strands_nothing(
             log.clean_output = lines
             waiting = log.unfinished_before_clean
             if waiting["signals"] or waiting["draft"]:
-                assert lines[0].startswith("resumed unfinished work: "), lines  # before any new work
+                assert lines[0].startswith("resumed unfinished work: "), "\n".join(lines)  # before any new work
                 assert f"{waiting['signals']} comments assessed" in lines[0]
             else:
                 assert not any(line.startswith("resumed") for line in lines)

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from slack_sdk import WebClient
 
+from bot.config import Settings
 from bot.insights.alerts import check_alerts, recent_alerts
+from bot.ports import Location, RedactOutcome, SilentNotifier
 from bot.services import Services
 from bot.slack.alerts import SlackAlertNotifier
+from bot.slack.redact import redact_messages
 from bot.storage.models import Comment
 from tests.conftest import CliResult, make_settings
 from tests.fakes.slack_api import FakeSlack
@@ -102,6 +105,16 @@ def _ids(services: Services) -> list[int]:
         return [int(i) for i in session.scalars(select(Alert.comment_ids)).one()]
 
 
+class _Redactor(SilentNotifier):
+    """The Slack redaction of erasure, through a client that points at the fake Slack."""
+
+    def __init__(self, client: WebClient, settings: Settings) -> None:
+        self.client, self.settings = client, settings
+
+    def redact(self, locations: Sequence[Location], when: datetime) -> RedactOutcome:
+        return redact_messages(self.client, self.settings, locations, when)
+
+
 def test_erasing_a_person_redacts_the_alert_that_quotes_them(services: Services, fake_slack: FakeSlack) -> None:
     from bot.privacy.erase import erase, plan
 
@@ -116,7 +129,9 @@ def test_erasing_a_person_redacts_the_alert_that_quotes_them(services: Services,
     client = WebClient(token="xoxb-test-token", base_url=fake_slack.url)
     erasure = plan(services.db, services.settings, str(author))
     assert erasure.counts["alerts"] == 1
-    report = erase(services.db, services.settings, erasure, actor="test", now=NOW, slack_client=client)
+    report = erase(
+        services.db, services.settings, erasure, actor="test", now=NOW, notifier=_Redactor(client, services.settings)
+    )
     assert len(report.slack.updated) == 1
     message = fake_slack.messages[ALERTS][0]
     assert quoted.text not in str(message) and "erased" in message["text"]

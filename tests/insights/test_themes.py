@@ -100,3 +100,12 @@ def test_theme_space_removes_language_mean_for_large_groups_only() -> None:
 
 def test_build_themes_of_nothing_is_empty(embedder: LocalE5Embedder) -> None:
     assert build_themes([], embedder) == []
+
+
+def test_zero_vectors_are_clustered_alone_not_a_crash() -> None:
+    from bot.insights.themes import cluster_labels
+
+    vectors = np.array([[1.0, 0.0], [0.99, 0.14], [0.0, 0.0], [0.0, 1.0]], dtype=np.float32)
+    labels = cluster_labels(vectors, threshold=0.2)
+    assert labels[0] == labels[1]
+    assert len({labels[2], labels[0], labels[3]}) == 3
