@@ -152,14 +152,14 @@ def cluster_labels(vectors: Vectors, threshold: float = DEFAULT_DISTANCE_THRESHO
         model = AgglomerativeClustering(
             n_clusters=None, metric="cosine", linkage="average", distance_threshold=threshold
         )
-        for row, label in zip(usable, model.fit_predict(data[usable]), strict=True):
-            labels[int(row)] = int(label)
+        for position, label in zip(usable.tolist(), model.fit_predict(data[usable]).tolist(), strict=True):
+            labels[position] = int(label)
     elif len(usable) == 1:
         labels[int(usable[0])] = 0
     following = max(labels) + 1
-    for row in range(n):  # no direction to compare: each such row is a theme of its own
-        if labels[row] == -1:
-            labels[row], following = following, following + 1
+    for index in range(n):  # no direction to compare: each such row is a theme of its own
+        if labels[index] == -1:
+            labels[index], following = following, following + 1
     return labels
 
 
