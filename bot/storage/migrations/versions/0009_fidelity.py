@@ -24,6 +24,8 @@ def upgrade() -> None:
     with op.batch_alter_table("threads", schema=None) as batch_op:
         batch_op.add_column(sa.Column("incomplete", sa.String(length=16), nullable=True))
         batch_op.add_column(sa.Column("missing", sa.JSON(), nullable=False, server_default="[]"))
+    # Forget each thread's fingerprint, so its next read compares comment by comment and fills the originals.
+    op.execute(sa.text("UPDATE threads SET content_hash = NULL"))
 
 
 def downgrade() -> None:
