@@ -19,6 +19,8 @@ from sqlalchemy import Table, bindparam, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from bot.errors import ConfigError
+
 CHUNK = 500  # rows or bound IN values per statement; well inside both databases' parameter limits
 
 
@@ -39,8 +41,8 @@ def insert_new(
         stmt: Any = postgresql.insert(table).on_conflict_do_nothing(index_elements=list(unique))
     elif dialect == "sqlite":
         stmt = sqlite.insert(table).on_conflict_do_nothing(index_elements=list(unique))
-    else:  # pragma: no cover - Kuulo runs on the two databases above
-        raise NotImplementedError(f"bulk insert is not implemented for {dialect}")
+    else:  # pragma: no cover - Database.open accepts only the two databases above
+        raise ConfigError(f"Kuulo stores data in SQLite or PostgreSQL, not {dialect}; correct KUULO_DATABASE_URL")
     stmt = stmt.returning(*(table.c[name] for name in returning))
     inserted: list[tuple[Any, ...]] = []
     for chunk in chunks(rows):
