@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from bot.errors import EmbeddingModelMismatch, KnowledgeError
 from bot.ports import Embedder
-from knowledge.store import open_chroma_client
+from knowledge.store import close_chroma_client, open_chroma_client
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -142,7 +142,7 @@ class CommentIndex:
         return [CommentHit(int(id_), 1.0 - float(d)) for id_, d in zip(ids, distances, strict=True)]
 
     def close(self) -> None:
-        cast(Any, self.client).close()
+        close_chroma_client(self.client)
 
 
 def open_comment_index(settings: Settings, embedder: Embedder) -> CommentIndex:
@@ -150,5 +150,5 @@ def open_comment_index(settings: Settings, embedder: Embedder) -> CommentIndex:
     try:
         return CommentIndex(client, embedder)
     except BaseException:
-        cast(Any, client).close()
+        close_chroma_client(client)
         raise

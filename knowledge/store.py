@@ -211,7 +211,19 @@ class GuidanceStore:
         return len(self._vs.get(include=[])["ids"])
 
     def close(self) -> None:
-        cast(Any, self.client).close()  # Client.close() exists, though ClientAPI does not declare it
+        close_chroma_client(self.client)
+
+
+def close_chroma_client(client: ClientAPI) -> None:
+    """Release a client: the embedded store's files, or the server client's HTTP connections.
+
+    ``Client.close()`` stops the embedded system but leaves the HTTP client's connection pool open
+    (chromadb's ``FastAPI`` server API has no ``stop``), so that pool is closed here too.
+    """
+    cast(Any, client).close()  # Client.close() exists, though ClientAPI does not declare it
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if session is not None:
+        session.close()
 
 
 def open_chroma_client(settings: Settings) -> ClientAPI:
@@ -247,5 +259,5 @@ def open_guidance_store(settings: Settings, embedder: Embedder, *, rebuild: bool
     try:
         return GuidanceStore(client, embedder, collection=settings.chroma_collection, rebuild=rebuild)
     except BaseException:
-        cast(Any, client).close()
+        close_chroma_client(client)
         raise

@@ -27,7 +27,7 @@ from bot.storage.models import TaskClaim, Watch, utcnow
 from bot.watching.circuits import Breakers
 from bot.watching.polling import WatchOutcome
 from bot.watching.watches import due_watches
-from knowledge.store import open_chroma_client
+from knowledge.store import close_chroma_client, open_chroma_client
 from scheduler import claims
 from scheduler.batches import merge_batch, poll_key
 from scheduler.celery_app import QUEUES, configure, send
@@ -100,7 +100,11 @@ def check_chroma(settings: Settings) -> None:
     """The Chroma server answers its heartbeat (through chromadb's own client)."""
     base = (settings.chroma_url or "").rstrip("/")
     try:
-        open_chroma_client(settings).heartbeat()
+        client = open_chroma_client(settings)
+        try:
+            client.heartbeat()
+        finally:
+            close_chroma_client(client)
     except Exception as exc:  # chromadb raises its transport's errors, or KnowledgeError when the client fails
         raise ConfigError(
             f"cannot reach the Chroma server at {base} (KUULO_CHROMA_URL): {type(exc).__name__}: {exc}. "

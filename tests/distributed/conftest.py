@@ -11,6 +11,7 @@ Time budget: CI has 90 minutes on 2 cores; these tests are kept under 3 minutes 
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import signal
@@ -19,6 +20,7 @@ import subprocess
 import sys
 import time
 import uuid
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -247,3 +249,26 @@ def cluster_env(
     for schema in schemas:
         for _ in schema:  # drop the schema
             pass
+
+
+@pytest.fixture(autouse=True)
+def _collect_client_sockets() -> Iterator[None]:
+    """Collect what a distributed test leaves for the garbage collector before the next test starts.
+
+    The broker and Chroma server clients made in this process (kombu, chromadb's HTTP client) drop
+    their sockets to garbage collection; collected later, their ResourceWarning would fail whichever
+    unrelated test happened to be running under ``-W error``.
+    """
+    yield
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """kombu and chromadb leave sockets to the garbage collector: in these tests that is not a failure."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.filterwarnings("ignore::ResourceWarning"))
+            item.add_marker(pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning"))
