@@ -83,6 +83,7 @@ def load(session: Session, now: datetime) -> Loaded:
         .join(Watch, Watch.id == Thread.watch_id)
         .outerjoin(Signal, Signal.comment_id == Comment.id)
         .where(Comment.deleted.is_(False), Comment.text.is_not(None), Comment.text != "")
+        .where(Comment.ours.is_(False))  # our own published replies are not the audience
         .where(Comment.created_at >= start, Comment.created_at <= now)
         .order_by(Comment.created_at, Comment.id)
     )

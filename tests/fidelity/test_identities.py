@@ -23,7 +23,7 @@ from bot.services import Services
 from bot.sources import resolve_url
 from bot.sources.http import PlatformHTTP
 from bot.sources.mastodon import MastodonSource
-from bot.storage.models import AuditEvent, Comment, Thread, Watch
+from bot.storage.models import AuditEvent, Comment, Draft, Opportunity, Post, Thread, Watch
 from bot.watching.polling import poll
 from bot.watching.watches import add_watch
 from tests.conftest import FIXTURES, CliResult, make_settings
@@ -241,3 +241,44 @@ def _watch(platform: str, target: str, url: str) -> Watch:
         next_poll_at=T0,
         thresholds={},
     )
+
+
+def test_our_reply_published_on_one_instance_and_read_through_another_is_ours_and_never_drafted(
+    services_factory: Callable[..., Services], instance_b: ReplayServer
+) -> None:
+    """The brand published on mastodon.example (local id …020); the watch reads through other.example."""
+    instance_b.load(FEDERATED_B)
+    services = services_factory()
+    add_watch(services.db, services.settings, f"{instance_b.url}/@kahvila@mastodon.example/{ROOT_B}")
+    poll(services, include_all=True, now=T0)
+    noor = "https://other.example/users/noor/statuses/109876000000000050"
+    ours_uri = "https://mastodon.example/users/kahvila/statuses/113300000000000020"
+    with services.db.write() as session:
+        answered = session.scalar(select(Comment).where(Comment.external_id == noor))
+        assert answered is not None
+        opportunity = session.scalar(select(Opportunity).where(Opportunity.comment_id == answered.id))
+        if opportunity is None:  # the poll assessed it already, or not
+            opportunity = Opportunity(comment_id=answered.id, score=0.8, reason="asks", action="draft")
+            session.add(opportunity)
+            session.flush()
+        draft = Draft(opportunity_id=opportunity.id, comment_id=answered.id, status="approved", drafter="llm")
+        session.add(draft)
+        session.flush()
+        session.add(
+            Post(
+                draft_id=draft.id,
+                platform="mastodon",
+                external_id="113300000000000020",  # what the brand's instance answered when we published
+                url="https://mastodon.example/@kahvila/113300000000000020",
+                text="Kyllä: kauramaitolatte ilman siirappia.",
+                approver="U_APPROVER",
+                drafter="llm",
+            )
+        )
+    poll(services, include_all=True, now=T0)
+    with services.db.read() as session:
+        ours = session.scalar(select(Comment).where(Comment.external_id == ours_uri))
+        assert ours is not None and ours.ours and ours.extra["id"] == "109876000000000051"
+        others = session.scalars(select(Comment).where(Comment.external_id != ours_uri)).all()
+        assert not any(c.ours for c in others)
+        assert session.scalars(select(Draft).where(Draft.comment_id == ours.id)).all() == []

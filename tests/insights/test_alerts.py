@@ -162,6 +162,16 @@ def test_one_angry_person_is_not_a_burst(services: Services) -> None:
     assert report.opened == []
 
 
+def test_our_own_replies_are_never_a_burst(services: Services) -> None:
+    store = Store(services.db, NOW - timedelta(days=20))
+    store.add(background(NOW - timedelta(days=15), NOW - timedelta(hours=2), 3, random.Random(9)))
+    ids = store.add(complaints(NOW, 12))
+    with services.db.write() as session:
+        for comment_id in ids:
+            session.get(Comment, comment_id).ours = True  # type: ignore[union-attr]
+    assert check_alerts(services.db, services.settings, services.embedder, NOW, None).opened == []
+
+
 def test_alerts_without_slack_are_recorded_and_listed(
     kuulo: Callable[..., CliResult], tmp_path: Path, embedding_cache: Path
 ) -> None:
