@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlparse
 
 from bot.config import Settings
-from bot.errors import SourceUnavailable
+from bot.errors import ConfigError, SourceUnavailable
+from bot.publishing.base import PublishError, publisher_class
+from bot.publishing.base import registered as registered_publishers
 from bot.sources.http import status_of
 from bot.storage.db import Database, head_revision
 from bot.storage.models import Watch
@@ -276,9 +278,54 @@ def default_checks(adapters: Sequence[Check] = ()) -> list[Check]:
     ]
 
 
+# What to fix when a platform refuses the brand's credentials, by the settings that hold them.
+CREDENTIALS = {
+    "mastodon": "KUULO_MASTODON_TOKEN (a token of the brand's account on KUULO_MASTODON_URL, scope write:statuses)",
+    "bluesky": "KUULO_BLUESKY_HANDLE and KUULO_BLUESKY_APP_PASSWORD (an app password; PDS: KUULO_BLUESKY_PDS_URL)",
+    "reddit": "KUULO_REDDIT_CLIENT_ID, KUULO_REDDIT_CLIENT_SECRET, KUULO_REDDIT_USERNAME and KUULO_REDDIT_PASSWORD",
+    "youtube": "KUULO_YOUTUBE_OAUTH_TOKEN (an OAuth token of the brand's channel, scope youtube.force-ssl)",
+}
+
+
 def check_publishing(probe: Probe) -> list[CheckResult]:
-    """Publishing credentials are not probed yet; say so rather than pass silently."""
-    return skip("publishing", "not configured (no publisher checks in this build)")
+    """Each platform in KUULO_PUBLISH: its credentials are set, and the platform accepts them
+    (Mastodon ``verify_credentials``, a Bluesky session, Reddit ``api/v1/me``, the YouTube token's channel)."""
+    platforms = probe.settings.publish_platforms
+    if not platforms:
+        return skip("publishing", "not configured (KUULO_PUBLISH is empty: approved replies are posted by hand)")
+    results: list[CheckResult] = []
+    for platform in platforms:
+        results += _check_publisher(probe, platform)
+    return results
+
+
+def _check_publisher(probe: Probe, platform: str) -> list[CheckResult]:
+    name = f"publish {platform}"
+    cls = publisher_class(platform)
+    fix = f"set {CREDENTIALS.get(platform, 'its credentials')}, or take {platform} out of KUULO_PUBLISH"
+    if cls is None:
+        known = ", ".join(sorted(registered_publishers()))
+        return fail(name, f"Kuulo cannot post to {platform!r}", f"KUULO_PUBLISH takes {known}")
+    started = time.monotonic()
+    try:
+        publisher = cls(probe.settings)
+    except ConfigError as exc:
+        return fail(name, str(exc), fix)
+    try:
+        account = publisher.whoami()
+    except PublishError as exc:
+        if exc.status in (401, 403):
+            return fail(name, f"the platform refused the credentials ({exc.status})", fix)
+        if exc.status is not None:
+            return fail(name, f"answered {exc.status} ({exc})", "check the platform's status and its base URL setting")
+        if exc.permanent:
+            return fail(name, str(exc), fix)
+        return fail(name, f"did not answer ({exc})", "check the network and the platform's base URL setting")
+    finally:
+        publisher.close()
+    ms = (time.monotonic() - started) * 1000
+    log.info("doctor probe publisher=%s ms=%d", platform, ms)
+    return ok(name, f"credentials accepted: {account} ({ms:.0f} ms)")
 
 
 def run_checks(

@@ -1,6 +1,7 @@
 """The publisher interface and registry: one module per platform that Kuulo can post to.
 
-A publisher does two things for the outbox (``outbox.py``): :meth:`Publisher.publish`
+A publisher does two things for the outbox (``outbox.py``), and a third for ``kuulo doctor``
+(:meth:`Publisher.whoami`: one harmless request that says whose credentials these are): :meth:`Publisher.publish`
 posts one approved reply, and :meth:`Publisher.find_existing` looks on the platform for a
 reply we may already have posted (our account, under the same parent, the same text), so
 an attempt whose outcome is unknown is reconciled instead of being sent again.
@@ -81,6 +82,11 @@ class Publisher(ABC):
     @abstractmethod
     def find_existing(self, target: Target, text: str, idempotency_key: str, created_at: datetime) -> Published | None:
         """Our reply to ``target`` with this text if the platform has it, else None."""
+
+    @abstractmethod
+    def whoami(self) -> str:
+        """Check the credentials with one harmless request; return which account they are
+        (``kuulo doctor``). Raises :class:`PublishError` (``status`` 401/403: refused)."""
 
     @abstractmethod
     def close(self) -> None:

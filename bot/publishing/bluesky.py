@@ -94,6 +94,11 @@ class BlueskyPublisher(Publisher):
             return Published(external_id=found["uri"], url=self._web_url(rkey))
         return None
 
+    def whoami(self) -> str:
+        """``com.atproto.server.createSession`` with the app password: the session's DID."""
+        _jwt, did = self._login()
+        return f"{self.handle} ({did}) at {self.pds}"
+
     def _login(self) -> tuple[str, str]:
         if self._session is None:
             answer = self.http.call(

@@ -57,6 +57,13 @@ class MastodonPublisher(Publisher):
                 return _published(status)
         return None
 
+    def whoami(self) -> str:
+        """``GET /api/v1/accounts/verify_credentials``: the token's account."""
+        me = self.http.call("GET", f"{self.base}/api/v1/accounts/verify_credentials", headers=self.auth)
+        if not isinstance(me, dict) or not isinstance(me.get("id"), str):
+            raise PublishError("mastodon: verify_credentials answered without an account id")
+        return f"@{me.get('acct') or me.get('username')} (account {me['id']}) on {self.base}"
+
     def _resolve(self, target: Target) -> str:
         extra = target.thread_extra if target.is_root else target.comment_extra
         link = extra.get("uri") or extra.get("url") or (target.thread_url if target.is_root else target.comment_url)

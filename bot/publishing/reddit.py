@@ -80,6 +80,18 @@ class RedditPublisher(Publisher):
                 return _published(data)
         return None
 
+    def whoami(self) -> str:
+        """A password-grant token, then ``GET /api/v1/me`` (scope identity): the account's name."""
+        me = self.http.call("GET", f"{self.settings.reddit_oauth_url}/api/v1/me", headers=self._auth())
+        if not isinstance(me, dict) or not isinstance(me.get("name"), str):
+            raise PublishError("reddit: /api/v1/me answered without an account name")
+        if me["name"].lower() != str(self.username).lower():
+            raise PublishError(
+                f"reddit: the credentials are u/{me['name']}'s, not KUULO_REDDIT_USERNAME u/{self.username}",
+                permanent=True,
+            )
+        return f"u/{me['name']}"
+
     def _auth(self) -> dict[str, str]:
         if self._token is None:
             answer = self.http.call(

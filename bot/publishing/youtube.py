@@ -70,6 +70,17 @@ class YouTubePublisher(Publisher):
                 return _published(item, target)
         return None
 
+    def whoami(self) -> str:
+        """``channels.list?part=id&mine=true`` with the OAuth token: the token's channel (1 quota unit)."""
+        mine = self.http.call(
+            "GET", f"{self.settings.youtube_url}/channels", params={"part": "id", "mine": "true"}, headers=self.auth
+        )
+        items = mine.get("items") if isinstance(mine, dict) else None
+        channel = items[0].get("id") if isinstance(items, list) and items and isinstance(items[0], dict) else None
+        if not isinstance(channel, str):
+            raise PublishError("youtube: the token has no channel; authorise it with the brand's channel account")
+        return f"channel {channel}"
+
     def _parent(self, target: Target) -> str:
         if target.is_root:
             raise ManualOnly("a new top-level comment on a video is posted by hand")

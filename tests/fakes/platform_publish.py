@@ -296,6 +296,13 @@ class FakeReddit(FakePlatform):
         )
         self.route("POST", r"/api/comment", "post", self._comment)
         self.route("GET", r"/user/(\w+)/comments", "mine", self._mine)
+        self.route("GET", r"/api/v1/me", "me", self._me)
+
+    def _me(self, request: Request, _m: re.Match[str]) -> Answer:
+        """https://www.reddit.com/dev/api/#GET_api_v1_me (scope identity): the account of the token."""
+        if request.headers.get("Authorization") != "bearer tok":
+            return 401, {"message": "Unauthorized", "error": 401}, {}
+        return 200, {"name": self.username, "id": "1brand", "created_utc": 1700000000.0, "verified": True}, {}
 
     def _comment(self, request: Request, _m: re.Match[str]) -> Answer:
         if request.headers.get("Authorization") != "bearer tok":
@@ -326,7 +333,22 @@ class FakeYouTube(FakePlatform):
         self.channel = channel
         self.route("POST", r"/comments", "post", self._insert)
         self.route("GET", r"/comments", "list", self._list)
-        self.route("GET", r"/channels", "channels", lambda r, m: (200, {"items": [{"id": self.channel}]}, {}))
+        self.route("GET", r"/channels", "channels", self._channels)
+
+    def _channels(self, request: Request, _m: re.Match[str]) -> Answer:
+        """https://developers.google.com/youtube/v3/docs/channels/list with ``mine=true``: needs the OAuth token."""
+        if request.headers.get("Authorization") != "Bearer yt-token":
+            error = {
+                "code": 401,
+                "message": "Request had invalid authentication credentials.",
+                "status": "UNAUTHENTICATED",
+            }
+            return 401, {"error": error}, {}
+        return (
+            200,
+            {"kind": "youtube#channelListResponse", "items": [{"kind": "youtube#channel", "id": self.channel}]},
+            {},
+        )
 
     def _insert(self, request: Request, _m: re.Match[str]) -> Answer:
         if request.headers.get("Authorization") != "Bearer yt-token":

@@ -69,7 +69,7 @@ def test_doctor_with_everything_configured_and_working_passes_every_check(
     assert "#kuulo-review (CREVIEW) exists and the bot is in it" in _line(result.out, "review channel")
     assert "2 entries resolve to 3 people" in _line(result.out, "approvers")
     assert _line(result.out, "platform reddit").startswith("✓ OK")
-    assert "SKIP publishing" in _line(result.out, "publishing")
+    assert "SKIP publishing" in _line(result.out, "publishing")  # KUULO_PUBLISH is empty
     assert "FAIL" not in result.out
     assert "xoxb-doctor-test" not in result.out + result.err
     assert [c.method for c in slack.calls_to("conversations.info")] == ["conversations.info"] * 2
