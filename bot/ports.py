@@ -116,3 +116,38 @@ class AlertNotifier(Protocol):
     def update_alert(self, channel: str, ts: str, alert: AlertView) -> None:
         """Replace the message with what the alert says now."""
         ...
+
+
+class ProgressTask(Protocol):
+    """One counted piece of long work (watches polled, files read, rows stored)."""
+
+    def advance(self, amount: int = 1) -> None: ...
+
+    def done(self) -> None:
+        """The work is over (also when it stopped early)."""
+        ...
+
+
+class Progress(Protocol):
+    """How long work says how far it is. ``bot/cli/progress.py`` draws a bar on a terminal and one
+    summary line otherwise; the core only counts, and never prints."""
+
+    def task(self, label: str, total: int | None = None) -> ProgressTask: ...
+
+
+class _Uncounted:
+    def advance(self, amount: int = 1) -> None:
+        return None
+
+    def done(self) -> None:
+        return None
+
+
+class NoProgress:
+    """Nobody is watching (the scheduler, tests, the Slack app): counting costs nothing."""
+
+    def task(self, label: str, total: int | None = None) -> ProgressTask:
+        return _Uncounted()
+
+
+NO_PROGRESS: Progress = NoProgress()

@@ -28,7 +28,7 @@ from bot.drafting.pipeline import regenerate
 from bot.drafting.resume import ResumeReport, resume
 from bot.insights.alerts import alert_channel, check_alerts
 from bot.ops.backup import make_backup
-from bot.ports import AlertNotifier
+from bot.ports import NO_PROGRESS, AlertNotifier, Progress
 from bot.privacy.retention import run_retention
 from bot.publishing.outbox import run_outbox
 from bot.review.decisions import expire_stale
@@ -61,14 +61,15 @@ def poll_due_watches(services: Services, now: datetime) -> str:
     return summarize(outcomes, resumed) + (f"; {alerts}" if alerts else "")
 
 
-def poll_request(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
-    """Request handler for ``kuulo poll``: the lines the command prints (what was resumed first) and its exit code."""
+def poll_request(services: Services, payload: dict[str, Any], progress: Progress = NO_PROGRESS) -> dict[str, Any]:
+    """Request handler for ``kuulo poll``: the lines the command prints (what was resumed first) and its exit code.
+    ``progress`` counts the watches when the command polls itself."""
     if services.settings.broker_url is not None:  # distributed mode: the workers poll; wait for them
         return {"lines": poll_and_wait(services, include_all=bool(payload.get("include_all", False)))}
     now = utcnow()
     with _POLL_LOCK:
         resumed = resume(services)
-        outcomes = poll(services, include_all=bool(payload.get("include_all", False)), now=now)
+        outcomes = poll(services, include_all=bool(payload.get("include_all", False)), now=now, progress=progress)
         alerts = check_after_poll(services, outcomes, now)
     head = [line] if (line := resumed.line()) else []
     lines = [outcome.line() for outcome in outcomes] + ([alerts] if alerts else [])

@@ -119,14 +119,17 @@ def _short(text: str, limit: int) -> str:
 @click.option(
     "--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Log line format."
 )
+@click.option(
+    "-q", "--quiet", is_flag=True, help="No progress bars: one summary line per long step (also when piped, NO_COLOR)."
+)
 @click.pass_context
-def cli(ctx: click.Context, verbose: bool, log_format: str) -> None:
+def cli(ctx: click.Context, verbose: bool, log_format: str, quiet: bool) -> None:
     """Kuulo: find the conversations worth joining, draft grounded replies, and let a human decide.
 
     Settings come from the environment and .env (see docs/configuration.md).
     """
     logs.configure("INFO" if verbose else "WARNING", log_format)
-    ctx.obj = Context(verbose=verbose, log_format=log_format)
+    ctx.obj = Context(verbose=verbose, log_format=log_format, quiet=quiet)
     ctx.call_on_close(ctx.obj.close)
 
 

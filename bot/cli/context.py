@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -10,13 +11,15 @@ from bot.errors import ConfigError
 
 if TYPE_CHECKING:
     from bot.config import Settings
+    from bot.ports import Progress
     from bot.services import Services
 
 
 class Context:
-    def __init__(self, verbose: bool = False, log_format: str = "text") -> None:
+    def __init__(self, verbose: bool = False, log_format: str = "text", quiet: bool = False) -> None:
         self.verbose = verbose
         self.log_format = log_format
+        self.quiet = quiet  # no progress bars (bot/cli/progress.py)
 
     @cached_property
     def settings(self) -> Settings:
@@ -38,6 +41,13 @@ class Context:
         from bot.services import Services  # start-up cost: SQLAlchemy and the stores, not for `kuulo --help`
 
         return Services(self.settings)
+
+    def progress(self, *, bars: bool = True) -> AbstractContextManager[Progress]:
+        """What a long command counts into (``bot/cli/progress.py``); ``bars=False``: summary lines only
+        (an export printing its rows to the same terminal)."""
+        from bot.cli.progress import progress  # start-up cost: rich, only for the commands that count
+
+        return progress(self.quiet or not bars, silent=self.log_format == "json")
 
     def close(self) -> None:
         if "services" in self.__dict__:

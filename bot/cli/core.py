@@ -31,14 +31,15 @@ def poll(ctx: Context, include_all: bool) -> None:
     if ctx.settings.broker_url is not None:  # distributed: check the servers before anything is written
         require_distributed(ctx.settings)
     payload = {"include_all": include_all}
-    result = delegate_or_run(
-        ctx.services,
-        "poll",
-        payload,
-        lambda: poll_request(ctx.services, payload),
-        handler_for=request_handler,
-        notify=lambda message: click.echo(message, err=True),
-    )
+    with ctx.progress() as shown:  # a bar per watch on a terminal; a summary line otherwise
+        result = delegate_or_run(
+            ctx.services,
+            "poll",
+            payload,
+            lambda: poll_request(ctx.services, payload, shown),
+            handler_for=request_handler,
+            notify=lambda message: click.echo(message, err=True),
+        )
     for line in result.get("lines", []):
         click.echo(line)
     code = int(result.get("exit_code") or 0)
@@ -55,12 +56,16 @@ def poll(ctx: Context, include_all: bool) -> None:
 @click.pass_obj
 def export(ctx: Context, what: str, fmt: str, out: Path | None) -> None:
     """Export stored data; the fields are documented in docs/exports.md."""
-    with ctx.services.db.read() as session:
+    to_terminal = out is None and sys.stdout.isatty()  # rows on the terminal: no bar drawn over them
+    with ctx.services.db.read() as session, ctx.progress(bars=not to_terminal) as shown:
         items, columns = exports.rows(session, what, ctx.services)
+        counted = shown.task(f"export {what}", exports.row_count(session, what))
+        items = exports.counting(items, counted)
         handle = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
         try:
             count = exports.write_jsonl(items, handle) if fmt == "jsonl" else exports.write_csv(items, columns, handle)
         finally:
+            counted.done()
             if out:
                 handle.close()
     if out:

@@ -56,13 +56,14 @@ def import_(
     if not thread_url:
         click.echo("No --thread-url given: the comments are kept as their own thread; give it to link them.", err=True)
     payload = payload_for(parsed, platform, thread_url, objective, list(topics))
-    result = delegate_or_run(
-        ctx.services,
-        "import",
-        payload,
-        lambda: import_request(ctx.services, payload),
-        handler_for=request_handler,
-        notify=lambda message: click.echo(message, err=True),
-    )
+    with ctx.progress() as shown:  # bars per row on a terminal; summary lines otherwise
+        result = delegate_or_run(
+            ctx.services,
+            "import",
+            payload,
+            lambda: import_request(ctx.services, payload, shown),
+            handler_for=request_handler,
+            notify=lambda message: click.echo(message, err=True),
+        )
     for line in result.get("lines", []):
         click.echo(line)

@@ -25,7 +25,8 @@ def ingest_(ctx: Context, paths: tuple[Path, ...], rebuild: bool) -> None:
     if rebuild:
         store = open_guidance_store(ctx.settings, ctx.services.embedder, rebuild=True)
         store.close()
-    results = ingest(ctx.services.guidance, list(paths))
+    with ctx.progress() as shown:
+        results = ingest(ctx.services.guidance, list(paths), shown)
     for r in results:
         click.echo(f"{r.source}: {r.added} added, {r.removed} removed, {r.unchanged} unchanged")
     added = sum(r.added for r in results)

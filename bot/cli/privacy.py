@@ -34,9 +34,16 @@ def erase(obj: Context, who: str, platform: str | None, dry_run: bool) -> None:
         for line in _store_lines(found.counts):
             click.echo(line)
         return
-    report = erasure.erase(
-        services.db, services.settings, found, actor=getpass.getuser(), now=utcnow(), notifier=services.notifier
-    )
+    with obj.progress() as shown:
+        report = erasure.erase(
+            services.db,
+            services.settings,
+            found,
+            actor=getpass.getuser(),
+            now=utcnow(),
+            notifier=services.notifier,
+            progress=shown,
+        )
     click.echo(f"Erased (subject {found.subject_hash[:12]}, audit event {report.audit_event_id}):")
     for line in _store_lines(report.counts):
         click.echo(line)

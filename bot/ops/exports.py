@@ -14,12 +14,13 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.checks import frozen
 from bot.checks.registry import approvable
 from bot.errors import ConfigError
+from bot.ports import ProgressTask
 from bot.registry import resolve
 from bot.review.decisions import blocking_failures
 from bot.review.view import load_view
@@ -104,6 +105,23 @@ def rows(session: Session, what: str, services: Services | None = None) -> tuple
         raise ConfigError(f"unknown export {what!r}; choose one of {known}")
     func, columns = EXPORTS[what]
     return func(session), columns
+
+
+# The table each export has one row per (every such row is exported): the total a progress bar counts to.
+COUNTED: dict[str, Any] = {"comments": Comment, "opportunities": Opportunity, "drafts": Draft, "conversations": Post}
+
+
+def row_count(session: Session, what: str) -> int | None:
+    """How many rows the export will write, or None when only computing it tells (themes)."""
+    model = COUNTED.get(what)
+    return None if model is None else int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def counting(items: Iterable[Row], task: ProgressTask) -> Iterator[Row]:
+    """``items``, advancing ``task`` by one for each row written."""
+    for item in items:
+        yield item
+        task.advance()
 
 
 def write_jsonl(items: Iterable[Row], out: TextIO) -> int:

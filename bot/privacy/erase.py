@@ -32,7 +32,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.config import Settings
-from bot.ports import Location, Notifier, RedactOutcome, SilentNotifier
+from bot.ports import NO_PROGRESS, Location, Notifier, Progress, ProgressTask, RedactOutcome, SilentNotifier
 from bot.privacy import stores
 from bot.privacy.suppress import author_hash
 from bot.storage.db import Database
@@ -197,14 +197,35 @@ def erase(
     actor: str,
     now: datetime,
     notifier: Notifier | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> ErasureReport:
-    """Carry out a plan. Slack first (its locations are deleted with the rows), then the stores."""
+    """Carry out a plan. Slack first (its locations are deleted with the rows), then the stores;
+    ``progress`` counts the four steps (Slack, comment vectors, cached embeddings, the database)."""
+    steps = progress.task("erase stores", 4)
+    try:
+        return _erase(db, settings, erasure, actor, now, notifier, steps)
+    finally:
+        steps.done()
+
+
+def _erase(
+    db: Database,
+    settings: Settings,
+    erasure: ErasurePlan,
+    actor: str,
+    now: datetime,
+    notifier: Notifier | None,
+    steps: ProgressTask,
+) -> ErasureReport:
     messages = erasure.cards + erasure.digest_messages + erasure.alert_messages
     slack = (notifier or SilentNotifier()).redact(messages, now)
+    steps.advance()
     authors = sorted({value for _, value in erasure.identities})
     counts = dict(erasure.counts)
     counts["vectors"] = stores.comment_vectors(settings, authors, erasure.comment_ids, delete=True)
+    steps.advance()
     counts["cached_embeddings"] = stores.cached_embeddings(settings, erasure.texts, delete=True)
+    steps.advance()
     with db.write() as session:
         ids = erasure.comment_ids
         session.execute(delete(PostReply).where(PostReply.comment_id.in_(ids)))
@@ -237,6 +258,7 @@ def erase(
         session.add(event)
         session.flush()
         event_id = event.id
+    steps.advance()
     log.info("erasure audit_event=%s: %s", event_id, counts)
     return ErasureReport(counts, slack, event_id)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -33,6 +34,7 @@ from bot.domain import FetchedComment, FetchedThread, ThreadRef
 from bot.drafting.pipeline import process_comments
 from bot.errors import ConfigError
 from bot.opportunities.scoring import DEFAULT_THRESHOLDS
+from bot.ports import NO_PROGRESS, Progress
 from bot.services import Services
 from bot.storage.models import AuditEvent, Watch, utcnow
 from bot.watching.import_rows import ImportRow, ParseResult, RowProblem
@@ -41,6 +43,7 @@ from bot.watching.threads import store_thread
 log = logging.getLogger(__name__)
 
 IMPORT_PLATFORMS = ("instagram", "linkedin", "tiktok", "facebook", "other")
+PROCESS_BATCH = 50  # comments assessed and drafted at a time, so a large import shows its progress
 NEVER = timedelta(days=365 * 100)  # imported watches are not polled; this keeps them last in any ordering
 
 
@@ -95,7 +98,7 @@ def payload_for(
     }
 
 
-def import_request(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
+def import_request(services: Services, payload: dict[str, Any], progress: Progress = NO_PROGRESS) -> dict[str, Any]:
     """Request handler (kind ``"import"``) and what the command runs itself when no service does."""
     rows = [ImportRow.from_payload(item) for item in payload.get("rows", [])]
     problems = [RowProblem(p["line"], p["message"], p.get("where", "line")) for p in payload.get("problems", [])]
@@ -106,6 +109,7 @@ def import_request(services: Services, payload: dict[str, Any]) -> dict[str, Any
         rows,
         objective=payload.get("objective"),
         topics=list(payload.get("topics") or []),
+        progress=progress,
     )
     report.problems = problems + report.problems
     return {"lines": report.lines(), "watch_id": report.watch_id, "new": report.new, "drafted": report.drafted}
@@ -120,8 +124,10 @@ def import_rows(
     objective: str | None = None,
     topics: list[str] | None = None,
     actor: str = "cli",
+    progress: Progress = NO_PROGRESS,
 ) -> ImportReport:
-    """Store the rows as one thread and process them like polled comments."""
+    """Store the rows as one thread and process them like polled comments, a batch at a time
+    (``progress`` counts the rows stored, then the comments assessed and drafted)."""
     if platform not in IMPORT_PLATFORMS:
         raise ConfigError(f"platform must be one of {', '.join(IMPORT_PLATFORMS)}, not {platform!r}")
     objective = objective or services.settings.default_objective
@@ -138,6 +144,7 @@ def import_rows(
         comments=[_comment(platform, prefix, row) for row in rows],
         extra={"imported": True, "publish": "manual", "community": _community(platform, target)},
     )
+    counted = progress.task("import rows", len(rows))
     with services.db.write() as session:
         watch, created = _ensure_watch(session, platform, target, objective, topics or [], services, actor)
         stored = store_thread(session, watch, fetched, services.settings.max_comment_chars)
@@ -151,13 +158,31 @@ def import_rows(
                 detail={"rows": len(rows), "new": len(stored.new), "changed": len(stored.changed)},
             )
         )
+    counted.advance(len(rows))
+    counted.done()
     report = ImportReport(watch_id, target, len(rows), created_watch=created)
     report.new, report.changed, report.unchanged = len(stored.new), len(stored.changed), stored.unchanged
-    outcome = process_comments(services, watch_id, stored.new, stored.changed)
-    report.opportunities, report.drafted = outcome.opportunities, outcome.drafted
-    report.notes.extend(outcome.notes)
+    processed = progress.task("process comments", len(stored.new) + len(stored.changed))
+    try:
+        for new, changed in _batches(stored.new, stored.changed):
+            outcome = process_comments(services, watch_id, new, changed)
+            report.opportunities += outcome.opportunities
+            report.drafted += outcome.drafted
+            report.notes.extend(outcome.notes)
+            processed.advance(len(new) + len(changed))
+    finally:
+        processed.done()
     log.info("watch=%s: imported %s rows (%s new)", watch_id, len(rows), report.new)
     return report
+
+
+def _batches(new: list[int], changed: list[int]) -> Iterator[tuple[list[int], list[int]]]:
+    """The stored comments in batches of ``PROCESS_BATCH`` (new ones first), so progress moves and
+    each batch is assessed and drafted with what the ones before it left in the database."""
+    tagged = [(i, False) for i in new] + [(i, True) for i in changed]
+    for start in range(0, len(tagged), PROCESS_BATCH):
+        batch = tagged[start : start + PROCESS_BATCH]
+        yield [i for i, was in batch if not was], [i for i, was in batch if was]
 
 
 def _ensure_watch(

@@ -31,6 +31,7 @@ from bot.conversation.live import announce, link_thread, offer_follow_ups
 from bot.domain import ThreadRef
 from bot.drafting.pipeline import DraftOutcome, process_comments
 from bot.errors import KuuloError, SourceError, ThreadGone
+from bot.ports import NO_PROGRESS, Progress
 from bot.services import Services
 from bot.storage.models import Thread, Watch, utcnow
 from bot.watching.accounts import poll_account
@@ -100,19 +101,27 @@ def exit_code(outcomes: list[WatchOutcome]) -> int:
     return EXIT_OK
 
 
-def poll(services: Services, *, include_all: bool = False, now: datetime | None = None) -> list[WatchOutcome]:
-    """Poll every due watch (or every active one with ``include_all``)."""
+def poll(
+    services: Services, *, include_all: bool = False, now: datetime | None = None, progress: Progress = NO_PROGRESS
+) -> list[WatchOutcome]:
+    """Poll every due watch (or every active one with ``include_all``), counting each in ``progress``."""
     now = now or utcnow()
     breakers = Breakers(services.db, services.settings, now)
     outcomes: list[WatchOutcome] = []
     skipped: dict[str, WatchOutcome] = {}
-    for watch in due_watches(services.db, now, include_all=include_all):
-        if not breakers.allow(watch.platform):
-            _skip(breakers, watch, outcomes, skipped)
-        elif watch.kind == "account":
-            outcomes.extend(poll_account_watch(services, watch, now, breakers=breakers))
-        else:
-            outcomes.append(poll_watch(services, watch, now, breakers=breakers))
+    watches = due_watches(services.db, now, include_all=include_all)
+    counted = progress.task("poll watches", len(watches))
+    try:
+        for watch in watches:
+            if not breakers.allow(watch.platform):
+                _skip(breakers, watch, outcomes, skipped)
+            elif watch.kind == "account":
+                outcomes.extend(poll_account_watch(services, watch, now, breakers=breakers))
+            else:
+                outcomes.append(poll_watch(services, watch, now, breakers=breakers))
+            counted.advance()
+    finally:
+        counted.done()
     return outcomes
 
 
