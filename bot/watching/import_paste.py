@@ -58,6 +58,7 @@ for _names, _delta in (
     for _name in _names:
         _UNITS[_name] = _delta
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_LINES = re.compile("\r\n|\r|\n")
 _RELATIVE = re.compile(r"^(\d{1,4})\s*([a-zåäö.]+)(?:\s+(?:ago|sitten|sedan))?$", re.I)
 
 
@@ -90,7 +91,8 @@ def parse_paste(text: str, now: datetime | None = None, limits: ImportLimits | N
     limits.check_size(len(text.encode("utf-8", errors="replace")), "the pasted text")
     result = ParseResult(source="paste")
     block: list[tuple[int, str]] = []
-    for number, raw in enumerate([*text.splitlines(), ""], start=1):
+    # Line breaks are \r\n, \r or \n, as an editor counts them (not str.splitlines()'s U+2028, \x1c, ...).
+    for number, raw in enumerate([*_LINES.split(text), ""], start=1):
         line = _SURROGATE.sub("\ufffd", raw.strip())
         if line:
             block.append((number, line))

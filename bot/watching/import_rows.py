@@ -180,7 +180,9 @@ def _json_list(text: str, name: str, limits: ImportLimits) -> ParseResult:
 
 def _json_lines(text: str, name: str, limits: ImportLimits) -> ParseResult:
     result = ParseResult(source=name)
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only: str.splitlines() also splits at U+2028, U+0085 and \x1c-\x1e, which JSON strings
+    # may hold as they are, and would cut a good object in two (and misnumber every line after it).
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         if _full(result, number, "line", limits):
