@@ -162,8 +162,41 @@ class Settings(BaseSettings):
     )
     max_comment_chars: int = Field(
         10_000,
+        gt=0,
         validation_alias=_env("KUULO_MAX_COMMENT_CHARS"),
         description="Longer comments are truncated on the way in and marked truncated.",
+    )
+    max_payload_bytes: int = Field(
+        20_000_000,
+        ge=10_000,
+        validation_alias=_env("KUULO_MAX_PAYLOAD_BYTES"),
+        description="A platform response larger than this is refused (the watch's error says so) and kept, capped.",
+    )
+
+    # -- kuulo import (docs/import.md, docs/limits.md) ------------------------------------
+    import_max_bytes: int = Field(
+        50_000_000,
+        ge=1_000,
+        validation_alias=_env("KUULO_IMPORT_MAX_BYTES"),
+        description="Largest file (or paste) `kuulo import` reads; a larger one is refused whole: split it.",
+    )
+    import_max_rows: int = Field(
+        100_000,
+        ge=1,
+        validation_alias=_env("KUULO_IMPORT_MAX_ROWS"),
+        description="Most comments one import reads; the rows after it are reported, not imported: split the file.",
+    )
+    import_max_row_chars: int = Field(
+        200_000,
+        ge=100,
+        validation_alias=_env("KUULO_IMPORT_MAX_ROW_CHARS"),
+        description="A row (all its cells together) longer than this is skipped and reported with its line.",
+    )
+    import_max_cell_chars: int = Field(
+        100_000,
+        ge=100,
+        validation_alias=_env("KUULO_IMPORT_MAX_CELL_CHARS"),
+        description="A row with a cell longer than this is skipped and reported with its line and column.",
     )
     account_newest_posts: int = Field(
         10,
