@@ -28,6 +28,9 @@ def main(argv: list[str]) -> int:
     from bench.eval_themes import main as themes_main
 
     status |= themes_main(argv)
+    from bench.eval_ask import main as ask_main
+
+    status |= ask_main(argv)
     return status
 
 

@@ -1,12 +1,7 @@
-"""Audience themes measured: agreement with labels, emerging-theme detection, ask.
+"""Audience themes measured: agreement with labels and emerging-theme detection.
 
-Ask is measured on ``eval/themes/questions.yaml`` (about ten questions per
-language for the test brands, each labelled with the theme it is meant to
-find), through the real retrieval path (the comments collection in a
-temporary Chroma, one watch per brand), :func:`bot.insights.ask.relevant` and
-the extractive answer: the share of answers whose every quoted span is word
-for word a stored comment of the brand, and whose citations are relevant
-(every cited comment carries the question's theme label).
+``ask`` is measured in :mod:`bench.eval_ask` (on ``eval/themes`` as its dev set and on the
+blind set ``eval/blind/ask-a``).
 
 ``python -m bench.eval_themes`` (also part of ``make eval``). Themes are built
 per brand from ``eval/themes/comments.yaml`` with the default threshold, which
@@ -110,75 +105,6 @@ def score_emerging() -> EmergingScore:
     return EmergingScore(detected, false_alarms, tested)
 
 
-@dataclass(frozen=True)
-class AskScore:
-    language: str
-    questions: int
-    quotes_verified: int  # answers whose every quoted span is a stored comment, word for word
-    all_relevant: int  # answers whose every citation carries the question's theme
-    any_relevant: int  # answers with at least one citation of the question's theme
-    precision: float  # mean share of citations with the question's theme
-
-
-def score_ask(embedder: Embedder) -> list[AskScore]:
-    import tempfile
-    from pathlib import Path
-
-    from bot.config import Settings
-    from bot.insights.ask import extractive, quoted_spans, relevant
-    from eval.themes import load_questions
-    from knowledge.comments import open_comment_index
-
-    data = load_theme_set()
-    questions = load_questions()
-    brands = sorted({q.brand for q in questions})
-    items = [
-        ThemeItem(i + 1, row.text, row.text, language=row.language, watch_id=brands.index(row.brand))
-        for i, row in enumerate(data)
-        if row.brand in brands
-    ]
-    label = {i + 1: row.theme for i, row in enumerate(data)}
-    per_language: dict[str, list[tuple[bool, bool, bool, float]]] = {}
-    brand_themes = {
-        watch: build_themes([item for item in items if item.watch_id == watch], embedder)
-        for watch in range(len(brands))
-    }
-    with tempfile.TemporaryDirectory() as folder:
-        settings = Settings(_env_file=None, data_dir=Path(folder))  # type: ignore[call-arg]
-        index = open_comment_index(settings, embedder)
-        try:
-            index.sync(items)
-            for question in questions:
-                watch = brands.index(question.brand)
-                brand_items = {item.comment_id: item for item in items if item.watch_id == watch}
-                hits = index.search(question.text, k=20, watch_id=watch)
-                matched = [brand_items[i] for i in relevant([(h.comment_id, h.score) for h in hits])]
-                answer = extractive(question.text, question.language, matched, brand_themes[watch])
-                texts = [item.text for item in brand_items.values()]
-                verified = all(any(span in text for text in texts) for span in quoted_spans(answer.text)) and all(
-                    brand_items.get(c.comment_id) is not None and brand_items[c.comment_id].text == c.text
-                    for c in answer.citations
-                )
-                hits_ok = [label[c.comment_id] == question.theme for c in answer.citations]
-                precision = sum(hits_ok) / len(hits_ok) if hits_ok else 0.0
-                per_language.setdefault(question.language, []).append(
-                    (verified, bool(hits_ok) and all(hits_ok), any(hits_ok), precision)
-                )
-        finally:
-            index.close()
-    return [
-        AskScore(
-            language,
-            len(rows),
-            sum(r[0] for r in rows),
-            sum(r[1] for r in rows),
-            sum(r[2] for r in rows),
-            sum(r[3] for r in rows) / len(rows),
-        )
-        for language, rows in sorted(per_language.items())
-    ]
-
-
 def main(argv: list[str]) -> int:
     from knowledge.embeddings import LocalE5Embedder
 
@@ -207,20 +133,6 @@ def main(argv: list[str]) -> int:
         f"\n== Emerging themes (one-sided Poisson test, p < 0.01, >= 3 comments): planted spike detected: "
         f"{emerging.detected_in_spike_week}; false alarms in flat weeks: "
         f"{emerging.false_alarms}/{emerging.tested_weeks}"
-    )
-    print("\n== Ask (extractive answers, test brands): quotes verified, citations relevant to the intended theme")
-    asked = score_ask(embedder)
-    for one in asked:
-        print(
-            f"{one.language}: {one.questions} questions; "
-            f"quotes verified {one.quotes_verified}/{one.questions}; "
-            f"all citations relevant {one.all_relevant}/{one.questions}; "
-            f"any relevant {one.any_relevant}/{one.questions}; citation precision {one.precision:.2f}"
-        )
-    total = sum(score.questions for score in asked) or 1
-    print(
-        f"overall: quotes verified {100 * sum(s.quotes_verified for s in asked) / total:.0f} % (target 100 %), "
-        f"all citations relevant {100 * sum(s.all_relevant for s in asked) / total:.0f} %"
     )
     return 0
 

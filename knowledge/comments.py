@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
+import numpy as np
+
 from bot.errors import EmbeddingModelMismatch, KnowledgeError
 from bot.ports import Embedder
 from knowledge.store import close_chroma_client, open_chroma_client
@@ -140,6 +142,33 @@ class CommentIndex:
         ids = found["ids"][0]
         distances = (found["distances"] or [[]])[0]
         return [CommentHit(int(id_), 1.0 - float(d)) for id_, d in zip(ids, distances, strict=True)]
+
+    def vectors(self, ids: Sequence[int]) -> dict[int, np.ndarray]:
+        """The stored vectors of the comments ``ids`` (unknown ids are left out)."""
+        chosen = [str(comment_id) for comment_id in ids]
+        if not chosen:
+            return {}
+        try:
+            found = self._collection.get(ids=chosen, include=["embeddings"])
+        except Exception as exc:
+            raise KnowledgeError(f"the comments collection could not be read ({type(exc).__name__}).") from exc
+        embeddings = found["embeddings"]
+        if embeddings is None:
+            return {}
+        return {
+            int(id_): np.asarray(vector, dtype=np.float64) for id_, vector in zip(found["ids"], embeddings, strict=True)
+        }
+
+    def similarities(self, question: str, vectors: dict[int, np.ndarray]) -> dict[int, float]:
+        """The cosine of ``question`` (embedded as a query) and each of ``vectors``."""
+        if not question.strip() or not vectors:
+            return {}
+        query = self.embedder.embed_queries([question])[0].astype(np.float64)
+        ids = list(vectors)
+        matrix = np.stack([vectors[comment_id] for comment_id in ids])
+        norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(query) or 1.0)
+        cosines = (matrix @ query) / np.where(norms == 0, 1.0, norms)
+        return {comment_id: float(score) for comment_id, score in zip(ids, cosines, strict=True)}
 
     def close(self) -> None:
         close_chroma_client(self.client)

@@ -19,6 +19,7 @@ from bot.insights.service import ask as answer_question
 from bot.insights.service import audience_board, build_report, current_week
 from bot.insights.service import themes as build
 from bot.insights.wording import phrase
+from bot.signals.types import EMOTIONS, INTENTS
 
 _scope_options = [
     click.option("--watch", "watch_id", type=int, help="Only this watch (and its thread watches)."),
@@ -56,12 +57,37 @@ def themes(
 @click.command()
 @click.argument("question")
 @_with_scope
+@click.option("--emotion", type=click.Choice(EMOTIONS), help="Only comments with this emotion.")
+@click.option("--intent", type=click.Choice(INTENTS), help="Only comments with this intent.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only comments from this day on (YYYY-MM-DD, UTC).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Only comments before this day (YYYY-MM-DD, UTC).")
 @click.pass_obj
 def ask(
-    ctx: Context, question: str, watch_id: int | None, platform: str | None, language: str | None, objective: str | None
+    ctx: Context,
+    question: str,
+    watch_id: int | None,
+    platform: str | None,
+    language: str | None,
+    objective: str | None,
+    emotion: str | None,
+    intent: str | None,
+    since: datetime | None,
+    until: datetime | None,
 ) -> None:
     """Answer QUESTION from the collected comments only, citing them."""
-    answer = answer_question(ctx.services, question, Scope(watch_id, platform, language, objective))
+    if not question.strip():
+        raise click.BadParameter(phrase("ask_empty", ctx.services.settings.locale), param_hint="QUESTION")
+    scope = Scope(
+        watch_id,
+        platform,
+        language,
+        objective,
+        since=since.replace(tzinfo=UTC) if since else None,
+        until=until.replace(tzinfo=UTC) if until else None,
+        emotion=emotion,
+        intent=intent,
+    )
+    answer = answer_question(ctx.services, question, scope)
     click.echo(answer.text)
     if answer.mode == "model" and answer.citations:
         click.echo(f"\n{phrase('sources', answer.language)}:")

@@ -30,6 +30,8 @@ class Scope:
     objective: str | None = None
     since: datetime | None = None
     until: datetime | None = None
+    emotion: str | None = None
+    intent: str | None = None
 
     def describe(self) -> str:
         parts = [
@@ -37,6 +39,10 @@ class Scope:
             f"platform {self.platform}" if self.platform else "",
             f"language {self.language}" if self.language else "",
             f"objective {self.objective}" if self.objective else "",
+            f"emotion {self.emotion}" if self.emotion else "",
+            f"intent {self.intent}" if self.intent else "",
+            f"since {self.since:%Y-%m-%d}" if self.since else "",
+            f"until {self.until:%Y-%m-%d}" if self.until else "",
         ]
         return ", ".join(part for part in parts if part) or "all watches"
 
@@ -75,6 +81,10 @@ def load_items(session: Session, scope: Scope | None = None) -> list[ThemeItem]:
             continue
         language = (signal.language if signal else None) or comment.language
         if scope.language and language != scope.language:
+            continue
+        if scope.emotion and (signal is None or signal.emotion != scope.emotion):
+            continue
+        if scope.intent and (signal is None or signal.intent != scope.intent):
             continue
         text = str(comment.text)
         need = (signal.need or "").strip() if signal else ""

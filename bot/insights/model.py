@@ -27,11 +27,18 @@ from prompts import load_prompt
 log = logging.getLogger(__name__)
 
 
+class ModelClaim(pydantic.BaseModel):
+    model_config = pydantic.ConfigDict(extra="forbid")
+
+    sentence: str = pydantic.Field(description="one sentence of the answer, in the asker's language")
+    quote: str = pydantic.Field(description="words copied character for character from the comment that supports it")
+    comment_id: int = pydantic.Field(description="id of the comment the quote comes from")
+
+
 class ModelAnswer(pydantic.BaseModel):
     model_config = pydantic.ConfigDict(extra="forbid")
 
-    answer: str = pydantic.Field(description="the answer, quoting comments word for word in double quotes")
-    cited: list[int] = pydantic.Field(description="ids of the comments the answer relies on")
+    claims: list[ModelClaim] = pydantic.Field(description="the answer, one supported sentence per claim")
 
 
 class ModelThemeNames(pydantic.BaseModel):

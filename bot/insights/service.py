@@ -11,13 +11,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.insights.ask import Answer, answer_with_model, extractive, relevant
+from bot.insights.ask import Answer, Claim, answer_with_model, extractive
 from bot.insights.board import Board, WatchInfo, build_board
 from bot.insights.chart import themes_chart
 from bot.insights.data import Scope, load_items
 from bot.insights.emerging import iso_week, week_labels
 from bot.insights.model import ModelThemeNamer, has_model, model_answer
 from bot.insights.report import WEEKS, Report, engagement, summarise, week_bounds
+from bot.insights.retrieval import DEFAULT, Ranked, Tuning, hybrid
+from bot.insights.retrieval import select as select_answer
 from bot.insights.themes import Theme, ThemeItem, ThemeNamer, build_themes
 from bot.insights.wording import phrase
 from bot.language import detect_language
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from bot.services import Services
 
 ALL = Scope()
+MODEL_COMMENTS = 25  # the best-ranked comments a model answer is written from
 
 
 def _namer(services: Services) -> ThemeNamer | None:
@@ -41,28 +44,48 @@ def themes(services: Services, scope: Scope, *, named: bool = True) -> list[Them
     return build_themes(items, services.embedder, namer=namer, language=services.settings.locale)
 
 
-def ask(services: Services, question: str, scope: Scope = ALL) -> Answer:
-    """Answer ``question`` from the comments in ``scope`` (see :mod:`bot.insights.ask`)."""
+def question_language(services: Services, question: str) -> str:
     language = detect_language(question) or services.settings.locale
-    if language not in ("en", "fi", "sv"):
-        language = services.settings.locale
+    return language if language in ("en", "fi", "sv") else services.settings.locale
+
+
+def retrieve(
+    services: Services, question: str, scope: Scope = ALL, tuning: Tuning = DEFAULT
+) -> tuple[list[ThemeItem], list[Ranked]]:
+    """The comments in ``scope`` and their hybrid ranking for ``question`` (see :mod:`bot.insights.retrieval`).
+
+    The comments collection is first synced with every current comment (so erased or
+    deleted ones are gone), then the vector scores are read for the scope's comments only.
+    """
     with services.db.read() as session:
         items = load_items(session, scope)
-    by_id = {item.comment_id: item for item in items}
+    if not items:
+        return [], []
     index = open_comment_index(services.settings, services.embedder)
     try:
         index.sync(load_all(services) if scope != ALL else items)
-        hits = index.search(question, k=20, watch_id=scope.watch_id)
+        vectors = index.vectors([item.comment_id for item in items])
+        dense = index.similarities(question, vectors)
     finally:
         index.close()
-    matched = [by_id[i] for i in relevant([(h.comment_id, h.score) for h in hits if h.comment_id in by_id])]
+    texts = {item.comment_id: item.text for item in items}
+    languages = {item.comment_id: item.language for item in items}
+    return items, hybrid(question, texts, dense, languages, tuning, vectors)
+
+
+def ask(services: Services, question: str, scope: Scope = ALL) -> Answer:
+    """Answer ``question`` from the comments in ``scope`` (see :mod:`bot.insights.ask`)."""
+    language = question_language(services, question)
+    items, ranked = retrieve(services, question, scope)
+    by_id = {item.comment_id: item for item in items}
+    matched = [by_id[r.comment_id] for r in select_answer(ranked)]
     found = build_themes(items, services.embedder) if matched else []
     if not has_model(services.settings):
         return extractive(question, language, matched, found)
 
-    def call(q: str, comments: list[tuple[int, str]], lang: str) -> tuple[str, list[int]]:
-        answer = model_answer(services.settings, q, comments, lang)
-        return answer.answer, answer.cited
+    def call(q: str, comments: list[tuple[int, str]], lang: str) -> list[Claim]:
+        answer = model_answer(services.settings, q, comments[:MODEL_COMMENTS], lang)
+        return [Claim(c.sentence, c.quote, c.comment_id) for c in answer.claims]
 
     return answer_with_model(question, language, matched, found, call)
 

@@ -13,6 +13,12 @@ _PHRASES: dict[str, dict[str, str]] = {
         "fi": "Tästä puhuu {count} kommenttia. Mitä ihmiset sanovat, teemoittain:",
         "sv": "{count} kommentarer handlar om detta. Vad folk säger, per tema:",
     },
+    "ask_empty": {
+        "en": 'Write a question, e.g. kuulo ask "what do people say about delivery times?"',
+        "fi": 'Kirjoita kysymys, esim. kuulo ask "mitä ihmiset sanovat toimitusajoista?"',
+        "sv": 'Skriv en fråga, t.ex. kuulo ask "vad säger folk om leveranstiderna?"',
+    },
+    "ask_other": {"en": "Other comments", "fi": "Muut kommentit", "sv": "Övriga kommentarer"},
     "comments_count": {"en": "{count} comments", "fi": "{count} kommenttia", "sv": "{count} kommentarer"},
     "sources": {"en": "Sources", "fi": "Lähteet", "sv": "Källor"},
     "ask_usage": {

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.insights.ask import quoted_spans, verify
+from bot.insights.ask import Claim, check_claims, quoted_spans
 from bot.insights.data import Scope
 from bot.insights.report import to_markdown
 from bot.insights.service import ask, build_report, themes
@@ -17,7 +18,7 @@ from bot.privacy.suppress import author_hash
 from bot.services import Services
 from bot.storage.models import Suppression
 from tests.fakes.openai_server import FakeOpenAI
-from tests.insights.seed import TEXTS, seed
+from tests.insights.seed import NOW, TEXTS, seed
 
 
 @pytest.fixture
@@ -30,12 +31,20 @@ def _llm(services_factory: Callable[..., Services], fake: FakeOpenAI) -> Service
     return services_factory(drafter="llm", openai_base_url=fake.url, llm_max_retries=0)
 
 
-def test_verify_rejects_quote_not_in_cited_comment_word_for_word() -> None:
+def test_check_claims_keeps_only_claims_with_a_verbatim_quote_from_a_retrieved_comment() -> None:
     retrieved = {1: ThemeItem(1, "The outdoor unit is so loud at night.", "x")}
-    assert verify('People say "the outdoor unit is so loud".', [1], retrieved) is not None  # case differs
-    assert verify('People say "outdoor unit is so loud at night".', [1], retrieved) is None
-    assert verify("People complain about noise.", [], retrieved) == "no citations"
-    assert verify("Noise.", [2], retrieved) is not None
+    claims = [
+        Claim("Noise at night bothers people.", "outdoor unit is so loud at night", 1),  # verbatim
+        Claim("Noise.", "the outdoor unit is so loud", 1),  # case differs
+        Claim("Noise.", "outdoor unit is loud at night", 1),  # a word dropped
+        Claim("It explodes.", "the unit explodes", 1),  # invented
+        Claim("Noise.", "outdoor unit is so loud", 2),  # not retrieved
+        Claim('They say "never again".', "outdoor unit is so loud", 1),  # the sentence quotes invented words
+        Claim("Noise.", "", 1),  # no quote
+    ]
+    kept, reasons = check_claims(claims, retrieved)
+    assert kept == [claims[0]]
+    assert len(reasons) == 6
     assert quoted_spans('„Ulkoyksikkö pitää ääntä“ and «utedelen låter» and "ok"') == [
         "Ulkoyksikkö pitää ääntä",
         "utedelen låter",
@@ -57,34 +66,74 @@ def test_ask_without_model_answers_extractively_with_matching_theme_quotes(
         assert f'"{citation.text}"' in answer.text
 
 
-def test_ask_with_model_answer_in_finnish_and_verified_quote_is_shown(
+def test_ask_with_model_answer_in_finnish_keeps_verified_claims_and_drops_altered_and_invented(
     services_factory: Callable[..., Services], fake_openai: FakeOpenAI
 ) -> None:
     services = _llm(services_factory, fake_openai)
     ids = seed(services.db)
     fake_openai.enqueue(
-        {"answer": 'Ihmiset valittavat yömelusta: "Ulkoyksikkö pitää kovaa ääntä yöllä".', "cited": [ids["c0"]]}
+        {
+            "claims": [
+                {
+                    "sentence": "Yömelu häiritsee.",
+                    "quote": "Ulkoyksikkö pitää kovaa ääntä yöllä",
+                    "comment_id": ids["c0"],
+                },
+                {"sentence": "Naapurit valittavat.", "quote": "grannarna klagar", "comment_id": ids["c2"]},
+                {"sentence": "Muutettu.", "quote": "Ulkoyksikkö pitää kovaa meteliä yöllä", "comment_id": ids["c0"]},
+                {"sentence": "Keksitty.", "quote": "the unit explodes at night", "comment_id": ids["c1"]},
+            ]
+        }
     )
     answer = ask(services, "Mitä ihmiset sanovat ulkoyksikön äänestä yöllä?")
     assert answer.mode == "model", answer.rejected
     assert answer.language == "fi"
-    assert [c.comment_id for c in answer.citations] == [ids["c0"]]
+    assert [c.comment_id for c in answer.citations] == [ids["c0"], ids["c2"]]
+    assert [c.sentence for c in answer.claims] == ["Yömelu häiritsee.", "Naapurit valittavat."]
+    assert answer.dropped == 2
+    assert "meteliä" not in answer.text and "explodes" not in answer.text
+    assert '"grannarna klagar"' in answer.text
     body = fake_openai.requests[-1].body
     system = body["messages"][0]["content"]
     assert "Finnish" in system
     assert "Ulkoyksikkö pitää kovaa ääntä yöllä" in body["messages"][1]["content"]
 
 
-def test_ask_with_model_fabricated_quote_falls_back_to_extractive(
+def test_ask_with_model_only_invented_quotes_falls_back_to_extractive(
     services_factory: Callable[..., Services], fake_openai: FakeOpenAI
 ) -> None:
     services = _llm(services_factory, fake_openai)
     ids = seed(services.db)
-    fake_openai.enqueue({"answer": 'People say "the unit explodes at night".', "cited": [ids["c1"]]})
+    fake_openai.enqueue({"claims": [{"sentence": "x", "quote": "the unit explodes at night", "comment_id": ids["c1"]}]})
     answer = ask(services, "Is the outdoor unit noisy at night?")
     assert answer.mode == "extractive"
-    assert answer.rejected == "a quote does not match any cited comment word for word"
+    assert answer.rejected == "no claim had a verbatim quote" and answer.dropped == 1
     assert "explodes" not in answer.text
+
+
+def test_ask_filters_by_emotion_language_time_and_intent(services_factory: Callable[..., Services]) -> None:
+    services = services_factory()
+    ids = seed(services.db)
+    noise = {ids[f"c{n}"] for n in range(4)}
+    negative = ask(services, "Is the outdoor unit noisy at night?", Scope(emotion="negative"))
+    assert {c.comment_id for c in negative.citations} <= {ids["c0"], ids["c1"], ids["c2"]}
+    assert negative.citations
+    swedish = ask(services, "Is the outdoor unit noisy at night?", Scope(language="sv"))
+    assert {c.comment_id for c in swedish.citations} == {ids["c2"]}
+    recent = ask(services, "What does installation cost?", Scope(since=NOW - timedelta(days=3)))
+    assert {c.comment_id for c in recent.citations} <= noise  # installation comments are all older
+    nothing = ask(services, "Is the outdoor unit noisy at night?", Scope(intent="complaint"))
+    assert nothing.mode == "empty" and nothing.citations == []
+    assert nothing.text == "No collected comment speaks to that yet."
+
+
+def test_finnish_question_finds_swedish_and_english_comments(services_factory: Callable[..., Services]) -> None:
+    services = services_factory()
+    ids = seed(services.db)
+    answer = ask(services, "Mitä sanotaan asennuksen hinnasta?")
+    cited = {c.comment_id for c in answer.citations}
+    assert {ids["c5"], ids["c6"]} <= cited  # English and Swedish comments on installation cost
+    assert cited <= {ids[f"c{n}"] for n in (4, 5, 6, 7)}
 
 
 def test_erased_author_disappears_from_themes_and_answers(services_factory: Callable[..., Services]) -> None:

@@ -1,0 +1,517 @@
+"""``ask`` measured: hybrid retrieval of the relevant comments, and the model path's quote check.
+
+Two sets, each loaded into a fresh SQLite database (watches, threads, comments and their
+signals) and asked through the real path (:func:`bot.insights.service.retrieve`: the
+comments collection in a temporary Chroma, the bundled e5 model, BM25, fusion, the scope's
+filters):
+
+- **dev**: ``eval/themes`` (the project's labelled theme set). Questions are
+  ``eval/themes/questions.yaml`` and ``eval/themes/ask_dev.yaml``; a question's relevant
+  comments are every comment of its brand labelled with its theme. Each brand is one watch
+  and is asked without a watch filter, so the other brands' comments are distractors.
+  Retrieval weights were chosen here (``--tune`` prints the sweep).
+- **blind**: ``eval/blind/ask-a`` (300 comments, 30 questions, relevant comments labelled by
+  a helper who saw no code). Read only by this module; its figures are printed, never
+  tuned on. Its comments' emotion and intent labels become the stored signals, so a
+  question's emotion filter (``Scope.emotion``) works on the labelled emotion.
+
+Per question, over the fused ranking: recall@10 (share of the relevant comments in the top
+10), capped recall@10 (hits / min(10, relevant): what a top 10 can reach on a broad
+question), precision@10, nDCG@10, and language coverage (share of the relevant comments'
+languages found in the top 10). The answer's share (:func:`bot.insights.retrieval.select`)
+is scored by precision and recall too, and a question with no relevant comment must select
+nothing. Figures are per question language and overall.
+
+**Model path.** Every question is answered again with ``KUULO_DRAFTER=llm`` against the
+OpenAI-compatible stand-in (:mod:`tests.fakes.openai_server`), whose answers mix, per
+question, verbatim quotes, altered quotes (a word changed, case changed, a word dropped)
+and invented quotes (an invented sentence, and a verbatim quote attributed to another
+comment). "Quotes verified" counts how many of the altered and invented claims were
+dropped and how many of the verbatim ones were kept; every quoted span of every shown
+answer is then checked to be a stored comment's text, word for word.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+from bot.config import Settings
+from bot.insights.ask import quoted_spans
+from bot.insights.data import Scope
+from bot.insights.retrieval import DEFAULT, Ranked, Tuning, hybrid, select
+from bot.insights.service import ask, retrieve
+from bot.services import Services
+from bot.storage.models import Comment, Signal, Thread, Watch
+from eval.themes import QUESTIONS, load_questions, load_theme_set
+from knowledge.comments import open_comment_index
+from tests.fakes.openai_server import FakeOpenAI
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_QUESTIONS = ROOT / "eval" / "themes" / "ask_dev.yaml"
+BLIND = ROOT / "eval" / "blind" / "ask-a"
+K = 10
+START = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class EvalComment:
+    key: str
+    watch: str
+    language: str
+    text: str
+    platform: str = "reddit"
+    thread: str = "t"
+    created_at: datetime = START
+    emotion: str | None = None
+    intent: str | None = None
+
+
+@dataclass(frozen=True)
+class EvalQuestion:
+    key: str
+    language: str
+    text: str
+    relevant: frozenset[str]
+    emotion: str | None = None
+    watch: str | None = None  # a watch filter
+
+
+@dataclass
+class EvalSet:
+    name: str
+    comments: list[EvalComment]
+    questions: list[EvalQuestion]
+
+
+def dev_set() -> EvalSet:
+    rows = load_theme_set()
+    comments = [
+        EvalComment(
+            f"{row.brand}-{n}",
+            row.brand,
+            row.language,
+            row.text,
+            created_at=START + timedelta(hours=n),
+            thread=row.brand,
+        )
+        for n, row in enumerate(rows)
+    ]
+    by_theme: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for comment, row in zip(comments, rows, strict=True):
+        by_theme[(row.brand, row.theme)].add(comment.key)
+    questions = [
+        EvalQuestion(f"{q.brand}:{n}", q.language, q.text, frozenset(by_theme[(q.brand, q.theme)]))
+        for n, q in enumerate(load_questions(QUESTIONS))
+    ]
+    own = yaml.safe_load(DEV_QUESTIONS.read_text(encoding="utf-8"))
+    for brand, items in own.items():
+        for n, item in enumerate(items):
+            theme = item.get("theme")
+            relevant = frozenset(by_theme[(brand, theme)]) if theme else frozenset()
+            questions.append(EvalQuestion(f"{brand}:own{n}", str(item["lang"]), str(item["text"]), relevant))
+    return EvalSet("dev", comments, questions)
+
+
+def _when(value: str) -> datetime:
+    when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+
+def blind_set(folder: Path = BLIND) -> EvalSet:
+    comments = []
+    for line in (folder / "comments.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        comments.append(
+            EvalComment(
+                key=str(row["id"]),
+                watch="blind",
+                language=str(row["language"]),
+                text=str(row["text"]),
+                platform=str(row.get("platform") or "reddit"),
+                thread=str(row.get("thread") or "t"),
+                created_at=_when(str(row["created_at"])),
+                emotion=row.get("emotion"),
+                intent=row.get("intent"),
+            )
+        )
+    questions = []
+    for line in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        questions.append(
+            EvalQuestion(
+                str(row["id"]),
+                str(row["language"]),
+                str(row["question"]),
+                frozenset(str(key) for key in row.get("relevant", [])),
+                emotion=row.get("emotion"),
+            )
+        )
+    return EvalSet("blind", comments, questions)
+
+
+def seed(services: Services, data: EvalSet) -> dict[int, str]:
+    """Watches, threads, comments and signals for ``data``; returns comment id -> set key."""
+    keys: dict[int, str] = {}
+    with services.db.write() as session:
+        watches: dict[str, Watch] = {}
+        threads: dict[tuple[str, str], Thread] = {}
+        for n, comment in enumerate(data.comments):
+            watch = watches.get(comment.watch)
+            if watch is None:
+                url = f"https://www.reddit.com/r/{comment.watch}/"
+                watch = Watch(
+                    url=url, platform="reddit", target=comment.watch, objective="trust", poll_interval_minutes=60
+                )
+                session.add(watch)
+                session.flush()
+                watches[comment.watch] = watch
+            thread = threads.get((comment.watch, comment.thread))
+            if thread is None:
+                thread = Thread(
+                    watch_id=watch.id,
+                    platform=comment.platform,
+                    external_id=f"{comment.watch}-{comment.thread}",
+                    url=f"https://example.org/{comment.watch}/{comment.thread}",
+                )
+                session.add(thread)
+                session.flush()
+                threads[(comment.watch, comment.thread)] = thread
+            row = Comment(
+                thread_id=thread.id,
+                platform=comment.platform,
+                external_id=f"e{n}",
+                author_id=f"author{n}",
+                author_name=f"user{n}",
+                text=comment.text,
+                created_at=comment.created_at,
+                url=f"https://example.org/{comment.watch}/{comment.thread}/{comment.key}",
+                language=comment.language,
+            )
+            session.add(row)
+            session.flush()
+            session.add(
+                Signal(
+                    comment_id=row.id,
+                    language=comment.language,
+                    intent=comment.intent or "other",
+                    emotion=comment.emotion or "neutral",
+                    method="offline",
+                )
+            )
+            keys[row.id] = comment.key
+    return keys
+
+
+@dataclass
+class QuestionScore:
+    key: str
+    language: str
+    relevant: int
+    recall: float
+    capped_recall: float
+    precision: float
+    ndcg: float
+    coverage: float | None  # None when the relevant comments are in one language
+    selected: int
+    selected_precision: float
+    selected_recall: float
+
+
+def score_question(
+    question: EvalQuestion, ranked: Sequence[Ranked], keys: dict[int, str], languages: dict[str, str], tuning: Tuning
+) -> QuestionScore:
+    top = [keys[r.comment_id] for r in ranked[:K]]
+    chosen = [keys[r.comment_id] for r in select(ranked, tuning)]
+    relevant = question.relevant
+    hits = [key in relevant for key in top]
+    dcg = sum(1 / math.log2(i + 2) for i, hit in enumerate(hits) if hit)
+    ideal = sum(1 / math.log2(i + 2) for i in range(min(K, len(relevant))))
+    wanted_languages = {languages[key] for key in relevant}
+    found_languages = {languages[key] for key in top if key in relevant}
+    chosen_hits = sum(key in relevant for key in chosen)
+    return QuestionScore(
+        key=question.key,
+        language=question.language,
+        relevant=len(relevant),
+        recall=sum(hits) / len(relevant) if relevant else 0.0,
+        capped_recall=sum(hits) / min(K, len(relevant)) if relevant else 0.0,
+        precision=sum(hits) / K,
+        ndcg=dcg / ideal if ideal else 0.0,
+        coverage=len(found_languages) / len(wanted_languages) if len(wanted_languages) > 1 else None,
+        selected=len(chosen),
+        selected_precision=chosen_hits / len(chosen) if chosen else (1.0 if not relevant else 0.0),
+        selected_recall=chosen_hits / len(relevant) if relevant else 0.0,
+    )
+
+
+@dataclass
+class Prepared:
+    """Each question's comments and vector scores, so tunings can be compared without re-embedding."""
+
+    data: EvalSet
+    keys: dict[int, str]
+    candidates: dict[str, tuple[dict[int, str], dict[int, float], dict[int, str | None], dict[int, np.ndarray]]] = (
+        field(default_factory=dict)
+    )
+
+
+def _scope(question: EvalQuestion, watches: dict[str, int]) -> Scope:
+    return Scope(watch_id=watches[question.watch] if question.watch else None, emotion=question.emotion)
+
+
+def prepare(services: Services, data: EvalSet) -> Prepared:
+    keys = seed(services, data)
+    prepared = Prepared(data, keys)
+    watches = _watch_ids(services)
+    for question in data.questions:
+        items, _ = retrieve(services, question.text, _scope(question, watches))
+        vectors, dense = _raw_dense(services, question.text, [item.comment_id for item in items])
+        prepared.candidates[question.key] = (
+            {item.comment_id: item.text for item in items},
+            dense,
+            {item.comment_id: item.language for item in items},
+            vectors,
+        )
+    return prepared
+
+
+def _watch_ids(services: Services) -> dict[str, int]:
+    with services.db.read() as session:
+        return {watch.target: watch.id for watch in session.query(Watch)}
+
+
+def _raw_dense(services: Services, question: str, ids: list[int]) -> tuple[dict[int, np.ndarray], dict[int, float]]:
+    index = open_comment_index(services.settings, services.embedder)
+    try:
+        vectors = index.vectors(ids)
+        return vectors, index.similarities(question, vectors)
+    finally:
+        index.close()
+
+
+def score_set(prepared: Prepared, tuning: Tuning = DEFAULT) -> list[QuestionScore]:
+    languages = {c.key: c.language for c in prepared.data.comments}
+    scores = []
+    for question in prepared.data.questions:
+        texts, dense, langs, vectors = prepared.candidates[question.key]
+        ranked = hybrid(question.text, texts, dense, langs, tuning, vectors)
+        scores.append(score_question(question, ranked, prepared.keys, languages, tuning))
+    return scores
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def summary_lines(scores: Sequence[QuestionScore]) -> list[str]:
+    lines = [
+        f"{'lang':5} {'qs':>3} {'R@10':>6} {'cR@10':>6} {'P@10':>6} {'nDCG':>6} {'langcov':>7} "
+        f"{'sel.P':>6} {'sel.R':>6} {'sel':>5}"
+    ]
+    groups: dict[str, list[QuestionScore]] = defaultdict(list)
+    for score in scores:
+        if score.relevant:
+            groups[score.language].append(score)
+            groups["all"].append(score)
+    for language in [*sorted(g for g in groups if g != "all"), "all"]:
+        rows = groups.get(language, [])
+        coverage = [r.coverage for r in rows if r.coverage is not None]
+        lines.append(
+            f"{language:5} {len(rows):3d} {_mean([r.recall for r in rows]):6.3f} "
+            f"{_mean([r.capped_recall for r in rows]):6.3f} {_mean([r.precision for r in rows]):6.3f} "
+            f"{_mean([r.ndcg for r in rows]):6.3f} {_mean(coverage):7.3f} "
+            f"{_mean([r.selected_precision for r in rows]):6.3f} {_mean([r.selected_recall for r in rows]):6.3f} "
+            f"{_mean([float(r.selected) for r in rows]):5.1f}"
+        )
+    empty = [s for s in scores if not s.relevant]
+    if empty:
+        quiet = sum(1 for s in empty if s.selected == 0)
+        lines.append(f"questions with no relevant comment: {len(empty)}; answered 'nothing found': {quiet}")
+    return lines
+
+
+# The model path: a stand-in model that answers with verbatim, altered and invented quotes.
+
+_DATA = re.compile(r"<data-[0-9a-f]+>\s*(.*?)\s*</data-[0-9a-f]+>", re.S)
+
+
+def _alter(quote: str, n: int) -> str:
+    altered = _altered(quote, n)
+    return altered if altered.strip() != quote.strip() else quote + " indeed"
+
+
+def _altered(quote: str, n: int) -> str:
+    words = quote.split()
+    if n % 3 == 0 and len(words) > 2:
+        return " ".join(words[:1] + words[2:])  # a word dropped
+    if n % 3 == 1:
+        return quote.upper() if quote != quote.upper() else quote.lower()  # case changed
+    return quote.replace(words[-1], words[-1] + "s", 1) if words else "altered"  # a word changed
+
+
+@dataclass
+class ModelTally:
+    good: int = 0
+    good_kept: int = 0
+    bad: int = 0
+    bad_dropped: int = 0
+    answers: int = 0
+    answers_verbatim: int = 0  # shown answers whose every quoted span is a stored comment's text
+    planted: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))  # kind -> dropped?
+
+
+def mixed_claims(messages: list[dict[str, Any]], plan: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
+    """The stand-in model: claims over the comments it was given, each of a planned kind."""
+    user = "\n".join(str(m.get("content", "")) for m in messages if m.get("role") in ("user", "human"))
+    found = _DATA.search(user)
+    comments = json.loads(found.group(1)) if found else []
+    claims: list[dict[str, Any]] = []
+    plan.clear()
+    for n, comment in enumerate(comments[:4]):
+        text = str(comment["text"])
+        words = text.split()
+        quote = " ".join(words[: max(3, min(len(words), 8))])
+        claims.append({"sentence": f"Point {n}.", "quote": quote, "comment_id": comment["id"]})
+        plan.append(("verbatim", claims[-1]))
+        if n < 2:
+            claims.append({"sentence": f"Altered {n}.", "quote": _alter(quote, n), "comment_id": comment["id"]})
+            plan.append(("altered", claims[-1]))
+    if comments:
+        invented = {
+            "sentence": "Invented.",
+            "quote": "this product changed my life forever",
+            "comment_id": comments[0]["id"],
+        }
+        claims.append(invented)
+        plan.append(("invented", invented))
+        if len(comments) > 1:
+            other = str(comments[1]["text"]).split()
+            moved = " ".join(other[:6])
+            if moved and moved not in str(comments[0]["text"]):
+                claims.append({"sentence": "Misattributed.", "quote": moved, "comment_id": comments[0]["id"]})
+                plan.append(("misattributed", claims[-1]))
+        claims.append({"sentence": "Unknown id.", "quote": str(comments[0]["text"])[:20], "comment_id": -7})
+        plan.append(("invented id", claims[-1]))
+        claims.append({"sentence": 'They said "never buying again".', "quote": quote, "comment_id": comments[0]["id"]})
+        plan.append(("invented in sentence", claims[-1]))
+    return {"claims": claims}
+
+
+def model_path(services_factory: Any, data: EvalSet) -> ModelTally:
+    tally = ModelTally()
+    with FakeOpenAI() as fake:
+        services = services_factory(fake.url)
+        try:
+            seed(services, data)
+            stored = {c.text for c in data.comments}
+            watches = _watch_ids(services)
+            plan: list[tuple[str, dict[str, Any]]] = []
+            fake.responder = lambda messages: mixed_claims(messages, plan)
+            for question in data.questions:
+                answer = ask(services, question.text, _scope(question, watches))
+                if answer.mode == "empty":
+                    continue
+                tally.answers += 1
+                spans = quoted_spans(answer.text)
+                tally.answers_verbatim += all(any(span in text for text in stored) for span in spans)
+                kept = {(c.quote, c.comment_id, c.sentence) for c in answer.claims}
+                for kind, claim in plan:
+                    survived = (claim["quote"].strip(), claim["comment_id"], claim["sentence"]) in kept
+                    if kind == "verbatim":
+                        tally.good += 1
+                        tally.good_kept += survived
+                    else:
+                        tally.bad += 1
+                        tally.bad_dropped += not survived
+                        tally.planted[kind].append(not survived)
+        finally:
+            services.close()
+    return tally
+
+
+def _services(folder: Path, **overrides: Any) -> Services:
+    return Services(Settings(_env_file=None, data_dir=folder, **overrides))  # type: ignore[call-arg]
+
+
+def run(data: EvalSet, *, tune: bool = False) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        services = _services(Path(folder) / "retrieval")
+        try:
+            prepared = prepare(services, data)
+        finally:
+            services.close()
+        if tune:
+            for tuning in _sweep():
+                scores = [s for s in score_set(prepared, tuning) if s.relevant]
+                print(
+                    f"  {_label(tuning)}: cR@10 {_mean([s.capped_recall for s in scores]):.3f} "
+                    f"nDCG {_mean([s.ndcg for s in scores]):.3f} "
+                    f"sel.P {_mean([s.selected_precision for s in scores]):.3f} "
+                    f"sel.R {_mean([s.selected_recall for s in scores]):.3f}"
+                )
+        for line in summary_lines(score_set(prepared)):
+            print(line)
+        if tune:
+            return
+        tally = model_path(
+            lambda url: _services(Path(folder) / "model", drafter_mode="llm", openai_base_url=url, llm_max_retries=0),
+            data,
+        )
+    kinds = ", ".join(f"{kind} {sum(v)}/{len(v)}" for kind, v in sorted(tally.planted.items()))
+    print(
+        f"model path (stand-in model, {tally.answers} answers): quotes verified: altered or invented claims dropped "
+        f"{tally.bad_dropped}/{tally.bad} ({kinds}); verbatim claims kept {tally.good_kept}/{tally.good}; "
+        f"answers whose every quote is verbatim {tally.answers_verbatim}/{tally.answers}"
+    )
+
+
+def _sweep() -> list[Tuning]:
+    base = Tuning()
+    return (
+        [replace(base, feedback=w, feedback_depth=d) for w in (0.0, 0.25, 0.5, 1.0, 2.0) for d in (3, 5, 10)]
+        + [replace(base, lexical_weight=w) for w in (0.0, 0.25, 1.0)]
+        + [replace(base, centre=False)]
+        + [replace(base, select_ratio=r) for r in (0.3, 0.4, 0.6, 0.7)]
+        + [replace(base, lexical_share=r) for r in (0.4, 0.8, 1.1)]
+    )
+
+
+def _label(tuning: Tuning) -> str:
+    return (
+        f"feedback {tuning.feedback} x{tuning.feedback_depth}, lexical {tuning.lexical_weight}, "
+        f"centre {tuning.centre}, select ratio {tuning.select_ratio}, lexical share {tuning.lexical_share}"
+    )
+
+
+def main(argv: list[str]) -> int:
+    logging.getLogger("bot.insights.ask").setLevel(logging.ERROR)  # every dropped claim is counted, not logged
+    print("\n== Ask: hybrid retrieval (BM25 + e5, reciprocal rank fusion), dev set (eval/themes)")
+    run(dev_set(), tune="--tune" in argv)
+    if "--dev-only" in argv:
+        return 0
+    if (BLIND / "questions.jsonl").exists():
+        print("\n== Ask: blind set eval/blind/ask-a (figures only; never tuned on)")
+        run(blind_set())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,246 @@
+"""Hybrid retrieval for ``ask`` (pure): lexical BM25 and e5 vectors, fused by reciprocal rank.
+
+1. **Lexical.** Okapi BM25 (k1 1.2, b 0.75) over the comments in scope. Words are
+   case-folded, stop words of fi/sv/en (and the question words every question shares:
+   "what do people say about") are left out, and each word is cut to its first
+   ``STEM`` letters, a crude stemmer that works across the three languages' endings
+   ("toimitus", "toimitusajat", "toimituksen"; "leverans", "leveransen").
+2. **Vectors.** The cosine of the question (as an e5 query) and each comment (as a
+   passage), computed by the caller (the comments collection). e5 scores the
+   question's own language higher than a translation of the same sentence, so each
+   comment's score is taken relative to the mean score of the comments *in its
+   language* (``language_centred``): a Finnish question then ranks a Swedish
+   comment on the same need next to the Finnish ones. This is what makes retrieval
+   language-aware; BM25 can only match the question's own words.
+3. **Fusion.** Reciprocal rank fusion, ``sum(weight / (RRF_K + rank))`` over the two
+   rankings, the vector ranking weighted ``DENSE_WEIGHT`` and BM25 ``LEXICAL_WEIGHT``
+   (only comments with a lexical score take part in that ranking).
+4. **The answer's share.** :func:`select` keeps the fused head that either ranking
+   supports: a comment whose centred vector score is at least ``SELECT_RATIO`` of the
+   best (scale-free: feedback widens the spread), or whose BM25 score is at least
+   ``LEXICAL_SHARE`` of the best, up to
+   ``MAX_SELECTED``. When nothing reaches ``MIN_DENSE`` (centred) and no word of the
+   question occurs, nothing is selected: "no comments about that" is the honest answer.
+
+Weights and thresholds were chosen on the dev questions (``bench/eval_ask.py --tune``),
+never on the blind set.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+STEM = 5
+K1 = 1.2
+B = 0.75
+RRF_K = 60
+DENSE_WEIGHT = 1.0
+LEXICAL_WEIGHT = 0.5
+SELECT_RATIO = 0.5
+LEXICAL_SHARE = 0.6
+MIN_DENSE = 0.02
+MAX_SELECTED = 40
+MIN_GROUP = 5
+FEEDBACK = 1.0
+FEEDBACK_DEPTH = 3
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+# Function words and the words every question to the audience shares; matched after case folding.
+_STOP_TEXT = """
+a an and are as at be been but by can could do does did for from had has have how i if in into is it its
+me my no not of on or our so than that the their them then there these they this those to too was we were
+what when where which who whom why will with would you your about people say says said think thinks
+customers customer users user anyone someone ask asks asking tell talk talking feel feels
+ja on ei se ne että kun jos mutta tai niin kuin mitä mikä mitkä miten miksi missä milloin kuka ketkä
+onko ovat olla oli mä sä hän me te he tää toi joka jotka mistä mihin millainen millaisia
+ihmiset ihmisiä asiakkaat asiakkaita käyttäjät sanovat sanoo sanotaan kertovat kysyvät kysytään
+mieltä ajattelevat puhuvat tuntevat
+och att det som en ett är på för med av till den de inte om har jag du vi ni han hon man kan ska
+vad var hur varför när vilka vilken vilket vem säger tycker folk kunder kunderna användare frågar
+undrar pratar känner sig sin sina
+"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
+
+
+def fold(text: str) -> str:
+    """Case-folded, compatibility-normalised text (accents kept: ä and a differ in fi and sv)."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def terms(text: str) -> list[str]:
+    """The words BM25 compares: folded, stop words out, cut to ``STEM`` letters."""
+    return [word[:STEM] for word in _WORD.findall(fold(text)) if word not in STOP_WORDS and len(word) > 1]
+
+
+class BM25:
+    """Okapi BM25 over a fixed set of documents."""
+
+    def __init__(self, documents: Mapping[int, str], k1: float = K1, b: float = B) -> None:
+        self.k1, self.b = k1, b
+        self.docs = {doc_id: Counter(terms(text)) for doc_id, text in documents.items()}
+        self.lengths = {doc_id: sum(counts.values()) for doc_id, counts in self.docs.items()}
+        self.mean_length = (sum(self.lengths.values()) / len(self.lengths)) if self.lengths else 0.0
+        frequency: Counter[str] = Counter()
+        for counts in self.docs.values():
+            frequency.update(counts.keys())
+        n = len(self.docs)
+        self.idf = {term: math.log(1 + (n - df + 0.5) / (df + 0.5)) for term, df in frequency.items()}
+
+    def scores(self, query: str) -> dict[int, float]:
+        """Every document with at least one query term, and its score."""
+        wanted = set(terms(query))
+        found: dict[int, float] = {}
+        if not wanted or not self.mean_length:
+            return found
+        for doc_id, counts in self.docs.items():
+            score = 0.0
+            for term in wanted & counts.keys():
+                tf = counts[term]
+                norm = self.k1 * (1 - self.b + self.b * self.lengths[doc_id] / self.mean_length)
+                score += self.idf[term] * tf * (self.k1 + 1) / (tf + norm)
+            if score > 0:
+                found[doc_id] = score
+        return found
+
+
+def language_centred(dense: Mapping[int, float], languages: Mapping[int, str | None]) -> dict[int, float]:
+    """Each score minus the mean score of the comments in its language (see the module docstring).
+
+    A language with fewer than ``MIN_GROUP`` comments has no reliable mean of its own; its
+    comments are centred on the mean of all.
+    """
+    if not dense:
+        return {}
+    groups: dict[str, list[float]] = {}
+    for doc_id, score in dense.items():
+        groups.setdefault(languages.get(doc_id) or "", []).append(score)
+    overall = sum(dense.values()) / len(dense)
+    means = {
+        language: sum(values) / len(values) if len(values) >= MIN_GROUP else overall
+        for language, values in groups.items()
+    }
+    return {doc_id: score - means[languages.get(doc_id) or ""] for doc_id, score in dense.items()}
+
+
+def ranking(scores: Mapping[int, float]) -> list[int]:
+    """Ids by score, best first; ties by id for a stable order."""
+    return sorted(scores, key=lambda doc_id: (-scores[doc_id], doc_id))
+
+
+def rrf(rankings: Sequence[tuple[Sequence[int], float]], k: int = RRF_K) -> dict[int, float]:
+    """Reciprocal rank fusion of ``(ranking, weight)`` pairs."""
+    fused: dict[int, float] = {}
+    for ranked, weight in rankings:
+        for position, doc_id in enumerate(ranked, start=1):
+            fused[doc_id] = fused.get(doc_id, 0.0) + weight / (k + position)
+    return fused
+
+
+@dataclass(frozen=True)
+class Ranked:
+    comment_id: int
+    fused: float
+    dense: float  # centred cosine (0 when the comment had no vector)
+    lexical: float  # BM25 (0 when no word matched)
+
+
+@dataclass(frozen=True)
+class Tuning:
+    dense_weight: float = DENSE_WEIGHT
+    lexical_weight: float = LEXICAL_WEIGHT
+    centre: bool = True
+    select_ratio: float = SELECT_RATIO
+    lexical_share: float = LEXICAL_SHARE
+    min_dense: float = MIN_DENSE
+    max_selected: int = MAX_SELECTED
+    feedback: float = FEEDBACK
+    feedback_depth: int = FEEDBACK_DEPTH
+
+
+DEFAULT = Tuning()
+
+
+def feedback_scores(vectors: Mapping[int, np.ndarray], seeds: Sequence[int]) -> dict[int, float]:
+    """Each comment's mean cosine with the ``seeds`` (the first pass's best comments)."""
+    chosen = [vectors[seed] for seed in seeds if seed in vectors]
+    if not chosen or not vectors:
+        return {}
+    ids = list(vectors)
+    matrix = _unit(np.stack([vectors[doc_id] for doc_id in ids]))
+    centre = _unit(np.stack(chosen)).mean(axis=0)
+    return {doc_id: float(score) for doc_id, score in zip(ids, matrix @ centre, strict=True)}
+
+
+def _unit(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1.0, norms)
+
+
+def _fuse(
+    question: str,
+    texts: Mapping[int, str],
+    dense: Mapping[int, float],
+    languages: Mapping[int, str | None],
+    lexical: Mapping[int, float],
+    tuning: Tuning,
+) -> list[Ranked]:
+    centred = language_centred(dense, languages) if tuning.centre else dict(dense)
+    fused = rrf([(ranking(centred), tuning.dense_weight), (ranking(lexical), tuning.lexical_weight)])
+    for doc_id in texts:
+        fused.setdefault(doc_id, 0.0)
+    return [
+        Ranked(doc_id, fused[doc_id], centred.get(doc_id, 0.0), lexical.get(doc_id, 0.0))
+        for doc_id in sorted(fused, key=lambda d: (-fused[d], d))
+    ]
+
+
+def hybrid(
+    question: str,
+    texts: Mapping[int, str],
+    dense: Mapping[int, float],
+    languages: Mapping[int, str | None],
+    tuning: Tuning = DEFAULT,
+    vectors: Mapping[int, np.ndarray] | None = None,
+) -> list[Ranked]:
+    """Every comment of ``texts`` ranked for ``question``, best first.
+
+    With the comments' ``vectors``, a second pass adds pseudo-relevance feedback: each
+    comment's vector score gains ``feedback`` times its mean cosine with the first pass's
+    ``feedback_depth`` best comments. Comment-to-comment similarity crosses languages
+    better than question-to-comment does, so the best Finnish hits pull in the Swedish
+    and English comments on the same need.
+    """
+    scores = {doc_id: score for doc_id, score in dense.items() if doc_id in texts}
+    lexical = BM25(texts).scores(question)
+    ranked = _fuse(question, texts, scores, languages, lexical, tuning)
+    if vectors and tuning.feedback > 0 and ranked:
+        seeds = [r.comment_id for r in ranked[: tuning.feedback_depth]]
+        extra = feedback_scores({d: v for d, v in vectors.items() if d in scores}, seeds)
+        scores = {doc_id: score + tuning.feedback * extra.get(doc_id, 0.0) for doc_id, score in scores.items()}
+        ranked = _fuse(question, texts, scores, languages, lexical, tuning)
+    return ranked
+
+
+def select(ranked: Sequence[Ranked], tuning: Tuning = DEFAULT) -> list[Ranked]:
+    """The part of the ranking the answer quotes (see the module docstring, point 4)."""
+    if not ranked:
+        return []
+    best_dense = max(r.dense for r in ranked)
+    best_lexical = max(r.lexical for r in ranked)
+    if best_dense < tuning.min_dense and best_lexical <= 0:
+        return []
+    chosen = [
+        r
+        for r in ranked
+        if (best_dense > 0 and r.dense >= tuning.select_ratio * best_dense)
+        or (best_lexical > 0 and r.lexical >= tuning.lexical_share * best_lexical)
+    ]
+    return chosen[: tuning.max_selected]

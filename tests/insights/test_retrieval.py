@@ -1,0 +1,59 @@
+"""Hybrid retrieval (pure): BM25, per-language centring, reciprocal rank fusion, the answer's share."""
+
+from __future__ import annotations
+
+from bot.insights.retrieval import BM25, Ranked, Tuning, hybrid, language_centred, rrf, select, terms
+
+
+def test_terms_drop_question_words_and_stem_across_endings() -> None:
+    assert terms("Mitä ihmiset sanovat toimitusajoista?") == ["toimi"]
+    assert terms("Vad säger folk om leveransen") == ["lever"]
+    assert terms("What do people say about deliveries?") == ["deliv"]
+
+
+def test_bm25_ranks_the_rarer_matching_word_higher_and_skips_non_matches() -> None:
+    docs = {1: "delivery was late again", 2: "the price is fine", 3: "late late late price", 4: "lovely weather"}
+    scores = BM25(docs).scores("late delivery")
+    assert set(scores) == {1, 3}
+    assert scores[1] > scores[3]  # "delivery" is rarer than "late"
+    assert BM25(docs).scores("what do people say") == {}
+    assert BM25({}).scores("anything") == {}
+
+
+def test_language_centring_lets_another_language_compete() -> None:
+    dense = dict.fromkeys(range(10), 0.88) | dict.fromkeys(range(10, 20), 0.78)
+    dense[0], dense[10] = 0.92, 0.83
+    languages = {n: "fi" if n < 10 else "sv" for n in range(20)}
+    centred = language_centred(dense, languages)
+    assert centred[10] > centred[1]  # the best Swedish comment beats an average Finnish one
+    assert round(centred[0], 3) == 0.036 and round(centred[10], 3) == 0.045
+    small = language_centred({1: 0.9, 2: 0.8}, {1: "fi", 2: "sv"})  # groups too small: centred on all
+    assert round(small[1], 3) == 0.05 and round(small[2], 3) == -0.05
+
+
+def test_rrf_sums_weighted_reciprocal_ranks() -> None:
+    fused = rrf([([1, 2], 1.0), ([2, 3], 0.5)], k=60)
+    assert fused[2] > fused[1] > fused[3]
+    assert abs(fused[3] - 0.5 / 62) < 1e-12
+
+
+def test_hybrid_ranks_lexical_and_vector_evidence_and_select_keeps_the_supported_head() -> None:
+    texts = {
+        1: "akku hyytyy pakkasella",
+        2: "battery dies in the cold",
+        3: "nice weather today",
+        4: "batteriet i kylan",
+    }
+    dense = {1: 0.90, 2: 0.86, 3: 0.70, 4: 0.85}
+    languages = {1: "fi", 2: "en", 3: "en", 4: "sv"}
+    ranked = hybrid("akku pakkasella", texts, dense, languages)
+    assert ranked[0].comment_id == 1
+    assert ranked[-1].comment_id == 3
+    chosen = {r.comment_id for r in select(ranked, Tuning(select_ratio=0.2))}
+    assert {1, 2, 4} <= chosen and 3 not in chosen
+
+
+def test_select_returns_nothing_without_evidence() -> None:
+    ranked = [Ranked(1, 0.1, -0.01, 0.0), Ranked(2, 0.05, -0.02, 0.0)]
+    assert select(ranked) == []
+    assert select([]) == []
