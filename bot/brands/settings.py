@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from bot.brands.keys import KEYS
 from bot.brands.names import DEFAULT
-from bot.brands.records import find
+from bot.brands.records import REMOVED_PREFIX, find
 from bot.config import PUBLISHING_CREDENTIALS, Settings, brand_credentials
 from bot.storage.db import Database
 from bot.storage.models import DEFAULT_BRAND_ID, Brand, Comment, Draft, Thread, Watch
@@ -167,5 +167,9 @@ def for_draft(db: Database, install: Settings, draft_id: int) -> BrandSettings |
 def all_brands(db: Database, install: Settings) -> list[BrandSettings]:
     """Every brand's effective settings, ``default`` first."""
     with db.read() as session:
-        brands = list(session.scalars(select(Brand).where(~Brand.name.startswith("_")).order_by(Brand.id)))
+        brands = list(
+            session.scalars(
+                select(Brand).where(~Brand.name.startswith(REMOVED_PREFIX, autoescape=True)).order_by(Brand.id)
+            )
+        )
         return [_build(b, install) for b in brands]
