@@ -12,10 +12,18 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bot.brands.names import DEFAULT
-from bot.brands.settings import BrandSettings, brand_id_of_comment, brand_id_of_watch, resolve, resolve_id
+from bot.brands.settings import (
+    BrandSettings,
+    brand_id_of_comment,
+    brand_id_of_draft,
+    brand_id_of_watch,
+    resolve,
+    resolve_id,
+)
 from bot.config import Settings
 from bot.ports import SilentNotifier
 from bot.storage.db import Database
+from bot.storage.models import DEFAULT_BRAND_ID
 
 if TYPE_CHECKING:
     from bot.drafting.types import Drafter
@@ -88,6 +96,16 @@ class Services:
         with self.db.read() as session:
             brand_id = brand_id_of_watch(session, watch_id)
         return self.for_brand(resolve_id(self.db, self.install_settings, brand_id))
+
+    @property
+    def brand_name(self) -> str:
+        """The brand these services work for: ``default`` for the install's own."""
+        return DEFAULT
+
+    def for_draft(self, draft_id: int) -> Services:
+        with self.db.read() as session:
+            brand_id = brand_id_of_draft(session, draft_id)
+        return self.for_brand(resolve_id(self.db, self.install_settings, brand_id or DEFAULT_BRAND_ID))
 
     def for_comment(self, comment_id: int) -> Services:
         with self.db.read() as session:
@@ -166,6 +184,10 @@ class BrandServices(Services):
     @property
     def install_settings(self) -> Settings:
         return self.root.settings
+
+    @property
+    def brand_name(self) -> str:
+        return self.brand.name
 
     def for_brand(self, brand: BrandSettings | str) -> Services:
         return self.root.for_brand(brand)
