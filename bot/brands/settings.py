@@ -24,7 +24,7 @@ from bot.brands.names import DEFAULT
 from bot.brands.records import REMOVED_PREFIX, find
 from bot.config import PUBLISHING_CREDENTIALS, Settings, brand_credentials
 from bot.storage.db import Database
-from bot.storage.models import DEFAULT_BRAND_ID, Brand, Comment, Draft, Thread, Watch
+from bot.storage.models import DEFAULT_BRAND_ID, Brand, Comment, Draft, Opportunity, Thread, Watch
 
 INSTALL = "install"  # source of a value: the install-wide setting
 OWN = "brand"  # source: set for the brand with `kuulo brand set`
@@ -145,6 +145,13 @@ def brand_id_of_comment(session: Session, comment_id: int) -> int:
         .where(Comment.id == comment_id)
     )
     return found or DEFAULT_BRAND_ID
+
+
+def brand_of_opportunity(db: Database, opportunity_id: int) -> int:
+    """The brand id of an opportunity (through its comment's watch)."""
+    with db.read() as session:
+        comment_id = session.scalar(select(Opportunity.comment_id).where(Opportunity.id == opportunity_id))
+        return DEFAULT_BRAND_ID if comment_id is None else brand_id_of_comment(session, comment_id)
 
 
 def brand_id_of_draft(session: Session, draft_id: int) -> int | None:
