@@ -19,10 +19,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.brands.keys import KEYS
+from bot.brands.keys import KEYS, parse_value
 from bot.brands.names import DEFAULT
-from bot.brands.records import REMOVED_PREFIX, find
+from bot.brands.records import REMOVED_PREFIX, find, set_value
 from bot.config import PUBLISHING_CREDENTIALS, Settings, brand_credentials
+from bot.errors import ConfigError
 from bot.storage.db import Database
 from bot.storage.models import DEFAULT_BRAND_ID, Brand, Comment, Draft, Opportunity, Thread, Watch
 
@@ -180,3 +181,21 @@ def all_brands(db: Database, install: Settings) -> list[BrandSettings]:
             )
         )
         return [_build(b, install) for b in brands]
+
+
+CHANNEL_KEYS = ("review_channel", "escalation_channel", "digest_channel")
+
+
+def set_setting(db: Database, install: Settings, name: str, key: str, value: str, actor: str = "cli") -> Any:
+    """``kuulo brand set``: :func:`bot.brands.records.set_value`, refusing a channel another brand already uses
+    (a channel belongs to one brand, so its cards, escalations and digests never mix with another's)."""
+    if key in CHANNEL_KEYS and value.strip():
+        channel = parse_value(key, value)
+        for other in all_brands(db, install):
+            used = {other.values[k] for k in CHANNEL_KEYS if other.values[k]}
+            if other.name != name and channel in used:
+                raise ConfigError(
+                    f"channel {channel} is already brand {other.name}'s; a channel belongs to one brand, so that "
+                    f"cards, approvals and digests never mix: give {name} a channel of its own"
+                )
+    return set_value(db, name, key, value, actor=actor)
