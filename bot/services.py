@@ -11,9 +11,19 @@ import logging
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from bot.brands.names import DEFAULT
+from bot.brands.settings import (
+    BrandSettings,
+    brand_id_of_comment,
+    brand_id_of_draft,
+    brand_id_of_watch,
+    resolve,
+    resolve_id,
+)
 from bot.config import Settings
 from bot.ports import SilentNotifier
 from bot.storage.db import Database
+from bot.storage.models import DEFAULT_BRAND_ID
 
 if TYPE_CHECKING:
     from bot.drafting.types import Drafter
@@ -29,6 +39,7 @@ class Services:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._sources: dict[str, Source] = {}
+        self._collections: dict[str, GuidanceStore] = {}  # other brands' guidance, on the same Chroma client
 
     @cached_property
     def db(self) -> Database:
@@ -65,6 +76,52 @@ class Services:
 
         return SlackNotifier(self.db, self.settings)
 
+    # -- brands (docs/brands.md) -------------------------------------------------------------
+    @property
+    def install_settings(self) -> Settings:
+        """The install's own settings (a brand's services carry the brand's overlay in ``settings``)."""
+        return self.settings
+
+    def for_brand(self, brand: BrandSettings | str) -> Services:
+        """The services as one brand sees them: its settings (:mod:`bot.brands.settings`) and its own
+        guidance collection; the database, embedder, drafter, notifier and sources stay shared.
+        Brand ``default`` with nothing of its own set gets these very services."""
+        if isinstance(brand, str):
+            brand = resolve(self.db, self.install_settings, brand)
+        if brand.name == DEFAULT and brand.settings == self.settings:
+            return self
+        return BrandServices(self, brand)
+
+    def for_watch(self, watch_id: int) -> Services:
+        with self.db.read() as session:
+            brand_id = brand_id_of_watch(session, watch_id)
+        return self.for_brand(resolve_id(self.db, self.install_settings, brand_id))
+
+    @property
+    def brand_name(self) -> str:
+        """The brand these services work for: ``default`` for the install's own."""
+        return DEFAULT
+
+    def for_draft(self, draft_id: int) -> Services:
+        with self.db.read() as session:
+            brand_id = brand_id_of_draft(session, draft_id)
+        return self.for_brand(resolve_id(self.db, self.install_settings, brand_id or DEFAULT_BRAND_ID))
+
+    def for_comment(self, comment_id: int) -> Services:
+        with self.db.read() as session:
+            brand_id = brand_id_of_comment(session, comment_id)
+        return self.for_brand(resolve_id(self.db, self.install_settings, brand_id))
+
+    def guidance_collection(self, name: str) -> GuidanceStore:
+        """The guidance store of collection ``name``, sharing the one Chroma client."""
+        if name == self.settings.chroma_collection:
+            return self.guidance
+        if name not in self._collections:
+            from knowledge.store import GuidanceStore  # start-up cost: chromadb and langchain
+
+            self._collections[name] = GuidanceStore(self.guidance.client, self.embedder, collection=name)
+        return self._collections[name]
+
     def source(self, platform: str) -> Source:
         if platform not in self._sources:
             from bot.sources import source_class  # start-up cost: every platform module and feedparser
@@ -85,6 +142,7 @@ class Services:
         return YouTubeSource(self.settings, quota=meter)
 
     def close(self) -> None:
+        self._collections.clear()  # they share self.guidance's client, closed below
         for source in self._sources.values():
             source.close()
         self._sources.clear()
@@ -94,3 +152,51 @@ class Services:
             self.embedder.close()
         if "db" in self.__dict__:
             self.db.dispose()
+
+
+class BrandServices(Services):
+    """One brand's view of the install's services (:meth:`Services.for_brand`); closes nothing."""
+
+    def __init__(self, root: Services, brand: BrandSettings) -> None:
+        super().__init__(brand.settings)
+        self.root, self.brand = root, brand
+
+    @cached_property
+    def db(self) -> Database:
+        return self.root.db
+
+    @cached_property
+    def embedder(self) -> CachedEmbedder:
+        return self.root.embedder
+
+    @cached_property
+    def guidance(self) -> GuidanceStore:
+        return self.root.guidance_collection(self.settings.chroma_collection)
+
+    @cached_property
+    def drafter(self) -> Drafter:
+        return self.root.drafter
+
+    @cached_property
+    def notifier(self) -> Notifier:
+        return self.root.notifier
+
+    @property
+    def install_settings(self) -> Settings:
+        return self.root.settings
+
+    @property
+    def brand_name(self) -> str:
+        return self.brand.name
+
+    def for_brand(self, brand: BrandSettings | str) -> Services:
+        return self.root.for_brand(brand)
+
+    def guidance_collection(self, name: str) -> GuidanceStore:
+        return self.root.guidance_collection(name)
+
+    def source(self, platform: str) -> Source:
+        return self.root.source(platform)
+
+    def close(self) -> None:
+        """The install's services own every client; the root closes them."""

@@ -64,7 +64,9 @@ def find(session: Session, name: str) -> Brand:
     brand = session.scalar(select(Brand).where(Brand.name == name))
     if brand is None or name.startswith(REMOVED_PREFIX):
         known = ", ".join(
-            session.scalars(select(Brand.name).where(~Brand.name.startswith(REMOVED_PREFIX)).order_by(Brand.id))
+            session.scalars(
+                select(Brand.name).where(~Brand.name.startswith(REMOVED_PREFIX, autoescape=True)).order_by(Brand.id)
+            )
         )
         raise NotFound(f"no brand {name!r}; the brands are: {known}. Add one with `kuulo brand add NAME`")
     return brand
@@ -103,7 +105,11 @@ def add_brand(
 def has_other_brands(db: Database) -> bool:
     """Does the install have a brand besides ``default`` (then cards and digests name their brand)?"""
     with db.read() as session:
-        others = select(Brand.id).where(Brand.name != DEFAULT, ~Brand.name.startswith(REMOVED_PREFIX)).limit(1)
+        others = (
+            select(Brand.id)
+            .where(Brand.name != DEFAULT, ~Brand.name.startswith(REMOVED_PREFIX, autoescape=True))
+            .limit(1)
+        )
         return session.scalar(others) is not None
 
 
@@ -120,7 +126,9 @@ def list_brands(db: Database) -> list[BrandRow]:
                 .group_by(Watch.brand_id)
             ).all()
         )
-        brands = session.scalars(select(Brand).where(~Brand.name.startswith(REMOVED_PREFIX)).order_by(Brand.id))
+        brands = session.scalars(
+            select(Brand).where(~Brand.name.startswith(REMOVED_PREFIX, autoescape=True)).order_by(Brand.id)
+        )
         return [
             BrandRow(b.id, b.name, b.display_name, dict(b.settings or {}), watches.get(b.id, 0), pending.get(b.id, 0))
             for b in brands

@@ -19,12 +19,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.brands.keys import KEYS
+from bot.brands.keys import KEYS, parse_value
 from bot.brands.names import DEFAULT
-from bot.brands.records import find
+from bot.brands.records import REMOVED_PREFIX, find, set_value
 from bot.config import PUBLISHING_CREDENTIALS, Settings, brand_credentials
+from bot.errors import ConfigError
 from bot.storage.db import Database
-from bot.storage.models import DEFAULT_BRAND_ID, Brand, Comment, Draft, Thread, Watch
+from bot.storage.models import DEFAULT_BRAND_ID, Brand, Comment, Draft, Opportunity, Thread, Watch
 
 INSTALL = "install"  # source of a value: the install-wide setting
 OWN = "brand"  # source: set for the brand with `kuulo brand set`
@@ -147,6 +148,13 @@ def brand_id_of_comment(session: Session, comment_id: int) -> int:
     return found or DEFAULT_BRAND_ID
 
 
+def brand_of_opportunity(db: Database, opportunity_id: int) -> int:
+    """The brand id of an opportunity (through its comment's watch)."""
+    with db.read() as session:
+        comment_id = session.scalar(select(Opportunity.comment_id).where(Opportunity.id == opportunity_id))
+        return DEFAULT_BRAND_ID if comment_id is None else brand_id_of_comment(session, comment_id)
+
+
 def brand_id_of_draft(session: Session, draft_id: int) -> int | None:
     """The brand of a draft (through its comment's watch); None when the draft does not exist."""
     return session.scalar(
@@ -167,5 +175,27 @@ def for_draft(db: Database, install: Settings, draft_id: int) -> BrandSettings |
 def all_brands(db: Database, install: Settings) -> list[BrandSettings]:
     """Every brand's effective settings, ``default`` first."""
     with db.read() as session:
-        brands = list(session.scalars(select(Brand).where(~Brand.name.startswith("_")).order_by(Brand.id)))
+        brands = list(
+            session.scalars(
+                select(Brand).where(~Brand.name.startswith(REMOVED_PREFIX, autoescape=True)).order_by(Brand.id)
+            )
+        )
         return [_build(b, install) for b in brands]
+
+
+CHANNEL_KEYS = ("review_channel", "escalation_channel", "digest_channel")
+
+
+def set_setting(db: Database, install: Settings, name: str, key: str, value: str, actor: str = "cli") -> Any:
+    """``kuulo brand set``: :func:`bot.brands.records.set_value`, refusing a channel another brand already uses
+    (a channel belongs to one brand, so its cards, escalations and digests never mix with another's)."""
+    if key in CHANNEL_KEYS and value.strip():
+        channel = parse_value(key, value)
+        for other in all_brands(db, install):
+            used = {other.values[k] for k in CHANNEL_KEYS if other.values[k]}
+            if other.name != name and channel in used:
+                raise ConfigError(
+                    f"channel {channel} is already brand {other.name}'s; a channel belongs to one brand, so that "
+                    f"cards, approvals and digests never mix: give {name} a channel of its own"
+                )
+    return set_value(db, name, key, value, actor=actor)

@@ -8,8 +8,8 @@ import click
 
 from bot.brands.keys import KEYS, LOCALES
 from bot.brands.names import DEFAULT
-from bot.brands.records import add_brand, get_brand, list_brands, remove_brand, rename_brand, set_value
-from bot.brands.settings import guidance_collection, resolve
+from bot.brands.records import add_brand, get_brand, list_brands, remove_brand, rename_brand
+from bot.brands.settings import guidance_collection, resolve, set_setting
 from bot.cli.context import Context
 from bot.config import PUBLISHING_CREDENTIALS
 from knowledge.store import close_chroma_client, drop_collection, open_chroma_client, rename_collection
@@ -86,7 +86,7 @@ def set_(ctx: Context, name: str, key: str, value: str) -> None:
     digest_channel, digest_time, weekly_report, allowed_link_domains, brand_file, brand_accounts,
     community_weekly_replies, author_cooldown_hours, drafting.
     """
-    stored = set_value(ctx.services.db, name, key, value)
+    stored = set_setting(ctx.services.db, ctx.settings, name, key, value)
     if stored is None:
         effective = resolve(ctx.services.db, ctx.settings, name)
         click.echo(f"Brand {name}: {key} cleared; now {_shown(effective.values[key])} ({effective.sources[key]}).")

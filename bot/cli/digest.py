@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime
 
 import click
 
+from bot.brands.names import DEFAULT
+from bot.brands.settings import resolve
 from bot.cli.context import Context
 from bot.digest.schedule import local_date, zone
 from bot.digest.text import render
@@ -17,18 +19,25 @@ from bot.slack.digest import deliver, digest_for, service_embed
 @click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), help="Local date of the digest (default: today).")
 @click.option("--post", is_flag=True, help="Post it to KUULO_DIGEST_CHANNEL now, unless this date's was already sent.")
 @click.option("--force", is_flag=True, help="With --post: send it even if this date's digest was already sent.")
+@click.option(
+    "--brand", default=DEFAULT, show_default=True, help="Whose digest: only that brand's rows, to its channel."
+)
 @click.pass_obj
-def digest(obj: Context, day: datetime | None, post: bool, force: bool) -> None:
+def digest(obj: Context, day: datetime | None, post: bool, force: bool, brand: str) -> None:
     """The daily digest: where to engage today, yesterday's outcomes, what the audience asked."""
-    settings, services = obj.settings, obj.services
+    scoped = resolve(obj.services.db, obj.settings, brand)
+    settings, services, brand_id = scoped.settings, obj.services, scoped.id
     now = datetime.now(UTC)
     when: date = day.date() if day else local_date(now, zone(settings.timezone))
     if not post:
-        click.echo(render(digest_for(services.db, settings, when, now, service_embed(services)), settings.locale))
+        shown = digest_for(services.db, settings, when, now, service_embed(services), brand_id=brand_id)
+        click.echo(render(shown, settings.locale))
         return
 
     client = web_client(settings)
-    outcome = deliver(services.db, settings, client, when, now, embed=service_embed(services), force=force)
+    outcome = deliver(
+        services.db, settings, client, when, now, embed=service_embed(services), force=force, brand_id=brand_id
+    )
     click.echo(
         outcome or f"The digest of {when.isoformat()} was already sent (or is being sent); --force sends it again."
     )

@@ -6,9 +6,12 @@ from pathlib import Path
 
 import click
 
+from bot.brands.names import DEFAULT
 from bot.cli.context import Context
 from knowledge.ingest import ingest
 from knowledge.store import open_guidance_store
+
+BRAND = click.option("--brand", default=DEFAULT, show_default=True, help="Whose guidance (kuulo brand list).")
 
 
 @click.group()
@@ -19,14 +22,16 @@ def knowledge() -> None:
 @knowledge.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--rebuild", is_flag=True, help="Drop the collection first (after changing KUULO_EMBEDDINGS).")
+@BRAND
 @click.pass_obj
-def ingest_(ctx: Context, paths: tuple[Path, ...], rebuild: bool) -> None:
+def ingest_(ctx: Context, paths: tuple[Path, ...], rebuild: bool, brand: str) -> None:
     """Load guidance files or folders (Markdown/text with front matter); unchanged sections are kept."""
+    scoped = ctx.services.for_brand(brand)  # the brand's own collection (docs/brands.md)
     if rebuild:
-        store = open_guidance_store(ctx.settings, ctx.services.embedder, rebuild=True)
+        store = open_guidance_store(scoped.settings, ctx.services.embedder, rebuild=True)
         store.close()
     with ctx.progress() as shown:
-        results = ingest(ctx.services.guidance, list(paths), shown)
+        results = ingest(scoped.guidance, list(paths), shown)
     for r in results:
         click.echo(f"{r.source}: {r.added} added, {r.removed} removed, {r.unchanged} unchanged")
     added = sum(r.added for r in results)
@@ -36,10 +41,11 @@ def ingest_(ctx: Context, paths: tuple[Path, ...], rebuild: bool) -> None:
 
 
 @knowledge.command("list")
+@BRAND
 @click.pass_obj
-def list_(ctx: Context) -> None:
+def list_(ctx: Context, brand: str) -> None:
     """List ingested sources with their section counts, kinds and languages."""
-    sources = ctx.services.guidance.sources()
+    sources = ctx.services.for_brand(brand).guidance.sources()
     if not sources:
         click.echo("No guidance yet. Load some with `kuulo knowledge ingest PATH`.")
         return
@@ -53,10 +59,11 @@ def list_(ctx: Context) -> None:
 
 @knowledge.command("remove")
 @click.argument("source")
+@BRAND
 @click.pass_obj
-def remove(ctx: Context, source: str) -> None:
+def remove(ctx: Context, source: str, brand: str) -> None:
     """Remove every section of SOURCE (as shown by `kuulo knowledge list`)."""
-    count = ctx.services.guidance.remove_source(source)
+    count = ctx.services.for_brand(brand).guidance.remove_source(source)
     click.echo(f"Removed {count} sections of {source}.")
 
 
@@ -65,10 +72,11 @@ def remove(ctx: Context, source: str) -> None:
 @click.option("--language", type=click.Choice(["fi", "sv", "en"]), help="Prefer guidance in this language.")
 @click.option("-k", "k", type=click.IntRange(min=1, max=50), default=5, show_default=True, help="How many passages.")
 @click.option("--kind", "kinds", multiple=True, help="Only these kinds (repeatable).")
+@BRAND
 @click.pass_obj
-def search(ctx: Context, query: str, language: str | None, k: int, kinds: tuple[str, ...]) -> None:
+def search(ctx: Context, query: str, language: str | None, k: int, kinds: tuple[str, ...], brand: str) -> None:
     """Show the guidance passages closest to QUERY, with cosine similarity scores."""
-    passages = ctx.services.guidance.search(query, k=k, language=language, kinds=list(kinds) or None)
+    passages = ctx.services.for_brand(brand).guidance.search(query, k=k, language=language, kinds=list(kinds) or None)
     if not passages:
         click.echo("No matching guidance. Load some with `kuulo knowledge ingest PATH`.")
         return

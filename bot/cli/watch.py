@@ -6,6 +6,7 @@ from typing import Any
 
 import click
 
+from bot.brands.names import DEFAULT
 from bot.cli.context import Context
 from bot.config import OBJECTIVES
 from bot.watching.watches import add_watch, list_watches, remove_watch, set_paused
@@ -28,6 +29,7 @@ def watch() -> None:
 )
 @click.option("--listen-only", is_flag=True, help="Collect and summarise; never draft.")
 @click.option("--allow-drafting", is_flag=True, help="Draft where it is off by default (Hacker News).")
+@click.option("--brand", default=DEFAULT, show_default=True, help="The brand this watch works for (kuulo brand list).")
 @click.pass_obj
 def add(
     ctx: Context,
@@ -40,6 +42,7 @@ def add(
     max_age_days: float | None,
     listen_only: bool,
     allow_drafting: bool,
+    brand: str,
 ) -> None:
     """Watch the thread, account or feed at URL (run `kuulo watch add --help` for link forms)."""
     result = add_watch(
@@ -54,6 +57,7 @@ def add(
         max_age_days=max_age_days,
         listen_only=listen_only,
         allow_drafting=allow_drafting,
+        brand=brand,
     )
     w = result.watch
     if allow_drafting and w.platform == "hackernews":
@@ -79,10 +83,11 @@ def add(
 
 
 @watch.command("list")
+@click.option("--brand", help="Only this brand's watches.")
 @click.pass_obj
-def list_(ctx: Context) -> None:
+def list_(ctx: Context, brand: str | None) -> None:
     """List watches with their status."""
-    watches = list_watches(ctx.services.db)
+    watches = list_watches(ctx.services.db, brand)
     if not watches:
         click.echo("No watches yet. Add one with `kuulo watch add URL`.")
         return

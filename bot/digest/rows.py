@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from bot.drafting.resume import Unfinished, unfinished
 from bot.storage.db import Database
 from bot.storage.models import (
+    DEFAULT_BRAND_ID,
     Comment,
     Decision,
     Draft,
@@ -123,22 +124,32 @@ def _cards(session: Session, draft_ids: list[int]) -> dict[int, Card]:
     return {draft_id: Card(str(channel), str(ts)) for draft_id, channel, ts in rows}
 
 
-def _open(session: Session, now: datetime) -> list[OpenOpportunity]:
+Query = TypeVar("Query", bound=Select[*tuple[Any, ...]])
+
+
+def _of(query: Query, brand_id: int | None) -> Query:
+    """``query`` (joined to ``Watch``) kept to one brand's watches; every brand's when ``brand_id`` is None."""
+    return query if brand_id is None else query.where(Watch.brand_id == brand_id)
+
+
+def _open(session: Session, now: datetime, brand_id: int | None = None) -> list[OpenOpportunity]:
     handled = select(Draft.opportunity_id).where(
         Draft.status.in_(("approved", "skipped", "stale")) | Draft.id.in_(select(Decision.draft_id))
     )
     rows = session.execute(
-        select(Opportunity, Comment.url, Thread.url, Thread.platform, Watch.objective)
-        .join(Comment, Comment.id == Opportunity.comment_id)
-        .join(Thread, Thread.id == Comment.thread_id)
-        .join(Watch, Watch.id == Thread.watch_id)
-        .where(
-            Opportunity.action.in_(("draft", "digest")),
-            Opportunity.created_at >= now - timedelta(days=OPEN_DAYS),
-            Opportunity.id.not_in(handled),
-            Comment.deleted.is_(False),
-        )
-        .order_by(Opportunity.score.desc(), Opportunity.id)
+        _of(
+            select(Opportunity, Comment.url, Thread.url, Thread.platform, Watch.objective)
+            .join(Comment, Comment.id == Opportunity.comment_id)
+            .join(Thread, Thread.id == Comment.thread_id)
+            .join(Watch, Watch.id == Thread.watch_id)
+            .where(
+                Opportunity.action.in_(("draft", "digest")),
+                Opportunity.created_at >= now - timedelta(days=OPEN_DAYS),
+                Opportunity.id.not_in(handled),
+                Comment.deleted.is_(False),
+            ),
+            brand_id,
+        ).order_by(Opportunity.score.desc(), Opportunity.id)
     ).all()
     latest = dict(
         session.execute(
@@ -156,14 +167,16 @@ def _open(session: Session, now: datetime) -> list[OpenOpportunity]:
     ]
 
 
-def _waiting(session: Session) -> list[WaitingDraft]:
+def _waiting(session: Session, brand_id: int | None = None) -> list[WaitingDraft]:
     rows = session.execute(
-        select(Draft.id, Draft.created_at, Comment.url, Thread.url, Thread.platform, Watch.objective)
-        .join(Comment, Comment.id == Draft.comment_id)
-        .join(Thread, Thread.id == Comment.thread_id)
-        .join(Watch, Watch.id == Thread.watch_id)
-        .where(Draft.status == "pending")
-        .order_by(Draft.created_at, Draft.id)
+        _of(
+            select(Draft.id, Draft.created_at, Comment.url, Thread.url, Thread.platform, Watch.objective)
+            .join(Comment, Comment.id == Draft.comment_id)
+            .join(Thread, Thread.id == Comment.thread_id)
+            .join(Watch, Watch.id == Thread.watch_id)
+            .where(Draft.status == "pending"),
+            brand_id,
+        ).order_by(Draft.created_at, Draft.id)
     ).all()
     cards = _cards(session, [row[0] for row in rows])
     return [
@@ -172,33 +185,38 @@ def _waiting(session: Session) -> list[WaitingDraft]:
     ]
 
 
-def _by_draft(*columns: Any) -> Select[Any]:
-    """``Watch.objective`` plus ``columns``, from drafts joined to their watch."""
-    return (
+def _by_draft(*columns: Any, brand_id: int | None = None) -> Select[Any]:
+    """``Watch.objective`` plus ``columns``, from drafts joined to their watch (of one brand, if given)."""
+    return _of(
         select(Watch.objective, *columns)
         .select_from(Draft)
         .join(Comment, Comment.id == Draft.comment_id)
         .join(Thread, Thread.id == Comment.thread_id)
-        .join(Watch, Watch.id == Thread.watch_id)
+        .join(Watch, Watch.id == Thread.watch_id),
+        brand_id,
     )
 
 
-def _events(session: Session, start: datetime, end: datetime) -> tuple[list[OutcomeEvent], list[int]]:
+def _events(
+    session: Session, start: datetime, end: datetime, brand_id: int | None = None
+) -> tuple[list[OutcomeEvent], list[int]]:
     events: list[OutcomeEvent] = []
-    drafted = _by_draft(Draft.id).where(Draft.created_at >= start, Draft.created_at < end)
+    drafted = _by_draft(Draft.id, brand_id=brand_id).where(Draft.created_at >= start, Draft.created_at < end)
     events += [OutcomeEvent(objective, "drafted") for objective, _ in session.execute(drafted)]
-    stale = _by_draft(Draft.id).where(Draft.status == "stale", Draft.updated_at >= start, Draft.updated_at < end)
+    stale = _by_draft(Draft.id, brand_id=brand_id).where(
+        Draft.status == "stale", Draft.updated_at >= start, Draft.updated_at < end
+    )
     expired = list(session.execute(stale))
     events += [OutcomeEvent(objective, "expired") for objective, _ in expired]
     decided = (
-        _by_draft(Decision.action, Decision.decided_at, Draft.created_at)
+        _by_draft(Decision.action, Decision.decided_at, Draft.created_at, brand_id=brand_id)
         .join(Decision, Decision.draft_id == Draft.id)
         .where(Decision.decided_at >= start, Decision.decided_at < end)
     )
     for objective, action, decided_at, created in session.execute(decided):
         minutes = (decided_at - created).total_seconds() / 60 if action == "approved" else None
         events.append(OutcomeEvent(objective, str(action), minutes))
-    posted = _by_draft(Post.id).join(Post, Post.draft_id == Draft.id)
+    posted = _by_draft(Post.id, brand_id=brand_id).join(Post, Post.draft_id == Draft.id)
     published = posted.where(Post.published_at >= start, Post.published_at < end)
     events += [OutcomeEvent(objective, "published") for objective, _ in session.execute(published)]
     replies = posted.join(PostReply, PostReply.post_id == Post.id).where(
@@ -208,16 +226,25 @@ def _events(session: Session, start: datetime, end: datetime) -> tuple[list[Outc
     return events, [draft_id for _, draft_id in expired]
 
 
-def _comments(session: Session, start: datetime, end: datetime) -> list[AudienceComment]:
+def _comments(session: Session, start: datetime, end: datetime, brand_id: int | None = None) -> list[AudienceComment]:
     at = func.coalesce(Comment.created_at, Comment.first_seen_at)
     rows = session.execute(
-        select(Comment, Signal, Thread.url)
-        .join(Signal, Signal.comment_id == Comment.id)
-        .join(Thread, Thread.id == Comment.thread_id)
-        .where(
-            and_(Comment.deleted.is_(False), Comment.ours.is_(False), Signal.opt_out.is_(False), at < end, at >= start)
-        )
-        .order_by(Comment.id)
+        _of(
+            select(Comment, Signal, Thread.url)
+            .join(Signal, Signal.comment_id == Comment.id)
+            .join(Thread, Thread.id == Comment.thread_id)
+            .join(Watch, Watch.id == Thread.watch_id)
+            .where(
+                and_(
+                    Comment.deleted.is_(False),
+                    Comment.ours.is_(False),
+                    Signal.opt_out.is_(False),
+                    at < end,
+                    at >= start,
+                )
+            ),
+            brand_id,
+        ).order_by(Comment.id)
     ).all()
     return [
         AudienceComment(
@@ -242,41 +269,55 @@ def read_rows(
     now: datetime,
     baseline_days: int = 7,
     scope: dict[str, Any] | None = None,
+    brand_id: int | None = None,
 ) -> DayRows:
-    """``scope``: what :func:`bot.drafting.resume.unfinished` needs from the settings (see ``resume.scope``)."""
+    """``scope``: what :func:`bot.drafting.resume.unfinished` needs from the settings (see ``resume.scope``).
+    ``brand_id``: only that brand's watches, comments and drafts (another brand's digest never shows them);
+    the install-wide unfinished work is shown only without it or in brand default's digest."""
     rows = DayRows(start=start, end=end, now=now)
     with db.read() as session:
-        rows.unfinished = [
-            item
-            for item in unfinished(session, now, **(scope or {}))
-            if item.count and item.oldest is not None and now - item.oldest >= UNFINISHED_AFTER
-        ]
-        rows.open = _open(session, now)
-        rows.waiting = _waiting(session)
-        rows.events, rows.expired = _events(session, start, end)
-        rows.comments = _comments(session, start - timedelta(days=baseline_days), end)
+        rows.unfinished = (
+            [
+                item
+                for item in unfinished(session, now, **(scope or {}))
+                if item.count and item.oldest is not None and now - item.oldest >= UNFINISHED_AFTER
+            ]
+            if brand_id in (None, DEFAULT_BRAND_ID)
+            else []
+        )
+        rows.open = _open(session, now, brand_id)
+        rows.waiting = _waiting(session, brand_id)
+        rows.events, rows.expired = _events(session, start, end, brand_id)
+        rows.comments = _comments(session, start - timedelta(days=baseline_days), end, brand_id)
         rows.troubles = [
             Trouble(w.id, w.platform, w.url, w.status, w.last_error)
             for w in session.scalars(
-                select(Watch).where(Watch.status.in_(("error", "inactive")), Watch.paused.is_(False)).order_by(Watch.id)
+                _of(
+                    select(Watch).where(Watch.status.in_(("error", "inactive")), Watch.paused.is_(False)), brand_id
+                ).order_by(Watch.id)
             )
         ]
         # A thread whose last read lost a part: what arrived is stored, the next poll reads it in full.
         rows.troubles += [
             Trouble(t.watch_id, t.platform, t.url, "incomplete", "; ".join(t.missing or []) or None)
             for t in session.scalars(
-                select(Thread)
-                .join(Watch, Watch.id == Thread.watch_id)
-                .where(Thread.incomplete == "failure", Watch.paused.is_(False))
-                .order_by(Thread.id)
+                _of(
+                    select(Thread)
+                    .join(Watch, Watch.id == Thread.watch_id)
+                    .where(Thread.incomplete == "failure", Watch.paused.is_(False)),
+                    brand_id,
+                ).order_by(Thread.id)
             )
         ]
         escalated = session.execute(
-            select(Opportunity.id, Opportunity.reason, Thread.platform, Comment.url, Thread.url)
-            .join(Comment, Comment.id == Opportunity.comment_id)
-            .join(Thread, Thread.id == Comment.thread_id)
-            .where(Opportunity.action == "escalate", Opportunity.created_at >= now - timedelta(days=OPEN_DAYS))
-            .order_by(Opportunity.created_at.desc(), Opportunity.id.desc())
+            _of(
+                select(Opportunity.id, Opportunity.reason, Thread.platform, Comment.url, Thread.url)
+                .join(Comment, Comment.id == Opportunity.comment_id)
+                .join(Thread, Thread.id == Comment.thread_id)
+                .join(Watch, Watch.id == Thread.watch_id)
+                .where(Opportunity.action == "escalate", Opportunity.created_at >= now - timedelta(days=OPEN_DAYS)),
+                brand_id,
+            ).order_by(Opportunity.created_at.desc(), Opportunity.id.desc())
         )
         rows.escalations = [Escalation(i, p, r, cu or tu) for i, r, p, cu, tu in escalated]
     return rows

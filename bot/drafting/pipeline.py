@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.brands.settings import resolve_id
 from bot.checks import frozen as draft_checks
 from bot.domain import CommentView, Passage
 from bot.drafting import budget, privacy_notice
@@ -77,6 +78,7 @@ def process_comments(
     ``draft``: hand each comment to draft to it instead of drafting here (distributed mode queues them).
     """
     outcome = ProcessReport()
+    services = services.for_watch(watch_id)  # the watch's brand: its guidance, budgets and checks
     if changed_ids:
         stale = mark_stale(services, changed_ids)
         if stale:
@@ -127,7 +129,11 @@ def drafting_off(services: Services, watch_id: int) -> str | None:
             return "listen-only watch: no drafts"
         if watch.platform == "hackernews" and not watch.draft_opt_in:
             return "Hacker News: drafting is off for this watch"
-        return None
+        brand_id = watch.brand_id
+    brand = resolve_id(services.db, services.install_settings, brand_id)
+    if not brand.drafting:
+        return f"brand {brand.name}: drafting is off (kuulo brand set {brand.name} drafting on)"
+    return None
 
 
 def demote(services: Services, comment_ids: list[int], reason: str) -> int:
@@ -174,6 +180,7 @@ def mark_stale(services: Services, comment_ids: list[int]) -> int:
 
 def draft_comment(services: Services, comment_id: int, instruction: str | None = None) -> DraftOutcome:
     """Draft a reply to one stored comment; store it as a pending draft."""
+    services = services.for_comment(comment_id)  # only its watch's brand's guidance, checks and voice
     context = _load(services, comment_id)
     if context is None:
         return DraftOutcome(comment_id, None, skipped="comment gone, deleted, or already has a live draft")

@@ -251,11 +251,12 @@ def _assess(services: Services, report: ResumeReport) -> None:
     if edited:
         mark_stale(services, sorted(edited))
     for watch_id, ids in by_watch.items():
+        scoped = services.for_watch(watch_id)  # the watch's brand: its guidance and budgets
         done = assess_comments(
             db=services.db,
-            settings=services.settings,
+            settings=scoped.settings,
             embedder=services.embedder,
-            retriever=services.guidance,
+            retriever=scoped.guidance,
             watch_id=watch_id,
             comment_ids=ids,
         )

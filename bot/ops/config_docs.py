@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import SecretStr
 from pydantic.fields import FieldInfo
 
-from bot.config import Settings
+from bot.config import PUBLISHING_CREDENTIALS, Settings
 
 ROOT = Path(__file__).parents[2]
 MARKDOWN = ROOT / "docs" / "configuration.md"
@@ -73,7 +73,30 @@ def render_markdown() -> str:
         secret = " Secret." if is_secret(field) else ""
         description = (field.description or "").replace("|", "\\|")
         rows.append(f"| `{name}` | {shown} | {description}{secret} |")
-    return HEADER + "\n".join(rows) + "\n"
+    return HEADER + "\n".join(rows) + "\n" + render_brand_rows()
+
+
+def render_brand_rows() -> str:
+    """The one row pattern of each brand's own publishing accounts (docs/brands.md)."""
+    by_name = dict(Settings.model_fields)
+    rows = [
+        "",
+        "## Brands",
+        "",
+        "Brand `default`'s publishing accounts are the settings above. Every other brand (`kuulo brand add NAME`;",
+        "docs/brands.md) has its own, read from `KUULO_BRAND_<NAME>_<SETTING>` with the brand's name in upper case,",
+        "e.g. `KUULO_BRAND_ACME_MASTODON_TOKEN`. A brand without its own account has none: its replies are posted by",
+        "hand. Its other settings live in the database (`kuulo brand set NAME KEY VALUE`).",
+        "",
+        "| variable | what it does |",
+        "|---|---|",
+    ]
+    for setting in PUBLISHING_CREDENTIALS:
+        field = by_name[setting]
+        secret = " Secret." if is_secret(field) else ""
+        description = (field.description or "").replace("|", "\\|").replace("the brand's", "that brand's")
+        rows.append(f"| `KUULO_BRAND_<NAME>_{setting.upper()}` | {description}{secret} |")
+    return "\n".join(rows) + "\n"
 
 
 def render_env_example() -> str:

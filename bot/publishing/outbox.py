@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
 
+from bot.brands.names import DEFAULT
+from bot.errors import ConfigError
 from bot.privacy.suppress import is_suppressed
 from bot.publishing.base import ManualOnly, Published, Publisher, PublishError, Target, publisher_class
 from bot.storage.models import (
@@ -139,7 +141,7 @@ def _reconcile(
     services: Services, publishers: dict[str, Publisher], job_id: int, now: datetime, report: OutboxReport
 ) -> None:
     job, target = _load(services, job_id)
-    publisher = _publisher(services, publishers, job.platform)
+    publisher = _publisher(services.for_draft(job.draft_id), publishers, job.platform)  # the brand's account
     if publisher is None:
         report.unknown.append(job_id)  # cannot look without the platform switched on: leave it for a person
         return
@@ -178,7 +180,15 @@ def _publish_one(
             services, job_id, "queued", "queued", now, report.waiting, last_error=reason, next_attempt_at=wait_until
         )
         return
-    publisher = _publisher(services, publishers, job.platform)
+    brand = services.for_draft(job.draft_id)  # only the draft's brand's own account publishes it
+    try:
+        publisher = _publisher(brand, publishers, job.platform)
+    except ConfigError as exc:
+        if brand.brand_name == DEFAULT:
+            raise
+        reason = f"brand {brand.brand_name} has no {job.platform} account configured ({exc}); post it by hand"
+        _finish(services, job_id, "queued", "manual", now, report.manual, last_error=reason)
+        return
     assert publisher is not None
     with services.db.write() as session:
         if not _move(session, job_id, "queued", "publishing", now, attempts=job.attempts + 1):
@@ -314,14 +324,16 @@ def _finish(
 
 
 def _publisher(services: Services, cache: dict[str, Publisher], platform: str) -> Publisher | None:
+    """The platform's publisher with ``services``' brand's credentials (docs/brands.md), one per brand and platform."""
     if platform not in services.settings.publish_platforms:
         return None
-    if platform not in cache:
+    key = platform if services.brand_name == DEFAULT else f"{services.brand_name}:{platform}"
+    if key not in cache:
         cls = publisher_class(platform)
         if cls is None:
             return None
-        cache[platform] = cls(services.settings)
-    return cache[platform]
+        cache[key] = cls(services.settings)
+    return cache[key]
 
 
 def _load(services: Services, job_id: int) -> tuple[PublishJob, Target]:

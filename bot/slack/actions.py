@@ -45,11 +45,12 @@ def card_place(body: dict[str, Any]) -> tuple[str | None, str | None]:
 
 
 def allowed(deps: Deps, client: WebClient, user: str, draft_id: int, attempted: str, channel: str | None) -> bool:
-    if deps.approvers.allows(user):
+    if deps.may_decide(user, draft_id):
         return True
     review.audit_refusal(deps.db, draft_id, user, "slack", attempted, "not an approver")
     log.info("refused %s on draft %s by %s: not an approver", attempted, draft_id, user)
-    deps.background.submit(tell, client, channel, user, say(deps.locale, "not_authorised"))
+    words = "not_brand_approver" if deps.approvers.allows(user) else "not_authorised"  # an approver of another brand
+    deps.background.submit(tell, client, channel, user, say(deps.locale, words))
     return False
 
 
@@ -58,7 +59,7 @@ def _approve(deps: Deps) -> Callable[..., None]:
         user, (draft_id, shown_hash) = body["user"]["id"], draft_ref(body)
         channel, _ts = card_place(body)
         key = context.get("delivery_key")
-        if not deps.approvers.allows(user):
+        if not deps.may_decide(user, draft_id):
             if key is None or first_delivery(deps.db, key):
                 allowed(deps, client, user, draft_id, "approve", channel)
             ack()

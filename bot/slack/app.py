@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from bot.brands.settings import for_draft
 from bot.errors import ConfigError
 from bot.ops.health import health
 from bot.slack import actions, commands, escalations, home, lifecycle, views
@@ -45,10 +46,22 @@ class Deps:
     settings: Settings
     approvers: Approvers
     background: Background = field(default_factory=Background)
+    brand_approvers: dict[tuple[int, tuple[str, ...]], Approvers] = field(default_factory=dict)
 
     @property
     def locale(self) -> str:
         return self.settings.locale
+
+    def may_decide(self, user: str | None, draft_id: int) -> bool:
+        """Is ``user`` an approver of the draft's brand? Fails closed: a brand without approvers admits nobody,
+        and an approver of one brand is nobody on another brand's draft (docs/brands.md)."""
+        brand = for_draft(self.db, self.settings, draft_id)
+        if brand is None or brand.approver_ids == self.settings.approver_ids:
+            return self.approvers.allows(user)
+        key = (brand.id, brand.approver_ids)
+        if key not in self.brand_approvers:
+            self.brand_approvers[key] = Approvers(self.approvers.client, brand.approver_ids)
+        return self.brand_approvers[key].allows(user)
 
 
 def build_app(

@@ -18,11 +18,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from bot.brands.records import has_other_brands
+from bot.brands.settings import for_draft
 from bot.errors import NotFound
 from bot.review import decisions as review
 from bot.slack import blocks
 from bot.storage.db import Database
 from bot.storage.models import Draft, Post, SlackCard, utcnow
+from bot.wording import say
 
 if TYPE_CHECKING:
     from slack_sdk import WebClient
@@ -96,13 +99,16 @@ def _post(db: Database, client: WebClient, settings: Settings, draft_id: int, ch
     from slack_sdk.errors import SlackApiError
 
     draft = review.view(db, draft_id)
+    label = _brand_label(db, settings, draft_id)
     pacer.wait(channel)
     started = time.monotonic()
     try:
         response = client.chat_postMessage(
             channel=channel,
             text=blocks.fallback_text(draft, settings.locale),
-            blocks=blocks.card_blocks(draft, settings.locale, expires_at=_expiry(draft.created_at, settings)),
+            blocks=_labelled(
+                label, blocks.card_blocks(draft, settings.locale, expires_at=_expiry(draft.created_at, settings))
+            ),
             metadata=blocks.metadata(draft_id),
             unfurl_links=False,
             unfurl_media=False,
@@ -157,15 +163,19 @@ def post_new_cards(
             draft = review.view(db, draft_id)
         except NotFound:
             continue
-        channel = draft.channel or settings.review_channel
+        brand = for_draft(db, settings, draft_id)  # the draft's brand: its review channel, locale and name
+        channel = draft.channel or (brand.review_channel if brand else settings.review_channel)
         if not _claim(db, draft_id, channel, holder):
             counts["lost"] += 1
             continue
         if channel is None:
-            _mark(db, draft_id, state="failed", error="no channel: set KUULO_REVIEW_CHANNEL or the watch's channel")
+            where = (
+                "KUULO_REVIEW_CHANNEL" if brand is None or brand.is_default else f"brand {brand.name}'s review_channel"
+            )
+            _mark(db, draft_id, state="failed", error=f"no channel: set {where} or the watch's channel")
             counts["failed"] += 1
             continue
-        counts[_post(db, client, settings, draft_id, channel, pacer)] += 1
+        counts[_post(db, client, brand.settings if brand else settings, draft_id, channel, pacer)] += 1
     return counts
 
 
@@ -187,7 +197,29 @@ def refresh(db: Database, client: WebClient, settings: Settings, draft_id: int) 
         channel=channel,
         ts=ts,
         text=blocks.fallback_text(draft, settings.locale, published=posted_url is not None),
-        blocks=blocks.card_blocks(
-            draft, settings.locale, posted_url=posted_url, expires_at=_expiry(draft.created_at, settings)
+        blocks=_labelled(
+            _brand_label(db, settings, draft_id),
+            blocks.card_blocks(
+                draft, settings.locale, posted_url=posted_url, expires_at=_expiry(draft.created_at, settings)
+            ),
         ),
     )
+
+
+def _brand_label(db: Database, settings: Settings, draft_id: int) -> str | None:
+    """Words naming the draft's brand, once the install has more than brand default."""
+    brand = for_draft(db, settings, draft_id)
+    if brand is None or (brand.is_default and not has_other_brands(db)):
+        return None
+    return say(settings.locale, "card_brand", brand=blocks.escape(brand.display_name))
+
+
+def _labelled(label: str | None, card: list[blocks.Block]) -> list[blocks.Block]:
+    """The card with its brand first in its first context line (no extra block: the card keeps within 50)."""
+    if label is None:
+        return card
+    first = card[0] if card else {}
+    if first.get("type") == "context" and len(first.get("elements", [])) < 10:
+        element = {"type": "mrkdwn", "text": f"*{label}*", "verbatim": True}
+        return [{**first, "elements": [element, *first["elements"]]}, *card[1:]]
+    return [blocks.context(f"*{label}*"), *card][: blocks.MAX_BLOCKS]

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
+from bot.brands.settings import all_brands
 from bot.digest.content import DailyDigest, build
 from bot.digest.rows import Card, read_rows
 from bot.digest.schedule import day_bounds, digest_time, due_date, zone
@@ -36,7 +37,7 @@ from bot.errors import ConfigError
 from bot.slack import digest_blocks as blocks
 from bot.slack.client import web_client
 from bot.storage.db import Database
-from bot.storage.models import Digest
+from bot.storage.models import DEFAULT_BRAND_ID, Digest
 
 if TYPE_CHECKING:
     from slack_sdk import WebClient
@@ -51,11 +52,19 @@ HISTORY_PAGES = 5  # the digest is posted right after its claim: it is among the
 HOLDER = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
-def digest_for(db: Database, settings: Settings, day: date, now: datetime, embed: Embed | None = None) -> DailyDigest:
-    """The digest of local date ``day`` as of ``now``; it looks back on the local day before."""
+def digest_for(
+    db: Database,
+    settings: Settings,
+    day: date,
+    now: datetime,
+    embed: Embed | None = None,
+    brand_id: int | None = None,
+) -> DailyDigest:
+    """The digest of local date ``day`` as of ``now``; it looks back on the local day before.
+    ``brand_id``: that brand's digest only (``settings`` then are the brand's, bot/brands/settings.py)."""
     start, end = day_bounds(day - timedelta(days=1), zone(settings.timezone))
 
-    return build(read_rows(db, start, end, now, scope=scope(settings)), day, embed)
+    return build(read_rows(db, start, end, now, scope=scope(settings), brand_id=brand_id), day, embed)
 
 
 def service_embed(services: Services) -> Embed:
@@ -68,23 +77,34 @@ def service_embed(services: Services) -> Embed:
     return embed
 
 
-def _row(db: Database, period: str, kind: str = KIND) -> Digest | None:
+def _row(db: Database, period: str, kind: str = KIND, brand_id: int = DEFAULT_BRAND_ID) -> Digest | None:
     with db.read() as session:
-        return session.scalar(select(Digest).where(Digest.kind == kind, Digest.period == period))
+        return session.scalar(
+            select(Digest).where(Digest.kind == kind, Digest.period == period, Digest.brand_id == brand_id)
+        )
 
 
 def claim(
-    db: Database, period: str, holder: str, now: datetime, *, force: bool = False, kind: str = KIND
+    db: Database,
+    period: str,
+    holder: str,
+    now: datetime,
+    *,
+    force: bool = False,
+    kind: str = KIND,
+    brand_id: int = DEFAULT_BRAND_ID,
 ) -> str | None:
     """``"new"``, ``"retry"`` (after a refused send), ``"reconcile"`` (a stale claim) or None: not ours."""
     try:
         with db.write() as session:
-            session.add(Digest(kind=kind, period=period, state="claimed", claimed_by=holder, claimed_at=now))
+            session.add(
+                Digest(kind=kind, period=period, state="claimed", claimed_by=holder, claimed_at=now, brand_id=brand_id)
+            )
         return "new"
     except IntegrityError:
         pass
     mine = {"state": "claimed", "claimed_by": holder, "claimed_at": now, "error": None}
-    same = (Digest.kind == kind, Digest.period == period)
+    same = (Digest.kind == kind, Digest.period == period, Digest.brand_id == brand_id)
     with db.write() as session:
         if force:
             session.execute(update(Digest).where(*same).values(**mine))
@@ -97,11 +117,15 @@ def claim(
     return None
 
 
-def _mark(db: Database, period: str, holder: str, *, kind: str = KIND, **values: Any) -> None:
+def _mark(
+    db: Database, period: str, holder: str, *, kind: str = KIND, brand_id: int = DEFAULT_BRAND_ID, **values: Any
+) -> None:
     with db.write() as session:
         session.execute(
             update(Digest)
-            .where(Digest.kind == kind, Digest.period == period, Digest.claimed_by == holder)
+            .where(
+                Digest.kind == kind, Digest.period == period, Digest.claimed_by == holder, Digest.brand_id == brand_id
+            )
             .values(**values)
         )
 
@@ -139,7 +163,15 @@ def permalinks(client: WebClient, digest: DailyDigest) -> dict[Card, str]:
     return found
 
 
-def send(db: Database, client: WebClient, settings: Settings, digest: DailyDigest, holder: str, now: datetime) -> str:
+def send(
+    db: Database,
+    client: WebClient,
+    settings: Settings,
+    digest: DailyDigest,
+    holder: str,
+    now: datetime,
+    brand_id: int = DEFAULT_BRAND_ID,
+) -> str:
     """Post a claimed digest; returns ``"sent"`` or ``"failed"`` (other errors propagate, the claim stays)."""
     from slack_sdk.errors import SlackApiError
 
@@ -156,11 +188,19 @@ def send(db: Database, client: WebClient, settings: Settings, digest: DailyDiges
         )
     except SlackApiError as exc:
         error = str(exc.response.get("error") or exc)
-        _mark(db, period, holder, state="failed", error=error)
+        _mark(db, period, holder, brand_id=brand_id, state="failed", error=error)
         log.warning("digest %s not posted to %s: %s", period, channel, error)
         return "failed"
     _mark(
-        db, period, holder, state="sent", ts=str(response["ts"]), channel=channel, sent_at=now, content=digest.summary()
+        db,
+        period,
+        holder,
+        brand_id=brand_id,
+        state="sent",
+        ts=str(response["ts"]),
+        channel=channel,
+        sent_at=now,
+        content=digest.summary(),
     )
     log.info("digest %s posted to %s in %.0f ms", period, channel, (time.monotonic() - started) * 1000)
     return "sent"
@@ -176,38 +216,58 @@ def deliver(
     holder: str = HOLDER,
     embed: Embed | None = None,
     force: bool = False,
+    brand_id: int = DEFAULT_BRAND_ID,
 ) -> str | None:
-    """Send the digest of ``day`` unless it was sent or another process is sending it; None when not ours."""
+    """Send the digest of ``day`` unless it was sent or another process is sending it; None when not ours.
+
+    ``brand_id`` and ``settings``: one brand's digest, with that brand's settings (its channel and locale).
+    """
     if not settings.digest_channel:
         raise ConfigError("KUULO_DIGEST_CHANNEL is not set; set it to the channel id (C...) the digest goes to")
     period = day.isoformat()
-    existing = _row(db, period)
+    existing = _row(db, period, brand_id=brand_id)
     if existing is not None and existing.state == "sent" and not force:
         return None
-    how = claim(db, period, holder, now, force=force)
+    how = claim(db, period, holder, now, force=force, brand_id=brand_id)
     if how is None:
         return None
     if how == "reconcile":
         ts = find_sent(client, settings.digest_channel, period)
         if ts is not None:
-            _mark(db, period, holder, state="sent", ts=ts, channel=settings.digest_channel, sent_at=now)
+            _mark(
+                db, period, holder, brand_id=brand_id, state="sent", ts=ts, channel=settings.digest_channel, sent_at=now
+            )
             log.info("digest %s found in %s after a restart", period, settings.digest_channel)
             return f"digest {period} found already posted ({ts})"
-    outcome = send(db, client, settings, digest_for(db, settings, day, now, embed), holder, now)
+    digest = digest_for(db, settings, day, now, embed, brand_id=brand_id)
+    outcome = send(db, client, settings, digest, holder, now, brand_id=brand_id)
     return f"digest {period} {outcome} ({how})"
 
 
 def digest_job(services: Services, now: datetime) -> str | None:
-    """Job: every few minutes; sends today's digest once local time has passed KUULO_DIGEST_TIME."""
-    settings = services.settings
-    if not settings.digest_channel or settings.slack_bot_token is None:
+    """Job: every few minutes; sends each brand's digest once its local time has passed its digest time
+    (brand default's: KUULO_DIGEST_TIME in KUULO_TIMEZONE), to its own channel, with only its own rows."""
+    if services.settings.slack_bot_token is None:
+        return None
+    outcomes = []
+    for brand in all_brands(services.db, services.settings):
+        outcome = _brand_digest(services, brand.settings, brand.id, now)
+        if outcome is not None:
+            outcomes.append(outcome if brand.is_default else f"{brand.name}: {outcome}")
+    return "; ".join(outcomes) or None
+
+
+def _brand_digest(services: Services, settings: Settings, brand_id: int, now: datetime) -> str | None:
+    if not settings.digest_channel:
         return None
     day = due_date(now, zone(settings.timezone), digest_time(settings.digest_time))
     if day is None:
         return None
-    existing = _row(services.db, day.isoformat())
+    existing = _row(services.db, day.isoformat(), brand_id=brand_id)
     if existing is not None and existing.state == "sent":
         return None
 
     holder = f"{HOLDER}:{id(services):x}"  # one claimant per Services (a process, or a test's simulated one)
-    return deliver(services.db, settings, web_client(settings), day, now, holder=holder, embed=service_embed(services))
+    client = web_client(settings)
+    embed = service_embed(services)
+    return deliver(services.db, settings, client, day, now, holder=holder, embed=embed, brand_id=brand_id)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from bot.brands.settings import all_brands, brand_of_opportunity
 from bot.slack.actions import card_place
 from bot.slack.blocks import Block, button, context, escape, link, plain, section, untrusted, when, who
 from bot.slack.client import tell
@@ -140,10 +141,14 @@ def post_escalations(
     from slack_sdk.errors import SlackApiError
 
     counts = {"posted": 0, "failed": 0, "lost": 0}
-    channel = settings.escalation_channel
-    if channel is None:
+    brands = {brand.id: brand for brand in all_brands(db, settings)}  # each brand's own escalation channel
+    if not any(brand.escalation_channel for brand in brands.values()):
         return counts
     for opportunity_id in unposted(db, now or datetime.now(UTC)):
+        brand = brands.get(brand_of_opportunity(db, opportunity_id))
+        channel = brand.escalation_channel if brand is not None else None
+        if brand is None or channel is None:
+            continue  # its brand has no escalation channel (yet): it shows in that brand's digest
         item = load(db, opportunity_id)
         if item is None:
             continue
@@ -155,8 +160,8 @@ def post_escalations(
         try:
             client.chat_postMessage(
                 channel=channel,
-                text=say(settings.locale, "esc_fallback", platform=item.platform),
-                blocks=escalation_blocks(item, settings.locale),
+                text=say(brand.settings.locale, "esc_fallback", platform=item.platform),
+                blocks=escalation_blocks(item, brand.settings.locale),
                 metadata=metadata(opportunity_id),
                 unfurl_links=False,
                 unfurl_media=False,

@@ -35,7 +35,7 @@ def _guard(deps: Deps, ack: Ack, body: dict[str, Any], attempted: str, field: st
     """The submitter and the modal's metadata, or None after answering a refusal in the modal."""
     user = body["user"]["id"]
     meta = modals.read_metadata(body["view"])
-    if not deps.approvers.allows(user):
+    if not deps.may_decide(user, int(meta["draft_id"])):
         review.audit_refusal(deps.db, meta["draft_id"], user, "slack", attempted, "not an approver")
         ack(response_action="errors", errors={field: say(deps.locale, "not_authorised")})
         return None

@@ -26,7 +26,7 @@ from bot.services import Services
 from bot.sources import resolve_url
 from bot.sources.accounts import AccountPost, AccountRef, list_posts, parse_account_url
 from bot.storage.db import Database
-from bot.storage.models import AuditEvent, Thread, Watch, utcnow
+from bot.storage.models import DEFAULT_BRAND_ID, AuditEvent, Thread, Watch, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,7 @@ def add_account_watch(
     newest: int | None = None,
     max_age_days: float | None = None,
     actor: str = "cli",
+    brand_id: int = DEFAULT_BRAND_ID,
 ) -> tuple[Watch, bool]:
     if objective not in OBJECTIVES:
         raise ConfigError(f"objective must be one of {', '.join(OBJECTIVES)}, not {objective!r}")
@@ -80,6 +81,7 @@ def add_account_watch(
             next_poll_at=utcnow(),
             thresholds=dict(DEFAULT_THRESHOLDS),
             limits=limits,
+            brand_id=brand_id,
         )
         session.add(watch)
         session.flush()
@@ -132,6 +134,7 @@ def poll_account(services: Services, watch: Watch, now: datetime) -> AccountPoll
                 parent_watch_id=parent.id,
                 listen_only=parent.listen_only,
                 draft_opt_in=parent.draft_opt_in,
+                brand_id=parent.brand_id,  # a post of a brand's account watch is that brand's
             )
             session.add(child)
             session.flush()

@@ -7,13 +7,15 @@ from datetime import datetime
 
 from sqlalchemy import case, delete, select
 
+from bot.brands.names import DEFAULT
+from bot.brands.records import find
 from bot.config import OBJECTIVES, Settings
 from bot.errors import ConfigError, NotFound
 from bot.opportunities.scoring import DEFAULT_THRESHOLDS
 from bot.sources import canonical_ref, registered, resolve_url
 from bot.sources.accounts import parse_account_url
 from bot.storage.db import Database
-from bot.storage.models import AuditEvent, Watch, utcnow
+from bot.storage.models import AuditEvent, Brand, Watch, utcnow
 from bot.watching.accounts import add_account_watch
 
 
@@ -37,10 +39,14 @@ def add_watch(
     max_age_days: float | None = None,
     listen_only: bool = False,
     allow_drafting: bool = False,
+    brand: str = DEFAULT,
 ) -> AddResult:
     """Watch a thread, or an account or feed (each new post becomes a watched thread, see
-    ``bot.watching.accounts``). Adding the same thread again changes nothing and says so, also
-    through another link to it (a Bluesky handle or DID, another Mastodon instance)."""
+    ``bot.watching.accounts``), for ``brand``. Adding the same thread again changes nothing and says so, also
+    through another link to it (a Bluesky handle or DID, another Mastodon instance); a thread another brand
+    watches is refused (one brand per thread for now; docs/brands.md)."""
+    with db.read() as session:
+        brand_id = find(session, brand).id
     objective = objective or settings.default_objective
     if objective not in OBJECTIVES:
         raise ConfigError(f"objective must be one of {', '.join(OBJECTIVES)}, not {objective!r}")
@@ -60,7 +66,9 @@ def add_watch(
             newest=newest,
             max_age_days=max_age_days,
             actor=actor,
+            brand_id=brand_id,
         )
+        _same_brand(db, watch, brand_id)
         if created and (listen_only or allow_drafting):
             _set_flags(db, watch, listen_only, allow_drafting)
         return AddResult(watch, created)
@@ -69,6 +77,7 @@ def add_watch(
     with db.write() as session:
         existing = session.scalar(select(Watch).where(Watch.platform == ref.platform, Watch.target == ref.thread_id))
         if existing is not None:
+            _same_brand(db, existing, brand_id)
             return AddResult(existing, created=False)
         watch = Watch(
             url=ref.url,
@@ -84,6 +93,7 @@ def add_watch(
             thresholds=dict(DEFAULT_THRESHOLDS),
             listen_only=listen_only,
             draft_opt_in=allow_drafting,
+            brand_id=brand_id,
         )
         session.add(watch)
         session.flush()
@@ -95,6 +105,18 @@ def add_watch(
         return AddResult(watch, created=True)
 
 
+def _same_brand(db: Database, watch: Watch, brand_id: int) -> None:
+    """Refuse a target another brand already watches: its comments, drafts and decisions are that brand's."""
+    if watch.brand_id == brand_id:
+        return
+    with db.read() as session:
+        owner = session.get(Brand, watch.brand_id)
+    raise ConfigError(
+        f"{watch.url} is already watched by brand {owner.name if owner else watch.brand_id} (watch {watch.id}); "
+        "a thread belongs to one brand for now: remove that watch first, or watch it under that brand"
+    )
+
+
 def _set_flags(db: Database, watch: Watch, listen_only: bool, allow_drafting: bool) -> None:
     with db.write() as session:
         row = session.get(Watch, watch.id)
@@ -103,9 +125,13 @@ def _set_flags(db: Database, watch: Watch, listen_only: bool, allow_drafting: bo
     watch.listen_only, watch.draft_opt_in = listen_only, allow_drafting
 
 
-def list_watches(db: Database) -> list[Watch]:
+def list_watches(db: Database, brand: str | None = None) -> list[Watch]:
+    """Every watch, or only ``brand``'s."""
     with db.read() as session:
-        return list(session.scalars(select(Watch).order_by(Watch.id)))
+        query = select(Watch).order_by(Watch.id)
+        if brand is not None:
+            query = query.where(Watch.brand_id == find(session, brand).id)
+        return list(session.scalars(query))
 
 
 def set_paused(db: Database, watch_id: int, paused: bool, actor: str = "cli") -> Watch:

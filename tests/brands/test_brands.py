@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from bot.brands.names import check_name, env_prefix
 from bot.brands.records import add_brand, list_brands, remove_brand, rename_brand, set_value
-from bot.brands.settings import resolve
+from bot.brands.settings import all_brands, resolve
 from bot.errors import ConfigError, NotFound
 from bot.review import decisions as review
 from bot.storage.db import Database
@@ -54,6 +54,12 @@ def test_invalid_brand_names_are_refused_saying_what_works(name: str) -> None:
 def test_invalid_name_suggests_a_valid_one() -> None:
     with pytest.raises(ConfigError, match="for example 'acme_oy'"):
         check_name("Acme Oy")
+
+
+def test_a_name_like_the_removed_marker_is_still_listed(db: Database, tmp_path: Path) -> None:
+    add_brand(db, "xremovedx1")  # LIKE '_removed_%' unescaped would hide it
+    assert [b.name for b in list_brands(db)] == ["default", "xremovedx1"]
+    assert [b.name for b in all_brands(db, make_settings(tmp_path))] == ["default", "xremovedx1"]
 
 
 def test_duplicate_brand_is_refused_and_nothing_changes(db: Database) -> None:

@@ -1,0 +1,68 @@
+"""A channel belongs to one brand; the weekly report (not yet per brand) is never sent across brands."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.brands.records import add_brand
+from bot.brands.settings import resolve, set_setting
+from bot.errors import ConfigError
+from bot.services import Services
+from bot.slack.weekly import weekly_report_job
+from bot.storage.db import Database
+from tests.conftest import make_settings
+from tests.digest.fake import DigestSlack
+from tests.insights.seed import seed
+
+
+def test_a_channel_another_brand_uses_is_refused_and_nothing_changes(db: Database, tmp_path: Path) -> None:
+    install = make_settings(tmp_path, review_channel="C0MAINREVIEW", digest_channel="C0MAINDIGEST")
+    add_brand(db, "acme")
+    add_brand(db, "globex")
+    for channel in ("C0MAINREVIEW", "C0MAINDIGEST"):  # brand default's, from KUULO_*
+        with pytest.raises(ConfigError, match=f"channel {channel} is already brand default's"):
+            set_setting(db, install, "acme", "review_channel", channel)
+    set_setting(db, install, "acme", "review_channel", "C0ACMEREVIEW")
+    set_setting(db, install, "acme", "escalation_channel", "C0ACMEREVIEW")  # its own channel twice is fine
+    with pytest.raises(ConfigError, match="already brand acme's; a channel belongs to one brand"):
+        set_setting(db, install, "globex", "digest_channel", "C0ACMEREVIEW")
+    with pytest.raises(ConfigError, match="already brand acme's"):
+        set_setting(db, install, "default", "escalation_channel", "C0ACMEREVIEW")
+    assert resolve(db, install, "globex").digest_channel is None
+    set_setting(db, install, "acme", "review_channel", "")  # clearing is always allowed
+    assert resolve(db, install, "acme").review_channel is None
+
+
+@pytest.fixture
+def fake() -> Iterator[DigestSlack]:
+    with DigestSlack() as server:
+        yield server
+
+
+def test_weekly_report_is_not_sent_while_several_brands_exist_or_when_switched_off(
+    tmp_path: Path, fake: DigestSlack
+) -> None:
+    settings = make_settings(
+        tmp_path,
+        digest_time="09:00",
+        digest_channel="CREPORTS",
+        slack_bot_token="xoxb-test",
+        slack_api_url=fake.url,
+        timezone="Europe/Helsinki",
+    )
+    services = Services(settings)
+    try:
+        seed(services.db)
+        monday = datetime(2026, 5, 18, 7, 0, tzinfo=UTC)
+        set_setting(services.db, settings, "default", "weekly_report", "off")
+        assert weekly_report_job(services, monday) is None
+        set_setting(services.db, settings, "default", "weekly_report", "on")
+        add_brand(services.db, "acme")
+        assert weekly_report_job(services, monday) is None  # it would mix both brands' audiences
+        assert fake.digests("CREPORTS") == []
+    finally:
+        services.close()
