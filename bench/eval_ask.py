@@ -486,7 +486,8 @@ def run(data: EvalSet, *, tune: bool = False) -> None:
 def _sweep() -> list[Tuning]:
     base = Tuning()
     return (
-        [replace(base, feedback=w, feedback_depth=d) for w in (0.0, 0.25, 0.5, 1.0, 2.0) for d in (3, 5, 10)]
+        [replace(base, feedback=w, feedback_depth=d) for w in (0.0, 0.5, 1.0, 2.0) for d in (3, 5)]
+        + [replace(base, expansion_terms=n, expansion_weight=w) for n in (5, 10, 20) for w in (0.3, 0.6)]
         + [replace(base, lexical_weight=w) for w in (0.0, 0.25, 1.0)]
         + [replace(base, centre=False)]
         + [replace(base, select_ratio=r) for r in (0.3, 0.4, 0.6, 0.7)]
@@ -496,7 +497,8 @@ def _sweep() -> list[Tuning]:
 
 def _label(tuning: Tuning) -> str:
     return (
-        f"feedback {tuning.feedback} x{tuning.feedback_depth}, lexical {tuning.lexical_weight}, "
+        f"feedback {tuning.feedback} x{tuning.feedback_depth}, expansion {tuning.expansion_terms} "
+        f"x{tuning.expansion_weight}, lexical {tuning.lexical_weight}, "
         f"centre {tuning.centre}, select ratio {tuning.select_ratio}, lexical share {tuning.lexical_share}"
     )
 
