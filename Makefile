@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck pytest eval bench judgement-model clean fuzz fuzz-crash
+.PHONY: install demo test lint typecheck pytest eval bench judgement-model clean fuzz fuzz-crash fuzz-input
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Kuulo needs Python 3.11 or newer: run make PYTHON=python3.11 ...")'
@@ -32,7 +32,12 @@ pytest: $(STAMP)
 	$(BIN)/pytest -W error --durations=15
 
 # Long randomised runs: `make fuzz` runs every fuzz target.
-fuzz: fuzz-crash
+fuzz: fuzz-input fuzz-crash
+
+# Every boundary parser's properties (tests/properties) with at least 10,000 generated inputs each
+# (KUULO_FUZZ_EXAMPLES to change); failing examples are kept in tests/properties/examples/ and replayed first.
+fuzz-input: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -W error -q --durations=0 tests/properties
 
 # Real processes SIGKILLed at 50 seeded random moments per scenario (KUULO_CRASH_SEED to vary them).
 fuzz-crash: $(STAMP)

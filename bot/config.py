@@ -7,10 +7,12 @@ they print as ``**********`` in logs, errors and ``repr``.
 
 from __future__ import annotations
 
+import os
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
+from dotenv import dotenv_values
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -162,8 +164,41 @@ class Settings(BaseSettings):
     )
     max_comment_chars: int = Field(
         10_000,
+        gt=0,
         validation_alias=_env("KUULO_MAX_COMMENT_CHARS"),
         description="Longer comments are truncated on the way in and marked truncated.",
+    )
+    max_payload_bytes: int = Field(
+        20_000_000,
+        ge=10_000,
+        validation_alias=_env("KUULO_MAX_PAYLOAD_BYTES"),
+        description="A platform response larger than this is refused (the watch's error says so) and kept, capped.",
+    )
+
+    # -- kuulo import (docs/import.md, docs/limits.md) ------------------------------------
+    import_max_bytes: int = Field(
+        50_000_000,
+        ge=1_000,
+        validation_alias=_env("KUULO_IMPORT_MAX_BYTES"),
+        description="Largest file (or paste) `kuulo import` reads; a larger one is refused whole: split it.",
+    )
+    import_max_rows: int = Field(
+        100_000,
+        ge=1,
+        validation_alias=_env("KUULO_IMPORT_MAX_ROWS"),
+        description="Most comments one import reads; the rows after it are reported, not imported: split the file.",
+    )
+    import_max_row_chars: int = Field(
+        200_000,
+        ge=100,
+        validation_alias=_env("KUULO_IMPORT_MAX_ROW_CHARS"),
+        description="A row (all its cells together) longer than this is skipped and reported with its line.",
+    )
+    import_max_cell_chars: int = Field(
+        100_000,
+        ge=100,
+        validation_alias=_env("KUULO_IMPORT_MAX_CELL_CHARS"),
+        description="A row with a cell longer than this is skipped and reported with its line and column.",
     )
     account_newest_posts: int = Field(
         10,
@@ -567,3 +602,33 @@ class Settings(BaseSettings):
 def load_settings(**overrides: object) -> Settings:
     """Read settings; keyword overrides win over the environment (used by tests and the demo)."""
     return Settings(**overrides)  # type: ignore[arg-type]
+
+
+# -- brands (docs/brands.md) ---------------------------------------------------------------
+# Publishing accounts are per brand. Brand default's are the settings above; another brand's come from
+# KUULO_BRAND_<NAME>_<SETTING> (e.g. KUULO_BRAND_ACME_MASTODON_TOKEN), read here and nowhere else.
+PUBLISHING_CREDENTIALS: tuple[str, ...] = (
+    "mastodon_url",
+    "mastodon_token",
+    "bluesky_handle",
+    "bluesky_app_password",
+    "bluesky_pds_url",
+    "youtube_oauth_token",
+)
+_SECRET_CREDENTIALS = frozenset({"mastodon_token", "bluesky_app_password", "youtube_oauth_token"})
+
+
+def brand_credentials(name: str, env_file: str | Path | None = ".env") -> dict[str, object]:
+    """The publishing credentials of brand ``name`` from ``KUULO_BRAND_<NAME>_*`` (environment, then ``.env``).
+
+    Secrets come back as ``SecretStr``; settings not given are left out.
+    """
+    prefix = f"KUULO_BRAND_{name.upper()}_"
+    file_values = dotenv_values(env_file) if env_file and Path(env_file).is_file() else {}
+    found: dict[str, object] = {}
+    for setting in PUBLISHING_CREDENTIALS:
+        variable = prefix + setting.upper()
+        value = os.environ.get(variable) or file_values.get(variable)
+        if value:
+            found[setting] = SecretStr(value) if setting in _SECRET_CREDENTIALS else value
+    return found

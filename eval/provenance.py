@@ -33,6 +33,7 @@ class EvalSet:
     writer: str = ""
     date: str = ""
     state: str = "dev"  # dev | fresh | spent
+    format: str = "judgement"  # judgement | drafts | ask | reply-plans: which measurement reads it
 
 
 class ProvenanceError(DatasetError):
@@ -77,6 +78,7 @@ def blind_sets(sets_file: Path = SETS_FILE) -> list[EvalSet]:
                 writer=str(spec["writer"]),
                 date=str(spec["date"]),
                 state=str(spec["state"]),
+                format=str(spec.get("format", "judgement")),
             )
         )
     return out

@@ -261,3 +261,27 @@ def open_guidance_store(settings: Settings, embedder: Embedder, *, rebuild: bool
     except BaseException:
         close_chroma_client(client)
         raise
+
+
+def collection_size(client: ClientAPI, name: str) -> int | None:
+    """Passages in collection ``name``, or None when there is no such collection."""
+    if name not in {c.name for c in client.list_collections()}:
+        return None
+    return int(client.get_collection(name, embedding_function=None).count())
+
+
+def drop_collection(client: ClientAPI, name: str) -> int:
+    """Delete collection ``name`` (a removed brand's guidance); returns how many passages went with it."""
+    size = collection_size(client, name)
+    if size is None:
+        return 0
+    client.delete_collection(name)
+    return size
+
+
+def rename_collection(client: ClientAPI, old: str, new: str) -> bool:
+    """Give collection ``old`` the name ``new`` (a renamed brand's guidance); False when there is none."""
+    if collection_size(client, old) is None:
+        return False
+    client.get_collection(old, embedding_function=None).modify(name=new)
+    return True

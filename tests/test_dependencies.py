@@ -19,6 +19,7 @@ DISTRIBUTIONS = {
     "slack_bolt": "slack-bolt",
     "slack_sdk": "slack-sdk",
     "pydantic_settings": "pydantic-settings",
+    "dotenv": "python-dotenv",
     "langchain_core": "langchain-core",
     "langchain_openai": "langchain-openai",
     "langchain_chroma": "langchain-chroma",

@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "bot.cli.ops:backup",
         "Copy the SQLite database and the embedded guidance store into the new folder PATH.",
     ),
+    "brand": ("bot.cli.brand:brand", "Manage brands: several brands in one Kuulo, kept apart."),
     "demo": ("bot.cli.demo:demo", "Watch recorded threads, find opportunities, draft replies, show the review queue."),
     "digest": (
         "bot.cli.digest:digest",

@@ -10,12 +10,22 @@ import click
 from bot.cli.context import Context
 from bot.config import OBJECTIVES
 from bot.watching.import_paste import parse_paste
-from bot.watching.import_rows import parse_file
+from bot.watching.import_rows import ImportLimits, decode, parse_file
 from bot.watching.importing import import_request, payload_for
 from scheduler.registry import request_handler
 from scheduler.requests import delegate_or_run
 
 PLATFORMS = ["instagram", "linkedin", "tiktok", "facebook", "other"]
+
+
+def _read_paste(limits: ImportLimits) -> str:
+    """Standard input, read no further than the size limit (a larger paste is refused, not cut)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream without bytes underneath
+        return sys.stdin.read(limits.max_bytes + 1)
+    raw = buffer.read(limits.max_bytes + 1)
+    limits.check_size(len(raw), "the pasted text")
+    return decode(raw)
 
 
 @click.command("import")
@@ -42,13 +52,14 @@ def import_(
     """
     if paste == (file is not None):
         raise click.UsageError("give a FILE or --paste (and paste the comments to standard input), not both")
+    limits = ImportLimits.of(ctx.settings)
     if paste:
         if sys.stdin.isatty():
             click.echo("Paste the comments, then press Ctrl-D (Ctrl-Z Enter on Windows).", err=True)
-        parsed = parse_paste(sys.stdin.read())
+        parsed = parse_paste(_read_paste(limits), limits=limits)
     else:
         assert file is not None
-        parsed = parse_file(file)
+        parsed = parse_file(file, limits)
     if not parsed.rows:
         for problem in parsed.problems:
             click.echo(problem.text(), err=True)

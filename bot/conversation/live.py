@@ -176,7 +176,8 @@ def _has_draft(services: Services, comment_id: int) -> bool:
 
 def _links(comment: Comment) -> set[str]:
     extra = comment.extra or {}
-    return {str(value) for value in (extra.get("uri"), extra.get("url"), comment.url) if value}
+    keys = (extra.get("id"), extra.get("uri"), extra.get("url"), comment.external_id, comment.url)
+    return {str(value) for value in keys if value}
 
 
 def _is_root(session: Session, comment: Comment) -> bool:

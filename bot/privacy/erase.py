@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from bot.config import Settings
 from bot.ports import Location, Notifier, RedactOutcome, SilentNotifier
 from bot.privacy import stores
-from bot.privacy.suppress import author_hash
+from bot.privacy.suppress import author_hash, required
 from bot.storage.db import Database
 from bot.storage.models import (
     Alert,
@@ -77,7 +77,7 @@ class ErasurePlan:
 
 
 def subject_hash(who: str) -> str:
-    return hashlib.sha256(who.strip().lower().encode("utf-8")).hexdigest()
+    return hashlib.sha256(who.strip().lower().encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
 def _count(session: Session, model: Any, *where: Any) -> int:
@@ -95,7 +95,14 @@ _COMMENT_FIELDS = (
 
 
 def plan(db: Database, settings: Settings, who: str, platform: str | None = None) -> ErasurePlan:
-    """What an erasure of ``who`` would remove, with counts per store; changes nothing."""
+    """What an erasure of ``who`` would remove, with counts per store; changes nothing.
+
+    An empty or blank ``who`` (or ``platform``, when given) is refused: it names nobody, and
+    erasing it would put an empty author on the do-not-contact list.
+    """
+    required(who, "the author to erase")
+    if platform is not None:
+        required(platform, "the platform")
     result = ErasurePlan(subject_hash(who), platform)
     needle = who.strip().lower()
     with db.read() as session:

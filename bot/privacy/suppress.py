@@ -17,18 +17,27 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from bot.errors import InvalidTransition
+from bot.errors import ConfigError, InvalidTransition
 from bot.storage.db import Database
 from bot.storage.models import Suppression
 
 
 def author_hash(author_id: str) -> str:
     """The one hash of a platform author id: suppressions, opportunity gates and erasure all use it."""
-    return hashlib.sha256(author_id.encode("utf-8")).hexdigest()
+    return hashlib.sha256(author_id.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+def required(value: str | None, what: str) -> str:
+    """``value`` unless it is empty or blank: an identity that names nobody is refused, never stored."""
+    if value is None or not value.strip():
+        raise ConfigError(f"{what} is empty; give it exactly as the platform shows it (nothing was changed)")
+    return value
 
 
 def add(db: Database, platform: str, author_id: str, reason: str = "manual") -> bool:
-    """Suppress an author; False when already on the list."""
+    """Suppress an author; False when already on the list. An empty author or platform is refused."""
+    required(platform, "the platform")
+    required(author_id, "the author id")
     with db.write() as session:
         hashed = author_hash(author_id)
         if session.scalar(
@@ -41,6 +50,7 @@ def add(db: Database, platform: str, author_id: str, reason: str = "manual") -> 
 
 def remove(db: Database, platform: str, author_id: str, *, force: bool = False) -> bool:
     """Take an author off the list; False when they were not on it."""
+    required(author_id, "the author id")
     with db.write() as session:
         hashed = author_hash(author_id)
         row = session.scalar(

@@ -67,6 +67,7 @@ class AccountPost:
     url: str  # a link the platform's thread source understands
     created_at: datetime | None
     title: str | None = None
+    thread_id: str | None = None  # the thread's stable id when the link does not show it (a Mastodon uri)
 
 
 def parse_account_url(url: str) -> AccountRef | None:
@@ -194,7 +195,12 @@ def _mastodon(source: Any, account: AccountRef, limit: int) -> list[AccountPost]
             continue
         if not isinstance(status.get("id"), str):
             raise MalformedPayload("mastodon: a status without a string id")
-        posts.append(AccountPost(status["id"], f"{base}/{user}/{status['id']}", _time(status.get("created_at"))))
+        uri = status.get("uri")
+        if not isinstance(uri, str) or not uri:
+            raise MalformedPayload(f"mastodon: status {status['id']} has no uri (its ActivityPub id)")
+        posts.append(
+            AccountPost(status["id"], f"{base}/{user}/{status['id']}", _time(status.get("created_at")), thread_id=uri)
+        )
     return posts
 
 

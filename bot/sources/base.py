@@ -61,7 +61,23 @@ class Source(ABC):
 
     @abstractmethod
     def fetch_thread(self, ref: ThreadRef, cursor: dict[str, Any]) -> FetchedThread:
-        """Every comment of the thread. ``cursor`` is what the previous fetch returned."""
+        """Every comment of the thread. ``cursor`` is what the previous fetch returned.
+
+        ``FetchedThread.ref.thread_id`` is the thread's stable id, which may differ from the
+        one asked for when that was an older form (a Bluesky handle, a Mastodon local id).
+        """
+
+    def canonical(self, ref: ThreadRef) -> ThreadRef:
+        """``ref`` keyed by the thread's stable id, asked of the platform when a link does not show it
+        (a Bluesky handle becomes its DID, a Mastodon status its ActivityPub ``uri``). Called once,
+        when a watch is added, so two links to one post are one watch; raises :class:`UnsupportedURL`
+        saying what to do when the platform cannot tell."""
+        return ref
+
+    @classmethod
+    def comment_key(cls, external_id: str, extra: dict[str, Any]) -> str:
+        """The stable key of a comment stored under ``external_id`` (an older form, for the upgrade)."""
+        return external_id
 
     @classmethod
     def probe(cls, url: str, http: PlatformHTTP) -> ThreadRef | None:
@@ -133,6 +149,15 @@ def resolve_url(url: str, settings: Settings | None = None, http: PlatformHTTP |
                 client.close()
     forms = "\n".join(f"  {form}" for cls in _REGISTRY.values() for form in cls.link_forms)
     raise UnsupportedURL(f"Kuulo does not understand the link {candidate!r}{problem}. Supported link forms:\n{forms}")
+
+
+def canonical_ref(ref: ThreadRef, settings: Settings) -> ThreadRef:
+    """``ref`` with its stable id (:meth:`Source.canonical`), through a short-lived source."""
+    source = source_class(ref.platform)(settings)
+    try:
+        return source.canonical(ref)
+    finally:
+        source.close()
 
 
 def probe_client(settings: Settings | None) -> PlatformHTTP:

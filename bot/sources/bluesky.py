@@ -3,7 +3,12 @@
 Follows the AT Protocol lexicons ``com.atproto.identity.resolveHandle`` and
 ``app.bsky.feed.getPostThread`` (https://docs.bsky.app/docs/api/app-bsky-feed-get-post-thread).
 A link ``https://bsky.app/profile/<handle-or-did>/post/<rkey>`` names the post
-``at://<did>/app.bsky.feed.post/<rkey>``; a handle is resolved to its DID first.
+``at://<did>/app.bsky.feed.post/<rkey>``. A handle is resolved to its DID when the
+watch is added (:meth:`BlueskySource.canonical`), so the watch and its thread are
+keyed by the DID form: a handle link and a DID link to one post are one watch, and
+a later handle change does not break it. A watch stored under a handle before
+that is resolved when it is read; the fetched thread carries the DID form and the
+poll moves the watch over (``bot/watching/identity.py``).
 
 The answer is a tree of ``#threadViewPost`` nodes (``post``, ``replies``) with
 ``#notFoundPost`` and ``#blockedPost`` leaves, which are kept as comments whose
@@ -21,7 +26,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -29,7 +34,7 @@ from urllib.parse import unquote, urlsplit
 import httpx
 
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
-from bot.errors import MalformedPayload, SourceError, ThreadGone
+from bot.errors import MalformedPayload, SourceError, ThreadGone, UnsupportedURL
 from bot.sources.base import Source, missing_part, part_failed, register
 from bot.sources.http import PlatformHTTP
 
@@ -86,6 +91,20 @@ class BlueskySource(Source):
                 return None
         return ThreadRef("bluesky", f"at://{actor}/{POST_COLLECTION}/{rkey}", f"{WEB}/profile/{actor}/post/{rkey}")
 
+    def canonical(self, ref: ThreadRef) -> ThreadRef:
+        """The post keyed by its author's DID (``com.atproto.identity.resolveHandle`` for a handle link)."""
+        actor, rkey = _split_uri(ref.thread_id)
+        if actor.startswith("did:"):
+            return ref
+        try:
+            did = self._did(actor)
+        except SourceError as exc:
+            raise UnsupportedURL(
+                f"bluesky: Kuulo could not resolve the handle {actor!r} to its DID ({exc}). Watch the post by "
+                f"its DID link instead, {WEB}/profile/<did:plc:...>/post/{rkey}, or try again when Bluesky answers."
+            ) from exc
+        return replace(ref, thread_id=f"at://{did}/{POST_COLLECTION}/{rkey}", url=f"{WEB}/profile/{did}/post/{rkey}")
+
     # -- fetching ------------------------------------------------------------
     def fetch_thread(self, ref: ThreadRef, cursor: dict[str, Any]) -> FetchedThread:
         actor, rkey = _split_uri(ref.thread_id)
@@ -122,7 +141,7 @@ class BlueskySource(Source):
                 leaves.extend(self._walk([_Pending(r, leaf, 1) for r in _replies(branch)], comments))
         record = _record(post)
         return FetchedThread(
-            ref=ref,
+            ref=replace(ref, thread_id=uri),  # a watch stored under a handle learns its DID form
             title=None,
             author=_author(post)[1],
             body=record["text"],

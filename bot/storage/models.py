@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -60,6 +61,25 @@ class Base(DeclarativeBase):
     }
 
 
+DEFAULT_BRAND_ID = 1  # brand ``default``, created by migration 0016; every install starts with it
+
+
+class Brand(Base):
+    """One brand (a client of an agency, a market): its name and the settings set with ``kuulo brand set``.
+
+    Secrets are never stored here (they come from the environment or a secrets file; docs/brands.md).
+    """
+
+    __tablename__ = "brands"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(32), unique=True)  # ^[a-z][a-z0-9_]{1,31}$ (bot/brands/names.py)
+    display_name: Mapped[str] = mapped_column(String(128))
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)  # key -> value, validated per key
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Watch(Base):
     __tablename__ = "watches"
     __table_args__ = (UniqueConstraint("platform", "target", name="uq_watches_platform_target"),)
@@ -87,6 +107,9 @@ class Watch(Base):
     limits: Mapped[dict[str, Any]] = mapped_column(default=dict)  # account watches: newest N posts, max age days
     listen_only: Mapped[bool] = mapped_column(Boolean, default=False)  # collect and summarise, never draft
     draft_opt_in: Mapped[bool] = mapped_column(Boolean, default=False)  # drafting where it is off by default (HN)
+    brand_id: Mapped[int] = mapped_column(
+        ForeignKey("brands.id"), index=True, default=DEFAULT_BRAND_ID, server_default=text(str(DEFAULT_BRAND_ID))
+    )
 
     threads: Mapped[list[Thread]] = relationship(back_populates="watch")
 
@@ -397,7 +420,7 @@ class Digest(Base):
     """A digest or weekly report for one local date, claimed before it is sent."""
 
     __tablename__ = "digests"
-    __table_args__ = (UniqueConstraint("kind", "period", name="uq_digests_kind_period"),)
+    __table_args__ = (UniqueConstraint("brand_id", "kind", "period", name="uq_digests_brand_kind_period"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))  # daily | weekly
@@ -410,6 +433,9 @@ class Digest(Base):
     ts: Mapped[str | None] = mapped_column(String(32))
     content: Mapped[dict[str, Any]] = mapped_column(default=dict)  # what was sent, for erasure and audit
     error: Mapped[str | None] = mapped_column(Text)
+    brand_id: Mapped[int] = mapped_column(
+        ForeignKey("brands.id"), default=DEFAULT_BRAND_ID, server_default=text(str(DEFAULT_BRAND_ID))
+    )
 
 
 # -- polling: one circuit breaker per platform -----------------------------------------

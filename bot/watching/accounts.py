@@ -13,17 +13,18 @@ older than ``KUULO_THREAD_MAX_AGE_DAYS`` retire (status ``inactive``, reason
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
 from bot.config import OBJECTIVES, Settings
+from bot.domain import ThreadRef
 from bot.errors import ConfigError
 from bot.opportunities.scoring import DEFAULT_THRESHOLDS
 from bot.services import Services
 from bot.sources import resolve_url
-from bot.sources.accounts import AccountRef, list_posts, parse_account_url
+from bot.sources.accounts import AccountPost, AccountRef, list_posts, parse_account_url
 from bot.storage.db import Database
 from bot.storage.models import AuditEvent, Thread, Watch, utcnow
 
@@ -105,7 +106,7 @@ def poll_account(services: Services, watch: Watch, now: datetime) -> AccountPoll
     result = AccountPoll(listed=len(posts))
     oldest = now - timedelta(days=max_age)
     fresh = [p for p in posts if p.created_at is None or p.created_at >= oldest][:newest]
-    refs = [resolve_url(post.url) for post in fresh]  # no request: every listed link has a thread form
+    refs = [_thread_ref(post) for post in fresh]
     with services.db.write() as session:
         parent = session.get(Watch, watch.id)
         if parent is None:
@@ -138,6 +139,13 @@ def poll_account(services: Services, watch: Watch, now: datetime) -> AccountPoll
     result.retired = retire_old_threads(services.db, services.settings, now, parent_id=watch.id)
     log.info("watch=%s: account listed %d posts, %d new threads", watch.id, result.listed, len(result.created))
     return result
+
+
+def _thread_ref(post: AccountPost) -> ThreadRef:
+    """No request: every listed link has a thread form, and the listing gives the stable id where
+    the link does not show it (a Mastodon status's ``uri``), so the thread is keyed as ``watch add`` keys it."""
+    ref = resolve_url(post.url)
+    return replace(ref, thread_id=post.thread_id) if post.thread_id else ref
 
 
 def retire_old_threads(db: Database, settings: Settings, now: datetime, parent_id: int | None = None) -> int:

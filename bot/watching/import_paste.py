@@ -21,7 +21,7 @@ import hashlib
 import re
 from datetime import UTC, datetime, timedelta
 
-from bot.watching.import_rows import ImportRow, ParseResult, RowProblem, parse_time
+from bot.watching.import_rows import ImportLimits, ImportRow, ParseResult, RowProblem, parse_time
 
 _UI_LINES = {
     "reply",
@@ -57,6 +57,8 @@ for _names, _delta in (
 ):
     for _name in _names:
         _UNITS[_name] = _delta
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LINES = re.compile("\r\n|\r|\n")
 _RELATIVE = re.compile(r"^(\d{1,4})\s*([a-zåäö.]+)(?:\s+(?:ago|sitten|sedan))?$", re.I)
 
 
@@ -82,24 +84,46 @@ def paste_id(author: str, text: str, position: int) -> str:
     return hashlib.sha256(f"{author}\n{text}\n{position}".encode()).hexdigest()[:16]
 
 
-def parse_paste(text: str, now: datetime | None = None) -> ParseResult:
-    """Comments in a pasted section; a block without text is reported with its first line number."""
+def parse_paste(text: str, now: datetime | None = None, limits: ImportLimits | None = None) -> ParseResult:
+    """Comments in a pasted section; a block without text (or over a limit) is reported with its first line."""
     now = now or datetime.now(UTC)
+    limits = limits or ImportLimits()
+    limits.check_size(len(text.encode("utf-8", errors="replace")), "the pasted text")
     result = ParseResult(source="paste")
     block: list[tuple[int, str]] = []
-    for number, raw in enumerate([*text.splitlines(), ""], start=1):
-        line = raw.strip()
+    # Line breaks are \r\n, \r or \n, as an editor counts them (not str.splitlines()'s U+2028, \x1c, ...).
+    for number, raw in enumerate([*_LINES.split(text), ""], start=1):
+        line = _SURROGATE.sub("\ufffd", raw.strip())
         if line:
             block.append((number, line))
             continue
         if block:
-            _add_block(result, block, now)
+            if len(result.rows) + len(result.problems) >= limits.max_rows:
+                result.problems.append(
+                    RowProblem(
+                        block[0][0],
+                        f"not imported, nor anything after it: one import reads at most {limits.max_rows:,} "
+                        "comments (KUULO_IMPORT_MAX_ROWS); paste the rest separately",
+                    )
+                )
+                break
+            _add_block(result, block, now, limits)
             block = []
     return result
 
 
-def _add_block(result: ParseResult, block: list[tuple[int, str]], now: datetime) -> None:
+def _add_block(result: ParseResult, block: list[tuple[int, str]], now: datetime, limits: ImportLimits) -> None:
     first_line, author = block[0]
+    size = sum(len(line) for _, line in block)
+    if size > limits.max_cell_chars:
+        result.problems.append(
+            RowProblem(
+                first_line,
+                f"a comment of {size:,} characters; the most is {limits.max_cell_chars:,} "
+                "(KUULO_IMPORT_MAX_CELL_CHARS): shorten it or raise the setting; skipped",
+            )
+        )
+        return
     likes: int | None = None
     created: datetime | None = None
     body: list[str] = []

@@ -35,6 +35,7 @@ from bot.services import Services
 from bot.storage.models import Thread, Watch, utcnow
 from bot.watching.accounts import poll_account
 from bot.watching.circuits import Breakers, is_platform_failure
+from bot.watching.identity import adopt_stable_id
 from bot.watching.threads import StoreResult, store_thread
 from bot.watching.watches import due_watches
 
@@ -253,6 +254,8 @@ def _fetch_and_store(services: Services, watch: Watch, now: datetime) -> StoreRe
         cursor = {key: value for key, value in cursor.items() if key not in VALIDATORS}
     fetched = source.fetch_thread(ThreadRef(watch.platform, watch.target, watch.url, watch.api_base), cursor)
     with services.db.write() as session:
+        if fetched.ref.thread_id != watch.target:  # stored under an older key (a handle, a local id): move it
+            watch = adopt_stable_id(session, watch, fetched.ref.thread_id)
         # store_thread reads only the watch's id: the detached row from due_watches needs no reload.
         result = store_thread(
             session, watch, fetched, services.settings.max_comment_chars, reconciled_at=now if full else None

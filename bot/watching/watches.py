@@ -10,7 +10,7 @@ from sqlalchemy import case, delete, select
 from bot.config import OBJECTIVES, Settings
 from bot.errors import ConfigError, NotFound
 from bot.opportunities.scoring import DEFAULT_THRESHOLDS
-from bot.sources import registered, resolve_url
+from bot.sources import canonical_ref, registered, resolve_url
 from bot.sources.accounts import parse_account_url
 from bot.storage.db import Database
 from bot.storage.models import AuditEvent, Watch, utcnow
@@ -39,7 +39,8 @@ def add_watch(
     allow_drafting: bool = False,
 ) -> AddResult:
     """Watch a thread, or an account or feed (each new post becomes a watched thread, see
-    ``bot.watching.accounts``). Adding the same thread again changes nothing and says so."""
+    ``bot.watching.accounts``). Adding the same thread again changes nothing and says so, also
+    through another link to it (a Bluesky handle or DID, another Mastodon instance)."""
     objective = objective or settings.default_objective
     if objective not in OBJECTIVES:
         raise ConfigError(f"objective must be one of {', '.join(OBJECTIVES)}, not {objective!r}")
@@ -64,6 +65,7 @@ def add_watch(
             _set_flags(db, watch, listen_only, allow_drafting)
         return AddResult(watch, created)
     ref = resolve_url(url, settings)  # probes the page for links only a request can identify (WordPress, feeds)
+    ref = canonical_ref(ref, settings)  # the stable id (a Bluesky DID, a Mastodon uri): one post, one watch
     with db.write() as session:
         existing = session.scalar(select(Watch).where(Watch.platform == ref.platform, Watch.target == ref.thread_id))
         if existing is not None:

@@ -66,7 +66,9 @@ def test_mastodon_account_watch_follows_new_posts_between_polls_skipping_boosts_
     first = poll(services, include_all=True, now=NOW)
     assert "account: 2 posts listed, 1 new threads" in first[0].line()  # the boost is never listed
     kids = _children(services, parent.id)
-    assert [k.target for k in kids] == ["200"]  # the September post is older than 14 days
+    statuses_uri = f"{replay.url}/users/revontuli/statuses/"
+    assert [k.target for k in kids] == [f"{statuses_uri}200"]  # the September post is older than 14 days
+    assert kids[0].url.endswith("/@revontuli/200")  # keyed by the uri, read through the local id in the link
     child = kids[0]
     assert (child.kind, child.platform, child.objective, child.topics) == (
         "thread",
@@ -77,7 +79,7 @@ def test_mastodon_account_watch_follows_new_posts_between_polls_skipping_boosts_
     assert [o.new for o in first[1:]] == [1]  # the new thread was polled in the same pass
     second = poll(services, include_all=True, now=NOW + timedelta(hours=1))
     assert "1 new threads" in second[0].line()
-    assert [k.target for k in _children(services, parent.id)] == ["200", "201"]
+    assert [k.target for k in _children(services, parent.id)] == [f"{statuses_uri}{n}" for n in (200, 201)]
     statuses = replay.requests_to("/api/v1/accounts/42/statuses")
     assert statuses[0].query["exclude_reblogs"] == "true" and statuses[0].query["exclude_replies"] == "true"
 

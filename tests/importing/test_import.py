@@ -184,3 +184,32 @@ def test_kuulo_import_needs_a_file_or_paste(kuulo: Any) -> None:
     result = kuulo("import", "--platform", "linkedin")
     assert result.code != 0
     assert "give a FILE or --paste" in result.err
+
+
+def test_kuulo_import_of_a_csv_with_a_megabyte_cell_imports_the_other_rows_and_names_the_big_one(
+    kuulo: Any, tmp_path: Path
+) -> None:
+    big = "x" * 1_048_576
+    path = tmp_path / "export.csv"
+    path.write_text(
+        f'id,author,text\nc1,Aino,Toimiiko pakkasella?\nc2,Bo,"{big}"\nc3,Cecilia,Works in the cold?\n', "utf-8"
+    )
+    result = kuulo("import", str(path), "--platform", "instagram", "--thread-url", POST)
+    assert result.code == 0, result.err
+    assert "Traceback" not in result.err and "field limit" not in result.err
+    assert "Imported 2 comment(s): 2 new" in result.out
+    assert "1 row(s) skipped:" in result.out
+    assert "  line 3: the 'text' cell is 1,048,576 characters; the most is 100,000 (KUULO_IMPORT_MAX_CELL_CHARS)" in (
+        result.out
+    )
+
+
+def test_kuulo_import_refuses_a_file_over_the_size_limit_whole_and_says_which_setting(
+    kuulo: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "huge.csv"
+    path.write_text("id,text\n" + "".join(f"c{i},comment number {i}\n" for i in range(200)), "utf-8")
+    result = kuulo("import", str(path), "--platform", "other", KUULO_IMPORT_MAX_BYTES="1000")
+    assert result.code == 1
+    assert "the most one import reads is 1,000 (KUULO_IMPORT_MAX_BYTES): split it" in result.err
+    assert "Traceback" not in result.err

@@ -57,7 +57,7 @@ def test_poll_after_reconcile_hours_sends_no_validators_and_deletes_vanished_com
     sent = [r.headers.get("if-none-match") for r in replay.requests_to(CONTEXT)]
     assert sent == [None, 'W/"ctx-5f1e"', None]
     with services.db.read() as session:
-        rows = {c.external_id: c for c in session.scalars(select(Comment))}
+        rows = {c.external_id.rsplit("/", 1)[-1]: c for c in session.scalars(select(Comment))}  # keyed by uri
         thread = session.scalars(select(Thread)).one()
         reconciled = thread.last_reconciled_at
     gone = rows[GONE]
@@ -65,6 +65,10 @@ def test_poll_after_reconcile_hours_sends_no_validators_and_deletes_vanished_com
     assert rows[EDITED].text is not None and "kauramaitoa" in rows[EDITED].text
     assert sum(1 for c in rows.values() if not c.deleted) == 3
     assert reconciled is not None and reconciled.replace(tzinfo=UTC) == T0 + timedelta(hours=25)
+
+
+def _status(template: dict[str, Any], status_id: str) -> dict[str, Any]:
+    return dict(template, id=status_id, uri=f"https://mastodon.example/users/liisa/statuses/{status_id}")
 
 
 def test_poll_of_incomplete_fetch_keeps_comments_missing_from_it(
@@ -76,9 +80,9 @@ def test_poll_of_incomplete_fetch_keeps_comments_missing_from_it(
     status = next(i["response"] for i in cassette["interactions"] if i["request"]["path"] == STATUS)
     template = first["json"]["descendants"][0]
     full: dict[str, Any] = copy.deepcopy(first)
-    full["json"]["descendants"] = [dict(template, id=f"1133000000000{n:05d}") for n in range(100, 160)]
+    full["json"]["descendants"] = [_status(template, f"1133000000000{n:05d}") for n in range(100, 160)]
     cut = copy.deepcopy(full)
-    newest = dict(template, id="113300000000000200")
+    newest = _status(template, "113300000000000200")
     cut["json"]["descendants"] = [*cut["json"]["descendants"][1:], newest]  # the oldest fell out of the window
     replay.add("GET", CONTEXT, [full, cut])
     replay.add("GET", STATUS, status)

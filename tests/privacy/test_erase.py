@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from bot.config import Settings
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
+from bot.errors import ConfigError
 from bot.privacy import erase as erasure
 from bot.privacy import suppress as suppression
 from bot.privacy.suppress import author_hash, is_suppressed
@@ -232,3 +233,21 @@ def test_an_author_added_by_hand_is_suppressed_for_the_opportunity_gate(db: Data
         assert is_suppressed(session, "reddit", "t2_abc") and not is_suppressed(session, "reddit", "t2_other")
         stored = session.scalars(select(Suppression.author_hash)).all()
     assert stored == [author_hash("t2_abc")]
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\t\n"])
+def test_erase_of_an_empty_author_is_refused_and_changes_nothing(kuulo: Any, blank: str) -> None:
+    result = kuulo("erase", "--author", blank)
+    assert result.code == 1
+    assert "the author to erase is empty" in result.err and "nothing was changed" in result.err
+    listed = kuulo("suppress", "list")
+    assert listed.code == 0 and "The suppression list is empty." in listed.out
+
+
+@pytest.mark.parametrize("blank", ["", "  "])
+def test_suppressing_an_empty_author_or_platform_is_refused(db: Database, blank: str) -> None:
+    with pytest.raises(ConfigError, match="the author id is empty"):
+        suppression.add(db, "reddit", blank)
+    with pytest.raises(ConfigError, match="the platform is empty"):
+        suppression.add(db, blank, "t2_abc")
+    assert suppression.listing(db) == []

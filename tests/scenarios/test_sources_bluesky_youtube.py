@@ -33,7 +33,7 @@ def test_bluesky_watch_poll_export_stores_every_reply_with_its_parent(kuulo: Any
     rows = _export(kuulo)
     assert len(rows) == 12
     assert {r["platform"] for r in rows} == {"bluesky"}
-    assert {r["thread_id"] for r in rows} == {"at://energiaremontti.bsky.social/app.bsky.feed.post/3l3a2m2w7atuy"}
+    assert {r["thread_id"] for r in rows} == {"at://did:plc:7fu7wepgky2jlrntmlll2dzu/app.bsky.feed.post/3l3a2m2w7atuy"}
     ids = {r["id"] for r in rows}
     assert all(r["parent_id"] is None or r["parent_id"] in ids for r in rows)
     assert sum(r["parent_id"] is None for r in rows) == 3

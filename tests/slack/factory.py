@@ -27,6 +27,7 @@ def make_draft(
     channel: str | None = None,
     signals: bool = True,
     created_at: datetime | None = None,
+    brand_id: int = 1,
 ) -> int:
     """Create watch, thread, comment, opportunity and a pending draft; return the draft id."""
     n = next(_counter)
@@ -40,6 +41,7 @@ def make_draft(
             topics=["offline"],
             slack_channel=channel,
             poll_interval_minutes=30,
+            brand_id=brand_id,
         )
         session.add(watch)
         session.flush()

@@ -18,6 +18,8 @@ from tests.conftest import FIXTURES, make_settings
 
 THREAD = FIXTURES / "mastodon" / "thread.json"
 ROOT = "113300000000000001"
+STATUSES = "https://mastodon.example/users/{user}/statuses/1133000000000000{n}"
+ROOT_URI = STATUSES.format(user="kahvila", n="01")
 _open: list[MastodonSource] = []
 
 
@@ -69,27 +71,30 @@ def _ref(server: ReplayServer) -> ThreadRef:
 def test_mastodon_context_becomes_a_tree_under_the_linked_status(tmp_path: Path, replay: ReplayServer) -> None:
     replay.load(THREAD)
     thread = _source(tmp_path).fetch_thread(_ref(replay), {})
-    by_id = {c.id: c for c in thread.comments}
-    assert [c.id for c in thread.comments] == [f"1133000000000000{n}" for n in (10, 11, 12, 13)]
-    assert {k[-2:]: v.parent_id for k, v in by_id.items()} == {
+    uri = {n: STATUSES.format(user=user, n=n) for n, user in (("10", "liisa"), ("11", "kahvila"), ("12", "erik"))}
+    by_local = {c.extra["id"]: c for c in thread.comments}
+    assert [c.extra["id"] for c in thread.comments] == [f"1133000000000000{n}" for n in (10, 11, 12, 13)]
+    assert all(c.id == c.extra["uri"] for c in thread.comments)  # keyed by the ActivityPub id
+    assert thread.ref.thread_id == ROOT_URI and thread.extra["id"] == ROOT
+    assert {k[-2:]: v.parent_id for k, v in by_local.items()} == {
         "10": None,
-        "11": "113300000000000010",
-        "12": "113300000000000011",
+        "11": uri["10"],
+        "12": uri["11"],
         "13": None,
     }
-    first = by_id["113300000000000010"]
+    first = by_local["113300000000000010"]
+    assert first.id == uri["10"]
     assert first.text == "@kahvila Onko siinä sokeria? Kysyn & toivon ettei 🙏"
     assert (first.author_id, first.author) == ("21", "liisa")
     assert first.created_at == datetime(2025, 11, 27, 8, 5, tzinfo=UTC)
     assert first.metrics == {"replies": 1, "favourites": 2, "reblogs": 0}
     assert first.extra["uri"] == "https://mastodon.example/users/liisa/statuses/113300000000000010"
     assert first.url == "https://mastodon.example/@liisa/113300000000000010"
-    assert by_id["113300000000000011"].edited_at == datetime(2025, 11, 27, 8, 9, tzinfo=UTC)
-    assert by_id["113300000000000012"].author == "erik@fediverse.example"
-    assert by_id["113300000000000012"].text == 'Smakar den som vanlig latte? Jag är "skeptisk".'
-    assert (
-        by_id["113300000000000013"].text == "latte opinions\n\nHonestly it was too sweet for me.\n\nStill, nice foam."
-    )
+    assert by_local["113300000000000011"].edited_at == datetime(2025, 11, 27, 8, 9, tzinfo=UTC)
+    assert by_local["113300000000000012"].author == "erik@fediverse.example"
+    assert by_local["113300000000000012"].text == 'Smakar den som vanlig latte? Jag är "skeptisk".'
+    last = by_local["113300000000000013"]
+    assert last.text == "latte opinions\n\nHonestly it was too sweet for me.\n\nStill, nice foam."
     assert thread.body == "Uusi kauramaitolatte on nyt listalla! Mitä mieltä olette?"
     assert thread.author == "kahvila"
     assert thread.metrics == {"replies": 5, "favourites": 12, "reblogs": 3}
@@ -152,7 +157,7 @@ def test_mastodon_one_malformed_status_is_missing_and_the_others_are_kept(
 ) -> None:
     replay.load(cassette)
     thread = _source(tmp_path).fetch_thread(_ref(replay), {})
-    assert len(thread.comments) == 3 and bad not in {c.id for c in thread.comments}
+    assert len(thread.comments) == 3 and bad not in {c.extra["id"] for c in thread.comments}
     assert thread.incomplete == "failure" and len(thread.missing) == 1
     assert thread.missing[0].startswith(f"status {bad}: mastodon: ")
 

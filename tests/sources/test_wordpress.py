@@ -170,3 +170,23 @@ def test_wordpress_malformed_first_comment_page_fails_the_read(tmp_path: Path, r
     replay.load(cassette)
     with pytest.raises(MalformedPayload):
         _source(tmp_path).fetch_thread(_ref(replay), {})
+
+
+@pytest.mark.parametrize(
+    "post_change",
+    [
+        lambda post: post.pop("content"),  # a site that trims fields (`_fields=`) sends no content
+        lambda post: post.update(content={"rendered": "", "protected": True}),  # password-protected
+        lambda post: post.update(content={"protected": True}),  # protected, and `rendered` left out
+    ],
+    ids=["no-content", "protected-empty", "protected-no-rendered"],
+)
+def test_wordpress_post_without_a_body_still_has_every_comment_read(
+    tmp_path: Path, replay: ReplayServer, post_change: Any
+) -> None:
+    cassette = json.loads(POST.read_text("utf-8"))
+    post_change(cassette["interactions"][3]["response"]["json"])
+    replay.load(cassette)
+    thread = _source(tmp_path).fetch_thread(_ref(replay), {})
+    assert thread.body is None and thread.title == "Kauramaito – uusi latte"
+    assert len(thread.comments) == 103 and thread.incomplete is None

@@ -1,0 +1,171 @@
+"""The one resolver of a brand's effective settings: every consumer asks :func:`resolve` (or
+:func:`brand_of_watch` and friends, then :func:`resolve`) instead of reading ``Settings`` for
+brand-scoped things.
+
+A value comes from, in order: the brand's own setting (``kuulo brand set``); for brand ``default``
+and for shared keys, the install-wide setting (``KUULO_REVIEW_CHANNEL`` ...); the key's default.
+:attr:`BrandSettings.settings` is the install's :class:`~bot.config.Settings` with the brand's
+values laid over it, so code that takes ``Settings`` (the draft checks, the assessment's budgets,
+the card and digest builders) works for a brand unchanged. Another brand's overlay also names its
+own guidance collection (``guidance_<name>``) and carries only its own publishing credentials.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.brands.keys import KEYS
+from bot.brands.names import DEFAULT
+from bot.brands.records import find
+from bot.config import PUBLISHING_CREDENTIALS, Settings, brand_credentials
+from bot.storage.db import Database
+from bot.storage.models import DEFAULT_BRAND_ID, Brand, Comment, Draft, Thread, Watch
+
+INSTALL = "install"  # source of a value: the install-wide setting
+OWN = "brand"  # source: set for the brand with `kuulo brand set`
+UNSET = "unset"
+
+
+@dataclass(frozen=True)
+class BrandSettings:
+    id: int
+    name: str
+    display_name: str
+    values: dict[str, Any]
+    sources: dict[str, str]  # key -> "brand", "install" (the KUULO_* setting), "default" or "unset"
+    settings: Settings = field(repr=False)
+
+    @property
+    def is_default(self) -> bool:
+        return self.name == DEFAULT
+
+    @property
+    def review_channel(self) -> str | None:
+        value = self.values["review_channel"]
+        return str(value) if value else None
+
+    @property
+    def escalation_channel(self) -> str | None:
+        value = self.values["escalation_channel"]
+        return str(value) if value else None
+
+    @property
+    def digest_channel(self) -> str | None:
+        value = self.values["digest_channel"]
+        return str(value) if value else None
+
+    @property
+    def approver_ids(self) -> tuple[str, ...]:
+        return self.settings.approver_ids
+
+    @property
+    def drafting(self) -> bool:
+        return bool(self.values["drafting"])
+
+    @property
+    def weekly_report(self) -> bool:
+        return bool(self.values["weekly_report"])
+
+    @property
+    def collection(self) -> str:
+        return self.settings.chroma_collection
+
+
+def guidance_collection(base: str, name: str) -> str:
+    """The Chroma collection of a brand's guidance: the configured one for ``default``, else ``<base>_<name>``."""
+    return base if name == DEFAULT else f"{base}_{name}"
+
+
+def _effective(brand: Brand, install: Settings) -> tuple[dict[str, Any], dict[str, str]]:
+    own = dict(brand.settings or {})
+    values: dict[str, Any] = {"display_name": brand.display_name}
+    sources: dict[str, str] = {"display_name": OWN}
+    for key in KEYS.values():
+        if key.name == "display_name":
+            continue
+        if key.name in own:
+            values[key.name], sources[key.name] = own[key.name], OWN
+        elif key.field is not None and (brand.name == DEFAULT or not key.own):
+            value = getattr(install, key.field)
+            values[key.name] = str(value) if isinstance(value, Path) else value
+            sources[key.name] = INSTALL if value not in (None, "") else UNSET
+        else:
+            values[key.name] = key.default
+            sources[key.name] = "default" if key.default not in (None, "") else UNSET
+    return values, sources
+
+
+def _overlay(brand: Brand, install: Settings, values: dict[str, Any]) -> Settings:
+    update = {key.field: values[key.name] for key in KEYS.values() if key.field is not None}
+    if update.get("brand_file") is not None:
+        update["brand_file"] = Path(update["brand_file"])
+    for key in ("approvers", "allowed_link_domains", "brand_accounts"):
+        update[key] = update[key] or ""
+    if brand.name != DEFAULT:
+        update["chroma_collection"] = guidance_collection(install.chroma_collection, brand.name)
+        update.update(dict.fromkeys(PUBLISHING_CREDENTIALS))  # never another brand's (default's) accounts
+        update.update(brand_credentials(brand.name))
+        update["bluesky_pds_url"] = update.get("bluesky_pds_url") or install.bluesky_pds_url
+    return install.model_copy(update=update)
+
+
+def _build(brand: Brand, install: Settings) -> BrandSettings:
+    values, sources = _effective(brand, install)
+    return BrandSettings(brand.id, brand.name, brand.display_name, values, sources, _overlay(brand, install, values))
+
+
+def resolve(db: Database, install: Settings, name: str = DEFAULT) -> BrandSettings:
+    """The effective settings of the brand called ``name`` (:class:`~bot.errors.NotFound` lists the brands)."""
+    with db.read() as session:
+        return _build(find(session, name), install)
+
+
+def resolve_id(db: Database, install: Settings, brand_id: int) -> BrandSettings:
+    with db.read() as session:
+        brand = session.get(Brand, brand_id)
+        if brand is None:  # removed meanwhile: behave as a brand with nothing of its own
+            brand = Brand(id=brand_id, name=f"_removed_{brand_id}", display_name="(removed)", settings={})
+        return _build(brand, install)
+
+
+def brand_id_of_watch(session: Session, watch_id: int) -> int:
+    return session.scalar(select(Watch.brand_id).where(Watch.id == watch_id)) or DEFAULT_BRAND_ID
+
+
+def brand_id_of_comment(session: Session, comment_id: int) -> int:
+    found = session.scalar(
+        select(Watch.brand_id)
+        .join(Thread, Thread.watch_id == Watch.id)
+        .join(Comment, Comment.thread_id == Thread.id)
+        .where(Comment.id == comment_id)
+    )
+    return found or DEFAULT_BRAND_ID
+
+
+def brand_id_of_draft(session: Session, draft_id: int) -> int | None:
+    """The brand of a draft (through its comment's watch); None when the draft does not exist."""
+    return session.scalar(
+        select(Watch.brand_id)
+        .join(Thread, Thread.watch_id == Watch.id)
+        .join(Comment, Comment.thread_id == Thread.id)
+        .join(Draft, Draft.comment_id == Comment.id)
+        .where(Draft.id == draft_id)
+    )
+
+
+def for_draft(db: Database, install: Settings, draft_id: int) -> BrandSettings | None:
+    with db.read() as session:
+        brand_id = brand_id_of_draft(session, draft_id)
+    return None if brand_id is None else resolve_id(db, install, brand_id)
+
+
+def all_brands(db: Database, install: Settings) -> list[BrandSettings]:
+    """Every brand's effective settings, ``default`` first."""
+    with db.read() as session:
+        brands = list(session.scalars(select(Brand).where(~Brand.name.startswith("_")).order_by(Brand.id)))
+        return [_build(b, install) for b in brands]

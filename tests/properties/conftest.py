@@ -1,0 +1,40 @@
+"""Hypothesis profiles for the boundary properties (docs/limits.md).
+
+``ci`` (the default, what ``make test`` runs): a short, fixed budget per property
+(``KUULO_PROPERTY_EXAMPLES``, 30) with a deterministic seed and no example database, and no
+deadline (a shared 2-core machine must not make a property flaky). ``fuzz`` (``make fuzz``,
+``HYPOTHESIS_PROFILE=fuzz``): at least 10,000 examples per property (``KUULO_FUZZ_EXAMPLES``),
+random seeds, every failing example saved to ``tests/properties/examples/`` (replayed first by
+the next fuzz run). Each failure found that way is pinned with ``@example`` in the property's
+module, so ``make test`` replays it for good.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+from hypothesis.database import DirectoryBasedExampleDatabase
+
+EXAMPLES = Path(__file__).parent / "examples"
+_QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture]
+
+settings.register_profile(
+    "ci",
+    max_examples=int(os.environ.get("KUULO_PROPERTY_EXAMPLES", "30")),
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=_QUIET,
+)
+settings.register_profile(
+    "fuzz",
+    max_examples=int(os.environ.get("KUULO_FUZZ_EXAMPLES", "10000")),
+    deadline=None,
+    database=DirectoryBasedExampleDatabase(EXAMPLES),
+    print_blob=True,
+    suppress_health_check=_QUIET,
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
