@@ -121,11 +121,11 @@ class BM25:
 
     def expansion(self, seeds: Sequence[int], count: int) -> dict[str, float]:
         """The ``count`` terms that best characterise the ``seeds`` (tf x idf), weighted 0..1."""
-        weights: Counter[str] = Counter()
+        weights: dict[str, float] = {}
         for seed in seeds:
             for term, tf in self.docs.get(seed, Counter()).items():
-                weights[term] += tf * self.idf.get(term, 0.0)
-        top = weights.most_common(count)
+                weights[term] = weights.get(term, 0.0) + tf * self.idf.get(term, 0.0)
+        top = sorted(weights.items(), key=lambda entry: -entry[1])[:count]
         best = top[0][1] if top else 0.0
         return {term: weight / best for term, weight in top} if best > 0 else {}
 

@@ -1,7 +1,7 @@
 """home_tabs: each Slack user's App Home page and language, refreshed after polls
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0016
 Create Date: 2026-12-02
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0009"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
