@@ -123,7 +123,7 @@ BURST_TEXTS = (
 
 def burst_cassette(now: float, texts: tuple[str, ...] = BURST_TEXTS) -> dict[str, Any]:
     """The Finnish thread's recording with ``texts`` added as new top-level comments from the last hour."""
-    cassette = json.loads((RECORDINGS / "reddit.json").read_text("utf-8"))
+    cassette: dict[str, Any] = json.loads((RECORDINGS / "reddit.json").read_text("utf-8"))
     thread = next(i for i in cassette["interactions"] if i["request"]["path"] == "/comments/1kuu01.json")
     listing = thread["response"]["json"][1]["data"]["children"]
     template = listing[0]["data"]
