@@ -10,9 +10,10 @@ filters):
   comments are every comment of its brand labelled with its theme. Each brand is one watch
   and is asked without a watch filter, so the other brands' comments are distractors.
   Retrieval weights were chosen here (``--tune`` prints the sweep).
-- **blind**: ``eval/blind/ask-a`` (300 comments, 30 questions, relevant comments labelled by
-  a helper who saw no code). Read only by this module; its figures are printed, never
-  tuned on. Its comments' emotion and intent labels become the stored signals, so a
+- **blind**: every set of ``eval/blind/sets.yaml`` with ``format: ask`` (``ask-a``: 300
+  comments, 30 questions, relevant comments labelled by a helper who saw no code), checked
+  against its frozen ``SHA256SUMS`` first. Read only by this module; its figures are
+  printed, never tuned on. Its comments' emotion and intent labels become the stored signals, so a
   question's emotion filter (``Scope.emotion``) works on the labelled emotion.
 
 Per question, over the fused ranking: recall@10 (share of the relevant comments in the top
@@ -56,6 +57,8 @@ from bot.insights.retrieval import DEFAULT, Ranked, Tuning, hybrid, select
 from bot.insights.service import ask, retrieve
 from bot.services import Services
 from bot.storage.models import Comment, Signal, Thread, Watch
+from eval.dataset import DatasetError
+from eval.provenance import blind_sets, verify
 from eval.themes import QUESTIONS, load_questions, load_theme_set
 from knowledge.comments import open_comment_index
 from tests.fakes.openai_server import FakeOpenAI
@@ -486,7 +489,8 @@ def run(data: EvalSet, *, tune: bool = False) -> None:
 def _sweep() -> list[Tuning]:
     base = Tuning()
     return (
-        [replace(base, feedback=w, feedback_depth=d) for w in (0.0, 0.25, 0.5, 1.0, 2.0) for d in (3, 5, 10)]
+        [replace(base, feedback=w, feedback_depth=d) for w in (0.0, 0.5, 1.0, 2.0) for d in (3, 5)]
+        + [replace(base, expansion_terms=n, expansion_weight=w) for n in (5, 10, 20) for w in (0.3, 0.6)]
         + [replace(base, lexical_weight=w) for w in (0.0, 0.25, 1.0)]
         + [replace(base, centre=False)]
         + [replace(base, select_ratio=r) for r in (0.3, 0.4, 0.6, 0.7)]
@@ -496,7 +500,8 @@ def _sweep() -> list[Tuning]:
 
 def _label(tuning: Tuning) -> str:
     return (
-        f"feedback {tuning.feedback} x{tuning.feedback_depth}, lexical {tuning.lexical_weight}, "
+        f"feedback {tuning.feedback} x{tuning.feedback_depth}, expansion {tuning.expansion_terms} "
+        f"x{tuning.expansion_weight}, lexical {tuning.lexical_weight}, "
         f"centre {tuning.centre}, select ratio {tuning.select_ratio}, lexical share {tuning.lexical_share}"
     )
 
@@ -507,10 +512,25 @@ def main(argv: list[str]) -> int:
     run(dev_set(), tune="--tune" in argv)
     if "--dev-only" in argv:
         return 0
-    if (BLIND / "questions.jsonl").exists():
-        print("\n== Ask: blind set eval/blind/ask-a (figures only; never tuned on)")
-        run(blind_set())
-    return 0
+    status = 0
+    try:
+        recorded = [one for one in blind_sets() if one.format == "ask"]
+    except DatasetError as exc:
+        print(f"blind ask sets not read: {exc}")
+        return 1
+    for evalset in recorded:
+        print(
+            f"\n== Ask: blind set {evalset.name} [{evalset.state}] sha256 {evalset.sha256[:16]}…, "
+            f"written by {evalset.writer} on {evalset.date} (figures only; never tuned on)"
+        )
+        try:
+            verify(evalset)
+        except DatasetError as exc:
+            print(f"not measured: {exc}")
+            status = 1
+            continue
+        run(blind_set(evalset.path))
+    return status
 
 
 if __name__ == "__main__":

@@ -10,7 +10,9 @@ job and a handed-over ``kuulo poll`` never fetch the same watch at once.
 Every poll first resumes the work a crash or a failure left unfinished
 (:func:`bot.drafting.resume.resume`), oldest first, and says how much.
 After each poll that read something, the burst alerts are checked
-(:mod:`bot.insights.alerts`) inside the same lock; a failing check is logged and never fails the poll.
+(:mod:`bot.insights.alerts`) inside the same lock, and when it stored something new the audience page of
+App Home is refreshed for its viewers (:mod:`bot.slack.board`); a failing check or refresh is logged and never
+fails the poll.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from bot.publishing.outbox import run_outbox
 from bot.review.decisions import expire_stale
 from bot.services import Services
 from bot.slack.alerts import SlackAlertNotifier
+from bot.slack.board import refresh_audience_homes
 from bot.slack.client import web_client
 from bot.slack.digest import digest_job
 from bot.slack.notify import tell_cards
@@ -58,7 +61,9 @@ def poll_due_watches(services: Services, now: datetime) -> str:
         resumed = resume(services)
         outcomes = poll(services, now=now)
         alerts = check_after_poll(services, outcomes, now)
-    return summarize(outcomes, resumed) + (f"; {alerts}" if alerts else "")
+        homes = refresh_homes_after_poll(services, outcomes, now)
+    extra = "".join(f"; {note}" for note in (alerts, homes) if note)
+    return summarize(outcomes, resumed) + extra
 
 
 def poll_request(services: Services, payload: dict[str, Any], progress: Progress = NO_PROGRESS) -> dict[str, Any]:
@@ -71,8 +76,9 @@ def poll_request(services: Services, payload: dict[str, Any], progress: Progress
         resumed = resume(services)
         outcomes = poll(services, include_all=bool(payload.get("include_all", False)), now=now, progress=progress)
         alerts = check_after_poll(services, outcomes, now)
+        homes = refresh_homes_after_poll(services, outcomes, now)
     head = [line] if (line := resumed.line()) else []
-    lines = [outcome.line() for outcome in outcomes] + ([alerts] if alerts else [])
+    lines = [outcome.line() for outcome in outcomes] + [note for note in (alerts, homes) if note]
     return {"lines": head + (lines or [NOTHING_DUE]), "exit_code": exit_code(outcomes)}
 
 
@@ -94,6 +100,20 @@ def check_after_poll(services: Services, outcomes: list[WatchOutcome], now: date
         log.exception("the burst alert check failed; it runs again after the next poll")
         return "alert check failed (see the log)"
     return report.summary()
+
+
+def refresh_homes_after_poll(services: Services, outcomes: list[WatchOutcome], now: datetime) -> str | None:
+    """The audience page of App Home, rebuilt for its viewers after a poll that stored something new."""
+    if services.settings.slack_bot_token is None:
+        return None
+    if not any(outcome.new or outcome.changed or outcome.deleted for outcome in outcomes):
+        return None
+    try:
+        refreshed = refresh_audience_homes(services, web_client(services.settings), now)
+    except Exception:  # a boundary: the board must never stop polling
+        log.exception("the audience Home refresh failed; it runs again after the next poll")
+        return "audience home refresh failed (see the log)"
+    return f"audience home refreshed for {refreshed} user(s)" if refreshed else None
 
 
 def summarize(outcomes: list[WatchOutcome], resumed: ResumeReport | None = None) -> str:

@@ -8,6 +8,9 @@ from bot.demo import run_demo
 
 
 @click.command()
-def demo() -> None:
+@click.option(
+    "--burst", is_flag=True, help="Then plant a burst of complaints, show the alert it opens and ask about it."
+)
+def demo(burst: bool) -> None:
     """Watch recorded threads, find opportunities, draft replies, show the review queue."""
-    run_demo(click.echo)
+    run_demo(click.echo, burst=burst)

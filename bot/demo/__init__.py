@@ -4,23 +4,35 @@ It ingests the sample brand guidance, starts a local replay server with the
 recordings in ``bot/demo/recordings/``, watches the recorded threads through
 the real source code and HTTP client, polls (which assesses and drafts), and
 prints the review queue and a short digest. Nothing is sent anywhere.
+
+With ``burst=True`` (``kuulo demo --burst``) it then plants a burst: the Finnish
+thread's next read carries a dozen new complaints about one thing from the last
+hour, the thread is polled again, and the burst check after the poll
+(:func:`bot.insights.alerts.check_alerts`) opens an alert, printed as ``kuulo alerts``
+prints it. Then it asks the audience a question (:func:`bot.insights.service.ask`).
 """
 
 from __future__ import annotations
 
+import html
+import json
 import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
 from bot.config import Settings, load_settings
 from bot.demo.replay import ReplayServer
+from bot.insights.alert_view import text_lines
+from bot.insights.alerts import check_alerts, recent_alerts
+from bot.insights.service import ask
 from bot.review.decisions import pending
 from bot.services import Services
-from bot.storage.models import Comment, Opportunity, Signal
+from bot.storage.models import Comment, Opportunity, Signal, utcnow
 from bot.watching.polling import poll
 from bot.watching.watches import add_watch
 from knowledge.ingest import ingest
@@ -47,7 +59,7 @@ def demo_settings(data_dir: Path, replay_url: str) -> Settings:
     )
 
 
-def run_demo(echo: Echo = print) -> int:
+def run_demo(echo: Echo = print, *, burst: bool = False) -> int:
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="kuulo-demo-") as tmp, ReplayServer() as server:
         server.load_dir(RECORDINGS)
@@ -55,6 +67,8 @@ def run_demo(echo: Echo = print) -> int:
         services = Services(demo_settings(data_dir, server.url))
         try:
             _run(services, echo, server.url)
+            if burst:
+                _plant_burst(services, server, echo)
         finally:
             services.close()
     echo(f"\nDemo finished in {time.monotonic() - started:.1f} s. Its data was in a temporary folder, now removed.")
@@ -88,6 +102,75 @@ def _run(services: Services, echo: Echo, replay_url: str) -> None:
     _print_queue(services, echo)
     _print_digest(services, echo)
     _print_next_steps(settings, echo)
+
+
+# A dozen complaints about one thing within the last hour: the frost stops the outdoor unit.
+BURST_TEXTS = (
+    "Ulkoyksikkö pysähtyi taas pakkasella ja näytössä virhekoodi E5, talo jäähtyy.",
+    "Meillä sama E5-virhe aamulla -20 asteessa, ulkoyksikkö ei käynnisty.",
+    "E5 error again this morning, the outdoor unit just stops in the frost.",
+    "Utedelen stannar i kylan med felkod E5, huset blir kallt.",
+    "Pakkasyönä ulkoyksikkö sammui E5-virheeseen, kukaan ei vastaa tukeen.",
+    "Same here: E5 on the outdoor unit at -18, no heat since 5 am.",
+    "E5 taas! Ulkoyksikkö jäätyy ja pysähtyy joka pakkasaamu.",
+    "Felkod E5 på utedelen i natt, ingen värme alls.",
+    "Outdoor unit froze and shows E5, support line is busy for hours.",
+    "Ulkoyksikkö ei toimi pakkasella, E5 ja kylmä talo.",
+    "E5 again, the unit stops whenever it gets below -15.",
+    "Vår utedel visar E5 varje kall morgon, vad ska vi göra?",
+)
+
+
+def burst_cassette(now: float, texts: tuple[str, ...] = BURST_TEXTS) -> dict[str, Any]:
+    """The Finnish thread's recording with ``texts`` added as new top-level comments from the last hour."""
+    cassette: dict[str, Any] = json.loads((RECORDINGS / "reddit.json").read_text("utf-8"))
+    thread = next(i for i in cassette["interactions"] if i["request"]["path"] == "/comments/1kuu01.json")
+    listing = thread["response"]["json"][1]["data"]["children"]
+    template = listing[0]["data"]
+    for n, text in enumerate(texts):
+        comment_id = f"burst{n}"
+        listing.append(
+            {
+                "kind": "t1",
+                "data": {
+                    **template,
+                    "id": comment_id,
+                    "name": f"t1_{comment_id}",
+                    "parent_id": template["link_id"],
+                    "author": f"demo_neighbour_{n}",
+                    "author_fullname": f"t2_demo{n}",
+                    "body": text,
+                    "body_html": f'<div class="md"><p>{html.escape(text)}</p></div>',
+                    "created_utc": now - 60 * (55 - 4 * n),
+                    "replies": "",
+                    "permalink": template["permalink"].rsplit("/", 2)[0] + f"/{comment_id}/",
+                    "depth": 0,
+                    "score": 1,
+                    "ups": 1,
+                },
+            }
+        )
+    return cassette
+
+
+def _plant_burst(services: Services, server: ReplayServer, echo: Echo) -> None:
+    now = utcnow()
+    echo(f"\n6. A burst: {len(BURST_TEXTS)} complaints about one thing within the hour, on the Finnish thread")
+    server.reset()
+    server.load(burst_cassette(now.timestamp()))
+    server.load_dir(RECORDINGS)  # the other threads read as before
+    for outcome in poll(services, include_all=True, now=now):
+        echo("   " + outcome.line())
+    report = check_alerts(services.db, services.settings, services.embedder, now, None)
+    echo(f"   burst check after the poll: {report.summary() or 'nothing new'}")
+    for alert in recent_alerts(services.db, services.settings, now):
+        for line in text_lines(alert):
+            echo("   " + line)
+    question = "Mitä ihmiset sanovat ulkoyksiköstä pakkasella?"
+    echo(f"\n7. Ask the audience: {question}")
+    answer = ask(services, question)
+    for line in answer.text.splitlines():
+        echo("   " + line)
 
 
 def _print_queue(services: Services, echo: Echo) -> None:

@@ -15,7 +15,12 @@
 3. **Fusion.** Reciprocal rank fusion, ``sum(weight / (RRF_K + rank))`` over the two
    rankings, the vector ranking weighted ``DENSE_WEIGHT`` and BM25 ``LEXICAL_WEIGHT``
    (only comments with a lexical score take part in that ranking).
-4. **The answer's share.** :func:`select` keeps the fused head that either ranking
+4. **Feedback.** A second pass (:func:`hybrid`): the first pass's ``FEEDBACK_DEPTH`` best
+   comments lend their vectors (each comment's score gains ``FEEDBACK`` times its mean
+   cosine with them: comment-to-comment similarity crosses languages better than
+   question-to-comment) and their ``EXPANSION_TERMS`` most characteristic words (added to
+   the BM25 query at ``EXPANSION_WEIGHT``).
+5. **The answer's share.** :func:`select` keeps the fused head that either ranking
    supports: a comment whose centred vector score is at least ``SELECT_RATIO`` of the
    best (scale-free: feedback widens the spread), or whose BM25 score is at least
    ``LEXICAL_SHARE`` of the best, up to
@@ -50,6 +55,8 @@ MAX_SELECTED = 40
 MIN_GROUP = 5
 FEEDBACK = 1.0
 FEEDBACK_DEPTH = 3
+EXPANSION_TERMS = 5
+EXPANSION_WEIGHT = 0.3
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -94,21 +101,33 @@ class BM25:
         n = len(self.docs)
         self.idf = {term: math.log(1 + (n - df + 0.5) / (df + 0.5)) for term, df in frequency.items()}
 
-    def scores(self, query: str) -> dict[int, float]:
-        """Every document with at least one query term, and its score."""
-        wanted = set(terms(query))
+    def scores(self, query: str, extra: Mapping[str, float] | None = None) -> dict[int, float]:
+        """Every document with at least one query term, and its score; ``extra`` terms count with their weight."""
+        wanted = dict.fromkeys(terms(query), 1.0)
+        for term, weight in (extra or {}).items():
+            wanted[term] = max(wanted.get(term, 0.0), weight)
         found: dict[int, float] = {}
         if not wanted or not self.mean_length:
             return found
         for doc_id, counts in self.docs.items():
             score = 0.0
-            for term in wanted & counts.keys():
+            for term in wanted.keys() & counts.keys():
                 tf = counts[term]
                 norm = self.k1 * (1 - self.b + self.b * self.lengths[doc_id] / self.mean_length)
-                score += self.idf[term] * tf * (self.k1 + 1) / (tf + norm)
+                score += wanted[term] * self.idf[term] * tf * (self.k1 + 1) / (tf + norm)
             if score > 0:
                 found[doc_id] = score
         return found
+
+    def expansion(self, seeds: Sequence[int], count: int) -> dict[str, float]:
+        """The ``count`` terms that best characterise the ``seeds`` (tf x idf), weighted 0..1."""
+        weights: dict[str, float] = {}
+        for seed in seeds:
+            for term, tf in self.docs.get(seed, Counter()).items():
+                weights[term] = weights.get(term, 0.0) + tf * self.idf.get(term, 0.0)
+        top = sorted(weights.items(), key=lambda entry: -entry[1])[:count]
+        best = top[0][1] if top else 0.0
+        return {term: weight / best for term, weight in top} if best > 0 else {}
 
 
 def language_centred(dense: Mapping[int, float], languages: Mapping[int, str | None]) -> dict[int, float]:
@@ -163,6 +182,8 @@ class Tuning:
     max_selected: int = MAX_SELECTED
     feedback: float = FEEDBACK
     feedback_depth: int = FEEDBACK_DEPTH
+    expansion_terms: int = EXPANSION_TERMS
+    expansion_weight: float = EXPANSION_WEIGHT
 
 
 DEFAULT = Tuning()
@@ -219,14 +240,20 @@ def hybrid(
     and English comments on the same need.
     """
     scores = {doc_id: score for doc_id, score in dense.items() if doc_id in texts}
-    lexical = BM25(texts).scores(question)
+    bm25 = BM25(texts)
+    lexical = bm25.scores(question)
     ranked = _fuse(question, texts, scores, languages, lexical, tuning)
+    seeds = [r.comment_id for r in ranked[: tuning.feedback_depth]]
+    again = False
     if vectors and tuning.feedback > 0 and ranked:
-        seeds = [r.comment_id for r in ranked[: tuning.feedback_depth]]
         extra = feedback_scores({d: v for d, v in vectors.items() if d in scores}, seeds)
         scores = {doc_id: score + tuning.feedback * extra.get(doc_id, 0.0) for doc_id, score in scores.items()}
-        ranked = _fuse(question, texts, scores, languages, lexical, tuning)
-    return ranked
+        again = True
+    if tuning.expansion_terms > 0 and ranked:
+        expansion = bm25.expansion(seeds, tuning.expansion_terms)
+        lexical = bm25.scores(question, {t: tuning.expansion_weight * w for t, w in expansion.items()})
+        again = True
+    return _fuse(question, texts, scores, languages, lexical, tuning) if again else ranked
 
 
 def select(ranked: Sequence[Ranked], tuning: Tuning = DEFAULT) -> list[Ranked]:

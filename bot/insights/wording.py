@@ -152,6 +152,32 @@ _PHRASES: dict[str, dict[str, str]] = {
         "fi": "Tällä viikolla liian vähän samankaltaisia kommentteja teemoiksi; tässä mitä ihmiset kirjoittivat.",
         "sv": "För få liknande kommentarer den här veckan för teman; här är vad folk skrev.",
     },
+    "home_page_queue": {"en": "Review queue", "fi": "Tarkistusjono", "sv": "Granskningskö"},
+    "home_page_audience": {"en": "Audience", "fi": "Yleisö", "sv": "Publiken"},
+    "home_audience_title": {
+        "en": "Audience · week {week}",
+        "fi": "Yleisö · viikko {week}",
+        "sv": "Publiken · vecka {week}",
+    },
+    "home_alerts": {"en": "Recent alerts", "fi": "Viimeaikaiset hälytykset", "sv": "Senaste larmen"},
+    "home_top_questions": {
+        "en": "Top questions this week",
+        "fi": "Viikon kysytyimmät",
+        "sv": "Veckans vanligaste frågor",
+    },
+    "home_empty_week": {
+        "en": "No comments were collected in week {week} yet. Check that the watches are active and being polled "
+        "(kuulo watch list, kuulo status).",
+        "fi": "Viikolla {week} ei ole vielä kerätty kommentteja. Tarkista, että seurannat ovat käytössä ja niitä "
+        "haetaan (kuulo watch list, kuulo status).",
+        "sv": "Inga kommentarer har samlats in vecka {week} ännu. Kontrollera att bevakningarna är aktiva och hämtas "
+        "(kuulo watch list, kuulo status).",
+    },
+    "home_updated": {
+        "en": "Updated {time}; refreshed after each poll that reads new comments.",
+        "fi": "Päivitetty {time}; päivittyy jokaisen uusia kommentteja tuovan haun jälkeen.",
+        "sv": "Uppdaterad {time}; uppdateras efter varje hämtning med nya kommentarer.",
+    },
     "trends": {"en": "Trends", "fi": "Kehitys", "sv": "Trender"},
     "themes_over_weeks": {
         "en": "Comments per theme over the weeks",

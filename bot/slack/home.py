@@ -1,4 +1,10 @@
-"""App Home: the review queue, the watches, sources in trouble and guidance sources, rebuilt on every open."""
+"""App Home: two pages, rebuilt on every open and after polls.
+
+The review queue page (this module): the queue, the watches, sources in trouble and
+guidance sources. The audience page (:mod:`bot.slack.board`): themes, emerging topics,
+recent alerts and top questions. Two buttons at the top switch pages; the choice and the
+user's Slack language are kept in ``home_tabs``.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from bot.services import Services
+from bot.slack import board
 from bot.slack.blocks import Block, context, escape, link, plain
 from bot.storage.db import Database
 from bot.storage.models import Draft, Post, Watch
@@ -16,7 +24,7 @@ from bot.wording import say
 from knowledge.store import open_chroma_client
 
 if TYPE_CHECKING:
-    from slack_bolt import App
+    from slack_bolt import Ack, App
     from slack_sdk import WebClient
 
     from bot.config import Settings
@@ -84,8 +92,9 @@ def _header(text: str) -> Block:
 
 
 def home_view(data: HomeData, locale: str, approvers_configured: bool, escalation_channel: bool = True) -> Block:
-    """The Home tab (pure): at most 100 blocks, as Slack allows."""
+    """The Home tab's queue page (pure): at most 100 blocks, as Slack allows."""
     blocks: list[Block] = [
+        board.nav("queue", locale),
         _header(say(locale, "home_title")),
         {"type": "section", "text": {"type": "mrkdwn", "text": say(locale, "home_queue", **data.counts)}},
     ]
@@ -127,11 +136,37 @@ def home_view(data: HomeData, locale: str, approvers_configured: bool, escalatio
 def register(app: App, deps: Deps) -> None:
     @app.event("app_home_opened")
     def opened(event: dict[str, Any], client: WebClient) -> None:
-        deps.background.submit(publish_home, deps, client, event["user"])
+        if event.get("tab", "home") == "home":
+            deps.background.submit(publish_home, deps, client, event["user"])
+
+    @app.action(board.NAV_ACTIONS["queue"])
+    def show_queue(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        deps.background.submit(publish_home, deps, client, body["user"]["id"], "queue")
+
+    @app.action(board.NAV_ACTIONS["audience"])
+    def show_audience(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+        ack()
+        deps.background.submit(publish_home, deps, client, body["user"]["id"], "audience")
 
 
-def publish_home(deps: Deps, client: WebClient, user: str) -> None:
-    """``views.publish`` of the user's Home tab (in the background, after Slack got its answer)."""
-    data = load(deps.db, deps.settings, datetime.now(UTC))
-    view = home_view(data, deps.locale, not deps.approvers.empty, deps.settings.escalation_channel is not None)
-    client.views_publish(user_id=user, view=view)
+def publish_home(deps: Deps, client: WebClient, user: str, page: str | None = None) -> None:
+    """``views.publish`` of the user's Home tab on ``page`` (else the page they were on), in their language.
+
+    Runs in the background, after Slack got its answer. The audience page is built from
+    what is stored now (:func:`bot.slack.board.build`).
+    """
+    now = datetime.now(UTC)
+    language = board.slack_language(client, user, deps.locale)
+    row = board.remember(deps.db, user, page=page, locale=language)
+    if row.page == "audience":
+        services = Services(deps.settings)
+        try:
+            found, alerts = board.build(services, now)
+        finally:
+            services.close()
+        view = board.audience_view(found, alerts, language)
+    else:
+        data = load(deps.db, deps.settings, now)
+        view = home_view(data, language, not deps.approvers.empty, deps.settings.escalation_channel is not None)
+    board.publish(client, deps.db, user, view, now)

@@ -539,3 +539,16 @@ class Alert(Base):
     channel: Mapped[str | None] = mapped_column(String(64))
     ts: Mapped[str | None] = mapped_column(String(32))
     error: Mapped[str | None] = mapped_column(Text)
+
+
+# -- Slack App Home: who opened it, on which page, in which language ----------------------
+class HomeTab(Base):
+    """A Slack user's App Home: the page they last chose and their Slack language, so it is refreshed after polls."""
+
+    __tablename__ = "home_tabs"
+
+    user_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    page: Mapped[str] = mapped_column(String(16), default="queue")  # queue | audience
+    locale: Mapped[str | None] = mapped_column(String(8))  # en | fi | sv, from the user's Slack language
+    opened_at: Mapped[datetime] = mapped_column(default=utcnow)
+    published_at: Mapped[datetime | None]

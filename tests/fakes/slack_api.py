@@ -48,6 +48,7 @@ class FakeSlack:
         self.calls: list[Call] = []
         self.messages: dict[str, list[dict[str, Any]]] = {}  # channel -> messages, oldest first
         self.usergroups: dict[str, list[str]] = {}
+        self.locales: dict[str, str] = {}  # user -> Slack language ("fi-FI"), returned with include_locale
         self.team_id, self.bot_user = team_id, bot_user
         self._rate_limited: dict[str, int] = {}
         self._delays: dict[str, float] = {}
@@ -248,7 +249,10 @@ class FakeSlack:
 
     def _users_info(self, params: dict[str, Any]) -> dict[str, Any]:
         user = params.get("user", "")
-        return {"ok": True, "user": {"id": user, "name": user.lower(), "tz": "Europe/Helsinki", "is_bot": False}}
+        found = {"id": user, "name": user.lower(), "tz": "Europe/Helsinki", "is_bot": False}
+        if str(params.get("include_locale")).lower() in ("1", "true") and user in self.locales:
+            found["locale"] = self.locales[user]
+        return {"ok": True, "user": found}
 
     def _response(self, params: dict[str, Any]) -> dict[str, Any]:
         """A ``response_url`` (slash command replies) served under ``/api/response``."""

@@ -57,3 +57,28 @@ def test_select_returns_nothing_without_evidence() -> None:
     ranked = [Ranked(1, 0.1, -0.01, 0.0), Ranked(2, 0.05, -0.02, 0.0)]
     assert select(ranked) == []
     assert select([]) == []
+
+
+def test_feedback_pulls_in_a_comment_that_resembles_the_best_hits() -> None:
+    import numpy as np
+
+    texts = {1: "akku hyytyy", 2: "akku loppuu", 3: "batteriet dör", 4: "fint väder"}
+    dense = {1: 0.90, 2: 0.88, 3: 0.80, 4: 0.81}  # the question alone ranks the weather above the battery
+    languages = {1: "fi", 2: "fi", 3: "sv", 4: "sv"}
+    vectors = {
+        1: np.array([1.0, 0.1, 0.0]),
+        2: np.array([1.0, 0.0, 0.1]),
+        3: np.array([0.9, 0.1, 0.1]),
+        4: np.array([0.0, 0.0, 1.0]),
+    }
+    plain = [r.comment_id for r in hybrid("akku", texts, dense, languages, Tuning(feedback=0.0, expansion_terms=0))]
+    assert plain.index(4) < plain.index(3)
+    fed = [r.comment_id for r in hybrid("akku", texts, dense, languages, Tuning(feedback_depth=2), vectors)]
+    assert fed.index(3) < fed.index(4)
+
+
+def test_expansion_weights_the_seeds_characteristic_words() -> None:
+    index = BM25({1: "range range winter", 2: "winter tyres", 3: "price"})
+    expansion = index.expansion([1], 2)
+    assert list(expansion) == ["range", "winte"] and expansion["range"] == 1.0
+    assert set(index.scores("price", expansion)) == {1, 2, 3}
