@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck pytest eval bench judgement-model clean fuzz fuzz-crash
+.PHONY: install demo test lint typecheck pytest eval bench judgement-model draft-checks-model clean fuzz fuzz-crash
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Kuulo needs Python 3.11 or newer: run make PYTHON=python3.11 ...")'
@@ -45,6 +45,9 @@ eval: $(STAMP)
 # from dev data only; deterministic, prints the hold-out figures it was calibrated on.
 judgement-model: $(STAMP)
 	$(BIN)/python -m eval.judgement_train
+
+draft-checks-model: $(STAMP)
+	$(BIN)/python -m eval.draft_checks_train
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -33,6 +33,7 @@ class EvalSet:
     writer: str = ""
     date: str = ""
     state: str = "dev"  # dev | fresh | spent
+    format: str = "judgement"  # sets.yaml `kind`: judgement (brands + threads) | drafts (reply texts, JSON Lines)
 
 
 class ProvenanceError(DatasetError):
@@ -77,6 +78,7 @@ def blind_sets(sets_file: Path = SETS_FILE) -> list[EvalSet]:
                 writer=str(spec["writer"]),
                 date=str(spec["date"]),
                 state=str(spec["state"]),
+                format=str(spec.get("kind") or "judgement"),
             )
         )
     return out
@@ -110,7 +112,7 @@ def verify(evalset: EvalSet) -> None:
     present = {
         str(p.relative_to(evalset.path))
         for p in evalset.path.rglob("*")
-        if p.is_file() and p.name != "SHA256SUMS" and p.suffix in (".yaml", ".yml")
+        if p.is_file() and p.name != "SHA256SUMS" and p.suffix in (".yaml", ".yml", ".jsonl", ".json")
     }
     extra = sorted(present - listed)
     if extra:

@@ -415,6 +415,8 @@ def checked_sets() -> tuple[list[EvalSet], list[str]]:
     except DatasetError as exc:
         return [], [str(exc)]
     for evalset in recorded:
+        if evalset.format != "judgement":  # other kinds have their own section (bench/eval_drafts.py)
+            continue
         try:
             verify(evalset)
             load_brands(evalset.path)
