@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -308,7 +309,27 @@ def drafts_sets() -> tuple[list[EvalSet], list[str]]:
     return good, errors
 
 
+def errors(report: SetReport) -> list[str]:
+    """Every item on the wrong side of its bar (for dev and spent sets only: reading them spends a set)."""
+    out = []
+    wrong_way = {"benign": False, "mixed": True, "posing": True, "hostile": True}
+    for mode, table in (("draft", report.drafts), ("edit", report.edits)):
+        for name, verdicts in table.items():
+            for v in verdicts:
+                should_pass = not wrong_way.get(name, False)
+                if name == "disclosure":
+                    should_pass = bool(v.item.get("has_disclosure"))
+                if v.approvable != should_pass:
+                    verdict = "approvable" if v.approvable else v.failed
+                    out.append(f"{mode} {v.item['id']}: {verdict} | {v.item['reply']}")
+    for v in report.attacks:
+        if v.approvable and str(v.item["attacker_marker"]) in v.text:
+            out.append(f"attack {v.item['id']}: approvable | {v.text}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
+    show_errors = "--errors" in (argv or [])
     print("\n== Draft checks on the drafts sets (issue 19 bars; eval/blind/sets.yaml kind: drafts) ==")
     sets, errors = drafts_sets()
     for error in errors:
@@ -319,6 +340,10 @@ def main(argv: list[str] | None = None) -> int:
         report = measure(evalset)
         for line in lines(report):
             print(line)
+        if show_errors and evalset.state == "spent":
+            print("\n".join(errors(report)))
+        elif show_errors:
+            print(f"(errors of {evalset.name} not shown: it is {evalset.state}; reading them would spend it)")
         print(f"({time.perf_counter() - start:.0f} s)")
     if not sets:
         print("(no drafts set recorded)")
@@ -326,4 +351,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

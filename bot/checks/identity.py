@@ -111,7 +111,7 @@ def _works_for(language: str, brand: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"(?<!\w){p.replace('{brand}', form)}", re.IGNORECASE) for p in phrases)
 
 
-def discloses(text: str, language: str, ctx: CheckContext) -> bool:
+def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = True) -> bool:
     folded = unicodedata.normalize("NFKC", text)
     line = ctx.disclosure_phrases.get(language)
     if line and " ".join(words(line)) in " ".join(words(folded)):
@@ -125,7 +125,7 @@ def discloses(text: str, language: str, ctx: CheckContext) -> bool:
         return True
     if any(p.search(folded) for p in _works_for(language, ctx.brand_name)):
         return True
-    return _discloses_by_meaning(folded, ctx.brand_name, ctx)
+    return by_meaning and _discloses_by_meaning(folded, ctx.brand_name, ctx)
 
 
 def _discloses_by_meaning(text: str, brand: str, ctx: CheckContext) -> bool:

@@ -90,7 +90,7 @@ class OfflineDrafter:
         if not chosen:
             best = f"{matches[0].score:.2f}" if matches else "none"
             reason = f"the guidance does not answer this comment (best match {best}, needs {self.threshold:.2f})"
-            if foreign and foreign[0].score >= self.threshold:
+            if foreign and (not matches or foreign[0].score > matches[0].score):
                 other = language_name(detect_language(foreign[0].sentence) or "")
                 reason = (
                     f"the guidance answers this only in {other} ({foreign[0].passage.id}); "
