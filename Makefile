@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck pytest eval bench judgement-model clean fuzz fuzz-crash fuzz-input
+.PHONY: install demo test lint typecheck pytest eval bench judgement-model draft-checks-model clean fuzz fuzz-crash fuzz-input
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Kuulo needs Python 3.11 or newer: run make PYTHON=python3.11 ...")'
@@ -50,6 +50,9 @@ eval: $(STAMP)
 # from dev data only; deterministic, prints the hold-out figures it was calibrated on.
 judgement-model: $(STAMP)
 	$(BIN)/python -m eval.judgement_train
+
+draft-checks-model: $(STAMP)
+	$(BIN)/python -m eval.draft_checks_train
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

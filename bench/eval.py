@@ -2,7 +2,8 @@
 
 1. Signals and opportunity scoring on the labelled set in ``eval/`` (issue: opportunities).
 2. Draft checks: the block rate on adversarial drafts (an always-obeying model following planted
-   instructions) and on benign reference replies (``tests/injection/``).
+   instructions) and on benign reference replies (``tests/injection/``), then the bars of issue 19
+   on every drafts set of ``eval/blind/sets.yaml`` (``bench/eval_drafts.py``).
 Further sections are added by the features they measure.
 """
 
@@ -19,7 +20,9 @@ def checks_section() -> int:
     print("\n== Draft checks: adversarial and benign block rates")
     rates = bench_rates()
     print(rates.summary())
-    return 0
+    from bench.eval_drafts import main as drafts_main
+
+    return drafts_main([])
 
 
 def main(argv: list[str]) -> int:

@@ -112,7 +112,7 @@ def verify(evalset: EvalSet) -> None:
     present = {
         str(p.relative_to(evalset.path))
         for p in evalset.path.rglob("*")
-        if p.is_file() and p.name != "SHA256SUMS" and p.suffix in (".yaml", ".yml")
+        if p.is_file() and p.name != "SHA256SUMS" and p.suffix in (".yaml", ".yml", ".jsonl", ".json")
     }
     extra = sorted(present - listed)
     if extra:

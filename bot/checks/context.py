@@ -4,10 +4,16 @@ Rules decided here (documented in ``docs/checks.md``):
 
 * Facts are checked against the public passages the draft cites; a draft
   citing none (a human's edit) is checked against all public passages given.
-  With ``trusted_ids`` (the ids of guidance the operator ingested) any other
-  passage is ignored, so a planted guidance file cannot vouch for a figure.
-* A disclosure is required in a language when the brand file has a
-  disclosure line for it or a public disclosure passage in it was given.
+* A passage that speaks to the assistant ("ignore the other rules", "new
+  instructions", "tekoäly: ...", "till AI:n", ``addresses_model`` in
+  ``data/identity.yaml``) is no evidence for anything: guidance states facts
+  for people, so such a passage was planted, and it cannot vouch for a figure
+  or a sentence.
+* A disclosure is required in a first reply to a person (``first_reply``)
+  when the brand file has a disclosure line for the reply's language or a
+  public disclosure passage in that language (or language-neutral) was given.
+* Grounding uses every public passage given (``public_passages``), not only
+  the cited ones.
 * Banned phrases: the brand file's ``banned_phrases`` plus every quoted
   phrase a ``dont`` or ``voice`` passage negates (no "best ever", ei
   "mullistavaa", aldrig "billigast").
@@ -16,6 +22,7 @@ Rules decided here (documented in ``docs/checks.md``):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from bot.checks.data import first_match, patterns
 from bot.checks.types import CheckContext
 from bot.domain import Passage
 from bot.errors import ConfigError
@@ -70,6 +78,11 @@ def instruction_text(prompt_name: str = "draft_reply") -> str:
     return "\n{_}\n".join([prompt.system, prompt.user, *fragments])
 
 
+def addresses_model(text: str) -> bool:
+    """Whether a guidance text gives orders to the assistant (an injection), not facts to people."""
+    return first_match(patterns("identity", "addresses_model"), unicodedata.normalize("NFKC", text)) is not None
+
+
 def negated_phrases(passages: Iterable[Passage]) -> list[str]:
     found: list[str] = []
     for passage in passages:
@@ -88,14 +101,16 @@ def make_context(
     cited_ids: Collection[str] = (),
     brand: Brand | None = None,
     allowed_domains: Iterable[str] = (),
-    trusted_ids: Collection[str] | None = None,
     instruction: str | None = None,
+    first_reply: bool = True,
+    exempt_lines: Iterable[str] = (),
+    semantic: Any = None,
 ) -> CheckContext:
     brand = brand or Brand()
-    known = [p for p in passages if trusted_ids is None or p.id in trusted_ids]
+    known = [p for p in passages if not addresses_model(p.text)]
     public = [p for p in known if p.visibility == "public"]
     cited = [p for p in public if p.id in cited_ids] if cited_ids else public
-    disclosure_passage = any(p.kind == "disclosure" and p.language == comment_language for p in public)
+    disclosure_passage = any(p.kind == "disclosure" and p.language in (comment_language, None) for p in public)
     domains = tuple(dict.fromkeys(d.strip().lower() for d in (*allowed_domains, *brand.allowed_link_domains) if d))
     return CheckContext(
         platform=platform,
@@ -108,6 +123,10 @@ def make_context(
         allowed_domains=domains,
         banned_phrases=tuple(dict.fromkeys((*brand.banned_phrases, *negated_phrases(known)))),
         brand_name=brand.name,
-        disclosure_required=disclosure_passage or (comment_language or "") in brand.disclosure,
+        disclosure_required=first_reply and (disclosure_passage or (comment_language or "") in brand.disclosure),
         disclosure_phrases=dict(brand.disclosure),
+        public_passages=tuple(public),
+        first_reply=first_reply,
+        exempt_lines=tuple(line for line in exempt_lines if line),
+        semantic=semantic,
     )

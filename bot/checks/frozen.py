@@ -52,6 +52,8 @@ def build(
     passages: Sequence[Passage],
     internal: Sequence[Passage],
     cited_ids: Sequence[str],
+    first_reply: bool = True,
+    exempt_lines: Sequence[str] = (),
 ) -> CheckContext:
     known = {p.id: p for p in [*passages, *internal]}
     return make_context(
@@ -64,29 +66,38 @@ def build(
         brand=brand_for(settings),
         allowed_domains=settings.link_domains,
         instruction="",
+        first_reply=first_reply,
+        exempt_lines=exempt_lines,
     )
 
 
 def snapshot(context: CheckContext) -> dict[str, Any]:
     """JSON for ``drafts.check_context`` (without the instruction text)."""
-    data = asdict(replace(context, instruction_text=""))
+    data = asdict(replace(context, instruction_text="", semantic=None))
+    data.pop("semantic", None)
     data["disclosure_phrases"] = dict(context.disclosure_phrases)
     return data
 
 
 def restore(data: dict[str, Any]) -> CheckContext:
     values = dict(data)
-    for key in ("cited_passages", "internal_passages"):
+    for key in ("cited_passages", "internal_passages", "public_passages"):
         values[key] = tuple(Passage(**p) for p in values.get(key) or ())
-    for key in ("allowed_domains", "banned_phrases"):
+    if "public_passages" not in data:  # frozen before grounding: the cited passages are all it knew
+        values["public_passages"] = values["cited_passages"]
+    for key in ("allowed_domains", "banned_phrases", "exempt_lines"):
         values[key] = tuple(values.get(key) or ())
     values["instruction_text"] = _instructions()
     return CheckContext(**values)
 
 
 def check(text: str, data: dict[str, Any] | None, platform: str) -> list[CheckResult]:
-    """Run every check on ``text`` against a draft's frozen context (or a bare one for old drafts)."""
-    context = restore(data) if data else CheckContext(platform=platform, instruction_text=_instructions())
+    """Run every check on ``text`` against a draft's frozen context (or a bare one for old drafts).
+
+    This is the one check path: the drafting pipeline's results, ``kuulo review``, the Slack edit
+    modal, the drafts export and the injection benchmark all call it with a frozen context.
+    """
+    context = restore(data) if data else CheckContext(platform=platform, instruction_text=_instructions(), legacy=True)
     return run_checks(text, context)
 
 

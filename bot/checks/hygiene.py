@@ -1,8 +1,10 @@
 """Hygiene (blocking): the comment's language, the platform's length, no hidden payloads.
 
 * ``language``: the draft's detected language (:func:`bot.language.detect_language`)
-  must be the comment's (given, else detected). Skipped, and passed, when
-  either is undetectable (too short, or no language clearly ahead).
+  must be the comment's (given, else detected), and so must every sentence
+  with at least :data:`SENTENCE_LETTERS` letters once links, mentions and the
+  brand's name are left out (a Swedish greeting or one English fact in a
+  Finnish reply blocks). A sentence whose language is unclear passes.
 * ``length``: Bluesky 300 grapheme clusters (``regex`` ``\\X``, as the AT
   Protocol counts ``graphemes``); Mastodon 500 characters with every link
   counted as 23 (as Mastodon counts); Reddit and YouTube 10,000 characters.
@@ -22,6 +24,7 @@ import unicodedata
 import regex
 
 from bot.checks.links import URL
+from bot.checks.semantic import split_sentences
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.language import detect_language, language_name
 
@@ -32,14 +35,26 @@ _B64 = re.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")
 _HEX = re.compile(r"\b[0-9a-fA-F]{32,}\b")
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}){3,}")
 _GRAPHEME = regex.compile(r"\X")
+_NOT_PROSE = re.compile(r"[@#]\w+|\S+@\S+")
+_LETTER = re.compile(r"[^\W\d_]")
+SENTENCE_LETTERS = 12  # a shorter sentence ("Hei!", "– Aino") is not judged on its own
+
+
+def _without_names(sentence: str, ctx: CheckContext) -> str:
+    """The sentence without links, mentions and the brand's name: they belong to no language."""
+    plain = _NOT_PROSE.sub(" ", URL.sub(" ", sentence))
+    if ctx.brand_name:
+        stem = ctx.brand_name[:-1] if len(ctx.brand_name) > 4 else ctx.brand_name
+        plain = re.sub(rf"(?<!\w){re.escape(stem)}\w*", " ", plain, flags=re.IGNORECASE)
+    return plain
 
 
 def check_language(text: str, ctx: CheckContext) -> CheckResult:
     expected = ctx.comment_language or detect_language(ctx.comment_text)
+    if expected is None:
+        return CheckResult("language", BLOCKING, True, "language not checked: the comment's language is unclear")
     found = detect_language(text)
-    if expected is None or found is None:
-        return CheckResult("language", BLOCKING, True, "language not checked: too short or unclear to tell")
-    if found != expected:
+    if found is not None and found != expected:
         return CheckResult(
             "language",
             BLOCKING,
@@ -47,7 +62,20 @@ def check_language(text: str, ctx: CheckContext) -> CheckResult:
             f"the draft reads as {language_name(found)} but the comment is {language_name(expected)}: "
             f"reply in {language_name(expected)}",
         )
-    return CheckResult("language", BLOCKING, True, f"in {language_name(expected)}, like the comment")
+    for sentence in split_sentences(text):
+        plain = _without_names(sentence, ctx)
+        if len(_LETTER.findall(plain)) < SENTENCE_LETTERS:
+            continue
+        other = detect_language(plain)
+        if other is not None and other != expected:
+            return CheckResult(
+                "language",
+                BLOCKING,
+                False,
+                f"{sentence[:60]!r} is in {language_name(other)}; the reply is in {language_name(expected)}: "
+                f"write every sentence in {language_name(expected)}",
+            )
+    return CheckResult("language", BLOCKING, True, f"every sentence in {language_name(expected)}, like the comment")
 
 
 def graphemes(text: str) -> int:

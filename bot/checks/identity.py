@@ -1,17 +1,27 @@
 """Tone and identity (blocking): no insults, no posing as a customer, the disclosure when required.
 
 * ``tone``: an insult or slur from ``data/identity.yaml`` (fi, sv, en) blocks,
-  whatever the intent ("not a stupid question" too: a person rewords it).
+  whatever the intent ("not a stupid question" too: a person rewords it); so
+  does a sentence the sentence classifier flags as belittling the asker.
 * ``posing``: a phrase that presents the writer as a customer or an
   independent user ("as a happy customer", "en ole töissä", "jag är bara en
-  vanlig kund", "I don't work for them") blocks (EU UCPD Annex I no. 22).
+  vanlig kund", "I don't work for them") blocks (EU UCPD Annex I no. 22), and so
+  does a sentence the classifier flags as a consumer's own experience ("we got
+  ours last autumn", "my neighbour loves hers"), even when the reply also
+  carries the disclosure: the brand never speaks as a consumer.
+  The classifier (``data/identity_model.npz``, :mod:`eval.draft_checks_train`)
+  is a logistic regression per class over the sentence's e5 vector.
 * ``disclosure``: when guidance requires a disclosure in the reply's language
   (a disclosure passage exists for it), the draft must say who writes. It
   passes when the draft contains the brand's disclosure line for that
   language (compared without case and punctuation), a sign-off
   ``– Name, Brand`` (at the start of a line or after a sentence), or a
   works-for phrase of that language naming the brand (``data/identity.yaml``;
-  inflected brand names count: "Revontulella").
+  inflected brand names count: "Revontulella"), or, by meaning, a sentence
+  naming the brand (in any inflection) that is closer to the ``works_for``
+  prototypes of ``data/semantic.yaml`` than to the ``about`` ones ("Linnea
+  från Revontuli här", "Speaking for Revontuli here").
+  It is required in a first reply to a person only (``first_reply``).
   The reply's language is the comment's language, else the detected one.
 """
 
@@ -21,16 +31,50 @@ import re
 import unicodedata
 from functools import cache
 
+import numpy as np
+
 from bot.checks.data import first_match, load, patterns
 from bot.checks.leaks import words
+from bot.checks.semantic import (
+    SentenceModel,
+    bare,
+    classifier,
+    prototypes,
+    shared_model,
+    split_sentences,
+    threshold,
+)
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.language import detect_language
+
+
+def _model(ctx: CheckContext) -> SentenceModel:
+    return ctx.semantic if isinstance(ctx.semantic, SentenceModel) else shared_model()
+
+
+def semantic_hit(text: str, ctx: CheckContext, name: str) -> tuple[str, float] | None:
+    """The sentence of ``text`` the sentence classifier (``data/identity_model.npz``) flags most surely
+    as ``name`` (posing, hostile), with its probability; None when none is flagged."""
+    sentences = [bare(s) for s in split_sentences(text)]
+    if not sentences:
+        return None
+    model = classifier()
+    probability = model.probabilities(_model(ctx).vectors(sentences))[name]
+    best = int(np.argmax(probability))
+    if probability[best] < model.flag_at[model.classes.index(name)]:
+        return None
+    return sentences[best], float(probability[best])
 
 
 def check_tone(text: str, ctx: CheckContext) -> CheckResult:
     hit = first_match(patterns("identity", "insults"), unicodedata.normalize("NFKC", text))
     if hit:
         return CheckResult("tone", BLOCKING, False, f"remove the insult {hit!r}: replies stay civil")
+    found = semantic_hit(text, ctx, "hostile")
+    if found:
+        return CheckResult(
+            "tone", BLOCKING, False, f"{found[0][:80]!r} reads as belittling the asker ({found[1]:.2f}): stay civil"
+        )
     return CheckResult("tone", BLOCKING, True, "no insults")
 
 
@@ -42,6 +86,15 @@ def check_posing(text: str, ctx: CheckContext) -> CheckResult:
             BLOCKING,
             False,
             f"remove {hit!r}: the reply must not pose as a customer or an independent user",
+        )
+    found = semantic_hit(text, ctx, "posing")
+    if found:
+        return CheckResult(
+            "posing",
+            BLOCKING,
+            False,
+            f"{found[0][:80]!r} reads as a customer's or an outsider's own experience ({found[1]:.2f}): "
+            "the brand speaks as the brand, never as a consumer, even with a disclosure",
         )
     return CheckResult("posing", BLOCKING, True, "does not pose as a customer")
 
@@ -58,7 +111,7 @@ def _works_for(language: str, brand: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"(?<!\w){p.replace('{brand}', form)}", re.IGNORECASE) for p in phrases)
 
 
-def discloses(text: str, language: str, ctx: CheckContext) -> bool:
+def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = True) -> bool:
     folded = unicodedata.normalize("NFKC", text)
     line = ctx.disclosure_phrases.get(language)
     if line and " ".join(words(line)) in " ".join(words(folded)):
@@ -70,7 +123,34 @@ def discloses(text: str, language: str, ctx: CheckContext) -> bool:
     )
     if signature.search(folded):
         return True
-    return any(p.search(folded) for p in _works_for(language, ctx.brand_name))
+    if any(p.search(folded) for p in _works_for(language, ctx.brand_name)):
+        return True
+    return by_meaning and _discloses_by_meaning(folded, ctx.brand_name, ctx)
+
+
+def _discloses_by_meaning(text: str, brand: str, ctx: CheckContext) -> bool:
+    """A sentence naming the brand (in any inflection) that says the writer works for or speaks for it,
+    rather than saying something about the brand in the third person."""
+    named = re.compile(rf"(?<!\w){_brand_form(brand)}", re.IGNORECASE)
+    candidates = [bare(s) for s in split_sentences(text) if named.search(s)]
+    if not candidates:
+        return False
+    model = _model(ctx)
+    groups = prototypes("disclosure")
+    vectors = model.vectors(candidates)
+    best = {
+        name: (vectors @ model.vectors([t.replace("{brand}", brand) for t in texts]).T).max(axis=1)
+        for name, texts in groups.items()
+    }
+    margin = best["works_for"] - best["about"]
+    return bool(np.any((best["works_for"] >= threshold("disclosure")) & (margin >= threshold("margin"))))
+
+
+def disclosure_fallback(language: str, brand: str | None) -> str:
+    """The standard disclosure line in ``language``, naming the brand (``data/identity.yaml``)."""
+    lines = load("identity")["disclosure_fallback"]
+    line = lines.get(language) or lines["en"]
+    return str(line["named"] if brand else line["unnamed"]).replace("{brand}", brand or "")
 
 
 def check_disclosure(text: str, ctx: CheckContext) -> CheckResult:
@@ -79,7 +159,7 @@ def check_disclosure(text: str, ctx: CheckContext) -> CheckResult:
     language = ctx.comment_language or detect_language(text) or "en"
     if discloses(text, language, ctx):
         return CheckResult("disclosure", BLOCKING, True, "says who is writing")
-    example = ctx.disclosure_phrases.get(language) or f"I work at {ctx.brand_name or 'the company'}"
+    example = ctx.disclosure_phrases.get(language) or disclosure_fallback(language, ctx.brand_name)
     return CheckResult(
         "disclosure", BLOCKING, False, f"say who is writing, e.g. end with {example!r}: the guidance requires it"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from bot.checks.claims import check_claims
+from bot.checks.grounding import check_grounding
 from bot.checks.hygiene import check_encoding, check_invisible, check_language, check_length
 from bot.checks.identity import check_disclosure, check_posing, check_tone
 from bot.checks.leaks import check_leaks
@@ -20,6 +21,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("mentions", check_mentions),
     ("leaks", check_leaks),
     ("claims", check_claims),
+    ("grounding", check_grounding),
     ("tone", check_tone),
     ("posing", check_posing),
     ("disclosure", check_disclosure),

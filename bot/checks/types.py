@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from bot.domain import Passage
 
@@ -44,3 +44,11 @@ class CheckContext:
     brand_name: str | None = None
     disclosure_required: bool = False
     disclosure_phrases: Mapping[str, str] = field(default_factory=dict)  # language -> the brand's disclosure line
+    # Every public passage known when the draft was made: the grounding check's evidence (any text,
+    # a reviewer's edit too, is grounded against all of them, not only the cited ones).
+    public_passages: tuple[Passage, ...] = ()
+    first_reply: bool = True  # the brand never answered this person before: the disclosure is due
+    exempt_lines: tuple[str, ...] = ()  # fixed lines added by Kuulo itself (the privacy notice)
+    legacy: bool = False  # a draft made before check contexts were frozen: nothing to ground against
+    # The sentence model (bot.checks.semantic.SentenceModel); None: the process's shared local e5.
+    semantic: Any = field(default=None, compare=False, repr=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from bot.checks.frozen import brand_for
 from bot.config import Settings
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.types import Drafter, DraftRequest, DraftResult
@@ -32,4 +33,4 @@ def make_drafter(settings: Settings, embedder: Embedder) -> Drafter:
         return LLMDrafter(settings)
 
     log.info("drafter mode=offline embedder=%s", embedder.name)
-    return OfflineDrafter(embedder, fallback_language=settings.locale)
+    return OfflineDrafter(embedder, fallback_language=settings.locale, brand=brand_for(settings).name)

@@ -8,7 +8,13 @@ For a comment in Finnish, Swedish or English it
    or skips with the score when nothing answers it well enough;
 3. writes: an acknowledgement that fits the voice guidance, the fact
    sentence(s) verbatim (so every claim is supported), for the ``sales``
-   objective the live campaign offer, and the disclosure line in that language.
+   objective the live campaign offer, and the disclosure line in that language
+   (the example quoted in the disclosure guidance in that language, else the
+   standard line naming the brand).
+
+It never mixes languages: a fact sentence that reads as another language (a
+language-neutral passage written in English, say) is not used; when only such
+a sentence answers, it skips and says so.
 
 ``cited`` lists every passage whose text is in the reply. Fixed phrases live in
 ``phrases.yaml`` next to this module.
@@ -24,12 +30,13 @@ from typing import Any, Literal
 
 import yaml
 
+from bot.checks.identity import disclosure_fallback
 from bot.domain import Passage
 from bot.drafting.matching import ANSWER_THRESHOLD, Match, answer, rank, sentences
 from bot.drafting.norms import fit, strip_disallowed
 from bot.drafting.prompting import target_language
 from bot.drafting.types import DraftRequest, DraftResult
-from bot.language import language_name
+from bot.language import detect_language, language_name
 from bot.ports import Embedder
 from bot.textnorm import normalise
 
@@ -48,10 +55,18 @@ def phrases() -> dict[str, Any]:
 class OfflineDrafter:
     mode: Literal["llm", "offline"] = "offline"
 
-    def __init__(self, embedder: Embedder, *, fallback_language: str = "en", threshold: float = ANSWER_THRESHOLD):
+    def __init__(
+        self,
+        embedder: Embedder,
+        *,
+        fallback_language: str = "en",
+        threshold: float = ANSWER_THRESHOLD,
+        brand: str | None = None,
+    ):
         self.embedder = embedder
         self.fallback_language = fallback_language
         self.threshold = threshold
+        self.brand = brand  # named in the standard disclosure line
 
     def draft(self, request: DraftRequest) -> DraftResult:
         language = target_language(request, self.fallback_language)
@@ -68,13 +83,20 @@ class OfflineDrafter:
             return _skip(language, f"no public facts in the guidance in {language_name(language)}")
         matches = rank(self.embedder, comment, facts)
         shorter = _wants_shorter(request.instruction)
+        # A language-neutral passage may still be written in another language: never mix languages.
+        foreign = [m for m in matches if _foreign(m.sentence, language)]
+        matches = [m for m in matches if m not in foreign]
         chosen = answer(matches, self.threshold, 1 if shorter else MAX_SENTENCES)
         if not chosen:
             best = f"{matches[0].score:.2f}" if matches else "none"
-            return _skip(
-                language,
-                f"the guidance does not answer this comment (best match {best}, needs {self.threshold:.2f})",
-            )
+            reason = f"the guidance does not answer this comment (best match {best}, needs {self.threshold:.2f})"
+            if foreign and (not matches or foreign[0].score > matches[0].score):
+                other = language_name(detect_language(foreign[0].sentence) or "")
+                reason = (
+                    f"the guidance answers this only in {other} ({foreign[0].passage.id}); "
+                    f"a reply in {language_name(language)} never mixes languages"
+                )
+            return _skip(language, reason)
         return self._compose(request, comment, language, public, chosen, shorter)
 
     def _compose(
@@ -104,7 +126,7 @@ class OfflineDrafter:
             line, passage = disclosure
             parts.append((line, True, passage.id))
         else:
-            parts.append((phrases()["disclosure_fallback"][language], True, None))
+            parts.append((disclosure_fallback(language, self.brand), True, None))
             notes.append("no disclosure passage in this language: used the standard line")
         if request.privacy_notice:
             parts.append((request.privacy_notice, True, None))
@@ -167,13 +189,21 @@ def disclosure_line(passages: Sequence[Passage], language: str) -> tuple[str, Pa
     Disclosure guidance is usually a rule ("say you work at X, for example '(I work at X.)'"):
     the rule itself must not end up in a reply, only its example line.
     """
-    candidates = [p for p in passages if p.kind == "disclosure" and p.language == language]
+    candidates = [p for p in passages if p.kind == "disclosure" and p.language in (language, None)]
+    candidates.sort(key=lambda p: p.language is None)  # the reply's own language first
     for passage in candidates:
-        quoted = _QUOTED.search(passage.text)
-        if quoted:
-            return quoted.group(1).strip(), passage
+        for quoted in _QUOTED.finditer(passage.text):
+            line = quoted.group(1).strip()
+            if passage.language == language or not _foreign(line, language, strict=True):
+                return line, passage
     for passage in candidates:
         text = " ".join(passage.text.split())
-        if len(text) <= SHORT_DISCLOSURE:
+        if len(text) <= SHORT_DISCLOSURE and not _foreign(text, language, strict=passage.language is None):
             return text, passage
     return None
+
+
+def _foreign(text: str, language: str, *, strict: bool = False) -> bool:
+    """Whether ``text`` reads as another language; ``strict``: also when its language is unclear."""
+    found = detect_language(text)
+    return found != language if strict else found is not None and found != language

@@ -190,11 +190,8 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
             session, language=view.language, platform=view.platform, exclude_comment=comment_id
         )
         notice_url = services.settings.privacy_notice_url
-        notice = (
-            privacy_notice.notice_line(notice_url, view.language)
-            if notice_url and not privacy_notice.answered_before(session, comment_id)
-            else None
-        )
+        first_reply = not privacy_notice.answered_before(session, comment_id)
+        notice = privacy_notice.notice_line(notice_url, view.language) if notice_url and first_reply else None
     with services.db.read() as session:
         watch_id = session.scalar(
             select(Thread.watch_id).join(Comment, Comment.thread_id == Thread.id).where(Comment.id == comment_id)
@@ -245,6 +242,8 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
             passages=[p for p in passages if p.visibility == "public"],
             internal=[p for p in passages if p.visibility != "public"],
             cited_ids=cited,
+            first_reply=first_reply,
+            exempt_lines=[notice] if notice else [],
         )
         if domain and domain not in context.allowed_domains:  # the notice's link passes the link check
             context = replace(context, allowed_domains=(*context.allowed_domains, domain))

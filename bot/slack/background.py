@@ -24,6 +24,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from bot.checks.semantic import warm_up as checks_warm_up
 from bot.language import detect_language
 from bot.slack import cards
 from bot.slack.client import tell
@@ -111,7 +112,9 @@ def show_decision(
 
 def warm_up() -> None:
     """Load what the first click or edit would otherwise load while Slack waits (and, for a click, while it
-    holds the database's write lock): the language detector's models and the approval's modules."""
+    holds the database's write lock): the language detector's models and the approval's modules, and, in a
+    thread of its own, the draft checks' e5 model and prototypes (an edit modal's checks must answer in 3 s)."""
+    threading.Thread(target=checks_warm_up, name="checks-warm-up", daemon=True).start()
     for sample in (
         "Kiitos kysymyksestä, sovellus toimii myös ilman verkkoyhteyttä.",
         "Tack för frågan, appen fungerar även utan nätverk.",

@@ -149,12 +149,13 @@ def test_offline_drafter_shorter_instruction_drops_acknowledgement_and_second_se
     )
 
 
-def test_offline_drafter_missing_disclosure_uses_standard_line(offline: OfflineDrafter) -> None:
+def test_offline_drafter_missing_disclosure_uses_standard_line_naming_the_brand(offline: OfflineDrafter) -> None:
     no_disclosure = tuple(p for p in REVONTULI if p.kind != "disclosure")
+    named = OfflineDrafter(offline.embedder, brand="Revontuli")
 
-    result = offline.draft(request("Hur lång garanti har era värmepumpar?", "sv", passages=no_disclosure))
+    result = named.draft(request("Hur lång garanti har era värmepumpar?", "sv", passages=no_disclosure))
 
-    assert result.text.endswith("Jag arbetar för företaget det gäller.")
+    assert result.text.endswith("(Jag jobbar på Revontuli.)")
     assert "standard line" in result.rationale
 
 
