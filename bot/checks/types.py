@@ -44,3 +44,5 @@ class CheckContext:
     brand_name: str | None = None
     disclosure_required: bool = False
     disclosure_phrases: Mapping[str, str] = field(default_factory=dict)  # language -> the brand's disclosure line
+    reply_plan: str | None = None  # the reply plan the draft was written for (bot/checks/plan_fit.py)
+    offer_texts: tuple[str, ...] = ()  # the public campaigns' texts, so an offer is recognised in any reply
