@@ -91,7 +91,7 @@ class Passage:
 
     id: str
     text: str
-    kind: str  # voice, faq, fact, do, dont, campaign, disclosure
+    kind: str  # voice, faq, fact, do, dont, campaign, disclosure, support
     language: str | None
     visibility: str  # public or internal
     source: str
@@ -113,3 +113,4 @@ class CommentView:
     url: str | None
     language: str | None
     parents: tuple[str, ...] = ()  # ancestors' text, oldest first
+    need: str | None = None  # the need behind the comment (its question), from the signals

@@ -3,7 +3,7 @@
 A file may start with front matter between ``---`` lines::
 
     ---
-    kind: faq            # voice, faq, fact, do, dont, campaign, disclosure (default: fact)
+    kind: faq            # voice, faq, fact, do, dont, campaign, disclosure, support (default: fact)
     language: fi         # fi, sv or en; leave out for language-neutral guidance
     visibility: public   # public, or internal: may guide the model, never appears in a reply
     valid_until: 2027-02-28   # ISO date; after it the file's sections are no longer retrieved
@@ -30,7 +30,7 @@ import yaml
 
 from bot.errors import KnowledgeError
 
-KINDS: tuple[str, ...] = ("voice", "faq", "fact", "do", "dont", "campaign", "disclosure")
+KINDS: tuple[str, ...] = ("voice", "faq", "fact", "do", "dont", "campaign", "disclosure", "support")
 LANGUAGES: tuple[str, ...] = ("fi", "sv", "en")
 VISIBILITIES: tuple[str, ...] = ("public", "internal")
 FIELDS: tuple[str, ...] = ("kind", "language", "visibility", "valid_until", "brand")

@@ -12,6 +12,7 @@ from bot.checks.leaks import check_leaks
 from bot.checks.links import check_links
 from bot.checks.mentions import check_mentions
 from bot.checks.phrases import check_banned, check_style
+from bot.checks.plan_fit import check_plan
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 
 Check = Callable[[str, CheckContext], CheckResult]
@@ -31,6 +32,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("invisible", check_invisible),
     ("banned_phrases", check_banned),
     ("style", check_style),
+    ("plan", check_plan),
 )
 
 

@@ -52,3 +52,5 @@ class CheckContext:
     legacy: bool = False  # a draft made before check contexts were frozen: nothing to ground against
     # The sentence model (bot.checks.semantic.SentenceModel); None: the process's shared local e5.
     semantic: Any = field(default=None, compare=False, repr=False)
+    reply_plan: str | None = None  # the reply plan the draft was written for (bot/checks/plan_fit.py)
+    offer_texts: tuple[str, ...] = ()  # the public campaigns' texts, so an offer is recognised in any reply

@@ -12,6 +12,7 @@ import click
 from bot.cli.context import Context
 from bot.errors import InvalidTransition
 from bot.review import decisions as service
+from bot.wording import say
 
 if TYPE_CHECKING:
     from bot.review.view import DraftView
@@ -31,6 +32,8 @@ def _row(draft: DraftView) -> dict[str, object]:
         "thread_title": draft.thread_title,
         "language": draft.language,
         "drafter": draft.drafter,
+        "plan": draft.plan,
+        "plan_reason": draft.plan_reason,
         "text": draft.text,
         "text_hash": draft.text_hash,
         "cited": list(draft.cited),
@@ -50,6 +53,8 @@ def _show(draft: DraftView) -> None:
     why = ", ".join(p for p in (draft.intent, draft.emotion) if p)
     if draft.reason or why:
         click.echo(f"Why: {draft.reason or ''} {f'({why})' if why else ''}".rstrip())
+    if draft.plan_key:
+        click.echo(say("en", "plan", plan=say("en", draft.plan_key), reason=draft.plan_reason or "-"))
     click.echo(f"Objective: {draft.objective}   Language: {draft.language or '?'}   Drafter: {draft.drafter}")
     author = f"  (edited by {draft.version_author[6:]})" if draft.edited_by_human else ""
     click.echo(f"Draft v{draft.version}{author}:")

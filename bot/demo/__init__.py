@@ -35,6 +35,7 @@ from bot.services import Services
 from bot.storage.models import Comment, Opportunity, Signal, utcnow
 from bot.watching.polling import poll
 from bot.watching.watches import add_watch
+from bot.wording import say
 from knowledge.ingest import ingest
 
 RECORDINGS = Path(__file__).with_name("recordings")
@@ -176,12 +177,16 @@ def _plant_burst(services: Services, server: ReplayServer, echo: Echo) -> None:
 def _print_queue(services: Services, echo: Echo) -> None:
     drafts = pending(services.db)
     echo(f"\n4. Review queue: {len(drafts)} drafts waiting for a human (nothing is published without approval)")
+    plans = Counter(view.plan or "-" for view in drafts)
+    echo("   reply plans: " + ", ".join(f"{plan} {count}" for plan, count in plans.most_common()))
     for view in drafts:
         echo(f"\n   draft {view.id} · {view.platform} · {view.language or '?'} · objective {view.objective}")
         echo(f"   thread:  {view.thread_title}")
         echo(f"   comment: {view.comment_author}: {_one_line(view.comment_text or '')}")
         if view.reason:
             echo(f"   why:     {view.reason}")
+        if view.plan_key:
+            echo(f"   plan:    {say('en', view.plan_key)} · {view.plan_reason or '-'}")
         echo(f"   draft ({view.drafter}):")
         for line in view.text.splitlines():
             echo(f"     | {line}")

@@ -6,11 +6,14 @@ For a comment in Finnish, Swedish or English it
    passages never contribute text);
 2. finds the sentences that answer the comment (:mod:`bot.drafting.matching`),
    or skips with the score when nothing answers it well enough;
-3. writes: an acknowledgement that fits the voice guidance, the fact
-   sentence(s) verbatim (so every claim is supported), for the ``sales``
-   objective the live campaign offer, and the disclosure line in that language
-   (the example quoted in the disclosure guidance in that language, else the
-   standard line naming the brand).
+3. writes what the comment's reply plan asks for (:mod:`bot.opportunities.plan`):
+   an *answer* is an acknowledgement that fits the voice guidance and the fact
+   sentence(s) that match the comment's need, verbatim (so every claim is
+   supported), plus the live campaign's offer only when the plan allows one; a
+   *correction* is the contradicting fact, no pitch; an *acknowledgement* of a
+   complaint is empathy and the support passage's way to get help, never a
+   price, an offer or a link; a *thank-you* is one short line; then the
+   disclosure line in that language. A ``none`` plan is never drafted.
 
 It never mixes languages: a fact sentence that reads as another language (a
 language-neutral passage written in English, say) is not used; when only such
@@ -31,6 +34,7 @@ from typing import Any, Literal
 import yaml
 
 from bot.checks.identity import disclosure_fallback
+from bot.checks.links import find_hosts
 from bot.domain import Passage
 from bot.drafting.matching import ANSWER_THRESHOLD, Match, answer, rank, sentences
 from bot.drafting.norms import fit, strip_disallowed
@@ -78,10 +82,16 @@ class OfflineDrafter:
                 language, f"the offline drafter writes Finnish, Swedish and English, not {language_name(language)}"
             )
         public = [p for p in request.passages if p.visibility == "public" and p.language in (language, None)]
+        if request.plan == "none":
+            return _skip(language, f"the reply plan is none: {request.plan_reason or 'the brand adds nothing'}")
+        if request.plan == "thank":
+            return self._finish(request, language, public, [(phrases()["thank"][language], True, None)], ["thank-you"])
+        if request.plan == "acknowledge":
+            return self._acknowledge(request, comment, language, public)
         facts = [p for p in public if p.kind in ANSWER_KINDS]
         if not facts:
             return _skip(language, f"no public facts in the guidance in {language_name(language)}")
-        matches = rank(self.embedder, comment, facts)
+        matches = rank(self.embedder, _query(comment, request.need), facts)
         shorter = _wants_shorter(request.instruction)
         # A language-neutral passage may still be written in another language: never mix languages.
         foreign = [m for m in matches if _foreign(m.sentence, language)]
@@ -110,17 +120,59 @@ class OfflineDrafter:
     ) -> DraftResult:
         # (text, required, passage id): optional parts give way when the platform wants it shorter
         parts: list[tuple[str, bool, str | None]] = []
-        if not shorter:
+        correcting = request.plan == "correct"
+        if correcting:
+            parts.append((phrases()["correction"][language], False, None))
+        elif not shorter:
             parts.append((_acknowledgement(comment, language, request.passages), False, None))
         parts.extend((m.sentence, i == 0, m.passage.id) for i, m in enumerate(chosen))
-        notes = [f"answers from {chosen[0].passage.id} (match {chosen[0].score:.2f})"]
-        if request.objective == "sales":
+        verb = "corrects with" if correcting else "answers from"
+        notes = [f"{verb} {chosen[0].passage.id} (match {chosen[0].score:.2f})"]
+        if request.offer and not correcting:
             offer = self._offer(comment, [p for p in public if p.kind == "campaign"])
             if offer is not None:
                 parts.append((offer.sentence, False, offer.passage.id))
-                notes.append(f"sales objective: offer from {offer.passage.id}")
+                notes.append(f"purchase intent: offer from {offer.passage.id}")
             else:
-                notes.append("sales objective: no public campaign in this language, so no offer")
+                notes.append("no public campaign in this language, so no offer")
+        return self._finish(request, language, public, parts, notes)
+
+    def _acknowledge(
+        self, request: DraftRequest, comment: str, language: str, public: Sequence[Passage]
+    ) -> DraftResult:
+        """Empathy and the support passage's way to get help; no price, no offer, no link."""
+        support = [p for p in public if p.kind == "support"]
+        route = self._route(comment, support)
+        if not route:
+            return _skip(language, f"no public support passage in {language_name(language)} to route the complaint to")
+        parts: list[tuple[str, bool, str | None]] = [(phrases()["acknowledge"][language], True, None)]
+        parts.extend((m.sentence, True, m.passage.id) for m in route)
+        return self._finish(request, language, public, parts, [f"acknowledges and routes to {route[0].passage.id}"])
+
+    def _route(self, comment: str, support: Sequence[Passage]) -> list[Match]:
+        """The support passage's first statement (where to get help) and the one that best fits the comment,
+        leaving out sentences that carry a link or a price."""
+        if not support:
+            return []
+        ranked = [m for m in rank(self.embedder, comment, support) if _plain(m.sentence)]
+        if not ranked:
+            return []
+        best = ranked[0].passage
+        first = min((m for m in ranked if m.passage.id == best.id), key=lambda m: m.position)
+        runner = next((m for m in ranked if m.passage.id == best.id and m is not first), None)
+        chosen = [first] if runner is None else [first, runner]
+        return sorted(chosen, key=lambda m: m.position)
+
+    def _finish(
+        self,
+        request: DraftRequest,
+        language: str,
+        public: Sequence[Passage],
+        parts: list[tuple[str, bool, str | None]],
+        notes: list[str],
+    ) -> DraftResult:
+        parts = list(parts)
+        notes = list(notes)
         disclosure = disclosure_line(public, language)
         if disclosure is not None:
             line, passage = disclosure
@@ -147,7 +199,7 @@ class OfflineDrafter:
             text=strip_disallowed(" ".join(kept), request.platform),
             language=language,
             cited=list(dict.fromkeys(cited)),
-            rationale="Offline draft: " + "; ".join(notes) + ".",
+            rationale=f"Offline draft, plan {request.plan}: " + "; ".join(notes) + ".",
         )
 
     def _offer(self, comment: str, campaigns: Sequence[Passage]) -> Match | None:
@@ -166,6 +218,21 @@ def _acknowledgement(comment: str, language: str, passages: Sequence[Passage]) -
     formal = any(marker in _WORD.findall(voice) for marker in table["formal_markers"])
     register = table["acknowledgements"][language]["formal" if formal else "friendly"]
     return str(register["question" if "?" in comment else "statement"])
+
+
+_PRICE = re.compile(r"\d[\d\s.,]*\s?(?:€|eur|euro|kr|sek|kronor|e\b)|€\s?\d", re.IGNORECASE)
+
+
+def _plain(sentence: str) -> bool:
+    """No link, e-mail address or price: what an acknowledgement of a complaint may quote."""
+    return not find_hosts(sentence) and not _PRICE.search(sentence)
+
+
+def _query(comment: str, need: str | None) -> str:
+    """Match the fact to the comment's need (its question) first, the rest of the comment after it."""
+    if need and len(need.split()) >= 3 and need.lower() not in comment.lower()[: len(need) + 5]:
+        return f"{need}. {comment}"[:QUERY_CHARS]
+    return comment
 
 
 def _wants_shorter(instruction: str | None) -> bool:

@@ -34,6 +34,7 @@ from bot.drafting.examples import approved_examples
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.errors import DraftingError, KnowledgeError
 from bot.opportunities.assess import assess_comments
+from bot.opportunities.plan import ANSWER, PLANS, ReplyPlan
 from bot.ports import GuidanceRetriever
 from bot.review.status import LIVE, DraftStatus, move
 from bot.services import Services
@@ -184,7 +185,9 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
     context = _load(services, comment_id)
     if context is None:
         return DraftOutcome(comment_id, None, skipped="comment gone, deleted, or already has a live draft")
-    view, watch_objective, topics, opportunity_id = context
+    view, watch_objective, topics, opportunity_id, plan = context
+    if plan.kind == "none":
+        return DraftOutcome(comment_id, None, skipped=f"reply plan none: {plan.reason}")
     with services.db.read() as session:
         examples = approved_examples(
             session, language=view.language, platform=view.platform, exclude_comment=comment_id
@@ -200,7 +203,10 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
     if off is not None:  # a person asking cannot override it either: the watch decides
         return DraftOutcome(comment_id, None, skipped=off)
     try:
-        passages = guidance_for(services.guidance, view.text, view.language)
+        passages = guidance_for(services.guidance, view.text, view.language, plan)
+        campaigns = [
+            p for p in services.guidance.search(view.text, k=RULE_K, kinds=("campaign",)) if p.visibility == "public"
+        ]
         request = DraftRequest(
             comment_text=view.text,
             comment_language=view.language,
@@ -215,6 +221,10 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
             instruction=instruction,
             examples=examples,
             privacy_notice=notice,
+            plan=plan.kind,
+            plan_reason=plan.reason,
+            offer=plan.offer,
+            need=view.need,
         )
         if services.drafter.mode == "llm":
             budget.ensure_room(services.db, services.settings)
@@ -247,6 +257,8 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
         )
         if domain and domain not in context.allowed_domains:  # the notice's link passes the link check
             context = replace(context, allowed_domains=(*context.allowed_domains, domain))
+        # The plan check (bot/checks/plan_fit.py) holds every later text of the draft to its plan.
+        context = replace(context, reply_plan=plan.kind, offer_texts=tuple(p.text for p in campaigns))
         return draft_checks.snapshot(context)
 
     drafts = [(result.text, result.cited, result.rationale, frozen(result.cited))]
@@ -254,22 +266,37 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
         text = variant.text if not notice or notice in variant.text else f"{variant.text} {notice}"
         why = f"Variant {variant.label!r} of the reply. {result.rationale}".strip()
         drafts.append((text, variant.cited, why, frozen(variant.cited)))
-    draft_id = _store(services, comment_id, opportunity_id, result.language, services.drafter.mode, drafts)
+    draft_id = _store(services, comment_id, opportunity_id, result.language, services.drafter.mode, drafts, plan)
     return DraftOutcome(comment_id, draft_id)
 
 
-def guidance_for(retriever: GuidanceRetriever, text: str, language: str | None) -> list[Passage]:
+def guidance_for(
+    retriever: GuidanceRetriever, text: str, language: str | None, plan: ReplyPlan | None = None
+) -> list[Passage]:
     """The passages closest to the comment, plus the voice and disclosure rules of its language,
-    which apply to every reply whether or not they resemble the comment."""
+    which apply to every reply whether or not they resemble the comment, plus what the plan needs:
+    the support passage for an acknowledgement, the campaign for an answer that may carry the offer."""
     merged = {p.id: p for p in retriever.search(text, k=GUIDANCE_K, language=language)}
-    for kind in RULE_KINDS:
+    kinds = list(RULE_KINDS)
+    if plan is not None and plan.kind == "acknowledge":
+        kinds.append("support")
+    if plan is not None and plan.offer:
+        kinds.append("campaign")
+    for kind in kinds:
         for passage in retriever.search(text, k=RULE_K, language=language, kinds=(kind,)):
             if language is None or passage.language in (language, None):
                 merged.setdefault(passage.id, passage)
     return list(merged.values())
 
 
-def _load(services: Services, comment_id: int) -> tuple[CommentView, str, list[str], int] | None:
+def plan_of(opportunity: Opportunity) -> ReplyPlan:
+    """The reply plan stored with the opportunity; an opportunity assessed before plans answers, no offer."""
+    parts = opportunity.parts or {}
+    kind = str(parts.get("plan") or ANSWER)
+    return ReplyPlan(kind if kind in PLANS else ANSWER, str(parts.get("plan_reason") or ""), bool(parts.get("offer")))
+
+
+def _load(services: Services, comment_id: int) -> tuple[CommentView, str, list[str], int, ReplyPlan] | None:
     with services.db.read() as session:
         row = session.execute(
             select(Comment, Thread, Watch, Opportunity)
@@ -286,7 +313,8 @@ def _load(services: Services, comment_id: int) -> tuple[CommentView, str, list[s
         live = session.scalar(select(Draft.id).where(Draft.comment_id == comment_id, Draft.status.in_(LIVE)).limit(1))
         if live is not None:
             return None
-        language = session.scalar(select(Signal.language).where(Signal.comment_id == comment_id)) or comment.language
+        signal = session.get(Signal, comment_id)
+        language = (signal.language if signal else None) or comment.language
         parents = _ancestors(session, comment)
         view = CommentView(
             id=comment.id,
@@ -299,8 +327,9 @@ def _load(services: Services, comment_id: int) -> tuple[CommentView, str, list[s
             url=comment.url,
             language=language,
             parents=parents,
+            need=signal.need if signal else None,
         )
-        return view, watch.objective, list(watch.topics or []), opportunity.id
+        return view, watch.objective, list(watch.topics or []), opportunity.id, plan_of(opportunity)
 
 
 def _ancestors(session: Session, comment: Comment) -> tuple[str, ...]:
@@ -325,6 +354,7 @@ def _store(
     language: str,
     mode: str,
     drafts: list[tuple[str, list[str], str, dict[str, Any]]],
+    plan: ReplyPlan,
 ) -> int | None:
     """Store the reply and its variants (text, cited, rationale, frozen checks) as sibling pending drafts.
 
@@ -346,6 +376,8 @@ def _store(
                 current_version=1,
                 rationale=rationale,
                 check_context=check_context,
+                plan=plan.kind,
+                plan_reason=plan.reason,
             )
             draft.versions.append(
                 DraftVersion(version=1, text=text, content_hash=text_hash(text), cited=cited, author=mode)

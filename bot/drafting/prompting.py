@@ -72,8 +72,19 @@ def build_prompt(
         instruction=instruction,
         privacy_notice=request.privacy_notice or prompt.fragment("no_privacy_notice"),
         examples=format_examples(request.examples, prompt.budget("example")) or prompt.fragment("no_examples"),
+        plan=request.plan + (" with offer" if request.offer and request.plan == "answer" else ""),
+        plan_guidance=plan_guidance(prompt, request),
     )
     return DraftPrompt(system=system, user=user, language=language, boundary=boundary)
+
+
+def plan_guidance(prompt: Prompt, request: DraftRequest) -> str:
+    """The prompt's fragment for the reply plan (``plan_answer``, ``plan_answer_offer``, ``plan_correct`` ...)."""
+    if request.plan not in ("answer", "correct", "acknowledge", "thank"):
+        raise PromptError(f"a draft cannot be written for reply plan {request.plan!r}")
+    key = "plan_answer_offer" if request.plan == "answer" and request.offer else f"plan_{request.plan}"
+    reason = f" Why: {request.plan_reason}." if request.plan_reason else ""
+    return prompt.fragment(key).strip() + reason
 
 
 def format_guidance(passages: Sequence[Passage]) -> str:

@@ -33,6 +33,12 @@ class DraftRequest:
     examples: tuple[str, ...] = ()
     # The privacy notice line (with its link) for a first reply to this person; kept verbatim.
     privacy_notice: str | None = None
+    # The reply plan decided before any text (bot/opportunities/plan.py): answer, correct, acknowledge,
+    # thank; ``offer`` is True only when the campaign's offer may be added to an answer.
+    plan: str = "answer"
+    plan_reason: str = ""
+    offer: bool = False
+    need: str | None = None  # the comment's need (its question), what the answer's fact must match
 
 
 class DraftVariant(pydantic.BaseModel):

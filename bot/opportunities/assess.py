@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from bot.config import Settings
 from bot.errors import NotFound
+from bot.opportunities.plan import GuidanceFit, ReplyPlan, ThreadContext, campaign_allows, plan_reply
 from bot.opportunities.scoring import Score, ScoreInput, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
 from bot.privacy.suppress import is_suppressed, suppress
@@ -60,6 +61,7 @@ class Assessment:
     score: float
     reason: str
     signals: Signals
+    plan: ReplyPlan | None = None
 
 
 def watch_context(topics: Sequence[str]) -> tuple[SignalContext, list[str]]:
@@ -119,6 +121,7 @@ def assess_comments(
             )
             if not comment.deleted
         ]
+        neighbours = _neighbours(session, {row.thread.id for row in rows})
         session.expunge_all()
     if not rows:
         return []
@@ -145,19 +148,34 @@ def assess_comments(
                 brand_terms=context.brand_terms,
             )
             item = _score_input(session, settings, comment, thread, sig, objective, thresholds, now)
+            same_language = passage is None or passage[1] in (None, sig.language)
+            pair = "same" if same_language else "cross"
+            answerable = passage is not None and passage[0] >= item["answer_thresholds"][pair]
+            plan = plan_reply(
+                sig,
+                texts[index],
+                objective=objective,
+                thread=_thread_context(
+                    comment, thread, neighbours.get(thread.id, []), passage, retriever, settings, context, item
+                ),
+                guidance=_guidance_fit(retriever, texts[index], sig.language, answerable and passage is not None),
+            )
             scored = score_opportunity(
                 ScoreInput(
                     **item,
                     relevance=relevance,
                     answer_similarity=passage[0] if passage else None,
-                    answer_same_language=passage is None or passage[1] in (None, sig.language),
+                    answer_same_language=same_language,
                     answer_kind=passage[2] if passage else None,
                     truncated=bool(comment.truncated),
+                    plan=plan.kind,
+                    plan_reason=plan.reason,
                 )
             )
+            scored.parts.update({"plan": plan.kind, "plan_reason": plan.reason, "offer": plan.offer})
             _store_signals(session, comment, sig)
             _store_opportunity(session, comment.id, scored, now)
-            results.append(Assessment(comment.id, scored.action, scored.score, scored.reason, sig))
+            results.append(Assessment(comment.id, scored.action, scored.score, scored.reason, sig, plan))
     log.info(
         "assessed watch=%d comments=%d draft=%d escalate=%d",
         watch_id,
@@ -245,16 +263,99 @@ def _from_row(row: Signal | None) -> Signals:
 
 
 ANSWER_KINDS = ("faq", "fact", "campaign")
+Best = tuple[float, str | None, str, str]  # similarity, language, kind, passage id
 
 
-def _best_passage(retriever: GuidanceRetriever, text: str) -> tuple[float, str | None, str] | None:
+def _best_passage(retriever: GuidanceRetriever, text: str) -> Best | None:
     # Only guidance that states facts can answer a comment; voice and do/don't rules never do.
     found = retriever.search(text, k=RETRIEVE_K, kinds=ANSWER_KINDS)
     passages = [p for p in found if p.visibility == "public"]
     if not passages:
         return None
     top = max(passages, key=lambda p: p.score)
-    return top.score, top.language, top.kind
+    return top.score, top.language, top.kind, top.id
+
+
+@dataclass(frozen=True)
+class _Neighbour:
+    external_id: str
+    parent_external_id: str | None
+    author: str | None
+    text: str
+    ours: bool
+
+
+def _neighbours(session: Session, thread_ids: set[int]) -> dict[int, list[_Neighbour]]:
+    """Every stored comment of these threads, for the plan's thread context."""
+    out: dict[int, list[_Neighbour]] = {}
+    rows = session.execute(
+        select(
+            Comment.thread_id,
+            Comment.external_id,
+            Comment.parent_external_id,
+            Comment.author_id,
+            Comment.author_name,
+            Comment.text,
+            Comment.ours,
+        ).where(Comment.thread_id.in_(list(thread_ids)), Comment.deleted.is_(False))
+    )
+    for thread_id, external_id, parent, author_id, author_name, text, ours in rows:
+        out.setdefault(thread_id, []).append(
+            _Neighbour(external_id, parent, (author_id or author_name or "").lower().lstrip("@"), text or "", ours)
+        )
+    return out
+
+
+def _thread_context(
+    comment: Comment,
+    thread: Thread,
+    neighbours: list[_Neighbour],
+    passage: Best | None,
+    retriever: GuidanceRetriever,
+    settings: Settings,
+    context: SignalContext,
+    item: dict[str, Any],
+) -> ThreadContext:
+    """Is the comment a reply to another person, already answered by someone, addressed to the brand?"""
+    brand = set(settings.brand_account_ids)
+    by_id = {n.external_id: n for n in neighbours}
+    author = (comment.author_id or comment.author_name or "").lower().lstrip("@")
+    parent = by_id.get(comment.parent_external_id or "")
+    reply_to_other = parent is not None and not parent.ours and parent.author not in brand and parent.author != author
+    lowered = (comment.text or "").lower()
+    names_brand = any(term.lower() in lowered for term in context.brand_terms if term)
+    brand_post = bool(thread.author) and (thread.author or "").lower().lstrip("@") in brand
+    answered = False
+    if passage is not None:
+        replies = [
+            n
+            for n in neighbours
+            if n.parent_external_id == comment.external_id
+            and not n.ours
+            and n.author not in brand
+            and n.author != author
+        ]
+        threshold = item["answer_thresholds"]["same"]
+        for reply in replies:
+            found = _best_passage(retriever, reply.text) if reply.text else None
+            if found is not None and found[3] == passage[3] and found[0] >= threshold:
+                answered = True
+                break
+    return ThreadContext(
+        reply_to_other=reply_to_other, answered_in_thread=answered, names_brand=names_brand, brand_post=brand_post
+    )
+
+
+def _guidance_fit(retriever: GuidanceRetriever, text: str, language: str | None, answers: bool) -> GuidanceFit:
+    """Does the guidance hold a support route and a campaign that may be offered to this comment?"""
+    found = retriever.search(text, k=1, kinds=("support",), language=language)
+    support = [p for p in found if p.visibility == "public"]
+    campaigns = [
+        p
+        for p in retriever.search(text, k=3, kinds=("campaign",), language=language)
+        if p.visibility == "public" and p.language in (language, None) and campaign_allows(p.text, p.language)
+    ]
+    return GuidanceFit(answers=answers, support=bool(support), campaign=bool(campaigns))
 
 
 def _store_signals(session: Session, comment: Comment, sig: Signals) -> None:

@@ -41,6 +41,7 @@ INTENT_VALUE: dict[str, dict[str, float]] = {
     "spam_or_self_promotion": {},
     "toxic": {},
 }
+NO_FACT_PLANS = ("acknowledge", "thank")
 ENGAGEABLE = ("question", "recommendation_request", "comparison_or_purchase", "complaint", "misinformation")
 INTENT_WORDS = {
     "question": "Question",
@@ -81,6 +82,10 @@ class ScoreInput:
     answer_thresholds: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_ANSWER_THRESHOLDS))
     relevance_threshold: float = DEFAULT_RELEVANCE_THRESHOLD
     truncated: bool = False  # the stored text is the first KUULO_MAX_COMMENT_CHARS of a longer comment
+    # The reply plan (bot/opportunities/plan.py) when one was made: it decides whether there is anything
+    # to reply; without one (the signals eval) the intent and answerability decide, as before plans.
+    plan: str | None = None
+    plan_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -120,9 +125,15 @@ def score_opportunity(item: ScoreInput) -> Score:
     pair = "same" if item.answer_same_language else "cross"
     answer_threshold = item.answer_thresholds.get(pair, DEFAULT_ANSWER_THRESHOLDS[pair])
     answerable = item.answer_similarity is not None and item.answer_similarity >= answer_threshold
+    # An acknowledgement or a thank-you needs no fact: what it needs (the support route) is in the plan.
+    no_fact_needed = item.plan in NO_FACT_PLANS
     parts: dict[str, Any] = {
         "intent": INTENT_VALUE.get(s.intent, {}).get(item.objective, 0.0),
-        "answer": 0.0 if item.answer_similarity is None else _around(item.answer_similarity, answer_threshold),
+        "answer": 1.0
+        if no_fact_needed
+        else 0.0
+        if item.answer_similarity is None
+        else _around(item.answer_similarity, answer_threshold),
         "relevance": 0.5 if item.relevance is None else _around(item.relevance, item.relevance_threshold),
         "freshness": _freshness(item.age_hours),
         "engagement": _saturate(item.engagement, 5),
@@ -166,9 +177,11 @@ def _decide(item: ScoreInput, score: float, answerable: bool) -> tuple[str, str 
     draft_at = float(item.thresholds.get("draft", DEFAULT_THRESHOLDS["draft"]))
     digest_at = float(item.thresholds.get("digest", DEFAULT_THRESHOLDS["digest"]))
     cap = None
-    if s.intent not in ENGAGEABLE:
+    if item.plan == "none":
+        cap = f"plan none: {item.plan_reason or 'the brand adds nothing'}"
+    elif item.plan is None and s.intent not in ENGAGEABLE:
         cap = "nothing to answer"
-    elif not answerable:
+    elif item.plan not in NO_FACT_PLANS and not answerable:
         cap = "guidance does not answer it"
     elif item.brand_replied_in_thread:
         cap = "brand already replied in this thread"
@@ -177,7 +190,7 @@ def _decide(item: ScoreInput, score: float, answerable: bool) -> tuple[str, str 
     elif item.author_in_cooldown:
         cap = "replied to this author recently"
     off_topic = item.relevance is not None and item.relevance < item.relevance_threshold
-    if off_topic and not answerable:
+    if off_topic and not answerable and item.plan not in NO_FACT_PLANS:
         return "ignore", "off the watch's topics"
     if score >= draft_at and cap is None:
         return "draft", None
@@ -202,6 +215,8 @@ def _reason(item: ScoreInput, answerable: bool, gate: str | None) -> str:
         bits.append(f"possibly {maybe} (uncertain) – for a human")
     elif gate:
         bits.append(gate)
+    elif item.plan in NO_FACT_PLANS:
+        bits.append("support guidance routes it" if item.plan == "acknowledge" else "praise for the brand")
     else:
         kind = (
             (item.answer_kind or "guidance").upper() if item.answer_kind == "faq" else (item.answer_kind or "guidance")

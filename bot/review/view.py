@@ -57,12 +57,22 @@ class DraftView:
     decided_at: datetime | None = None
     decision_reason: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    plan: str | None = None  # the reply plan it was drafted for: answer, correct, acknowledge, thank
+    plan_reason: str | None = None
+    plan_offer: bool = False  # the plan let the answer carry the campaign's offer
     check_context: dict[str, Any] = field(default_factory=dict)  # frozen with the draft (bot/checks/frozen.py)
 
     @property
     def approvable(self) -> bool:
         """Pending, and no check blocks it."""
         return self.status == "pending" and not self.blocking
+
+    @property
+    def plan_key(self) -> str | None:
+        """The wording key of the plan (``plan_answer``, ``plan_answer_offer`` ...); None before plans."""
+        if not self.plan:
+            return None
+        return "plan_answer_offer" if self.plan == "answer" and self.plan_offer else f"plan_{self.plan}"
 
     @property
     def edited_by_human(self) -> bool:
@@ -135,6 +145,9 @@ def load_view(session: Session, draft_id: int, checks: Checks) -> DraftView:
         if draft.status == "pending"
         else (),
         check_context=dict(draft.check_context),
+        plan=draft.plan,
+        plan_reason=draft.plan_reason,
+        plan_offer=bool((opportunity.parts or {}).get("offer")) if opportunity else False,
         decision=last.action if last else None,
         decided_by=last.decided_by if last else None,
         decided_at=last.decided_at if last else None,

@@ -149,6 +149,9 @@ def _context_blocks(draft: DraftView, locale: str, now: datetime) -> list[Block]
         why.append(say(locale, "signals", intent=draft.intent or "?", emotion=draft.emotion or "?"))
     why.append(say(locale, "objective", objective=draft.objective))
     blocks.append(context(*why))
+    if draft.plan_key:
+        plan = say(locale, draft.plan_key)
+        blocks.append(context(escape(say(locale, "plan", plan=plan, reason=draft.plan_reason or "-"))))
     return blocks
 
 

@@ -199,6 +199,9 @@ class Draft(Base):
     error: Mapped[str | None] = mapped_column(Text)
     # What every text of this draft is checked against, frozen at drafting (bot/checks/frozen.py).
     check_context: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # The reply plan it was drafted for (bot/opportunities/plan.py) and why; null for drafts made before plans.
+    plan: Mapped[str | None] = mapped_column(String(16))
+    plan_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -97,13 +97,89 @@ def test_offline_drafter_question_guidance_cannot_answer_is_skipped(
     assert result.cited == []
 
 
-def test_offline_drafter_sales_objective_adds_live_campaign_offer(offline: OfflineDrafter) -> None:
+def test_offline_drafter_adds_the_offer_only_when_the_plan_allows_it(offline: OfflineDrafter) -> None:
     trust = offline.draft(request("Paljonko Aero 9 maksaa asennettuna?", "fi"))
-    sales = offline.draft(request("Paljonko Aero 9 maksaa asennettuna?", "fi", objective="sales"))
+    sales_no_offer = offline.draft(request("Paljonko Aero 9 maksaa asennettuna?", "fi", objective="sales"))
+    sales = offline.draft(request("Paljonko Aero 9 maksaa asennettuna?", "fi", objective="sales", offer=True))
 
     assert "Syyskampanja" not in trust.text
+    assert "Syyskampanja" not in sales_no_offer.text
     assert "Syyskampanja: asennus kaupan päälle" in sales.text
     assert sales.cited == ["price-fi", "campaign-fi", "disclosure-fi"]
+
+
+SUPPORT = {
+    "fi": passage(
+        "support-fi",
+        "support",
+        "fi",
+        "Asiakaspalvelu auttaa laite- ja laskuasioissa numerossa 010 555 0100 arkisin 8–18. "
+        "Voit myös kirjoittaa osoitteeseen apu@revontuli.example. Kerro asiakasnumerosi.",
+    ),
+    "en": passage(
+        "support-en",
+        "support",
+        "en",
+        "Customer service helps with the unit and your bill on 010 555 0100 on weekdays 8–18. "
+        "You can also write to help@revontuli.example. Tell us your customer number.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_offline_acknowledgement_routes_to_support_without_price_offer_or_link(
+    offline: OfflineDrafter, language: str
+) -> None:
+    complaint = {"fi": "Lasku nousi ja kukaan ei vastaa puhelimeen.", "en": "Our bill went up and nobody answers."}
+    result = offline.draft(
+        request(
+            complaint[language],
+            language,
+            objective="sales",
+            plan="acknowledge",
+            offer=False,
+            passages=(*REVONTULI, SUPPORT[language]),
+        )
+    )
+
+    assert not result.skip
+    assert "010 555 0100" in result.text
+    assert "@" not in result.text and "€" not in result.text and "euro" not in result.text
+    assert f"campaign-{language}" not in result.cited and f"price-{language}" not in result.cited
+    assert f"support-{language}" in result.cited
+
+
+def test_offline_acknowledgement_without_support_passage_skips(offline: OfflineDrafter) -> None:
+    result = offline.draft(request("Our bill went up and nobody answers.", "en", plan="acknowledge"))
+
+    assert result.skip
+    assert "support" in (result.skip_reason or "")
+
+
+def test_offline_thank_you_is_short_and_states_no_facts(offline: OfflineDrafter) -> None:
+    result = offline.draft(request("Revontuli installed ours last week, great job!", "en", plan="thank"))
+
+    assert not result.skip
+    assert result.text.startswith("Thank you")
+    assert not any(char.isdigit() for char in result.text)
+    assert result.cited == ["disclosure-en"]
+
+
+def test_offline_correction_states_the_fact_without_a_pitch(offline: OfflineDrafter) -> None:
+    result = offline.draft(
+        request("The Aero 9 costs 5000 euros installed, way too much.", "en", objective="sales", plan="correct")
+    )
+
+    assert not result.skip
+    assert "1,890 euros" in result.text
+    assert "Autumn offer" not in result.text and "campaign-en" not in result.cited
+
+
+def test_offline_drafter_never_drafts_a_none_plan(offline: OfflineDrafter) -> None:
+    result = offline.draft(request("Same here!", "en", plan="none", plan_reason="agreement"))
+
+    assert result.skip
+    assert "agreement" in (result.skip_reason or "")
 
 
 @pytest.mark.parametrize("objective", ["awareness", "trust", "behaviour"])

@@ -1,0 +1,79 @@
+"""Reply plan (blocking): a draft's kind must not contradict the plan it was written for.
+
+The plan (``bot/opportunities/plan.py``) is decided before any text and frozen with the draft, so
+every later text of the draft, a human's edit too, is held to it:
+
+* ``none``: there is nothing to publish; the brand adds nothing here.
+* ``acknowledge`` (a complaint), ``correct`` and ``thank``: no offer — no campaign wording (a
+  6-word run shared with a public campaign), no discount or offer words, no price; an
+  acknowledgement carries no link either (the way to get help is the support route).
+* ``thank``: no facts — no number and no more than a few short sentences.
+* ``answer``: the offer is the plan's business, decided when drafting; nothing is checked here.
+
+A draft made before plans existed (no plan frozen) passes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.checks.links import find_hosts
+from bot.checks.types import BLOCKING, CheckContext, CheckResult
+
+NAME = "plan"
+SHINGLE = 6
+THANK_MAX_WORDS = 40
+PRICE = re.compile(r"\d[\d\s.,]*\s?(?:€|eur\b|euro|kr\b|sek\b|kronor|\$|£)|[€$£]\s?\d", re.IGNORECASE)
+OFFER_WORDS = re.compile(
+    r"\b(discount\w*|offer\w*|promo\w*|campaign\w*|coupon\w*|voucher\w*|\d+\s?% off|"
+    r"alennu\w*|tarjou\w*|kampanja\w*|etukood\w*|alekoodi\w*|"
+    r"rabatt\w*|erbjudande\w*|kampanj\w*|rabattkod\w*)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W_]+")
+_NUMBER = re.compile(r"\d")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(unicodedata.normalize("NFKC", text))]
+
+
+def shares_run(text: str, sources: tuple[str, ...] | list[str]) -> bool:
+    words = _words(text)
+    runs = {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    for source in sources:
+        other = _words(source)
+        if any(tuple(other[i : i + SHINGLE]) in runs for i in range(len(other) - SHINGLE + 1)):
+            return True
+    return False
+
+
+def _offer(text: str, ctx: CheckContext) -> str | None:
+    if (hit := OFFER_WORDS.search(text)) is not None:
+        return f"offer wording {hit.group(0)!r}"
+    if (hit := PRICE.search(text)) is not None:
+        return f"a price ({hit.group(0).strip()})"
+    if shares_run(text, tuple(ctx.offer_texts)):
+        return "the campaign's wording"
+    return None
+
+
+def check_plan(text: str, ctx: CheckContext) -> CheckResult:
+    plan = ctx.reply_plan
+    if plan is None or plan == "answer":
+        return CheckResult(NAME, BLOCKING, True, f"plan {plan or 'not recorded'}: nothing to hold the text to")
+    if plan == "none":
+        return CheckResult(NAME, BLOCKING, False, "the reply plan is none: the brand adds nothing here; skip it")
+    what = {"acknowledge": "an acknowledgement of a complaint", "correct": "a correction", "thank": "a thank-you"}
+    kind = what.get(plan, f"a {plan} reply")
+    if (found := _offer(text, ctx)) is not None:
+        return CheckResult(NAME, BLOCKING, False, f"{kind} carries {found}: remove it, offers belong only in answers")
+    if plan == "acknowledge" and (hosts := find_hosts(text)):
+        return CheckResult(NAME, BLOCKING, False, f"{kind} carries a link ({hosts[0]}): point to the support route")
+    if plan == "thank":
+        if _NUMBER.search(text):
+            return CheckResult(NAME, BLOCKING, False, f"{kind} states figures: keep it short, no facts")
+        if len(_words(text)) > THANK_MAX_WORDS:
+            return CheckResult(NAME, BLOCKING, False, f"{kind} is over {THANK_MAX_WORDS} words: keep it short")
+    return CheckResult(NAME, BLOCKING, True, f"fits the plan ({plan})")

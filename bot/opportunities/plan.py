@@ -1,0 +1,154 @@
+"""The reply plan: what kind of reply the brand should make to a comment, decided before any text.
+
+Pure: plain values in, a :class:`ReplyPlan` out. The kinds:
+
+* ``answer`` — a question or request the guidance answers: state the fact that answers it;
+* ``correct`` — a factual claim the public guidance contradicts: cite it, no pitch;
+* ``acknowledge`` — a complaint or a bad experience: empathy, ownership and the way to get
+  help from the guidance's support passage; never a price, an offer, a campaign or a link;
+* ``thank`` — praise aimed at the brand: short and human, no facts;
+* ``none`` — the brand adds nothing: agreement, thanks to others, an answer already given in
+  the thread, banter, a question the guidance does not answer, anything risky.
+
+Offers: only ``answer`` plans may carry one, only with the ``sales`` objective, only to someone
+showing purchase intent, and only when a live public campaign exists whose own guidance does not
+forbid offering it in replies (:func:`campaign_allows`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from bot.signals.types import Signals
+
+ANSWER, CORRECT, ACKNOWLEDGE, THANK, NONE = "answer", "correct", "acknowledge", "thank", "none"
+PLANS: tuple[str, ...] = (ANSWER, CORRECT, ACKNOWLEDGE, THANK, NONE)
+ASKING = ("question", "recommendation_request", "comparison_or_purchase")
+NOT_ANSWERED = "guidance does not answer this"
+
+Patterns = dict[str, list[re.Pattern[str]]]
+
+
+@dataclass(frozen=True)
+class ThreadContext:
+    """Where the comment sits in its thread."""
+
+    reply_to_other: bool = False  # it replies to another person's comment, not to the post
+    answered_in_thread: bool = False  # someone else already replied to it with the answer
+    names_brand: bool = False  # it names the brand (or one of its terms)
+    brand_post: bool = False  # the thread is the brand's own post
+
+
+@dataclass(frozen=True)
+class GuidanceFit:
+    """What the brand's guidance offers for this comment."""
+
+    answers: bool = False  # a public fact or FAQ passage answers the comment's need
+    support: bool = False  # a public support passage says where to get help
+    campaign: bool = False  # a live public campaign whose guidance allows offering it in replies
+
+
+@dataclass(frozen=True)
+class ReplyPlan:
+    kind: str
+    reason: str
+    offer: bool = False  # the reply may carry the campaign's offer (answer plans only)
+
+    def line(self) -> str:
+        """``answer — question the guidance answers`` for cards, the queue and logs."""
+        return f"{self.kind}{' + offer' if self.offer else ''} — {self.reason}"
+
+
+@cache
+def vocabulary() -> dict[str, Patterns]:
+    raw = yaml.safe_load(resources.files("bot.opportunities").joinpath("data/plans.yaml").read_text("utf-8"))
+    return {
+        group: {str(lang): [re.compile(str(p), re.IGNORECASE) for p in patterns] for lang, patterns in block.items()}
+        for group, block in raw.items()
+    }
+
+
+def matches(group: str, text: str, language: str | None) -> bool:
+    for lang, patterns in vocabulary()[group].items():
+        if lang != "any" and language is not None and lang != language:
+            continue
+        if any(p.search(text) for p in patterns):
+            return True
+    return False
+
+
+def purchase_intent(sig: Signals, text: str) -> bool:
+    """Weighing a purchase, asking a price or a quote, or asking for a recommendation to buy."""
+    if sig.intent in ("comparison_or_purchase", "recommendation_request"):
+        return True
+    return sig.intent in ASKING and matches("purchase", text, sig.language)
+
+
+def campaign_allows(campaign_text: str, language: str | None) -> bool:
+    """False when the campaign's own guidance forbids offering it in replies."""
+    return not matches("campaign_forbidden", campaign_text, language)
+
+
+def plan_reply(
+    sig: Signals,
+    text: str,
+    *,
+    objective: str,
+    thread: ThreadContext,
+    guidance: GuidanceFit,
+) -> ReplyPlan:
+    """The kind of reply the brand should make, or ``none``, with a one-line reason."""
+    if sig.skip:
+        return ReplyPlan(NONE, f"not assessed: {sig.skip}")
+    if sig.risk or sig.uncertain:
+        return ReplyPlan(NONE, "risky or sensitive: a person decides")
+    if sig.opt_out:
+        return ReplyPlan(NONE, "asked not to be contacted")
+    if sig.intent in ("spam_or_self_promotion", "toxic", "off_topic"):
+        return ReplyPlan(NONE, "nothing for the brand here (" + sig.intent.replace("_", " ") + ")")
+    language = sig.language
+    to_brand = thread.names_brand or thread.brand_post
+    if thread.reply_to_other and not to_brand:
+        # A reply in a conversation between people: the brand joins only when it is asked something.
+        if matches("agreement", text, language) and not _real_question(sig, text):
+            return ReplyPlan(NONE, "agreement with another person: the brand adds nothing")
+        if sig.intent == "praise" or (matches("gratitude", text, language) and not sig.is_question):
+            return ReplyPlan(NONE, "thanks aimed at another person")
+        if not sig.is_question:
+            return ReplyPlan(NONE, "a reply to another person: their own experience or advice")
+    asking = sig.intent in ASKING or sig.is_question
+    if asking and not to_brand and matches("peer_question", text, language):
+        return ReplyPlan(NONE, "asks other people for their experience, not the brand")
+    if sig.intent == "complaint" or (sig.sarcasm and sig.emotion == "negative"):
+        if guidance.support:
+            return ReplyPlan(ACKNOWLEDGE, "complaint or bad experience: empathy and the way to get help")
+        return ReplyPlan(NONE, "complaint, but the guidance has no support route to point to")
+    if sig.intent == "misinformation":
+        if guidance.answers:
+            return ReplyPlan(CORRECT, "a claim the public guidance contradicts: cite the fact, no pitch")
+        return ReplyPlan(NONE, NOT_ANSWERED)
+    if asking:
+        if thread.answered_in_thread:
+            return ReplyPlan(NONE, "already answered correctly in the thread")
+        if not guidance.answers:
+            return ReplyPlan(NONE, NOT_ANSWERED)
+        offer = objective == "sales" and guidance.campaign and purchase_intent(sig, text)
+        reason = "question the guidance answers" + ("; purchase intent, campaign allowed" if offer else "")
+        return ReplyPlan(ANSWER, reason, offer=offer)
+    if sig.intent == "praise":
+        if to_brand or not thread.reply_to_other:
+            return ReplyPlan(THANK, "praise aimed at the brand: a short thank-you")
+        return ReplyPlan(NONE, "praise aimed at someone else")
+    if sig.intent == "feedback_or_idea":
+        return ReplyPlan(NONE, "feedback or an idea: for the digest, no reply needed")
+    return ReplyPlan(NONE, "the brand adds nothing here")
+
+
+def _real_question(sig: Signals, text: str) -> bool:
+    """A reply that agrees ("same here") and also asks something of its own."""
+    return sig.intent in ASKING and "?" in text

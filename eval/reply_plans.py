@@ -1,0 +1,610 @@
+"""Reply plans on any set in the reply-plans format: does Kuulo make the reply a manager would?
+
+A set (``BRIEF.md``, ``brands.yaml``, ``threads/<brand>.yaml``) holds brands with their guidance
+and threads of comments, each labelled with the reply plan a careful social media manager would
+choose (answer, correct, acknowledge, thank, none), the reason, for answers and corrections the
+passages and the short fact the reply must carry, and purchase intent.
+
+Every thread goes through the product's own path: the brand's guidance is written as guidance
+files and ingested into a fresh store, the thread is stored as a poll stores it
+(:func:`bot.watching.threads.store_thread`), and :func:`bot.drafting.pipeline.process_comments`
+assesses, plans and drafts with the configured classifier and drafter. Nothing is stubbed.
+
+Printed per set: plan accuracy per labelled kind (the plan a draft was written for; a comment
+without a draft counts as ``none``), complaint replies carrying a price, an offer, a campaign or a
+link (bar 0), drafts for agreement or thanks aimed at others (bar 0), and answers stating the
+labelled fact. :func:`export_panel` writes, per set, what an approver panel may see (guidance,
+threads, drafts with their plans; never the labels), and :func:`load_verdicts` reads the panel's
+verdict files back (bars: >= 80 % approve as is, <= 5 % skip).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sqlalchemy import select
+
+from bot.checks.links import find_hosts
+from bot.checks.plan_fit import OFFER_WORDS, PRICE, shares_run
+from bot.config import Settings, load_settings
+from bot.domain import FetchedComment, FetchedThread, ThreadRef
+from bot.drafting.pipeline import process_comments
+from bot.opportunities.plan import PLANS
+from bot.review.status import DraftStatus
+from bot.services import Services
+from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Watch, utcnow
+from bot.watching.threads import store_thread
+from eval.dataset import DatasetError
+from knowledge.ingest import ingest
+
+OBJECTIVES = {"behaviour_change": "behaviour"}
+VERDICTS = ("approve", "edit", "skip")
+BARS = {"approve": 0.80, "skip": 0.05}
+_AGREEMENT_OR_THANKS = re.compile(r"\b(agree\w*|agreement|thank\w*|thanks)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PlanPassage:
+    id: str
+    kind: str
+    language: str
+    text: str
+
+
+@dataclass(frozen=True)
+class PlanBrand:
+    key: str
+    name: str
+    terms: tuple[str, ...]
+    competitors: tuple[str, ...]
+    guidance: tuple[PlanPassage, ...]
+
+
+@dataclass(frozen=True)
+class PlanComment:
+    id: str
+    author: str
+    parent: str | None
+    language: str
+    text: str
+    plan: str
+    reason: str
+    passages: tuple[str, ...]
+    fact: str | None
+    purchase_intent: bool
+
+
+@dataclass(frozen=True)
+class PlanThread:
+    id: str
+    brand: str
+    platform: str
+    objective: str
+    title: str
+    body: str
+    comments: tuple[PlanComment, ...]
+
+
+@dataclass(frozen=True)
+class PlanSet:
+    name: str
+    path: Path
+    brands: dict[str, PlanBrand]
+    threads: tuple[PlanThread, ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What Kuulo did with one labelled comment."""
+
+    comment: PlanComment
+    thread: PlanThread
+    decided: str  # the plan assessment made (none when no opportunity was stored)
+    decided_reason: str
+    action: str  # the opportunity's action: draft, digest, escalate, ignore
+    drafted: str  # the plan of its pending draft, or none when there is no draft
+    text: str | None = None
+    draft_id: int | None = None
+    blocking: tuple[str, ...] = ()
+
+
+@dataclass
+class Figures:
+    name: str
+    count: int
+    accuracy: float
+    per_kind: dict[str, tuple[int, int]]  # labelled kind -> (right, labelled)
+    confusion: Counter[tuple[str, str]]
+    drafts: int
+    drafted_plans: Counter[str]
+    complaint_drafts: int
+    complaint_offers: list[str] = field(default_factory=list)  # comment ids whose complaint reply carries one
+    agreement_drafts: list[str] = field(default_factory=list)
+    none_drafts: int = 0
+    answers_labelled: int = 0
+    answers_drafted: int = 0
+    answers_with_fact: int = 0
+    offers_outside_sales_intent: list[str] = field(default_factory=list)
+
+
+# -- loading -----------------------------------------------------------------
+
+
+def _read(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DatasetError(f"{path}: cannot read it as YAML ({exc})") from exc
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in value or ())
+
+
+def load_set(path: Path, name: str | None = None) -> PlanSet:
+    """A reply-plans set; a malformed file raises :class:`DatasetError` naming the file and the item."""
+    raw = _read(path / "brands.yaml")
+    if not isinstance(raw, dict) or not raw:
+        raise DatasetError(f"{path / 'brands.yaml'}: expected a mapping of brand key -> brand")
+    brands: dict[str, PlanBrand] = {}
+    for key, b in raw.items():
+        if not isinstance(b, dict) or not isinstance(b.get("guidance"), list):
+            raise DatasetError(f"{path / 'brands.yaml'}: brand {key!r} needs a guidance list")
+        guidance = []
+        for g in b["guidance"]:
+            if not isinstance(g, dict) or not {"id", "text"} <= set(g):
+                raise DatasetError(f"{path / 'brands.yaml'}: brand {key!r}: a passage needs id and text, got {g!r}")
+            guidance.append(
+                PlanPassage(str(g["id"]), str(g.get("kind") or "fact"), str(g.get("language") or ""), str(g["text"]))
+            )
+        brands[str(key)] = PlanBrand(
+            str(key),
+            str(b.get("name") or key),
+            _strings(b.get("terms")),
+            _strings(b.get("competitors")),
+            tuple(guidance),
+        )
+    threads: list[PlanThread] = []
+    files = sorted((path / "threads").glob("*.yaml"))
+    if not files:
+        raise DatasetError(f"{path / 'threads'}: no thread files (*.yaml)")
+    for file in files:
+        brand = file.stem
+        if brand not in brands:
+            raise DatasetError(f"{file}: no brand {brand!r} in brands.yaml")
+        data = _read(file)
+        if not isinstance(data, list):
+            raise DatasetError(f"{file}: expected a list of threads")
+        for t in data:
+            if not isinstance(t, dict) or "id" not in t or not isinstance(t.get("comments"), list):
+                raise DatasetError(f"{file}: a thread needs an id and a list of comments, got {str(t)[:80]!r}")
+            comments = []
+            for c in t["comments"]:
+                if not isinstance(c, dict) or not {"id", "text", "plan"} <= set(c):
+                    raise DatasetError(f"{file}: thread {t['id']}: a comment needs id, text and plan")
+                if c["plan"] not in PLANS:
+                    raise DatasetError(f"{file}: comment {c['id']}: plan {c['plan']!r} is not one of {PLANS}")
+                comments.append(
+                    PlanComment(
+                        id=str(c["id"]),
+                        author=str(c.get("author") or "someone"),
+                        parent=str(c["parent"]) if c.get("parent") else None,
+                        language=str(c.get("language") or ""),
+                        text=str(c["text"]),
+                        plan=str(c["plan"]),
+                        reason=str(c.get("reason") or ""),
+                        passages=_strings(c.get("passages")),
+                        fact=str(c["fact"]) if c.get("fact") else None,
+                        purchase_intent=bool(c.get("purchase_intent")),
+                    )
+                )
+            objective = str(t.get("objective") or "trust")
+            threads.append(
+                PlanThread(
+                    id=str(t["id"]),
+                    brand=brand,
+                    platform=str(t.get("platform") or "reddit"),
+                    objective=OBJECTIVES.get(objective, objective),
+                    title=str(t.get("title") or ""),
+                    body=str(t.get("body") or ""),
+                    comments=tuple(comments),
+                )
+            )
+    return PlanSet(name or path.name, path, brands, tuple(threads))
+
+
+# -- running -----------------------------------------------------------------
+
+
+def _write_guidance(folder: Path, brand: PlanBrand) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for passage in brand.guidance:
+        front = {"kind": passage.kind, "visibility": "public", "brand": brand.name}
+        if passage.language:
+            front["language"] = passage.language
+        head = yaml.safe_dump(front, allow_unicode=True, sort_keys=False)
+        (folder / f"{passage.id}.txt").write_text(f"---\n{head}---\n{passage.text}\n", "utf-8")
+
+
+def _fetched(thread: PlanThread, brand_account: str) -> FetchedThread:
+    now = utcnow()
+    ref = ThreadRef(thread.platform, thread.id, f"https://{thread.platform}.example/{thread.id}")
+    comments = [
+        FetchedComment(
+            platform=thread.platform,
+            id=c.id,
+            parent_id=c.parent,
+            author_id=c.author,
+            author=c.author,
+            text=c.text,
+            created_at=now - timedelta(hours=2, minutes=-index),
+        )
+        for index, c in enumerate(thread.comments)
+    ]
+    return FetchedThread(
+        ref=ref,
+        title=thread.title or None,
+        author=brand_account,
+        body=thread.body or None,
+        created_at=now - timedelta(hours=3),
+        comments=comments,
+        complete=True,
+    )
+
+
+def run_set(plan_set: PlanSet, **overrides: Any) -> list[Outcome]:
+    """Every labelled comment through ingest → store → assess → plan → draft, one fresh store per brand."""
+    outcomes: list[Outcome] = []
+    for key, brand in plan_set.brands.items():
+        threads = [t for t in plan_set.threads if t.brand == key]
+        if not threads:
+            continue
+        with tempfile.TemporaryDirectory(prefix=f"kuulo-plans-{key}-") as tmp:
+            settings = load_settings(
+                data_dir=Path(tmp) / "data",
+                database_url=None,
+                chroma_url=None,
+                brand_file=None,
+                brand_accounts=key,
+                **overrides,
+            )
+            services = Services(settings)
+            try:
+                outcomes.extend(_run_brand(services, settings, brand, threads, Path(tmp) / "guidance"))
+            finally:
+                services.close()
+    return outcomes
+
+
+def _run_brand(
+    services: Services, settings: Settings, brand: PlanBrand, threads: Sequence[PlanThread], folder: Path
+) -> list[Outcome]:
+    _write_guidance(folder, brand)
+    ingest(services.guidance, [folder])
+    topics = [f"brand:{t}" for t in (brand.name, *brand.terms)] + [f"competitor:{c}" for c in brand.competitors]
+    ids: dict[str, int] = {}
+    for thread in threads:
+        with services.db.write() as session:
+            watch = Watch(
+                url=f"https://{thread.platform}.example/{thread.id}",
+                platform=thread.platform,
+                target=thread.id,
+                objective=thread.objective,
+                topics=topics,
+                poll_interval_minutes=60,
+            )
+            session.add(watch)
+            session.flush()
+            stored = store_thread(session, watch, _fetched(thread, brand.key), settings.max_comment_chars)
+            watch_id = watch.id
+        process_comments(services, watch_id, list(stored.new), [])
+    with services.db.read() as session:
+        for comment_id, external_id in session.execute(select(Comment.id, Comment.external_id)):
+            ids[external_id] = comment_id
+        opportunities = {o.comment_id: o for o in session.scalars(select(Opportunity))}
+        drafts: dict[int, tuple[Draft, str]] = {}
+        for draft, text in session.execute(
+            select(Draft, DraftVersion.text)
+            .join(DraftVersion, (DraftVersion.draft_id == Draft.id) & (DraftVersion.version == Draft.current_version))
+            .where(Draft.status == DraftStatus.PENDING)
+            .order_by(Draft.id)
+        ):
+            drafts.setdefault(draft.comment_id, (draft, text))
+        session.expunge_all()
+    outcomes = []
+    for thread in threads:
+        for comment in thread.comments:
+            row_id = ids.get(comment.id)
+            opportunity = opportunities.get(row_id) if row_id is not None else None
+            parts = (opportunity.parts or {}) if opportunity else {}
+            found = drafts.get(row_id) if row_id is not None else None
+            draft, text = found if found else (None, None)
+            outcomes.append(
+                Outcome(
+                    comment=comment,
+                    thread=thread,
+                    decided=str(parts.get("plan") or "none"),
+                    decided_reason=str(parts.get("plan_reason") or (opportunity.reason if opportunity else "")),
+                    action=opportunity.action if opportunity else "none",
+                    drafted=(draft.plan or "answer") if draft else "none",
+                    text=text,
+                    draft_id=draft.id if draft else None,
+                )
+            )
+    return outcomes
+
+
+# -- measuring ---------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = re.sub(r"[\u2010-\u2015\u2212]", "-", folded)
+    return " ".join(folded.replace("\u00a0", " ").split())
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def states_fact(text: str, fact: str) -> bool:
+    """The labelled fact is in the reply: verbatim (case, dashes and spaces aside), or, for a fact with
+    figures written in another language than the reply, every one of its figures."""
+    if _fold(fact) in _fold(text):
+        return True
+    numbers = _NUMBER.findall(fact)
+    if not numbers:
+        return False
+    said = {n.replace(",", ".") for n in _NUMBER.findall(text)}
+    return all(n.replace(",", ".") in said for n in numbers)
+
+
+def carries_offer(text: str, campaigns: Sequence[str]) -> str | None:
+    """A price, an offer word, the campaign's wording or a link in a reply: what a complaint reply must not carry."""
+    if (hit := PRICE.search(text)) is not None:
+        return f"price {hit.group(0).strip()!r}"
+    if (hit := OFFER_WORDS.search(text)) is not None:
+        return f"offer word {hit.group(0)!r}"
+    if shares_run(text, list(campaigns)):
+        return "campaign wording"
+    if hosts := find_hosts(text):
+        return f"link {hosts[0]}"
+    return None
+
+
+def measure(name: str, outcomes: Sequence[Outcome], brands: dict[str, PlanBrand]) -> Figures:
+    per_kind: dict[str, tuple[int, int]] = {}
+    confusion: Counter[tuple[str, str]] = Counter()
+    right = 0
+    for o in outcomes:
+        label, got = o.comment.plan, o.drafted
+        confusion[(label, got)] += 1
+        hit = int(label == got)
+        right += hit
+        done, total = per_kind.get(label, (0, 0))
+        per_kind[label] = (done + hit, total + 1)
+    drafted = [o for o in outcomes if o.text is not None]
+    figures = Figures(
+        name=name,
+        count=len(outcomes),
+        accuracy=right / len(outcomes) if outcomes else 0.0,
+        per_kind=per_kind,
+        confusion=confusion,
+        drafts=len(drafted),
+        drafted_plans=Counter(o.drafted for o in drafted),
+        complaint_drafts=sum(1 for o in drafted if o.comment.plan == "acknowledge"),
+    )
+    for o in drafted:
+        assert o.text is not None
+        campaigns = [p.text for p in brands[o.thread.brand].guidance if p.kind == "campaign"]
+        if o.comment.plan == "acknowledge" and (why := carries_offer(o.text, campaigns)):
+            figures.complaint_offers.append(f"{o.comment.id} ({why})")
+        if o.comment.plan == "none":
+            figures.none_drafts += 1
+            if _AGREEMENT_OR_THANKS.search(o.comment.reason):
+                figures.agreement_drafts.append(o.comment.id)
+        offered = shares_run(o.text, campaigns)
+        if offered and not (o.thread.objective == "sales" and o.comment.purchase_intent):
+            figures.offers_outside_sales_intent.append(o.comment.id)
+    answers = [o for o in outcomes if o.comment.plan == "answer" and o.comment.fact]
+    figures.answers_labelled = len(answers)
+    figures.answers_drafted = sum(1 for o in answers if o.text is not None)
+    figures.answers_with_fact = sum(
+        1 for o in answers if o.text is not None and o.comment.fact and states_fact(o.text, o.comment.fact)
+    )
+    return figures
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({100 * part / whole:.0f} %)" if whole else "0/0"
+
+
+def report(figures: Figures) -> list[str]:
+    lines = [
+        f"-- {figures.name}: {figures.count} comments, {figures.drafts} drafts "
+        f"({', '.join(f'{k} {v}' for k, v in figures.drafted_plans.most_common()) or 'none'})",
+        f"   plan accuracy (the draft's plan; no draft = none): {figures.accuracy:.3f}",
+    ]
+    for kind in PLANS:
+        done, total = figures.per_kind.get(kind, (0, 0))
+        wrong = Counter(
+            {got: n for (label, got), n in figures.confusion.items() if label == kind and got != kind}
+        ).most_common(3)
+        misses = ", ".join(f"{got} {n}" for got, n in wrong)
+        lines.append(f"     {kind:<12} {_pct(done, total):<16} {('as ' + misses) if misses else ''}".rstrip())
+    lines += [
+        f"   complaint replies with a price, offer, campaign or link: {len(figures.complaint_offers)} "
+        f"of {figures.complaint_drafts} complaint drafts (bar 0)"
+        + (f" — {', '.join(figures.complaint_offers[:5])}" if figures.complaint_offers else ""),
+        f"   drafts for agreement or thanks aimed at others: {len(figures.agreement_drafts)} (bar 0); "
+        f"drafts where the label is none: {figures.none_drafts}",
+        f"   offers outside a sales thread's purchase intent: {len(figures.offers_outside_sales_intent)}",
+        f"   answers stating the labelled fact: {_pct(figures.answers_with_fact, figures.answers_labelled)} "
+        f"(drafted {figures.answers_drafted}; "
+        f"of the drafted: {_pct(figures.answers_with_fact, figures.answers_drafted)})",
+    ]
+    return lines
+
+
+# -- the approver panel ------------------------------------------------------
+
+
+def export_panel(
+    folder: Path,
+    name: str,
+    guidance: Sequence[dict[str, str]],
+    threads: Sequence[dict[str, Any]],
+    drafts: Sequence[dict[str, Any]],
+) -> Path:
+    """Write what an approver panel sees of one set: guidance, threads and drafts with their plans.
+
+    ``folder/<name>/packet.md`` is for people to read; ``packet.json`` holds the same; ``verdicts/``
+    is where each panellist writes ``<panellist>.jsonl``: one ``{"draft": id, "verdict":
+    "approve" | "edit" | "skip", "reason": "..."}`` per draft. Labels are never exported.
+    """
+    out = folder / name
+    (out / "verdicts").mkdir(parents=True, exist_ok=True)
+    packet = {"set": name, "guidance": list(guidance), "threads": list(threads), "drafts": list(drafts)}
+    (out / "packet.json").write_text(json.dumps(packet, ensure_ascii=False, indent=1), "utf-8")
+    lines = [
+        f"# Approver panel: {name}",
+        "",
+        "You are the brand's social media manager. For every draft below decide: *approve* (publish as is),",
+        "*edit* (right to reply, but you would change the text) or *skip* (no reply should be published, or",
+        "this reply is wrong). Write one JSON line per draft to `verdicts/<your name>.jsonl`:",
+        '`{"draft": "<id>", "verdict": "approve|edit|skip", "reason": "..."}`.',
+        "",
+        "## Brand guidance",
+    ]
+    for g in guidance:
+        lines.append(f"- [{g.get('kind', '')}, {g.get('language', '') or 'any'}] {g['text']}")
+    by_thread: dict[str, list[dict[str, Any]]] = {}
+    for d in drafts:
+        by_thread.setdefault(str(d["thread"]), []).append(d)
+    for t in threads:
+        lines += ["", f"## Thread {t['id']} ({t.get('platform', '')}, objective {t.get('objective', '')})"]
+        if t.get("title"):
+            lines.append(f"**{t['title']}**")
+        if t.get("body"):
+            lines.append(str(t["body"]))
+        lines.append("")
+        for c in t["comments"]:
+            parent = f" (reply to {c['parent']})" if c.get("parent") else ""
+            lines.append(f"- `{c['id']}` {c['author']}{parent}: {c['text']}")
+        for d in by_thread.get(str(t["id"]), []):
+            lines += [
+                "",
+                f"### Draft {d['id']} — reply to `{d['comment']}` · plan: {d['plan']} ({d.get('plan_reason') or '-'})",
+                "",
+                *[f"> {line}" for line in str(d["text"]).splitlines()],
+            ]
+    (out / "packet.md").write_text("\n".join(lines) + "\n", "utf-8")
+    return out
+
+
+def panel_from_outcomes(folder: Path, plan_set: PlanSet, outcomes: Sequence[Outcome]) -> Path:
+    drafted = [o for o in outcomes if o.text is not None]
+    threads_with_drafts = {o.thread.id for o in drafted}
+    threads = [
+        {
+            "id": t.id,
+            "brand": t.brand,
+            "platform": t.platform,
+            "objective": t.objective,
+            "title": t.title,
+            "body": t.body,
+            "comments": [{"id": c.id, "author": c.author, "parent": c.parent, "text": c.text} for c in t.comments],
+        }
+        for t in plan_set.threads
+        if t.id in threads_with_drafts
+    ]
+    guidance = [
+        {"brand": b.name, "id": p.id, "kind": p.kind, "language": p.language, "text": p.text}
+        for b in plan_set.brands.values()
+        for p in b.guidance
+    ]
+    drafts = [
+        {
+            "id": f"{plan_set.name}-{o.draft_id}-{o.thread.brand}",
+            "thread": o.thread.id,
+            "comment": o.comment.id,
+            "plan": o.drafted,
+            "plan_reason": o.decided_reason,
+            "text": o.text,
+        }
+        for o in drafted
+    ]
+    return export_panel(folder, plan_set.name, guidance, threads, drafts)
+
+
+@dataclass
+class Verdicts:
+    name: str
+    drafts: int  # drafts in the packet
+    counts: Counter[str]
+    by_plan: dict[str, Counter[str]]
+    panellists: int
+    reasons: list[str]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def rate(self, verdict: str) -> float:
+        return self.counts[verdict] / self.total if self.total else 0.0
+
+
+def load_verdicts(folder: Path) -> Verdicts | None:
+    """The panel's verdicts on one exported set (``packet.json`` and ``verdicts/*.jsonl``), or None."""
+    packet_file = folder / "packet.json"
+    files = sorted((folder / "verdicts").glob("*.jsonl"))
+    if not packet_file.exists() or not files:
+        return None
+    packet = json.loads(packet_file.read_text("utf-8"))
+    plans = {str(d["id"]): str(d["plan"]) for d in packet["drafts"]}
+    counts: Counter[str] = Counter()
+    by_plan: dict[str, Counter[str]] = {}
+    reasons: list[str] = []
+    for file in files:
+        for number, line in enumerate(file.read_text("utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise DatasetError(f"{file}:{number}: not a JSON line ({exc.msg})") from exc
+            verdict = str(row.get("verdict", "")).strip().lower().replace("approve as is", "approve")
+            draft = str(row.get("draft", ""))
+            if verdict not in VERDICTS or draft not in plans:
+                raise DatasetError(
+                    f"{file}:{number}: needs a draft id of the packet and a verdict of {', '.join(VERDICTS)}"
+                )
+            counts[verdict] += 1
+            by_plan.setdefault(plans[draft], Counter())[verdict] += 1
+            if verdict != "approve" and row.get("reason"):
+                reasons.append(f"{verdict} {draft} ({plans[draft]}): {row['reason']}")
+    return Verdicts(str(packet["set"]), len(plans), counts, by_plan, len(files), reasons)
+
+
+def verdict_lines(v: Verdicts) -> list[str]:
+    approve, skip = v.rate("approve"), v.rate("skip")
+    approve_bar = "holds" if approve >= BARS["approve"] else "fails"
+    skip_bar = "holds" if skip <= BARS["skip"] else "fails"
+    lines = [
+        f"-- panel on {v.name}: {v.total} verdicts from {v.panellists} panellists on {v.drafts} drafts",
+        f"   approve as is {approve:.0%} (bar >= {BARS['approve']:.0%}: {approve_bar}),"
+        f" edit {v.rate('edit'):.0%}, skip {skip:.0%} (bar <= {BARS['skip']:.0%}: {skip_bar})",
+    ]
+    for plan, counter in sorted(v.by_plan.items()):
+        total = sum(counter.values())
+        lines.append(f"     {plan:<12} " + ", ".join(f"{k} {counter[k]}" for k in VERDICTS) + f" of {total}")
+    return lines

@@ -1,0 +1,65 @@
+"""The reply-plan check: a draft's kind must not contradict the plan frozen with it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot.checks import approvable, run_checks
+from bot.checks.frozen import restore, snapshot
+from bot.checks.plan_fit import check_plan
+from tests.checks.conftest import context
+
+CAMPAIGN = "Winter campaign: until 28 February 2027 the home survey is free and an installed heat pump is 500 € off."
+
+
+def planned(plan: str | None) -> object:
+    return replace(context(), reply_plan=plan, offer_texts=(CAMPAIGN,))
+
+
+@pytest.mark.parametrize(
+    ("plan", "text"),
+    [
+        (
+            "acknowledge",
+            "Sorry to hear that. Until 28 February 2027 the home survey is free and an installed heat pump",
+        ),
+        ("acknowledge", "Sorry to hear that. Our pumps cost 9,000 € installed."),
+        ("acknowledge", "Sorry to hear that. Ask about our winter discount."),
+        ("acknowledge", "Sorry to hear that. Write to us at https://revontuli.example/help."),
+        ("correct", "A small correction: units work down to -25 °C. And 500 € off this winter!"),
+        ("thank", "Thank you! Our units work down to -25 °C."),
+        ("none", "Same here."),
+    ],
+)
+def test_plan_check_blocks_a_draft_whose_kind_contradicts_its_plan(plan: str, text: str) -> None:
+    result = check_plan(text, planned(plan))  # type: ignore[arg-type]
+
+    assert not result.passed
+    assert result.severity == "blocking"
+
+
+@pytest.mark.parametrize(
+    ("plan", "text"),
+    [
+        ("acknowledge", "Sorry to hear that. Customer service sorts it out on 010 555 0100 on weekdays 8–18."),
+        ("correct", "A small correction: our units work down to −25 °C."),
+        ("thank", "Thank you, great to hear! (I work at Revontuli.)"),
+        ("answer", "An air-to-water heat pump costs 9,000–14,000 €. Until 28 February 2027 the survey is free."),
+        (None, "Anything at all, 500 € off."),
+    ],
+)
+def test_plan_check_passes_a_draft_that_fits_its_plan(plan: str | None, text: str) -> None:
+    assert check_plan(text, planned(plan)).passed  # type: ignore[arg-type]
+
+
+def test_plan_survives_the_frozen_snapshot_and_blocks_a_human_edit() -> None:
+    frozen = snapshot(planned("acknowledge"))  # type: ignore[arg-type]
+    restored = restore(frozen)
+
+    results = run_checks("Sorry! Have you seen our winter campaign, 500 € off?", restored)
+
+    assert restored.reply_plan == "acknowledge"
+    assert not approvable(results)
+    assert any(r.name == "plan" and not r.passed for r in results)

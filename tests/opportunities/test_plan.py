@@ -1,0 +1,113 @@
+"""Reply plans from signals, thread and objective (pure)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.opportunities.plan import GuidanceFit, ThreadContext, campaign_allows, plan_reply, purchase_intent
+from bot.opportunities.scoring import ScoreInput, score_opportunity
+from bot.signals.types import Signals
+
+FULL = GuidanceFit(answers=True, support=True, campaign=True)
+
+
+def sig(intent: str, language: str = "en", **changes: Any) -> Signals:
+    values: dict[str, Any] = {"language": language, "intent": intent, "emotion": "neutral"}
+    values.update(changes)
+    return Signals(**values)
+
+
+def plan(signals: Signals, text: str, objective: str = "trust", **kw: Any) -> Any:
+    return plan_reply(
+        signals, text, objective=objective, thread=kw.get("thread", ThreadContext()), guidance=kw.get("fit", FULL)
+    )
+
+
+def test_complaint_is_acknowledged_never_offered_even_with_sales_objective() -> None:
+    result = plan(
+        sig("complaint", "sv", emotion="negative"), "Värmepumpar är en bluff, elräkningen blev högre", "sales"
+    )
+
+    assert result.kind == "acknowledge"
+    assert not result.offer
+
+
+def test_complaint_without_support_passage_is_not_replied_to() -> None:
+    fit = GuidanceFit(answers=True, support=False, campaign=True)
+
+    assert plan(sig("complaint"), "The installer never came.", fit=fit).kind == "none"
+
+
+def test_question_the_guidance_answers_is_answered_with_offer_only_for_purchase_intent_in_sales() -> None:
+    price = sig("question", is_question=True)
+    warranty = sig("question", is_question=True)
+
+    priced = plan(price, "How much does it cost installed?", "sales")
+    no_offer = plan(warranty, "How long is the warranty?", "sales")
+    trust = plan(price, "How much does it cost installed?", "trust")
+
+    assert (priced.kind, priced.offer) == ("answer", True)
+    assert (no_offer.kind, no_offer.offer) == ("answer", False)
+    assert (trust.kind, trust.offer) == ("answer", False)
+
+
+def test_question_the_guidance_does_not_answer_has_plan_none_with_the_reason() -> None:
+    fit = GuidanceFit(answers=False, support=True)
+    result = plan(sig("question", is_question=True), "Do you sell in Norway?", fit=fit)
+
+    assert result.kind == "none"
+    assert result.reason == "guidance does not answer this"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "intent"),
+    [
+        ("Hyvä kysymys, sama mietityttää.", "fi", "feedback_or_idea"),
+        ("thanks Annika, will try that", "en", "praise"),
+        ("Ja, på arbetskostnaden. Inte på själva pumpen.", "sv", "comparison_or_purchase"),
+    ],
+)
+def test_replies_to_other_people_get_no_brand_reply(text: str, language: str, intent: str) -> None:
+    result = plan(sig(intent, language), text, thread=ThreadContext(reply_to_other=True))
+
+    assert result.kind == "none"
+
+
+def test_a_question_already_answered_in_the_thread_gets_no_reply() -> None:
+    result = plan(sig("question", is_question=True), "Does ROT apply?", thread=ThreadContext(answered_in_thread=True))
+
+    assert (result.kind, result.reason) == ("none", "already answered correctly in the thread")
+
+
+def test_praise_for_the_brand_is_thanked_and_misinformation_corrected() -> None:
+    assert plan(sig("praise", emotion="positive"), "Finally back, missed you all winter!").kind == "thank"
+    assert plan(sig("misinformation"), "You charge 50 euros for bad parking").kind == "correct"
+
+
+def test_risk_spam_and_peer_questions_get_no_reply() -> None:
+    assert plan(sig("question", risk=("politics",)), "Who do you vote for?").kind == "none"
+    assert plan(sig("spam_or_self_promotion"), "Buy followers here").kind == "none"
+    assert plan(sig("question", is_question=True), "Has anyone tried ground source instead?").kind == "none"
+
+
+def test_campaign_rule_and_purchase_intent() -> None:
+    assert campaign_allows("Mention it only when someone asks about prices; never in a reply to a complaint.", "en")
+    assert not campaign_allows("Internal pilot: do not mention this offer in public replies.", "en")
+    assert purchase_intent(sig("question", "fi", is_question=True), "Paljonko asennus maksaa?")
+    assert not purchase_intent(sig("question", "fi", is_question=True), "Kauanko asennus kestää?")
+
+
+def test_scoring_follows_the_plan_none_caps_drafting_and_acknowledge_needs_no_fact() -> None:
+    complaint = sig("complaint", emotion="negative")
+    base = {"signals": complaint, "objective": "trust", "relevance": 0.9, "age_hours": 1.0}
+
+    acknowledged = score_opportunity(ScoreInput(**base, plan="acknowledge", plan_reason="complaint"))
+    none = score_opportunity(
+        ScoreInput(**base, answer_similarity=0.95, plan="none", plan_reason="agreement with another person")
+    )
+
+    assert acknowledged.action == "draft"
+    assert none.action != "draft"
+    assert "agreement with another person" in none.reason
