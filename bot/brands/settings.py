@@ -190,12 +190,24 @@ def set_setting(db: Database, install: Settings, name: str, key: str, value: str
     """``kuulo brand set``: :func:`bot.brands.records.set_value`, refusing a channel another brand already uses
     (a channel belongs to one brand, so its cards, escalations and digests never mix with another's)."""
     if key in CHANNEL_KEYS and value.strip():
-        channel = parse_value(key, value)
-        for other in all_brands(db, install):
-            used = {other.values[k] for k in CHANNEL_KEYS if other.values[k]}
-            if other.name != name and channel in used:
-                raise ConfigError(
-                    f"channel {channel} is already brand {other.name}'s; a channel belongs to one brand, so that "
-                    f"cards, approvals and digests never mix: give {name} a channel of its own"
-                )
+        check_channel_free(db, install, name, str(parse_value(key, value)))
     return set_value(db, name, key, value, actor=actor)
+
+
+def check_channel_free(db: Database, install: Settings, name: str, channel: str) -> None:
+    """Refuse ``channel`` for brand ``name`` when another brand's channels (or its watches' own) include it."""
+    for other in all_brands(db, install):
+        if other.name == name:
+            continue
+        with db.read() as session:
+            watch_channels = set(
+                session.scalars(
+                    select(Watch.slack_channel).where(Watch.brand_id == other.id, Watch.slack_channel.is_not(None))
+                )
+            )
+        used = {other.values[k] for k in CHANNEL_KEYS if other.values[k]} | watch_channels
+        if channel in used:
+            raise ConfigError(
+                f"channel {channel} is already brand {other.name}'s; a channel belongs to one brand, so that "
+                f"cards, approvals and digests never mix: give {name} a channel of its own"
+            )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from bot.brands.settings import resolve
 from bot.cli.context import Context
 from bot.errors import InvalidTransition
 from bot.review import decisions as service
@@ -75,16 +76,24 @@ def _ask_text(current: str) -> str:
     return answer
 
 
+BRAND = click.option("--brand", help="Only this brand's drafts (kuulo brand list); default: every brand's.")
+
+
+def _brand_id(ctx: Context, brand: str | None) -> int | None:
+    return None if brand is None else resolve(ctx.services.db, ctx.settings, brand).id
+
+
 @click.group(invoke_without_command=True)
+@BRAND
 @click.pass_context
-def review(click_ctx: click.Context) -> None:
+def review(click_ctx: click.Context, brand: str | None) -> None:
     """Go through pending drafts: approve, edit, skip, next or quit."""
     if click_ctx.invoked_subcommand is not None:
         return
 
     ctx: Context = click_ctx.obj
     db = ctx.services.db
-    drafts = service.pending(db)
+    drafts = service.pending(db, _brand_id(ctx, brand))
     if not drafts:
         click.echo("No drafts are waiting for review.")
         return
@@ -117,10 +126,11 @@ def review(click_ctx: click.Context) -> None:
 
 @review.command("list")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@BRAND
 @click.pass_obj
-def list_(ctx: Context, as_json: bool) -> None:
+def list_(ctx: Context, as_json: bool, brand: str | None) -> None:
     """List pending drafts."""
-    drafts = service.pending(ctx.services.db)
+    drafts = service.pending(ctx.services.db, _brand_id(ctx, brand))
     if as_json:
         for draft in drafts:
             click.echo(json.dumps(_row(draft), ensure_ascii=False))

@@ -60,6 +60,7 @@ def add(
         brand=brand,
     )
     w = result.watch
+    for_brand = "" if brand == DEFAULT else f" for brand {brand}"
     if allow_drafting and w.platform == "hackernews":
         click.echo(
             "Warning: Hacker News reportedly forbids generated comments. Drafts for this watch are only "
@@ -69,13 +70,14 @@ def add(
     if result.created and w.kind == "account":
         limits = w.limits or {}
         click.echo(
-            f"Watching {w.platform} account {w.target} as watch {w.id}: each new post becomes a watched thread "
+            f"Watching {w.platform} account {w.target} as watch {w.id}{for_brand}: "
+            "each new post becomes a watched thread "
             f"(newest {limits.get('newest')}, younger than {limits.get('max_age_days')} days; "
             f"objective {w.objective}, every {w.poll_interval_minutes} min)."
         )
     elif result.created:
         click.echo(
-            f"Watching {w.platform} thread {w.target} as watch {w.id} "
+            f"Watching {w.platform} thread {w.target} as watch {w.id}{for_brand} "
             f"(objective {w.objective}, every {w.poll_interval_minutes} min)."
         )
     else:

@@ -25,7 +25,7 @@ from bot.publishing.outbox import enqueue
 from bot.review.status import DraftStatus, move
 from bot.review.view import DraftView, load_view, load_views
 from bot.storage.db import Database
-from bot.storage.models import AuditEvent, Comment, Decision, Draft, DraftVersion, Post, utcnow
+from bot.storage.models import AuditEvent, Comment, Decision, Draft, DraftVersion, Post, Thread, Watch, utcnow
 from bot.textnorm import text_hash
 
 __all__ = [
@@ -54,12 +54,18 @@ def view(db: Database, draft_id: int) -> DraftView:
         return load_view(session, draft_id, blocking_failures)
 
 
-def pending(db: Database) -> list[DraftView]:
-    """Pending drafts, oldest first."""
+def pending(db: Database, brand_id: int | None = None) -> list[DraftView]:
+    """Pending drafts, oldest first; only brand ``brand_id``'s (through their watch) when given."""
     with db.read() as session:
-        ids = list(
-            session.scalars(select(Draft.id).where(Draft.status == DraftStatus.PENDING).order_by(Draft.created_at))
-        )
+        query = select(Draft.id).where(Draft.status == DraftStatus.PENDING)
+        if brand_id is not None:
+            query = (
+                query.join(Comment, Comment.id == Draft.comment_id)
+                .join(Thread, Thread.id == Comment.thread_id)
+                .join(Watch, Watch.id == Thread.watch_id)
+                .where(Watch.brand_id == brand_id)
+            )
+        ids = list(session.scalars(query.order_by(Draft.created_at)))
         return load_views(session, ids, blocking_failures)
 
 

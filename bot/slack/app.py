@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from bot.brands.settings import for_draft
+from bot.brands.settings import BrandSettings, brand_of_opportunity, for_draft, resolve_id
 from bot.errors import ConfigError
 from bot.ops.health import health
 from bot.slack import actions, commands, escalations, home, lifecycle, views
@@ -55,7 +55,14 @@ class Deps:
     def may_decide(self, user: str | None, draft_id: int) -> bool:
         """Is ``user`` an approver of the draft's brand? Fails closed: a brand without approvers admits nobody,
         and an approver of one brand is nobody on another brand's draft (docs/brands.md)."""
-        brand = for_draft(self.db, self.settings, draft_id)
+        return self._allows(user, for_draft(self.db, self.settings, draft_id))
+
+    def may_handle_escalation(self, user: str | None, opportunity_id: int) -> bool:
+        """Is ``user`` an approver of the escalated comment's brand? Fails closed as :meth:`may_decide`."""
+        brand_id = brand_of_opportunity(self.db, opportunity_id)
+        return self._allows(user, resolve_id(self.db, self.settings, brand_id))
+
+    def _allows(self, user: str | None, brand: BrandSettings | None) -> bool:
         if brand is None or brand.approver_ids == self.settings.approver_ids:
             return self.approvers.allows(user)
         key = (brand.id, brand.approver_ids)

@@ -181,7 +181,7 @@ def _handled(deps: Deps) -> Any:
         user = body["user"]["id"]
         opportunity_id = int(body["actions"][0]["value"])
         channel, ts = card_place(body)
-        allowed = deps.approvers.allows(user)
+        allowed = deps.may_handle_escalation(user, opportunity_id)  # an approver of the comment's brand
         with deps.db.write() as session:
             session.add(
                 AuditEvent(

@@ -9,6 +9,7 @@ from sqlalchemy import case, delete, select
 
 from bot.brands.names import DEFAULT
 from bot.brands.records import find
+from bot.brands.settings import check_channel_free
 from bot.config import OBJECTIVES, Settings
 from bot.errors import ConfigError, NotFound
 from bot.opportunities.scoring import DEFAULT_THRESHOLDS
@@ -47,6 +48,8 @@ def add_watch(
     watches is refused (one brand per thread for now; docs/brands.md)."""
     with db.read() as session:
         brand_id = find(session, brand).id
+    if channel:
+        check_channel_free(db, settings, brand, channel)  # a channel belongs to one brand (docs/brands.md)
     objective = objective or settings.default_objective
     if objective not in OBJECTIVES:
         raise ConfigError(f"objective must be one of {', '.join(OBJECTIVES)}, not {objective!r}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -230,3 +231,21 @@ def test_cli_bad_input_is_one_line_and_exit_1(kuulo: Kuulo) -> None:
     kuulo("brand", "add", "acme")
     dup = kuulo("brand", "add", "acme")
     assert dup.code == 1 and "exists already" in dup.err
+
+
+def test_review_lists_only_the_chosen_brands_drafts(kuulo: Kuulo, tmp_path: Path) -> None:
+    assert kuulo("brand", "add", "acme").code == 0
+    db = Database.open(f"sqlite:///{tmp_path / 'data' / 'kuulo.db'}")
+    try:
+        ours = make_draft(db)
+        theirs = make_draft(db, brand_id=_brand_id(db, "acme"))
+        assert [d.id for d in review.pending(db)] == [ours, theirs]
+        assert [d.id for d in review.pending(db, _brand_id(db, "acme"))] == [theirs]
+    finally:
+        db.dispose()
+    listed = kuulo("review", "list", "--json", "--brand", "acme")
+    assert listed.code == 0, listed.err
+    assert [json.loads(line)["id"] for line in listed.out.splitlines()] == [theirs]
+    assert len(kuulo("review", "list", "--json").out.splitlines()) == 2
+    unknown = kuulo("review", "list", "--brand", "nope")
+    assert unknown.code == 1 and "no brand 'nope'" in unknown.err

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,9 +14,11 @@ from bot.errors import ConfigError
 from bot.services import Services
 from bot.slack.weekly import weekly_report_job
 from bot.storage.db import Database
-from tests.conftest import make_settings
+from tests.conftest import CliResult, make_settings
 from tests.digest.fake import DigestSlack
 from tests.insights.seed import seed
+
+Kuulo = Callable[..., CliResult]
 
 
 def test_a_channel_another_brand_uses_is_refused_and_nothing_changes(db: Database, tmp_path: Path) -> None:
@@ -66,3 +68,21 @@ def test_weekly_report_is_not_sent_while_several_brands_exist_or_when_switched_o
         assert fake.digests("CREPORTS") == []
     finally:
         services.close()
+
+
+def test_watch_add_refuses_another_brands_channel_and_another_brands_thread(kuulo: Kuulo, tmp_path: Path) -> None:
+    assert kuulo("brand", "add", "acme").code == 0
+    assert kuulo("brand", "set", "acme", "review_channel", "C0ACMEREVIEW").code == 0
+    url = "https://example.test/feed.xml"
+    taken = kuulo("watch", "add", url, "--channel", "C0ACMEREVIEW")
+    assert taken.code == 1 and "channel C0ACMEREVIEW is already brand acme's" in taken.err
+    unknown = kuulo("watch", "add", url, "--brand", "acne")
+    assert unknown.code == 1 and "no brand 'acne'; the brands are: default, acme" in unknown.err
+    assert "No watches yet" in kuulo("watch", "list").out
+    thread = "https://www.reddit.com/r/Suomi/comments/1kuu01/lampopumppu_omakotitaloon/"
+    added = kuulo("watch", "add", thread, "--brand", "acme")
+    assert added.code == 0 and "for brand acme" in added.out
+    other = kuulo("watch", "add", thread)
+    assert other.code == 1 and "is already watched by brand acme" in other.err
+    assert kuulo("watch", "list", "--brand", "default").out.startswith("No watches yet")
+    assert "1kuu01" in kuulo("watch", "list", "--brand", "acme").out

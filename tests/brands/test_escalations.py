@@ -10,12 +10,14 @@ from sqlalchemy import select, update
 
 from bot.brands.records import add_brand, set_value
 from bot.slack import escalations
+from bot.slack.app import build_app
 from bot.slack.cards import ChannelPacer
 from bot.slack.client import web_client
 from bot.storage.db import Database
-from bot.storage.models import Comment, Opportunity, Thread, Watch
+from bot.storage.models import AuditEvent, Comment, Opportunity, Thread, Watch
 from tests.conftest import make_settings
 from tests.fakes.slack_api import FakeSlack
+from tests.slack.conftest import SECRET, block_action, interaction
 from tests.slack.test_escalations import make_escalation
 
 
@@ -58,3 +60,35 @@ def test_each_brands_escalations_go_to_its_own_channel_and_a_brand_without_one_p
         posted[theirs], ensure_ascii=False
     )
     assert escalations.unposted(sdb, datetime.now(UTC)) == [nobodys]  # claimed once initech has a channel
+
+
+def test_only_an_approver_of_the_comments_brand_may_mark_its_escalation_handled(
+    tmp_path: Path, sdb: Database, fake_slack: FakeSlack
+) -> None:
+    settings = make_settings(
+        tmp_path,
+        slack_bot_token="xoxb-test-token",
+        slack_signing_secret=SECRET,
+        slack_api_url=fake_slack.url,
+        approvers="UDEFAULTAPPROVER",
+        escalation_channel="C0DEFAULTESC",
+    )
+    globex = add_brand(sdb, "globex")
+    set_value(sdb, "globex", "escalation_channel", "C0GLOBEXESC")
+    set_value(sdb, "globex", "approvers", "UGLOBEXAPPROVER")
+    opportunity_id = make_escalation(sdb, "Jag stämmer er", n=94)
+    _give(sdb, opportunity_id, globex.id)
+    app = build_app(sdb, settings)
+    escalations.post_escalations(sdb, web_client(settings), settings, ChannelPacer(interval=0))
+    ts = fake_slack.messages["C0GLOBEXESC"][0]["ts"]
+    for user, n in (("UDEFAULTAPPROVER", 1), ("UGLOBEXAPPROVER", 2)):
+        click = block_action(escalations.MARK_HANDLED, str(opportunity_id), user=user, ts=ts, action_ts=f"{n}.0")
+        click["channel"] = {"id": "C0GLOBEXESC"}
+        assert app.dispatch(interaction(click)).status == 200
+    fake_slack.wait_for("chat.update")
+    with sdb.read() as session:
+        events = [(e.actor, e.action) for e in session.scalars(select(AuditEvent).order_by(AuditEvent.id))]
+    assert [e for e in events if e[1].startswith("escalation.")] == [
+        ("UDEFAULTAPPROVER", "escalation.refused"),
+        ("UGLOBEXAPPROVER", "escalation.handled"),
+    ]
