@@ -3,6 +3,10 @@
 1. Signals and opportunity scoring on the labelled set in ``eval/`` (issue: opportunities).
 2. Draft checks: the block rate on adversarial drafts (an always-obeying model following planted
    instructions) and on benign reference replies (``tests/injection/``).
+3. Reply plans (issue 25, ``eval/reply_plans.py``): plan accuracy, offers in complaint replies, drafts
+   for agreement or thanks to others, answers stating their fact, on dev and every ``reply-plans-*``
+   blind set; the approver panel's verdicts in ``eval/panel/``. ``--export-panel DIR`` writes the
+   panel packets (each set's and the demo's drafts).
 Further sections are added by the features they measure.
 """
 
@@ -10,6 +14,7 @@ from __future__ import annotations
 
 import sys
 
+from eval.reply_plans import main as plans_main
 from eval.run import main as opportunities_main
 
 
@@ -28,6 +33,7 @@ def main(argv: list[str]) -> int:
     from bench.eval_themes import main as themes_main
 
     status |= themes_main(argv)
+    status |= plans_main(argv)
     return status
 
 
