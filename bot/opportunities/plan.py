@@ -3,7 +3,8 @@
 Pure: plain values in, a :class:`ReplyPlan` out. The kinds:
 
 * ``answer`` — a question or request the guidance answers: state the fact that answers it;
-* ``correct`` — a factual claim the public guidance contradicts: cite it, no pitch;
+* ``correct`` — a factual claim the public guidance contradicts (a stated figure the answering passage
+  does not hold): cite it, no pitch;
 * ``acknowledge`` — a complaint or a bad experience: empathy, ownership and the way to get
   help from the guidance's support passage; never a price, an offer, a campaign or a link;
 * ``thank`` — praise aimed at the brand: short and human, no facts;
@@ -149,11 +150,11 @@ def plan_reply(
             return ReplyPlan(ACKNOWLEDGE, "complaint or bad experience: empathy and the way to get help")
         return ReplyPlan(NONE, "complaint, but the guidance has no support route to point to")
     if sig.intent == "misinformation":
-        if guidance.answers:
-            return ReplyPlan(
-                CORRECT, "a claim the public guidance contradicts: cite the fact, no pitch", passages=guidance.passages
-            )
-        return ReplyPlan(NONE, NOT_ANSWERED)
+        # A correction needs the guidance to say otherwise (a figure it contradicts, decided above); a claim it
+        # merely resembles is left to a person rather than answered with a fact that may not contradict it.
+        if not guidance.answers:
+            return ReplyPlan(NONE, NOT_ANSWERED)
+        return ReplyPlan(NONE, "a claim the guidance does not clearly contradict: for a person to judge")
     if asking:
         if thread.answered_in_thread:
             return ReplyPlan(NONE, "already answered correctly in the thread")
