@@ -672,7 +672,8 @@ def demo_panel(folder: Path) -> tuple[Path, Counter[str]]:
     guidance = []
     for path in sorted(SAMPLE_GUIDANCE.rglob("*.md")):
         meta, body = parse_front_matter(path.read_text("utf-8"), path)
-        if meta.visibility == "public":
+        expired = meta.valid_until is not None and meta.valid_until < utcnow().date()
+        if meta.visibility == "public" and not expired:
             guidance.append({"id": path.stem, "kind": meta.kind, "language": meta.language or "", "text": body.strip()})
     drafts = [
         {
