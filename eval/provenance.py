@@ -44,6 +44,11 @@ def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def is_reply_plans(name: str) -> bool:
+    """Sets in the reply-plans format (``eval/reply_plans.py``) are named ``reply-plans-*``."""
+    return name.startswith("reply-plans")
+
+
 def dev_set() -> EvalSet:
     return EvalSet(
         name="dev",

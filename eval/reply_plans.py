@@ -21,8 +21,11 @@ verdict files back (bars: >= 80 % approve as is, <= 5 % skip).
 from __future__ import annotations
 
 import json
+import os
 import re
+import sys
 import tempfile
+import time
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -37,17 +40,28 @@ from sqlalchemy import select
 from bot.checks.links import find_hosts
 from bot.checks.plan_fit import OFFER_WORDS, PRICE, shares_run
 from bot.config import Settings, load_settings
+from bot.demo import RECORDINGS, SAMPLE_GUIDANCE, demo_settings
+from bot.demo import THREADS as DEMO_THREADS
+from bot.demo.replay import ReplayServer
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
 from bot.drafting.pipeline import process_comments
 from bot.opportunities.plan import PLANS
+from bot.review.decisions import pending
 from bot.review.status import DraftStatus
 from bot.services import Services
-from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Watch, utcnow
+from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Thread, Watch, utcnow
+from bot.watching.polling import poll
 from bot.watching.threads import store_thread
-from eval.dataset import DatasetError
+from bot.watching.watches import add_watch
+from eval.dataset import DATA, DatasetError
+from eval.provenance import blind_sets, is_reply_plans, verify
+from knowledge.guidance import parse_front_matter
 from knowledge.ingest import ingest
 
+DEV = DATA / "reply_plans"
 OBJECTIVES = {"behaviour_change": "behaviour"}
+# Embeddings are kept between runs (texts are hashed, never stored): the same set re-measures in seconds.
+EMBEDDING_CACHE = Path(__file__).parents[1] / ".kuulo" / "eval" / "embedding-cache.sqlite"
 VERDICTS = ("approve", "edit", "skip")
 BARS = {"approve": 0.80, "skip": 0.05}
 _AGREEMENT_OR_THANKS = re.compile(r"\b(agree\w*|agreement|thank\w*|thanks)\b", re.IGNORECASE)
@@ -113,6 +127,8 @@ class Outcome:
     decided_reason: str
     action: str  # the opportunity's action: draft, digest, escalate, ignore
     drafted: str  # the plan of its pending draft, or none when there is no draft
+    why: str = ""  # the opportunity's reason line
+    rationale: str = ""  # the drafter's note to the reviewer
     text: str | None = None
     draft_id: int | None = None
     blocking: tuple[str, ...] = ()
@@ -270,8 +286,10 @@ def run_set(plan_set: PlanSet, **overrides: Any) -> list[Outcome]:
         if not threads:
             continue
         with tempfile.TemporaryDirectory(prefix=f"kuulo-plans-{key}-") as tmp:
+            cache = overrides.pop("embedding_cache", None) or os.environ.get("KUULO_EMBEDDING_CACHE") or EMBEDDING_CACHE
             settings = load_settings(
                 data_dir=Path(tmp) / "data",
+                embedding_cache=Path(cache),
                 database_url=None,
                 chroma_url=None,
                 brand_file=None,
@@ -336,9 +354,11 @@ def _run_brand(
                     decided=str(parts.get("plan") or "none"),
                     decided_reason=str(parts.get("plan_reason") or (opportunity.reason if opportunity else "")),
                     action=opportunity.action if opportunity else "none",
+                    why=opportunity.reason or "" if opportunity else "",
                     drafted=(draft.plan or "answer") if draft else "none",
                     text=text,
                     draft_id=draft.id if draft else None,
+                    rationale=(draft.rationale or "") if draft else "",
                 )
             )
     return outcomes
@@ -608,3 +628,136 @@ def verdict_lines(v: Verdicts) -> list[str]:
         total = sum(counter.values())
         lines.append(f"     {plan:<12} " + ", ".join(f"{k} {counter[k]}" for k in VERDICTS) + f" of {total}")
     return lines
+
+
+# -- the demo's queue ----------------------------------------------------------
+
+
+def demo_panel(folder: Path) -> tuple[Path, Counter[str]]:
+    """Run the demo's recorded threads as ``kuulo demo`` does and export its review queue for the panel."""
+    with tempfile.TemporaryDirectory(prefix="kuulo-demo-panel-") as tmp, ReplayServer() as server:
+        server.load_dir(RECORDINGS)
+        services = Services(demo_settings(Path(tmp) / "data", server.url))
+        try:
+            ingest(services.guidance, [SAMPLE_GUIDANCE])
+            for url, objective, topic in DEMO_THREADS:
+                add_watch(services.db, services.settings, url, objective=objective, topics=[topic], actor="eval")
+            poll(services, include_all=True)
+            views = pending(services.db)
+            with services.db.read() as session:
+                threads: dict[str, dict[str, Any]] = {}
+                for view in views:
+                    if view.thread_id in threads:
+                        continue
+                    rows = session.execute(
+                        select(Comment.external_id, Comment.parent_external_id, Comment.author_name, Comment.text)
+                        .join(Thread, Comment.thread_id == Thread.id)
+                        .where(Thread.external_id == view.thread_id, Comment.deleted.is_(False))
+                        .order_by(Comment.id)
+                    ).all()
+                    ids = {r[0] for r in rows}
+                    threads[view.thread_id] = {
+                        "id": view.thread_id,
+                        "platform": view.platform,
+                        "objective": view.objective,
+                        "title": view.thread_title or "",
+                        "body": "",
+                        "comments": [
+                            {"id": r[0], "author": r[2] or "?", "parent": r[1] if r[1] in ids else None, "text": r[3]}
+                            for r in rows
+                        ],
+                    }
+        finally:
+            services.close()
+    guidance = []
+    for path in sorted(SAMPLE_GUIDANCE.rglob("*.md")):
+        meta, body = parse_front_matter(path.read_text("utf-8"), path)
+        expired = meta.valid_until is not None and meta.valid_until < utcnow().date()
+        if meta.visibility == "public" and not expired:
+            guidance.append({"id": path.stem, "kind": meta.kind, "language": meta.language or "", "text": body.strip()})
+    drafts = [
+        {
+            "id": f"demo-{view.id}",
+            "thread": view.thread_id,
+            "comment": view.comment_id,
+            "plan": view.plan or "answer",
+            "plan_reason": view.plan_reason or "",
+            "text": view.text,
+        }
+        for view in views
+    ]
+    out = export_panel(folder, "demo", guidance, list(threads.values()), drafts)
+    return out, Counter(view.plan or "-" for view in views)
+
+
+# -- `make eval` ---------------------------------------------------------------
+
+PANEL = Path(__file__).parent / "panel"
+
+
+def plan_sets() -> tuple[list[tuple[str, Path, str]], list[str]]:
+    """The dev set and every blind set in the reply-plans format (named ``reply-plans-*``), verified."""
+    sets = [("reply-plans-dev", DEV, "dev")]
+    errors = []
+    try:
+        recorded = blind_sets()
+    except DatasetError as exc:
+        return sets, [str(exc)]
+    for evalset in recorded:
+        if not is_reply_plans(evalset.name):
+            continue
+        try:
+            verify(evalset)
+        except DatasetError as exc:
+            errors.append(f"{evalset.name}: {exc}")
+            continue
+        sets.append((evalset.name, evalset.path, evalset.state))
+    return sets, errors
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``make eval``'s reply-plans section; ``--export-panel DIR`` also writes the panel packets (sets and demo)."""
+    args = list(argv or [])
+    export = Path(args[args.index("--export-panel") + 1]) if "--export-panel" in args else None
+    print("\n== Reply plans (issue 25): plan per comment, offers only where they belong, answers with their fact")
+    sets, errors = plan_sets()
+    for error in errors:
+        print(f"error: {error}")
+    for name, path, state in sets:
+        try:
+            plan_set = load_set(path, name)
+        except DatasetError as exc:
+            print(f"error: {name}: {exc}")
+            errors.append(str(exc))
+            continue
+        started = time.monotonic()
+        outcomes = run_set(plan_set)
+        for line in report(measure(f"{name} [{state}]", outcomes, plan_set.brands)):
+            print(line)
+        print(f"   ({time.monotonic() - started:.0f} s)")
+        if export is not None:
+            print(f"   panel packet: {panel_from_outcomes(export, plan_set, outcomes)}")
+    if export is not None:
+        out, plans = demo_panel(export)
+        print(f"   demo queue: {sum(plans.values())} drafts ({', '.join(f'{k} {v}' for k, v in plans.most_common())})")
+        print(f"   panel packet: {out}")
+    folders = sorted(p for p in PANEL.iterdir() if p.is_dir()) if PANEL.exists() else []
+    if not folders:
+        print("   approver panel: no verdicts yet (eval/panel/<set>/verdicts/*.jsonl)")
+    for folder in folders:
+        try:
+            verdicts = load_verdicts(folder)
+        except DatasetError as exc:
+            print(f"error: {exc}")
+            errors.append(str(exc))
+            continue
+        if verdicts is None:
+            print(f"   approver panel on {folder.name}: no verdicts yet")
+            continue
+        for line in verdict_lines(verdicts):
+            print(line)
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

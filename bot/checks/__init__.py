@@ -26,6 +26,10 @@ invisible         blocking  carries zero-width, bidi or other format characters
 banned_phrases    blocking  uses a phrase the brand bans
 style             warning   overuses "!", shouts in capitals, uses hashtags or
                             emoji against the platform's norms
+plan              blocking  contradicts its reply plan: any text for plan none;
+                            an offer, price or campaign in an acknowledgement,
+                            a correction or a thank-you; a link in an
+                            acknowledgement; figures in a thank-you
 ================  ========  ======================================================
 
 Checks are pure functions of ``(text, CheckContext)``; the word lists under

@@ -89,6 +89,18 @@ class OfflineDrafter:
         if request.plan == "acknowledge":
             return self._acknowledge(request, comment, language, public)
         facts = [p for p in public if p.kind in ANSWER_KINDS]
+        if request.answer_passages:  # the plan says which passages answer this question: only those
+            planned = [p for p in facts if p.id in request.answer_passages]
+            top = next((p for p in request.passages if p.id == request.answer_passages[0]), None)
+            if top is not None and top.language not in (language, None):
+                planned = []  # the best answer is stated in another language: a near match here would be wrong
+            if not planned:
+                elsewhere = {
+                    p.language for p in request.passages if p.id in request.answer_passages and p.language != language
+                }
+                where = ", ".join(sorted(language_name(lang) for lang in elsewhere if lang)) or "another language"
+                return _skip(language, f"the guidance states the answer only in {where}; write the reply yourself")
+            facts = planned
         if not facts:
             return _skip(language, f"no public facts in the guidance in {language_name(language)}")
         matches = rank(self.embedder, _query(comment, request.need), facts)
@@ -129,7 +141,10 @@ class OfflineDrafter:
         verb = "corrects with" if correcting else "answers from"
         notes = [f"{verb} {chosen[0].passage.id} (match {chosen[0].score:.2f})"]
         if request.offer and not correcting:
-            offer = self._offer(comment, [p for p in public if p.kind == "campaign"])
+            campaigns = [p for p in public if p.kind == "campaign"]
+            if request.offer_passage:
+                campaigns = [p for p in campaigns if p.id == request.offer_passage]
+            offer = self._offer(comment, campaigns)
             if offer is not None:
                 parts.append((offer.sentence, False, offer.passage.id))
                 notes.append(f"purchase intent: offer from {offer.passage.id}")

@@ -33,7 +33,7 @@ from bot.drafting import budget, privacy_notice
 from bot.drafting.examples import approved_examples
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.errors import DraftingError, KnowledgeError
-from bot.opportunities.assess import assess_comments
+from bot.opportunities.assess import ANSWER_KINDS, assess_comments
 from bot.opportunities.plan import ANSWER, PLANS, ReplyPlan
 from bot.ports import GuidanceRetriever
 from bot.review.status import LIVE, DraftStatus, move
@@ -225,6 +225,8 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
             plan_reason=plan.reason,
             offer=plan.offer,
             need=view.need,
+            answer_passages=plan.passages,
+            offer_passage=plan.offer_passage,
         )
         if services.drafter.mode == "llm":
             budget.ensure_room(services.db, services.settings)
@@ -286,6 +288,10 @@ def guidance_for(
         for passage in retriever.search(text, k=RULE_K, language=language, kinds=(kind,)):
             if language is None or passage.language in (language, None):
                 merged.setdefault(passage.id, passage)
+    if plan is not None and plan.passages:  # the plan's answer, in whatever language the guidance states it
+        for passage in retriever.search(text, k=RULE_K, kinds=ANSWER_KINDS):
+            if passage.id in plan.passages:
+                merged.setdefault(passage.id, passage)
     return list(merged.values())
 
 
@@ -293,7 +299,13 @@ def plan_of(opportunity: Opportunity) -> ReplyPlan:
     """The reply plan stored with the opportunity; an opportunity assessed before plans answers, no offer."""
     parts = opportunity.parts or {}
     kind = str(parts.get("plan") or ANSWER)
-    return ReplyPlan(kind if kind in PLANS else ANSWER, str(parts.get("plan_reason") or ""), bool(parts.get("offer")))
+    return ReplyPlan(
+        kind if kind in PLANS else ANSWER,
+        str(parts.get("plan_reason") or ""),
+        bool(parts.get("offer")),
+        passages=tuple(str(p) for p in parts.get("plan_passages") or ()),
+        offer_passage=str(parts["offer_passage"]) if parts.get("offer_passage") else None,
+    )
 
 
 def _load(services: Services, comment_id: int) -> tuple[CommentView, str, list[str], int, ReplyPlan] | None:

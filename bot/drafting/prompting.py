@@ -84,7 +84,8 @@ def plan_guidance(prompt: Prompt, request: DraftRequest) -> str:
         raise PromptError(f"a draft cannot be written for reply plan {request.plan!r}")
     key = "plan_answer_offer" if request.plan == "answer" and request.offer else f"plan_{request.plan}"
     reason = f" Why: {request.plan_reason}." if request.plan_reason else ""
-    return prompt.fragment(key).strip() + reason
+    where = f" The passages that answer it: {', '.join(request.answer_passages)}." if request.answer_passages else ""
+    return prompt.fragment(key).strip() + reason + where
 
 
 def format_guidance(passages: Sequence[Passage]) -> str:

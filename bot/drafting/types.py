@@ -39,6 +39,8 @@ class DraftRequest:
     plan_reason: str = ""
     offer: bool = False
     need: str | None = None  # the comment's need (its question), what the answer's fact must match
+    answer_passages: tuple[str, ...] = ()  # the plan's passages that answer it (empty: any that matches)
+    offer_passage: str | None = None  # the campaign the plan allows offering
 
 
 class DraftVariant(pydantic.BaseModel):

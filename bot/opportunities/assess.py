@@ -11,6 +11,7 @@ arguments: no globals, so tests pass plain fakes.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -22,7 +23,14 @@ from sqlalchemy.orm import Session
 
 from bot.config import Settings
 from bot.errors import NotFound
-from bot.opportunities.plan import GuidanceFit, ReplyPlan, ThreadContext, campaign_allows, plan_reply
+from bot.opportunities.plan import (
+    GuidanceFit,
+    ReplyPlan,
+    ThreadContext,
+    campaign_allows,
+    contradicts,
+    plan_reply,
+)
 from bot.opportunities.scoring import Score, ScoreInput, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
 from bot.privacy.suppress import is_suppressed, suppress
@@ -144,13 +152,13 @@ def assess_comments(
                 sig,
                 texts[index],
                 relevance=relevance,
-                answer_similarity=passage[0] if passage else None,
+                answer_similarity=passage.score if passage else None,
                 brand_terms=context.brand_terms,
             )
             item = _score_input(session, settings, comment, thread, sig, objective, thresholds, now)
-            same_language = passage is None or passage[1] in (None, sig.language)
+            same_language = passage is None or passage.language in (None, sig.language)
             pair = "same" if same_language else "cross"
-            answerable = passage is not None and passage[0] >= item["answer_thresholds"][pair]
+            answerable = passage is not None and passage.score >= item["answer_thresholds"][pair]
             plan = plan_reply(
                 sig,
                 texts[index],
@@ -158,21 +166,29 @@ def assess_comments(
                 thread=_thread_context(
                     comment, thread, neighbours.get(thread.id, []), passage, retriever, settings, context, item
                 ),
-                guidance=_guidance_fit(retriever, texts[index], sig.language, answerable and passage is not None),
+                guidance=_guidance_fit(retriever, texts[index], sig.language, passage if answerable else None),
             )
             scored = score_opportunity(
                 ScoreInput(
                     **item,
                     relevance=relevance,
-                    answer_similarity=passage[0] if passage else None,
+                    answer_similarity=passage.score if passage else None,
                     answer_same_language=same_language,
-                    answer_kind=passage[2] if passage else None,
+                    answer_kind=passage.kind if passage else None,
                     truncated=bool(comment.truncated),
                     plan=plan.kind,
                     plan_reason=plan.reason,
                 )
             )
-            scored.parts.update({"plan": plan.kind, "plan_reason": plan.reason, "offer": plan.offer})
+            scored.parts.update(
+                {
+                    "plan": plan.kind,
+                    "plan_reason": plan.reason,
+                    "offer": plan.offer,
+                    "plan_passages": list(plan.passages),
+                    "offer_passage": plan.offer_passage,
+                }
+            )
             _store_signals(session, comment, sig)
             _store_opportunity(session, comment.id, scored, now)
             results.append(Assessment(comment.id, scored.action, scored.score, scored.reason, sig, plan))
@@ -263,17 +279,30 @@ def _from_row(row: Signal | None) -> Signals:
 
 
 ANSWER_KINDS = ("faq", "fact", "campaign")
-Best = tuple[float, str | None, str, str]  # similarity, language, kind, passage id
+_DIGITS = re.compile(r"\d+")
+RUNNER_UP = 0.02  # passages this close to the best one answer the comment too (the same fact in two files)
+CAMPAIGN_RELEVANCE = 0.8  # a campaign at least this similar to the comment is about what it asks
+
+
+@dataclass(frozen=True)
+class Best:
+    score: float
+    language: str | None
+    kind: str
+    id: str
+    text: str
+    close: tuple[str, ...]  # ids of the best passage and its close runners-up
 
 
 def _best_passage(retriever: GuidanceRetriever, text: str) -> Best | None:
     # Only guidance that states facts can answer a comment; voice and do/don't rules never do.
     found = retriever.search(text, k=RETRIEVE_K, kinds=ANSWER_KINDS)
-    passages = [p for p in found if p.visibility == "public"]
+    passages = sorted((p for p in found if p.visibility == "public"), key=lambda p: p.score, reverse=True)
     if not passages:
         return None
-    top = max(passages, key=lambda p: p.score)
-    return top.score, top.language, top.kind, top.id
+    top = passages[0]
+    close = tuple(p.id for p in passages if p.score >= top.score - RUNNER_UP)
+    return Best(top.score, top.language, top.kind, top.id, top.text, close)
 
 
 @dataclass(frozen=True)
@@ -338,24 +367,38 @@ def _thread_context(
         threshold = item["answer_thresholds"]["same"]
         for reply in replies:
             found = _best_passage(retriever, reply.text) if reply.text else None
-            if found is not None and found[3] == passage[3] and found[0] >= threshold:
-                answered = True
-                break
+            if found is not None and found.id in passage.close and found.score >= threshold:
+                # A passage that states figures is answered only by a reply that gives one of them.
+                figures = set(_DIGITS.findall(passage.text))
+                if not figures or figures & set(_DIGITS.findall(reply.text)):
+                    answered = True
+                    break
     return ThreadContext(
         reply_to_other=reply_to_other, answered_in_thread=answered, names_brand=names_brand, brand_post=brand_post
     )
 
 
-def _guidance_fit(retriever: GuidanceRetriever, text: str, language: str | None, answers: bool) -> GuidanceFit:
-    """Does the guidance hold a support route and a campaign that may be offered to this comment?"""
+def _guidance_fit(retriever: GuidanceRetriever, text: str, language: str | None, answer: Best | None) -> GuidanceFit:
+    """Which passages answer the comment, does it contradict them, is there a support route, and a campaign
+    about what it asks that may be offered?"""
     found = retriever.search(text, k=1, kinds=("support",), language=language)
     support = [p for p in found if p.visibility == "public"]
     campaigns = [
         p
         for p in retriever.search(text, k=3, kinds=("campaign",), language=language)
-        if p.visibility == "public" and p.language in (language, None) and campaign_allows(p.text, p.language)
+        if p.visibility == "public"
+        and p.language in (language, None)
+        and p.score >= CAMPAIGN_RELEVANCE
+        and campaign_allows(p.text, p.language)
     ]
-    return GuidanceFit(answers=answers, support=bool(support), campaign=bool(campaigns))
+    return GuidanceFit(
+        answers=answer is not None,
+        support=bool(support),
+        campaign=bool(campaigns),
+        passages=answer.close if answer else (),
+        offer_passage=campaigns[0].id if campaigns else None,
+        contradicts=answer is not None and contradicts(text, answer.text),
+    )
 
 
 def _store_signals(session: Session, comment: Comment, sig: Signals) -> None:

@@ -3,7 +3,8 @@
 Pure: plain values in, a :class:`ReplyPlan` out. The kinds:
 
 * ``answer`` — a question or request the guidance answers: state the fact that answers it;
-* ``correct`` — a factual claim the public guidance contradicts: cite it, no pitch;
+* ``correct`` — a factual claim the public guidance contradicts (a stated figure the answering passage
+  does not hold): cite it, no pitch;
 * ``acknowledge`` — a complaint or a bad experience: empathy, ownership and the way to get
   help from the guidance's support passage; never a price, an offer, a campaign or a link;
 * ``thank`` — praise aimed at the brand: short and human, no facts;
@@ -51,6 +52,9 @@ class GuidanceFit:
     answers: bool = False  # a public fact or FAQ passage answers the comment's need
     support: bool = False  # a public support passage says where to get help
     campaign: bool = False  # a live public campaign whose guidance allows offering it in replies
+    passages: tuple[str, ...] = ()  # ids of the passages that answer it (the best and its close runners-up)
+    offer_passage: str | None = None  # the campaign that may be offered
+    contradicts: bool = False  # the comment states a figure the answering passage contradicts
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,8 @@ class ReplyPlan:
     kind: str
     reason: str
     offer: bool = False  # the reply may carry the campaign's offer (answer plans only)
+    passages: tuple[str, ...] = ()  # the guidance passages whose fact answers or corrects the comment
+    offer_passage: str | None = None
 
     def line(self) -> str:
         """``answer — question the guidance answers`` for cards, the queue and logs."""
@@ -113,7 +119,22 @@ def plan_reply(
         return ReplyPlan(NONE, "nothing for the brand here (" + sig.intent.replace("_", " ") + ")")
     language = sig.language
     to_brand = thread.names_brand or thread.brand_post
-    if thread.reply_to_other and not to_brand:
+    ironic = sig.sarcasm or matches("irony", text, language)
+    bad = matches("bad_experience", text, language)
+    claim = not sig.is_question or matches("confirmation", text, language)
+    if (
+        guidance.answers
+        and guidance.contradicts
+        and claim
+        and not (ironic or bad)
+        and sig.intent not in ("complaint", "praise")
+    ):
+        return ReplyPlan(
+            CORRECT,
+            "states a figure the public guidance contradicts: cite the fact, no pitch",
+            passages=guidance.passages,
+        )
+    if thread.reply_to_other:
         # A reply in a conversation between people: the brand joins only when it is asked something.
         if matches("agreement", text, language) and not _real_question(sig, text):
             return ReplyPlan(NONE, "agreement with another person: the brand adds nothing")
@@ -124,14 +145,16 @@ def plan_reply(
     asking = sig.intent in ASKING or sig.is_question
     if asking and not to_brand and matches("peer_question", text, language):
         return ReplyPlan(NONE, "asks other people for their experience, not the brand")
-    if sig.intent == "complaint" or (sig.sarcasm and sig.emotion == "negative"):
+    if sig.intent == "complaint" or ironic or bad:
         if guidance.support:
             return ReplyPlan(ACKNOWLEDGE, "complaint or bad experience: empathy and the way to get help")
         return ReplyPlan(NONE, "complaint, but the guidance has no support route to point to")
     if sig.intent == "misinformation":
-        if guidance.answers:
-            return ReplyPlan(CORRECT, "a claim the public guidance contradicts: cite the fact, no pitch")
-        return ReplyPlan(NONE, NOT_ANSWERED)
+        # A correction needs the guidance to say otherwise (a figure it contradicts, decided above); a claim it
+        # merely resembles is left to a person rather than answered with a fact that may not contradict it.
+        if not guidance.answers:
+            return ReplyPlan(NONE, NOT_ANSWERED)
+        return ReplyPlan(NONE, "a claim the guidance does not clearly contradict: for a person to judge")
     if asking:
         if thread.answered_in_thread:
             return ReplyPlan(NONE, "already answered correctly in the thread")
@@ -139,14 +162,53 @@ def plan_reply(
             return ReplyPlan(NONE, NOT_ANSWERED)
         offer = objective == "sales" and guidance.campaign and purchase_intent(sig, text)
         reason = "question the guidance answers" + ("; purchase intent, campaign allowed" if offer else "")
-        return ReplyPlan(ANSWER, reason, offer=offer)
+        return ReplyPlan(
+            ANSWER,
+            reason,
+            offer=offer,
+            passages=guidance.passages,
+            offer_passage=guidance.offer_passage if offer else None,
+        )
     if sig.intent == "praise":
         if to_brand or not thread.reply_to_other:
             return ReplyPlan(THANK, "praise aimed at the brand: a short thank-you")
         return ReplyPlan(NONE, "praise aimed at someone else")
     if sig.intent == "feedback_or_idea":
+        if not thread.reply_to_other and sig.emotion == "positive" and matches("gratitude", text, language):
+            return ReplyPlan(THANK, "thanks aimed at the brand, with a wish: a short thank-you")
         return ReplyPlan(NONE, "feedback or an idea: for the digest, no reply needed")
     return ReplyPlan(NONE, "the brand adds nothing here")
+
+
+_AMOUNT = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(€|eur\w*|e\b|kr\b|kronor|sek\b|%|prosent\w*|procent\b|cm\b|km/h|snt\b|"
+    r"min\w*\b|vuo\w*|år\b|years?\b|päiv\w*|dag\w*|days?\b|viik\w*|veck\w*|weeks?\b)",
+    re.IGNORECASE,
+)
+_UNITS = {
+    "€": "€", "eur": "€", "e": "€", "kr": "kr", "kronor": "kr", "sek": "kr", "%": "%", "prosent": "%",
+    "procent": "%", "cm": "cm", "km/h": "km/h", "snt": "snt", "min": "min", "vuo": "year", "år": "year",
+    "yea": "year", "päi": "day", "dag": "day", "day": "day", "vii": "week", "vec": "week", "wee": "week",
+}  # fmt: skip
+
+
+def amounts(text: str) -> set[tuple[float, str]]:
+    """(number, unit) pairs of a text: 15 €, 495 kr, 20 %, 40 cm, 7 days."""
+    found = set()
+    for number, unit in _AMOUNT.findall(text):
+        key = unit.lower()
+        norm = _UNITS.get(key) or _UNITS.get(key[:3]) or key
+        found.add((float(number.replace(",", ".")), norm))
+    return found
+
+
+def contradicts(comment: str, passage: str) -> bool:
+    """The comment states an amount (a price, a percentage, a length, a time) in a unit the passage also
+    states, and the passage holds no such amount: "you charge 50 € for parking" against "a 15 € fee"."""
+    claimed, stated = amounts(comment), amounts(passage)
+    units = {unit for _, unit in stated}
+    relevant = [item for item in claimed if item[1] in units]
+    return bool(relevant) and all(item not in stated for item in relevant)
 
 
 def _real_question(sig: Signals, text: str) -> bool:

@@ -6,7 +6,14 @@ from typing import Any
 
 import pytest
 
-from bot.opportunities.plan import GuidanceFit, ThreadContext, campaign_allows, plan_reply, purchase_intent
+from bot.opportunities.plan import (
+    GuidanceFit,
+    ThreadContext,
+    campaign_allows,
+    contradicts,
+    plan_reply,
+    purchase_intent,
+)
 from bot.opportunities.scoring import ScoreInput, score_opportunity
 from bot.signals.types import Signals
 
@@ -83,7 +90,16 @@ def test_a_question_already_answered_in_the_thread_gets_no_reply() -> None:
 
 def test_praise_for_the_brand_is_thanked_and_misinformation_corrected() -> None:
     assert plan(sig("praise", emotion="positive"), "Finally back, missed you all winter!").kind == "thank"
-    assert plan(sig("misinformation"), "You charge 50 euros for bad parking").kind == "correct"
+    contradicted = GuidanceFit(answers=True, support=True, contradicts=True, passages=("parking-en",))
+    corrected = plan(sig("misinformation"), "You charge 50 € for bad parking", fit=contradicted)
+    assert (corrected.kind, corrected.passages) == ("correct", ("parking-en",))
+    assert plan(sig("misinformation"), "Heat pumps never work up north").kind == "none"
+
+
+def test_contradiction_is_a_stated_amount_the_passage_does_not_hold() -> None:
+    assert contradicts("Ni tar ju 50 euro i böter om man parkerar fel", "a 15 € parking fee is charged")
+    assert not contradicts("Got charged 15 euros for bad parking", "a 15 € parking fee is charged")
+    assert not contradicts("Riding is fun", "a 15 € parking fee is charged")
 
 
 def test_risk_spam_and_peer_questions_get_no_reply() -> None:

@@ -1,0 +1,103 @@
+"""The reply-plans evaluation's pure parts: loading a set, the measures, the panel export and its verdicts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eval.dataset import DatasetError
+from eval.reply_plans import (
+    DEV,
+    Outcome,
+    carries_offer,
+    export_panel,
+    load_set,
+    load_verdicts,
+    measure,
+    states_fact,
+    verdict_lines,
+)
+
+
+def test_the_dev_set_loads_with_every_plan_kind() -> None:
+    dev = load_set(DEV, "reply-plans-dev")
+
+    plans = {c.plan for t in dev.threads for c in t.comments}
+    assert plans == {"answer", "correct", "acknowledge", "thank", "none"}
+    assert {t.objective for t in dev.threads} <= {"awareness", "trust", "sales", "behaviour"}
+    assert sum(len(t.comments) for t in dev.threads) == 251
+
+
+def test_a_malformed_set_names_the_file(tmp_path: Path) -> None:
+    (tmp_path / "threads").mkdir()
+    (tmp_path / "brands.yaml").write_text("acme:\n  guidance:\n    - {id: a, text: x}\n", "utf-8")
+    (tmp_path / "threads" / "acme.yaml").write_text("- id: t1\n  comments:\n    - {id: c1, text: hi, plan: wave}\n")
+
+    with pytest.raises(DatasetError, match=r"acme\.yaml.*wave"):
+        load_set(tmp_path)
+
+
+def test_states_fact_verbatim_or_by_its_figures_across_languages() -> None:
+    assert states_fact("Viuh Pass kostar 24,90 € och ger 30 minuters körning per dag.", "30 minuters körning per dag")
+    assert states_fact("Tampereella ja Oulussa minuuttihinta on 0,22 €/min.", "0.22 €/min in Tampere and Oulu")
+    assert not states_fact("Viuh Pass costs 24.90 € a month.", "0.22 €/min in Tampere and Oulu")
+    assert not states_fact("Helmets are recommended.", "minst 18 år")
+
+
+def test_carries_offer_finds_price_offer_words_campaign_wording_and_links() -> None:
+    campaign = ["Student offer: students get 30% off Viuh Pass with a verified student card from 1 April."]
+
+    assert carries_offer("Sorry! The Pass is 24,90 € a month.", campaign)
+    assert carries_offer("Sorry! Ask about our discount.", campaign)
+    assert carries_offer("Sorry! students get 30 percent off viuh pass with a verified student card", campaign)
+    assert carries_offer("Sorry! Write to help@viuh.fi.", campaign)
+    assert carries_offer("Sorry to hear that. Our chat (Help > Chat) is open weekdays 8–20.", campaign) is None
+
+
+def _outcomes() -> list[Outcome]:
+    dev = load_set(DEV, "reply-plans-dev")
+    thread = next(t for t in dev.threads if t.id == "viuh-t01")
+    by_id = {c.id: c for c in thread.comments}
+    complaint, thanks, answer = by_id["viuh-t01-c07"], by_id["viuh-t01-c03"], by_id["viuh-t01-c04"]
+    return [
+        Outcome(complaint, thread, "acknowledge", "", "draft", "acknowledge", text="Sorry! The Pass is 24,90 €."),
+        Outcome(thanks, thread, "thank", "", "draft", "thank", text="Thank you!"),
+        Outcome(answer, thread, "answer", "", "draft", "answer", text="Passet ger 30 minuters körning per dag."),
+    ]
+
+
+def test_measure_counts_the_bars() -> None:
+    dev = load_set(DEV, "reply-plans-dev")
+    figures = measure("t", _outcomes(), dev.brands)
+
+    assert figures.complaint_offers and figures.complaint_offers[0].startswith("viuh-t01-c07")
+    assert figures.agreement_drafts == ["viuh-t01-c03"]
+    assert (figures.answers_labelled, figures.answers_with_fact) == (1, 1)
+    assert figures.per_kind["none"] == (0, 1)
+
+
+def test_panel_export_hides_labels_and_verdicts_come_back_as_rates(tmp_path: Path) -> None:
+    guidance = [{"id": "g1", "kind": "fact", "language": "en", "text": "Riding costs 0.25 €/min."}]
+    threads = [{"id": "t1", "comments": [{"id": "c1", "author": "a", "parent": None, "text": "price?"}]}]
+    drafts = [
+        {"id": f"d{i}", "thread": "t1", "comment": "c1", "plan": "answer", "plan_reason": "q", "text": "0.25 €/min."}
+        for i in range(4)
+    ]
+    out = export_panel(tmp_path, "demo", guidance, threads, drafts)
+    packet = (out / "packet.md").read_text("utf-8")
+    assert "plan: answer" in packet and "reason" not in json.loads((out / "packet.json").read_text())["threads"][0]
+    assert load_verdicts(out) is None
+
+    rows = [("d0", "approve"), ("d1", "approve"), ("d2", "edit"), ("d3", "skip")]
+    lines = "\n".join(json.dumps({"draft": d, "verdict": v, "reason": "r"}) for d, v in rows)
+    (out / "verdicts" / "p1.jsonl").write_text(lines + "\n", "utf-8")
+    verdicts = load_verdicts(out)
+
+    assert verdicts is not None
+    assert (verdicts.rate("approve"), verdicts.rate("skip")) == (0.5, 0.25)
+    assert "approve as is 50% (bar >= 80%: fails)" in "\n".join(verdict_lines(verdicts))
+    (out / "verdicts" / "p2.jsonl").write_text('{"draft": "nope", "verdict": "approve"}\n', "utf-8")
+    with pytest.raises(DatasetError, match=r"p2\.jsonl:1"):
+        load_verdicts(out)
