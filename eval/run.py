@@ -39,7 +39,7 @@ from bot.signals.types import INTENTS, RISK_FLAGS, Signals
 from bot.textnorm import normalise
 from eval.dataset import Brand, DatasetError, EvalComment, load_brands, load_comments
 from eval.memory import MemoEmbedder, MemoryRetriever
-from eval.provenance import EvalSet, blind_sets, dev_set, is_reply_plans, verify
+from eval.provenance import EvalSet, blind_sets, dev_set, verify
 
 Classify = Callable[[Sequence[str], SignalContext], list[Signals]]
 ENGAGEABLE = ("question", "recommendation_request", "comparison_or_purchase", "complaint", "misinformation")
