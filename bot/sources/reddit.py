@@ -79,7 +79,7 @@ class RedditSource(Source):
         if not isinstance(listing, list) or len(listing) != 2:
             raise MalformedPayload("reddit: a thread must be two Listings (post, comments)")
         post = _children(listing[0])
-        if not post or post[0].get("kind") != "t3":
+        if not post or not isinstance(post[0], dict) or post[0].get("kind") != "t3":
             raise MalformedPayload("reddit: the first Listing has no t3 post")
         post_data = _data(post[0])
         comments: dict[str, FetchedComment] = {}
