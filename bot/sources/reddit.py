@@ -260,7 +260,7 @@ def _morechildren_things(payload: Any) -> list[Any]:
         if errors:
             raise SourceError(f"reddit: morechildren refused: {errors}")
         things = body["data"]["things"]
-    except (KeyError, TypeError):
+    except (KeyError, TypeError, AttributeError):  # json or data not an object (found by make fuzz)
         raise MalformedPayload("reddit: morechildren answer without json.data.things") from None
     if not isinstance(things, list):
         raise MalformedPayload("reddit: morechildren things is not a list")
