@@ -276,7 +276,8 @@ def _comment(data: dict[str, Any]) -> FetchedComment:
     created = _time(data.get("created_utc"))
     if created is None:
         raise MalformedPayload(f"reddit: comment {comment_id} has no created_utc")
-    deleted = body in _GONE_MARKERS and data.get("author") in _GONE_MARKERS | {None}
+    author = data.get("author")  # may be any JSON value: a list or object is unhashable (found by make fuzz)
+    deleted = body in _GONE_MARKERS and (author is None or (isinstance(author, str) and author in _GONE_MARKERS))
     removed = body == "[removed]"
     edited = data.get("edited")
     permalink = data.get("permalink")
