@@ -168,12 +168,6 @@ class Settings(BaseSettings):
         validation_alias=_env("KUULO_MAX_COMMENT_CHARS"),
         description="Longer comments are truncated on the way in and marked truncated.",
     )
-    max_payload_bytes: int = Field(
-        20_000_000,
-        ge=10_000,
-        validation_alias=_env("KUULO_MAX_PAYLOAD_BYTES"),
-        description="A platform response larger than this is refused (the watch's error says so) and kept, capped.",
-    )
 
     # -- kuulo import (docs/import.md, docs/limits.md) ------------------------------------
     import_max_bytes: int = Field(

@@ -33,14 +33,42 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+class UnreadableClick(ValueError):
+    """A card click's payload lacks a field Kuulo needs (or holds it malformed); str() names the field."""
+
+
 def draft_ref(body: dict[str, Any]) -> tuple[int, str]:
-    value = json.loads(body["actions"][0]["value"])
-    return int(value["draft_id"]), str(value["hash"])
+    try:
+        value = json.loads(body["actions"][0]["value"])
+        return int(value["draft_id"]), str(value["hash"])
+    except (KeyError, IndexError, TypeError, ValueError):
+        raise UnreadableClick("actions[0].value") from None
+
+
+def clicker(body: dict[str, Any]) -> str:
+    user = (body.get("user") or {}).get("id") if isinstance(body.get("user"), dict) else None
+    if not isinstance(user, str) or not user:
+        raise UnreadableClick("user.id")
+    return user
+
+
+def unreadable(deps: Deps, client: WebClient, body: dict[str, Any], exc: UnreadableClick) -> None:
+    """Log the field a click lacked and, when the clicker is known, tell them nothing was done."""
+    log.warning("ignored a Slack click without a readable %s", exc)
+    user = (body.get("user") or {}).get("id") if isinstance(body.get("user"), dict) else None
+    if isinstance(user, str) and user:
+        channel, _ts = card_place(body)
+        deps.background.submit(tell, client, channel, user, say(deps.locale, "click_unreadable", field=str(exc)))
 
 
 def card_place(body: dict[str, Any]) -> tuple[str | None, str | None]:
-    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
-    ts = (body.get("message") or {}).get("ts") or (body.get("container") or {}).get("message_ts")
+    def part(key: str, field: str) -> str | None:
+        holder = body.get(key)
+        value = holder.get(field) if isinstance(holder, dict) else None
+        return value if isinstance(value, str) and value else None
+
+    channel = part("channel", "id") or part("container", "channel_id")
+    ts = part("message", "ts") or part("container", "message_ts")
     return channel, ts
 
 
@@ -56,7 +84,12 @@ def allowed(deps: Deps, client: WebClient, user: str, draft_id: int, attempted: 
 
 def _approve(deps: Deps) -> Callable[..., None]:
     def handle(ack: Ack, body: dict[str, Any], client: WebClient, context: dict[str, Any]) -> None:
-        user, (draft_id, shown_hash) = body["user"]["id"], draft_ref(body)
+        try:
+            user, (draft_id, shown_hash) = clicker(body), draft_ref(body)
+        except UnreadableClick as exc:
+            ack()
+            unreadable(deps, client, body, exc)
+            return
         channel, _ts = card_place(body)
         key = context.get("delivery_key")
         if not deps.may_decide(user, draft_id):
@@ -91,10 +124,17 @@ def _approve(deps: Deps) -> Callable[..., None]:
 def _open(deps: Deps, attempted: str, build: Callable[..., dict[str, Any]]) -> Callable[..., None]:
     def handle(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        user, (draft_id, _hash) = body["user"]["id"], draft_ref(body)
+        try:
+            user, (draft_id, _hash) = clicker(body), draft_ref(body)
+            trigger_id = body.get("trigger_id")
+            if not isinstance(trigger_id, str) or not trigger_id:  # a modal cannot open without it
+                raise UnreadableClick("trigger_id")
+        except UnreadableClick as exc:
+            unreadable(deps, client, body, exc)
+            return
         channel, ts = card_place(body)
         if allowed(deps, client, user, draft_id, attempted, channel):
-            deps.background.submit(open_modal, deps, client, draft_id, user, body["trigger_id"], build, channel, ts)
+            deps.background.submit(open_modal, deps, client, draft_id, user, trigger_id, build, channel, ts)
 
     return handle
 

@@ -22,16 +22,26 @@ DEFERRED: frozenset[str] = frozenset({APPROVE})
 
 
 def delivery_key(body: dict[str, Any]) -> str | None:
+    """The key that makes a retried delivery recognisable; None when the payload carries none.
+
+    Read defensively: a payload missing or mistyping a field gives no key rather than an error
+    (the listener then reports what it could not read).
+    """
+
+    def part(holder: Any, key: str) -> Any:
+        return holder.get(key) if isinstance(holder, dict) else None
+
     if body.get("event_id"):
-        return f"event:{body['event_id']}"
+        return f"event:{body['event_id']}"[:255]
     kind = body.get("type")
-    if kind == "block_actions" and body.get("actions"):
-        action = body["actions"][0]
-        user = (body.get("user") or {}).get("id")
-        return f"action:{action.get('action_id')}:{user}:{action.get('action_ts')}"[:255]
-    if kind == "view_submission" and body.get("view"):
-        view = body["view"]
-        return f"view:{view.get('id')}:{view.get('hash')}"[:255]
+    actions = body.get("actions")
+    if kind == "block_actions" and isinstance(actions, list) and actions:
+        action = actions[0]
+        user = part(body.get("user"), "id")
+        return f"action:{part(action, 'action_id')}:{user}:{part(action, 'action_ts')}"[:255]
+    view = body.get("view")
+    if kind == "view_submission" and view:
+        return f"view:{part(view, 'id')}:{part(view, 'hash')}"[:255]
     if body.get("command") and body.get("trigger_id"):
         return f"command:{body['trigger_id']}"[:255]
     return None

@@ -79,7 +79,7 @@ class RedditSource(Source):
         if not isinstance(listing, list) or len(listing) != 2:
             raise MalformedPayload("reddit: a thread must be two Listings (post, comments)")
         post = _children(listing[0])
-        if not post or post[0].get("kind") != "t3":
+        if not post or not isinstance(post[0], dict) or post[0].get("kind") != "t3":
             raise MalformedPayload("reddit: the first Listing has no t3 post")
         post_data = _data(post[0])
         comments: dict[str, FetchedComment] = {}
@@ -260,7 +260,7 @@ def _morechildren_things(payload: Any) -> list[Any]:
         if errors:
             raise SourceError(f"reddit: morechildren refused: {errors}")
         things = body["data"]["things"]
-    except (KeyError, TypeError):
+    except (KeyError, TypeError, AttributeError):  # json or data not an object (found by make fuzz)
         raise MalformedPayload("reddit: morechildren answer without json.data.things") from None
     if not isinstance(things, list):
         raise MalformedPayload("reddit: morechildren things is not a list")
@@ -276,7 +276,8 @@ def _comment(data: dict[str, Any]) -> FetchedComment:
     created = _time(data.get("created_utc"))
     if created is None:
         raise MalformedPayload(f"reddit: comment {comment_id} has no created_utc")
-    deleted = body in _GONE_MARKERS and data.get("author") in _GONE_MARKERS | {None}
+    author = data.get("author")  # may be any JSON value: a list or object is unhashable (found by make fuzz)
+    deleted = body in _GONE_MARKERS and (author is None or (isinstance(author, str) and author in _GONE_MARKERS))
     removed = body == "[removed]"
     edited = data.get("edited")
     permalink = data.get("permalink")

@@ -14,11 +14,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis.database import DirectoryBasedExampleDatabase
 
 EXAMPLES = Path(__file__).parent / "examples"
 _QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture]
+# No "explain" phase: it traces every line of a failing example again and again, which on a
+# thread of hundreds of comments takes minutes; the shrunk example and its blob are enough.
+_PHASES = [Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink]
 
 settings.register_profile(
     "ci",
@@ -28,6 +31,7 @@ settings.register_profile(
     database=None,
     print_blob=True,
     suppress_health_check=_QUIET,
+    phases=_PHASES,
 )
 settings.register_profile(
     "fuzz",
@@ -36,5 +40,6 @@ settings.register_profile(
     database=DirectoryBasedExampleDatabase(EXAMPLES),
     print_blob=True,
     suppress_health_check=_QUIET,
+    phases=_PHASES,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

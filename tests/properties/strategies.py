@@ -7,6 +7,7 @@ sees what strangers and spreadsheets actually send.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from typing import Any
 
@@ -58,24 +59,39 @@ json_values = st.recursive(
 )
 
 
-def mutate(draw: Callable[[st.SearchStrategy[Any]], Any], value: Any, rate: int = 24) -> Any:
-    """The value with random damage: a node replaced by any JSON value, a key dropped, a list cut.
-
-    ``rate``: about one node in ``rate`` is replaced; Hypothesis shrinks a failure to the one
-    node that matters.
-    """
-    if draw(st.integers(0, rate)) == 0:
-        return draw(json_values)
+def paths(value: Any, at: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every node's path (keys and indexes) in a JSON document, the root first."""
+    found = [at]
     if isinstance(value, dict):
-        out: dict[str, Any] = {}
         for key, item in value.items():
-            if draw(st.integers(0, rate)) == 0:
-                continue
-            out[key] = mutate(draw, item, rate)
-        return out
-    if isinstance(value, list):
-        items = [mutate(draw, item, rate) for item in value]
-        if items and draw(st.integers(0, rate)) == 0:
-            items = items[: draw(st.integers(0, len(items)))]
-        return items
-    return value
+            found += paths(item, (*at, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += paths(item, (*at, index))
+    return found
+
+
+def mutate(draw: Callable[[st.SearchStrategy[Any]], Any], value: Any, most: int = 4) -> Any:
+    """A copy of ``value`` with up to ``most`` random damages, each at a random node: replaced by
+    any JSON value, dropped from its object or list, or (a list) cut short. Hypothesis shrinks a
+    failure to the one damage that matters; zero damages is the document as recorded.
+    """
+    document = copy.deepcopy(value)
+    for _ in range(draw(st.integers(0, most))):
+        where = paths(document)
+        path = where[draw(st.integers(0, len(where) - 1))]
+        how = draw(st.sampled_from(["replace", "replace", "drop", "cut"]))
+        if not path:
+            document = draw(json_values) if how == "replace" else document
+            continue
+        parent = document
+        for step in path[:-1]:
+            parent = parent[step]
+        last = path[-1]
+        if how == "replace":
+            parent[last] = draw(json_values)
+        elif how == "drop":
+            del parent[last]
+        elif isinstance(parent[last], list) and parent[last]:
+            del parent[last][draw(st.integers(0, len(parent[last]) - 1)) :]
+    return document
