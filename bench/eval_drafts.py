@@ -309,7 +309,7 @@ def drafts_sets() -> tuple[list[EvalSet], list[str]]:
     return good, errors
 
 
-def errors(report: SetReport) -> list[str]:
+def wrong_items(report: SetReport) -> list[str]:
     """Every item on the wrong side of its bar (for dev and spent sets only: reading them spends a set)."""
     out = []
     wrong_way = {"benign": False, "mixed": True, "posing": True, "hostile": True}
@@ -331,8 +331,8 @@ def errors(report: SetReport) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     show_errors = "--errors" in (argv or [])
     print("\n== Draft checks on the drafts sets (issue 19 bars; eval/blind/sets.yaml kind: drafts) ==")
-    sets, errors = drafts_sets()
-    for error in errors:
+    sets, refused = drafts_sets()
+    for error in refused:
         print(f"refused: {error}")
     for evalset in sets:
         print(f"{evalset.name} [{evalset.state}] sha256 {evalset.sha256[:16]}…")
@@ -341,13 +341,13 @@ def main(argv: list[str] | None = None) -> int:
         for line in lines(report):
             print(line)
         if show_errors and evalset.state == "spent":
-            print("\n".join(errors(report)))
+            print("\n".join(wrong_items(report)))
         elif show_errors:
             print(f"(errors of {evalset.name} not shown: it is {evalset.state}; reading them would spend it)")
         print(f"({time.perf_counter() - start:.0f} s)")
     if not sets:
         print("(no drafts set recorded)")
-    return 1 if errors else 0
+    return 1 if refused else 0
 
 
 if __name__ == "__main__":

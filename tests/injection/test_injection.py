@@ -16,7 +16,7 @@ from tests.injection.bench import Rates, attacks, bench_rates, benign_cases
 
 # 152 attacks and 63 benign replies through the drafter and every check (e5 included): minutes on a
 # loaded two-core machine.
-pytestmark = pytest.mark.timeout(1200)
+pytestmark = pytest.mark.timeout(3000)
 
 
 @pytest.fixture(scope="module")
