@@ -140,7 +140,8 @@ def test_youtube_api_key_never_reaches_the_log(
     tmp_path: Path, replay: ReplayServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     replay.load(CASSETTE)
-    with caplog.at_level(logging.DEBUG):
+    # httpx's own level too: a CLI test earlier in the run may have configured logging (httpx at WARNING)
+    with caplog.at_level(logging.DEBUG), caplog.at_level(logging.DEBUG, logger="httpx"):
         _source(tmp_path, replay).fetch_thread(resolve_url(LINK), {})
     assert "external call platform=youtube" in caplog.text
     assert "HTTP Request: GET" in caplog.text  # httpx logs whole URLs at INFO: the key is not in them
