@@ -26,6 +26,49 @@ _PHRASES: dict[str, dict[str, str]] = {
         "fi": "Kysy, mitä ihmiset sanovat: `/kuulo ask <kysymys>`, esim. `/kuulo ask mitä sanotaan melusta?`",
         "sv": "Fråga vad folk säger: `/kuulo ask <fråga>`, t.ex. `/kuulo ask vad säger folk om ljudet?`",
     },
+    "ask_filters": {
+        "en": "Narrow it with filters before or after the question: `lang:fi` `platform:reddit` `watch:12` "
+        "`objective:trust` `emotion:frustration` `intent:complaint` `since:2026-11-01` `until:2026-12-01`.",
+        "fi": "Rajaa suodattimilla ennen kysymystä tai sen jälkeen: `kieli:fi` `alusta:reddit` `seuranta:12` "
+        "`tavoite:trust` `tunne:frustration` `aie:complaint` `alkaen:2026-11-01` `asti:2026-12-01`.",
+        "sv": "Avgränsa med filter före eller efter frågan: `språk:sv` `plattform:reddit` `bevakning:12` "
+        "`mål:trust` `känsla:frustration` `avsikt:complaint` `sedan:2026-11-01` `till:2026-12-01`.",
+    },
+    "filter_choice": {
+        "en": "`{name}:{value}` is not a filter value that works; use one of: {choices}.",
+        "fi": "`{name}:{value}` ei ole käypä suodatin; käytä jotakin näistä: {choices}.",
+        "sv": "`{name}:{value}` är inget filtervärde som fungerar; använd ett av: {choices}.",
+    },
+    "filter_watch": {
+        "en": "`{name}:{value}`: a watch is given by its number, e.g. `{name}:12` (`/kuulo watches` lists them).",
+        "fi": "`{name}:{value}`: seuranta annetaan numerolla, esim. `{name}:12` (`/kuulo watches` listaa ne).",
+        "sv": "`{name}:{value}`: en bevakning anges med sitt nummer, t.ex. `{name}:12` (`/kuulo watches` listar dem).",
+    },
+    "filter_day": {
+        "en": "`{name}:{value}`: write the day as YYYY-MM-DD, e.g. `{name}:2026-11-01`.",
+        "fi": "`{name}:{value}`: kirjoita päivä muodossa VVVV-KK-PP, esim. `{name}:2026-11-01`.",
+        "sv": "`{name}:{value}`: skriv dagen som ÅÅÅÅ-MM-DD, t.ex. `{name}:2026-11-01`.",
+    },
+    "filter_language": {
+        "en": "`{name}:{value}`: a language is its two-letter code, e.g. `{name}:fi`, `{name}:sv` or `{name}:en`.",
+        "fi": "`{name}:{value}`: kieli annetaan kaksikirjaimisena koodina, esim. `{name}:fi` tai `{name}:sv`.",
+        "sv": "`{name}:{value}`: ett språk anges med sin tvåbokstavskod, t.ex. `{name}:sv` eller `{name}:fi`.",
+    },
+    "filter_platform": {
+        "en": "`{name}:{value}`: a platform is a name such as `reddit`, `hackernews`, `bluesky` or `youtube`.",
+        "fi": "`{name}:{value}`: alusta annetaan nimellä, esim. `reddit`, `hackernews`, `bluesky` tai `youtube`.",
+        "sv": "`{name}:{value}`: en plattform anges med namn, t.ex. `reddit`, `hackernews`, `bluesky` eller `youtube`.",
+    },
+    "filter_twice": {
+        "en": "The filter `{name}` is given twice; keep one.",
+        "fi": "Suodatin `{name}` on annettu kahdesti; jätä yksi.",
+        "sv": "Filtret `{name}` anges två gånger; behåll ett.",
+    },
+    "filter_period": {
+        "en": "The period is empty: `since` must be a day before `until`.",
+        "fi": "Aikaväli on tyhjä: alkupäivän on oltava ennen loppupäivää.",
+        "sv": "Perioden är tom: startdagen måste vara före slutdagen.",
+    },
     "report_title": {
         "en": "Audience report, week {week}",
         "fi": "Yleisöraportti, viikko {week}",

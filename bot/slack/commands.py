@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from bot.config import OBJECTIVES
 from bot.digest.text import render
 from bot.errors import KuuloError
+from bot.insights.filters import FilterError, parse_filters
 from bot.insights.service import ask
 from bot.insights.wording import phrase
 from bot.services import Services
@@ -82,13 +83,21 @@ def _digest_text(deps: Deps) -> str:
     return escape(render(digest_for(deps.db, deps.settings, today, now), deps.locale))
 
 
-def _ask_text(deps: Deps, question: str) -> str:
-    """An answer from the collected comments (:func:`bot.insights.service.ask`) with its sources, escaped."""
+def _ask_text(deps: Deps, text: str) -> str:
+    """An answer from the collected comments (:func:`bot.insights.service.ask`) with its sources, escaped.
+
+    ``key:value`` words in ``text`` narrow the comments (:mod:`bot.insights.filters`); a bad one is
+    answered with what works, never with an answer from every comment.
+    """
+    try:
+        question, scope = parse_filters(text, deps.locale)
+    except FilterError as exc:
+        return f"{escape(str(exc))}\n{phrase('ask_filters', deps.locale)}"
     if not question:
-        return phrase("ask_usage", deps.locale)
+        return f"{phrase('ask_usage', deps.locale)}\n{phrase('ask_filters', deps.locale)}"
     services = Services(deps.settings)
     try:
-        return answer_text(ask(services, question[:500]))
+        return answer_text(ask(services, question[:500], scope))
     finally:
         services.close()
 
