@@ -38,7 +38,7 @@ import numpy as np
 
 from bot.ports import Embedder, Vectors
 from bot.signals import rules
-from bot.signals.types import RISK_FLAGS, Signals
+from bot.signals.types import INTENTS, RISK_FLAGS, Signals
 
 MODEL_FILE = "data/judgement_model.npz"
 # Naming a competitor is the rules' job (each watch lists its competitors), not the detector's.
@@ -72,6 +72,8 @@ class SemanticDetector:
     flag_at: np.ndarray  # (classes,)
     grey_at: np.ndarray  # (classes,)
     embedder_name: str
+    intent_weights: np.ndarray  # (INTENTS, dim): the multinomial intent model on the same vectors
+    intent_bias: np.ndarray  # (INTENTS,)
 
     @property
     def dim(self) -> int:
@@ -82,6 +84,14 @@ class SemanticDetector:
         matrix = np.asarray(vectors, dtype=np.float32).reshape(-1, self.dim)
         logits = matrix @ self.weights.T + self.bias
         return np.asarray(1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30))))
+
+    def intent_probabilities(self, vectors: Vectors) -> np.ndarray:
+        """(n, INTENTS) softmax probabilities of the learnt intent model."""
+        matrix = np.asarray(vectors, dtype=np.float32).reshape(-1, self.dim)
+        logits = matrix @ self.intent_weights.T + self.intent_bias
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return np.asarray(exp / exp.sum(axis=1, keepdims=True))
 
     def verdicts(self, vectors: Vectors) -> list[Verdict]:
         out = []
@@ -103,6 +113,9 @@ class SemanticDetector:
             flag_at=self.flag_at.astype(np.float32),
             grey_at=self.grey_at.astype(np.float32),
             embedder_name=np.array(self.embedder_name),
+            intents=np.array(INTENTS),
+            intent_weights=self.intent_weights.astype(np.float32),
+            intent_bias=self.intent_bias.astype(np.float32),
         )
 
 
@@ -112,6 +125,11 @@ def _from_npz(data: Any) -> SemanticDetector:
         raise JudgementModelError(
             f"{MODEL_FILE} was built for classes {classes}, this code has {CLASSES}: run `make judgement-model`"
         )
+    intents = tuple(str(i) for i in data["intents"]) if "intents" in data else ()
+    if intents != INTENTS:
+        raise JudgementModelError(
+            f"{MODEL_FILE} has no intent model for this code's intents {INTENTS}: run `make judgement-model`"
+        )
     return SemanticDetector(
         classes=classes,
         weights=np.asarray(data["weights"], dtype=np.float32),
@@ -119,6 +137,8 @@ def _from_npz(data: Any) -> SemanticDetector:
         flag_at=np.asarray(data["flag_at"], dtype=np.float32),
         grey_at=np.asarray(data["grey_at"], dtype=np.float32),
         embedder_name=str(data["embedder_name"]),
+        intent_weights=np.asarray(data["intent_weights"], dtype=np.float32),
+        intent_bias=np.asarray(data["intent_bias"], dtype=np.float32),
     )
 
 
