@@ -35,7 +35,7 @@ import numpy as np
 import yaml
 
 from bot.signals.examples import examples
-from bot.signals.judgement import CLASSES, MODEL_FILE, SemanticDetector
+from bot.signals.judgement import CLASSES, MODEL_FILE, PART_CLASSES, SemanticDetector, parts
 from bot.signals.types import INTENTS
 from eval.dataset import DEV_B, EvalComment, held_out_thread, load_comments
 
@@ -166,6 +166,10 @@ def build(
     intent_weights, intent_bias = build_intent(embedder, intent_samples)
     x = np.asarray(embedder.embed_queries([s.text for s in samples]), dtype=np.float32)
     hold = np.array([held_out(s.group) for s in samples])
+    # Judged as in use: the highest score of the whole comment and of each of its clauses.
+    pieces = [(i, part) for i in np.flatnonzero(hold) for part in parts(samples[i].text)]
+    x_parts = np.asarray(embedder.embed_queries([part for _, part in pieces]), dtype=np.float32)
+    part_owner = np.array([i for i, _ in pieces], dtype=int)
     weights, bias, grey_at, flag_at = [], [], [], []
     print(f"samples {len(samples)} (hold-out {int(hold.sum())}), classes {len(CLASSES)}")
     print(f"{'class':28} {'pos':>4} {'hold':>4} {'grey':>6} {'flag':>6} {'recall':>7} {'neg>grey':>9} {'neg>flag':>9}")
@@ -173,7 +177,10 @@ def build(
         y = np.array([cls in s.labels for s in samples])
         use = np.array([cls not in s.ignore for s in samples])
         w_train, b_train = _fit(x[~hold & use], y[~hold & use])
-        held_scores = _sigmoid(x[hold & use] @ w_train + b_train)
+        scores = _sigmoid(x @ w_train + b_train)
+        if pieces and cls in PART_CLASSES:
+            np.maximum.at(scores, part_owner, _sigmoid(x_parts @ w_train + b_train))
+        held_scores = scores[hold & use]
         grey, flag = thresholds(held_scores, y[hold & use])
         truth = y[hold & use]
         recall = float((held_scores[truth] >= grey).mean()) if truth.any() else float("nan")

@@ -33,7 +33,7 @@ from bot.opportunities.scoring import (
     score_opportunity,
 )
 from bot.ports import Embedder
-from bot.signals.judgement import detector, detector_vectors, judge, refine_intent, thread_flags
+from bot.signals.judgement import detector, detector_vectors, judge, refine_intent, text_verdicts, thread_flags
 from bot.signals.offline import SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import INTENTS, RISK_FLAGS, Signals
@@ -129,7 +129,7 @@ def prepare(
         retriever = MemoryRetriever(embedder, brand.guidance)
         topics = embedder.embed_passages(list(brand.topics))
         queries = np.asarray(embedder.embed_queries(texts), dtype=np.float32)
-        verdicts = model.verdicts(detector_vectors(embedder, texts, queries))
+        verdicts = text_verdicts(embedder, texts, queries)
         titles = sorted({c.thread_title for c in mine if c.thread_title})
         title_verdicts = dict(zip(titles, model.verdicts(detector_vectors(embedder, titles)), strict=True))
         for index, comment in enumerate(mine):
