@@ -26,7 +26,8 @@ from bot.signals.need import extract_need
 from bot.signals.types import INTENTS, Signals
 
 _ASKING = ("question", "recommendation_request", "comparison_or_purchase")
-# A question form makes chatter a question, unless the intent model gives off_topic at least this probability.
+# A question form makes chatter a question, unless the intent model's first choice is off_topic at this
+# probability or more (chosen on dev-b's hold-out and judgement-a).
 OFF_TOPIC_SURE = 0.5
 
 
@@ -96,7 +97,11 @@ class OfflineClassifier:
             intent, evidence = "spam_or_self_promotion", {"rule": "spam", "match": hit}
         elif sarcasm and intent in ("praise", "off_topic", "feedback_or_idea"):
             intent, evidence = "complaint", {"rule": "sarcasm"}
-        elif question and intent not in ("toxic", "spam_or_self_promotion") and scores["off_topic"] < OFF_TOPIC_SURE:
+        elif (
+            question
+            and intent not in ("toxic", "spam_or_self_promotion")
+            and not (intent == "off_topic" and confidence >= OFF_TOPIC_SURE)
+        ):
             intent, evidence = self._asking(text, language), {"rule": "question form", "nearest": ranked[0][0]}
         elif (hit := rules.match("feedback", text, language)) is not None:
             intent, evidence = "feedback_or_idea", {"rule": "wish", "match": hit}
