@@ -1,12 +1,14 @@
 """Measure signals, judgement and opportunity scoring on every evaluation set (``make eval``).
 
 Sets by provenance (``eval/README.md``): *dev* (``eval/data``, both of its old
-splits: rules, prototypes and thresholds were tuned on it) and each *blind* set
+splits: rules, prototypes and thresholds were tuned on it), *dev-b-holdout* (the
+third of ``eval/data/dev-b``'s threads the detector is never trained on) and each *blind* set
 under ``eval/blind/`` (hash-checked against its frozen ``SHA256SUMS``, printed
 with its writer, date and fresh/spent state). Scoring thresholds are calibrated
 on dev only and the same ones are applied to every set; figures are printed side
 by side with the issue's bars. Blind figures are printed here, never asserted in
-``make test``.
+``make test``. ``--set NAME[,NAME]`` measures only the named sets beside dev
+(``dev-b``, ``dev-b-holdout`` or a blind set's name): no other blind set is opened.
 
 Every comment goes the way the pipeline sends it: normalised and cut at
 ``KUULO_MAX_COMMENT_CHARS``, screened (empty, binary, obfuscated), classified,

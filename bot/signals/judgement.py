@@ -16,9 +16,14 @@ comment is *uncertain* and goes to a person (escalated, never drafted). Either
 signal flags, a person decides: the detector only adds to the rules and to a
 model's labels, it never removes them.
 
+Opt-out is judged on the whole comment and on each of its clauses
+(:func:`text_verdicts`), so a product question next to "no brand replies" does
+not dilute it. The same file holds the offline classifier's intent model: one
+multinomial logistic layer over the same vector (:meth:`SemanticDetector.intent_probabilities`).
+
 A thread whose title or body is about a death, an accident or injury, money
 trouble, politics, a minor, harassment or bans brands raises the same flag on
-every comment under it (:func:`thread_flags`).
+every comment under it (:func:`thread_flags`; a title in the grey band does too).
 
 Off-topic asking: a question that names none of the brand's terms and is far
 from the watch's topics and guidance is ``off_topic``, not a brand question
