@@ -17,6 +17,7 @@ A malformed file raises :class:`DatasetError` naming the file and line.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,8 @@ import yaml
 from bot.signals.types import INTENTS, RISK_FLAGS
 
 DATA = Path(__file__).parent / "data"
+DEV_B = DATA / "dev-b"
+HOLDOUT_SHARE = 3  # one thread in three of dev-b is held out of training (the detector's and the intent model's)
 ROW_FLAGS = frozenset({"draft", "sarcasm", "optout", "hard"})
 
 
@@ -218,3 +221,11 @@ def load_comments(data: Path = DATA, split: str = "dev") -> list[EvalComment]:
         dup = next(c for c in out if ids.count(c.id) > 1)
         raise DatasetError(f"{dup.source}: comment id {dup.id} occurs twice (thread ids must be unique)")
     return out
+
+
+def held_out_thread(thread_id: str, share: int = HOLDOUT_SHARE) -> bool:
+    """Whether a dev-b thread is in its evaluation hold-out: a stable hash of the id picks one in ``share``.
+
+    ``make judgement-model`` never trains or calibrates on these threads, so ``make eval`` measures the
+    detector on them as on text it has not seen (``--set dev-b-holdout``)."""
+    return int(hashlib.sha256(f"dev-b:{thread_id}".encode()).hexdigest()[:8], 16) % share == 0

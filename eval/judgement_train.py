@@ -1,12 +1,19 @@
 """Build the semantic risk and opt-out detector (``make judgement-model``).
 
 Trained only on dev data: the comments of ``eval/data`` (old dev and test
-splits alike) and the hand-written prototypes of
-``bot/signals/data/judgement.yaml``; never on a blind set. Deterministic: a
-fixed hold-out (a stable hash of the thread id or prototype text picks about
-a third), liblinear logistic regression, thresholds from the hold-out. Writes
-``bot/signals/data/judgement_model.npz`` (about 15 kB) and prints the hold-out
-figures it was calibrated on.
+splits alike), the threads of ``eval/data/dev-b`` outside its evaluation
+hold-out (:func:`eval.dataset.held_out_thread`: those are never trained or
+calibrated on, ``make eval`` measures on them), the hand-written prototypes of
+``bot/signals/data/judgement.yaml`` and, for intent, the example phrases of
+``bot/signals/data/examples.yaml``; never on a blind set. Deterministic: a
+fixed calibration hold-out (a stable hash of the thread id or prototype text
+picks about a third), liblinear logistic regression, thresholds from the
+hold-out. Writes ``bot/signals/data/judgement_model.npz`` (about 30 kB) and
+prints the hold-out figures it was calibrated on.
+
+Two models share the file: the per-class risk and opt-out detector, and a
+multinomial intent model (one linear layer over the same e5 vector) that the
+offline classifier uses in place of nearest examples.
 
 Per class the hold-out sets two thresholds on the predicted probability:
 ``grey`` lets at most 2 % of hold-out negatives into the grey band (higher, up
@@ -22,12 +29,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import yaml
 
-from bot.signals.judgement import CLASSES, MODEL_FILE, SemanticDetector
-from eval.dataset import load_comments
+from bot.signals.examples import examples
+from bot.signals.judgement import CLASSES, MODEL_FILE, PART_CLASSES, SemanticDetector, parts
+from bot.signals.types import INTENTS
+from eval.dataset import DEV_B, EvalComment, held_out_thread, load_comments
 
 GREY_RECALL = 0.97
 GREY_QUANTILE = 0.98  # at most 2 % of hold-out negatives in the grey band or above, per class
@@ -35,6 +45,7 @@ FLAG_QUANTILE = 0.99  # at most 1 % of hold-out negatives flagged, per class
 GREY_CEILING = 0.5  # the grey band never starts above this probability
 GREY_FLOOR = 0.08  # nor below this one (else every comment would be uncertain)
 HOLDOUT_SHARE = 3  # one in three
+INTENT_C = 4.0  # inverse regularisation of the intent model (chosen on the calibration hold-out)
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,9 @@ class Sample:
     text: str
     labels: frozenset[str]
     group: str  # hold-out unit: thread id, or the prototype's own text
+    intent: str | None = None  # labelled intent (comments and example phrases), None for prototypes
+    title: bool = False  # a thread's title (its thread-level labels), not a comment
+    ignore: frozenset[str] = frozenset()  # classes this sample says nothing about (the thread's own labels)
 
 
 def prototypes() -> list[Sample]:
@@ -58,11 +72,34 @@ def prototypes() -> list[Sample]:
 
 
 def dev_samples() -> list[Sample]:
-    return [
-        Sample(c.text, frozenset((*c.risk, *(("opt_out",) if c.opt_out else ()))), f"thread:{c.thread_id}")
-        for c in load_comments()
-        if c.text.strip()
-    ]
+    """eval/data, and dev-b without its evaluation hold-out.
+
+    A risk label that every comment of a thread carries comes from the thread (its title names a
+    death, a rules post, a teenagers' group): the title is the positive sample for it, and the
+    comments are left out of that class (neither positive nor negative), else the detector would
+    learn that "how often should I change the stones" is a community rule."""
+    threads: dict[str, list[EvalComment]] = {}
+    for comment in load_comments():
+        threads.setdefault(f"thread:{comment.thread_id}", []).append(comment)
+    for comment in load_comments(DEV_B):
+        if not held_out_thread(comment.thread_id):
+            threads.setdefault(f"dev-b:{comment.thread_id}", []).append(comment)
+    out: list[Sample] = []
+    for group, comments in threads.items():
+        shared = frozenset.intersection(*(frozenset(c.risk) for c in comments)) if len(comments) > 2 else frozenset()
+        title = comments[0].thread_title
+        if title.strip():
+            out.append(Sample(title, shared, group, title=True))
+        for c in comments:
+            if not c.text.strip():
+                continue
+            labels = frozenset((*(r for r in c.risk if r not in shared), *(("opt_out",) if c.opt_out else ())))
+            out.append(Sample(c.text, labels, group, c.intent, ignore=shared))
+    return out
+
+
+def intent_phrases() -> list[Sample]:
+    return [Sample(e.text, frozenset(), f"example:{e.text}", e.intent) for e in examples()]
 
 
 def held_out(group: str) -> bool:
@@ -75,6 +112,20 @@ def _fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
     model = LogisticRegression(C=16.0, class_weight="balanced", solver="liblinear", max_iter=5000)
     model.fit(x, y)
     return model.coef_[0].astype(np.float32), float(model.intercept_[0])
+
+
+def _fit_intent(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Multinomial logistic regression over INTENTS; every intent gets a row (zeros if unseen)."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=INTENT_C, class_weight="balanced", max_iter=5000)
+    model.fit(x, y)
+    weights = np.zeros((len(INTENTS), x.shape[1]), dtype=np.float32)
+    bias = np.full(len(INTENTS), -30.0, dtype=np.float32)
+    for row, label in enumerate(model.classes_):
+        weights[INTENTS.index(str(label))] = model.coef_[row]
+        bias[INTENTS.index(str(label))] = model.intercept_[row]
+    return weights, bias
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -100,22 +151,38 @@ def thresholds(scores: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
     return grey, min(flag, 0.99)
 
 
-def build(embed: object, samples: Sequence[Sample] | None = None, out: Path | None = None) -> SemanticDetector:
+def build(
+    embed: object,
+    samples: Sequence[Sample] | None = None,
+    out: Path | None = None,
+    intent_samples: Sequence[Sample] | None = None,
+) -> SemanticDetector:
     from knowledge.embeddings import LocalE5Embedder
 
-    embedder = embed if isinstance(embed, LocalE5Embedder) else LocalE5Embedder()
+    embedder: Any = embed if hasattr(embed, "embed_queries") else LocalE5Embedder()
     samples = list(samples if samples is not None else [*prototypes(), *dev_samples()])
+    if intent_samples is None:
+        intent_samples = [*intent_phrases(), *(s for s in samples if s.intent is not None)]
+    intent_weights, intent_bias = build_intent(embedder, intent_samples)
     x = np.asarray(embedder.embed_queries([s.text for s in samples]), dtype=np.float32)
     hold = np.array([held_out(s.group) for s in samples])
+    # Judged as in use: the highest score of the whole comment and of each of its clauses.
+    pieces = [(i, part) for i in np.flatnonzero(hold) for part in parts(samples[i].text)]
+    x_parts = np.asarray(embedder.embed_queries([part for _, part in pieces]), dtype=np.float32)
+    part_owner = np.array([i for i, _ in pieces], dtype=int)
     weights, bias, grey_at, flag_at = [], [], [], []
     print(f"samples {len(samples)} (hold-out {int(hold.sum())}), classes {len(CLASSES)}")
     print(f"{'class':28} {'pos':>4} {'hold':>4} {'grey':>6} {'flag':>6} {'recall':>7} {'neg>grey':>9} {'neg>flag':>9}")
     for cls in CLASSES:
         y = np.array([cls in s.labels for s in samples])
-        w_train, b_train = _fit(x[~hold], y[~hold])
-        held_scores = _sigmoid(x[hold] @ w_train + b_train)
-        grey, flag = thresholds(held_scores, y[hold])
-        truth = y[hold]
+        use = np.array([cls not in s.ignore for s in samples])
+        w_train, b_train = _fit(x[~hold & use], y[~hold & use])
+        scores = _sigmoid(x @ w_train + b_train)
+        if pieces and cls in PART_CLASSES:
+            np.maximum.at(scores, part_owner, _sigmoid(x_parts @ w_train + b_train))
+        held_scores = scores[hold & use]
+        grey, flag = thresholds(held_scores, y[hold & use])
+        truth = y[hold & use]
         recall = float((held_scores[truth] >= grey).mean()) if truth.any() else float("nan")
         neg_grey = float((held_scores[~truth] >= grey).mean())
         neg_flag = float((held_scores[~truth] >= flag).mean())
@@ -123,7 +190,7 @@ def build(embed: object, samples: Sequence[Sample] | None = None, out: Path | No
             f"{cls:28} {int(y.sum()):4d} {int(truth.sum()):4d} {grey:6.3f} {flag:6.3f} "
             f"{recall:7.3f} {neg_grey:9.3f} {neg_flag:9.3f}"
         )
-        w_all, b_all = _fit(x, y)  # the committed weights use all dev data; thresholds come from the hold-out
+        w_all, b_all = _fit(x[use], y[use])  # the committed weights use all dev data; thresholds come from the hold-out
         weights.append(w_all)
         bias.append(b_all)
         grey_at.append(grey)
@@ -135,11 +202,26 @@ def build(embed: object, samples: Sequence[Sample] | None = None, out: Path | No
         flag_at=np.asarray(flag_at, dtype=np.float32),
         grey_at=np.asarray(grey_at, dtype=np.float32),
         embedder_name=embedder.name,
+        intent_weights=intent_weights,
+        intent_bias=intent_bias,
     )
     target = out or Path(str(resources.files("bot.signals").joinpath(MODEL_FILE)))
     detector.save(target)
     print(f"wrote {target}")
     return detector
+
+
+def build_intent(embedder: Any, samples: Sequence[Sample]) -> tuple[np.ndarray, np.ndarray]:
+    """The intent model: fitted without the calibration hold-out to print its accuracy there,
+    then on every intent sample for the committed weights."""
+    x = np.asarray(embedder.embed_queries([s.text for s in samples]), dtype=np.float32)
+    y = np.array([s.intent for s in samples])
+    hold = np.array([held_out(s.group) for s in samples])
+    weights, bias = _fit_intent(x[~hold], y[~hold])
+    predicted = np.array(INTENTS)[np.argmax(x[hold] @ weights.T + bias, axis=1)]
+    accuracy = float((predicted == y[hold]).mean()) if hold.any() else float("nan")
+    print(f"intent samples {len(samples)} (hold-out {int(hold.sum())}): hold-out accuracy {accuracy:.3f}")
+    return _fit_intent(x, y)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

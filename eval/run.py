@@ -1,12 +1,14 @@
 """Measure signals, judgement and opportunity scoring on every evaluation set (``make eval``).
 
 Sets by provenance (``eval/README.md``): *dev* (``eval/data``, both of its old
-splits: rules, prototypes and thresholds were tuned on it) and each *blind* set
+splits: rules, prototypes and thresholds were tuned on it), *dev-b-holdout* (the
+third of ``eval/data/dev-b``'s threads the detector is never trained on) and each *blind* set
 under ``eval/blind/`` (hash-checked against its frozen ``SHA256SUMS``, printed
 with its writer, date and fresh/spent state). Scoring thresholds are calibrated
 on dev only and the same ones are applied to every set; figures are printed side
 by side with the issue's bars. Blind figures are printed here, never asserted in
-``make test``.
+``make test``. ``--set NAME[,NAME]`` measures only the named sets beside dev
+(``dev-b``, ``dev-b-holdout`` or a blind set's name): no other blind set is opened.
 
 Every comment goes the way the pipeline sends it: normalised and cut at
 ``KUULO_MAX_COMMENT_CHARS``, screened (empty, binary, obfuscated), classified,
@@ -16,6 +18,7 @@ the brand's topics and guidance, and scored.
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from collections import Counter
@@ -32,12 +35,20 @@ from bot.opportunities.scoring import (
     score_opportunity,
 )
 from bot.ports import Embedder
-from bot.signals.judgement import detector, detector_vectors, judge, refine_intent, thread_flags
+from bot.signals.judgement import detector, detector_vectors, judge, refine_intent, text_verdicts, thread_flags
 from bot.signals.offline import SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import INTENTS, RISK_FLAGS, Signals
 from bot.textnorm import normalise
-from eval.dataset import Brand, DatasetError, EvalComment, load_brands, load_comments
+from eval.dataset import (
+    DEV_B,
+    Brand,
+    DatasetError,
+    EvalComment,
+    held_out_thread,
+    load_brands,
+    load_comments,
+)
 from eval.memory import MemoEmbedder, MemoryRetriever
 from eval.provenance import EvalSet, blind_sets, dev_set, verify
 
@@ -120,7 +131,7 @@ def prepare(
         retriever = MemoryRetriever(embedder, brand.guidance)
         topics = embedder.embed_passages(list(brand.topics))
         queries = np.asarray(embedder.embed_queries(texts), dtype=np.float32)
-        verdicts = model.verdicts(detector_vectors(embedder, texts, queries))
+        verdicts = text_verdicts(embedder, texts, queries)
         titles = sorted({c.thread_title for c in mine if c.thread_title})
         title_verdicts = dict(zip(titles, model.verdicts(detector_vectors(embedder, titles)), strict=True))
         for index, comment in enumerate(mine):
@@ -305,11 +316,33 @@ def measure(
     reports = [evaluate(dev_rows, cal, method, time.perf_counter() - started, dev.name)]
     for evalset in sets:
         started = time.perf_counter()
-        rows = prepare(
-            load_comments(evalset.path, split="blind"), load_brands(evalset.path), embedder, classify, max_chars
-        )
+        rows = prepare(set_comments(evalset), load_brands(evalset.path), embedder, classify, max_chars)
         reports.append(evaluate(rows, cal, method, time.perf_counter() - started, evalset.name))
     return reports
+
+
+DEV_B_NAMES = ("dev-b", "dev-b-holdout")
+
+
+def dev_b_set(holdout: bool = True) -> EvalSet:
+    """dev-b: whole (partly trained on: in-sample) or only its hold-out threads (never trained on)."""
+    part = "its hold-out threads (one in three by a hash of the thread id), never trained or calibrated on"
+    return EvalSet(
+        name="dev-b-holdout" if holdout else "dev-b",
+        kind="dev",
+        path=DEV_B,
+        brief=f"eval/data/dev-b: four brands, comments as people write; {part if holdout else 'all threads'}",
+        writer="dev-writer helper",
+        state="dev",
+    )
+
+
+def set_comments(evalset: EvalSet) -> list[EvalComment]:
+    if evalset.name == "dev-b-holdout":
+        return [c for c in load_comments(evalset.path) if held_out_thread(c.thread_id)]
+    if evalset.kind == "dev":
+        return load_comments(evalset.path)
+    return load_comments(evalset.path, split="blind")
 
 
 def run(classify: Classify, embedder: Embedder, method: str) -> Report:
@@ -362,7 +395,7 @@ def _rows(r: Report) -> dict[str, str]:
 
 def format_side_by_side(reports: Sequence[Report], states: dict[str, str] | None = None) -> str:
     states = states or {}
-    names = [f"{r.name} ({states.get(r.name, 'dev' if r.name == 'dev' else 'blind')})" for r in reports]
+    names = [f"{r.name} ({states.get(r.name, 'dev' if r.name.startswith('dev') else 'blind')})" for r in reports]
     table = [_rows(r) for r in reports]
     width = max(len(name) for name in names) + 2
     width = max(width, 18)
@@ -399,24 +432,44 @@ def provenance_lines(sets: Sequence[EvalSet]) -> list[str]:
     dev = dev_set()
     lines = ["== Evaluation sets (eval/README.md) ==", f"dev: {dev.path.name}/ [{dev.state}] {dev.brief}"]
     for s in sets:
+        if s.kind == "dev":
+            lines.append(f"{s.name}: [{s.state}] {s.brief}")
+            continue
         lines.append(
             f"{s.name}: blind [{s.state}] sha256 {s.sha256[:16]}…, written by {s.writer} on {s.date}; brief: {s.brief}"
         )
-    if not sets:
-        lines.append("(no blind set recorded in eval/blind/sets.yaml)")
+    if not any(s.kind == "blind" for s in sets):
+        lines.append("(no blind set measured)")
     return lines
 
 
-def checked_sets() -> tuple[list[EvalSet], list[str]]:
-    """The blind sets whose files are exactly what was frozen, and the errors of the others."""
-    good, errors = [], []
+def checked_sets(only: Sequence[str] | None = None) -> tuple[list[EvalSet], list[str]]:
+    """The sets to measure beside dev: dev-b's hold-out and the blind sets whose files are exactly
+    what was frozen (``only``: just these names, no other blind set is even opened), and the errors."""
+    good: list[EvalSet] = []
+    errors: list[str] = []
+    wanted = None if only is None else [name for name in only if name != "dev"]
+    for name in DEV_B_NAMES:
+        if (wanted is None and name == "dev-b-holdout") or (wanted is not None and name in wanted):
+            good.append(dev_b_set(holdout=name == "dev-b-holdout"))
+    blind_wanted = None if wanted is None else [n for n in wanted if n not in DEV_B_NAMES]
+    if blind_wanted == []:
+        return good, errors
     try:
         recorded = blind_sets()
     except DatasetError as exc:
-        return [], [str(exc)]
+        return good, [str(exc)]
+    known = {s.name for s in recorded if s.format == "judgement"}
+    errors.extend(
+        f"{name}: no such judgement set (dev, {', '.join(DEV_B_NAMES)} or one in eval/blind/sets.yaml)"
+        for name in blind_wanted or ()
+        if name not in known
+    )
     for evalset in recorded:
         if evalset.format != "judgement":
             continue  # measured by its own section of `make eval`
+        if blind_wanted is not None and evalset.name not in blind_wanted:
+            continue
         try:
             verify(evalset)
             load_brands(evalset.path)
@@ -428,19 +481,36 @@ def checked_sets() -> tuple[list[EvalSet], list[str]]:
     return good, errors
 
 
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m eval.run", description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--set",
+        dest="sets",
+        action="append",
+        metavar="NAME",
+        help="measure only these sets beside dev (repeatable, or comma-separated): dev-b, dev-b-holdout or a "
+        "blind set's name; without it: dev-b-holdout and every judgement set of eval/blind/sets.yaml",
+    )
+    args, _ = parser.parse_known_args(list(argv or []))  # `make eval` passes its arguments to every section
+    if args.sets is not None:
+        args.sets = [name.strip() for value in args.sets for name in value.split(",") if name.strip()]
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from bot.config import load_settings
     from bot.signals.offline import OfflineClassifier
     from knowledge.embeddings import LocalE5Embedder
 
+    args = parse_args(argv)
     settings = load_settings()
-    sets, errors = checked_sets()
+    sets, errors = checked_sets(args.sets)
     for line in provenance_lines(sets):
         print(line)
     for error in errors:
         print(f"error: {error}")
         print("       (not measured: fix the file, or restore the frozen copy, and run `make eval` again)")
-    states = {s.name: s.state for s in sets}
+    states = {s.name: s.state for s in sets if s.kind == "blind"}
     embedder = MemoEmbedder(LocalE5Embedder())
     offline = OfflineClassifier(embedder)
     reports = measure(offline.classify, embedder, "offline", sets, settings.max_comment_chars)

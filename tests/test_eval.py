@@ -188,3 +188,38 @@ def test_recorded_blind_sets_are_listed_in_the_readme_with_hash_and_state() -> N
         assert evalset.sha256 in readme, evalset.name
         row = next(line for line in readme.splitlines() if evalset.sha256 in line)
         assert evalset.state in row and evalset.writer in row
+
+
+def test_dev_b_hold_out_is_a_stable_third_of_its_threads_and_never_trained_on() -> None:
+    from eval.dataset import DEV_B, held_out_thread
+    from eval.judgement_train import dev_samples
+
+    threads = sorted({c.thread_id for c in load_comments(DEV_B)})
+    held = [t for t in threads if held_out_thread(t)]
+    assert 0.2 < len(held) / len(threads) < 0.45
+    assert held == [t for t in threads if held_out_thread(t)]  # deterministic
+    trained = {s.group.removeprefix("dev-b:") for s in dev_samples() if s.group.startswith("dev-b:")}
+    assert trained and trained.isdisjoint(held)
+
+
+def test_eval_measures_only_the_sets_it_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    import eval.run as run_module
+
+    def no_blind_sets() -> list[object]:
+        raise AssertionError("a blind set was opened although none was asked for")
+
+    monkeypatch.setattr(run_module, "blind_sets", no_blind_sets)
+    sets, errors = run_module.checked_sets(["dev", "dev-b-holdout"])
+    assert [s.name for s in sets] == ["dev-b-holdout"] and not errors
+    comments = run_module.set_comments(sets[0])
+    assert comments and all(c.split == "dev" for c in comments)
+    assert run_module.parse_args(["--set", "dev-b,dev-b-holdout", "--other"]).sets == ["dev-b", "dev-b-holdout"]
+    assert run_module.parse_args([]).sets is None
+
+
+def test_eval_names_an_unknown_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    import eval.run as run_module
+
+    monkeypatch.setattr(run_module, "blind_sets", lambda: [])
+    sets, errors = run_module.checked_sets(["no-such-set"])
+    assert sets == [] and errors and "no-such-set" in errors[0]

@@ -35,7 +35,7 @@ from bot.opportunities.scoring import Score, ScoreInput, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
 from bot.privacy.suppress import is_suppressed, suppress
 from bot.signals import rules
-from bot.signals.judgement import detector, detector_vectors, judge, refine_intent, thread_flags
+from bot.signals.judgement import detector, detector_vectors, judge, refine_intent, text_verdicts, thread_flags
 from bot.signals.offline import OfflineClassifier, SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import Signals
@@ -233,7 +233,7 @@ def _judged(
     """The semantic detector's flags and grey band added to every comment (it reuses the comment
     vectors already computed), and the flags of each thread's own title and body."""
     model = detector()
-    verdicts = model.verdicts(detector_vectors(embedder, texts, queries))
+    verdicts = text_verdicts(embedder, texts, queries)
     heads: dict[int, str] = {}
     for row in rows:
         text = " ".join(part for part in (row.thread.title, row.thread.body) if part).strip()

@@ -1,11 +1,14 @@
-"""The offline classifier: nearest labelled examples plus rules.
+"""The offline classifier: a learnt intent model plus rules.
 
-Intent is the label whose closest examples (mean of the top ``k`` cosine
-similarities) are nearest to the comment in multilingual-e5 space; rules then
-override it where they are surer: toxic and spam vocabulary, sarcasm turning
-praise into a complaint, and question forms (with or without ``?``) turning
-chatter into a question. Emotion and tones come from word lists; risk and
-opt-out only from rules.
+Intent is the most probable label of the judgement model's multinomial intent
+layer over the comment's multilingual-e5 vector (:mod:`bot.signals.judgement`,
+trained on dev data by ``make judgement-model``); rules then override it where
+they are surer: toxic and spam vocabulary, sarcasm turning praise into a
+complaint, and question forms (with or without ``?``) turning chatter into a
+question, unless the model is sure the comment is off topic (a question about
+something else is not a brand question). Emotion and tones come from word
+lists; risk and opt-out here only from rules (the semantic detector adds its
+own in :func:`bot.signals.judgement.judge`).
 """
 
 from __future__ import annotations
@@ -18,12 +21,14 @@ import numpy as np
 from bot.language import detect_language as detect
 from bot.ports import Embedder
 from bot.signals import rules
-from bot.signals.examples import example_vectors, examples
+from bot.signals.judgement import detector, detector_vectors
 from bot.signals.need import extract_need
 from bot.signals.types import INTENTS, Signals
 
-_TOP_K = 3
 _ASKING = ("question", "recommendation_request", "comparison_or_purchase")
+# A question form makes chatter a question, unless the intent model's first choice is off_topic at this
+# probability or more (chosen on dev-b's hold-out and judgement-a).
+OFF_TOPIC_SURE = 0.5
 
 
 @dataclass(frozen=True)
@@ -32,17 +37,6 @@ class SignalContext:
 
     competitors: tuple[str, ...] = ()
     brand_terms: tuple[str, ...] = ()
-
-
-def intent_scores(query: np.ndarray, matrix: np.ndarray, labels: Sequence[str]) -> dict[str, float]:
-    """Mean of the ``_TOP_K`` best similarities per intent."""
-    sims = matrix @ query
-    scores: dict[str, float] = {}
-    for intent in INTENTS:
-        mask = np.fromiter((label == intent for label in labels), dtype=bool, count=len(labels))
-        best = np.sort(sims[mask])[::-1][:_TOP_K]
-        scores[intent] = float(best.mean()) if best.size else 0.0
-    return scores
 
 
 def _emotion(text: str, language: str | None, intent: str, sarcasm: bool) -> tuple[str, tuple[str, ...]]:
@@ -74,10 +68,9 @@ class OfflineClassifier:
         context = context or SignalContext()
         if not texts:
             return []
-        matrix = example_vectors(self.embedder)
-        labels = [e.intent for e in examples()]
         queries = np.asarray(self.embedder.embed_queries(list(texts)), dtype=np.float32)
-        return [self._one(text, queries[i], matrix, labels, context) for i, text in enumerate(texts)]
+        probabilities = detector().intent_probabilities(detector_vectors(self.embedder, texts, queries))
+        return [self._one(text, probabilities[i], context) for i, text in enumerate(texts)]
 
     @staticmethod
     def _asking(text: str, language: str | None) -> str:
@@ -88,11 +81,9 @@ class OfflineClassifier:
             return "comparison_or_purchase"
         return "question"
 
-    def _one(
-        self, text: str, query: np.ndarray, matrix: np.ndarray, labels: list[str], context: SignalContext
-    ) -> Signals:
+    def _one(self, text: str, probabilities: np.ndarray, context: SignalContext) -> Signals:
         language = detect(text)
-        scores = intent_scores(query, matrix, labels)
+        scores = {intent: float(p) for intent, p in zip(INTENTS, probabilities, strict=True)}
         ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
         intent, confidence = ranked[0]
         evidence = {"nearest": intent}
@@ -106,7 +97,11 @@ class OfflineClassifier:
             intent, evidence = "spam_or_self_promotion", {"rule": "spam", "match": hit}
         elif sarcasm and intent in ("praise", "off_topic", "feedback_or_idea"):
             intent, evidence = "complaint", {"rule": "sarcasm"}
-        elif question and intent not in ("toxic", "spam_or_self_promotion"):
+        elif (
+            question
+            and intent not in ("toxic", "spam_or_self_promotion")
+            and not (intent == "off_topic" and confidence >= OFF_TOPIC_SURE)
+        ):
             intent, evidence = self._asking(text, language), {"rule": "question form", "nearest": ranked[0][0]}
         elif (hit := rules.match("feedback", text, language)) is not None:
             intent, evidence = "feedback_or_idea", {"rule": "wish", "match": hit}

@@ -15,11 +15,13 @@ from bot.signals.judgement import (
     detector,
     detector_vectors,
     judge,
+    parts,
     refine_intent,
+    text_verdicts,
     thread_flags,
 )
 from bot.signals.screening import skip_reason, skipped_signals
-from bot.signals.types import Signals
+from bot.signals.types import INTENTS, Signals
 from knowledge.embeddings import LocalE5Embedder
 
 
@@ -52,6 +54,8 @@ def test_detector_probabilities_follow_the_logistic_model() -> None:
         flag_at=np.array([0.8, 0.8], dtype=np.float32),
         grey_at=np.array([0.4, 0.4], dtype=np.float32),
         embedder_name="test",
+        intent_weights=np.zeros((len(INTENTS), 2), dtype=np.float32),
+        intent_bias=np.zeros(len(INTENTS), dtype=np.float32),
     )
     flagged, grey, clear = model.verdicts(np.array([[1.0, 0.0], [0.5, 0.0], [0.0, 0.0]], dtype=np.float32))
     assert flagged.flags == ("a",) and flagged.uncertain == ()
@@ -170,3 +174,62 @@ def test_a_truncated_comment_is_assessed_and_marked() -> None:
     score = score_opportunity(ScoreInput(signals=_question(), answer_similarity=0.95, relevance=0.95, truncated=True))
     assert score.parts["truncated"] is True
     assert "truncated" in score.reason
+
+
+def test_intent_layer_is_a_softmax_over_every_intent() -> None:
+    weights = np.zeros((len(INTENTS), 2), dtype=np.float32)
+    weights[INTENTS.index("praise"), 0] = 6.0
+    model = SemanticDetector(
+        classes=("a",),
+        weights=np.zeros((1, 2), dtype=np.float32),
+        bias=np.zeros(1, dtype=np.float32),
+        flag_at=np.array([0.8], dtype=np.float32),
+        grey_at=np.array([0.4], dtype=np.float32),
+        embedder_name="test",
+        intent_weights=weights,
+        intent_bias=np.zeros(len(INTENTS), dtype=np.float32),
+    )
+    praise, flat = model.intent_probabilities(np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32))
+    assert praise.sum() == pytest.approx(1.0) and flat.sum() == pytest.approx(1.0)
+    assert INTENTS[int(np.argmax(praise))] == "praise" and praise.max() > 0.9
+    assert flat == pytest.approx(np.full(len(INTENTS), 1 / len(INTENTS)))
+
+
+def test_committed_intent_model_covers_every_intent() -> None:
+    model = detector()
+    assert model.intent_weights.shape == (len(INTENTS), model.dim)
+    assert np.all(np.abs(model.intent_weights).sum(axis=1) > 0)
+
+
+def test_a_comment_is_split_into_clauses_only_when_it_says_two_things() -> None:
+    assert parts("does it ship to Denmark") == []
+    assert parts("no company replies here please. does it ship to Denmark") == [
+        "no company replies here please.",
+        "does it ship to Denmark",
+    ]
+    assert parts("ok. fine. what does the big one cost (asking for my sister)") == [
+        "what does the big one cost",
+        "asking for my sister",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keep your company accounts out of my replies, I'm asking people. does the big model fit a small kitchen",
+        "en kaipaa yhtään firman vastausta tähän, kysyn muilta. mahtuuko iso malli pieneen keittiöön",
+    ],
+)
+def test_an_opt_out_next_to_a_product_question_is_still_an_opt_out(embedder: LocalE5Embedder, text: str) -> None:
+    (verdict,) = text_verdicts(embedder, [text])
+    assert "opt_out" in verdict.flags + verdict.uncertain, verdict.scores
+    (plain,) = text_verdicts(embedder, [text.split(". ")[-1]])
+    assert "opt_out" not in plain.flags + plain.uncertain, plain.scores
+
+
+def test_a_thread_title_in_the_grey_band_sends_its_comments_to_a_person() -> None:
+    grey_title = Verdict((), ("crisis_or_tragedy", "opt_out"), dict.fromkeys(CLASSES, 0.5))
+    flags = thread_flags("Our neighbour's farm yesterday", grey_title, "en")
+    assert flags == ("crisis_or_tragedy",)  # opt-out is the comment's own, never the thread's
+    judged = judge(_question(), Verdict((), (), {}), flags)
+    assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99)).action == "escalate"

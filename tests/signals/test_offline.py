@@ -1,4 +1,4 @@
-"""The offline classifier: nearest examples plus rules, on the real multilingual-e5 model."""
+"""The offline classifier: the learnt intent model plus rules, on the real multilingual-e5 model."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pytest
 
 from bot.language import detect_language as detect
 from bot.ports import Vectors
-from bot.signals.examples import _vectors, examples
 from bot.signals.offline import OfflineClassifier, SignalContext
 from knowledge.embeddings import LocalE5Embedder
 
@@ -35,13 +34,43 @@ def classifier() -> OfflineClassifier:
     return OfflineClassifier(LocalE5Embedder())
 
 
-def test_example_phrases_are_embedded_once_per_process() -> None:
-    _vectors.pop(CountingEmbedder.name, None)
+def test_each_comment_is_embedded_once_and_no_example_phrase_at_run_time() -> None:
     embedder = CountingEmbedder()
     classifier = OfflineClassifier(embedder)
     classifier.classify(["first comment about the pump"])
-    classifier.classify(["second comment about the pump"])
-    assert embedder.texts == len(examples()) + 2
+    classifier.classify(["second comment about the pump", "third one"])
+    assert embedder.texts == 3  # the intent model is learnt (make judgement-model), not nearest examples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does anyone know a good dentist in Tampere who takes new patients",
+        "mikä on hyvä pizzapaikka kallion lähellä",
+        "vet nån vilken färja som går till Åland på lördag?",
+        "anyone watching the hockey final tonight? where can I stream it",
+    ],
+)
+def test_the_intent_model_sees_a_question_about_something_else_as_off_topic(
+    classifier: OfflineClassifier, text: str
+) -> None:
+    (signals,) = classifier.classify([text])
+    assert signals.evidence["nearest"] == "off_topic", signals.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vet nån vilken färja som går till Åland på lördag?",
+        "anyone watching the hockey final tonight? where can I stream it",
+    ],
+)
+def test_a_question_form_does_not_make_a_sure_off_topic_comment_a_question(
+    classifier: OfflineClassifier, text: str
+) -> None:
+    """Less sure ones are left to the brand's topics (bot.signals.judgement.refine_intent)."""
+    (signals,) = classifier.classify([text])
+    assert signals.intent == "off_topic", signals.evidence
 
 
 @pytest.mark.parametrize(
