@@ -52,7 +52,10 @@ def test_carries_offer_finds_price_offer_words_campaign_wording_and_links() -> N
     assert carries_offer("Sorry! The Pass is 24,90 € a month.", campaign)
     assert carries_offer("Sorry! Ask about our discount.", campaign)
     assert carries_offer("Sorry! students get 30 percent off viuh pass with a verified student card", campaign)
-    assert carries_offer("Sorry! Write to help@viuh.fi.", campaign)
+    assert carries_offer("Sorry! Write to help@viuh.fi.", campaign)  # no support guidance gives it
+    assert carries_offer("Sorry! See https://viuh.fi/help.", campaign, ["Support: email help@viuh.fi."])
+    # the support guidance's own address is the private channel a complaint is routed to, not a link
+    assert carries_offer("Sorry! Write to help@viuh.fi.", campaign, ["Support: email help@viuh.fi."]) is None
     assert carries_offer("Sorry to hear that. Our chat (Help > Chat) is open weekdays 8–20.", campaign) is None
 
 
