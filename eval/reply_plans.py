@@ -508,9 +508,17 @@ def export_panel(
     "approve" | "edit" | "skip", "reason": "..."}`` per draft. Labels are never exported.
     """
     out = folder / name
-    (out / "verdicts").mkdir(parents=True, exist_ok=True)
     packet = {"set": name, "guidance": list(guidance), "threads": list(threads), "drafts": list(drafts)}
-    (out / "packet.json").write_text(json.dumps(packet, ensure_ascii=False, indent=1), "utf-8")
+    content = json.dumps(packet, ensure_ascii=False, indent=1)
+    marked = sorted((out / "verdicts").glob("*.jsonl")) if (out / "verdicts").is_dir() else []
+    old = out / "packet.json"
+    if marked and old.exists() and old.read_text("utf-8") != content:
+        raise DatasetError(
+            f"{out}: a panel has marked this packet ({len(marked)} verdict files); its verdicts belong to it, so it "
+            "is not replaced. Export into another folder (--export-panel DIR) for a new panel round."
+        )
+    (out / "verdicts").mkdir(parents=True, exist_ok=True)
+    old.write_text(content, "utf-8")
     lines = [
         f"# Approver panel: {name}",
         "",
@@ -752,11 +760,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(line)
         print(f"   ({time.monotonic() - started:.0f} s)")
         if export is not None:
-            print(f"   panel packet: {panel_from_outcomes(export, plan_set, outcomes)}")
+            try:
+                print(f"   panel packet: {panel_from_outcomes(export, plan_set, outcomes)}")
+            except DatasetError as exc:
+                print(f"error: {exc}")
+                errors.append(str(exc))
     if export is not None:
-        out, plans = demo_panel(export)
-        print(f"   demo queue: {sum(plans.values())} drafts ({', '.join(f'{k} {v}' for k, v in plans.most_common())})")
-        print(f"   panel packet: {out}")
+        try:
+            out, plans = demo_panel(export)
+        except DatasetError as exc:
+            print(f"error: {exc}")
+            errors.append(str(exc))
+        else:
+            queue = ", ".join(f"{k} {v}" for k, v in plans.most_common())
+            print(f"   demo queue: {sum(plans.values())} drafts ({queue})")
+            print(f"   panel packet: {out}")
     folders = sorted(p for p in PANEL.iterdir() if p.is_dir()) if PANEL.exists() else []
     if not folders:
         print("   approver panel: no verdicts yet (eval/panel/<set>/verdicts/*.jsonl)")

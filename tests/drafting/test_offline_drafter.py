@@ -237,7 +237,7 @@ def test_offline_drafter_never_uses_internal_passage_text(offline: OfflineDrafte
 def test_offline_answer_opens_with_the_fact_not_a_filler(offline: OfflineDrafter) -> None:
     result = offline.draft(request("Paljonko Aero 9 maksaa asennettuna?", "fi"))
 
-    assert result.text.startswith("Aero 9")
+    assert result.text.startswith("Revontuli Aero 9")
     assert "Hyvä kysymys" not in result.text
 
 
