@@ -97,6 +97,7 @@ class Passage:
     source: str
     heading: str = ""
     score: float = 0.0
+    brand: str = ""  # the front matter's brand name, when the file gives one
 
 
 @dataclass(frozen=True)

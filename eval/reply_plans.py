@@ -37,7 +37,7 @@ from typing import Any
 import yaml
 from sqlalchemy import select
 
-from bot.checks.links import find_hosts
+from bot.checks.links import EMAIL, find_hosts
 from bot.checks.plan_fit import OFFER_WORDS, PRICE, shares_run
 from bot.config import Settings, load_settings
 from bot.demo import RECORDINGS, SAMPLE_GUIDANCE, demo_settings
@@ -151,6 +151,7 @@ class Figures:
     answers_drafted: int = 0
     answers_with_fact: int = 0
     offers_outside_sales_intent: list[str] = field(default_factory=list)
+    complaint_support_emails: int = 0  # complaint replies naming the support guidance's e-mail address
 
 
 # -- loading -----------------------------------------------------------------
@@ -388,17 +389,28 @@ def states_fact(text: str, fact: str) -> bool:
     return all(n.replace(",", ".") in said for n in numbers)
 
 
-def carries_offer(text: str, campaigns: Sequence[str]) -> str | None:
-    """A price, an offer word, the campaign's wording or a link in a reply: what a complaint reply must not carry."""
+def carries_offer(text: str, campaigns: Sequence[str], support: Sequence[str] = ()) -> str | None:
+    """A price, an offer word, the campaign's wording or a link in a reply: what a complaint reply must not carry.
+
+    An e-mail address that the brand's own public support guidance gives (``support``) is the private
+    channel a complaint is routed to, not a link; any other address or web link counts."""
     if (hit := PRICE.search(text)) is not None:
         return f"price {hit.group(0).strip()!r}"
     if (hit := OFFER_WORDS.search(text)) is not None:
         return f"offer word {hit.group(0)!r}"
     if shares_run(text, list(campaigns)):
         return "campaign wording"
-    if hosts := find_hosts(text):
+    routes = {m.group(0).lower() for s in support for m in EMAIL.finditer(s)}
+    rest = EMAIL.sub(lambda m: " " if m.group(0).lower() in routes else m.group(0), text)
+    if hosts := find_hosts(rest):
         return f"link {hosts[0]}"
     return None
+
+
+def support_email(text: str, support: Sequence[str]) -> bool:
+    """The reply names an e-mail address of the brand's support guidance (its private channel)."""
+    routes = {m.group(0).lower() for s in support for m in EMAIL.finditer(s)}
+    return any(m.group(0).lower() in routes for m in EMAIL.finditer(text))
 
 
 def measure(name: str, outcomes: Sequence[Outcome], brands: dict[str, PlanBrand]) -> Figures:
@@ -426,8 +438,11 @@ def measure(name: str, outcomes: Sequence[Outcome], brands: dict[str, PlanBrand]
     for o in drafted:
         assert o.text is not None
         campaigns = [p.text for p in brands[o.thread.brand].guidance if p.kind == "campaign"]
-        if o.comment.plan == "acknowledge" and (why := carries_offer(o.text, campaigns)):
+        support = [p.text for p in brands[o.thread.brand].guidance if p.kind == "support"]
+        if o.comment.plan == "acknowledge" and (why := carries_offer(o.text, campaigns, support)):
             figures.complaint_offers.append(f"{o.comment.id} ({why})")
+        if o.comment.plan == "acknowledge" and support_email(o.text, support):
+            figures.complaint_support_emails += 1
         if o.comment.plan == "none":
             figures.none_drafts += 1
             if _AGREEMENT_OR_THANKS.search(o.comment.reason):
@@ -463,7 +478,8 @@ def report(figures: Figures) -> list[str]:
         lines.append(f"     {kind:<12} {_pct(done, total):<16} {('as ' + misses) if misses else ''}".rstrip())
     lines += [
         f"   complaint replies with a price, offer, campaign or link: {len(figures.complaint_offers)} "
-        f"of {figures.complaint_drafts} complaint drafts (bar 0)"
+        f"of {figures.complaint_drafts} complaint drafts (bar 0; {figures.complaint_support_emails} name the "
+        "support guidance's e-mail address, which is the route, not a link)"
         + (f" — {', '.join(figures.complaint_offers[:5])}" if figures.complaint_offers else ""),
         f"   drafts for agreement or thanks aimed at others: {len(figures.agreement_drafts)} (bar 0); "
         f"drafts where the label is none: {figures.none_drafts}",
@@ -492,9 +508,17 @@ def export_panel(
     "approve" | "edit" | "skip", "reason": "..."}`` per draft. Labels are never exported.
     """
     out = folder / name
-    (out / "verdicts").mkdir(parents=True, exist_ok=True)
     packet = {"set": name, "guidance": list(guidance), "threads": list(threads), "drafts": list(drafts)}
-    (out / "packet.json").write_text(json.dumps(packet, ensure_ascii=False, indent=1), "utf-8")
+    content = json.dumps(packet, ensure_ascii=False, indent=1)
+    marked = sorted((out / "verdicts").glob("*.jsonl")) if (out / "verdicts").is_dir() else []
+    old = out / "packet.json"
+    if marked and old.exists() and old.read_text("utf-8") != content:
+        raise DatasetError(
+            f"{out}: a panel has marked this packet ({len(marked)} verdict files); its verdicts belong to it, so it "
+            "is not replaced. Export into another folder (--export-panel DIR) for a new panel round."
+        )
+    (out / "verdicts").mkdir(parents=True, exist_ok=True)
+    old.write_text(content, "utf-8")
     lines = [
         f"# Approver panel: {name}",
         "",
@@ -736,11 +760,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(line)
         print(f"   ({time.monotonic() - started:.0f} s)")
         if export is not None:
-            print(f"   panel packet: {panel_from_outcomes(export, plan_set, outcomes)}")
+            try:
+                print(f"   panel packet: {panel_from_outcomes(export, plan_set, outcomes)}")
+            except DatasetError as exc:
+                print(f"error: {exc}")
+                errors.append(str(exc))
     if export is not None:
-        out, plans = demo_panel(export)
-        print(f"   demo queue: {sum(plans.values())} drafts ({', '.join(f'{k} {v}' for k, v in plans.most_common())})")
-        print(f"   panel packet: {out}")
+        try:
+            out, plans = demo_panel(export)
+        except DatasetError as exc:
+            print(f"error: {exc}")
+            errors.append(str(exc))
+        else:
+            queue = ", ".join(f"{k} {v}" for k, v in plans.most_common())
+            print(f"   demo queue: {sum(plans.values())} drafts ({queue})")
+            print(f"   panel packet: {out}")
     folders = sorted(p for p in PANEL.iterdir() if p.is_dir()) if PANEL.exists() else []
     if not folders:
         print("   approver panel: no verdicts yet (eval/panel/<set>/verdicts/*.jsonl)")

@@ -147,6 +147,7 @@ class GuidanceStore:
                     source=str(meta.get("source", "")),
                     heading=heading,
                     score=1.0 - float(distance),
+                    brand=str(meta.get("brand", "")),
                 )
             )
         return passages

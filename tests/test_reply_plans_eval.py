@@ -52,7 +52,10 @@ def test_carries_offer_finds_price_offer_words_campaign_wording_and_links() -> N
     assert carries_offer("Sorry! The Pass is 24,90 € a month.", campaign)
     assert carries_offer("Sorry! Ask about our discount.", campaign)
     assert carries_offer("Sorry! students get 30 percent off viuh pass with a verified student card", campaign)
-    assert carries_offer("Sorry! Write to help@viuh.fi.", campaign)
+    assert carries_offer("Sorry! Write to help@viuh.fi.", campaign)  # no support guidance gives it
+    assert carries_offer("Sorry! See https://viuh.fi/help.", campaign, ["Support: email help@viuh.fi."])
+    # the support guidance's own address is the private channel a complaint is routed to, not a link
+    assert carries_offer("Sorry! Write to help@viuh.fi.", campaign, ["Support: email help@viuh.fi."]) is None
     assert carries_offer("Sorry to hear that. Our chat (Help > Chat) is open weekdays 8–20.", campaign) is None
 
 
@@ -101,3 +104,17 @@ def test_panel_export_hides_labels_and_verdicts_come_back_as_rates(tmp_path: Pat
     (out / "verdicts" / "p2.jsonl").write_text('{"draft": "nope", "verdict": "approve"}\n', "utf-8")
     with pytest.raises(DatasetError, match=r"p2\.jsonl:1"):
         load_verdicts(out)
+
+
+def test_a_packet_a_panel_has_marked_is_never_replaced(tmp_path: Path) -> None:
+    guidance = [{"id": "g1", "kind": "fact", "language": "en", "text": "Riding costs 0.25 €/min."}]
+    threads = [{"id": "t1", "comments": [{"id": "c1", "author": "a", "parent": None, "text": "price?"}]}]
+    draft = {"id": "d0", "thread": "t1", "comment": "c1", "plan": "answer", "plan_reason": "q", "text": "0.25 €/min."}
+    out = export_panel(tmp_path, "dev", guidance, threads, [draft])
+    export_panel(tmp_path, "dev", guidance, threads, [draft])  # the same packet again: fine
+    (out / "verdicts" / "p1.jsonl").write_text('{"draft": "d0", "verdict": "approve"}\n', "utf-8")
+
+    with pytest.raises(DatasetError, match="another folder"):
+        export_panel(tmp_path, "dev", guidance, threads, [{**draft, "id": "d1", "text": "New text."}])
+    assert json.loads((out / "packet.json").read_text("utf-8"))["drafts"][0]["id"] == "d0"
+    assert export_panel(tmp_path / "round-2", "dev", guidance, threads, [{**draft, "id": "d1"}]).exists()

@@ -6,7 +6,8 @@ every later text of the draft, a human's edit too, is held to it:
 * ``none``: there is nothing to publish; the brand adds nothing here.
 * ``acknowledge`` (a complaint), ``correct`` and ``thank``: no offer — no campaign wording (a
   6-word run shared with a public campaign), no discount or offer words, no price; an
-  acknowledgement carries no link either (the way to get help is the support route).
+  acknowledgement carries no link either (the way to get help is the support route; the e-mail
+  address the public support guidance gives is that route, not a link).
 * ``thank``: no facts — no number and no more than a few short sentences.
 * ``answer``: the offer is the plan's business, decided when drafting; nothing is checked here.
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.checks.links import find_hosts
+from bot.checks.links import EMAIL, find_hosts
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 
 NAME = "plan"
@@ -59,6 +60,14 @@ def _offer(text: str, ctx: CheckContext) -> str | None:
     return None
 
 
+def _without_support_emails(text: str, ctx: CheckContext) -> str:
+    """``text`` without the e-mail addresses the public support guidance gives: that address is the private
+    channel an acknowledgement routes to, not a link."""
+    support = [p.text for p in (*ctx.public_passages, *ctx.cited_passages) if p.kind == "support"]
+    routes = {m.group(0).lower() for s in support for m in EMAIL.finditer(s)}
+    return EMAIL.sub(lambda m: " " if m.group(0).lower() in routes else m.group(0), text)
+
+
 def check_plan(text: str, ctx: CheckContext) -> CheckResult:
     plan = ctx.reply_plan
     if plan is None or plan == "answer":
@@ -69,7 +78,7 @@ def check_plan(text: str, ctx: CheckContext) -> CheckResult:
     kind = what.get(plan, f"a {plan} reply")
     if (found := _offer(text, ctx)) is not None:
         return CheckResult(NAME, BLOCKING, False, f"{kind} carries {found}: remove it, offers belong only in answers")
-    if plan == "acknowledge" and (hosts := find_hosts(text)):
+    if plan == "acknowledge" and (hosts := find_hosts(_without_support_emails(text, ctx))):
         return CheckResult(NAME, BLOCKING, False, f"{kind} carries a link ({hosts[0]}): point to the support route")
     if plan == "thank":
         if _NUMBER.search(text):

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.domain import Passage
+from bot.opportunities.plan import slot_fit, slots
 from bot.ports import Embedder
 
 ANSWER_THRESHOLD = 0.86
@@ -32,6 +33,13 @@ LEXICAL_WEIGHT = 0.1
 COMPANION_GAP = 0.1
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-zåäöüõ\s])")
 _LABEL = re.compile(r"^(?:q|a|k|v|f|s)\s*:\s*", re.IGNORECASE)  # FAQ "Q:"/"A:" (fi K/V, sv F/S)
+# A passage's opening label: up to four words (no figures) and a colon, then the statement.
+_HEADING = re.compile(r"^[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,3}:\s+(?=\S)")
+# A short abbreviation before a full stop ("norm.", "esim.", "t.ex.", "e.g.", "ca."): not a sentence end.
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:norm|esim|mm|ns|yms|jne|klo|n|ca|t\.ex|bl\.a|s\.k|e\.g|i\.e|approx|incl|excl|vs|etc|kl)\.$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -43,11 +51,43 @@ class Match:
     score: float
 
 
+def split(text: str) -> list[str]:
+    """The sentences of ``text``: never cut inside parentheses ("(norm. 24,90 €)") or after a short
+    abbreviation ("esim.", "t.ex.", "e.g."), so no sentence ends mid-thought."""
+    flat = " ".join(text.split())
+    parts: list[str] = []
+    start = 0
+    for boundary in _SENTENCE_END.finditer(flat):
+        before = flat[start : boundary.start()]
+        if before.count("(") > before.count(")") or _ABBREVIATION.search(before):
+            continue
+        parts.append(before)
+        start = boundary.end()
+    parts.append(flat[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def unlabel(sentence: str) -> str:
+    """A passage's opening label ("Garanti:", "Student offer:", "Suomen-kampanja:") removed, so a reply
+    never pastes a heading; a label that introduces a list ("Payment: card, Swish or Klarna") stays, as
+    the list needs it."""
+    found = _HEADING.match(sentence)
+    if found is None:
+        return sentence
+    rest = sentence[found.end() :]
+    first = rest.split(",", 1)
+    if len(first) > 1 and len(first[0].split()) <= 2:
+        return sentence  # a list: "Butiker: Liljeholmen, Stockholm, ..."
+    return rest[:1].upper() + rest[1:]
+
+
 def sentences(text: str) -> list[str]:
-    """Statements of a passage, in order; questions (FAQ headings) are left out."""
+    """Statements of a passage, in order, without labels; questions (FAQ headings) are left out."""
     found = []
-    for part in _SENTENCE_END.split(" ".join(text.split())):
+    for number, part in enumerate(split(text)):
         sentence = _LABEL.sub("", part.strip())
+        if number == 0:
+            sentence = unlabel(sentence)
         if sentence and not sentence.endswith("?"):
             found.append(sentence)
     return found
@@ -68,10 +108,12 @@ def rank(embedder: Embedder, query: str, passages: Sequence[Passage]) -> list[Ma
     by_passage = {p.id: float(score) for p, score in zip(passages, passage_scores, strict=True)}
     sentence_scores = embedder.embed_passages([s for _, _, s in candidates]) @ query_vector
     query_stems = stems(query)
+    asked = slots(query)
     matches = []
     for (passage, position, sentence), similarity in zip(candidates, np.asarray(sentence_scores), strict=True):
         shared = len(query_stems & stems(sentence)) / max(1, len(query_stems))
         score = SENTENCE_WEIGHT * float(similarity) + PASSAGE_WEIGHT * by_passage[passage.id] + LEXICAL_WEIGHT * shared
+        score += slot_fit(asked, sentence)  # the sentence about what was asked: the time, not the price
         matches.append(Match(passage, sentence, position, round(score, 4)))
     matches.sort(key=lambda m: m.score, reverse=True)
     return matches

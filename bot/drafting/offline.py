@@ -26,6 +26,7 @@ a sentence answers, it skips and says so.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -34,9 +35,9 @@ from typing import Any, Literal
 import yaml
 
 from bot.checks.identity import disclosure_fallback
-from bot.checks.links import find_hosts
+from bot.checks.links import EMAIL, find_hosts
 from bot.domain import Passage
-from bot.drafting.matching import ANSWER_THRESHOLD, Match, answer, rank, sentences
+from bot.drafting.matching import ANSWER_THRESHOLD, Match, answer, rank, sentences, stems
 from bot.drafting.norms import fit, strip_disallowed
 from bot.drafting.prompting import target_language
 from bot.drafting.types import DraftRequest, DraftResult
@@ -77,7 +78,7 @@ class OfflineDrafter:
         comment = normalise(request.comment_text, QUERY_CHARS).text
         if not comment:
             return _skip(language, "the comment has no text to answer")
-        if language not in phrases()["acknowledgements"]:
+        if language not in phrases()["acknowledge"]:
             return _skip(
                 language, f"the offline drafter writes Finnish, Swedish and English, not {language_name(language)}"
             )
@@ -89,8 +90,8 @@ class OfflineDrafter:
         if request.plan == "acknowledge":
             return self._acknowledge(request, comment, language, public)
         facts = [p for p in public if p.kind in ANSWER_KINDS]
-        if request.answer_passages:  # the plan says which passages answer this question: only those
-            planned = [p for p in facts if p.id in request.answer_passages]
+        if request.answer_passages:  # the plan says which passages answer this question: only those, any kind
+            planned = [p for p in public if p.id in request.answer_passages and (p.kind != "campaign" or request.offer)]
             top = next((p for p in request.passages if p.id == request.answer_passages[0]), None)
             if top is not None and top.language not in (language, None):
                 planned = []  # the best answer is stated in another language: a near match here would be wrong
@@ -103,7 +104,8 @@ class OfflineDrafter:
             facts = planned
         if not facts:
             return _skip(language, f"no public facts in the guidance in {language_name(language)}")
-        matches = rank(self.embedder, _query(comment, request.need), facts)
+        # A campaign's first statement is its offer; what follows are its rules for when to mention it.
+        matches = [m for m in rank(self.embedder, _query(comment, request.need), facts) if _quotable(m)]
         shorter = _wants_shorter(request.instruction)
         # A language-neutral passage may still be written in another language: never mix languages.
         foreign = [m for m in matches if _foreign(m.sentence, language)]
@@ -135,8 +137,8 @@ class OfflineDrafter:
         correcting = request.plan == "correct"
         if correcting:
             parts.append((phrases()["correction"][language], False, None))
-        elif not shorter:
-            parts.append((_acknowledgement(comment, language, request.passages), False, None))
+        # An answer opens with the fact: the voice guidance says answer what was asked first, and the
+        # panel struck "Good question." as filler.
         parts.extend((m.sentence, i == 0, m.passage.id) for i, m in enumerate(chosen))
         verb = "corrects with" if correcting else "answers from"
         notes = [f"{verb} {chosen[0].passage.id} (match {chosen[0].score:.2f})"]
@@ -145,7 +147,9 @@ class OfflineDrafter:
             if request.offer_passage:
                 campaigns = [p for p in campaigns if p.id == request.offer_passage]
             offer = self._offer(comment, campaigns)
-            if offer is not None:
+            if offer is not None and any(m.sentence == offer.sentence for m in chosen):
+                notes.append(f"the answer is the offer of {offer.passage.id}")
+            elif offer is not None:
                 parts.append((offer.sentence, False, offer.passage.id))
                 notes.append(f"purchase intent: offer from {offer.passage.id}")
             else:
@@ -155,27 +159,50 @@ class OfflineDrafter:
     def _acknowledge(
         self, request: DraftRequest, comment: str, language: str, public: Sequence[Passage]
     ) -> DraftResult:
-        """Empathy and the support passage's way to get help; no price, no offer, no link."""
+        """Empathy that names what went wrong, the support passage's private channel (chat, phone, e-mail)
+        and, when it fits this complaint, one more support statement (the appeal window for a parking fee);
+        the details go to that channel, never into the comments. No price, no offer, no link."""
         support = [p for p in public if p.kind == "support"]
         route = self._route(comment, support)
         if not route:
             return _skip(language, f"no public support passage in {language_name(language)} to route the complaint to")
-        parts: list[tuple[str, bool, str | None]] = [(phrases()["acknowledge"][language], True, None)]
+        topic, empathy = _empathy(comment, language)
+        parts: list[tuple[str, bool, str | None]] = [(empathy, True, None)]
         parts.extend((m.sentence, True, m.passage.id) for m in route)
-        return self._finish(request, language, public, parts, [f"acknowledges and routes to {route[0].passage.id}"])
+        parts.append((phrases()["privately"][language], True, None))
+        notes = [f"acknowledges ({topic}) and routes to {route[0].passage.id}"]
+        return self._finish(request, language, public, parts, notes)
 
     def _route(self, comment: str, support: Sequence[Passage]) -> list[Match]:
-        """The support passage's first statement (where to get help) and the one that best fits the comment,
-        leaving out sentences that carry a link or a price."""
+        """The support passage's statement naming a private channel (chat, phone, e-mail; a web link is cut
+        out of it), plus the one statement that is about this complaint (shares a word stem with it and
+        asks for no personal data), in text order. Nothing with a price."""
         if not support:
             return []
-        ranked = [m for m in rank(self.embedder, comment, support) if _plain(m.sentence)]
-        if not ranked:
+        ranked = rank(self.embedder, comment, support)
+        channels = [m for m in ranked if _CHANNEL.search(m.sentence) and not _PRICE.search(m.sentence)]
+        if not channels:
             return []
-        best = ranked[0].passage
-        first = min((m for m in ranked if m.passage.id == best.id), key=lambda m: m.position)
-        runner = next((m for m in ranked if m.passage.id == best.id and m is not first), None)
-        chosen = [first] if runner is None else [first, runner]
+        best = channels[0].passage
+        first = min((m for m in channels if m.passage.id == best.id), key=lambda m: m.position)
+        channel = Match(first.passage, _without_links(first.sentence), first.position, first.score)
+        if not _plain(channel.sentence):
+            return []
+        words = _long_stems(comment)
+        related = next(
+            (
+                m
+                for m in ranked
+                if m.passage.id == best.id
+                and m.position != first.position
+                and _plain(m.sentence)
+                and not _asks_for_data(m.sentence)
+                and not _CHANNEL.search(m.sentence)
+                and words & _long_stems(m.sentence)
+            ),
+            None,
+        )
+        chosen = [channel] if related is None else [channel, related]
         return sorted(chosen, key=lambda m: m.position)
 
     def _finish(
@@ -193,8 +220,16 @@ class OfflineDrafter:
             line, passage = disclosure
             parts.append((line, True, passage.id))
         else:
-            parts.append((disclosure_fallback(language, self.brand), True, None))
-            notes.append("no disclosure passage in this language: used the standard line")
+            brand = self.brand or guidance_brand(request.passages)
+            parts.append((disclosure_fallback(language, brand), True, None))
+            notes.append(
+                "no disclosure passage in this language: used the standard line"
+                + (f" naming {brand}" if brand else " (no brand name in the guidance)")
+            )
+        signature = sign_off(public, language)
+        if signature is not None and not any(signature[0] in text for text, _, _ in parts):
+            parts.append((signature[0], True, signature[1].id))
+            notes.append(f"signed as the voice guidance shows ({signature[1].id})")
         if request.privacy_notice:
             parts.append((request.privacy_notice, True, None))
             notes.append("first reply to this person: privacy notice added")
@@ -227,20 +262,71 @@ class OfflineDrafter:
         return Match(passage, first[0], 0, ranked[0].score if ranked else 0.0) if first else None
 
 
-def _acknowledgement(comment: str, language: str, passages: Sequence[Passage]) -> str:
-    table = phrases()
-    voice = " ".join(p.text.lower() for p in passages if p.kind == "voice")
-    formal = any(marker in _WORD.findall(voice) for marker in table["formal_markers"])
-    register = table["acknowledgements"][language]["formal" if formal else "friendly"]
-    return str(register["question" if "?" in comment else "statement"])
-
-
 _PRICE = re.compile(r"\d[\d\s.,]*\s?(?:€|eur|euro|kr|sek|kronor|e\b)|€\s?\d", re.IGNORECASE)
 
 
 def _plain(sentence: str) -> bool:
-    """No link, e-mail address or price: what an acknowledgement of a complaint may quote."""
-    return not find_hosts(sentence) and not _PRICE.search(sentence)
+    """No link and no price: what an acknowledgement of a complaint may quote (an e-mail address is the
+    private channel it routes to)."""
+    return not _links(sentence) and not _PRICE.search(sentence)
+
+
+# A private way to get help: a chat, a phone number, an e-mail address, a contact form.
+_CHANNEL = re.compile(
+    r"\bchat\w*|\bchatt\w*|[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d -]{6,}\d|lomak\w*|\bform\b|formulär\w*|"
+    r"\bsoita\w*|\bring\b|\bcall\b|\bmejla\w*|\bemail\w*|\be-mail\w*|sähköpost\w*",
+    re.IGNORECASE,
+)
+_CLAUSES = re.compile(r"(,\s+|\s+(?:or|eller|tai)\s+)")
+
+
+def _without_links(sentence: str) -> str:
+    """``sentence`` without the clauses that carry a web address ("... or use the chat on example.se"):
+    an e-mail address is a private channel and stays, a link does not."""
+    if not _links(sentence):
+        return sentence
+    pieces = _CLAUSES.split(sentence)
+    kept: list[str] = []
+    for index in range(0, len(pieces), 2):
+        clause = pieces[index]
+        if _links(clause):
+            continue
+        if kept and index > 0:
+            kept.append(pieces[index - 1])
+        kept.append(clause)
+    text = "".join(kept).strip().rstrip(",")
+    return text if text.endswith((".", "!")) else text + "."
+
+
+def _links(text: str) -> list[str]:
+    """Web hosts in ``text``; e-mail addresses are contact routes, not links."""
+    return find_hosts(EMAIL.sub(" ", text))
+
+
+def _quotable(match: Match) -> bool:
+    """Any statement of a fact or FAQ; of a campaign only the first (the offer, not its rules)."""
+    return match.passage.kind != "campaign" or match.position == 0
+
+
+def _long_stems(text: str) -> set[str]:
+    """Stems of the words of five letters or more: "damaged" and "damage" meet, "the" and "and" do not."""
+    return stems(" ".join(w for w in _WORD.findall(text) if len(w) >= 5))
+
+
+def _asks_for_data(sentence: str) -> bool:
+    """A support statement that asks for an order number, an address, an ID: fine in the private
+    channel, wrong as a request in a public reply."""
+    return any(re.search(p, sentence, re.IGNORECASE) for p in phrases()["data_requests"])
+
+
+def _empathy(comment: str, language: str) -> tuple[str, str]:
+    """The opening that names what went wrong (no answer, a delay, damage, a charge, ...), or the
+    general one."""
+    for topic in phrases()["empathy"]:
+        patterns = [*topic["patterns"].get(language, []), *topic["patterns"].get("any", [])]
+        if any(re.search(p, comment, re.IGNORECASE) for p in patterns):
+            return str(topic["name"]), str(topic["line"][language])
+    return "general", str(phrases()["acknowledge"][language])
 
 
 def _query(comment: str, need: str | None) -> str:
@@ -283,6 +369,31 @@ def disclosure_line(passages: Sequence[Passage], language: str) -> tuple[str, Pa
         if len(text) <= SHORT_DISCLOSURE and not _foreign(text, language, strict=passage.language is None):
             return text, passage
     return None
+
+
+_SIGNATURE = re.compile(r"[\"“„«]\s*([–—-]\s*[^\W\d_][^\"“”«»„\n]{1,60}?)\s*[\"”»“]")
+_LEGAL_FORM = re.compile(r"\s+(?:oy|oyj|ab|abp|as|asa|a/s|aps|ltd|limited|inc|llc|gmbh|plc|ky|tmi)\.?$", re.IGNORECASE)
+
+
+def sign_off(passages: Sequence[Passage], language: str) -> tuple[str, Passage] | None:
+    """The sign-off the voice guidance shows ("End with your first name and the company, for example
+    '– Aino, Revontuli'"): a quoted example that starts with a dash, in the reply's language first."""
+    voices = [p for p in passages if p.kind == "voice" and p.language in (language, None)]
+    voices.sort(key=lambda p: p.language is None)
+    for passage in voices:
+        found = _SIGNATURE.search(passage.text)
+        if found is not None:
+            return " ".join(found.group(1).split()), passage
+    return None
+
+
+def guidance_brand(passages: Sequence[Passage]) -> str | None:
+    """The brand the guidance files name in their front matter (``brand: Viuh Skuutit Oy``), without the
+    legal form, as people say it: "Viuh Skuutit"."""
+    names = Counter(p.brand.strip() for p in passages if p.brand.strip())
+    if not names:
+        return None
+    return _LEGAL_FORM.sub("", names.most_common(1)[0][0]) or None
 
 
 def _foreign(text: str, language: str, *, strict: bool = False) -> bool:

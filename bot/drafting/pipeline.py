@@ -46,7 +46,10 @@ log = logging.getLogger(__name__)
 PARENT_DEPTH = 4  # ancestors given to the drafter
 GUIDANCE_K = 6
 RULE_K = 3  # per rule kind
+PLAN_K = 12  # the plan's passages are found among this many (chosen by what was asked, not by rank)
 RULE_KINDS = ("disclosure", "voice")
+# Every section of a voice file applies to every reply (its sign-off too, however unlike the comment it reads).
+VOICE_K = 8
 
 
 @dataclass
@@ -285,11 +288,13 @@ def guidance_for(
     if plan is not None and plan.offer:
         kinds.append("campaign")
     for kind in kinds:
-        for passage in retriever.search(text, k=RULE_K, language=language, kinds=(kind,)):
+        for passage in retriever.search(
+            text, k=VOICE_K if kind == "voice" else RULE_K, language=language, kinds=(kind,)
+        ):
             if language is None or passage.language in (language, None):
                 merged.setdefault(passage.id, passage)
     if plan is not None and plan.passages:  # the plan's answer, in whatever language the guidance states it
-        for passage in retriever.search(text, k=RULE_K, kinds=ANSWER_KINDS):
+        for passage in retriever.search(text, k=PLAN_K, kinds=(*ANSWER_KINDS, "support")):
             if passage.id in plan.passages:
                 merged.setdefault(passage.id, passage)
     return list(merged.values())

@@ -28,8 +28,12 @@ from bot.opportunities.plan import (
     ReplyPlan,
     ThreadContext,
     campaign_allows,
+    confirms,
     contradicts,
+    off_slot,
     plan_reply,
+    slot_fit,
+    slots,
 )
 from bot.opportunities.scoring import Score, ScoreInput, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
@@ -158,7 +162,11 @@ def assess_comments(
             item = _score_input(session, settings, comment, thread, sig, objective, thresholds, now)
             same_language = passage is None or passage.language in (None, sig.language)
             pair = "same" if same_language else "cross"
-            answerable = passage is not None and passage.score >= item["answer_thresholds"][pair]
+            answerable = (
+                passage is not None
+                and passage.score >= item["answer_thresholds"][pair]
+                and not off_slot(slots(texts[index]), passage.text)  # similar, but not about what was asked
+            )
             plan = plan_reply(
                 sig,
                 texts[index],
@@ -280,6 +288,7 @@ def _from_row(row: Signal | None) -> Signals:
 
 ANSWER_KINDS = ("faq", "fact", "campaign")
 _DIGITS = re.compile(r"\d+")
+SLOT_K = 8  # nearest passages weighed by what the comment asks about
 RUNNER_UP = 0.02  # passages this close to the best one answer the comment too (the same fact in two files)
 CAMPAIGN_RELEVANCE = 0.8  # a campaign at least this similar to the comment is about what it asks
 
@@ -295,14 +304,25 @@ class Best:
 
 
 def _best_passage(retriever: GuidanceRetriever, text: str) -> Best | None:
-    # Only guidance that states facts can answer a comment; voice and do/don't rules never do.
-    found = retriever.search(text, k=RETRIEVE_K, kinds=ANSWER_KINDS)
-    passages = sorted((p for p in found if p.visibility == "public"), key=lambda p: p.score, reverse=True)
+    """The passage that answers what the comment asks (its slot: price, warranty, installation time, ...),
+    not merely the most similar one: among the nearest passages each earns :func:`slot_fit` for the
+    slots it shares with the comment. Its score is the similarity, never raised above the nearest one's."""
+    # Only guidance that states facts can answer a comment; voice and do/don't rules never do. A support
+    # passage answers a question about whom to contact.
+    asked = slots(text)
+    kinds = (*ANSWER_KINDS, "support") if "report" in asked else ANSWER_KINDS
+    found = retriever.search(text, k=SLOT_K, kinds=kinds)
+    passages = [p for p in found if p.visibility == "public"]
     if not passages:
         return None
-    top = passages[0]
-    close = tuple(p.id for p in passages if p.score >= top.score - RUNNER_UP)
-    return Best(top.score, top.language, top.kind, top.id, top.text, close)
+    nearest = max(p.score for p in passages)
+    fitted = sorted(((p.score + slot_fit(asked, p.text), p) for p in passages), key=lambda x: x[0], reverse=True)
+    top_fit, top = fitted[0]
+    on_slot = bool(asked & slots(top.text))
+    close = tuple(
+        p.id for fit, p in fitted if fit >= top_fit - RUNNER_UP and (p is top or not on_slot or asked & slots(p.text))
+    )
+    return Best(min(nearest, top_fit), top.language, top.kind, top.id, top.text, close)
 
 
 @dataclass(frozen=True)
@@ -398,6 +418,7 @@ def _guidance_fit(retriever: GuidanceRetriever, text: str, language: str | None,
         passages=answer.close if answer else (),
         offer_passage=campaigns[0].id if campaigns else None,
         contradicts=answer is not None and contradicts(text, answer.text),
+        confirms=answer is not None and confirms(text, answer.text),
     )
 
 

@@ -55,6 +55,7 @@ class GuidanceFit:
     passages: tuple[str, ...] = ()  # ids of the passages that answer it (the best and its close runners-up)
     offer_passage: str | None = None  # the campaign that may be offered
     contradicts: bool = False  # the comment states a figure the answering passage contradicts
+    confirms: bool = False  # the comment repeats a figure the answering passage states (a tip that agrees)
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,8 @@ def plan_reply(
             passages=guidance.passages,
             offer_passage=guidance.offer_passage if offer else None,
         )
+    if guidance.confirms and sig.intent in ("praise", "feedback_or_idea"):
+        return ReplyPlan(NONE, "a tip that agrees with the guidance: the brand adds nothing")
     if sig.intent == "praise":
         if to_brand or not thread.reply_to_other:
             return ReplyPlan(THANK, "praise aimed at the brand: a short thank-you")
@@ -182,13 +185,15 @@ def plan_reply(
 
 _AMOUNT = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*(€|eur\w*|e\b|kr\b|kronor|sek\b|%|prosent\w*|procent\b|cm\b|km/h|snt\b|"
-    r"min\w*\b|vuo\w*|år\b|years?\b|päiv\w*|dag\w*|days?\b|viik\w*|veck\w*|weeks?\b)",
+    r"min\w*\b|vuo\w*|år\b|years?\b|päiv\w*|dag\w*|days?\b|viik\w*|veck\w*|weeks?\b|"
+    r"°\s?c\b|asteessa|astee\w*|grader?\b|degrees?\b)",
     re.IGNORECASE,
 )
 _UNITS = {
     "€": "€", "eur": "€", "e": "€", "kr": "kr", "kronor": "kr", "sek": "kr", "%": "%", "prosent": "%",
     "procent": "%", "cm": "cm", "km/h": "km/h", "snt": "snt", "min": "min", "vuo": "year", "år": "year",
     "yea": "year", "päi": "day", "dag": "day", "day": "day", "vii": "week", "vec": "week", "wee": "week",
+    "°c": "°C", "° c": "°C", "ast": "°C", "gra": "°C", "deg": "°C",
 }  # fmt: skip
 
 
@@ -211,6 +216,52 @@ def contradicts(comment: str, passage: str) -> bool:
     return bool(relevant) and all(item not in stated for item in relevant)
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def confirms(comment: str, passage: str) -> bool:
+    """The comment repeats a figure of the passage ("first month for 9,90" against "9,90 € with code
+    KEVÄT25") and contradicts none: a tip that agrees with the guidance."""
+    stated = {f.replace(",", ".") for f in _FIGURE.findall(passage)}
+    said = {f.replace(",", ".") for f in _FIGURE.findall(comment) if len(f) >= 2}
+    return bool(said & stated) and not contradicts(comment, passage)
+
+
 def _real_question(sig: Signals, text: str) -> bool:
     """A reply that agrees ("same here") and also asks something of its own."""
     return sig.intent in ASKING and "?" in text
+
+
+# -- what a question asks about ------------------------------------------------
+
+SLOT_BONUS = 0.05  # per slot a passage shares with the question (at most two count)
+GENERIC_SLOT_BONUS = 0.02  # slots that many passages share (a price, a time span, a place)
+GENERIC_SLOTS = frozenset({"price", "duration", "where", "account"})
+
+
+@cache
+def slot_patterns() -> dict[str, list[re.Pattern[str]]]:
+    raw = yaml.safe_load(resources.files("bot.opportunities").joinpath("data/slots.yaml").read_text("utf-8"))
+    return {str(slot): [re.compile(str(p), re.IGNORECASE) for p in patterns] for slot, patterns in raw.items()}
+
+
+def slots(text: str) -> frozenset[str]:
+    """What ``text`` is about, in the terms of ``data/slots.yaml``: price, warranty, delivery, duration,
+    installation, ... A question about the warranty and a passage about delivery share none."""
+    return frozenset(slot for slot, patterns in slot_patterns().items() if any(p.search(text) for p in patterns))
+
+
+def slot_fit(asked: frozenset[str], text: str) -> float:
+    """The bonus a passage or sentence earns for answering the slots the question asks about: the two
+    best shared slots count, a specific one (the warranty, the delivery) more than a generic one (a price)."""
+    shared = sorted(
+        (GENERIC_SLOT_BONUS if s in GENERIC_SLOTS else SLOT_BONUS for s in asked & slots(text)), reverse=True
+    )
+    return sum(shared[:2])
+
+
+def off_slot(asked: frozenset[str], text: str) -> bool:
+    """The question asks about something specific (the warranty, the buyback) that ``text`` does not
+    speak of: that passage does not answer it, however similar it reads."""
+    specific = asked - GENERIC_SLOTS
+    return bool(specific) and not specific & slots(text)

@@ -9,6 +9,7 @@ import pytest
 from bot.checks import approvable, run_checks
 from bot.checks.frozen import restore, snapshot
 from bot.checks.plan_fit import check_plan
+from bot.domain import Passage
 from tests.checks.conftest import context
 
 CAMPAIGN = "Winter campaign: until 28 February 2027 the home survey is free and an installed heat pump is 500 € off."
@@ -63,3 +64,19 @@ def test_plan_survives_the_frozen_snapshot_and_blocks_a_human_edit() -> None:
     assert restored.reply_plan == "acknowledge"
     assert not approvable(results)
     assert any(r.name == "plan" and not r.passed for r in results)
+
+
+def test_an_acknowledgement_may_name_the_support_guidance_email_but_no_other_address() -> None:
+    support = Passage(
+        id="support-en",
+        text="Customer service: email help@revontuli.example or call 010 555 0100 on weekdays 8–18.",
+        kind="support",
+        language="en",
+        visibility="public",
+        source="support.md",
+    )
+    ctx = replace(context(), reply_plan="acknowledge", offer_texts=(CAMPAIGN,), public_passages=(support,))
+
+    assert check_plan("Sorry about the wait. Email help@revontuli.example, weekdays 8–18.", ctx).passed
+    assert not check_plan("Sorry about the wait. Email sales@revontuli.example.", ctx).passed
+    assert not check_plan("Sorry about the wait. See https://revontuli.example/help.", ctx).passed

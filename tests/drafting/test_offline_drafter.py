@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -102,9 +103,10 @@ def test_offline_drafter_adds_the_offer_only_when_the_plan_allows_it(offline: Of
     sales_no_offer = offline.draft(request("Paljonko Aero 9 maksaa asennettuna?", "fi", objective="sales"))
     sales = offline.draft(request("Paljonko Aero 9 maksaa asennettuna?", "fi", objective="sales", offer=True))
 
-    assert "Syyskampanja" not in trust.text
-    assert "Syyskampanja" not in sales_no_offer.text
-    assert "Syyskampanja: asennus kaupan päälle" in sales.text
+    assert "kaupan päälle" not in trust.text
+    assert "kaupan päälle" not in sales_no_offer.text
+    assert "Asennus kaupan päälle 31.10. asti" in sales.text
+    assert "Syyskampanja:" not in sales.text  # the campaign's label is a heading, not part of a reply
     assert sales.cited == ["price-fi", "campaign-fi", "disclosure-fi"]
 
 
@@ -127,7 +129,7 @@ SUPPORT = {
 
 
 @pytest.mark.parametrize("language", ["fi", "en"])
-def test_offline_acknowledgement_routes_to_support_without_price_offer_or_link(
+def test_offline_acknowledgement_routes_to_the_private_channel_without_price_offer_or_data_request(
     offline: OfflineDrafter, language: str
 ) -> None:
     complaint = {"fi": "Lasku nousi ja kukaan ei vastaa puhelimeen.", "en": "Our bill went up and nobody answers."}
@@ -144,9 +146,39 @@ def test_offline_acknowledgement_routes_to_support_without_price_offer_or_link(
 
     assert not result.skip
     assert "010 555 0100" in result.text
-    assert "@" not in result.text and "€" not in result.text and "euro" not in result.text
+    assert "€" not in result.text and "euro" not in result.text
+    # names what went wrong (nobody answers), asks for no customer number in public, keeps details private
+    assert {"fi": "ilman vastausta", "en": "haven't had an answer"}[language] in result.text
+    assert "asiakasnumer" not in result.text and "customer number" not in result.text
+    assert {"fi": "eikä tänne kommentteihin", "en": "rather than here in the comments"}[language] in result.text
     assert f"campaign-{language}" not in result.cited and f"price-{language}" not in result.cited
     assert f"support-{language}" in result.cited
+
+
+def test_offline_acknowledgement_keeps_the_email_route_and_cuts_the_web_link(offline: OfflineDrafter) -> None:
+    support = passage(
+        "support-en",
+        "support",
+        "en",
+        "Customer service: email care@revontuli.example or use the chat on revontuli.example, weekdays 9–17. "
+        "Please include your order number and photos of any damage. Transport damage must be reported within "
+        "7 days of delivery.",
+    )
+    late = offline.draft(
+        request("Ordered in March and still waiting, weeks late!", "en", plan="acknowledge", passages=(support,))
+    )
+    damaged = offline.draft(
+        request("The table arrived damaged, a big scratch on top.", "en", plan="acknowledge", passages=(support,))
+    )
+
+    for result in (late, damaged):
+        assert not result.skip
+        assert "Email care@revontuli.example, weekdays 9–17." in result.text
+        assert "chat on revontuli.example" not in result.text
+        assert "order number" not in result.text
+    assert late.text.startswith("Sorry about the wait")
+    assert "7 days" not in late.text  # the transport-damage rule is not about a delay
+    assert "Transport damage must be reported within 7 days of delivery." in damaged.text
 
 
 def test_offline_acknowledgement_without_support_passage_skips(offline: OfflineDrafter) -> None:
@@ -202,17 +234,31 @@ def test_offline_drafter_never_uses_internal_passage_text(offline: OfflineDrafte
     assert only_internal.skip_reason == "no public facts in the guidance in Finnish"
 
 
-def test_offline_drafter_formal_voice_changes_the_acknowledgement(offline: OfflineDrafter) -> None:
-    formal = (*REVONTULI, passage("voice-fi", "voice", "fi", "Sävy on asiallinen ja kohtelias."))
+def test_offline_answer_opens_with_the_fact_not_a_filler(offline: OfflineDrafter) -> None:
+    result = offline.draft(request("Paljonko Aero 9 maksaa asennettuna?", "fi"))
 
-    friendly = offline.draft(request("Paljonko Aero 9 maksaa asennettuna?", "fi"))
-    polite = offline.draft(request("Paljonko Aero 9 maksaa asennettuna?", "fi", passages=formal))
-
-    assert friendly.text.startswith("Hyvä kysymys.")
-    assert polite.text.startswith("Kiitos kysymyksestänne.")
+    assert result.text.startswith("Revontuli Aero 9")
+    assert "Hyvä kysymys" not in result.text
 
 
-def test_offline_drafter_shorter_instruction_drops_acknowledgement_and_second_sentence(
+def test_offline_drafter_signs_off_as_the_voice_guidance_shows(offline: OfflineDrafter) -> None:
+    voice = passage(
+        "voice-en",
+        "voice",
+        "en",
+        'Friendly and plain. End with your first name and the company, e.g. "– Aino, Revontuli".',
+    )
+    passages = (*(p for p in REVONTULI if p.id != "voice-en"), voice)
+
+    result = offline.draft(request("How long is the warranty on your heat pumps?", "en", passages=passages))
+    thanks = offline.draft(request("Great installers, thank you!", "en", plan="thank", passages=passages))
+
+    assert result.text.endswith("I work for Revontuli's customer service. – Aino, Revontuli")
+    assert thanks.text.endswith("– Aino, Revontuli")
+    assert "voice-en" in result.cited
+
+
+def test_offline_drafter_shorter_instruction_drops_the_second_sentence(
     offline: OfflineDrafter,
 ) -> None:
     full = offline.draft(request("How long is the warranty on your heat pumps?", "en"))
@@ -233,6 +279,16 @@ def test_offline_drafter_missing_disclosure_uses_standard_line_naming_the_brand(
 
     assert result.text.endswith("(Jag jobbar på Revontuli.)")
     assert "standard line" in result.rationale
+
+
+def test_offline_drafter_standard_line_takes_the_brand_from_the_guidance(offline: OfflineDrafter) -> None:
+    """No brand file: the guidance files' front matter names the brand (``brand: Revontuli Lämpö Oy``)."""
+    branded = tuple(dataclasses.replace(p, brand="Revontuli Lämpö Oy") for p in REVONTULI if p.kind != "disclosure")
+
+    result = offline.draft(request("How long is the warranty on your heat pumps?", "en", passages=branded))
+
+    assert result.text.endswith("(I work at Revontuli Lämpö.)")
+    assert "this thread is about" not in result.text
 
 
 def test_offline_drafter_language_without_phrases_is_skipped(offline: OfflineDrafter) -> None:

@@ -10,9 +10,12 @@ from bot.opportunities.plan import (
     GuidanceFit,
     ThreadContext,
     campaign_allows,
+    confirms,
     contradicts,
+    off_slot,
     plan_reply,
     purchase_intent,
+    slots,
 )
 from bot.opportunities.scoring import ScoreInput, score_opportunity
 from bot.signals.types import Signals
@@ -127,3 +130,29 @@ def test_scoring_follows_the_plan_none_caps_drafting_and_acknowledge_needs_no_fa
     assert acknowledged.action == "draft"
     assert none.action != "draft"
     assert "agreement with another person" in none.reason
+
+
+def test_a_tip_that_repeats_the_guidance_figure_gets_no_reply() -> None:
+    campaign = "Viuh Passin ensimmäinen kuukausi 9,90 € (norm. 24,90 €) koodilla KEVÄT25."
+    tip = "used KEVÄT25 yesterday, worked fine 👍 first month for 9,90"
+    fit = GuidanceFit(answers=True, support=True, confirms=confirms(tip, campaign))
+
+    assert confirms(tip, campaign)
+    assert not confirms("first month was 14,90 € for me", campaign)  # a figure it contradicts
+    assert plan(sig("praise", emotion="positive"), tip, fit=fit).kind == "none"
+    assert plan(sig("praise", emotion="positive"), "Love the scooters, thank you Viuh!").kind == "thank"
+
+
+def test_a_washing_temperature_is_a_figure_a_passage_can_contradict() -> None:
+    passage = "Holma covers can be machine washed at 40 °C."
+
+    assert contradicts("Tvättade klädseln på 60 grader, gick fint", passage)
+    assert not contradicts("Washed mine at 40 °C, all good", passage)
+
+
+def test_off_slot_a_similar_passage_about_something_else_does_not_answer() -> None:
+    asked = slots("Mistä vanhan pöydän voi myydä takaisin, saako takaisinostosta rahaa?")
+
+    assert off_slot(asked, "Toimitus Suomeen maksaa 59 €, toimitusaika 3–5 viikkoa.")
+    assert not off_slot(asked, "Ekorrhem Återköp: vi köper tillbaka möbler och betalar med ett presentkort.")
+    assert not off_slot(slots("Paljonko maksaa?"), "Toimitus maksaa 59 €.")  # a price is asked of many passages
