@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from bot.config import Settings
 from bot.errors import ConfigError, KuuloError
+from bot.ops.doctor import CheckResult, Probe, fail, ok, skip
 from bot.services import Services
 from bot.storage.models import TaskClaim, Watch, utcnow
 from bot.watching.circuits import Breakers
@@ -33,7 +34,6 @@ from scheduler.batches import merge_batch, poll_key
 from scheduler.celery_app import QUEUES, configure, send
 
 if TYPE_CHECKING:
-    from bot.ops.doctor import CheckResult, Probe
     from scheduler.registry import JobSpec
 
 QUEUE_OF_KIND = {"poll": "poll", "process": "process", "draft": "draft"}
@@ -289,8 +289,6 @@ def doctor_check(probe: Probe) -> list[CheckResult]:
     """``kuulo doctor``'s line for distributed mode: the broker answers, and the database and Chroma can be shared.
 
     The Chroma server itself is checked by the core's ``chroma`` check (it uses ``KUULO_CHROMA_URL``)."""
-    from bot.ops.doctor import fail, ok, skip
-
     settings = probe.settings
     if not enabled(settings):
         return skip("broker", "not configured (KUULO_BROKER_URL is unset: one process does everything)")
