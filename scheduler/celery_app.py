@@ -47,6 +47,8 @@ def configure(settings: Settings) -> Celery:
     url = broker_url(settings)
     if _configured == url:
         return app
+    if _configured is not None:
+        _drop_connections()  # pointed elsewhere now: connections to the old broker must not be reused
     options: dict[str, Any] = {}
     if url.startswith(("redis://", "rediss://")):
         # Redis has no acknowledgements: an unacknowledged message comes back after the visibility timeout,
@@ -78,6 +80,20 @@ def configure(settings: Settings) -> Celery:
     )
     _configured = url
     return app
+
+
+def _drop_connections() -> None:
+    """Close the app's connection and producer pools (what Celery itself does after a fork)."""
+    pool = app._pool
+    if pool is not None:
+        pool.force_close_all()
+    app._pool = None
+    amqp = app.__dict__.get("amqp")
+    if amqp is not None:
+        producers = amqp._producer_pool
+        if producers is not None:
+            producers.force_close_all()
+        amqp._producer_pool = None
 
 
 def _queue(name: str) -> Queue:

@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from bot.config import Settings
 from bot.errors import ConfigError, KuuloError
+from bot.ops.doctor import CheckResult, Probe, fail, ok, skip
 from bot.services import Services
 from bot.storage.models import TaskClaim, Watch, utcnow
 from bot.watching.circuits import Breakers
@@ -282,3 +283,31 @@ def status_lines(services: Services, now: datetime, *, ask_workers: bool = True)
     else:
         lines.append("Dead letters: none")
     return lines
+
+
+def doctor_check(probe: Probe) -> list[CheckResult]:
+    """``kuulo doctor``'s line for distributed mode: the broker answers, and the database and Chroma can be shared.
+
+    The Chroma server itself is checked by the core's ``chroma`` check (it uses ``KUULO_CHROMA_URL``)."""
+    settings = probe.settings
+    if not enabled(settings):
+        return skip("broker", "not configured (KUULO_BROKER_URL is unset: one process does everything)")
+    if settings.uses_sqlite:
+        return fail(
+            "broker",
+            "KUULO_BROKER_URL is set but the database is SQLite, which workers cannot share",
+            "set KUULO_DATABASE_URL to PostgreSQL, or unset KUULO_BROKER_URL",
+        )
+    if not settings.chroma_url:
+        return fail(
+            "broker",
+            "KUULO_BROKER_URL is set but KUULO_CHROMA_URL is not (embedded Chroma cannot be shared)",
+            "start a Chroma server (`chroma run --path DIR --port 8000`) and set KUULO_CHROMA_URL",
+        )
+    try:
+        check_broker(settings)
+    except ConfigError as exc:
+        return fail(
+            "broker", str(exc).split(". Start")[0], "start RabbitMQ (or Redis) there, or correct KUULO_BROKER_URL"
+        )
+    return ok("broker", f"{safe_broker_url(settings)} answers")

@@ -13,6 +13,7 @@ from bot.ops.doctor import default_checks, run_checks
 from bot.slack.doctor import SLACK_CHECKS
 from bot.storage.db import Database
 from bot.storage.models import utcnow
+from scheduler.distributed import doctor_check
 from scheduler.lease import live_holder
 from scheduler.registry import request_handler
 from scheduler.requests import delegate_or_run, stores_embedded
@@ -34,7 +35,7 @@ def doctor(ctx: Context, timeout: float) -> None:
         click.echo("         fix: correct the variable named above in the environment or .env")
         raise KuuloError("the settings do not parse; nothing else was checked") from None
     failed = 0
-    for result in run_checks(settings, default_checks(SLACK_CHECKS), timeout=timeout):
+    for result in run_checks(settings, default_checks([*SLACK_CHECKS, doctor_check]), timeout=timeout):
         failed += result.status == "fail"
         for line in result.lines():
             click.echo(line)

@@ -54,3 +54,38 @@ def test_an_unreachable_broker_is_refused(
 def test_worker_without_a_broker_says_which_setting(kuulo: Callable[..., CliResult]) -> None:
     result = kuulo("worker")
     assert result.code == 1 and "KUULO_BROKER_URL" in result.err
+
+
+def test_doctor_checks_the_broker_and_says_what_distributed_mode_needs(tmp_path: Path) -> None:
+    from bot.config import Settings
+    from bot.ops.doctor import Probe
+    from scheduler.distributed import doctor_check
+
+    def check(**values: str) -> tuple[str, str, str]:
+        settings = Settings(_env_file=None, KUULO_DATA_DIR=str(tmp_path), **values)  # type: ignore[call-arg]
+        [result] = doctor_check(Probe(settings))
+        return result.status, result.detail, result.fix
+
+    assert check()[0] == "skip"
+    status, detail, fix = check(KUULO_BROKER_URL=BROKER)
+    assert status == "fail" and "SQLite" in detail and "KUULO_DATABASE_URL" in fix
+    postgres = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+    status, detail, fix = check(KUULO_BROKER_URL=BROKER, KUULO_DATABASE_URL=postgres)
+    assert status == "fail" and "KUULO_CHROMA_URL" in detail + fix
+    dead = "amqp://guest:secret@127.0.0.1:9//"
+    status, detail, fix = check(KUULO_BROKER_URL=dead, KUULO_DATABASE_URL=postgres, KUULO_CHROMA_URL=NOWHERE)
+    assert status == "fail" and "KUULO_BROKER_URL" in detail and "secret" not in detail + fix
+
+
+def test_doctor_says_the_broker_answers(broker_url: str, tmp_path: Path) -> None:
+    from bot.config import Settings
+    from bot.ops.doctor import Probe
+    from scheduler.distributed import doctor_check
+
+    postgres = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None, KUULO_DATA_DIR=str(tmp_path), KUULO_BROKER_URL=broker_url, KUULO_DATABASE_URL=postgres,
+        KUULO_CHROMA_URL=NOWHERE,
+    )  # fmt: skip
+    [result] = doctor_check(Probe(settings))
+    assert result.status == "ok" and "answers" in result.detail and "guest:**@" in result.detail
