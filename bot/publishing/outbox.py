@@ -50,6 +50,7 @@ from bot.storage.models import (
     PublishJob,
     Thread,
     community_of,
+    post_account,
     utcnow,
 )
 from bot.textnorm import text_hash
@@ -288,6 +289,7 @@ def _post_row(session: Session, job: PublishJob, draft: Draft, published: Publis
         draft_id=draft.id,
         platform=job.platform,
         external_id=published.external_id,
+        account=post_account(published.url),
         url=published.url,
         text=job.text,
         approver=approval.decided_by if approval else "unknown",
