@@ -111,7 +111,7 @@ def _overlay(brand: Brand, install: Settings, values: dict[str, Any]) -> Setting
     if brand.name != DEFAULT:
         update["chroma_collection"] = guidance_collection(install.chroma_collection, brand.name)
         update.update(dict.fromkeys(PUBLISHING_CREDENTIALS))  # never another brand's (default's) accounts
-        update.update(brand_credentials(brand.name))
+        update.update(brand_credentials(brand.name, secrets_file=install.brand_secrets_file))
         update["bluesky_pds_url"] = update.get("bluesky_pds_url") or install.bluesky_pds_url
     return install.model_copy(update=update)
 

@@ -70,11 +70,15 @@ def test_weekly_report_is_not_sent_while_several_brands_exist_or_when_switched_o
         services.close()
 
 
-def test_watch_add_refuses_another_brands_channel_and_another_brands_thread(kuulo: Kuulo, tmp_path: Path) -> None:
+def test_watch_add_refuses_another_brands_channel_and_shares_another_brands_thread(
+    kuulo: Kuulo, tmp_path: Path
+) -> None:
     assert kuulo("brand", "add", "acme").code == 0
     assert kuulo("brand", "set", "acme", "review_channel", "C0ACMEREVIEW").code == 0
     url = "https://example.test/feed.xml"
-    taken = kuulo("watch", "add", url, "--channel", "C0ACMEREVIEW")
+    unchosen = kuulo("watch", "add", url)
+    assert unchosen.code == 1 and "this install has 2 brands: default, acme; say which one with --brand" in unchosen.err
+    taken = kuulo("watch", "add", url, "--channel", "C0ACMEREVIEW", "--brand", "default")
     assert taken.code == 1 and "channel C0ACMEREVIEW is already brand acme's" in taken.err
     unknown = kuulo("watch", "add", url, "--brand", "acne")
     assert unknown.code == 1 and "no brand 'acne'; the brands are: default, acme" in unknown.err
@@ -82,7 +86,8 @@ def test_watch_add_refuses_another_brands_channel_and_another_brands_thread(kuul
     thread = "https://www.reddit.com/r/Suomi/comments/1kuu01/lampopumppu_omakotitaloon/"
     added = kuulo("watch", "add", thread, "--brand", "acme")
     assert added.code == 0 and "for brand acme" in added.out
-    other = kuulo("watch", "add", thread)
-    assert other.code == 1 and "is already watched by brand acme" in other.err
-    assert kuulo("watch", "list", "--brand", "default").out.startswith("No watches yet")
+    other = kuulo("watch", "add", thread, "--brand", "default")  # a thread several brands watch: one watch each
+    assert other.code == 0 and "Watching reddit thread 1kuu01" in other.out
+    assert kuulo("watch", "add", thread, "--brand", "default").out.startswith("Already watching")
+    assert "1kuu01" in kuulo("watch", "list", "--brand", "default").out
     assert "1kuu01" in kuulo("watch", "list", "--brand", "acme").out
