@@ -206,3 +206,17 @@ def check_channel_free(db: Database, install: Settings, name: str, channel: str)
                 f"channel {channel} is already brand {other.name}'s; a channel belongs to one brand, so that "
                 f"cards, approvals and digests never mix: give {name} a channel of its own"
             )
+
+
+def brand_of_channel(db: Database, install: Settings, channel: str | None) -> BrandSettings | None:
+    """The brand a Slack channel belongs to (its review, escalation or digest channel, or one of its watches'
+    own channel); None for a direct message or a channel no brand uses. A channel belongs to one brand."""
+    if not channel:
+        return None
+    brands = all_brands(db, install)
+    for brand in brands:
+        if channel in {brand.values[key] for key in CHANNEL_KEYS if brand.values[key]}:
+            return brand
+    with db.read() as session:
+        owner = session.scalar(select(Watch.brand_id).where(Watch.slack_channel == channel).limit(1))
+    return next((b for b in brands if b.id == owner), None)
