@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from bot.brands.threads import threads_of_brand
+from bot.brands.threads import threads_of_brand, threads_of_watch
 from bot.insights.themes import ThemeItem
 from bot.privacy.suppress import author_hash
 from bot.storage.models import Comment, Signal, Suppression, Thread, Watch
@@ -69,7 +69,9 @@ def load_items(session: Session, scope: Scope | None = None) -> list[ThemeItem]:
         .order_by(Comment.id)
     )
     if scope.watch_id is not None:
-        query = query.where(or_(Watch.id == scope.watch_id, Watch.parent_watch_id == scope.watch_id))
+        query = query.where(  # its thread (stored by it or by another brand's watch of it), or its account's
+            or_(Thread.id.in_(threads_of_watch(scope.watch_id)), Watch.parent_watch_id == scope.watch_id)
+        )
     if scope.brand_id is not None:
         query = query.where(Thread.id.in_(threads_of_brand(scope.brand_id)))
     if scope.platform:
