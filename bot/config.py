@@ -8,6 +8,7 @@ they print as ``**********`` in logs, errors and ``repr``.
 from __future__ import annotations
 
 import os
+import tomllib
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -15,6 +16,8 @@ from typing import Literal
 from dotenv import dotenv_values
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.errors import ConfigError
 
 Objective = Literal["awareness", "trust", "sales", "behaviour"]
 OBJECTIVES: tuple[str, ...] = ("awareness", "trust", "sales", "behaviour")
@@ -414,6 +417,22 @@ class Settings(BaseSettings):
             "The brand file (YAML: name, allowed_link_domains, disclosure, banned_phrases) the draft checks use."
         ),
     )
+    brand: str | None = Field(
+        None,
+        validation_alias=_env("KUULO_BRAND"),
+        description=(
+            "The brand brand-scoped commands work for when `--brand` is not given (`kuulo brand list`); "
+            "without it the only brand, and with several brands such a command lists them and stops."
+        ),
+    )
+    brand_secrets_file: Path | None = Field(
+        None,
+        validation_alias=_env("KUULO_BRAND_SECRETS_FILE"),
+        description=(
+            "A TOML file of brands' publishing credentials, one table per brand (`[acme]` with `mastodon_token = "
+            '"..."`), kept outside the repository; refused unless only its owner can read it (chmod 600).'
+        ),
+    )
     allowed_link_domains: str = Field(
         "",
         validation_alias=_env("KUULO_ALLOWED_LINK_DOMAINS"),
@@ -612,17 +631,54 @@ PUBLISHING_CREDENTIALS: tuple[str, ...] = (
 _SECRET_CREDENTIALS = frozenset({"mastodon_token", "bluesky_app_password", "youtube_oauth_token"})
 
 
-def brand_credentials(name: str, env_file: str | Path | None = ".env") -> dict[str, object]:
-    """The publishing credentials of brand ``name`` from ``KUULO_BRAND_<NAME>_*`` (environment, then ``.env``).
+def brand_credentials(
+    name: str, env_file: str | Path | None = ".env", secrets_file: Path | None = None
+) -> dict[str, object]:
+    """The publishing credentials of brand ``name``: ``KUULO_BRAND_<NAME>_*`` from the environment, then the
+    brand's table in ``secrets_file`` (``KUULO_BRAND_SECRETS_FILE``, :func:`read_secrets_file`), then ``.env``.
 
     Secrets come back as ``SecretStr``; settings not given are left out.
     """
     prefix = f"KUULO_BRAND_{name.upper()}_"
     file_values = dotenv_values(env_file) if env_file and Path(env_file).is_file() else {}
+    secrets = read_secrets_file(secrets_file).get(name, {}) if secrets_file is not None else {}
     found: dict[str, object] = {}
     for setting in PUBLISHING_CREDENTIALS:
         variable = prefix + setting.upper()
-        value = os.environ.get(variable) or file_values.get(variable)
+        value = os.environ.get(variable) or secrets.get(setting) or file_values.get(variable)
         if value:
             found[setting] = SecretStr(value) if setting in _SECRET_CREDENTIALS else value
+    return found
+
+
+def read_secrets_file(path: Path) -> dict[str, dict[str, str]]:
+    """The brands' publishing credentials in a TOML file: ``[<brand name>]`` tables of the settings in
+    ``PUBLISHING_CREDENTIALS`` (docs/brands.md). Refused with a :class:`ConfigError` saying what to do when
+    the file is missing, readable or writable by its group or others, or not in that format."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise ConfigError(
+            f"the brand secrets file {path} cannot be read ({exc.strerror}); fix KUULO_BRAND_SECRETS_FILE"
+        ) from None
+    if mode & 0o077:
+        raise ConfigError(
+            f"the brand secrets file {path} is readable or writable by others (mode {mode & 0o777:o}); "
+            f"run `chmod 600 {path}` so only its owner can read it"
+        )
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"the brand secrets file {path} is not valid TOML ({exc}); see docs/brands.md") from None
+    found: dict[str, dict[str, str]] = {}
+    for brand, table in data.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: {brand!r} must be a table ([{brand}]) of credentials; see docs/brands.md")
+        unknown = sorted(set(table) - set(PUBLISHING_CREDENTIALS))
+        if unknown:
+            raise ConfigError(
+                f"{path}: [{brand}] has unknown keys {', '.join(unknown)}; the keys are "
+                f"{', '.join(PUBLISHING_CREDENTIALS)}"
+            )
+        found[brand] = {key: str(value) for key, value in table.items() if value not in (None, "")}
     return found

@@ -82,15 +82,24 @@ class Services:
         """The install's own settings (a brand's services carry the brand's overlay in ``settings``)."""
         return self.settings
 
+    scoped = False  # the install's services; a brand's view (BrandServices) is scoped to one brand
+
+    @property
+    def brand_id(self) -> int:
+        """The brand these services work for: brand ``default``'s id for the install's own."""
+        return DEFAULT_BRAND_ID
+
     def for_brand(self, brand: BrandSettings | str) -> Services:
         """The services as one brand sees them: its settings (:mod:`bot.brands.settings`) and its own
         guidance collection; the database, embedder, drafter, notifier and sources stay shared.
-        Brand ``default`` with nothing of its own set gets these very services."""
+        Always scoped (``scoped``), brand ``default`` too: a comment of a thread several brands watch is
+        assessed and drafted for the brand of the services at hand (bot/brands/threads.py)."""
         if isinstance(brand, str):
             brand = resolve(self.db, self.install_settings, brand)
-        if brand.name == DEFAULT and brand.settings == self.settings:
-            return self
         return BrandServices(self, brand)
+
+    def for_brand_id(self, brand_id: int) -> Services:
+        return self.for_brand(resolve_id(self.db, self.install_settings, brand_id))
 
     def for_watch(self, watch_id: int) -> Services:
         with self.db.read() as session:
@@ -108,6 +117,7 @@ class Services:
         return self.for_brand(resolve_id(self.db, self.install_settings, brand_id or DEFAULT_BRAND_ID))
 
     def for_comment(self, comment_id: int) -> Services:
+        """The services of the brand whose watch stores the comment's thread (its first brand)."""
         with self.db.read() as session:
             brand_id = brand_id_of_comment(session, comment_id)
         return self.for_brand(resolve_id(self.db, self.install_settings, brand_id))
@@ -157,6 +167,8 @@ class Services:
 class BrandServices(Services):
     """One brand's view of the install's services (:meth:`Services.for_brand`); closes nothing."""
 
+    scoped = True
+
     def __init__(self, root: Services, brand: BrandSettings) -> None:
         super().__init__(brand.settings)
         self.root, self.brand = root, brand
@@ -188,6 +200,10 @@ class BrandServices(Services):
     @property
     def brand_name(self) -> str:
         return self.brand.name
+
+    @property
+    def brand_id(self) -> int:
+        return self.brand.id
 
     def for_brand(self, brand: BrandSettings | str) -> Services:
         return self.root.for_brand(brand)

@@ -17,11 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 
 from bot.drafting.pipeline import draft_comment, mark_stale, own_comments, process_comments
 from bot.services import Services
-from bot.storage.models import Comment, Signal, Thread, Watch, utcnow
+from bot.storage.models import Comment, Opportunity, Signal, Thread, Watch, utcnow
 from bot.watching.circuits import Breakers
 from bot.watching.polling import WatchOutcome, poll_account_watch, poll_watch
 from bot.watching.threads import StoreResult
@@ -56,9 +56,9 @@ def poll(services: Services, payload: dict[str, Any], enqueue: Enqueue) -> dict[
             stale = mark_stale(services, stored.changed)
             if stale:
                 outcome.notes.append(f"{stale} drafts stale after edits")
-        if stored.new or stored.changed or unassessed(services, stored.thread_id):
+        if stored.new or stored.changed or unassessed(services, stored.thread_id, watch_id):
             enqueue(
-                f"process:thread:{stored.thread_id}",
+                f"process:thread:{stored.thread_id}:watch:{watch_id}",  # each brand watching it judges it
                 kind="process",
                 payload={"watch_id": watch_id, "thread_id": stored.thread_id},
                 rerun_if_running=True,  # its comments arrived after a running process read them
@@ -71,16 +71,19 @@ def poll(services: Services, payload: dict[str, Any], enqueue: Enqueue) -> dict[
     return {"outcomes": [outcome_dict(outcome) for outcome in outcomes]}
 
 
-def unassessed(services: Services, thread_id: int) -> list[int]:
-    """The thread's live comments without signals for their current text (never assessed, or edited since),
-    the brand's own left out. A poll interrupted after storing leaves some; the next poll queues them."""
+def unassessed(services: Services, thread_id: int, watch_id: int) -> list[int]:
+    """The thread's live comments without signals for their current text (never assessed, or edited since)
+    or without an assessment by ``watch_id``'s brand (a thread several brands watch is judged by each),
+    the brands' own left out. A poll interrupted after storing leaves some; the next poll queues them."""
     with services.db.read() as session:
+        brand_id = session.scalar(select(Watch.brand_id).where(Watch.id == watch_id))
+        judged = select(Opportunity.id).where(Opportunity.comment_id == Comment.id, Opportunity.brand_id == brand_id)
         ids = list(
             session.scalars(
                 select(Comment.id)
                 .outerjoin(Signal, Signal.comment_id == Comment.id)
                 .where(Comment.thread_id == thread_id, Comment.deleted.is_(False), Comment.text.is_not(None))
-                .where((Signal.comment_id.is_(None)) | (Signal.content_hash != Comment.content_hash))
+                .where((Signal.comment_id.is_(None)) | (Signal.content_hash != Comment.content_hash) | ~exists(judged))
                 .order_by(Comment.id)
             )
         )
@@ -99,12 +102,13 @@ def process(services: Services, payload: dict[str, Any], enqueue: Enqueue) -> di
     def draft(comment_id: int) -> None:
         enqueue(f"draft:comment:{comment_id}", kind="draft", payload={"watch_id": watch_id, "comment_id": comment_id})
 
-    outcome = process_comments(services, watch_id, unassessed(services, thread_id), [], draft=draft)
+    outcome = process_comments(services, watch_id, unassessed(services, thread_id, watch_id), [], draft=draft)
     return {"watch_id": watch_id, "opportunities": outcome.opportunities, "notes": outcome.notes}
 
 
 def draft(services: Services, payload: dict[str, Any], enqueue: Enqueue) -> dict[str, Any]:
-    result = draft_comment(services, int(payload["comment_id"]))
+    scoped = services.for_watch(int(payload["watch_id"])) if payload.get("watch_id") else services
+    result = draft_comment(scoped, int(payload["comment_id"]))  # for the brand whose watch assessed it
     return {
         "watch_id": payload.get("watch_id"),
         "comment_id": result.comment_id,

@@ -125,6 +125,16 @@ def _hours(value: str) -> float:
     return number
 
 
+def _days(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise ConfigError(f"{value!r} is not a whole number of days; give e.g. 30") from None
+    if number < 1:
+        raise ConfigError("give a number of days of 1 or more")
+    return number
+
+
 def _display_name(value: str) -> str:
     value = " ".join(value.split())
     if not value or len(value) > 128:
@@ -179,6 +189,13 @@ KEYS: dict[str, Key] = {
             False,
         ),
         Key("drafting", "Draft replies for the brand's watches: on or off.", _switch, None, False, True),
+        Key(
+            "retention_days",
+            "Days its comments are kept (never longer than KUULO_RETENTION_DAYS).",
+            _days,
+            "retention_days",
+            False,
+        ),
     )
 }
 

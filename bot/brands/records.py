@@ -17,18 +17,18 @@ from sqlalchemy.orm import Session
 
 from bot.brands.keys import parse_value
 from bot.brands.names import DEFAULT, check_name
+from bot.brands.threads import drafts_of_brand, hand_over
 from bot.errors import ConfigError, NotFound
 from bot.review.status import DraftStatus, move
 from bot.storage.db import Database
 from bot.storage.models import (
     AuditEvent,
     Brand,
-    Comment,
     Decision,
     Digest,
     Draft,
+    Opportunity,
     Post,
-    Thread,
     Watch,
     utcnow,
 )
@@ -118,12 +118,10 @@ def list_brands(db: Database) -> list[BrandRow]:
         watches = dict(session.execute(select(Watch.brand_id, func.count()).group_by(Watch.brand_id)).all())
         pending = dict(
             session.execute(
-                select(Watch.brand_id, func.count(Draft.id))
-                .join(Thread, Thread.watch_id == Watch.id)
-                .join(Comment, Comment.thread_id == Thread.id)
-                .join(Draft, Draft.comment_id == Comment.id)
+                select(Opportunity.brand_id, func.count(Draft.id))
+                .join(Draft, Draft.opportunity_id == Opportunity.id)
                 .where(Draft.status == "pending")
-                .group_by(Watch.brand_id)
+                .group_by(Opportunity.brand_id)
             ).all()
         )
         brands = session.scalars(
@@ -181,13 +179,7 @@ def rename_brand(db: Database, old: str, new: str, actor: str = "cli") -> Brand:
 
 
 def _brand_drafts(brand_id: int) -> Any:
-    return (
-        select(Draft.id)
-        .join(Comment, Draft.comment_id == Comment.id)
-        .join(Thread, Comment.thread_id == Thread.id)
-        .join(Watch, Thread.watch_id == Watch.id)
-        .where(Watch.brand_id == brand_id)
-    )
+    return drafts_of_brand(brand_id)
 
 
 def remove_brand(db: Database, name: str, *, force: bool = False, actor: str = "cli") -> Removal:
@@ -211,19 +203,21 @@ def remove_brand(db: Database, name: str, *, force: bool = False, actor: str = "
         removed_drafts = int(
             session.execute(delete(Draft).where(Draft.id.in_(pending_ids.where(~decided)))).rowcount or 0  # type: ignore[attr-defined]
         )
-        history = (  # watches whose threads hold a decision or a published reply
-            select(Thread.watch_id)
-            .join(Comment, Comment.thread_id == Thread.id)
-            .join(Draft, Draft.comment_id == Comment.id)
+        history = (  # the brand's watches whose assessments hold a decision or a published reply
+            select(Opportunity.watch_id)
+            .join(Draft, Draft.opportunity_id == Opportunity.id)
             .outerjoin(Decision, Decision.draft_id == Draft.id)
             .outerjoin(Post, Post.draft_id == Draft.id)
-            .where(or_(Decision.id.is_not(None), Post.id.is_not(None)))
+            .where(Opportunity.brand_id == brand.id, or_(Decision.id.is_not(None), Post.id.is_not(None)))
         )
         kept = set(session.scalars(select(Watch.id).where(Watch.brand_id == brand.id, Watch.id.in_(history))))
         kept |= set(  # an account watch stays when one of its threads does
             session.scalars(select(Watch.parent_watch_id).where(Watch.id.in_(kept), Watch.parent_watch_id.is_not(None)))
         )
-        gone = session.execute(delete(Watch).where(Watch.brand_id == brand.id, Watch.id.not_in(kept)))
+        leaving = list(session.scalars(select(Watch.id).where(Watch.brand_id == brand.id, Watch.id.not_in(kept))))
+        for watch_id in leaving:  # a thread another brand also watches stays, with its comments
+            hand_over(session, watch_id)
+        gone = session.execute(delete(Watch).where(Watch.id.in_(leaving)))
         removed_watches = int(gone.rowcount or 0)  # type: ignore[attr-defined]
         for watch in session.scalars(select(Watch).where(Watch.id.in_(kept))):
             watch.paused, watch.status, watch.last_error = True, "inactive", f"brand {name} removed"

@@ -22,10 +22,11 @@ from sqlalchemy.orm import Session
 from bot.brands.keys import KEYS, parse_value
 from bot.brands.names import DEFAULT
 from bot.brands.records import REMOVED_PREFIX, find, set_value
+from bot.brands.threads import brand_of_draft
 from bot.config import PUBLISHING_CREDENTIALS, Settings, brand_credentials
 from bot.errors import ConfigError
 from bot.storage.db import Database
-from bot.storage.models import DEFAULT_BRAND_ID, Brand, Comment, Draft, Opportunity, Thread, Watch
+from bot.storage.models import DEFAULT_BRAND_ID, Brand, Comment, Opportunity, Thread, Watch
 
 INSTALL = "install"  # source of a value: the install-wide setting
 OWN = "brand"  # source: set for the brand with `kuulo brand set`
@@ -110,7 +111,7 @@ def _overlay(brand: Brand, install: Settings, values: dict[str, Any]) -> Setting
     if brand.name != DEFAULT:
         update["chroma_collection"] = guidance_collection(install.chroma_collection, brand.name)
         update.update(dict.fromkeys(PUBLISHING_CREDENTIALS))  # never another brand's (default's) accounts
-        update.update(brand_credentials(brand.name))
+        update.update(brand_credentials(brand.name, secrets_file=install.brand_secrets_file))
         update["bluesky_pds_url"] = update.get("bluesky_pds_url") or install.bluesky_pds_url
     return install.model_copy(update=update)
 
@@ -139,6 +140,7 @@ def brand_id_of_watch(session: Session, watch_id: int) -> int:
 
 
 def brand_id_of_comment(session: Session, comment_id: int) -> int:
+    """The brand of the watch that stores the comment's thread (its other brands: bot/brands/threads.py)."""
     found = session.scalar(
         select(Watch.brand_id)
         .join(Thread, Thread.watch_id == Watch.id)
@@ -149,21 +151,14 @@ def brand_id_of_comment(session: Session, comment_id: int) -> int:
 
 
 def brand_of_opportunity(db: Database, opportunity_id: int) -> int:
-    """The brand id of an opportunity (through its comment's watch)."""
+    """The brand id of an opportunity (each brand's assessment of a comment is its own row)."""
     with db.read() as session:
-        comment_id = session.scalar(select(Opportunity.comment_id).where(Opportunity.id == opportunity_id))
-        return DEFAULT_BRAND_ID if comment_id is None else brand_id_of_comment(session, comment_id)
+        return session.scalar(select(Opportunity.brand_id).where(Opportunity.id == opportunity_id)) or DEFAULT_BRAND_ID
 
 
 def brand_id_of_draft(session: Session, draft_id: int) -> int | None:
-    """The brand of a draft (through its comment's watch); None when the draft does not exist."""
-    return session.scalar(
-        select(Watch.brand_id)
-        .join(Thread, Thread.watch_id == Watch.id)
-        .join(Comment, Comment.thread_id == Thread.id)
-        .join(Draft, Draft.comment_id == Comment.id)
-        .where(Draft.id == draft_id)
-    )
+    """The brand of a draft (through its opportunity); None when the draft does not exist."""
+    return brand_of_draft(session, draft_id)
 
 
 def for_draft(db: Database, install: Settings, draft_id: int) -> BrandSettings | None:
@@ -211,3 +206,17 @@ def check_channel_free(db: Database, install: Settings, name: str, channel: str)
                 f"channel {channel} is already brand {other.name}'s; a channel belongs to one brand, so that "
                 f"cards, approvals and digests never mix: give {name} a channel of its own"
             )
+
+
+def brand_of_channel(db: Database, install: Settings, channel: str | None) -> BrandSettings | None:
+    """The brand a Slack channel belongs to (its review, escalation or digest channel, or one of its watches'
+    own channel); None for a direct message or a channel no brand uses. A channel belongs to one brand."""
+    if not channel:
+        return None
+    brands = all_brands(db, install)
+    for brand in brands:
+        if channel in {brand.values[key] for key in CHANNEL_KEYS if brand.values[key]}:
+            return brand
+    with db.read() as session:
+        owner = session.scalar(select(Watch.brand_id).where(Watch.slack_channel == channel).limit(1))
+    return next((b for b in brands if b.id == owner), None)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from bot.brands.records import has_other_brands
+from bot.cli.brand_choice import brand_option, chosen_brand
 from bot.cli.context import Context
 from bot.ops import exports
 from bot.storage.db import head_revision
@@ -53,13 +55,19 @@ def poll(ctx: Context, include_all: bool) -> None:
 @click.option(
     "--out", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output)."
 )
+@brand_option("Only this brand's rows (comments: those whose brands include it).")
+@click.option("--all-brands", is_flag=True, help="Every brand's rows, each naming its brand.")
 @click.pass_obj
-def export(ctx: Context, what: str, fmt: str, out: Path | None) -> None:
+def export(ctx: Context, what: str, fmt: str, out: Path | None, brand: str | None, all_brands: bool) -> None:
     """Export stored data; the fields are documented in docs/exports.md."""
+    if all_brands and brand:
+        raise click.UsageError("give --brand NAME or --all-brands, not both")
+    scoped = None if all_brands else chosen_brand(ctx, brand)
+    brand_id = scoped.id if scoped is not None and has_other_brands(ctx.services.db) else None  # one brand: all
     to_terminal = out is None and sys.stdout.isatty()  # rows on the terminal: no bar drawn over them
     with ctx.services.db.read() as session, ctx.progress(bars=not to_terminal) as shown:
-        items, columns = exports.rows(session, what, ctx.services)
-        counted = shown.task(f"export {what}", exports.row_count(session, what))
+        items, columns = exports.rows(session, what, ctx.services, brand_id=brand_id)
+        counted = shown.task(f"export {what}", exports.row_count(session, what, brand_id))
         items = exports.counting(items, counted)
         handle = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
         try:

@@ -6,8 +6,7 @@ from datetime import UTC, date, datetime
 
 import click
 
-from bot.brands.names import DEFAULT
-from bot.brands.settings import resolve
+from bot.cli.brand_choice import brand_option, chosen_brand
 from bot.cli.context import Context
 from bot.digest.schedule import local_date, zone
 from bot.digest.text import render
@@ -19,13 +18,11 @@ from bot.slack.digest import deliver, digest_for, service_embed
 @click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), help="Local date of the digest (default: today).")
 @click.option("--post", is_flag=True, help="Post it to KUULO_DIGEST_CHANNEL now, unless this date's was already sent.")
 @click.option("--force", is_flag=True, help="With --post: send it even if this date's digest was already sent.")
-@click.option(
-    "--brand", default=DEFAULT, show_default=True, help="Whose digest: only that brand's rows, to its channel."
-)
+@brand_option("Whose digest: only that brand's rows, to its channel.")
 @click.pass_obj
-def digest(obj: Context, day: datetime | None, post: bool, force: bool, brand: str) -> None:
+def digest(obj: Context, day: datetime | None, post: bool, force: bool, brand: str | None) -> None:
     """The daily digest: where to engage today, yesterday's outcomes, what the audience asked."""
-    scoped = resolve(obj.services.db, obj.settings, brand)
+    scoped = chosen_brand(obj, brand)
     settings, services, brand_id = scoped.settings, obj.services, scoped.id
     now = datetime.now(UTC)
     when: date = day.date() if day else local_date(now, zone(settings.timezone))

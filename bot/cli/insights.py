@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from bot.brands.records import has_other_brands
+from bot.cli.brand_choice import brand_option, chosen_brand
 from bot.cli.context import Context
 from bot.errors import ConfigError
 from bot.insights.alert_view import text_lines
@@ -20,6 +23,9 @@ from bot.insights.service import audience_board, build_report, current_week
 from bot.insights.service import themes as build
 from bot.insights.wording import phrase
 from bot.signals.types import EMOTIONS, INTENTS
+
+if TYPE_CHECKING:
+    from bot.services import Services
 
 _scope_options = [
     click.option("--watch", "watch_id", type=int, help="Only this watch (and its thread watches)."),
@@ -35,14 +41,33 @@ def _with_scope(func: click.decorators.FC) -> click.decorators.FC:
     return func
 
 
+_BRAND = brand_option("Whose audience: only the comments of threads this brand watches.")
+
+
+def _for_brand(ctx: Context, brand: str | None) -> tuple[Services, dict[str, Any]]:
+    """The chosen brand's services (its locale, time zone) and the scope fields that keep to its audience."""
+    chosen = chosen_brand(ctx, brand)
+    services = ctx.services.for_brand(chosen)
+    if not has_other_brands(ctx.services.db):
+        return services, {}
+    return services, {"brand_id": chosen.id, "brand": chosen.name}
+
+
 @click.command()
 @_with_scope
+@_BRAND
 @click.pass_obj
 def themes(
-    ctx: Context, watch_id: int | None, platform: str | None, language: str | None, objective: str | None
+    ctx: Context,
+    watch_id: int | None,
+    platform: str | None,
+    language: str | None,
+    objective: str | None,
+    brand: str | None,
 ) -> None:
     """Group what people need, ask and resist into themes, with sizes, emotions and quotes."""
-    found = build(ctx.services, Scope(watch_id, platform, language, objective))
+    services, kept = _for_brand(ctx, brand)
+    found = build(services, Scope(watch_id, platform, language, objective, **kept))
     if not found:
         click.echo("Not enough comments to form themes yet.")
         return
@@ -61,6 +86,7 @@ def themes(
 @click.option("--intent", type=click.Choice(INTENTS), help="Only comments with this intent.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only comments from this day on (YYYY-MM-DD, UTC).")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Only comments before this day (YYYY-MM-DD, UTC).")
+@_BRAND
 @click.pass_obj
 def ask(
     ctx: Context,
@@ -73,8 +99,10 @@ def ask(
     intent: str | None,
     since: datetime | None,
     until: datetime | None,
+    brand: str | None,
 ) -> None:
     """Answer QUESTION from the collected comments only, citing them."""
+    services, kept = _for_brand(ctx, brand)
     if not question.strip():
         raise click.BadParameter(phrase("ask_empty", ctx.services.settings.locale), param_hint="QUESTION")
     scope = Scope(
@@ -86,8 +114,9 @@ def ask(
         until=until.replace(tzinfo=UTC) if until else None,
         emotion=emotion,
         intent=intent,
+        **kept,
     )
-    answer = answer_question(ctx.services, question, scope)
+    answer = answer_question(services, question, scope)
     click.echo(answer.text)
     if answer.mode == "model" and answer.citations:
         click.echo(f"\n{phrase('sources', answer.language)}:")
@@ -107,17 +136,22 @@ def ask(
     help="md: Markdown and a PNG chart; html: one self-contained page (board, trends, outcomes, quotes).",
 )
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Folder to write the report into.")
+@_BRAND
 @click.pass_obj
-def report(ctx: Context, week: str | None, watch_id: int | None, output: str, out: Path | None) -> None:
+def report(
+    ctx: Context, week: str | None, watch_id: int | None, output: str, out: Path | None, brand: str | None
+) -> None:
     """The weekly audience report (or a campaign summary), as Markdown with a chart or as one HTML page."""
-    chosen = week or current_week(ctx.services, datetime.now(UTC))
+    services, kept = _for_brand(ctx, brand)
+    chosen = week or current_week(services, datetime.now(UTC))
     try:
         week_start(chosen)
     except ValueError:
         raise ConfigError(f"--week {chosen!r} is not an ISO week; write it like 2026-W07") from None
-    stem = f"report-{chosen}" + (f"-watch{watch_id}" if watch_id is not None else "")
+    stem = f"report-{chosen}" + (f"-{kept['brand']}" if kept else "")
+    stem += f"-watch{watch_id}" if watch_id is not None else ""
     if output == "html":
-        page = render_html(audience_board(ctx.services, chosen, Scope(watch_id=watch_id)))
+        page = render_html(audience_board(services, chosen, Scope(watch_id=watch_id, **kept)))
         if out is None:
             click.echo(page, nl=False)
             return
@@ -125,7 +159,7 @@ def report(ctx: Context, week: str | None, watch_id: int | None, output: str, ou
         (out / f"{stem}.html").write_text(page, encoding="utf-8")
         click.echo(f"Wrote {out / f'{stem}.html'}.", err=True)
         return
-    built, chart = build_report(ctx.services, chosen, Scope(watch_id=watch_id))
+    built, chart = build_report(services, chosen, Scope(watch_id=watch_id, **kept))
     if out is None:
         click.echo(to_markdown(built), nl=False)
         return

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import click
 
-from bot.brands.names import DEFAULT
+from bot.cli.brand_choice import brand_option, chosen_brand
 from bot.cli.context import Context
 from knowledge.ingest import ingest
 from knowledge.store import open_guidance_store
 
-BRAND = click.option("--brand", default=DEFAULT, show_default=True, help="Whose guidance (kuulo brand list).")
+BRAND = brand_option("Whose guidance (kuulo brand list).")
 
 
 @click.group()
@@ -24,9 +24,9 @@ def knowledge() -> None:
 @click.option("--rebuild", is_flag=True, help="Drop the collection first (after changing KUULO_EMBEDDINGS).")
 @BRAND
 @click.pass_obj
-def ingest_(ctx: Context, paths: tuple[Path, ...], rebuild: bool, brand: str) -> None:
+def ingest_(ctx: Context, paths: tuple[Path, ...], rebuild: bool, brand: str | None) -> None:
     """Load guidance files or folders (Markdown/text with front matter); unchanged sections are kept."""
-    scoped = ctx.services.for_brand(brand)  # the brand's own collection (docs/brands.md)
+    scoped = ctx.services.for_brand(chosen_brand(ctx, brand))  # the brand's own collection (docs/brands.md)
     if rebuild:
         store = open_guidance_store(scoped.settings, ctx.services.embedder, rebuild=True)
         store.close()
@@ -43,9 +43,9 @@ def ingest_(ctx: Context, paths: tuple[Path, ...], rebuild: bool, brand: str) ->
 @knowledge.command("list")
 @BRAND
 @click.pass_obj
-def list_(ctx: Context, brand: str) -> None:
+def list_(ctx: Context, brand: str | None) -> None:
     """List ingested sources with their section counts, kinds and languages."""
-    sources = ctx.services.for_brand(brand).guidance.sources()
+    sources = ctx.services.for_brand(chosen_brand(ctx, brand)).guidance.sources()
     if not sources:
         click.echo("No guidance yet. Load some with `kuulo knowledge ingest PATH`.")
         return
@@ -61,9 +61,9 @@ def list_(ctx: Context, brand: str) -> None:
 @click.argument("source")
 @BRAND
 @click.pass_obj
-def remove(ctx: Context, source: str, brand: str) -> None:
+def remove(ctx: Context, source: str, brand: str | None) -> None:
     """Remove every section of SOURCE (as shown by `kuulo knowledge list`)."""
-    count = ctx.services.for_brand(brand).guidance.remove_source(source)
+    count = ctx.services.for_brand(chosen_brand(ctx, brand)).guidance.remove_source(source)
     click.echo(f"Removed {count} sections of {source}.")
 
 
@@ -74,9 +74,11 @@ def remove(ctx: Context, source: str, brand: str) -> None:
 @click.option("--kind", "kinds", multiple=True, help="Only these kinds (repeatable).")
 @BRAND
 @click.pass_obj
-def search(ctx: Context, query: str, language: str | None, k: int, kinds: tuple[str, ...], brand: str) -> None:
+def search(ctx: Context, query: str, language: str | None, k: int, kinds: tuple[str, ...], brand: str | None) -> None:
     """Show the guidance passages closest to QUERY, with cosine similarity scores."""
-    passages = ctx.services.for_brand(brand).guidance.search(query, k=k, language=language, kinds=list(kinds) or None)
+    passages = ctx.services.for_brand(chosen_brand(ctx, brand)).guidance.search(
+        query, k=k, language=language, kinds=list(kinds) or None
+    )
     if not passages:
         click.echo("No matching guidance. Load some with `kuulo knowledge ingest PATH`.")
         return

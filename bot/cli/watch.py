@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from bot.brands.names import DEFAULT
+from bot.cli.brand_choice import brand_option, chosen_brand
 from bot.cli.context import Context
 from bot.config import OBJECTIVES
 from bot.watching.watches import add_watch, list_watches, remove_watch, set_paused
@@ -29,7 +30,7 @@ def watch() -> None:
 )
 @click.option("--listen-only", is_flag=True, help="Collect and summarise; never draft.")
 @click.option("--allow-drafting", is_flag=True, help="Draft where it is off by default (Hacker News).")
-@click.option("--brand", default=DEFAULT, show_default=True, help="The brand this watch works for (kuulo brand list).")
+@brand_option("The brand this watch works for (kuulo brand list).")
 @click.pass_obj
 def add(
     ctx: Context,
@@ -42,9 +43,10 @@ def add(
     max_age_days: float | None,
     listen_only: bool,
     allow_drafting: bool,
-    brand: str,
+    brand: str | None,
 ) -> None:
     """Watch the thread, account or feed at URL (run `kuulo watch add --help` for link forms)."""
+    brand = chosen_brand(ctx, brand).name
     result = add_watch(
         ctx.services.db,
         ctx.settings,

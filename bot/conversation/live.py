@@ -156,8 +156,22 @@ def offer_follow_ups(services: Services, comment_ids: Iterable[int]) -> dict[int
     offered: dict[int, DraftOutcome] = {}
     for comment_id in comment_ids:
         if asks(services, comment_id) and not _has_draft(services, comment_id):
-            offered[comment_id] = draft_comment(services, comment_id)
+            answered = _answered_draft(services, comment_id)  # the brand whose reply it answers drafts it
+            scoped = services.for_draft(answered) if answered is not None else services
+            offered[comment_id] = draft_comment(scoped, comment_id)
     return offered
+
+
+def _answered_draft(services: Services, comment_id: int) -> int | None:
+    """The draft of our published reply that this comment answers (nearest first)."""
+    with services.db.read() as session:
+        return session.scalar(
+            select(Post.draft_id)
+            .join(PostReply, PostReply.post_id == Post.id)
+            .where(PostReply.comment_id == comment_id)
+            .order_by(PostReply.depth)
+            .limit(1)
+        )
 
 
 def asks(services: Services, comment_id: int) -> bool:

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
+from bot.brands.threads import threads_of_brand
 from bot.drafting.resume import Unfinished, unfinished
 from bot.storage.db import Database
 from bot.storage.models import (
@@ -132,6 +133,15 @@ def _of(query: Query, brand_id: int | None) -> Query:
     return query if brand_id is None else query.where(Watch.brand_id == brand_id)
 
 
+def _seen_by(query: Query, brand_id: int | None) -> Query:
+    """``query`` (joined to ``Thread``) kept to the threads one brand watches (a shared thread: each of its brands)."""
+    return query if brand_id is None else query.where(Thread.id.in_(threads_of_brand(brand_id)))
+
+
+# The watch an opportunity was judged for (its brand's, on a shared thread); older rows: the thread's own.
+_JUDGED_BY = func.coalesce(Opportunity.watch_id, Thread.watch_id)
+
+
 def _open(session: Session, now: datetime, brand_id: int | None = None) -> list[OpenOpportunity]:
     handled = select(Draft.opportunity_id).where(
         Draft.status.in_(("approved", "skipped", "stale")) | Draft.id.in_(select(Decision.draft_id))
@@ -141,7 +151,7 @@ def _open(session: Session, now: datetime, brand_id: int | None = None) -> list[
             select(Opportunity, Comment.url, Thread.url, Thread.platform, Watch.objective)
             .join(Comment, Comment.id == Opportunity.comment_id)
             .join(Thread, Thread.id == Comment.thread_id)
-            .join(Watch, Watch.id == Thread.watch_id)
+            .join(Watch, Watch.id == _JUDGED_BY)
             .where(
                 Opportunity.action.in_(("draft", "digest")),
                 Opportunity.created_at >= now - timedelta(days=OPEN_DAYS),
@@ -173,7 +183,8 @@ def _waiting(session: Session, brand_id: int | None = None) -> list[WaitingDraft
             select(Draft.id, Draft.created_at, Comment.url, Thread.url, Thread.platform, Watch.objective)
             .join(Comment, Comment.id == Draft.comment_id)
             .join(Thread, Thread.id == Comment.thread_id)
-            .join(Watch, Watch.id == Thread.watch_id)
+            .join(Opportunity, Opportunity.id == Draft.opportunity_id)
+            .join(Watch, Watch.id == _JUDGED_BY)
             .where(Draft.status == "pending"),
             brand_id,
         ).order_by(Draft.created_at, Draft.id)
@@ -192,7 +203,8 @@ def _by_draft(*columns: Any, brand_id: int | None = None) -> Select[Any]:
         .select_from(Draft)
         .join(Comment, Comment.id == Draft.comment_id)
         .join(Thread, Thread.id == Comment.thread_id)
-        .join(Watch, Watch.id == Thread.watch_id),
+        .join(Opportunity, Opportunity.id == Draft.opportunity_id)
+        .join(Watch, Watch.id == _JUDGED_BY),
         brand_id,
     )
 
@@ -229,11 +241,10 @@ def _events(
 def _comments(session: Session, start: datetime, end: datetime, brand_id: int | None = None) -> list[AudienceComment]:
     at = func.coalesce(Comment.created_at, Comment.first_seen_at)
     rows = session.execute(
-        _of(
+        _seen_by(
             select(Comment, Signal, Thread.url)
             .join(Signal, Signal.comment_id == Comment.id)
             .join(Thread, Thread.id == Comment.thread_id)
-            .join(Watch, Watch.id == Thread.watch_id)
             .where(
                 and_(
                     Comment.deleted.is_(False),
@@ -301,7 +312,7 @@ def read_rows(
         rows.troubles += [
             Trouble(t.watch_id, t.platform, t.url, "incomplete", "; ".join(t.missing or []) or None)
             for t in session.scalars(
-                _of(
+                _seen_by(
                     select(Thread)
                     .join(Watch, Watch.id == Thread.watch_id)
                     .where(Thread.incomplete == "failure", Watch.paused.is_(False)),
@@ -314,7 +325,7 @@ def read_rows(
                 select(Opportunity.id, Opportunity.reason, Thread.platform, Comment.url, Thread.url)
                 .join(Comment, Comment.id == Opportunity.comment_id)
                 .join(Thread, Thread.id == Comment.thread_id)
-                .join(Watch, Watch.id == Thread.watch_id)
+                .join(Watch, Watch.id == _JUDGED_BY)
                 .where(Opportunity.action == "escalate", Opportunity.created_at >= now - timedelta(days=OPEN_DAYS)),
                 brand_id,
             ).order_by(Opportunity.created_at.desc(), Opportunity.id.desc())

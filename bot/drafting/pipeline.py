@@ -23,10 +23,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.brands.settings import resolve_id
+from bot.brands.settings import all_brands, resolve_id
 from bot.checks import frozen as draft_checks
 from bot.domain import CommentView, Passage
 from bot.drafting import budget, privacy_notice
@@ -146,7 +146,11 @@ def demote(services: Services, comment_ids: list[int], reason: str) -> int:
         return 0
     with services.db.write() as session:
         rows = session.scalars(
-            select(Opportunity).where(Opportunity.comment_id.in_(comment_ids), Opportunity.action == "draft")
+            select(Opportunity).where(
+                Opportunity.comment_id.in_(comment_ids),
+                Opportunity.brand_id == services.brand_id,  # only this brand's assessments
+                Opportunity.action == "draft",
+            )
         ).all()
         for opportunity in rows:
             opportunity.action = "digest"
@@ -156,11 +160,12 @@ def demote(services: Services, comment_ids: list[int], reason: str) -> int:
 
 
 def own_comments(services: Services, comment_ids: list[int]) -> set[int]:
-    """The brand's own comments among ``comment_ids``: our published replies (``posts``), and
-    anything written by an account in ``KUULO_BRAND_ACCOUNTS``."""
+    """The brand's own comments among ``comment_ids``: our published replies (``posts``, any brand's), and
+    anything written by an account of any brand (``KUULO_BRAND_ACCOUNTS``, ``brand set NAME brand_accounts``):
+    one brand never answers another's reply (an agency answering itself is astroturfing)."""
     if not comment_ids:
         return set()
-    accounts = set(services.settings.brand_account_ids)
+    accounts = set(every_brands_accounts(services))
     with services.db.read() as session:
         rows = session.execute(
             select(Comment.id, Comment.author_id, Comment.author_name, Post.id, Comment.ours)
@@ -177,6 +182,14 @@ def own_comments(services: Services, comment_ids: list[int]) -> set[int]:
     }
 
 
+def every_brands_accounts(services: Services) -> tuple[str, ...]:
+    """The accounts of every brand (``brand_accounts``): no brand assesses or answers any of them."""
+    accounts = dict.fromkeys(services.settings.brand_account_ids)
+    for brand in all_brands(services.db, services.install_settings):
+        accounts.update(dict.fromkeys(brand.settings.brand_account_ids))
+    return tuple(accounts)
+
+
 def mark_stale(services: Services, comment_ids: list[int]) -> int:
     with services.db.write() as session:
         return move(session, Draft.comment_id.in_(comment_ids), DraftStatus.STALE)
@@ -184,11 +197,12 @@ def mark_stale(services: Services, comment_ids: list[int]) -> int:
 
 def draft_comment(services: Services, comment_id: int, instruction: str | None = None) -> DraftOutcome:
     """Draft a reply to one stored comment; store it as a pending draft."""
-    services = services.for_comment(comment_id)  # only its watch's brand's guidance, checks and voice
+    if not services.scoped:  # the brand whose watch stores it; a shared thread's other brands come scoped
+        services = services.for_comment(comment_id)  # only its brand's guidance, checks and voice
     context = _load(services, comment_id)
     if context is None:
         return DraftOutcome(comment_id, None, skipped="comment gone, deleted, or already has a live draft")
-    view, watch_objective, topics, opportunity_id, plan = context
+    view, watch_objective, topics, opportunity_id, plan, watch_id = context
     if plan.kind == "none":
         return DraftOutcome(comment_id, None, skipped=f"reply plan none: {plan.reason}")
     with services.db.read() as session:
@@ -198,11 +212,7 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
         notice_url = services.settings.privacy_notice_url
         first_reply = not privacy_notice.answered_before(session, comment_id)
         notice = privacy_notice.notice_line(notice_url, view.language) if notice_url and first_reply else None
-    with services.db.read() as session:
-        watch_id = session.scalar(
-            select(Thread.watch_id).join(Comment, Comment.thread_id == Thread.id).where(Comment.id == comment_id)
-        )
-    off = drafting_off(services, watch_id) if watch_id is not None else None
+    off = drafting_off(services, watch_id)
     if off is not None:  # a person asking cannot override it either: the watch decides
         return DraftOutcome(comment_id, None, skipped=off)
     try:
@@ -313,21 +323,24 @@ def plan_of(opportunity: Opportunity) -> ReplyPlan:
     )
 
 
-def _load(services: Services, comment_id: int) -> tuple[CommentView, str, list[str], int, ReplyPlan] | None:
+def _load(services: Services, comment_id: int) -> tuple[CommentView, str, list[str], int, ReplyPlan, int] | None:
+    """The comment, its thread and the brand's own assessment and watch (objective, topics) of it."""
     with services.db.read() as session:
         row = session.execute(
             select(Comment, Thread, Watch, Opportunity)
             .join(Thread, Comment.thread_id == Thread.id)
-            .join(Watch, Thread.watch_id == Watch.id)
             .join(Opportunity, Opportunity.comment_id == Comment.id)
-            .where(Comment.id == comment_id)
+            .join(Watch, Watch.id == func.coalesce(Opportunity.watch_id, Thread.watch_id))
+            .where(Comment.id == comment_id, Opportunity.brand_id == services.brand_id)
         ).first()
         if row is None:
             return None
         comment, thread, watch, opportunity = row
         if comment.deleted or not comment.text:
             return None
-        live = session.scalar(select(Draft.id).where(Draft.comment_id == comment_id, Draft.status.in_(LIVE)).limit(1))
+        live = session.scalar(
+            select(Draft.id).where(Draft.opportunity_id == opportunity.id, Draft.status.in_(LIVE)).limit(1)
+        )
         if live is not None:
             return None
         signal = session.get(Signal, comment_id)
@@ -346,7 +359,7 @@ def _load(services: Services, comment_id: int) -> tuple[CommentView, str, list[s
             parents=parents,
             need=signal.need if signal else None,
         )
-        return view, watch.objective, list(watch.topics or []), opportunity.id, plan_of(opportunity)
+        return view, watch.objective, list(watch.topics or []), opportunity.id, plan_of(opportunity), watch.id
 
 
 def _ancestors(session: Session, comment: Comment) -> tuple[str, ...]:
@@ -379,7 +392,9 @@ def _store(
     Returns the first (main) draft's id.
     """
     with services.db.write() as session:
-        live = session.scalar(select(Draft.id).where(Draft.comment_id == comment_id, Draft.status.in_(LIVE)).limit(1))
+        live = session.scalar(
+            select(Draft.id).where(Draft.opportunity_id == opportunity_id, Draft.status.in_(LIVE)).limit(1)
+        )
         if live is not None:  # another process drafted it meanwhile
             return None
         ids: list[int] = []
@@ -438,12 +453,14 @@ def regenerate(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
         if draft is None or draft.status != DraftStatus.PENDING:
             state = "gone" if draft is None else draft.status
             return {"lines": [f"Draft {draft_id} is {state}; nothing to regenerate."]}
-        comment_id = draft.comment_id
-        siblings = list(  # the variants of this reply are regenerated together
-            session.scalars(select(Draft.id).where(Draft.comment_id == comment_id, Draft.status == DraftStatus.PENDING))
+        comment_id, opportunity_id = draft.comment_id, draft.opportunity_id
+        siblings = list(  # the variants of this reply (this brand's) are regenerated together
+            session.scalars(
+                select(Draft.id).where(Draft.opportunity_id == opportunity_id, Draft.status == DraftStatus.PENDING)
+            )
         )
         move(session, Draft.id.in_(siblings), DraftStatus.STALE)
-    outcome = draft_comment(services, comment_id, instruction=instruction)
+    outcome = draft_comment(services.for_draft(draft_id), comment_id, instruction=instruction)
     if outcome.draft_id is None:
         with services.db.write() as session:
             move(session, Draft.id.in_(siblings), DraftStatus.PENDING, source=DraftStatus.STALE)

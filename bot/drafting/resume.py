@@ -31,9 +31,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from bot.drafting.pipeline import demote, draft_comment, drafting_off, mark_stale
+from bot.brands.threads import siblings
+from bot.drafting.pipeline import demote, draft_comment, drafting_off, every_brands_accounts, mark_stale
 from bot.errors import KuuloError
 from bot.opportunities.assess import assess_comments
 from bot.storage.models import (
@@ -45,6 +46,7 @@ from bot.storage.models import (
     Signal,
     SlackCard,
     Thread,
+    Watch,
     utcnow,
 )
 
@@ -105,25 +107,36 @@ def without_signals(brand_accounts: Sequence[str] = ()) -> Select[int, int, date
 
 
 def without_opportunity(brand_accounts: Sequence[str] = ()) -> Select[int, int, datetime]:
-    """Comments with current signals but no opportunity row: (comment id, watch id, signals computed)."""
+    """Comments with current signals but no opportunity row of a brand that watches them:
+    (comment id, that brand's watch id, signals computed). A thread several brands watch is judged by each."""
+    owner, mine = aliased(Watch), aliased(Watch)
+    judged = select(Opportunity.id).where(Opportunity.comment_id == Comment.id, Opportunity.brand_id == mine.brand_id)
     return (
-        select(Comment.id, Thread.watch_id, Signal.computed_at)
+        select(Comment.id, mine.id, Signal.computed_at)
         .join(Thread, Comment.thread_id == Thread.id)
+        .join(owner, Thread.watch_id == owner.id)
+        .join(
+            mine,
+            or_(
+                mine.id == owner.id,
+                and_(mine.kind == "thread", mine.platform == owner.platform, mine.target == owner.target),
+            ),
+        )
         .join(Signal, and_(Signal.comment_id == Comment.id, Signal.content_hash == Comment.content_hash))
         .where(_assessable(brand_accounts))
-        .where(~exists(select(Opportunity.id).where(Opportunity.comment_id == Comment.id)))
-        .order_by(Signal.computed_at, Comment.id)
+        .where(~exists(judged))
+        .order_by(Signal.computed_at, Comment.id, mine.id)
     )
 
 
 def without_draft() -> Select[int, int, datetime]:
     """Opportunities marked ``draft`` that no draft answers: (comment id, watch id, assessed at), oldest first."""
     answered = select(Draft.id).where(
-        Draft.comment_id == Opportunity.comment_id,
+        Draft.opportunity_id == Opportunity.id,  # this brand's drafts (a shared comment has one opportunity per brand)
         or_(Draft.status.in_(LIVE), Draft.created_at >= Opportunity.updated_at),
     )
     return (
-        select(Opportunity.comment_id, Thread.watch_id, Opportunity.updated_at)
+        select(Opportunity.comment_id, func.coalesce(Opportunity.watch_id, Thread.watch_id), Opportunity.updated_at)
         .join(Comment, Opportunity.comment_id == Comment.id)
         .join(Thread, Comment.thread_id == Thread.id)
         .where(Opportunity.action == "draft", Comment.deleted.is_(False), Comment.text.is_not(None))
@@ -178,12 +191,13 @@ def unfinished(
 
 def unfinished_for(services: Services, now: datetime | None = None) -> list[Unfinished]:
     with services.db.read() as session:
-        return unfinished(session, now or utcnow(), **scope(services.settings))
+        return unfinished(session, now or utcnow(), **scope(services.settings, every_brands_accounts(services)))
 
 
-def scope(settings: Settings) -> dict[str, Any]:
-    """What the stages depend on in the settings: the brand's accounts, whether Slack posts cards."""
-    return {"brand_accounts": settings.brand_account_ids, "cards": settings.slack_bot_token is not None}
+def scope(settings: Settings, accounts: Sequence[str] | None = None) -> dict[str, Any]:
+    """What the stages depend on in the settings: the brands' accounts, whether Slack posts cards."""
+    brand_accounts = settings.brand_account_ids if accounts is None else tuple(accounts)
+    return {"brand_accounts": brand_accounts, "cards": settings.slack_bot_token is not None}
 
 
 def describe(items: Sequence[Unfinished], now: datetime) -> str:
@@ -239,15 +253,17 @@ def resume(services: Services) -> ResumeReport:
 
 
 def _assess(services: Services, report: ResumeReport) -> None:
-    accounts = services.settings.brand_account_ids
+    accounts = every_brands_accounts(services)
     with services.db.read() as session:
         rows = list(session.execute(without_signals(accounts).limit(ASSESS_BATCH)))
         rows += list(session.execute(without_opportunity(accounts).limit(ASSESS_BATCH)))
         # An edited comment has an older signals row: its pending drafts answer the old text.
         edited = set(session.scalars(select(Signal.comment_id).where(Signal.comment_id.in_([r[0] for r in rows]))))
-    by_watch: dict[int, list[int]] = {}
-    for comment_id, watch_id, _at in sorted(rows, key=lambda r: (r[2], r[0])):  # oldest watch first
-        by_watch.setdefault(watch_id, []).append(comment_id)
+        by_watch: dict[int, list[int]] = {}
+        for comment_id, watch_id, _at in sorted(rows, key=lambda r: (r[2], r[0])):  # oldest watch first
+            for judge in [w.id for w in siblings(session, watch_id)] or [watch_id]:  # every brand watching it
+                if comment_id not in by_watch.setdefault(judge, []):
+                    by_watch[judge].append(comment_id)
     if edited:
         mark_stale(services, sorted(edited))
     for watch_id, ids in by_watch.items():
@@ -268,15 +284,17 @@ def _draft(services: Services, report: ResumeReport) -> None:
     with services.db.read() as session:
         rows = list(session.execute(without_draft().limit(DRAFT_BATCH)))
     off: dict[int, str | None] = {}
+    scoped: dict[int, Services] = {}
     failures = 0
     for comment_id, watch_id, _at in rows:
         if watch_id not in off:
             off[watch_id] = drafting_off(services, watch_id)
+            scoped[watch_id] = services.for_watch(watch_id)  # the brand whose assessment it is: its accounts too
         reason = off[watch_id]
         if reason is not None:
-            report.demoted += demote(services, [comment_id], reason)
+            report.demoted += demote(scoped[watch_id], [comment_id], reason)
             continue
-        result = draft_comment(services, comment_id)
+        result = draft_comment(scoped[watch_id], comment_id)
         if result.draft_id is not None:
             report.drafted += 1
             failures = 0

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from bot.brands.threads import threads_of_brand, threads_of_watch
 from bot.insights.themes import ThemeItem
 from bot.privacy.suppress import author_hash
 from bot.storage.models import Comment, Signal, Suppression, Thread, Watch
@@ -32,9 +33,12 @@ class Scope:
     until: datetime | None = None
     emotion: str | None = None
     intent: str | None = None
+    brand_id: int | None = None  # only the comments of threads this brand watches (never another brand's audience)
+    brand: str | None = None  # its name, for describe()
 
     def describe(self) -> str:
         parts = [
+            f"brand {self.brand}" if self.brand else "",
             f"watch {self.watch_id}" if self.watch_id is not None else "",
             f"platform {self.platform}" if self.platform else "",
             f"language {self.language}" if self.language else "",
@@ -65,7 +69,11 @@ def load_items(session: Session, scope: Scope | None = None) -> list[ThemeItem]:
         .order_by(Comment.id)
     )
     if scope.watch_id is not None:
-        query = query.where(or_(Watch.id == scope.watch_id, Watch.parent_watch_id == scope.watch_id))
+        query = query.where(  # its thread (stored by it or by another brand's watch of it), or its account's
+            or_(Thread.id.in_(threads_of_watch(scope.watch_id)), Watch.parent_watch_id == scope.watch_id)
+        )
+    if scope.brand_id is not None:
+        query = query.where(Thread.id.in_(threads_of_brand(scope.brand_id)))
     if scope.platform:
         query = query.where(Comment.platform == scope.platform)
     if scope.objective:

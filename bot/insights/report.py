@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from bot.insights.emerging import Trend, trend, week_labels, week_start, weekly_counts
 from bot.insights.themes import Theme
 from bot.insights.wording import phrase
-from bot.storage.models import Comment, Decision, Draft, Post, PostReply, Thread, Watch
+from bot.storage.models import Comment, Decision, Draft, Opportunity, Post, PostReply, Thread, Watch
 
 WEEKS = 8
 TOP = 5
@@ -62,36 +62,36 @@ def summarise(themes: Sequence[Theme], week: str, tz: ZoneInfo) -> list[ThemeSum
     return summaries
 
 
-def engagement(session: Session, start: datetime, end: datetime) -> dict[str, dict[str, int]]:
+def engagement(
+    session: Session, start: datetime, end: datetime, brand_id: int | None = None
+) -> dict[str, dict[str, int]]:
+    """Drafts, approvals, posts and replies to them per objective (of the watch each draft was judged for);
+    only brand ``brand_id``'s when given."""
+
     def per_objective(query: object) -> Counter[str]:
         return Counter({objective: int(count) for objective, count in session.execute(query)})  # type: ignore[call-overload]
 
-    base = select(Watch.objective, func.count()).join(Thread, Thread.watch_id == Watch.id)
-    drafts = per_objective(
-        base.join(Comment, Comment.thread_id == Thread.id)
-        .join(Draft, Draft.comment_id == Comment.id)
-        .where(Draft.created_at >= start, Draft.created_at < end)
+    base = (
+        select(Watch.objective, func.count())
+        .select_from(Draft)
+        .join(Opportunity, Opportunity.id == Draft.opportunity_id)
+        .join(Comment, Comment.id == Draft.comment_id)
+        .join(Thread, Thread.id == Comment.thread_id)
+        .join(Watch, Watch.id == func.coalesce(Opportunity.watch_id, Thread.watch_id))
         .group_by(Watch.objective)
     )
+    if brand_id is not None:
+        base = base.where(Opportunity.brand_id == brand_id)
+    drafts = per_objective(base.where(Draft.created_at >= start, Draft.created_at < end))
     approved = per_objective(
-        base.join(Comment, Comment.thread_id == Thread.id)
-        .join(Draft, Draft.comment_id == Comment.id)
-        .join(Decision, Decision.draft_id == Draft.id)
-        .where(Decision.action == "approved", Decision.decided_at >= start, Decision.decided_at < end)
-        .group_by(Watch.objective)
+        base.join(Decision, Decision.draft_id == Draft.id).where(
+            Decision.action == "approved", Decision.decided_at >= start, Decision.decided_at < end
+        )
     )
-    posts = per_objective(
-        base.join(Comment, Comment.thread_id == Thread.id)
-        .join(Draft, Draft.comment_id == Comment.id)
-        .join(Post, Post.draft_id == Draft.id)
-        .where(Post.published_at >= start, Post.published_at < end)
-        .group_by(Watch.objective)
-    )
+    posted = base.join(Post, Post.draft_id == Draft.id)
+    posts = per_objective(posted.where(Post.published_at >= start, Post.published_at < end))
     replies = per_objective(
-        base.join(Comment, Comment.thread_id == Thread.id)
-        .join(PostReply, PostReply.comment_id == Comment.id)
-        .where(PostReply.seen_at >= start, PostReply.seen_at < end)
-        .group_by(Watch.objective)
+        posted.join(PostReply, PostReply.post_id == Post.id).where(PostReply.seen_at >= start, PostReply.seen_at < end)
     )
     objectives = sorted(set(drafts) | set(approved) | set(posts) | set(replies))
     return {

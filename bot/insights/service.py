@@ -123,7 +123,7 @@ def weekly_report(services: Services, week: str, scope: Scope = ALL) -> Report:
         title = phrase("report_title", language, week=week)
     week_start_at, _ = week_bounds(week, tz)
     with services.db.read() as session:
-        outcomes = engagement(session, week_start_at, end)
+        outcomes = engagement(session, week_start_at, end, scope.brand_id)
     return Report(title, week, language, summaries, dict(emotions.most_common()), outcomes)
 
 

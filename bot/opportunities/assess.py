@@ -21,6 +21,7 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.brands.threads import threads_of_watch
 from bot.config import Settings
 from bot.errors import NotFound
 from bot.opportunities.plan import (
@@ -121,14 +122,14 @@ def assess_comments(
         watch = session.get(Watch, watch_id)
         if watch is None:
             raise NotFound(f"no watch with id {watch_id}; `kuulo watch list` shows the ids")
-        objective, thresholds = watch.objective, dict(watch.thresholds or {})
+        objective, thresholds, brand_id = watch.objective, dict(watch.thresholds or {}), watch.brand_id
         context, topics = watch_context(list(watch.topics or []))
         rows = [
             _Row(comment, thread, session.get(Signal, comment.id))
             for comment, thread in session.execute(
                 select(Comment, Thread)
                 .join(Thread, Comment.thread_id == Thread.id)
-                .where(Thread.watch_id == watch_id, Comment.id.in_(list(comment_ids)))
+                .where(Thread.id.in_(threads_of_watch(watch_id)), Comment.id.in_(list(comment_ids)))
                 .order_by(Comment.id)
             )
             if not comment.deleted
@@ -198,7 +199,7 @@ def assess_comments(
                 }
             )
             _store_signals(session, comment, sig)
-            _store_opportunity(session, comment.id, scored, now)
+            _store_opportunity(session, comment.id, (brand_id, watch_id), scored, now)
             results.append(Assessment(comment.id, scored.action, scored.score, scored.reason, sig, plan))
     log.info(
         "assessed watch=%d comments=%d draft=%d escalate=%d",
@@ -438,11 +439,18 @@ def _store_signals(session: Session, comment: Comment, sig: Signals) -> None:
         stored.language = sig.language
 
 
-def _store_opportunity(session: Session, comment_id: int, scored: Score, now: datetime) -> None:
-    row = session.scalar(select(Opportunity).where(Opportunity.comment_id == comment_id))
+def _store_opportunity(
+    session: Session, comment_id: int, brand_watch: tuple[int, int], scored: Score, now: datetime
+) -> None:
+    """The brand's own assessment of the comment (a comment of a shared thread has one per brand)."""
+    brand_id, watch_id = brand_watch
+    row = session.scalar(
+        select(Opportunity).where(Opportunity.comment_id == comment_id, Opportunity.brand_id == brand_id)
+    )
     if row is None:
-        row = Opportunity(comment_id=comment_id, created_at=now)
+        row = Opportunity(comment_id=comment_id, brand_id=brand_id, created_at=now)
         session.add(row)
+    row.watch_id = watch_id
     row.score, row.parts, row.reason, row.action, row.updated_at = (
         scored.score,
         scored.parts,

@@ -1,8 +1,10 @@
 """Exports: a documented interface (``docs/exports.md`` holds each JSON Schema).
 
-Each export is a function from a read session to rows (plain dicts whose keys
-are the schema's properties). Writers turn rows into JSON Lines or CSV; CSV
-joins lists with ``;`` and writes objects as JSON.
+Each export is a function from a read session (and a brand id, or None for every brand) to rows
+(plain dicts whose keys are the schema's properties). Rows of one brand carry ``brand`` (its name);
+comments are shared by the brands that watch their thread, so a comment row carries ``brands`` and
+``--brand`` keeps the comments whose ``brands`` include it. Writers turn rows into JSON Lines or CSV;
+CSV joins lists with ``;`` and writes objects as JSON.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
+from bot.brands.threads import threads_of_brand
 from bot.checks import frozen
 from bot.checks.registry import approvable
 from bot.errors import ConfigError
@@ -24,14 +27,25 @@ from bot.ports import ProgressTask
 from bot.registry import resolve
 from bot.review.decisions import blocking_failures
 from bot.review.view import load_view
-from bot.storage.models import Comment, Draft, Opportunity, Post, PostReply, Signal, Thread
+from bot.storage.models import (
+    DEFAULT_BRAND_ID,
+    Brand,
+    Comment,
+    Draft,
+    Opportunity,
+    Post,
+    PostReply,
+    Signal,
+    Thread,
+    Watch,
+)
 from bot.textnorm import shown
 
 if TYPE_CHECKING:
     from bot.services import Services
 
 Row = dict[str, Any]
-Exporter = Callable[[Session], Iterator[Row]]
+Exporter = Callable[[Session, int | None], Iterator[Row]]
 EXPORTS: dict[str, tuple[Exporter, tuple[str, ...]]] = {}
 # Exports computed with the service (an embedder, settings): name -> ("module:function(session, services)", columns).
 # Named by string so that importing this module loads no model code.
@@ -56,7 +70,36 @@ def iso(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
+def brand_names(session: Session) -> dict[int, str]:
+    """Brand id -> name (a removed brand's row keeps its ``_removed_<id>`` name)."""
+    return dict(session.execute(select(Brand.id, Brand.name)).all())
+
+
+def _thread_brands(session: Session) -> dict[int, list[str]]:
+    """Thread id -> the names of the brands that watch it (one watch each; bot/brands/threads.py)."""
+    names = brand_names(session)
+    owner, mine = aliased(Watch), aliased(Watch)
+    pairs = session.execute(
+        select(Thread.id, mine.brand_id)
+        .join(owner, Thread.watch_id == owner.id)
+        .join(
+            mine,
+            or_(
+                mine.id == owner.id,
+                and_(mine.kind == "thread", mine.platform == owner.platform, mine.target == owner.target),
+            ),
+        )
+        .distinct()
+        .order_by(Thread.id, mine.brand_id)
+    )
+    found: dict[int, list[str]] = {}
+    for thread_id, brand_id in pairs:
+        found.setdefault(thread_id, []).append(names.get(brand_id, str(brand_id)))
+    return found
+
+
 COMMENT_COLUMNS = (
+    "brands",
     "platform",
     "id",
     "parent_id",
@@ -72,14 +115,18 @@ COMMENT_COLUMNS = (
 
 
 @exporter("comments", COMMENT_COLUMNS)
-def export_comments(session: Session) -> Iterator[Row]:
+def export_comments(session: Session, brand_id: int | None = None) -> Iterator[Row]:
     query = (
         select(Comment, Thread.external_id)
         .join(Thread, Comment.thread_id == Thread.id)
         .order_by(Comment.platform, Thread.external_id, Comment.created_at, Comment.id)
     )
+    if brand_id is not None:
+        query = query.where(Thread.id.in_(threads_of_brand(brand_id)))
+    brands = _thread_brands(session)
     for comment, thread_external_id in session.execute(query):
         yield {
+            "brands": brands.get(comment.thread_id, []),
             "platform": comment.platform,
             "id": comment.external_id,
             "parent_id": comment.parent_external_id,
@@ -94,27 +141,33 @@ def export_comments(session: Session) -> Iterator[Row]:
         }
 
 
-def rows(session: Session, what: str, services: Services | None = None) -> tuple[Iterator[Row], tuple[str, ...]]:
+def rows(
+    session: Session, what: str, services: Services | None = None, brand_id: int | None = None
+) -> tuple[Iterator[Row], tuple[str, ...]]:
+    """The rows of export ``what``: every brand's, or only brand ``brand_id``'s."""
     if what in SERVICE_EXPORTS:
         if services is None:
             raise ConfigError(f"the {what} export is computed by the service; run it with `kuulo export --what {what}`")
         reference, service_columns = SERVICE_EXPORTS[what]
-        return resolve(reference)(session, services), service_columns
+        scoped = services.for_brand_id(brand_id) if brand_id is not None else services
+        return resolve(reference)(session, scoped), service_columns
     if what not in EXPORTS:
         known = ", ".join(sorted([*EXPORTS, *SERVICE_EXPORTS]))
         raise ConfigError(f"unknown export {what!r}; choose one of {known}")
     func, columns = EXPORTS[what]
-    return func(session), columns
+    return func(session, brand_id), columns
 
 
 # The table each export has one row per (every such row is exported): the total a progress bar counts to.
 COUNTED: dict[str, Any] = {"comments": Comment, "opportunities": Opportunity, "drafts": Draft, "conversations": Post}
 
 
-def row_count(session: Session, what: str) -> int | None:
-    """How many rows the export will write, or None when only computing it tells (themes)."""
+def row_count(session: Session, what: str, brand_id: int | None = None) -> int | None:
+    """How many rows the export will write, or None when only computing it tells (themes, or one brand's)."""
     model = COUNTED.get(what)
-    return None if model is None else int(session.scalar(select(func.count()).select_from(model)) or 0)
+    if model is None or brand_id is not None:
+        return None
+    return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
 
 def counting(items: Iterable[Row], task: ProgressTask) -> Iterator[Row]:
@@ -154,9 +207,9 @@ def write_csv(items: Iterable[Row], columns: tuple[str, ...], out: TextIO) -> in
     return count
 
 
-def export_text(session: Session, what: str, fmt: str) -> str:
+def export_text(session: Session, what: str, fmt: str, brand_id: int | None = None) -> str:
     """The whole export as a string (tests and small exports)."""
-    items, columns = rows(session, what)
+    items, columns = rows(session, what, brand_id=brand_id)
     buffer = io.StringIO()
     if fmt == "jsonl":
         write_jsonl(items, buffer)
@@ -168,6 +221,7 @@ def export_text(session: Session, what: str, fmt: str) -> str:
 
 
 DRAFT_COLUMNS = (
+    "brand",
     "id",
     "platform",
     "comment_id",
@@ -187,12 +241,21 @@ DRAFT_COLUMNS = (
 
 
 @exporter("drafts", DRAFT_COLUMNS)
-def export_drafts(session: Session) -> Iterator[Row]:
-    for draft_id in session.scalars(select(Draft.id).order_by(Draft.id)):
+def export_drafts(session: Session, brand_id: int | None = None) -> Iterator[Row]:
+    names = brand_names(session)
+    query = (
+        select(Draft.id, Opportunity.brand_id)
+        .outerjoin(Opportunity, Opportunity.id == Draft.opportunity_id)
+        .order_by(Draft.id)
+    )
+    if brand_id is not None:
+        query = query.where(Opportunity.brand_id == brand_id)
+    for draft_id, draft_brand in session.execute(query).all():
         draft = load_view(session, draft_id, blocking_failures)
         # The registry's checks on the current text, against the facts frozen when it was drafted.
         results = frozen.check(draft.text, draft.check_context, draft.platform)
         yield {
+            "brand": names.get(draft_brand or DEFAULT_BRAND_ID, "default"),
             "id": draft.id,
             "platform": draft.platform,
             "comment_id": draft.comment_id,
@@ -214,6 +277,7 @@ def export_drafts(session: Session) -> Iterator[Row]:
 
 
 OPPORTUNITY_COLUMNS = (
+    "brand",
     "comment_id",
     "platform",
     "thread_id",
@@ -231,16 +295,20 @@ OPPORTUNITY_COLUMNS = (
 
 
 @exporter("opportunities", OPPORTUNITY_COLUMNS)
-def export_opportunities(session: Session) -> Iterator[Row]:
+def export_opportunities(session: Session, brand_id: int | None = None) -> Iterator[Row]:
+    names = brand_names(session)
     query = (
         select(Opportunity, Signal, Comment, Thread.external_id)
         .join(Comment, Opportunity.comment_id == Comment.id)
         .join(Thread, Comment.thread_id == Thread.id)
         .outerjoin(Signal, Signal.comment_id == Comment.id)
-        .order_by(Comment.platform, Thread.external_id, Opportunity.score.desc(), Comment.id)
+        .order_by(Comment.platform, Thread.external_id, Opportunity.score.desc(), Comment.id, Opportunity.brand_id)
     )
+    if brand_id is not None:
+        query = query.where(Opportunity.brand_id == brand_id)
     for opportunity, signal, comment, thread_external_id in session.execute(query):
         yield {
+            "brand": names.get(opportunity.brand_id, str(opportunity.brand_id)),
             "comment_id": comment.external_id,
             "platform": comment.platform,
             "thread_id": thread_external_id,
@@ -258,6 +326,7 @@ def export_opportunities(session: Session) -> Iterator[Row]:
 
 
 CONVERSATION_COLUMNS = (
+    "brand",
     "post_id",
     "platform",
     "comment_id",
@@ -283,9 +352,18 @@ CONVERSATION_COLUMNS = (
 
 
 @exporter("conversations", CONVERSATION_COLUMNS)
-def export_conversations(session: Session) -> Iterator[Row]:
+def export_conversations(session: Session, brand_id: int | None = None) -> Iterator[Row]:
     """One row per published reply: the comment, our reply, the replies that followed, outcomes."""
-    for post in session.scalars(select(Post).order_by(Post.id)):
+    names = brand_names(session)
+    query = (
+        select(Post, Opportunity.brand_id)
+        .join(Draft, Draft.id == Post.draft_id)
+        .outerjoin(Opportunity, Opportunity.id == Draft.opportunity_id)
+        .order_by(Post.id)
+    )
+    if brand_id is not None:
+        query = query.where(Opportunity.brand_id == brand_id)
+    for post, post_brand in session.execute(query).all():
         draft = session.get(Draft, post.draft_id)
         comment = session.get(Comment, draft.comment_id) if draft else None
         followed = session.execute(
@@ -296,6 +374,7 @@ def export_conversations(session: Session) -> Iterator[Row]:
         ).all()
         metrics = post.metrics or {}
         yield {
+            "brand": names.get(post_brand or DEFAULT_BRAND_ID, "default"),
             "post_id": post.id,
             "platform": post.platform,
             "comment_id": comment.external_id if comment else None,

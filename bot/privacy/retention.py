@@ -14,6 +14,11 @@ Two periods (docs/privacy.md):
   and posts of those conversations, threads no longer fetched, and audit
   events older than that go too.
 
+A brand may keep comments for less (``kuulo brand set NAME retention_days N``, never longer than
+``KUULO_RETENTION_DAYS``): past its period, its own assessments (opportunities, with their
+never-joined drafts) of unjoined comments go; a comment of a thread several brands watch is
+redacted once the longest period of those brands has passed (docs/brands.md).
+
 Idempotent: a second run with the same clock finds nothing left to do.
 """
 
@@ -24,14 +29,15 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
+from bot.brands.settings import all_brands
 from bot.config import Settings
 from bot.privacy.joined import joined_ids
 from bot.storage.db import Database
-from bot.storage.models import Alert, AuditEvent, Comment, Digest, Opportunity, Signal, Thread, utcnow
+from bot.storage.models import Alert, AuditEvent, Comment, Digest, Opportunity, Signal, Thread, Watch, utcnow
 
 log = logging.getLogger(__name__)
 _CHUNK = 500
@@ -46,6 +52,7 @@ class RetentionResult:
     digests_cleared: int = 0
     audit_events_deleted: int = 0
     alerts_deleted: int = 0  # closed burst alerts (they quote comments) past KUULO_RETENTION_DAYS
+    assessments_removed: int = 0  # a brand's opportunities past its own (shorter) retention_days
 
     @property
     def total(self) -> int:
@@ -65,6 +72,7 @@ class RetentionResult:
             f"{self.threads_deleted} threads deleted ({self.thread_comments_deleted} comments), "
             f"{self.digests_cleared} digests cleared, {self.audit_events_deleted} audit events deleted, "
             f"{self.alerts_deleted} alerts deleted"
+            + (f", {self.assessments_removed} brand assessments removed" if self.assessments_removed else "")
         )
 
 
@@ -103,10 +111,14 @@ def run_retention(db: Database, settings: Settings, now: datetime) -> RetentionR
     cutoff = now - timedelta(days=settings.retention_days)
     audit_cutoff = now - timedelta(days=settings.audit_retention_days)
     result = RetentionResult()
+    periods = brand_periods(db, settings)
     with db.write() as session:
         joined = joined_ids(session)
         _expire_threads(session, joined, cutoff, audit_cutoff, result)
         old = set(session.scalars(select(Comment.id).where(Comment.first_seen_at < cutoff, _holds_data())))
+        if min(periods.values(), default=settings.retention_days) < settings.retention_days:
+            old |= _past_every_brands_period(session, periods, settings.retention_days, now)
+            result.assessments_removed = _drop_brand_assessments(session, periods, settings.retention_days, joined, now)
         result.comments_redacted = redact_comments(session, old - joined)
         expired = set(session.scalars(select(Comment.id).where(Comment.first_seen_at < audit_cutoff, _holds_data())))
         result.conversations_expired = redact_comments(session, expired)
@@ -124,6 +136,74 @@ def run_retention(db: Database, settings: Settings, now: datetime) -> RetentionR
         )
     log.info("retention run: %s", result.summary())
     return result
+
+
+def brand_periods(db: Database, settings: Settings) -> dict[int, int]:
+    """Each brand's retention in days: its own ``retention_days``, never longer than the install's."""
+    return {
+        brand.id: min(int(brand.values.get("retention_days") or settings.retention_days), settings.retention_days)
+        for brand in all_brands(db, settings)
+    }
+
+
+def _thread_periods(session: Session, periods: dict[int, int], longest: int) -> dict[int, int]:
+    """Thread id -> the longest retention among the brands that watch it (a removed brand's: the install's)."""
+    owner, mine = aliased(Watch), aliased(Watch)
+    found: dict[int, int] = {}
+    rows = session.execute(
+        select(Thread.id, mine.brand_id)
+        .join(owner, Thread.watch_id == owner.id)
+        .join(
+            mine,
+            or_(
+                mine.id == owner.id,
+                and_(mine.kind == "thread", mine.platform == owner.platform, mine.target == owner.target),
+            ),
+        )
+    )
+    for thread_id, brand_id in rows:
+        found[thread_id] = max(found.get(thread_id, 0), periods.get(brand_id, longest))
+    return found
+
+
+def _past_every_brands_period(session: Session, periods: dict[int, int], longest: int, now: datetime) -> set[int]:
+    """Comments holding data whose every watching brand's retention has passed."""
+    shortest = now - timedelta(days=min(periods.values()))
+    by_thread = _thread_periods(session, periods, longest)
+    rows = session.execute(
+        select(Comment.id, Comment.thread_id, Comment.first_seen_at).where(
+            Comment.first_seen_at < shortest, _holds_data()
+        )
+    )
+    return {
+        comment_id
+        for comment_id, thread_id, seen in rows
+        if seen < now - timedelta(days=by_thread.get(thread_id, longest))
+    }
+
+
+def _drop_brand_assessments(
+    session: Session, periods: dict[int, int], longest: int, joined: set[int], now: datetime
+) -> int:
+    """Past a brand's own period: its opportunities (and never-joined drafts) of unjoined comments go."""
+    removed = 0
+    for brand_id, days in periods.items():
+        if days >= longest:
+            continue
+        old = select(Comment.id).where(Comment.first_seen_at < now - timedelta(days=days))
+        ids = [
+            i
+            for i, comment_id in session.execute(
+                select(Opportunity.id, Opportunity.comment_id).where(
+                    Opportunity.brand_id == brand_id, Opportunity.comment_id.in_(old)
+                )
+            )
+            if comment_id not in joined
+        ]
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            removed += int(session.execute(delete(Opportunity).where(Opportunity.id.in_(chunk))).rowcount or 0)  # type: ignore[attr-defined]
+    return removed
 
 
 def _expire_threads(

@@ -37,6 +37,7 @@ from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
 
 from bot.brands.names import DEFAULT
+from bot.brands.threads import drafts_of_brand
 from bot.errors import ConfigError
 from bot.privacy.suppress import is_suppressed
 from bot.publishing.base import ManualOnly, Published, Publisher, PublishError, Target, publisher_class
@@ -50,6 +51,7 @@ from bot.storage.models import (
     PublishJob,
     Thread,
     community_of,
+    post_account,
     utcnow,
 )
 from bot.textnorm import text_hash
@@ -90,16 +92,18 @@ def enqueue(session: Session, draft_id: int, platform: str, text: str, text_hash
     )
 
 
-def run_outbox(services: Services, now: datetime | None = None) -> OutboxReport:
+def run_outbox(services: Services, now: datetime | None = None, brand_id: int | None = None) -> OutboxReport:
+    """Reconcile unknown outcomes, then publish due jobs: every brand's, or only brand ``brand_id``'s
+    (``kuulo publish --brand``); each job with its own brand's account."""
     now = now or utcnow()
     report = OutboxReport()
     publishers: dict[str, Publisher] = {}
     try:
         report.resumed.extend(enqueue_missing(services, now))
         report.resumed.extend(_abandon_stale_claims(services, now))
-        for job_id in _job_ids(services, "unknown", now):
+        for job_id in _job_ids(services, "unknown", now, brand_id):
             _reconcile(services, publishers, job_id, now, report)
-        for job_id in _job_ids(services, "queued", now):
+        for job_id in _job_ids(services, "queued", now, brand_id):
             _publish_one(services, publishers, job_id, now, report)
     finally:
         for publisher in publishers.values():
@@ -129,9 +133,11 @@ def _abandon_stale_claims(services: Services, now: datetime) -> list[int]:
     return ids
 
 
-def _job_ids(services: Services, state: str, now: datetime) -> list[int]:
+def _job_ids(services: Services, state: str, now: datetime, brand_id: int | None = None) -> list[int]:
     with services.db.read() as session:
         query = select(PublishJob.id).where(PublishJob.state == state)
+        if brand_id is not None:
+            query = query.where(PublishJob.draft_id.in_(drafts_of_brand(brand_id)))
         if state == "queued":
             query = query.where(PublishJob.next_attempt_at <= now)
         return list(session.scalars(query.order_by(PublishJob.id)))
@@ -288,6 +294,7 @@ def _post_row(session: Session, job: PublishJob, draft: Draft, published: Publis
         draft_id=draft.id,
         platform=job.platform,
         external_id=published.external_id,
+        account=post_account(published.url),
         url=published.url,
         text=job.text,
         approver=approval.decided_by if approval else "unknown",

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from bot.brands.threads import drafts_of_brand
 from bot.checks.frozen import blocking
 from bot.errors import InvalidTransition, NotFound
 from bot.publishing.manual import mark_job_manual
@@ -25,7 +26,16 @@ from bot.publishing.outbox import enqueue
 from bot.review.status import DraftStatus, move
 from bot.review.view import DraftView, load_view, load_views
 from bot.storage.db import Database
-from bot.storage.models import AuditEvent, Comment, Decision, Draft, DraftVersion, Post, Thread, Watch, utcnow
+from bot.storage.models import (
+    AuditEvent,
+    Comment,
+    Decision,
+    Draft,
+    DraftVersion,
+    Post,
+    post_account,
+    utcnow,
+)
 from bot.textnorm import text_hash
 
 __all__ = [
@@ -55,16 +65,11 @@ def view(db: Database, draft_id: int) -> DraftView:
 
 
 def pending(db: Database, brand_id: int | None = None) -> list[DraftView]:
-    """Pending drafts, oldest first; only brand ``brand_id``'s (through their watch) when given."""
+    """Pending drafts, oldest first; only brand ``brand_id``'s when given."""
     with db.read() as session:
         query = select(Draft.id).where(Draft.status == DraftStatus.PENDING)
         if brand_id is not None:
-            query = (
-                query.join(Comment, Comment.id == Draft.comment_id)
-                .join(Thread, Thread.id == Comment.thread_id)
-                .join(Watch, Watch.id == Thread.watch_id)
-                .where(Watch.brand_id == brand_id)
-            )
+            query = query.where(Draft.id.in_(drafts_of_brand(brand_id)))  # through its opportunity
         ids = list(session.scalars(query.order_by(Draft.created_at)))
         return load_views(session, ids, blocking_failures)
 
@@ -281,6 +286,7 @@ def mark_posted(db: Database, draft_id: int, by: str, via: str, url: str) -> Pos
             draft_id=draft_id,
             platform=_platform(session, draft),
             external_id=url,
+            account=post_account(url),
             url=url,
             text=current.text,
             approver=approval.decided_by if approval else by,

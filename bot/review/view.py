@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.errors import NotFound
@@ -98,7 +98,8 @@ def load_view(session: Session, draft_id: int, checks: Checks) -> DraftView:
         select(Draft, Comment, Thread, Watch)
         .join(Comment, Draft.comment_id == Comment.id)
         .join(Thread, Comment.thread_id == Thread.id)
-        .join(Watch, Thread.watch_id == Watch.id)
+        .outerjoin(Opportunity, Opportunity.id == Draft.opportunity_id)
+        .join(Watch, Watch.id == func.coalesce(Opportunity.watch_id, Thread.watch_id))  # its brand's watch
         .where(Draft.id == draft_id)
     ).one_or_none()
     if row is None:

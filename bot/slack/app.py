@@ -62,6 +62,10 @@ class Deps:
         brand_id = brand_of_opportunity(self.db, opportunity_id)
         return self._allows(user, resolve_id(self.db, self.settings, brand_id))
 
+    def may_act_for(self, user: str | None, brand: BrandSettings) -> bool:
+        """Is ``user`` an approver of ``brand`` (``/kuulo`` and App Home per brand)? Fails closed."""
+        return self._allows(user, brand)
+
     def _allows(self, user: str | None, brand: BrandSettings | None) -> bool:
         if brand is None or brand.approver_ids == self.settings.approver_ids:
             return self.approvers.allows(user)

@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from bot.brands.records import has_other_brands
 from bot.insights.alert_view import AlertView, headline, size_line
 from bot.insights.alerts import recent_alerts
 from bot.insights.board import Board, BoardQuote, BoardTheme
+from bot.insights.data import Scope
 from bot.insights.service import audience_board, current_week
 from bot.insights.wording import phrase
 from bot.slack.blocks import HEADER_MAX, SECTION_MAX, Block, context, cut, escape, link, plain
@@ -248,7 +250,11 @@ def audience_users(db: Database) -> list[tuple[str, str | None]]:
         return [(row.user_id, row.locale) for row in rows]
 
 
-def build(services: Services, now: datetime) -> tuple[Board, list[AlertView]]:
+def build(services: Services, now: datetime, scope: Scope | None = None) -> tuple[Board, list[AlertView]]:
+    """The audience board; ``scope`` with a brand: only that brand's audience, and no burst alerts (they are
+    install-wide, so they could quote another brand's audience)."""
+    if scope is not None and scope.brand_id is not None:
+        return audience_board(services, current_week(services, now), scope, now=now), []
     board = audience_board(services, current_week(services, now), now=now)
     alerts = recent_alerts(services.db, services.settings, now, days=ALERT_DAYS)
     return board, alerts
@@ -271,6 +277,9 @@ def refresh_audience_homes(services: Services, client: WebClient, now: datetime)
 
     users = audience_users(services.db)
     if not users:
+        return 0
+    if has_other_brands(services.db):  # one board for everyone would mix the brands' audiences
+        log.info("audience homes not refreshed in bulk: several brands; each refreshes when its person opens it")
         return 0
     board, alerts = build(services, now)
     done = 0

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import shlex
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from bot.brands.records import has_other_brands
+from bot.brands.settings import BrandSettings, all_brands, brand_of_channel, resolve
 from bot.config import OBJECTIVES
 from bot.digest.text import render
 from bot.errors import KuuloError
@@ -25,18 +28,52 @@ if TYPE_CHECKING:
     from bot.slack.app import Deps
 
 
+def _brand_argument(words: list[str]) -> tuple[list[str], str | None]:
+    """``--brand NAME`` (or ``--brand=NAME``) taken out of the words."""
+    for index, word in enumerate(words):
+        if word.startswith("--brand="):
+            return words[:index] + words[index + 1 :], word.split("=", 1)[1]
+        if word == "--brand" and index + 1 < len(words):
+            return words[:index] + words[index + 2 :], words[index + 1]
+    return words, None
+
+
+def command_brand(deps: Deps, named: str | None, channel: str | None) -> BrandSettings | str:
+    """The brand ``/kuulo`` acts on: the one named, else the channel's, else the only brand; or the reply
+    asking which (a direct message, or a channel no brand uses, while several brands exist)."""
+    if named:
+        return resolve(deps.db, deps.settings, named)  # an unknown name: NotFound lists the brands
+    found = brand_of_channel(deps.db, deps.settings, channel)
+    if found is not None:
+        return found
+    brands = all_brands(deps.db, deps.settings)
+    if len(brands) == 1:
+        return brands[0]
+    return say(deps.locale, "which_brand", brands=", ".join(b.name for b in brands))
+
+
 def run_command(deps: Deps, text: str, user: str, channel: str | None) -> str:
-    """The reply to ``/kuulo <text>`` (mrkdwn); changes go through the same services as the CLI."""
+    """The reply to ``/kuulo <text>`` (mrkdwn); changes go through the same services as the CLI.
+    With several brands it acts on one brand (``--brand NAME``, else the channel's) and only for an approver
+    of that brand (docs/brands.md); with one brand, as before, anyone may read and approvers may change."""
     locale = deps.locale
     try:
         words = shlex.split(text or "")
     except ValueError:
         words = (text or "").split()
+    words, named = _brand_argument(words)
     command, args = (words[0].lower(), words[1:]) if words else ("help", [])
     try:
         if command == "help":
             return say(locale, "help")
-        if command in ("watch", "pause", "resume") and not deps.approvers.allows(user):
+        chosen = command_brand(deps, named, channel)
+        if isinstance(chosen, str):
+            return chosen
+        brand, locale = chosen, chosen.settings.locale
+        several = has_other_brands(deps.db)
+        if several and not deps.may_act_for(user, brand):
+            return say(locale, "not_approver_of_brand", brand=escape(brand.name))
+        if command in ("watch", "pause", "resume") and not deps.may_act_for(user, brand):
             return say(locale, "not_authorised")
         if command == "watch" and args:
             objective = args[1] if len(args) > 1 and args[1] in OBJECTIVES else None
@@ -49,24 +86,27 @@ def run_command(deps: Deps, text: str, user: str, channel: str | None) -> str:
                 topics=topics,
                 channel=channel,
                 actor=f"slack:{user}",
+                brand=brand.name,
             )
             key = "watch_added" if result.created else "watch_exists"
             w = result.watch
             return say(locale, key, platform=w.platform, target=escape(w.target), id=w.id, objective=w.objective)
         if command == "watches":
-            watches = list_watches(deps.db)
+            watches = list_watches(deps.db, brand.name if several else None)
             if not watches:
                 return say(locale, "no_watches")
             return "\n".join(
                 f"#{w.id} · {w.platform} · {'paused' if w.paused else w.status} · {escape(w.url)}" for w in watches
             )
         if command in ("pause", "resume") and args and args[0].isdigit():
+            if int(args[0]) not in {w.id for w in list_watches(deps.db, brand.name)}:
+                return say(locale, "watch_of_other_brand", id=int(args[0]), brand=escape(brand.name))
             set_paused(deps.db, int(args[0]), command == "pause", actor=f"slack:{user}")
             return say(locale, "paused" if command == "pause" else "resumed", id=int(args[0]))
         if command == "digest":
-            return _digest_text(deps)
+            return _digest_text(deps, brand, several)
         if command == "ask":
-            return _ask_text(deps, (text or "").strip()[len(words[0]) :].strip())
+            return _ask_text(deps, " ".join(args).strip(), brand, several)
         if command == "stats":
             return say(locale, "not_available", command=command)
     except KuuloError as exc:
@@ -74,30 +114,35 @@ def run_command(deps: Deps, text: str, user: str, channel: str | None) -> str:
     return say(locale, "unknown_command", command=escape(command), help=say(locale, "help"))
 
 
-def _digest_text(deps: Deps) -> str:
-    """Today's digest as text (grouping needs by their wording: no embedding model in the Slack handler)."""
+def _digest_text(deps: Deps, brand: BrandSettings, several: bool) -> str:
+    """Today's digest of the brand as text (grouping needs by their wording: no embedding model in the handler)."""
     from zoneinfo import ZoneInfo
 
     now = utcnow()
-    today = now.astimezone(ZoneInfo(deps.settings.timezone)).date()
-    return escape(render(digest_for(deps.db, deps.settings, today, now), deps.locale))
+    settings = brand.settings
+    today = now.astimezone(ZoneInfo(settings.timezone)).date()
+    shown = digest_for(deps.db, settings, today, now, brand_id=brand.id if several else None)
+    return escape(render(shown, settings.locale))
 
 
-def _ask_text(deps: Deps, text: str) -> str:
-    """An answer from the collected comments (:func:`bot.insights.service.ask`) with its sources, escaped.
+def _ask_text(deps: Deps, text: str, brand: BrandSettings, several: bool) -> str:
+    """An answer from the brand's audience's comments (:func:`bot.insights.service.ask`) with its sources, escaped.
 
     ``key:value`` words in ``text`` narrow the comments (:mod:`bot.insights.filters`); a bad one is
     answered with what works, never with an answer from every comment.
     """
+    locale = brand.settings.locale
     try:
-        question, scope = parse_filters(text, deps.locale)
+        question, scope = parse_filters(text, locale)
     except FilterError as exc:
-        return f"{escape(str(exc))}\n{phrase('ask_filters', deps.locale)}"
+        return f"{escape(str(exc))}\n{phrase('ask_filters', locale)}"
     if not question:
-        return f"{phrase('ask_usage', deps.locale)}\n{phrase('ask_filters', deps.locale)}"
+        return f"{phrase('ask_usage', locale)}\n{phrase('ask_filters', locale)}"
     services = Services(deps.settings)
     try:
-        return answer_text(ask(services, question[:500], scope))
+        if several:
+            scope = replace(scope, brand_id=brand.id, brand=brand.name)
+        return answer_text(ask(services.for_brand(brand), question[:500], scope))
     finally:
         services.close()
 

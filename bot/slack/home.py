@@ -15,11 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from bot.brands.records import has_other_brands
+from bot.brands.settings import BrandSettings, all_brands
+from bot.insights.data import Scope
 from bot.services import Services
 from bot.slack import board
 from bot.slack.blocks import Block, context, escape, link, plain
 from bot.storage.db import Database
-from bot.storage.models import Draft, Post, Watch
+from bot.storage.models import Draft, Opportunity, Post, Watch
 from bot.wording import say
 from knowledge.store import open_chroma_client
 
@@ -46,15 +49,27 @@ class HomeData:
     notes: list[str] = field(default_factory=list)
 
 
-def queue_counts(db: Database, now: datetime) -> dict[str, int]:
+def queue_counts(db: Database, now: datetime, brand_ids: list[int] | None = None) -> dict[str, int]:
+    """Pending, approved-unposted and posted-this-week drafts: every brand's, or only ``brand_ids``'."""
+    mine = Draft.id.in_(
+        select(Draft.id)
+        .join(Opportunity, Opportunity.id == Draft.opportunity_id)
+        .where(Opportunity.brand_id.in_(brand_ids or []))
+    )
+    scoped = (mine,) if brand_ids is not None else ()
     with db.read() as session:
-        pending = session.scalar(select(func.count()).select_from(Draft).where(Draft.status == "pending")) or 0
+        pending = session.scalar(select(func.count()).select_from(Draft).where(Draft.status == "pending", *scoped)) or 0
         posted_ids = select(Post.draft_id)
         approved = session.scalar(
-            select(func.count()).select_from(Draft).where(Draft.status == "approved", Draft.id.not_in(posted_ids))
+            select(func.count())
+            .select_from(Draft)
+            .where(Draft.status == "approved", Draft.id.not_in(posted_ids), *scoped)
         )
         week = session.scalar(
-            select(func.count()).select_from(Post).where(Post.published_at >= now - timedelta(days=7))
+            select(func.count())
+            .select_from(Post)
+            .join(Draft, Draft.id == Post.draft_id)
+            .where(Post.published_at >= now - timedelta(days=7), *scoped)
         )
     return {"pending": int(pending), "approved": int(approved or 0), "posted_week": int(week or 0)}
 
@@ -75,12 +90,22 @@ def guidance_sources(settings: Settings) -> list[tuple[str, int]]:
         client.close()  # type: ignore[attr-defined]
 
 
-def load(db: Database, settings: Settings, now: datetime) -> HomeData:
+def load(db: Database, settings: Settings, now: datetime, brands: list[BrandSettings] | None = None) -> HomeData:
+    """The queue page's data: every brand's, or (several brands) only ``brands``' (those the person approves for)."""
+    ids = [b.id for b in brands] if brands is not None else None
     with db.read() as session:
-        watches = list(session.scalars(select(Watch).order_by(Watch.id)))
-    data = HomeData(queue_counts(db, now), watches, [w for w in watches if w.status in ("error", "inactive")])
+        query = select(Watch).order_by(Watch.id)
+        if ids is not None:
+            query = query.where(Watch.brand_id.in_(ids))
+        watches = list(session.scalars(query))
+    data = HomeData(queue_counts(db, now, ids), watches, [w for w in watches if w.status in ("error", "inactive")])
     try:
-        data.guidance = guidance_sources(settings)
+        if brands is None:
+            data.guidance = guidance_sources(settings)
+        else:  # each brand's own collection, its sources named with the brand
+            data.guidance = [
+                (f"{b.name}: {source}", count) for b in brands for source, count in guidance_sources(b.settings)
+            ]
     except Exception as exc:  # a boundary: the Home tab still shows the rest
         log.warning("guidance sources not read for App Home: %s", type(exc).__name__)
         data.guidance_error = type(exc).__name__
@@ -98,6 +123,7 @@ def home_view(data: HomeData, locale: str, approvers_configured: bool, escalatio
         _header(say(locale, "home_title")),
         {"type": "section", "text": {"type": "mrkdwn", "text": say(locale, "home_queue", **data.counts)}},
     ]
+    blocks += [context(escape(note)) for note in data.notes]
     if not approvers_configured:
         blocks.append(context(say(locale, "home_approvers_none")))
     if not escalation_channel:
@@ -159,14 +185,25 @@ def publish_home(deps: Deps, client: WebClient, user: str, page: str | None = No
     now = datetime.now(UTC)
     language = board.slack_language(client, user, deps.locale)
     row = board.remember(deps.db, user, page=page, locale=language)
-    if row.page == "audience":
+    mine = None  # one brand: everything, as before; several: only the brands the person approves for
+    if has_other_brands(deps.db):
+        mine = [b for b in all_brands(deps.db, deps.settings) if deps.may_act_for(user, b)]
+    if row.page == "audience" and (mine is None or mine):
         services = Services(deps.settings)
         try:
-            found, alerts = board.build(services, now)
+            if mine is None:
+                found, alerts = board.build(services, now)
+            else:  # the first of their brands' audience, never mixed with another brand's
+                found, alerts = board.build(
+                    services.for_brand(mine[0]), now, Scope(brand_id=mine[0].id, brand=mine[0].name)
+                )
         finally:
             services.close()
         view = board.audience_view(found, alerts, language)
     else:
-        data = load(deps.db, deps.settings, now)
-        view = home_view(data, language, not deps.approvers.empty, deps.settings.escalation_channel is not None)
+        data = load(deps.db, deps.settings, now, mine)
+        if mine is not None:
+            data.notes.insert(0, say(language, "home_brands", brands=", ".join(b.display_name for b in mine) or "-"))
+        approvers = not deps.approvers.empty if mine is None else bool(mine)
+        view = home_view(data, language, approvers, deps.settings.escalation_channel is not None)
     board.publish(client, deps.db, user, view, now)

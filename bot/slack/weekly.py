@@ -1,4 +1,6 @@
-"""Exactly one weekly audience report per ISO week in ``KUULO_DIGEST_CHANNEL``.
+"""Exactly one weekly audience report per ISO week per brand, in the brand's digest channel
+(brand default's: ``KUULO_DIGEST_CHANNEL``), built from the comments of the threads that brand watches
+only, so two brands' audiences never mix (docs/brands.md).
 
 Due on Monday once the local clock (``KUULO_TIMEZONE``) shows
 ``KUULO_DIGEST_TIME`` or later that Monday; it reports the ISO week that just
@@ -20,13 +22,15 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.brands.records import has_other_brands
-from bot.brands.settings import resolve
+from bot.brands.settings import all_brands
 from bot.digest.schedule import digest_time, due_date, zone
+from bot.insights.data import Scope
 from bot.insights.emerging import iso_week
 from bot.insights.service import build_report
 from bot.slack.client import web_client
 from bot.slack.digest import HOLDER, _mark, _row, claim, find_sent
 from bot.slack.report_blocks import fallback_text, report_blocks, report_metadata
+from bot.storage.models import DEFAULT_BRAND_ID
 
 if TYPE_CHECKING:
     from slack_sdk import WebClient
@@ -57,13 +61,17 @@ def _upload_chart(client: WebClient, channel: str, chart: bytes, title: str, thr
     return True
 
 
-def post_report(services: Services, client: WebClient, week: str, holder: str, now: datetime) -> str:
-    """Post a claimed report and its chart; ``"sent"`` or ``"failed"`` (other errors propagate, the claim stays)."""
+def post_report(
+    services: Services, client: WebClient, week: str, holder: str, now: datetime, brand_id: int = DEFAULT_BRAND_ID
+) -> str:
+    """Post a claimed report and its chart; ``"sent"`` or ``"failed"`` (other errors propagate, the claim stays).
+    ``services``: the brand's (its channel, locale, time zone); its report reads only its own audience."""
     from slack_sdk.errors import SlackApiError
 
     channel = str(services.settings.digest_channel)
     started = time.monotonic()
-    report, chart = build_report(services, week)
+    scope = Scope(brand_id=brand_id, brand=services.brand_name) if has_other_brands(services.db) else Scope()
+    report, chart = build_report(services, week, scope)
     try:
         response = client.chat_postMessage(
             channel=channel,
@@ -75,46 +83,71 @@ def post_report(services: Services, client: WebClient, week: str, holder: str, n
         )
     except SlackApiError as exc:
         error = str(exc.response.get("error") or exc)
-        _mark(services.db, week, holder, kind=KIND, state="failed", error=error)
+        _mark(services.db, week, holder, kind=KIND, brand_id=brand_id, state="failed", error=error)
         log.warning("weekly report %s not posted to %s: %s", week, channel, error)
         return "failed"
     ts = str(response["ts"])
     content = {"themes": [s.theme.name for s in report.themes], "emerging": [s.theme.name for s in report.emerging]}
-    _mark(services.db, week, holder, kind=KIND, state="sent", ts=ts, channel=channel, sent_at=now, content=content)
+    _mark(
+        services.db,
+        week,
+        holder,
+        kind=KIND,
+        brand_id=brand_id,
+        state="sent",
+        ts=ts,
+        channel=channel,
+        sent_at=now,
+        content=content,
+    )
     uploaded = _upload_chart(client, channel, chart, report.title, ts)
     log.info("weekly report %s posted to %s in %.0f ms", week, channel, (time.monotonic() - started) * 1000)
     return "sent" if uploaded else "sent without chart"
 
 
 def weekly_report_job(services: Services, now: datetime) -> str | None:
-    """Job: every few minutes; posts last week's audience report once, on Monday after KUULO_DIGEST_TIME."""
+    """Job: every few minutes; posts each brand's last-week audience report once, on its Monday after its
+    digest time, to its digest channel (a brand without one, or with ``weekly_report off``, gets none)."""
+    if services.install_settings.slack_bot_token is None:
+        return None
+    outcomes = []
+    for brand in all_brands(services.db, services.install_settings):
+        if not brand.weekly_report or not brand.settings.digest_channel:
+            continue
+        outcome = _brand_report(services.for_brand(brand), brand.id, now)
+        if outcome is not None:
+            outcomes.append(outcome if brand.is_default else f"{brand.name}: {outcome}")
+    return "; ".join(outcomes) or None
+
+
+def _brand_report(services: Services, brand_id: int, now: datetime) -> str | None:
     settings = services.settings
-    if not settings.digest_channel or settings.slack_bot_token is None:
-        return None
-    if not resolve(services.db, settings).weekly_report:  # kuulo brand set default weekly_report off
-        return None
-    if has_other_brands(services.db):
-        # The report's themes read every stored comment; with several brands that would mix their audiences
-        # in brand default's channel. Until the report is per brand (docs/brands.md, "Not yet"), none is sent.
-        log.info("weekly report skipped: it is not yet per brand, and this install has several brands")
-        return None
+    channel = str(settings.digest_channel)
     week = due_week(now, settings.timezone, settings.digest_time)
     if week is None:
         return None
-    existing = _row(services.db, week, KIND)
+    existing = _row(services.db, week, KIND, brand_id=brand_id)
     if existing is not None and existing.state == "sent":
         return None
-    holder = f"{HOLDER}:{id(services):x}"  # one claimant per Services (a process, or a test's simulated one)
-    how = claim(services.db, week, holder, now, kind=KIND)
+    holder = f"{HOLDER}:{id(getattr(services, 'root', services)):x}"  # one claimant per install's Services
+    how = claim(services.db, week, holder, now, kind=KIND, brand_id=brand_id)
     if how is None:
         return None
 
     client = web_client(settings)
     if how == "reconcile":
-        ts = find_sent(client, settings.digest_channel, week)
+        ts = find_sent(client, channel, week)
         if ts is not None:
             _mark(
-                services.db, week, holder, kind=KIND, state="sent", ts=ts, channel=settings.digest_channel, sent_at=now
+                services.db,
+                week,
+                holder,
+                kind=KIND,
+                brand_id=brand_id,
+                state="sent",
+                ts=ts,
+                channel=channel,
+                sent_at=now,
             )
             return f"weekly report {week} found already posted ({ts})"
-    return f"weekly report {week} {post_report(services, client, week, holder, now)} ({how})"
+    return f"weekly report {week} {post_report(services, client, week, holder, now, brand_id)} ({how})"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 from sqlalchemy import (
     JSON,
@@ -82,7 +83,8 @@ class Brand(Base):
 
 class Watch(Base):
     __tablename__ = "watches"
-    __table_args__ = (UniqueConstraint("platform", "target", name="uq_watches_platform_target"),)
+    # One watch per target per brand: several brands may watch one thread (stored once, judged per brand).
+    __table_args__ = (UniqueConstraint("brand_id", "platform", "target", name="uq_watches_brand_platform_target"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     url: Mapped[str] = mapped_column(Text)
@@ -173,10 +175,18 @@ class Comment(Base):
 
 
 class Opportunity(Base):
+    """One brand's assessment of one comment: a comment of a thread several brands watch has one per brand."""
+
     __tablename__ = "opportunities"
+    __table_args__ = (UniqueConstraint("comment_id", "brand_id", name="uq_opportunities_comment_brand"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    comment_id: Mapped[int] = mapped_column(ForeignKey("comments.id", ondelete="CASCADE"), unique=True, index=True)
+    comment_id: Mapped[int] = mapped_column(ForeignKey("comments.id", ondelete="CASCADE"), index=True)
+    brand_id: Mapped[int] = mapped_column(
+        ForeignKey("brands.id"), index=True, default=DEFAULT_BRAND_ID, server_default=text(str(DEFAULT_BRAND_ID))
+    )
+    # The brand's watch it was assessed for (its objective, topics, channel); its removal takes the assessment.
+    watch_id: Mapped[int | None] = mapped_column(ForeignKey("watches.id", ondelete="CASCADE"), index=True)
     score: Mapped[float] = mapped_column(Float)
     parts: Mapped[dict[str, Any]] = mapped_column(default=dict)
     reason: Mapped[str] = mapped_column(Text)
@@ -247,12 +257,16 @@ class Post(Base):
     """A reply the brand published (or posted by hand and recorded)."""
 
     __tablename__ = "posts"
-    __table_args__ = (UniqueConstraint("platform", "external_id", name="uq_posts_platform_external_id"),)
+    # A Mastodon status id is local to its instance: the host it was published on is part of the key.
+    __table_args__ = (
+        UniqueConstraint("platform", "account", "external_id", name="uq_posts_platform_account_external_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     draft_id: Mapped[int] = mapped_column(ForeignKey("drafts.id", ondelete="CASCADE"), unique=True)
     platform: Mapped[str] = mapped_column(String(32))
     external_id: Mapped[str] = mapped_column(String(512))
+    account: Mapped[str] = mapped_column(String(256), default="", server_default="")  # host of ``url``, lower case
     url: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     approver: Mapped[str] = mapped_column(String(128))
@@ -261,6 +275,11 @@ class Post(Base):
     published_at: Mapped[datetime] = mapped_column(default=utcnow)
     metrics: Mapped[dict[str, Any]] = mapped_column(default=dict)  # replies, likes/score, depth, ...
     last_checked_at: Mapped[datetime | None]
+
+
+def post_account(url: str | None) -> str:
+    """What :attr:`Post.account` holds: the lower-case host a reply was published on ("" without a link)."""
+    return (urlsplit(url).hostname or "").lower() if url else ""
 
 
 class PostReply(Base):

@@ -64,7 +64,9 @@ def add_account_watch(
         raise ConfigError("--newest must be 1-100 and --max-age-days more than 0")
     with db.write() as session:
         existing = session.scalar(
-            select(Watch).where(Watch.platform == account.platform, Watch.target == account.target)
+            select(Watch).where(
+                Watch.platform == account.platform, Watch.target == account.target, Watch.brand_id == brand_id
+            )
         )
         if existing is not None:
             return existing, False
@@ -115,7 +117,9 @@ def poll_account(services: Services, watch: Watch, now: datetime) -> AccountPoll
             return result
         for ref in refs:
             known = session.scalar(
-                select(Watch.id).where(Watch.platform == ref.platform, Watch.target == ref.thread_id)
+                select(Watch.id).where(
+                    Watch.platform == ref.platform, Watch.target == ref.thread_id, Watch.brand_id == parent.brand_id
+                )
             )
             if known is not None:
                 continue

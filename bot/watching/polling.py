@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from bot.brands.threads import siblings
 from bot.conversation.live import announce, link_thread, offer_follow_ups
 from bot.domain import ThreadRef
 from bot.drafting.pipeline import DraftOutcome, process_comments
@@ -111,14 +112,20 @@ def poll(
     skipped: dict[str, WatchOutcome] = {}
     watches = due_watches(services.db, now, include_all=include_all)
     counted = progress.task("poll watches", len(watches))
+    fetched: set[tuple[str, str]] = set()  # a thread several brands watch is fetched once per pass
     try:
         for watch in watches:
-            if not breakers.allow(watch.platform):
+            shared = (watch.platform, watch.target) if watch.kind == "thread" else None
+            if shared is not None and shared in fetched:
+                pass  # judged for its brand when the first of its watches stored it (poll_watch)
+            elif not breakers.allow(watch.platform):
                 _skip(breakers, watch, outcomes, skipped)
             elif watch.kind == "account":
                 outcomes.extend(poll_account_watch(services, watch, now, breakers=breakers))
             else:
                 outcomes.append(poll_watch(services, watch, now, breakers=breakers))
+            if shared is not None:
+                fetched.add(shared)
             counted.advance()
     finally:
         counted.done()
@@ -208,18 +215,14 @@ def poll_watch(
     if result.deferred:
         outcome.notes.append(result.deferred)
     _circuit(breakers, watch.platform, None)  # the watch's own success was recorded with what it stored
-    try:
-        if after_store is not None:
-            after_store(services, watch.id, result, outcome)
-        else:
-            processed = process_comments(services, watch.id, result.new, result.changed)
-            outcome.opportunities, outcome.drafted = processed.opportunities, processed.drafted
-            outcome.notes.extend(processed.notes)
-    except KuuloError as exc:
-        outcome.notes.append(f"comments stored; processing stopped: {exc}")
-    except Exception as exc:  # stored comments are safe; the next poll resumes them (bot/drafting/resume.py)
-        log.exception("watch=%s: unexpected error while processing comments", watch.id)
-        outcome.notes.append(f"comments stored; processing failed ({type(exc).__name__}); see the log")
+    with services.db.read() as session:  # every brand watching the thread judges it, each with its own watch
+        others = [w.id for w in siblings(session, watch.id) if w.id != watch.id]
+    for judge in [watch.id, *others]:
+        _process(services, judge, result, outcome, after_store)
+        if judge != watch.id:
+            _record_success(services, judge, now)  # fetched for it too: its next poll is one interval away
+    if others:
+        outcome.notes.append(f"also judged for {len(others)} other brand(s) watching it")
     if outcome.linked:  # the conversation as it happens: the card hears of it, a question gets a follow-up draft
         try:
             announce(services, outcome.linked)
@@ -227,6 +230,25 @@ def poll_watch(
         except KuuloError as exc:
             outcome.notes.append(f"replies to our replies stored; following up stopped: {exc}")
     return outcome
+
+
+def _process(
+    services: Services, watch_id: int, result: StoreResult, outcome: WatchOutcome, after_store: AfterStore | None
+) -> None:
+    """Assess and draft what was stored, for the brand of ``watch_id``; a failure leaves it for resume."""
+    try:
+        if after_store is not None:
+            after_store(services, watch_id, result, outcome)
+        else:
+            processed = process_comments(services, watch_id, result.new, result.changed)
+            outcome.opportunities += processed.opportunities
+            outcome.drafted += processed.drafted
+            outcome.notes.extend(processed.notes)
+    except KuuloError as exc:
+        outcome.notes.append(f"comments stored; processing stopped: {exc}")
+    except Exception as exc:  # stored comments are safe; the next poll resumes them (bot/drafting/resume.py)
+        log.exception("watch=%s: unexpected error while processing comments", watch_id)
+        outcome.notes.append(f"comments stored; processing failed ({type(exc).__name__}); see the log")
 
 
 _THREADS: Any = Thread.__table__

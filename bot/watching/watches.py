@@ -10,13 +10,14 @@ from sqlalchemy import case, delete, select
 from bot.brands.names import DEFAULT
 from bot.brands.records import find
 from bot.brands.settings import check_channel_free
+from bot.brands.threads import hand_over
 from bot.config import OBJECTIVES, Settings
 from bot.errors import ConfigError, NotFound
 from bot.opportunities.scoring import DEFAULT_THRESHOLDS
 from bot.sources import canonical_ref, registered, resolve_url
 from bot.sources.accounts import parse_account_url
 from bot.storage.db import Database
-from bot.storage.models import AuditEvent, Brand, Watch, utcnow
+from bot.storage.models import AuditEvent, Watch, utcnow
 from bot.watching.accounts import add_account_watch
 
 
@@ -44,8 +45,8 @@ def add_watch(
 ) -> AddResult:
     """Watch a thread, or an account or feed (each new post becomes a watched thread, see
     ``bot.watching.accounts``), for ``brand``. Adding the same thread again changes nothing and says so, also
-    through another link to it (a Bluesky handle or DID, another Mastodon instance); a thread another brand
-    watches is refused (one brand per thread for now; docs/brands.md)."""
+    through another link to it (a Bluesky handle or DID, another Mastodon instance). A thread another brand
+    watches gets a watch of this brand too: it is fetched once and judged per brand (bot/brands/threads.py)."""
     with db.read() as session:
         brand_id = find(session, brand).id
     if channel:
@@ -71,16 +72,18 @@ def add_watch(
             actor=actor,
             brand_id=brand_id,
         )
-        _same_brand(db, watch, brand_id)
         if created and (listen_only or allow_drafting):
             _set_flags(db, watch, listen_only, allow_drafting)
         return AddResult(watch, created)
     ref = resolve_url(url, settings)  # probes the page for links only a request can identify (WordPress, feeds)
     ref = canonical_ref(ref, settings)  # the stable id (a Bluesky DID, a Mastodon uri): one post, one watch
     with db.write() as session:
-        existing = session.scalar(select(Watch).where(Watch.platform == ref.platform, Watch.target == ref.thread_id))
+        existing = session.scalar(
+            select(Watch).where(
+                Watch.platform == ref.platform, Watch.target == ref.thread_id, Watch.brand_id == brand_id
+            )
+        )
         if existing is not None:
-            _same_brand(db, existing, brand_id)
             return AddResult(existing, created=False)
         watch = Watch(
             url=ref.url,
@@ -106,18 +109,6 @@ def add_watch(
             )
         )
         return AddResult(watch, created=True)
-
-
-def _same_brand(db: Database, watch: Watch, brand_id: int) -> None:
-    """Refuse a target another brand already watches: its comments, drafts and decisions are that brand's."""
-    if watch.brand_id == brand_id:
-        return
-    with db.read() as session:
-        owner = session.get(Brand, watch.brand_id)
-    raise ConfigError(
-        f"{watch.url} is already watched by brand {owner.name if owner else watch.brand_id} (watch {watch.id}); "
-        "a thread belongs to one brand for now: remove that watch first, or watch it under that brand"
-    )
 
 
 def _set_flags(db: Database, watch: Watch, listen_only: bool, allow_drafting: bool) -> None:
@@ -167,6 +158,9 @@ def remove_watch(db: Database, watch_id: int, actor: str = "cli") -> Watch:
         watch = session.get(Watch, watch_id)
         if watch is None:
             raise NotFound(f"no watch with id {watch_id}; `kuulo watch list` shows the ids")
+        children = list(session.scalars(select(Watch.id).where(Watch.parent_watch_id == watch_id)))
+        for gone in [*children, watch_id]:  # a thread another brand also watches stays, with its comments
+            hand_over(session, gone)
         session.execute(delete(Watch).where(Watch.parent_watch_id == watch_id))  # an account's threads go with it
         session.execute(delete(Watch).where(Watch.id == watch_id))
         session.add(

@@ -1,5 +1,5 @@
-"""The Slack fixtures (a fake Web API, a database) for the brand tests."""
+"""The Slack fixtures (a fake Web API, a database, settings) for the brand tests."""
 
-from tests.slack.conftest import fake_slack, sdb
+from tests.slack.conftest import fake_slack, sdb, slack_settings
 
-__all__ = ["fake_slack", "sdb"]
+__all__ = ["fake_slack", "sdb", "slack_settings"]

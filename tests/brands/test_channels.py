@@ -1,7 +1,8 @@
-"""A channel belongs to one brand; the weekly report (not yet per brand) is never sent across brands."""
+"""A channel belongs to one brand; the weekly report is per brand, each with only its own audience."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,7 +17,7 @@ from bot.slack.weekly import weekly_report_job
 from bot.storage.db import Database
 from tests.conftest import CliResult, make_settings
 from tests.digest.fake import DigestSlack
-from tests.insights.seed import seed
+from tests.insights.seed import TEXTS, seed
 
 Kuulo = Callable[..., CliResult]
 
@@ -45,7 +46,7 @@ def fake() -> Iterator[DigestSlack]:
         yield server
 
 
-def test_weekly_report_is_not_sent_while_several_brands_exist_or_when_switched_off(
+def test_weekly_report_is_per_brand_in_its_own_channel_with_only_its_own_audience_or_switched_off(
     tmp_path: Path, fake: DigestSlack
 ) -> None:
     settings = make_settings(
@@ -58,23 +59,35 @@ def test_weekly_report_is_not_sent_while_several_brands_exist_or_when_switched_o
     )
     services = Services(settings)
     try:
-        seed(services.db)
+        seed(services.db)  # brand default's audience
         monday = datetime(2026, 5, 18, 7, 0, tzinfo=UTC)
         set_setting(services.db, settings, "default", "weekly_report", "off")
         assert weekly_report_job(services, monday) is None
         set_setting(services.db, settings, "default", "weekly_report", "on")
         add_brand(services.db, "acme")
-        assert weekly_report_job(services, monday) is None  # it would mix both brands' audiences
-        assert fake.digests("CREPORTS") == []
+        set_setting(services.db, settings, "acme", "digest_channel", "CACMEREPORTS")
+        outcome = weekly_report_job(services, monday)
+        assert outcome is not None and "weekly report 2026-W20 sent" in outcome and "acme: weekly report" in outcome
+        assert weekly_report_job(services, monday) is None  # once per brand per week
+        ours, theirs = (json.dumps(fake.messages[c], ensure_ascii=False) for c in ("CREPORTS", "CACMEREPORTS"))
+        assert len(fake.messages["CREPORTS"]) == len(fake.messages["CACMEREPORTS"]) == 1
+        seeded = [text for _lang, _emotion, text in TEXTS]
+        assert any(text[:30] in ours for text in seeded)  # default's report quotes its audience
+        assert not [text for text in seeded if text[:30] in theirs]  # acme's never does
+        set_setting(services.db, settings, "acme", "weekly_report", "off")
     finally:
         services.close()
 
 
-def test_watch_add_refuses_another_brands_channel_and_another_brands_thread(kuulo: Kuulo, tmp_path: Path) -> None:
+def test_watch_add_refuses_another_brands_channel_and_shares_another_brands_thread(
+    kuulo: Kuulo, tmp_path: Path
+) -> None:
     assert kuulo("brand", "add", "acme").code == 0
     assert kuulo("brand", "set", "acme", "review_channel", "C0ACMEREVIEW").code == 0
     url = "https://example.test/feed.xml"
-    taken = kuulo("watch", "add", url, "--channel", "C0ACMEREVIEW")
+    unchosen = kuulo("watch", "add", url)
+    assert unchosen.code == 1 and "this install has 2 brands: default, acme; say which one with --brand" in unchosen.err
+    taken = kuulo("watch", "add", url, "--channel", "C0ACMEREVIEW", "--brand", "default")
     assert taken.code == 1 and "channel C0ACMEREVIEW is already brand acme's" in taken.err
     unknown = kuulo("watch", "add", url, "--brand", "acne")
     assert unknown.code == 1 and "no brand 'acne'; the brands are: default, acme" in unknown.err
@@ -82,7 +95,8 @@ def test_watch_add_refuses_another_brands_channel_and_another_brands_thread(kuul
     thread = "https://www.reddit.com/r/Suomi/comments/1kuu01/lampopumppu_omakotitaloon/"
     added = kuulo("watch", "add", thread, "--brand", "acme")
     assert added.code == 0 and "for brand acme" in added.out
-    other = kuulo("watch", "add", thread)
-    assert other.code == 1 and "is already watched by brand acme" in other.err
-    assert kuulo("watch", "list", "--brand", "default").out.startswith("No watches yet")
+    other = kuulo("watch", "add", thread, "--brand", "default")  # a thread several brands watch: one watch each
+    assert other.code == 0 and "Watching reddit thread 1kuu01" in other.out
+    assert kuulo("watch", "add", thread, "--brand", "default").out.startswith("Already watching")
+    assert "1kuu01" in kuulo("watch", "list", "--brand", "default").out
     assert "1kuu01" in kuulo("watch", "list", "--brand", "acme").out

@@ -30,6 +30,7 @@ def _give(db: Database, opportunity_id: int, brand_id: int) -> None:
             .where(Opportunity.id == opportunity_id)
         )
         session.execute(update(Watch).where(Watch.id == watch_id).values(brand_id=brand_id))
+        session.execute(update(Opportunity).where(Opportunity.id == opportunity_id).values(brand_id=brand_id))
 
 
 def test_each_brands_escalations_go_to_its_own_channel_and_a_brand_without_one_posts_none(

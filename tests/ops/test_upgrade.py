@@ -14,7 +14,7 @@ from sqlalchemy import select
 from bot.demo.replay import ReplayServer
 from bot.review import decisions as review
 from bot.storage.db import Database, head_revision
-from bot.storage.models import Comment, Decision, Draft, DraftVersion, Post, Thread, Watch
+from bot.storage.models import Comment, Decision, Draft, DraftVersion, Opportunity, Post, Thread, Watch, post_account
 from bot.watching.threads import comment_hash
 from tests.conftest import FIXTURES, CliResult
 
@@ -62,6 +62,9 @@ def test_migrate_upgrades_a_revision_0002_database_to_head_without_losing_rows(k
         assert [(d.action, d.decided_by) for d in decisions] == [("edited", "UANNA"), ("approved", "UANNA")]
         post = session.scalars(select(Post)).one()
         assert post.external_id == "t1_r001" and post.metrics == {}
+        assert post.account == post_account(post.url)  # 0017: the host it was published on joins the key
+        thread_watch = session.scalars(select(Thread.watch_id)).one()
+        assert {(o.brand_id, o.watch_id) for o in session.scalars(select(Opportunity))} == {(1, thread_watch)}
     assert review.view(db, 2).text == "Ja, appen finns på svenska."
     db.dispose()
 

@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from bot.brands.records import add_brand
 from bot.publishing.outbox import job_for_draft, run_outbox
 from bot.services import Services
-from bot.storage.models import Comment, Draft, Thread, Watch
+from bot.storage.models import Comment, Draft, Opportunity, Thread, Watch
 from tests.fakes.platform_publish import FakeMastodon
 from tests.publishing.factory import make_approved
 
@@ -35,6 +35,8 @@ def _give(services: Services, draft_id: int, brand_id: int) -> None:
             .where(Draft.id == draft_id)
         )
         session.execute(update(Watch).where(Watch.id == watch_id).values(brand_id=brand_id))
+        opportunity_id = session.scalar(select(Draft.opportunity_id).where(Draft.id == draft_id))
+        session.execute(update(Opportunity).where(Opportunity.id == opportunity_id).values(brand_id=brand_id))
 
 
 def test_each_brands_reply_is_published_with_its_own_account_and_a_brand_without_one_goes_manual(

@@ -63,7 +63,12 @@ def make_draft(
         session.add(comment)
         session.flush()
         opportunity = Opportunity(
-            comment_id=comment.id, score=0.8, reason="asks a question the brand can answer", action="draft"
+            comment_id=comment.id,
+            brand_id=brand_id,
+            watch_id=watch.id,
+            score=0.8,
+            reason="asks a question the brand can answer",
+            action="draft",
         )
         session.add(opportunity)
         if signals:
