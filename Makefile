@@ -40,8 +40,9 @@ fuzz-input: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -W error -q --durations=0 tests/properties
 
 # Real processes SIGKILLed at 50 seeded random moments per scenario (KUULO_CRASH_SEED to vary them).
+# Without the suite's 300 s per-test timeout: 50 kills of a process that loads its models take longer.
 fuzz-crash: $(STAMP)
-	KUULO_CRASH_KILLS=$${KUULO_CRASH_KILLS:-50} $(BIN)/pytest -W error -q -s tests/crash/test_random_kills.py
+	KUULO_CRASH_KILLS=$${KUULO_CRASH_KILLS:-50} $(BIN)/pytest -W error -q -s --timeout=0 tests/crash/test_random_kills.py
 
 eval: $(STAMP)
 	$(BIN)/python -m bench.eval

@@ -11,6 +11,7 @@ every refused attempt is audited.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -208,7 +209,14 @@ def decide_approval(
 
     ``first`` runs at the start of that transaction; if it raises, nothing is written (Slack records
     the click's delivery there, so a retried click is dropped by the same write that decides).
+
+    The blocking checks run before the write transaction, on the text, frozen context and platform
+    read just before it: they take most of an approval's CPU, and on SQLite the write transaction
+    holds the one write lock every other click waits on. Inside the transaction the same three are
+    compared with what the draft holds now; if any differs (an edit landed in between), the checks
+    run again there, so what is approved is always the text that passed them.
     """
+    checked = _checks_before_write(db, draft_id, expected_hash, text)
     with db.write() as session:
         if first is not None:
             first(session)
@@ -217,7 +225,11 @@ def decide_approval(
         if _check_seen(attempt, draft, current, expected_hash):
             final_text = current.text if text is None else text
             platform = _platform(session, draft)
-            failures = blocking_failures(final_text, platform, draft.check_context)
+            inputs = (final_text, platform, draft.check_context)
+            if checked is not None and checked[0] == inputs:
+                failures = checked[1]
+            else:
+                failures = blocking_failures(final_text, platform, draft.check_context)
             if failures:
                 attempt.refuse(f"draft {draft_id} cannot be approved: {'; '.join(failures)}")
             else:
@@ -229,6 +241,24 @@ def decide_approval(
                     _skip_siblings(attempt, draft)
     if attempt.refusal is not None:
         raise InvalidTransition(attempt.refusal)
+
+
+def _checks_before_write(
+    db: Database, draft_id: int, expected_hash: str, text: str | None
+) -> tuple[tuple[str, str, dict[str, Any]], list[str]] | None:
+    """The blocking check failures of the text about to be approved, and the inputs they were computed on;
+    None when the approval will be refused anyway (no such draft, not pending, not the text shown)."""
+    with db.read() as session:
+        draft = session.get(Draft, draft_id)
+        if draft is None or draft.status != DraftStatus.PENDING:
+            return None
+        current = next((v for v in draft.versions if v.version == draft.current_version), None)
+        if current is None or text_hash(current.text) != expected_hash:
+            return None
+        final_text = current.text if text is None else text
+        platform = _platform(session, draft)
+        context = copy.deepcopy(draft.check_context)
+    return (final_text, platform, context), blocking_failures(final_text, platform, context)
 
 
 SIBLING_APPROVED = "another variant approved"

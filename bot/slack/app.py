@@ -22,7 +22,7 @@ from bot.errors import ConfigError
 from bot.ops.health import health
 from bot.slack import actions, commands, escalations, home, lifecycle, views
 from bot.slack.approvers import Approvers
-from bot.slack.background import Background, warm_up
+from bot.slack.background import Background, wait_warm, warm_up
 from bot.slack.cards import ChannelPacer, post_new_cards
 from bot.slack.client import web_client
 from bot.slack.deliveries import DEFERRED, delivery_key, first_delivery
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 CARD_SYNC_SECONDS = 15.0
+WARM_UP_SECONDS = 300.0
 
 
 @dataclass
@@ -76,7 +77,12 @@ class Deps:
 
 
 def build_app(
-    db: Database, settings: Settings, client: WebClient | None = None, *, token_verification: bool = True
+    db: Database,
+    settings: Settings,
+    client: WebClient | None = None,
+    *,
+    token_verification: bool = True,
+    background: Background | None = None,
 ) -> App:
     from slack_bolt import App
 
@@ -92,7 +98,7 @@ def build_app(
         token_verification_enabled=token_verification,
         process_before_response=True,
     )
-    deps = Deps(db, settings, Approvers(client, settings.approver_ids))
+    deps = Deps(db, settings, Approvers(client, settings.approver_ids), background=background or Background())
     if deps.approvers.empty:
         log.warning("KUULO_APPROVERS is empty: nobody can approve, edit, regenerate or skip drafts")
     app.middleware(_dedupe(db))
@@ -127,9 +133,12 @@ def _action_id(body: dict[str, Any]) -> str | None:
     return str(actions[0].get("action_id")) if actions else None
 
 
-def wsgi(app: App, db: Database | None = None) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
+def wsgi(
+    app: App, db: Database | None = None, background: Background | None = None
+) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
     """``/slack/events`` for Slack; ``/livez`` (the process answers: no database, no lease) and ``/healthz``
-    (lease, last poll, database; see bot/ops/health.py) for probes."""
+    (lease, last poll, database; see bot/ops/health.py) for probes. With ``background`` (the app's), its side
+    effects wait while Slack requests are being answered (:meth:`Background.answering`)."""
     from slack_bolt.adapter.wsgi import SlackRequestHandler
 
     handler = SlackRequestHandler(app)
@@ -149,7 +158,10 @@ def wsgi(app: App, db: Database | None = None) -> Callable[[dict[str, Any], Call
                 "200 OK" if status == 200 else "503 Service Unavailable", [("Content-Type", "application/json")]
             )
             return [json.dumps(report).encode()]
-        return handler(environ, start_response)
+        if background is None:
+            return handler(environ, start_response)
+        with background.answering():
+            return handler(environ, start_response)
 
     return application
 
@@ -158,13 +170,19 @@ class HttpServer:
     """waitress (threaded, production-grade) serving the app; ``serve()`` blocks until ``stop()``."""
 
     def __init__(
-        self, app: App, port: int, host: str = "0.0.0.0", threads: int = 32, db: Database | None = None
+        self,
+        app: App,
+        port: int,
+        host: str = "0.0.0.0",
+        threads: int = 32,
+        db: Database | None = None,
+        background: Background | None = None,
     ) -> None:
         from waitress.server import create_server
 
         # waitress stops accepting at connection_limit (default 100): a burst of clicks must not queue on it.
         self._server: Any = create_server(
-            wsgi(app, db), host=host, port=port, threads=threads, ident="kuulo", connection_limit=1000
+            wsgi(app, db, background), host=host, port=port, threads=threads, ident="kuulo", connection_limit=1000
         )
         self.port: int = int(self._server.effective_port)
         self._stop = threading.Event()
@@ -187,10 +205,16 @@ class HttpServer:
 
 
 def http_server(
-    app: App, port: int, host: str = "0.0.0.0", threads: int = 32, db: Database | None = None
+    app: App,
+    port: int,
+    host: str = "0.0.0.0",
+    threads: int = 32,
+    db: Database | None = None,
+    background: Background | None = None,
 ) -> HttpServer:
-    """The HTTP server (not yet serving). Port 0 picks a free port (see ``.port``); ``db`` enables a full /healthz."""
-    return HttpServer(app, port, host, threads, db)
+    """The HTTP server (not yet serving). Port 0 picks a free port (see ``.port``); ``db`` enables a full /healthz;
+    ``background`` (the app's) lets side effects wait while requests are answered."""
+    return HttpServer(app, port, host, threads, db, background)
 
 
 class CardLoop:
@@ -237,7 +261,8 @@ def start(services: Services, http: bool, port: int) -> None:
     """Run the Slack app until interrupted: Socket Mode with SLACK_APP_TOKEN, else (or with ``http``) HTTP."""
     settings = services.settings
     client = web_client(settings)
-    app = build_app(services.db, settings, client)
+    background = Background()
+    app = build_app(services.db, settings, client, background=background)
     loop = CardLoop(services.db, client, settings, interval=settings.card_sync_seconds)
     loop.start()
     try:
@@ -246,7 +271,11 @@ def start(services: Services, http: bool, port: int) -> None:
 
             SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()  # type: ignore[no-untyped-call]
         else:
-            server = http_server(app, port, db=services.db, threads=settings.http_threads)
+            # Listen once the checks' model is loaded: an approval runs the checks, and the first one
+            # would otherwise load the model while every other click waits (WARM_UP_SECONDS at most).
+            if not wait_warm(WARM_UP_SECONDS):
+                log.warning("the draft checks' model is still loading after %.0f s; listening anyway", WARM_UP_SECONDS)
+            server = http_server(app, port, db=services.db, threads=settings.http_threads, background=background)
             log.info("Slack app listening on port %s (/slack/events, /livez, /healthz)", server.port)
             server.serve()
     finally:

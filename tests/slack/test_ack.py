@@ -158,3 +158,23 @@ def test_a_failing_side_effect_is_logged_and_the_worker_keeps_going(caplog: pyte
     finally:
         background.shutdown()
     assert "slack side effect" in caplog.text and "chat.update failed" in caplog.text
+
+
+def test_the_checks_run_before_the_write_and_again_inside_it_when_the_draft_changed_meanwhile(sdb: Database) -> None:
+    """The blocking checks run before the write transaction (bot/review/decisions.py); a change that lands in
+    between (here: the frozen context gains a banned phrase the text uses) makes the write check again."""
+    from bot.errors import InvalidTransition
+    from bot.storage.models import Draft
+
+    clean, changed = make_draft(sdb), make_draft(sdb)
+    review.decide_approval(sdb, clean, "U1", "slack", review.view(sdb, clean).text_hash)
+    assert review.view(sdb, clean).status == "approved"
+
+    def ban_meanwhile(session: Any) -> None:  # runs inside the write, after the checks before it
+        draft = session.get(Draft, changed)
+        draft.check_context = {"platform": "reddit", "legacy": True, "banned_phrases": ["offline-tilassa"]}
+        session.flush()
+
+    with pytest.raises(InvalidTransition, match=r"cannot be approved: .*offline-tilassa"):
+        review.decide_approval(sdb, changed, "U1", "slack", review.view(sdb, changed).text_hash, first=ban_meanwhile)
+    assert review.view(sdb, changed).status == "pending"

@@ -150,3 +150,42 @@ def test_a_changed_character_cap_compares_every_comment_again(db: Database) -> N
     assert len(result.changed) == 1
     with db.read() as session:
         assert session.scalars(select(Comment.truncated)).all() == [True]
+
+
+def test_the_batch_stores_every_column_as_the_orm_reads_it_back(db: Database) -> None:
+    """On PostgreSQL the batch goes as binary arrays (bot/storage/bulk.py): text that array literals would
+    need to escape, JSON, times, nulls and the columns' Python defaults must arrive exactly."""
+    tricky = 'Hinta "noin" 2 000 €, {a,b} \\ NULL; Vad kostar… 🙂\nToinen rivi'
+    comments = [
+        FetchedComment(
+            "reddit",
+            "q1",
+            "t1_p",
+            "t2_åsa",
+            "Åsa",
+            tricky,
+            T0,
+            T0,
+            "https://x.example/q1",
+            False,
+            {"score": 3},
+            {"flair": None, "nested": {"ä": [1, None, "NULL"]}},
+        ),
+        _comment("q2", "NULL"),
+        _comment("q3", None),  # deleted
+    ]
+    watch = _watch(db)
+    result = _store(db, watch, _thread("t1", comments))
+    assert len(result.new) == 3
+    with db.read() as session:
+        rows = {c.external_id: c for c in session.scalars(select(Comment))}
+    q1 = rows["q1"]
+    assert (q1.original_text, q1.parent_external_id, q1.author_id, q1.author_name) == (tricky, "t1_p", "t2_åsa", "Åsa")
+    assert (q1.created_at, q1.edited_at, q1.url) == (T0, T0, "https://x.example/q1")
+    assert q1.metrics == {"score": 3} and q1.extra == {"flair": None, "nested": {"ä": [1, None, "NULL"]}}
+    assert q1.ours is False and q1.language is None and q1.first_seen_at.tzinfo is not None
+    assert q1.content_hash and len(q1.content_hash) == 64
+    assert rows["q2"].text == "NULL" and rows["q2"].parent_external_id is None
+    assert rows["q3"].deleted is True and rows["q3"].text is None
+    again = _store(db, watch, _thread("t1", comments))  # idempotent: the same thread stores nothing new
+    assert (again.new, again.changed, again.deleted) == ([], [], [])
