@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from bot.config import Settings
-from bot.domain import FetchedThread, ThreadRef
+from bot.domain import FetchedThread, SkippedComment, ThreadRef
 from bot.errors import MalformedPayload, RateLimited, SourceError, SourceUnavailable, UnsupportedURL
 from bot.sources.http import PlatformHTTP
 
@@ -104,6 +104,15 @@ def part_failed(exc: SourceError) -> bool:
 def missing_part(what: str, exc: SourceError) -> str:
     """One line of a thread's ``missing`` list: which part, and what went wrong."""
     return f"{what}: {exc}"[:500]
+
+
+def skip_comment(
+    missing: list[str], skipped: list[SkippedComment], where: str, exc: MalformedPayload, raw: Any
+) -> None:
+    """One comment could not be read: name it in ``missing`` (the thread is then incomplete, so nothing
+    stored is deleted for being absent) and keep its payload in ``skipped`` for the quarantine."""
+    missing.append(missing_part(where, exc))
+    skipped.append(SkippedComment(where[:500], str(exc)[:2000], raw))
 
 
 def register(cls: type[Source]) -> type[Source]:
