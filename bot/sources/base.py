@@ -8,7 +8,9 @@ is one module with one class decorated with :func:`register`, imported in
 
 from __future__ import annotations
 
+import math
 from abc import ABC, abstractmethod
+from datetime import UTC, datetime
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -113,6 +115,26 @@ def skip_comment(
     stored is deleted for being absent) and keep its payload in ``skipped`` for the quarantine."""
     missing.append(missing_part(where, exc))
     skipped.append(SkippedComment(where[:500], str(exc)[:2000], raw))
+
+
+def epoch(value: Any) -> datetime | None:
+    """Unix seconds (a JSON number) as an aware UTC datetime; None for anything else, and for a number no
+    datetime holds (NaN, infinity, a year past 9999 or before 1: ``fromtimestamp`` raises on those)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        return datetime.fromtimestamp(value, UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def count(value: Any) -> int:
+    """A JSON number as an engagement count; 0 for anything else (a string, NaN, infinity)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return 0
+    if isinstance(value, float) and not math.isfinite(value):
+        return 0
+    return int(value)
 
 
 def register(cls: type[Source]) -> type[Source]:

@@ -25,7 +25,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from bot.domain import FetchedComment, FetchedThread, SkippedComment, ThreadRef
 from bot.errors import MalformedPayload, SourceError, SourceUnavailable
-from bot.sources.base import Source, missing_part, part_failed, register, skip_comment
+from bot.sources.base import Source, epoch, missing_part, part_failed, register, skip_comment
 from bot.textnorm import html_to_text
 
 log = logging.getLogger(__name__)
@@ -254,8 +254,7 @@ def _html(markup: str | None) -> str | None:
     return html_to_text(markup) if markup else None
 
 
-def _epoch(value: int | None) -> datetime | None:
-    return datetime.fromtimestamp(value, UTC) if value is not None else None
+_epoch = epoch  # a time no datetime holds (a year past 9999) is no time (found by make fuzz)
 
 
 def _iso(value: str | None) -> datetime | None:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import logging
 import re
 import time
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -29,7 +28,7 @@ import httpx
 
 from bot.domain import FetchedComment, FetchedThread, SkippedComment, ThreadRef
 from bot.errors import ConfigError, MalformedPayload, SourceError
-from bot.sources.base import Source, missing_part, part_failed, register, skip_comment
+from bot.sources.base import Source, count, epoch, missing_part, part_failed, register, skip_comment
 from bot.sources.http import user_agent
 
 log = logging.getLogger(__name__)
@@ -296,7 +295,7 @@ def _comment(data: dict[str, Any]) -> FetchedComment:
     comment_id = data.get("id")
     parent = data.get("parent_id")
     body = data.get("body")
-    if not isinstance(comment_id, str) or not isinstance(parent, str) or not isinstance(body, str):
+    if not isinstance(comment_id, str) or not comment_id or not isinstance(parent, str) or not isinstance(body, str):
         raise MalformedPayload(f"reddit: comment {comment_id!r} lacks id, parent_id or body")
     created = _time(data.get("created_utc"))
     if created is None:
@@ -332,11 +331,5 @@ def _str(data: dict[str, Any], key: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _int(value: Any) -> int:
-    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
-
-
-def _time(value: Any) -> datetime | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return datetime.fromtimestamp(float(value), UTC)
+_int = count  # NaN or Infinity (JSON allows neither, Python's json reads both) is 0 (found by make fuzz)
+_time = epoch  # a time no datetime holds is no time (found by make fuzz)

@@ -171,3 +171,44 @@ def test_one_unreadable_comment_is_skipped_with_its_reason_and_the_others_are_re
     assert skipped.raw == bad and skipped.reason and skipped.where in read.missing[-1]
     assert read.comments and len(read.comments) < len(whole.comments)  # the others are kept
     assert not read.complete and read.incomplete == "failure"  # so nothing stored is deleted for being absent
+
+
+@pytest.mark.parametrize(
+    ("cassette", "field", "junk"),
+    [
+        ("reddit/thread_nested.json", "id", ""),  # an empty id was stored as a comment "" (found by make fuzz)
+        ("reddit/thread_nested.json", "created_utc", 1e20),  # fromtimestamp raised OverflowError (make fuzz)
+        ("reddit/thread_nested.json", "created_utc", float("nan")),  # Python's json reads NaN: ValueError
+        ("hackernews/firebase_story.json", "time", 10**15),  # OSError "value too large" (found by make fuzz)
+        ("hackernews/firebase_story.json", "time", -(10**11)),  # ValueError "year 0 is out of range" (make fuzz)
+    ],
+)
+def test_a_comment_with_an_empty_id_or_an_impossible_time_is_skipped_not_a_crash(
+    tmp_path: Path, cassette: str, field: str, junk: Any
+) -> None:
+    platform = next(p for p in PLATFORMS if p.cassette == cassette)
+    interactions = load(platform)
+    bad = ONE_BAD[cassette](interactions)
+    (bad["data"] if platform.name == "reddit" else bad)[field] = junk
+    source = source_for(platform, make_settings(tmp_path, **platform.settings), transport(interactions, None))
+    try:
+        read = source.fetch_thread(resolve_url(platform.link, http=web_client(transport(interactions, None))), {})
+    finally:
+        source.close()
+    assert len(read.skipped) == 1 and read.comments
+    assert all(c.id for c in read.comments)
+
+
+def test_a_reddit_score_of_infinity_or_nan_counts_as_zero(tmp_path: Path) -> None:
+    """Python's json reads NaN and Infinity; int() of them raised (found by make fuzz)."""
+    reddit = PLATFORMS[0]
+    interactions = load(reddit)
+    ONE_BAD[reddit.cassette](interactions)["data"]["score"] = float("inf")
+    interactions[0]["response"]["json"][0]["data"]["children"][0]["data"]["score"] = float("nan")
+    source = source_for(reddit, make_settings(tmp_path, **reddit.settings), transport(interactions, None))
+    try:
+        read = source.fetch_thread(resolve_url(reddit.link), {})
+    finally:
+        source.close()
+    assert read.metrics["score"] == 0 and not read.skipped
+    assert 0 in {c.metrics["score"] for c in read.comments}
