@@ -197,6 +197,13 @@ class Settings(BaseSettings):
         validation_alias=_env("KUULO_IMPORT_MAX_CELL_CHARS"),
         description="A row with a cell longer than this is skipped and reported with its line and column.",
     )
+    quarantine_max_bytes: int = Field(
+        65_536,
+        ge=1_024,
+        validation_alias=_env("KUULO_QUARANTINE_MAX_BYTES"),
+        description="A platform payload Kuulo could not read is kept for inspection cut at this many bytes "
+        "(kuulo quarantine).",
+    )
     account_newest_posts: int = Field(
         10,
         ge=1,

@@ -55,6 +55,16 @@ class FetchedComment:
     extra: dict[str, Any] = field(default_factory=dict)  # platform specifics (Bluesky uri/cid, ...)
 
 
+@dataclass(frozen=True)
+class SkippedComment:
+    """A comment the source could not read: skipped, the rest of its thread stored, and the payload kept
+    for inspection (``bot/watching/quarantine.py``) so nothing is silently lost."""
+
+    where: str  # its position in the payload, e.g. "comment t1_abc" or "children[3] under k2j"
+    reason: str  # what was wrong with it (Kuulo's MalformedPayload message)
+    raw: Any  # the comment as the platform sent it: a JSON value, or a feed entry
+
+
 @dataclass
 class FetchedThread:
     """A thread's root post and every comment the source could read."""
@@ -76,6 +86,8 @@ class FetchedThread:
     # Incomplete by design: the source stopped on purpose (an expansion or page cap) and reads the rest
     # on the next poll. Not an error.
     deferred: str | None = None
+    # Comments that could not be read (each also named in ``missing``): quarantined by the poll.
+    skipped: list[SkippedComment] = field(default_factory=list)
 
     @property
     def incomplete(self) -> str | None:

@@ -108,6 +108,10 @@ def parse_front_matter(raw: str, path: Path) -> tuple[FrontMatter, str]:
         values = yaml.safe_load(header) or {}
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"{path}: front matter is not valid YAML ({exc}).") from None
+    except ValueError as exc:  # a number too long for Python's int (thousands of digits)
+        raise KnowledgeError(f"{path}: front matter holds a value YAML cannot read ({exc}).") from None
+    except RecursionError:
+        raise KnowledgeError(f"{path}: front matter nests too deep; use plain 'field: value' lines.") from None
     if not isinstance(values, Mapping):
         raise KnowledgeError(f"{path}: front matter must be 'field: value' lines, one field each.")
     return validate_front_matter(values, path), body
@@ -116,13 +120,15 @@ def parse_front_matter(raw: str, path: Path) -> tuple[FrontMatter, str]:
 def validate_front_matter(values: Mapping[str, Any], path: Path) -> FrontMatter:
     unknown = sorted(str(key) for key in values if key not in FIELDS)
     if unknown:
-        raise KnowledgeError(f"{path}: unknown front matter field {unknown[0]!r}; allowed fields: {', '.join(FIELDS)}.")
+        raise KnowledgeError(
+            f"{path}: unknown front matter field {_short(unknown[0])}; allowed fields: {', '.join(FIELDS)}."
+        )
     kind = _choice(values, "kind", KINDS, path) or "fact"
     language = _choice(values, "language", LANGUAGES, path)
     visibility = _choice(values, "visibility", VISIBILITIES, path) or "public"
     brand = values.get("brand")
-    if brand is not None and not isinstance(brand, str):
-        raise KnowledgeError(f"{path}: field 'brand' must be text, got {brand!r}.")
+    if brand is not None and (not isinstance(brand, str) or not _storable(brand)):
+        raise KnowledgeError(f"{path}: field 'brand' must be text, got {_short(brand)}.")
     return FrontMatter(kind, language, visibility, _date(values.get("valid_until"), path), brand)
 
 
@@ -131,7 +137,7 @@ def _choice(values: Mapping[str, Any], field: str, allowed: tuple[str, ...], pat
     if value is None:
         return None
     if not isinstance(value, str) or value.strip().lower() not in allowed:
-        raise KnowledgeError(f"{path}: field {field!r} is {value!r}; allowed values: {', '.join(allowed)}.")
+        raise KnowledgeError(f"{path}: field {field!r} is {_short(value)}; allowed values: {', '.join(allowed)}.")
     return value.strip().lower()
 
 
@@ -142,8 +148,22 @@ def _date(value: Any, path: Path) -> date | None:
         return date.fromisoformat(str(value).strip())
     except ValueError:
         raise KnowledgeError(
-            f"{path}: field 'valid_until' is {value!r}; allowed values: an ISO date such as 2027-02-28."
+            f"{path}: field 'valid_until' is {_short(value)}; allowed values: an ISO date such as 2027-02-28."
         ) from None
+
+
+def _storable(text: str) -> bool:
+    """Text every store can hold: no NUL, no lone surrogate (YAML's "\\ud800" escape makes one)."""
+    return "\x00" not in text and not any("\ud800" <= char <= "\udfff" for char in text)
+
+
+def _short(value: Any) -> str:
+    """A bad value for an error message: its repr, cut (a front matter value may be megabytes)."""
+    try:
+        shown = repr(value)
+    except (ValueError, RecursionError):  # an int too long to print, a structure nested too deep
+        shown = f"a {type(value).__name__}"
+    return shown if len(shown) <= 80 else shown[:77] + "..."
 
 
 def split_sections(body: str, *, markdown: bool) -> list[tuple[str, str]]:

@@ -53,6 +53,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "bot.cli.publish:publish",
         "Publish approved replies now (platforms in KUULO_PUBLISH); reconcile unknown outcomes first.",
     ),
+    "quarantine": (
+        "bot.cli.watch:quarantine",
+        "Platform payloads Kuulo could not read, kept for inspection: list, show, drop.",
+    ),
     "report": (
         "bot.cli.insights:report",
         "The weekly audience report (or a campaign summary), as Markdown with a chart or as one HTML page.",

@@ -14,6 +14,7 @@ from bot.cli.context import Context
 from bot.config import Settings
 from bot.services import Services
 from bot.storage.models import utcnow
+from bot.watching import quarantine
 from scheduler.distributed import require_distributed, status_lines
 from scheduler.service import Service
 from scheduler.status import collect, render
@@ -55,6 +56,10 @@ def status(ctx: Context) -> None:
     settings = ctx.services.settings
     for line in render(collect(ctx.services.db, utcnow(), settings), settings):
         click.echo(line)
+    with ctx.services.db.read() as session:
+        kept = quarantine.count(session)
+    if kept:
+        click.echo(f"Quarantine: {kept} platform payload(s) Kuulo could not read are kept; see `kuulo quarantine`.")
     if ctx.settings.broker_url is not None:
         for line in status_lines(ctx.services, utcnow()):
             click.echo(line)

@@ -1,4 +1,5 @@
-"""``kuulo watch``: add, list, pause, resume and remove watched threads."""
+"""``kuulo watch``: add, list, pause, resume and remove watched threads; ``kuulo quarantine``: what their
+platforms sent that Kuulo could not read."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from bot.brands.names import DEFAULT
 from bot.cli.brand_choice import brand_option, chosen_brand
 from bot.cli.context import Context
 from bot.config import OBJECTIVES
+from bot.storage.models import QuarantinedPayload
+from bot.watching import quarantine as kept
 from bot.watching.watches import add_watch, list_watches, remove_watch, set_paused
 
 
@@ -149,3 +152,57 @@ def remove(ctx: Context, watch_id: int) -> None:
     """Stop watching and delete the watch's stored threads and comments."""
     w = remove_watch(ctx.services.db, watch_id)
     click.echo(f"Watch {watch_id} ({w.url}) removed.")
+
+
+@click.group(invoke_without_command=True)
+@click.pass_context
+def quarantine(click_ctx: click.Context) -> None:
+    """Platform payloads Kuulo could not read, kept for inspection: list, show, drop.
+
+    With no subcommand: list (docs/limits.md)."""
+    if click_ctx.invoked_subcommand is None:
+        click_ctx.invoke(quarantine_list)
+
+
+@quarantine.command("list")
+@click.option("--watch", "watch_id", type=int, help="Only this watch's.")
+@click.pass_obj
+def quarantine_list(ctx: Context, watch_id: int | None) -> None:
+    """One line per kept payload: id, watch, where, size, times met, last seen, why."""
+    with ctx.services.db.read() as session:
+        rows = kept.listing(session, watch_id)
+        if not rows:
+            click.echo("Nothing in quarantine: every payload was read.")
+            return
+        for row in rows:
+            cut = f", kept {len(row.raw):,}" if len(row.raw) < row.size else ""
+            click.echo(
+                f"#{row.id} watch {row.watch_id} {row.platform} {row.thread}: {row.position} "
+                f"({row.size:,} bytes{cut}; met {row.times}x, last {row.last_seen_at:%Y-%m-%d %H:%M}): {row.reason}"
+            )
+    click.echo("Show one with `kuulo quarantine show ID`; drop with `kuulo quarantine drop ID` (or --all).")
+
+
+@quarantine.command("show")
+@click.argument("payload_id", type=int)
+@click.pass_obj
+def quarantine_show(ctx: Context, payload_id: int) -> None:
+    """Print one kept payload as the platform sent it (cut at KUULO_QUARANTINE_MAX_BYTES)."""
+    with ctx.services.db.read() as session:
+        row = session.get(QuarantinedPayload, payload_id)
+        if row is None:
+            raise click.ClickException(f"no quarantined payload #{payload_id}; `kuulo quarantine` lists them")
+        click.echo(row.raw.decode("utf-8", "replace"))
+
+
+@quarantine.command("drop")
+@click.argument("payload_ids", type=int, nargs=-1)
+@click.option("--all", "everything", is_flag=True, help="Drop every kept payload.")
+@click.pass_obj
+def quarantine_drop(ctx: Context, payload_ids: tuple[int, ...], everything: bool) -> None:
+    """Delete kept payloads by id (or --all)."""
+    if not payload_ids and not everything:
+        raise click.UsageError("give the ids to drop (`kuulo quarantine` lists them), or --all")
+    with ctx.services.db.write() as session:
+        dropped = kept.drop(session, None if everything else payload_ids)
+    click.echo(f"Dropped {dropped} quarantined payload(s).")

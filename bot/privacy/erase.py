@@ -7,7 +7,8 @@ optionally on one platform) and counts what each store holds about them;
 * database: their comments (with signals, opportunities, drafts answering
   them and those drafts' versions, decisions, cards, publish jobs and posts,
   and ``post_replies``), and the title, body and author of threads they
-  started; digests quoting them lose their stored content;
+  started; digests quoting them lose their stored content; payloads kept in quarantine
+  (``bot/watching/quarantine.py``) that name them are deleted;
 * vector store: the ``comments`` collection's entries about them;
 * embedding cache: the vectors of their texts;
 * Slack: review cards of the drafts answering them and digests quoting them
@@ -51,6 +52,7 @@ from bot.storage.models import (
     Thread,
 )
 from bot.textnorm import display
+from bot.watching import quarantine
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +71,7 @@ class ErasurePlan:
     digest_messages: list[Location] = field(default_factory=list)
     alert_ids: list[int] = field(default_factory=list)  # burst alerts that quote or count the person's comments
     alert_messages: list[Location] = field(default_factory=list)
+    quarantined: list[int] = field(default_factory=list)  # unreadable payloads kept that name the person
     counts: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -148,6 +151,7 @@ def plan(db: Database, settings: Settings, who: str, platform: str | None = None
         ]
         _digests(session, result, names)
         _alerts(session, result)
+        result.quarantined = quarantine.naming(session, {value for _, value in result.identities} | {who.strip()})
         result.counts = {
             "comments": len(ids),
             "threads": len(result.thread_ids),
@@ -159,6 +163,7 @@ def plan(db: Database, settings: Settings, who: str, platform: str | None = None
             "slack_cards": len(result.cards),
             "digests": len(result.digest_ids),
             "alerts": len(result.alert_ids),
+            "quarantined_payloads": len(result.quarantined),
         }
     authors = sorted({value for _, value in result.identities})
     result.counts["vectors"] = stores.comment_vectors(settings, authors, ids, delete=False)
@@ -247,6 +252,7 @@ def _erase(
             label = "" if alert.kind == "theme" else alert.content.get("label", "")  # a theme is named by a comment
             alert.content = {**alert.content, "label": label, "quotes": [], "threads": [], "erased": now.isoformat()}
             alert.key = "" if alert.kind == "theme" else alert.key
+        quarantine.drop(session, erasure.quarantined)
         for plat, identity in sorted(erasure.identities):
             _suppress_for_erasure(session, plat, identity)
         event = AuditEvent(

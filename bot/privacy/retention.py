@@ -38,6 +38,7 @@ from bot.config import Settings
 from bot.privacy.joined import joined_ids
 from bot.storage.db import Database
 from bot.storage.models import Alert, AuditEvent, Comment, Digest, Opportunity, Signal, Thread, Watch, utcnow
+from bot.watching import quarantine
 
 log = logging.getLogger(__name__)
 _CHUNK = 500
@@ -53,6 +54,7 @@ class RetentionResult:
     audit_events_deleted: int = 0
     alerts_deleted: int = 0  # closed burst alerts (they quote comments) past KUULO_RETENTION_DAYS
     assessments_removed: int = 0  # a brand's opportunities past its own (shorter) retention_days
+    quarantine_deleted: int = 0  # unreadable payloads kept (bot/watching/quarantine.py) last seen that long ago
 
     @property
     def total(self) -> int:
@@ -63,6 +65,7 @@ class RetentionResult:
             + self.digests_cleared
             + self.audit_events_deleted
             + self.alerts_deleted
+            + self.quarantine_deleted
         )
 
     def summary(self) -> str:
@@ -71,7 +74,7 @@ class RetentionResult:
             f"{self.conversations_expired} answered comments expired, "
             f"{self.threads_deleted} threads deleted ({self.thread_comments_deleted} comments), "
             f"{self.digests_cleared} digests cleared, {self.audit_events_deleted} audit events deleted, "
-            f"{self.alerts_deleted} alerts deleted"
+            f"{self.alerts_deleted} alerts deleted, {self.quarantine_deleted} quarantined payloads deleted"
             + (f", {self.assessments_removed} brand assessments removed" if self.assessments_removed else "")
         )
 
@@ -130,6 +133,7 @@ def run_retention(db: Database, settings: Settings, now: datetime) -> RetentionR
             session.execute(delete(Alert).where(Alert.state == "closed", Alert.closed_at < cutoff)).rowcount  # type: ignore[attr-defined]
             or 0
         )
+        result.quarantine_deleted = quarantine.drop_older(session, cutoff)
         result.audit_events_deleted = int(
             session.execute(delete(AuditEvent).where(AuditEvent.at < audit_cutoff)).rowcount  # type: ignore[attr-defined]
             or 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shlex
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from slack_bolt import Ack, App, Respond
 
     from bot.slack.app import Deps
+
+log = logging.getLogger(__name__)
 
 
 def _brand_argument(words: list[str]) -> tuple[list[str], str | None]:
@@ -98,7 +101,7 @@ def run_command(deps: Deps, text: str, user: str, channel: str | None) -> str:
             return "\n".join(
                 f"#{w.id} · {w.platform} · {'paused' if w.paused else w.status} · {escape(w.url)}" for w in watches
             )
-        if command in ("pause", "resume") and args and args[0].isdigit():
+        if command in ("pause", "resume") and args and _watch_id(args[0]):
             if int(args[0]) not in {w.id for w in list_watches(deps.db, brand.name)}:
                 return say(locale, "watch_of_other_brand", id=int(args[0]), brand=escape(brand.name))
             set_paused(deps.db, int(args[0]), command == "pause", actor=f"slack:{user}")
@@ -112,6 +115,11 @@ def run_command(deps: Deps, text: str, user: str, channel: str | None) -> str:
     except KuuloError as exc:
         return say(locale, "error", reason=escape(str(exc)))
     return say(locale, "unknown_command", command=escape(command), help=say(locale, "help"))
+
+
+def _watch_id(word: str) -> bool:
+    """A watch id as typed: ASCII digits that fit the id column ("²" is a digit to str.isdigit, not to int)."""
+    return word.isascii() and word.isdigit() and len(word) <= 9
 
 
 def _digest_text(deps: Deps, brand: BrandSettings, several: bool) -> str:
@@ -158,9 +166,12 @@ def register(app: App, deps: Deps) -> None:
     @app.command("/kuulo")
     def kuulo(ack: Ack, command: dict[str, Any], respond: Respond) -> None:
         ack()
-        deps.background.submit(
-            _reply, deps, respond, command.get("text", ""), command["user_id"], command.get("channel_id")
-        )
+        text, user, channel = command.get("text"), command.get("user_id"), command.get("channel_id")
+        if not isinstance(user, str) or not user:  # nobody to answer to: an approver check would admit nobody
+            log.warning("ignored a /kuulo command without a user_id")
+            return
+        text = text if isinstance(text, str) else ""
+        deps.background.submit(_reply, deps, respond, text, user, channel if isinstance(channel, str) else None)
 
     def _reply(deps: Deps, respond: Respond, text: str, user: str, channel: str | None) -> None:
         respond(run_command(deps, text, user, channel))

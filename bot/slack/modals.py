@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import dataclass
 from typing import Any
 
 from bot.review.status import SKIP_REASONS
@@ -20,6 +22,60 @@ from bot.wording import say
 
 MODAL_TITLE_MAX = 24
 INPUT_MAX = 3000
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")  # a lone surrogate or NUL: no database stores it
+_SLACK_ID = re.compile(r"[A-Za-z0-9_]{1,64}")  # Slack's user ids: U0123ABCD, W0123ABCD
+DRAFT_ID_MAX = 2**31 - 1  # a draft id is an INTEGER column: a larger one names no draft (and PostgreSQL refuses it)
+
+
+class UnreadableSubmission(ValueError):
+    """A modal submission lacks a field Kuulo needs, or holds it malformed; str() names the field."""
+
+
+@dataclass(frozen=True)
+class Submission:
+    """What a modal submission carries that Kuulo reads: who, which draft (and card), and the value entered."""
+
+    user: str
+    draft_id: int
+    hash: str
+    channel: str | None
+    value: str
+
+
+def read_submission(body: Any, block_id: str) -> Submission:
+    """The submitter, the draft and card from ``private_metadata``, and the value of ``block_id``.
+
+    Raises :class:`UnreadableSubmission` naming the field when any of them is missing, of the wrong
+    type or out of range (a forged or damaged payload), or the value is longer than :data:`INPUT_MAX`.
+    """
+    user = body.get("user") if isinstance(body, dict) else None
+    user_id = user.get("id") if isinstance(user, dict) else None
+    if not isinstance(user_id, str) or not _SLACK_ID.fullmatch(user_id):
+        raise UnreadableSubmission("user.id")
+    view = body.get("view")
+    if not isinstance(view, dict):
+        raise UnreadableSubmission("view")
+    try:
+        meta = read_metadata(view)
+    except ValueError:  # not JSON, not an object, no integer draft id
+        raise UnreadableSubmission("view.private_metadata") from None
+    draft_id, text_hash, channel = meta["draft_id"], meta.get("hash"), meta.get("channel")
+    if isinstance(draft_id, bool) or not 0 < draft_id <= DRAFT_ID_MAX or not isinstance(text_hash, str):
+        raise UnreadableSubmission("view.private_metadata")
+    try:
+        value = submitted(view, block_id)
+    except (KeyError, TypeError, AttributeError):
+        raise UnreadableSubmission(f"view.state.values.{block_id}") from None
+    if len(value) > INPUT_MAX:
+        raise UnreadableSubmission(f"view.state.values.{block_id} (over {INPUT_MAX:,} characters)")
+    value = _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", value)
+    return Submission(
+        user_id,
+        draft_id,
+        text_hash,
+        channel if isinstance(channel, str) and _SLACK_ID.fullmatch(channel) else None,
+        value,
+    )
 
 
 def private_metadata(draft: DraftView, channel: str | None, ts: str | None) -> str:
@@ -32,7 +88,13 @@ def private_metadata(draft: DraftView, channel: str | None, ts: str | None) -> s
 
 
 def read_metadata(view: dict[str, Any]) -> dict[str, Any]:
-    data = json.loads(view.get("private_metadata") or "{}")
+    meta = view.get("private_metadata") or "{}"
+    if not isinstance(meta, str):
+        raise ValueError("the modal's private_metadata is not text")
+    try:  # JSONDecodeError is a ValueError; so is a number too long to convert (Python's int limit)
+        data = json.loads(meta)
+    except RecursionError:
+        raise ValueError("the modal's private_metadata nests too deep") from None
     if not isinstance(data, dict) or not isinstance(data.get("draft_id"), int):
         raise ValueError("the modal carries no draft id")
     return data
@@ -89,5 +151,9 @@ def submitted(view: dict[str, Any], block_id: str) -> str:
     """The value a user entered or chose in one input block."""
     value = view["state"]["values"][block_id]["value"]
     if value.get("type") == "static_select":
-        return str((value.get("selected_option") or {}).get("value") or "")
-    return str(value.get("value") or "")
+        chosen = (value.get("selected_option") or {}).get("value")
+    else:
+        chosen = value.get("value")
+    if chosen is not None and not isinstance(chosen, str):  # Slack sends text; anything else is damage
+        raise TypeError(f"{block_id} is not text")
+    return chosen or ""

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from bot.errors import InvalidTransition, KuuloError, NotFound
+from bot.errors import KuuloError, NotFound
 from bot.review import decisions as review
+from bot.review.status import SKIP_REASONS
 from bot.slack import blocks, modals
 from bot.slack.background import EDIT_CHECK_SECONDS, show_decision
 from bot.slack.client import tell
@@ -31,30 +32,35 @@ log = logging.getLogger(__name__)
 Handler = Callable[..., None]
 
 
-def _guard(deps: Deps, ack: Ack, body: dict[str, Any], attempted: str, field: str) -> tuple[str, dict[str, Any]] | None:
-    """The submitter and the modal's metadata, or None after answering a refusal in the modal."""
-    user = body["user"]["id"]
-    meta = modals.read_metadata(body["view"])
-    if not deps.may_decide(user, int(meta["draft_id"])):
-        review.audit_refusal(deps.db, meta["draft_id"], user, "slack", attempted, "not an approver")
+def _guard(deps: Deps, ack: Ack, body: dict[str, Any], attempted: str, field: str) -> modals.Submission | None:
+    """The submission (submitter, draft, card, value of ``field``), or None after answering in the modal:
+    a submission Kuulo cannot read (damaged or forged: the field is logged, the person asked to reopen
+    the modal), or a submitter who may not decide (audited)."""
+    try:
+        submission = modals.read_submission(body, field)
+    except modals.UnreadableSubmission as exc:
+        log.warning("ignored a Slack %s submission without a readable %s", attempted, exc)
+        ack(response_action="errors", errors={field: say(deps.locale, "submission_unreadable", field=str(exc))})
+        return None
+    if not deps.may_decide(submission.user, submission.draft_id):
+        review.audit_refusal(deps.db, submission.draft_id, submission.user, "slack", attempted, "not an approver")
         ack(response_action="errors", errors={field: say(deps.locale, "not_authorised")})
         return None
-    return user, meta
+    return submission
 
 
 def _edit(deps: Deps) -> Handler:
     def handle(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
-        guarded = _guard(deps, ack, body, "edit", "text")
-        if guarded is None:
+        sub = _guard(deps, ack, body, "edit", "text")
+        if sub is None:
             return
-        user, meta = guarded
-        text = modals.submitted(body["view"], "text").strip()
+        text = sub.value.strip()
         try:
-            failures = deps.background.within(EDIT_CHECK_SECONDS, edit_failures, deps, meta["draft_id"], text)
+            failures = deps.background.within(EDIT_CHECK_SECONDS, edit_failures, deps, sub.draft_id, text)
         except TimeoutError:
             log.warning(
                 "draft %s: edit checks took over %.1f s; the user was asked to resubmit",
-                meta["draft_id"],
+                sub.draft_id,
                 EDIT_CHECK_SECONDS,
             )
             ack(response_action="errors", errors={"text": say(deps.locale, "checks_slow")})
@@ -63,16 +69,16 @@ def _edit(deps: Deps) -> Handler:
             ack(response_action="errors", errors={"text": str(exc)})
             return
         if failures:
-            review.audit_refusal(deps.db, meta["draft_id"], user, "slack", "edit", "; ".join(failures))
+            review.audit_refusal(deps.db, sub.draft_id, sub.user, "slack", "edit", "; ".join(failures))
             ack(response_action="errors", errors={"text": "; ".join(failures)})
             return
         try:
-            review.edit(deps.db, meta["draft_id"], user, "slack", text, meta["hash"])
-        except InvalidTransition as exc:
+            review.edit(deps.db, sub.draft_id, sub.user, "slack", text, sub.hash)
+        except KuuloError as exc:  # refused (InvalidTransition), or the draft is gone (NotFound)
             ack(response_action="errors", errors={"text": str(exc)})
             return
         ack()
-        deps.background.submit(show_decision, deps.db, client, deps.settings, meta["draft_id"])
+        deps.background.submit(show_decision, deps.db, client, deps.settings, sub.draft_id)
 
     return handle
 
@@ -92,25 +98,24 @@ def edit_failures(deps: Deps, draft_id: int, text: str) -> list[str]:
 
 def _skip(deps: Deps) -> Handler:
     def handle(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
-        guarded = _guard(deps, ack, body, "skip", "reason")
-        if guarded is None:
+        sub = _guard(deps, ack, body, "skip", "reason")
+        if sub is None:
             return
+        reason = sub.value if sub.value in SKIP_REASONS else "other"  # a forged reason is not stored
         ack()
-        user, meta = guarded
-        reason = modals.submitted(body["view"], "reason") or "other"
         note = None
         try:
-            review.skip(deps.db, meta["draft_id"], user, "slack", reason)
-        except InvalidTransition as exc:
+            review.skip(deps.db, sub.draft_id, sub.user, "slack", reason)
+        except KuuloError as exc:  # refused (InvalidTransition), or the draft is gone (NotFound)
             note = say(deps.locale, "not_done", reason=blocks.escape(str(exc)))
         deps.background.submit(
             show_decision,
             deps.db,
             client,
             deps.settings,
-            meta["draft_id"],
-            channel=meta.get("channel"),
-            user=user,
+            sub.draft_id,
+            channel=sub.channel,
+            user=sub.user,
             note=note,
         )
 
@@ -119,16 +124,15 @@ def _skip(deps: Deps) -> Handler:
 
 def _regenerate(deps: Deps) -> Handler:
     def handle(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
-        guarded = _guard(deps, ack, body, "regenerate", "instruction")
-        if guarded is None:
+        sub = _guard(deps, ack, body, "regenerate", "instruction")
+        if sub is None:
             return
         ack()
-        user, meta = guarded
-        instruction = modals.submitted(body["view"], "instruction").strip()
+        user, instruction = sub.user, sub.value.strip()
         with deps.db.write() as session:
             request = WorkRequest(
                 kind="regenerate",
-                payload={"draft_id": meta["draft_id"], "instruction": instruction[:2000]},
+                payload={"draft_id": sub.draft_id, "instruction": instruction[:2000]},
                 requested_by=f"slack:{user}",
             )
             session.add(request)
@@ -138,31 +142,27 @@ def _regenerate(deps: Deps) -> Handler:
                     actor=f"slack:{user}",
                     action="draft.regenerate_requested",
                     subject_type="draft",
-                    subject_id=str(meta["draft_id"]),
+                    subject_id=str(sub.draft_id),
                     detail={"work_request": request.id},
                 )
             )
-        deps.background.submit(
-            tell, client, meta.get("channel"), user, say(deps.locale, "regenerate_queued", id=meta["draft_id"])
-        )
+        deps.background.submit(tell, client, sub.channel, user, say(deps.locale, "regenerate_queued", id=sub.draft_id))
 
     return handle
 
 
 def _posted(deps: Deps) -> Handler:
     def handle(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
-        guarded = _guard(deps, ack, body, "mark_posted", "link")
-        if guarded is None:
+        sub = _guard(deps, ack, body, "mark_posted", "link")
+        if sub is None:
             return
-        user, meta = guarded
-        url = modals.submitted(body["view"], "link")
         try:
-            review.mark_posted(deps.db, meta["draft_id"], user, "slack", url)
+            review.mark_posted(deps.db, sub.draft_id, sub.user, "slack", sub.value)
         except KuuloError as exc:
             ack(response_action="errors", errors={"link": str(exc)})
             return
         ack()
-        deps.background.submit(show_decision, deps.db, client, deps.settings, meta["draft_id"])
+        deps.background.submit(show_decision, deps.db, client, deps.settings, sub.draft_id)
 
     return handle
 

@@ -32,7 +32,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from bot.errors import MalformedPayload, ThreadGone
-from bot.sources.base import Source
+from bot.sources.base import Source, epoch
 
 _REDDIT_HOSTS = {"reddit.com", "www.reddit.com", "old.reddit.com", "new.reddit.com", "np.reddit.com"}
 _SUBREDDIT = re.compile(r"^/r/([A-Za-z0-9_]{2,21})(?:/new)?/?$")
@@ -113,9 +113,12 @@ def list_posts(source: Source, account: AccountRef, limit: int) -> list[AccountP
 
 def _time(value: Any) -> datetime | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, UTC)
+        return epoch(value)
     if isinstance(value, str) and value:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:  # not ISO 8601: the post sorts as undated
+            return None
         return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return None
 

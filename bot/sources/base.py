@@ -8,14 +8,16 @@ is one module with one class decorated with :func:`register`, imported in
 
 from __future__ import annotations
 
+import math
 from abc import ABC, abstractmethod
+from datetime import UTC, datetime
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import httpx
 
 from bot.config import Settings
-from bot.domain import FetchedThread, ThreadRef
+from bot.domain import FetchedThread, SkippedComment, ThreadRef
 from bot.errors import MalformedPayload, RateLimited, SourceError, SourceUnavailable, UnsupportedURL
 from bot.sources.http import PlatformHTTP
 
@@ -104,6 +106,35 @@ def part_failed(exc: SourceError) -> bool:
 def missing_part(what: str, exc: SourceError) -> str:
     """One line of a thread's ``missing`` list: which part, and what went wrong."""
     return f"{what}: {exc}"[:500]
+
+
+def skip_comment(
+    missing: list[str], skipped: list[SkippedComment], where: str, exc: MalformedPayload, raw: Any
+) -> None:
+    """One comment could not be read: name it in ``missing`` (the thread is then incomplete, so nothing
+    stored is deleted for being absent) and keep its payload in ``skipped`` for the quarantine."""
+    missing.append(missing_part(where, exc))
+    skipped.append(SkippedComment(where[:500], str(exc)[:2000], raw))
+
+
+def epoch(value: Any) -> datetime | None:
+    """Unix seconds (a JSON number) as an aware UTC datetime; None for anything else, and for a number no
+    datetime holds (NaN, infinity, a year past 9999 or before 1: ``fromtimestamp`` raises on those)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        return datetime.fromtimestamp(value, UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def count(value: Any) -> int:
+    """A JSON number as an engagement count; 0 for anything else (a string, NaN, infinity)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return 0
+    if isinstance(value, float) and not math.isfinite(value):
+        return 0
+    return int(value)
 
 
 def register(cls: type[Source]) -> type[Source]:

@@ -33,9 +33,9 @@ from urllib.parse import unquote, urlsplit
 
 import httpx
 
-from bot.domain import FetchedComment, FetchedThread, ThreadRef
+from bot.domain import FetchedComment, FetchedThread, SkippedComment, ThreadRef
 from bot.errors import MalformedPayload, SourceError, ThreadGone, UnsupportedURL
-from bot.sources.base import Source, missing_part, part_failed, register
+from bot.sources.base import Source, missing_part, part_failed, register, skip_comment
 from bot.sources.http import PlatformHTTP
 
 log = logging.getLogger(__name__)
@@ -119,9 +119,10 @@ class BlueskySource(Source):
             raise error
         post = _post(root)
         comments: dict[str, FetchedComment] = {}
-        leaves = self._walk([_Pending(r, None, 1) for r in _replies(root)], comments)
-        requeries = 0
         missing: list[str] = []
+        skipped: list[SkippedComment] = []
+        leaves = self._walk([_Pending(r, None, 1) for r in _replies(root)], comments, (missing, skipped))
+        requeries = 0
         while leaves:
             if requeries >= MAX_REQUERIES:
                 log.warning("bluesky thread=%s: %d deep branches left for the next poll", uri, len(leaves))
@@ -138,7 +139,9 @@ class BlueskySource(Source):
                 missing.append(missing_part(f"replies under {leaf}", exc))
                 continue
             if branch.get("$type") == _THREAD_VIEW:
-                leaves.extend(self._walk([_Pending(r, leaf, 1) for r in _replies(branch)], comments))
+                leaves.extend(
+                    self._walk([_Pending(r, leaf, 1) for r in _replies(branch)], comments, (missing, skipped))
+                )
         record = _record(post)
         return FetchedThread(
             ref=replace(ref, thread_id=uri),  # a watch stored under a handle learns its DID form
@@ -156,29 +159,29 @@ class BlueskySource(Source):
             },
             complete=not leaves and not missing,  # no deep branch was left unread
             missing=missing,
+            skipped=skipped,
             deferred=f"{len(leaves)} deep branches left for the next poll" if leaves else None,
         )
 
-    def _walk(self, stack: list[_Pending], into: dict[str, FetchedComment]) -> list[str]:
-        """Add every node under ``stack`` to ``into``; return the at-URIs of leaves cut off by the depth limit."""
+    def _walk(
+        self, stack: list[_Pending], into: dict[str, FetchedComment], lost: tuple[list[str], list[SkippedComment]]
+    ) -> list[str]:
+        """Add every node under ``stack`` to ``into``; return the at-URIs of leaves cut off by the depth limit.
+
+        A node that cannot be read is skipped with its replies into ``lost`` (missing parts, skipped payloads)."""
         cut: list[str] = []
         stack = list(reversed(stack))
         while stack:
             item = stack.pop()
             node = item.node
-            if not isinstance(node, dict):
-                raise MalformedPayload("bluesky: a thread node is not an object")
-            node_type = node.get("$type")
-            if node_type in (_NOT_FOUND, _BLOCKED):
-                comment = _unreadable(node, item.parent, node_type == _BLOCKED)
-                into.setdefault(comment.id, comment)
+            try:
+                comment, replies = _node(node, item.parent)
+            except MalformedPayload as exc:  # this reply and those under it only; the others are kept
+                skip_comment(*lost, f"reply {_loose_uri(node)} and its replies", exc, node)
                 continue
-            if node_type != _THREAD_VIEW:
-                raise MalformedPayload(f"bluesky: unexpected thread node type {node_type!r}")
-            post = _post(node)
-            comment = _comment(post, item.parent)
             into.setdefault(comment.id, comment)
-            replies = _replies(node)
+            if replies is None:  # a notFound or blocked node: nothing under it
+                continue
             if item.depth >= DEPTH and comment.metrics["replies"] > len(replies):
                 cut.append(comment.id)
             stack.extend(reversed([_Pending(r, comment.id, item.depth + 1) for r in replies]))
@@ -249,6 +252,25 @@ def _split_uri(uri: str) -> tuple[str, str]:
     if not match or match.group(2) != POST_COLLECTION:
         raise MalformedPayload(f"bluesky: {uri!r} is not a post at-URI")
     return match.group(1), match.group(3)
+
+
+def _loose_uri(node: Any) -> str:
+    """A skipped node's at-URI for the record, whatever its shape."""
+    post = node.get("post") if isinstance(node, dict) else None
+    uri = post.get("uri") if isinstance(post, dict) else None
+    return uri[:300] if isinstance(uri, str) else "(without a uri)"
+
+
+def _node(node: Any, parent: str | None) -> tuple[FetchedComment, list[Any] | None]:
+    """One thread node: its comment and the replies under it (None for a notFound or blocked node)."""
+    if not isinstance(node, dict):
+        raise MalformedPayload("bluesky: a thread node is not an object")
+    node_type = node.get("$type")
+    if node_type in (_NOT_FOUND, _BLOCKED):
+        return _unreadable(node, parent, node_type == _BLOCKED), None
+    if node_type != _THREAD_VIEW:
+        raise MalformedPayload(f"bluesky: unexpected thread node type {node_type!r}")
+    return _comment(_post(node), parent), _replies(node)
 
 
 def _post(node: dict[str, Any]) -> dict[str, Any]:

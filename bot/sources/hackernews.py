@@ -23,9 +23,9 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from bot.domain import FetchedComment, FetchedThread, ThreadRef
+from bot.domain import FetchedComment, FetchedThread, SkippedComment, ThreadRef
 from bot.errors import MalformedPayload, SourceError, SourceUnavailable
-from bot.sources.base import Source, missing_part, part_failed, register
+from bot.sources.base import Source, epoch, missing_part, part_failed, register, skip_comment
 from bot.textnorm import html_to_text
 
 log = logging.getLogger(__name__)
@@ -71,12 +71,20 @@ class HackerNewsSource(Source):
             root = self._algolia_item(str(story_id))
         story_id = str(_required(root, "id", int))
         comments: list[FetchedComment] = []
+        missing: list[str] = []
+        skipped: list[SkippedComment] = []
         stack: list[tuple[dict[str, Any], str | None]] = [(child, None) for child in reversed(_children(root))]
         while stack:
             node, parent = stack.pop()
-            comment = _algolia_comment(node, parent)
+            try:
+                comment = _algolia_comment(node, parent)
+                children = _children(node)
+            except MalformedPayload as exc:  # this comment and its replies only; the others are kept
+                where = f"item {node.get('id') if isinstance(node, dict) else None!r} and its replies"
+                skip_comment(missing, skipped, where, exc, node)
+                continue
             comments.append(comment)
-            stack.extend((child, comment.id) for child in reversed(_children(node)))
+            stack.extend((child, comment.id) for child in reversed(children))
         return FetchedThread(
             ref=_story_ref(ref, story_id),
             title=_field(root, "title", str),
@@ -86,7 +94,9 @@ class HackerNewsSource(Source):
             comments=comments,
             metrics={"points": _field(root, "points", int) or 0, "comments": len(comments)},
             extra={"link": _field(root, "url", str), "type": _field(root, "type", str), "via": "algolia"},
-            complete=True,  # Algolia sends the whole tree in one answer
+            complete=not missing,  # Algolia sends the whole tree in one answer
+            missing=missing,
+            skipped=skipped,
         )
 
     def _algolia_item(self, item_id: str) -> dict[str, Any]:
@@ -108,6 +118,7 @@ class HackerNewsSource(Source):
         story_id = _required(root, "id", int)
         comments: list[FetchedComment] = []
         missing: list[str] = []
+        skipped: list[SkippedComment] = []
         queue: deque[tuple[int, str | None]] = deque((kid, None) for kid in _kids(root))
         while queue:
             if len(comments) >= MAX_FIREBASE_ITEMS:
@@ -116,12 +127,16 @@ class HackerNewsSource(Source):
             item_id, parent_id = queue.popleft()
             try:
                 item = self._firebase_item(item_id)
-                comment = _firebase_comment(item, parent_id)
-                kids = _kids(item)
             except SourceError as exc:  # this item and its replies are missing; the others are read
                 if not part_failed(exc):
                     raise
                 missing.append(missing_part(f"item {item_id} and its replies", exc))
+                continue
+            try:
+                comment = _firebase_comment(item, parent_id)
+                kids = _kids(item)
+            except MalformedPayload as exc:  # read, but not readable as a comment: kept for inspection
+                skip_comment(missing, skipped, f"item {item_id} and its replies", exc, item)
                 continue
             comments.append(comment)
             queue.extend((kid, comment.id) for kid in kids)
@@ -136,6 +151,7 @@ class HackerNewsSource(Source):
             extra={"link": _field(root, "url", str), "type": _field(root, "type", str), "via": "firebase"},
             complete=not queue and not missing,  # False when the item cap left some unread, or an item failed
             missing=missing,
+            skipped=skipped,
             deferred=f"{len(queue)} items past the cap of {MAX_FIREBASE_ITEMS} left for the next poll"
             if queue
             else None,
@@ -238,8 +254,7 @@ def _html(markup: str | None) -> str | None:
     return html_to_text(markup) if markup else None
 
 
-def _epoch(value: int | None) -> datetime | None:
-    return datetime.fromtimestamp(value, UTC) if value is not None else None
+_epoch = epoch  # a time no datetime holds (a year past 9999) is no time (found by make fuzz)
 
 
 def _iso(value: str | None) -> datetime | None:

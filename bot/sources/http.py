@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -90,6 +91,7 @@ class PlatformHTTP:
         self.sleep = sleep
         self.budget = RateBudget()
         self.requests_made = 0
+        self._last = threading.local()  # per thread: a shared source may serve several polls at once
         self._client = httpx.Client(
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             headers={"User-Agent": user_agent(platform), "Accept": "application/json", **(headers or {})},
@@ -102,6 +104,13 @@ class PlatformHTTP:
 
     def close(self) -> None:
         self._client.close()
+
+    @property
+    def last_body(self) -> bytes | None:
+        """The body of the last answer this thread received: kept when a read fails as malformed
+        (``bot/watching/quarantine.py``), so what the platform sent can be inspected."""
+        body: bytes | None = getattr(self._last, "body", None)
+        return body
 
     # -- public calls --------------------------------------------------------
     def get_json(self, url: str, params: dict[str, Any] | None = None, headers: dict[str, str] | None = None) -> Any:
@@ -120,7 +129,9 @@ class PlatformHTTP:
         try:
             for attempt in retrying:
                 with attempt:
-                    return self._once(method, url, **kwargs)
+                    response = self._once(method, url, **kwargs)
+                    self._last.body = response.content
+                    return response
         except _Retryable as exc:
             raise exc.error from None
         raise AssertionError("unreachable")  # pragma: no cover

@@ -36,9 +36,9 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.domain import FetchedComment, FetchedThread, ThreadRef
+from bot.domain import FetchedComment, FetchedThread, SkippedComment, ThreadRef
 from bot.errors import MalformedPayload, SourceError, UnsupportedURL
-from bot.sources.base import Source, missing_part, part_failed, register
+from bot.sources.base import Source, missing_part, part_failed, register, skip_comment
 from bot.sources.conditional import conditional_headers, not_modified, validators
 from bot.textnorm import html_to_text
 
@@ -113,11 +113,12 @@ class MastodonSource(Source):
         root_status = _status(root, None, {})
         uris = {local_id: root_status.id, **_uris(descendants)}
         comments: list[FetchedComment] = []
+        skipped: list[SkippedComment] = []
         for item in descendants:
             try:
                 comments.append(_status(item, local_id, uris))
             except MalformedPayload as exc:  # one status the server sent wrong; the others are kept
-                missing.append(missing_part(f"status {_loose_id(item)}", exc))
+                skip_comment(missing, skipped, f"status {_loose_id(item)}", exc, item)
         return FetchedThread(
             ref=replace(ref, thread_id=root_status.id),  # a watch stored under a local id learns the uri
             title=None,
@@ -135,6 +136,7 @@ class MastodonSource(Source):
             cursor=validators(response) if response is not None and not missing else {},
             complete=not missing and len(descendants) < ANONYMOUS_CONTEXT_LIMIT,
             missing=missing,
+            skipped=skipped,
         )
 
 

@@ -21,15 +21,14 @@ from __future__ import annotations
 import logging
 import re
 import time
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
-from bot.domain import FetchedComment, FetchedThread, ThreadRef
+from bot.domain import FetchedComment, FetchedThread, SkippedComment, ThreadRef
 from bot.errors import ConfigError, MalformedPayload, SourceError
-from bot.sources.base import Source, missing_part, part_failed, register
+from bot.sources.base import Source, count, epoch, missing_part, part_failed, register, skip_comment
 from bot.sources.http import user_agent
 
 log = logging.getLogger(__name__)
@@ -84,9 +83,10 @@ class RedditSource(Source):
         post_data = _data(post[0])
         comments: dict[str, FetchedComment] = {}
         pending_more: list[dict[str, Any]] = []
-        self._walk(_children(listing[1]), comments, pending_more)
         missing: list[str] = []
-        deferred = self._expand(ref, comments, pending_more, missing)
+        skipped: list[SkippedComment] = []
+        self._walk(_children(listing[1]), comments, pending_more, (missing, skipped))
+        deferred = self._expand(ref, comments, pending_more, (missing, skipped))
         return FetchedThread(
             ref=ref,
             title=_str(post_data, "title"),
@@ -99,33 +99,44 @@ class RedditSource(Source):
             complete=deferred is None and not missing,
             missing=missing,
             deferred=deferred,
+            skipped=skipped,
         )
 
-    def _walk(self, things: list[Any], into: dict[str, FetchedComment], pending_more: list[dict[str, Any]]) -> None:
+    def _walk(
+        self, things: list[Any], into: dict[str, FetchedComment], pending_more: list[dict[str, Any]], lost: _Lost
+    ) -> None:
+        """Every comment under ``things`` into ``into``; one that cannot be read is skipped with its
+        replies (``lost``: the thread's missing parts and skipped payloads), the others are kept."""
         stack = list(reversed(things))
         while stack:
             thing = stack.pop()
-            kind = thing.get("kind") if isinstance(thing, dict) else None
-            data = _data(thing)
-            if kind == "t1":
-                comment = _comment(data)
-                into[comment.id] = comment
-                replies = data.get("replies")
-                if replies not in ("", None):
-                    stack.extend(reversed(_children(replies)))
-            elif kind == "more":
-                pending_more.append(data)
-            else:
-                raise MalformedPayload(f"reddit: unexpected thing kind {kind!r} in a comment tree")
+            try:
+                kind = thing.get("kind") if isinstance(thing, dict) else None
+                data = _data(thing)
+                if kind == "t1":
+                    comment = _comment(data)
+                    replies = data.get("replies")
+                    children = _children(replies) if replies not in ("", None) else []
+                elif kind == "more":
+                    pending_more.append(data)
+                    continue
+                else:
+                    raise MalformedPayload(f"reddit: unexpected thing kind {kind!r} in a comment tree")
+            except MalformedPayload as exc:  # this comment (and its replies) only; the others are kept
+                skip_comment(*lost, f"comment {_loose_id(thing)} and its replies", exc, thing)
+                continue
+            into[comment.id] = comment
+            stack.extend(reversed(children))
 
     def _expand(
         self,
         ref: ThreadRef,
         comments: dict[str, FetchedComment],
         pending_more: list[dict[str, Any]],
-        missing: list[str],
+        lost: _Lost,
     ) -> str | None:
-        """Expand ``more`` stubs, naming each that failed in ``missing``; say what the cap left, if anything."""
+        """Expand ``more`` stubs, naming each that failed in ``lost``; say what the cap left, if anything."""
+        missing = lost[0]
         expansions = 0
         seen: set[str] = set()
         while pending_more:
@@ -135,14 +146,17 @@ class RedditSource(Source):
             more = pending_more.pop(0)
             raw = more.get("children")
             if not isinstance(raw, list):
-                raise MalformedPayload("reddit: a more stub without a children list")
+                skip_comment(
+                    *lost, "a more stub", MalformedPayload("reddit: a more stub without a children list"), more
+                )
+                continue
             if not raw:  # "continue this thread": fetch the subtree under the parent comment
                 parent = str(more.get("parent_id") or "")
                 if parent.startswith("t1_") and parent not in seen:
                     seen.add(parent)
                     expansions += 1
                     try:
-                        self._continue_thread(ref, parent[3:], comments, pending_more)
+                        self._continue_thread(ref, parent[3:], comments, pending_more, lost)
                     except SourceError as exc:
                         if not part_failed(exc):
                             raise
@@ -156,7 +170,7 @@ class RedditSource(Source):
                 seen.update(batch)
                 expansions += 1
                 try:
-                    self._more_children(ref, batch, comments, pending_more)
+                    self._more_children(ref, batch, comments, pending_more, lost)
                 except SourceError as exc:
                     if not part_failed(exc):
                         raise
@@ -170,6 +184,7 @@ class RedditSource(Source):
         batch: list[str],
         comments: dict[str, FetchedComment],
         pending_more: list[dict[str, Any]],
+        lost: _Lost,
     ) -> None:
         payload = self._get(
             "/api/morechildren.json",
@@ -178,11 +193,9 @@ class RedditSource(Source):
         things = _morechildren_things(payload)
         # The response is flat; each t1 carries its parent_id. Nested replies are not sent.
         for thing in things:
-            if isinstance(thing, dict) and thing.get("kind") == "t1":
-                thing_data = dict(_data(thing))
-                thing_data["replies"] = ""
-                thing = {"kind": "t1", "data": thing_data}
-            self._walk([thing], comments, pending_more)
+            if isinstance(thing, dict) and thing.get("kind") == "t1" and isinstance(thing.get("data"), dict):
+                thing = {"kind": "t1", "data": {**thing["data"], "replies": ""}}
+            self._walk([thing], comments, pending_more, lost)
 
     def _continue_thread(
         self,
@@ -190,11 +203,12 @@ class RedditSource(Source):
         comment_id: str,
         comments: dict[str, FetchedComment],
         pending_more: list[dict[str, Any]],
+        lost: _Lost,
     ) -> None:
         listing = self._get(f"/comments/{ref.thread_id}/_/{comment_id}.json", {"raw_json": "1", "limit": "500"})
         if not isinstance(listing, list) or len(listing) != 2:
             raise MalformedPayload("reddit: a continued thread must be two Listings")
-        self._walk(_children(listing[1]), comments, pending_more)
+        self._walk(_children(listing[1]), comments, pending_more, lost)
 
     # -- HTTP and auth -------------------------------------------------------
     def _get(self, path: str, params: dict[str, str]) -> Any:
@@ -237,6 +251,16 @@ class RedditSource(Source):
 
 
 # -- parsing helpers ---------------------------------------------------------
+_Lost = tuple[list[str], list[SkippedComment]]  # a read's missing parts and the comments it skipped
+
+
+def _loose_id(thing: Any) -> str:
+    """A skipped thing's id for the record, whatever its shape."""
+    data = thing.get("data") if isinstance(thing, dict) else None
+    name = data.get("name") or data.get("id") if isinstance(data, dict) else None
+    return name[:40] if isinstance(name, str) else "(without an id)"
+
+
 def _data(thing: Any) -> dict[str, Any]:
     data = thing.get("data") if isinstance(thing, dict) else None
     if not isinstance(data, dict):
@@ -271,7 +295,7 @@ def _comment(data: dict[str, Any]) -> FetchedComment:
     comment_id = data.get("id")
     parent = data.get("parent_id")
     body = data.get("body")
-    if not isinstance(comment_id, str) or not isinstance(parent, str) or not isinstance(body, str):
+    if not isinstance(comment_id, str) or not comment_id or not isinstance(parent, str) or not isinstance(body, str):
         raise MalformedPayload(f"reddit: comment {comment_id!r} lacks id, parent_id or body")
     created = _time(data.get("created_utc"))
     if created is None:
@@ -307,11 +331,5 @@ def _str(data: dict[str, Any], key: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _int(value: Any) -> int:
-    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
-
-
-def _time(value: Any) -> datetime | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return datetime.fromtimestamp(float(value), UTC)
+_int = count  # NaN or Infinity (JSON allows neither, Python's json reads both) is 0 (found by make fuzz)
+_time = epoch  # a time no datetime holds is no time (found by make fuzz)

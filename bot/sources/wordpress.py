@@ -31,9 +31,9 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from bot.domain import FetchedComment, FetchedThread, ThreadRef
+from bot.domain import FetchedComment, FetchedThread, SkippedComment, ThreadRef
 from bot.errors import MalformedPayload, SourceError
-from bot.sources.base import Source, missing_part, part_failed, register
+from bot.sources.base import Source, missing_part, part_failed, register, skip_comment
 from bot.sources.http import PlatformHTTP
 from bot.sources.webpage import read_page
 from bot.textnorm import html_to_text
@@ -95,6 +95,7 @@ class WordPressSource(Source):
         post = _object(self.http.get_json(*_endpoint(ref.api_base, f"/wp/v2/{kind}/{post_id}", {})), "post")
         comments: list[FetchedComment] = []
         missing: list[str] = []
+        skipped: list[SkippedComment] = []
         deferred: str | None = None
         page, total = 1, 1
         while page <= total:
@@ -105,7 +106,12 @@ class WordPressSource(Source):
                 items = self.http.decode_json(response)
                 if not isinstance(items, list):
                     raise MalformedPayload("wordpress: /wp/v2/comments did not answer a list")
-                page_comments = [_comment(item, site, post_id) for item in items]
+                page_comments = []
+                for item in items:
+                    try:
+                        page_comments.append(_comment(item, site, post_id))
+                    except MalformedPayload as exc:  # this comment only; the others on the page are kept
+                        skip_comment(missing, skipped, f"comment {_loose_id(item)} on page {page}", exc, item)
                 total = _total_pages(response.headers.get("x-wp-totalpages"))
             except SourceError as exc:
                 if page == 1 or not part_failed(exc):  # nothing arrived yet: the read itself failed
@@ -130,6 +136,7 @@ class WordPressSource(Source):
             extra={"wp_id": post_id, "type": post.get("type"), "comment_status": post.get("comment_status")},
             complete=deferred is None and not missing,
             missing=missing,
+            skipped=skipped,
             deferred=deferred,
         )
 
@@ -182,6 +189,12 @@ def _comment(item: Any, site: str, post_id: int) -> FetchedComment:
         deleted=gone,
         extra={"wp_id": comment_id, "wp_parent": parent, "status": status},
     )
+
+
+def _loose_id(item: Any) -> str:
+    """A skipped comment's id for the record, whatever its shape."""
+    item_id = item.get("id") if isinstance(item, dict) else None
+    return str(item_id)[:40] if isinstance(item_id, (int, str)) and not isinstance(item_id, bool) else "(without an id)"
 
 
 def _object(value: Any, what: str) -> dict[str, Any]:

@@ -32,10 +32,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-from bot.domain import FetchedComment, FetchedThread, ThreadRef
+from bot.domain import FetchedComment, FetchedThread, SkippedComment, ThreadRef
 from bot.errors import ConfigError, MalformedPayload, RateLimited, SourceError
 from bot.ports import TokenBuckets
-from bot.sources.base import Source, missing_part, part_failed, register
+from bot.sources.base import Source, missing_part, part_failed, register, skip_comment
 from bot.sources.http import PlatformHTTP
 
 log = logging.getLogger(__name__)
@@ -143,18 +143,28 @@ class YouTubeSource(Source):
         key = self._key()
         comments: dict[str, FetchedComment] = {}
         missing: list[str] = []
+        skipped: list[SkippedComment] = []
         threads = 0
         params = {"part": "snippet,replies", "videoId": ref.thread_id, "textFormat": "plainText"}
         items, complete = self._pages("commentThreads", params, key, missing, required=True)
         for item in items:
             threads += 1
-            thread_id, top, total, inline = _thread(item, ref.thread_id)
+            try:
+                thread_id, top, total, inline = _thread(item, ref.thread_id)
+            except MalformedPayload as exc:  # this comment thread only; the others are kept
+                skip_comment(missing, skipped, f"commentThread {_loose_id(item)} and its replies", exc, item)
+                continue
             comments.setdefault(top.id, top)
             replies = inline
             if total > len(inline):
                 more = {"part": "snippet", "parentId": thread_id, "textFormat": "plainText"}
                 pages, whole = self._pages("comments", more, key, missing, required=False)
-                fetched = [_comment(c, ref.thread_id, thread_id) for c in pages]
+                fetched = []
+                for data in pages:
+                    try:
+                        fetched.append(_comment(data, ref.thread_id, thread_id))
+                    except MalformedPayload as exc:  # this reply only
+                        skip_comment(missing, skipped, f"reply {_loose_id(data)} in {thread_id}", exc, data)
                 replies = fetched + [c for c in inline if c.id not in {f.id for f in fetched}]
                 complete = complete and whole
             for reply in replies:
@@ -170,6 +180,7 @@ class YouTubeSource(Source):
             extra={"video_id": ref.thread_id, "quota_used_today": self.quota.used},
             complete=complete and not missing,  # every page was read
             missing=missing,
+            skipped=skipped,
             deferred=None if complete or missing else f"pages past {MAX_PAGES} left for the next poll",
         )
 
@@ -274,6 +285,12 @@ def _reasons(body: bytes) -> set[str]:
 
 
 # -- parsing helpers ---------------------------------------------------------
+def _loose_id(item: Any) -> str:
+    """A skipped item's id for the record, whatever its shape."""
+    item_id = item.get("id") if isinstance(item, dict) else None
+    return item_id[:100] if isinstance(item_id, str) else "(without an id)"
+
+
 def _thread(item: dict[str, Any], video: str) -> tuple[str, FetchedComment, int, list[FetchedComment]]:
     thread_id, snippet = item.get("id"), item.get("snippet")
     if not isinstance(thread_id, str) or not isinstance(snippet, dict):

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -574,3 +575,29 @@ class HomeTab(Base):
     locale: Mapped[str | None] = mapped_column(String(8))  # en | fi | sv, from the user's Slack language
     opened_at: Mapped[datetime] = mapped_column(default=utcnow)
     published_at: Mapped[datetime | None]
+
+
+# -- quarantine: platform payloads Kuulo could not read, kept for inspection ----------------
+class QuarantinedPayload(Base):
+    """A comment (or a whole answer) a source could not read, as the platform sent it (bot/watching/quarantine.py).
+
+    Kept so nothing is silently lost: size-capped, one row per distinct payload and watch (a re-poll of
+    the same payload counts ``times``), listed by ``kuulo quarantine``, dropped by it, by erasure of an
+    author it names, with its watch, and by retention.
+    """
+
+    __tablename__ = "quarantine"
+    __table_args__ = (UniqueConstraint("watch_id", "digest", name="uq_quarantine_watch_id_digest"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    watch_id: Mapped[int] = mapped_column(ForeignKey("watches.id", ondelete="CASCADE"), index=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    thread: Mapped[str] = mapped_column(Text)  # the thread's platform id
+    position: Mapped[str] = mapped_column(Text)  # where in the payload: "comment t1_x and its replies", "the thread"
+    reason: Mapped[str] = mapped_column(Text)
+    raw: Mapped[bytes] = mapped_column(LargeBinary)  # JSON of the comment, or the answer's bytes; cut at the cap
+    size: Mapped[int] = mapped_column(Integer)  # bytes before the cap
+    digest: Mapped[str] = mapped_column(String(64))  # sha256 of the whole payload: the same one is kept once
+    first_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    times: Mapped[int] = mapped_column(Integer, default=1)

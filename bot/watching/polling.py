@@ -31,13 +31,14 @@ from bot.brands.threads import siblings
 from bot.conversation.live import announce, link_thread, offer_follow_ups
 from bot.domain import ThreadRef
 from bot.drafting.pipeline import DraftOutcome, process_comments
-from bot.errors import KuuloError, SourceError, ThreadGone
+from bot.errors import KuuloError, MalformedPayload, SourceError, ThreadGone
 from bot.ports import NO_PROGRESS, Progress
 from bot.services import Services
 from bot.storage.models import Thread, Watch, utcnow
 from bot.watching.accounts import poll_account
 from bot.watching.circuits import Breakers, is_platform_failure
 from bot.watching.identity import adopt_stable_id
+from bot.watching.quarantine import keep_failed_read, keep_skipped
 from bot.watching.threads import StoreResult, store_thread
 from bot.watching.watches import due_watches
 
@@ -283,7 +284,18 @@ def _fetch_and_store(services: Services, watch: Watch, now: datetime) -> StoreRe
         )
     if full:  # a full read: no validators, so the platform cannot answer 304
         cursor = {key: value for key, value in cursor.items() if key not in VALIDATORS}
-    fetched = source.fetch_thread(ThreadRef(watch.platform, watch.target, watch.url, watch.api_base), cursor)
+    try:
+        fetched = source.fetch_thread(ThreadRef(watch.platform, watch.target, watch.url, watch.api_base), cursor)
+    except MalformedPayload as exc:  # the answer is kept for inspection (bot/watching/quarantine.py)
+        body = getattr(getattr(source, "http", None), "last_body", None)  # a test's fake source may have none
+        keep_failed_read(
+            services.db,
+            watch,
+            str(exc),
+            body if isinstance(body, bytes) else None,
+            services.settings.quarantine_max_bytes,
+        )
+        raise
     with services.db.write() as session:
         if fetched.ref.thread_id != watch.target:  # stored under an older key (a handle, a local id): move it
             watch = adopt_stable_id(session, watch, fetched.ref.thread_id)
@@ -292,6 +304,7 @@ def _fetch_and_store(services: Services, watch: Watch, now: datetime) -> StoreRe
             session, watch, fetched, services.settings.max_comment_chars, reconciled_at=now if full else None
         )
         result.missing, result.deferred = list(fetched.missing), fetched.deferred
+        keep_skipped(session, watch, fetched, services.settings.quarantine_max_bytes)  # comments it could not read
         if not fetched.not_modified:  # replies to our replies join the conversation in the same transaction
             result.linked = link_thread(session, result.thread_id, now)
         _succeeded(session, watch, now)

@@ -138,6 +138,7 @@ def test_erase_dry_run_counts_every_store_and_changes_nothing(db: Database, tmp_
         "slack_cards": 1,
         "digests": 1,
         "alerts": 0,
+        "quarantined_payloads": 0,
         "vectors": 2,
         "cached_embeddings": 2,
     }

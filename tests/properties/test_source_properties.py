@@ -8,6 +8,7 @@ read again changes nothing (a re-poll of the same input is a no-op).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from bot.errors import KuuloError, MalformedPayload
 from bot.sources.base import resolve_url
 from bot.storage.db import Database
 from bot.storage.models import Watch
+from bot.watching.quarantine import keep_skipped
 from bot.watching.threads import store_thread
 from tests.conftest import make_settings
 from tests.properties.cassettes import PLATFORMS, Platform, load, source_for, transport, web_client
@@ -67,15 +69,20 @@ def test_a_damaged_payload_reads_as_a_thread_or_a_clear_source_error_and_stores_
         return
     ids = [c.id for c in outcome.comments]
     assert all(isinstance(i, str) and i for i in ids)
+    assert all(any(s.where in part for part in outcome.missing) for s in outcome.skipped)  # each one named
+    assert not (outcome.skipped and outcome.complete)  # a skipped comment must never read as deleted upstream
     with db.write() as session:
         watch = session.get(Watch, watch_id)
         assert watch is not None
         store_thread(session, watch, outcome, 10_000)
+        keep_skipped(session, watch, outcome, 4096)
     with db.write() as session:
         watch = session.get(Watch, watch_id)
         assert watch is not None
         again = store_thread(session, watch, outcome, 10_000)
+        kept_again = keep_skipped(session, watch, outcome, 4096)
     assert (again.new, again.changed, again.deleted) == ([], [], [])
+    assert kept_again == 0  # the same payloads met again add nothing to the quarantine
 
 
 @pytest.mark.parametrize("platform", PLATFORMS, ids=[p.cassette.split("/")[-1] for p in PLATFORMS])
@@ -95,3 +102,113 @@ def test_a_reddit_thread_whose_post_is_not_an_object_is_a_malformed_payload(tmp_
             source.fetch_thread(resolve_url(reddit.link), {})
     finally:
         source.close()
+
+
+def _first(value: Any, wanted: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    """The first object in a JSON document (depth first) that ``wanted`` picks."""
+    if isinstance(value, dict):
+        if wanted(value):
+            return value
+        children = list(value.values())
+    else:
+        children = list(value) if isinstance(value, list) else []
+    for child in children:
+        try:
+            return _first(child, wanted)
+        except LookupError:
+            continue
+    raise LookupError("no such object")
+
+
+def _response(interactions: list[dict[str, Any]], path: str) -> Any:
+    return next(i["response"]["json"] for i in interactions if i["request"]["path"].endswith(path))
+
+
+# One comment per platform made unreadable the way a platform might send it: (which one, the damage).
+ONE_BAD: dict[str, Callable[[list[dict[str, Any]]], dict[str, Any]]] = {
+    "reddit/thread_nested.json": lambda i: _first(
+        _response(i, "/comments/1abcde.json")[1], lambda d: d.get("kind") == "t1"
+    ),
+    "hackernews/algolia_story.json": lambda i: _response(i, "/items/41000001")["children"][0],
+    "hackernews/firebase_story.json": lambda i: _response(i, "/v0/item/41000010.json"),
+    "bluesky/thread_nested.json": lambda i: _response(i, "getPostThread")["thread"]["replies"][0],
+    "mastodon/thread.json": lambda i: _response(i, "/context")["descendants"][0],
+    "youtube/video_comments.json": lambda i: _response(i, "/commentThreads")["items"][0],
+    "wordpress/post_two_pages.json": lambda i: _response(i, "/wp/v2/comments")[0],
+}
+DAMAGE = {  # a field each platform's parser needs, given a value of the wrong type
+    "reddit": ("data", "created_utc", "yesterday"),
+    "hackernews": (None, "created_at_i", "x"),
+    "bluesky": ("post", "indexedAt", 5),
+    "mastodon": (None, "created_at", "eilen"),
+    "youtube": (None, "snippet", 5),
+    "wordpress": (None, "date_gmt", "eilen"),
+}
+
+
+@pytest.mark.parametrize("platform", [p for p in PLATFORMS if p.cassette in ONE_BAD], ids=lambda p: p.cassette)
+def test_one_unreadable_comment_is_skipped_with_its_reason_and_the_others_are_read(
+    platform: Platform, tmp_path: Path
+) -> None:
+    """Before: one comment the parser could not read failed its whole thread (MalformedPayload)."""
+    whole = _read(platform, tmp_path, None)
+    assert isinstance(whole, FetchedThread)
+    interactions = load(platform)
+    bad = ONE_BAD[platform.cassette](interactions)
+    holder, field, junk = DAMAGE[platform.name]
+    target = bad[holder] if holder else bad
+    target[field] = junk
+    if platform.name == "hackernews":
+        target["created_at"] = target["time"] = junk  # Algolia falls back to created_at; Firebase has time
+    settings = make_settings(tmp_path, **platform.settings)
+    source = source_for(platform, settings, transport(interactions, None))
+    try:
+        read = source.fetch_thread(resolve_url(platform.link, http=web_client(transport(interactions, None))), {})
+    finally:
+        source.close()
+    assert len(read.skipped) == 1, read.missing
+    skipped = read.skipped[0]
+    assert skipped.raw == bad and skipped.reason and skipped.where in read.missing[-1]
+    assert read.comments and len(read.comments) < len(whole.comments)  # the others are kept
+    assert not read.complete and read.incomplete == "failure"  # so nothing stored is deleted for being absent
+
+
+@pytest.mark.parametrize(
+    ("cassette", "field", "junk"),
+    [
+        ("reddit/thread_nested.json", "id", ""),  # an empty id was stored as a comment "" (found by make fuzz)
+        ("reddit/thread_nested.json", "created_utc", 1e20),  # fromtimestamp raised OverflowError (make fuzz)
+        ("reddit/thread_nested.json", "created_utc", float("nan")),  # Python's json reads NaN: ValueError
+        ("hackernews/firebase_story.json", "time", 10**15),  # OSError "value too large" (found by make fuzz)
+        ("hackernews/firebase_story.json", "time", -(10**11)),  # ValueError "year 0 is out of range" (make fuzz)
+    ],
+)
+def test_a_comment_with_an_empty_id_or_an_impossible_time_is_skipped_not_a_crash(
+    tmp_path: Path, cassette: str, field: str, junk: Any
+) -> None:
+    platform = next(p for p in PLATFORMS if p.cassette == cassette)
+    interactions = load(platform)
+    bad = ONE_BAD[cassette](interactions)
+    (bad["data"] if platform.name == "reddit" else bad)[field] = junk
+    source = source_for(platform, make_settings(tmp_path, **platform.settings), transport(interactions, None))
+    try:
+        read = source.fetch_thread(resolve_url(platform.link, http=web_client(transport(interactions, None))), {})
+    finally:
+        source.close()
+    assert len(read.skipped) == 1 and read.comments
+    assert all(c.id for c in read.comments)
+
+
+def test_a_reddit_score_of_infinity_or_nan_counts_as_zero(tmp_path: Path) -> None:
+    """Python's json reads NaN and Infinity; int() of them raised (found by make fuzz)."""
+    reddit = PLATFORMS[0]
+    interactions = load(reddit)
+    ONE_BAD[reddit.cassette](interactions)["data"]["score"] = float("inf")
+    interactions[0]["response"]["json"][0]["data"]["children"][0]["data"]["score"] = float("nan")
+    source = source_for(reddit, make_settings(tmp_path, **reddit.settings), transport(interactions, None))
+    try:
+        read = source.fetch_thread(resolve_url(reddit.link), {})
+    finally:
+        source.close()
+    assert read.metrics["score"] == 0 and not read.skipped
+    assert 0 in {c.metrics["score"] for c in read.comments}

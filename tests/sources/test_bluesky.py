@@ -162,10 +162,19 @@ def _root_body() -> dict[str, Any]:
     return body
 
 
+def test_bluesky_thread_that_is_not_an_object_is_rejected_whole(tmp_path: Path, replay: ReplayServer) -> None:
+    body = _root_body()
+    body.update(thread="nope")
+    replay.add("GET", THREAD, {"status": 200, "json": body}, query={"uri": ROOT})
+    with pytest.raises(MalformedPayload):
+        _source(tmp_path, replay).fetch_thread(
+            resolve_url(f"https://bsky.app/profile/{ROOT_DID}/post/3l3a2m2w7atuy"), {}
+        )
+
+
 @pytest.mark.parametrize(
     "breakage",
     [
-        lambda b: b.update(thread="nope"),
         lambda b: b["thread"]["replies"][0]["post"].pop("uri"),
         lambda b: b["thread"]["replies"][0]["post"]["record"].update(text=5),
         lambda b: b["thread"]["replies"][0]["post"].update(likeCount="5"),
@@ -175,7 +184,6 @@ def _root_body() -> dict[str, Any]:
         lambda b: b["thread"]["replies"][1]["post"]["record"]["facets"][0]["features"][0].pop("did"),
     ],
     ids=[
-        "thread-not-object",
         "no-uri",
         "text-not-string",
         "count-not-int",
@@ -185,14 +193,23 @@ def _root_body() -> dict[str, Any]:
         "mention-without-did",
     ],
 )
-def test_bluesky_malformed_thread_is_rejected_whole(tmp_path: Path, replay: ReplayServer, breakage: Any) -> None:
+def test_bluesky_malformed_reply_is_skipped_and_the_others_are_read(
+    tmp_path: Path, replay: ReplayServer, breakage: Any
+) -> None:
+    whole = _root_body()
+    replay.add("GET", THREAD, {"status": 200, "json": whole}, query={"uri": ROOT})
+    source = _source(tmp_path, replay)
+    ref = resolve_url(f"https://bsky.app/profile/{ROOT_DID}/post/3l3a2m2w7atuy")
+    every = {c.id for c in source.fetch_thread(ref, {}).comments}
     body = _root_body()
     breakage(body)
+    replay.reset()
     replay.add("GET", THREAD, {"status": 200, "json": body}, query={"uri": ROOT})
-    with pytest.raises(MalformedPayload):
-        _source(tmp_path, replay).fetch_thread(
-            resolve_url(f"https://bsky.app/profile/{ROOT_DID}/post/3l3a2m2w7atuy"), {}
-        )
+    fetched = source.fetch_thread(ref, {})
+    assert len(fetched.skipped) == 1 and fetched.skipped[0].where in fetched.missing[0]
+    assert fetched.incomplete == "failure" and not fetched.complete
+    kept = {c.id for c in fetched.comments}
+    assert kept and kept < every  # the reply (and those under it) skipped, the others read
 
 
 def test_bluesky_deleted_watched_post_is_thread_gone(tmp_path: Path, replay: ReplayServer) -> None:

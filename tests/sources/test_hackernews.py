@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.demo.replay import ReplayServer
-from bot.errors import MalformedPayload, SourceUnavailable
+from bot.errors import MalformedPayload
 from bot.sources import resolve_url
 from bot.sources.hackernews import HackerNewsSource
 from bot.sources.http import PlatformHTTP
@@ -168,13 +168,17 @@ def test_hackernews_one_malformed_firebase_item_is_missing_with_its_replies(
     assert thread.missing == [f"item {bad['id']} and its replies: hackernews: time of item {bad['id']} is not int"]
 
 
-def test_hackernews_algolia_comment_with_wrong_author_type_falls_back_and_firebase_down_raises(
+def test_hackernews_algolia_comment_with_wrong_author_type_is_skipped_and_the_others_read(
     tmp_path: Path, replay: ReplayServer
 ) -> None:
+    """One comment Algolia sent wrong is skipped with its replies (kept for the quarantine); the rest of
+    Algolia's tree is stored, and Firebase is not asked (it was, item by item, when one comment failed all)."""
     cassette = json.loads(ALGOLIA.read_text("utf-8"))
-    cassette["interactions"][0]["response"]["json"]["children"][0]["author"] = 42
+    bad = cassette["interactions"][0]["response"]["json"]["children"][0]
+    bad["author"] = 42
     replay.load(cassette)
-    replay.add("GET", "/v0/item/41000001.json", {"status": 500, "json": {}})
-    with pytest.raises(SourceUnavailable):
-        _source(tmp_path, replay).fetch_thread(resolve_url(STORY), {})
-    assert len(replay.requests_to("/api/v1/items/41000001")) == 1
+    fetched = _source(tmp_path, replay).fetch_thread(resolve_url(STORY), {})
+    assert [s.raw["id"] for s in fetched.skipped] == [bad["id"]]
+    assert fetched.comments and str(bad["id"]) not in {c.id for c in fetched.comments}
+    assert fetched.incomplete == "failure" and not fetched.complete
+    assert replay.requests_to("/v0/item/41000001.json") == []

@@ -144,12 +144,15 @@ def test_reddit_malformed_payload_is_rejected(
         _source(tmp_path, replay).fetch_thread(resolve_url("https://redd.it/1abcde"), {})
 
 
-def test_reddit_comment_with_wrong_types_is_rejected(tmp_path: Path, replay: ReplayServer) -> None:
+def test_reddit_comment_with_wrong_types_is_skipped_and_the_others_read(tmp_path: Path, replay: ReplayServer) -> None:
     import json
 
     cassette = json.loads(NESTED.read_text("utf-8"))
     thread = cassette["interactions"][0]["response"]["json"]
     thread[1]["data"]["children"][0]["data"]["body"] = 12345
-    replay.add("GET", "/comments/1abcde.json", {"status": 200, "json": thread})
-    with pytest.raises(MalformedPayload):
-        _source(tmp_path, replay).fetch_thread(resolve_url("https://redd.it/1abcde"), {})
+    replay.load(cassette)  # the morechildren and continued-thread answers too
+    fetched = _source(tmp_path, replay).fetch_thread(resolve_url("https://redd.it/1abcde"), {})
+    assert len(fetched.skipped) == 1 and "lacks id, parent_id or body" in fetched.skipped[0].reason
+    assert fetched.skipped[0].raw == thread[1]["data"]["children"][0]  # kept as sent, for the quarantine
+    assert fetched.incomplete == "failure" and not fetched.complete
+    assert fetched.comments  # the other top-level comments and their replies are read

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import copy
 import json
 import logging
 from collections.abc import Iterator
@@ -220,28 +221,8 @@ def _first_page() -> dict[str, Any]:
 
 @pytest.mark.parametrize(
     "breakage",
-    [
-        lambda b: b.pop("items"),
-        lambda b: b["items"].append("thread"),
-        lambda b: b["items"][0]["snippet"].update(totalReplyCount="1"),
-        lambda b: b["items"][0]["snippet"].pop("topLevelComment"),
-        lambda b: b["items"][0]["snippet"]["topLevelComment"]["snippet"].update(likeCount=None),
-        lambda b: b["items"][0]["snippet"]["topLevelComment"]["snippet"].update(publishedAt="last week"),
-        lambda b: b["items"][0]["replies"]["comments"][0]["snippet"].update(parentId="UgSomeoneElse"),
-        lambda b: b["items"][0]["replies"].update(comments={}),
-        lambda b: b.update(nextPageToken=5),
-    ],
-    ids=[
-        "no-items",
-        "item-not-object",
-        "count-not-int",
-        "no-top-level",
-        "likes-null",
-        "bad-time",
-        "reply-wrong-parent",
-        "replies-not-list",
-        "token-not-string",
-    ],
+    [lambda b: b.pop("items"), lambda b: b["items"].append("thread"), lambda b: b.update(nextPageToken=5)],
+    ids=["no-items", "item-not-object", "token-not-string"],
 )
 def test_youtube_malformed_page_is_rejected_whole(tmp_path: Path, replay: ReplayServer, breakage: Any) -> None:
     body = _first_page()
@@ -249,3 +230,32 @@ def test_youtube_malformed_page_is_rejected_whole(tmp_path: Path, replay: Replay
     replay.add("GET", THREADS, {"status": 200, "json": body})
     with pytest.raises(MalformedPayload):
         _source(tmp_path, replay).fetch_thread(resolve_url(LINK), {})
+
+
+@pytest.mark.parametrize(
+    "breakage",
+    [
+        lambda b: b["items"][0]["snippet"].update(totalReplyCount="1"),
+        lambda b: b["items"][0]["snippet"].pop("topLevelComment"),
+        lambda b: b["items"][0]["snippet"]["topLevelComment"]["snippet"].update(likeCount=None),
+        lambda b: b["items"][0]["snippet"]["topLevelComment"]["snippet"].update(publishedAt="last week"),
+        lambda b: b["items"][0]["replies"]["comments"][0]["snippet"].update(parentId="UgSomeoneElse"),
+        lambda b: b["items"][0]["replies"].update(comments={}),
+    ],
+    ids=["count-not-int", "no-top-level", "likes-null", "bad-time", "reply-wrong-parent", "replies-not-list"],
+)
+def test_youtube_malformed_comment_thread_is_skipped_and_the_others_read(
+    tmp_path: Path, replay: ReplayServer, breakage: Any
+) -> None:
+    body = _first_page()
+    for item in body["items"]:  # every reply sent inline: no comments.list call to serve
+        item["snippet"]["totalReplyCount"] = len(item.get("replies", {}).get("comments", []))
+    whole = copy.deepcopy(body)
+    breakage(body)
+    replay.add("GET", THREADS, {"status": 200, "json": body})
+    fetched = _source(tmp_path, replay).fetch_thread(resolve_url(LINK), {})
+    assert [s.raw["id"] for s in fetched.skipped] == [whole["items"][0]["id"]]
+    assert fetched.missing[0].startswith(f"commentThread {whole['items'][0]['id']} and its replies: youtube:")
+    assert fetched.incomplete == "failure" and not fetched.complete
+    others = {whole["items"][1]["snippet"]["topLevelComment"]["id"]}
+    assert others <= {c.id for c in fetched.comments}
