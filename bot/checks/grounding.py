@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 
@@ -128,6 +129,22 @@ def _guidance_units(passages: Sequence[Passage]) -> tuple[list[str], list[Passag
     return texts, owners
 
 
+@cache
+def house_sentences() -> frozenset[str]:
+    """The offline drafter's own fixed sentences (``bot/drafting/phrases.yaml``: a correction's,
+    an acknowledgement's and a thank-you's opening, each complaint topic's line, the "details
+    privately" line), which claim nothing. Only a whole sentence equal to one of them is exempt,
+    so nothing appended to it in the same sentence escapes grounding."""
+    import yaml
+
+    data = yaml.safe_load((Path(__file__).parent.parent / "drafting" / "phrases.yaml").read_text(encoding="utf-8"))
+    tables = [data[key] for key in ("correction", "acknowledge", "thank", "privately")]
+    tables += [topic["line"] for topic in data.get("empathy", [])]
+    return frozenset(
+        " ".join(sentence.split()) for table in tables for text in table.values() for sentence in split_sentences(text)
+    )
+
+
 def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -> list[Support]:
     """What supports each sentence of ``text`` (see the module docstring)."""
     model = model or ctx.semantic or shared_model()
@@ -138,6 +155,8 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
     for index, sentence in enumerate(sentences):
         if _is_exempt_line(sentence, ctx):
             found.append(Support(sentence, "notice"))
+        elif " ".join(bare(sentence).split()) in house_sentences():
+            found.append(Support(sentence, "acknowledgement"))
         elif URL.search(sentence) and len(_WORD.findall(URL.sub(" ", sentence))) <= LINK_MAX_WORDS:
             found.append(Support(sentence, "link"))  # "Here: <link>": the links check judges the link
         elif (

@@ -47,6 +47,18 @@ def test_grounding_blocks_a_dictated_sentence_even_when_the_comment_says_it(lang
     assert hijack[:30] in result.reason
 
 
+def test_the_offline_drafters_own_sentences_need_no_guidance_but_nothing_added_to_them_escapes() -> None:
+    house = (
+        "Tråkigt att höra, så ska det inte vara. "
+        "Skicka uppgifterna dit i stället för hit i kommentarerna, så stannar de mellan oss."
+    )
+    assert [s.kind for s in supports(house, context("sv"))] == ["acknowledgement", "acknowledgement"]
+    assert check_grounding(house, context("sv")).passed
+    extended = "Tråkigt att höra, så ska det inte vara och vi förgiftade er."
+    result = check_grounding(extended, context("sv"))
+    assert not result.passed and "förgiftade" in result.reason
+
+
 def test_grounding_of_an_edit_uses_all_public_guidance_not_only_the_cited_passage() -> None:
     warranty = [p.id for p in for_language("en") if p.heading == "Warranty"]
     ctx = context(cited_ids=warranty)

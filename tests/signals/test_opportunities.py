@@ -187,4 +187,4 @@ def test_opportunities_export_matches_its_documented_schema(db: Database, settin
     assert by_id["c_risk"]["risk"] == ["crisis_or_tragedy"]
     assert by_id["c_risk"]["action"] == "escalate"
     assert rows[0]["score"] >= rows[-1]["score"]
-    assert table.splitlines()[0].startswith("comment_id,platform,thread_id,language,intent")
+    assert table.splitlines()[0].startswith("brand,comment_id,platform,thread_id,language,intent")
