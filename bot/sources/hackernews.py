@@ -37,6 +37,9 @@ ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 _HOSTS = {"news.ycombinator.com", "www.news.ycombinator.com"}
 MAX_FIREBASE_ITEMS = 2000  # per fetch; a bigger thread is cut (and logged) rather than read for minutes
 MAX_PARENT_HOPS = 200
+# Comments Algolia sent unreadable that one fetch asks Firebase for; past it they are skipped (kept) without
+# asking: an Algolia that changed its format for every comment must not cost a request per comment each poll.
+MAX_FIREBASE_REPAIRS = 20
 
 
 @register
@@ -77,13 +80,16 @@ class HackerNewsSource(Source):
         missing: list[str] = []
         skipped: list[SkippedComment] = []
         stack: list[tuple[dict[str, Any], str | None]] = [(child, None) for child in reversed(_children(root))]
+        asked = 0  # Firebase requests for comments Algolia sent unreadable
         while stack:
             node, parent = stack.pop()
             item_id = _algolia_id(node)
             try:
                 comment: FetchedComment | None = _algolia_comment(node, parent)
             except MalformedPayload as exc:  # this comment only: Firebase's copy, or kept for inspection
-                comment = self._firebase_instead(item_id, parent, exc, missing, skipped, node)
+                ask = item_id is not None and asked < MAX_FIREBASE_REPAIRS
+                asked += ask
+                comment = self._firebase_instead(item_id if ask else None, parent, exc, missing, skipped, node)
             try:
                 children = _children(node) if item_id is not None else []
             except MalformedPayload as exc:  # its replies cannot be walked: they are missing, kept with it
@@ -118,8 +124,9 @@ class HackerNewsSource(Source):
         node: Any,
     ) -> FetchedComment | None:
         """One comment Algolia sent unreadable: the same item from Firebase (one request, not the whole
-        story item by item), or, when Firebase cannot give it either, None with the comment named in
-        ``missing`` and Algolia's payload kept for the quarantine. Its replies are read either way."""
+        story item by item), or, when Firebase cannot give it either (or ``item_id`` is None: not to be
+        asked), None with the comment named in ``missing`` and Algolia's payload kept for the quarantine.
+        Its replies are read either way."""
         if item_id is not None:
             try:
                 comment = _firebase_comment(self._firebase_item(item_id), parent)
@@ -129,8 +136,8 @@ class HackerNewsSource(Source):
                 if comment.id == str(item_id):
                     log.warning("hackernews item=%s: unreadable on Algolia (%s); read from Firebase", item_id, exc)
                     return comment
-        skip_comment(missing, skipped, f"item {item_id}" if item_id is not None else "an item and its replies",
-                     exc, node)  # fmt: skip
+        where = f"item {_algolia_id(node)}" if _algolia_id(node) is not None else "an item and its replies"
+        skip_comment(missing, skipped, where, exc, node)
         return None
 
     def _algolia_item(self, item_id: str) -> dict[str, Any]:

@@ -10,7 +10,7 @@ import pytest
 
 from bot.demo.replay import ReplayServer
 from bot.errors import MalformedPayload
-from bot.sources import resolve_url
+from bot.sources import hackernews, resolve_url
 from bot.sources.hackernews import HackerNewsSource
 from bot.sources.http import PlatformHTTP
 from tests.conftest import FIXTURES, make_settings
@@ -202,3 +202,21 @@ def test_hackernews_algolia_comment_unreadable_is_read_from_firebase_alone(
     _expect_full_thread(fetched.comments)
     assert fetched.extra["via"] == "algolia" and fetched.complete and not fetched.skipped and not fetched.missing
     assert [r.path for r in replay.requests] == ["/api/v1/items/41000001", "/v0/item/41000010.json"]
+
+
+def test_hackernews_asks_firebase_for_at_most_a_few_unreadable_algolia_comments(
+    tmp_path: Path, replay: ReplayServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An Algolia that sends every comment unreadable must not cost a Firebase request per comment each poll."""
+    monkeypatch.setattr(hackernews, "MAX_FIREBASE_REPAIRS", 1)
+    cassette = json.loads(ALGOLIA.read_text("utf-8"))
+    children = cassette["interactions"][0]["response"]["json"]["children"]
+    for bad in children:
+        bad["author"] = 42
+    replay.load(cassette)
+    replay.load(FIREBASE)
+    fetched = _source(tmp_path, replay).fetch_thread(resolve_url(STORY), {})
+    assert [r.path for r in replay.requests] == ["/api/v1/items/41000001", "/v0/item/41000010.json"]
+    assert "41000010" in {c.id for c in fetched.comments}  # asked, and Firebase had it
+    assert [s.where for s in fetched.skipped] == ["item 41000014"]  # not asked: kept for the quarantine
+    assert {"41000011", "41000012", "41000013", "41000015"} <= {c.id for c in fetched.comments}
