@@ -93,8 +93,8 @@ def _rolled_back(db: Database) -> Iterator[Callable[[], Any]]:
 
 @pytest.fixture
 def cassette(platform: Platform, tmp_path: Path) -> tuple[Settings, list[dict[str, Any]], ThreadRef]:
-    """The platform's settings, cassette and thread, made once per test, not per example (the settings alone
-    took a quarter of a second per example); ``transport`` damages a copy, never the cassette itself."""
+    """The platform's settings, cassette and thread, made once per test, not per example (pydantic settings and
+    a cassette's JSON each time); ``transport`` damages a copy, never the cassette itself."""
     interactions = load(platform)
     return make_settings(tmp_path, **platform.settings), interactions, _ref(platform, interactions)
 
