@@ -36,8 +36,11 @@ fuzz: fuzz-input fuzz-crash
 
 # Every boundary parser's properties (tests/properties) with at least 10,000 generated inputs each
 # (KUULO_FUZZ_EXAMPLES to change); failing examples are kept in tests/properties/examples/ and replayed first.
+# Without the suite's 300 s per-test timeout: a property's 10,000 examples take longer, and pytest-timeout's
+# Failed lands inside whichever example is running, which Hypothesis then reports (and saves) as a failing
+# example that does not reproduce. The statistics print each property's examples run and seconds.
 fuzz-input: $(STAMP)
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -W error -q --durations=0 tests/properties
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -W error -q --timeout=0 --hypothesis-show-statistics --durations=0 tests/properties
 
 # Real processes SIGKILLed at 50 seeded random moments per scenario (KUULO_CRASH_SEED to vary them).
 # Without the suite's 300 s per-test timeout: 50 kills of a process that loads its models take longer.

@@ -3,10 +3,13 @@
 Reads the whole nested tree in one call from the Algolia items API
 (``GET {KUULO_HN_URL}/api/v1/items/{id}``: id, created_at, created_at_i, type,
 author, text (HTML), points, parent_id, story_id, title, url, children[]).
-When Algolia fails (5xx, timeout, a malformed answer) the official Firebase API
+When Algolia fails (5xx, timeout, a malformed story) the official Firebase API
 is walked instead (``GET {KUULO_HN_FIREBASE_URL}/v0/item/{id}.json``: id,
 deleted, type, by, time, text, dead, parent, kids, url, score, title,
-descendants), one item per request following ``kids``.
+descendants), one item per request following ``kids``. When Algolia sends one
+comment unreadable, only that item is read from Firebase; if Firebase cannot
+give it either, it is skipped (kept for the quarantine, the thread incomplete).
+Its replies are read from Algolia's tree either way.
 
 A link to a comment watches the comment's story: the fetched thread's ``ref``
 is the story (Algolia ``story_id``, or the Firebase ``parent`` chain).
@@ -34,6 +37,9 @@ ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 _HOSTS = {"news.ycombinator.com", "www.news.ycombinator.com"}
 MAX_FIREBASE_ITEMS = 2000  # per fetch; a bigger thread is cut (and logged) rather than read for minutes
 MAX_PARENT_HOPS = 200
+# Comments Algolia sent unreadable that one fetch asks Firebase for; past it they are skipped (kept) without
+# asking: an Algolia that changed its format for every comment must not cost a request per comment each poll.
+MAX_FIREBASE_REPAIRS = 20
 
 
 @register
@@ -74,17 +80,26 @@ class HackerNewsSource(Source):
         missing: list[str] = []
         skipped: list[SkippedComment] = []
         stack: list[tuple[dict[str, Any], str | None]] = [(child, None) for child in reversed(_children(root))]
+        asked = 0  # Firebase requests for comments Algolia sent unreadable
         while stack:
             node, parent = stack.pop()
+            item_id = _algolia_id(node)
             try:
-                comment = _algolia_comment(node, parent)
-                children = _children(node)
-            except MalformedPayload as exc:  # this comment and its replies only; the others are kept
-                where = f"item {node.get('id') if isinstance(node, dict) else None!r} and its replies"
-                skip_comment(missing, skipped, where, exc, node)
-                continue
-            comments.append(comment)
-            stack.extend((child, comment.id) for child in reversed(children))
+                comment: FetchedComment | None = _algolia_comment(node, parent)
+            except MalformedPayload as exc:  # this comment only: Firebase's copy, or kept for inspection
+                ask = item_id is not None and asked < MAX_FIREBASE_REPAIRS
+                asked += ask
+                comment = self._firebase_instead(item_id if ask else None, parent, exc, missing, skipped, node)
+            try:
+                children = _children(node) if item_id is not None else []
+            except MalformedPayload as exc:  # its replies cannot be walked: they are missing, kept with it
+                if comment is not None:  # (an unreadable comment's payload already holds them)
+                    skip_comment(missing, skipped, f"the replies to item {item_id}", exc, node)
+                children = []
+            if comment is not None:
+                comments.append(comment)
+            # the replies of an unreadable comment are read all the same, under its id (Algolia nests them)
+            stack.extend((child, str(item_id)) for child in reversed(children))
         return FetchedThread(
             ref=_story_ref(ref, story_id),
             title=_field(root, "title", str),
@@ -98,6 +113,32 @@ class HackerNewsSource(Source):
             missing=missing,
             skipped=skipped,
         )
+
+    def _firebase_instead(
+        self,
+        item_id: int | None,
+        parent: str | None,
+        exc: MalformedPayload,
+        missing: list[str],
+        skipped: list[SkippedComment],
+        node: Any,
+    ) -> FetchedComment | None:
+        """One comment Algolia sent unreadable: the same item from Firebase (one request, not the whole
+        story item by item), or, when Firebase cannot give it either (or ``item_id`` is None: not to be
+        asked), None with the comment named in ``missing`` and Algolia's payload kept for the quarantine.
+        Its replies are read either way."""
+        if item_id is not None:
+            try:
+                comment = _firebase_comment(self._firebase_item(item_id), parent)
+            except SourceError as again:
+                log.warning("hackernews item=%s: unreadable on Algolia (%s) and Firebase (%s)", item_id, exc, again)
+            else:
+                if comment.id == str(item_id):
+                    log.warning("hackernews item=%s: unreadable on Algolia (%s); read from Firebase", item_id, exc)
+                    return comment
+        where = f"item {_algolia_id(node)}" if _algolia_id(node) is not None else "an item and its replies"
+        skip_comment(missing, skipped, where, exc, node)
+        return None
 
     def _algolia_item(self, item_id: str) -> dict[str, Any]:
         payload = self.http.get_json(f"{self.settings.hn_url}/api/v1/items/{item_id}")
@@ -217,6 +258,12 @@ def _firebase_comment(item: dict[str, Any], parent: str | None) -> FetchedCommen
         deleted=gone,
         extra={"type": _field(item, "type", str)},
     )
+
+
+def _algolia_id(node: Any) -> int | None:
+    """An Algolia child's id when it has one (an int), else None."""
+    value = node.get("id") if isinstance(node, dict) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _children(node: dict[str, Any]) -> list[Any]:

@@ -17,8 +17,10 @@ counts it.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import logging
+import re
 from collections.abc import Collection, Iterable
 from datetime import datetime
 from typing import Any
@@ -123,13 +125,37 @@ def drop(session: Session, ids: Collection[int] | None) -> int:
 
 
 def naming(session: Session, identities: Iterable[str]) -> list[int]:
-    """Erasure: the rows whose payload names one of ``identities`` (an author id or name, as the platform
-    writes it)."""
-    needles = [i.encode("utf-8", "backslashreplace") for i in identities if i and i.strip()]
+    """Erasure: the rows whose payload names one of ``identities`` (an author id or name).
+
+    Matched as the rest of erasure matches authors (``bot/privacy/erase.py``: stripped, case-insensitive),
+    in the payload as text whichever way the platform wrote the name: raw, with JSON's ``\\uXXXX`` escapes
+    (a whole answer kept as the platform sent it) or XML/HTML character references (a feed) undone.
+    """
+    needles = {i.strip().lower() for i in identities if i and i.strip()}
     if not needles:
         return []
     rows = session.execute(select(QuarantinedPayload.id, QuarantinedPayload.raw)).all()
-    return [row.id for row in rows if any(needle in row.raw for needle in needles)]
+    return [row.id for row in rows if any(needle in form for form in _searchable(row.raw) for needle in needles)]
+
+
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\([\"\\/bfnrt])")
+_SHORT_ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+
+
+def _searchable(raw: bytes) -> set[str]:
+    """The payload's text forms an author's name may hide in, lower-cased. Each is read piecewise (a payload
+    cut at the size cap is no whole JSON or XML document any more)."""
+    text = raw.decode("utf-8", "replace")
+
+    def unescape(match: re.Match[str]) -> str:
+        if match.group(1):
+            return chr(int(match.group(1), 16))
+        return _SHORT_ESCAPES.get(match.group(2), match.group(2))
+
+    unescaped = _JSON_ESCAPE.sub(unescape, text)
+    # a pair of \\uD8xx\\uDCxx escapes is one character outside the BMP: join the two halves
+    joined = unescaped.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return {form.lower() for form in (text, joined, html.unescape(text))}
 
 
 def drop_older(session: Session, cutoff: datetime) -> int:

@@ -17,7 +17,7 @@ from bot.demo.replay import ReplayServer
 from bot.privacy import erase as erasure
 from bot.privacy.retention import run_retention
 from bot.services import Services
-from bot.storage.models import Comment, QuarantinedPayload, Thread
+from bot.storage.models import Comment, QuarantinedPayload, Thread, Watch
 from bot.watching import quarantine
 from bot.watching.polling import poll
 from bot.watching.watches import add_watch
@@ -119,6 +119,35 @@ def test_a_quarantined_payload_naming_an_erased_author_is_erased_and_retention_d
     later = datetime.now(UTC) + timedelta(days=services.settings.retention_days + 1)
     assert run_retention(services.db, services.settings, later).quarantine_deleted == 1
     assert _rows(services) == []
+
+
+def test_erasure_finds_a_quarantined_payload_however_the_author_is_cased_or_escaped(
+    services_factory: Callable[..., Services],
+) -> None:
+    """Erasure matches authors case-insensitively everywhere else (comments, threads, digests); the
+    quarantine was searched byte for byte, so ``kuulo erase --author Aino`` left "aino"'s payloads."""
+    services = services_factory()
+    with services.db.write() as session:
+        watch = Watch(
+            url="x", platform="reddit", kind="thread", target="1abcde", objective="trust", poll_interval_minutes=30
+        )
+        session.add(watch)
+        session.flush()
+    payloads = {
+        "comment": {"author": "Äiti_Aino", "body": "x"},  # as a skipped comment's JSON is kept
+        "escaped": b'{"author": "\\u00c4iti_aino", "body": "y"}',  # a whole answer with JSON escapes
+        "feed": b"<item><author>&#196;iti_AINO</author></item>",  # a feed's character reference
+        "other": {"author": "Äiti_Eino", "body": "z"},
+    }
+    with services.db.write() as session:
+        for position, raw in payloads.items():
+            quarantine.keep(session, watch, "1abcde", position, "test", raw, 4096)
+    plan = erasure.plan(services.db, services.settings, "  äiti_aino ")
+    with services.db.read() as session:
+        named = {row.position for row in quarantine.listing(session) if row.id in plan.quarantined}
+    assert named == {"comment", "escaped", "feed"}
+    erasure.erase(services.db, services.settings, plan, actor="test", now=T0)
+    assert [row.position for row in _rows(services)] == ["other"]
 
 
 def test_a_whole_answer_that_is_not_json_is_kept_capped_and_the_watch_says_why(

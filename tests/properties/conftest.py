@@ -12,8 +12,10 @@ module, so ``make test`` replays it for good.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis.database import DirectoryBasedExampleDatabase
 
@@ -43,3 +45,24 @@ settings.register_profile(
     phases=_PHASES,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+_CALLS: dict[str, tuple[str, float]] = {}  # each property's outcome and seconds, for KUULO_FUZZ_LOG
+_LOG = os.environ.get("KUULO_FUZZ_LOG")  # read now: tests/conftest.py clears KUULO_* around every test
+
+
+# A long fuzz run records each property as it ends (pytest prints the statistics only when the whole run ends,
+# so a run stopped early would keep nothing): KUULO_FUZZ_LOG=<file> appends the property's outcome, seconds,
+# the load average and Hypothesis's statistics (examples run, failing, invalid, per phase).
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    if not _LOG:
+        return
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if report.when == "call":
+        _CALLS[item.nodeid] = (report.outcome, report.duration)
+    elif report.when == "teardown" and hasattr(item, "hypothesis_statistics"):
+        result, seconds = _CALLS.get(item.nodeid, ("not run", 0.0))
+        load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else []
+        with open(_LOG, "a", encoding="utf-8") as out:
+            out.write(f"== {item.nodeid}: {result} in {seconds:.0f} s, load {' '.join(load)}\n")
+            out.write(f"{item.hypothesis_statistics}\n")

@@ -8,15 +8,18 @@ read again changes nothing (a re-poll of the same input is a no-op).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy.orm import Session
 
-from bot.domain import FetchedThread
+from bot.config import Settings
+from bot.domain import FetchedThread, ThreadRef
 from bot.errors import KuuloError, MalformedPayload
 from bot.sources.base import resolve_url
 from bot.storage.db import Database
@@ -41,14 +44,23 @@ def watch_id(db: Database) -> int:
     return created
 
 
-def _read(platform: Platform, tmp_path: Path, draw: Any) -> FetchedThread | str:
-    settings = make_settings(tmp_path, **platform.settings)
-    interactions = load(platform)
+def _ref(platform: Platform, interactions: list[dict[str, Any]]) -> ThreadRef:
     probe = web_client(transport(interactions, None))
     try:
-        ref = resolve_url(platform.link, http=probe)
+        return resolve_url(platform.link, http=probe)
     finally:
         probe.close()
+
+
+def _read(platform: Platform, tmp_path: Path, draw: Any) -> FetchedThread | str:
+    interactions = load(platform)
+    settings = make_settings(tmp_path, **platform.settings)
+    return _fetch(platform, settings, interactions, _ref(platform, interactions), draw)
+
+
+def _fetch(
+    platform: Platform, settings: Settings, interactions: list[dict[str, Any]], ref: ThreadRef, draw: Any
+) -> FetchedThread | str:
     source = source_for(platform, settings, transport(interactions, draw))
     try:
         return source.fetch_thread(ref, {})
@@ -58,12 +70,46 @@ def _read(platform: Platform, tmp_path: Path, draw: Any) -> FetchedThread | str:
         source.close()
 
 
+@contextmanager
+def _rolled_back(db: Database) -> Iterator[Callable[[], Any]]:
+    """One example's writes on one connection, rolled back after it: every example starts from the same
+    database (a failure found after thousands of examples replays alone, as Hypothesis replays it), and the
+    database does not grow over a long run. Each ``write()`` is a transaction of its own (a savepoint,
+    released on success), so the second store sees the first as a second poll would."""
+    with db.engine.connect() as connection:
+        outer = connection.begin()
+
+        @contextmanager
+        def write() -> Iterator[Session]:
+            session = Session(connection, join_transaction_mode="create_savepoint", expire_on_commit=False)
+            with session, session.begin():
+                yield session
+
+        try:
+            yield write
+        finally:
+            outer.rollback()
+
+
+@pytest.fixture
+def cassette(platform: Platform, tmp_path: Path) -> tuple[Settings, list[dict[str, Any]], ThreadRef]:
+    """The platform's settings, cassette and thread, made once per test, not per example (pydantic settings and
+    a cassette's JSON each time); ``transport`` damages a copy, never the cassette itself."""
+    interactions = load(platform)
+    return make_settings(tmp_path, **platform.settings), interactions, _ref(platform, interactions)
+
+
 @pytest.mark.parametrize("platform", PLATFORMS, ids=[p.cassette.split("/")[-1] for p in PLATFORMS])
 @given(data=st.data())
 def test_a_damaged_payload_reads_as_a_thread_or_a_clear_source_error_and_stores_once(
-    platform: Platform, tmp_path: Path, db: Database, watch_id: int, data: st.DataObject
+    platform: Platform,
+    cassette: tuple[Settings, list[dict[str, Any]], ThreadRef],
+    db: Database,
+    watch_id: int,
+    data: st.DataObject,
 ) -> None:
-    outcome = _read(platform, tmp_path, data.draw)
+    settings, interactions, ref = cassette
+    outcome = _fetch(platform, settings, interactions, ref, data.draw)
     if isinstance(outcome, str):
         assert outcome.strip()  # Kuulo's own error, with a message for the watch
         return
@@ -71,16 +117,17 @@ def test_a_damaged_payload_reads_as_a_thread_or_a_clear_source_error_and_stores_
     assert all(isinstance(i, str) and i for i in ids)
     assert all(any(s.where in part for part in outcome.missing) for s in outcome.skipped)  # each one named
     assert not (outcome.skipped and outcome.complete)  # a skipped comment must never read as deleted upstream
-    with db.write() as session:
-        watch = session.get(Watch, watch_id)
-        assert watch is not None
-        store_thread(session, watch, outcome, 10_000)
-        keep_skipped(session, watch, outcome, 4096)
-    with db.write() as session:
-        watch = session.get(Watch, watch_id)
-        assert watch is not None
-        again = store_thread(session, watch, outcome, 10_000)
-        kept_again = keep_skipped(session, watch, outcome, 4096)
+    with _rolled_back(db) as write:
+        with write() as session:
+            watch = session.get(Watch, watch_id)
+            assert watch is not None
+            store_thread(session, watch, outcome, 10_000)
+            keep_skipped(session, watch, outcome, 4096)
+        with write() as session:
+            watch = session.get(Watch, watch_id)
+            assert watch is not None
+            again = store_thread(session, watch, outcome, 10_000)
+            kept_again = keep_skipped(session, watch, outcome, 4096)
     assert (again.new, again.changed, again.deleted) == ([], [], [])
     assert kept_again == 0  # the same payloads met again add nothing to the quarantine
 

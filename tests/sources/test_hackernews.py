@@ -10,7 +10,7 @@ import pytest
 
 from bot.demo.replay import ReplayServer
 from bot.errors import MalformedPayload
-from bot.sources import resolve_url
+from bot.sources import hackernews, resolve_url
 from bot.sources.hackernews import HackerNewsSource
 from bot.sources.http import PlatformHTTP
 from tests.conftest import FIXTURES, make_settings
@@ -168,17 +168,55 @@ def test_hackernews_one_malformed_firebase_item_is_missing_with_its_replies(
     assert thread.missing == [f"item {bad['id']} and its replies: hackernews: time of item {bad['id']} is not int"]
 
 
-def test_hackernews_algolia_comment_with_wrong_author_type_is_skipped_and_the_others_read(
+def test_hackernews_algolia_comment_unreadable_on_both_apis_is_skipped_and_its_replies_read(
     tmp_path: Path, replay: ReplayServer
 ) -> None:
-    """One comment Algolia sent wrong is skipped with its replies (kept for the quarantine); the rest of
-    Algolia's tree is stored, and Firebase is not asked (it was, item by item, when one comment failed all)."""
+    """One comment Algolia sent wrong, and Firebase cannot give either (it 404s here): that comment is
+    skipped (kept for the quarantine, the thread incomplete so nothing is deleted for being absent); its
+    replies, which Algolia sent whole, are read under its id; the story is not re-read item by item."""
     cassette = json.loads(ALGOLIA.read_text("utf-8"))
     bad = cassette["interactions"][0]["response"]["json"]["children"][0]
     bad["author"] = 42
     replay.load(cassette)
     fetched = _source(tmp_path, replay).fetch_thread(resolve_url(STORY), {})
     assert [s.raw["id"] for s in fetched.skipped] == [bad["id"]]
-    assert fetched.comments and str(bad["id"]) not in {c.id for c in fetched.comments}
+    assert fetched.missing == ["item 41000010: hackernews: author of item 41000010 is not str"]
+    by_id = {c.id: c for c in fetched.comments}
+    assert sorted(by_id) == ["41000011", "41000012", "41000013", "41000014", "41000015"]
+    assert by_id["41000011"].parent_id == "41000010" and by_id["41000012"].parent_id == "41000011"
     assert fetched.incomplete == "failure" and not fetched.complete
-    assert replay.requests_to("/v0/item/41000001.json") == []
+    assert [r.path for r in replay.requests] == ["/api/v1/items/41000001", "/v0/item/41000010.json"]
+
+
+def test_hackernews_algolia_comment_unreadable_is_read_from_firebase_alone(
+    tmp_path: Path, replay: ReplayServer
+) -> None:
+    """What a user expects of one bad comment from Algolia: the whole thread stored, that comment from
+    Firebase's copy (one request), nothing skipped, so the thread is complete."""
+    cassette = json.loads(ALGOLIA.read_text("utf-8"))
+    bad = cassette["interactions"][0]["response"]["json"]["children"][0]
+    bad["created_at_i"] = bad["created_at"] = "eilen"
+    replay.load(cassette)
+    replay.load(FIREBASE)
+    fetched = _source(tmp_path, replay).fetch_thread(resolve_url(STORY), {})
+    _expect_full_thread(fetched.comments)
+    assert fetched.extra["via"] == "algolia" and fetched.complete and not fetched.skipped and not fetched.missing
+    assert [r.path for r in replay.requests] == ["/api/v1/items/41000001", "/v0/item/41000010.json"]
+
+
+def test_hackernews_asks_firebase_for_at_most_a_few_unreadable_algolia_comments(
+    tmp_path: Path, replay: ReplayServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An Algolia that sends every comment unreadable must not cost a Firebase request per comment each poll."""
+    monkeypatch.setattr(hackernews, "MAX_FIREBASE_REPAIRS", 1)
+    cassette = json.loads(ALGOLIA.read_text("utf-8"))
+    children = cassette["interactions"][0]["response"]["json"]["children"]
+    for bad in children:
+        bad["author"] = 42
+    replay.load(cassette)
+    replay.load(FIREBASE)
+    fetched = _source(tmp_path, replay).fetch_thread(resolve_url(STORY), {})
+    assert [r.path for r in replay.requests] == ["/api/v1/items/41000001", "/v0/item/41000010.json"]
+    assert "41000010" in {c.id for c in fetched.comments}  # asked, and Firebase had it
+    assert [s.where for s in fetched.skipped] == ["item 41000014"]  # not asked: kept for the quarantine
+    assert {"41000011", "41000012", "41000013", "41000015"} <= {c.id for c in fetched.comments}
