@@ -15,11 +15,13 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
+import numpy.typing as npt
 from sqlalchemy import delete, func, select
 
 from bot.ports import Embedder, Vectors
@@ -39,6 +41,7 @@ CREATE TABLE IF NOT EXISTS embeddings (
 )
 """
 _CHUNK = 500  # stays under SQLite's limit on bound parameters
+RECENT_QUERIES = 64  # query vectors a CachedEmbedder keeps in memory
 
 
 def text_key(text: str) -> str:
@@ -199,8 +202,26 @@ class CachedEmbedder:
         self.batch_size = batch_size
         self.name = inner.name
         self.dim = inner.dim
+        # The last few query vectors, in memory: a draft searches its guidance several times with the same
+        # comment, and each cache lookup is a database round trip in distributed mode. Small and short-lived
+        # (no text, only hashes; gone after RECENT_QUERIES newer queries or when the process ends).
+        self._recent: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
+        self._recent_lock = threading.Lock()
 
     def embed_queries(self, texts: Sequence[str]) -> Vectors:
+        if len(texts) == 1:
+            key = text_key(texts[0])
+            with self._recent_lock:
+                vector = self._recent.get(key)
+                if vector is not None:
+                    self._recent.move_to_end(key)
+                    return vector[np.newaxis, :].copy()
+            vectors = self._embed(texts, "query")
+            with self._recent_lock:
+                self._recent[key] = vectors[0]
+                while len(self._recent) > RECENT_QUERIES:
+                    self._recent.popitem(last=False)
+            return vectors
         return self._embed(texts, "query")
 
     def embed_passages(self, texts: Sequence[str]) -> Vectors:
