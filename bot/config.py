@@ -512,6 +512,15 @@ class Settings(BaseSettings):
     slack_concurrency: int = Field(
         2, ge=1, validation_alias=_env("KUULO_SLACK_CONCURRENCY"), description="Worker threads for the slack queue."
     )
+    shared_rate_limits: str = Field(
+        "reddit=100/60,mastodon=300/300,bluesky=3000/300",
+        pattern=r"^\s*([a-z]+\s*=\s*(off|\d+(\.\d+)?/\d+(\.\d+)?)\s*(,\s*|$))*$",
+        validation_alias=_env("KUULO_SHARED_RATE_LIMITS"),
+        description=(
+            "Distributed mode: requests per window (seconds) every worker shares, per platform, host and "
+            "credential, kept in the database (`platform=N/S`, comma-separated; `off` for none)."
+        ),
+    )
 
     # -- team ------------------------------------------------------------------
     locale: Literal["en", "fi", "sv"] = Field(
@@ -578,6 +587,20 @@ class Settings(BaseSettings):
     @classmethod
     def _end_with_slash(cls, value: str) -> str:
         return value.rstrip("/") + "/"
+
+    @property
+    def rate_limits(self) -> dict[str, tuple[float, float]]:
+        """``KUULO_SHARED_RATE_LIMITS`` as ``{platform: (requests, window seconds)}``, the ``off`` ones left out."""
+        limits: dict[str, tuple[float, float]] = {}
+        for part in self.shared_rate_limits.split(","):
+            if "=" not in part:
+                continue
+            platform, value = (piece.strip() for piece in part.split("=", 1))
+            if value != "off":
+                requests, window = value.split("/")
+                if float(requests) > 0 and float(window) > 0:
+                    limits[platform] = (float(requests), float(window))
+        return limits
 
     @property
     def approver_ids(self) -> tuple[str, ...]:

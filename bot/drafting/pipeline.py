@@ -19,7 +19,11 @@ comments). Their ``draft`` opportunities become ``digest`` with the reason.
 from __future__ import annotations
 
 import logging
+import os
+import threading
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -216,10 +220,12 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
     if off is not None:  # a person asking cannot override it either: the watch decides
         return DraftOutcome(comment_id, None, skipped=off)
     try:
+        started = time.monotonic()
         passages = guidance_for(services.guidance, view.text, view.language, plan)
         campaigns = [
             p for p in services.guidance.search(view.text, k=RULE_K, kinds=("campaign",)) if p.visibility == "public"
         ]
+        searched = time.monotonic()
         request = DraftRequest(
             comment_text=view.text,
             comment_language=view.language,
@@ -244,6 +250,12 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
         if services.drafter.mode == "llm":
             budget.ensure_room(services.db, services.settings)
         result = services.drafter.draft(request)
+        log.info(
+            "comment=%s: guidance searched in %.2f s, drafted in %.2f s",
+            comment_id,
+            searched - started,
+            time.monotonic() - searched,
+        )
         if result.tokens_used:
             budget.charge(services.db, result.tokens_used)
     except (DraftingError, KnowledgeError) as exc:
@@ -290,24 +302,58 @@ def guidance_for(
 ) -> list[Passage]:
     """The passages closest to the comment, plus the voice and disclosure rules of its language,
     which apply to every reply whether or not they resemble the comment, plus what the plan needs:
-    the support passage for an acknowledgement, the campaign for an answer that may carry the offer."""
-    merged = {p.id: p for p in retriever.search(text, k=GUIDANCE_K, language=language)}
+    the support passage for an acknowledgement, the campaign for an answer that may carry the offer.
+
+    The searches are independent: the first runs alone (it embeds the comment once, into the cache),
+    the others side by side (:func:`search_all`), and the results are merged in the same order as one
+    after another would, so the passages are the same."""
     kinds = list(RULE_KINDS)
     if plan is not None and plan.kind == "acknowledge":
         kinds.append("support")
     if plan is not None and plan.offer:
         kinds.append("campaign")
-    for kind in kinds:
-        for passage in retriever.search(
-            text, k=VOICE_K if kind == "voice" else RULE_K, language=language, kinds=(kind,)
-        ):
+    searches: list[dict[str, Any]] = [{"k": GUIDANCE_K, "language": language}]
+    searches += [
+        {"k": VOICE_K if kind == "voice" else RULE_K, "language": language, "kinds": (kind,)} for kind in kinds
+    ]
+    if plan is not None and plan.passages:  # the plan's answer, in whatever language the guidance states it
+        searches.append({"k": PLAN_K, "kinds": (*ANSWER_KINDS, "support")})
+    found = search_all(retriever, text, searches)
+    merged = {p.id: p for p in found[0]}
+    for passages in found[1 : 1 + len(kinds)]:
+        for passage in passages:
             if language is None or passage.language in (language, None):
                 merged.setdefault(passage.id, passage)
-    if plan is not None and plan.passages:  # the plan's answer, in whatever language the guidance states it
-        for passage in retriever.search(text, k=PLAN_K, kinds=(*ANSWER_KINDS, "support")):
+    if plan is not None and plan.passages:
+        for passage in found[-1]:
             if passage.id in plan.passages:
                 merged.setdefault(passage.id, passage)
     return list(merged.values())
+
+
+# Guidance searches of drafts in flight, side by side: each is a round trip to the Chroma server (in distributed
+# mode) plus a cached embedding, and a draft made eight of them one after another before its model call.
+# One pool per process (a forked pool child makes its own: threads do not survive a fork).
+_searches: tuple[int, ThreadPoolExecutor] | None = None
+_searches_lock = threading.Lock()
+
+
+def _search_pool() -> ThreadPoolExecutor:
+    global _searches
+    with _searches_lock:
+        if _searches is None or _searches[0] != os.getpid():
+            _searches = (os.getpid(), ThreadPoolExecutor(max_workers=16, thread_name_prefix="kuulo-guidance"))
+        return _searches[1]
+
+
+def search_all(retriever: GuidanceRetriever, text: str, searches: list[dict[str, Any]]) -> list[list[Passage]]:
+    """``retriever.search(text, **each)`` for each of ``searches``, in order: the first alone, then the rest at once."""
+    if not searches:
+        return []
+    first = retriever.search(text, **searches[0])
+    pool = _search_pool()
+    rest = [pool.submit(retriever.search, text, **each) for each in searches[1:]]
+    return [first, *(future.result() for future in rest)]
 
 
 def plan_of(opportunity: Opportunity) -> ReplyPlan:

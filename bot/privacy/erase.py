@@ -167,7 +167,7 @@ def plan(db: Database, settings: Settings, who: str, platform: str | None = None
         }
     authors = sorted({value for _, value in result.identities})
     result.counts["vectors"] = stores.comment_vectors(settings, authors, ids, delete=False)
-    result.counts["cached_embeddings"] = stores.cached_embeddings(settings, result.texts, delete=False)
+    result.counts["cached_embeddings"] = stores.cached_embeddings(settings, result.texts, delete=False, db=db)
     return result
 
 
@@ -236,7 +236,7 @@ def _erase(
     counts = dict(erasure.counts)
     counts["vectors"] = stores.comment_vectors(settings, authors, erasure.comment_ids, delete=True)
     steps.advance()
-    counts["cached_embeddings"] = stores.cached_embeddings(settings, erasure.texts, delete=True)
+    counts["cached_embeddings"] = stores.cached_embeddings(settings, erasure.texts, delete=True, db=db)
     steps.advance()
     with db.write() as session:
         ids = erasure.comment_ids

@@ -2,8 +2,8 @@
 
 The ``comments`` Chroma collection (audience insights) is optional; when it
 exists, entries whose metadata ``author`` or ``comment_id`` names the person
-are deleted. The embedding cache holds only hashes of texts, and
-``delete_texts`` forgets the vectors of the person's texts.
+are deleted. The embedding caches (the file, and the database table distributed mode's workers
+share) hold only hashes of texts, and ``delete_texts`` forgets the vectors of the person's texts.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from contextlib import closing
 from typing import Any, cast
 
 from bot.config import Settings
-from knowledge.cache import EmbeddingCache, text_key
+from bot.storage.db import Database
+from knowledge.cache import DatabaseEmbeddingCache, EmbeddingCache, text_key
 from knowledge.embeddings import embedding_cache_path
 from knowledge.store import open_chroma_client
 
@@ -58,10 +59,21 @@ def comment_vectors(settings: Settings, authors: Sequence[str], comment_ids: Seq
         cast(Any, client).close()
 
 
-def cached_embeddings(settings: Settings, texts: Sequence[str], *, delete: bool) -> int:
-    """Vectors of these texts in the embedding cache; deleted unless ``delete`` is False."""
+def cached_embeddings(settings: Settings, texts: Sequence[str], *, delete: bool, db: Database | None = None) -> int:
+    """Vectors of these texts in the embedding caches, the file and (with ``db``) the database's table that
+    distributed mode's workers share; deleted unless ``delete`` is False."""
+    if not texts:
+        return 0
+    shared = 0
+    if db is not None:
+        table = DatabaseEmbeddingCache(db)
+        shared = table.delete_texts(texts) if delete else table.count_texts(texts)
+    return shared + _cached_in_file(settings, texts, delete=delete)
+
+
+def _cached_in_file(settings: Settings, texts: Sequence[str], *, delete: bool) -> int:
     path = embedding_cache_path(settings)
-    if not texts or not path.exists():
+    if not path.exists():
         return 0
 
     if not delete:

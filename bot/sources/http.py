@@ -9,21 +9,25 @@ is spent. Every call is logged once with platform, path, status and timing.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
 from bot import __version__
 from bot.errors import MalformedPayload, RateLimited, SourceError, SourceUnavailable, ThreadGone
+
+if TYPE_CHECKING:
+    from bot.ports import TokenBuckets
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +53,56 @@ class RateBudget:
         if self.remaining is not None and self.remaining < 1 and self.reset_at is not None:
             return max(0.0, self.reset_at - now)
         return 0.0
+
+
+class SharedRate:
+    """A platform's request budget shared by every worker (distributed mode), per host and credential.
+
+    Each request first takes a token from a bucket in the database (:class:`~bot.ports.TokenBuckets`)
+    keyed by platform, host (each Mastodon instance has its own limit) and a hash of the credential
+    that authenticates it (``KUULO_SHARED_RATE_LIMITS``: ``requests`` per ``window`` seconds; the bucket
+    holds one window's worth and refills steadily). An empty bucket makes the caller wait for the next
+    token, or, when that is longer than ``max_wait``, fail the poll with :class:`RateLimited` (it runs
+    again on the next pass). The platform's own ``x-ratelimit-*`` headers and 429s still apply on top.
+    """
+
+    def __init__(
+        self,
+        buckets: TokenBuckets,
+        platform: str,
+        requests: float,
+        window_seconds: float,
+        *,
+        credential: str | None = None,
+    ) -> None:
+        self.buckets = buckets
+        self.platform = platform
+        self.capacity = float(requests)
+        self.refill = float(requests) / float(window_seconds)
+        self.credential = credential  # fixed (e.g. Reddit's client id), else the request's Authorization header
+
+    def key(self, url: str, headers: Mapping[str, str]) -> str:
+        secret = self.credential if self.credential is not None else headers.get("authorization", "")
+        name = hashlib.sha256(secret.encode("utf-8")).hexdigest()[:16] if secret else "anonymous"
+        host = httpx.URL(url).host or "-"
+        return f"rate:{self.platform}:{host}:{name}"
+
+    def acquire(self, url: str, headers: Mapping[str, str], *, max_wait: float, sleep: Callable[[float], None]) -> None:
+        key = self.key(url, headers)
+        waited = 0.0
+        while True:
+            granted, left = self.buckets.take(key, 1, capacity=self.capacity, refill_per_second=self.refill)
+            if granted:
+                return
+            pause = max(0.05, (1 - left) / self.refill)
+            if waited + pause > max_wait:
+                raise RateLimited(
+                    f"{self.platform}: the shared rate limit of {self.capacity:g} requests per "
+                    f"{self.capacity / self.refill:g} s is spent for {_host(url)}; will try on the next poll",
+                    retry_after=pause,
+                )
+            sleep(pause)
+            waited += pause
 
 
 class _Retryable(Exception):
@@ -90,6 +144,7 @@ class PlatformHTTP:
         self.max_wait = max_wait
         self.sleep = sleep
         self.budget = RateBudget()
+        self.shared: SharedRate | None = None  # distributed mode: the budget every worker shares
         self.requests_made = 0
         self._last = threading.local()  # per thread: a shared source may serve several polls at once
         self._client = httpx.Client(
@@ -169,6 +224,10 @@ class PlatformHTTP:
             )
         if pause:
             self.sleep(pause)
+        if self.shared is not None:
+            headers = httpx.Headers(self._client.headers)
+            headers.update(kwargs.get("headers") or {})
+            self.shared.acquire(url, headers, max_wait=self.max_wait, sleep=self.sleep)
         started = time.monotonic()
         self.requests_made += 1
         try:
@@ -231,6 +290,10 @@ class PlatformHTTP:
             status,
             (time.monotonic() - started) * 1000,
         )
+
+
+def _host(url: str) -> str:
+    return httpx.URL(url).host or url
 
 
 def _path(url: str) -> str:

@@ -17,12 +17,23 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.errors import StorageError
 
 log = logging.getLogger(__name__)
+
+
+def database_went_away(exc: BaseException) -> bool:
+    """The database failed under a statement, not the statement itself: the connection was dropped
+    (server restarted, ``pg_terminate_backend``, the network), or the server gave up on the transaction
+    (deadlock, lock or statement timeout). Its transaction rolled back; running it again later is the
+    cure, so callers re-raise it instead of recording a failure of the work."""
+    return isinstance(exc, DBAPIError) and (
+        exc.connection_invalidated or isinstance(exc, (OperationalError, InterfaceError))
+    )
+
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_BUSY_TIMEOUT_MS = 30_000

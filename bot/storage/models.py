@@ -535,6 +535,19 @@ class TokenBucket(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class CachedEmbedding(Base):
+    """A text's vector (``knowledge.cache``), shared by every worker in distributed mode. Holds no text:
+    its sha256; erasure deletes by that hash (``bot.privacy.stores``)."""
+
+    __tablename__ = "embedding_cache"
+
+    model: Mapped[str] = mapped_column(String(200), primary_key=True)
+    mode: Mapped[str] = mapped_column(String(8), primary_key=True)  # query | passage
+    text_sha256: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+    dim: Mapped[int]
+    vector: Mapped[bytes] = mapped_column(LargeBinary)  # float32, little-endian
+
+
 # -- audience alerts: one row per burst, posted once and updated in place ----------------
 class Alert(Base):
     """A burst of comments (bot/insights/bursts.py) and its one Slack message.

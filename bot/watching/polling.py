@@ -25,6 +25,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from bot.brands.threads import siblings
@@ -34,6 +35,7 @@ from bot.drafting.pipeline import DraftOutcome, process_comments
 from bot.errors import KuuloError, MalformedPayload, SourceError, ThreadGone
 from bot.ports import NO_PROGRESS, Progress
 from bot.services import Services
+from bot.storage.db import database_went_away
 from bot.storage.models import Thread, Watch, utcnow
 from bot.watching.accounts import poll_account
 from bot.watching.circuits import Breakers, is_platform_failure
@@ -121,16 +123,26 @@ def poll(
                 pass  # judged for its brand when the first of its watches stored it (poll_watch)
             elif not breakers.allow(watch.platform):
                 _skip(breakers, watch, outcomes, skipped)
-            elif watch.kind == "account":
-                outcomes.extend(poll_account_watch(services, watch, now, breakers=breakers))
             else:
-                outcomes.append(poll_watch(services, watch, now, breakers=breakers))
+                outcomes.extend(_poll_one(services, watch, now, breakers))
             if shared is not None:
                 fetched.add(shared)
             counted.advance()
     finally:
         counted.done()
     return outcomes
+
+
+def _poll_one(services: Services, watch: Watch, now: datetime, breakers: Breakers) -> list[WatchOutcome]:
+    """One watch of a single-process pass; a database that went away fails this watch, not the pass."""
+    try:
+        if watch.kind == "account":
+            return poll_account_watch(services, watch, now, breakers=breakers)
+        return [poll_watch(services, watch, now, breakers=breakers)]
+    except DBAPIError as exc:  # only what database_went_away lets through: its transaction rolled back
+        log.warning("watch=%s: the database failed mid-poll (%s); polled again on the next pass", watch.id, exc.orig)
+        outcome = WatchOutcome(watch.id, watch.url, error=f"the database failed mid-poll ({type(exc.orig).__name__})")
+        return [outcome]
 
 
 def _skip(breakers: Breakers, watch: Watch, outcomes: list[WatchOutcome], skipped: dict[str, WatchOutcome]) -> None:
@@ -172,6 +184,8 @@ def poll_account_watch(
         _record_failure(services, watch.id, now, exc)
         return [outcome]
     except Exception as exc:  # a bug must not stop the other watches; keep the traceback
+        if database_went_away(exc):
+            raise  # rolled back, nothing recorded: the caller retries (a task with backoff, a pass next time)
         log.exception("watch=%s: unexpected error while listing an account", watch.id)
         outcome.error = f"internal error ({type(exc).__name__}); see the log"
         _record_failure(services, watch.id, now, exc)
@@ -207,6 +221,8 @@ def poll_watch(
         _record_failure(services, watch.id, now, exc)
         return outcome
     except Exception as exc:  # a bug must not stop the other watches; keep the traceback
+        if database_went_away(exc):
+            raise  # the store's transaction rolled back: recording a failure now would block or fail too
         log.exception("watch=%s: unexpected error while polling", watch.id)
         outcome.error = f"internal error ({type(exc).__name__}); see the log"
         _record_failure(services, watch.id, now, exc)
@@ -248,6 +264,8 @@ def _process(
     except KuuloError as exc:
         outcome.notes.append(f"comments stored; processing stopped: {exc}")
     except Exception as exc:  # stored comments are safe; the next poll resumes them (bot/drafting/resume.py)
+        if database_went_away(exc):
+            raise  # stored, but not queued or processed: the retried poll finds them unassessed
         log.exception("watch=%s: unexpected error while processing comments", watch_id)
         outcome.notes.append(f"comments stored; processing failed ({type(exc).__name__}); see the log")
 

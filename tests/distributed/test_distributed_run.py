@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable
 
@@ -9,15 +10,16 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.demo.replay import ReplayServer
-from bot.storage.models import Comment, Draft, Opportunity, Signal, TaskClaim
+from bot.storage.models import Comment, Draft, Opportunity, Signal, TaskClaim, TokenBucket
 from bot.watching.watches import add_watch
 from knowledge.ingest import ingest
 from tests.conftest import SAMPLE
 from tests.distributed.conftest import Cluster, wait_for
 from tests.fakes import reddit_threads
 
-pytestmark = [pytest.mark.distributed, pytest.mark.slow, pytest.mark.timeout(600)]
-THREADS = 12
+# CI runs 12 threads (about a minute of the suite's budget); the issue's 200: KUULO_TEST_DISTRIBUTED_THREADS=200.
+THREADS = int(os.environ.get("KUULO_TEST_DISTRIBUTED_THREADS", "12"))
+pytestmark = [pytest.mark.distributed, pytest.mark.slow, pytest.mark.timeout(600 + 6 * THREADS)]
 
 
 def settled(cluster: Cluster) -> Callable[[], bool]:
@@ -35,7 +37,8 @@ def settled(cluster: Cluster) -> Callable[[], bool]:
 def test_scheduler_and_two_workers_store_assess_and_draft_each_comment_once(
     broker_url: str, cluster_env: Callable[..., Cluster], replay: ReplayServer
 ) -> None:
-    cluster = cluster_env(broker_url)
+    # Every poll takes a token of the shared Reddit budget in the database (600 a minute: it never waits here).
+    cluster = cluster_env(broker_url, KUULO_SHARED_RATE_LIMITS="reddit=600/60")
     services = cluster.services()
     ingest(services.guidance, [SAMPLE])
     urls = reddit_threads.serve(replay, THREADS)
@@ -45,7 +48,8 @@ def test_scheduler_and_two_workers_store_assess_and_draft_each_comment_once(
     for n in range(2):
         cluster.worker("--concurrency", "4", name=f"worker{n}")
     scheduler = cluster.start("scheduler", name="scheduler")
-    wait_for(settled(cluster), 150, "every thread polled, processed and drafted", diagnose=cluster.diagnose)
+    everything = "every thread polled, processed and drafted"
+    wait_for(settled(cluster), 150 + 3 * THREADS, everything, diagnose=cluster.diagnose)
     cluster.stop(scheduler)
 
     expected = sum(reddit_threads.comment_count(n) for n in range(THREADS))
@@ -77,3 +81,6 @@ def test_scheduler_and_two_workers_store_assess_and_draft_each_comment_once(
     lines = polled.stdout.strip().splitlines()
     assert len(lines) == THREADS
     assert all(line.endswith(": 0 new, 0 changed, 0 deleted") for line in lines), lines[:3]
+    with services.db.read() as session:
+        spent = session.scalar(select(TokenBucket.tokens).where(TokenBucket.key.like("rate:reddit:%")))
+    assert spent is not None and spent < 600, "the workers' and the poll's requests spent the shared budget"

@@ -169,13 +169,6 @@ def test_worker_killed_mid_publish_the_reply_is_published_once(
         brand.close()
 
 
-@pytest.mark.xfail(
-    reason=(
-        "known gap: bot/watching/polling.py turns a dropped connection into a StorageError and records the watch's "
-        "poll as failed, so the task is not retried with backoff as docs/scaling.md says; the claim stays running"
-    ),
-    strict=False,
-)
 def test_dropped_postgresql_connections_roll_back_and_the_task_retries(
     broker_url: str, cluster_env: Callable[..., Cluster], replay: ReplayServer
 ) -> None:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import numpy as np
 
-from knowledge.cache import CachedEmbedder, EmbeddingCache
+from bot.storage.db import Database
+from knowledge.cache import CachedEmbedder, DatabaseEmbeddingCache, EmbeddingCache, text_key
 from knowledge.embeddings import LocalE5Embedder
 from tests.knowledge.conftest import CountingEmbedder
 
@@ -66,3 +67,36 @@ def test_cache_delete_texts_forgets_every_mode_of_those_texts(tmp_path: Path) ->
         assert cache.count() == 1
     finally:
         cache.close()
+
+
+def test_the_database_cache_is_shared_by_two_embedders_and_keeps_erasure(db: Database) -> None:
+    """Distributed mode: two workers' embedders on one database embed each text once between them."""
+    counter = CountingEmbedder(LocalE5Embedder())
+    first = CachedEmbedder(counter, DatabaseEmbeddingCache(db))
+    second = CachedEmbedder(counter, DatabaseEmbeddingCache(db))
+    texts = ["Asennus kestää 1–2 päivää.", "Takuu 5 vuotta."]
+    vectors = first.embed_passages(texts)
+    np.testing.assert_array_equal(second.embed_passages(texts[::-1]), vectors[::-1])
+    second.embed_queries(texts)  # another mode: embedded anew
+    assert [mode for mode, _ in counter.calls] == ["passage", "query"]
+    DatabaseEmbeddingCache(db).put_many(counter.name, "passage", texts[:1], vectors[:1])  # a second writer: kept once
+    cache = DatabaseEmbeddingCache(db)
+    assert cache.count() == 4 and cache.count_texts([texts[0]]) == 2
+    assert cache.delete_texts([texts[0], "never cached"]) == 2
+    assert set(cache.get_many(counter.name, "passage", texts)) == {text_key(texts[1])}
+
+
+def test_distributed_services_embed_through_the_database_cache(tmp_path: Path) -> None:
+    from bot.services import Services
+    from tests.conftest import make_settings
+
+    single = Services(make_settings(tmp_path / "one", embeddings="local"))
+    distributed = Services(make_settings(tmp_path / "many", broker_url="amqp://guest:guest@127.0.0.1:5672/"))
+    try:
+        assert isinstance(single.embedder.cache, EmbeddingCache)
+        assert isinstance(distributed.embedder.cache, DatabaseEmbeddingCache)
+        distributed.embedder.embed_queries(["lämpöpumppu"])
+        assert DatabaseEmbeddingCache(distributed.db).count() == 1
+    finally:
+        single.close()
+        distributed.close()

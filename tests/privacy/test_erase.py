@@ -33,7 +33,7 @@ from bot.storage.models import (
     Watch,
 )
 from bot.watching.threads import store_thread
-from knowledge.cache import EmbeddingCache
+from knowledge.cache import DatabaseEmbeddingCache, EmbeddingCache, text_key
 from knowledge.embeddings import embedding_cache_path
 from tests.conftest import make_settings
 from tests.fakes.slack_api import FakeSlack
@@ -184,6 +184,21 @@ def test_erase_removes_the_person_from_every_store_and_keeps_others(
     for channel in slack.messages.values():
         assert all("Erin" not in message["text"] for message in channel)
     assert any(OTHER_TEXT in message["text"] for message in slack.messages["C0REVIEW"])
+
+
+def test_erase_removes_the_persons_vectors_from_the_cache_distributed_workers_share(
+    db: Database, tmp_path: Path, slack: FakeSlack
+) -> None:
+    settings = make_settings(tmp_path, slack_bot_token="xoxb-test", slack_api_url=slack.url)
+    _populate(db, settings, _client(settings))
+    shared = DatabaseEmbeddingCache(db)
+    texts = [ERIN_TEXT, "Still broken", OTHER_TEXT]
+    shared.put_many("e5", "passage", texts, np.ones((3, 4), dtype=np.float32))
+    plan = erasure.plan(db, settings, "t2_erin")
+    assert plan.counts["cached_embeddings"] == 4, "two texts, in the file and in the table"
+    report = erasure.erase(db, settings, plan, actor="dpo", now=NOW, notifier=None)
+    assert report.counts["cached_embeddings"] == 4
+    assert set(shared.get_many("e5", "passage", texts)) == {text_key(OTHER_TEXT)}
 
 
 def test_erased_person_is_not_stored_again_when_the_thread_is_polled(db: Database, tmp_path: Path) -> None:

@@ -1,0 +1,73 @@
+"""A draft's guidance searches run side by side, and give the same passages as one after another."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Sequence
+
+from bot.domain import Passage
+from bot.drafting.pipeline import guidance_for
+from bot.opportunities.plan import ReplyPlan
+
+DELAY = 0.3  # a round trip to the guidance store
+
+
+class SlowStore:
+    """A guidance store whose every search takes DELAY seconds; it answers by kind and language."""
+
+    def __init__(self, passages: list[Passage]) -> None:
+        self.passages = passages
+        self.calls: list[tuple[float, float, str]] = []
+        self.lock = threading.Lock()
+
+    def search(
+        self, query: str, *, k: int = 5, language: str | None = None, kinds: Sequence[str] | None = None
+    ) -> list[Passage]:
+        started = time.monotonic()
+        time.sleep(DELAY)
+        found = [p for p in self.passages if (not kinds or p.kind in kinds) and language in (None, p.language)]
+        with self.lock:
+            self.calls.append((started, time.monotonic(), ",".join(kinds or ["any"])))
+        return found[:k]
+
+
+def _passage(pid: str, kind: str, language: str = "fi") -> Passage:
+    return Passage(pid, f"text {pid}", kind, language, "public", "guide.md")
+
+
+def _sequential(store: SlowStore, text: str, language: str, plan: ReplyPlan) -> list[str]:
+    """What guidance_for returned when it searched one after another (its earlier body)."""
+    merged = {p.id: p for p in store.search(text, k=6, language=language)}
+    for kind in ["disclosure", "voice", "support"]:
+        for passage in store.search(text, k=8 if kind == "voice" else 3, language=language, kinds=(kind,)):
+            if passage.language in (language, None):
+                merged.setdefault(passage.id, passage)
+    for passage in store.search(text, k=12, kinds=("faq", "fact", "campaign", "support")):
+        if passage.id in plan.passages:
+            merged.setdefault(passage.id, passage)
+    return list(merged)
+
+
+def test_the_searches_run_side_by_side_and_merge_as_before() -> None:
+    passages = [
+        _passage("fact-1", "fact"),
+        _passage("disclosure-fi", "disclosure"),
+        _passage("voice-fi", "voice"),
+        _passage("voice-sv", "voice", "sv"),
+        _passage("support-fi", "support"),
+        _passage("faq-sv", "faq", "sv"),
+    ]
+    plan = ReplyPlan("acknowledge", "a complaint", False, passages=("faq-sv", "support-fi"))
+    store = SlowStore(passages)
+    started = time.monotonic()
+    found = guidance_for(store, "Pumppu ei toimi", "fi", plan)
+    took = time.monotonic() - started
+    assert [p.id for p in found] == _sequential(SlowStore(passages), "Pumppu ei toimi", "fi", plan)
+    assert "faq-sv" in [p.id for p in found] and "voice-sv" not in [p.id for p in found]
+    assert len(store.calls) == 5
+    first = min(store.calls)
+    rest = [call for call in store.calls if call != first]
+    assert all(call[0] >= first[1] for call in rest), "the first search ran alone (it embeds the comment once)"
+    assert max(call[0] for call in rest) < min(call[1] for call in rest), "the other four overlapped"
+    assert took < 4 * DELAY, f"{took:.2f} s: not one after another ({5 * DELAY:.1f} s)"
