@@ -113,9 +113,9 @@ def _configs() -> list[tuple[int, str | None]]:
 
 def main() -> None:
     runs = [_run(processes, threads) for processes, threads in _configs()]
-    print(f"{'server':<30}{'request':<34}{'n':>5}{'p50 ms':>10}{'p99 ms':>10}{'max ms':>10}{'200':>6}{'load':>12}")
+    print(f"{'server':<34}{'request':<38}{'n':>5}{'p50 ms':>10}{'p99 ms':>10}{'max ms':>10}{'200':>6}{'load':>12}")
     for run in runs:
-        server = f"{run.processes} process(es) x {run.threads} threads"
+        server = f"{run.processes} process(es) x {run.threads} threads "
         for name, answers in (
             ("GET /livez (baseline)", run.livez),
             ("Approve click (ack)", run.acks),
@@ -123,7 +123,7 @@ def main() -> None:
         ):
             times = [t for t, _ in answers]
             print(
-                f"{server:<30}{name:<34}{len(times):>5}{statistics.median(times) * 1000:>10.1f}"
+                f"{server:<34}{name:<38}{len(times):>5}{statistics.median(times) * 1000:>10.1f}"
                 f"{_percentile(times, 0.99) * 1000:>10.1f}{max(times) * 1000:>10.1f}"
                 f"{sum(r.status_code == 200 for _, r in answers):>6}{run.load[0]:>6.1f}-{run.load[1]:<5.1f}"
             )

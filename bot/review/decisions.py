@@ -300,7 +300,9 @@ def decide_approval(
     read just before it: they take most of an approval's CPU, and on SQLite the write transaction
     holds the one write lock every other click waits on. Inside the transaction the same three are
     compared with what the draft holds now; if any differs (an edit landed in between), the checks
-    run again there, so what is approved is always the text that passed them.
+    run again there, so what is approved is always the text that passed them. Their verdict on the
+    current text is kept with the draft (bot/review/verdicts.py), so the next approval of that text
+    (:func:`approve_if_checked`) runs none.
     """
     checked = _checks_before_write(db, draft_id, expected_hash, text)
     with db.write() as session:
