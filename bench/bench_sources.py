@@ -32,9 +32,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
-from bench import table
+from bench import sched, table
 from bot.config import Settings
 from bot.demo.replay import ReplayServer
 from bot.domain import ThreadRef
@@ -142,15 +142,42 @@ REPOLL_BAR_MS = 10.0  # CPU per unchanged thread
 POSTGRES_URL = os.environ.get("KUULO_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
-def _store(services: Services, replay: ReplayServer, threads: int) -> tuple[int, float, float]:
-    """(comments stored, wall seconds, process CPU seconds) for ``threads`` 500-comment threads."""
+def _store(services: Services, replay: ReplayServer, threads: int) -> tuple[int, float, float, str]:
+    """(comments stored, wall seconds, process CPU seconds, where the wall time went) for ``threads``
+    500-comment threads."""
     watches = [_watch(services, n) for n in range(threads)]
-    started, cpu = time.perf_counter(), time.process_time()
+    backends: set[int] = set()
+    if services.db.engine.dialect.name == "postgresql":  # the server processes this store talks to
+        event.listen(services.db.engine, "checkout", lambda conn, *_: backends.add(conn.info.backend_pid))
+        with services.db.read() as session:
+            session.execute(select(1))
+    server_before = {pid: sched.process(pid) for pid in backends}
+    started, cpu, mine = time.perf_counter(), time.process_time(), sched.this_thread()
     _fetch_store(services, watches)
     took, cpu_took = time.perf_counter() - started, time.process_time() - cpu
+    mine = sched.this_thread() - mine
+    server = [sched.process(pid) - server_before.get(pid, sched.Sched(0.0, 0.0)) for pid in backends]
     with services.db.read() as session:
         stored = int(session.scalar(select(func.count()).select_from(Comment)) or 0)
-    return stored, took, cpu_took
+    return stored, took, cpu_took, _breakdown(took, mine, server)
+
+
+def _breakdown(took: float, mine: sched.Sched, server: list[sched.Sched]) -> str:
+    """The storing thread's wall time: on a CPU, waiting for one (other processes' load), blocked (replay
+    server, database server, disk); and what the PostgreSQL backends spent meanwhile."""
+    if not sched.available():
+        return "(no /proc schedstat: no breakdown)"
+    blocked = took - mine.cpu - mine.waiting
+    text = (
+        f"storing thread: {mine.cpu:.2f} s on a CPU, {mine.waiting:.2f} s waiting for a CPU (load), "
+        f"{blocked:.2f} s blocked (replay server, database, disk)"
+    )
+    if server:
+        text += (
+            f"; PostgreSQL backend: {sum(s.cpu for s in server):.2f} s on a CPU, "
+            f"{sum(s.waiting for s in server):.2f} s waiting for one"
+        )
+    return text
 
 
 def _postgres_schema() -> tuple[str, Any] | None:
@@ -202,18 +229,20 @@ def main() -> None:
             pg_settings = settings.model_copy(update={"database_url": url})
             pg = Services(pg_settings)
             try:
-                stored, took, cpu_took = _store(pg, replay, threads)
+                stored, took, cpu_took, where = _store(pg, replay, threads)
             finally:
                 pg.close()
                 _drop_schema(handle)
             rows.append(["store, PostgreSQL (no embedding)", stored, took, stored / took, stored / cpu_took, "-"])
             bars.append(_bar("store on PostgreSQL", stored / took, stored / cpu_took, stored))
+            bars.append(f"    {where}")
 
         services = Services(settings)
         try:
-            stored, took, cpu_took = _store(services, replay, threads)
+            stored, took, cpu_took, where = _store(services, replay, threads)
             rows.append(["store, SQLite (no embedding)", stored, took, stored / took, stored / cpu_took, "-"])
             bars.append(_bar("store on SQLite", stored / took, stored / cpu_took, stored))
+            bars.append(f"    {where}")
 
             with services.db.read() as session:
                 texts = [t for t in session.scalars(select(Comment.text).order_by(Comment.id).limit(embed_n)) if t]

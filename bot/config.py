@@ -386,6 +386,16 @@ class Settings(BaseSettings):
         validation_alias=_env("KUULO_HTTP_THREADS"),
         description="Worker threads of the HTTP server of `kuulo slack --http` (waitress); see docs/performance.md.",
     )
+    http_processes: int = Field(
+        1,
+        ge=1,
+        le=64,
+        validation_alias=_env("KUULO_HTTP_PROCESSES"),
+        description=(
+            "Processes of `kuulo slack --http` answering on its one port (each with KUULO_HTTP_THREADS threads): "
+            "more than one lets the Slack answers use more than one core; see docs/performance.md."
+        ),
+    )
     review_channel: str | None = Field(
         None, validation_alias=_env("KUULO_REVIEW_CHANNEL"), description="Channel for review cards (default)."
     )

@@ -129,10 +129,15 @@ def resolve(db: Database, install: Settings, name: str = DEFAULT) -> BrandSettin
 
 def resolve_id(db: Database, install: Settings, brand_id: int) -> BrandSettings:
     with db.read() as session:
-        brand = session.get(Brand, brand_id)
-        if brand is None:  # removed meanwhile: behave as a brand with nothing of its own
-            brand = Brand(id=brand_id, name=f"_removed_{brand_id}", display_name="(removed)", settings={})
-        return _build(brand, install)
+        return resolve_in(session, install, brand_id)
+
+
+def resolve_in(session: Session, install: Settings, brand_id: int) -> BrandSettings:
+    """:func:`resolve_id` inside the caller's transaction."""
+    brand = session.get(Brand, brand_id)
+    if brand is None:  # removed meanwhile: behave as a brand with nothing of its own
+        brand = Brand(id=brand_id, name=f"_removed_{brand_id}", display_name="(removed)", settings={})
+    return _build(brand, install)
 
 
 def brand_id_of_watch(session: Session, watch_id: int) -> int:
@@ -163,8 +168,13 @@ def brand_id_of_draft(session: Session, draft_id: int) -> int | None:
 
 def for_draft(db: Database, install: Settings, draft_id: int) -> BrandSettings | None:
     with db.read() as session:
-        brand_id = brand_id_of_draft(session, draft_id)
-    return None if brand_id is None else resolve_id(db, install, brand_id)
+        return for_draft_in(session, install, draft_id)
+
+
+def for_draft_in(session: Session, install: Settings, draft_id: int) -> BrandSettings | None:
+    """The settings of the draft's brand, read in the caller's transaction; None when there is no such draft."""
+    brand_id = brand_id_of_draft(session, draft_id)
+    return None if brand_id is None else resolve_in(session, install, brand_id)
 
 
 def all_brands(db: Database, install: Settings) -> list[BrandSettings]:

@@ -16,4 +16,4 @@ def slack(ctx: Context, http: bool, port: int) -> None:
     """Run the Slack review app: Socket Mode with SLACK_APP_TOKEN, otherwise HTTP on --port."""
     if not ctx.settings.approver_ids:
         click.echo("KUULO_APPROVERS is empty: nobody will be able to approve drafts until it is set.", err=True)
-    start(ctx.services, http=http, port=port)
+    start(ctx.services, http=http, port=port, processes=ctx.settings.http_processes)

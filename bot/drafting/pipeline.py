@@ -41,6 +41,7 @@ from bot.opportunities.assess import ANSWER_KINDS, assess_comments
 from bot.opportunities.plan import ANSWER, PLANS, ReplyPlan
 from bot.ports import GuidanceRetriever
 from bot.review.status import LIVE, DraftStatus, move
+from bot.review.verdicts import judge
 from bot.services import Services
 from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Post, Signal, Thread, Watch, utcnow
 from bot.textnorm import text_hash
@@ -437,6 +438,11 @@ def _store(
     They are written in one transaction, so the "already has a live draft" guard sees all or none of them.
     Returns the first (main) draft's id.
     """
+    # The blocking checks' verdict on each text, kept with its draft: an approval then compares hashes
+    # instead of running them while Slack waits (bot/review/verdicts.py). Run before the write lock.
+    with services.db.read() as session:
+        platform = session.scalar(select(Comment.platform).where(Comment.id == comment_id)) or "other"
+    verdicts = [judge(text, platform, check_context) for text, _cited, _why, check_context in drafts]
     with services.db.write() as session:
         live = session.scalar(
             select(Draft.id).where(Draft.opportunity_id == opportunity_id, Draft.status.in_(LIVE)).limit(1)
@@ -444,7 +450,7 @@ def _store(
         if live is not None:  # another process drafted it meanwhile
             return None
         ids: list[int] = []
-        for text, cited, rationale, check_context in drafts:
+        for (text, cited, rationale, check_context), verdict in zip(drafts, verdicts, strict=True):
             draft = Draft(
                 opportunity_id=opportunity_id,
                 comment_id=comment_id,
@@ -456,6 +462,7 @@ def _store(
                 check_context=check_context,
                 plan=plan.kind,
                 plan_reason=plan.reason,
+                **verdict.values(),
             )
             draft.versions.append(
                 DraftVersion(version=1, text=text, content_hash=text_hash(text), cited=cited, author=mode)

@@ -21,10 +21,12 @@ from sqlalchemy.orm import Session
 
 from bot.brands.threads import drafts_of_brand
 from bot.checks.frozen import blocking
+from bot.checks.version import checks_version
 from bot.errors import InvalidTransition, NotFound
 from bot.publishing.manual import mark_job_manual
 from bot.publishing.outbox import enqueue
 from bot.review.status import DraftStatus, move
+from bot.review.verdicts import known, record, verdict_of
 from bot.review.view import DraftView, load_view, load_views
 from bot.storage.db import Database
 from bot.storage.models import (
@@ -42,6 +44,7 @@ from bot.textnorm import text_hash
 __all__ = [
     "DraftView",
     "approve",
+    "approve_if_checked",
     "audit_refusal",
     "blocking_failures",
     "decide_approval",
@@ -156,9 +159,18 @@ def _check_seen(attempt: _Attempt, draft: Draft, current: DraftVersion, expected
     return True
 
 
-def _new_version(attempt: _Attempt, draft: Draft, current: DraftVersion, text: str) -> DraftVersion | None:
+def _new_version(
+    attempt: _Attempt, draft: Draft, current: DraftVersion, text: str, failures: list[str] | None = None
+) -> DraftVersion | None:
+    """The human's ``text`` as the draft's next version; ``failures``: its blocking checks' verdict, if just run."""
     version = draft.current_version + 1
-    if not attempt.cas(draft, draft.current_version, current_version=version):
+    verdict = verdict_of(text, failures) if failures is not None else None
+    columns = (
+        verdict.values()
+        if verdict
+        else dict.fromkeys(("checked_hash", "checks_version", "checks_passed", "check_failures"))
+    )
+    if not attempt.cas(draft, draft.current_version, current_version=version, **columns):
         return None
     row = DraftVersion(
         draft_id=draft.id,
@@ -179,20 +191,94 @@ def _finish(db: Database, attempt: _Attempt) -> DraftView:
     return view(db, attempt.draft_id)
 
 
-def edit(db: Database, draft_id: int, by: str, via: str, text: str, expected_hash: str) -> DraftView:
-    """Keep the model's text and add the human's as a new current version; the draft stays pending."""
+def edit(
+    db: Database,
+    draft_id: int,
+    by: str,
+    via: str,
+    text: str,
+    expected_hash: str,
+    failures: list[str] | None = None,
+) -> DraftView:
+    """Keep the model's text and add the human's as a new current version; the draft stays pending.
+
+    ``failures``: the blocking check failures the caller has just computed on exactly ``text`` against
+    the draft's frozen context (the Slack modal does), kept as the new text's verdict; without them the
+    new text has no verdict until it is checked again.
+    """
     with db.write() as session:
         attempt = _Attempt(session, draft_id, by, via, "edit")
         draft, current = attempt.load()
         if _check_seen(attempt, draft, current, expected_hash):
-            _new_version(attempt, draft, current, text)
+            _new_version(attempt, draft, current, text, failures)
     return _finish(db, attempt)
 
 
 def approve(db: Database, draft_id: int, by: str, via: str, expected_hash: str, text: str | None = None) -> DraftView:
     """Approve the text whose hash the approver saw, or (with ``text``) their own edit of it."""
-    decide_approval(db, draft_id, by, via, expected_hash, text)
+    if text is not None or not approve_if_checked(db, draft_id, by, via, expected_hash):
+        decide_approval(db, draft_id, by, via, expected_hash, text)
     return view(db, draft_id)
+
+
+def approve_if_checked(
+    db: Database,
+    draft_id: int,
+    by: str,
+    via: str,
+    expected_hash: str,
+    *,
+    first: Callable[[Session], None] | None = None,
+) -> bool:
+    """Approve the shown text in one write transaction if its kept verdict says it passed; no checks run.
+
+    The compare-and-set moves the draft only if it is pending, its current text has ``expected_hash``,
+    and its kept verdict (bot/review/verdicts.py) judged that same hash under this process's checks and
+    passed; the decision, its audit event, the publish job and the skipping of sibling variants are
+    written in the same transaction. Returns False, having written only what ``first`` writes, when the
+    text has no current verdict: :func:`decide_approval` runs the checks, then approves. Raises
+    :class:`InvalidTransition` (the refusal audited) when it cannot be approved at all: not pending,
+    another text than the one shown, or checks that fail.
+    """
+    with db.write() as session:
+        if first is not None:
+            first(session)
+        attempt = _Attempt(session, draft_id, by, via, "approve")
+        shown_is_current = (
+            select(DraftVersion.id)
+            .where(
+                DraftVersion.draft_id == Draft.id,
+                DraftVersion.version == Draft.current_version,
+                DraftVersion.content_hash == expected_hash,
+            )
+            .exists()
+        )
+        verified = (
+            (Draft.id == draft_id)
+            & (Draft.checked_hash == expected_hash)
+            & (Draft.checks_version == checks_version())
+            & Draft.checks_passed.is_(True)
+            & shown_is_current
+        )
+        if move(session, verified, DraftStatus.APPROVED):
+            row = session.execute(
+                select(DraftVersion.text, Draft.comment_id, Comment.platform)
+                .join(Draft, Draft.id == DraftVersion.draft_id)
+                .join(Comment, Comment.id == Draft.comment_id)
+                .where(DraftVersion.draft_id == draft_id, DraftVersion.version == Draft.current_version)
+            ).one()
+            attempt.decide("approved", expected_hash)
+            enqueue(session, draft_id, row.platform or "other", row.text, expected_hash)
+            _skip_siblings(attempt, draft_id, row.comment_id)
+            return True
+        draft, current = attempt.load()
+        if not _check_seen(attempt, draft, current, expected_hash):
+            pass  # refused and audited
+        elif (verdict := known(draft, current.text)) is not None and not verdict.passed:
+            attempt.refuse(f"draft {draft_id} cannot be approved: {'; '.join(verdict.failures)}")
+    if attempt.refusal is not None:
+        raise InvalidTransition(attempt.refusal)
+    return False
 
 
 def decide_approval(
@@ -214,7 +300,9 @@ def decide_approval(
     read just before it: they take most of an approval's CPU, and on SQLite the write transaction
     holds the one write lock every other click waits on. Inside the transaction the same three are
     compared with what the draft holds now; if any differs (an edit landed in between), the checks
-    run again there, so what is approved is always the text that passed them.
+    run again there, so what is approved is always the text that passed them. Their verdict on the
+    current text is kept with the draft (bot/review/verdicts.py), so the next approval of that text
+    (:func:`approve_if_checked`) runs none.
     """
     checked = _checks_before_write(db, draft_id, expected_hash, text)
     with db.write() as session:
@@ -230,15 +318,21 @@ def decide_approval(
                 failures = checked[1]
             else:
                 failures = blocking_failures(final_text, platform, draft.check_context)
+            if final_text == current.text:
+                record(draft, verdict_of(final_text, failures))  # kept even when the approval is refused
             if failures:
                 attempt.refuse(f"draft {draft_id} cannot be approved: {'; '.join(failures)}")
             else:
-                final = current if final_text == current.text else _new_version(attempt, draft, current, final_text)
+                final = (
+                    current
+                    if final_text == current.text
+                    else _new_version(attempt, draft, current, final_text, failures)
+                )
                 if final is not None and attempt.cas(draft, final.version, DraftStatus.APPROVED):
                     attempt.decide("approved", final.content_hash)
 
                     enqueue(session, draft_id, platform, final.text, final.content_hash)
-                    _skip_siblings(attempt, draft)
+                    _skip_siblings(attempt, draft.id, draft.comment_id)
     if attempt.refusal is not None:
         raise InvalidTransition(attempt.refusal)
 
@@ -264,12 +358,12 @@ def _checks_before_write(
 SIBLING_APPROVED = "another variant approved"
 
 
-def _skip_siblings(attempt: _Attempt, draft: Draft) -> None:
+def _skip_siblings(attempt: _Attempt, draft_id: int, comment_id: int) -> None:
     """The other pending variants of the same reply are skipped, in the approval's transaction."""
     siblings = list(
         attempt.session.scalars(
             select(Draft.id).where(
-                Draft.comment_id == draft.comment_id, Draft.id != draft.id, Draft.status == DraftStatus.PENDING
+                Draft.comment_id == comment_id, Draft.id != draft_id, Draft.status == DraftStatus.PENDING
             )
         )
     )

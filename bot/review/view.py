@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.errors import NotFound
+from bot.review.verdicts import known
 from bot.storage.models import Comment, Decision, Draft, DraftVersion, Opportunity, Signal, Thread, Watch
 from bot.textnorm import shown
 
@@ -142,9 +143,7 @@ def load_view(session: Session, draft_id: int, checks: Checks) -> DraftView:
         reason=opportunity.reason if opportunity else None,
         intent=signal.intent if signal else None,
         emotion=signal.emotion if signal else None,
-        blocking=tuple(checks(current.text, comment.platform, draft.check_context))
-        if draft.status == "pending"
-        else (),
+        blocking=_blocking(draft, current.text, comment.platform, checks) if draft.status == "pending" else (),
         check_context=dict(draft.check_context),
         plan=draft.plan,
         plan_reason=draft.plan_reason,
@@ -154,3 +153,9 @@ def load_view(session: Session, draft_id: int, checks: Checks) -> DraftView:
         decided_at=last.decided_at if last else None,
         decision_reason=last.reason if last else None,
     )
+
+
+def _blocking(draft: Draft, text: str, platform: str, checks: Checks) -> tuple[str, ...]:
+    """The failures of the verdict kept with the draft when it judged ``text`` under these checks, else ``checks``."""
+    verdict = known(draft, text)
+    return verdict.failures if verdict is not None else tuple(checks(text, platform, draft.check_context))

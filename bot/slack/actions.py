@@ -2,9 +2,12 @@
 
 Listeners run before Slack gets its answer (``bot/slack/background.py``), so
 each does only what the answer depends on. Approve: the clicker is checked
-against the approvers, then :func:`bot.review.decisions.decide_approval` makes the
+against the approvers, then :func:`bot.review.decisions.approve_if_checked` makes the
 compare-and-set in one write transaction that also records the click's
-delivery (a retried click is dropped by that same write). The card update
+delivery (a retried click is dropped by that same write); it compares the
+shown text's hash with the checks' verdict kept with the draft and runs no
+check. A text without a kept verdict is checked and approved after the answer
+(:func:`approve_after_checks`), never approved unchecked. The card update
 and any note to the clicker go to the background. The other buttons open a
 modal: ``views.open`` runs in the background as well.
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from bot.errors import InvalidTransition, KuuloError
@@ -27,6 +31,7 @@ from bot.wording import say
 if TYPE_CHECKING:
     from slack_bolt import Ack, App
     from slack_sdk import WebClient
+    from sqlalchemy.orm import Session
 
     from bot.slack.app import Deps
 
@@ -82,6 +87,11 @@ def allowed(deps: Deps, client: WebClient, user: str, draft_id: int, attempted: 
     return False
 
 
+class _NotAuthorisedHere(Exception):
+    """Inside the approval's write: the clicker is not an approver of the draft's brand, or that needs a
+    user group looked up at Slack (not done while holding the write): the write is rolled back."""
+
+
 def _approve(deps: Deps) -> Callable[..., None]:
     def handle(ack: Ack, body: dict[str, Any], client: WebClient, context: dict[str, Any]) -> None:
         try:
@@ -92,33 +102,69 @@ def _approve(deps: Deps) -> Callable[..., None]:
             return
         channel, _ts = card_place(body)
         key = context.get("delivery_key")
-        if not deps.may_decide(user, draft_id):
-            if key is None or first_delivery(deps.db, key):
-                allowed(deps, client, user, draft_id, "approve", channel)
-            ack()
-            return
-        note = None
-        try:
-            review.decide_approval(
-                deps.db,
-                draft_id,
-                user,
-                "slack",
-                shown_hash,
-                first=(lambda session: claim(session, key)) if key else None,
-            )
-        except RepeatedDelivery:
-            log.info("dropped a repeated Slack delivery action")
-            ack()
-            return
-        except InvalidTransition as exc:
-            note = say(deps.locale, "not_done", reason=blocks.escape(str(exc)))
+
+        def record_delivery(session: Session) -> None:
+            if key is not None:
+                claim(session, key)
+
+        def record_and_authorise(session: Session) -> None:
+            record_delivery(session)
+            if deps.may_decide_in(session, user, draft_id) is not True:
+                raise _NotAuthorisedHere
+
+        try:  # the usual click: one write records the delivery, checks the approver and decides
+            outcome = _decide(deps, draft_id, user, shown_hash, record_and_authorise)
+        except _NotAuthorisedHere:
+            if not deps.may_decide(user, draft_id):  # refused, or a user group looked up outside the write
+                if key is None or first_delivery(deps.db, key):
+                    allowed(deps, client, user, draft_id, "approve", channel)
+                ack()
+                return
+            outcome = _decide(deps, draft_id, user, shown_hash, record_delivery)
         ack()
-        deps.background.submit(
-            show_decision, deps.db, client, deps.settings, draft_id, channel=channel, user=user, note=note
-        )
+        if outcome is None:
+            log.info("dropped a repeated Slack delivery action")
+        elif outcome.checked:
+            deps.background.submit(
+                show_decision, deps.db, client, deps.settings, draft_id, channel=channel, user=user, note=outcome.note
+            )
+        else:  # no kept verdict for the shown text: its checks run, then the approval, after the answer
+            deps.background.submit(approve_after_checks, deps, client, draft_id, user, shown_hash, channel)
 
     return handle
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    checked: bool  # decided (approved or refused); False: the text's checks must run first
+    note: str | None = None  # why it was not done
+
+
+def _decide(deps: Deps, draft_id: int, user: str, shown_hash: str, first: Callable[[Session], None]) -> _Outcome | None:
+    """:func:`bot.review.decisions.approve_if_checked`; None for a repeated delivery."""
+    try:
+        checked = review.approve_if_checked(deps.db, draft_id, user, "slack", shown_hash, first=first)
+    except RepeatedDelivery:
+        return None
+    except InvalidTransition as exc:
+        return _Outcome(True, say(deps.locale, "not_done", reason=blocks.escape(str(exc))))
+    return _Outcome(checked)
+
+
+def approve_after_checks(
+    deps: Deps, client: WebClient, draft_id: int, user: str, shown_hash: str, channel: str | None
+) -> None:
+    """An approval whose text had no kept verdict: run the checks, approve only if they pass, show the result.
+
+    The click's delivery was recorded in the answer's write, so a retry does not come here twice; of two
+    approvers, the draft's compare-and-set lets one win and the other is told who did.
+    """
+    note = None
+    try:
+        review.decide_approval(deps.db, draft_id, user, "slack", shown_hash)
+    except InvalidTransition as exc:
+        note = say(deps.locale, "not_done", reason=blocks.escape(str(exc)))
+    show_decision(deps.db, client, deps.settings, draft_id, channel=channel, user=user, note=note)
 
 
 def _open(deps: Deps, attempted: str, build: Callable[..., dict[str, Any]]) -> Callable[..., None]:

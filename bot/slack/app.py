@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from bot.brands.settings import BrandSettings, brand_of_opportunity, for_draft, resolve_id
+from bot.brands.settings import BrandSettings, brand_of_opportunity, for_draft, for_draft_in, resolve_id
 from bot.errors import ConfigError
 from bot.ops.health import health
 from bot.slack import actions, commands, escalations, home, lifecycle, views
@@ -32,6 +32,7 @@ from bot.storage.models import utcnow
 if TYPE_CHECKING:
     from slack_bolt import App, BoltResponse
     from slack_sdk import WebClient
+    from sqlalchemy.orm import Session
 
     from bot.config import Settings
     from bot.services import Services
@@ -67,13 +68,21 @@ class Deps:
         """Is ``user`` an approver of ``brand`` (``/kuulo`` and App Home per brand)? Fails closed."""
         return self._allows(user, brand)
 
+    def may_decide_in(self, session: Session, user: str | None, draft_id: int) -> bool | None:
+        """:meth:`may_decide` inside the caller's transaction and without calling Slack: None when the
+        answer needs a user group's members that are not cached (then ask :meth:`may_decide`)."""
+        return self._approvers(for_draft_in(session, self.settings, draft_id)).known(user)
+
     def _allows(self, user: str | None, brand: BrandSettings | None) -> bool:
+        return self._approvers(brand).allows(user)
+
+    def _approvers(self, brand: BrandSettings | None) -> Approvers:
         if brand is None or brand.approver_ids == self.settings.approver_ids:
-            return self.approvers.allows(user)
+            return self.approvers
         key = (brand.id, brand.approver_ids)
         if key not in self.brand_approvers:
             self.brand_approvers[key] = Approvers(self.approvers.client, brand.approver_ids)
-        return self.brand_approvers[key].allows(user)
+        return self.brand_approvers[key]
 
 
 def build_app(
@@ -142,10 +151,13 @@ def wsgi(
     from slack_bolt.adapter.wsgi import SlackRequestHandler
 
     handler = SlackRequestHandler(app)
+    pid = str(os.getpid())
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") == "/livez":
-            start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", "11")])
+        if environ.get("PATH_INFO") == "/livez":  # which process answered: KUULO_HTTP_PROCESSES may run several
+            start_response(
+                "200 OK", [("Content-Type", "application/json"), ("Content-Length", "11"), ("X-Kuulo-Process", pid)]
+            )
             return [b'{"ok":true}']
         if environ.get("PATH_INFO") == "/healthz":
             if db is None:
@@ -167,7 +179,12 @@ def wsgi(
 
 
 class HttpServer:
-    """waitress (threaded, production-grade) serving the app; ``serve()`` blocks until ``stop()``."""
+    """waitress (threaded, production-grade) serving the app; ``serve()`` blocks until ``stop()``.
+
+    With ``listener`` it accepts on that already bound socket (shared by the processes of
+    :func:`serve_processes`) instead of binding ``host``:``port``; with ``parent`` it stops when that
+    process is gone, so a worker process never outlives the ``kuulo slack`` that started it.
+    """
 
     def __init__(
         self,
@@ -177,15 +194,19 @@ class HttpServer:
         threads: int = 32,
         db: Database | None = None,
         background: Background | None = None,
+        listener: socket.socket | None = None,
+        parent: int | None = None,
     ) -> None:
         from waitress.server import create_server
 
+        where: dict[str, Any] = {"sockets": [listener]} if listener is not None else {"host": host, "port": port}
         # waitress stops accepting at connection_limit (default 100): a burst of clicks must not queue on it.
         self._server: Any = create_server(
-            wsgi(app, db, background), host=host, port=port, threads=threads, ident="kuulo", connection_limit=1000
+            wsgi(app, db, background), threads=threads, ident="kuulo", connection_limit=1000, **where
         )
         self.port: int = int(self._server.effective_port)
         self._stop = threading.Event()
+        self._parent = parent
 
     def serve(self) -> None:
         from waitress import wasyncore
@@ -193,6 +214,8 @@ class HttpServer:
         try:
             while not self._stop.is_set():
                 wasyncore.loop(timeout=0.2, map=self._server._map, count=1)
+                if self._parent is not None and os.getppid() != self._parent:
+                    break
         finally:
             for channel in list(self._server._map.values()):  # open keep-alive connections, then the listener
                 if channel is not self._server:
@@ -257,9 +280,16 @@ class CardLoop:
         self._thread.join(timeout=10)
 
 
-def start(services: Services, http: bool, port: int) -> None:
-    """Run the Slack app until interrupted: Socket Mode with SLACK_APP_TOKEN, else (or with ``http``) HTTP."""
+def start(services: Services, http: bool, port: int, processes: int = 1) -> None:
+    """Run the Slack app until interrupted: Socket Mode with SLACK_APP_TOKEN, else (or with ``http``) HTTP.
+
+    Over HTTP with ``processes`` > 1, that many processes answer on the one port (:func:`serve_processes`);
+    only this one posts cards. Call it before this process starts any thread (it forks).
+    """
     settings = services.settings
+    if processes > 1 and (http or settings.slack_app_token is None):
+        serve_processes(services, port, processes)
+        return
     client = web_client(settings)
     background = Background()
     app = build_app(services.db, settings, client, background=background)
@@ -280,3 +310,65 @@ def start(services: Services, http: bool, port: int) -> None:
             server.serve()
     finally:
         loop.stop()
+
+
+def serve_processes(services: Services, port: int, processes: int) -> None:
+    """``processes`` processes accept on one listening socket, bound here before forking; the kernel hands
+    each connection to one of them. Each has its own Bolt app, database pool, background executor and
+    interpreter lock, so the answers use every core: one process runs Python on one core at a time, and
+    a burst of Slack clicks is CPU work. Only this (the first) process posts cards; the others only answer.
+    Stopping this process stops the others (they also stop by themselves when it is gone)."""
+    import signal
+
+    services.db  # noqa: B018 - open and migrate once, before forking
+    listener = socket.create_server(("0.0.0.0", port), backlog=2048)
+    parent = os.getpid()
+    children: list[int] = []
+    for _ in range(processes - 1):
+        pid = os.fork()
+        if pid == 0:  # a worker: nothing of the parent's pool may be used here
+            services.db.engine.dispose(close=False)
+            try:
+                _answer_only(services, listener, parent)
+            finally:
+                os._exit(0)
+        children.append(pid)
+    try:
+        _serve_on(services, listener, cards=True)
+    finally:
+        for pid in children:
+            os.kill(pid, signal.SIGTERM)
+        for pid in children:
+            os.waitpid(pid, 0)
+        listener.close()
+
+
+def _answer_only(services: Services, listener: socket.socket, parent: int) -> None:
+    _serve_on(services, listener, cards=False, parent=parent)
+
+
+def _serve_on(services: Services, listener: socket.socket, *, cards: bool, parent: int | None = None) -> None:
+    settings = services.settings
+    client = web_client(settings)
+    background = Background()
+    app = build_app(services.db, settings, client, background=background)
+    loop = CardLoop(services.db, client, settings, interval=settings.card_sync_seconds) if cards else None
+    if loop is not None:
+        loop.start()
+    try:
+        if not wait_warm(WARM_UP_SECONDS):
+            log.warning("the draft checks' model is still loading after %.0f s; listening anyway", WARM_UP_SECONDS)
+        server = HttpServer(
+            app,
+            0,
+            threads=settings.http_threads,
+            db=services.db,
+            background=background,
+            listener=listener,
+            parent=parent,
+        )
+        log.info("Slack app process %s answering on port %s", os.getpid(), server.port)
+        server.serve()
+    finally:
+        if loop is not None:
+            loop.stop()

@@ -49,6 +49,19 @@ class Approvers:
             self._members[group] = (self.clock(), members)
         return members
 
+    def known(self, user_id: str | None) -> bool | None:
+        """:meth:`allows` without calling Slack: None when the answer needs a user group not yet looked up."""
+        if not user_id:
+            return False
+        if user_id in self.users:
+            return True
+        now = self.clock()
+        with self._lock:
+            fresh = [self._members.get(g) for g in self.groups]
+        if any(entry is None or now - entry[0] >= self.ttl for entry in fresh):
+            return None
+        return any(user_id in entry[1] for entry in fresh if entry is not None)
+
     def allows(self, user_id: str | None) -> bool:
         if not user_id:
             return False

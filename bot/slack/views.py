@@ -73,7 +73,7 @@ def _edit(deps: Deps) -> Handler:
             ack(response_action="errors", errors={"text": "; ".join(failures)})
             return
         try:
-            review.edit(deps.db, sub.draft_id, sub.user, "slack", text, sub.hash)
+            review.edit(deps.db, sub.draft_id, sub.user, "slack", text, sub.hash, failures=failures)
         except KuuloError as exc:  # refused (InvalidTransition), or the draft is gone (NotFound)
             ack(response_action="errors", errors={"text": str(exc)})
             return

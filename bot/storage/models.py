@@ -213,6 +213,13 @@ class Draft(Base):
     # The reply plan it was drafted for (bot/opportunities/plan.py) and why; null for drafts made before plans.
     plan: Mapped[str | None] = mapped_column(String(16))
     plan_reason: Mapped[str | None] = mapped_column(Text)
+    # The blocking checks' verdict on the current text (bot/review/verdicts.py): the sha256 of the text they
+    # judged, the checks' version, whether it passed and the failures. An approval compares these inside its
+    # compare-and-set; null until checked (drafts made before migration 0024).
+    checked_hash: Mapped[str | None] = mapped_column(String(64))
+    checks_version: Mapped[str | None] = mapped_column(String(16))
+    checks_passed: Mapped[bool | None] = mapped_column()
+    check_failures: Mapped[list[Any] | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 

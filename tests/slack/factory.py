@@ -7,6 +7,7 @@ import itertools
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from bot.review.verdicts import judge
 from bot.storage.db import Database
 from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Signal, Thread, Watch
 
@@ -28,9 +29,15 @@ def make_draft(
     signals: bool = True,
     created_at: datetime | None = None,
     brand_id: int = 1,
+    checked: bool = True,
 ) -> int:
-    """Create watch, thread, comment, opportunity and a pending draft; return the draft id."""
+    """Create watch, thread, comment, opportunity and a pending draft; return the draft id.
+
+    ``checked``: keep the blocking checks' verdict on ``text`` with the draft, as the drafting stage does
+    (bot/review/verdicts.py); False leaves none, as for a draft made before verdicts were kept.
+    """
     n = next(_counter)
+    verdict = judge(text, platform, {}).values() if checked else {}
     created = created_at or datetime.now(UTC) - timedelta(minutes=5)
     with db.write() as session:
         watch = Watch(
@@ -84,6 +91,7 @@ def make_draft(
             language=language,
             current_version=1,
             created_at=created,
+            **verdict,
         )
         session.add(draft)
         session.flush()

@@ -19,7 +19,7 @@ from bot.slack import blocks, modals, views
 from bot.slack.app import wsgi
 from bot.slack.background import Background
 from bot.storage.db import Database
-from bot.storage.models import AuditEvent, Decision, SlackDelivery
+from bot.storage.models import AuditEvent, Decision, PublishJob, SlackDelivery
 from bot.wording import say
 from tests.fakes.slack_api import FakeSlack
 from tests.slack.conftest import block_action, interaction, view_submission
@@ -66,6 +66,42 @@ def test_approve_click_answers_after_one_write_that_decides_and_records_the_deli
         again = app.dispatch(interaction(payload))  # Slack's retry of the same click
     assert again.status == 200
     assert (_count(sdb, Decision), _count(sdb, AuditEvent)) == (1, audits)  # the retry wrote nothing
+
+
+def _wait_status(db: Database, draft_id: int, status: str, timeout: float = 20.0) -> str:
+    deadline = time.monotonic() + timeout
+    while (now := review.view(db, draft_id).status) != status and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return now
+
+
+def test_approve_click_on_a_draft_without_a_kept_verdict_checks_it_after_the_answer_then_approves(
+    app: App, sdb: Database, fake_slack: FakeSlack
+) -> None:
+    draft_id = make_draft(sdb, checked=False)  # drafted before verdicts were kept
+    payload = block_action(blocks.APPROVE, blocks.action_value(review.view(sdb, draft_id)), action_ts="2.000001")
+    caller = threading.current_thread().name
+    with _write_transactions(sdb) as begun:
+        response = app.dispatch(interaction(payload))
+        in_answer = [name for name in begun if name == caller]
+    assert response.status == 200 and in_answer == [caller]  # the answer waited for the delivery's write only
+    assert _wait_status(sdb, draft_id, "approved") == "approved"
+    again = app.dispatch(interaction(payload))  # Slack's retry of the same click
+    assert again.status == 200
+    time.sleep(0.3)
+    assert (_count(sdb, Decision), _count(sdb, PublishJob), _count(sdb, SlackDelivery)) == (1, 1, 1)
+
+
+def test_approve_click_on_an_unchecked_text_that_fails_its_checks_approves_nothing_and_says_why(
+    app: App, sdb: Database, fake_slack: FakeSlack
+) -> None:
+    draft_id = make_draft(sdb, text="Lue lisää: https://phishing.example.net/x", checked=False)
+    payload = block_action(blocks.APPROVE, blocks.action_value(review.view(sdb, draft_id)))
+    assert app.dispatch(interaction(payload)).status == 200
+    [note] = fake_slack.wait_for("chat.postEphemeral", 1, timeout=20)
+    assert "phishing.example.net" in note.params["text"]
+    assert review.view(sdb, draft_id).status == "pending"
+    assert (_count(sdb, Decision), _count(sdb, PublishJob)) == (0, 0)
 
 
 def test_edit_checks_that_outrun_their_bound_ask_to_resubmit_and_save_nothing(
