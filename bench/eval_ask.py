@@ -1,6 +1,6 @@
 """``ask`` measured: hybrid retrieval of the relevant comments, and the model path's quote check.
 
-Two sets, each loaded into a fresh SQLite database (watches, threads, comments and their
+Three sets, each loaded into a fresh SQLite database (watches, threads, comments and their
 signals) and asked through the real path (:func:`bot.insights.service.retrieve`: the
 comments collection in a temporary Chroma, the bundled e5 model, BM25, fusion, the scope's
 filters):
@@ -15,6 +15,11 @@ filters):
   against its frozen ``SHA256SUMS`` first. Read only by this module; its figures are
   printed, never tuned on. Its comments' emotion and intent labels become the stored signals, so a
   question's emotion filter (``Scope.emotion``) works on the labelled emotion.
+
+- **ask-dev-b**: ``eval/themes/ask-dev-b`` (300 comments, 40 questions, 8 with no answer,
+  written by a helper who saw no code; the blind sets' format). Tuned on, except a hold-out
+  of 10 questions (the lowest sha256 of the question id, fixed before any figure was read),
+  printed apart.
 
 Per question, over the fused ranking: recall@10 (share of the relevant comments in the top
 10), capped recall@10 (hits / min(10, relevant): what a top 10 can reach on a broad
@@ -34,6 +39,7 @@ answer is then checked to be a stored comment's text, word for word.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import math
@@ -65,6 +71,8 @@ from tests.fakes.openai_server import FakeOpenAI
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_QUESTIONS = ROOT / "eval" / "themes" / "ask_dev.yaml"
+DEV_B = ROOT / "eval" / "themes" / "ask-dev-b"
+HOLD_OUT = 10  # ask-dev-b questions never tuned on: the 10 lowest sha256 of the question id
 BLIND = ROOT / "eval" / "blind" / "ask-a"
 K = 10
 START = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
@@ -134,7 +142,13 @@ def _when(value: str) -> datetime:
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
-def blind_set(folder: Path = BLIND) -> EvalSet:
+def held_out(questions: Sequence[EvalQuestion], count: int = HOLD_OUT) -> frozenset[str]:
+    """The hold-out of a dev set: the ``count`` questions whose id has the lowest sha256 (fixed before measuring)."""
+    ranked = sorted(questions, key=lambda q: hashlib.sha256(q.key.encode("utf-8")).hexdigest())
+    return frozenset(q.key for q in ranked[:count])
+
+
+def blind_set(folder: Path = BLIND, name: str = "blind") -> EvalSet:
     comments = []
     for line in (folder / "comments.jsonl").read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -167,7 +181,7 @@ def blind_set(folder: Path = BLIND) -> EvalSet:
                 emotion=row.get("emotion"),
             )
         )
-    return EvalSet("blind", comments, questions)
+    return EvalSet(name, comments, questions)
 
 
 def seed(services: Services, data: EvalSet) -> dict[int, str]:
@@ -236,6 +250,8 @@ class QuestionScore:
     selected: int
     selected_precision: float
     selected_recall: float
+    answer_precision: float  # of the (at most K) comments the answer quotes first, the share relevant
+    answer_recall: float  # relevant among them / min(K, relevant)
 
 
 def score_question(
@@ -250,6 +266,7 @@ def score_question(
     wanted_languages = {languages[key] for key in relevant}
     found_languages = {languages[key] for key in top if key in relevant}
     chosen_hits = sum(key in relevant for key in chosen)
+    shown_hits = sum(key in relevant for key in chosen[:K])
     return QuestionScore(
         key=question.key,
         language=question.language,
@@ -262,6 +279,8 @@ def score_question(
         selected=len(chosen),
         selected_precision=chosen_hits / len(chosen) if chosen else (1.0 if not relevant else 0.0),
         selected_recall=chosen_hits / len(relevant) if relevant else 0.0,
+        answer_precision=shown_hits / len(chosen[:K]) if chosen else (1.0 if not relevant else 0.0),
+        answer_recall=shown_hits / min(K, len(relevant)) if relevant else 0.0,
     )
 
 
@@ -325,9 +344,16 @@ def _mean(values: Sequence[float]) -> float:
 
 
 def summary_lines(scores: Sequence[QuestionScore]) -> list[str]:
+    """Per question language: the ranking's top 10, the answer's share, and the answer's first 10 quotes.
+
+    The bar of issue 24 (recall@10 >= 0.8, precision@10 >= 0.7 per language) is read on the
+    answer's first 10 quotes (``ans.R`` = relevant quoted / min(10, relevant), ``ans.P`` =
+    relevant quoted / quoted): a top 10 of the ranking cannot reach precision 0.7 on a
+    question with 3 relevant comments, nor recall 0.8 on one with 30.
+    """
     lines = [
         f"{'lang':5} {'qs':>3} {'R@10':>6} {'cR@10':>6} {'P@10':>6} {'nDCG':>6} {'langcov':>7} "
-        f"{'sel.P':>6} {'sel.R':>6} {'sel':>5}"
+        f"{'sel.P':>6} {'sel.R':>6} {'sel':>5} {'ans.R':>6} {'ans.P':>6}"
     ]
     groups: dict[str, list[QuestionScore]] = defaultdict(list)
     for score in scores:
@@ -342,12 +368,21 @@ def summary_lines(scores: Sequence[QuestionScore]) -> list[str]:
             f"{_mean([r.capped_recall for r in rows]):6.3f} {_mean([r.precision for r in rows]):6.3f} "
             f"{_mean([r.ndcg for r in rows]):6.3f} {_mean(coverage):7.3f} "
             f"{_mean([r.selected_precision for r in rows]):6.3f} {_mean([r.selected_recall for r in rows]):6.3f} "
-            f"{_mean([float(r.selected) for r in rows]):5.1f}"
+            f"{_mean([float(r.selected) for r in rows]):5.1f} "
+            f"{_mean([r.answer_recall for r in rows]):6.3f} {_mean([r.answer_precision for r in rows]):6.3f}"
         )
     empty = [s for s in scores if not s.relevant]
+    answerable = [s for s in scores if s.relevant]
     if empty:
         quiet = sum(1 for s in empty if s.selected == 0)
         lines.append(f"questions with no relevant comment: {len(empty)}; answered 'nothing found': {quiet}")
+    if answerable:
+        missed = sum(1 for s in answerable if s.selected == 0)
+        right = sum(1 for s in empty if s.selected == 0) + len(answerable) - missed
+        lines.append(
+            f"answerable questions answered 'nothing found': {missed}/{len(answerable)}; "
+            f"no-answer accuracy (all questions): {right}/{len(scores)}"
+        )
     return lines
 
 
@@ -454,7 +489,8 @@ def _services(folder: Path, **overrides: Any) -> Services:
     return Services(Settings(_env_file=None, data_dir=folder, **overrides))  # type: ignore[call-arg]
 
 
-def run(data: EvalSet, *, tune: bool = False) -> None:
+def run(data: EvalSet, *, tune: bool = False, hold_out: frozenset[str] = frozenset()) -> None:
+    """Measure ``data``; the ``hold_out`` questions are printed apart and left out of the sweep."""
     with tempfile.TemporaryDirectory() as folder:
         services = _services(Path(folder) / "retrieval")
         try:
@@ -463,15 +499,24 @@ def run(data: EvalSet, *, tune: bool = False) -> None:
             services.close()
         if tune:
             for tuning in _sweep():
-                scores = [s for s in score_set(prepared, tuning) if s.relevant]
+                scores = [s for s in score_set(prepared, tuning) if s.relevant and s.key not in hold_out]
                 print(
                     f"  {_label(tuning)}: cR@10 {_mean([s.capped_recall for s in scores]):.3f} "
                     f"nDCG {_mean([s.ndcg for s in scores]):.3f} "
-                    f"sel.P {_mean([s.selected_precision for s in scores]):.3f} "
-                    f"sel.R {_mean([s.selected_recall for s in scores]):.3f}"
+                    f"ans.R {_mean([s.answer_recall for s in scores]):.3f} "
+                    f"ans.P {_mean([s.answer_precision for s in scores]):.3f}"
                 )
-        for line in summary_lines(score_set(prepared)):
-            print(line)
+        scores = score_set(prepared)
+        if hold_out:
+            print(f"tuning questions ({len(data.questions) - len(hold_out)}):")
+            for line in summary_lines([s for s in scores if s.key not in hold_out]):
+                print(line)
+            print(f"hold-out questions ({len(hold_out)}, never tuned on: {', '.join(sorted(hold_out))}):")
+            for line in summary_lines([s for s in scores if s.key in hold_out]):
+                print(line)
+        else:
+            for line in summary_lines(scores):
+                print(line)
         if tune:
             return
         tally = model_path(
@@ -495,6 +540,8 @@ def _sweep() -> list[Tuning]:
         + [replace(base, centre=False)]
         + [replace(base, select_ratio=r) for r in (0.3, 0.4, 0.6, 0.7)]
         + [replace(base, lexical_share=r) for r in (0.4, 0.8, 1.1)]
+        + [replace(base, gram_weight=w) for w in (0.5, 1.0)]
+        + [replace(base, min_standout=z) for z in (0.0, 2.0, 2.6)]
     )
 
 
@@ -502,15 +549,24 @@ def _label(tuning: Tuning) -> str:
     return (
         f"feedback {tuning.feedback} x{tuning.feedback_depth}, expansion {tuning.expansion_terms} "
         f"x{tuning.expansion_weight}, lexical {tuning.lexical_weight}, "
-        f"centre {tuning.centre}, select ratio {tuning.select_ratio}, lexical share {tuning.lexical_share}"
+        f"centre {tuning.centre}, select ratio {tuning.select_ratio}, lexical share {tuning.lexical_share}, "
+        f"letter grams {tuning.gram_weight}, standout floor {tuning.min_standout}"
     )
 
 
 def main(argv: list[str]) -> int:
     logging.getLogger("bot.insights.ask").setLevel(logging.ERROR)  # every dropped claim is counted, not logged
-    print("\n== Ask: hybrid retrieval (BM25 + e5, reciprocal rank fusion), dev set (eval/themes)")
-    run(dev_set(), tune="--tune" in argv)
-    if "--dev-only" in argv:
+    tune = "--tune" in argv
+    if "--dev-b-only" not in argv:
+        print("\n== Ask: hybrid retrieval (BM25 + e5, reciprocal rank fusion), dev set (eval/themes)")
+        run(dev_set(), tune=tune)
+    dev_b = blind_set(DEV_B, "ask-dev-b")
+    print(
+        "\n== Ask: dev set ask-dev-b (eval/themes/ask-dev-b, written by a helper who saw no code; "
+        f"tuned on, except a hold-out of {HOLD_OUT} questions chosen by a hash of their id)"
+    )
+    run(dev_b, tune=tune, hold_out=held_out(dev_b.questions))
+    if "--dev-only" in argv or "--dev-b-only" in argv:
         return 0
     status = 0
     try:

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from bot.insights.retrieval import BM25, Ranked, Tuning, hybrid, language_centred, rrf, select, terms
+from dataclasses import replace
+
+from bot.insights.retrieval import (
+    BM25,
+    Ranked,
+    Tuning,
+    grams,
+    hybrid,
+    language_centred,
+    rrf,
+    select,
+    standout,
+    terms,
+)
 
 
 def test_terms_drop_question_words_and_stem_across_endings() -> None:
@@ -82,3 +95,27 @@ def test_expansion_weights_the_seeds_characteristic_words() -> None:
     expansion = index.expansion([1], 2)
     assert list(expansion) == ["range", "winte"] and expansion["range"] == 1.0
     assert set(index.scores("price", expansion)) == {1, 2, 3}
+
+
+def test_letter_grams_match_finnish_inflection_and_compounds_that_prefixes_miss() -> None:
+    assert grams("Postikulut") == ["^pos", "post", "osti", "stik", "tiku", "ikul", "kulu", "ulut"]
+    assert grams("ja ok") == ["^ok"]  # a stop word out, a short word whole
+    docs = {1: "sähkönkulutus on iso", 2: "hinta on iso"}
+    assert set(BM25(docs, tokens=grams).scores("energiankulutus")) == {1}
+    assert BM25(docs).scores("energiankulutus") == {}  # the five-letter prefix "energ" finds nothing
+
+
+def test_select_answers_nothing_when_no_question_word_occurs_and_no_comment_stands_out() -> None:
+    flat = [
+        Ranked(n, 0.1, 0.05 + 0.001 * (n % 7), 0.3, own_words=0.0, first_dense=0.05 + 0.001 * (n % 7))
+        for n in range(40)
+    ]
+    assert standout(flat) < Tuning().min_standout
+    assert select(flat) == []
+    # the same scores with the question's own word in one comment: answered
+    worded = [replace(flat[0], own_words=2.0), *flat[1:]]
+    assert select(worded)
+    # one comment far above the rest on the vectors alone: answered
+    peaked = [replace(flat[0], dense=0.2, first_dense=0.2), *flat[1:]]
+    assert standout(peaked) > Tuning().min_standout
+    assert select(peaked)[0].comment_id == 0
