@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.domain import Passage
-from bot.opportunities.plan import product_fit, products_in, slot_fit, slots
+from bot.opportunities.plan import GENERIC_SLOTS, product_fit, products_in, slot_fit, slots
 from bot.ports import Embedder
 
 ANSWER_THRESHOLD = 0.86
@@ -145,7 +145,7 @@ def answer(matches: Sequence[Match], threshold: float, limit: int, query: str | 
     A runner-up must be within :data:`COMPANION_GAP` of the best and above
     ``threshold - COMPANION_GAP / 2``: the sentence next to the answer usually
     completes it ("... five-year warranty. It covers parts and labour."). Given the ``query``, a runner-up
-    must also be about what was asked (share a slot with it, or, when it asks no slot, a word stem of five
+    must also be about what was asked (share a specific slot with it, or, when it asks none, a word stem of five
     letters): the panel struck the laundry rule added to an ash-drawer answer. A statement that points back
     ("outside these areas") comes with the statement it points to.
     """
@@ -170,7 +170,7 @@ _ANAPHOR = re.compile(r"\b(these|those|näi(?:llä|ssä|den|hin|tä)|nämä|noi(
 
 
 def _about(sentence: str, query: str) -> bool:
-    asked = slots(query)
+    asked = slots(query) - GENERIC_SLOTS  # a price or an app is named everywhere: only a specific slot tells
     if asked:
         return bool(asked & slots(sentence))
     long = {w.lower()[:5] for w in _WORD.findall(query) if len(w) >= 5}

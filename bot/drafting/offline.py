@@ -144,6 +144,9 @@ class OfflineDrafter:
             parts.append((phrases()["correction"][language], False, None))
         # An answer opens with the fact: the voice guidance says answer what was asked first, and the
         # panel struck "Good question." as filler.
+        first = chosen[0]
+        if first.position > 0:  # "Voit myös noutaa ...": an answer does not open with an "also"
+            chosen = [replace(first, sentence=_ALSO.sub("", first.sentence, count=1)), *chosen[1:]]
         parts.extend((m.sentence, i == 0, m.passage.id) for i, m in enumerate(chosen))
         verb = "corrects with" if correcting else "answers from"
         notes = [f"{verb} {chosen[0].passage.id} (match {chosen[0].score:.2f})"]

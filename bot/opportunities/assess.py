@@ -347,7 +347,10 @@ def _best_passage(
     close = tuple(
         p.id for fit, p in fitted if fit >= top_fit - RUNNER_UP and (p is top or not on_slot or asked & slots(p.text))
     )
-    return Best(min(nearest, top_fit), top.language, top.kind, top.id, top.text, close)
+    answer_fit = top_fit - product_fit(
+        focus, top.text, names or {}
+    )  # the product orders passages, never makes one answer
+    return Best(min(nearest, answer_fit), top.language, top.kind, top.id, top.text, close)
 
 
 @dataclass(frozen=True)

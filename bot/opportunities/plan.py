@@ -134,9 +134,17 @@ def plan_reply(
     # Something broke for a buyer ("our heater just broke, how much is one?") is no complaint to the brand.
     bad = matches("bad_experience", text, language) and (ours or not (asks and purchase_intent(sig, text)))
     claim = not sig.is_question or matches("confirmation", text, language)
-    if guidance.answers and guidance.contradicts and claim and not (ironic or bad):
-        # Praise or a grumble that states a wrong figure ("the sensor is normally 150 €, great deal") is
-        # corrected too: thanking it would confirm the figure (the panel skipped those thank-yous).
+    boast = sig.intent == "praise" and "savings" in slots(text)  # "saved me 40 € a month": no claim to correct
+    if (
+        guidance.answers
+        and guidance.contradicts
+        and claim
+        and not (ironic or bad or boast)
+        and sig.intent != "complaint"
+    ):
+        # Praise that states a wrong figure ("the sensor is normally 150 €, great deal") is corrected too:
+        # thanking it would confirm the figure (the panel skipped those thank-yous). A complaint's figure is
+        # the person's own experience ("8 weeks and already charged"), never corrected.
         return ReplyPlan(
             CORRECT,
             "states a figure the public guidance contradicts: cite the fact, no pitch",
@@ -153,7 +161,7 @@ def plan_reply(
     asking = asks
     if thread.names_competitor and "?" not in text:
         return ReplyPlan(NONE, "talk about a competitor: the brand does not comment on competitors")
-    if not ironic and matches("banter", text, language) and "?" not in text:
+    if not ironic and sig.intent != "praise" and matches("banter", text, language) and "?" not in text:
         return ReplyPlan(NONE, "banter: the brand adds nothing")
     if not (bad or ironic or asks):
         if matches("approval", text, language):
