@@ -186,8 +186,11 @@ class OfflineDrafter:
         topic, empathy = _empathy(comment, language)
         if _general_feedback(comment):
             # How things go for everyone, not one person's case: thanked for and passed on, no details asked.
-            parts = [(empathy, True, None), (phrases()["feedback"]["line"][language], True, None)]
-            return self._finish(request, language, public, parts, [f"acknowledges ({topic}) general feedback"])
+            passed_on: list[tuple[str, bool, str | None]] = [
+                (empathy, True, None),
+                (str(phrases()["feedback"]["line"][language]), True, None),
+            ]
+            return self._finish(request, language, public, passed_on, [f"acknowledges ({topic}) general feedback"])
         route = self._route(comment, support, topic)
         if not route:
             return _skip(language, f"no public support passage in {language_name(language)} to route the complaint to")
@@ -465,6 +468,7 @@ def not_listed(comment: str, answer: Sequence[str], topics: Sequence[str], langu
     if len(names) < 2 and said.count(",") < 2:
         return None  # the answer is no list of places
     for name in _CAPITALISED.findall(question.strip()):
+        name = str(name)
         stem = name.lower()[:5]
         if stem not in ours and stem not in said.lower():
             return name
