@@ -208,7 +208,7 @@ class OfflineDrafter:
         address for an installation that never happened) comes first, and a channel the person says they
         already tried ("nobody answers the chat", "I e-mailed twice") gives way to another one the passage
         names. The added statement must be about the same kind of trouble (:func:`_empathy`'s topic: a
-        damage-report deadline is not added to a late delivery) and, unless something broke, ask for no data.
+        damage-report deadline is not added to a late delivery) and ask for no data (never an order number in public).
         """
         if not support:
             return []
@@ -247,7 +247,7 @@ class OfflineDrafter:
                 and not _CHANNEL.search(m.sentence)
                 and words & _long_stems(m.sentence)
                 and _topic_of(m.sentence) == topic != "general"
-                and (topic == "damage or fault" or not _asks_for_data(m.sentence))
+                and not _asks_for_data(m.sentence)
             ),
             None,
         )
