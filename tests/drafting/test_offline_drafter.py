@@ -365,12 +365,12 @@ def test_offline_answer_says_no_first_when_the_place_asked_is_not_listed(offline
         "areas-en",
         "fact",
         "en",
-        "In Finland we install in Helsinki, Espoo, Tampere and Turku. Installation takes 1–2 days.",
+        "In Finland we install heat pumps in Helsinki, Espoo, Tampere and Turku.",
     )
     oulu = offline.draft(request("do you install in Oulu?", "en", passages=(areas,), offer=True))
     espoo = offline.draft(request("do you install in Espoo?", "en", passages=(areas,)))
 
-    assert oulu.text.startswith("Sorry, not at the moment. In Finland we install in Helsinki")
+    assert oulu.text.startswith("Sorry, not at the moment. In Finland we install heat pumps in Helsinki")
     assert not espoo.text.startswith("Sorry")
 
 
