@@ -132,14 +132,16 @@ def _guidance_units(passages: Sequence[Passage]) -> tuple[list[str], list[Passag
 @cache
 def house_sentences() -> frozenset[str]:
     """The offline drafter's own fixed sentences (``bot/drafting/phrases.yaml``: a correction's,
-    an acknowledgement's and a thank-you's opening, each complaint topic's line, the "details
-    privately" line), which claim nothing. Only a whole sentence equal to one of them is exempt,
+    an acknowledgement's and a thank-you's opening, each complaint topic's and thank-you's line, the
+    "details privately" and "passed on" lines, the "not at the moment" of a place not listed), which
+    claim nothing. Only a whole sentence equal to one of them is exempt,
     so nothing appended to it in the same sentence escapes grounding."""
     import yaml
 
     data = yaml.safe_load((Path(__file__).parent.parent / "drafting" / "phrases.yaml").read_text(encoding="utf-8"))
-    tables = [data[key] for key in ("correction", "acknowledge", "thank", "privately")]
-    tables += [topic["line"] for topic in data.get("empathy", [])]
+    tables = [data[key] for key in ("correction", "acknowledge", "thank", "privately", "not_listed")]
+    tables += [topic["line"] for topic in (*data.get("empathy", []), *data.get("thank_for", []))]
+    tables += [data["feedback"]["line"]]
     return frozenset(
         " ".join(sentence.split()) for table in tables for text in table.values() for sentence in split_sentences(text)
     )

@@ -149,8 +149,12 @@ def _discloses_by_meaning(text: str, brand: str, ctx: CheckContext) -> bool:
 def disclosure_fallback(language: str, brand: str | None) -> str:
     """The standard disclosure line in ``language``, naming the brand (``data/identity.yaml``)."""
     lines = load("identity")["disclosure_fallback"]
-    line = lines.get(language) or lines["en"]
-    return str(line["named"] if brand else line["unnamed"]).replace("{brand}", brand or "")
+    line = str((lines.get(language) or lines["en"])["named" if brand else "unnamed"])
+    if brand and re.search(r"\s", brand.strip()):
+        # A name of several words takes a Finnish compound with a space before the hyphen:
+        # "Viuh Skuutit -yrityksessä", never "Viuh Skuutit-yrityksessä".
+        line = line.replace("{brand}-", "{brand} -")
+    return line.replace("{brand}", brand or "")
 
 
 def check_disclosure(text: str, ctx: CheckContext) -> CheckResult:

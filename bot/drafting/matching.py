@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.domain import Passage
-from bot.opportunities.plan import slot_fit, slots
+from bot.opportunities.plan import GENERIC_SLOTS, product_fit, products_in, slot_fit, slots
 from bot.ports import Embedder
 
 ANSWER_THRESHOLD = 0.86
@@ -81,6 +81,12 @@ def unlabel(sentence: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+def label_of(statement: str) -> str:
+    """A statement's opening label with its colon and space ("Asiakaspalvelu: "), or ""."""
+    found = _HEADING.match(statement)
+    return found.group(0) if found else ""
+
+
 def sentences(text: str) -> list[str]:
     """Statements of a passage, in order, without labels; questions (FAQ headings) are left out."""
     found = []
@@ -97,8 +103,15 @@ def stems(text: str) -> set[str]:
     return {word.lower()[:5] for word in _WORD.findall(text) if len(word) >= 3}
 
 
-def rank(embedder: Embedder, query: str, passages: Sequence[Passage]) -> list[Match]:
-    """Every statement of ``passages`` scored against ``query``, best first."""
+def rank(
+    embedder: Embedder,
+    query: str,
+    passages: Sequence[Passage],
+    product: str | None = None,
+    names: dict[str, str] | None = None,
+) -> list[Match]:
+    """Every statement of ``passages`` scored against ``query``, best first; with ``product`` (the one the
+    comment is about, ``names`` the brand's product names), a statement about another product ranks lower."""
     candidates = [(p, i, s) for p in passages for i, s in enumerate(sentences(p.text))]
     if not candidates:
         return []
@@ -114,6 +127,9 @@ def rank(embedder: Embedder, query: str, passages: Sequence[Passage]) -> list[Ma
         shared = len(query_stems & stems(sentence)) / max(1, len(query_stems))
         score = SENTENCE_WEIGHT * float(similarity) + PASSAGE_WEIGHT * by_passage[passage.id] + LEXICAL_WEIGHT * shared
         score += slot_fit(asked, sentence)  # the sentence about what was asked: the time, not the price
+        if product is not None and names:
+            about = sentence if products_in(sentence, names) else passage.text
+            score += product_fit(product, about, names)
         matches.append(Match(passage, sentence, position, round(score, 4)))
     matches.sort(key=lambda m: m.score, reverse=True)
     return matches
@@ -123,16 +139,39 @@ def _as_ingested(passage: Passage) -> str:
     return f"{passage.heading}\n\n{passage.text}" if passage.heading else passage.text
 
 
-def answer(matches: Sequence[Match], threshold: float, limit: int) -> list[Match]:
+def answer(matches: Sequence[Match], threshold: float, limit: int, query: str | None = None) -> list[Match]:
     """The best match if it clears ``threshold``, plus close runners-up from the same passage, in text order.
 
     A runner-up must be within :data:`COMPANION_GAP` of the best and above
     ``threshold - COMPANION_GAP / 2``: the sentence next to the answer usually
-    completes it ("... five-year warranty. It covers parts and labour.").
+    completes it ("... five-year warranty. It covers parts and labour."). Given the ``query``, a runner-up
+    must also be about what was asked (share a specific slot with it, or, when it asks none, a word stem of five
+    letters): the panel struck the laundry rule added to an ash-drawer answer. A statement that points back
+    ("outside these areas") comes with the statement it points to.
     """
     if not matches or matches[0].score < threshold:
         return []
     best = matches[0]
     floor = max(threshold - COMPANION_GAP / 2, best.score - COMPANION_GAP)
-    chosen = [m for m in matches if m.passage.id == best.passage.id and m.score >= floor][:limit]
+    same = [m for m in matches if m.passage.id == best.passage.id]
+    chosen = [m for m in same if m.score >= floor and (m is best or query is None or _about(m.sentence, query))]
+    chosen = chosen[:limit]
+    first = next((o for o in same if o.position == 0), None)
+    if first is not None and first not in chosen:
+        if _ANAPHOR.search(best.sentence):  # "outside these areas": the list it points to comes first
+            chosen = [first, best]
+        else:
+            chosen = [m for m in chosen if m is best or not _ANAPHOR.search(m.sentence)]
     return sorted(chosen, key=lambda m: m.position)
+
+
+# A statement that points back to the one before it ("outside these areas", "näillä alueilla", "dessa").
+_ANAPHOR = re.compile(r"\b(these|those|näi(?:llä|ssä|den|hin|tä)|nämä|noi(?:lla|ssa|den)|dessa|de här)\b", re.I)
+
+
+def _about(sentence: str, query: str) -> bool:
+    asked = slots(query) - GENERIC_SLOTS  # a price or an app is named everywhere: only a specific slot tells
+    if asked:
+        return bool(asked & slots(sentence))
+    long = {w.lower()[:5] for w in _WORD.findall(query) if len(w) >= 5}
+    return bool(long & {w.lower()[:5] for w in _WORD.findall(sentence) if len(w) >= 5})

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -37,11 +38,12 @@ import yaml
 from bot.checks.identity import disclosure_fallback
 from bot.checks.links import EMAIL, find_hosts
 from bot.domain import Passage
-from bot.drafting.matching import ANSWER_THRESHOLD, Match, answer, rank, sentences, stems
+from bot.drafting.matching import ANSWER_THRESHOLD, Match, answer, label_of, rank, sentences, split, stems
 from bot.drafting.norms import fit, strip_disallowed
 from bot.drafting.prompting import target_language
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.language import detect_language, language_name
+from bot.opportunities.plan import GENERIC_SLOTS, product_names, products_in, slots
 from bot.ports import Embedder
 from bot.textnorm import normalise
 
@@ -86,7 +88,8 @@ class OfflineDrafter:
         if request.plan == "none":
             return _skip(language, f"the reply plan is none: {request.plan_reason or 'the brand adds nothing'}")
         if request.plan == "thank":
-            return self._finish(request, language, public, [(phrases()["thank"][language], True, None)], ["thank-you"])
+            kind, line = _thank_line(comment, language)
+            return self._finish(request, language, public, [(line, True, None)], [f"thank-you ({kind})"])
         if request.plan == "acknowledge":
             return self._acknowledge(request, comment, language, public)
         facts = [p for p in public if p.kind in ANSWER_KINDS]
@@ -105,12 +108,14 @@ class OfflineDrafter:
         if not facts:
             return _skip(language, f"no public facts in the guidance in {language_name(language)}")
         # A campaign's first statement is its offer; what follows are its rules for when to mention it.
-        matches = [m for m in rank(self.embedder, _query(comment, request.need), facts) if _quotable(m)]
+        query = _query(comment, request.need)
+        names = product_names(brand_terms(request.topics))
+        matches = [m for m in rank(self.embedder, query, facts, request.product, names) if _quotable(m)]
         shorter = _wants_shorter(request.instruction)
         # A language-neutral passage may still be written in another language: never mix languages.
         foreign = [m for m in matches if _foreign(m.sentence, language)]
         matches = [m for m in matches if m not in foreign]
-        chosen = answer(matches, self.threshold, 1 if shorter else MAX_SENTENCES)
+        chosen = answer(matches, self.threshold, 1 if shorter else MAX_SENTENCES, query)
         if not chosen:
             best = f"{matches[0].score:.2f}" if matches else "none"
             reason = f"the guidance does not answer this comment (best match {best}, needs {self.threshold:.2f})"
@@ -139,13 +144,28 @@ class OfflineDrafter:
             parts.append((phrases()["correction"][language], False, None))
         # An answer opens with the fact: the voice guidance says answer what was asked first, and the
         # panel struck "Good question." as filler.
+        first = chosen[0]
+        if first.position > 0:  # "Voit myös noutaa ...": an answer does not open with an "also"
+            chosen = [replace(first, sentence=_ALSO.sub("", first.sentence, count=1)), *chosen[1:]]
         parts.extend((m.sentence, i == 0, m.passage.id) for i, m in enumerate(chosen))
         verb = "corrects with" if correcting else "answers from"
         notes = [f"{verb} {chosen[0].passage.id} (match {chosen[0].score:.2f})"]
-        if request.offer and not correcting:
+        place = None if correcting else not_listed(comment, [m.sentence for m in chosen], request.topics, language)
+        if place is not None:
+            # "Do you deliver to Oulu?" answered with the list of delivery cities: say the no first.
+            parts.insert(0, (phrases()["not_listed"][language], True, None))
+            notes.append(f"{place} is not among the places the guidance lists: says so first, no offer")
+        if request.offer and not correcting and place is None:
             campaigns = [p for p in public if p.kind == "campaign"]
             if request.offer_passage:
                 campaigns = [p for p in campaigns if p.id == request.offer_passage]
+            names = product_names(brand_terms(request.topics))
+            if request.product is not None:  # never the offer for another product than the one asked about
+                campaigns = [
+                    p
+                    for p in campaigns
+                    if request.product in products_in(p.text, names) or not products_in(p.text, names)
+                ]
             offer = self._offer(comment, campaigns)
             if offer is not None and any(m.sentence == offer.sentence for m in chosen):
                 notes.append(f"the answer is the offer of {offer.passage.id}")
@@ -163,42 +183,71 @@ class OfflineDrafter:
         and, when it fits this complaint, one more support statement (the appeal window for a parking fee);
         the details go to that channel, never into the comments. No price, no offer, no link."""
         support = [p for p in public if p.kind == "support"]
-        route = self._route(comment, support)
+        topic, empathy = _empathy(comment, language)
+        if _general_feedback(comment):
+            # How things go for everyone, not one person's case: thanked for and passed on, no details asked.
+            passed_on: list[tuple[str, bool, str | None]] = [
+                (empathy, True, None),
+                (str(phrases()["feedback"]["line"][language]), True, None),
+            ]
+            return self._finish(request, language, public, passed_on, [f"acknowledges ({topic}) general feedback"])
+        route = self._route(comment, support, topic)
         if not route:
             return _skip(language, f"no public support passage in {language_name(language)} to route the complaint to")
-        topic, empathy = _empathy(comment, language)
         parts: list[tuple[str, bool, str | None]] = [(empathy, True, None)]
         parts.extend((m.sentence, True, m.passage.id) for m in route)
         parts.append((phrases()["privately"][language], True, None))
         notes = [f"acknowledges ({topic}) and routes to {route[0].passage.id}"]
         return self._finish(request, language, public, parts, notes)
 
-    def _route(self, comment: str, support: Sequence[Passage]) -> list[Match]:
+    def _route(self, comment: str, support: Sequence[Passage], topic: str = "general") -> list[Match]:
         """The support passage's statement naming a private channel (chat, phone, e-mail; a web link is cut
-        out of it), plus the one statement that is about this complaint (shares a word stem with it and
-        asks for no personal data), in text order. Nothing with a price."""
+        out of it), plus the one statement that is about this complaint, in text order. Nothing with a price.
+
+        The channel fits the complaint: a statement naming a channel for what went wrong (an installation
+        address for an installation that never happened) comes first, and a channel the person says they
+        already tried ("nobody answers the chat", "I e-mailed twice") gives way to another one the passage
+        names. The added statement must be about the same kind of trouble (:func:`_empathy`'s topic: a
+        damage-report deadline is not added to a late delivery) and ask for no data (never an order number in public).
+        """
         if not support:
             return []
         ranked = rank(self.embedder, comment, support)
         channels = [m for m in ranked if _CHANNEL.search(m.sentence) and not _PRICE.search(m.sentence)]
         if not channels:
             return []
-        best = channels[0].passage
-        first = min((m for m in channels if m.passage.id == best.id), key=lambda m: m.position)
-        channel = Match(first.passage, _without_links(first.sentence), first.position, first.score)
-        if not _plain(channel.sentence):
+        asked = slots(comment) - GENERIC_SLOTS
+        on_topic = [m for m in channels if asked & slots(m.sentence)]
+        best = (on_topic or channels)[0].passage
+        tried = _tried_channels(comment)
+        candidates = sorted((m for m in channels if m.passage.id == best.id), key=lambda m: m.position)
+        if on_topic:
+            candidates = sorted(on_topic, key=lambda m: m.position) + candidates
+        channel: Match | None = None
+        for avoid in (tried, set()) if tried else (set(),):  # no other channel named: the tried one it is
+            for match in candidates:
+                text = _channel_statement(match, avoid)
+                if text is not None and _plain(text):
+                    channel = Match(match.passage, text, match.position, match.score)
+                    break
+            if channel is not None:
+                break
+        if channel is None:
             return []
+        if channel.position > 0:  # "You can also write to ...": the only channel given is not an "also"
+            channel = replace(channel, sentence=_ALSO.sub("", channel.sentence, count=1))
         words = _long_stems(comment)
         related = next(
             (
                 m
                 for m in ranked
-                if m.passage.id == best.id
-                and m.position != first.position
+                if m.passage.id == channel.passage.id
+                and m.position != channel.position
                 and _plain(m.sentence)
-                and not _asks_for_data(m.sentence)
                 and not _CHANNEL.search(m.sentence)
                 and words & _long_stems(m.sentence)
+                and _topic_of(m.sentence) == topic != "general"
+                and not _asks_for_data(m.sentence)
             ),
             None,
         )
@@ -216,9 +265,22 @@ class OfflineDrafter:
         parts = list(parts)
         notes = list(notes)
         disclosure = disclosure_line(public, language)
+        signature = sign_off(public, language)
         if disclosure is not None:
             line, passage = disclosure
             parts.append((line, True, passage.id))
+        elif signature is not None:
+            notes.append("the voice guidance's sign-off says who writes")
+        elif request.own_account:
+            # On the brand's own account the brand speaks as itself: "(I work at X.)" reads oddly there. Where
+            # its guidance has a disclosure passage for this language, the reply is signed by the brand's team.
+            brand = self.brand or guidance_brand(request.passages)
+            rule = any(p.kind == "disclosure" and p.language in (language, None) for p in public)
+            if rule and brand:
+                parts.append((own_account_signoff(language, brand), True, None))
+                notes.append(f"on {brand}'s own account: signed by its team")
+            else:
+                notes.append("on the brand's own account, as the brand: no disclosure line needed")
         else:
             brand = self.brand or guidance_brand(request.passages)
             parts.append((disclosure_fallback(language, brand), True, None))
@@ -226,7 +288,6 @@ class OfflineDrafter:
                 "no disclosure passage in this language: used the standard line"
                 + (f" naming {brand}" if brand else " (no brand name in the guidance)")
             )
-        signature = sign_off(public, language)
         if signature is not None and not any(signature[0] in text for text, _, _ in parts):
             parts.append((signature[0], True, signature[1].id))
             notes.append(f"signed as the voice guidance shows ({signature[1].id})")
@@ -280,22 +341,54 @@ _CHANNEL = re.compile(
 _CLAUSES = re.compile(r"(,\s+|\s+(?:or|eller|tai)\s+)")
 
 
-def _without_links(sentence: str) -> str:
-    """``sentence`` without the clauses that carry a web address ("... or use the chat on example.se"):
-    an e-mail address is a private channel and stays, a link does not."""
-    if not _links(sentence):
-        return sentence
-    pieces = _CLAUSES.split(sentence)
-    kept: list[str] = []
-    for index in range(0, len(pieces), 2):
-        clause = pieces[index]
-        if _links(clause):
-            continue
-        if kept and index > 0:
-            kept.append(pieces[index - 1])
-        kept.append(clause)
-    text = "".join(kept).strip().rstrip(",")
-    return text if text.endswith((".", "!")) else text + "."
+# The kinds of private channel, as a support statement names them and as a complaint says it tried them.
+_CHANNEL_KINDS = {
+    "chat": re.compile(r"\bchat\w*|\bchatt\w*", re.IGNORECASE),
+    "phone": re.compile(
+        r"\+?\d[\d -]{6,}\d|\bpuhel\w*|\bsoit\w*|\bring(de|t)?\b|\btelefon\w*|\bcall(ed|ing)?\b|\bphon\w*",
+        re.IGNORECASE,
+    ),
+    "e-mail": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\be-?mail\w*|\bmejl\w*|sähköpost\w*|\bs-post\w*", re.IGNORECASE),
+    "form": re.compile(r"\blomak\w*|\bform\b|formulär\w*", re.IGNORECASE),
+}
+
+
+_ALSO = re.compile(r"(?<=\s)(?:myös|also|också)\s", re.IGNORECASE)
+
+
+def _kinds(text: str) -> set[str]:
+    return {kind for kind, pattern in _CHANNEL_KINDS.items() if pattern.search(text)}
+
+
+def _tried_channels(comment: str) -> set[str]:
+    """The channels a complaint says were tried ("chattiin ei vastata", "nobody answered my email")."""
+    return _kinds(comment)
+
+
+def _channel_statement(match: Match, tried: set[str]) -> str | None:
+    """A support statement cut to its private channels: without web links and, when the passage's
+    statement also names another channel, without the ones the person already tried. A statement whose
+    opening label was cut away ("Asiakaspalvelu: chat osoitteessa x.fi tai puhelin ...") gets its label
+    back, so the reply never starts a sentence with a lowercase fragment ("puhelin 02 ...")."""
+    first = split(match.passage.text)[:1]
+    label = label_of(first[0]) if match.position == 0 and first and not first[0].endswith("?") else ""
+    pieces = _CLAUSES.split(match.sentence)
+    clauses = [(pieces[i], pieces[i - 1] if i else "") for i in range(0, len(pieces), 2)]
+    keep = [(c, sep) for c, sep in clauses if not _links(c)]
+    untried = [(c, sep) for c, sep in keep if _kinds(c) and not _kinds(c) & tried]
+    if tried and untried and any(_kinds(c) & tried for c, _ in keep):
+        keep = [(c, sep) for c, sep in keep if not (_kinds(c) and _kinds(c) <= tried)]
+    if not keep or not any(_CHANNEL.search(c) for c, _ in keep):
+        return None
+    if tried and not any(_kinds(c) - tried for c, _ in keep) and len(_kinds(match.passage.text) - tried) > 0:
+        return None  # only the tried channel here: another statement of the passage names a different one
+    text = keep[0][0] + "".join(sep + c for c, sep in keep[1:])
+    text = text.strip().rstrip(",")
+    if not text.endswith((".", "!")):
+        text += "."
+    if text[:1].islower():
+        text = f"{label}{text}" if label else text[:1].upper() + text[1:]
+    return text
 
 
 def _links(text: str) -> list[str]:
@@ -327,6 +420,64 @@ def _empathy(comment: str, language: str) -> tuple[str, str]:
         if any(re.search(p, comment, re.IGNORECASE) for p in patterns):
             return str(topic["name"]), str(topic["line"][language])
     return "general", str(phrases()["acknowledge"][language])
+
+
+def _thank_line(comment: str, language: str) -> tuple[str, str]:
+    """The thank-you that fits the comment (congratulations, a wish, patience, thanks), or the general one."""
+    for kind in phrases()["thank_for"]:
+        if any(re.search(p, comment, re.IGNORECASE) for p in kind["patterns"]):
+            return str(kind["name"]), str(kind["line"][language])
+    return "praise", str(phrases()["thank"][language])
+
+
+def _general_feedback(comment: str) -> bool:
+    """A complaint about how things go for everyone ("every morning all your scooters are flat"), not
+    about the person's own order, booking or charge."""
+    table = phrases()["feedback"]
+    general = any(re.search(p, comment, re.IGNORECASE) for p in table["general"])
+    return general and not any(re.search(p, comment, re.IGNORECASE) for p in table["personal"])
+
+
+def _topic_of(text: str) -> str:
+    """The complaint topic a support statement is about (any language), or ``general``."""
+    for topic in phrases()["empathy"]:
+        patterns = [p for block in topic["patterns"].values() for p in block]
+        if any(re.search(p, text, re.IGNORECASE) for p in patterns):
+            return str(topic["name"])
+    return "general"
+
+
+_YES_NO = {
+    "en": re.compile(r"\b(?:do|does|can|will|could|would)\s+(?:you|u|they|i|we)\b", re.IGNORECASE),
+    "fi": re.compile(r"^\W*(?:\w+\s+)?\w+(?:ko|kö)\b", re.IGNORECASE),
+    "sv": re.compile(r"\b\w+(?:ar|er|r)\s+(?:ni|du|man|det)\b", re.IGNORECASE),
+}
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöé]{3,}")
+
+
+def not_listed(comment: str, answer: Sequence[str], topics: Sequence[str], language: str) -> str | None:
+    """The place a yes/no question asks about ("do you deliver to Oulu?", "Asennatteko Jyväskylässä?") when
+    the answer is a list of places without it: the reply must say no plainly. None otherwise."""
+    question = next((q for q in re.split(r"(?<=\?)", comment) if "?" in q), "")
+    pattern = _YES_NO.get(language)
+    if not question or pattern is None or not pattern.search(question.strip()):
+        return None
+    said = " ".join(answer)
+    ours = {w.lower()[:5] for term in brand_terms(topics) for w in _WORD.findall(term)}
+    names = [n for n in _CAPITALISED.findall(said) if n.lower()[:5] not in ours]
+    if len(names) < 2 and said.count(",") < 2:
+        return None  # the answer is no list of places
+    for name in _CAPITALISED.findall(question.strip()):
+        name = str(name)
+        stem = name.lower()[:5]
+        if stem not in ours and stem not in said.lower():
+            return name
+    return None
+
+
+def brand_terms(topics: Sequence[str]) -> list[str]:
+    """The brand's names and product names among a watch's topics (``brand:Polku Kuorma``)."""
+    return [value.strip() for kind, _, value in (t.partition(":") for t in topics) if kind == "brand" and value.strip()]
 
 
 def _query(comment: str, need: str | None) -> str:
@@ -385,6 +536,19 @@ def sign_off(passages: Sequence[Passage], language: str) -> tuple[str, Passage] 
         if found is not None:
             return " ".join(found.group(1).split()), passage
     return None
+
+
+def own_account_signoff(language: str, brand: str) -> str:
+    """The sign-off of a reply on the brand's own account (``phrases.yaml``: own_account_signoff)."""
+    lines = phrases()["own_account_signoff"]
+    line = str(lines.get(language) or lines["en"])
+    if brand[-1:].lower() in (
+        "s",
+        "x",
+        "z",
+    ):  # Swedish genitive: "Ekorrhem Möblers", but "Viuh Skuutits" is "Viuh Skuutit"
+        line = line.replace("{brand}s ", "{brand} ")
+    return line.replace("{brand}", brand)
 
 
 def guidance_brand(passages: Sequence[Passage]) -> str | None:

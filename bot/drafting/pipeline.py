@@ -207,7 +207,7 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
     context = _load(services, comment_id)
     if context is None:
         return DraftOutcome(comment_id, None, skipped="comment gone, deleted, or already has a live draft")
-    view, watch_objective, topics, opportunity_id, plan, watch_id = context
+    view, watch_objective, topics, opportunity_id, plan, watch_id, own_account = context
     if plan.kind == "none":
         return DraftOutcome(comment_id, None, skipped=f"reply plan none: {plan.reason}")
     with services.db.read() as session:
@@ -247,6 +247,8 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
             need=view.need,
             answer_passages=plan.passages,
             offer_passage=plan.offer_passage,
+            own_account=own_account,
+            product=plan.product,
         )
         if services.drafter.mode == "llm":
             budget.ensure_room(services.db, services.settings)
@@ -367,11 +369,13 @@ def plan_of(opportunity: Opportunity) -> ReplyPlan:
         bool(parts.get("offer")),
         passages=tuple(str(p) for p in parts.get("plan_passages") or ()),
         offer_passage=str(parts["offer_passage"]) if parts.get("offer_passage") else None,
+        product=str(parts["product"]) if parts.get("product") else None,
     )
 
 
-def _load(services: Services, comment_id: int) -> tuple[CommentView, str, list[str], int, ReplyPlan, int] | None:
-    """The comment, its thread and the brand's own assessment and watch (objective, topics) of it."""
+def _load(services: Services, comment_id: int) -> tuple[CommentView, str, list[str], int, ReplyPlan, int, bool] | None:
+    """The comment, its thread and the brand's own assessment and watch (objective, topics) of it, and
+    whether the thread is the brand's own post (its reply comes from the brand's own account)."""
     with services.db.read() as session:
         row = session.execute(
             select(Comment, Thread, Watch, Opportunity)
@@ -406,7 +410,16 @@ def _load(services: Services, comment_id: int) -> tuple[CommentView, str, list[s
             parents=parents,
             need=signal.need if signal else None,
         )
-        return view, watch.objective, list(watch.topics or []), opportunity.id, plan_of(opportunity), watch.id
+        own_account = (thread.author or "").lower().lstrip("@") in set(services.settings.brand_account_ids)
+        return (
+            view,
+            watch.objective,
+            list(watch.topics or []),
+            opportunity.id,
+            plan_of(opportunity),
+            watch.id,
+            own_account,
+        )
 
 
 def _ancestors(session: Session, comment: Comment) -> tuple[str, ...]:

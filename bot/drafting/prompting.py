@@ -85,7 +85,13 @@ def plan_guidance(prompt: Prompt, request: DraftRequest) -> str:
     key = "plan_answer_offer" if request.plan == "answer" and request.offer else f"plan_{request.plan}"
     reason = f" Why: {request.plan_reason}." if request.plan_reason else ""
     where = f" The passages that answer it: {', '.join(request.answer_passages)}." if request.answer_passages else ""
-    return prompt.fragment(key).strip() + reason + where
+    product = (
+        " " + prompt.fragment("plan_product").strip().replace("{product}", request.product)
+        if request.product and request.plan in ("answer", "correct")
+        else ""
+    )
+    own = " " + prompt.fragment("own_account").strip() if request.own_account else ""
+    return prompt.fragment(key).strip() + reason + where + product + own
 
 
 def format_guidance(passages: Sequence[Passage]) -> str:

@@ -41,6 +41,8 @@ class DraftRequest:
     need: str | None = None  # the comment's need (its question), what the answer's fact must match
     answer_passages: tuple[str, ...] = ()  # the plan's passages that answer it (empty: any that matches)
     offer_passage: str | None = None  # the campaign the plan allows offering
+    own_account: bool = False  # the thread is the brand's own post: the reply comes from the brand's account
+    product: str | None = None  # the product the comment is about (named in it, else in the post), if any
 
 
 class DraftVariant(pydantic.BaseModel):

@@ -31,8 +31,13 @@ from bot.opportunities.plan import (
     campaign_allows,
     confirms,
     contradicts,
+    names_competitor,
     off_slot,
     plan_reply,
+    product_fit,
+    product_focus,
+    product_names,
+    products_in,
     slot_fit,
     slots,
 )
@@ -142,7 +147,14 @@ def assess_comments(
     texts = [row.comment.text or "" for row in rows]
     queries = np.asarray(embedder.embed_queries(texts), dtype=np.float32)
     topic_vectors = np.asarray(embedder.embed_passages(topics), dtype=np.float32) if topics else None
-    best = [_best_passage(retriever, text) if not signals[i].skip else None for i, text in enumerate(texts)]
+    names = product_names(context.brand_terms)
+    focus = [
+        product_focus(text, " ".join(filter(None, (rows[i].thread.title, rows[i].thread.body))), names)
+        for i, text in enumerate(texts)
+    ]
+    best = [
+        _best_passage(retriever, text, focus[i], names) if not signals[i].skip else None for i, text in enumerate(texts)
+    ]
     signals = _judged(rows, signals, texts, queries, embedder, context)
     results: list[Assessment] = []
     with db.write() as session:
@@ -175,8 +187,11 @@ def assess_comments(
                 thread=_thread_context(
                     comment, thread, neighbours.get(thread.id, []), passage, retriever, settings, context, item
                 ),
-                guidance=_guidance_fit(retriever, texts[index], sig.language, passage if answerable else None),
+                guidance=_guidance_fit(
+                    retriever, texts[index], sig.language, passage if answerable else None, focus[index], names
+                ),
             )
+            plan = replace(plan, product=focus[index])
             scored = score_opportunity(
                 ScoreInput(
                     **item,
@@ -196,6 +211,7 @@ def assess_comments(
                     "offer": plan.offer,
                     "plan_passages": list(plan.passages),
                     "offer_passage": plan.offer_passage,
+                    "product": plan.product,
                 }
             )
             _store_signals(session, comment, sig)
@@ -304,26 +320,37 @@ class Best:
     close: tuple[str, ...]  # ids of the best passage and its close runners-up
 
 
-def _best_passage(retriever: GuidanceRetriever, text: str) -> Best | None:
+def _best_passage(
+    retriever: GuidanceRetriever, text: str, focus: str | None = None, names: dict[str, str] | None = None
+) -> Best | None:
     """The passage that answers what the comment asks (its slot: price, warranty, installation time, ...),
     not merely the most similar one: among the nearest passages each earns :func:`slot_fit` for the
-    slots it shares with the comment. Its score is the similarity, never raised above the nearest one's."""
+    slots it shares with the comment, and :func:`product_fit` for naming the product the comment is about
+    (a Kuorma question under a Kuorma post is not answered by the Arki passage). Its score is the
+    similarity, never raised above the nearest one's."""
     # Only guidance that states facts can answer a comment; voice and do/don't rules never do. A support
-    # passage answers a question about whom to contact.
+    # passage answers a question about whom to contact or how long a refund takes.
     asked = slots(text)
-    kinds = (*ANSWER_KINDS, "support") if "report" in asked else ANSWER_KINDS
+    kinds = (*ANSWER_KINDS, "support") if asked & {"report", "compensation"} else ANSWER_KINDS
     found = retriever.search(text, k=SLOT_K, kinds=kinds)
     passages = [p for p in found if p.visibility == "public"]
     if not passages:
         return None
     nearest = max(p.score for p in passages)
-    fitted = sorted(((p.score + slot_fit(asked, p.text), p) for p in passages), key=lambda x: x[0], reverse=True)
+    fitted = sorted(
+        ((p.score + slot_fit(asked, p.text) + product_fit(focus, p.text, names or {}), p) for p in passages),
+        key=lambda x: x[0],
+        reverse=True,
+    )
     top_fit, top = fitted[0]
     on_slot = bool(asked & slots(top.text))
     close = tuple(
         p.id for fit, p in fitted if fit >= top_fit - RUNNER_UP and (p is top or not on_slot or asked & slots(p.text))
     )
-    return Best(min(nearest, top_fit), top.language, top.kind, top.id, top.text, close)
+    answer_fit = top_fit - product_fit(
+        focus, top.text, names or {}
+    )  # the product orders passages, never makes one answer
+    return Best(min(nearest, answer_fit), top.language, top.kind, top.id, top.text, close)
 
 
 @dataclass(frozen=True)
@@ -395,13 +422,25 @@ def _thread_context(
                     answered = True
                     break
     return ThreadContext(
-        reply_to_other=reply_to_other, answered_in_thread=answered, names_brand=names_brand, brand_post=brand_post
+        reply_to_other=reply_to_other,
+        answered_in_thread=answered,
+        names_brand=names_brand,
+        brand_post=brand_post,
+        names_competitor=names_competitor(comment.text or "", context.competitors),
     )
 
 
-def _guidance_fit(retriever: GuidanceRetriever, text: str, language: str | None, answer: Best | None) -> GuidanceFit:
+def _guidance_fit(
+    retriever: GuidanceRetriever,
+    text: str,
+    language: str | None,
+    answer: Best | None,
+    focus: str | None = None,
+    names: dict[str, str] | None = None,
+) -> GuidanceFit:
     """Which passages answer the comment, does it contradict them, is there a support route, and a campaign
-    about what it asks that may be offered?"""
+    about what it asks that may be offered? A campaign for another product than the one the comment is
+    about (the Virta offer under a Tuli question) is not."""
     found = retriever.search(text, k=1, kinds=("support",), language=language)
     support = [p for p in found if p.visibility == "public"]
     campaigns = [
@@ -411,6 +450,7 @@ def _guidance_fit(retriever: GuidanceRetriever, text: str, language: str | None,
         and p.language in (language, None)
         and p.score >= CAMPAIGN_RELEVANCE
         and campaign_allows(p.text, p.language)
+        and (focus is None or not products_in(p.text, names or {}) or focus in products_in(p.text, names or {}))
     ]
     return GuidanceFit(
         answers=answer is not None,

@@ -19,6 +19,8 @@ forbid offering it in replies (:func:`campaign_allows`).
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -43,6 +45,7 @@ class ThreadContext:
     answered_in_thread: bool = False  # someone else already replied to it with the answer
     names_brand: bool = False  # it names the brand (or one of its terms)
     brand_post: bool = False  # the thread is the brand's own post
+    names_competitor: bool = False  # it names one of the brand's competitors
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class ReplyPlan:
     offer: bool = False  # the reply may carry the campaign's offer (answer plans only)
     passages: tuple[str, ...] = ()  # the guidance passages whose fact answers or corrects the comment
     offer_passage: str | None = None
+    product: str | None = None  # the product the comment is about (named in it, else in the post)
 
     def line(self) -> str:
         """``answer — question the guidance answers`` for cards, the queue and logs."""
@@ -120,16 +124,27 @@ def plan_reply(
         return ReplyPlan(NONE, "nothing for the brand here (" + sig.intent.replace("_", " ") + ")")
     language = sig.language
     to_brand = thread.names_brand or thread.brand_post
-    ironic = sig.sarcasm or matches("irony", text, language)
-    bad = matches("bad_experience", text, language)
+    quoting_back = (
+        scare_quoted(text) and "?" not in text and (sig.intent in ("praise", "complaint") or sig.emotion == "negative")
+    )
+    ironic = sig.sarcasm or matches("irony", text, language) or quoting_back
+    # Asking needs a question mark or a question's form: "mä pidän akun aina eteisessä" is a habit, not a question.
+    asks = (sig.intent in ASKING or sig.is_question) and ("?" in text or matches("question_form", text, language))
+    ours = thread.names_brand or matches("ours", text, language)
+    # Something broke for a buyer ("our heater just broke, how much is one?") is no complaint to the brand.
+    bad = matches("bad_experience", text, language) and (ours or not (asks and purchase_intent(sig, text)))
     claim = not sig.is_question or matches("confirmation", text, language)
+    boast = sig.intent == "praise" and "savings" in slots(text)  # "saved me 40 € a month": no claim to correct
     if (
         guidance.answers
         and guidance.contradicts
         and claim
-        and not (ironic or bad)
-        and sig.intent not in ("complaint", "praise")
+        and not (ironic or bad or boast)
+        and sig.intent != "complaint"
     ):
+        # Praise that states a wrong figure ("the sensor is normally 150 €, great deal") is corrected too:
+        # thanking it would confirm the figure (the panel skipped those thank-yous). A complaint's figure is
+        # the person's own experience ("8 weeks and already charged"), never corrected.
         return ReplyPlan(
             CORRECT,
             "states a figure the public guidance contradicts: cite the fact, no pitch",
@@ -143,7 +158,20 @@ def plan_reply(
             return ReplyPlan(NONE, "thanks aimed at another person")
         if not sig.is_question:
             return ReplyPlan(NONE, "a reply to another person: their own experience or advice")
-    asking = sig.intent in ASKING or sig.is_question
+    asking = asks
+    if thread.names_competitor and "?" not in text:
+        return ReplyPlan(NONE, "talk about a competitor: the brand does not comment on competitors")
+    if not ironic and sig.intent != "praise" and matches("banter", text, language) and "?" not in text:
+        return ReplyPlan(NONE, "banter: the brand adds nothing")
+    if not (bad or ironic or asks):
+        if matches("approval", text, language):
+            return ReplyPlan(NONE, "agrees with the brand: nothing to add")
+        if matches("tip", text, language):
+            return ReplyPlan(NONE, "a tip to other people: the brand adds nothing")
+        if sig.intent == "complaint" and matches("doubt", text, language):
+            return ReplyPlan(NONE, "a doubt or an opinion, no experience to put right")
+        if sig.intent == "complaint" and matches("gratitude", text, language) and not thread.reply_to_other:
+            return ReplyPlan(THANK, "thanks aimed at the brand: a short thank-you")
     if asking and not to_brand and matches("peer_question", text, language):
         return ReplyPlan(NONE, "asks other people for their experience, not the brand")
     if sig.intent == "complaint" or ironic or bad:
@@ -183,37 +211,64 @@ def plan_reply(
     return ReplyPlan(NONE, "the brand adds nothing here")
 
 
-_AMOUNT = re.compile(
-    r"(\d+(?:[.,]\d+)?)\s*(€|eur\w*|e\b|kr\b|kronor|sek\b|%|prosent\w*|procent\b|cm\b|km/h|snt\b|"
-    r"min\w*\b|vuo\w*|år\b|years?\b|päiv\w*|dag\w*|days?\b|viik\w*|veck\w*|weeks?\b|"
-    r"°\s?c\b|asteessa|astee\w*|grader?\b|degrees?\b)",
-    re.IGNORECASE,
+_UNIT = (
+    r"€|eur\w*|e\b|kr\b|kronor|sek\b|%|prosent\w*|procent\b|cm\b|km/h|km\b|kg\b|m³|m3\b|kuutio\w*|snt\b|"
+    r"min\w*\b|h\b|tunni\w*|tunti\w*|timm\w*|hours?\b|vuo\w*|år\b|years?\b|kk\b|kuukau\w*|kuukaud\w*|"
+    r"mån\w*|months?\b|päiv\w*|dag\w*|days?\b|viik\w*|veck\w*|weeks?\b|"
+    r"°\s?c\b|asteessa|astee\w*|grader?\b|degrees?\b"
 )
+_AMOUNT = re.compile(rf"(\d+(?:[.,]\d+)?)\s*({_UNIT})", re.IGNORECASE)
+_RANGE = re.compile(rf"(\d+(?:[.,]\d+)?)\s*[–-]\s*(\d+(?:[.,]\d+)?)\s*({_UNIT})", re.IGNORECASE)
 _UNITS = {
     "€": "€", "eur": "€", "e": "€", "kr": "kr", "kronor": "kr", "sek": "kr", "%": "%", "prosent": "%",
-    "procent": "%", "cm": "cm", "km/h": "km/h", "snt": "snt", "min": "min", "vuo": "year", "år": "year",
-    "yea": "year", "päi": "day", "dag": "day", "day": "day", "vii": "week", "vec": "week", "wee": "week",
+    "procent": "%", "cm": "cm", "km/h": "km/h", "km": "km", "kg": "kg", "m³": "m³", "m3": "m³", "kuut": "m³",
+    "snt": "snt", "min": "min", "h": "hour", "tunn": "hour", "tunt": "hour", "timm": "hour", "hour": "hour",
+    "vuo": "year", "år": "year", "yea": "year", "kk": "month", "kuuk": "month", "mån": "month", "mon": "month",
+    "päi": "day", "dag": "day", "day": "day", "vii": "week", "vec": "week", "wee": "week",
     "°c": "°C", "° c": "°C", "ast": "°C", "gra": "°C", "deg": "°C",
 }  # fmt: skip
 
 
+def _unit(raw: str) -> str:
+    key = raw.lower()
+    return _UNITS.get(key) or _UNITS.get(key[:4]) or _UNITS.get(key[:3]) or key
+
+
 def amounts(text: str) -> set[tuple[float, str]]:
-    """(number, unit) pairs of a text: 15 €, 495 kr, 20 %, 40 cm, 7 days."""
-    found = set()
-    for number, unit in _AMOUNT.findall(text):
-        key = unit.lower()
-        norm = _UNITS.get(key) or _UNITS.get(key[:3]) or key
-        found.add((float(number.replace(",", ".")), norm))
-    return found
+    """(number, unit) pairs of a text: 15 €, 495 kr, 20 %, 40 cm, 7 days, 70 km."""
+    return {(float(number.replace(",", ".")), _unit(unit)) for number, unit in _AMOUNT.findall(text)}
+
+
+def _ranges(text: str) -> list[tuple[float, float, str]]:
+    """Ranges a text states ("60–90 km", "8–20 m³")."""
+    return [
+        (float(low.replace(",", ".")), float(high.replace(",", ".")), _unit(unit))
+        for low, high, unit in _RANGE.findall(text)
+    ]
+
+
+_FREE = re.compile(
+    r"\b(ilmai\w*|ilmanen|ilmaseks\w*|maksuto\w*|free|for free|gratis|kostnadsfri\w*|avgiftsfri\w*)\b", re.IGNORECASE
+)
+_PRICED = re.compile(r"\d[\d\s.,]*\s?(?:€|eur\b|euro|kr\b|kronor|sek\b)", re.IGNORECASE)
 
 
 def contradicts(comment: str, passage: str) -> bool:
     """The comment states an amount (a price, a percentage, a length, a time) in a unit the passage also
-    states, and the passage holds no such amount: "you charge 50 € for parking" against "a 15 € fee"."""
+    states, and the passage holds no such amount nor a range that takes it: "you charge 50 € for parking"
+    against "a 15 € fee", "20 km per charge" against "50–70 km"; or it calls free what the passage prices
+    ("installation is free" against "installation costs 390 €")."""
     claimed, stated = amounts(comment), amounts(passage)
     units = {unit for _, unit in stated}
+    ranges = _ranges(passage)
     relevant = [item for item in claimed if item[1] in units]
-    return bool(relevant) and all(item not in stated for item in relevant)
+
+    def held(item: tuple[float, str]) -> bool:
+        return item in stated or any(low <= item[0] <= high and unit == item[1] for low, high, unit in ranges)
+
+    if relevant:
+        return not any(held(item) for item in relevant)
+    return bool(_FREE.search(comment)) and bool(_PRICED.search(passage)) and not _FREE.search(passage)
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
@@ -225,6 +280,14 @@ def confirms(comment: str, passage: str) -> bool:
     stated = {f.replace(",", ".") for f in _FIGURE.findall(passage)}
     said = {f.replace(",", ".") for f in _FIGURE.findall(comment) if len(f) >= 2}
     return bool(said & stated) and not contradicts(comment, passage)
+
+
+_SCARE_QUOTES = re.compile(r"(?:^|\s)['‘\"“][^'’\"”\n]{2,30}['’\"”](?=[\s,.!?]|$)")
+
+
+def scare_quoted(text: str) -> bool:
+    """A few words in quotes, as people quote a promise back at a brand ("another 'fast' delivery")."""
+    return _SCARE_QUOTES.search(text) is not None
 
 
 def _real_question(sig: Signals, text: str) -> bool:
@@ -265,3 +328,76 @@ def off_slot(asked: frozenset[str], text: str) -> bool:
     speak of: that passage does not answer it, however similar it reads."""
     specific = asked - GENERIC_SLOTS
     return bool(specific) and not specific & slots(text)
+
+
+# -- which product a comment is about -------------------------------------------
+
+PRODUCT_FIT = 0.03  # a passage about the product asked about, against one about another product
+_NAME = re.compile(r"[^\W\d_]+")
+SHORT_NAME = 4  # a product name this short matches only capitalised ("Tuli", not the verb "tuli")
+
+
+def product_names(terms: Sequence[str]) -> dict[str, str]:
+    """The distinctive word of each product term of a brand (``brand:`` watch topics): "Polku Kuorma" ->
+    "Kuorma", "M/S Lokki" -> "Lokki". The brand's own name (the first term, and any word shared by two
+    terms) is not a product; lowercase words ("Polku-sovellus") and words under four letters are not names."""
+    words = [_NAME.findall(term) for term in terms]
+    brand = {w.lower() for w in (words[0] if words else [])}
+    seen: Counter[str] = Counter(w.lower() for ws in words for w in set(ws))
+    brand |= {w for w, n in seen.items() if n > 1}
+    names: dict[str, str] = {}
+    for term, ws in zip(terms, words, strict=True):
+        for w in ws:
+            if len(w) >= SHORT_NAME and w[:1].isupper() and w.lower() not in brand:
+                names.setdefault(w, term)
+                break
+    return names
+
+
+def _names(token: str, name: str) -> bool:
+    """``token`` is ``name`` or an inflection of it ("Tulin", "Kuormaa", "Lokille" is not caught: close enough)."""
+    if len(name) <= SHORT_NAME and not token[:1].isupper():
+        return False
+    stem = name.lower()[: max(SHORT_NAME, len(name) - 1)]
+    return token.lower().startswith(stem) and len(token) <= len(name) + 3
+
+
+def products_in(text: str, names: dict[str, str]) -> list[str]:
+    """The product names ``text`` mentions, in order of first mention."""
+    found: list[str] = []
+    for token in _NAME.findall(text):
+        for name in names:
+            if name not in found and _names(token, name):
+                found.append(name)
+    return found
+
+
+def product_focus(comment: str, post: str, names: dict[str, str]) -> str | None:
+    """The product a comment is about: the first it names, else the one product its post names."""
+    named = products_in(comment, names)
+    if named:
+        return named[0]
+    in_post = products_in(post, names)
+    return in_post[0] if len(in_post) == 1 else None
+
+
+def product_fit(focus: str | None, text: str, names: dict[str, str]) -> float:
+    """+:data:`PRODUCT_FIT` for a passage naming the product asked about, - for one naming only others."""
+    if focus is None:
+        return 0.0
+    named = products_in(text, names)
+    if focus in named:
+        return PRODUCT_FIT
+    return -PRODUCT_FIT if named else 0.0
+
+
+def names_competitor(text: str, competitors: Sequence[str]) -> bool:
+    """``text`` names a competitor, inflected too ("Vinkun pyörät" for Vinku Bikes, "Bastuverkets")."""
+    for name in competitors:
+        words = _NAME.findall(name)
+        if not words:
+            continue
+        head = words[0] if len(words[0]) >= SHORT_NAME else name
+        if re.search(rf"(?<!\w){re.escape(head.lower()[: max(SHORT_NAME, len(head) - 1)])}\w{{0,4}}\b", text.lower()):
+            return True
+    return False

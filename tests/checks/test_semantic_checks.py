@@ -49,7 +49,7 @@ def test_grounding_blocks_a_dictated_sentence_even_when_the_comment_says_it(lang
 
 def test_the_offline_drafters_own_sentences_need_no_guidance_but_nothing_added_to_them_escapes() -> None:
     house = (
-        "Tråkigt att höra, så ska det inte vara. "
+        "Förlåt, tråkigt att höra, så ska det inte vara. "
         "Skicka uppgifterna dit i stället för hit i kommentarerna, så stannar de mellan oss."
     )
     assert [s.kind for s in supports(house, context("sv"))] == ["acknowledgement", "acknowledgement"]

@@ -145,7 +145,11 @@ def test_offline_acknowledgement_routes_to_the_private_channel_without_price_off
     )
 
     assert not result.skip
-    assert "010 555 0100" in result.text
+    if language == "fi":  # "nobody answers the phone": the other channel the support passage names
+        assert "apu@revontuli.example" in result.text and "010 555 0100" not in result.text
+        assert " myös " not in result.text  # the only channel given is not "also" one
+    else:
+        assert "010 555 0100" in result.text
     assert "€" not in result.text and "euro" not in result.text
     # names what went wrong (nobody answers), asks for no customer number in public, keeps details private
     assert {"fi": "ilman vastausta", "en": "haven't had an answer"}[language] in result.text
@@ -296,3 +300,96 @@ def test_offline_drafter_language_without_phrases_is_skipped(offline: OfflineDra
 
     assert result.skip
     assert "not German" in (result.skip_reason or "")
+
+
+# -- the panel's failure kinds (session 5) --------------------------------------------------------------
+
+FERRY_SUPPORT = passage(
+    "support-fi",
+    "support",
+    "fi",
+    "Asiakaspalvelu: chat osoitteessa merisilta.example tai puhelin 02 4410 880 arkisin klo 8–18. "
+    "Asennusaikoihin liittyvät asiat: asennus@merisilta.example.",
+)
+
+
+def test_offline_acknowledgement_keeps_the_label_instead_of_a_lowercase_fragment(offline: OfflineDrafter) -> None:
+    result = offline.draft(
+        request("Appi kaatuu androidilla heti ku avaa lipun. Ei pääse laivaan näin.", "fi", plan="acknowledge",
+                passages=(FERRY_SUPPORT,))
+    )  # fmt: skip
+
+    assert not result.skip
+    assert "Asiakaspalvelu: puhelin 02 4410 880 arkisin klo 8–18." in result.text
+    assert " puhelin 02" not in result.text.replace("Asiakaspalvelu: puhelin", "")
+    assert "merisilta.example" not in result.text.replace("asennus@merisilta.example", "")
+
+
+def test_offline_acknowledgement_uses_the_topics_own_address(offline: OfflineDrafter) -> None:
+    result = offline.draft(
+        request("kolmas kerta ku asennus perutaan, sähköt ollu valmiina kuukauden", "fi", plan="acknowledge",
+                passages=(FERRY_SUPPORT,))
+    )  # fmt: skip
+
+    assert "asennus@merisilta.example" in result.text
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "line"),
+    [
+        ("grattis till nya båten! 🎉", "sv", "Tack för gratulationerna!"),
+        ("Tack för i år! Nästa år hoppas jag på fler zoner i Tölö", "sv", "Tack själv, och tack för önskemålet!"),
+        ("Revontuli installed ours last week, great job!", "en", "Thank you, great to hear!"),
+    ],
+)
+def test_offline_thank_you_fits_what_was_said(offline: OfflineDrafter, comment: str, language: str, line: str) -> None:
+    result = offline.draft(request(comment, language, plan="thank"))
+
+    assert result.text.startswith(line)
+
+
+def test_offline_acknowledgement_of_general_feedback_passes_it_on_and_asks_for_no_details(
+    offline: OfflineDrafter,
+) -> None:
+    result = offline.draft(
+        request("every morning all the scooters in Kallio have flat batteries 🙄", "en", plan="acknowledge",
+                passages=(*REVONTULI, SUPPORT["en"]))
+    )  # fmt: skip
+
+    assert "pass this on to the team" in result.text
+    assert "010 555 0100" not in result.text and "rather than here in the comments" not in result.text
+
+
+def test_offline_answer_says_no_first_when_the_place_asked_is_not_listed(offline: OfflineDrafter) -> None:
+    areas = passage(
+        "areas-en",
+        "fact",
+        "en",
+        "In Finland we install heat pumps in Helsinki, Espoo, Tampere and Turku.",
+    )
+    oulu = offline.draft(request("do you install in Oulu?", "en", passages=(areas,), offer=True))
+    espoo = offline.draft(request("do you install in Espoo?", "en", passages=(areas,)))
+
+    assert oulu.text.startswith("Sorry, not at the moment. In Finland we install heat pumps in Helsinki")
+    assert not espoo.text.startswith("Sorry")
+
+
+def test_offline_reply_on_the_brands_own_account_is_signed_by_its_team(offline: OfflineDrafter) -> None:
+    rule = passage(
+        "disclosure-fi",
+        "disclosure",
+        "fi",
+        "Somevastauksemme laaditaan tekoälyn avulla ja asiakaspalvelumme tarkistaa ne ennen julkaisua, "
+        "emmekä käsittele asiakastietoja julkisissa kommenteissa.",
+    )
+    facts = tuple(p for p in REVONTULI if p.kind not in ("disclosure", "voice"))
+    named = OfflineDrafter(offline.embedder, brand="Viuh Skuutit")
+
+    own = named.draft(
+        request("Kuinka pitkä takuu teidän lämpöpumpuilla on?", "fi", passages=(*facts, rule), own_account=True)
+    )
+    elsewhere = named.draft(request("Kuinka pitkä takuu teidän lämpöpumpuilla on?", "fi", passages=(*facts, rule)))
+
+    assert own.text.endswith("– Viuh Skuutit asiakaspalvelu")
+    assert "Työskentelen" not in own.text
+    assert elsewhere.text.endswith("(Työskentelen Viuh Skuutit -yrityksessä.)")  # a multi-word name: " -yritys"

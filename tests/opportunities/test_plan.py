@@ -12,8 +12,12 @@ from bot.opportunities.plan import (
     campaign_allows,
     confirms,
     contradicts,
+    names_competitor,
     off_slot,
     plan_reply,
+    product_fit,
+    product_focus,
+    product_names,
     purchase_intent,
     slots,
 )
@@ -156,3 +160,98 @@ def test_off_slot_a_similar_passage_about_something_else_does_not_answer() -> No
     assert off_slot(asked, "Toimitus Suomeen maksaa 59 €, toimitusaika 3–5 viikkoa.")
     assert not off_slot(asked, "Ekorrhem Återköp: vi köper tillbaka möbler och betalar med ett presentkort.")
     assert not off_slot(slots("Paljonko maksaa?"), "Toimitus maksaa 59 €.")  # a price is asked of many passages
+
+
+# -- the panel's failure kinds (session 5) --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "intent", "thread", "reason"),
+    [
+        # banter, with or without a price in it
+        ("29e/kk on halvempaa ku mun bussikortti lol", "fi", "comparison_or_purchase", ThreadContext(), "banter"),
+        ("lol my dad arrives 3 hours early to everything", "en", "complaint", ThreadContext(), "banter"),
+        # a competitor named, praised or run down
+        ("Vinkun pyörät on kyl kevyempiä, sanon vaan", "fi", "comparison_or_purchase",
+         ThreadContext(names_competitor=True), "competitor"),
+        # agreement with what the brand decided
+        ("Ahvenanmerellä 25 m/s puuskia, ihan oikein ettei lähdetä", "fi", "complaint", ThreadContext(), "agrees"),
+        # tips to other people, a habit told (no question mark, no question's form)
+        ("lukitkaa aina runkolukolla johonki kiinteeseen", "fi", "complaint", ThreadContext(), "tip"),
+        ("mä pidän akun aina eteisessä yön yli, kesti koko viime talven hyvin", "fi", "question", ThreadContext(),
+         "adds nothing"),
+        # a doubt with no experience of one's own
+        ("30 year old ship... doesnt sound super safe tbh", "en", "complaint", ThreadContext(), "doubt"),
+    ],
+)  # fmt: skip
+def test_banter_competitors_approval_tips_and_doubts_get_no_reply(
+    text: str, language: str, intent: str, thread: ThreadContext, reason: str
+) -> None:
+    result = plan(sig(intent, language, is_question=intent == "question"), text, "sales", thread=thread)
+
+    assert result.kind == "none"
+    assert reason in result.reason
+
+
+def test_sarcasm_quoting_a_promise_back_is_a_complaint_not_praise() -> None:
+    result = plan(
+        sig("praise", emotion="positive"), "3 weeks 'offer', meaning it might be 3 months lol. good job guys 👍"
+    )
+    a_question = plan(sig("question", is_question=True), "Is the 'winter offer' valid for Kuorma?")
+
+    assert result.kind == "acknowledge"
+    assert a_question.kind == "answer"
+
+
+def test_thanks_to_the_brand_told_with_a_mishap_is_thanked_not_apologised_for() -> None:
+    text = "Superbra påminnelse, tack! Jag glömde batteriet ute i fjol och det var helt dött direkt"
+
+    assert plan(sig("complaint", "sv", emotion="negative"), text).kind == "thank"
+
+
+def test_a_buyer_whose_own_heater_broke_is_answered_but_a_customer_complaint_is_acknowledged() -> None:
+    buyer = plan(sig("question", "fi", is_question=True), "Paljonko maksaa? meillä kiuas hajos just", "sales")
+    customer = plan(
+        sig("question", "fi", is_question=True),
+        "Tilasin Tulin ja runko tuli lommolla. Paljonko te muuten veloitatte kivistä?",
+        "sales",
+    )
+
+    assert buyer.kind == "answer"
+    assert (customer.kind, customer.offer) == ("acknowledge", False)
+
+
+def test_a_wrong_figure_in_praise_or_a_grumble_is_corrected_not_thanked() -> None:
+    contradicted = GuidanceFit(answers=True, support=True, contradicts=True, passages=("sensor-en",))
+
+    praise = plan(
+        sig("praise", emotion="positive"), "The sensor is normally like 150 € so this is a great deal", fit=contradicted
+    )
+    grumble = plan(sig("question", "fi"), "Kuorma on tosi raskas ylämäissä ja akku kestää vaan 20 km", fit=contradicted)
+
+    assert praise.kind == grumble.kind == "correct"
+
+
+def test_contradiction_knows_ranges_kilometres_and_free_against_a_price() -> None:
+    assert contradicts("akku kestää vaan 20 km", "Range is 50–70 km per charge.")
+    assert not contradicts("se kestää 60 km", "Toimintamatka on 60–90 km ajotavasta riippuen.")
+    assert contradicts("Asennus on ilmanen jos ostaa kiukaan teiltä", "Asennus maksaa 390 € pääkaupunkiseudulla.")
+    assert not contradicts("Toimitus on ilmainen", "Toimitus on ilmainen yli 500 euron tilauksille, muuten 59 €.")
+
+
+def test_product_focus_comes_from_the_comment_else_from_the_post() -> None:
+    names = product_names(["Polku", "Polku Arki", "Polku Kuorma", "Polku Studio", "Polku-sovellus"])
+
+    assert names == {"Arki": "Polku Arki", "Kuorma": "Polku Kuorma", "Studio": "Polku Studio"}
+    assert product_focus("kuorma obviously. how much is it per month", "Polku Arki for the city", names) == "Kuorma"
+    assert product_focus("paljonko tää maksaa kuukaudessa?", "Uusi Polku Kuorma", names) == "Kuorma"
+    assert product_focus("apua saa arkisin", "", names) is None  # "arkisin" (on weekdays) is not Arki
+    assert (
+        product_fit("Kuorma", "Polku Arki costs 59 €/month.", names) < 0 < product_fit("Kuorma", "Polku Kuorma", names)
+    )
+
+
+def test_competitors_are_recognised_inflected() -> None:
+    assert names_competitor("Vinkun pyörät on kyl kevyempiä", ["Vinku Bikes"])
+    assert names_competitor("Bastuverkets app är skräp", ["Bastuverket"])
+    assert not names_competitor("Polku on paras", ["Vinku Bikes"])
