@@ -160,6 +160,12 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="kuulo-bench-brands-") as tmp:
             results[brands] = run(Path(tmp), brands, THREADS)
         unchanged, changed = results[brands]
+        print(
+            f"{brands} brand(s): unchanged cycle {unchanged.fetches} fetches {unchanged.seconds:.1f} s; new comments "
+            f"{changed.new_comments}, {changed.assessments} assessments, {changed.seconds:.1f} s "
+            f"(load {os.getloadavg()[0]:.1f})",
+            flush=True,
+        )
         per = changed.assessments / changed.new_comments / brands if changed.new_comments else float("nan")
         rows.append(
             (
