@@ -148,7 +148,16 @@ class Settings(BaseSettings):
     community_weekly_replies: int = Field(
         3,
         validation_alias=_env("KUULO_COMMUNITY_WEEKLY_REPLIES"),
-        description="Most brand replies per community (subreddit, instance, channel) in 7 days before drafts stop.",
+        description="Most replies of one brand per community (subreddit, instance, channel) in 7 days before its "
+        "drafts stop (a brand's own value: kuulo brand set NAME community_weekly_replies N).",
+    )
+    install_community_weekly_replies: int | None = Field(
+        3,
+        ge=0,
+        validation_alias=_env("KUULO_INSTALL_COMMUNITY_WEEKLY_REPLIES"),
+        description="Most replies of all brands together per community in 7 days, so several brands cannot each "
+        "spend a weekly budget in one subreddit or instance; checked when drafting and again when publishing. "
+        "Empty: no install-wide cap.",
     )
     author_cooldown_hours: float = Field(
         72.0,

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session, aliased
 
-from bot.storage.models import DEFAULT_BRAND_ID, Comment, Draft, Opportunity, Thread, Watch
+from bot.storage.models import DEFAULT_BRAND_ID, Comment, Draft, Opportunity, Post, Thread, Watch
 
 
 def siblings(session: Session, watch_id: int, *, active_only: bool = True) -> list[Watch]:
@@ -76,6 +76,31 @@ def brand_of_draft(session: Session, draft_id: int) -> int | None:
     if found is None:
         return None
     return found[1] if found[1] is not None else DEFAULT_BRAND_ID
+
+
+def other_brands_replied(session: Session, draft_id: int) -> list[int]:
+    """The brands other than the draft's own that published a reply in the draft's thread, first reply
+    first: the draft's card names them (an agency answering itself is astroturfing; the reviewer must know)."""
+    row = session.execute(
+        select(Comment.thread_id, func.coalesce(Opportunity.brand_id, DEFAULT_BRAND_ID))
+        .select_from(Draft)
+        .join(Comment, Draft.comment_id == Comment.id)
+        .outerjoin(Opportunity, Draft.opportunity_id == Opportunity.id)
+        .where(Draft.id == draft_id)
+    ).first()
+    if row is None:
+        return []
+    thread_id, own = row
+    replied = session.execute(
+        select(func.coalesce(Opportunity.brand_id, DEFAULT_BRAND_ID))
+        .select_from(Post)
+        .join(Draft, Post.draft_id == Draft.id)
+        .join(Comment, Draft.comment_id == Comment.id)
+        .outerjoin(Opportunity, Draft.opportunity_id == Opportunity.id)
+        .where(Comment.thread_id == thread_id)
+        .order_by(Post.published_at, Post.id)
+    ).scalars()
+    return [b for b in dict.fromkeys(replied) if b != own]
 
 
 def brands_of_comment(session: Session, comment_id: int) -> list[int]:

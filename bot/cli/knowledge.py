@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import click
 
+from bot.brands.aliases import check_guidance_brand
+from bot.brands.settings import all_brands
 from bot.cli.brand_choice import brand_option, chosen_brand
 from bot.cli.context import Context
-from knowledge.ingest import ingest
+from knowledge.ingest import brands_named, ingest
 from knowledge.store import open_guidance_store
 
 BRAND = brand_option("Whose guidance (kuulo brand list).")
@@ -25,13 +28,24 @@ def knowledge() -> None:
 @BRAND
 @click.pass_obj
 def ingest_(ctx: Context, paths: tuple[Path, ...], rebuild: bool, brand: str | None) -> None:
-    """Load guidance files or folders (Markdown/text with front matter); unchanged sections are kept."""
-    scoped = ctx.services.for_brand(chosen_brand(ctx, brand))  # the brand's own collection (docs/brands.md)
+    """Load guidance files or folders (Markdown/text with front matter); unchanged sections are kept.
+    A file whose front matter names another brand is refused, and nothing is ingested."""
+    chosen = chosen_brand(ctx, brand)
+    every = all_brands(ctx.services.db, ctx.settings)
+    scoped = ctx.services.for_brand(chosen)  # the brand's own collection (docs/brands.md)
+    check = partial(check_guidance_brand, chosen, every)
     if rebuild:
+        for path, named in brands_named(paths):  # refuse before the collection is dropped
+            check(path, named)
         store = open_guidance_store(scoped.settings, ctx.services.embedder, rebuild=True)
         store.close()
     with ctx.progress() as shown:
-        results = ingest(scoped.guidance, list(paths), shown)
+        results = ingest(
+            scoped.guidance,
+            list(paths),
+            shown,
+            check_brand=check,
+        )
     for r in results:
         click.echo(f"{r.source}: {r.added} added, {r.removed} removed, {r.unchanged} unchanged")
     added = sum(r.added for r in results)

@@ -85,12 +85,14 @@ def suppress_remove(obj: Context, platform: str, author_id: str, force: bool) ->
 @click.option("--platform", default=None)
 @click.pass_obj
 def suppress_list(obj: Context, platform: str | None) -> None:
-    """Show the list: platform, sha256 of the author id, reason, date."""
+    """Show the list: platform, sha256 of the author id, reason, date, and the brand an opt-out named
+    (every brand when none)."""
     rows = suppression.listing(obj.services.db, platform)
     if not rows:
         click.echo("The suppression list is empty.")
-    for plat, hashed, reason, created in rows:
-        click.echo(f"{plat:<12} {hashed}  {reason:<8} {created.date().isoformat()}")
+    for plat, hashed, reason, created, brand in rows:
+        scope = f"brand {brand} only" if brand else "every brand"
+        click.echo(f"{plat:<12} {hashed}  {reason:<8} {created.date().isoformat()}  {scope}")
 
 
 @click.group()

@@ -107,6 +107,7 @@ def process_comments(
         retriever=services.guidance,
         watch_id=watch_id,
         comment_ids=ids,
+        install_settings=services.install_settings,
     )
     outcome.opportunities = sum(1 for a in assessments if a.action in ("draft", "digest", "escalate"))
     if off is not None:

@@ -275,6 +275,7 @@ def _assess(services: Services, report: ResumeReport) -> None:
             retriever=scoped.guidance,
             watch_id=watch_id,
             comment_ids=ids,
+            install_settings=services.install_settings,
         )
         report.assessed += len(done)
         log.info("resumed watch=%d: %d comments assessed", watch_id, len(done))

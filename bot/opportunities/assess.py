@@ -18,9 +18,11 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bot.brands.aliases import named_in
+from bot.brands.settings import BrandSettings, all_brands
 from bot.brands.threads import threads_of_watch
 from bot.config import Settings
 from bot.errors import NotFound
@@ -51,6 +53,7 @@ from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import Signals
 from bot.storage.db import Database
 from bot.storage.models import (
+    DEFAULT_BRAND_ID,
     Comment,
     Draft,
     Opportunity,
@@ -121,7 +124,10 @@ def assess_comments(
     comment_ids: Sequence[int],
     classifier: Classifier | None = None,
     now: datetime | None = None,
+    install_settings: Settings | None = None,
 ) -> list[Assessment]:
+    """Assess ``comment_ids`` for the brand of ``watch_id`` (``settings``: that brand's, ``install_settings``:
+    the install's, to know every brand's names when an opt-out names one; default ``settings``)."""
     now = now or utcnow()
     with db.read() as session:
         watch = session.get(Watch, watch_id)
@@ -156,13 +162,15 @@ def assess_comments(
         _best_passage(retriever, text, focus[i], names) if not signals[i].skip else None for i, text in enumerate(texts)
     ]
     signals = _judged(rows, signals, texts, queries, embedder, context)
+    # Every brand's names, read before writing, only when an opt-out may name one of them.
+    every_brand = all_brands(db, install_settings or settings) if any(s.opt_out for s in signals) else []
     results: list[Assessment] = []
     with db.write() as session:
         for index, row in enumerate(rows):
             sig = signals[index]
             comment, thread = row.comment, row.thread
-            if sig.opt_out and comment.author_id and suppress(session, comment.platform, comment.author_id):
-                log.info("suppressed author of comment=%d platform=%s (opt-out)", comment.id, comment.platform)
+            if sig.opt_out and comment.author_id:
+                _opt_out(session, comment, every_brand)
             relevance = float((topic_vectors @ queries[index]).max()) if topic_vectors is not None else None
             passage = best[index]
             sig = refine_intent(
@@ -172,7 +180,7 @@ def assess_comments(
                 answer_similarity=passage.score if passage else None,
                 brand_terms=context.brand_terms,
             )
-            item = _score_input(session, settings, comment, thread, sig, objective, thresholds, now)
+            item = _score_input(session, settings, comment, thread, sig, objective, thresholds, now, brand_id)
             same_language = passage is None or passage.language in (None, sig.language)
             pair = "same" if same_language else "cross"
             answerable = (
@@ -225,6 +233,18 @@ def assess_comments(
         sum(a.action == "escalate" for a in results),
     )
     return results
+
+
+def _opt_out(session: Session, comment: Comment, every_brand: Sequence[BrandSettings]) -> None:
+    """Suppress the author of an opt-out: for the brands it names ("stop replying, Revontuli") only, or for
+    every brand when it names none. Every brand watching the comment reaches the same rows."""
+    assert comment.author_id is not None
+    named = named_in(comment.text or "", every_brand)
+    targets: list[int | None] = [b.id for b in named] or [None]  # None: every brand
+    for brand_id in targets:
+        if suppress(session, comment.platform, comment.author_id, brand_id=brand_id):
+            scope = f"brand={brand_id}" if brand_id is not None else "every brand"
+            log.info("suppressed author of comment=%d platform=%s (opt-out, %s)", comment.id, comment.platform, scope)
 
 
 def _signals(rows: list[_Row], classifier: Classifier, context: SignalContext) -> list[Signals]:
@@ -509,22 +529,33 @@ def _score_input(
     objective: str,
     thresholds: dict[str, Any],
     now: datetime,
+    brand_id: int,
 ) -> dict[str, Any]:
     posts = (
-        select(Post.published_at, Comment.thread_id, Comment.author_id, Thread)
+        select(
+            Post.published_at,
+            Comment.thread_id,
+            Comment.author_id,
+            Thread,
+            func.coalesce(Opportunity.brand_id, DEFAULT_BRAND_ID),
+        )
         .join(Draft, Post.draft_id == Draft.id)
         .join(Comment, Draft.comment_id == Comment.id)
         .join(Thread, Comment.thread_id == Thread.id)
+        .outerjoin(Opportunity, Opportunity.id == Draft.opportunity_id)
         .where(Post.platform == comment.platform, Post.published_at >= now - timedelta(days=7))
     )
     recent = list(session.execute(posts))
     community = community_of(thread)
+    here = [row for row in recent if community_of(row[3]) == community]  # every brand's replies in the community
     cooldown = now - timedelta(hours=settings.author_cooldown_hours)
+    # Another brand's reply in the thread does not stop this brand (its card names that brand); its own does.
     replied_here = session.scalar(
         select(Post.id)
         .join(Draft, Post.draft_id == Draft.id)
         .join(Comment, Draft.comment_id == Comment.id)
-        .where(Comment.thread_id == thread.id)
+        .outerjoin(Opportunity, Opportunity.id == Draft.opportunity_id)
+        .where(Comment.thread_id == thread.id, func.coalesce(Opportunity.brand_id, DEFAULT_BRAND_ID) == brand_id)
         .limit(1)
     )
     age = (now - comment.created_at).total_seconds() / 3600 if comment.created_at else None
@@ -536,11 +567,13 @@ def _score_input(
         "engagement": int(metrics.get("score") or metrics.get("likes") or 0),
         "reach": int(thread_metrics.get("comments") or thread_metrics.get("score") or 0),
         "brand_replied_in_thread": replied_here is not None,
-        "community_replies_this_week": sum(1 for row in recent if community_of(row[3]) == community),
+        "community_replies_this_week": sum(1 for row in here if row[4] == brand_id),
         "community_budget": settings.community_weekly_replies,
+        "install_community_replies_this_week": len(here),
+        "install_community_cap": settings.install_community_weekly_replies,
         "author_in_cooldown": bool(comment.author_id)
         and any(row[2] == comment.author_id and row[0] >= cooldown for row in recent),
-        "suppressed": is_suppressed(session, comment.platform, comment.author_id),
+        "suppressed": is_suppressed(session, comment.platform, comment.author_id, brand_id=brand_id),
         "thresholds": {k: float(v) for k, v in thresholds.items() if k in ("draft", "digest")},
         "answer_thresholds": {
             "same": settings.answer_threshold_same_language,

@@ -76,6 +76,9 @@ class ScoreInput:
     brand_replied_in_thread: bool = False
     community_replies_this_week: int = 0
     community_budget: int = 3
+    # Every brand's replies in the community (an install-wide cap: KUULO_INSTALL_COMMUNITY_WEEKLY_REPLIES).
+    install_community_replies_this_week: int = 0
+    install_community_cap: int | None = None
     author_in_cooldown: bool = False
     suppressed: bool = False
     thresholds: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
@@ -187,6 +190,10 @@ def _decide(item: ScoreInput, score: float, answerable: bool) -> tuple[str, str 
         cap = "brand already replied in this thread"
     elif item.community_replies_this_week >= item.community_budget:
         cap = f"weekly budget of {item.community_budget} replies in this community is spent"
+    elif item.install_community_cap is not None and item.install_community_replies_this_week >= (
+        item.install_community_cap
+    ):
+        cap = f"all brands' weekly cap of {item.install_community_cap} replies in this community is spent"
     elif item.author_in_cooldown:
         cap = "replied to this author recently"
     off_topic = item.relevance is not None and item.relevance < item.relevance_threshold

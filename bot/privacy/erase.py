@@ -279,7 +279,11 @@ def _erase(
 def _suppress_for_erasure(session: Session, platform: str, identity: str) -> None:
     """Put the hash on the suppression list with reason ``erasure`` (upgrading an opt-out row)."""
     hashed = author_hash(identity)
-    row = session.scalar(select(Suppression).where(Suppression.platform == platform, Suppression.author_hash == hashed))
+    row = session.scalar(
+        select(Suppression).where(
+            Suppression.platform == platform, Suppression.author_hash == hashed, Suppression.brand_id.is_(None)
+        )
+    )
     if row is None:
         session.add(Suppression(platform=platform, author_hash=hashed, reason="erasure"))
     else:

@@ -6,6 +6,10 @@ erasure all match the same person. Reasons: ``opt-out`` (said so in a
 comment), ``manual`` (added here), ``erasure`` (erased on request: Kuulo also
 never stores their comments again). Removing an ``erasure`` row needs
 ``force``: it is the only record that the person must stay out.
+
+A row holds for every brand unless it names one (``brand_id``): an opt-out that names one brand of the
+install ("stop replying, Revontuli") suppresses the author for that brand only; one that names no brand,
+a manual entry and an erasure hold for every brand (docs/privacy.md, docs/brands.md).
 """
 
 from __future__ import annotations
@@ -14,12 +18,12 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from bot.errors import ConfigError, InvalidTransition
 from bot.storage.db import Database
-from bot.storage.models import Suppression
+from bot.storage.models import Brand, Suppression
 
 
 def author_hash(author_id: str) -> str:
@@ -35,44 +39,47 @@ def required(value: str | None, what: str) -> str:
 
 
 def add(db: Database, platform: str, author_id: str, reason: str = "manual") -> bool:
-    """Suppress an author; False when already on the list. An empty author or platform is refused."""
+    """Suppress an author for every brand; False when already on the list for every brand. An empty author
+    or platform is refused."""
     required(platform, "the platform")
     required(author_id, "the author id")
     with db.write() as session:
-        hashed = author_hash(author_id)
-        if session.scalar(
-            select(Suppression.id).where(Suppression.platform == platform, Suppression.author_hash == hashed)
-        ):
-            return False
-        session.add(Suppression(platform=platform, author_hash=hashed, reason=reason))
-        return True
+        return suppress(session, platform, author_id, reason)
 
 
 def remove(db: Database, platform: str, author_id: str, *, force: bool = False) -> bool:
-    """Take an author off the list; False when they were not on it."""
+    """Take an author off the list (for every brand, and for each brand an opt-out named); False when they
+    were not on it."""
     required(author_id, "the author id")
     with db.write() as session:
         hashed = author_hash(author_id)
-        row = session.scalar(
-            select(Suppression).where(Suppression.platform == platform, Suppression.author_hash == hashed)
+        rows = list(
+            session.scalars(
+                select(Suppression).where(Suppression.platform == platform, Suppression.author_hash == hashed)
+            )
         )
-        if row is None:
+        if not rows:
             return False
-        if row.reason == "erasure" and not force:
+        if any(row.reason == "erasure" for row in rows) and not force:
             raise InvalidTransition(
                 "this person was erased on request; the hash keeps them out. Use --force only if they asked to be back."
             )
-        session.execute(delete(Suppression).where(Suppression.id == row.id))
+        session.execute(delete(Suppression).where(Suppression.id.in_([row.id for row in rows])))
         return True
 
 
-def listing(db: Database, platform: str | None = None) -> list[tuple[str, str, str, datetime]]:
-    """(platform, hash, reason, created) rows; the hash is all Kuulo keeps."""
+def listing(db: Database, platform: str | None = None) -> list[tuple[str, str, str, datetime, str | None]]:
+    """(platform, hash, reason, created, the brand it holds for or None for every brand) rows; the hash is
+    all Kuulo keeps."""
     with db.read() as session:
-        query = select(Suppression).order_by(Suppression.platform, Suppression.created_at)
+        query = (
+            select(Suppression, Brand.name)
+            .outerjoin(Brand, Brand.id == Suppression.brand_id)
+            .order_by(Suppression.platform, Suppression.created_at)
+        )
         if platform:
             query = query.where(Suppression.platform == platform)
-        return [(r.platform, r.author_hash, r.reason, r.created_at) for r in session.scalars(query)]
+        return [(r.platform, r.author_hash, r.reason, r.created_at, name) for r, name in session.execute(query)]
 
 
 def is_erased(session: Session, platform: str, identities: Sequence[str | None]) -> bool:
@@ -88,22 +95,38 @@ def is_erased(session: Session, platform: str, identities: Sequence[str | None])
     return found is not None
 
 
-def is_suppressed(session: Session, platform: str, author_id: str | None) -> bool:
+def is_suppressed(session: Session, platform: str, author_id: str | None, *, brand_id: int) -> bool:
+    """Whether ``brand_id`` must not reply to this author: a row for every brand, or one for this brand."""
     if not author_id:
         return False
     found = session.scalar(
-        select(Suppression.id).where(
-            Suppression.platform == platform, Suppression.author_hash == author_hash(author_id)
+        select(Suppression.id)
+        .where(
+            Suppression.platform == platform,
+            Suppression.author_hash == author_hash(author_id),
+            or_(Suppression.brand_id.is_(None), Suppression.brand_id == brand_id),
         )
+        .limit(1)
     )
     return found is not None
 
 
-def suppress(session: Session, platform: str, author_id: str, reason: str = "opt-out") -> bool:
-    """Add an author to the suppression list; ``False`` when already there."""
-    if is_suppressed(session, platform, author_id):
+def suppress(
+    session: Session, platform: str, author_id: str, reason: str = "opt-out", brand_id: int | None = None
+) -> bool:
+    """Add an author to the suppression list, for every brand (``brand_id`` None) or for one brand;
+    ``False`` when they are already suppressed there."""
+    hashed = author_hash(author_id)
+    query = select(Suppression.id).where(
+        Suppression.platform == platform,
+        Suppression.author_hash == hashed,
+        Suppression.brand_id.is_(None)
+        if brand_id is None
+        else or_(Suppression.brand_id.is_(None), Suppression.brand_id == brand_id),
+    )
+    if session.scalar(query.limit(1)) is not None:
         return False
-    session.add(Suppression(platform=platform, author_hash=author_hash(author_id), reason=reason))
+    session.add(Suppression(platform=platform, author_hash=hashed, reason=reason, brand_id=brand_id))
     session.flush()
     return True
 

@@ -33,20 +33,22 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import Session
 
 from bot.brands.names import DEFAULT
-from bot.brands.threads import drafts_of_brand
+from bot.brands.threads import brand_of_draft, drafts_of_brand
 from bot.errors import ConfigError
 from bot.privacy.suppress import is_suppressed
 from bot.publishing.base import ManualOnly, Published, Publisher, PublishError, Target, publisher_class
 from bot.storage.models import (
+    DEFAULT_BRAND_ID,
     AuditEvent,
     Comment,
     Decision,
     Draft,
     DraftVersion,
+    Opportunity,
     Post,
     PublishJob,
     Thread,
@@ -181,7 +183,10 @@ def _publish_one(
         _finish(services, job_id, "queued", "failed", now, report.failed, last_error=blocked)
         return
     if wait_until is not None:
-        reason = f"the community's weekly reply budget is spent; waiting until {wait_until:%Y-%m-%d %H:%M} UTC"
+        reason = (
+            f"the community's weekly reply budget (the brand's or all brands') is spent; "
+            f"waiting until {wait_until:%Y-%m-%d %H:%M} UTC"
+        )
         _finish(
             services, job_id, "queued", "queued", now, report.waiting, last_error=reason, next_attempt_at=wait_until
         )
@@ -238,24 +243,37 @@ def _gates(services: Services, job_id: int, now: datetime) -> tuple[str | None, 
         assert draft is not None
         comment = session.get(Comment, draft.comment_id)
         assert comment is not None
-        if is_suppressed(session, comment.platform, comment.author_id):
+        brand_id = brand_of_draft(session, draft.id) or DEFAULT_BRAND_ID
+        if is_suppressed(session, comment.platform, comment.author_id, brand_id=brand_id):
             return "the author asked not to be replied to (suppression list); not published", None
         thread = session.get(Thread, comment.thread_id)
         assert thread is not None
         community = community_of(thread)
         since = now - BUDGET_WINDOW
         recent = session.execute(
-            select(Post.published_at, Thread)
+            select(Post.published_at, Thread, func.coalesce(Opportunity.brand_id, DEFAULT_BRAND_ID))
             .join(Draft, Post.draft_id == Draft.id)
             .join(Comment, Draft.comment_id == Comment.id)
             .join(Thread, Comment.thread_id == Thread.id)
+            .outerjoin(Opportunity, Opportunity.id == Draft.opportunity_id)
             .where(Post.platform == comment.platform, Post.published_at >= since)
         )
-        times = sorted(at for at, row_thread in recent if community_of(row_thread) == community)
-        budget = services.settings.community_weekly_replies
-        if budget > 0 and len(times) >= budget:
-            return None, times[len(times) - budget] + BUDGET_WINDOW
-    return None, None
+        here = sorted((at, brand) for at, row_thread, brand in recent if community_of(row_thread) == community)
+    # The brand's own weekly budget counts its replies; the install-wide cap counts every brand's.
+    own_budget = services.for_draft(job.draft_id).settings.community_weekly_replies
+    waits = [
+        _budget_wait([at for at, brand in here if brand == brand_id], own_budget),
+        _budget_wait([at for at, _brand in here], services.settings.install_community_weekly_replies),
+    ]
+    found = [w for w in waits if w is not None]
+    return None, max(found) if found else None
+
+
+def _budget_wait(times: list[datetime], budget: int | None) -> datetime | None:
+    """When the oldest counted reply leaves the window, if ``times`` (sorted) already spent ``budget``."""
+    if budget is None or budget <= 0 or len(times) < budget:
+        return None
+    return times[len(times) - budget] + BUDGET_WINDOW
 
 
 def _record(

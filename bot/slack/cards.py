@@ -19,7 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from bot.brands.records import has_other_brands
-from bot.brands.settings import for_draft
+from bot.brands.settings import for_draft, resolve_id
+from bot.brands.threads import other_brands_replied
 from bot.errors import NotFound
 from bot.review import decisions as review
 from bot.slack import blocks
@@ -207,11 +208,18 @@ def refresh(db: Database, client: WebClient, settings: Settings, draft_id: int) 
 
 
 def _brand_label(db: Database, settings: Settings, draft_id: int) -> str | None:
-    """Words naming the draft's brand, once the install has more than brand default."""
+    """Words naming the draft's brand, once the install has more than brand default, and the other brands
+    that already replied in its thread."""
     brand = for_draft(db, settings, draft_id)
     if brand is None or (brand.is_default and not has_other_brands(db)):
         return None
-    return say(settings.locale, "card_brand", brand=blocks.escape(brand.display_name))
+    label = say(settings.locale, "card_brand", brand=blocks.escape(brand.display_name))
+    with db.read() as session:
+        others = other_brands_replied(session, draft_id)
+    if others:
+        names = ", ".join(blocks.escape(resolve_id(db, settings, b).display_name) for b in others)
+        label += " · " + say(settings.locale, "card_brands_in_thread", brands=names)
+    return label
 
 
 def _labelled(label: str | None, card: list[blocks.Block]) -> list[blocks.Block]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import shlex
 from dataclasses import replace
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from bot.slack.app import Deps
 
 log = logging.getLogger(__name__)
+PICK_BRAND = "kuulo_pick_brand"  # + "_<n>": the buttons asking which brand a command is for
+MAX_BUTTON_VALUE = 2000  # Block Kit's limit on a button's value
 
 
 def _brand_argument(words: list[str]) -> tuple[list[str], str | None]:
@@ -55,16 +58,61 @@ def command_brand(deps: Deps, named: str | None, channel: str | None) -> BrandSe
     return say(deps.locale, "which_brand", brands=", ".join(b.name for b in brands))
 
 
-def run_command(deps: Deps, text: str, user: str, channel: str | None) -> str:
-    """The reply to ``/kuulo <text>`` (mrkdwn); changes go through the same services as the CLI.
-    With several brands it acts on one brand (``--brand NAME``, else the channel's) and only for an approver
-    of that brand (docs/brands.md); with one brand, as before, anyone may read and approvers may change."""
-    locale = deps.locale
+def _words(text: str) -> list[str]:
     try:
-        words = shlex.split(text or "")
+        return shlex.split(text or "")
     except ValueError:
-        words = (text or "").split()
-    words, named = _brand_argument(words)
+        return (text or "").split()
+
+
+def brand_choice(deps: Deps, text: str, user: str, channel: str | None) -> list[dict[str, Any]] | None:
+    """Block Kit asking which brand ``/kuulo <text>`` is for: in a direct message (or a channel no brand uses)
+    while several brands exist and the command names none. One button per brand ``user`` approves for, each
+    carrying the command; None when no choice is needed or possible (the text reply then says what to do)."""
+    words, named = _brand_argument(_words(text))
+    if named or not words or words[0].lower() == "help" or brand_of_channel(deps.db, deps.settings, channel):
+        return None
+    brands = all_brands(deps.db, deps.settings)
+    mine = [b for b in brands if deps.may_act_for(user, b)] if len(brands) > 1 else []
+    values = [json.dumps({"brand": b.name, "text": text}, ensure_ascii=False) for b in mine]
+    if not mine or max(len(v) for v in values) > MAX_BUTTON_VALUE:
+        return None
+    buttons = [
+        {
+            "type": "button",
+            "action_id": f"{PICK_BRAND}_{index}",
+            "text": {"type": "plain_text", "text": b.display_name[:75], "emoji": False},
+            "value": value,
+        }
+        for index, (b, value) in enumerate(zip(mine, values, strict=True))
+    ]
+    question = say(deps.locale, "pick_brand", command=escape(words[0][:40]))
+    rows = [buttons[start : start + 25] for start in range(0, len(buttons), 25)][:45]  # 25 buttons per block
+    return [
+        {"type": "section", "text": {"type": "mrkdwn", "text": question, "verbatim": True}},
+        *({"type": "actions", "elements": row} for row in rows),
+    ]
+
+
+def picked_brand(value: str) -> tuple[str, str] | None:
+    """(brand name, command text) from a brand button's value; None for anything else (the click is ignored)."""
+    try:
+        found = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(found, dict) or not isinstance(found.get("brand"), str) or not isinstance(found.get("text"), str):
+        return None
+    return found["brand"], found["text"]
+
+
+def run_command(deps: Deps, text: str, user: str, channel: str | None, picked: str | None = None) -> str:
+    """The reply to ``/kuulo <text>`` (mrkdwn); changes go through the same services as the CLI.
+    With several brands it acts on one brand (``picked`` from the buttons, ``--brand NAME``, else the
+    channel's) and only for an approver of that brand (docs/brands.md); with one brand, as before, anyone may
+    read and approvers may change."""
+    locale = deps.locale
+    words, named = _brand_argument(_words(text))
+    named = picked or named
     command, args = (words[0].lower(), words[1:]) if words else ("help", [])
     try:
         if command == "help":
@@ -173,5 +221,27 @@ def register(app: App, deps: Deps) -> None:
         text = text if isinstance(text, str) else ""
         deps.background.submit(_reply, deps, respond, text, user, channel if isinstance(channel, str) else None)
 
+    @app.action(re.compile(rf"^{PICK_BRAND}_\d+$"))
+    def pick_brand(ack: Ack, body: dict[str, Any], respond: Respond) -> None:
+        """A brand picked for a ``/kuulo`` command asked in a direct message: run it for that brand (the
+        approver check runs again, so a forged or stale button decides nothing)."""
+        ack()
+        user = (body.get("user") or {}).get("id")
+        actions = body.get("actions") or [{}]
+        picked = picked_brand(str(actions[0].get("value") or ""))
+        if not isinstance(user, str) or not user or picked is None:
+            log.warning("ignored a brand choice without a user or a readable value")
+            return
+        channel = (body.get("channel") or {}).get("id")
+        deps.background.submit(_picked, deps, respond, picked, user, channel if isinstance(channel, str) else None)
+
+    def _picked(deps: Deps, respond: Respond, picked: tuple[str, str], user: str, channel: str | None) -> None:
+        brand, text = picked
+        respond(text=run_command(deps, text, user, channel, picked=brand), replace_original=True)
+
     def _reply(deps: Deps, respond: Respond, text: str, user: str, channel: str | None) -> None:
+        choice = brand_choice(deps, text, user, channel)
+        if choice is not None:
+            respond(text=run_command(deps, text, user, channel), blocks=choice)
+            return
         respond(run_command(deps, text, user, channel))

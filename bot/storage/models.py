@@ -17,6 +17,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -379,16 +380,41 @@ class Signal(Base):
     computed_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+_EVERY_BRAND = text("brand_id IS NULL")
+_ONE_BRAND = text("brand_id IS NOT NULL")
+
+
 class Suppression(Base):
-    """People who asked not to be contacted. Only a hash of the author id is kept."""
+    """People who asked not to be contacted. Only a hash of the author id is kept. A row without a brand
+    holds for every brand (an opt-out naming no brand, a manual entry, an erasure); a row with one holds for
+    that brand only (an opt-out naming it). One row per person and platform for every brand, and one per brand."""
 
     __tablename__ = "suppressions"
-    __table_args__ = (UniqueConstraint("platform", "author_hash", name="uq_suppressions_platform_author"),)
+    __table_args__ = (
+        Index(
+            "uq_suppressions_every_brand",
+            "platform",
+            "author_hash",
+            unique=True,
+            sqlite_where=_EVERY_BRAND,
+            postgresql_where=_EVERY_BRAND,
+        ),
+        Index(
+            "uq_suppressions_one_brand",
+            "platform",
+            "author_hash",
+            "brand_id",
+            unique=True,
+            sqlite_where=_ONE_BRAND,
+            postgresql_where=_ONE_BRAND,
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     platform: Mapped[str] = mapped_column(String(32))
     author_hash: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(String(64))  # opt-out | manual | erasure
+    brand_id: Mapped[int | None] = mapped_column(ForeignKey("brands.id", ondelete="CASCADE"), default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -233,12 +233,13 @@ def poll_watch(
         outcome.notes.append(result.deferred)
     _circuit(breakers, watch.platform, None)  # the watch's own success was recorded with what it stored
     with services.db.read() as session:  # every brand watching the thread judges it, each with its own watch
-        others = [w.id for w in siblings(session, watch.id) if w.id != watch.id]
-    for judge in [watch.id, *others]:
-        _process(services, judge, result, outcome, after_store)
-        if judge != watch.id:
-            _record_success(services, judge, now)  # fetched for it too: its next poll is one interval away
+        others = [(w.id, w.poll_interval_minutes) for w in siblings(session, watch.id) if w.id != watch.id]
+    # Nothing new or changed: nothing to judge (distributed mode's hook still looks for unassessed comments).
+    if after_store is not None or result.new or result.changed:
+        for judge in [watch.id, *(sibling for sibling, _minutes in others)]:
+            _process(services, judge, result, outcome, after_store)
     if others:
+        _record_siblings(services, others, now)  # fetched for them too: their next poll is one interval away
         outcome.notes.append(f"also judged for {len(others)} other brand(s) watching it")
     if outcome.linked:  # the conversation as it happens: the card hears of it, a question gets a follow-up draft
         try:
@@ -350,6 +351,15 @@ def _record_success(services: Services, watch_id: int, now: datetime) -> None:
         if watch is None:
             return
         _succeeded(session, watch, now)
+
+
+def _record_siblings(services: Services, watches: list[tuple[int, int]], now: datetime) -> None:
+    """The other brands' watches of a thread polled fine with it: one transaction, one statement."""
+    with services.db.write() as session:
+        session.execute(
+            _SUCCEEDED,
+            [{"watch_id": i, "now": now, "next_poll_at": _next_poll(minutes, now)} for i, minutes in watches],
+        )
 
 
 def _succeeded(session: Session, watch: Watch, now: datetime) -> None:

@@ -246,7 +246,9 @@ def test_erase_without_slack_token_reports_the_messages_to_delete_by_hand(db: Da
 def test_an_author_added_by_hand_is_suppressed_for_the_opportunity_gate(db: Database) -> None:
     assert suppression.add(db, "reddit", "t2_abc")
     with db.read() as session:
-        assert is_suppressed(session, "reddit", "t2_abc") and not is_suppressed(session, "reddit", "t2_other")
+        assert is_suppressed(session, "reddit", "t2_abc", brand_id=1)
+        assert is_suppressed(session, "reddit", "t2_abc", brand_id=2)  # by hand: for every brand
+        assert not is_suppressed(session, "reddit", "t2_other", brand_id=1)
         stored = session.scalars(select(Suppression.author_hash)).all()
     assert stored == [author_hash("t2_abc")]
 
