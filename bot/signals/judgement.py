@@ -57,8 +57,9 @@ ASKING = ("question", "recommendation_request", "comparison_or_purchase")
 # Figurative rule hits: "the app died on me", "killed my budget", "kuoli pakkasessa" are the crisis, injury,
 # money and politics rules' words without the situation. A rule hit of these classes on a question is dropped
 # when the detector gives that class less than FIGURATIVE_BELOW and sees nothing else risky in the comment or
-# its thread (no flag, no grey band): a third of the lowest probability of any labelled risky rule hit in the
-# training dev data (0.155). Minors, harassment, community rules and competitors are never dropped.
+# its thread (no flag, no grey band): a third of the lowest probability among the training dev data's labelled
+# risky questions whose rule hit was their only signal (0.155). Minors, harassment, community rules and
+# competitors are never dropped.
 FIGURATIVE_CLASSES = ("crisis_or_tragedy", "injury_or_health", "legal_or_financial_advice", "politics")
 FIGURATIVE_BELOW = 0.05
 # Calibrated on eval/ dev data (`make eval` prints the values it measures with).
