@@ -3,9 +3,10 @@
 Trained only on dev data: the comments of ``eval/data`` (old dev and test
 splits alike), the threads of ``eval/data/dev-b`` outside its evaluation
 hold-out (:func:`eval.dataset.held_out_thread`: those are never trained or
-calibrated on, ``make eval`` measures on them), the hand-written prototypes of
+calibrated on, ``make eval`` measures on them), the threads of the spent blind
+set judgement-a outside its own hold-out third (``judgement-a-holdout``), the hand-written prototypes of
 ``bot/signals/data/judgement.yaml`` and, for intent, the example phrases of
-``bot/signals/data/examples.yaml``; never on a blind set. Deterministic: a
+``bot/signals/data/examples.yaml``; never on a fresh blind set. Deterministic: a
 fixed calibration hold-out (a stable hash of the thread id or prototype text
 picks about a third), liblinear logistic regression, thresholds from the
 hold-out. Writes ``bot/signals/data/judgement_model.npz`` (about 30 kB) and
