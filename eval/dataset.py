@@ -28,6 +28,9 @@ from bot.signals.types import INTENTS, RISK_FLAGS
 
 DATA = Path(__file__).parent / "data"
 DEV_B = DATA / "dev-b"
+# judgement-a is a spent blind set (eval/README.md): dev data now. Two thirds of its threads are trained on,
+# its hold-out third (the same hash rule as dev-b's) is measured as `judgement-a-holdout`.
+JUDGEMENT_A = Path(__file__).parent / "blind" / "judgement-a"
 HOLDOUT_SHARE = 3  # one thread in three of dev-b is held out of training (the detector's and the intent model's)
 ROW_FLAGS = frozenset({"draft", "sarcasm", "optout", "hard"})
 
@@ -223,9 +226,10 @@ def load_comments(data: Path = DATA, split: str = "dev") -> list[EvalComment]:
     return out
 
 
-def held_out_thread(thread_id: str, share: int = HOLDOUT_SHARE) -> bool:
-    """Whether a dev-b thread is in its evaluation hold-out: a stable hash of the id picks one in ``share``.
+def held_out_thread(thread_id: str, share: int = HOLDOUT_SHARE, prefix: str = "dev-b") -> bool:
+    """Whether a dev-b (or, with ``prefix="judgement-a"``, a judgement-a) thread is in its evaluation
+    hold-out: a stable hash of the id picks one in ``share``.
 
     ``make judgement-model`` never trains or calibrates on these threads, so ``make eval`` measures the
-    detector on them as on text it has not seen (``--set dev-b-holdout``)."""
-    return int(hashlib.sha256(f"dev-b:{thread_id}".encode()).hexdigest()[:8], 16) % share == 0
+    detector on them as on text it has not seen (``--set dev-b-holdout``, ``--set judgement-a-holdout``)."""
+    return int(hashlib.sha256(f"{prefix}:{thread_id}".encode()).hexdigest()[:8], 16) % share == 0

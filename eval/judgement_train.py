@@ -3,9 +3,10 @@
 Trained only on dev data: the comments of ``eval/data`` (old dev and test
 splits alike), the threads of ``eval/data/dev-b`` outside its evaluation
 hold-out (:func:`eval.dataset.held_out_thread`: those are never trained or
-calibrated on, ``make eval`` measures on them), the hand-written prototypes of
+calibrated on, ``make eval`` measures on them), the threads of the spent blind
+set judgement-a outside its own hold-out third (``judgement-a-holdout``), the hand-written prototypes of
 ``bot/signals/data/judgement.yaml`` and, for intent, the example phrases of
-``bot/signals/data/examples.yaml``; never on a blind set. Deterministic: a
+``bot/signals/data/examples.yaml``; never on a fresh blind set. Deterministic: a
 fixed calibration hold-out (a stable hash of the thread id or prototype text
 picks about a third), liblinear logistic regression, thresholds from the
 hold-out. Writes ``bot/signals/data/judgement_model.npz`` (about 30 kB) and
@@ -37,7 +38,7 @@ import yaml
 from bot.signals.examples import examples
 from bot.signals.judgement import CLASSES, MODEL_FILE, PART_CLASSES, SemanticDetector, parts
 from bot.signals.types import INTENTS
-from eval.dataset import DEV_B, EvalComment, held_out_thread, load_comments
+from eval.dataset import DEV_B, JUDGEMENT_A, EvalComment, held_out_thread, load_comments
 
 GREY_RECALL = 0.97
 GREY_QUANTILE = 0.98  # at most 2 % of hold-out negatives in the grey band or above, per class
@@ -72,7 +73,7 @@ def prototypes() -> list[Sample]:
 
 
 def dev_samples() -> list[Sample]:
-    """eval/data, and dev-b without its evaluation hold-out.
+    """eval/data, dev-b and the spent judgement-a, each without its evaluation hold-out.
 
     A risk label that every comment of a thread carries comes from the thread (its title names a
     death, a rules post, a teenagers' group): the title is the positive sample for it, and the
@@ -84,6 +85,10 @@ def dev_samples() -> list[Sample]:
     for comment in load_comments(DEV_B):
         if not held_out_thread(comment.thread_id):
             threads.setdefault(f"dev-b:{comment.thread_id}", []).append(comment)
+    # judgement-a is spent (its errors were studied in session 4): dev data, trained on outside its hold-out
+    for comment in load_comments(JUDGEMENT_A, split="blind"):
+        if not held_out_thread(comment.thread_id, prefix="judgement-a"):
+            threads.setdefault(f"judgement-a:{comment.thread_id}", []).append(comment)
     out: list[Sample] = []
     for group, comments in threads.items():
         shared = frozenset.intersection(*(frozenset(c.risk) for c in comments)) if len(comments) > 2 else frozenset()

@@ -8,7 +8,9 @@ with its writer, date and fresh/spent state). Scoring thresholds are calibrated
 on dev only and the same ones are applied to every set; figures are printed side
 by side with the issue's bars. Blind figures are printed here, never asserted in
 ``make test``. ``--set NAME[,NAME]`` measures only the named sets beside dev
-(``dev-b``, ``dev-b-holdout`` or a blind set's name): no other blind set is opened.
+(``dev-b``, ``dev-b-holdout``, ``judgement-a-holdout`` or a blind set's name): no other
+blind set is opened. judgement-a is spent: two thirds of its threads are trained on, its
+hold-out third is measured apart as ``judgement-a-holdout``.
 
 Every comment goes the way the pipeline sends it: normalised and cut at
 ``KUULO_MAX_COMMENT_CHARS``, screened (empty, binary, obfuscated), classified,
@@ -42,6 +44,7 @@ from bot.signals.types import INTENTS, RISK_FLAGS, Signals
 from bot.textnorm import normalise
 from eval.dataset import (
     DEV_B,
+    JUDGEMENT_A,
     Brand,
     DatasetError,
     EvalComment,
@@ -321,7 +324,20 @@ def measure(
     return reports
 
 
-DEV_B_NAMES = ("dev-b", "dev-b-holdout")
+DEV_B_NAMES = ("dev-b", "dev-b-holdout", "judgement-a-holdout")
+
+
+def judgement_a_holdout() -> EvalSet:
+    """The third of the spent judgement-a's threads the detector and intent model are never trained on."""
+    return EvalSet(
+        name="judgement-a-holdout",
+        kind="dev",
+        path=JUDGEMENT_A,
+        brief="eval/blind/judgement-a (spent, dev data): its hold-out threads (one in three by a hash of the thread "
+        "id), never trained or calibrated on",
+        writer="blind-writer helper",
+        state="dev",
+    )
 
 
 def dev_b_set(holdout: bool = True) -> EvalSet:
@@ -340,6 +356,10 @@ def dev_b_set(holdout: bool = True) -> EvalSet:
 def set_comments(evalset: EvalSet) -> list[EvalComment]:
     if evalset.name == "dev-b-holdout":
         return [c for c in load_comments(evalset.path) if held_out_thread(c.thread_id)]
+    if evalset.name == "judgement-a-holdout":
+        return [
+            c for c in load_comments(evalset.path, split="blind") if held_out_thread(c.thread_id, prefix="judgement-a")
+        ]
     if evalset.kind == "dev":
         return load_comments(evalset.path)
     return load_comments(evalset.path, split="blind")
@@ -450,8 +470,9 @@ def checked_sets(only: Sequence[str] | None = None) -> tuple[list[EvalSet], list
     errors: list[str] = []
     wanted = None if only is None else [name for name in only if name != "dev"]
     for name in DEV_B_NAMES:
-        if (wanted is None and name == "dev-b-holdout") or (wanted is not None and name in wanted):
-            good.append(dev_b_set(holdout=name == "dev-b-holdout"))
+        if (wanted is None and name != "dev-b") or (wanted is not None and name in wanted):
+            held = name == "dev-b-holdout"
+            good.append(judgement_a_holdout() if name == "judgement-a-holdout" else dev_b_set(holdout=held))
     blind_wanted = None if wanted is None else [n for n in wanted if n not in DEV_B_NAMES]
     if blind_wanted == []:
         return good, errors
@@ -510,7 +531,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for error in errors:
         print(f"error: {error}")
         print("       (not measured: fix the file, or restore the frozen copy, and run `make eval` again)")
-    states = {s.name: s.state for s in sets if s.kind == "blind"}
+    states = {s.name: s.state for s in sets}
     embedder = MemoEmbedder(LocalE5Embedder())
     offline = OfflineClassifier(embedder)
     reports = measure(offline.classify, embedder, "offline", sets, settings.max_comment_chars)

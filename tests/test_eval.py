@@ -13,7 +13,7 @@ import pytest
 
 from bot.signals.examples import examples
 from bot.signals.types import INTENTS, RISK_FLAGS
-from eval.dataset import load_brands, load_comments
+from eval.dataset import held_out_thread, load_brands, load_comments
 from eval.run import Report, format_report, run
 from tests.conftest import make_settings
 from tests.fakes.openai_server import FakeOpenAI
@@ -200,6 +200,23 @@ def test_dev_b_hold_out_is_a_stable_third_of_its_threads_and_never_trained_on() 
     assert held == [t for t in threads if held_out_thread(t)]  # deterministic
     trained = {s.group.removeprefix("dev-b:") for s in dev_samples() if s.group.startswith("dev-b:")}
     assert trained and trained.isdisjoint(held)
+
+
+def test_judgement_a_trains_outside_its_hold_out_and_the_hold_out_is_measured_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import eval.run as run_module
+    from eval.dataset import JUDGEMENT_A
+    from eval.judgement_train import dev_samples
+
+    threads = sorted({c.thread_id for c in load_comments(JUDGEMENT_A, split="blind")})
+    held = {t for t in threads if held_out_thread(t, prefix="judgement-a")}
+    assert 0.2 < len(held) / len(threads) < 0.45
+    trained = {s.group.removeprefix("judgement-a:") for s in dev_samples() if s.group.startswith("judgement-a:")}
+    assert trained and trained.isdisjoint(held) and trained | held == set(threads)
+    monkeypatch.setattr(run_module, "blind_sets", lambda: [])
+    (holdout,) = run_module.checked_sets(["judgement-a-holdout"])[0]
+    assert {c.thread_id for c in run_module.set_comments(holdout)} == held
 
 
 def test_eval_measures_only_the_sets_it_is_given(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -130,4 +130,5 @@ class OfflineClassifier:
             method=self.method,
             intent_confidence=round(confidence, 4),
             evidence=evidence,
+            off_topic_score=round(scores["off_topic"], 4),
         )

@@ -54,3 +54,6 @@ class Signals:
     evidence: dict[str, str] = field(default_factory=dict)  # which rule or example decided, for the reason line
     uncertain: tuple[str, ...] = ()  # risk classes or opt_out in the detector's grey band: a person decides
     skip: str | None = None  # why the comment was not assessed at all (empty, binary, obfuscated)
+    # The offline intent model's probability that the comment is off topic (None: another classifier, or
+    # stored signals): an asking comment the model is sure is about the brand stays a question.
+    off_topic_score: float | None = None

@@ -143,6 +143,39 @@ def test_off_topic_asking_is_not_a_brand_question() -> None:
     assert refine_intent(ask, "x", relevance=None, answer_similarity=None).intent == "question"
 
 
+def test_a_question_the_intent_model_reads_as_about_the_product_stays_a_question() -> None:
+    far = {"relevance": 0.76, "answer_similarity": 0.79}
+    sure = _question(off_topic_score=0.03)  # "does the barista one foam": no brand term, far from the guidance
+    assert refine_intent(sure, "does the barista one foam", **far).intent == "question"
+    doubtful = _question(off_topic_score=0.4)
+    assert refine_intent(doubtful, "who won the debate yesterday", **far).intent == "off_topic"
+
+
+def test_offline_signals_carry_the_intent_models_off_topic_probability(embedder: LocalE5Embedder) -> None:
+    from bot.signals.offline import OfflineClassifier
+
+    (sig,) = OfflineClassifier(embedder).classify(["how long does the battery last in the cold"])
+    assert sig.off_topic_score is not None and 0.0 <= sig.off_topic_score <= 1.0
+
+
+def test_a_figurative_rule_hit_on_a_question_is_weighed_with_the_detector() -> None:
+    calm = dict.fromkeys(CLASSES, 0.01)
+    idiom = _question(risk=("crisis_or_tragedy",))  # "the app died on me at 3am, is there maintenance"
+    judged = judge(idiom, Verdict((), (), calm))
+    assert judged.risk == () and "crisis_or_tragedy" in judged.evidence["figurative"]
+    assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99)).action != "escalate"
+    # the detector seeing the situation, any doubt, a risky thread, a statement or a model's label keep the flag
+    assert judge(idiom, Verdict((), (), {**calm, "crisis_or_tragedy": 0.2})).risk == ("crisis_or_tragedy",)
+    assert "crisis_or_tragedy" in judge(idiom, Verdict((), ("injury_or_health",), calm)).risk
+    assert "crisis_or_tragedy" in judge(idiom, Verdict((), (), calm), ("crisis_or_tragedy",)).risk
+    statement = _question(risk=("crisis_or_tragedy",), is_question=False, intent="complaint")
+    assert judge(statement, Verdict((), (), calm)).risk == ("crisis_or_tragedy",)
+    assert judge(_question(risk=("crisis_or_tragedy",), method="llm"), Verdict((), (), calm)).risk
+    # classes whose rules are not idioms are never dropped
+    for flag in ("minors", "harassment", "community_rule", "competitor_thread"):
+        assert judge(_question(risk=(flag,)), Verdict((), (), calm)).risk == (flag,)
+
+
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
