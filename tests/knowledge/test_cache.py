@@ -7,7 +7,8 @@ from pathlib import Path
 import numpy as np
 
 from bot.storage.db import Database
-from knowledge.cache import CachedEmbedder, DatabaseEmbeddingCache, EmbeddingCache, text_key
+from bot.storage.embedding_cache import DatabaseEmbeddingCache
+from knowledge.cache import CachedEmbedder, EmbeddingCache, text_key
 from knowledge.embeddings import LocalE5Embedder
 from tests.knowledge.conftest import CountingEmbedder
 

@@ -17,6 +17,7 @@ from bot.privacy import suppress as suppression
 from bot.privacy.suppress import author_hash, is_suppressed
 from bot.slack.notify import SlackNotifier
 from bot.storage.db import Database
+from bot.storage.embedding_cache import DatabaseEmbeddingCache
 from bot.storage.models import (
     AuditEvent,
     Comment,
@@ -33,7 +34,7 @@ from bot.storage.models import (
     Watch,
 )
 from bot.watching.threads import store_thread
-from knowledge.cache import DatabaseEmbeddingCache, EmbeddingCache, text_key
+from knowledge.cache import EmbeddingCache, text_key
 from knowledge.embeddings import embedding_cache_path
 from tests.conftest import make_settings
 from tests.fakes.slack_api import FakeSlack
