@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from bench import table
+from bench import reddit_threads, table
 from bot.brands.records import add_brand
 from bot.config import Settings
 from bot.demo.replay import ReplayServer
@@ -44,30 +44,13 @@ QUESTIONS = ("Paljonko ilmalämpöpumppu maksaa asennettuna", "Kuinka pitkä tak
 
 
 def _comment(thread: str, n: int) -> dict[str, Any]:
-    cid = f"{thread}c{n}"
-    return {
-        "kind": "t1",
-        "data": {
-            "id": cid, "name": f"t1_{cid}", "parent_id": f"t3_{thread}", "link_id": f"t3_{thread}",
-            "author": f"user{n}", "body": f"{QUESTIONS[n % len(QUESTIONS)]}? (ketju {thread}, viesti {n})",
-            "created_utc": 1_764_000_000 + n, "edited": False, "score": 1,
-            "permalink": f"/r/Suomi/comments/{thread}/t/{cid}/", "replies": "",
-        },
-    }  # fmt: skip
+    body = f"{QUESTIONS[n % len(QUESTIONS)]}? (ketju {thread}, viesti {n})"
+    return reddit_threads.comment(thread, n, body, author=f"user{n}")
 
 
 def thread_body(thread: str, comments: int) -> dict[str, Any]:
     """A Reddit thread (``/comments/{id}.json``'s two listings) with ``comments`` top-level comments."""
-    post = {"id": thread, "name": f"t3_{thread}", "title": "Lämpöpumppu omakotitaloon", "author": "op",
-            "selftext": "", "created_utc": 1_764_000_000, "subreddit": "Suomi", "score": 3,
-            "num_comments": comments}  # fmt: skip
-    return {
-        "status": 200,
-        "json": [
-            {"kind": "Listing", "data": {"children": [{"kind": "t3", "data": post}]}},
-            {"kind": "Listing", "data": {"children": [_comment(thread, n) for n in range(comments)]}},
-        ],
-    }
+    return reddit_threads.thread(thread, comments, _comment)
 
 
 def thread_id(n: int) -> str:

@@ -43,7 +43,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import httpx
 from sqlalchemy import func, select
 
-from bench import table
+from bench import reddit_threads, table
 from bot.config import Settings
 from bot.demo.replay import ReplayServer
 from bot.services import Services
@@ -87,31 +87,12 @@ def _load() -> str:
 
 
 def _comment(thread: str, n: int) -> dict[str, Any]:
-    cid = f"{thread}c{n}"
-    return {
-        "kind": "t1",
-        "data": {
-            "id": cid, "name": f"t1_{cid}", "parent_id": f"t3_{thread}", "link_id": f"t3_{thread}",
-            "author": f"user{n % 97}", "author_fullname": f"t2_u{n % 97}",
-            "body": f"{QUESTIONS[(n + len(thread)) % len(QUESTIONS)]}? (kysyn ketjussa {thread}, viesti {n})",
-            "created_utc": 1_764_000_000 + n, "edited": False, "score": 1,
-            "permalink": f"/r/Suomi/comments/{thread}/t/{cid}/", "replies": "",
-        },
-    }  # fmt: skip
+    body = f"{QUESTIONS[(n + len(thread)) % len(QUESTIONS)]}? (kysyn ketjussa {thread}, viesti {n})"
+    return reddit_threads.comment(thread, n, body, author=f"user{n % 97}", author_fullname=f"t2_u{n % 97}")
 
 
 def _thread(thread: str, comments: int, delay: float) -> dict[str, Any]:
-    post = {"id": thread, "name": f"t3_{thread}", "title": "Lämpöpumppu omakotitaloon", "author": "op",
-            "selftext": "", "created_utc": 1_764_000_000, "subreddit": "Suomi", "score": 3,
-            "num_comments": comments}  # fmt: skip
-    children = [_comment(thread, n) for n in range(comments)]
-    body: dict[str, Any] = {
-        "status": 200,
-        "json": [
-            {"kind": "Listing", "data": {"children": [{"kind": "t3", "data": post}]}},
-            {"kind": "Listing", "data": {"children": children}},
-        ],
-    }
+    body = reddit_threads.thread(thread, comments, _comment)
     if delay:
         body["delay"] = delay
     return body
