@@ -56,6 +56,8 @@ class FakePlatform:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms wait for a delayed ACK
+
             def log_message(self, *args: Any) -> None:
                 return
 
