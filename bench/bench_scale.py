@@ -87,7 +87,9 @@ def _load() -> str:
 
 
 def _comment(thread: str, n: int) -> dict[str, Any]:
-    body = f"{QUESTIONS[(n + len(thread)) % len(QUESTIONS)]}? (kysyn ketjussa {thread}, viesti {n})"
+    # A plain question with a number that makes it unique ("(kysyn ketjussa X, viesti N)" read as the grey
+    # band of an opt-out to the judgement, so most comments were escalated and never drafted).
+    body = f"{QUESTIONS[(n + len(thread)) % len(QUESTIONS)]}? ({thread} #{n})"
     return reddit_threads.comment(thread, n, body, author=f"user{n % 97}", author_fullname=f"t2_u{n % 97}")
 
 
@@ -387,7 +389,9 @@ def _drafting(folder: Path, chroma: str, concurrency: int) -> dict[str, Any]:
 
     here = folder / f"drafts{concurrency}"
     here.mkdir()
-    threads = -(-DRAFTS // 6)  # six questions a thread, each worth answering for the sample brand
+    # Six questions a thread; the judgement escalates the Finnish price question (grey band of financial
+    # advice) and drafts the other five, so DRAFTS / 5 threads give at least DRAFTS drafts.
+    threads = -(-DRAFTS // 5)
     with _schema() as database, _vhost() as broker, ReplayServer() as replay, FakeOpenAI() as model:
         arrivals: list[float] = []  # when each model call reached the stand-in (wall clock, as task_claims)
 
