@@ -18,6 +18,7 @@ from typing import Any
 from celery import Task
 from sqlalchemy.exc import DBAPIError
 
+from bot.checks.semantic import warm_up as checks_warm_up
 from bot.config import Settings, load_settings
 from bot.errors import KuuloError, StorageError
 from bot.services import Services
@@ -63,6 +64,19 @@ def _warm(built: Services, kind: str) -> None:
             built.embedder  # noqa: B018
             built.guidance  # noqa: B018
             built.drafter  # noqa: B018
+
+
+def warm_for(queues: list[str]) -> None:
+    """Load what the queues' tasks need before consuming: the e5 model, the guidance store and the drafter, and
+    for drafts the checks' sentence model. Cold, the first task of each kind took about 10 s while later ones
+    waited behind it; a prefork pool's children inherit what the parent loaded."""
+    if not {"process", "draft"} & set(queues):
+        return
+    built = services()
+    _warm(built, "draft")
+    built.embedder.embed_queries(["warm-up"])
+    if "draft" in queues:
+        checks_warm_up()
 
 
 def _heartbeat_loop(db_services: Services) -> None:
@@ -181,6 +195,7 @@ def start_worker(settings: Settings, queues: list[str], *, concurrency: int | No
         quiet=True,
     )
     log.warning("kuulo worker: queues %s, pool %s x %d", ",".join(queues), chosen, size)
+    warm_for(queues)
     worker.start()
     return int(worker.exitcode or 0)
 
