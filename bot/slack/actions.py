@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from bot.errors import InvalidTransition, KuuloError
+from bot.errors import InvalidTransition, KuuloError, NotFound
 from bot.review import decisions as review
 from bot.slack import blocks, modals
 from bot.slack.background import show_decision
@@ -180,7 +180,7 @@ def _decide(deps: Deps, draft_id: int, user: str, shown_hash: str, first: Callab
         checked = review.approve_if_checked(deps.db, draft_id, user, "slack", shown_hash, first=first)
     except RepeatedDelivery:
         return None
-    except InvalidTransition as exc:
+    except (InvalidTransition, NotFound) as exc:  # NotFound: the draft was removed (erasure) since its card
         return _Outcome(True, say(deps.locale, "not_done", reason=blocks.escape(str(exc))))
     return _Outcome(checked)
 

@@ -131,6 +131,11 @@ def build_app(
     return app
 
 
+def fast_path(app: App) -> FastApprove | None:
+    """The app's fast path for Approve clicks over HTTP (bot/slack/fastpath.py); None without a signing secret."""
+    return _FAST.get(app)
+
+
 def _dedupe(db: Database) -> Callable[..., BoltResponse | None]:
     def middleware(
         body: dict[str, Any],
@@ -167,7 +172,7 @@ def wsgi(
     from slack_bolt.adapter.wsgi import SlackRequestHandler
 
     handler = SlackRequestHandler(app)
-    fast_path = _FAST.get(app) if fast else None
+    fast_approve = _FAST.get(app) if fast else None
     pid = str(os.getpid())
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
@@ -189,9 +194,9 @@ def wsgi(
             )
             return [json.dumps(report).encode()]
         with background.answering() if background is not None else nullcontext():
-            if fast_path is not None and path == handler.path and environ.get("REQUEST_METHOD") == "POST":
+            if fast_approve is not None and path == handler.path and environ.get("REQUEST_METHOD") == "POST":
                 body = _read_body(environ)
-                if _answer_fast(fast_path, body, environ):
+                if _answer_fast(fast_approve, body, environ):
                     start_response("200 OK", [("Content-Type", "text/plain;charset=utf-8"), ("Content-Length", "0")])
                     return [b""]
                 environ["wsgi.input"] = io.BytesIO(body)  # Bolt reads the body again
@@ -209,11 +214,11 @@ def _read_body(environ: dict[str, Any]) -> bytes:
     return stream.read(length) if stream is not None and length > 0 else b""
 
 
-def _answer_fast(fast_path: FastApprove, body: bytes, environ: dict[str, Any]) -> bool:
+def _answer_fast(fast_approve: FastApprove, body: bytes, environ: dict[str, Any]) -> bool:
     """The fast path's answer; an error in it is logged with its traceback and the click goes to Bolt, whose
     listener decides it the same way (the fast path's transaction was rolled back: nothing was written)."""
     try:
-        return fast_path.answer(body, environ)
+        return fast_approve.answer(body, environ)
     except Exception:  # a boundary: Bolt still answers the click
         log.exception("the fast path failed on a Slack click; Bolt answers it")
         return False

@@ -14,7 +14,7 @@ import httpx
 import pytest
 from slack_bolt import App, BoltRequest, BoltResponse
 from slack_sdk.signature import SignatureVerifier
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from bot.config import Settings
 from bot.review import decisions as review
@@ -22,7 +22,7 @@ from bot.slack import blocks
 from bot.slack.app import http_server, web_client
 from bot.slack.cards import ChannelPacer, post_new_cards
 from bot.storage.db import Database
-from bot.storage.models import AuditEvent, Decision, PublishJob, SlackDelivery
+from bot.storage.models import AuditEvent, Decision, Draft, PublishJob, SlackDelivery
 from bot.wording import say
 from tests.fakes.slack_api import FakeSlack
 from tests.slack.conftest import APPROVER, GROUP_MEMBER, OUTSIDER, SECRET, block_action
@@ -208,3 +208,16 @@ def test_other_requests_and_unreadable_clicks_go_to_bolt(
     [note] = fake_slack.wait_for("chat.postEphemeral", 1, timeout=10)
     assert "actions[0].value" in note.params["text"]
     assert review.view(sdb, draft_id).status == "pending"
+
+
+def test_a_click_on_a_draft_removed_since_its_card_is_answered_and_the_clicker_told(
+    url: str, sdb: Database, fake_slack: FakeSlack
+) -> None:
+    draft_id = make_draft(sdb)
+    body = _click(draft_id, sdb)
+    with sdb.write() as session:
+        session.execute(delete(Draft).where(Draft.id == draft_id))
+    assert _post(url, body).status_code == 200
+    [note] = fake_slack.wait_for("chat.postEphemeral", 1, timeout=10)
+    assert f"no draft {draft_id}" in note.params["text"]
+    assert _count(sdb, Decision) == 0 and _count(sdb, PublishJob) == 0
