@@ -216,7 +216,8 @@ def _read_body(environ: dict[str, Any]) -> bytes:
 
 def _answer_fast(fast_approve: FastApprove, body: bytes, environ: dict[str, Any]) -> bool:
     """The fast path's answer; an error in it is logged with its traceback and the click goes to Bolt, whose
-    listener decides it the same way (the fast path's transaction was rolled back: nothing was written)."""
+    listener decides it the same way: an error inside the write rolled it back, and a click whose write had
+    committed is a repeated delivery to Bolt (answered, nothing done twice)."""
     try:
         return fast_approve.answer(body, environ)
     except Exception:  # a boundary: Bolt still answers the click
