@@ -28,6 +28,11 @@ def _env(name: str) -> AliasChoices:
     return AliasChoices(name)
 
 
+def split_ids(value: str) -> tuple[str, ...]:
+    """A list of Slack ids as ``KUULO_APPROVERS`` spells it (commas or semicolons) split into its ids."""
+    return tuple(part.strip() for part in value.replace(";", ",").split(",") if part.strip())
+
+
 class Settings(BaseSettings):
     """Kuulo's configuration, read from the environment and ``.env``."""
 
@@ -624,7 +629,7 @@ class Settings(BaseSettings):
     @property
     def approver_ids(self) -> tuple[str, ...]:
         """``KUULO_APPROVERS`` split into user (U/W) and user-group (S) ids."""
-        return tuple(part.strip() for part in self.approvers.replace(";", ",").split(",") if part.strip())
+        return split_ids(self.approvers)
 
     @field_validator("openai_base_url")
     @classmethod

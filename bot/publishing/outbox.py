@@ -31,9 +31,9 @@ import logging
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import exists, func, select, update
+from sqlalchemy import Table, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from bot.brands.names import DEFAULT
@@ -80,17 +80,21 @@ class OutboxReport:
         return ", ".join(parts) if parts else None
 
 
+_INSERT_JOB = insert(cast(Table, PublishJob.__table__))  # built once: the Approve click's answer waits for it
+
+
 def enqueue(session: Session, draft_id: int, platform: str, text: str, text_hash: str) -> None:
-    """Queue the approved text; called inside the approval's transaction."""
-    session.add(
-        PublishJob(
-            draft_id=draft_id,
-            platform=platform,
-            state="queued",
-            text=text,
-            text_hash=text_hash,
-            idempotency_key=uuid.uuid4().hex,
-        )
+    """Queue the approved text; called inside the approval's transaction (a Core insert, written at once)."""
+    session.execute(
+        _INSERT_JOB,
+        {
+            "draft_id": draft_id,
+            "platform": platform,
+            "state": "queued",
+            "text": text,
+            "text_hash": text_hash,
+            "idempotency_key": uuid.uuid4().hex,
+        },
     )
 
 

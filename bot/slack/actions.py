@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from bot.errors import InvalidTransition, KuuloError
+from bot.errors import InvalidTransition, KuuloError, NotFound
 from bot.review import decisions as review
 from bot.slack import blocks, modals
 from bot.slack.background import show_decision
@@ -102,36 +102,70 @@ def _approve(deps: Deps) -> Callable[..., None]:
             return
         channel, _ts = card_place(body)
         key = context.get("delivery_key")
+        if decide_click(deps, client, user, draft_id, shown_hash, channel, key):  # the usual click
+            ack()
+            return
+        if not deps.may_decide(user, draft_id):  # refused, or a user group looked up outside the write
+            if key is None or first_delivery(deps.db, key):
+                allowed(deps, client, user, draft_id, "approve", channel)
+            ack()
+            return
 
         def record_delivery(session: Session) -> None:
             if key is not None:
                 claim(session, key)
 
-        def record_and_authorise(session: Session) -> None:
-            record_delivery(session)
-            if deps.may_decide_in(session, user, draft_id) is not True:
-                raise _NotAuthorisedHere
-
-        try:  # the usual click: one write records the delivery, checks the approver and decides
-            outcome = _decide(deps, draft_id, user, shown_hash, record_and_authorise)
-        except _NotAuthorisedHere:
-            if not deps.may_decide(user, draft_id):  # refused, or a user group looked up outside the write
-                if key is None or first_delivery(deps.db, key):
-                    allowed(deps, client, user, draft_id, "approve", channel)
-                ack()
-                return
-            outcome = _decide(deps, draft_id, user, shown_hash, record_delivery)
+        outcome = _decide(deps, draft_id, user, shown_hash, record_delivery)
         ack()
-        if outcome is None:
-            log.info("dropped a repeated Slack delivery action")
-        elif outcome.checked:
-            deps.background.submit(
-                show_decision, deps.db, client, deps.settings, draft_id, channel=channel, user=user, note=outcome.note
-            )
-        else:  # no kept verdict for the shown text: its checks run, then the approval, after the answer
-            deps.background.submit(approve_after_checks, deps, client, draft_id, user, shown_hash, channel)
+        _after(deps, client, outcome, draft_id, user, shown_hash, channel)
 
     return handle
+
+
+def decide_click(
+    deps: Deps, client: WebClient, user: str, draft_id: int, shown_hash: str, channel: str | None, key: str | None
+) -> bool:
+    """The usual Approve click, in one write: record its delivery ``key`` (a retried click is dropped by this
+    same write), check ``user`` against the draft's brand's approvers from memory, compare-and-set the draft;
+    its side effects go to the background. False, having written nothing, when the clicker is not known to be
+    an approver from memory (not one, or a user group not looked up yet): the caller decides more slowly.
+
+    Bolt's listener and the WSGI fast path (bot/slack/fastpath.py) both call it, so a click is decided the
+    same way whichever answers it.
+    """
+
+    def record_and_authorise(session: Session) -> None:
+        if key is not None:
+            claim(session, key)
+        if deps.may_decide_in(session, user, draft_id) is not True:
+            raise _NotAuthorisedHere
+
+    try:
+        outcome = _decide(deps, draft_id, user, shown_hash, record_and_authorise)
+    except _NotAuthorisedHere:
+        return False
+    _after(deps, client, outcome, draft_id, user, shown_hash, channel)
+    return True
+
+
+def _after(
+    deps: Deps,
+    client: WebClient,
+    outcome: _Outcome | None,
+    draft_id: int,
+    user: str,
+    shown_hash: str,
+    channel: str | None,
+) -> None:
+    """What follows an Approve click's write, in the background: the card, a note, or the checks then approval."""
+    if outcome is None:
+        log.info("dropped a repeated Slack delivery action")
+    elif outcome.checked:
+        deps.background.submit(
+            show_decision, deps.db, client, deps.settings, draft_id, channel=channel, user=user, note=outcome.note
+        )
+    else:  # no kept verdict for the shown text: its checks run, then the approval, after the answer
+        deps.background.submit(approve_after_checks, deps, client, draft_id, user, shown_hash, channel)
 
 
 @dataclass(frozen=True)
@@ -146,7 +180,7 @@ def _decide(deps: Deps, draft_id: int, user: str, shown_hash: str, first: Callab
         checked = review.approve_if_checked(deps.db, draft_id, user, "slack", shown_hash, first=first)
     except RepeatedDelivery:
         return None
-    except InvalidTransition as exc:
+    except (InvalidTransition, NotFound) as exc:  # NotFound: the draft was removed (erasure) since its card
         return _Outcome(True, say(deps.locale, "not_done", reason=blocks.escape(str(exc))))
     return _Outcome(checked)
 

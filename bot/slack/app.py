@@ -1,23 +1,27 @@
 """The Bolt app: built from services, run over Socket Mode or HTTP, posting cards in the background.
 
 ``start(services, http, port)`` is what ``kuulo run`` (or ``kuulo slack``)
-calls. HTTP mode serves ``/slack/events`` and ``/healthz`` on waitress (a
-threaded production WSGI server); Socket Mode is used when ``SLACK_APP_TOKEN``
-is set. Retries and replays are dropped by a global middleware keyed on
-``slack_deliveries``.
+calls. HTTP mode serves ``/slack/events``, ``/livez`` and ``/healthz`` on
+waitress (a threaded production WSGI server); an Approve click is answered
+before Bolt by the fast path (bot/slack/fastpath.py). Socket Mode is used when
+``SLACK_APP_TOKEN`` is set. Retries and replays are dropped by a global
+middleware keyed on ``slack_deliveries``.
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import socket
 import threading
+import weakref
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from bot.brands.settings import BrandSettings, brand_of_opportunity, for_draft, for_draft_in, resolve_id
+from bot.brands.settings import BrandSettings, approvers_of_draft_in, brand_of_opportunity, for_draft, resolve_id
 from bot.errors import ConfigError
 from bot.ops.health import health
 from bot.slack import actions, commands, escalations, home, lifecycle, views
@@ -26,6 +30,7 @@ from bot.slack.background import Background, wait_warm, warm_up
 from bot.slack.cards import ChannelPacer, post_new_cards
 from bot.slack.client import web_client
 from bot.slack.deliveries import DEFERRED, delivery_key, first_delivery
+from bot.slack.fastpath import FastApprove
 from bot.storage.db import Database
 from bot.storage.models import utcnow
 
@@ -40,6 +45,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 CARD_SYNC_SECONDS = 15.0
 WARM_UP_SECONDS = 300.0
+# Each app's fast path for Approve clicks over HTTP (bot/slack/fastpath.py), found by wsgi(app).
+_FAST: weakref.WeakKeyDictionary[App, FastApprove] = weakref.WeakKeyDictionary()
 
 
 @dataclass
@@ -70,18 +77,23 @@ class Deps:
 
     def may_decide_in(self, session: Session, user: str | None, draft_id: int) -> bool | None:
         """:meth:`may_decide` inside the caller's transaction and without calling Slack: None when the
-        answer needs a user group's members that are not cached (then ask :meth:`may_decide`)."""
-        return self._approvers(for_draft_in(session, self.settings, draft_id)).known(user)
+        answer needs a user group's members that are not cached (then ask :meth:`may_decide`). The brand's
+        approvers come from one query, without building its settings (an Approve click's answer waits)."""
+        found = approvers_of_draft_in(session, self.settings, draft_id)
+        return (self.approvers if found is None else self._approvers_of(*found)).known(user)
 
     def _allows(self, user: str | None, brand: BrandSettings | None) -> bool:
         return self._approvers(brand).allows(user)
 
     def _approvers(self, brand: BrandSettings | None) -> Approvers:
-        if brand is None or brand.approver_ids == self.settings.approver_ids:
+        return self.approvers if brand is None else self._approvers_of(brand.id, brand.approver_ids)
+
+    def _approvers_of(self, brand_id: int, ids: tuple[str, ...]) -> Approvers:
+        if ids == self.settings.approver_ids:
             return self.approvers
-        key = (brand.id, brand.approver_ids)
+        key = (brand_id, ids)
         if key not in self.brand_approvers:
-            self.brand_approvers[key] = Approvers(self.approvers.client, brand.approver_ids)
+            self.brand_approvers[key] = Approvers(self.approvers.client, ids)
         return self.brand_approvers[key]
 
 
@@ -114,7 +126,14 @@ def build_app(
 
     for module in (actions, views, commands, home, escalations):
         module.register(app, deps)
+    if secret is not None:
+        _FAST[app] = FastApprove(deps, client, secret)
     return app
+
+
+def fast_path(app: App) -> FastApprove | None:
+    """The app's fast path for Approve clicks over HTTP (bot/slack/fastpath.py); None without a signing secret."""
+    return _FAST.get(app)
 
 
 def _dedupe(db: Database) -> Callable[..., BoltResponse | None]:
@@ -143,23 +162,27 @@ def _action_id(body: dict[str, Any]) -> str | None:
 
 
 def wsgi(
-    app: App, db: Database | None = None, background: Background | None = None
+    app: App, db: Database | None = None, background: Background | None = None, *, fast: bool = True
 ) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
     """``/slack/events`` for Slack; ``/livez`` (the process answers: no database, no lease) and ``/healthz``
     (lease, last poll, database; see bot/ops/health.py) for probes. With ``background`` (the app's), its side
-    effects wait while Slack requests are being answered (:meth:`Background.answering`)."""
+    effects wait while Slack requests are being answered (:meth:`Background.answering`). An Approve click is
+    answered by the app's fast path (bot/slack/fastpath.py) unless ``fast`` is False (the bench compares them);
+    every other request, and a click the fast path leaves alone, goes to Bolt."""
     from slack_bolt.adapter.wsgi import SlackRequestHandler
 
     handler = SlackRequestHandler(app)
+    fast_approve = _FAST.get(app) if fast else None
     pid = str(os.getpid())
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") == "/livez":  # which process answered: KUULO_HTTP_PROCESSES may run several
+        path = environ.get("PATH_INFO")
+        if path == "/livez":  # which process answered: KUULO_HTTP_PROCESSES may run several
             start_response(
                 "200 OK", [("Content-Type", "application/json"), ("Content-Length", "11"), ("X-Kuulo-Process", pid)]
             )
             return [b'{"ok":true}']
-        if environ.get("PATH_INFO") == "/healthz":
+        if path == "/healthz":
             if db is None:
                 start_response("200 OK", [("Content-Type", "application/json")])
                 return [b'{"ok":true}']
@@ -170,12 +193,36 @@ def wsgi(
                 "200 OK" if status == 200 else "503 Service Unavailable", [("Content-Type", "application/json")]
             )
             return [json.dumps(report).encode()]
-        if background is None:
-            return handler(environ, start_response)
-        with background.answering():
+        with background.answering() if background is not None else nullcontext():
+            if fast_approve is not None and path == handler.path and environ.get("REQUEST_METHOD") == "POST":
+                body = _read_body(environ)
+                if _answer_fast(fast_approve, body, environ):
+                    start_response("200 OK", [("Content-Type", "text/plain;charset=utf-8"), ("Content-Length", "0")])
+                    return [b""]
+                environ["wsgi.input"] = io.BytesIO(body)  # Bolt reads the body again
             return handler(environ, start_response)
 
     return application
+
+
+def _read_body(environ: dict[str, Any]) -> bytes:
+    try:
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = 0
+    stream = environ.get("wsgi.input")
+    return stream.read(length) if stream is not None and length > 0 else b""
+
+
+def _answer_fast(fast_approve: FastApprove, body: bytes, environ: dict[str, Any]) -> bool:
+    """The fast path's answer; an error in it is logged with its traceback and the click goes to Bolt, whose
+    listener decides it the same way: an error inside the write rolled it back, and a click whose write had
+    committed is a repeated delivery to Bolt (answered, nothing done twice)."""
+    try:
+        return fast_approve.answer(body, environ)
+    except Exception:  # a boundary: Bolt still answers the click
+        log.exception("the fast path failed on a Slack click; Bolt answers it")
+        return False
 
 
 class HttpServer:

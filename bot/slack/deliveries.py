@@ -7,13 +7,14 @@ Events carry ``event_id``; a button click is unique by action, user and
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.slack.blocks import APPROVE
-from bot.storage.bulk import insert_new
 from bot.storage.db import Database
 from bot.storage.models import SlackDelivery, utcnow
 
@@ -61,12 +62,21 @@ class RepeatedDelivery(Exception):
     """A retry or replay of a delivery already handled: nothing is to be done again."""
 
 
+_TABLE = cast(Table, SlackDelivery.__table__)
+# One statement per dialect, built once (an Approve click's answer waits for it): the two dialects' inserts
+# both spell ON CONFLICT DO NOTHING this way.
+_CLAIM: dict[str, Any] = {
+    name: dialect.insert(_TABLE).on_conflict_do_nothing(index_elements=["key"]).returning(_TABLE.c.key)
+    for name, dialect in (("sqlite", sqlite), ("postgresql", postgresql))
+}
+
+
 def claim(session: Session, key: str) -> None:
     """Record ``key`` inside the caller's transaction (one write per click); :class:`RepeatedDelivery` if seen.
 
-    ``INSERT … ON CONFLICT DO NOTHING`` rather than catching an IntegrityError, so on PostgreSQL
+    ``INSERT … ON CONFLICT DO NOTHING RETURNING`` rather than catching an IntegrityError, so on PostgreSQL
     the transaction stays usable until the caller's ``with`` block rolls it back.
     """
-    table: Any = SlackDelivery.__table__
-    if not insert_new(session, table, [{"key": key, "seen_at": utcnow()}], ("key",), ("key",)):
+    statement = _CLAIM[session.get_bind().dialect.name]
+    if session.execute(statement, {"key": key, "seen_at": utcnow()}).first() is None:
         raise RepeatedDelivery(key)

@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 from sqlalchemy import select
 
 from bot.brands.records import add_brand, set_value
+from bot.brands.settings import approvers_of_draft_in, for_draft_in
 from bot.brands.threads import other_brands_replied
 from bot.config import Settings
 from bot.drafting.pipeline import own_comments
@@ -172,3 +173,22 @@ def test_a_card_names_the_other_brands_that_already_replied_in_its_thread(
         assert own_comments(services.for_brand("acme"), [published_id, acme_comment.id]) == {published_id}
     finally:
         services.close()
+
+
+def test_a_drafts_approvers_from_one_query_match_its_brands_resolved_settings(
+    sdb: Database, slack_settings: Settings
+) -> None:
+    """The Approve click's lookup (``approvers_of_draft_in``) agrees with the one resolver for every kind of brand."""
+    _deps(sdb, slack_settings)  # brand acme (id 2) with approvers of its own
+    add_brand(sdb, "beta", display_name="Beta")  # brand 3: no approvers of its own, so nobody (fail closed)
+    drafts = [make_draft(sdb), make_draft(sdb, brand_id=2), make_draft(sdb, brand_id=3)]
+    with sdb.read() as session:
+        found = [approvers_of_draft_in(session, slack_settings, draft_id) for draft_id in drafts]
+        resolved = [for_draft_in(session, slack_settings, draft_id) for draft_id in drafts]
+        assert approvers_of_draft_in(session, slack_settings, 10_000) is None
+    assert found == [(b.id, b.approver_ids) for b in resolved if b is not None]
+    assert [ids for _brand, ids in (f for f in found if f is not None)] == [
+        slack_settings.approver_ids,
+        (ACME_APPROVER,),
+        (),
+    ]
