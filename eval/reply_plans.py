@@ -38,8 +38,8 @@ import yaml
 from sqlalchemy import select
 
 from bot.checks.links import EMAIL, find_hosts
-from bot.checks.signature import SLOT, fill
 from bot.checks.plan_fit import OFFER_WORDS, PRICE, shares_run
+from bot.checks.signature import SLOT, fill
 from bot.config import Settings, load_settings
 from bot.demo import RECORDINGS, SAMPLE_GUIDANCE, demo_settings
 from bot.demo import THREADS as DEMO_THREADS

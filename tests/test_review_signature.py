@@ -23,7 +23,13 @@ SIGNED = "Ingen bindningstid, uppsägningstiden är en månad. /Mikko, Kraftverk
 def _context() -> dict[str, Any]:
     """A frozen context whose voice guidance asks for "/Name, Kraftverk" (no guidance to ground against)."""
     return frozen.snapshot(
-        CheckContext(platform="reddit", comment_language="sv", brand_name="Kraftverk", legacy=True, signature="/{name}, Kraftverk")
+        CheckContext(
+            platform="reddit",
+            comment_language="sv",
+            brand_name="Kraftverk",
+            legacy=True,
+            signature="/{name}, Kraftverk",
+        )
     )
 
 
@@ -63,7 +69,7 @@ def test_kept_verdict_approval_signs_the_slot_in_the_same_compare_and_set(db: Da
 def test_approval_without_a_signer_is_refused_audited_and_publishes_nothing(db: Database) -> None:
     draft_id = _slotted(db)
     shown = review.view(db, draft_id)
-    with pytest.raises(InvalidTransition, match="no signature is known.*/kuulo signature"):
+    with pytest.raises(InvalidTransition, match=r"no signature is known.*/kuulo signature"):
         review.approve(db, draft_id, "U1", "cli", shown.text_hash)
     draft, versions, jobs, decisions = _rows(db, draft_id)
     assert (draft.status, len(versions), jobs, decisions) == ("pending", 1, [], [])
@@ -76,7 +82,7 @@ def test_approval_without_a_signer_is_refused_audited_and_publishes_nothing(db: 
 def test_bad_signature_name_is_refused_with_a_clear_message(db: Database, name: str) -> None:
     draft_id = _slotted(db)
     shown = review.view(db, draft_id)
-    with pytest.raises(InvalidTransition, match="cannot be signed: .*(not a name|placeholder|longer than 30)"):
+    with pytest.raises(InvalidTransition, match=r"cannot be signed: .*(not a name|placeholder|longer than 30)"):
         review.approve_if_checked(db, draft_id, "U1", "slack", shown.text_hash, signer=name)
     draft, versions, jobs, _decisions = _rows(db, draft_id)
     assert (draft.status, len(versions), jobs) == ("pending", 1, [])

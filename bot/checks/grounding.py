@@ -39,8 +39,8 @@ from bot.checks.data import load
 from bot.checks.identity import discloses
 from bot.checks.links import URL
 from bot.checks.mentions import AT_MENTION
-from bot.checks.signature import signoffs
 from bot.checks.semantic import SentenceModel, bare, prototypes, shared_model, split_sentences, threshold
+from bot.checks.signature import signoffs
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.domain import Passage
 from bot.language import detect_language

@@ -36,7 +36,6 @@ import numpy as np
 
 from bot.checks.data import first_match, load, patterns
 from bot.checks.leaks import words
-from bot.checks.signature import signed_by
 from bot.checks.semantic import (
     SentenceModel,
     bare,
@@ -46,6 +45,7 @@ from bot.checks.semantic import (
     split_sentences,
     threshold,
 )
+from bot.checks.signature import signed_by
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.language import detect_language
 

@@ -107,6 +107,7 @@ _FIRST = re.compile(
     re.IGNORECASE,
 )
 
+
 def disclosure_first(passages: Sequence[Passage]) -> bool:
     """Whether the disclosure guidance (any language) asks for the line at the start of the reply."""
     return any(p.kind == "disclosure" and p.visibility == "public" and _FIRST.search(p.text) for p in passages)

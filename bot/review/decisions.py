@@ -171,7 +171,7 @@ class _Attempt:
         if not signer:
             self.refuse(
                 f"draft {self.draft_id} is signed by the person who approves it ({SLOT} in its sign-off) and no "
-                "signature is known: set yours (Slack: /kuulo signature \"Mikko\"; terminal: --signature Mikko, "
+                'signature is known: set yours (Slack: /kuulo signature "Mikko"; terminal: --signature Mikko, '
                 "or a brand's default signer: kuulo brand set NAME signer Mikko)"
             )
             return None
@@ -307,7 +307,12 @@ def approve_if_checked(
         attempt = _Attempt(session, draft_id, by, via, "approve")
         shown = session.execute(
             select(
-                DraftVersion.version, DraftVersion.text, DraftVersion.cited, Draft.status, Draft.comment_id, Comment.platform
+                DraftVersion.version,
+                DraftVersion.text,
+                DraftVersion.cited,
+                Draft.status,
+                Draft.comment_id,
+                Comment.platform,
             )
             .join(Draft, Draft.id == DraftVersion.draft_id)
             .join(Comment, Comment.id == Draft.comment_id)
@@ -410,7 +415,9 @@ def decide_approval(
                     published = text_hash(signed)
                     if bump:
                         attempt.signed_version(draft.id, final.version + 1, signed, list(final.cited))
-                        attempt.decide("approved", published, shown_hash=final.content_hash, signed_as=attempt.signed_as)
+                        attempt.decide(
+                            "approved", published, shown_hash=final.content_hash, signed_as=attempt.signed_as
+                        )
                     else:
                         attempt.decide("approved", published)
                     enqueue(session, draft_id, platform, signed, published)

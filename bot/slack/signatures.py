@@ -32,7 +32,8 @@ PROFILE_TTL = 3600.0
 
 def profile_first_name(user: dict[str, Any]) -> str | None:
     """The first name of a ``users.info`` user object, if it is a valid signature."""
-    profile = user.get("profile") if isinstance(user.get("profile"), dict) else {}
+    found = user.get("profile")
+    profile: dict[str, Any] = found if isinstance(found, dict) else {}
     candidates = [
         profile.get("first_name"),
         *(str(profile.get(key) or "").split(" ")[0] for key in ("real_name", "display_name")),

@@ -30,7 +30,10 @@ def _voice(text: str, language: str | None = "en") -> Passage:
     [
         ("We answer as Kraftverk with the coach's first name. Sign-off: '/Name, Kraftverk'.", "/{name}, Kraftverk"),
         ("We answer as Lumo Dental. Sign-off: '– Name / Lumo Dental'. Never discuss health.", "– {name} / Lumo Dental"),
-        ("We answer as Vintra with the first name of the answerer. Sign-off: '💚 Name / Vintra'.", "💚 {name} / Vintra"),
+        (
+            "We answer as Vintra with the first name of the answerer. Sign-off: '💚 Name / Vintra'.",
+            "💚 {name} / Vintra",
+        ),
         ('Allekirjoita vastaus muodossa "– <etunimi>, Kuura".', "– {name}, Kuura"),
         ('Avsluta med ditt förnamn: "/[Namn], Kolikko"', "/{name}, Kolikko"),
         ("Sign-off: – First name, Kaira.", "– {name}, Kaira"),
