@@ -432,6 +432,14 @@ class Settings(BaseSettings):
         validation_alias=_env("KUULO_APPROVERS"),
         description="Comma-separated Slack user ids (U...) and user-group ids (S...) who may decide; empty = nobody.",
     )
+    signer: str | None = Field(
+        None,
+        validation_alias=_env("KUULO_SIGNER"),
+        description=(
+            "First name that signs replies approved in the terminal (kuulo review) when the brand's voice asks "
+            "for the answerer's name and no --signature is given; Slack approvals sign with the approver's own."
+        ),
+    )
     card_sync_seconds: float = Field(
         15.0,
         gt=0,

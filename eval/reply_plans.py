@@ -39,6 +39,7 @@ from sqlalchemy import select
 
 from bot.checks.links import EMAIL, find_hosts
 from bot.checks.plan_fit import OFFER_WORDS, PRICE, shares_run
+from bot.checks.signature import SLOT, fill
 from bot.config import Settings, load_settings
 from bot.demo import RECORDINGS, SAMPLE_GUIDANCE, demo_settings
 from bot.demo import THREADS as DEMO_THREADS
@@ -62,6 +63,9 @@ DEV = DATA / "reply_plans"
 OBJECTIVES = {"behaviour_change": "behaviour"}
 # Embeddings are kept between runs (texts are hashed, never stored): the same set re-measures in seconds.
 EMBEDDING_CACHE = Path(__file__).parents[1] / ".kuulo" / "eval" / "embedding-cache.sqlite"
+# The approver every eval draft is signed by: a sign-off with the slot {name} (the brand's voice asks for
+# the answerer's name, bot/checks/signature.py) is filled as an approval fills it, so panels see finished replies.
+EVAL_SIGNER = "Sanna"
 VERDICTS = ("approve", "edit", "skip")
 BARS = {"approve": 0.80, "skip": 0.05}
 _AGREEMENT_OR_THANKS = re.compile(r"\b(agree\w*|agreement|thank\w*|thanks)\b", re.IGNORECASE)
@@ -357,12 +361,17 @@ def _run_brand(
                     action=opportunity.action if opportunity else "none",
                     why=opportunity.reason or "" if opportunity else "",
                     drafted=(draft.plan or "answer") if draft else "none",
-                    text=text,
+                    text=signed(text),
                     draft_id=draft.id if draft else None,
                     rationale=(draft.rationale or "") if draft else "",
                 )
             )
     return outcomes
+
+
+def signed(text: str | None) -> str | None:
+    """``text`` as its approval by :data:`EVAL_SIGNER` publishes it (a sign-off with the slot is filled)."""
+    return fill(text, EVAL_SIGNER) if text is not None and SLOT in text else text
 
 
 # -- measuring ---------------------------------------------------------------
@@ -706,7 +715,7 @@ def demo_panel(folder: Path) -> tuple[Path, Counter[str]]:
             "comment": view.comment_id,
             "plan": view.plan or "answer",
             "plan_reason": view.plan_reason or "",
-            "text": view.text,
+            "text": signed(view.text),
         }
         for view in views
     ]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.checks.signature import SignatureError, valid_name
 from bot.errors import ConfigError
 
 CHANNEL = re.compile(r"^(#?[a-z0-9][a-z0-9._-]{0,79}|[CGD][A-Z0-9]{6,})$")
@@ -135,6 +136,13 @@ def _days(value: str) -> int:
     return number
 
 
+def _signer(value: str) -> str:
+    try:
+        return valid_name(value)
+    except SignatureError as exc:
+        raise ConfigError(f"{exc}; e.g. kuulo brand set NAME signer Aino") from None
+
+
 def _display_name(value: str) -> str:
     value = " ".join(value.split())
     if not value or len(value) > 128:
@@ -187,6 +195,13 @@ KEYS: dict[str, Key] = {
             _hours,
             "author_cooldown_hours",
             False,
+        ),
+        Key(
+            "signer",
+            "First name signing replies approved in the terminal, when the voice asks for one.",
+            _signer,
+            "signer",
+            True,
         ),
         Key("drafting", "Draft replies for the brand's watches: on or off.", _switch, None, False, True),
         Key(

@@ -19,6 +19,9 @@ claims            blocking  has a number (price, %, guarantee, date, count) not
 tone              blocking  insults (fi, sv, en word lists)
 posing            blocking  poses as a customer or independent user
 disclosure        blocking  does not say who writes, where guidance requires it
+signature         blocking  lacks the sign-off with the answerer's name (or its slot
+                            ``{name}``) the voice asks for; has a placeholder
+                            there, or a slot nobody would fill
 language          blocking  is in another language than the comment
 length            blocking  is empty or over the platform's limit
 encoding          blocking  carries base64/hex/percent-encoded runs

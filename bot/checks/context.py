@@ -14,6 +14,8 @@ Rules decided here (documented in ``docs/checks.md``):
   public disclosure passage in that language (or language-neutral) was given.
 * Grounding uses every public passage given (``public_passages``), not only
   the cited ones.
+* The signed sign-off: when a public voice passage asks replies to end with the answerer's name
+  ("/Name, Kraftverk"), its sign-off with the slot ``{name}`` (``bot/checks/signature.py``).
 * Banned phrases: the brand file's ``banned_phrases`` plus every quoted
   phrase a ``dont`` or ``voice`` passage negates (no "best ever", ei
   "mullistavaa", aldrig "billigast").
@@ -31,6 +33,7 @@ from typing import Any
 import yaml
 
 from bot.checks.data import first_match, patterns
+from bot.checks.signature import signoff_template
 from bot.checks.types import CheckContext
 from bot.domain import Passage
 from bot.errors import ConfigError
@@ -111,6 +114,7 @@ def make_context(
     public = [p for p in known if p.visibility == "public"]
     cited = [p for p in public if p.id in cited_ids] if cited_ids else public
     disclosure_passage = any(p.kind == "disclosure" and p.language in (comment_language, None) for p in public)
+    template = signoff_template(public, comment_language)
     domains = tuple(dict.fromkeys(d.strip().lower() for d in (*allowed_domains, *brand.allowed_link_domains) if d))
     return CheckContext(
         platform=platform,
@@ -129,4 +133,5 @@ def make_context(
         first_reply=first_reply,
         exempt_lines=tuple(line for line in exempt_lines if line),
         semantic=semantic,
+        signature=template[0] if template else None,
     )

@@ -4,7 +4,8 @@ A draft is split into sentences (:func:`bot.checks.semantic.split_sentences`).
 Exempt are the disclosure line (a sentence of at most ten words that says who
 writes by the brand's line, a sign-off or a works-for phrase, or of at most six
 words that says it by meaning, :func:`bot.checks.identity.discloses`), fixed lines Kuulo adds itself (the privacy
-notice, ``exempt_lines``), a bare link ("Book it here: <link>", judged by the
+notice, ``exempt_lines``), the sign-off the voice guidance asks for with the answerer's name or its slot
+(``bot/checks/signature.py``), a bare link ("Book it here: <link>", judged by the
 links check), and greetings, thanks and acknowledgements that claim
 nothing: close to an ``acknowledge`` prototype, at most
 :data:`ACK_MAX_WORDS` words, with no figure, link or mention, and made only of
@@ -39,6 +40,7 @@ from bot.checks.identity import discloses
 from bot.checks.links import URL
 from bot.checks.mentions import AT_MENTION
 from bot.checks.semantic import SentenceModel, bare, prototypes, shared_model, split_sentences, threshold
+from bot.checks.signature import signoffs
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.domain import Passage
 from bot.language import detect_language
@@ -61,7 +63,7 @@ class Support:
     """One sentence of a draft and what supports it."""
 
     sentence: str
-    kind: str  # "guidance", "disclosure", "notice", "link", "acknowledgement" or "none"
+    kind: str  # "guidance", "disclosure", "signature", "notice", "link", "acknowledgement" or "none"
     passage: Passage | None = None
     score: float = 0.0
 
@@ -150,6 +152,11 @@ def house_sentences() -> frozenset[str]:
 def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -> list[Support]:
     """What supports each sentence of ``text`` (see the module docstring)."""
     model = model or ctx.semantic or shared_model()
+    signed: list[Support] = []
+    if ctx.signature:  # the guidance's own sign-off ("/{name}, Kraftverk") says who writes and claims nothing
+        for match in reversed(signoffs(text, ctx.signature)):
+            signed.insert(0, Support(match.group(0), "signature"))
+            text = f"{text[: match.start()]} {text[match.end() :]}"
     sentences = split_sentences(text)
     language = ctx.comment_language or detect_language(text) or "en"
     found: list[Support | None] = []
@@ -174,7 +181,7 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             found.append(None)
             pending.append(index)
     if not pending:
-        return [s for s in found if s is not None]
+        return [s for s in found if s is not None] + signed
     asked = [bare(sentences[i]) for i in pending]
     acknowledging = model.prototype_scores(asked, "acknowledge")["acknowledge"]
     units, owners = _guidance_units(ctx.public_passages)
@@ -191,7 +198,7 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             found[index] = Support(sentence, "acknowledgement", score=float(acknowledging[row]))
             continue
         found[index] = _best(sentence, similarity[row], units, owners)
-    return [s for s in found if s is not None]
+    return [s for s in found if s is not None] + signed
 
 
 def _best(sentence: str, row: np.ndarray, units: Sequence[str], owners: Sequence[Passage]) -> Support:

@@ -15,7 +15,8 @@
   (a disclosure passage exists for it), the draft must say who writes. It
   passes when the draft contains the brand's disclosure line for that
   language (compared without case and punctuation), a sign-off
-  ``– Name, Brand`` (at the start of a line or after a sentence), or a
+  ``– Name, Brand`` (at the start of a line or after a sentence), the sign-off the voice guidance
+  asks for with the answerer's name or its slot (``bot/checks/signature.py``), or a
   works-for phrase of that language naming the brand (``data/identity.yaml``;
   inflected brand names count: "Revontulella"), or, by meaning, a sentence
   naming the brand (in any inflection) that is closer to the ``works_for``
@@ -44,6 +45,7 @@ from bot.checks.semantic import (
     split_sentences,
     threshold,
 )
+from bot.checks.signature import signed_by
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.language import detect_language
 
@@ -116,6 +118,8 @@ def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = Tr
     line = ctx.disclosure_phrases.get(language)
     if line and " ".join(words(line)) in " ".join(words(folded)):
         return True
+    if ctx.signature and signed_by(folded, ctx.signature) is not None:
+        return True  # the guidance's own sign-off with the answerer's name ("/{name}, Kraftverk")
     if not ctx.brand_name:
         return False
     signature = re.compile(

@@ -13,6 +13,7 @@ from bot.checks.links import check_links
 from bot.checks.mentions import check_mentions
 from bot.checks.phrases import check_banned, check_style
 from bot.checks.plan_fit import check_plan
+from bot.checks.signature import check_signature
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 
 Check = Callable[[str, CheckContext], CheckResult]
@@ -26,6 +27,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("tone", check_tone),
     ("posing", check_posing),
     ("disclosure", check_disclosure),
+    ("signature", check_signature),
     ("language", check_language),
     ("length", check_length),
     ("encoding", check_encoding),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from bot.brands.settings import resolve
+from bot.checks.signature import SLOT
 from bot.cli.context import Context
 from bot.errors import InvalidTransition
 from bot.review import decisions as service
@@ -62,6 +63,8 @@ def _show(draft: DraftView) -> None:
     for line in draft.text.splitlines() or [""]:
         click.echo(f"  > {line}")
     click.echo(f"Cites: {', '.join(draft.cited) or 'no guidance'}")
+    if SLOT in draft.text:
+        click.echo(f"Signed at approval: {SLOT} becomes your --signature, else the brand's signer.")
     for failure in draft.blocking:
         click.echo(f"Blocked: {failure}")
 
@@ -77,6 +80,16 @@ def _ask_text(current: str) -> str:
 
 
 BRAND = click.option("--brand", help="Only this brand's drafts (kuulo brand list); default: every brand's.")
+SIGNATURE = click.option(
+    "--signature",
+    help="Your first name, for drafts whose sign-off is signed by the approver ({name}); "
+    "default: the brand's signer (kuulo brand set NAME signer Aino, KUULO_SIGNER).",
+)
+
+
+def _signer(ctx: Context, draft_id: int, signature: str | None) -> str | None:
+    """Who signs draft ``draft_id`` if its sign-off has the slot: ``--signature``, else its brand's signer."""
+    return signature or ctx.services.for_draft(draft_id).settings.signer
 
 
 def _brand_id(ctx: Context, brand: str | None) -> int | None:
@@ -85,8 +98,9 @@ def _brand_id(ctx: Context, brand: str | None) -> int | None:
 
 @click.group(invoke_without_command=True)
 @BRAND
+@SIGNATURE
 @click.pass_context
-def review(click_ctx: click.Context, brand: str | None) -> None:
+def review(click_ctx: click.Context, brand: str | None, signature: str | None) -> None:
     """Go through pending drafts: approve, edit, skip, next or quit."""
     if click_ctx.invoked_subcommand is not None:
         return
@@ -106,12 +120,14 @@ def review(click_ctx: click.Context, brand: str | None) -> None:
             if action == "quit":
                 break
             if action == "approve":
-                done = service.approve(db, draft.id, by, "cli", draft.text_hash)
+                signer = _signer(ctx, draft.id, signature)
+                done = service.approve(db, draft.id, by, "cli", draft.text_hash, signer=signer)
                 click.echo(f"Approved draft {done.id}.")
             elif action == "edit":
                 text = _ask_text(draft.text).strip()
                 if click.confirm("Approve this text now?", default=True):
-                    done = service.approve(db, draft.id, by, "cli", draft.text_hash, text=text)
+                    signer = _signer(ctx, draft.id, signature)
+                    done = service.approve(db, draft.id, by, "cli", draft.text_hash, text=text, signer=signer)
                     click.echo(f"Approved your edit of draft {done.id}.")
                 else:
                     service.edit(db, draft.id, by, "cli", text, draft.text_hash)
@@ -148,12 +164,15 @@ def list_(ctx: Context, as_json: bool, brand: str | None) -> None:
 @review.command("approve")
 @click.argument("draft_id", type=int)
 @click.option("--text", help="Approve this edited text instead of the draft's.")
+@SIGNATURE
 @click.pass_obj
-def approve(ctx: Context, draft_id: int, text: str | None) -> None:
-    """Approve draft DRAFT_ID as it stands now (or your edit of it)."""
+def approve(ctx: Context, draft_id: int, text: str | None, signature: str | None) -> None:
+    """Approve draft DRAFT_ID as it stands now (or your edit of it); a sign-off with {name} is signed."""
     current = service.view(ctx.services.db, draft_id)
-    done = service.approve(ctx.services.db, draft_id, _decider(), "cli", current.text_hash, text=text)
-    click.echo(f"Approved draft {done.id} (v{done.version}).")
+    signer = _signer(ctx, draft_id, signature)
+    done = service.approve(ctx.services.db, draft_id, _decider(), "cli", current.text_hash, text=text, signer=signer)
+    signed = f", signed {done.text!r}" if done.version_author.startswith("signature:") else ""
+    click.echo(f"Approved draft {done.id} (v{done.version}{signed}).")
 
 
 @review.command("skip")

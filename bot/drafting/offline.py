@@ -37,10 +37,11 @@ import yaml
 
 from bot.checks.identity import disclosure_fallback
 from bot.checks.links import EMAIL, find_hosts
+from bot.checks.signature import signoff_template
 from bot.domain import Passage
 from bot.drafting.matching import ANSWER_THRESHOLD, Match, answer, label_of, rank, sentences, split, stems
 from bot.drafting.norms import fit, strip_disallowed
-from bot.drafting.prompting import target_language
+from bot.drafting.prompting import disclosure_first, target_language
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.language import detect_language, language_name
 from bot.opportunities.plan import GENERIC_SLOTS, product_names, products_in, slots
@@ -265,10 +266,15 @@ class OfflineDrafter:
         parts = list(parts)
         notes = list(notes)
         disclosure = disclosure_line(public, language)
-        signature = sign_off(public, language)
+        # A sign-off with the answerer's name ("/Name, Kraftverk"): drafted with the slot {name}, which the
+        # approval fills with the approver's signature (bot/checks/signature.py); else a literal example.
+        slotted = signoff_template(request.passages, language)
+        signature = slotted if slotted is not None else sign_off(public, language)
+        said: str | None = None  # the disclosure line added ("(I work at X.)"): first when its guidance says so
         if disclosure is not None:
             line, passage = disclosure
             parts.append((line, True, passage.id))
+            said = line
         elif signature is not None:
             notes.append("the voice guidance's sign-off says who writes")
         elif request.own_account:
@@ -283,14 +289,25 @@ class OfflineDrafter:
                 notes.append("on the brand's own account, as the brand: no disclosure line needed")
         else:
             brand = self.brand or guidance_brand(request.passages)
-            parts.append((disclosure_fallback(language, brand), True, None))
+            own_line = guidance_line(request.passages, language, brand)
+            said = own_line or disclosure_fallback(language, brand)
+            parts.append((said, True, None))
             notes.append(
-                "no disclosure passage in this language: used the standard line"
+                f"used the guidance's own wording {own_line!r}"
+                if own_line
+                else "no disclosure passage in this language: used the standard line"
                 + (f" naming {brand}" if brand else " (no brand name in the guidance)")
             )
+        if said is not None and disclosure_first(request.passages) and len(parts) > 1 and parts[-1][0] == said:
+            parts.insert(0, parts.pop())  # the disclosure guidance puts it in the first line
+            notes.append("disclosure first, as its guidance says")
         if signature is not None and not any(signature[0] in text for text, _, _ in parts):
             parts.append((signature[0], True, signature[1].id))
-            notes.append(f"signed as the voice guidance shows ({signature[1].id})")
+            notes.append(
+                f"signed as the voice guidance asks ({signature[1].id}); the approver's name fills {{name}}"
+                if slotted is not None
+                else f"signed as the voice guidance shows ({signature[1].id})"
+            )
         if request.privacy_notice:
             parts.append((request.privacy_notice, True, None))
             notes.append("first reply to this person: privacy notice added")
@@ -535,6 +552,33 @@ def sign_off(passages: Sequence[Passage], language: str) -> tuple[str, Passage] 
         found = _SIGNATURE.search(passage.text)
         if found is not None:
             return " ".join(found.group(1).split()), passage
+    return None
+
+
+_LABELLED_LINE = re.compile(r"\b(fi|sv|en)\s*:\s*['\"“„«‘]([^'\"“”«»„‘’\n]{3,80})['\"”»“’]")
+
+
+def guidance_line(passages: Sequence[Passage], language: str, brand: str | None) -> str | None:
+    """The guidance's own disclosure wording for ``language`` where the standard line would be used: a line
+    given for it inside another language's passage ("fi: 'Työskentelen Kraftverkillä'"), else, in Finnish,
+    the brand's own inflected form the guidance uses ("Revontulella"), never a coined "-yrityksessä"."""
+    for passage in passages:
+        if passage.kind != "disclosure" or passage.visibility != "public":
+            continue
+        for code, line in _LABELLED_LINE.findall(passage.text):
+            if code == language:
+                line = " ".join(line.split()).strip()
+                return line if line.startswith("(") else f"({line.rstrip('.')}.)"
+    if language != "fi" or not brand or re.search(r"\s", brand.strip()):
+        return None
+    stem = re.escape(brand[:-1] if len(brand) > 4 else brand)
+    form = re.compile(rf"\b({stem}\w*(?:lla|llä))\b", re.IGNORECASE)
+    for passage in passages:
+        if passage.visibility == "public" and passage.language in ("fi", None):
+            found = form.search(passage.text)
+            if found is not None:
+                word = found.group(1)
+                return f"(Työskentelen {word[:1].upper()}{word[1:]}.)"
     return None
 
 

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from bot.brands.settings import all_brands, resolve_id
 from bot.checks import frozen as draft_checks
+from bot.checks.signature import signoff_template, template_in, with_signoff
 from bot.domain import CommentView, Passage
 from bot.drafting import budget, privacy_notice
 from bot.drafting.examples import approved_examples
@@ -271,6 +272,17 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
     if result.skip:
         _record_model_skip(services, opportunity_id, result)
         return DraftOutcome(comment_id, None, skipped=result.skip_reason or "the drafter chose not to reply")
+    template = signoff_template([p for p in passages if p.visibility == "public"], result.language)
+    if template is not None:  # the voice asks for the answerer's name: every text carries the slotted sign-off
+        result = result.model_copy(
+            update={
+                "text": with_signoff(result.text, template[0], notice),
+                "variants": [
+                    v.model_copy(update={"text": with_signoff(v.text, template[0], notice)}) if v.text else v
+                    for v in result.variants
+                ],
+            }
+        )
     domain = privacy_notice.notice_domain(notice_url) if notice and notice_url else None
 
     def frozen(cited: list[str]) -> dict[str, Any]:
@@ -305,7 +317,8 @@ def guidance_for(
     retriever: GuidanceRetriever, text: str, language: str | None, plan: ReplyPlan | None = None
 ) -> list[Passage]:
     """The passages closest to the comment, plus the voice and disclosure rules of its language,
-    which apply to every reply whether or not they resemble the comment, plus what the plan needs:
+    which apply to every reply whether or not they resemble the comment (a voice passage asking for a signed
+    sign-off in any language: the sign-off reads the same in each), plus what the plan needs:
     the support passage for an acknowledgement, the campaign for an answer that may carry the offer.
 
     The searches are independent: the first runs alone (it embeds the comment once, into the cache),
@@ -326,13 +339,18 @@ def guidance_for(
     merged = {p.id: p for p in found[0]}
     for passages in found[1 : 1 + len(kinds)]:
         for passage in passages:
-            if language is None or passage.language in (language, None):
+            if language is None or passage.language in (language, None) or _signs(passage):
                 merged.setdefault(passage.id, passage)
     if plan is not None and plan.passages:
         for passage in found[-1]:
             if passage.id in plan.passages:
                 merged.setdefault(passage.id, passage)
     return list(merged.values())
+
+
+def _signs(passage: Passage) -> bool:
+    """A voice passage asking for a signed sign-off ("/Name, Kraftverk") applies in every language."""
+    return passage.kind == "voice" and template_in(passage.text) is not None
 
 
 # Guidance searches of drafts in flight, side by side: each is a round trip to the Chroma server (in distributed

@@ -38,7 +38,8 @@ from sqlalchemy.orm import Session
 
 from bot.brands.names import DEFAULT
 from bot.brands.threads import brand_of_draft, drafts_of_brand
-from bot.errors import ConfigError
+from bot.checks.signature import SLOT
+from bot.errors import ConfigError, InvalidTransition
 from bot.privacy.suppress import is_suppressed
 from bot.publishing.base import ManualOnly, Published, Publisher, PublishError, Target, publisher_class
 from bot.storage.models import (
@@ -84,7 +85,11 @@ _INSERT_JOB = insert(cast(Table, PublishJob.__table__))  # built once: the Appro
 
 
 def enqueue(session: Session, draft_id: int, platform: str, text: str, text_hash: str) -> None:
-    """Queue the approved text; called inside the approval's transaction (a Core insert, written at once)."""
+    """Queue the approved text; called inside the approval's transaction (a Core insert, written at once). A text
+    whose signature slot was not filled (bot/checks/signature.py) is never queued: the approval that tried is
+    rolled back."""
+    if SLOT in text:
+        raise InvalidTransition(f"draft {draft_id}: its sign-off still has the slot {SLOT}; it must be signed first")
     session.execute(
         _INSERT_JOB,
         {

@@ -7,6 +7,14 @@ other gets :class:`InvalidTransition` saying who decided and when. Approval is
 bound to the text the approver saw: the caller passes the content hash of the
 version on screen, and a changed text refuses the approval. Every decision and
 every refused attempt is audited.
+
+A draft whose sign-off carries the slot ``{name}`` (the brand's voice asks for the answerer's name,
+``bot/checks/signature.py``) is signed by its approval: the approver's signature (``signer``) fills
+the slot in the same compare-and-set, which moves the draft to ``approved`` and to a new version
+holding the signed text (author ``signature:<by>``); that text is what is queued, published and
+logged. The checks' verdict on the slotted text covers it: the fill puts only a validated name
+(letters, at most 30 characters) where the slot was. Without a valid signer the approval is refused,
+so a slot or a placeholder is never published.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from bot.brands.threads import drafts_of_brand
 from bot.checks.frozen import blocking
+from bot.checks.signature import SLOT, SignatureError, fill, valid_name
 from bot.checks.version import checks_version
 from bot.errors import InvalidTransition, NotFound
 from bot.publishing.manual import mark_job_manual
@@ -40,6 +49,9 @@ from bot.storage.models import (
     utcnow,
 )
 from bot.textnorm import text_hash
+
+# Who signs a sign-off with the slot: a name, or a function asked for one only when the text has the slot.
+Signer = str | Callable[[], str | None] | None
 
 __all__ = [
     "DraftView",
@@ -99,14 +111,21 @@ def _audit(session: Session, by: str, via: str, action: str, draft_id: int, **de
 
 
 def _record_decision(
-    session: Session, draft_id: int, by: str, via: str, action: str, hash_: str | None, reason: str | None = None
+    session: Session,
+    draft_id: int,
+    by: str,
+    via: str,
+    action: str,
+    hash_: str | None,
+    reason: str | None = None,
+    **detail: Any,
 ) -> None:
-    """The decision row and its audit event."""
+    """The decision row and its audit event (``detail`` goes to the audit event)."""
     session.execute(
         _INSERT_DECISION,
         {"draft_id": draft_id, "action": action, "decided_by": by, "via": via, "text_hash": hash_, "reason": reason},
     )
-    _audit(session, by, via, f"draft.{action}", draft_id, text_hash=hash_, reason=reason)
+    _audit(session, by, via, f"draft.{action}", draft_id, text_hash=hash_, reason=reason, **detail)
 
 
 def audit_refusal(db: Database, draft_id: int, by: str, via: str, attempted: str, reason: str) -> None:
@@ -133,6 +152,7 @@ class _Attempt:
     def __init__(self, session: Session, draft_id: int, by: str, via: str, action: str) -> None:
         self.session, self.draft_id, self.by, self.via, self.action = session, draft_id, by, via, action
         self.refusal: str | None = None
+        self.signed_as: str | None = None  # the name a signed approval filled in
 
     def load(self) -> tuple[Draft, DraftVersion]:
         draft = self.session.get(Draft, self.draft_id)
@@ -162,8 +182,43 @@ class _Attempt:
             return False
         return True
 
-    def decide(self, action: str, hash_: str | None, reason: str | None = None) -> None:
-        _record_decision(self.session, self.draft_id, self.by, self.via, action, hash_, reason)
+    def decide(self, action: str, hash_: str | None, reason: str | None = None, **detail: Any) -> None:
+        _record_decision(self.session, self.draft_id, self.by, self.via, action, hash_, reason, **detail)
+
+    def sign(self, text: str, signer: Signer) -> str | None:
+        """``text`` signed by ``signer`` when its sign-off has the slot; ``text`` itself without one; None when
+        it cannot be signed (refused and audited: no signer, or not a name). A callable ``signer`` is asked
+        only for a text with the slot."""
+        if SLOT not in text:
+            return text
+        if callable(signer):
+            signer = signer()
+        if not signer:
+            self.refuse(
+                f"draft {self.draft_id} is signed by the person who approves it ({SLOT} in its sign-off) and no "
+                'signature is known: set yours (Slack: /kuulo signature "Mikko"; terminal: --signature Mikko, '
+                "or a brand's default signer: kuulo brand set NAME signer Mikko)"
+            )
+            return None
+        try:
+            self.signed_as = valid_name(signer)
+            return fill(text, signer)
+        except SignatureError as exc:
+            self.refuse(f"draft {self.draft_id} cannot be signed: {exc}")
+            return None
+
+    def signed_version(self, draft_id: int, version: int, text: str, cited: list[Any]) -> DraftVersion:
+        """The approved, signed text as the draft's version ``version`` (the caller's CAS moved it there)."""
+        row = DraftVersion(
+            draft_id=draft_id,
+            version=version,
+            text=text,
+            content_hash=text_hash(text),
+            cited=list(cited),
+            author=f"signature:{self.by}",
+        )
+        self.session.add(row)
+        return row
 
 
 def _check_seen(attempt: _Attempt, draft: Draft, current: DraftVersion, expected_hash: str) -> bool:
@@ -234,10 +289,20 @@ def edit(
     return _finish(db, attempt)
 
 
-def approve(db: Database, draft_id: int, by: str, via: str, expected_hash: str, text: str | None = None) -> DraftView:
-    """Approve the text whose hash the approver saw, or (with ``text``) their own edit of it."""
-    if text is not None or not approve_if_checked(db, draft_id, by, via, expected_hash):
-        decide_approval(db, draft_id, by, via, expected_hash, text)
+def approve(
+    db: Database,
+    draft_id: int,
+    by: str,
+    via: str,
+    expected_hash: str,
+    text: str | None = None,
+    *,
+    signer: Signer = None,
+) -> DraftView:
+    """Approve the text whose hash the approver saw, or (with ``text``) their own edit of it; ``signer``
+    signs a sign-off that has the slot (see the module docstring)."""
+    if text is not None or not approve_if_checked(db, draft_id, by, via, expected_hash, signer=signer):
+        decide_approval(db, draft_id, by, via, expected_hash, text, signer=signer)
     return view(db, draft_id)
 
 
@@ -255,6 +320,7 @@ _APPROVE_VERIFIED = PreparedMove(
         _VERSIONS.c.draft_id == DRAFTS.c.id,
         _VERSIONS.c.version == DRAFTS.c.current_version,
         _VERSIONS.c.content_hash == bindparam("shown"),
+        ~_VERSIONS.c.text.contains(SLOT),  # a text to sign goes the longer way, which signs it in its CAS
     )
     .correlate(DRAFTS),
     DraftStatus.APPROVED,
@@ -280,6 +346,7 @@ def approve_if_checked(
     expected_hash: str,
     *,
     first: Callable[[Session], None] | None = None,
+    signer: Signer = None,
 ) -> bool:
     """Approve the shown text in one write transaction if its kept verdict says it passed; no checks run.
 
@@ -292,7 +359,9 @@ def approve_if_checked(
     another text than the one shown, or checks that fail.
 
     It is the Approve click's whole answer, so its statements are built once and it writes through Core
-    (no ORM object is loaded or flushed) unless the approval is refused.
+    (no ORM object is loaded or flushed) unless the approval is refused or the text is to be signed: a text
+    with the slot ``{name}`` never matches the first compare-and-set; the second reads it, signs it and
+    moves the draft to the signed version in one compare-and-set.
     """
     with db.write() as session:
         if first is not None:
@@ -304,8 +373,55 @@ def approve_if_checked(
             _skip_siblings(session, by, via, draft_id, row.comment_id)
             return True
         attempt = _Attempt(session, draft_id, by, via, "approve")
+        shown = session.execute(
+            select(
+                DraftVersion.version,
+                DraftVersion.text,
+                DraftVersion.cited,
+                Draft.status,
+                Draft.comment_id,
+                Comment.platform,
+            )
+            .join(Draft, Draft.id == DraftVersion.draft_id)
+            .join(Comment, Comment.id == Draft.comment_id)
+            .where(DraftVersion.draft_id == draft_id, DraftVersion.version == Draft.current_version)
+        ).one_or_none()
+        signed: str | None = None
+        if shown is not None and shown.status == DraftStatus.PENDING and text_hash(shown.text) == expected_hash:
+            signed = attempt.sign(shown.text, signer)  # None: refused (no signer, or not a name)
+        if signed is not None and shown is not None:
+            shown_is_current = (
+                select(DraftVersion.id)
+                .where(
+                    DraftVersion.draft_id == Draft.id,
+                    DraftVersion.version == Draft.current_version,
+                    DraftVersion.content_hash == expected_hash,
+                )
+                .exists()
+            )
+            verified = (
+                (Draft.id == draft_id)
+                & (Draft.current_version == shown.version)
+                & (Draft.checked_hash == expected_hash)
+                & (Draft.checks_version == checks_version())
+                & Draft.checks_passed.is_(True)
+                & shown_is_current
+            )
+            bump = {"current_version": shown.version + 1} if signed != shown.text else {}
+            if move(session, verified, DraftStatus.APPROVED, **bump):
+                published = text_hash(signed)
+                if bump:
+                    attempt.signed_version(draft_id, shown.version + 1, signed, shown.cited)
+                    attempt.decide("approved", published, shown_hash=expected_hash, signed_as=attempt.signed_as)
+                else:
+                    attempt.decide("approved", published)
+                enqueue(session, draft_id, shown.platform or "other", signed, published)
+                _skip_siblings(session, by, via, draft_id, shown.comment_id)
+                return True
         draft, current = attempt.load()
-        if not _check_seen(attempt, draft, current, expected_hash):
+        if attempt.refusal is not None:
+            pass  # refused for its signature, audited
+        elif not _check_seen(attempt, draft, current, expected_hash):
             pass  # refused and audited
         elif (verdict := known(draft, current.text)) is not None and not verdict.passed:
             attempt.refuse(f"draft {draft_id} cannot be approved: {'; '.join(verdict.failures)}")
@@ -323,6 +439,7 @@ def decide_approval(
     text: str | None = None,
     *,
     first: Callable[[Session], None] | None = None,
+    signer: Signer = None,
 ) -> None:
     """:func:`approve` without reading the draft back: one write transaction (Slack's acknowledgement).
 
@@ -355,16 +472,23 @@ def decide_approval(
                 record(draft, verdict_of(final_text, failures))  # kept even when the approval is refused
             if failures:
                 attempt.refuse(f"draft {draft_id} cannot be approved: {'; '.join(failures)}")
-            else:
+            elif (signed := attempt.sign(final_text, signer)) is not None:
                 final = (
                     current
                     if final_text == current.text
                     else _new_version(attempt, draft, current, final_text, failures)
                 )
-                if final is not None and attempt.cas(draft, final.version, DraftStatus.APPROVED):
-                    attempt.decide("approved", final.content_hash)
-
-                    enqueue(session, draft_id, platform, final.text, final.content_hash)
+                bump = {"current_version": final.version + 1} if final is not None and signed != final.text else {}
+                if final is not None and attempt.cas(draft, final.version, DraftStatus.APPROVED, **bump):
+                    published = text_hash(signed)
+                    if bump:
+                        attempt.signed_version(draft.id, final.version + 1, signed, list(final.cited))
+                        attempt.decide(
+                            "approved", published, shown_hash=final.content_hash, signed_as=attempt.signed_as
+                        )
+                    else:
+                        attempt.decide("approved", published)
+                    enqueue(session, draft_id, platform, signed, published)
                     _skip_siblings(session, by, via, draft.id, draft.comment_id)
     if attempt.refusal is not None:
         raise InvalidTransition(attempt.refusal)

@@ -7,7 +7,9 @@ compare-and-set in one write transaction that also records the click's
 delivery (a retried click is dropped by that same write); it compares the
 shown text's hash with the checks' verdict kept with the draft and runs no
 check. A text without a kept verdict is checked and approved after the answer
-(:func:`approve_after_checks`), never approved unchecked. The card update
+(:func:`approve_after_checks`), never approved unchecked. A sign-off with the slot ``{name}`` is
+signed by the clicker (bot/slack/signatures.py: their ``/kuulo signature``, else their Slack
+profile's first name, looked up once and cached). The card update
 and any note to the clicker go to the background. The other buttons open a
 modal: ``views.open`` runs in the background as well.
 """
@@ -177,7 +179,9 @@ class _Outcome:
 def _decide(deps: Deps, draft_id: int, user: str, shown_hash: str, first: Callable[[Session], None]) -> _Outcome | None:
     """:func:`bot.review.decisions.approve_if_checked`; None for a repeated delivery."""
     try:
-        checked = review.approve_if_checked(deps.db, draft_id, user, "slack", shown_hash, first=first)
+        checked = review.approve_if_checked(
+            deps.db, draft_id, user, "slack", shown_hash, first=first, signer=deps.signer(user)
+        )
     except RepeatedDelivery:
         return None
     except (InvalidTransition, NotFound) as exc:  # NotFound: the draft was removed (erasure) since its card
@@ -195,7 +199,7 @@ def approve_after_checks(
     """
     note = None
     try:
-        review.decide_approval(deps.db, draft_id, user, "slack", shown_hash)
+        review.decide_approval(deps.db, draft_id, user, "slack", shown_hash, signer=deps.signer(user))
     except InvalidTransition as exc:
         note = say(deps.locale, "not_done", reason=blocks.escape(str(exc)))
     show_decision(deps.db, client, deps.settings, draft_id, channel=channel, user=user, note=note)

@@ -31,6 +31,7 @@ from bot.slack.cards import ChannelPacer, post_new_cards
 from bot.slack.client import web_client
 from bot.slack.deliveries import DEFERRED, delivery_key, first_delivery
 from bot.slack.fastpath import FastApprove
+from bot.slack.signatures import Signatures
 from bot.storage.db import Database
 from bot.storage.models import utcnow
 
@@ -56,6 +57,14 @@ class Deps:
     approvers: Approvers
     background: Background = field(default_factory=Background)
     brand_approvers: dict[tuple[int, tuple[str, ...]], Approvers] = field(default_factory=dict)
+    signatures: Signatures = field(init=False)  # who signs a sign-off with the slot {name} (bot/slack/signatures.py)
+
+    def __post_init__(self) -> None:
+        self.signatures = Signatures(self.db, self.approvers.client)
+
+    def signer(self, user: str) -> Callable[[], str | None]:
+        """The approval's signer for ``user``: asked only when the approved text's sign-off has the slot."""
+        return lambda: self.signatures.name_for(user)
 
     @property
     def locale(self) -> str:

@@ -13,6 +13,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
+from bot.checks.signature import SLOT
 from bot.review.view import DraftView
 from bot.textnorm import clip
 from bot.wording import say
@@ -161,6 +162,8 @@ def _draft_blocks(draft: DraftView, locale: str) -> list[Block]:
     blocks.extend(section({"type": "mrkdwn", "text": piece, "verbatim": True}) for piece in chunks(draft.text, 2900))
     cited = say(locale, "cites", cited=escape(", ".join(draft.cited))) if draft.cited else say(locale, "no_cites")
     blocks.append(context(cited, say(locale, "drafter", drafter=draft.drafter)))
+    if SLOT in draft.text:  # the sign-off is signed by whoever approves it (bot/checks/signature.py)
+        blocks.append(context(escape(say(locale, "card_signature"))))
     return blocks
 
 

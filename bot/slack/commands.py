@@ -1,4 +1,4 @@
-"""``/kuulo``: watch, watches, pause, resume, digest, ask, help. Answers are private to the person asking."""
+"""``/kuulo``: watch, watches, pause, resume, digest, ask, signature, help. Answers are private to the person asking."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.brands.records import has_other_brands
 from bot.brands.settings import BrandSettings, all_brands, brand_of_channel, resolve
+from bot.checks.signature import SignatureError
 from bot.config import OBJECTIVES
 from bot.digest.text import render
 from bot.errors import KuuloError
@@ -117,6 +118,8 @@ def run_command(deps: Deps, text: str, user: str, channel: str | None, picked: s
     try:
         if command == "help":
             return say(locale, "help")
+        if command == "signature":  # the person's own, for every brand: no brand to pick
+            return signature_reply(deps, user, args)
         chosen = command_brand(deps, named, channel)
         if isinstance(chosen, str):
             return chosen
@@ -163,6 +166,25 @@ def run_command(deps: Deps, text: str, user: str, channel: str | None, picked: s
     except KuuloError as exc:
         return say(locale, "error", reason=escape(str(exc)))
     return say(locale, "unknown_command", command=escape(command), help=say(locale, "help"))
+
+
+def signature_reply(deps: Deps, user: str, args: list[str]) -> str:
+    """``/kuulo signature``: show the name ``user`` signs with; ``/kuulo signature "Mikko"`` sets it;
+    ``/kuulo signature clear`` goes back to the Slack profile's first name."""
+    locale = deps.locale
+    if args == ["clear"]:
+        deps.signatures.clear(user)
+        return say(locale, "signature_cleared")
+    if args:
+        try:
+            return say(locale, "signature_set", name=escape(deps.signatures.set(user, " ".join(args))))
+        except SignatureError as exc:
+            return say(locale, "signature_invalid", reason=escape(str(exc)))
+    own = deps.signatures.own(user)
+    if own is not None:
+        return say(locale, "signature_own", name=escape(own))
+    profile = deps.signatures.profile(user)
+    return say(locale, "signature_profile", name=escape(profile)) if profile else say(locale, "signature_none")
 
 
 def _watch_id(word: str) -> bool:

@@ -623,6 +623,18 @@ class HomeTab(Base):
     published_at: Mapped[datetime | None]
 
 
+# -- signatures: the name a Slack user signs approved replies with ---------------------------
+class Signature(Base):
+    """The first name a Slack user signs replies with when a brand's voice asks for the answerer's name
+    (``/kuulo signature "Mikko"``; bot/slack/signatures.py). Without a row, their Slack profile's first name."""
+
+    __tablename__ = "signatures"
+
+    user_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 # -- quarantine: platform payloads Kuulo could not read, kept for inspection ----------------
 class QuarantinedPayload(Base):
     """A comment (or a whole answer) a source could not read, as the platform sent it (bot/watching/quarantine.py).

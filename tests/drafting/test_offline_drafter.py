@@ -262,6 +262,41 @@ def test_offline_drafter_signs_off_as_the_voice_guidance_shows(offline: OfflineD
     assert "voice-en" in result.cited
 
 
+def test_offline_drafter_signs_a_placeholder_sign_off_with_the_approvers_slot_in_every_language(
+    offline: OfflineDrafter,
+) -> None:
+    voice = passage("voice-en", "voice", "en", "We answer with the coach's first name. Sign-off: '/Name, Revontuli'.")
+    passages = (*(p for p in REVONTULI if p.kind not in ("voice", "disclosure")), voice)
+
+    answer = offline.draft(request("Kuinka pitkä takuu teidän lämpöpumpuilla on?", "fi", passages=passages))
+    thanks = offline.draft(request("Tack, bra installatörer!", "sv", plan="thank", passages=passages))
+
+    assert answer.text.endswith("/{name}, Revontuli") and "Name" not in answer.text
+    assert thanks.text.endswith("/{name}, Revontuli")
+    assert "Työskentelen" not in answer.text  # the named sign-off says who writes: no second line
+    assert "approver's name fills {name}" in answer.rationale
+
+
+def test_offline_drafter_puts_the_disclosure_first_in_the_guidances_own_finnish_form(
+    offline: OfflineDrafter,
+) -> None:
+    rule = passage(
+        "disclosure-en",
+        "disclosure",
+        "en",
+        "Staff replying write 'I work at Revontuli' (sv: 'Jag jobbar på Revontuli', fi: 'Työskentelen "
+        "Revontulella') in the first line of the reply.",
+    )
+    passages = (*(p for p in REVONTULI if p.kind not in ("voice", "disclosure")), rule)
+
+    fi = offline.draft(request("Kuinka pitkä takuu teidän lämpöpumpuilla on?", "fi", passages=passages))
+    plain = offline.draft(request("Kuinka pitkä takuu teidän lämpöpumpuilla on?", "fi"))
+
+    assert fi.text.startswith("(Työskentelen Revontulella.) ")
+    assert "yrityksessä" not in fi.text
+    assert plain.text.endswith("Vastaan Revontulen asiakaspalvelusta.")  # no first-line rule: last, as before
+
+
 def test_offline_drafter_shorter_instruction_drops_the_second_sentence(
     offline: OfflineDrafter,
 ) -> None:

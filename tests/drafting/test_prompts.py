@@ -152,3 +152,40 @@ def test_draft_prompt_without_passages_says_so() -> None:
     built = build_prompt(load_prompt("draft_reply"), make_request(passages=()))
 
     assert "no guidance passages were found" in built.system
+
+
+def test_draft_prompt_asks_for_the_slotted_sign_off_and_the_disclosure_first_when_guidance_does() -> None:
+    voice = Passage(
+        id="voice-en",
+        text="We answer as Kraftverk with the coach's first name. Sign-off: '/Name, Kraftverk'.",
+        kind="voice",
+        language="en",
+        visibility="public",
+        source="kraft.md",
+    )
+    rule = Passage(
+        id="disclosure-en",
+        text="Staff write 'I work at Kraftverk' in the first line of the reply.",
+        kind="disclosure",
+        language="en",
+        visibility="public",
+        source="kraft.md",
+    )
+    base = DraftRequest(
+        comment_text="Har ni bindningstid?",
+        comment_language="sv",
+        comment_author="anna",
+        platform="instagram",
+        thread_title=None,
+        thread_body=None,
+        parents=(),
+        objective="trust",
+        topics=(),
+        passages=(*REVONTULI, voice, rule),
+    )
+    prompt = build_prompt(load_prompt("draft_reply"), base)
+    assert "end the reply with exactly this sign-off, keeping the slot {name}" in prompt.system
+    assert "/{name}, Kraftverk" in prompt.system
+    assert "make it the reply's first line" in prompt.system
+    plain = build_prompt(load_prompt("draft_reply"), DraftRequest(**{**base.__dict__, "passages": REVONTULI}))
+    assert "{name}" not in plain.system and "first line rather" not in plain.system

@@ -49,6 +49,7 @@ class FakeSlack:
         self.messages: dict[str, list[dict[str, Any]]] = {}  # channel -> messages, oldest first
         self.usergroups: dict[str, list[str]] = {}
         self.locales: dict[str, str] = {}  # user -> Slack language ("fi-FI"), returned with include_locale
+        self.profiles: dict[str, dict[str, str]] = {}  # user -> users.info "profile" (first_name, real_name, ...)
         self.team_id, self.bot_user = team_id, bot_user
         self._rate_limited: dict[str, int] = {}
         self._delays: dict[str, float] = {}
@@ -251,7 +252,10 @@ class FakeSlack:
 
     def _users_info(self, params: dict[str, Any]) -> dict[str, Any]:
         user = params.get("user", "")
-        found = {"id": user, "name": user.lower(), "tz": "Europe/Helsinki", "is_bot": False}
+        found: dict[str, Any] = {"id": user, "name": user.lower(), "tz": "Europe/Helsinki", "is_bot": False}
+        if user in self.profiles:  # https://api.slack.com/methods/users.info: user.profile.first_name, real_name
+            found["profile"] = dict(self.profiles[user])
+            found["real_name"] = self.profiles[user].get("real_name", "")
         if str(params.get("include_locale")).lower() in ("1", "true") and user in self.locales:
             found["locale"] = self.locales[user]
         return {"ok": True, "user": found}

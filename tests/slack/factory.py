@@ -30,14 +30,16 @@ def make_draft(
     created_at: datetime | None = None,
     brand_id: int = 1,
     checked: bool = True,
+    check_context: dict[str, Any] | None = None,
 ) -> int:
     """Create watch, thread, comment, opportunity and a pending draft; return the draft id.
 
     ``checked``: keep the blocking checks' verdict on ``text`` with the draft, as the drafting stage does
     (bot/review/verdicts.py); False leaves none, as for a draft made before verdicts were kept.
+    ``check_context``: the frozen checks context (bot/checks/frozen.py) kept with the draft; none by default.
     """
     n = next(_counter)
-    verdict = judge(text, platform, {}).values() if checked else {}
+    verdict = judge(text, platform, check_context or {}).values() if checked else {}
     created = created_at or datetime.now(UTC) - timedelta(minutes=5)
     with db.write() as session:
         watch = Watch(
@@ -91,6 +93,7 @@ def make_draft(
             language=language,
             current_version=1,
             created_at=created,
+            check_context=check_context or {},
             **verdict,
         )
         session.add(draft)

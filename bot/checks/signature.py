@@ -1,0 +1,227 @@
+"""The signed sign-off (blocking): a reply the voice guidance asks to sign with the answerer's name.
+
+Brands often ask every reply to end with the first name of the person answering and the brand
+("Sign-off: '/Name, Kraftverk'", "'– Name / Lumo Dental'", "allekirjoita '<etunimi>, Brändi'").
+Kuulo cannot know who will answer, so a draft carries the sign-off with a *slot*, :data:`SLOT`
+(``/{name}, Kraftverk``), and the approval fills it with the approving person's signature
+(:func:`fill`): a validated, deterministic substitution of a trusted name, never text from the
+comment or the model. The checks judge the text with the slot; since the fill can only put a
+short name of letters where the slot was (:func:`valid_name`: no digits, links, mentions or
+markup, at most :data:`NAME_MAX` characters), the verdict on the slotted text covers the filled
+one (bot/review/decisions.py).
+
+* :func:`signoff_template`: the sign-off a voice passage asks for, with its placeholder
+  ("Name", "<first name>", "[nimi]", "Förnamn" ...) replaced by the slot; None when the voice
+  guidance shows no placeholder (a literal example such as "– Aino, Revontuli" is copied as it is
+  by the drafter).
+* ``signature`` check: with a template frozen with the draft, the text must carry that sign-off
+  exactly once, with the slot or with a valid name (a person's edit may type their own), and never
+  a literal placeholder ("/Name, Kraftverk" is not published); without one, the text must not
+  carry a slot, which nobody would fill.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import cache
+
+from bot.checks.types import BLOCKING, CheckContext, CheckResult
+from bot.domain import Passage
+
+SLOT = "{name}"
+NAME_MAX = 30  # characters of a filled signature
+
+_PLACEHOLDER_WORDS = r"first\s*name|firstname|your\s+name|name|etunimi|etunimesi|nimi|nimesi|förnamn|namn|ditt\s+namn"
+_PLACEHOLDER = re.compile(
+    rf"<\s*(?:{_PLACEHOLDER_WORDS})\s*>|\[\s*(?:{_PLACEHOLDER_WORDS})\s*\]|\{{\s*(?:{_PLACEHOLDER_WORDS})\s*\}}"
+    rf"|(?<!\w)(?:{_PLACEHOLDER_WORDS}|NN)(?!\w)",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"""(?<!\w)['"“„«‘]([^'"“”«»„‘’\n]{1,60})['"”»“’](?!\w)""")
+_LABELLED = re.compile(
+    r"(?:sign-?off|signature|allekirjoitus|lopputervehdys|signatur|avslutning)\s*:\s*([^\n'\"“”«»„]{2,60}?)(?:\.\s|\.?$|\n)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SIGNING_WORDS = re.compile(
+    r"sign|end\s+with|close\s+with|allekirj|lopeta|päätä|nimellä|etunim|avsluta|underteckn|förnamn|namn",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}")
+_DASHES = "–—-"
+
+
+class SignatureError(ValueError):
+    """A signature that cannot be used (not a name) or a text that cannot be signed; str() says why."""
+
+
+def _template_from(candidate: str, anchored: bool) -> str | None:
+    """``candidate`` with its one placeholder replaced by :data:`SLOT`, if it reads as a sign-off."""
+    text = " ".join(candidate.split())
+    found = list(_PLACEHOLDER.finditer(text))
+    if len(found) != 1:
+        return None
+    rest = (text[: found[0].start()] + text[found[0].end() :]).strip()
+    starts_with_mark = bool(text[:1]) and not text[0].isalnum() and text[0] not in "<[{"
+    if not anchored and not starts_with_mark and not re.search(r"[,/|]", rest):
+        return None  # "'Name'" in a sentence about names, not a sign-off
+    return text[: found[0].start()] + SLOT + text[found[0].end() :]
+
+
+def template_in(text: str) -> str | None:
+    """The slotted sign-off one voice text asks for, or None."""
+    for match in _LABELLED.finditer(text):
+        candidate = match.group(1).strip().strip("'\"")
+        template = _template_from(candidate, anchored=True)
+        if template is not None:
+            return template
+    if not _SIGNING_WORDS.search(text):
+        return None
+    for match in _QUOTED.finditer(text):
+        template = _template_from(match.group(1), anchored=False)
+        if template is not None:
+            return template
+    return None
+
+
+def signoff_template(passages: Sequence[Passage], language: str | None) -> tuple[str, Passage] | None:
+    """The sign-off with a slot the voice guidance asks for: a voice passage in ``language`` first, then a
+    language-neutral one, then any other (a sign-off such as "/Name, Kraftverk" reads the same in every
+    language, and a brand often writes its voice guidance once)."""
+    voices = [p for p in passages if p.kind == "voice"]
+    voices.sort(key=lambda p: 0 if p.language == language else 1 if p.language is None else 2)
+    for passage in voices:
+        template = template_in(passage.text)
+        if template is not None:
+            return template, passage
+    return None
+
+
+def valid_name(name: str) -> str:
+    """``name`` as it will be published, or :class:`SignatureError` saying what a signature may be."""
+    cleaned = " ".join(unicodedata.normalize("NFKC", name or "").split()).strip()
+    if not cleaned:
+        raise SignatureError("the signature is empty: give a first name, e.g. Mikko")
+    if len(cleaned) > NAME_MAX:
+        raise SignatureError(f"the signature {cleaned[:40]!r} is longer than {NAME_MAX} characters: give a first name")
+    if not _NAME.fullmatch(cleaned):
+        raise SignatureError(
+            f"the signature {cleaned!r} is not a name: use letters only (a space, hyphen or apostrophe between "
+            "parts), no digits, links, @-mentions or symbols"
+        )
+    if _PLACEHOLDER.fullmatch(cleaned):
+        raise SignatureError(f"{cleaned!r} is a placeholder, not a name: give the first name to sign with")
+    return cleaned
+
+
+def _loose(piece: str) -> str:
+    """A regex for a literal piece of a sign-off: any run of spaces matches any, any dash matches any."""
+    out = []
+    for char in piece:
+        if char.isspace():
+            out.append(r"\s*")
+        elif char in _DASHES:
+            out.append(f"[{_DASHES}]")
+        elif unicodedata.category(char) in ("So", "Sk", "Mn") or char == "\ufe0f":
+            out.append(f"(?:{re.escape(char)})?")  # an emoji: a platform without emoji drops it
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+@cache
+def _pattern(template: str) -> re.Pattern[str]:
+    prefix, _, suffix = template.partition(SLOT)
+    name = rf"(?P<slot>{re.escape(SLOT)})|(?P<name>{_NAME.pattern})"
+    tail = r"(?!\w)" if suffix.strip() == "" else ""
+    head = r"(?<!\w)" if prefix.strip() == "" else ""
+    return re.compile(rf"{head}{_loose(prefix.strip())}\s*(?:{name})\s*{_loose(suffix.strip())}{tail}")
+
+
+def signoffs(text: str, template: str) -> list[re.Match[str]]:
+    """Every place ``text`` carries the sign-off of ``template``, with the slot or a name in it."""
+    return list(_pattern(template).finditer(text))
+
+
+def signed_by(text: str, template: str) -> str | None:
+    """The valid name or the slot the sign-off of ``text`` carries; None when it carries none."""
+    for match in signoffs(text, template):
+        if match.group("slot"):
+            return SLOT
+        try:
+            return valid_name(match.group("name"))
+        except SignatureError:
+            continue
+    return None
+
+
+def fill(text: str, name: str) -> str:
+    """``text`` with its one slot replaced by the valid ``name``; :class:`SignatureError` otherwise."""
+    signer = valid_name(name)
+    count = text.count(SLOT)
+    if count != 1:
+        raise SignatureError(f"the text has {count} signature slots {SLOT}, not one: edit it to end with one sign-off")
+    return text.replace(SLOT, signer)
+
+
+def with_signoff(text: str, template: str, last: str | None = None) -> str:
+    """A drafter's ``text`` carrying the sign-off of ``template`` with the slot: a sign-off the model wrote with
+    a placeholder or a name of its own ("/Name, Kraftverk", "/Aino, Kraftverk": a drafter cannot know who
+    answers) gets the slot instead, and a missing one is added at the end (before ``last``, the line that must
+    stay last: the privacy notice). A text that has the slot in its sign-off is returned as it is."""
+    found = signoffs(text, template)
+    if any(m.group("slot") for m in found):
+        return text
+    if found and found[-1].group("name"):
+        start, end = found[-1].span("name")
+        return text[:start] + SLOT + text[end:]
+    if last and text.rstrip().endswith(last):
+        head = text.rstrip()[: -len(last)].rstrip()
+        return f"{head} {template} {last}"
+    return f"{text.rstrip()} {template}"
+
+
+def check_signature(text: str, ctx: CheckContext) -> CheckResult:
+    template = ctx.signature
+    slots = text.count(SLOT)
+    if template is None:
+        if slots:
+            return CheckResult(
+                "signature",
+                BLOCKING,
+                False,
+                f"remove {SLOT}: this brand's voice guidance asks for no signed name, so nothing would fill it",
+            )
+        return CheckResult("signature", BLOCKING, True, "no signed sign-off asked for")
+    if slots > 1:
+        return CheckResult("signature", BLOCKING, False, f"keep one sign-off {template!r}: the text has {slots} slots")
+    found = signoffs(text, template)
+    if slots == 1:
+        if any(m.group("slot") for m in found):
+            return CheckResult("signature", BLOCKING, True, f"signed {template!r}: the approver's name fills {SLOT}")
+        return CheckResult(
+            "signature", BLOCKING, False, f"{SLOT} may stand only in the sign-off {template!r}: move it there"
+        )
+    for match in found:
+        try:
+            name = valid_name(match.group("name"))
+        except SignatureError:
+            continue
+        return CheckResult("signature", BLOCKING, True, f"signed by {name}")
+    placeholder = next((m.group("name") for m in found if _PLACEHOLDER.fullmatch(m.group("name") or "")), None)
+    if placeholder is not None:
+        return CheckResult(
+            "signature",
+            BLOCKING,
+            False,
+            f"the sign-off carries the placeholder {placeholder!r}: put {SLOT} there (filled with the approver's "
+            "name) or your own first name",
+        )
+    return CheckResult(
+        "signature",
+        BLOCKING,
+        False,
+        f"end the reply with the sign-off {template!r} the voice guidance asks for ({SLOT} is filled with the "
+        "approver's name)",
+    )
