@@ -38,15 +38,7 @@ from bot.opportunities.scoring import (
     score_opportunity,
 )
 from bot.ports import Embedder
-from bot.signals.judgement import (
-    detector,
-    detector_vectors,
-    earlier_flags,
-    judge,
-    refine_intent,
-    text_verdicts,
-    thread_flags,
-)
+from bot.signals.judgement import detector, detector_vectors, judge, refine_intent, text_verdicts, thread_flags
 from bot.signals.offline import SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import INTENTS, RISK_FLAGS, Signals
@@ -151,7 +143,6 @@ def prepare(
         verdicts = text_verdicts(embedder, texts, queries)
         titles = sorted({c.thread_title for c in mine if c.thread_title})
         title_verdicts = dict(zip(titles, model.verdicts(detector_vectors(embedder, titles)), strict=True))
-        seen: dict[str, list[tuple[str, ...]]] = {}  # thread -> risk flags of its comments so far, in order
         for index, comment in enumerate(mine):
             reason = skips[index]
             relevance = float((topics @ queries[index]).max())
@@ -161,9 +152,7 @@ def prepare(
                 sig = with_thread_risk(classified[index], comment.thread_title, None, context)
                 title = comment.thread_title
                 flags = thread_flags(title, title_verdicts[title], sig.language) if title else ()
-                earlier = earlier_flags(seen.get(comment.thread_id, ()))
-                sig = judge(sig, verdicts[index], flags, earlier)
-                seen.setdefault(comment.thread_id, []).append(sig.risk)
+                sig = judge(sig, verdicts[index], flags)
                 best = retriever.search(texts[index], k=1)[0]
                 best_score, best_language, best_kind = best.score, best.language, best.kind
                 sig = refine_intent(
@@ -343,7 +332,7 @@ def _mistake(p: Prepared, action: str, caught: bool) -> str | None:
     else:
         return None
     said = f"risk={','.join(sig.risk) or '-'} uncertain={','.join(sig.uncertain) or '-'} action={action}"
-    shown = ("semantic", "uncertain", "context", "thread", "figurative")
+    shown = ("semantic", "uncertain", "thread", "figurative")
     why = "; ".join(f"{k}: {v}" for k, v in sig.evidence.items() if k in shown)
     return f"{kind:15} {c.id} [{','.join(c.risk) or '-'}] {said} {why} | {c.text[:160]!r}"
 
