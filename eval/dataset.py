@@ -18,6 +18,7 @@ A malformed file raises :class:`DatasetError` naming the file and line.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,9 @@ from bot.signals.types import INTENTS, RISK_FLAGS
 
 DATA = Path(__file__).parent / "data"
 DEV_B = DATA / "dev-b"
+# Written for session 6 (issue 18): injury, harassment and competitor threads with hard negatives; trained on
+# outside its hold-out third like dev-b, measured as `dev-c-holdout`.
+DEV_C = DATA / "dev-c"
 # judgement-a is a spent blind set (eval/README.md): dev data now. Two thirds of its threads are trained on,
 # its hold-out third (the same hash rule as dev-b's) is measured as `judgement-a-holdout`.
 JUDGEMENT_A = Path(__file__).parent / "blind" / "judgement-a"
@@ -233,3 +237,28 @@ def held_out_thread(thread_id: str, share: int = HOLDOUT_SHARE, prefix: str = "d
     ``make judgement-model`` never trains or calibrates on these threads, so ``make eval`` measures the
     detector on them as on text it has not seen (``--set dev-b-holdout``, ``--set judgement-a-holdout``)."""
     return int(hashlib.sha256(f"{prefix}:{thread_id}".encode()).hexdigest()[:8], 16) % share == 0
+
+
+def stratified_held_out(comments: Sequence[EvalComment], prefix: str, share: int = HOLDOUT_SHARE) -> frozenset[str]:
+    """The hold-out threads of a set whose risk sits in a few title threads (dev-c): one in ``share`` of each
+    stratum, a stratum being the risk classes every comment of a thread carries (its title's; none for the
+    threads where risk is scattered). In each stratum the threads are ordered by a stable hash of the id and
+    every ``share``-th from the second is held out, so each kind of thread with two or more examples is
+    measured and none loses its only training thread. Chosen from labels and hashes only, never from figures."""
+    threads: dict[str, list[EvalComment]] = {}
+    for comment in comments:
+        threads.setdefault(comment.thread_id, []).append(comment)
+    strata: dict[tuple[str, ...], list[str]] = {}
+    for thread_id, rows in threads.items():
+        shared = frozenset.intersection(*(frozenset(c.risk) for c in rows)) if len(rows) > 2 else frozenset()
+        strata.setdefault(tuple(sorted(shared)), []).append(thread_id)
+    held: set[str] = set()
+    for ids in strata.values():
+        ordered = sorted(ids, key=lambda t: hashlib.sha256(f"{prefix}:{t}".encode()).hexdigest())
+        held.update(t for i, t in enumerate(ordered) if i % share == 1)
+    return frozenset(held)
+
+
+def dev_c_held_out() -> frozenset[str]:
+    """dev-c's hold-out threads (:func:`stratified_held_out`), never trained or calibrated on."""
+    return stratified_held_out(load_comments(DEV_C), "dev-c")

@@ -4,7 +4,8 @@ Trained only on dev data: the comments of ``eval/data`` (old dev and test
 splits alike), the threads of ``eval/data/dev-b`` outside its evaluation
 hold-out (:func:`eval.dataset.held_out_thread`: those are never trained or
 calibrated on, ``make eval`` measures on them), the threads of the spent blind
-set judgement-a outside its own hold-out third (``judgement-a-holdout``), the hand-written prototypes of
+set judgement-a outside its own hold-out third (``judgement-a-holdout``), the threads of ``eval/data/dev-c``
+outside its hold-out third (``dev-c-holdout``), the hand-written prototypes of
 ``bot/signals/data/judgement.yaml`` and, for intent, the example phrases of
 ``bot/signals/data/examples.yaml``; never on a fresh blind set. Deterministic: a
 fixed calibration hold-out (a stable hash of the thread id or prototype text
@@ -38,7 +39,8 @@ import yaml
 from bot.signals.examples import examples
 from bot.signals.judgement import CLASSES, MODEL_FILE, PART_CLASSES, SemanticDetector, parts
 from bot.signals.types import INTENTS
-from eval.dataset import DEV_B, JUDGEMENT_A, EvalComment, held_out_thread, load_comments
+from eval.dataset import DEV_B, DEV_C, JUDGEMENT_A, EvalComment, dev_c_held_out, held_out_thread, load_comments
+from eval.memory import cached_local_embedder
 
 GREY_RECALL = 0.97
 GREY_QUANTILE = 0.98  # at most 2 % of hold-out negatives in the grey band or above, per class
@@ -46,6 +48,11 @@ FLAG_QUANTILE = 0.99  # at most 1 % of hold-out negatives flagged, per class
 GREY_CEILING = 0.5  # the grey band never starts above this probability
 GREY_FLOOR = 0.08  # nor below this one (else every comment would be uncertain)
 HOLDOUT_SHARE = 3  # one in three
+# dev-c was written for the weak classes (injury, harassment, competitors) inside family products (baby food,
+# trampolines, kitchens): trained on every class, its talk about children made the minors detector flag 24 of
+# its own and judgement-a's hold-out hard negatives ("my kids love it"). It teaches only these classes.
+DEV_C_CLASSES = ("crisis_or_tragedy", "injury_or_health", "harassment", "opt_out")
+DEV_C_UNUSED = frozenset(c for c in CLASSES if c not in DEV_C_CLASSES)
 INTENT_C = 4.0  # inverse regularisation of the intent model (chosen on the calibration hold-out)
 
 
@@ -73,7 +80,7 @@ def prototypes() -> list[Sample]:
 
 
 def dev_samples() -> list[Sample]:
-    """eval/data, dev-b and the spent judgement-a, each without its evaluation hold-out.
+    """eval/data, dev-b, the spent judgement-a and dev-c, each without its evaluation hold-out.
 
     A risk label that every comment of a thread carries comes from the thread (its title names a
     death, a rules post, a teenagers' group): the title is the positive sample for it, and the
@@ -89,17 +96,23 @@ def dev_samples() -> list[Sample]:
     for comment in load_comments(JUDGEMENT_A, split="blind"):
         if not held_out_thread(comment.thread_id, prefix="judgement-a"):
             threads.setdefault(f"judgement-a:{comment.thread_id}", []).append(comment)
+    # dev-c (session 6): injury, harassment and competitor threads with hard negatives, outside its hold-out
+    dev_c_held = dev_c_held_out()
+    for comment in load_comments(DEV_C):
+        if comment.thread_id not in dev_c_held:
+            threads.setdefault(f"dev-c:{comment.thread_id}", []).append(comment)
     out: list[Sample] = []
     for group, comments in threads.items():
         shared = frozenset.intersection(*(frozenset(c.risk) for c in comments)) if len(comments) > 2 else frozenset()
+        unused = DEV_C_UNUSED if group.startswith("dev-c:") else frozenset()
         title = comments[0].thread_title
         if title.strip():
-            out.append(Sample(title, shared, group, title=True))
+            out.append(Sample(title, shared - unused, group, title=True, ignore=unused))
         for c in comments:
             if not c.text.strip():
                 continue
             labels = frozenset((*(r for r in c.risk if r not in shared), *(("opt_out",) if c.opt_out else ())))
-            out.append(Sample(c.text, labels, group, c.intent, ignore=shared))
+            out.append(Sample(c.text, labels - unused, group, c.intent, ignore=shared | unused))
     return out
 
 
@@ -230,9 +243,7 @@ def build_intent(embedder: Any, samples: Sequence[Sample]) -> tuple[np.ndarray, 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from knowledge.embeddings import LocalE5Embedder
-
-    build(LocalE5Embedder())
+    build(cached_local_embedder())
     return 0
 
 

@@ -4,12 +4,14 @@ guidance retriever over a brand's few passages (same contract as Chroma's)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
 from bot.domain import Passage
 from bot.ports import Embedder, Vectors
 from eval.dataset import GuidanceItem
+from knowledge.cache import CachedEmbedder, EmbeddingCache
 
 
 class MemoEmbedder:
@@ -68,3 +70,15 @@ class MemoryRetriever:
             if len(out) == k:
                 break
         return out
+
+
+# Embeddings are kept between runs (texts are hashed, never stored): a set re-measures in seconds and
+# `make judgement-model` re-embeds only what changed. Shared by every section of `make eval`.
+EMBEDDING_CACHE = Path(__file__).parents[1] / ".kuulo" / "eval" / "embedding-cache.sqlite"
+
+
+def cached_local_embedder(path: Path = EMBEDDING_CACHE) -> CachedEmbedder:
+    """The bundled local e5 behind the evaluation's on-disk cache (vectors are the same as without it)."""
+    from knowledge.embeddings import LocalE5Embedder  # start-up cost: the e5 model
+
+    return CachedEmbedder(LocalE5Embedder(), EmbeddingCache(path))

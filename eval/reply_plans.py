@@ -55,14 +55,13 @@ from bot.watching.polling import poll
 from bot.watching.threads import store_thread
 from bot.watching.watches import add_watch
 from eval.dataset import DATA, DatasetError
+from eval.memory import EMBEDDING_CACHE
 from eval.provenance import blind_sets, is_reply_plans, verify
 from knowledge.guidance import parse_front_matter
 from knowledge.ingest import ingest
 
 DEV = DATA / "reply_plans"
 OBJECTIVES = {"behaviour_change": "behaviour"}
-# Embeddings are kept between runs (texts are hashed, never stored): the same set re-measures in seconds.
-EMBEDDING_CACHE = Path(__file__).parents[1] / ".kuulo" / "eval" / "embedding-cache.sqlite"
 # The approver every eval draft is signed by: a sign-off with the slot {name} (the brand's voice asks for
 # the answerer's name, bot/checks/signature.py) is filled as an approval fills it, so panels see finished replies.
 EVAL_SIGNER = "Sanna"

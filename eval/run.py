@@ -26,6 +26,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -44,15 +45,17 @@ from bot.signals.types import INTENTS, RISK_FLAGS, Signals
 from bot.textnorm import normalise
 from eval.dataset import (
     DEV_B,
+    DEV_C,
     JUDGEMENT_A,
     Brand,
     DatasetError,
     EvalComment,
+    dev_c_held_out,
     held_out_thread,
     load_brands,
     load_comments,
 )
-from eval.memory import MemoEmbedder, MemoryRetriever
+from eval.memory import MemoEmbedder, MemoryRetriever, cached_local_embedder
 from eval.provenance import EvalSet, blind_sets, dev_set, verify
 
 Classify = Callable[[Sequence[str], SignalContext], list[Signals]]
@@ -110,6 +113,9 @@ class Report:
     calibration: Calibration
     seconds: float
     errors: list[str] = field(default_factory=list)
+    # One line per judgement error (risky drafted or missed, hard negative caught, opt-out missed or drafted):
+    # printed by `--errors` for dev and spent sets only, never for a fresh blind set.
+    mistakes: list[str] = field(default_factory=list)
 
 
 def prepare(
@@ -277,6 +283,7 @@ def evaluate(rows: Sequence[Prepared], cal: Calibration, method: str, seconds: f
     hard = [s for s in scored if s[0].comment.hard]
     ordinary = [s for s in scored if not s[0].comment.risk and not s[0].comment.opt_out and not s[0].comment.hard]
     optouts = [s for s in scored if s[0].comment.opt_out]
+    mistakes = [line for p, _, action in scored if (line := _mistake(p, action, caught(p, action))) is not None]
     return Report(
         method=method,
         name=name,
@@ -305,7 +312,29 @@ def evaluate(rows: Sequence[Prepared], cal: Calibration, method: str, seconds: f
         truncated=sum(1 for p in rows if p.truncated),
         calibration=cal,
         seconds=seconds,
+        mistakes=mistakes,
     )
+
+
+def _mistake(p: Prepared, action: str, caught: bool) -> str | None:
+    """What went wrong with one comment's judgement, with the signals that decided, or None."""
+    c, sig = p.comment, p.signals
+    if c.risk and action == "draft":
+        kind = "risky drafted"
+    elif c.risk and not caught:
+        kind = "risky missed"
+    elif c.hard and caught:
+        kind = "hard caught"
+    elif c.opt_out and action == "draft":
+        kind = "opt-out drafted"
+    elif c.opt_out and not sig.opt_out and action != "escalate":
+        kind = "opt-out missed"
+    else:
+        return None
+    said = f"risk={','.join(sig.risk) or '-'} uncertain={','.join(sig.uncertain) or '-'} action={action}"
+    shown = ("semantic", "uncertain", "thread", "figurative")
+    why = "; ".join(f"{k}: {v}" for k, v in sig.evidence.items() if k in shown)
+    return f"{kind:15} {c.id} [{','.join(c.risk) or '-'}] {said} {why} | {c.text[:160]!r}"
 
 
 def measure(
@@ -324,42 +353,65 @@ def measure(
     return reports
 
 
-DEV_B_NAMES = ("dev-b", "dev-b-holdout", "judgement-a-holdout")
+@dataclass(frozen=True)
+class DevSource:
+    """A dev set the detector and intent model train on outside a hold-out third of its threads."""
+
+    path: Path
+    prefix: str  # of :func:`eval.dataset.held_out_thread`'s hash
+    split: str  # default split of its threads
+    brief: str
+    writer: str
 
 
-def judgement_a_holdout() -> EvalSet:
-    """The third of the spent judgement-a's threads the detector and intent model are never trained on."""
-    return EvalSet(
-        name="judgement-a-holdout",
-        kind="dev",
-        path=JUDGEMENT_A,
-        brief="eval/blind/judgement-a (spent, dev data): its hold-out threads (one in three by a hash of the thread "
-        "id), never trained or calibrated on",
-        writer="blind-writer helper",
-        state="dev",
+DEV_SOURCES = {
+    "dev-b": DevSource(
+        DEV_B, "dev-b", "dev", "eval/data/dev-b: four brands, comments as people write", "dev-writer helper"
+    ),
+    "judgement-a": DevSource(
+        JUDGEMENT_A, "judgement-a", "blind", "eval/blind/judgement-a (spent, dev data)", "blind-writer helper"
+    ),
+    "dev-c": DevSource(
+        DEV_C,
+        "dev-c",
+        "dev",
+        "eval/data/dev-c: three brands, injury, harassment and competitor threads with hard negatives",
+        "dev-writer helper (dev-c)",
+    ),
+}
+# Measured without --set: every hold-out. By name: the whole set (partly trained on: in-sample) or its hold-out.
+HOLDOUT_NAMES = tuple(f"{name}-holdout" for name in DEV_SOURCES)
+DEV_B_NAMES = ("dev-b", *HOLDOUT_NAMES, "dev-c")
+
+
+def dev_source_set(name: str) -> EvalSet:
+    """A partly trained dev set: whole (``dev-b``) or only its hold-out threads (``dev-b-holdout``)."""
+    source = DEV_SOURCES[name.removesuffix("-holdout")]
+    part = (
+        "its hold-out threads (one in three by a hash of the thread id; dev-c's per kind of thread), "
+        "never trained or calibrated on"
     )
-
-
-def dev_b_set(holdout: bool = True) -> EvalSet:
-    """dev-b: whole (partly trained on: in-sample) or only its hold-out threads (never trained on)."""
-    part = "its hold-out threads (one in three by a hash of the thread id), never trained or calibrated on"
+    held = name.endswith("-holdout")
     return EvalSet(
-        name="dev-b-holdout" if holdout else "dev-b",
+        name=name,
         kind="dev",
-        path=DEV_B,
-        brief=f"eval/data/dev-b: four brands, comments as people write; {part if holdout else 'all threads'}",
-        writer="dev-writer helper",
+        path=source.path,
+        brief=f"{source.brief}; {part if held else 'all threads (two thirds trained on)'}",
+        writer=source.writer,
         state="dev",
     )
 
 
 def set_comments(evalset: EvalSet) -> list[EvalComment]:
-    if evalset.name == "dev-b-holdout":
-        return [c for c in load_comments(evalset.path) if held_out_thread(c.thread_id)]
-    if evalset.name == "judgement-a-holdout":
-        return [
-            c for c in load_comments(evalset.path, split="blind") if held_out_thread(c.thread_id, prefix="judgement-a")
-        ]
+    if evalset.kind == "dev" and evalset.name.removesuffix("-holdout") in DEV_SOURCES:
+        source = DEV_SOURCES[evalset.name.removesuffix("-holdout")]
+        comments = load_comments(evalset.path, split=source.split)
+        if evalset.name == "dev-c-holdout":
+            held = dev_c_held_out()
+            return [c for c in comments if c.thread_id in held]
+        if evalset.name.endswith("-holdout"):
+            return [c for c in comments if held_out_thread(c.thread_id, prefix=source.prefix)]
+        return comments
     if evalset.kind == "dev":
         return load_comments(evalset.path)
     return load_comments(evalset.path, split="blind")
@@ -470,9 +522,11 @@ def checked_sets(only: Sequence[str] | None = None) -> tuple[list[EvalSet], list
     errors: list[str] = []
     wanted = None if only is None else [name for name in only if name != "dev"]
     for name in DEV_B_NAMES:
-        if (wanted is None and name != "dev-b") or (wanted is not None and name in wanted):
-            held = name == "dev-b-holdout"
-            good.append(judgement_a_holdout() if name == "judgement-a-holdout" else dev_b_set(holdout=held))
+        if (wanted is None and name in HOLDOUT_NAMES) or (wanted is not None and name in wanted):
+            if DEV_SOURCES[name.removesuffix("-holdout")].path.is_dir():
+                good.append(dev_source_set(name))
+            else:
+                errors.append(f"{name}: {DEV_SOURCES[name.removesuffix('-holdout')].path} is missing")
     blind_wanted = None if wanted is None else [n for n in wanted if n not in DEV_B_NAMES]
     if blind_wanted == []:
         return good, errors
@@ -509,8 +563,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         dest="sets",
         action="append",
         metavar="NAME",
-        help="measure only these sets beside dev (repeatable, or comma-separated): dev-b, dev-b-holdout or a "
-        "blind set's name; without it: dev-b-holdout and every judgement set of eval/blind/sets.yaml",
+        help="measure only these sets beside dev (repeatable, or comma-separated): dev-b, dev-c, a dev set's "
+        "hold-out (dev-b-holdout, judgement-a-holdout, dev-c-holdout) or a blind set's name; without it: every "
+        "hold-out and every judgement set of eval/blind/sets.yaml",
+    )
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="list each judgement error of dev and spent sets (never of a fresh blind set)",
     )
     args, _ = parser.parse_known_args(list(argv or []))  # `make eval` passes its arguments to every section
     if args.sets is not None:
@@ -521,7 +581,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     from bot.config import load_settings
     from bot.signals.offline import OfflineClassifier
-    from knowledge.embeddings import LocalE5Embedder
 
     args = parse_args(argv)
     settings = load_settings()
@@ -532,7 +591,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {error}")
         print("       (not measured: fix the file, or restore the frozen copy, and run `make eval` again)")
     states = {s.name: s.state for s in sets}
-    embedder = MemoEmbedder(LocalE5Embedder())
+    embedder = MemoEmbedder(cached_local_embedder())
     offline = OfflineClassifier(embedder)
     reports = measure(offline.classify, embedder, "offline", sets, settings.max_comment_chars)
     print()
@@ -542,6 +601,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     for report in reports:
         print()
         print(format_report(report))
+    if args.errors:
+        for report in reports:
+            if states.get(report.name, "dev") == "fresh":
+                print(f"\n(errors of {report.name} not listed: it is a fresh blind set)")
+                continue
+            print(f"\n== judgement errors: {report.name} ({len(report.mistakes)}) ==")
+            print("\n".join(sorted(report.mistakes)))
     if settings.classifier_mode == "llm":
         from bot.signals.llm import LLMClassifier
 

@@ -240,3 +240,21 @@ def test_eval_names_an_unknown_set(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(run_module, "blind_sets", lambda: [])
     sets, errors = run_module.checked_sets(["no-such-set"])
     assert sets == [] and errors and "no-such-set" in errors[0]
+
+
+def test_dev_c_hold_out_measures_every_kind_of_thread_and_is_never_trained_on() -> None:
+    from eval.dataset import DEV_C, dev_c_held_out, stratified_held_out
+    from eval.judgement_train import DEV_C_UNUSED, dev_samples
+
+    comments = load_comments(DEV_C)
+    held = dev_c_held_out()
+    assert held == stratified_held_out(list(reversed(comments)), "dev-c")  # deterministic, order-free
+    threads = {c.thread_id for c in comments}
+    assert 0.2 < len(held) / len(threads) < 0.45
+    measured = Counter(r for c in comments if c.thread_id in held for r in c.risk)
+    assert all(measured[flag] >= 20 for flag in ("injury_or_health", "harassment", "competitor_thread")), measured
+    trained = [s for s in dev_samples() if s.group.startswith("dev-c:")]
+    assert {s.group.removeprefix("dev-c:") for s in trained} == threads - held
+    # dev-c teaches crisis, injury, harassment and opt-out only: its other labels are neither positive nor negative
+    assert all(s.ignore >= DEV_C_UNUSED and not s.labels & DEV_C_UNUSED for s in trained)
+    assert any("injury_or_health" in s.labels for s in trained)

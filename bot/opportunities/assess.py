@@ -263,7 +263,7 @@ def _signals(rows: list[_Row], classifier: Classifier, context: SignalContext) -
             out.append(skipped_signals(skipped[index]))
             continue
         sig = fresh.get(index) or _from_row(row.stored)
-        out.append(with_thread_risk(sig, row.thread.title, row.thread.body, context))
+        out.append(with_thread_risk(sig, row.thread.title, row.thread.body, context, row.thread.author))
     return out
 
 
@@ -295,13 +295,18 @@ def _judged(
     return out
 
 
-def with_thread_risk(sig: Signals, title: str | None, body: str | None, context: SignalContext) -> Signals:
-    """The thread's own rules and subject count too: a competitor's thread, a no-brands community."""
+def with_thread_risk(
+    sig: Signals, title: str | None, body: str | None, context: SignalContext, author: str | None = None
+) -> Signals:
+    """The thread's own rules and subject count too: a competitor's thread (named in its title, or posted
+    by the competitor's own account), a no-brands community."""
     head = " ".join(part for part in (title, body) if part)
     extra: list[str] = []
     if head and "community_rule" in rules.risk_flags(head, sig.language):
         extra.append("community_rule")
-    if title and rules.competitor_mentioned(title, context.competitors, context.brand_terms):
+    if (title and rules.competitor_mentioned(title, context.competitors, context.brand_terms)) or (
+        author and rules.competitor_account(author, context.competitors)
+    ):
         extra.append("competitor_thread")
     if not extra:
         return sig

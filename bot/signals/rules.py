@@ -9,6 +9,7 @@ risk: a classifier may add flags, never remove the ones found here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -93,5 +94,25 @@ def competitor_mentioned(text: str, competitors: tuple[str, ...], brand_terms: t
         return None
     for name in competitors:
         if re.search(rf"\b{re.escape(name.lower())}", lowered):
+            return name
+    return None
+
+
+_NOT_NAME = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def _squeezed(name: str) -> str:
+    """Lower-case letters and digits without accents: handles drop them ("Kylmä Oy" -> "kylmaoy")."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
+    return _NOT_NAME.sub("", plain)
+
+
+def competitor_account(author: str, competitors: tuple[str, ...]) -> str | None:
+    """The competitor whose own account posted a thread ("@havrehuset", "HavreHuset Official", "nordkassa.se"):
+    its name, squeezed to letters and digits, starts the author's. A reply there would be poaching."""
+    handle = _squeezed(author)
+    for name in competitors:
+        squeezed = _squeezed(name)
+        if len(squeezed) >= 3 and handle.startswith(squeezed):
             return name
     return None

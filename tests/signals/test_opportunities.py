@@ -188,3 +188,23 @@ def test_opportunities_export_matches_its_documented_schema(db: Database, settin
     assert by_id["c_risk"]["action"] == "escalate"
     assert rows[0]["score"] >= rows[-1]["score"]
     assert table.splitlines()[0].startswith("brand,comment_id,platform,thread_id,language,intent")
+
+
+def test_a_thread_posted_by_a_competitors_own_account_is_never_drafted(db: Database, settings: Settings) -> None:
+    watch_id, ids = seed(db)
+    with db.write() as session:
+        thread = session.scalar(select(Thread))
+        assert thread is not None
+        thread.author = "Nordvarm_Suomi"  # the competitor's own post: replying under it would be poaching
+    classifier = CountingClassifier()
+    result = assess_comments(
+        db=db,
+        settings=settings,
+        embedder=EMBEDDER,
+        retriever=KeywordRetriever(),
+        watch_id=watch_id,
+        comment_ids=[ids["q"]],
+        classifier=classifier,
+    )
+    assert [a.action for a in result] == ["escalate"]
+    assert "competitor_thread" in result[0].signals.risk

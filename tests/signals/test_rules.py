@@ -83,6 +83,13 @@ def test_competitor_named_without_our_brand_is_flagged_and_comparison_with_us_is
     assert rules.competitor_mentioned("Revontuli or Nordvarm?", ("Nordvarm",), ("Revontuli",)) is None
 
 
+def test_a_thread_posted_by_a_competitors_own_account_is_its_thread() -> None:
+    for author in ("@nordvarm", "Nordvarm Official", "nordvarm_fi", "NORDVARM.se"):
+        assert rules.competitor_account(author, ("Nordvarm", "Kylmä Oy")) == "Nordvarm", author
+    assert rules.competitor_account("kylma_oy_tuki", ("Nordvarm", "Kylmä Oy")) == "Kylmä Oy"  # handles drop ä
+    assert rules.competitor_account("heatpump_fan_nordvarm", ("Nordvarm",)) is None  # a fan, not the brand
+
+
 def test_need_is_the_question_clause_lower_cased_and_trimmed() -> None:
     text = "Hei! Meillä on vanha talo. Miten pumppu pärjää -30 asteessa?"
     assert extract_need(text, "fi", "question") == "miten pumppu pärjää -30 asteessa"
