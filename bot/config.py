@@ -7,6 +7,7 @@ they print as ``**********`` in logs, errors and ``repr``.
 
 from __future__ import annotations
 
+import logging
 import os
 import tomllib
 from functools import cached_property
@@ -614,6 +615,16 @@ class Settings(BaseSettings):
     @classmethod
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        """A level the logging module knows, any case (an empty or unknown one raised in ``logging`` at start-up,
+        a traceback instead of this error; found by make fuzz)."""
+        level = value.strip().upper()
+        if level not in logging.getLevelNamesMapping():
+            raise ValueError(f"{value!r} is not a log level: use DEBUG, INFO, WARNING, ERROR or CRITICAL")
+        return level
 
     @field_validator("slack_api_url")
     @classmethod

@@ -12,6 +12,7 @@ module, so ``make test`` replays it for good.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,13 +46,22 @@ settings.register_profile(
     phases=_PHASES,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
-_CALLS: dict[str, tuple[str, float]] = {}  # each property's outcome and seconds, for KUULO_FUZZ_LOG
+_CALLS: dict[str, tuple[str, float, float]] = {}  # each property's outcome, seconds and CPU seconds (KUULO_FUZZ_LOG)
+_CPU: dict[str, float] = {}  # each running property's process CPU time at its start
 _LOG = os.environ.get("KUULO_FUZZ_LOG")  # read now: tests/conftest.py clears KUULO_* around every test
 
 
 # A long fuzz run records each property as it ends (pytest prints the statistics only when the whole run ends,
-# so a run stopped early would keep nothing): KUULO_FUZZ_LOG=<file> appends the property's outcome, seconds,
-# the load average and Hypothesis's statistics (examples run, failing, invalid, per phase).
+# so a run stopped early would keep nothing): KUULO_FUZZ_LOG=<file> appends the property's outcome, seconds, CPU
+# seconds (this process's, threads included: the fake Slack server's too, not PostgreSQL's; on a shared machine
+# the wall seconds say little), the load average and Hypothesis's statistics (examples run, failing, invalid,
+# per phase).
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    _CPU[item.nodeid] = time.process_time()
+    yield
+
+
 @pytest.hookimpl(hookwrapper=True, trylast=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
     outcome = yield
@@ -59,10 +69,11 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         return
     report = outcome.get_result()  # type: ignore[attr-defined]
     if report.when == "call":
-        _CALLS[item.nodeid] = (report.outcome, report.duration)
+        cpu = time.process_time() - _CPU.pop(item.nodeid, time.process_time())
+        _CALLS[item.nodeid] = (report.outcome, report.duration, cpu)
     elif report.when == "teardown" and hasattr(item, "hypothesis_statistics"):
-        result, seconds = _CALLS.get(item.nodeid, ("not run", 0.0))
+        result, seconds, cpu = _CALLS.get(item.nodeid, ("not run", 0.0, 0.0))
         load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else []
         with open(_LOG, "a", encoding="utf-8") as out:
-            out.write(f"== {item.nodeid}: {result} in {seconds:.0f} s, load {' '.join(load)}\n")
+            out.write(f"== {item.nodeid}: {result} in {seconds:.0f} s ({cpu:.1f} s CPU), load {' '.join(load)}\n")
             out.write(f"{item.hypothesis_statistics}\n")

@@ -259,3 +259,23 @@ def test_a_reddit_score_of_infinity_or_nan_counts_as_zero(tmp_path: Path) -> Non
         source.close()
     assert read.metrics["score"] == 0 and not read.skipped
     assert 0 in {c.metrics["score"] for c in read.comments}
+
+
+@pytest.mark.parametrize("body", [["not", "an", "object"], "json", 5])
+def test_a_reddit_morechildren_answer_whose_json_is_not_an_object_leaves_the_thread_incomplete(
+    tmp_path: Path, body: Any
+) -> None:
+    """Found by make fuzz (session 5; kept until now only as a saved example): ``json.get`` on a list raised an
+    AttributeError that ended the poll. Now the answer is malformed: the comments it would have given are named
+    missing, the others read, and nothing stored is deleted for being absent."""
+    reddit = PLATFORMS[0]
+    interactions = load(reddit)
+    more = next(i for i in interactions if i["request"]["path"] == "/api/morechildren.json")
+    more["response"]["json"]["json"] = body
+    source = source_for(reddit, make_settings(tmp_path, **reddit.settings), transport(interactions, None))
+    try:
+        read = source.fetch_thread(resolve_url(reddit.link), {})
+    finally:
+        source.close()
+    assert read.comments and not read.complete and read.incomplete == "failure"
+    assert any("morechildren answer without json.data.things" in part for part in read.missing), read.missing
