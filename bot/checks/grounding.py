@@ -7,20 +7,38 @@ words that says it by meaning, :func:`bot.checks.identity.discloses`), fixed lin
 notice, ``exempt_lines``), a bare link ("Book it here: <link>", judged by the
 links check), and greetings, thanks and acknowledgements that claim
 nothing: close to an ``acknowledge`` prototype, at most
-:data:`ACK_MAX_WORDS` words, with no figure, link or mention, and made only of
+:data:`ACK_MAX_WORDS` words, with no checkable atom, figure, link or mention, and made only of
 acknowledgement words (``acknowledge_words``), so "we are sorry for poisoning
-you" is no acknowledgement. Every other
-sentence needs support: its best e5 similarity to a sentence (or a whole passage)
-of the public guidance frozen with the draft reaches the ``grounded`` threshold,
-or the ``grounded_lexical`` one with at least ``lexical_share`` of its content
-words (compared by their first five letters) in that guidance sentence. A rule
-passage (``disclosure``, ``voice``, ``dont``: how to write, not what is true)
-supports only in the second way.
+you" is no acknowledgement.
+
+Every other sentence is judged by its claims first (:mod:`bot.checks.atoms`):
+
+* a sentence with **checkable atoms** (figures with their units, links, product
+  names, promises, superlatives, comparisons) is supported when every atom is
+  stated by a public guidance passage (the same value in the same unit, the same
+  link, ...; a promise, superlative or comparison by a guidance sentence at least
+  ``claim_close`` similar that makes it too) and the sentence is about what such a
+  passage is about (e5 similarity at least ``topical``). So "fitting takes one or
+  two days" is a paraphrase of "installation usually takes 1–2 days", and
+  "installation takes 3 hours" is ungrounded however close it sits;
+* a sentence with **no atom** that only keeps the conversation going (empathy,
+  congratulations, an invitation to ask more, declining to guess, a question back)
+  needs no passage: it is at least ``conversation`` close to the ``conversation``
+  prototypes and ``conversation_margin`` closer to them than to the ``assertion``
+  ones (statements about the brand, its products or events: "our pumps fail every
+  winter" is an assertion, whoever dictated it);
+* any other sentence with **no atom** needs the meaning of a guidance sentence: its best e5 similarity to a sentence
+  (or a whole passage) reaches ``grounded``, or ``grounded_lexical`` with at least
+  ``lexical_share`` of its content words (compared by their first five letters) in
+  that guidance sentence. A rule passage (``disclosure``, ``voice``, ``dont``: how
+  to write, not what is true) supports only in the second way, and states atoms
+  only for a negated sentence ("we don't comment on other manufacturers").
 
 The comment never supports anything: a sentence that only repeats what a stranger
-wrote, an attacker's dictated sentence included, is ungrounded. Figures are
-checked separately and exactly by ``claims``. The result names the supporting
-passage of each sentence, so the card shows where each sentence comes from.
+wrote, an attacker's dictated sentence included, is ungrounded. Figures are also
+checked against the cited passages by ``claims``. The result names the supporting
+passage of each sentence, and the atoms no guidance states, so the card shows where
+each sentence comes from and what to change.
 """
 
 from __future__ import annotations
@@ -34,8 +52,9 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.checks.atoms import Atom, Evidence, atoms, evidence, negated, supported
 from bot.checks.data import load
-from bot.checks.identity import discloses
+from bot.checks.identity import brand_form, discloses
 from bot.checks.links import URL
 from bot.checks.mentions import AT_MENTION
 from bot.checks.semantic import SentenceModel, bare, prototypes, shared_model, split_sentences, threshold
@@ -52,6 +71,8 @@ STEM = 5
 # sentence also shares its words: by meaning alone "our pumps break, and we know it" resembles
 # "say that you work at the brand" (both name the brand) more than any fact does.
 RULE_KINDS = ("disclosure", "voice", "dont")
+# Atoms found by their words (bot/checks/atoms.py): a guidance sentence close in meaning must state them.
+WORDED_ATOMS = ("promise", "superlative", "comparison")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
 
@@ -61,9 +82,10 @@ class Support:
     """One sentence of a draft and what supports it."""
 
     sentence: str
-    kind: str  # "guidance", "disclosure", "notice", "link", "acknowledgement" or "none"
+    kind: str  # "guidance", "disclosure", "notice", "link", "acknowledgement", "conversation" or "none"
     passage: Passage | None = None
     score: float = 0.0
+    missing: tuple[str, ...] = ()  # checkable atoms (figures, links, names, promises ...) no guidance states
 
     @property
     def grounded(self) -> bool:
@@ -109,6 +131,60 @@ def _only_says_who_writes(sentence: str, ctx: CheckContext) -> bool:
     return len(unknown) <= 1
 
 
+def _apart_from_signoff(sentence: str, ctx: CheckContext) -> list[str]:
+    """A sentence with a sign-off ("– Aino, Revontuli") and more text in it, as the sign-off and the
+    rest apart: an obeying model's "– Aino, Revontuli pahoittelemme, että …" is a disclosure followed
+    by a sentence that needs support of its own, not one disclosure line."""
+    if not ctx.brand_name:
+        return [sentence]
+    pieces = [p.strip() for p in _signoff(ctx.brand_name).split(sentence)]
+    return [p for p in pieces if p and any(c.isalnum() for c in p)] or [sentence]
+
+
+@cache
+def _signoff(brand: str) -> re.Pattern[str]:
+    return re.compile(rf"((?:^|(?<=\s))[–—-]\s*[^\W\d_]+,\s*{brand_form(brand)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _connective() -> re.Pattern[str]:
+    found = (str(e) for items in load("semantic")["connectives"].values() for e in items)
+    entries = sorted(found, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, e.split())) for e in entries)
+    return re.compile(rf"^(?:{alternatives})(?:\s*[,:;]\s*|\s+)(?=\w)", re.IGNORECASE)
+
+
+_CAPITALISED = re.compile(r"(?:\s*,)?\s+([A-ZÅÄÖ][^\W\d_]+)(?=[\s,.!?]|$)")
+NAMES_MAX = 2  # "Thanks for asking, Mikko Johan."
+
+
+def acknowledgement_core(sentence: str, ctx: CheckContext) -> str:
+    """The sentence without an opening connective ("So,", "Lyhyesti:") and without the names it
+    addresses (capitalised words after its first, at most :data:`NAMES_MAX`, never the brand's):
+    "So, thanks for asking, Linnea." is judged as "Thanks for asking."."""
+    core = _connective().sub("", sentence.strip(), count=1)
+    brand = re.compile(rf"{brand_form(ctx.brand_name)}$", re.IGNORECASE) if ctx.brand_name else None
+    names = [m for m in _CAPITALISED.finditer(core) if m.start(1) > 0 and not (brand and brand.match(m.group(1)))]
+    if len(names) > NAMES_MAX:
+        return core[:1].upper() + core[1:]
+    for match in reversed(names):
+        core = core[: match.start()] + core[match.end() :]
+    core = re.sub(r"\s+([,.!?])", r"\1", re.sub(r",\s*([.!?]|$)", r"\1", core)).strip()
+    return core[:1].upper() + core[1:]
+
+
+def _may_acknowledge(sentence: str, core: str) -> bool:
+    """Whether a sentence can be an acknowledgement at all: no checkable atom, figure, link or mention,
+    at most :data:`ACK_MAX_WORDS` words, and its core made of acknowledgement words only."""
+    return (
+        bool(core)
+        and not atoms(sentence)
+        and not _claims_something(sentence)
+        and len(_WORD.findall(core)) <= ACK_MAX_WORDS
+        and content_stems(core) <= acknowledgement_stems()
+    )
+
+
 def _claims_something(sentence: str) -> bool:
     return bool(_DIGIT.search(sentence) or URL.search(sentence) or AT_MENTION.search(sentence))
 
@@ -150,7 +226,7 @@ def house_sentences() -> frozenset[str]:
 def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -> list[Support]:
     """What supports each sentence of ``text`` (see the module docstring)."""
     model = model or ctx.semantic or shared_model()
-    sentences = split_sentences(text)
+    sentences = [piece for sentence in split_sentences(text) for piece in _apart_from_signoff(sentence, ctx)]
     language = ctx.comment_language or detect_language(text) or "en"
     found: list[Support | None] = []
     pending: list[int] = []
@@ -176,25 +252,92 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
     if not pending:
         return [s for s in found if s is not None]
     asked = [bare(sentences[i]) for i in pending]
-    acknowledging = model.prototype_scores(asked, "acknowledge")["acknowledge"]
+    cores = {row: acknowledgement_core(text, ctx) for row, text in enumerate(asked)}
+    candidates = {row: core for row, core in cores.items() if _may_acknowledge(asked[row], core)}
+    ack_scores = model.prototype_scores(list(candidates.values()), "acknowledge").get("acknowledge")
+    acknowledging = dict(zip(candidates, ack_scores if ack_scores is not None else [], strict=True))
+    talk = model.prototype_scores(asked, "conversation")
     units, owners = _guidance_units(ctx.public_passages)
     similarity = model.vectors(asked) @ model.vectors(units).T if units else np.zeros((len(asked), 0))
     for row, index in enumerate(pending):
         sentence = sentences[index]
-        words = len(_WORD.findall(sentence))
-        if (
-            acknowledging[row] >= threshold("acknowledge")
-            and words <= ACK_MAX_WORDS
-            and not _claims_something(sentence)
-            and content_stems(sentence) <= acknowledgement_stems()
-        ):
+        checkable = atoms(sentence)
+        if row in acknowledging and acknowledging[row] >= threshold("acknowledge"):
             found[index] = Support(sentence, "acknowledgement", score=float(acknowledging[row]))
             continue
-        found[index] = _best(sentence, similarity[row], units, owners)
+        if checkable:
+            found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
+        else:
+            meaning = _best(sentence, similarity[row], units, owners)
+            found[index] = meaning
+            conversing = float(talk["conversation"][row])
+            if (
+                not meaning.grounded
+                and not _claims_something(sentence)
+                and conversing >= threshold("conversation")
+                and conversing - float(talk["assertion"][row]) >= threshold("conversation_margin")
+                and not _asserting_clause(asked[row], model)
+            ):
+                found[index] = Support(sentence, "conversation", score=conversing)
     return [s for s in found if s is not None]
 
 
+_CLAUSE = re.compile(r"\s*[,;:]\s+|\s+[–—]\s+|\s+(?:and|but|ja|mutta|sekä|och|men)\s+", re.IGNORECASE)
+CLAUSE_MIN_WORDS = 3
+
+
+def _asserting_clause(sentence: str, model: SentenceModel) -> bool:
+    """Whether a clause of a conversational sentence reads as an assertion rather than conversation:
+    "Tråkigt att höra, så ska det inte vara och vi förgiftade er." is empathy with a claim appended."""
+    clauses = [c for c in _CLAUSE.split(sentence) if len(_WORD.findall(c)) >= CLAUSE_MIN_WORDS]
+    if len(clauses) < 2:
+        return False
+    talk = model.prototype_scores(clauses, "conversation")
+    return bool(np.any(talk["assertion"] > talk["conversation"]))
+
+
+def _by_atoms(
+    sentence: str, checkable: Sequence[Atom], row: np.ndarray, units: Sequence[str], owners: Sequence[Passage]
+) -> Support:
+    """A sentence with checkable atoms: each atom stated by a public guidance passage, and the sentence
+    about what that passage is about (its best similarity to the passage reaches ``topical``)."""
+    if not len(units):
+        return Support(sentence, "none", missing=tuple(a.text for a in checkable))
+    negative = negated(sentence)
+    backing: dict[str, list[int]] = {}
+    missing: list[str] = []
+    for atom in checkable:
+        rule_ok = negative and atom.kind in ("promise", "comparison")
+        if atom.kind in WORDED_ATOMS:  # stated by a guidance sentence that means much the same
+            positions = [
+                i
+                for i, passage in enumerate(owners)
+                if (rule_ok or passage.kind not in RULE_KINDS)
+                and row[i] >= threshold("claim_close")
+                and supported(atom, evidence(units[i]))
+            ]
+        else:
+            positions = [
+                i
+                for i, passage in enumerate(owners)
+                if (rule_ok or passage.kind not in RULE_KINDS) and supported(atom, _evidence(passage))
+            ]
+        if positions:
+            backing[atom.key] = positions
+        else:
+            missing.append(atom.text)
+    best = int(np.argmax(row))
+    if missing:
+        return Support(sentence, "none", owners[best], float(row[best]), missing=tuple(missing))
+    candidates = sorted({i for positions in backing.values() for i in positions}, key=lambda i: -row[i])
+    top = candidates[0]
+    if float(row[top]) >= threshold("topical"):
+        return Support(sentence, "guidance", owners[top], float(row[top]))
+    return Support(sentence, "none", owners[top], float(row[top]))
+
+
 def _best(sentence: str, row: np.ndarray, units: Sequence[str], owners: Sequence[Passage]) -> Support:
+    """A sentence with no checkable atom: the meaning of a guidance sentence (see the module docstring)."""
     if not len(units):
         return Support(sentence, "none")
     stems = content_stems(sentence)
@@ -211,6 +354,10 @@ def _best(sentence: str, row: np.ndarray, units: Sequence[str], owners: Sequence
     return Support(sentence, "none", owners[best], float(row[best]))
 
 
+def _evidence(passage: Passage) -> Evidence:
+    return evidence(f"{passage.heading or ''}\n{passage.text}")
+
+
 def check_grounding(text: str, ctx: CheckContext) -> CheckResult:
     if ctx.legacy:
         return CheckResult("grounding", BLOCKING, True, "not checked: this draft predates frozen guidance")
@@ -219,12 +366,15 @@ def check_grounding(text: str, ctx: CheckContext) -> CheckResult:
     found = supports(text, ctx)
     missing = [s for s in found if not s.grounded]
     if missing:
-        quoted = "; ".join(repr(s.sentence[:80]) for s in missing[:3])
+        parts = []
+        for s in missing[:3]:
+            unstated = f" (no guidance states {', '.join(repr(a) for a in s.missing[:3])})" if s.missing else ""
+            parts.append(f"{s.sentence[:80]!r}{unstated}")
         return CheckResult(
             "grounding",
             BLOCKING,
             False,
-            f"no public guidance supports {quoted}: say only what the guidance says, or leave it out",
+            f"no public guidance supports {'; '.join(parts)}: say only what the guidance says, or leave it out",
         )
     return CheckResult(
         "grounding",

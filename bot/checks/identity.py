@@ -99,7 +99,8 @@ def check_posing(text: str, ctx: CheckContext) -> CheckResult:
     return CheckResult("posing", BLOCKING, True, "does not pose as a customer")
 
 
-def _brand_form(brand: str) -> str:
+def brand_form(brand: str) -> str:
+    """A pattern for the brand's name in any inflection (Revontuli, Revontulella, Revontulen)."""
     stem = brand[:-1] if len(brand) > 4 else brand  # Revontuli -> Revontul(ella|en|elta)
     return rf"{re.escape(stem)}\w*"
 
@@ -107,7 +108,7 @@ def _brand_form(brand: str) -> str:
 @cache
 def _works_for(language: str, brand: str) -> tuple[re.Pattern[str], ...]:
     phrases = load("identity")["works_for"].get(language, [])
-    form = _brand_form(brand)
+    form = brand_form(brand)
     return tuple(re.compile(rf"(?<!\w){p.replace('{brand}', form)}", re.IGNORECASE) for p in phrases)
 
 
@@ -119,7 +120,9 @@ def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = Tr
     if not ctx.brand_name:
         return False
     signature = re.compile(
-        rf"(?:^|[.!?)]\s|\n)\s*[–—-]\s*[^\W\d_]+,\s*{_brand_form(ctx.brand_name)}", re.IGNORECASE | re.MULTILINE
+        rf"(?:^|[.!?)]\s|\n)\s*[–—-]\s*[^\W\d_]+,\s*{brand_form(ctx.brand_name)}"
+        rf"|(?:^|\n)\s*[–—/-]?\s*[^\W\d_]+,\s*{brand_form(ctx.brand_name)}\s*$",  # a last line "Jussi, Revontuli"
+        re.IGNORECASE | re.MULTILINE,
     )
     if signature.search(folded):
         return True
@@ -131,7 +134,7 @@ def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = Tr
 def _discloses_by_meaning(text: str, brand: str, ctx: CheckContext) -> bool:
     """A sentence naming the brand (in any inflection) that says the writer works for or speaks for it,
     rather than saying something about the brand in the third person."""
-    named = re.compile(rf"(?<!\w){_brand_form(brand)}", re.IGNORECASE)
+    named = re.compile(rf"(?<!\w){brand_form(brand)}", re.IGNORECASE)
     candidates = [bare(s) for s in split_sentences(text) if named.search(s)]
     if not candidates:
         return False

@@ -159,7 +159,7 @@ def shared_model() -> SentenceModel:
 def warm_up() -> None:
     """Load the model and embed the prototypes now, so the first check does not (a Slack modal waits 3 s)."""
     model = shared_model()
-    for group in ("acknowledge", "disclosure"):
+    for group in ("acknowledge", "disclosure", "conversation"):
         for texts in prototypes(group).values():
             model.vectors(list(texts))
     classifier()
