@@ -21,6 +21,11 @@ Every other sentence is judged by its claims first (:mod:`bot.checks.atoms`):
   passage is about (e5 similarity at least ``topical``). So "fitting takes one or
   two days" is a paraphrase of "installation usually takes 1–2 days", and
   "installation takes 3 hours" is ungrounded however close it sits;
+* a superlative no guidance states may give advice rather than rank ("a visit shows
+  where the unit would sit best"): when every clause carrying one is ``advice_margin``
+  closer to the ``advice`` prototypes than to the ``ranking`` ones (``superlative`` in
+  ``data/semantic.yaml``), it needs no passage and the rest of the sentence is judged
+  as usual;
 * a sentence with **no atom** that only keeps the conversation going (empathy,
   congratulations, an invitation to ask more, declining to guess, a question back)
   needs no passage: it is at least ``conversation`` close to the ``conversation``
@@ -223,62 +228,110 @@ def house_sentences() -> frozenset[str]:
     )
 
 
-def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -> list[Support]:
-    """What supports each sentence of ``text`` (see the module docstring)."""
-    model = model or ctx.semantic or shared_model()
+@dataclass(frozen=True)
+class _Plan:
+    """What :func:`supports` decides before any embedding: the sentences, those exempt by their words
+    (``found``), and for the others (``pending``) the texts to embed: the sentence, and the core of each
+    one that may be an acknowledgement (``cores``, by row of ``asked``). A short sentence that may say
+    who writes by meaning only (``by_meaning``) is pending until its vector is known."""
+
+    language: str
+    sentences: list[str]
+    found: list[Support | None]
+    pending: list[int]
+    asked: list[str]
+    cores: dict[int, str]
+    by_meaning: frozenset[int]
+
+
+def _plan(text: str, ctx: CheckContext) -> _Plan:
     sentences = [piece for sentence in split_sentences(text) for piece in _apart_from_signoff(sentence, ctx)]
     language = ctx.comment_language or detect_language(text) or "en"
     found: list[Support | None] = []
     pending: list[int] = []
+    by_meaning: set[int] = set()
     for index, sentence in enumerate(sentences):
+        words = len(_WORD.findall(sentence))
+        says_who = not _claims_something(sentence) and _only_says_who_writes(sentence, ctx)
         if _is_exempt_line(sentence, ctx):
             found.append(Support(sentence, "notice"))
         elif " ".join(bare(sentence).split()) in house_sentences():
             found.append(Support(sentence, "acknowledgement"))
         elif URL.search(sentence) and len(_WORD.findall(URL.sub(" ", sentence))) <= LINK_MAX_WORDS:
             found.append(Support(sentence, "link"))  # "Here: <link>": the links check judges the link
-        elif (
-            not _claims_something(sentence)
-            and _only_says_who_writes(sentence, ctx)
-            and (
-                (len(_WORD.findall(sentence)) <= DISCLOSURE_MAX_WORDS and discloses(sentence, language, ctx, False))
-                or (len(_WORD.findall(sentence)) <= MEANING_MAX_WORDS and discloses(sentence, language, ctx))
-            )
-        ):
+        elif says_who and words <= DISCLOSURE_MAX_WORDS and discloses(sentence, language, ctx, False):
             found.append(Support(sentence, "disclosure"))
         else:
             found.append(None)
             pending.append(index)
-    if not pending:
-        return [s for s in found if s is not None]
+            if says_who and words <= MEANING_MAX_WORDS:
+                by_meaning.add(index)
     asked = [bare(sentences[i]) for i in pending]
-    cores = {row: acknowledgement_core(text, ctx) for row, text in enumerate(asked)}
+    cores = {row: acknowledgement_core(sentence, ctx) for row, sentence in enumerate(asked)}
     candidates = {row: core for row, core in cores.items() if _may_acknowledge(asked[row], core)}
-    ack_scores = model.prototype_scores(list(candidates.values()), "acknowledge").get("acknowledge")
-    acknowledging = dict(zip(candidates, ack_scores if ack_scores is not None else [], strict=True))
-    talk = model.prototype_scores(asked, "conversation")
+    return _Plan(language, sentences, found, pending, asked, candidates, frozenset(by_meaning))
+
+
+def texts_to_embed(text: str, ctx: CheckContext) -> tuple[list[str], list[str]]:
+    """The texts grounding compares on e5 vectors for ``text``: the sentences that need support and the
+    cores of possible acknowledgements, and (second) the public guidance's sentences, which are lasting
+    (:mod:`bot.checks.semantic`). None for an exempt sentence (the disclosure line, a sign-off, Kuulo's
+    own lines, a bare link): they need no passage. The check registry embeds these with the other
+    semantic checks' sentences in one batch."""
+    if ctx.legacy or not text.strip():
+        return [], []
+    plan = _plan(text, ctx)
+    if not plan.pending:
+        return [], []
+    return [*plan.asked, *plan.cores.values()], _guidance_units(ctx.public_passages)[0]
+
+
+def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -> list[Support]:
+    """What supports each sentence of ``text`` (see the module docstring)."""
+    model = model or ctx.semantic or shared_model()
+    plan = _plan(text, ctx)
+    found, asked = plan.found, plan.asked
+    if not plan.pending:
+        return [s for s in found if s is not None]
     units, owners = _guidance_units(ctx.public_passages)
-    similarity = model.vectors(asked) @ model.vectors(units).T if units else np.zeros((len(asked), 0))
-    for row, index in enumerate(pending):
-        sentence = sentences[index]
+    model.vectors([*asked, *plan.cores.values(), *units], lasting=frozenset(units))  # one batch, new texts only
+    ack_scores = model.prototype_scores(list(plan.cores.values()), "acknowledge").get("acknowledge")
+    acknowledging = dict(zip(plan.cores, ack_scores if ack_scores is not None else [], strict=True))
+    talk = model.prototype_scores(asked, "conversation")
+    similarity = model.vectors(asked) @ model.vectors(units, lasting=units).T if units else np.zeros((len(asked), 0))
+    conversing: list[tuple[int, int]] = []  # (row, index) of sentences that may only keep the talk going
+    for row, index in enumerate(plan.pending):
+        sentence = plan.sentences[index]
+        if index in plan.by_meaning and discloses(sentence, plan.language, ctx):
+            found[index] = Support(sentence, "disclosure")
+            continue
         checkable = atoms(sentence)
         if row in acknowledging and acknowledging[row] >= threshold("acknowledge"):
             found[index] = Support(sentence, "acknowledgement", score=float(acknowledging[row]))
             continue
         if checkable:
             found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
-        else:
-            meaning = _best(sentence, similarity[row], units, owners)
-            found[index] = meaning
-            conversing = float(talk["conversation"][row])
-            if (
-                not meaning.grounded
-                and not _claims_something(sentence)
-                and conversing >= threshold("conversation")
-                and conversing - float(talk["assertion"][row]) >= threshold("conversation_margin")
-                and not _asserting_clause(asked[row], model)
-            ):
-                found[index] = Support(sentence, "conversation", score=conversing)
+            unstated = {a.text for a in checkable if a.kind == "superlative"} & set(found[index].missing)
+            if not unstated or not _advises(sentence, model):
+                continue
+            checkable = [a for a in checkable if a.kind != "superlative"]  # advice ranks nothing
+            if checkable:
+                found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
+                continue
+        meaning = _best(sentence, similarity[row], units, owners)
+        found[index] = meaning
+        score = float(talk["conversation"][row])
+        if (
+            not meaning.grounded
+            and not _claims_something(sentence)
+            and score >= threshold("conversation")
+            and score - float(talk["assertion"][row]) >= threshold("conversation_margin")
+        ):
+            conversing.append((row, index))
+    asserting = _asserting_clauses([asked[row] for row, _ in conversing], model)
+    for (row, index), claims in zip(conversing, asserting, strict=True):
+        if not claims:
+            found[index] = Support(plan.sentences[index], "conversation", score=float(talk["conversation"][row]))
     return [s for s in found if s is not None]
 
 
@@ -286,14 +339,35 @@ _CLAUSE = re.compile(r"\s*[,;:]\s+|\s+[–—]\s+|\s+(?:and|but|ja|mutta|sekä|o
 CLAUSE_MIN_WORDS = 3
 
 
-def _asserting_clause(sentence: str, model: SentenceModel) -> bool:
-    """Whether a clause of a conversational sentence reads as an assertion rather than conversation:
-    "Tråkigt att höra, så ska det inte vara och vi förgiftade er." is empathy with a claim appended."""
-    clauses = [c for c in _CLAUSE.split(sentence) if len(_WORD.findall(c)) >= CLAUSE_MIN_WORDS]
-    if len(clauses) < 2:
-        return False
-    talk = model.prototype_scores(clauses, "conversation")
-    return bool(np.any(talk["assertion"] > talk["conversation"]))
+def _asserting_clauses(sentences: Sequence[str], model: SentenceModel) -> list[bool]:
+    """For each conversational sentence, whether a clause of it reads as an assertion rather than
+    conversation: "Tråkigt att höra, så ska det inte vara och vi förgiftade er." is empathy with a claim
+    appended. The clauses of every sentence are embedded in one batch."""
+    clauses = [
+        [c for c in _CLAUSE.split(sentence) if len(_WORD.findall(c)) >= CLAUSE_MIN_WORDS] for sentence in sentences
+    ]
+    judged = [parts if len(parts) >= 2 else [] for parts in clauses]
+    flat = [c for parts in judged for c in parts]
+    if not flat:
+        return [False] * len(sentences)
+    talk = model.prototype_scores(flat, "conversation")
+    asserting = talk["assertion"] > talk["conversation"]
+    found, start = [], 0
+    for parts in judged:
+        found.append(bool(np.any(asserting[start : start + len(parts)])))
+        start += len(parts)
+    return found
+
+
+def _advises(sentence: str, model: SentenceModel) -> bool:
+    """Whether the superlatives of ``sentence`` give advice ("a visit shows where the unit fits best",
+    "hembesöket ger svaret snabbast") rather than rank the brand, a product or an offer ("our units are
+    the most reliable"): each clause carrying one is at least ``advice_margin`` closer to the
+    ``superlative`` group's ``advice`` prototypes than to its ``ranking`` ones. Judged per clause, so a
+    ranking appended to a fact ("the survey is free, and we are the cheapest") still ranks."""
+    clauses = [c for c in _CLAUSE.split(sentence) if any(a.kind == "superlative" for a in atoms(c))] or [sentence]
+    scores = model.prototype_scores(clauses, "superlative")
+    return bool(np.all(scores["advice"] - scores["ranking"] >= threshold("advice_margin")))
 
 
 def _by_atoms(
