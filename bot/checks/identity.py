@@ -52,6 +52,20 @@ def _model(ctx: CheckContext) -> SentenceModel:
     return ctx.semantic if isinstance(ctx.semantic, SentenceModel) else shared_model()
 
 
+def texts_to_embed(text: str, ctx: CheckContext) -> tuple[list[str], list[str]]:
+    """The texts the tone, posing and disclosure checks compare on e5 vectors for ``text``: each sentence
+    (the classifier reads every one) and (second, lasting: :mod:`bot.checks.semantic`) the disclosure
+    prototypes naming the brand. The check registry embeds these with grounding's in one batch."""
+    named = _disclosure_prototypes(ctx.brand_name) if ctx.brand_name else ()
+    return [bare(s) for s in split_sentences(text)], [t for texts in named for t in texts]
+
+
+@cache
+def _disclosure_prototypes(brand: str) -> tuple[tuple[str, ...], ...]:
+    """The ``disclosure`` prototypes per class (works_for, about), naming ``brand``."""
+    return tuple(tuple(t.replace("{brand}", brand) for t in texts) for texts in prototypes("disclosure").values())
+
+
 def semantic_hit(text: str, ctx: CheckContext, name: str) -> tuple[str, float] | None:
     """The sentence of ``text`` the sentence classifier (``data/identity_model.npz``) flags most surely
     as ``name`` (posing, hostile), with its probability; None when none is flagged."""
@@ -139,11 +153,10 @@ def _discloses_by_meaning(text: str, brand: str, ctx: CheckContext) -> bool:
     if not candidates:
         return False
     model = _model(ctx)
-    groups = prototypes("disclosure")
     vectors = model.vectors(candidates)
     best = {
-        name: (vectors @ model.vectors([t.replace("{brand}", brand) for t in texts]).T).max(axis=1)
-        for name, texts in groups.items()
+        name: (vectors @ model.vectors(texts, lasting=texts).T).max(axis=1)
+        for name, texts in zip(prototypes("disclosure"), _disclosure_prototypes(brand), strict=True)
     }
     margin = best["works_for"] - best["about"]
     return bool(np.any((best["works_for"] >= threshold("disclosure")) & (margin >= threshold("margin"))))
