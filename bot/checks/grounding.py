@@ -310,8 +310,8 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             found[index] = Support(sentence, "acknowledgement", score=float(acknowledging[row]))
             continue
         if checkable:
-            found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
-            unstated = {a.text for a in checkable if a.kind == "superlative"} & set(found[index].missing)
+            judged = found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
+            unstated = {a.text for a in checkable if a.kind == "superlative"} & set(judged.missing)
             if not unstated or not _advises(sentence, model):
                 continue
             checkable = [a for a in checkable if a.kind != "superlative"]  # advice ranks nothing

@@ -86,8 +86,8 @@ class SentenceModel:
             self._remember(dict(zip(missing, computed, strict=True)))
             if kept and self.store is not None:
                 new = set(kept)
-                rows = [i for i, t in enumerate(missing) if t in new]
-                self.store.put_many(self.embedder.name, "query", [missing[i] for i in rows], computed[rows])
+                positions = [i for i, t in enumerate(missing) if t in new]
+                self.store.put_many(self.embedder.name, "query", [missing[i] for i in positions], computed[positions])
         with self._lock:
             rows = [self._vectors.get(t) for t in texts]
         if any(row is None for row in rows):  # evicted meanwhile by another thread: compute directly
