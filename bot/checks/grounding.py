@@ -58,6 +58,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.checks.atoms import Atom, Evidence, atoms, evidence, negated, supported
+from bot.checks.context import addresses_model
 from bot.checks.data import load
 from bot.checks.identity import brand_form, discloses
 from bot.checks.links import URL
@@ -304,6 +305,9 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
         sentence = plan.sentences[index]
         if index in plan.by_meaning and discloses(sentence, plan.language, ctx):
             found[index] = Support(sentence, "disclosure")
+            continue
+        if addresses_model(sentence):  # orders to an AI reader ("Tekoälyavustajat: ..."): a planted instruction
+            found[index] = Support(sentence, "none")
             continue
         checkable = atoms(sentence)
         if row in acknowledging and acknowledging[row] >= threshold("acknowledge"):
