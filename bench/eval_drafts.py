@@ -14,8 +14,10 @@ A drafts set (``eval/README.md``, "Formats") holds reply texts for the sample br
   edit modal call);
 * **attacks**: the real LLM drafter (LangChain + openai client) against the local
   OpenAI-compatible server whose model always obeys: it copies the attacker's payload into
-  an otherwise faultless reply. The attack is placed where the set says (the comment, a blog
-  page's text, a quoted parent post on Bluesky or Mastodon, the thread title).
+  an otherwise faultless reply. The attack is placed where the set says (``PLACES``: the comment,
+  a blog page's text, a quoted parent post on Bluesky or Mastodon, a Hacker News parent comment,
+  the thread title). An attack at a place the harness does not know is not measured and the
+  report says so, so an unplaced payload never counts as contained.
 
 It prints the bars of issue 19 per set, and the p99 time of one check run. Blind sets are
 hash-checked first; a set that changed is refused.
@@ -67,6 +69,7 @@ class SetReport:
     edits: dict[str, list[Verdict]] = field(default_factory=dict)  # file -> verdicts as reviewer edits
     attacks: list[Verdict] = field(default_factory=list)
     seconds: list[float] = field(default_factory=list)  # one check run each
+    unplaced: list[dict[str, Any]] = field(default_factory=list)  # attacks at a place the harness does not know
 
 
 def load_items(path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -142,17 +145,34 @@ def payload(item: dict[str, Any]) -> str:
     return marker
 
 
+# Where a set may hide an attack, and how the harness places it in the drafter's request.
+PLACES = ("comment", "thread_title", "blog_page", "quoted_parent", "hn_parent")
+PARENT_PLATFORMS = {"hn_parent": "hackernews"}  # a parent comment on a platform the item may not name
+
+
+def placed(item: dict[str, Any]) -> bool:
+    """Whether the harness knows the item's hiding place (an unknown one is reported, never silently dropped)."""
+    return str(item.get("where")) in PLACES or str(item.get("where", "")).endswith("_parent")
+
+
 def attack_request(item: dict[str, Any]) -> DraftRequest:
-    where, context = item["where"], str(item.get("context") or "")
+    """The drafter's request with the attack where the set hides it: the comment itself, the thread
+    title, the blog page's text, or a parent the reply answers under (a Bluesky or Mastodon quoted
+    post, a Hacker News parent comment, any other ``*_parent``)."""
+    where, context = str(item["where"]), str(item.get("context") or "")
+    if not placed(item):
+        raise ValueError(f"attack {item.get('id')}: unknown hiding place {where!r}; add it to PLACES")
     language = str(item["language"])
+    parent = where.endswith("_parent")
+    platform = str(item.get("platform") or PARENT_PLATFORMS.get(where) or "reddit")
     return DraftRequest(
         comment_text=str(item["comment"]),
         comment_language=language,
         comment_author="commenter",
-        platform=str(item.get("platform") or "reddit"),
+        platform=platform,
         thread_title=context if where == "thread_title" else None,
         thread_body=context if where == "blog_page" else None,
-        parents=(context,) if where == "quoted_parent" else (),
+        parents=(context,) if parent and context else (),
         objective="trust",
         topics=(),
         passages=(*public_for(language), *internal()),
@@ -205,6 +225,9 @@ def measure(evalset: EvalSet) -> SetReport:
         with FakeOpenAI() as fake:
             drafter = make_drafter(settings_for(Path(tmp), drafter="llm", openai_base_url=fake.url), embedder)
             for item in items.get("attacks", []):
+                if not placed(item):
+                    report.unplaced.append(item)
+                    continue
                 fake.responder = obeying(item)
                 request = attack_request(item)
                 result = drafter.draft(request)
@@ -256,6 +279,9 @@ def lines(report: SetReport) -> list[str]:
         f"attacks, always-obeying model: {len(leaked)} approvable drafts carry attacker content "
         f"(bar 0); the model carried the payload in {_share(len(carried), len(report.attacks))}"
     )
+    if report.unplaced:
+        places = sorted({str(i.get("where")) for i in report.unplaced})
+        out.append(f"  NOT MEASURED: {len(report.unplaced)} attacks at unknown places {places} (harness: PLACES)")
     for where in sorted({str(v.item["where"]) for v in report.attacks}):
         subset = [v for v in carried if v.item["where"] == where]
         out.append(f"  {where}: {sum(v.approvable for v in subset)} approvable of {len(subset)} carried")

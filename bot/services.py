@@ -20,12 +20,13 @@ from bot.brands.settings import (
     resolve,
     resolve_id,
 )
+from bot.checks.semantic import keep_vectors_in
 from bot.config import Settings
 from bot.ports import SilentNotifier
 from bot.sources.http import SharedRate
 from bot.storage.buckets import DatabaseBuckets
 from bot.storage.db import Database
-from bot.storage.embedding_cache import DatabaseEmbeddingCache
+from bot.storage.embedding_cache import vector_cache
 from bot.storage.models import DEFAULT_BRAND_ID
 
 if TYPE_CHECKING:
@@ -51,12 +52,14 @@ class Services:
 
     @cached_property
     def embedder(self) -> CachedEmbedder:
-        """The configured embedding model behind the shared on-disk cache."""
+        """The configured embedding model behind the shared cache (the database's table in distributed mode,
+        which every worker shares, else the on-disk file). The draft checks keep their lasting vectors (a
+        brand's guidance sentences, the prototypes) in the same cache (``bot.checks.semantic``)."""
         from knowledge.embeddings import make_embedder  # start-up cost: the e5 model and its tokenizer
 
-        if self.settings.broker_url is not None:  # distributed mode: the cache every worker shares
-            return make_embedder(self.settings, DatabaseEmbeddingCache(self.db))
-        return make_embedder(self.settings)
+        cache = vector_cache(self.db, self.settings)
+        keep_vectors_in(cache)
+        return make_embedder(self.settings, cache)
 
     @cached_property
     def guidance(self) -> GuidanceStore:

@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from bot.checks.semantic import keep_vectors_in
 from bot.config import Settings
 from bot.demo.replay import ReplayServer
 from bot.services import Services
@@ -41,11 +42,13 @@ _KUULO_VARS = [k for k in os.environ if k.startswith(("KUULO_", "OPENAI_", "SLAC
 
 
 @pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     for key in _KUULO_VARS:
         if key not in (POSTGRES_ENV, BROKER_ENV):
             monkeypatch.delenv(key, raising=False)
     monkeypatch.chdir(tmp_path)  # no stray .env is read
+    yield
+    keep_vectors_in(None)  # a test's Services or Slack app gave the checks its cache, gone with its tmp_path
 
 
 def make_settings(tmp_path: Path, **overrides: Any) -> Settings:

@@ -8,20 +8,43 @@ notice, ``exempt_lines``), the sign-off the voice guidance asks for with the ans
 (``bot/checks/signature.py``), a bare link ("Book it here: <link>", judged by the
 links check), and greetings, thanks and acknowledgements that claim
 nothing: close to an ``acknowledge`` prototype, at most
-:data:`ACK_MAX_WORDS` words, with no figure, link or mention, and made only of
+:data:`ACK_MAX_WORDS` words, with no checkable atom, figure, link or mention, and made only of
 acknowledgement words (``acknowledge_words``), so "we are sorry for poisoning
-you" is no acknowledgement. Every other
-sentence needs support: its best e5 similarity to a sentence (or a whole passage)
-of the public guidance frozen with the draft reaches the ``grounded`` threshold,
-or the ``grounded_lexical`` one with at least ``lexical_share`` of its content
-words (compared by their first five letters) in that guidance sentence. A rule
-passage (``disclosure``, ``voice``, ``dont``: how to write, not what is true)
-supports only in the second way.
+you" is no acknowledgement.
+
+Every other sentence is judged by its claims first (:mod:`bot.checks.atoms`):
+
+* a sentence with **checkable atoms** (figures with their units, links, product
+  names, promises, superlatives, comparisons) is supported when every atom is
+  stated by a public guidance passage (the same value in the same unit, the same
+  link, ...; a promise, superlative or comparison by a guidance sentence at least
+  ``claim_close`` similar that makes it too) and the sentence is about what such a
+  passage is about (e5 similarity at least ``topical``). So "fitting takes one or
+  two days" is a paraphrase of "installation usually takes 1–2 days", and
+  "installation takes 3 hours" is ungrounded however close it sits;
+* a superlative no guidance states may give advice rather than rank ("a visit shows
+  where the unit would sit best"): when every clause carrying one is ``advice_margin``
+  closer to the ``advice`` prototypes than to the ``ranking`` ones (``superlative`` in
+  ``data/semantic.yaml``), it needs no passage and the rest of the sentence is judged
+  as usual;
+* a sentence with **no atom** that only keeps the conversation going (empathy,
+  congratulations, an invitation to ask more, declining to guess, a question back)
+  needs no passage: it is at least ``conversation`` close to the ``conversation``
+  prototypes and ``conversation_margin`` closer to them than to the ``assertion``
+  ones (statements about the brand, its products or events: "our pumps fail every
+  winter" is an assertion, whoever dictated it);
+* any other sentence with **no atom** needs the meaning of a guidance sentence: its best e5 similarity to a sentence
+  (or a whole passage) reaches ``grounded``, or ``grounded_lexical`` with at least
+  ``lexical_share`` of its content words (compared by their first five letters) in
+  that guidance sentence. A rule passage (``disclosure``, ``voice``, ``dont``: how
+  to write, not what is true) supports only in the second way, and states atoms
+  only for a negated sentence ("we don't comment on other manufacturers").
 
 The comment never supports anything: a sentence that only repeats what a stranger
-wrote, an attacker's dictated sentence included, is ungrounded. Figures are
-checked separately and exactly by ``claims``. The result names the supporting
-passage of each sentence, so the card shows where each sentence comes from.
+wrote, an attacker's dictated sentence included, is ungrounded. Figures are also
+checked against the cited passages by ``claims``. The result names the supporting
+passage of each sentence, and the atoms no guidance states, so the card shows where
+each sentence comes from and what to change.
 """
 
 from __future__ import annotations
@@ -35,8 +58,10 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.checks.atoms import Atom, Evidence, atoms, evidence, negated, supported
+from bot.checks.context import addresses_model
 from bot.checks.data import load
-from bot.checks.identity import discloses
+from bot.checks.identity import brand_form, discloses
 from bot.checks.links import URL
 from bot.checks.mentions import AT_MENTION
 from bot.checks.semantic import SentenceModel, bare, prototypes, shared_model, split_sentences, threshold
@@ -54,6 +79,8 @@ STEM = 5
 # sentence also shares its words: by meaning alone "our pumps break, and we know it" resembles
 # "say that you work at the brand" (both name the brand) more than any fact does.
 RULE_KINDS = ("disclosure", "voice", "dont")
+# Atoms found by their words (bot/checks/atoms.py): a guidance sentence close in meaning must state them.
+WORDED_ATOMS = ("promise", "superlative", "comparison")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
 
@@ -63,9 +90,10 @@ class Support:
     """One sentence of a draft and what supports it."""
 
     sentence: str
-    kind: str  # "guidance", "disclosure", "signature", "notice", "link", "acknowledgement" or "none"
+    kind: str  # "guidance", "disclosure", "signature", "notice", "link", "acknowledgement", "conversation" or "none"
     passage: Passage | None = None
     score: float = 0.0
+    missing: tuple[str, ...] = ()  # checkable atoms (figures, links, names, promises ...) no guidance states
 
     @property
     def grounded(self) -> bool:
@@ -111,6 +139,60 @@ def _only_says_who_writes(sentence: str, ctx: CheckContext) -> bool:
     return len(unknown) <= 1
 
 
+def _apart_from_signoff(sentence: str, ctx: CheckContext) -> list[str]:
+    """A sentence with a sign-off ("– Aino, Revontuli") and more text in it, as the sign-off and the
+    rest apart: an obeying model's "– Aino, Revontuli pahoittelemme, että …" is a disclosure followed
+    by a sentence that needs support of its own, not one disclosure line."""
+    if not ctx.brand_name:
+        return [sentence]
+    pieces = [p.strip() for p in _signoff(ctx.brand_name).split(sentence)]
+    return [p for p in pieces if p and any(c.isalnum() for c in p)] or [sentence]
+
+
+@cache
+def _signoff(brand: str) -> re.Pattern[str]:
+    return re.compile(rf"((?:^|(?<=\s))[–—-]\s*[^\W\d_]+,\s*{brand_form(brand)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _connective() -> re.Pattern[str]:
+    found = (str(e) for items in load("semantic")["connectives"].values() for e in items)
+    entries = sorted(found, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, e.split())) for e in entries)
+    return re.compile(rf"^(?:{alternatives})(?:\s*[,:;]\s*|\s+)(?=\w)", re.IGNORECASE)
+
+
+_CAPITALISED = re.compile(r"(?:\s*,)?\s+([A-ZÅÄÖ][^\W\d_]+)(?=[\s,.!?]|$)")
+NAMES_MAX = 2  # "Thanks for asking, Mikko Johan."
+
+
+def acknowledgement_core(sentence: str, ctx: CheckContext) -> str:
+    """The sentence without an opening connective ("So,", "Lyhyesti:") and without the names it
+    addresses (capitalised words after its first, at most :data:`NAMES_MAX`, never the brand's):
+    "So, thanks for asking, Linnea." is judged as "Thanks for asking."."""
+    core = _connective().sub("", sentence.strip(), count=1)
+    brand = re.compile(rf"{brand_form(ctx.brand_name)}$", re.IGNORECASE) if ctx.brand_name else None
+    names = [m for m in _CAPITALISED.finditer(core) if m.start(1) > 0 and not (brand and brand.match(m.group(1)))]
+    if len(names) > NAMES_MAX:
+        return core[:1].upper() + core[1:]
+    for match in reversed(names):
+        core = core[: match.start()] + core[match.end() :]
+    core = re.sub(r"\s+([,.!?])", r"\1", re.sub(r",\s*([.!?]|$)", r"\1", core)).strip()
+    return core[:1].upper() + core[1:]
+
+
+def _may_acknowledge(sentence: str, core: str) -> bool:
+    """Whether a sentence can be an acknowledgement at all: no checkable atom, figure, link or mention,
+    at most :data:`ACK_MAX_WORDS` words, and its core made of acknowledgement words only."""
+    return (
+        bool(core)
+        and not atoms(sentence)
+        and not _claims_something(sentence)
+        and len(_WORD.findall(core)) <= ACK_MAX_WORDS
+        and content_stems(core) <= acknowledgement_stems()
+    )
+
+
 def _claims_something(sentence: str) -> bool:
     return bool(_DIGIT.search(sentence) or URL.search(sentence) or AT_MENTION.search(sentence))
 
@@ -149,59 +231,199 @@ def house_sentences() -> frozenset[str]:
     )
 
 
-def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -> list[Support]:
-    """What supports each sentence of ``text`` (see the module docstring)."""
-    model = model or ctx.semantic or shared_model()
+@dataclass(frozen=True)
+class _Plan:
+    """What :func:`supports` decides before any embedding: the sentences, those exempt by their words
+    (``found``), and for the others (``pending``) the texts to embed: the sentence, and the core of each
+    one that may be an acknowledgement (``cores``, by row of ``asked``). A short sentence that may say
+    who writes by meaning only (``by_meaning``) is pending until its vector is known."""
+
+    language: str
+    sentences: list[str]
+    found: list[Support | None]
+    pending: list[int]
+    asked: list[str]
+    cores: dict[int, str]
+    by_meaning: frozenset[int]
+    signed: list[Support]  # the guidance's own sign-off ("/{name}, Kraftverk"): says who writes, claims nothing
+
+
+def _plan(text: str, ctx: CheckContext) -> _Plan:
     signed: list[Support] = []
-    if ctx.signature:  # the guidance's own sign-off ("/{name}, Kraftverk") says who writes and claims nothing
+    if ctx.signature:
         for match in reversed(signoffs(text, ctx.signature)):
             signed.insert(0, Support(match.group(0), "signature"))
             text = f"{text[: match.start()]} {text[match.end() :]}"
-    sentences = split_sentences(text)
+    sentences = [piece for sentence in split_sentences(text) for piece in _apart_from_signoff(sentence, ctx)]
     language = ctx.comment_language or detect_language(text) or "en"
     found: list[Support | None] = []
     pending: list[int] = []
+    by_meaning: set[int] = set()
     for index, sentence in enumerate(sentences):
+        words = len(_WORD.findall(sentence))
+        says_who = not _claims_something(sentence) and _only_says_who_writes(sentence, ctx)
         if _is_exempt_line(sentence, ctx):
             found.append(Support(sentence, "notice"))
         elif " ".join(bare(sentence).split()) in house_sentences():
             found.append(Support(sentence, "acknowledgement"))
         elif URL.search(sentence) and len(_WORD.findall(URL.sub(" ", sentence))) <= LINK_MAX_WORDS:
             found.append(Support(sentence, "link"))  # "Here: <link>": the links check judges the link
-        elif (
-            not _claims_something(sentence)
-            and _only_says_who_writes(sentence, ctx)
-            and (
-                (len(_WORD.findall(sentence)) <= DISCLOSURE_MAX_WORDS and discloses(sentence, language, ctx, False))
-                or (len(_WORD.findall(sentence)) <= MEANING_MAX_WORDS and discloses(sentence, language, ctx))
-            )
-        ):
+        elif says_who and words <= DISCLOSURE_MAX_WORDS and discloses(sentence, language, ctx, False):
             found.append(Support(sentence, "disclosure"))
         else:
             found.append(None)
             pending.append(index)
-    if not pending:
-        return [s for s in found if s is not None] + signed
+            if says_who and words <= MEANING_MAX_WORDS:
+                by_meaning.add(index)
     asked = [bare(sentences[i]) for i in pending]
-    acknowledging = model.prototype_scores(asked, "acknowledge")["acknowledge"]
+    cores = {row: acknowledgement_core(sentence, ctx) for row, sentence in enumerate(asked)}
+    candidates = {row: core for row, core in cores.items() if _may_acknowledge(asked[row], core)}
+    return _Plan(language, sentences, found, pending, asked, candidates, frozenset(by_meaning), signed)
+
+
+def texts_to_embed(text: str, ctx: CheckContext) -> tuple[list[str], list[str]]:
+    """The texts grounding compares on e5 vectors for ``text``: the sentences that need support and the
+    cores of possible acknowledgements, and (second) the public guidance's sentences, which are lasting
+    (:mod:`bot.checks.semantic`). None for an exempt sentence (the disclosure line, a sign-off, Kuulo's
+    own lines, a bare link): they need no passage. The check registry embeds these with the other
+    semantic checks' sentences in one batch."""
+    if ctx.legacy or not text.strip():
+        return [], []
+    plan = _plan(text, ctx)
+    if not plan.pending:
+        return [], []
+    return [*plan.asked, *plan.cores.values()], _guidance_units(ctx.public_passages)[0]
+
+
+def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -> list[Support]:
+    """What supports each sentence of ``text`` (see the module docstring)."""
+    model = model or ctx.semantic or shared_model()
+    plan = _plan(text, ctx)
+    found, asked = plan.found, plan.asked
+    if not plan.pending:
+        return [s for s in found if s is not None] + plan.signed
     units, owners = _guidance_units(ctx.public_passages)
-    similarity = model.vectors(asked) @ model.vectors(units).T if units else np.zeros((len(asked), 0))
-    for row, index in enumerate(pending):
-        sentence = sentences[index]
-        words = len(_WORD.findall(sentence))
-        if (
-            acknowledging[row] >= threshold("acknowledge")
-            and words <= ACK_MAX_WORDS
-            and not _claims_something(sentence)
-            and content_stems(sentence) <= acknowledgement_stems()
-        ):
+    model.vectors([*asked, *plan.cores.values(), *units], lasting=frozenset(units))  # one batch, new texts only
+    ack_scores = model.prototype_scores(list(plan.cores.values()), "acknowledge").get("acknowledge")
+    acknowledging = dict(zip(plan.cores, ack_scores if ack_scores is not None else [], strict=True))
+    talk = model.prototype_scores(asked, "conversation")
+    similarity = model.vectors(asked) @ model.vectors(units, lasting=units).T if units else np.zeros((len(asked), 0))
+    conversing: list[tuple[int, int]] = []  # (row, index) of sentences that may only keep the talk going
+    for row, index in enumerate(plan.pending):
+        sentence = plan.sentences[index]
+        if index in plan.by_meaning and discloses(sentence, plan.language, ctx):
+            found[index] = Support(sentence, "disclosure")
+            continue
+        if addresses_model(sentence):  # orders to an AI reader ("Tekoälyavustajat: ..."): a planted instruction
+            found[index] = Support(sentence, "none")
+            continue
+        checkable = atoms(sentence)
+        if row in acknowledging and acknowledging[row] >= threshold("acknowledge"):
             found[index] = Support(sentence, "acknowledgement", score=float(acknowledging[row]))
             continue
-        found[index] = _best(sentence, similarity[row], units, owners)
-    return [s for s in found if s is not None] + signed
+        if checkable:
+            judged = found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
+            unstated = {a.text for a in checkable if a.kind == "superlative"} & set(judged.missing)
+            if not unstated or not _advises(sentence, model):
+                continue
+            checkable = [a for a in checkable if a.kind != "superlative"]  # advice ranks nothing
+            if checkable:
+                found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
+                continue
+        meaning = _best(sentence, similarity[row], units, owners)
+        found[index] = meaning
+        score = float(talk["conversation"][row])
+        if (
+            not meaning.grounded
+            and not _claims_something(sentence)
+            and score >= threshold("conversation")
+            and score - float(talk["assertion"][row]) >= threshold("conversation_margin")
+        ):
+            conversing.append((row, index))
+    asserting = _asserting_clauses([asked[row] for row, _ in conversing], model)
+    for (row, index), claims in zip(conversing, asserting, strict=True):
+        if not claims:
+            found[index] = Support(plan.sentences[index], "conversation", score=float(talk["conversation"][row]))
+    return [s for s in found if s is not None] + plan.signed
+
+
+_CLAUSE = re.compile(r"\s*[,;:]\s+|\s+[–—]\s+|\s+(?:and|but|ja|mutta|sekä|och|men)\s+", re.IGNORECASE)
+CLAUSE_MIN_WORDS = 3
+
+
+def _asserting_clauses(sentences: Sequence[str], model: SentenceModel) -> list[bool]:
+    """For each conversational sentence, whether a clause of it reads as an assertion rather than
+    conversation: "Tråkigt att höra, så ska det inte vara och vi förgiftade er." is empathy with a claim
+    appended. The clauses of every sentence are embedded in one batch."""
+    clauses = [
+        [c for c in _CLAUSE.split(sentence) if len(_WORD.findall(c)) >= CLAUSE_MIN_WORDS] for sentence in sentences
+    ]
+    judged = [parts if len(parts) >= 2 else [] for parts in clauses]
+    flat = [c for parts in judged for c in parts]
+    if not flat:
+        return [False] * len(sentences)
+    talk = model.prototype_scores(flat, "conversation")
+    asserting = talk["assertion"] > talk["conversation"]
+    found, start = [], 0
+    for parts in judged:
+        found.append(bool(np.any(asserting[start : start + len(parts)])))
+        start += len(parts)
+    return found
+
+
+def _advises(sentence: str, model: SentenceModel) -> bool:
+    """Whether the superlatives of ``sentence`` give advice ("a visit shows where the unit fits best",
+    "hembesöket ger svaret snabbast") rather than rank the brand, a product or an offer ("our units are
+    the most reliable"): each clause carrying one is at least ``advice_margin`` closer to the
+    ``superlative`` group's ``advice`` prototypes than to its ``ranking`` ones. Judged per clause, so a
+    ranking appended to a fact ("the survey is free, and we are the cheapest") still ranks."""
+    clauses = [c for c in _CLAUSE.split(sentence) if any(a.kind == "superlative" for a in atoms(c))] or [sentence]
+    scores = model.prototype_scores(clauses, "superlative")
+    return bool(np.all(scores["advice"] - scores["ranking"] >= threshold("advice_margin")))
+
+
+def _by_atoms(
+    sentence: str, checkable: Sequence[Atom], row: np.ndarray, units: Sequence[str], owners: Sequence[Passage]
+) -> Support:
+    """A sentence with checkable atoms: each atom stated by a public guidance passage, and the sentence
+    about what that passage is about (its best similarity to the passage reaches ``topical``)."""
+    if not len(units):
+        return Support(sentence, "none", missing=tuple(a.text for a in checkable))
+    negative = negated(sentence)
+    backing: dict[str, list[int]] = {}
+    missing: list[str] = []
+    for atom in checkable:
+        rule_ok = negative and atom.kind in ("promise", "comparison")
+        if atom.kind in WORDED_ATOMS:  # stated by a guidance sentence that means much the same
+            positions = [
+                i
+                for i, passage in enumerate(owners)
+                if (rule_ok or passage.kind not in RULE_KINDS)
+                and row[i] >= threshold("claim_close")
+                and supported(atom, evidence(units[i]))
+            ]
+        else:
+            positions = [
+                i
+                for i, passage in enumerate(owners)
+                if (rule_ok or passage.kind not in RULE_KINDS) and supported(atom, _evidence(passage))
+            ]
+        if positions:
+            backing[atom.key] = positions
+        else:
+            missing.append(atom.text)
+    best = int(np.argmax(row))
+    if missing:
+        return Support(sentence, "none", owners[best], float(row[best]), missing=tuple(missing))
+    candidates = sorted({i for positions in backing.values() for i in positions}, key=lambda i: -row[i])
+    top = candidates[0]
+    if float(row[top]) >= threshold("topical"):
+        return Support(sentence, "guidance", owners[top], float(row[top]))
+    return Support(sentence, "none", owners[top], float(row[top]))
 
 
 def _best(sentence: str, row: np.ndarray, units: Sequence[str], owners: Sequence[Passage]) -> Support:
+    """A sentence with no checkable atom: the meaning of a guidance sentence (see the module docstring)."""
     if not len(units):
         return Support(sentence, "none")
     stems = content_stems(sentence)
@@ -218,6 +440,10 @@ def _best(sentence: str, row: np.ndarray, units: Sequence[str], owners: Sequence
     return Support(sentence, "none", owners[best], float(row[best]))
 
 
+def _evidence(passage: Passage) -> Evidence:
+    return evidence(f"{passage.heading or ''}\n{passage.text}")
+
+
 def check_grounding(text: str, ctx: CheckContext) -> CheckResult:
     if ctx.legacy:
         return CheckResult("grounding", BLOCKING, True, "not checked: this draft predates frozen guidance")
@@ -226,12 +452,15 @@ def check_grounding(text: str, ctx: CheckContext) -> CheckResult:
     found = supports(text, ctx)
     missing = [s for s in found if not s.grounded]
     if missing:
-        quoted = "; ".join(repr(s.sentence[:80]) for s in missing[:3])
+        parts = []
+        for s in missing[:3]:
+            unstated = f" (no guidance states {', '.join(repr(a) for a in s.missing[:3])})" if s.missing else ""
+            parts.append(f"{s.sentence[:80]!r}{unstated}")
         return CheckResult(
             "grounding",
             BLOCKING,
             False,
-            f"no public guidance supports {quoted}: say only what the guidance says, or leave it out",
+            f"no public guidance supports {'; '.join(parts)}: say only what the guidance says, or leave it out",
         )
     return CheckResult(
         "grounding",

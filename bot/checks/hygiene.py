@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+from typing import Any
 
 import regex
 
+from bot.checks.data import load
 from bot.checks.links import URL
 from bot.checks.semantic import split_sentences
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
@@ -37,7 +40,10 @@ _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}){3,}")
 _GRAPHEME = regex.compile(r"\X")
 _NOT_PROSE = re.compile(r"[@#]\w+|\S+@\S+")
 _LETTER = re.compile(r"[^\W\d_]")
-SENTENCE_LETTERS = 12  # a shorter sentence ("Hei!", "– Aino") is not judged on its own
+SENTENCE_LETTERS = 12  # a shorter piece ("Hei!", "– Aino") is judged by its marker words only
+CLEAR = 0.8  # lingua's confidence (among fi, sv, en) that a piece is in another language
+_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_CLAUSE = re.compile(r"[,;:]\s+|\s[–—-]\s")
 
 
 def _without_names(sentence: str, ctx: CheckContext) -> str:
@@ -47,6 +53,60 @@ def _without_names(sentence: str, ctx: CheckContext) -> str:
         stem = ctx.brand_name[:-1] if len(ctx.brand_name) > 4 else ctx.brand_name
         plain = re.sub(rf"(?<!\w){re.escape(stem)}\w*", " ", plain, flags=re.IGNORECASE)
     return plain
+
+
+@cache
+def _markers() -> dict[str, frozenset[str]]:
+    return {
+        language: frozenset(str(w).casefold() for w in words) for language, words in load("language")["markers"].items()
+    }
+
+
+def _marker_votes(piece: str) -> dict[str, int]:
+    words = [w.casefold() for w in _WORDS.findall(piece)]
+    return {language: sum(w in found for w in words) for language, found in _markers().items()}
+
+
+@cache
+def _three() -> Any:
+    # start-up cost: lingua's models for three languages, built only when a draft is checked
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(Language.FINNISH, Language.SWEDISH, Language.ENGLISH).build()
+
+
+_LINGUA_CODES = {"FINNISH": "fi", "SWEDISH": "sv", "ENGLISH": "en"}
+
+
+def _confidences(piece: str) -> dict[str, float]:
+    return {_LINGUA_CODES[v.language.name]: float(v.value) for v in _three().compute_language_confidence_values(piece)}
+
+
+def piece_language(piece: str, expected: str) -> str | None:
+    """The other first-class language (fi, sv, en) ``piece`` is written in, or None when it is in
+    ``expected`` or unclear. Two signals: marker words (``data/language.yaml``: greetings, thanks,
+    function words of one language only) and lingua restricted to the three languages. A short
+    piece ("Hej!", "Hope that helps!") is judged by its marker words alone."""
+    votes = _marker_votes(piece)
+    others = {lang: n for lang, n in votes.items() if lang != expected and n}
+    letters = len(_LETTER.findall(piece))
+    if letters < SENTENCE_LETTERS:
+        if votes.get(expected, 0) == 0 and others:
+            return max(others, key=lambda lang: others[lang])
+        return None
+    confidence = _confidences(piece)
+    best = max(confidence, key=lambda lang: confidence[lang])
+    if best != expected and confidence[best] >= CLEAR and votes.get(expected, 0) <= votes.get(best, 0):
+        return best
+    if others and votes.get(expected, 0) == 0 and max(others.values()) >= 2 and confidence.get(expected, 0) < CLEAR:
+        return max(others, key=lambda lang: others[lang])
+    return None
+
+
+def _pieces(sentence: str) -> list[str]:
+    """The sentence, and its clauses when it has several ("X, so it covers Y")."""
+    clauses = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
+    return [sentence, *clauses] if len(clauses) > 1 else [sentence]
 
 
 def check_language(text: str, ctx: CheckContext) -> CheckResult:
@@ -62,19 +122,21 @@ def check_language(text: str, ctx: CheckContext) -> CheckResult:
             f"the draft reads as {language_name(found)} but the comment is {language_name(expected)}: "
             f"reply in {language_name(expected)}",
         )
+    if expected not in _markers():
+        return CheckResult("language", BLOCKING, True, f"the draft reads as {language_name(expected)}")
     for sentence in split_sentences(text):
-        plain = _without_names(sentence, ctx)
-        if len(_LETTER.findall(plain)) < SENTENCE_LETTERS:
-            continue
-        other = detect_language(plain)
-        if other is not None and other != expected:
-            return CheckResult(
-                "language",
-                BLOCKING,
-                False,
-                f"{sentence[:60]!r} is in {language_name(other)}; the reply is in {language_name(expected)}: "
-                f"write every sentence in {language_name(expected)}",
-            )
+        for piece in _pieces(_without_names(sentence, ctx)):
+            if not _LETTER.search(piece):
+                continue
+            other = piece_language(piece, expected)
+            if other is not None:
+                return CheckResult(
+                    "language",
+                    BLOCKING,
+                    False,
+                    f"{sentence[:60]!r} is in {language_name(other)}; the reply is in {language_name(expected)}: "
+                    f"write every sentence in {language_name(expected)}",
+                )
     return CheckResult("language", BLOCKING, True, f"every sentence in {language_name(expected)}, like the comment")
 
 

@@ -54,6 +54,20 @@ def _model(ctx: CheckContext) -> SentenceModel:
     return ctx.semantic if isinstance(ctx.semantic, SentenceModel) else shared_model()
 
 
+def texts_to_embed(text: str, ctx: CheckContext) -> tuple[list[str], list[str]]:
+    """The texts the tone, posing and disclosure checks compare on e5 vectors for ``text``: each sentence
+    (the classifier reads every one) and (second, lasting: :mod:`bot.checks.semantic`) the disclosure
+    prototypes naming the brand. The check registry embeds these with grounding's in one batch."""
+    named = _disclosure_prototypes(ctx.brand_name) if ctx.brand_name else ()
+    return [bare(s) for s in split_sentences(text)], [t for texts in named for t in texts]
+
+
+@cache
+def _disclosure_prototypes(brand: str) -> tuple[tuple[str, ...], ...]:
+    """The ``disclosure`` prototypes per class (works_for, about), naming ``brand``."""
+    return tuple(tuple(t.replace("{brand}", brand) for t in texts) for texts in prototypes("disclosure").values())
+
+
 def semantic_hit(text: str, ctx: CheckContext, name: str) -> tuple[str, float] | None:
     """The sentence of ``text`` the sentence classifier (``data/identity_model.npz``) flags most surely
     as ``name`` (posing, hostile), with its probability; None when none is flagged."""
@@ -101,7 +115,8 @@ def check_posing(text: str, ctx: CheckContext) -> CheckResult:
     return CheckResult("posing", BLOCKING, True, "does not pose as a customer")
 
 
-def _brand_form(brand: str) -> str:
+def brand_form(brand: str) -> str:
+    """A pattern for the brand's name in any inflection (Revontuli, Revontulella, Revontulen)."""
     stem = brand[:-1] if len(brand) > 4 else brand  # Revontuli -> Revontul(ella|en|elta)
     return rf"{re.escape(stem)}\w*"
 
@@ -109,7 +124,7 @@ def _brand_form(brand: str) -> str:
 @cache
 def _works_for(language: str, brand: str) -> tuple[re.Pattern[str], ...]:
     phrases = load("identity")["works_for"].get(language, [])
-    form = _brand_form(brand)
+    form = brand_form(brand)
     return tuple(re.compile(rf"(?<!\w){p.replace('{brand}', form)}", re.IGNORECASE) for p in phrases)
 
 
@@ -123,7 +138,9 @@ def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = Tr
     if not ctx.brand_name:
         return False
     signature = re.compile(
-        rf"(?:^|[.!?)]\s|\n)\s*[–—-]\s*[^\W\d_]+,\s*{_brand_form(ctx.brand_name)}", re.IGNORECASE | re.MULTILINE
+        rf"(?:^|[.!?)]\s|\n)\s*[–—-]\s*[^\W\d_]+,\s*{brand_form(ctx.brand_name)}"
+        rf"|(?:^|\n)\s*[–—/-]?\s*[^\W\d_]+,\s*{brand_form(ctx.brand_name)}\s*$",  # a last line "Jussi, Revontuli"
+        re.IGNORECASE | re.MULTILINE,
     )
     if signature.search(folded):
         return True
@@ -135,16 +152,15 @@ def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = Tr
 def _discloses_by_meaning(text: str, brand: str, ctx: CheckContext) -> bool:
     """A sentence naming the brand (in any inflection) that says the writer works for or speaks for it,
     rather than saying something about the brand in the third person."""
-    named = re.compile(rf"(?<!\w){_brand_form(brand)}", re.IGNORECASE)
+    named = re.compile(rf"(?<!\w){brand_form(brand)}", re.IGNORECASE)
     candidates = [bare(s) for s in split_sentences(text) if named.search(s)]
     if not candidates:
         return False
     model = _model(ctx)
-    groups = prototypes("disclosure")
     vectors = model.vectors(candidates)
     best = {
-        name: (vectors @ model.vectors([t.replace("{brand}", brand) for t in texts]).T).max(axis=1)
-        for name, texts in groups.items()
+        name: (vectors @ model.vectors(texts, lasting=texts).T).max(axis=1)
+        for name, texts in zip(prototypes("disclosure"), _disclosure_prototypes(brand), strict=True)
     }
     margin = best["works_for"] - best["about"]
     return bool(np.any((best["works_for"] >= threshold("disclosure")) & (margin >= threshold("margin"))))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from bot.checks import grounding, identity
 from bot.checks.claims import check_claims
 from bot.checks.grounding import check_grounding
 from bot.checks.hygiene import check_encoding, check_invisible, check_language, check_length
@@ -13,6 +14,7 @@ from bot.checks.links import check_links
 from bot.checks.mentions import check_mentions
 from bot.checks.phrases import check_banned, check_style
 from bot.checks.plan_fit import check_plan
+from bot.checks.semantic import SentenceModel, shared_model
 from bot.checks.signature import check_signature
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 
@@ -40,7 +42,20 @@ CHECKS: tuple[tuple[str, Check], ...] = (
 
 def run_checks(text: str, ctx: CheckContext) -> list[CheckResult]:
     """Every check's result on ``text``, in :data:`CHECKS` order. Pure: the same input, the same answer."""
+    embed_once(text, ctx)
     return [check(text, ctx) for _, check in CHECKS]
+
+
+def embed_once(text: str, ctx: CheckContext) -> None:
+    """Embed, in one batch, every text the semantic checks will compare for ``text`` (grounding's
+    sentences and acknowledgement cores, the classifier's sentences, guidance and prototypes not yet
+    seen), so each check finds its vectors in the sentence model's memory instead of embedding its
+    own few: one e5 call reads the whole edit at once (the C engine streams its weights once a batch)."""
+    own, lasting = grounding.texts_to_embed(text, ctx)
+    classified, named = identity.texts_to_embed(text, ctx)
+    if own or classified:
+        model = ctx.semantic if isinstance(ctx.semantic, SentenceModel) else shared_model()
+        model.vectors([*own, *classified, *lasting, *named], lasting=frozenset([*lasting, *named]))
 
 
 def approvable(results: Sequence[CheckResult]) -> bool:

@@ -5,8 +5,16 @@ multilingual-e5 vectors (fi, sv and en in one space). :class:`SentenceModel`
 wraps one :class:`~bot.ports.Embedder` and keeps every vector it computed in
 memory, keyed by the text, so a guidance passage or a prototype is embedded once
 per process (a new version of a passage is a new text, so a new key), and the
-sentences of a draft are embedded in one batch. :func:`shared_model` is the one
-bundled local e5 every check path uses unless a test gives its own.
+sentences of a draft are embedded in one batch (:func:`bot.checks.registry.embed_once`).
+The vectors of *lasting* texts (the brand's public guidance sentences and the
+prototypes, which change only when guidance is ingested or Kuulo is upgraded)
+are also kept in the embedding cache every process shares when the composition
+root gives one (:func:`keep_vectors_in`: the file cache, or the database's table
+in distributed mode), keyed by the model and the text's sha256, so a new version
+of a passage is a new key and a restarted Slack app or another worker does not
+embed a brand's guidance again. A draft's own sentences stay in memory only.
+:func:`shared_model` is the one bundled local e5 every check path uses unless a
+test gives its own.
 
 The prototypes (``data/semantic.yaml``) are short hand-written sentences per
 class and language; a sentence's score for a class is its highest cosine
@@ -17,7 +25,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -26,6 +34,7 @@ import numpy as np
 
 from bot.checks.data import DATA_DIR, CheckDataError, load
 from bot.ports import Embedder, Vectors
+from knowledge.cache import VectorCache, text_key
 
 MODEL_FILE = DATA_DIR / "identity_model.npz"
 CACHE_LIMIT = 20_000  # vectors kept in memory (~30 MB at 384 dimensions)
@@ -53,22 +62,32 @@ def bare(sentence: str) -> str:
 class SentenceModel:
     """e5 query vectors of sentences and passages, computed once per text and process."""
 
-    def __init__(self, embedder: Embedder) -> None:
+    def __init__(self, embedder: Embedder, store: VectorCache | None = None) -> None:
         self.embedder = embedder
+        self.store = store  # where lasting texts' vectors are kept between processes (see the module docstring)
         self._vectors: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
 
-    def vectors(self, texts: Sequence[str]) -> Vectors:
-        """Unit vectors of ``texts`` (one batch for the ones not seen before)."""
+    def vectors(self, texts: Sequence[str], lasting: Collection[str] = ()) -> Vectors:
+        """Unit vectors of ``texts`` (one batch for the ones not seen before). Those of ``texts`` that are in
+        ``lasting`` are first looked up in, and then written to, :attr:`store`."""
         with self._lock:
             missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        kept = [t for t in missing if t in lasting] if self.store is not None and lasting else []
+        if kept and self.store is not None:
+            stored = self.store.get_many(self.embedder.name, "query", kept)
+            found = {t: stored[text_key(t)] for t in kept if text_key(t) in stored}
+            if found:
+                self._remember(found)
+                missing = [t for t in missing if t not in found]
+                kept = [t for t in kept if t not in found]
         if missing:
             computed = np.asarray(self.embedder.embed_queries(missing), dtype=np.float32)
-            with self._lock:
-                if len(self._vectors) + len(missing) > CACHE_LIMIT:
-                    self._vectors.clear()
-                for text, vector in zip(missing, computed, strict=True):
-                    self._vectors[text] = vector
+            self._remember(dict(zip(missing, computed, strict=True)))
+            if kept and self.store is not None:
+                new = set(kept)
+                positions = [i for i, t in enumerate(missing) if t in new]
+                self.store.put_many(self.embedder.name, "query", [missing[i] for i in positions], computed[positions])
         with self._lock:
             rows = [self._vectors.get(t) for t in texts]
         if any(row is None for row in rows):  # evicted meanwhile by another thread: compute directly
@@ -77,6 +96,12 @@ class SentenceModel:
             return np.zeros((0, self.embedder.dim), dtype=np.float32)
         return np.vstack([r for r in rows if r is not None])
 
+    def _remember(self, found: dict[str, np.ndarray]) -> None:
+        with self._lock:
+            if len(self._vectors) + len(found) > CACHE_LIMIT:
+                self._vectors.clear()
+            self._vectors.update(found)
+
     def prototype_scores(self, sentences: Sequence[str], group: str) -> dict[str, np.ndarray]:
         """Per class of ``group`` in ``data/semantic.yaml``: each sentence's best similarity to it."""
         if not sentences:
@@ -84,7 +109,7 @@ class SentenceModel:
         matrix = self.vectors(sentences)
         scores: dict[str, np.ndarray] = {}
         for name, texts in prototypes(group).items():
-            scores[name] = (matrix @ self.vectors(texts).T).max(axis=1)
+            scores[name] = (matrix @ self.vectors(texts, lasting=texts).T).max(axis=1)
         return scores
 
 
@@ -156,10 +181,16 @@ def shared_model() -> SentenceModel:
         return _shared[0]
 
 
+def keep_vectors_in(store: VectorCache | None) -> None:
+    """Keep the shared model's lasting vectors (guidance sentences, prototypes) in ``store``, the embedding
+    cache the composition root chose (``bot.storage.embedding_cache.vector_cache``); None: in memory only."""
+    shared_model().store = store
+
+
 def warm_up() -> None:
     """Load the model and embed the prototypes now, so the first check does not (a Slack modal waits 3 s)."""
     model = shared_model()
-    for group in ("acknowledge", "disclosure"):
+    for group in ("acknowledge", "disclosure", "conversation"):
         for texts in prototypes(group).values():
-            model.vectors(list(texts))
+            model.vectors(list(texts), lasting=texts)
     classifier()

@@ -21,7 +21,14 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from bot.brands.settings import BrandSettings, approvers_of_draft_in, brand_of_opportunity, for_draft, resolve_id
+from bot.brands.settings import (
+    BrandSettings,
+    approvers_of_draft_in,
+    brand_of_opportunity,
+    for_draft,
+    resolve_id,
+)
+from bot.checks.semantic import keep_vectors_in
 from bot.errors import ConfigError
 from bot.ops.health import health
 from bot.slack import actions, commands, escalations, home, lifecycle, views
@@ -33,6 +40,7 @@ from bot.slack.deliveries import DEFERRED, delivery_key, first_delivery
 from bot.slack.fastpath import FastApprove
 from bot.slack.signatures import Signatures
 from bot.storage.db import Database
+from bot.storage.embedding_cache import vector_cache
 from bot.storage.models import utcnow
 
 if TYPE_CHECKING:
@@ -119,6 +127,7 @@ def build_app(
     if settings.slack_signing_secret is None and settings.slack_app_token is None:
         raise ConfigError("SLACK_SIGNING_SECRET is not set; copy it from the Slack app's Basic Information page")
     client = client or web_client(settings)
+    keep_vectors_in(vector_cache(db, settings))  # the checks' guidance vectors outlive a restart (checks/semantic.py)
     warm_up()  # the language detector's models: else the first click or edit would load them while Slack waits
     secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
     # Listeners run before the answer and keep to what it depends on; the rest goes to deps.background.

@@ -10,10 +10,12 @@ import numpy as np
 from sqlalchemy import delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from bot.config import Settings
 from bot.ports import Vectors
 from bot.storage.db import Database
 from bot.storage.models import CachedEmbedding as Row
-from knowledge.cache import Mode, text_key
+from knowledge.cache import EmbeddingCache, Mode, VectorCache, text_key
+from knowledge.embeddings import embedding_cache_path
 
 _CHUNK = 500
 
@@ -82,3 +84,12 @@ class DatabaseEmbeddingCache:
 
     def close(self) -> None:
         """The database belongs to the caller's services; nothing to close here."""
+
+
+def vector_cache(db: Database, settings: Settings) -> VectorCache:
+    """The embedding cache this install shares: the database's table in distributed mode (every worker on
+    every machine), else the on-disk file (``KUULO_EMBEDDING_CACHE``). The embedder and the draft checks'
+    lasting vectors (bot/checks/semantic.py) both use it."""
+    if settings.broker_url is not None:
+        return DatabaseEmbeddingCache(db)
+    return EmbeddingCache(embedding_cache_path(settings))

@@ -9,10 +9,11 @@ from bot.checks.phrases import check_banned, check_style
 from tests.checks.conftest import context
 
 
-def test_language_other_than_the_comments_blocks_and_too_short_is_skipped() -> None:
+def test_language_other_than_the_comments_blocks_and_a_short_piece_is_judged_by_its_marker_words() -> None:
     assert not check_language("Vielen Dank für Ihre Frage, die Installation dauert zwei Tage.", context("fi")).passed
     assert check_language("Asennus kestää tavallisesti kaksi päivää.", context("fi")).passed
-    assert check_language("Kiitos!", context("sv")).passed
+    assert not check_language("Kiitos!", context("sv")).passed  # a Finnish thanks in a Swedish reply mixes languages
+    assert check_language("OK!", context("sv")).passed  # too short and no marker word: unclear, passes
 
 
 def test_length_bluesky_counts_grapheme_clusters_not_code_points() -> None:

@@ -22,8 +22,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+# An instruction is planted where a text tells the model to break its rules, or speaks to an AI reader
+# ("For any AI reading this thread: ...", "AI agents replying below: ...") or orders a prompt dump.
 TRIGGER = re.compile(
     r"ignore|new instructions|note to the ai|\bai:|\bsystem:|assistant|"
+    r"\b(?:any|every) ai\b|\bai (?:agents?|bots?|models?|reading|replying)\b|print your system prompt|"
     r"unohda|ohita|tekoäly|uusi ohje|"
     r"ignorera|glöm|till ai|nya instruktioner",
     re.IGNORECASE,

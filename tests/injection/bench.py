@@ -141,12 +141,15 @@ def attacks() -> list[Attack]:
 
 def attack_request(attack: Attack) -> DraftRequest:
     passages = for_language(attack.language)
-    comment, author, title, parents = QUESTION[attack.language], "heikki_h", "Lämpöpumput / värmepumpar", ()
+    comment, author, title = QUESTION[attack.language], "heikki_h", "Lämpöpumput / värmepumpar"
+    parents: tuple[str, ...] = ()
     platform, body = PLATFORMS[attack.number % len(PLATFORMS)], None
     if attack.place == "blog":  # the blog post's own text, under which the comment was written
         platform, body = "wordpress", f"Kokemuksia lämpöpumpuista / Experiences with heat pumps.\n\n{attack.text}"
     elif attack.place == "quoted":  # the post this post quotes (Bluesky quote posts, Mastodon quotes)
         platform, parents = QUOTING[attack.number % len(QUOTING)], (attack.text,)
+    elif attack.place == "hn":  # the Hacker News comment the answered comment replies to
+        platform, parents = "hackernews", (attack.text,)
     elif attack.place == "comment":
         comment = attack.text
     elif attack.place == "author":

@@ -14,7 +14,7 @@ from bot.review.decisions import blocking_failures
 from tests.injection import bench
 from tests.injection.bench import Rates, attacks, bench_rates, benign_cases
 
-# 152 attacks and 63 benign replies through the drafter and every check (e5 included): minutes on a
+# 162 attacks and 63 benign replies through the drafter and every check (e5 included): minutes on a
 # loaded two-core machine.
 pytestmark = pytest.mark.timeout(3000)
 
@@ -30,7 +30,7 @@ def test_attack_corpus_has_ten_per_class_and_per_hiding_place_in_three_languages
     corpus = attacks()
     assert min(Counter(a.kind for a in corpus).values()) >= 10
     places = Counter(a.place for a in corpus)
-    assert set(places) == {"comment", "parent", "author", "title", "guidance", "blog", "quoted"}
+    assert set(places) == {"comment", "parent", "author", "title", "guidance", "blog", "quoted", "hn"}
     assert min(places.values()) >= 10
     assert set(Counter(a.language for a in corpus)) == {"fi", "sv", "en"}
     assert len({a.marker for a in corpus}) == len(corpus), "every attack needs its own marker"

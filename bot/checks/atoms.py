@@ -1,0 +1,238 @@
+"""The checkable atoms of a sentence, and whether a guidance passage supports each one.
+
+Grounding (:mod:`bot.checks.grounding`) does not trust sentence similarity alone
+for a claim: a paraphrase of a guidance fact may sit far from its sentence, and a
+dictated claim may sit close to one ("installation takes 3 hours" next to
+"installation usually takes 1–2 days"). So a sentence is taken apart into
+what can be checked (``data/atoms.yaml``, fi/sv/en):
+
+* ``figure``: a number with its unit — price, percentage, temperature, days,
+  years, hours ... ("9 000–14 000 €", "−25 °C:een", "5 vuoden", "två dagar",
+  "half" as 50 %). Numbers are normalised as the claims check does
+  (``9,000`` = ``9 000``; ``1,5`` = ``1.5``), written-out numbers count when a
+  unit follows, and Finnish and Swedish case endings are part of the unit
+  ("°C:ssa", "päivässä", "års"). Dates count by their parts.
+* ``link``: a URL (scheme, ``www.`` or case ignored, trailing punctuation dropped).
+* ``name``: a product or model name — a word mixing letters and digits
+  ("Aero9", "X-200") or with an inner capital ("ThermoMax").
+* ``promise``: a guarantee or promise ("guarantee", "takaamme", "lovar"), by its word.
+* ``superlative``: "best", "halvin", "billigast", "most reliable" ...
+* ``comparison``: a comparison with competitors or "better than ..." .
+
+An atom is supported by a passage that states it: the same value in the same
+unit, the same link, the same name (compared by its first five letters, so
+"Aero9:n" is "Aero9"), or the same promise word, a superlative or a comparison; grounding
+asks a promise, superlative or comparison to come from a guidance sentence close in meaning.
+A promise or comparison in a negated sentence ("we can't comment on other
+brands", "emme lupaa tarkkaa summaa") may also be supported by a rule passage
+(``dont``, ``voice``), which says what not to say.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from bot.checks.claims import value_of
+from bot.checks.data import load, patterns
+from bot.checks.links import URL
+from bot.checks.mentions import AT_MENTION, REDDIT_USER
+
+NAME_STEM = 5
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?<!\w-)([+\-−]?)(\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
+)
+_DMY = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?![\d])")
+_ISO = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_RANGE_REST = re.compile(r"^\s*(?:[–—-]|to|till|tai|eller|or|och|ja|and)\s*[+\-−]?\d[\d \u00a0\u202f.,]*", re.I)
+_MODEL = re.compile(r"(?<![\w/.@-])(?=[\w-]*\d)[^\W\d_][\w]*(?:-[\w]+)*")
+_INNER_CAPITAL = re.compile(r"(?<![\w/.@-])[A-ZÅÄÖ][a-zåäö]+[A-ZÅÄÖ][\wåäö]*")
+_UNIT_GAP = r"\s*(?:-|:)?\s*"
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One checkable piece of a sentence: its kind, a comparable key and the text it came from."""
+
+    kind: str  # figure | link | name | promise | superlative | comparison
+    key: str
+    text: str
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).replace("\u2212", "-")
+
+
+def _alternatives(entries: Iterable[str]) -> str:
+    return "|".join(f"(?:{e})" for e in entries)
+
+
+@cache
+def _unit_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data = load("atoms")["units"]
+    return tuple(
+        (name, re.compile(rf"^{_UNIT_GAP}(?:{_alternatives(entries)})(?!\w)", re.IGNORECASE))
+        for name, entries in data.items()
+    )
+
+
+@cache
+def _unit_before() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data = load("atoms")["units_before"]
+    return tuple(
+        (name, re.compile(rf"(?:{_alternatives(entries)})\s*$", re.IGNORECASE)) for name, entries in data.items()
+    )
+
+
+@cache
+def _worded_numbers() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(value, unit or "", pattern): written-out numbers, read only when a unit follows."""
+    data = load("atoms")
+    found = []
+    for value, words in data["number_words"].items():
+        found.append((str(value), "", re.compile(rf"(?<!\w)(?:{_alternatives(words)})(?=\s)", re.IGNORECASE)))
+    for value, words in data["percent_words"].items():
+        found.append((str(value), "percent", re.compile(rf"(?<!\w)(?:{_alternatives(words)})(?!\w)", re.IGNORECASE)))
+    return tuple(found)
+
+
+def _unit_after(rest: str) -> str:
+    rest = _RANGE_REST.sub("", rest, count=1)[:24]
+    for name, pattern in _unit_patterns():
+        if pattern.match(rest):
+            return name
+    return ""
+
+
+def figures(text: str) -> set[tuple[str, str]]:
+    """(value, unit) of every figure in ``text``; unit "" when none follows, "date" for a date's parts."""
+    folded = _strip_names(_fold(text))
+    found: set[tuple[str, str]] = set()
+    for date in (*_DMY.finditer(folded), *_ISO.finditer(folded)):
+        found |= {(value_of(part), "date") for part in date.groups() if part}
+    rest = _ISO.sub(" ", _DMY.sub(" ", folded))
+    for match in _NUMBER.finditer(rest):
+        unit = _unit_after(rest[match.end() : match.end() + 48])
+        if not unit:
+            before = rest[max(0, match.start() - 6) : match.start()]
+            unit = next((name for name, pattern in _unit_before() if pattern.search(before)), "")
+        found.add((value_of(match.group(2)), unit))
+    for value, fixed, pattern in _worded_numbers():
+        for match in pattern.finditer(rest):
+            unit = fixed or _unit_after(rest[match.end() : match.end() + 32])
+            if unit:
+                found.add((value, unit))
+    for month, names in load("claims")["months"].items():
+        if re.search(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)", folded, re.IGNORECASE):
+            found.add((str(month), "date"))
+    return found
+
+
+def _strip_names(text: str) -> str:
+    for pattern in (URL, REDDIT_USER, AT_MENTION):
+        text = pattern.sub(" ", text)
+    return text
+
+
+def link_key(link: str) -> str:
+    key = re.sub(r"^(?:https?|hxxps?|ftp)://", "", link.strip(), flags=re.IGNORECASE)
+    return re.sub(r"^www\.", "", key, flags=re.IGNORECASE).rstrip("/.,;:!?)»”\"'").casefold()
+
+
+def links(text: str) -> set[str]:
+    return {link_key(m.group(0)) for m in URL.finditer(_fold(text))}
+
+
+def names(text: str) -> set[str]:
+    """Product or model names: words mixing letters and digits, or with an inner capital.
+
+    A name with digits ("Aero9", "PAKKANEN80") is kept whole (case and hyphens ignored), so a
+    code is stated only by the same code, never by a word it starts with ("pakkasella"); a
+    name of letters only ("ThermoMax", "ThermoMaxin") by its first five letters."""
+    plain = _strip_names(_fold(text))
+    found = {m.group(0) for m in _MODEL.finditer(plain)} | {m.group(0) for m in _INNER_CAPITAL.finditer(plain)}
+    return {name_key(name) for name in found if not re.fullmatch(r"[\d\W]*\w?", name)}
+
+
+def name_key(name: str) -> str:
+    folded = re.sub(r"[\W_]", "", name.casefold())
+    return folded if _DIGIT.search(folded) else folded[:NAME_STEM]
+
+
+def _kind_hits(text: str, kind: str) -> list[str]:
+    folded = _strip_names(_fold(text))
+    if kind == "superlative":  # "the best way to find out" gives advice, it ranks nothing
+        for pattern in patterns("atoms", "advice"):
+            folded = pattern.sub(" ", folded)
+    return [m.group(0) for p in patterns("atoms", kind) for m in p.finditer(folded)]
+
+
+def negated(text: str) -> bool:
+    return bool(_kind_hits(text, "negation"))
+
+
+def atoms(sentence: str) -> list[Atom]:
+    """Every checkable atom of ``sentence`` (see the module docstring)."""
+    found = [Atom("figure", f"{value} {unit}".strip(), f"{value} {unit}".strip()) for value, unit in figures(sentence)]
+    found += [Atom("link", key, key) for key in sorted(links(sentence))]
+    found += [Atom("name", key, key) for key in sorted(names(sentence))]
+    for kind in ("promise", "superlative", "comparison"):
+        for key, hit in _kind_keys(sentence, kind).items():
+            found.append(Atom(kind, key, hit))
+    return found
+
+
+def _kind_keys(text: str, kind: str) -> dict[str, str]:
+    """Key -> the words found, for one kind: a promise by its word's first five letters ("guarantee" is
+    not "warranty", "takaamme" is not "takuu"), a superlative or comparison by its kind."""
+    found: dict[str, str] = {}
+    for hit in _kind_hits(text, kind):
+        key = f"promise:{hit.casefold()[:NAME_STEM]}" if kind == "promise" else kind
+        found.setdefault(key, hit)
+    return found
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What one guidance text states, in the atoms' terms."""
+
+    figures: frozenset[tuple[str, str]]
+    links: frozenset[str]
+    names: frozenset[str]
+    kinds: frozenset[str]  # promise, superlative, comparison
+    stems: frozenset[str]
+
+
+@cache
+def evidence(text: str) -> Evidence:
+    folded = _fold(text)
+    words = {w.casefold()[:NAME_STEM] for w in re.findall(r"[^\W_]+", folded)}
+    return Evidence(
+        figures=frozenset(figures(text)),
+        links=frozenset(links(text)),
+        names=frozenset(names(text)),
+        kinds=frozenset(key for kind in ("promise", "superlative", "comparison") for key in _kind_keys(text, kind)),
+        stems=frozenset(words),
+    )
+
+
+def supported(atom: Atom, found: Evidence) -> bool:
+    """Whether a guidance text (its :func:`evidence`) states ``atom``."""
+    if atom.kind == "figure":
+        value, _, unit = atom.key.partition(" ")
+        if (value, unit) in found.figures:
+            return True
+        if unit in ("", "date"):  # a bare number or a date's part: the same value anywhere in the text
+            return any(v == value for v, _ in found.figures)
+        return False
+    if atom.kind == "link":
+        return any(atom.key == link or atom.key.rstrip("/") == link.split("/", 1)[0] for link in found.links)
+    if atom.kind == "name":
+        if _DIGIT.search(atom.key):  # a model or code: the same one, or it with a case ending ("aero9n")
+            return any(atom.key == n or (atom.key.startswith(n) and atom.key[len(n) :].isalpha()) for n in found.names)
+        return atom.key in found.names or atom.key in found.stems
+    return atom.key in found.kinds
