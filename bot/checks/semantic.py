@@ -23,6 +23,7 @@ similarity to that class's prototypes.
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections.abc import Collection, Sequence
@@ -36,6 +37,7 @@ from bot.checks.data import DATA_DIR, CheckDataError, load
 from bot.ports import Embedder, Vectors
 from knowledge.cache import VectorCache, text_key
 
+log = logging.getLogger(__name__)
 MODEL_FILE = DATA_DIR / "identity_model.npz"
 CACHE_LIMIT = 20_000  # vectors kept in memory (~30 MB at 384 dimensions)
 # A sentence ends at . ! ? (not inside a number or a link) or at a line break.
@@ -75,7 +77,7 @@ class SentenceModel:
             missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
         kept = [t for t in missing if t in lasting] if self.store is not None and lasting else []
         if kept and self.store is not None:
-            stored = self.store.get_many(self.embedder.name, "query", kept)
+            stored = self._stored(kept)
             found = {t: stored[text_key(t)] for t in kept if text_key(t) in stored}
             if found:
                 self._remember(found)
@@ -87,7 +89,7 @@ class SentenceModel:
             if kept and self.store is not None:
                 new = set(kept)
                 positions = [i for i, t in enumerate(missing) if t in new]
-                self.store.put_many(self.embedder.name, "query", [missing[i] for i in positions], computed[positions])
+                self._keep([missing[i] for i in positions], computed[positions])
         with self._lock:
             rows = [self._vectors.get(t) for t in texts]
         if any(row is None for row in rows):  # evicted meanwhile by another thread: compute directly
@@ -95,6 +97,22 @@ class SentenceModel:
         if not rows:
             return np.zeros((0, self.embedder.dim), dtype=np.float32)
         return np.vstack([r for r in rows if r is not None])
+
+    # The store only saves work: a cache that fails (its file closed or locked, its database gone) costs
+    # computing the vectors again, never a check. Whatever it raised is logged, not passed on.
+    def _stored(self, texts: list[str]) -> dict[str, np.ndarray]:
+        try:
+            return dict(self.store.get_many(self.embedder.name, "query", texts)) if self.store is not None else {}
+        except Exception as exc:
+            log.warning("the checks' vector cache could not be read (%s: %s); computing", type(exc).__name__, exc)
+            return {}
+
+    def _keep(self, texts: list[str], vectors: np.ndarray) -> None:
+        try:
+            if self.store is not None:
+                self.store.put_many(self.embedder.name, "query", texts, vectors)
+        except Exception as exc:
+            log.warning("the checks' vector cache could not be written (%s: %s)", type(exc).__name__, exc)
 
     def _remember(self, found: dict[str, np.ndarray]) -> None:
         with self._lock:
