@@ -18,7 +18,7 @@ from bot.insights.data import Scope, load_items
 from bot.insights.emerging import iso_week, week_labels
 from bot.insights.model import ModelThemeNamer, has_model, model_answer
 from bot.insights.report import WEEKS, Report, engagement, summarise, week_bounds
-from bot.insights.retrieval import DEFAULT, Ranked, Tuning, hybrid
+from bot.insights.retrieval import DEFAULT, OFF_TOPIC, Ranked, Tuning, hybrid
 from bot.insights.retrieval import select as select_answer
 from bot.insights.themes import Theme, ThemeItem, ThemeNamer, build_themes
 from bot.insights.wording import phrase
@@ -78,7 +78,9 @@ def ask(services: Services, question: str, scope: Scope = ALL) -> Answer:
     language = question_language(services, question)
     items, ranked = retrieve(services, question, scope)
     by_id = {item.comment_id: item for item in items}
-    matched = [by_id[r.comment_id] for r in select_answer(ranked)]
+    # Comments not about the brand are not quoted, unless the team asked for them (intent:off_topic).
+    off_topic = {item.comment_id for item in items if item.intent == OFF_TOPIC} if scope.intent != OFF_TOPIC else set()
+    matched = [by_id[r.comment_id] for r in select_answer(ranked, off_topic=off_topic)]
     found = build_themes(items, services.embedder) if matched else []
     if not has_model(services.settings):
         return extractive(question, language, matched, found)
