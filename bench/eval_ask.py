@@ -60,7 +60,7 @@ from bot.config import Settings
 from bot.insights.ask import quoted_spans
 from bot.insights.data import Scope
 from bot.insights.retrieval import DEFAULT, OFF_TOPIC, Ranked, Tuning, hybrid, select
-from bot.insights.service import ask, retrieve
+from bot.insights.service import ask, retrieve, similarities
 from bot.services import Services
 from bot.storage.models import Comment, Signal, Thread, Watch
 from eval.dataset import DatasetError
@@ -333,7 +333,7 @@ def _raw_dense(services: Services, question: str, ids: list[int]) -> tuple[dict[
     index = open_comment_index(services.settings, services.embedder)
     try:
         vectors = index.vectors(ids)
-        return vectors, index.similarities(question, vectors)
+        return vectors, similarities(index, question, vectors)
     finally:
         index.close()
 

@@ -8,6 +8,8 @@ from bot.insights.retrieval import (
     BM25,
     Ranked,
     Tuning,
+    blend,
+    focus,
     grams,
     hybrid,
     language_centred,
@@ -146,3 +148,12 @@ def test_select_answers_nothing_when_an_off_topic_comment_answers_the_question_b
     assert [r.comment_id for r in select(close, off_topic={0})][:1] == [1]
     # without the off-topic signal the same ranking is answered
     assert select(ranked)[0].comment_id == 0
+
+
+def test_focus_keeps_the_questions_content_words_and_blend_gives_them_a_quarter() -> None:
+    assert focus("Mitä ihmiset sanovat toimitusajoista?") == "toimitusajoista"
+    assert focus("What do people say about the app?") == "app"
+    assert focus("Vad säger folk om kundtjänsten?") == "kundtjänsten"
+    blended = blend({1: 0.8, 2: 0.4}, {1: 0.4, 2: 0.8})
+    assert blended == {1: 0.75 * 0.8 + 0.25 * 0.4, 2: 0.75 * 0.4 + 0.25 * 0.8}
+    assert blend({1: 0.5}, {}) == {1: 0.5}  # a question of frame words only keeps its own scores
