@@ -59,8 +59,8 @@ import yaml
 from bot.config import Settings
 from bot.insights.ask import quoted_spans
 from bot.insights.data import Scope
-from bot.insights.retrieval import DEFAULT, Ranked, Tuning, hybrid, select
-from bot.insights.service import ask, retrieve
+from bot.insights.retrieval import DEFAULT, OFF_TOPIC, Ranked, Tuning, hybrid, select
+from bot.insights.service import ask, retrieve, similarities
 from bot.services import Services
 from bot.storage.models import Comment, Signal, Thread, Watch
 from eval.dataset import DatasetError
@@ -255,10 +255,15 @@ class QuestionScore:
 
 
 def score_question(
-    question: EvalQuestion, ranked: Sequence[Ranked], keys: dict[int, str], languages: dict[str, str], tuning: Tuning
+    question: EvalQuestion,
+    ranked: Sequence[Ranked],
+    keys: dict[int, str],
+    languages: dict[str, str],
+    tuning: Tuning,
+    off_topic: frozenset[int] = frozenset(),
 ) -> QuestionScore:
     top = [keys[r.comment_id] for r in ranked[:K]]
-    chosen = [keys[r.comment_id] for r in select(ranked, tuning)]
+    chosen = [keys[r.comment_id] for r in select(ranked, tuning, off_topic)]
     relevant = question.relevant
     hits = [key in relevant for key in top]
     dcg = sum(1 / math.log2(i + 2) for i, hit in enumerate(hits) if hit)
@@ -293,6 +298,7 @@ class Prepared:
     candidates: dict[str, tuple[dict[int, str], dict[int, float], dict[int, str | None], dict[int, np.ndarray]]] = (
         field(default_factory=dict)
     )
+    off_topic: frozenset[int] = frozenset()  # comments whose stored intent is off_topic
 
 
 def _scope(question: EvalQuestion, watches: dict[str, int]) -> Scope:
@@ -303,8 +309,10 @@ def prepare(services: Services, data: EvalSet) -> Prepared:
     keys = seed(services, data)
     prepared = Prepared(data, keys)
     watches = _watch_ids(services)
+    off_topic: set[int] = set()
     for question in data.questions:
         items, _ = retrieve(services, question.text, _scope(question, watches))
+        off_topic.update(item.comment_id for item in items if item.intent == OFF_TOPIC)
         vectors, dense = _raw_dense(services, question.text, [item.comment_id for item in items])
         prepared.candidates[question.key] = (
             {item.comment_id: item.text for item in items},
@@ -312,6 +320,7 @@ def prepare(services: Services, data: EvalSet) -> Prepared:
             {item.comment_id: item.language for item in items},
             vectors,
         )
+    prepared.off_topic = frozenset(off_topic)
     return prepared
 
 
@@ -324,7 +333,7 @@ def _raw_dense(services: Services, question: str, ids: list[int]) -> tuple[dict[
     index = open_comment_index(services.settings, services.embedder)
     try:
         vectors = index.vectors(ids)
-        return vectors, index.similarities(question, vectors)
+        return vectors, similarities(index, question, vectors)
     finally:
         index.close()
 
@@ -335,7 +344,7 @@ def score_set(prepared: Prepared, tuning: Tuning = DEFAULT) -> list[QuestionScor
     for question in prepared.data.questions:
         texts, dense, langs, vectors = prepared.candidates[question.key]
         ranked = hybrid(question.text, texts, dense, langs, tuning, vectors)
-        scores.append(score_question(question, ranked, prepared.keys, languages, tuning))
+        scores.append(score_question(question, ranked, prepared.keys, languages, tuning, prepared.off_topic))
     return scores
 
 
@@ -542,6 +551,7 @@ def _sweep() -> list[Tuning]:
         + [replace(base, lexical_share=r) for r in (0.4, 0.8, 1.1)]
         + [replace(base, gram_weight=w) for w in (0.5, 1.0)]
         + [replace(base, min_standout=z) for z in (0.0, 2.0, 2.6)]
+        + [replace(base, off_topic_margin=m) for m in (0.3, 1.5, math.inf)]
     )
 
 
@@ -550,7 +560,8 @@ def _label(tuning: Tuning) -> str:
         f"feedback {tuning.feedback} x{tuning.feedback_depth}, expansion {tuning.expansion_terms} "
         f"x{tuning.expansion_weight}, lexical {tuning.lexical_weight}, "
         f"centre {tuning.centre}, select ratio {tuning.select_ratio}, lexical share {tuning.lexical_share}, "
-        f"letter grams {tuning.gram_weight}, standout floor {tuning.min_standout}"
+        f"letter grams {tuning.gram_weight}, standout floor {tuning.min_standout}, "
+        f"off-topic margin {tuning.off_topic_margin}"
     )
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,13 +19,13 @@ from bot.insights.data import Scope, load_items
 from bot.insights.emerging import iso_week, week_labels
 from bot.insights.model import ModelThemeNamer, has_model, model_answer
 from bot.insights.report import WEEKS, Report, engagement, summarise, week_bounds
-from bot.insights.retrieval import DEFAULT, Ranked, Tuning, hybrid
+from bot.insights.retrieval import DEFAULT, OFF_TOPIC, Ranked, Tuning, blend, focus, hybrid
 from bot.insights.retrieval import select as select_answer
 from bot.insights.themes import Theme, ThemeItem, ThemeNamer, build_themes
 from bot.insights.wording import phrase
 from bot.language import detect_language
 from bot.storage.models import Watch, utcnow
-from knowledge.comments import open_comment_index
+from knowledge.comments import CommentIndex, open_comment_index
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -65,7 +66,7 @@ def retrieve(
     try:
         index.sync(load_all(services) if scope != ALL else items)
         vectors = index.vectors([item.comment_id for item in items])
-        dense = index.similarities(question, vectors)
+        dense = similarities(index, question, vectors)
     finally:
         index.close()
     texts = {item.comment_id: item.text for item in items}
@@ -73,12 +74,21 @@ def retrieve(
     return items, hybrid(question, texts, dense, languages, tuning, vectors)
 
 
+def similarities(index: CommentIndex, question: str, vectors: dict[int, np.ndarray]) -> dict[int, float]:
+    """The question's cosine with each comment, a share of it from the question's content words (:func:`blend`)."""
+    dense = index.similarities(question, vectors)
+    core = focus(question)
+    return blend(dense, index.similarities(core, vectors) if core else {})
+
+
 def ask(services: Services, question: str, scope: Scope = ALL) -> Answer:
     """Answer ``question`` from the comments in ``scope`` (see :mod:`bot.insights.ask`)."""
     language = question_language(services, question)
     items, ranked = retrieve(services, question, scope)
     by_id = {item.comment_id: item for item in items}
-    matched = [by_id[r.comment_id] for r in select_answer(ranked)]
+    # Comments not about the brand are not quoted, unless the team asked for them (intent:off_topic).
+    off_topic = {item.comment_id for item in items if item.intent == OFF_TOPIC} if scope.intent != OFF_TOPIC else set()
+    matched = [by_id[r.comment_id] for r in select_answer(ranked, off_topic=off_topic)]
     found = build_themes(items, services.embedder) if matched else []
     if not has_model(services.settings):
         return extractive(question, language, matched, found)

@@ -16,7 +16,7 @@ from bot.insights.service import ask, build_report, themes
 from bot.insights.themes import ThemeItem
 from bot.privacy.suppress import author_hash
 from bot.services import Services
-from bot.storage.models import Suppression
+from bot.storage.models import Comment, Signal, Suppression, Thread
 from tests.fakes.openai_server import FakeOpenAI
 from tests.insights.seed import NOW, TEXTS, seed
 
@@ -79,7 +79,7 @@ def test_ask_with_model_answer_in_finnish_keeps_verified_claims_and_drops_altere
                     "quote": "Ulkoyksikkö pitää kovaa ääntä yöllä",
                     "comment_id": ids["c0"],
                 },
-                {"sentence": "Naapurit valittavat.", "quote": "grannarna klagar", "comment_id": ids["c2"]},
+                {"sentence": "Naapurit valittavat.", "quote": "the neighbours complain", "comment_id": ids["c1"]},
                 {"sentence": "Muutettu.", "quote": "Ulkoyksikkö pitää kovaa meteliä yöllä", "comment_id": ids["c0"]},
                 {"sentence": "Keksitty.", "quote": "the unit explodes at night", "comment_id": ids["c1"]},
             ]
@@ -88,11 +88,11 @@ def test_ask_with_model_answer_in_finnish_keeps_verified_claims_and_drops_altere
     answer = ask(services, "Mitä ihmiset sanovat ulkoyksikön äänestä yöllä?")
     assert answer.mode == "model", answer.rejected
     assert answer.language == "fi"
-    assert [c.comment_id for c in answer.citations] == [ids["c0"], ids["c2"]]
+    assert [c.comment_id for c in answer.citations] == [ids["c0"], ids["c1"]]
     assert [c.sentence for c in answer.claims] == ["Yömelu häiritsee.", "Naapurit valittavat."]
     assert answer.dropped == 2
     assert "meteliä" not in answer.text and "explodes" not in answer.text
-    assert '"grannarna klagar"' in answer.text
+    assert '"the neighbours complain"' in answer.text
     body = fake_openai.requests[-1].body
     system = body["messages"][0]["content"]
     assert "Finnish" in system
@@ -134,6 +134,45 @@ def test_finnish_question_finds_swedish_and_english_comments(services_factory: C
     cited = {c.comment_id for c in answer.citations}
     assert {ids["c5"], ids["c6"]} <= cited  # English and Swedish comments on installation cost
     assert cited <= {ids[f"c{n}"] for n in (4, 5, 6, 7)}
+
+
+def _add_off_topic(services: Services, text: str) -> int:
+    with services.db.write() as session:
+        thread = session.query(Thread).first()
+        assert thread is not None
+        comment = Comment(
+            thread_id=thread.id,
+            platform="reddit",
+            external_id="off",
+            author_id="author-off",
+            author_name="user-off",
+            text=text,
+            created_at=NOW - timedelta(days=1),
+            url="https://www.reddit.com/r/heatpumps/comments/abc/_/off/",
+            language="en",
+        )
+        session.add(comment)
+        session.flush()
+        session.add(
+            Signal(comment_id=comment.id, language="en", intent="off_topic", emotion="negative", method="offline")
+        )
+        return comment.id
+
+
+def test_ask_quotes_no_off_topic_comment_and_finds_nothing_when_only_one_answers(
+    services_factory: Callable[..., Services],
+) -> None:
+    services = services_factory()
+    ids = seed(services.db)
+    off = _add_off_topic(services, "Black Friday deals this year are a joke, everything was pricier than in October.")
+    sale = ask(services, "What are people saying about our Black Friday sale?")
+    assert sale.mode == "empty" and sale.citations == []  # the one match is not about the brand
+    noise = ask(services, "Is the outdoor unit noisy at night?")
+    cited = {c.comment_id for c in noise.citations}
+    assert ids["c0"] in cited or ids["c1"] in cited
+    assert off not in cited
+    asked_for = ask(services, "What are people saying about our Black Friday sale?", Scope(intent="off_topic"))
+    assert {c.comment_id for c in asked_for.citations} == {off}  # unless the team asks for off-topic comments
 
 
 def test_erased_author_disappears_from_themes_and_answers(services_factory: Callable[..., Services]) -> None:

@@ -8,6 +8,8 @@ from bot.insights.retrieval import (
     BM25,
     Ranked,
     Tuning,
+    blend,
+    focus,
     grams,
     hybrid,
     language_centred,
@@ -119,3 +121,39 @@ def test_select_answers_nothing_when_no_question_word_occurs_and_no_comment_stan
     peaked = [replace(flat[0], dense=0.2, first_dense=0.2), *flat[1:]]
     assert standout(peaked) > Tuning().min_standout
     assert select(peaked)[0].comment_id == 0
+
+
+def _spread(best: dict[int, float]) -> list[Ranked]:
+    """40 comments with a little spread of vector scores; ``best`` lifts some of them."""
+    rows = [Ranked(n, 0.1, 0.01 * (n % 5), 0.5, own_words=0.5, first_dense=0.01 * (n % 5)) for n in range(40)]
+    return [
+        replace(r, dense=best[r.comment_id], first_dense=best[r.comment_id]) if r.comment_id in best else r
+        for r in rows
+    ]
+
+
+def test_select_never_quotes_an_off_topic_comment() -> None:
+    ranked = _spread({0: 0.2, 1: 0.19})
+    assert {r.comment_id for r in select(ranked)} >= {0, 1}
+    chosen = {r.comment_id for r in select(ranked, off_topic={1})}
+    assert 0 in chosen and 1 not in chosen
+
+
+def test_select_answers_nothing_when_an_off_topic_comment_answers_the_question_best() -> None:
+    # "our Black Friday sale": the best match is "black friday deals this year are a joke" (off-topic)
+    ranked = _spread({0: 0.30, 1: 0.12})
+    assert select(ranked, off_topic={0}) == []
+    # an off-topic comment only a little above the best comment about the brand does not silence the answer
+    close = _spread({0: 0.30, 1: 0.29})
+    assert [r.comment_id for r in select(close, off_topic={0})][:1] == [1]
+    # without the off-topic signal the same ranking is answered
+    assert select(ranked)[0].comment_id == 0
+
+
+def test_focus_keeps_the_questions_content_words_and_blend_gives_them_a_quarter() -> None:
+    assert focus("Mitä ihmiset sanovat toimitusajoista?") == "toimitusajoista"
+    assert focus("What do people say about the app?") == "app"
+    assert focus("Vad säger folk om kundtjänsten?") == "kundtjänsten"
+    blended = blend({1: 0.8, 2: 0.4}, {1: 0.4, 2: 0.8})
+    assert blended == {1: 0.75 * 0.8 + 0.25 * 0.4, 2: 0.75 * 0.4 + 0.25 * 0.8}
+    assert blend({1: 0.5}, {}) == {1: 0.5}  # a question of frame words only keeps its own scores
