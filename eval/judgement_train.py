@@ -13,6 +13,9 @@ picks about a third), liblinear logistic regression, thresholds from the
 hold-out. Writes ``bot/signals/data/judgement_model.npz`` (about 30 kB) and
 prints the hold-out figures it was calibrated on.
 
+Texts are judged as in use: without reference noise (``detector_text``); opt-out, judged on each clause
+too, also learns from the clauses of the comments that are not opt-outs (as negatives).
+
 Two models share the file: the per-class risk and opt-out detector, and a
 multinomial intent model (one linear layer over the same e5 vector) that the
 offline classifier uses in place of nearest examples.
