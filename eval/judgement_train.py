@@ -13,6 +13,9 @@ picks about a third), liblinear logistic regression, thresholds from the
 hold-out. Writes ``bot/signals/data/judgement_model.npz`` (about 30 kB) and
 prints the hold-out figures it was calibrated on.
 
+Texts are judged as in use: without reference noise (``detector_text``); opt-out, judged on each clause
+too, also learns from the clauses of the comments that are not opt-outs (as negatives).
+
 Two models share the file: the per-class risk and opt-out detector, and a
 multinomial intent model (one linear layer over the same e5 vector) that the
 offline classifier uses in place of nearest examples.
@@ -37,7 +40,7 @@ import numpy as np
 import yaml
 
 from bot.signals.examples import examples
-from bot.signals.judgement import CLASSES, MODEL_FILE, PART_CLASSES, SemanticDetector, parts
+from bot.signals.judgement import CLASSES, MODEL_FILE, PART_CLASSES, SemanticDetector, detector_text, parts
 from bot.signals.types import INTENTS
 from eval.dataset import DEV_B, DEV_C, JUDGEMENT_A, EvalComment, dev_c_held_out, held_out_thread, load_comments
 from eval.memory import cached_local_embedder
@@ -182,19 +185,34 @@ def build(
     if intent_samples is None:
         intent_samples = [*intent_phrases(), *(s for s in samples if s.intent is not None)]
     intent_weights, intent_bias = build_intent(embedder, intent_samples)
-    x = np.asarray(embedder.embed_queries([s.text for s in samples]), dtype=np.float32)
+    # Judged as in use: without reference noise (detector_text), the highest score of the whole comment
+    # and of each of its clauses.
+    texts = [detector_text(s.text) for s in samples]
+    x = np.asarray(embedder.embed_queries(texts), dtype=np.float32)
     hold = np.array([held_out(s.group) for s in samples])
-    # Judged as in use: the highest score of the whole comment and of each of its clauses.
-    pieces = [(i, part) for i in np.flatnonzero(hold) for part in parts(samples[i].text)]
+    pieces = [(i, part) for i in np.flatnonzero(hold) for part in parts(texts[i])]
     x_parts = np.asarray(embedder.embed_queries([part for _, part in pieces]), dtype=np.float32)
     part_owner = np.array([i for i, _ in pieces], dtype=int)
+    # A class judged on clauses learns from clauses too: each clause of a comment that is not of the class is
+    # one more negative ("(kysyn ketjussa X, viesti N)" after a question was judged an opt-out on its own).
+    # Clauses of a positive comment are not used: only one of them may carry the opt-out.
+    clauses = [(i, part) for i in range(len(samples)) for part in parts(texts[i])]
+    x_clauses = np.asarray(embedder.embed_queries([part for _, part in clauses]), dtype=np.float32)
+    clause_owner = np.array([i for i, _ in clauses], dtype=int)
     weights, bias, grey_at, flag_at = [], [], [], []
     print(f"samples {len(samples)} (hold-out {int(hold.sum())}), classes {len(CLASSES)}")
     print(f"{'class':28} {'pos':>4} {'hold':>4} {'grey':>6} {'flag':>6} {'recall':>7} {'neg>grey':>9} {'neg>flag':>9}")
     for cls in CLASSES:
         y = np.array([cls in s.labels for s in samples])
         use = np.array([cls not in s.ignore for s in samples])
-        w_train, b_train = _fit(x[~hold & use], y[~hold & use])
+        x_cls, y_cls, hold_cls, use_cls = x, y, hold, use
+        if clauses and cls in PART_CLASSES:
+            negative = use[clause_owner] & ~y[clause_owner]
+            x_cls = np.concatenate([x, x_clauses[negative]])
+            y_cls = np.concatenate([y, np.zeros(int(negative.sum()), dtype=bool)])
+            hold_cls = np.concatenate([hold, hold[clause_owner][negative]])
+            use_cls = np.concatenate([use, np.ones(int(negative.sum()), dtype=bool)])
+        w_train, b_train = _fit(x_cls[~hold_cls & use_cls], y_cls[~hold_cls & use_cls])
         scores = _sigmoid(x @ w_train + b_train)
         if pieces and cls in PART_CLASSES:
             np.maximum.at(scores, part_owner, _sigmoid(x_parts @ w_train + b_train))
@@ -208,7 +226,7 @@ def build(
             f"{cls:28} {int(y.sum()):4d} {int(truth.sum()):4d} {grey:6.3f} {flag:6.3f} "
             f"{recall:7.3f} {neg_grey:9.3f} {neg_flag:9.3f}"
         )
-        w_all, b_all = _fit(x[use], y[use])  # the committed weights use all dev data; thresholds come from the hold-out
+        w_all, b_all = _fit(x_cls[use_cls], y_cls[use_cls])  # all dev data; thresholds come from the hold-out
         weights.append(w_all)
         bias.append(b_all)
         grey_at.append(grey)

@@ -13,6 +13,7 @@ from bot.signals.judgement import (
     SemanticDetector,
     Verdict,
     detector,
+    detector_text,
     detector_vectors,
     judge,
     parts,
@@ -258,6 +259,32 @@ def test_an_opt_out_next_to_a_product_question_is_still_an_opt_out(embedder: Loc
     assert "opt_out" in verdict.flags + verdict.uncertain, verdict.scores
     (plain,) = text_verdicts(embedder, [text.split(". ")[-1]])
     assert "opt_out" not in plain.flags + plain.uncertain, plain.scores
+
+
+def test_reference_noise_is_not_judged_but_ages_and_amounts_are_kept() -> None:
+    assert detector_text("Paljonko maksaa asennettuna? (sc000001 #3)") == "Paljonko maksaa asennettuna?"
+    assert detector_text("Vad kostar den? (ärende ab-55102)") == "Vad kostar den? (ärende)"
+    for kept in ("im 13 and my parents say no", "13-vuotias poika", "velkaa 5000 € ja 18v", "born in 2019"):
+        assert detector_text(kept) == kept
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Paljonko ilmalämpöpumppu maksaa asennettuna omakotitaloon?",
+        "Vad kostar en bergvärmepump ungefär med installation?",
+        "Is an air source heat pump worth it in a Finnish winter?",
+    ],
+)
+@pytest.mark.parametrize("suffix", [" (sc000001 #3)", " (kysyn ketjussa sc000042, viesti 7)", " (tråd 12, inlägg 3)"])
+def test_a_meaningless_suffix_moves_no_question_into_a_band(
+    embedder: LocalE5Embedder, question: str, suffix: str
+) -> None:
+    """A benchmark fixture's plain questions with a reference behind them were escalated (financial advice,
+    opt-out): the suffix says nothing about either."""
+    plain, noisy = text_verdicts(embedder, [question, question + suffix])
+    assert not plain.flags and not plain.uncertain, plain.scores
+    assert not noisy.flags and not noisy.uncertain, noisy.scores
 
 
 def test_a_thread_title_in_the_grey_band_sends_its_comments_to_a_person() -> None:

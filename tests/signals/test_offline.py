@@ -74,6 +74,31 @@ def test_a_question_form_does_not_make_a_sure_off_topic_comment_a_question(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Kiitos! Entä iOS?",
+        "Entä iOS?",
+        "Och Android då?",
+        "What about iOS?",
+        "Toimiiko myös Macilla?",
+        "Tack! Funkar det på iPad också?",
+        "thanks, and on linux?",
+    ],
+)
+def test_a_short_follow_up_question_is_a_question(classifier: OfflineClassifier, text: str) -> None:
+    """Its topic is the reply it answers: the intent model's off-topic reading of a word or two is no veto
+    (none of these is in the training data; the brand's topics still decide, in refine_intent)."""
+    (signals,) = classifier.classify([text])
+    assert signals.intent == "question", signals.evidence
+    assert signals.evidence["rule"] == "follow-up question"
+
+
+def test_a_long_question_about_something_else_is_no_follow_up(classifier: OfflineClassifier) -> None:
+    (signals,) = classifier.classify(["and what about the hockey final tonight, where can I stream it in Finland?"])
+    assert signals.evidence.get("rule") != "follow-up question"
+
+
+@pytest.mark.parametrize(
     ("text", "intent"),
     [
         ("Kannattaako ottaa tämä vai se kalliimpi malli, kumpi on parempi?", "comparison_or_purchase"),
