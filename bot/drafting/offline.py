@@ -121,7 +121,7 @@ class OfflineDrafter:
             # The statement that answers *this* question speaks of what it asks (the warranty, the delivery
             # time): the nearest statement about something else is another question's answer, which the
             # panels skipped as wrong facts. None speaks of it: the guidance does not answer this.
-            on_slot = [m for m in matches if key & slots(m.sentence)]
+            on_slot = [m for m in matches if key & slots(_with_label(m))]
             if not on_slot and matches:
                 asks = ", ".join(sorted(key))
                 return _skip(language, f"guidance does not answer this: no statement about what it asks ({asks})")
@@ -466,6 +466,15 @@ def _thank_line(comment: str, language: str) -> tuple[str, str]:
         if any(re.search(p, comment, re.IGNORECASE) for p in kind["patterns"]):
             return str(kind["name"]), str(kind["line"][language])
     return "praise", str(phrases()["thank"][language])
+
+
+def _with_label(match: Match) -> str:
+    """A statement with what its passage says it is about: the label cut from its first statement ("Frame
+    warranty: 2 years ...") and a FAQ's heading."""
+    if match.position != 0:
+        return match.sentence
+    first = split(match.passage.text)[:1]
+    return " ".join((match.passage.heading or "", label_of(first[0]) if first else "", match.sentence))
 
 
 def _already_contacted(comment: str, language: str) -> bool:

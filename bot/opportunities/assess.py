@@ -333,7 +333,7 @@ ANSWER_KINDS = ("faq", "fact", "campaign")
 _DIGITS = re.compile(r"\d+")
 SLOT_K = 8  # nearest passages weighed by what the comment asks about
 RUNNER_UP = 0.02  # passages this close to the best one answer the comment too (the same fact in two files)
-EARLIER_ANSWERS = 3  # comments just before a question, at its level, that may already answer it
+EARLIER_ANSWERS = 1  # comments just before a question, at its level, that may already answer it
 CAMPAIGN_RELEVANCE = 0.8  # a campaign at least this similar to the comment is about what it asks
 
 
@@ -443,18 +443,16 @@ def _thread_context(
         ]
         # Where people do not thread their replies (comments under a video or a post), the answer is often the
         # comment just before the question ("delivery is free over 50 €" ... "is delivery free?"): a statement
-        # by someone else among the few before it, at the same level, answers it as a reply would.
+        # by someone else just before it, at the same level, answers it as a reply would. Only the one before:
+        # two comments on, a question is another question ("do you deliver to Vaasa?").
         position = next((i for i, n in enumerate(neighbours) if n.external_id == comment.external_id), None)
-        if position is not None:
-            replies += [
-                n
-                for n in neighbours[max(0, position - EARLIER_ANSWERS) : position]
-                if n.parent_external_id == comment.parent_external_id
-                and "?" not in n.text
-                and not n.ours
-                and n.author not in brand
-                and n.author != author
-            ]
+        earlier = neighbours[:position] if position is not None else []
+        before = [n for n in earlier if n.parent_external_id == comment.parent_external_id]
+        replies += [
+            n
+            for n in before[-EARLIER_ANSWERS:]
+            if "?" not in n.text and not n.ours and n.author not in brand and n.author != author
+        ]
         threshold = item["answer_thresholds"]["same"]
         for reply in replies:
             found = _best_passage(retriever, reply.text) if reply.text else None
