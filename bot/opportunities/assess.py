@@ -451,7 +451,11 @@ def _thread_context(
         replies += [
             n
             for n in before[-EARLIER_ANSWERS:]
-            if "?" not in n.text and not n.ours and n.author not in brand and n.author != author
+            if "?" not in n.text
+            and not n.ours
+            and n.author not in brand
+            and n.author != author
+            and _same_subject(comment.text or "", n.text)
         ]
         threshold = item["answer_thresholds"]["same"]
         for reply in replies:
@@ -480,6 +484,19 @@ def _stated_elsewhere(retriever: GuidanceRetriever, text: str) -> bool:
         return False
     found = retriever.search(text, k=SLOT_K, kinds=ANSWER_KINDS)
     return any(claimed & amounts(p.text) for p in found if p.visibility == "public")
+
+
+_WORDS = re.compile(r"[^\W\d_]{4,}")
+
+
+def _same_subject(question: str, statement: str) -> bool:
+    """The statement speaks of what the question asks: a slot they share (the delivery, the time), or, for a
+    question with no slot, a word ("solo"); a joke before a delivery question is no answer to it."""
+    asked = slots(question)
+    if asked:
+        return bool(asked & slots(statement))
+    words = {w.lower()[:5] for w in _WORDS.findall(question)}
+    return bool(words & {w.lower()[:5] for w in _WORDS.findall(statement)})
 
 
 def _guidance_fit(
