@@ -174,7 +174,12 @@ def plan_reply(
             return ReplyPlan(NONE, "a tip to other people: the brand adds nothing")
         if sig.intent == "complaint" and matches("doubt", text, language):
             return ReplyPlan(NONE, "a doubt or an opinion, no experience to put right")
-        if sig.intent == "complaint" and matches("gratitude", text, language) and not thread.reply_to_other:
+        if (
+            sig.intent == "complaint"
+            and matches("gratitude", text, language)
+            and not matches("refusal", text, language)  # "ei kiitos enää": no thanks, a complaint
+            and not thread.reply_to_other
+        ):
             return ReplyPlan(THANK, "thanks aimed at the brand: a short thank-you")
     if asking and not to_brand and matches("peer_question", text, language):
         return ReplyPlan(NONE, "asks other people for their experience, not the brand")
@@ -207,7 +212,7 @@ def plan_reply(
     if sig.intent == "praise":
         # A thank-you confirms what it answers: never under a joke, a "but" that takes the praise back or a
         # claim the brand would not make (the panels skipped those thank-yous).
-        thanked = matches("gratitude", text, language)
+        thanked = matches("gratitude", text, language) and not matches("refusal", text, language)
         if matches("banter", text, language) and not (
             thanked or thread.names_brand or matches("addressed", text, language)
         ):

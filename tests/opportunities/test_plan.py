@@ -305,3 +305,9 @@ def test_a_late_order_or_a_full_price_grumble_asking_for_money_back_is_acknowled
     result = plan(sig("question", language, is_question=True), text, "sales")
 
     assert (result.kind, result.offer) == ("acknowledge", False)
+
+
+def test_no_thanks_in_a_complaint_is_a_refusal_not_thanks() -> None:
+    text = "tilasin viime viikolla ja kaikki jauhelihat oli päiväyksen lopussa, ei kiitos enää"
+
+    assert plan(sig("complaint", "fi", emotion="negative"), text).kind == "acknowledge"
