@@ -12,8 +12,8 @@ one (bot/review/decisions.py).
 
 * :func:`signoff_template`: the sign-off a voice passage asks for, with its placeholder
   ("Name", "<first name>", "[nimi]", "Förnamn" ...) replaced by the slot; or, when the passage asks
-  for the writer's own name ("Sign every reply with the writer's first name", "Signera med förnamn
-  och roll", "omalla etunimellä"), its named example ("'– Aino / Korivo'", "'/Johanna, optiker'")
+  to sign with the writer's own name ("Sign every reply with the writer's first name", "Signera med
+  förnamn och roll", "Allekirjoita omalla etunimellä"), its named example ("'– Aino / Korivo'", "'/Johanna, optiker'")
   with the example's name replaced by the slot: Aino is not the approver. None when the voice
   guidance asks for no name or says not to sign with one ("emmekä allekirjoita nimellä").
 * ``signature`` check: with a template frozen with the draft, the text must carry that sign-off
@@ -57,6 +57,12 @@ _OWN_NAME = re.compile(
     r"|name\s+of\s+the\s+(?:writer|answerer|person)|etunim\w*|omalla\s+nimellä|omalla\s+nimell\w*"
     r"|förnamn\w*|ditt\s+namn|eget\s+namn|med\s+namn",
     re.IGNORECASE,
+)
+# ... asked as a signature ("Sign every reply with ...", "Signera med förnamn", "Allekirjoita etunimellä"). "End
+# with your first name and the company, e.g. '– Aino, Revontuli'" (the sample brand) stays a literal example for
+# now: reading it as a slot would make every approval of the sample brand's drafts need a known signer.
+_SIGN_VERB = re.compile(
+    r"\bsign(?:s|ed|ing)?\b(?!-?off)|\bsignera\w*|allekirjoit(?!us)\w*|underteckna\w*", re.IGNORECASE
 )
 # ... unless it says not to sign with a name ("emmekä allekirjoita nimellä", "no names", "signera inte").
 _NO_NAME = re.compile(
@@ -111,7 +117,7 @@ def template_in(text: str) -> str | None:
         template = _template_from(match.group(1), anchored=False)
         if template is not None:
             return template
-    if not _OWN_NAME.search(text) or _NO_NAME.search(text):
+    if not (_OWN_NAME.search(text) and _SIGN_VERB.search(text)) or _NO_NAME.search(text):
         return None
     # "Sign every reply with the writer's first name: '– Aino / Korivo'": the example's name stands for the writer.
     examples = [m.group(1) for m in _QUOTED.finditer(text)]

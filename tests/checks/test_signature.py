@@ -48,11 +48,7 @@ def test_voice_guidance_placeholder_sign_off_becomes_a_slot(voice: str, template
     [
         ("Voice: short. Sign every reply with the writer's first name: '– Aino / Korivo'.", "– {name} / Korivo"),
         ("Signera med förnamn och roll, t.ex. '/Johanna, optiker' eller '/Mikael, kundservice'.", "/{name}, optiker"),
-        ('End with your first name and the company, for example "– Aino, Revontuli".', "– {name}, Revontuli"),
-        (
-            'Lopeta vastaus omalla etunimellä ja yrityksen nimellä, esimerkiksi "– Aino, Revontuli".',
-            "– {name}, Revontuli",
-        ),
+        ('Allekirjoita omalla etunimelläsi, esimerkiksi "– Aino, Kuura".', "– {name}, Kuura"),
     ],
 )
 def test_named_example_of_a_sign_off_with_the_writers_name_becomes_a_slot(voice: str, template: str) -> None:
@@ -61,6 +57,8 @@ def test_named_example_of_a_sign_off_with_the_writers_name_becomes_a_slot(voice:
 
 
 def test_names_in_prose_greetings_and_a_rule_not_to_sign_are_not_slots() -> None:
+    # Not asked as a signature: the sample brand's literal example stays as it is (approvals need no signer).
+    assert template_in('End with your first name and the company, for example "– Aino, Revontuli".') is None
     assert template_in("We answer with the answerer's first name, informal and calm.") is None
     assert template_in('Never write "best ever" or "revolutionary".') is None
     assert template_in("Greet people by first name, e.g. 'Hi, Anna'. Sign with your first name.") is None

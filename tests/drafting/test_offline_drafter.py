@@ -269,13 +269,15 @@ def test_offline_drafter_signs_off_as_the_voice_guidance_shows(offline: OfflineD
         "voice-en",
         "voice",
         "en",
-        'Friendly and plain. End with the company, e.g. "– Revontuli team, Revontuli".',
+        'Friendly and plain. End with your first name and the company, e.g. "– Aino, Revontuli".',
     )
     passages = (*(p for p in REVONTULI if p.id != "voice-en"), voice)
 
     result = offline.draft(request("How long is the warranty on your heat pumps?", "en", passages=passages))
+    thanks = offline.draft(request("Great installers, thank you!", "en", plan="thank", passages=passages))
 
-    assert result.text.endswith("– Revontuli team, Revontuli")
+    assert result.text.endswith("I work for Revontuli's customer service. – Aino, Revontuli")
+    assert thanks.text.endswith("– Aino, Revontuli")
     assert "voice-en" in result.cited
 
 
@@ -285,7 +287,7 @@ def test_offline_drafter_signs_a_named_example_with_the_approvers_slot(offline: 
         "voice-en",
         "voice",
         "en",
-        'Friendly and plain. End with your first name and the company, e.g. "– Aino, Revontuli".',
+        'Friendly and plain. Sign every reply with your first name and the company, e.g. "– Aino, Revontuli".',
     )
     passages = (*(p for p in REVONTULI if p.id != "voice-en"), voice)
 

@@ -16,8 +16,6 @@ def test_demo_drafts_in_three_languages_each_citing_guidance_and_says_it_was_off
     cites = re.findall(r"cites:   (.+)", out)
     assert len(cites) == len(drafts) and all(c != "-" for c in cites)
     assert "blocked:" not in out  # the offline drafts pass every blocking check
-    assert "(I work at Revontuli.)" in out and "(Jag jobbar på Revontuli.)" in out
-    # the voice guidance's "– Aino, Revontuli" is an example of the writer's own name: the approver's fills {name}
-    assert "– {name}, Revontuli" in out and "– Aino, Revontuli" not in out
+    assert "(I work at Revontuli.)" in out and "(Jag jobbar på Revontuli.)" in out and "– Aino, Revontuli" in out
     assert "written OFFLINE" in out and "OPENAI_BASE_URL" in out
     assert "what the audience asked" in out
