@@ -225,7 +225,7 @@ def house_sentences() -> frozenset[str]:
     data = yaml.safe_load((Path(__file__).parent.parent / "drafting" / "phrases.yaml").read_text(encoding="utf-8"))
     tables = [data[key] for key in ("correction", "acknowledge", "thank", "privately", "not_listed")]
     tables += [topic["line"] for topic in (*data.get("empathy", []), *data.get("thank_for", []))]
-    tables += [data["feedback"]["line"]]
+    tables += [data["feedback"]["line"], data["contacted"]["line"]]
     return frozenset(
         " ".join(sentence.split()) for table in tables for text in table.values() for sentence in split_sentences(text)
     )

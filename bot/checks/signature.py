@@ -11,9 +11,11 @@ markup, at most :data:`NAME_MAX` characters), the verdict on the slotted text co
 one (bot/review/decisions.py).
 
 * :func:`signoff_template`: the sign-off a voice passage asks for, with its placeholder
-  ("Name", "<first name>", "[nimi]", "Förnamn" ...) replaced by the slot; None when the voice
-  guidance shows no placeholder (a literal example such as "– Aino, Revontuli" is copied as it is
-  by the drafter).
+  ("Name", "<first name>", "[nimi]", "Förnamn" ...) replaced by the slot; or, when the passage asks
+  to sign with the writer's own name ("Sign every reply with the writer's first name", "Signera med
+  förnamn och roll", "Allekirjoita omalla etunimellä"), its named example ("'– Aino / Korivo'", "'/Johanna, optiker'")
+  with the example's name replaced by the slot: Aino is not the approver. None when the voice
+  guidance asks for no name or says not to sign with one ("emmekä allekirjoita nimellä").
 * ``signature`` check: with a template frozen with the draft, the text must carry that sign-off
   exactly once, with the slot or with a valid name (a person's edit may type their own), and never
   a literal placeholder ("/Name, Kraftverk" is not published); without one, the text must not
@@ -49,6 +51,31 @@ _SIGNING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}")
+# The passage asks the writer to sign with their own name: the name in its example is a stand-in.
+_OWN_NAME = re.compile(
+    r"first\s*name|own\s+name|(?:writer|answerer|author|person)(?:'|’)?s\s+(?:first\s+)?name|your\s+name"
+    r"|name\s+of\s+the\s+(?:writer|answerer|person)|etunim\w*|omalla\s+nimellä|omalla\s+nimell\w*"
+    r"|förnamn\w*|ditt\s+namn|eget\s+namn|med\s+namn",
+    re.IGNORECASE,
+)
+# ... asked as a signature ("Sign every reply with ...", "Signera med förnamn", "Allekirjoita etunimellä"). "End
+# with your first name and the company, e.g. '– Aino, Revontuli'" (the sample brand) stays a literal example for
+# now: reading it as a slot would make every approval of the sample brand's drafts need a known signer.
+_SIGN_VERB = re.compile(
+    r"\bsign(?:s|ed|ing)?\b(?!-?off)|\bsignera\w*|allekirjoit(?!us)\w*|underteckna\w*", re.IGNORECASE
+)
+# ... unless it says not to sign with a name ("emmekä allekirjoita nimellä", "no names", "signera inte").
+_NO_NAME = re.compile(
+    r"\b(?:emme|emmekä|ei|älä|älkää)\s+(?:\w+\s+){0,2}allekirjoit\w*|ilman\s+nime\w*|\bno\s+(?:names|signature)"
+    r"|(?:do\s+not|don't|never)\s+sign|signera\s+(?:inte|aldrig)|\butan\s+(?:namn|signatur)|inga\s+namn",
+    re.IGNORECASE,
+)
+# A named example sign-off: a mark (a dash, a slash, an emoji), a capitalised name, a separator, the rest
+# ("– Aino / Korivo", "/Johanna, optiker", "💚 Sanna / Vintra"). Without the mark an example may be a greeting
+# ("Hi, Anna"), so it is not read as one.
+_EXAMPLE = re.compile(
+    r"^(?P<head>[^\w\s]{1,2}\s*)(?P<name>[A-ZÅÄÖÜÉ][^\W\d_]{1,20})(?P<tail>\s*[,/|]\s*[^\W\d_][^\n]{0,40})$"
+)
 _DASHES = "–—-"
 
 
@@ -69,6 +96,14 @@ def _template_from(candidate: str, anchored: bool) -> str | None:
     return text[: found[0].start()] + SLOT + text[found[0].end() :]
 
 
+def _named_example(candidate: str) -> str | None:
+    """A named example sign-off with its name replaced by :data:`SLOT`: "– Aino / Korivo" -> "– {name} / Korivo"."""
+    found = _EXAMPLE.match(" ".join(candidate.split()))
+    if found is None:
+        return None
+    return found.group("head") + SLOT + found.group("tail")
+
+
 def template_in(text: str) -> str | None:
     """The slotted sign-off one voice text asks for, or None."""
     for match in _LABELLED.finditer(text):
@@ -80,6 +115,15 @@ def template_in(text: str) -> str | None:
         return None
     for match in _QUOTED.finditer(text):
         template = _template_from(match.group(1), anchored=False)
+        if template is not None:
+            return template
+    if not (_OWN_NAME.search(text) and _SIGN_VERB.search(text)) or _NO_NAME.search(text):
+        return None
+    # "Sign every reply with the writer's first name: '– Aino / Korivo'": the example's name stands for the writer.
+    examples = [m.group(1) for m in _QUOTED.finditer(text)]
+    examples += [m.group(1).strip().strip("'\"") for m in _LABELLED.finditer(text)]
+    for candidate in examples:
+        template = _named_example(candidate)
         if template is not None:
             return template
     return None

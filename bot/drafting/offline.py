@@ -37,7 +37,7 @@ import yaml
 
 from bot.checks.identity import disclosure_fallback
 from bot.checks.links import EMAIL, find_hosts
-from bot.checks.signature import signoff_template
+from bot.checks.signature import signoff_template, signoffs
 from bot.domain import Passage
 from bot.drafting.matching import ANSWER_THRESHOLD, Match, answer, label_of, rank, sentences, split, stems
 from bot.drafting.norms import fit, strip_disallowed
@@ -116,6 +116,16 @@ class OfflineDrafter:
         # A language-neutral passage may still be written in another language: never mix languages.
         foreign = [m for m in matches if _foreign(m.sentence, language)]
         matches = [m for m in matches if m not in foreign]
+        key = slots(query) - GENERIC_SLOTS  # a price, a time or a place is named everywhere: the specific slots tell
+        if key:
+            # The statement that answers *this* question speaks of what it asks (the warranty, the delivery
+            # time): the nearest statement about something else is another question's answer, which the
+            # panels skipped as wrong facts. None speaks of it: the guidance does not answer this.
+            on_slot = [m for m in matches if key & slots(_with_label(m))]
+            if not on_slot and matches:
+                asks = ", ".join(sorted(key))
+                return _skip(language, f"guidance does not answer this: no statement about what it asks ({asks})")
+            matches = on_slot + [m for m in matches if m not in on_slot]
         chosen = answer(matches, self.threshold, 1 if shorter else MAX_SENTENCES, query)
         if not chosen:
             best = f"{matches[0].score:.2f}" if matches else "none"
@@ -192,6 +202,13 @@ class OfflineDrafter:
                 (str(phrases()["feedback"]["line"][language]), True, None),
             ]
             return self._finish(request, language, public, passed_on, [f"acknowledges ({topic}) general feedback"])
+        if _already_contacted(comment, language) and support:
+            # They wrote, called or sent the form already: not the same inbox again, a private message to find it.
+            followed: list[tuple[str, bool, str | None]] = [
+                (empathy, True, None),
+                (str(phrases()["contacted"]["line"][language]), True, None),
+            ]
+            return self._finish(request, language, public, followed, [f"acknowledges ({topic}); already contacted"])
         route = self._route(comment, support, topic)
         if not route:
             return _skip(language, f"no public support passage in {language_name(language)} to route the complaint to")
@@ -270,6 +287,10 @@ class OfflineDrafter:
         # approval fills with the approver's signature (bot/checks/signature.py); else a literal example.
         slotted = signoff_template(request.passages, language)
         signature = slotted if slotted is not None else sign_off(public, language)
+        if disclosure is not None and slotted is not None and signoffs(disclosure[0], slotted[0]):
+            # The disclosure's example is the named sign-off itself ("Allekirjoita esimerkiksi '– Aino, Revontuli'"):
+            # the approver's signed sign-off says who writes; Aino's name beside it would be a second signer.
+            disclosure = None
         said: str | None = None  # the disclosure line added ("(I work at X.)"): first when its guidance says so
         if disclosure is not None:
             line, passage = disclosure
@@ -445,6 +466,22 @@ def _thank_line(comment: str, language: str) -> tuple[str, str]:
         if any(re.search(p, comment, re.IGNORECASE) for p in kind["patterns"]):
             return str(kind["name"]), str(kind["line"][language])
     return "praise", str(phrases()["thank"][language])
+
+
+def _with_label(match: Match) -> str:
+    """A statement with what its passage says it is about: the label cut from its first statement ("Frame
+    warranty: 2 years ...") and a FAQ's heading."""
+    if match.position != 0:
+        return match.sentence
+    first = split(match.passage.text)[:1]
+    return " ".join((match.passage.heading or "", label_of(first[0]) if first else "", match.sentence))
+
+
+def _already_contacted(comment: str, language: str) -> bool:
+    """The complaint says the person already wrote, called or sent the form ("I emailed two weeks ago",
+    "lähetin lomakkeen jo", "jag har redan mejlat")."""
+    patterns = phrases()["contacted"]["patterns"].get(language, [])
+    return any(re.search(p, comment, re.IGNORECASE) for p in patterns)
 
 
 def _general_feedback(comment: str) -> bool:

@@ -30,6 +30,7 @@ from bot.opportunities.plan import (
     GuidanceFit,
     ReplyPlan,
     ThreadContext,
+    amounts,
     campaign_allows,
     confirms,
     contradicts,
@@ -332,6 +333,7 @@ ANSWER_KINDS = ("faq", "fact", "campaign")
 _DIGITS = re.compile(r"\d+")
 SLOT_K = 8  # nearest passages weighed by what the comment asks about
 RUNNER_UP = 0.02  # passages this close to the best one answer the comment too (the same fact in two files)
+EARLIER_ANSWERS = 1  # comments just before a question, at its level, that may already answer it
 CAMPAIGN_RELEVANCE = 0.8  # a campaign at least this similar to the comment is about what it asks
 
 
@@ -399,7 +401,9 @@ def _neighbours(session: Session, thread_ids: set[int]) -> dict[int, list[_Neigh
             Comment.author_name,
             Comment.text,
             Comment.ours,
-        ).where(Comment.thread_id.in_(list(thread_ids)), Comment.deleted.is_(False))
+        )
+        .where(Comment.thread_id.in_(list(thread_ids)), Comment.deleted.is_(False))
+        .order_by(Comment.id)  # stored order: what was said before a comment comes before it
     )
     for thread_id, external_id, parent, author_id, author_name, text, ours in rows:
         out.setdefault(thread_id, []).append(
@@ -437,6 +441,22 @@ def _thread_context(
             and n.author not in brand
             and n.author != author
         ]
+        # Where people do not thread their replies (comments under a video or a post), the answer is often the
+        # comment just before the question ("delivery is free over 50 €" ... "is delivery free?"): a statement
+        # by someone else just before it, at the same level, answers it as a reply would. Only the one before:
+        # two comments on, a question is another question ("do you deliver to Vaasa?").
+        position = next((i for i, n in enumerate(neighbours) if n.external_id == comment.external_id), None)
+        earlier = neighbours[:position] if position is not None else []
+        before = [n for n in earlier if n.parent_external_id == comment.parent_external_id]
+        replies += [
+            n
+            for n in before[-EARLIER_ANSWERS:]
+            if "?" not in n.text
+            and not n.ours
+            and n.author not in brand
+            and n.author != author
+            and _same_subject(comment.text or "", n.text)
+        ]
         threshold = item["answer_thresholds"]["same"]
         for reply in replies:
             found = _best_passage(retriever, reply.text) if reply.text else None
@@ -453,6 +473,30 @@ def _thread_context(
         brand_post=brand_post,
         names_competitor=names_competitor(comment.text or "", context.competitors),
     )
+
+
+def _stated_elsewhere(retriever: GuidanceRetriever, text: str) -> bool:
+    """A figure the comment states is one a public passage near it states too ("delivery is 4,90 under 60 €"
+    against the delivery passage, when the passage judged to answer it was the return fee's): the figure is
+    right, so there is nothing to correct (the panels skipped "corrections" of right figures)."""
+    claimed = amounts(text)
+    if not claimed:
+        return False
+    found = retriever.search(text, k=SLOT_K, kinds=ANSWER_KINDS)
+    return any(claimed & amounts(p.text) for p in found if p.visibility == "public")
+
+
+_WORDS = re.compile(r"[^\W\d_]{4,}")
+
+
+def _same_subject(question: str, statement: str) -> bool:
+    """The statement speaks of what the question asks: a slot they share (the delivery, the time), or, for a
+    question with no slot, a word ("solo"); a joke before a delivery question is no answer to it."""
+    asked = slots(question)
+    if asked:
+        return bool(asked & slots(statement))
+    words = {w.lower()[:5] for w in _WORDS.findall(question)}
+    return bool(words & {w.lower()[:5] for w in _WORDS.findall(statement)})
 
 
 def _guidance_fit(
@@ -483,7 +527,7 @@ def _guidance_fit(
         campaign=bool(campaigns),
         passages=answer.close if answer else (),
         offer_passage=campaigns[0].id if campaigns else None,
-        contradicts=answer is not None and contradicts(text, answer.text),
+        contradicts=answer is not None and contradicts(text, answer.text) and not _stated_elsewhere(retriever, text),
         confirms=answer is not None and confirms(text, answer.text),
     )
 

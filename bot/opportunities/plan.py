@@ -141,6 +141,10 @@ def plan_reply(
         and claim
         and not (ironic or bad or boast)
         and sig.intent != "complaint"
+        # In a reply to another person a figure said of another place ("there the eye test is 600 kr") is about
+        # another shop, not the brand's (the panels skipped that "correction").
+        and not (thread.reply_to_other and matches("elsewhere", text, language))
+        and not matches("price_opinion", text, language)  # "board games are expensive, 50 € is a lot": an opinion
     ):
         # Praise that states a wrong figure ("the sensor is normally 150 €, great deal") is corrected too:
         # thanking it would confirm the figure (the panel skipped those thank-yous). A complaint's figure is
@@ -170,7 +174,12 @@ def plan_reply(
             return ReplyPlan(NONE, "a tip to other people: the brand adds nothing")
         if sig.intent == "complaint" and matches("doubt", text, language):
             return ReplyPlan(NONE, "a doubt or an opinion, no experience to put right")
-        if sig.intent == "complaint" and matches("gratitude", text, language) and not thread.reply_to_other:
+        if (
+            sig.intent == "complaint"
+            and matches("gratitude", text, language)
+            and not matches("refusal", text, language)  # "ei kiitos enää": no thanks, a complaint
+            and not thread.reply_to_other
+        ):
             return ReplyPlan(THANK, "thanks aimed at the brand: a short thank-you")
     if asking and not to_brand and matches("peer_question", text, language):
         return ReplyPlan(NONE, "asks other people for their experience, not the brand")
@@ -201,6 +210,17 @@ def plan_reply(
     if guidance.confirms and sig.intent in ("praise", "feedback_or_idea"):
         return ReplyPlan(NONE, "a tip that agrees with the guidance: the brand adds nothing")
     if sig.intent == "praise":
+        # A thank-you confirms what it answers: never under a joke, a "but" that takes the praise back or a
+        # claim the brand would not make (the panels skipped those thank-yous).
+        thanked = matches("gratitude", text, language) and not matches("refusal", text, language)
+        if matches("banter", text, language) and not (
+            thanked or thread.names_brand or matches("addressed", text, language)
+        ):
+            return ReplyPlan(NONE, "a joke, not praise to thank for: the brand adds nothing")
+        if matches("contrast", text, language):
+            return ReplyPlan(NONE, "praise with a but: a thank-you would miss the criticism, for a person to judge")
+        if matches("claim", text, language):
+            return ReplyPlan(NONE, "praise that states a claim the brand does not make: thanking would confirm it")
         if to_brand or not thread.reply_to_other:
             return ReplyPlan(THANK, "praise aimed at the brand: a short thank-you")
         return ReplyPlan(NONE, "praise aimed at someone else")

@@ -43,10 +43,28 @@ def test_voice_guidance_placeholder_sign_off_becomes_a_slot(voice: str, template
     assert template_in(voice) == template
 
 
-def test_literal_sign_off_example_and_names_in_prose_are_not_slots() -> None:
+@pytest.mark.parametrize(
+    ("voice", "template"),
+    [
+        ("Voice: short. Sign every reply with the writer's first name: '– Aino / Korivo'.", "– {name} / Korivo"),
+        ("Signera med förnamn och roll, t.ex. '/Johanna, optiker' eller '/Mikael, kundservice'.", "/{name}, optiker"),
+        ('Allekirjoita omalla etunimelläsi, esimerkiksi "– Aino, Kuura".', "– {name}, Kuura"),
+    ],
+)
+def test_named_example_of_a_sign_off_with_the_writers_name_becomes_a_slot(voice: str, template: str) -> None:
+    """The example's name (Aino, Johanna) stands for whoever writes: the approver signs, not Aino."""
+    assert template_in(voice) == template
+
+
+def test_names_in_prose_greetings_and_a_rule_not_to_sign_are_not_slots() -> None:
+    # Not asked as a signature: the sample brand's literal example stays as it is (approvals need no signer).
     assert template_in('End with your first name and the company, for example "– Aino, Revontuli".') is None
     assert template_in("We answer with the answerer's first name, informal and calm.") is None
     assert template_in('Never write "best ever" or "revolutionary".') is None
+    assert template_in("Greet people by first name, e.g. 'Hi, Anna'. Sign with your first name.") is None
+    no_names = "Puhumme me-muodossa emmekä allekirjoita nimellä. Vastaus saa päättyä kysymykseen, esim. 'Kuka voitti?'"
+    assert template_in(no_names) is None
+    assert template_in("Do not sign with a name; at most one emoji, e.g. '– Korivo'.") is None
 
 
 def test_sign_off_of_a_voice_in_another_language_applies_when_the_reply_language_has_none() -> None:

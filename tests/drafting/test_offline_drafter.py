@@ -185,6 +185,25 @@ def test_offline_acknowledgement_keeps_the_email_route_and_cuts_the_web_link(off
     assert "Transport damage must be reported within 7 days of delivery." in damaged.text
 
 
+@pytest.mark.parametrize(
+    ("complaint", "language", "asks"),
+    [
+        ("I emailed help@revontuli.example two weeks ago and nobody has answered.", "en", "private message"),
+        ("Lähetin jo kolme viikkoa sitten sähköpostia eikä kukaan vastaa.", "fi", "yksityisviestinä"),
+    ],
+)
+def test_offline_acknowledgement_of_someone_who_already_wrote_asks_for_a_private_message_not_the_same_inbox(
+    offline: OfflineDrafter, complaint: str, language: str, asks: str
+) -> None:
+    """The panels struck replies that sent people who had already written back to the same inbox."""
+    result = offline.draft(request(complaint, language, plan="acknowledge", passages=(*REVONTULI, SUPPORT[language])))
+
+    assert not result.skip
+    assert asks in result.text
+    assert "@revontuli.example" not in result.text and "010 555 0100" not in result.text
+    assert "€" not in result.text
+
+
 def test_offline_acknowledgement_without_support_passage_skips(offline: OfflineDrafter) -> None:
     result = offline.draft(request("Our bill went up and nobody answers.", "en", plan="acknowledge"))
 
@@ -259,6 +278,24 @@ def test_offline_drafter_signs_off_as_the_voice_guidance_shows(offline: OfflineD
 
     assert result.text.endswith("I work for Revontuli's customer service. – Aino, Revontuli")
     assert thanks.text.endswith("– Aino, Revontuli")
+    assert "voice-en" in result.cited
+
+
+def test_offline_drafter_signs_a_named_example_with_the_approvers_slot(offline: OfflineDrafter) -> None:
+    """ "End with your first name ..., e.g. '– Aino, Revontuli'": Aino is the example, the approver signs."""
+    voice = passage(
+        "voice-en",
+        "voice",
+        "en",
+        'Friendly and plain. Sign every reply with your first name and the company, e.g. "– Aino, Revontuli".',
+    )
+    passages = (*(p for p in REVONTULI if p.id != "voice-en"), voice)
+
+    result = offline.draft(request("How long is the warranty on your heat pumps?", "en", passages=passages))
+    thanks = offline.draft(request("Great installers, thank you!", "en", plan="thank", passages=passages))
+
+    assert result.text.endswith("– {name}, Revontuli") and "Aino" not in result.text
+    assert thanks.text.endswith("– {name}, Revontuli")
     assert "voice-en" in result.cited
 
 

@@ -255,3 +255,59 @@ def test_competitors_are_recognised_inflected() -> None:
     assert names_competitor("Vinkun pyörät on kyl kevyempiä", ["Vinku Bikes"])
     assert names_competitor("Bastuverkets app är skräp", ["Bastuverket"])
     assert not names_competitor("Polku on paras", ["Vinku Bikes"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("haha jag behöver en garanti på att jag hittar mina glasögon på morgonen 🤓", "sv"),
+        ("my 3 year old would just eat the pieces lol", "en"),
+        ("hyvä video mut te ite tuotte kaiken muovipusseissa, vähän tekopyhää", "fi"),
+        ("your blue light lenses are scientifically proven to prevent eye damage", "en"),
+    ],
+)
+def test_a_joke_a_praise_with_a_but_or_a_claim_is_not_thanked(text: str, language: str) -> None:
+    """A thank-you confirms what it answers: the panels skipped thank-yous under jokes, criticism and claims."""
+    assert plan(sig("praise", language, emotion="positive"), text).kind == "none"
+    assert (
+        plan(sig("praise", emotion="positive"), "bought it last week and the kids love it, thank you").kind == "thank"
+    )
+
+
+def test_a_figure_in_a_reply_to_another_person_about_elsewhere_is_not_corrected() -> None:
+    contradicted = GuidanceFit(answers=True, support=True, contradicts=True, passages=("eye-test-sv",))
+    to_person = ThreadContext(reply_to_other=True)
+
+    elsewhere = plan(
+        sig("misinformation", "sv"),
+        "men där kostar synundersökningen typ 600 kr så",
+        fit=contradicted,
+        thread=to_person,
+    )
+    ours = plan(
+        sig("misinformation", "sv"), "ni tar ju 600 kr för synundersökningen", fit=contradicted, thread=to_person
+    )
+
+    assert elsewhere.kind == "none"
+    assert ours.kind == "correct"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tilasin lasit Helsingistä ja ne oli 3 viikkoa myöhässä. Paljonko te hyvitätte tästä?", "fi"),
+        ("Köpte Revontulet i november för fullpris. Kan jag få 20 % tillbaka? Känns snålt.", "sv"),
+    ],
+)
+def test_a_late_order_or_a_full_price_grumble_asking_for_money_back_is_acknowledged_never_offered(
+    text: str, language: str
+) -> None:
+    result = plan(sig("question", language, is_question=True), text, "sales")
+
+    assert (result.kind, result.offer) == ("acknowledge", False)
+
+
+def test_no_thanks_in_a_complaint_is_a_refusal_not_thanks() -> None:
+    text = "tilasin viime viikolla ja kaikki jauhelihat oli päiväyksen lopussa, ei kiitos enää"
+
+    assert plan(sig("complaint", "fi", emotion="negative"), text).kind == "acknowledge"

@@ -208,3 +208,63 @@ def test_a_thread_posted_by_a_competitors_own_account_is_never_drafted(db: Datab
     )
     assert [a.action for a in result] == ["escalate"]
     assert "competitor_thread" in result[0].signals.risk
+
+
+def _flat_thread(db: Database, texts: list[tuple[str, str]]) -> tuple[int, list[int]]:
+    """A thread whose comments are all at the top level (as under a video), in this order."""
+    now = utcnow()
+    with db.write() as session:
+        watch = Watch(
+            url="https://www.reddit.com/r/Suomi/comments/2flat/x/",
+            platform="reddit",
+            target="2flat",
+            objective="trust",
+            topics=["heat pumps", "brand:Revontuli"],
+            poll_interval_minutes=30,
+        )
+        session.add(watch)
+        session.flush()
+        thread = Thread(watch_id=watch.id, platform="reddit", external_id="2flat", url=watch.url, title="Heat pumps?")
+        session.add(thread)
+        session.flush()
+        ids = []
+        for number, (author, text) in enumerate(texts):
+            row = Comment(
+                thread_id=thread.id,
+                platform="reddit",
+                external_id=f"f{number}",
+                author_id=author,
+                author_name=author,
+                text=text,
+                content_hash=comment_hash(text, False, None),
+                created_at=now - timedelta(hours=2, minutes=-number),
+            )
+            session.add(row)
+            session.flush()
+            ids.append(row.id)
+        return watch.id, ids
+
+
+def _plans(db: Database) -> dict[int, str]:
+    with db.read() as session:
+        return {o.comment_id: str((o.parts or {}).get("plan_reason")) for o in session.scalars(select(Opportunity))}
+
+
+def test_a_question_answered_by_the_comment_just_before_it_gets_no_reply(db: Database, settings: Settings) -> None:
+    """Under a video people do not thread replies: the statement just before a question may be its answer."""
+    statement = "The Revontuli Arctic heats down to -30 °C, ours ran fine at -25 all January"
+    question = "Does the Revontuli Arctic really keep heating at -25? We live near Rovaniemi"
+    watch_id, ids = _flat_thread(db, [("t2_a", statement), ("t2_b", question)])
+    run(db, settings, watch_id, ids, CountingClassifier())
+
+    assert _plans(db)[ids[1]] == "already answered correctly in the thread"
+
+
+def test_a_question_two_comments_after_a_statement_is_still_answered(db: Database, settings: Settings) -> None:
+    statement = "The Revontuli Arctic heats down to -30 °C, ours ran fine at -25 all January"
+    question = "Does the Revontuli Arctic really keep heating at -25? We live near Rovaniemi"
+    between = "We are still deciding between brands for our cabin"
+    watch_id, ids = _flat_thread(db, [("t2_a", statement), ("t2_c", between), ("t2_b", question)])
+    run(db, settings, watch_id, ids, CountingClassifier())
+
+    assert _plans(db)[ids[2]] == "question the guidance answers"
