@@ -210,3 +210,19 @@ def test_claims_of_an_edit_are_backed_by_any_public_passage_frozen_with_the_draf
     text = "Until 28 February 2027 an installed heat pump is 500 € off."
     assert check_claims(text, context(cited_ids=warranty)).passed
     assert not check_claims("An installed heat pump is 700 € off.", context(cited_ids=warranty)).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "ok"),
+    [
+        ("sv", "Installationen tar vanligtvis 1–2 dagar. Good luck!", False),
+        ("fi", "Asennus kestää tavallisesti 1–2 päivää. Lycka till!", False),
+        ("en", "The home survey is free. Kiitti!", False),
+        ("fi", "Asennus kestää tavallisesti 1–2 päivää (installation usually takes 1–2 days).", False),
+        ("en", "The Finnish household deduction (kotitalousvähennys) applies to the labour share.", True),
+        ("fi", "Ruotsissa ROT-avdraget eli ”ROT-avdrag” koskee työosuutta.", True),
+        ("sv", "Installationen tar vanligtvis 1–2 dagar.\n\n– Mikko, Revontuli", True),
+    ],
+)
+def test_language_short_closings_and_quoted_terms(language: str, text: str, ok: bool) -> None:
+    assert check_language(text, context(language)).passed is ok
