@@ -52,7 +52,10 @@ _CLAUSE = re.compile(r"[,;:]\s+|\s[–—-]\s|\s*[()]\s*")  # a longer parenthes
 
 # A term of up to three words in parentheses or quotes ("(kotitalousvähennys)", "”ROT-avdraget”") names
 # something in its own language; it is no switch of language.
-_TERM = re.compile(r"\(\s*[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}\s*\)|[\"“”«»„][^\"“”«»„\s]+(?:\s+[^\"“”«»„\s]+){0,2}[\"“”«»„]")
+_TERM = re.compile(
+    r"\(\s*[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}\s*\)"
+    r"|[\"“”«»„][^\"“”«»„\s]+(?:\s+[^\"“”«»„\s]+){0,2}[\"“”«»„]"
+)
 
 
 def _without_names(sentence: str, ctx: CheckContext) -> str:

@@ -151,7 +151,7 @@ def _signed_line(brand: str) -> re.Pattern[str]:
     "from", "at", "på", "från", "hos", or the brand in a "from" case ("Terkuin Mikko Revontulelta")."""
     form = brand_form(brand)
     stem = re.escape(brand[:-1] if len(brand) > 4 else brand)
-    joined = rf"(?:\s*[,@/|–—]\s*|\s*-\s+|\s+(?:from|at|på|från|hos|vid)\s+)"
+    joined = r"(?:\s*[,@/|–—]\s*|\s*-\s+|\s+(?:from|at|på|från|hos|vid)\s+)"
     return re.compile(
         rf"(?:^|[.!?)]\s|\n)\s*[–—-]\s*[^\W\d_]+,\s*{form}"
         rf"|(?:^|\n)[ \t]*[–—/-]?[ \t]*(?:[^\W\d_]+,?[ \t]+)?[^\W\d_]+"

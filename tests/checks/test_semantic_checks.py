@@ -226,3 +226,9 @@ def test_claims_of_an_edit_are_backed_by_any_public_passage_frozen_with_the_draf
 )
 def test_language_short_closings_and_quoted_terms(language: str, text: str, ok: bool) -> None:
     assert check_language(text, context(language)).passed is ok
+
+
+def test_a_promise_word_in_another_form_is_the_same_promise() -> None:
+    text = "Säästö riippuu talosta ja käytöstä, joten tarkkaa summaa ei voi luvata."
+    assert check_grounding(text, context("fi")).passed
+    assert not check_grounding("Takaamme, että säästät 50 %.", context("fi")).passed
