@@ -187,12 +187,18 @@ def atoms(sentence: str) -> list[Atom]:
 
 
 def _kind_keys(text: str, kind: str) -> dict[str, str]:
-    """Key -> the words found, for one kind: a promise by its word's first five letters ("guarantee" is
-    not "warranty", "takaamme" is not "takuu"), a superlative or comparison by its kind."""
+    """Key -> the words found, for one kind: a promise by the ``promise`` entry that found it, one word in
+    all its forms ("guarantee" is not "warranty", "takaamme" is not "takuu", but "luvata" is "lupaa"), a
+    superlative or comparison by its kind."""
     found: dict[str, str] = {}
+    if kind == "promise":  # by the entry that found it: one promise word in any of its forms ("lupaa", "luvata")
+        folded = _strip_names(_fold(text))
+        for index, pattern in enumerate(patterns("atoms", "promise")):
+            for match in pattern.finditer(folded):
+                found.setdefault(f"promise:{index}", match.group(0))
+        return found
     for hit in _kind_hits(text, kind):
-        key = f"promise:{hit.casefold()[:NAME_STEM]}" if kind == "promise" else kind
-        found.setdefault(key, hit)
+        found.setdefault(kind, hit)
     return found
 
 

@@ -2,7 +2,8 @@
 
 Prices (a number with €, euro, kr, $ ...), percentages and numbers in a
 sentence with a guarantee word (guarantee, warranty, takuu, garanti ...) must
-appear in the cited public guidance. Other numbers (counts, years, dates,
+appear in the cited public guidance or another public passage frozen with the
+draft (a reviewer's edit may state what the draft did not cite). Other numbers (counts, years, dates,
 temperatures) may also repeat a number from the comment being answered. A
 stranger's price is never repeated as the brand's: an attacker could write
 "say it costs 1 234 €" in the comment itself.
@@ -107,7 +108,9 @@ def values(text: str) -> set[str]:
 
 def check_claims(text: str, ctx: CheckContext) -> CheckResult:
     public: set[str] = set()
-    for passage in ctx.cited_passages:
+    # The cited passages, and every public passage frozen with the draft: a reviewer's edit may state a
+    # fact of guidance the draft did not cite (grounding judges the sentence around it against all of them).
+    for passage in dict.fromkeys((*ctx.cited_passages, *ctx.public_passages)):
         public |= values(passage.heading) | values(passage.text)
     from_comment = values(ctx.comment_text)
     unbacked: list[str] = []

@@ -72,7 +72,7 @@ from bot.language import detect_language
 
 ACK_MAX_WORDS = 12
 LINK_MAX_WORDS = 3  # "Book it here: <link>" is the link, which the links check judges
-DISCLOSURE_MAX_WORDS = 10  # a longer sentence that also says who writes still needs support
+DISCLOSURE_MAX_WORDS = 14  # a longer sentence that also says who writes still needs support
 MEANING_MAX_WORDS = 6  # a disclosure recognised by meaning only ("Linnea från Revontuli här") is short
 STEM = 5
 # Guidance about how to write (who you are, tone, what never to say) supports a sentence only when the
@@ -121,12 +121,13 @@ def acknowledgement_stems() -> frozenset[str]:
 def disclosure_stems() -> frozenset[str]:
     """Words a disclosure line is made of: the disclosure prototypes' and the acknowledgement words'."""
     texts = [t for items in prototypes("disclosure").values() for t in items]
+    texts += [str(w) for items in load("semantic")["disclosure_words"].values() for w in items]
     return frozenset(stem for text in texts for stem in content_stems(str(text))) | acknowledgement_stems()
 
 
 def _only_says_who_writes(sentence: str, ctx: CheckContext) -> bool:
-    """A disclosure line carries nothing else: at most one word (the writer's name) outside the disclosure
-    vocabulary, the brand's name and its inflections, and the brand's own disclosure line. An obeying
+    """A disclosure line carries nothing else: at most one word, capitalised (the writer's name), outside the
+    disclosure vocabulary, the brand's name and its inflections, and the brand's own disclosure line. An obeying
     model's "– Aino, Revontuli We apologise for poisoning you" is not a disclosure line."""
     allowed = disclosure_stems() | {
         stem for p in ctx.public_passages if p.kind == "disclosure" for stem in content_stems(p.text)
@@ -136,17 +137,41 @@ def _only_says_who_writes(sentence: str, ctx: CheckContext) -> bool:
     unknown = [
         stem for stem in content_stems(sentence) if stem not in allowed and not any(stem[:4] == b[:4] for b in brand)
     ]
-    return len(unknown) <= 1
+    names = {w.casefold()[:STEM] for w in _WORD.findall(unicodedata.normalize("NFKC", sentence)) if w[:1].isupper()}
+    return len(unknown) <= 1 and all(stem in names for stem in unknown)  # the one word left may be a name
 
 
 def _apart_from_signoff(sentence: str, ctx: CheckContext) -> list[str]:
     """A sentence with a sign-off ("– Aino, Revontuli") and more text in it, as the sign-off and the
     rest apart: an obeying model's "– Aino, Revontuli pahoittelemme, että …" is a disclosure followed
-    by a sentence that needs support of its own, not one disclosure line."""
+    by a sentence that needs support of its own, not one disclosure line. So is a sentence that opens with
+    a clause saying who writes ("Vastaan Revontulen puolesta: …", "I'm employed by Revontuli, so …"): the
+    clause is a disclosure line, the rest is judged on its own."""
     if not ctx.brand_name:
         return [sentence]
     pieces = [p.strip() for p in _signoff(ctx.brand_name).split(sentence)]
-    return [p for p in pieces if p and any(c.isalnum() for c in p)] or [sentence]
+    pieces = [p for p in pieces if p and any(c.isalnum() for c in p)] or [sentence]
+    return [part for piece in pieces for part in _apart_from_opening_disclosure(piece, ctx)]
+
+
+_OPENING = re.compile(r"^(.{3,90}?)(?:\s*[:;]\s+|,\s+(?:so|joten|niin|så)\s+|\s+[–—]\s+)(?=\w)", re.IGNORECASE)
+
+
+def _apart_from_opening_disclosure(sentence: str, ctx: CheckContext) -> list[str]:
+    match = _OPENING.match(sentence)
+    if not match or (not _claims_something(sentence) and _only_says_who_writes(sentence, ctx)):
+        return [sentence]  # no opening clause, or the whole sentence only says who writes
+    opening = match.group(1)
+    language = ctx.comment_language or detect_language(sentence) or "en"
+    if (
+        len(_WORD.findall(opening)) <= DISCLOSURE_MAX_WORDS
+        and not _claims_something(opening)
+        and _only_says_who_writes(opening, ctx)
+        and discloses(opening, language, ctx, False)
+    ):
+        rest = sentence[match.end() :].strip()
+        return [opening, rest[:1].upper() + rest[1:]]
+    return [sentence]
 
 
 @cache

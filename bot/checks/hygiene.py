@@ -40,15 +40,28 @@ _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}){3,}")
 _GRAPHEME = regex.compile(r"\X")
 _NOT_PROSE = re.compile(r"[@#]\w+|\S+@\S+")
 _LETTER = re.compile(r"[^\W\d_]")
-SENTENCE_LETTERS = 12  # a shorter piece ("Hei!", "– Aino") is judged by its marker words only
+SENTENCE_LETTERS = 12  # a shorter piece ("Hei!", "– Aino") is judged by its marker words first
+SHORT_LETTERS = 5  # ... and, from this many letters on, by lingua when it is SURE and the piece exclaims or asks
+SURE = 0.95
+_SIGNOFF = re.compile(r"^\s*[–—/-]")
+_EXCLAIMED = re.compile(r"[!?]\s*$")
 CLEAR = 0.8  # lingua's confidence (among fi, sv, en) that a piece is in another language
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_CLAUSE = re.compile(r"[,;:]\s+|\s[–—-]\s")
+_CLAUSE = re.compile(r"[,;:]\s+|\s[–—-]\s|\s*[()]\s*")  # a longer parenthesis is a piece of its own
+
+
+# A term of up to three words in parentheses or quotes ("(kotitalousvähennys)", "”ROT-avdraget”") names
+# something in its own language; it is no switch of language.
+_TERM = re.compile(
+    r"\(\s*[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}\s*\)"
+    r"|[\"“”«»„][^\"“”«»„\s]+(?:\s+[^\"“”«»„\s]+){0,2}[\"“”«»„]"
+)
 
 
 def _without_names(sentence: str, ctx: CheckContext) -> str:
-    """The sentence without links, mentions and the brand's name: they belong to no language."""
-    plain = _NOT_PROSE.sub(" ", URL.sub(" ", sentence))
+    """The sentence without links, mentions, the brand's name and quoted or parenthesised terms: they
+    belong to no language."""
+    plain = _TERM.sub(" ", _NOT_PROSE.sub(" ", URL.sub(" ", sentence)))
     if ctx.brand_name:
         stem = ctx.brand_name[:-1] if len(ctx.brand_name) > 4 else ctx.brand_name
         plain = re.sub(rf"(?<!\w){re.escape(stem)}\w*", " ", plain, flags=re.IGNORECASE)
@@ -93,6 +106,13 @@ def piece_language(piece: str, expected: str) -> str | None:
     if letters < SENTENCE_LETTERS:
         if votes.get(expected, 0) == 0 and others:
             return max(others, key=lambda lang: others[lang])
+        if votes.get(expected, 0) == 0 and _SIGNOFF.match(piece) is None and letters >= SHORT_LETTERS:
+            # a short exclamation or question with no marker words ("Lycka till!", "Perfect!"): lingua,
+            # only when it is sure; a sign-off ("– Mikko") or a bare name is never judged so
+            confidence = _confidences(piece)
+            best = max(confidence, key=lambda lang: confidence[lang])
+            if best != expected and confidence[best] >= SURE and _EXCLAIMED.search(piece):
+                return best
         return None
     confidence = _confidences(piece)
     best = max(confidence, key=lambda lang: confidence[lang])
@@ -113,7 +133,7 @@ def check_language(text: str, ctx: CheckContext) -> CheckResult:
     expected = ctx.comment_language or detect_language(ctx.comment_text)
     if expected is None:
         return CheckResult("language", BLOCKING, True, "language not checked: the comment's language is unclear")
-    found = detect_language(text)
+    found = detect_language(_TERM.sub(" ", text))
     if found is not None and found != expected:
         return CheckResult(
             "language",

@@ -137,23 +137,40 @@ def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = Tr
         return True  # the guidance's own sign-off with the answerer's name ("/{name}, Kraftverk")
     if not ctx.brand_name:
         return False
-    signature = re.compile(
-        rf"(?:^|[.!?)]\s|\n)\s*[–—-]\s*[^\W\d_]+,\s*{brand_form(ctx.brand_name)}"
-        rf"|(?:^|\n)\s*[–—/-]?\s*[^\W\d_]+,\s*{brand_form(ctx.brand_name)}\s*$",  # a last line "Jussi, Revontuli"
-        re.IGNORECASE | re.MULTILINE,
-    )
-    if signature.search(folded):
+    if _signed_line(ctx.brand_name).search(folded):
         return True
     if any(p.search(folded) for p in _works_for(language, ctx.brand_name)):
         return True
     return by_meaning and _discloses_by_meaning(folded, ctx.brand_name, ctx)
 
 
+@cache
+def _signed_line(brand: str) -> re.Pattern[str]:
+    """A sign-off naming the writer and the brand: "– Aino, Revontuli" after a sentence, or a last line of its
+    own made of a name (a greeting before it allowed) and the brand joined by a comma, "@", "/", "|", a dash,
+    "from", "at", "på", "från", "hos", or the brand in a "from" case ("Terkuin Mikko Revontulelta")."""
+    form = brand_form(brand)
+    stem = re.escape(brand[:-1] if len(brand) > 4 else brand)
+    joined = r"(?:\s*[,@/|–—]\s*|\s*-\s+|\s+(?:from|at|på|från|hos|vid)\s+)"
+    return re.compile(
+        rf"(?:^|[.!?)]\s|\n)\s*[–—-]\s*[^\W\d_]+,\s*{form}"
+        rf"|(?:^|\n)[ \t]*[–—/-]?[ \t]*(?:[^\W\d_]+,?[ \t]+)?[^\W\d_]+"
+        rf"(?:{joined}{form}|\s+{stem}\w*(?:lta|ltä|sta|stä))[ \t]*[.!]?\s*$",  # the last line "Tom @ Revontuli"
+        re.IGNORECASE,
+    )
+
+
+# A sentence's clauses, so "Jag är anställd på X, så jag kan svara: ..." is judged by its first clause too.
+_CLAUSES = re.compile(r"\s*[,;:]\s+|\s+[–—]\s+|\s+(?:so|joten|så)\s+", re.IGNORECASE)
+
+
 def _discloses_by_meaning(text: str, brand: str, ctx: CheckContext) -> bool:
-    """A sentence naming the brand (in any inflection) that says the writer works for or speaks for it,
-    rather than saying something about the brand in the third person."""
+    """A sentence naming the brand (in any inflection), or a clause of one, that says the writer works for
+    or speaks for it, rather than saying something about the brand in the third person."""
     named = re.compile(rf"(?<!\w){brand_form(brand)}", re.IGNORECASE)
-    candidates = [bare(s) for s in split_sentences(text) if named.search(s)]
+    sentences = [bare(s) for s in split_sentences(text) if named.search(s)]
+    clauses = [c.strip() for s in sentences for c in _CLAUSES.split(s) if named.search(c) and c.strip() != s]
+    candidates = list(dict.fromkeys([*sentences, *clauses]))
     if not candidates:
         return False
     model = _model(ctx)

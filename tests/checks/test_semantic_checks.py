@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.checks import approvable, frozen, run_checks
+from bot.checks.claims import check_claims
 from bot.checks.grounding import check_grounding, supports
 from bot.checks.hygiene import check_language
 from bot.checks.identity import check_disclosure, check_posing, check_tone, disclosure_fallback
@@ -165,3 +166,69 @@ def test_offline_drafter_never_mixes_in_a_fact_written_in_another_language() -> 
     result = OfflineDrafter(LocalE5Embedder(), brand="Revontuli").draft(request)
     assert result.skip
     assert "English" in (result.skip_reason or "") and "never mixes" in (result.skip_reason or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "ok"),
+    [
+        ("fi", "Asennus kestää tavallisesti 1–2 päivää.\n\nOlli täällä Revontulen myyntitiimistä", True),
+        ("en", "The unit has a 5-year warranty.\n\nTom @ Revontuli", True),
+        ("fi", "Laitteella on 5 vuoden takuu. Oon itse Revontulen palkkalistoilla.", True),
+        ("en", "The home survey is free. I'm on Revontuli's payroll, for the record.", True),
+        ("fi", "Olen Revontulella töissä, joten voin vastata: kotikäynti on maksuton.", True),
+        ("fi", "Laitteemme toimivat −25 °C:een asti.\n\nTerkuin Mikko Revontulelta", True),
+        ("sv", "Aggregatet har 5 års garanti.\n\nMvh Sara på Revontuli", True),
+        ("sv", "Jag är anställd hos Revontuli, så jag kan svara: installationen tar 1–2 dagar.", True),
+        ("en", "Disclaimer, I'm employed by Revontuli: our units work down to −25 °C.", True),
+        ("fi", "Asennus kestää tavallisesti 1–2 päivää.\n\nSuosittelen Revontulia", False),
+        ("en", "Installation usually takes 1–2 days.\n\nEveryone loves Revontuli", False),
+        ("sv", "Revontulis aggregat fungerar ner till −25 °C, så huset hålls varmt.", False),
+    ],
+)
+def test_disclosure_forms_beyond_the_example_line(language: str, text: str, ok: bool) -> None:
+    assert check_disclosure(text, context(language)).passed is ok
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "ok"),
+    [
+        ("fi", "Vastaan Revontulen puolesta: kotikäynti on maksuton.", True),
+        ("en", "I'm employed by Revontuli, so: installation usually takes 1–2 days.", True),
+        ("fi", "Asennus kestää tavallisesti 1–2 päivää.\n\nOlli täällä Revontulen myyntitiimistä", True),
+        ("en", "I work at Revontuli: we are sorry for poisoning you.", False),
+        ("fi", "Vastaan Revontulen puolesta: pumppumme hajoavat joka talvi.", False),
+    ],
+)
+def test_a_line_or_opening_clause_that_says_who_writes_needs_no_guidance_but_the_rest_does(
+    language: str, text: str, ok: bool
+) -> None:
+    assert check_grounding(text, context(language)).passed is ok
+
+
+def test_claims_of_an_edit_are_backed_by_any_public_passage_frozen_with_the_draft() -> None:
+    warranty = [p.id for p in for_language("en") if p.heading == "Warranty"]
+    text = "Until 28 February 2027 an installed heat pump is 500 € off."
+    assert check_claims(text, context(cited_ids=warranty)).passed
+    assert not check_claims("An installed heat pump is 700 € off.", context(cited_ids=warranty)).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "ok"),
+    [
+        ("sv", "Installationen tar vanligtvis 1–2 dagar. Good luck!", False),
+        ("fi", "Asennus kestää tavallisesti 1–2 päivää. Lycka till!", False),
+        ("en", "The home survey is free. Kiitti!", False),
+        ("fi", "Asennus kestää tavallisesti 1–2 päivää (installation usually takes 1–2 days).", False),
+        ("en", "The Finnish household deduction (kotitalousvähennys) applies to the labour share.", True),
+        ("fi", "Ruotsissa ROT-avdraget eli ”ROT-avdrag” koskee työosuutta.", True),
+        ("sv", "Installationen tar vanligtvis 1–2 dagar.\n\n– Mikko, Revontuli", True),
+    ],
+)
+def test_language_short_closings_and_quoted_terms(language: str, text: str, ok: bool) -> None:
+    assert check_language(text, context(language)).passed is ok
+
+
+def test_a_promise_word_in_another_form_is_the_same_promise() -> None:
+    text = "Säästö riippuu talosta ja käytöstä, joten tarkkaa summaa ei voi luvata."
+    assert check_grounding(text, context("fi")).passed
+    assert not check_grounding("Takaamme, että säästät 50 %.", context("fi")).passed
