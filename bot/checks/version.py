@@ -4,7 +4,8 @@
 answer, as long as the checks themselves are the same. A verdict kept with a draft
 (``drafts.checks_version``, bot/review/verdicts.py) is trusted only under the version it was computed
 with. The version is the sha256 of the checks' code and data (every file of ``bot/checks/``), of the
-modules they call (language detection, text normalisation), of the prompt instruction text the leak
+modules they call (language detection, text normalisation), of the offline drafter's fixed sentences that
+grounding exempts (``bot/drafting/phrases.yaml``), of the prompt instruction text the leak
 check compares with, and of :data:`REVISION`, bumped by hand when something else they depend on changes
 (the bundled e5 model). Any change gives a new version, so a stale verdict is re-checked rather than
 trusted; two processes running the same code agree on it.
@@ -20,7 +21,7 @@ from bot.checks.context import instruction_text
 
 REVISION = "1"  # bump when the checks' behaviour changes through something not hashed below (the e5 model)
 _BOT = Path(__file__).resolve().parent.parent
-_ALSO = ("language.py", "textnorm.py")
+_ALSO = ("language.py", "textnorm.py", "drafting/phrases.yaml")  # grounding exempts the drafter's fixed sentences
 
 
 @cache
