@@ -49,9 +49,9 @@ log = logging.getLogger(__name__)
 COMMENTS: Any = Comment.__table__
 THREADS: Any = Thread.__table__
 # Built once: a re-poll runs these for every thread, and building a statement costs more than running it.
-_HEAD = select(
-    THREADS.c.id, THREADS.c.content_hash, THREADS.c.cursor, THREADS.c.incomplete, THREADS.c.missing
-).where(THREADS.c.platform == bindparam("platform"), THREADS.c.external_id == bindparam("external_id"))
+_HEAD = select(THREADS.c.id, THREADS.c.content_hash, THREADS.c.cursor, THREADS.c.incomplete, THREADS.c.missing).where(
+    THREADS.c.platform == bindparam("platform"), THREADS.c.external_id == bindparam("external_id")
+)
 _KNOWN_IDS = select(COMMENTS.c.external_id).where(COMMENTS.c.thread_id == bindparam("thread_id"))
 # A reconciling read of an unchanged thread: every stored comment's id and whether it is still there.
 _KNOWN_STATE = select(COMMENTS.c.id, COMMENTS.c.external_id, COMMENTS.c.deleted, COMMENTS.c.edited_at).where(
