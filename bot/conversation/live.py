@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.drafting.pipeline import DraftOutcome, draft_comment
@@ -57,15 +57,19 @@ def our_comment(session: Session, post: Post) -> Comment | None:
     return next((c for c in siblings if c.text and same_text(c.text, post.text)), None)
 
 
+# Built once: every poll that reads a thread runs it, and most threads have none of our replies.
+_POSTS_IN_THREAD = (
+    select(Post)
+    .join(Draft, Draft.id == Post.draft_id)
+    .join(Comment, Comment.id == Draft.comment_id)
+    .where(Comment.thread_id == bindparam("thread_id"))
+    .order_by(Post.id)
+)
+
+
 def link_thread(session: Session, thread_id: int, now: datetime) -> list[int]:
     """Mark our replies in this thread as ours and link the comments below them; return the newly linked ids."""
-    posts = session.scalars(
-        select(Post)
-        .join(Draft, Draft.id == Post.draft_id)
-        .join(Comment, Comment.id == Draft.comment_id)
-        .where(Comment.thread_id == thread_id)
-        .order_by(Post.id)
-    ).all()
+    posts = session.scalars(_POSTS_IN_THREAD, {"thread_id": thread_id}).all()
     linked: list[int] = []
     for post in posts:
         linked.extend(link_post(session, post, now))

@@ -14,6 +14,7 @@ import io
 import logging
 import os
 import socket
+import sys
 import threading
 import weakref
 from collections.abc import Callable, Iterable
@@ -243,6 +244,13 @@ def _answer_fast(fast_approve: FastApprove, body: bytes, environ: dict[str, Any]
         return False
 
 
+# How long a thread may hold the interpreter lock while another waits for it (Python's default is 5 ms). In a burst
+# of clicks the one holding SQLite's write lock gives up the interpreter lock at each statement and waits up to this
+# long to get it back from threads parsing other requests, while every other click waits on the write lock: measured
+# with bench slack_ack (docs/performance.md), 1 ms shortened that convoy.
+SWITCH_SECONDS = 0.001
+
+
 class HttpServer:
     """waitress (threaded, production-grade) serving the app; ``serve()`` blocks until ``stop()``.
 
@@ -276,6 +284,7 @@ class HttpServer:
     def serve(self) -> None:
         from waitress import wasyncore
 
+        sys.setswitchinterval(SWITCH_SECONDS)
         try:
             while not self._stop.is_set():
                 wasyncore.loop(timeout=0.2, map=self._server._map, count=1)

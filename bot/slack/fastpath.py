@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 _MARK = blocks.APPROVE.encode()  # form-encoding leaves an action id of letters and "_" as it is
+# The payload's ``"actions":`` key, form-encoded (``"`` is always %22; a JSON string holding it escapes the quotes).
+_ACTIONS_KEY = (b"%22actions%22%3A", b"%22actions%22%3a")
 
 
 class FastApprove:
@@ -51,7 +53,7 @@ class FastApprove:
 
     def answer(self, body: bytes, environ: dict[str, Any]) -> bool:
         """Decide the click in ``body`` and return True, or return False having written nothing (Bolt answers)."""
-        if _MARK not in body or not str(environ.get("CONTENT_TYPE", "")).startswith(
+        if not _may_approve(body) or not str(environ.get("CONTENT_TYPE", "")).startswith(
             "application/x-www-form-urlencoded"
         ):
             return False
@@ -73,6 +75,18 @@ class FastApprove:
         if not isinstance(timestamp, str) or not isinstance(signature, str) or not timestamp.isdigit():
             return False
         return self.verifier.is_valid(body, timestamp, signature)
+
+
+def _may_approve(body: bytes) -> bool:
+    """False when ``body`` cannot be an Approve click, decided without checking or parsing it.
+
+    A real click carries the whole card (``message.blocks``), whose Approve button names the action id
+    even when Edit or Skip was clicked; the clicked action follows the payload's ``"actions":`` key, so
+    only what follows that key's last occurrence is searched. Without that key the body is parsed as
+    before. A wrong guess either way costs time only: a click declined here is answered by Bolt.
+    """
+    start = max(body.rfind(key) for key in _ACTIONS_KEY)
+    return _MARK in body if start < 0 else body.find(_MARK, start) >= 0
 
 
 def _payload(body: bytes) -> dict[str, Any] | None:

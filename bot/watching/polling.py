@@ -28,7 +28,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from bot.brands.threads import siblings
+from bot.brands.threads import other_siblings
 from bot.conversation.live import announce, link_thread, offer_follow_ups
 from bot.domain import ThreadRef
 from bot.drafting.pipeline import DraftOutcome, process_comments
@@ -214,7 +214,7 @@ def poll_watch(
 ) -> WatchOutcome:
     outcome = WatchOutcome(watch.id, watch.url)
     try:
-        result = _fetch_and_store(services, watch, now)
+        result, others = _fetch_and_store(services, watch, now)
     except KuuloError as exc:
         outcome.error = str(exc)
         _circuit(breakers, watch.platform, exc)
@@ -232,8 +232,6 @@ def poll_watch(
     if result.deferred:
         outcome.notes.append(result.deferred)
     _circuit(breakers, watch.platform, None)  # the watch's own success was recorded with what it stored
-    with services.db.read() as session:  # every brand watching the thread judges it, each with its own watch
-        others = [(w.id, w.poll_interval_minutes) for w in siblings(session, watch.id) if w.id != watch.id]
     # Nothing new or changed: nothing to judge (distributed mode's hook still looks for unassessed comments).
     if after_store is not None or result.new or result.changed:
         for judge in [watch.id, *(sibling for sibling, _minutes in others)]:
@@ -290,8 +288,9 @@ _SUCCEEDED = (
 )
 
 
-def _fetch_and_store(services: Services, watch: Watch, now: datetime) -> StoreResult:
-    """Fetch, then store in one transaction that also records the watch's successful poll."""
+def _fetch_and_store(services: Services, watch: Watch, now: datetime) -> tuple[StoreResult, list[tuple[int, int]]]:
+    """Fetch, then store in one transaction that also records the watch's successful poll; with what was stored,
+    the other brands' watches of the thread (id, poll interval), read in the same transaction: each judges it."""
     source = services.source(watch.platform)
     with services.db.read() as session:
         stored = session.execute(_STORED, {"platform": watch.platform, "external_id": watch.target}).first()
@@ -327,7 +326,7 @@ def _fetch_and_store(services: Services, watch: Watch, now: datetime) -> StoreRe
         if not fetched.not_modified:  # replies to our replies join the conversation in the same transaction
             result.linked = link_thread(session, result.thread_id, now)
         _succeeded(session, watch, now)
-        return result
+        return result, other_siblings(session, watch.id)
 
 
 VALIDATORS = ("etag", "last_modified")  # the cursor keys bot/sources/conditional.py turns into headers

@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -48,10 +49,19 @@ log = logging.getLogger(__name__)
 COMMENTS: Any = Comment.__table__
 THREADS: Any = Thread.__table__
 # Built once: a re-poll runs these for every thread, and building a statement costs more than running it.
-_HEAD = select(THREADS.c.id, THREADS.c.content_hash, THREADS.c.cursor).where(
+_HEAD = select(THREADS.c.id, THREADS.c.content_hash, THREADS.c.cursor, THREADS.c.incomplete, THREADS.c.missing).where(
     THREADS.c.platform == bindparam("platform"), THREADS.c.external_id == bindparam("external_id")
 )
 _KNOWN_IDS = select(COMMENTS.c.external_id).where(COMMENTS.c.thread_id == bindparam("thread_id"))
+# A reconciling read of an unchanged thread: every stored comment's id and whether it is still there.
+_KNOWN_STATE = select(COMMENTS.c.id, COMMENTS.c.external_id, COMMENTS.c.deleted, COMMENTS.c.edited_at).where(
+    COMMENTS.c.thread_id == bindparam("thread_id")
+)
+_LIVE = select(COMMENTS.c.id, COMMENTS.c.external_id, COMMENTS.c.edited_at).where(
+    COMMENTS.c.thread_id == bindparam("thread_id"), COMMENTS.c.deleted.is_(False)
+)
+# The SET clause comes from the parameters given (last_fetched_at, and cursor or last_reconciled_at when they change).
+_TOUCH = update(THREADS).where(THREADS.c.id == bindparam("thread_row"))
 FINGERPRINT_VERSION = 1  # bump when what the fingerprint covers changes: every thread is then compared once
 
 
@@ -160,8 +170,10 @@ def store_thread(
         _touch(session, head.id, head.cursor, {})
         return StoreResult(thread_id=head.id, unchanged=-1)
     fingerprint = None if fetched.not_modified else thread_fingerprint(fetched, max_chars)
-    if head is not None and reconciled_at is None and head.content_hash == fingerprint:
-        return _same_again(session, head.id, head.cursor, fetched)
+    if head is not None and head.content_hash == fingerprint and _same_completeness(head, fetched):
+        if reconciled_at is None:
+            return _same_again(session, head.id, head.cursor, fetched)
+        return _reconciled_again(session, head.id, head.cursor, fetched, reconciled_at)
     thread = session.get(Thread, head.id) if head is not None else None
     if fetched.not_modified:  # a 304 for a thread never stored: keep what the source said
         thread = _update_thread(session, thread, watch, fetched, max_chars, erased=False)
@@ -183,12 +195,26 @@ def store_thread(
     return result
 
 
-def _touch(session: Session, thread_id: int, stored_cursor: dict[str, Any], cursor: dict[str, Any]) -> None:
-    """Record the fetch (and a new cursor) without loading the thread."""
-    values: dict[str, Any] = {"last_fetched_at": utcnow()}
+def _touch(
+    session: Session,
+    thread_id: int,
+    stored_cursor: dict[str, Any],
+    cursor: dict[str, Any],
+    reconciled_at: datetime | None = None,
+) -> None:
+    """Record the fetch (and a new cursor, and a full read's time) without loading the thread."""
+    values: dict[str, Any] = {"thread_row": thread_id, "last_fetched_at": utcnow()}
     if cursor and stored_cursor != cursor:
         values["cursor"] = dict(cursor)
-    session.execute(update(THREADS).where(THREADS.c.id == thread_id).values(**values))
+    if reconciled_at is not None:
+        values["last_reconciled_at"] = reconciled_at
+    session.execute(_TOUCH, values)
+
+
+def _same_completeness(head: Any, fetched: FetchedThread) -> bool:
+    """The stored thread already says what this read says about its completeness (mark_completeness)."""
+    missing = list(fetched.missing) or ([fetched.deferred] if fetched.deferred else [])
+    return bool(head.incomplete == fetched.incomplete and list(head.missing or []) == missing)
 
 
 def _same_again(session: Session, thread_id: int, stored_cursor: dict[str, Any], fetched: FetchedThread) -> StoreResult:
@@ -196,6 +222,24 @@ def _same_again(session: Session, thread_id: int, stored_cursor: dict[str, Any],
     _touch(session, thread_id, stored_cursor, fetched.cursor)
     known = set(session.scalars(_KNOWN_IDS, {"thread_id": thread_id}))
     return StoreResult(thread_id=thread_id, unchanged=len({c.id for c in fetched.comments} & known))
+
+
+def _reconciled_again(
+    session: Session, thread_id: int, stored_cursor: dict[str, Any], fetched: FetchedThread, reconciled_at: datetime
+) -> StoreResult:
+    """A full read that returned what was stored last time: nothing is compared per comment (the fingerprint
+    covers every comment's content), but comments stored and no longer listed are still found and deleted,
+    as :func:`store_thread`'s full path does, with the same one query of the thread's comments."""
+    _touch(session, thread_id, stored_cursor, fetched.cursor, reconciled_at)
+    rows = session.execute(_KNOWN_STATE, {"thread_id": thread_id}).all()
+    listed = {c.id for c in fetched.comments}
+    result = StoreResult(thread_id=thread_id, unchanged=len(listed & {row.external_id for row in rows}))
+    if fetched.complete:
+        result.deleted = _mark_vanished(session, [row for row in rows if not row.deleted], listed)
+    if result.deleted:
+        purge_deleted(session, result.deleted)
+        move(session, Draft.comment_id.in_(result.deleted), DraftStatus.STALE)
+    return result
 
 
 def _store_comments(
@@ -268,12 +312,12 @@ def _store_comments(
 
 def _vanish_missing(session: Session, thread_id: int, fetched: FetchedThread) -> list[int]:
     """Comments the platform no longer lists: deleted, as if the platform had said so."""
-    listed = {c.id for c in fetched.comments}
-    rows = session.execute(
-        select(COMMENTS.c.id, COMMENTS.c.external_id, COMMENTS.c.edited_at).where(
-            COMMENTS.c.thread_id == thread_id, COMMENTS.c.deleted.is_(False)
-        )
-    ).all()
+    rows = session.execute(_LIVE, {"thread_id": thread_id}).all()
+    return _mark_vanished(session, rows, {c.id for c in fetched.comments})
+
+
+def _mark_vanished(session: Session, rows: Sequence[Any], listed: set[str]) -> list[int]:
+    """Of the live comment ``rows`` (id, external_id, edited_at), delete those not ``listed``; their ids."""
     now = utcnow()
     gone = [
         {

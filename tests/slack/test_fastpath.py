@@ -21,6 +21,7 @@ from bot.review import decisions as review
 from bot.slack import blocks
 from bot.slack.app import http_server, web_client
 from bot.slack.cards import ChannelPacer, post_new_cards
+from bot.slack.fastpath import _may_approve
 from bot.storage.db import Database
 from bot.storage.models import AuditEvent, Decision, Draft, PublishJob, SlackDelivery
 from bot.wording import say
@@ -221,3 +222,43 @@ def test_a_click_on_a_draft_removed_since_its_card_is_answered_and_the_clicker_t
     [note] = fake_slack.wait_for("chat.postEphemeral", 1, timeout=10)
     assert f"no draft {draft_id}" in note.params["text"]
     assert _count(sdb, Decision) == 0 and _count(sdb, PublishJob) == 0
+
+
+def _with_card(action_id: str, draft_id: int, db: Database, *, card_last: bool = False) -> str:
+    """A click as Slack sends it: the whole card in ``message.blocks`` (so Approve's id is in every click's body),
+    ``actions`` last unless ``card_last``."""
+    draft = review.view(db, draft_id)
+    payload = block_action(action_id, blocks.action_value(draft))
+    card = {"ts": "1.0", "blocks": blocks.card_blocks(draft, "en")}
+    actions = payload.pop("actions")
+    payload = (
+        {**payload, "actions": actions, "message": card}
+        if card_last
+        else {**payload, "message": card, "actions": actions}
+    )
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def test_edit_and_skip_clicks_carrying_the_card_are_left_to_bolt_unparsed(sdb: Database) -> None:
+    draft_id = make_draft(sdb)
+    for action_id in (blocks.EDIT, blocks.SKIP, blocks.REGENERATE):
+        body = _with_card(action_id, draft_id, sdb).encode()
+        assert blocks.APPROVE.encode() in body  # the card's Approve button
+        assert not _may_approve(body)
+    assert _may_approve(_with_card(blocks.APPROVE, draft_id, sdb).encode())
+    assert _may_approve(_with_card(blocks.APPROVE, draft_id, sdb, card_last=True).encode())
+    assert _may_approve(_click(draft_id, sdb).encode())
+    assert not _may_approve(b"payload=%7B%22type%22%3A%22block_actions%22%7D")
+
+
+def test_an_approve_click_carrying_the_card_is_decided_on_the_fast_path_and_an_edit_by_bolt(
+    url: str, sdb: Database, fake_slack: FakeSlack, bolt_dispatches: list[BoltRequest]
+) -> None:
+    approved, edited = make_draft(sdb), make_draft(sdb)
+    assert _post(url, _with_card(blocks.APPROVE, approved, sdb)).status_code == 200
+    assert bolt_dispatches == []
+    assert review.view(sdb, approved).status == "approved"
+    assert _post(url, _with_card(blocks.EDIT, edited, sdb)).status_code == 200
+    assert len(bolt_dispatches) == 1
+    fake_slack.wait_for("views.open")
+    assert review.view(sdb, edited).status == "pending"

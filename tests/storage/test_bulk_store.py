@@ -189,3 +189,29 @@ def test_the_batch_stores_every_column_as_the_orm_reads_it_back(db: Database) ->
     assert rows["q3"].deleted is True and rows["q3"].text is None
     again = _store(db, watch, _thread("t1", comments))  # idempotent: the same thread stores nothing new
     assert (again.new, again.changed, again.deleted) == ([], [], [])
+
+
+def test_a_reconcile_of_an_unchanged_thread_compares_no_comment_and_records_the_full_read(db: Database) -> None:
+    watch = _watch(db)
+    fetched = _thread("t1", [_comment(f"c{n}") for n in range(30)], complete=True)
+    _store(db, watch, fetched, reconciled_at=T0)
+    later = datetime(2026, 11, 2, 12, 0, tzinfo=UTC)
+    with _statements(db) as seen:
+        again = _store(db, watch, fetched, reconciled_at=later)
+    assert (again.new, again.changed, again.deleted, again.unchanged) == ([], [], [], 30)
+    writes = [s for s in seen if s.startswith(("INSERT", "UPDATE", "DELETE"))]
+    assert len(writes) == 1 and writes[0].startswith("UPDATE THREADS") and "LAST_RECONCILED_AT" in writes[0]
+    assert len([s for s in seen if s.startswith("SELECT")]) <= 2  # the thread, its comments' ids and state
+    with db.read() as session:
+        assert session.scalar(select(Thread.last_reconciled_at)) == later
+
+
+def test_a_read_whose_completeness_changed_is_stored_in_full_though_its_comments_are_the_same(db: Database) -> None:
+    watch = _watch(db)
+    comments = [_comment("a"), _comment("b")]
+    lost = FetchedThread(_ref("t1"), "Otsikko", "op", "Runko", T0, comments, missing=["morechildren: 503"])
+    _store(db, watch, lost)
+    _store(db, watch, _thread("t1", comments, complete=True), reconciled_at=T0)
+    with db.read() as session:
+        thread = session.scalars(select(Thread)).one()
+        assert (thread.incomplete, thread.missing) == (None, [])
