@@ -43,7 +43,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import httpx
 from sqlalchemy import func, select
 
-from bench import reddit_threads, table
+from bench import cpu, reddit_threads, table
 from bot.config import Settings
 from bot.demo.replay import ReplayServer
 from bot.services import Services
@@ -185,6 +185,7 @@ def _chroma(folder: Path) -> Iterator[str]:
         env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
     )
     url = f"http://127.0.0.1:{port}"
+    _CHROMA_PIDS.append(process.pid)
 
     def up() -> bool:
         try:
@@ -204,6 +205,10 @@ def _chroma(folder: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+        _CHROMA_PIDS.remove(process.pid)
+
+
+_CHROMA_PIDS: list[int] = []  # the Chroma server's process, for the CPU meter
 
 
 class Workers:
@@ -310,29 +315,72 @@ def _single_cycle(folder: Path, threads: int) -> dict[str, Any]:
     }
 
 
-def _batch(services: Services, timeout: float) -> tuple[float, int]:
-    """Queue one poll of every watched thread, wait for it and what it led to; (seconds, claims not done)."""
+def _batch(services: Services, timeout: float, meter: cpu.Meter | None = None) -> tuple[float, int, dict[str, float]]:
+    """Queue one poll of every watched thread, wait for it and what it led to; (seconds, claims not done, CPU).
+
+    With ``meter`` the CPU seconds of each component over the batch, and this process's main thread split into
+    the enqueueing and the waiting (the rest of this process is the replay server's threads)."""
     from bot.storage.models import utcnow
     from scheduler import claims
     from scheduler.distributed import enqueue_due
 
     batch = claims.new_token()
+    if meter is not None:
+        meter.start()
+    began = time.thread_time()
     started = time.perf_counter()
     enqueue_due(services, utcnow(), include_all=True, batch=batch)
+    queued = time.thread_time()
     _wait(lambda: claims.batch_pending(services.db, batch) == 0, timeout, "the batch", interval=0.1)
     took = time.perf_counter() - started
+    ended = time.thread_time()
+    used = meter.stop() if meter is not None else {}
+    if meter is not None:
+        used["bench: enqueueing"] = queued - began
+        used["bench: waiting"] = ended - queued
+        used["bench: replay server"] = max(0.0, used.pop("bench process") - (ended - began))
+        used["machine"] = meter.machine
     with services.db.read() as session:
         undone = session.scalar(select(func.count()).where(TaskClaim.batch == batch, TaskClaim.status != "done"))
-    return took, int(undone or 0)
+    return took, int(undone or 0), used
+
+
+def _meter(pool: Workers, application: str) -> cpu.Meter:
+    """Worker processes, this run's PostgreSQL connections, all of PostgreSQL, RabbitMQ, Chroma, this process."""
+
+    def ours() -> set[int]:
+        import sqlalchemy as sa
+
+        engine = sa.create_engine(POSTGRES_URL, poolclass=sa.pool.NullPool)
+        try:
+            with engine.connect() as conn:
+                rows = conn.execute(
+                    sa.text("SELECT pid FROM pg_stat_activity WHERE application_name = :name"), {"name": application}
+                )
+                return {int(row[0]) for row in rows}
+        finally:
+            engine.dispose()
+
+    return cpu.Meter(
+        [
+            cpu.by_pids("workers", lambda: [process.pid for process, _, _ in pool.running]),
+            cpu.by_pids("postgres: this run's connections", ours),
+            cpu.by_names("postgres: all", ["postgres"]),
+            cpu.by_names("rabbitmq", ["beam.smp", "erl_child_setup", "epmd", "inet_gethost"]),
+            cpu.by_pids("chroma server", lambda: list(_CHROMA_PIDS)),
+            cpu.this_process("bench process"),
+        ]
+    )
 
 
 def _distributed_cycle(folder: Path, chroma: str, workers: int, threads: int) -> dict[str, Any]:
     here = folder / f"workers{workers}-{threads}"
     here.mkdir()
+    application = f"kuulo-bench-{uuid.uuid4().hex[:8]}"  # names this run's PostgreSQL connections for the meter
     with _schema() as database, _vhost() as broker, ReplayServer() as replay:
         env = _env(
             here,
-            database,
+            f"{database}&application_name={application}",
             KUULO_REDDIT_URL=replay.url,
             KUULO_BROKER_URL=broker,
             KUULO_CHROMA_URL=chroma,
@@ -346,7 +394,7 @@ def _distributed_cycle(folder: Path, chroma: str, workers: int, threads: int) ->
                 pool.start(name=f"worker{n}")  # all queues, default pool and concurrency
             _batch(services, 30 * 60)  # stores the threads, loads the models in the workers
             before = _counts(services)
-            took, undone = _batch(services, 60 * 60)
+            took, undone, used = _batch(services, 60 * 60, _meter(pool, application))
             after = _counts(services)
         finally:
             pool.stop()
@@ -357,6 +405,7 @@ def _distributed_cycle(folder: Path, chroma: str, workers: int, threads: int) ->
         "load": _load(),
         "errors": undone,
         "delta": [a - b for a, b in zip(after, before, strict=True)],
+        "cpu": used,
     }
 
 
@@ -536,6 +585,7 @@ def _cycles(folder: Path, chroma: str) -> None:
             rows,
         )
     )
+    _print_cpu([(name, run) for name, run in runs if run.get("cpu")])
     per_5000 = two["took"] * 5000 / THREADS
     single_rate = single["threads"] / single["took"]
     single_full = THREADS / single_rate
@@ -553,6 +603,57 @@ def _cycles(folder: Path, chroma: str) -> None:
         f"  2 workers vs 1 on {RATIO_THREADS} threads: {ratio:.2f}x the throughput (≥ 1.8): "
         f"{'met' if ratio >= 1.8 else 'NOT MET'}"
     )
+
+
+CPU_PARTS = [
+    ("workers", "kuulo worker processes (every thread, the Celery consumer, the heartbeat)"),
+    ("postgres: this run's connections", "PostgreSQL backends of this run's connections (workers and bench)"),
+    ("postgres: all", "every postgres process (other work on the machine included)"),
+    ("rabbitmq", "beam.smp and its helpers (other vhosts included)"),
+    ("chroma server", "the Chroma server"),
+    ("bench: enqueueing", "the scheduler's pass (enqueue_due) in the bench's main thread"),
+    ("bench: waiting", "the bench polling task_claims until the batch is done"),
+    ("bench: replay server", "the rest of the bench process: the replay server's threads"),
+]
+
+
+def _print_cpu(runs: list[tuple[str, dict[str, Any]]]) -> None:
+    """CPU per polled thread by component, measured from /proc over the timed cycle (bench/cpu.py)."""
+    header = ["component"]
+    for name, run in runs:
+        header += [f"{name.split(' (')[0]}, {run['threads']}: CPU s", "ms/thread"]
+    rows: list[list[Any]] = []
+    counted = ["workers", "postgres: all", "rabbitmq", "chroma server", "bench: enqueueing", "bench: waiting",
+               "bench: replay server"]  # fmt: skip
+    for part, _ in CPU_PARTS:
+        row: list[Any] = [part]
+        for _, run in runs:
+            seconds = run["cpu"].get(part, 0.0)
+            row += [seconds, seconds * 1000 / run["threads"]]
+        rows.append(row)
+    for label, pick in (
+        ("sum of the components", lambda used: sum(used.get(part, 0.0) for part in counted)),
+        ("the whole machine (/proc/stat)", lambda used: used["machine"]),
+        (
+            "the rest (not this benchmark)",
+            lambda used: used["machine"] - sum(used.get(part, 0.0) for part in counted),
+        ),
+    ):
+        row = [label]
+        for _, run in runs:
+            seconds = pick(run["cpu"])
+            row += [seconds, seconds * 1000 / run["threads"]]
+        rows.append(row)
+    print(table("CPU over the timed cycle, by component (/proc, user + system)", header, rows))
+    for part, meaning in CPU_PARTS:
+        print(f"  {part}: {meaning}")
+    for name, run in runs:
+        used, seconds = run["cpu"], run["took"]
+        ours = sum(used.get(part, 0.0) for part in counted)
+        print(
+            f"  {name.split(' (')[0]}, {run['threads']} threads: this benchmark used {ours / seconds:.2f} of "
+            f"{os.cpu_count()} cores over {seconds:.1f} s, the machine {used['machine'] / seconds:.2f} ({run['load']})"
+        )
 
 
 DRAFT_COLUMNS = ["total", "tasks", "drafts", "model calls", "s", "tasks/s", "ideal/s", "of ideal", "s a task",

@@ -101,8 +101,11 @@ def _queue(name: str) -> Queue:
     return Queue(name, exchange, routing_key=name, durable=True)  # type: ignore[no-untyped-call]
 
 
-def send(settings: Settings, claimed: Claimed) -> None:
-    """Publish the claim's message on its queue (persistent; retried briefly if the connection blinks)."""
+def send(settings: Settings, claimed: Claimed, producer: Any = None) -> None:
+    """Publish the claim's message on its queue (persistent; retried briefly if the connection blinks).
+
+    ``producer``: one taken from :func:`producer` for many messages (the scheduler's pass), else one is
+    taken from the pool for this message."""
     configure(settings).send_task(
         f"kuulo.{claimed.kind}",
         args=[claimed.key, claimed.token],
@@ -111,4 +114,10 @@ def send(settings: Settings, claimed: Claimed) -> None:
         delivery_mode=2,
         retry=True,
         retry_policy={"max_retries": 5, "interval_start": 0.2, "interval_step": 0.5, "interval_max": 2.0},
+        producer=producer,
     )
+
+
+def producer(settings: Settings) -> Any:
+    """A context holding one producer (and its connection) from the pool, for sending many messages."""
+    return configure(settings).producer_or_acquire()

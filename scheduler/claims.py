@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from bot.storage.db import Database
@@ -53,6 +54,35 @@ class Start:
 
 def new_token() -> str:
     return uuid.uuid4().hex
+
+
+_CLAIMS: Any = TaskClaim.__table__
+# The common case of a start and a finish, one statement each (built once): a queued claim delivered for the
+# first times starts; a running claim nobody asked to run again finishes. Anything else takes the locked path.
+_START = (
+    update(_CLAIMS)
+    .where(
+        _CLAIMS.c.key == bindparam("k"),
+        _CLAIMS.c.token == bindparam("t"),
+        _CLAIMS.c.status == "queued",
+        _CLAIMS.c.deliveries < bindparam("max_deliveries"),
+    )
+    .values(status="running", started_at=bindparam("now"), heartbeat_at=bindparam("now"),
+            deliveries=_CLAIMS.c.deliveries + 1)
+    .returning(_CLAIMS.c.payload, _CLAIMS.c.batch, _CLAIMS.c.deliveries)
+)  # fmt: skip
+_FINISH = (
+    update(_CLAIMS)
+    .where(
+        _CLAIMS.c.key == bindparam("k"),
+        _CLAIMS.c.token == bindparam("t"),
+        _CLAIMS.c.status == "running",
+        _CLAIMS.c.rerun.is_(False),
+    )
+    .values(result=bindparam("result"), finished_at=bindparam("now"), status=bindparam("status"),
+            error=bindparam("error"))
+    .returning(_CLAIMS.c.key)
+)  # fmt: skip
 
 
 def _stale_running(row: TaskClaim, now: datetime) -> bool:
@@ -115,12 +145,76 @@ def claim(
         return None
 
 
+def claim_many(
+    db: Database,
+    keys: list[str],
+    payloads: list[dict[str, Any]],
+    *,
+    kind: str,
+    queue: str,
+    now: datetime,
+    queued_for: float,
+    batch: str | None = None,
+) -> list[Claimed]:
+    """:func:`claim` for many keys at once (the scheduler's poll pass): one statement per chunk instead of one
+    transaction a key; the claims made, in ``keys``' order. A key is claimed exactly when :func:`claim` would
+    claim it (new, finished, failed, queued too long ago, or running without a heartbeat), never asking a
+    running claim to run again. ``INSERT ... ON CONFLICT DO UPDATE ... WHERE`` takes each row's lock as
+    :func:`claim`'s ``SELECT ... FOR UPDATE`` does, so two passes at once cannot both claim a key."""
+    unique = list(dict.fromkeys(keys))  # one statement must not touch a row twice
+    payload_of: dict[str, dict[str, Any]] = {}
+    for key, payload in zip(keys, payloads, strict=True):
+        payload_of.setdefault(key, payload)  # the first watch of a thread polls it, as one by one
+    tokens = {key: new_token() for key in unique}
+    made: set[str] = set()
+    insert = _insert(db)
+    for start_at in range(0, len(unique), CLAIM_CHUNK):
+        part = unique[start_at : start_at + CLAIM_CHUNK]
+        rows = [
+            {"key": key, "kind": kind, "queue": queue, "token": tokens[key], "status": "queued",
+             "payload": payload_of[key], "result": {}, "batch": batch, "deliveries": 0, "rerun": False,
+             "enqueued_at": now, "started_at": None, "heartbeat_at": None, "finished_at": None, "error": None}
+            for key in part
+        ]  # fmt: skip
+        statement = insert(_CLAIMS).values(rows)
+        new = statement.excluded
+        beat = func.coalesce(_CLAIMS.c.heartbeat_at, _CLAIMS.c.started_at, _CLAIMS.c.enqueued_at)
+        statement = statement.on_conflict_do_update(
+            index_elements=[_CLAIMS.c.key],
+            set_={name: new[name] for name in rows[0] if name != "key"},
+            where=(
+                (_CLAIMS.c.status != "dead")
+                & ~((_CLAIMS.c.status == "queued") & (_CLAIMS.c.enqueued_at > now - timedelta(seconds=queued_for)))
+                & ~((_CLAIMS.c.status == "running") & (beat >= now - timedelta(seconds=STALE_SECONDS)))
+            ),
+        ).returning(_CLAIMS.c.key)
+        with db.write() as session:
+            made.update(session.scalars(statement))
+    return [Claimed(key, tokens[key], kind, queue) for key in unique if key in made]
+
+
+CLAIM_CHUNK = 200  # claims a statement in claim_many
+
+
+def _insert(db: Database) -> Any:
+    """The dialect's ``INSERT ... ON CONFLICT`` construct (PostgreSQL in distributed mode; SQLite in tests)."""
+    if db.engine.dialect.name == "postgresql":
+        return postgresql.insert
+    return sqlite.insert
+
+
 def start(db: Database, key: str, token: str, *, max_deliveries: int, now: datetime, resume: bool = False) -> Start:
     """A worker received ``(key, token)``: run it, drop it (stale message), or bury it (delivered too often).
 
     ``resume``: the message is this task's own retry after the database went away mid-run; it goes on
     without counting as another delivery.
     """
+    if not resume:  # the common case in one statement: a queued claim, delivered fewer than the most times
+        with db.write() as session:
+            params = {"k": key, "t": token, "max_deliveries": max_deliveries, "now": now}
+            started = session.execute(_START, params).first()
+        if started is not None:
+            return Start("run", dict(started.payload), started.batch, started.deliveries)
     with db.write() as session:
         row = session.get(TaskClaim, key, with_for_update=True)
         if row is None or row.token != token or row.status in FINISHED:
@@ -146,6 +240,11 @@ def finish(
     db: Database, key: str, token: str, *, now: datetime, result: dict[str, Any], error: str | None = None
 ) -> Claimed | None:
     """Record the outcome; returns a fresh claim to send when a rerun was asked for meanwhile."""
+    status, text = ("failed", error[:4000]) if error else ("done", None)
+    with db.write() as session:  # the common case in one statement: running, no rerun asked for
+        params = {"k": key, "t": token, "result": result, "now": now, "status": status, "error": text}
+        if session.execute(_FINISH, params).first() is not None:
+            return None
     with db.write() as session:
         row = session.get(TaskClaim, key, with_for_update=True)
         if row is None or row.token != token or row.status != "running":

@@ -31,7 +31,7 @@ from bot.watching.watches import due_watches
 from knowledge.store import close_chroma_client, open_chroma_client
 from scheduler import claims
 from scheduler.batches import merge_batch, poll_key
-from scheduler.celery_app import QUEUES, configure, send
+from scheduler.celery_app import QUEUES, configure, producer, send
 
 if TYPE_CHECKING:
     from scheduler.registry import JobSpec
@@ -190,6 +190,7 @@ def enqueue_due(
             )
         )
     skipped: dict[str, WatchOutcome] = {}
+    due: list[tuple[str, Watch]] = []
     for watch in due_watches(services.db, now, include_all=include_all):
         if not breakers.allow(watch.platform):
             outcome = skipped.get(watch.platform)
@@ -204,10 +205,45 @@ def enqueue_due(
         if key in active:
             report.busy.append(watch)
             continue
-        payload = {"watch_id": watch.id, "url": watch.url}
-        queued = enqueue(services, key, kind="poll", payload=payload, batch=batch)
-        (report.enqueued if queued else report.busy).append(watch)
+        due.append((key, watch))
+    # One statement claims a chunk of threads (not a transaction each); a thread several watches lead to is
+    # claimed for the first of them and the others are "busy", as they were one by one.
+    made = claims.claim_many(
+        services.db,
+        [key for key, _ in due],
+        [{"watch_id": watch.id, "url": watch.url} for _, watch in due],
+        kind="poll",
+        queue=QUEUE_OF_KIND["poll"],
+        now=utcnow(),
+        queued_for=services.settings.task_claim_seconds,
+        batch=batch,
+    )
+    _send_all(services, made)
+    sent = {claimed.key for claimed in made}
+    for key, watch in due:
+        (report.enqueued if key in sent else report.busy).append(watch)
+        sent.discard(key)  # a second watch of the same thread was not queued again
     return report
+
+
+def _send_all(services: Services, made: list[claims.Claimed]) -> None:
+    """Send the claims' messages through one producer; on a failure free it and every claim not yet sent."""
+    if not made:
+        return
+    done = 0
+    try:
+        with producer(services.settings) as shared:
+            for claimed in made:
+                send(services.settings, claimed, shared)
+                done += 1
+    except Exception as exc:  # the broker refused or is gone: free what was not sent, say where
+        for claimed in made[done:]:
+            claims.release(services.db, claimed.key, claimed.token, f"not sent: {exc}", utcnow())
+        failed = made[min(done, len(made) - 1)]
+        raise KuuloError(
+            f"the broker at {safe_broker_url(services.settings)} (KUULO_BROKER_URL) did not take the poll task "
+            f"{failed.key}: {type(exc).__name__}: {exc}. It is queued again on the next pass once the broker answers."
+        ) from exc
 
 
 def enqueue_job(services: Services, spec: JobSpec) -> bool:

@@ -22,6 +22,7 @@ from sqlalchemy import exists, select
 from bot.drafting.pipeline import draft_comment, mark_stale, own_comments, process_comments
 from bot.services import Services
 from bot.storage.models import Comment, Opportunity, Signal, Thread, Watch, utcnow
+from bot.watching import circuits
 from bot.watching.circuits import Breakers
 from bot.watching.polling import WatchOutcome, poll_account_watch, poll_watch
 from bot.watching.threads import StoreResult
@@ -40,11 +41,12 @@ Stage = Callable[[Services, dict[str, Any], Enqueue], dict[str, Any]]
 def poll(services: Services, payload: dict[str, Any], enqueue: Enqueue) -> dict[str, Any]:
     watch_id = int(payload["watch_id"])
     now = utcnow()
-    with services.db.read() as session:
+    with services.db.read() as session:  # the watch and the circuits in one session
         watch = session.get(Watch, watch_id)
+        views = circuits.read(session)
     if watch is None or watch.paused or watch.status == "inactive":
         return {"outcomes": [], "note": f"watch {watch_id} is gone, paused or inactive"}
-    breakers = Breakers(services.db, services.settings, now)
+    breakers = Breakers(services.db, services.settings, now, views)
     if not breakers.allow(watch.platform):
         view = breakers.view(watch.platform)
         skipped = WatchOutcome(watch.id, watch.url, skipped=view.describe() if view else f"{watch.platform}: open")
@@ -75,8 +77,8 @@ def unassessed(services: Services, thread_id: int, watch_id: int) -> list[int]:
     """The thread's live comments without signals for their current text (never assessed, or edited since)
     or without an assessment by ``watch_id``'s brand (a thread several brands watch is judged by each),
     the brands' own left out. A poll interrupted after storing leaves some; the next poll queues them."""
-    with services.db.read() as session:
-        brand_id = session.scalar(select(Watch.brand_id).where(Watch.id == watch_id))
+    with services.db.read() as session:  # one statement: the watch's brand is a subquery (every poll runs this)
+        brand_id = select(Watch.brand_id).where(Watch.id == watch_id).scalar_subquery()
         judged = select(Opportunity.id).where(Opportunity.comment_id == Comment.id, Opportunity.brand_id == brand_id)
         ids = list(
             session.scalars(

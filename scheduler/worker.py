@@ -31,6 +31,8 @@ from scheduler.stages import STAGES
 
 log = logging.getLogger(__name__)
 
+WORKER_OMP_THREADS = 1  # the embedding engine's threads in one worker process
+
 
 class Busy(Exception):
     """Another worker still runs this claim (it heartbeats)."""
@@ -195,6 +197,10 @@ def start_worker(settings: Settings, queues: list[str], *, concurrency: int | No
         quiet=True,
     )
     log.warning("kuulo worker: queues %s, pool %s x %d", ",".join(queues), chosen, size)
+    # One worker process is one core (docs/scaling.md: one per core): the embedding engine's OpenMP would
+    # otherwise start a thread per core in every worker, and two workers on two cores fight over them. Set
+    # before the model loads (warm_for), inherited by a prefork pool's children; an operator's value wins.
+    os.environ.setdefault("OMP_NUM_THREADS", str(WORKER_OMP_THREADS))
     warm_for(queues)
     worker.start()
     return int(worker.exitcode or 0)

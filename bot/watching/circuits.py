@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bot.config import Settings
 from bot.errors import RateLimited, SourceUnavailable
@@ -65,7 +66,12 @@ def _view(row: Circuit) -> CircuitView:
 
 def load(db: Database) -> dict[str, CircuitView]:
     with db.read() as session:
-        return {row.platform: _view(row) for row in session.scalars(select(Circuit))}
+        return read(session)
+
+
+def read(session: Session) -> dict[str, CircuitView]:
+    """Every platform's circuit, read in the caller's session."""
+    return {row.platform: _view(row) for row in session.scalars(select(Circuit))}
 
 
 def not_closed(db: Database, now: datetime) -> list[CircuitView]:
@@ -76,11 +82,13 @@ def not_closed(db: Database, now: datetime) -> list[CircuitView]:
 class Breakers:
     """The circuits seen by one poll pass: read once, written only when something changes."""
 
-    def __init__(self, db: Database, settings: Settings, now: datetime) -> None:
+    def __init__(
+        self, db: Database, settings: Settings, now: datetime, views: dict[str, CircuitView] | None = None
+    ) -> None:
         self.db = db
         self.settings = settings
         self.now = now
-        self._views = load(db)
+        self._views = load(db) if views is None else views  # views: read by the caller in its own session
 
     def allow(self, platform: str) -> bool:
         """May a watch of ``platform`` be polled now? A half-open circuit lets the next watch try."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from sqlalchemy import event
+
 from bot.storage.db import Database
 from bot.storage.models import TaskClaim, utcnow
 from scheduler import claims
@@ -88,6 +90,73 @@ def test_a_claim_whose_message_was_lost_is_queued_again_after_the_claim_timeout(
     later = _claim(db, now=utcnow() + timedelta(seconds=HOUR + 60))
     assert later is not None and later.token != first.token
     assert claims.start(db, first.key, first.token, max_deliveries=3, now=utcnow()).action == "drop"
+
+
+def _claim_many(db: Database, keys: list[str], now: object = None) -> list[claims.Claimed]:
+    payloads = [{"watch_id": n} for n, _ in enumerate(keys)]
+    moment = utcnow() if now is None else now
+    return claims.claim_many(db, keys, payloads, kind="poll", queue="poll", now=moment, queued_for=HOUR, batch="b1")  # type: ignore[arg-type]
+
+
+def test_the_scheduler_claims_many_threads_at_once_as_one_by_one(db: Database) -> None:
+    """claim_many claims exactly what claim would: new, finished, lost or abandoned work; never what is queued,
+    running with a heartbeat, or dead; a key listed twice once."""
+    now = utcnow()
+    queued = _claim(db, "poll:reddit:queued", now=now)
+    running = _claim(db, "poll:reddit:running", now=now)
+    done = _claim(db, "poll:reddit:done", now=now)
+    abandoned = _claim(db, "poll:reddit:abandoned", now=now - timedelta(minutes=5))
+    lost = _claim(db, "poll:reddit:lost", now=now - timedelta(seconds=HOUR + 60))
+    dead = _claim(db, "poll:reddit:dead", now=now)
+    assert None not in (queued, running, done, abandoned, lost, dead)
+    assert running and done and abandoned and dead
+    claims.start(db, running.key, running.token, max_deliveries=3, now=now)
+    claims.start(db, done.key, done.token, max_deliveries=3, now=now)
+    claims.finish(db, done.key, done.token, now=now, result={})
+    claims.start(db, abandoned.key, abandoned.token, max_deliveries=3, now=now - timedelta(minutes=5))
+    for n in range(4):  # each start after its worker went quiet: the fourth buries it
+        quiet = now - timedelta(minutes=10) + n * timedelta(seconds=claims.STALE_SECONDS + 1)
+        claims.start(db, dead.key, dead.token, max_deliveries=3, now=quiet)
+    keys = ["poll:reddit:new", "poll:reddit:queued", "poll:reddit:running", "poll:reddit:done",
+            "poll:reddit:abandoned", "poll:reddit:lost", "poll:reddit:dead", "poll:reddit:new"]  # fmt: skip
+    made = _claim_many(db, keys, now=now)
+    assert [c.key for c in made] == ["poll:reddit:new", "poll:reddit:done", "poll:reddit:abandoned", "poll:reddit:lost"]
+    assert len({c.token for c in made}) == 4
+    with db.read() as session:
+        rows = {row.key: row for row in session.query(TaskClaim)}
+    for claimed in made:
+        row = rows[claimed.key]
+        assert (row.status, row.token, row.batch, row.deliveries, row.rerun) == (
+            "queued",
+            claimed.token,
+            "b1",
+            0,
+            False,
+        )
+        assert row.started_at is None and row.finished_at is None and row.error is None
+    assert rows["poll:reddit:new"].payload == {"watch_id": 0}, "the first of a key's payloads"
+    assert rows["poll:reddit:running"].status == "running" and rows["poll:reddit:dead"].status == "dead"
+    assert rows["poll:reddit:queued"].token == queued.token  # type: ignore[union-attr]
+    assert _claim_many(db, keys, now=now) == [], "all of it queued or in flight now"
+    assert _claim(db, "poll:reddit:new", now=now) is None, "claim agrees"
+    # A claim made in bulk runs as any other: started by its message, stale copies dropped.
+    began = claims.start(db, made[0].key, made[0].token, max_deliveries=3, now=now)
+    assert (began.action, began.batch, began.deliveries) == ("run", "b1", 1)
+    assert claims.start(db, made[0].key, "old-token", max_deliveries=3, now=now).action == "drop"
+
+
+def test_a_running_claim_finishes_in_one_statement_unless_a_rerun_was_asked(db: Database) -> None:
+    statements: list[str] = []
+    first = _claim(db)
+    assert first is not None
+    claims.start(db, first.key, first.token, max_deliveries=3, now=utcnow())
+    event.listen(db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    assert claims.finish(db, first.key, first.token, now=utcnow(), result={"n": 1}, error="boom") is None
+    assert [s.split()[0] for s in statements if s.split()[0] in ("SELECT", "UPDATE")] == ["UPDATE"]
+    with db.read() as session:
+        row = session.get(TaskClaim, first.key)
+        assert row is not None and (row.status, row.error, row.result) == ("failed", "boom", {"n": 1})
+    assert claims.finish(db, first.key, first.token, now=utcnow(), result={}) is None, "finished: nothing to do"
 
 
 def test_queue_depths_show_the_oldest_waiting_task(db: Database) -> None:
