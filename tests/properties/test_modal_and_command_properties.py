@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 
 from bot.config import Settings
 from bot.review import decisions as review
+from bot.review.verdicts import Verdict
 from bot.slack import blocks
 from bot.slack.app import Deps, build_app, web_client
 from bot.slack.approvers import Approvers
@@ -67,9 +68,9 @@ def _decisions(db: Database, draft_id: int) -> int:
 @given(data=st.data(), view=st.sampled_from(list(VIEWS)))
 @example(data=None, view=blocks.EDIT_VIEW)  # private_metadata that is not JSON: json.loads raised in the listener
 def test_a_damaged_modal_submission_is_answered_and_only_an_approver_decides(
-    app: App, sdb: Database, data: st.DataObject | None, view: str
+    app: App, sdb: Database, draft_verdict: Verdict, data: st.DataObject | None, view: str
 ) -> None:
-    draft_id = make_draft(sdb)
+    draft_id = make_draft(sdb, verdict=draft_verdict)
     meta: Any = {"draft_id": draft_id, "hash": review.view(sdb, draft_id).text_hash, "channel": CHANNEL, "ts": "1.0"}
     block, value = VIEWS[view]
     state: Any = {block: {"value": dict(value)}}
@@ -110,6 +111,7 @@ ARGS = (any_text | st.integers().map(str) | LONG).filter(lambda a: "://" not in 
 
 @given(word=WORDS, args=st.lists(ARGS, max_size=4), user=st.sampled_from([APPROVER, OUTSIDER, "", "U\ud800"]))
 @example(word="pause", args=["99999999999999999999999"], user=APPROVER)  # a watch id past any integer column
+@example(word="ask", args=["AA", "AA", "AAAA\ud800"], user=APPROVER)  # make fuzz: lingua raised UnicodeEncodeError
 def test_a_slash_command_with_any_text_gets_a_reply(
     sdb: Database, slack_settings: Settings, word: str, args: list[str], user: str
 ) -> None:

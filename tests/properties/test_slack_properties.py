@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from slack_bolt import App
 from slack_sdk.signature import SignatureVerifier
 
+from bot.review.verdicts import Verdict
 from bot.slack import blocks
 from bot.slack.app import fast_path
 from bot.storage.db import Database
@@ -36,9 +37,9 @@ KUULO_READS = ("user", "trigger_id", "channel", "container", "message")
 @given(data=st.data(), action=st.sampled_from(CLICKS))
 @example(data=None, action=blocks.EDIT)  # found by the fuzzing: a click without trigger_id crashed the listener
 def test_a_damaged_card_click_is_never_answered_with_an_error(
-    app: App, sdb: Database, data: st.DataObject | None, action: str
+    app: App, sdb: Database, draft_verdict: Verdict, data: st.DataObject | None, action: str
 ) -> None:
-    draft_id = make_draft(sdb)
+    draft_id = make_draft(sdb, verdict=draft_verdict)
     value = json.dumps({"draft_id": draft_id, "hash": "x"})
     payload: dict[str, Any] = block_action(action, value)
     if data is None:
@@ -59,11 +60,11 @@ def test_a_damaged_card_click_is_never_answered_with_an_error(
 
 @given(data=st.data())
 def test_a_damaged_approve_click_never_raises_in_the_wsgi_fast_path(
-    app: App, sdb: Database, data: st.DataObject
+    app: App, sdb: Database, draft_verdict: Verdict, data: st.DataObject
 ) -> None:
     """The fast path (bot/slack/fastpath.py) reads the whole payload itself, Bolt's routing fields too: any damage
     anywhere is answered by it or handed to Bolt, never raised."""
-    draft_id = make_draft(sdb)
+    draft_id = make_draft(sdb, verdict=draft_verdict)
     payload = mutate(data.draw, block_action(blocks.APPROVE, json.dumps({"draft_id": draft_id, "hash": "x"})))
     body = urlencode({"payload": json.dumps(payload)}).encode()
     ts = str(int(time.time()))

@@ -72,3 +72,10 @@ def test_kuulo_past_its_limit_is_refused_in_the_team_language_and_at_the_limit_r
     refused = run_command(deps, "help " + "x" * 1_996, APPROVER, None)
     assert refused.startswith("Komento on 2\u00a0001 merkkiä pitkä; Kuulo lukee enintään 1\u00a0000 (KUULO_SLACK")
     assert run_command(deps, "help " + "x" * 995, APPROVER, None) == run_command(deps, "help", APPROVER, None)
+
+
+def test_kuulo_ask_with_a_lone_surrogate_is_answered(sdb: Database, slack_settings: Settings) -> None:
+    """Found by make fuzz (session 7): `/kuulo ask AA AA AAAA\\ud800` raised UnicodeEncodeError in the language
+    detector. The text is read as a modal's value is: a lone surrogate becomes U+FFFD, a NUL goes."""
+    reply = run_command(_deps(sdb, slack_settings), "ask AA AA AAAA\ud800", APPROVER, None)
+    assert reply.strip() and "\ud800" not in reply
