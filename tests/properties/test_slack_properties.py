@@ -77,3 +77,17 @@ def test_a_damaged_approve_click_never_raises_in_the_wsgi_fast_path(
     fast = fast_path(app)
     assert fast is not None
     assert fast.answer(body, environ) in (True, False)
+
+
+@pytest.mark.parametrize("action", [blocks.APPROVE, blocks.SKIP])
+def test_a_click_whose_user_id_is_a_lone_surrogate_is_answered_not_a_500(
+    app: App, sdb: Database, draft_verdict: Verdict, action: str
+) -> None:
+    """Found by make fuzz (session 7, after 5,662 examples): the delivery key (user.id inside it) was inserted
+    as given, and SQLite's UTF-8 encoding raised UnicodeEncodeError in the dedupe middleware (Approve: in the
+    listener's own claim). Now the key is stored with the surrogate escaped and the click is refused as any
+    unknown user's."""
+    draft_id = make_draft(sdb, verdict=draft_verdict)
+    payload = block_action(action, json.dumps({"draft_id": draft_id, "hash": "x"}), user="\ud800")
+    assert app.dispatch(interaction(payload)).status == 200
+    assert app.dispatch(interaction(payload)).status == 200  # the same delivery again: dropped, not a 500
