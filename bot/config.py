@@ -411,6 +411,13 @@ class Settings(BaseSettings):
             "more than one lets the Slack answers use more than one core; see docs/performance.md."
         ),
     )
+    slack_command_max_chars: int = Field(
+        4_000,
+        ge=100,
+        le=1_000_000,
+        validation_alias=_env("KUULO_SLACK_COMMAND_MAX_CHARS"),
+        description="Longest `/kuulo` command text read; a longer one is refused before it is parsed (docs/limits.md).",
+    )
     review_channel: str | None = Field(
         None, validation_alias=_env("KUULO_REVIEW_CHANNEL"), description="Channel for review cards (default)."
     )

@@ -58,6 +58,7 @@ PRIOR: dict[str, float] = {"fi": 3.0, "sv": 3.0, "en": 3.0}  # others weigh 1.0
 
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _NOT_PROSE = re.compile(r"(?:https?://|www\.)\S+|[@#]\w+", re.IGNORECASE)  # links, mentions, hashtags
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _lock = threading.Lock()
 _detector: Any = None
 _codes: dict[str, str] = {}
@@ -80,7 +81,7 @@ def _build() -> Any:
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or ``None`` when too short or unsure."""
-    text = _NOT_PROSE.sub(" ", text)
+    text = _SURROGATE.sub("\ufffd", _NOT_PROSE.sub(" ", text))  # lingua encodes to UTF-8: a lone one raised
     if len(_LETTER.findall(text)) < MIN_LETTERS:
         return None
     detector = _build()

@@ -50,3 +50,10 @@ def test_language_names_cover_first_class_languages() -> None:
     assert language_name("xx") == "xx"
     assert language_name(None) == "unknown"
     assert {"fi", "sv", "en", "de", "et", "no", "da"} <= set(LANGUAGE_NAMES)
+
+
+def test_a_text_with_a_lone_surrogate_gets_a_language_not_an_encoding_error() -> None:
+    """Found by make fuzz (session 7) through `/kuulo ask AA AA AAAA\\ud800`: lingua encodes the text to UTF-8 and
+    raised UnicodeEncodeError on a lone surrogate (JSON's "\\ud800" decodes to one, so a platform can send it)."""
+    assert detect_language("AA AA AAAA\ud800") is None
+    assert detect_language("Kiitos paljon, sovellus toimii hyvin myös ilman verkkoyhteyttä \ud800") == "fi"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import shlex
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -59,6 +60,29 @@ def command_brand(deps: Deps, named: str | None, channel: str | None) -> BrandSe
     return say(deps.locale, "which_brand", brands=", ".join(b.name for b in brands))
 
 
+def too_long(deps: Deps, text: str) -> str | None:
+    """The refusal of a ``/kuulo`` text longer than ``KUULO_SLACK_COMMAND_MAX_CHARS`` (docs/limits.md), or None.
+
+    Checked before the text is parsed: shlex costs about 2 µs a character, so a megabyte pasted after ``/kuulo``
+    held a worker thread for seconds, and no command needs more than a link, a few words or a question.
+    """
+    limit = deps.settings.slack_command_max_chars
+    if len(text) <= limit:
+        return None
+    separator = "," if deps.locale == "en" else "\u00a0"
+    length, most = (f"{n:,}".replace(",", separator) for n in (len(text), limit))
+    return say(deps.locale, "command_too_long", length=length, limit=most)
+
+
+_UNREADABLE = re.compile("[\ud800-\udfff\x00]")  # a lone surrogate or a NUL: no encoder, model or database takes it
+
+
+def readable(text: str) -> str:
+    """``/kuulo``'s text as the code after the door reads it: lone surrogates become U+FFFD and NULs go, as in
+    a modal's value (a lone surrogate in `/kuulo ask` reached the language detector, which raised)."""
+    return _UNREADABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", text)
+
+
 def _words(text: str) -> list[str]:
     try:
         return shlex.split(text or "")
@@ -70,6 +94,9 @@ def brand_choice(deps: Deps, text: str, user: str, channel: str | None) -> list[
     """Block Kit asking which brand ``/kuulo <text>`` is for: in a direct message (or a channel no brand uses)
     while several brands exist and the command names none. One button per brand ``user`` approves for, each
     carrying the command; None when no choice is needed or possible (the text reply then says what to do)."""
+    if too_long(deps, text):  # run_command gives the refusal, without buttons
+        return None
+    text = readable(text)
     words, named = _brand_argument(_words(text))
     if named or not words or words[0].lower() == "help" or brand_of_channel(deps.db, deps.settings, channel):
         return None
@@ -111,6 +138,10 @@ def run_command(deps: Deps, text: str, user: str, channel: str | None, picked: s
     With several brands it acts on one brand (``picked`` from the buttons, ``--brand NAME``, else the
     channel's) and only for an approver of that brand (docs/brands.md); with one brand, as before, anyone may
     read and approvers may change."""
+    refusal = too_long(deps, text)
+    if refusal is not None:
+        return refusal
+    text = readable(text)
     locale = deps.locale
     words, named = _brand_argument(_words(text))
     named = picked or named
@@ -226,8 +257,6 @@ def _ask_text(deps: Deps, text: str, brand: BrandSettings, several: bool) -> str
 
 
 def register(app: App, deps: Deps) -> None:
-    import re
-
     @app.action(re.compile(r"^kuulo_digest_open_\d+$"))
     def digest_link(ack: Ack) -> None:
         """The digest's buttons are links; Slack still sends the click, which only needs an answer."""

@@ -20,6 +20,9 @@ import pytest
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis.database import DirectoryBasedExampleDatabase
 
+from bot.review.verdicts import Verdict, judge
+from tests.slack.factory import DRAFT_TEXT
+
 EXAMPLES = Path(__file__).parent / "examples"
 _QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture]
 # No "explain" phase: it traces every line of a failing example again and again, which on a
@@ -77,3 +80,12 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         with open(_LOG, "a", encoding="utf-8") as out:
             out.write(f"== {item.nodeid}: {result} in {seconds:.0f} s ({cpu:.1f} s CPU), load {' '.join(load)}\n")
             out.write(f"{item.hypothesis_statistics}\n")
+
+
+@pytest.fixture
+def draft_verdict() -> Verdict:
+    """The blocking checks' verdict on the factory's draft text, computed once per property (a function-scoped
+    fixture under ``@given`` is set up once per test): ``make_draft(sdb, verdict=draft_verdict)`` then makes a
+    draft per example without running the checks again (they are pure: the same text, the same verdict). They
+    were over half of a card click example's CPU."""
+    return judge(DRAFT_TEXT, "reddit", {})

@@ -12,6 +12,7 @@ fields (type, view.callback_id, command) stay whole, as in ``test_slack_properti
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlencode
 
@@ -23,12 +24,17 @@ from sqlalchemy import func, select
 
 from bot.config import Settings
 from bot.review import decisions as review
+from bot.review.verdicts import Verdict
 from bot.slack import blocks
-from bot.slack.app import Deps, web_client
+from bot.slack.app import Deps, build_app, web_client
 from bot.slack.approvers import Approvers
+from bot.slack.background import Background
 from bot.slack.commands import run_command
+from bot.slack.modals import INPUT_MAX
 from bot.storage.db import Database
 from bot.storage.models import Decision
+from bot.watching.watches import add_watch, list_watches
+from bot.wording import say
 from tests.fakes.slack_api import FakeSlack
 from tests.properties.strategies import any_text, json_values, mutate
 from tests.slack.conftest import APPROVER, CHANNEL, OUTSIDER, app, fake_slack, interaction, sdb, signed, slack_settings
@@ -45,7 +51,13 @@ VIEWS: dict[str, tuple[str, dict[str, Any]]] = {
     blocks.REGENERATE_VIEW: ("instruction", {"type": "plain_text_input", "value": "Lyhyemmin, kiitos."}),
     blocks.POSTED_VIEW: ("link", {"type": "plain_text_input", "value": "https://www.reddit.com/r/x/comments/a/b/c/"}),
 }
-HUGE = st.sampled_from([3_001, 100_000, 2_000_000]).map(lambda n: "ä" * n)
+# Oversized values at their door and past it: Slack's input limit for a modal's value; KUULO_SLACK_COMMAND_MAX_CHARS
+# for `/kuulo`'s text. Past a limit the code path is the same refusal at any size, so the sizes stop at four times
+# the limit (a 2,000,000-character value spent some 0.3 s CPU in urlencoding and Bolt's parsing alone, and
+# `/kuulo`'s shlex 2 µs a character before the door existed; tests/slack/test_commands.py keeps that size).
+COMMAND_MAX = int(Settings.model_fields["slack_command_max_chars"].default)
+HUGE = st.sampled_from([INPUT_MAX, INPUT_MAX + 1, 4 * INPUT_MAX]).map(lambda n: "ä" * n)
+LONG = st.sampled_from([COMMAND_MAX - 1, COMMAND_MAX, COMMAND_MAX + 1, 4 * COMMAND_MAX]).map(lambda n: "ä" * n)
 
 
 def _decisions(db: Database, draft_id: int) -> int:
@@ -56,9 +68,9 @@ def _decisions(db: Database, draft_id: int) -> int:
 @given(data=st.data(), view=st.sampled_from(list(VIEWS)))
 @example(data=None, view=blocks.EDIT_VIEW)  # private_metadata that is not JSON: json.loads raised in the listener
 def test_a_damaged_modal_submission_is_answered_and_only_an_approver_decides(
-    app: App, sdb: Database, data: st.DataObject | None, view: str
+    app: App, sdb: Database, draft_verdict: Verdict, data: st.DataObject | None, view: str
 ) -> None:
-    draft_id = make_draft(sdb)
+    draft_id = make_draft(sdb, verdict=draft_verdict)
     meta: Any = {"draft_id": draft_id, "hash": review.view(sdb, draft_id).text_hash, "channel": CHANNEL, "ts": "1.0"}
     block, value = VIEWS[view]
     state: Any = {block: {"value": dict(value)}}
@@ -94,24 +106,64 @@ def _deps(sdb: Database, settings: Settings) -> Deps:
 
 WORDS = st.sampled_from(["help", "watch", "watches", "pause", "resume", "digest", "ask", "stats", "WATCH", ""])
 # Arguments of any shape, but no web link: `watch <link>` would probe the page over the network.
-ARGS = (any_text | st.integers().map(str) | HUGE).filter(lambda a: "://" not in a)
+ARGS = (any_text | st.integers().map(str) | LONG).filter(lambda a: "://" not in a)
 
 
 @given(word=WORDS, args=st.lists(ARGS, max_size=4), user=st.sampled_from([APPROVER, OUTSIDER, "", "U\ud800"]))
 @example(word="pause", args=["99999999999999999999999"], user=APPROVER)  # a watch id past any integer column
+@example(word="ask", args=["AA", "AA", "AAAA\ud800"], user=APPROVER)  # make fuzz: lingua raised UnicodeEncodeError
 def test_a_slash_command_with_any_text_gets_a_reply(
     sdb: Database, slack_settings: Settings, word: str, args: list[str], user: str
 ) -> None:
-    reply = run_command(_deps(sdb, slack_settings), " ".join([word, *args]), user, CHANNEL)
+    text = " ".join([word, *args])
+    reply = run_command(_deps(sdb, slack_settings), text, user, CHANNEL)
     assert isinstance(reply, str) and reply.strip()
+    assert ("KUULO_SLACK_COMMAND_MAX_CHARS" in reply) == (len(text) > COMMAND_MAX)  # the door, and only past it
+
+
+DOOR_WORDS = WORDS | st.sampled_from(["pause 1", "resume 1", "watch https://www.reddit.com/r/x/comments/1abcde/y/"])
 
 
 @given(
-    fields=st.fixed_dictionaries({}, optional={"text": any_text | HUGE, "user_id": any_text, "channel_id": any_text})
+    limit=st.integers(100, 400),
+    word=DOOR_WORDS,
+    filler=st.text(st.sampled_from(" \"'\\ä\u200b\x00\ud800-=a"), min_size=1),
+    user=st.sampled_from([APPROVER, OUTSIDER]),
+    locale=st.sampled_from(["en", "fi", "sv"]),
+)
+def test_a_slash_command_past_the_door_limit_is_refused_before_parsing_and_changes_nothing(
+    sdb: Database, slack_settings: Settings, limit: int, word: str, filler: str, user: str, locale: str
+) -> None:
+    """Whatever the command, a text one character past KUULO_SLACK_COMMAND_MAX_CHARS is refused whole, in the
+    team's language, naming the setting and both lengths, and changes nothing: no watch is added (a `watch` link
+    would be probed over the network, which here has no answer) or paused. It is not parsed: `help` followed by
+    the same text at the limit is answered with the help."""
+    settings = slack_settings.model_copy(update={"slack_command_max_chars": limit, "locale": locale})
+    deps = _deps(sdb, settings)
+    watched = add_watch(sdb, settings, "https://www.reddit.com/r/x/comments/door1/y/", objective="trust").watch.id
+    text = (word + " " + filler * (limit // len(filler) + 1))[: limit + 1]
+    reply = run_command(deps, text, user, CHANNEL)
+    assert reply == say(locale, "command_too_long", length=limit + 1, limit=limit)
+    assert [(w.id, w.paused) for w in list_watches(sdb)] == [(watched, False)]
+    assert run_command(deps, ("help " + text)[:limit], user, CHANNEL) == say(locale, "help")
+
+
+@pytest.fixture
+def command_app(sdb: Database, slack_settings: Settings) -> Iterator[App]:
+    """The Bolt app with a background of its own, drained before the fake Slack closes: the replies to the
+    commands go to its response_url from that background, and one still running would meet a closed server."""
+    background = Background()
+    yield build_app(sdb, slack_settings, background=background)
+    background.shutdown(wait=True)
+
+
+@given(
+    fields=st.fixed_dictionaries({}, optional={"text": any_text | LONG, "user_id": any_text, "channel_id": any_text})
 )
 def test_a_damaged_slash_command_request_is_acknowledged(
-    app: App, fake_slack: FakeSlack, fields: dict[str, str]
+    command_app: App, fake_slack: FakeSlack, fields: dict[str, str]
 ) -> None:
+    app = command_app
     form = {"command": "/kuulo", "team_id": "T0KUULO", "response_url": f"{fake_slack.url}/api/response", **fields}
     body = urlencode({k: v.encode("utf-8", "surrogatepass") for k, v in form.items()})
     response = app.dispatch(signed(body, "application/x-www-form-urlencoded"))

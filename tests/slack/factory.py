@@ -7,17 +7,19 @@ import itertools
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.review.verdicts import judge
+from bot.review.verdicts import Verdict, judge
 from bot.storage.db import Database
 from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Signal, Thread, Watch
+from bot.textnorm import text_hash
 
 _counter = itertools.count(1)
+DRAFT_TEXT = "Kiitos kysymyksestä! Sovellus toimii myös offline-tilassa."  # a draft's text unless given
 
 
 def make_draft(
     db: Database,
     *,
-    text: str = "Kiitos kysymyksestä! Sovellus toimii myös offline-tilassa.",
+    text: str = DRAFT_TEXT,
     comment_text: str = "Toimiiko tämä ilman nettiä?",
     author: str = "matti",
     title: str = "Kokemuksia sovelluksesta?",
@@ -31,15 +33,20 @@ def make_draft(
     brand_id: int = 1,
     checked: bool = True,
     check_context: dict[str, Any] | None = None,
+    verdict: Verdict | None = None,
 ) -> int:
     """Create watch, thread, comment, opportunity and a pending draft; return the draft id.
 
     ``checked``: keep the blocking checks' verdict on ``text`` with the draft, as the drafting stage does
     (bot/review/verdicts.py); False leaves none, as for a draft made before verdicts were kept.
     ``check_context``: the frozen checks context (bot/checks/frozen.py) kept with the draft; none by default.
+    ``verdict``: that verdict already computed (:func:`judge` on the same text, platform and context: the checks are
+    pure), for a property that makes a draft per example and would otherwise run the checks each time.
     """
     n = next(_counter)
-    verdict = judge(text, platform, check_context or {}).values() if checked else {}
+    if verdict is not None:
+        assert checked and verdict.text_hash == text_hash(text), "a verdict on another text"
+    kept = (verdict or judge(text, platform, check_context or {})).values() if checked else {}
     created = created_at or datetime.now(UTC) - timedelta(minutes=5)
     with db.write() as session:
         watch = Watch(
@@ -94,7 +101,7 @@ def make_draft(
             current_version=1,
             created_at=created,
             check_context=check_context or {},
-            **verdict,
+            **kept,
         )
         session.add(draft)
         session.flush()
