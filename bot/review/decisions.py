@@ -220,6 +220,20 @@ class _Attempt:
         self.session.add(row)
         return row
 
+    def approved(
+        self, version: int, signed: str, cited: list[Any], shown_hash: str, platform: str, comment_id: int, bumped: bool
+    ) -> None:
+        """Record the approval the caller's compare-and-set won: the signed text as version ``version + 1``
+        when signing changed it (the CAS moved the draft there), the decision, the outbox row, the siblings."""
+        published = text_hash(signed)
+        if bumped:
+            self.signed_version(self.draft_id, version + 1, signed, cited)
+            self.decide("approved", published, shown_hash=shown_hash, signed_as=self.signed_as)
+        else:
+            self.decide("approved", published)
+        enqueue(self.session, self.draft_id, platform, signed, published)
+        _skip_siblings(self.session, self.by, self.via, self.draft_id, comment_id)
+
 
 def _check_seen(attempt: _Attempt, draft: Draft, current: DraftVersion, expected_hash: str) -> bool:
     if draft.status != DraftStatus.PENDING:
@@ -409,14 +423,15 @@ def approve_if_checked(
             )
             bump = {"current_version": shown.version + 1} if signed != shown.text else {}
             if move(session, verified, DraftStatus.APPROVED, **bump):
-                published = text_hash(signed)
-                if bump:
-                    attempt.signed_version(draft_id, shown.version + 1, signed, shown.cited)
-                    attempt.decide("approved", published, shown_hash=expected_hash, signed_as=attempt.signed_as)
-                else:
-                    attempt.decide("approved", published)
-                enqueue(session, draft_id, shown.platform or "other", signed, published)
-                _skip_siblings(session, by, via, draft_id, shown.comment_id)
+                attempt.approved(
+                    shown.version,
+                    signed,
+                    shown.cited,
+                    expected_hash,
+                    shown.platform or "other",
+                    shown.comment_id,
+                    bool(bump),
+                )
                 return True
         draft, current = attempt.load()
         if attempt.refusal is not None:
@@ -480,16 +495,15 @@ def decide_approval(
                 )
                 bump = {"current_version": final.version + 1} if final is not None and signed != final.text else {}
                 if final is not None and attempt.cas(draft, final.version, DraftStatus.APPROVED, **bump):
-                    published = text_hash(signed)
-                    if bump:
-                        attempt.signed_version(draft.id, final.version + 1, signed, list(final.cited))
-                        attempt.decide(
-                            "approved", published, shown_hash=final.content_hash, signed_as=attempt.signed_as
-                        )
-                    else:
-                        attempt.decide("approved", published)
-                    enqueue(session, draft_id, platform, signed, published)
-                    _skip_siblings(session, by, via, draft.id, draft.comment_id)
+                    attempt.approved(
+                        final.version,
+                        signed,
+                        list(final.cited),
+                        final.content_hash,
+                        platform,
+                        draft.comment_id,
+                        bool(bump),
+                    )
     if attempt.refusal is not None:
         raise InvalidTransition(attempt.refusal)
 
