@@ -180,7 +180,10 @@ def _discloses_by_meaning(text: str, brand: str, ctx: CheckContext) -> bool:
         for name, texts in zip(prototypes("disclosure"), _disclosure_prototypes(brand), strict=True)
     }
     margin = best["works_for"] - best["about"]
-    return bool(np.any((best["works_for"] >= threshold("disclosure")) & (margin >= threshold("margin"))))
+    # a clause alone is short, and e5 puts any short phrase naming the brand near the works-for prototypes
+    # ("According to Revontuli's FAQ" 0.96): a clause must beat the `about` prototypes by a wider margin
+    needed = np.array([threshold("margin" if c in sentences else "clause_margin") for c in candidates])
+    return bool(np.any((best["works_for"] >= threshold("disclosure")) & (margin >= needed)))
 
 
 def disclosure_fallback(language: str, brand: str | None) -> str:

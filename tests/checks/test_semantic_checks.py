@@ -183,6 +183,10 @@ def test_offline_drafter_never_mixes_in_a_fact_written_in_another_language() -> 
         ("fi", "Asennus kestää tavallisesti 1–2 päivää.\n\nSuosittelen Revontulia", False),
         ("en", "Installation usually takes 1–2 days.\n\nEveryone loves Revontuli", False),
         ("sv", "Revontulis aggregat fungerar ner till −25 °C, så huset hålls varmt.", False),
+        # citing the brand's own pages says where a fact comes from, not who writes
+        ("en", "Going by Revontuli's website, the survey is free, and it takes about an hour.", False),
+        ("fi", "Revontulen nettisivujen mukaan, asennus kestää tavallisesti 1–2 päivää.", False),
+        ("sv", "Enligt Revontulis hemsida, installationen tar vanligtvis 1–2 dagar.", False),
     ],
 )
 def test_disclosure_forms_beyond_the_example_line(language: str, text: str, ok: bool) -> None:
