@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import regex
 
@@ -29,6 +29,25 @@ _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
+
+
+# What no database column can hold: NUL (PostgreSQL text and JSON refuse it) and a lone surrogate (UTF-8 cannot
+# encode it; JSON's "\ud800" escape decodes to one). In a str every code point U+D800-U+DFFF is a lone one.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(value: Any, *, text: bool = False) -> Any:
+    """``value`` with NUL and lone surrogates in every string (dict keys, lists) replaced by U+FFFD: a
+    platform's JSON may carry either in any field, and an id keeps its length, so two ids stay two. ``text``:
+    a comment's text, whose NUL and other controls :func:`normalise` and :func:`original` remove and count."""
+    if isinstance(value, str):
+        return (_SURROGATE if text else _UNSTORABLE).sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {storable(k): storable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [storable(v) for v in value]
+    return value
 
 
 @dataclass(frozen=True)

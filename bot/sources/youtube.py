@@ -293,7 +293,7 @@ def _loose_id(item: Any) -> str:
 
 def _thread(item: dict[str, Any], video: str) -> tuple[str, FetchedComment, int, list[FetchedComment]]:
     thread_id, snippet = item.get("id"), item.get("snippet")
-    if not isinstance(thread_id, str) or not isinstance(snippet, dict):
+    if not isinstance(thread_id, str) or not thread_id.strip() or not isinstance(snippet, dict):
         raise MalformedPayload("youtube: a commentThread without id or snippet")
     total, can_reply = snippet.get("totalReplyCount", 0), snippet.get("canReply")
     if isinstance(total, bool) or not isinstance(total, int) or not isinstance(can_reply, bool):
@@ -313,7 +313,7 @@ def _thread(item: dict[str, Any], video: str) -> tuple[str, FetchedComment, int,
 
 def _comment(data: dict[str, Any], video: str, parent: str | None) -> FetchedComment:
     comment_id, snippet = data.get("id"), data.get("snippet")
-    if not isinstance(comment_id, str) or not isinstance(snippet, dict):
+    if not isinstance(comment_id, str) or not comment_id.strip() or not isinstance(snippet, dict):
         raise MalformedPayload("youtube: a comment without id or snippet")
     text = snippet.get("textOriginal", snippet.get("textDisplay"))
     name, likes = snippet.get("authorDisplayName"), snippet.get("likeCount", 0)

@@ -43,7 +43,7 @@ from bot.privacy.upstream import purge_deleted
 from bot.review.status import DraftStatus, move
 from bot.storage.bulk import insert_new, update_rows
 from bot.storage.models import Comment, Draft, Thread, Watch, utcnow
-from bot.textnorm import normalise, original
+from bot.textnorm import normalise, original, storable
 
 log = logging.getLogger(__name__)
 COMMENTS: Any = Comment.__table__
@@ -151,6 +151,35 @@ def mark_completeness(thread: Thread, fetched: FetchedThread) -> None:
         thread.missing = missing
 
 
+def make_storable(fetched: FetchedThread) -> None:
+    """Replace, in place, what no column can hold (NUL, lone surrogates: ``bot.textnorm.storable``) in every
+    string the platform sent, so the caller goes on with the same ids and texts that are stored."""
+    fetched.title, fetched.body = storable(fetched.title, text=True), storable(fetched.body, text=True)
+    fetched.author, fetched.metrics, fetched.extra = (
+        storable(fetched.author),
+        storable(fetched.metrics),
+        storable(fetched.extra),
+    )
+    fetched.cursor, fetched.missing, fetched.deferred = (
+        storable(fetched.cursor),
+        storable(fetched.missing),
+        storable(fetched.deferred),
+    )
+    for c in fetched.comments:
+        c.id, c.parent_id, c.author_id, c.author = (
+            storable(c.id),
+            storable(c.parent_id),
+            storable(c.author_id),
+            storable(c.author),
+        )
+        c.text, c.url, c.metrics, c.extra = (
+            storable(c.text, text=True),
+            storable(c.url),
+            storable(c.metrics),
+            storable(c.extra),
+        )
+
+
 def store_thread(
     session: Session,
     watch: Watch,
@@ -164,6 +193,7 @@ def store_thread(
     ``reconciled_at``: this was a full read (no conditional request); it is recorded
     on the thread, and when ``fetched.complete`` stored comments missing from it are deleted.
     """
+    make_storable(fetched)
     ref = fetched.ref
     head = session.execute(_HEAD, {"platform": ref.platform, "external_id": ref.thread_id}).first()
     if head is not None and fetched.not_modified:  # 304: nothing but the fetch time changes

@@ -228,6 +228,7 @@ def test_one_unreadable_comment_is_skipped_with_its_reason_and_the_others_are_re
         ("reddit/thread_nested.json", "created_utc", float("nan")),  # Python's json reads NaN: ValueError
         ("hackernews/firebase_story.json", "time", 10**15),  # OSError "value too large" (found by make fuzz)
         ("hackernews/firebase_story.json", "time", -(10**11)),  # ValueError "year 0 is out of range" (make fuzz)
+        ("youtube/video_comments.json", "id", ""),  # an empty commentThread id was read as a comment "" (make fuzz)
     ],
 )
 def test_a_comment_with_an_empty_id_or_an_impossible_time_is_skipped_not_a_crash(
@@ -279,3 +280,33 @@ def test_a_reddit_morechildren_answer_whose_json_is_not_an_object_leaves_the_thr
         source.close()
     assert read.comments and not read.complete and read.incomplete == "failure"
     assert any("morechildren answer without json.data.things" in part for part in read.missing), read.missing
+
+
+def test_nul_and_lone_surrogates_in_any_field_are_stored_not_a_database_error(
+    db: Database, watch_id: int, tmp_path: Path
+) -> None:
+    """Found by make fuzz (session 7): JSON's "\\u0000" and "\\ud800" escapes decode to NUL and a lone
+    surrogate; in an author id, a comment id or a JSON column PostgreSQL refused the row (invalid byte
+    sequence 0x00, invalid input syntax for type json) and SQLite's UTF-8 encoding raised."""
+    hn = next(p for p in PLATFORMS if p.cassette == "hackernews/firebase_story.json")
+    interactions = load(hn)
+    source = source_for(hn, make_settings(tmp_path, **hn.settings), transport(interactions, None))
+    try:
+        read = source.fetch_thread(resolve_url(hn.link, http=web_client(transport(interactions, None))), {})
+    finally:
+        source.close()
+    first, second = read.comments[0], read.comments[1]
+    first.author_id, first.extra["note"] = "\x00", "a\x00b\ud800"
+    second.id, second.author = second.id + "\ud800", "Matti\x00"
+    with _rolled_back(db) as write:
+        with write() as session:
+            watch = session.get(Watch, watch_id)
+            assert watch is not None
+            stored = store_thread(session, watch, read, 10_000)
+        with write() as session:
+            watch = session.get(Watch, watch_id)
+            assert watch is not None
+            again = store_thread(session, watch, read, 10_000)
+    assert len(stored.new) == len(read.comments)
+    assert (again.new, again.changed, again.deleted) == ([], [], [])
+    assert first.author_id == "\ufffd" and second.id.endswith("\ufffd")  # the caller goes on with what was stored
