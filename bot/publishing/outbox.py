@@ -88,18 +88,29 @@ def enqueue(session: Session, draft_id: int, platform: str, text: str, text_hash
     """Queue the approved text; called inside the approval's transaction (a Core insert, written at once). A text
     whose signature slot was not filled (bot/checks/signature.py) is never queued: the approval that tried is
     rolled back."""
-    if SLOT in text:
-        raise InvalidTransition(f"draft {draft_id}: its sign-off still has the slot {SLOT}; it must be signed first")
+    enqueue_many(session, [(draft_id, platform, text, text_hash)])
+
+
+def enqueue_many(session: Session, approved: list[tuple[int, str, str, str]]) -> None:
+    """:func:`enqueue` for several approvals of one transaction, in one statement: (draft id, platform, text, hash)."""
+    for draft_id, _platform, text, _hash in approved:
+        if SLOT in text:
+            raise InvalidTransition(
+                f"draft {draft_id}: its sign-off still has the slot {SLOT}; it must be signed first"
+            )
     session.execute(
         _INSERT_JOB,
-        {
-            "draft_id": draft_id,
-            "platform": platform,
-            "state": "queued",
-            "text": text,
-            "text_hash": text_hash,
-            "idempotency_key": uuid.uuid4().hex,
-        },
+        [
+            {
+                "draft_id": draft_id,
+                "platform": platform,
+                "state": "queued",
+                "text": text,
+                "text_hash": hash_,
+                "idempotency_key": uuid.uuid4().hex,
+            }
+            for draft_id, platform, text, hash_ in approved
+        ],
     )
 
 

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, exists, insert, select, update
+from sqlalchemy import Table, bindparam, case, exists, insert, select, update
 from sqlalchemy.orm import Session
 
 from bot.brands.threads import drafts_of_brand
@@ -33,8 +33,8 @@ from bot.checks.signature import SLOT, SignatureError, fill, valid_name
 from bot.checks.version import checks_version
 from bot.errors import InvalidTransition, NotFound
 from bot.publishing.manual import mark_job_manual
-from bot.publishing.outbox import enqueue
-from bot.review.status import DRAFTS, DraftStatus, PreparedMove, move
+from bot.publishing.outbox import enqueue, enqueue_many
+from bot.review.status import DRAFTS, DraftStatus, PreparedMove, move, moved_ids
 from bot.review.verdicts import known, record, verdict_of
 from bot.review.view import DraftView, load_view, load_views
 from bot.storage.db import Database
@@ -56,6 +56,7 @@ Signer = str | Callable[[], str | None] | None
 __all__ = [
     "DraftView",
     "approve",
+    "approve_checked_together",
     "approve_if_checked",
     "audit_refusal",
     "blocking_failures",
@@ -98,16 +99,23 @@ _INSERT_DECISION = insert(cast(Table, Decision.__table__))
 
 
 def _audit(session: Session, by: str, via: str, action: str, draft_id: int, **detail: Any) -> None:
-    session.execute(
-        _INSERT_AUDIT,
-        {
-            "actor": f"{via}:{by}",
-            "action": action,
-            "subject_type": "draft",
-            "subject_id": str(draft_id),
-            "detail": detail,
-        },
-    )
+    session.execute(_INSERT_AUDIT, _audit_row(by, via, action, draft_id, **detail))
+
+
+def _audit_row(by: str, via: str, action: str, draft_id: int, **detail: Any) -> dict[str, Any]:
+    return {
+        "actor": f"{via}:{by}",
+        "action": action,
+        "subject_type": "draft",
+        "subject_id": str(draft_id),
+        "detail": detail,
+    }
+
+
+def _decision_row(
+    draft_id: int, by: str, via: str, action: str, hash_: str | None, reason: str | None
+) -> dict[str, Any]:
+    return {"draft_id": draft_id, "action": action, "decided_by": by, "via": via, "text_hash": hash_, "reason": reason}
 
 
 def _record_decision(
@@ -121,10 +129,7 @@ def _record_decision(
     **detail: Any,
 ) -> None:
     """The decision row and its audit event (``detail`` goes to the audit event)."""
-    session.execute(
-        _INSERT_DECISION,
-        {"draft_id": draft_id, "action": action, "decided_by": by, "via": via, "text_hash": hash_, "reason": reason},
-    )
+    session.execute(_INSERT_DECISION, _decision_row(draft_id, by, via, action, hash_, reason))
     _audit(session, by, via, f"draft.{action}", draft_id, text_hash=hash_, reason=reason, **detail)
 
 
@@ -352,6 +357,88 @@ _PENDING_SIBLINGS = select(DRAFTS.c.id).where(
 )
 
 
+_APPROVED_TEXTS = (
+    select(_VERSIONS.c.draft_id, _VERSIONS.c.text, DRAFTS.c.comment_id, _COMMENTS.c.platform)
+    .join(DRAFTS, DRAFTS.c.id == _VERSIONS.c.draft_id)
+    .join(_COMMENTS, _COMMENTS.c.id == DRAFTS.c.comment_id)
+    .where(_VERSIONS.c.draft_id.in_(bindparam("draft_ids", expanding=True)))
+    .where(_VERSIONS.c.version == DRAFTS.c.current_version)
+)
+_PENDING_SIBLINGS_OF = select(DRAFTS.c.id, DRAFTS.c.comment_id).where(
+    DRAFTS.c.comment_id.in_(bindparam("comment_ids", expanding=True)),
+    DRAFTS.c.id.not_in(bindparam("draft_ids", expanding=True)),
+    DRAFTS.c.status == DraftStatus.PENDING.value,
+)
+
+
+class SameReply(Exception):
+    """Two drafts of one comment (variants of one reply) would both be approved by one batch: decide them alone."""
+
+
+def approve_checked_together(session: Session, via: str, asked: list[tuple[int, str, str]]) -> set[int]:
+    """:func:`approve_if_checked`'s compare-and-set for many drafts in the caller's transaction: (draft id,
+    approver, shown hash) each; returns the ids approved.
+
+    A burst of Approve clicks is decided in batches (bot/slack/approvals.py): one ``UPDATE … RETURNING`` moves
+    every asked draft that is pending, whose current text has the shown hash and whose kept verdict judged that
+    hash under this process's checks and passed, without a signature slot; then the decisions, audit events,
+    publish jobs and skipped sibling variants of the winners are written with one statement each. A draft that
+    did not move had nothing written: the caller decides it alone, the longer way, which signs, refuses and
+    audits. Each draft may be asked once; two drafts of one comment both moving raise :class:`SameReply` (the
+    caller rolls back and decides each alone, so one variant wins and the other is skipped, as one by one).
+    """
+    shown = {draft_id: hash_ for draft_id, _by, hash_ in asked}
+    if len(shown) != len(asked):
+        raise ValueError("a draft asked twice in one batch of approvals")
+    if not shown:
+        return set()
+    verified = (
+        DRAFTS.c.id.in_(list(shown))
+        & (DRAFTS.c.checked_hash == case(shown, value=DRAFTS.c.id))
+        & (DRAFTS.c.checks_version == checks_version())
+        & DRAFTS.c.checks_passed.is_(True)
+        & exists()
+        .where(
+            _VERSIONS.c.draft_id == DRAFTS.c.id,
+            _VERSIONS.c.version == DRAFTS.c.current_version,
+            _VERSIONS.c.content_hash == DRAFTS.c.checked_hash,
+            ~_VERSIONS.c.text.contains(SLOT),
+        )
+        .correlate(DRAFTS)
+    )
+    won = sorted(moved_ids(session, verified, DraftStatus.APPROVED))
+    if not won:
+        return set()
+    by = {draft_id: approver for draft_id, approver, _hash in asked}
+    rows = session.execute(_APPROVED_TEXTS, {"draft_ids": won}).all()
+    approver_of_comment = {row.comment_id: by[row.draft_id] for row in rows}
+    if len(approver_of_comment) != len(rows):
+        raise SameReply(f"two variants of one reply in drafts {won}")
+    session.execute(
+        _INSERT_DECISION,
+        [_decision_row(r.draft_id, by[r.draft_id], via, "approved", shown[r.draft_id], None) for r in rows],
+    )
+    session.execute(
+        _INSERT_AUDIT,
+        [
+            _audit_row(by[r.draft_id], via, "draft.approved", r.draft_id, text_hash=shown[r.draft_id], reason=None)
+            for r in rows
+        ],
+    )
+    enqueue_many(session, [(r.draft_id, r.platform or "other", r.text, shown[r.draft_id]) for r in rows])
+    siblings = session.execute(
+        _PENDING_SIBLINGS_OF, {"comment_ids": sorted(approver_of_comment), "draft_ids": won}
+    ).all()
+    if siblings:
+        comment_of = {int(s.id): s.comment_id for s in siblings}
+        skipped = moved_ids(session, DRAFTS.c.id.in_(sorted(comment_of)), DraftStatus.SKIPPED)
+        for sibling in skipped:
+            approver = approver_of_comment[comment_of[sibling]]
+            session.execute(_INSERT_DECISION, _decision_row(sibling, approver, via, "skipped", None, SIBLING_APPROVED))
+            _audit(session, approver, via, "draft.skipped", sibling, reason=SIBLING_APPROVED)
+    return set(won)
+
+
 def approve_if_checked(
     db: Database,
     draft_id: int,
@@ -534,17 +621,7 @@ def _skip_siblings(session: Session, by: str, via: str, draft_id: int, comment_i
     siblings = list(session.scalars(_PENDING_SIBLINGS, {"comment_id": comment_id, "draft_id": draft_id}))
     for sibling in siblings:
         move(session, Draft.id == sibling, DraftStatus.SKIPPED)
-        session.execute(
-            _INSERT_DECISION,
-            {
-                "draft_id": sibling,
-                "action": "skipped",
-                "decided_by": by,
-                "via": via,
-                "text_hash": None,
-                "reason": SIBLING_APPROVED,
-            },
-        )
+        session.execute(_INSERT_DECISION, _decision_row(sibling, by, via, "skipped", None, SIBLING_APPROVED))
         _audit(session, by, via, "draft.skipped", sibling, reason=SIBLING_APPROVED)
 
 

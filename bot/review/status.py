@@ -63,6 +63,22 @@ def move(
 DRAFTS = cast(Table, Draft.__table__)
 
 
+def moved_ids(
+    session: Session, where: ColumnElement[bool], to: DraftStatus, *, source: DraftStatus = DraftStatus.PENDING
+) -> list[int]:
+    """:func:`move` over :data:`DRAFTS`' columns, returning the ids of the drafts it moved (``UPDATE … RETURNING``:
+    a batch of approvals learns in one statement which of its compare-and-sets won)."""
+    if to not in TRANSITIONS[source]:
+        raise ValueError(f"a draft cannot go from {source} to {to}")
+    statement = (
+        update(DRAFTS)
+        .where(DRAFTS.c.status == source, where)
+        .values(status=to.value, updated_at=utcnow())
+        .returning(DRAFTS.c.id)
+    )
+    return [int(i) for i in session.scalars(statement)]
+
+
 class PreparedMove:
     """:func:`move` with its statement built once and its values bound per call: the Approve click's hot path
     (building and keying an ``UPDATE`` expression costs more CPU than SQLite takes to run it).

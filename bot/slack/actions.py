@@ -156,6 +156,14 @@ def decide_click(
     return True
 
 
+def after_batch(
+    deps: Deps, client: WebClient, approved: bool, draft_id: int, user: str, shown_hash: str, channel: str | None
+) -> None:
+    """What follows a click a batch decided (bot/slack/approvals.py): the card when it approved the draft,
+    nothing for a repeated delivery."""
+    _after(deps, client, _Outcome(True) if approved else None, draft_id, user, shown_hash, channel)
+
+
 def _after(
     deps: Deps,
     client: WebClient,

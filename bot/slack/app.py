@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from bot.brands.settings import (
     BrandSettings,
     approvers_of_draft_in,
+    approvers_of_drafts_in,
     brand_of_opportunity,
     for_draft,
     resolve_id,
@@ -99,6 +100,14 @@ class Deps:
         approvers come from one query, without building its settings (an Approve click's answer waits)."""
         found = approvers_of_draft_in(session, self.settings, draft_id)
         return (self.approvers if found is None else self._approvers_of(*found)).known(user)
+
+    def may_decide_many_in(self, session: Session, asked: list[tuple[str, int]]) -> list[bool | None]:
+        """:meth:`may_decide_in` for several (user, draft id) pairs, the brands' approvers from one query."""
+        found = approvers_of_drafts_in(session, self.settings, [draft_id for _user, draft_id in asked])
+        return [
+            (self.approvers if (of := found.get(draft_id)) is None else self._approvers_of(*of)).known(user)
+            for user, draft_id in asked
+        ]
 
     def _allows(self, user: str | None, brand: BrandSettings | None) -> bool:
         return self._approvers(brand).allows(user)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import Table
+from sqlalchemy import Table, delete
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -85,6 +85,22 @@ _CLAIM: dict[str, Any] = {
     name: dialect.insert(_TABLE).on_conflict_do_nothing(index_elements=["key"]).returning(_TABLE.c.key)
     for name, dialect in (("sqlite", sqlite), ("postgresql", postgresql))
 }
+
+
+def claim_new(session: Session, keys: list[str]) -> set[str]:
+    """Record ``keys`` inside the caller's transaction in one statement; returns those seen for the first time
+    (a batch of Approve clicks, bot/slack/approvals.py). A key given twice is new at most once."""
+    if not keys:
+        return set()
+    now = utcnow()
+    statement = _CLAIM[session.get_bind().dialect.name]
+    return set(session.scalars(statement.values([{"key": key, "seen_at": now} for key in dict.fromkeys(keys)])))
+
+
+def unclaim(session: Session, keys: list[str]) -> None:
+    """Forget ``keys`` claimed earlier in the caller's transaction (clicks a batch hands back to be decided alone)."""
+    if keys:
+        session.execute(delete(_TABLE).where(_TABLE.c.key.in_(keys)))
 
 
 def claim(session: Session, key: str) -> None:

@@ -9,10 +9,12 @@ usual Approve click before Bolt sees it:
 1. the Slack signature over the raw body, with Slack's 5-minute timestamp window (``SignatureVerifier``,
    a constant-time comparison: the same check Bolt's ``RequestVerification`` makes);
 2. the payload parsed: one ``block_actions`` whose first action is Approve, its clicker and draft readable;
-3. :func:`bot.slack.actions.decide_click`: one write transaction that records the click's delivery (a
-   retried or replayed click, ``X-Slack-Retry-Num`` or not, is dropped by that write), checks the clicker
-   against the draft's brand's approvers from memory, and compare-and-sets the draft; the card refresh
-   and any note go to the background, as from Bolt's listener.
+3. one write transaction that records the click's delivery (a retried or replayed click, ``X-Slack-Retry-Num``
+   or not, is dropped by that write), checks the clicker against the draft's brand's approvers from memory,
+   and compare-and-sets the draft; the card refresh and any note go to the background, as from Bolt's
+   listener. Clicks that arrive together share that transaction (bot/slack/approvals.py: group commit); a
+   click the batch cannot decide is decided alone by :func:`bot.slack.actions.decide_click`, as Bolt's
+   listener decides it.
 
 Anything else goes to Bolt unchanged, which answers it as before: a bad signature or stale timestamp
 (Bolt answers 401), any other request, an unreadable click (Bolt tells the clicker), and a clicker who is
@@ -24,13 +26,15 @@ from __future__ import annotations
 
 import json
 import logging
+from functools import partial
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
 from slack_sdk.signature import SignatureVerifier
 
 from bot.slack import blocks
-from bot.slack.actions import UnreadableClick, card_place, clicker, decide_click, draft_ref
+from bot.slack.actions import UnreadableClick, after_batch, card_place, clicker, decide_click, draft_ref
+from bot.slack.approvals import Click, Decided, GroupCommit, decide_batch
 from bot.slack.deliveries import delivery_key
 
 if TYPE_CHECKING:
@@ -50,6 +54,7 @@ class FastApprove:
     def __init__(self, deps: Deps, client: WebClient, signing_secret: str) -> None:
         self.deps, self.client = deps, client
         self.verifier = SignatureVerifier(signing_secret)
+        self.batches: GroupCommit[Click, Decided] = GroupCommit(partial(decide_batch, deps))
 
     def answer(self, body: bytes, environ: dict[str, Any]) -> bool:
         """Decide the click in ``body`` and return True, or return False having written nothing (Bolt answers)."""
@@ -67,7 +72,12 @@ class FastApprove:
         except UnreadableClick:
             return False  # Bolt's listener tells the clicker what it could not read
         channel, _ts = card_place(payload)
-        return decide_click(self.deps, self.client, user, draft_id, shown_hash, channel, delivery_key(payload))
+        click = Click(user, draft_id, shown_hash, delivery_key(payload))
+        decided = self.batches.commit(click)
+        if decided is Decided.ALONE:
+            return decide_click(self.deps, self.client, user, draft_id, shown_hash, channel, click.key)
+        after_batch(self.deps, self.client, decided is Decided.APPROVED, draft_id, user, shown_hash, channel)
+        return True
 
     def _signed(self, body: bytes, environ: dict[str, Any]) -> bool:
         timestamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP")
