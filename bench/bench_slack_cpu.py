@@ -39,6 +39,7 @@ from bench import table
 
 CLICKS = int(os.environ.get("KUULO_BENCH_CPU_CLICKS", "200"))
 WARM = 10
+BURST = int(os.environ.get("KUULO_BENCH_CPU_BURST", "100"))  # concurrent requests of the burst measurement
 PATHS = (("bolt", False), ("fast", True))
 
 
@@ -145,6 +146,23 @@ def main() -> None:
                     statistics.fmean(request_ms),
                 ]
             )
+        burst = [
+            _signed(SECRET, block_action(blocks.APPROVE, blocks.action_value(review.view(db, make_draft(db)))))
+            for _ in range(BURST)
+        ]
+        server = HttpServer(app, 0, host="127.0.0.1", threads=32, db=db, background=background)
+        serving = threading.Thread(target=server.serve, name="kuulo-http", daemon=True)
+        serving.start()
+        try:
+            livez = f"GET /livez HTTP/1.1\r\nHost: 127.0.0.1:{server.port}\r\nConnection: close\r\n\r\n".encode()
+            _burst_cpu(server.port, [livez] * 8)  # warm
+            burst_ms = (
+                _burst_cpu(server.port, [livez] * BURST),
+                _burst_cpu(server.port, [_http_request(server.port, *r) for r in burst]),
+            )
+        finally:
+            server.stop()
+            serving.join(10)
         background.shutdown(wait=True)
         with db.read() as session:
             approved = int(
@@ -159,7 +177,34 @@ def main() -> None:
             rows,
         )
     )
-    print(f"drafts approved: {approved} of {len(PATHS) * 2 * (WARM + CLICKS)} clicked")
+    print(f"drafts approved: {approved} of {len(PATHS) * 2 * (WARM + CLICKS) + BURST} clicked")
+    print(
+        f"{BURST} requests at once into a 32-thread server, its threads' CPU a request (cards refreshed in the "
+        f"background not counted): /livez {burst_ms[0]:.2f} ms, Approve click {burst_ms[1]:.2f} ms "
+        f"({burst_ms[1] / max(burst_ms[0], 1e-9):.2f}x)"
+    )
+
+
+def _burst_cpu(port: int, requests: list[bytes]) -> float:
+    """Send ``requests`` at once (each on its own connection, released by one barrier); the server threads' CPU
+    a request, in ms, once every answer is in."""
+    barrier = threading.Barrier(len(requests))
+    statuses: list[int] = []
+
+    def send(request: bytes) -> None:
+        barrier.wait()
+        statuses.append(_send(port, request))
+
+    before = _server_cpu()
+    senders = [threading.Thread(target=send, args=(r,)) for r in requests]
+    for sender in senders:
+        sender.start()
+    for sender in senders:
+        sender.join()
+    time.sleep(0.05)  # waitress's loop closes the connections after the answers: count that too
+    if statuses != [200] * len(requests):
+        raise RuntimeError(f"not every request of the burst was answered 200: {sorted(set(statuses))}")
+    return (_server_cpu() - before) * 1000 / len(requests)
 
 
 def _handler_cpu(

@@ -17,7 +17,8 @@ click runs the next one. :func:`decide_batch` is that transaction, one statement
    batch, exactly as without batching (:func:`bot.slack.actions.decide_click`): a clicker not known from memory,
    a text to sign or without a kept verdict, a draft no longer pending, a second click on the same draft.
 
-If the batch's transaction fails, nothing of it is kept and every click in it is decided alone.
+If the batch's transaction fails, nothing of it is kept and every click in it is decided alone; so is a click
+that is alone in its batch (a click at a quiet moment costs what it cost before batching).
 """
 
 from __future__ import annotations
@@ -122,8 +123,11 @@ class Click:
 
 def decide_batch(deps: Deps, clicks: list[Click]) -> list[Decided]:
     """The clicks' approvals in one write transaction (the module's steps 1-4); a failed transaction writes
-    nothing and answers ALONE for every click."""
+    nothing and answers ALONE for every click. A click alone in its batch is decided alone: its lean statements,
+    built once, cost less than the batch's, built for each batch's size."""
     decided = [Decided.ALONE] * len(clicks)
+    if len(clicks) < 2:
+        return decided
     try:
         with deps.db.write() as session:
             allowed = deps.may_decide_many_in(session, [(c.user, c.draft_id) for c in clicks])

@@ -199,11 +199,17 @@ def test_what_a_batch_cannot_decide_is_left_alone_with_nothing_written(db: Datab
 
 
 def test_a_repeated_delivery_is_dropped_in_a_batch_and_across_batches(db: Database, deps: Deps) -> None:
-    one, two = make_draft(db), make_draft(db)
-    assert decide_batch(deps, [_click(db, one, "k1")]) == [Decided.APPROVED]
+    one, two, three = make_draft(db), make_draft(db), make_draft(db)
+    assert decide_batch(deps, [_click(db, one, "k1"), _click(db, three, "k3")]) == [Decided.APPROVED] * 2
     again = [_click(db, one, "k1"), _click(db, two, "k2"), _click(db, two, "k2")]
     assert decide_batch(deps, again) == [Decided.REPEATED, Decided.APPROVED, Decided.REPEATED]
-    assert _count(db, Decision) == 2 and _count(db, SlackDelivery) == 2
+    assert _count(db, Decision) == 3 and _count(db, SlackDelivery) == 3
+
+
+def test_a_click_alone_in_its_batch_is_decided_alone_by_the_lean_path(db: Database, deps: Deps) -> None:
+    draft_id = make_draft(db)
+    assert decide_batch(deps, [_click(db, draft_id, "k")]) == [Decided.ALONE]
+    assert _count(db, SlackDelivery) == 0 and review.view(db, draft_id).status == "pending"  # nothing written
 
 
 def test_two_variants_of_one_reply_in_one_batch_are_rolled_back_and_decided_alone(db: Database, deps: Deps) -> None:
