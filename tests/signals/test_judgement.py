@@ -18,6 +18,7 @@ from bot.signals.judgement import (
     judge,
     parts,
     refine_intent,
+    sibling_flags,
     text_verdicts,
     thread_flags,
 )
@@ -129,6 +130,17 @@ def test_a_thread_about_a_death_or_a_brand_ban_flags_its_comments(embedder: Loca
     assert thread_flags("Rule 3: no self-promotion, mods will remove", None, "en") == ("community_rule",)
     judged = judge(_question(), Verdict((), (), {}), thread_flags(titles[0], sad, "fi"))
     assert "crisis_or_tragedy" in judged.risk
+
+
+def test_a_risk_a_third_of_a_threads_comments_raise_is_the_threads() -> None:
+    political = [("politics",)] * 4 + [()] * 8  # the title was missed, four of twelve comments talk politics
+    assert sibling_flags(political) == ("politics",)
+    scattered = [("injury_or_health",)] * 4 + [()] * 9  # four injury stories among thirteen: under a third
+    assert sibling_flags(scattered) == ()
+    assert sibling_flags([("politics",)] * 3) == ()  # three comments are too few to speak for a thread
+    judged = judge(_question(), Verdict((), (), {}), sibling_flags(political))
+    assert judged.risk == ("politics",) and judged.evidence["thread"] == "politics"
+    assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99, relevance=0.99)).action == "escalate"
 
 
 def test_off_topic_asking_is_not_a_brand_question() -> None:
