@@ -10,6 +10,7 @@ import pytest
 from bot.opportunities.scoring import ScoreInput, score_opportunity
 from bot.signals.judgement import (
     CLASSES,
+    OPT_OUT_DOUBT,
     SemanticDetector,
     Verdict,
     detector,
@@ -141,6 +142,17 @@ def test_a_risk_a_third_of_a_threads_comments_raise_is_the_threads() -> None:
     judged = judge(_question(), Verdict((), (), {}), sibling_flags(political))
     assert judged.risk == ("politics",) and judged.evidence["thread"] == "politics"
     assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99, relevance=0.99)).action == "escalate"
+
+
+def test_a_doubted_opt_out_below_the_grey_band_is_never_drafted_but_digested() -> None:
+    scores = dict.fromkeys(CLASSES, 0.05)
+    doubted = judge(_question(), Verdict((), (), {**scores, "opt_out": OPT_OUT_DOUBT + 0.05}))
+    assert doubted.opt_out_doubt and not doubted.opt_out and not doubted.uncertain
+    score = score_opportunity(ScoreInput(signals=doubted, answer_similarity=0.99, relevance=0.99))
+    assert score.action == "digest" and "may have asked not to be contacted" in score.reason
+    plain = judge(_question(), Verdict((), (), {**scores, "opt_out": OPT_OUT_DOUBT - 0.05}))
+    assert not plain.opt_out_doubt
+    assert score_opportunity(ScoreInput(signals=plain, answer_similarity=0.99, relevance=0.99)).action == "draft"
 
 
 def test_off_topic_asking_is_not_a_brand_question() -> None:
