@@ -38,7 +38,15 @@ from bot.opportunities.scoring import (
     score_opportunity,
 )
 from bot.ports import Embedder
-from bot.signals.judgement import detector, detector_vectors, judge, refine_intent, text_verdicts, thread_flags
+from bot.signals.judgement import (
+    detector,
+    detector_vectors,
+    judge,
+    refine_intent,
+    sibling_flags,
+    text_verdicts,
+    thread_flags,
+)
 from bot.signals.offline import SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import INTENTS, RISK_FLAGS, Signals
@@ -143,15 +151,25 @@ def prepare(
         verdicts = text_verdicts(embedder, texts, queries)
         titles = sorted({c.thread_title for c in mine if c.thread_title})
         title_verdicts = dict(zip(titles, model.verdicts(detector_vectors(embedder, titles)), strict=True))
+        own = {
+            index: with_thread_risk(classified[index], comment.thread_title, None, context)
+            for index, comment in enumerate(mine)
+            if skips[index] is None
+        }
+        by_thread: dict[str, list[tuple[str, ...]]] = {}
+        for index, sig in own.items():
+            by_thread.setdefault(mine[index].thread_id, []).append(judge(sig, verdicts[index]).risk)
+        siblings = {thread: sibling_flags(flags) for thread, flags in by_thread.items()}
         for index, comment in enumerate(mine):
             reason = skips[index]
             relevance = float((topics @ queries[index]).max())
             if reason is not None:
                 sig, best_score, best_language, best_kind = skipped_signals(reason), 0.0, None, "faq"
             else:
-                sig = with_thread_risk(classified[index], comment.thread_title, None, context)
+                sig = own[index]
                 title = comment.thread_title
                 flags = thread_flags(title, title_verdicts[title], sig.language) if title else ()
+                flags = tuple(dict.fromkeys((*flags, *siblings[comment.thread_id])))
                 sig = judge(sig, verdicts[index], flags)
                 best = retriever.search(texts[index], k=1)[0]
                 best_score, best_language, best_kind = best.score, best.language, best.kind

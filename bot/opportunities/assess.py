@@ -48,7 +48,15 @@ from bot.opportunities.scoring import Score, ScoreInput, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
 from bot.privacy.suppress import is_suppressed, suppress
 from bot.signals import rules
-from bot.signals.judgement import detector, detector_vectors, judge, refine_intent, text_verdicts, thread_flags
+from bot.signals.judgement import (
+    detector,
+    detector_vectors,
+    judge,
+    refine_intent,
+    sibling_flags,
+    text_verdicts,
+    thread_flags,
+)
 from bot.signals.offline import OfflineClassifier, SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import Signals
@@ -147,6 +155,7 @@ def assess_comments(
             if not comment.deleted
         ]
         neighbours = _neighbours(session, {row.thread.id for row in rows})
+        earlier = _earlier_flags(session, {row.thread.id for row in rows}, {row.comment.id for row in rows})
         session.expunge_all()
     if not rows:
         return []
@@ -162,7 +171,7 @@ def assess_comments(
     best = [
         _best_passage(retriever, text, focus[i], names) if not signals[i].skip else None for i, text in enumerate(texts)
     ]
-    signals = _judged(rows, signals, texts, queries, embedder, context)
+    signals = _judged(rows, signals, texts, queries, embedder, earlier)
     # Every brand's names, read before writing, only when an opt-out may name one of them.
     every_brand = all_brands(db, install_settings or settings) if any(s.opt_out for s in signals) else []
     results: list[Assessment] = []
@@ -274,10 +283,12 @@ def _judged(
     texts: list[str],
     queries: np.ndarray,
     embedder: Embedder,
-    context: SignalContext,
+    earlier: dict[int, list[tuple[str, ...]]],
 ) -> list[Signals]:
     """The semantic detector's flags and grey band added to every comment (it reuses the comment
-    vectors already computed), and the flags of each thread's own title and body."""
+    vectors already computed), and the flags of each thread's own title and body and of its comments
+    (:func:`bot.signals.judgement.sibling_flags`: these comments' own flags with the stored flags of the
+    thread's ``earlier`` comments)."""
     model = detector()
     verdicts = text_verdicts(embedder, texts, queries)
     heads: dict[int, str] = {}
@@ -287,12 +298,32 @@ def _judged(
             heads.setdefault(row.thread.id, text)
     keys = list(heads)
     head_verdicts = dict(zip(keys, model.verdicts(detector_vectors(embedder, [heads[k] for k in keys])), strict=True))
+    by_thread: dict[int, list[tuple[str, ...]]] = {thread: list(flags) for thread, flags in earlier.items()}
+    for index, row in enumerate(rows):
+        if not signals[index].skip:
+            by_thread.setdefault(row.thread.id, []).append(judge(signals[index], verdicts[index]).risk)
+    siblings = {thread: sibling_flags(flags) for thread, flags in by_thread.items()}
     out = []
     for index, row in enumerate(rows):
         sig = signals[index]
         head = heads.get(row.thread.id)
         flags = thread_flags(head, head_verdicts[row.thread.id], sig.language) if head else ()
+        flags = tuple(dict.fromkeys((*flags, *siblings.get(row.thread.id, ()))))
         out.append(judge(sig, verdicts[index], flags))
+    return out
+
+
+def _earlier_flags(session: Session, thread_ids: set[int], assessing: set[int]) -> dict[int, list[tuple[str, ...]]]:
+    """The stored risk flags of each thread's other assessed comments (not those being assessed now)."""
+    out: dict[int, list[tuple[str, ...]]] = {thread: [] for thread in thread_ids}
+    rows = session.execute(
+        select(Comment.thread_id, Comment.id, Signal.risk)
+        .join(Signal, Signal.comment_id == Comment.id)
+        .where(Comment.thread_id.in_(list(thread_ids)), Comment.deleted.is_(False))
+    )
+    for thread_id, comment_id, risk in rows:
+        if comment_id not in assessing:
+            out[thread_id].append(tuple(risk or ()))
     return out
 
 

@@ -10,8 +10,8 @@ in [0, 1]; gates then decide the action:
   -> ``escalate`` (never drafted, a human decides);
 * opt-out, suppressed author, spam, toxic -> ``ignore``;
 * guidance cannot answer, the brand already replied in the thread, the weekly
-  budget of the community is spent or the author is in cooldown -> at most
-  ``digest``;
+  budget of the community is spent, the author is in cooldown or the detector
+  doubts an opt-out below its grey band -> at most ``digest``;
 * otherwise ``draft`` at or above the watch's ``draft`` threshold, ``digest``
   at or above ``digest``.
 
@@ -196,6 +196,8 @@ def _decide(item: ScoreInput, score: float, answerable: bool) -> tuple[str, str 
         cap = f"all brands' weekly cap of {item.install_community_cap} replies in this community is spent"
     elif item.author_in_cooldown:
         cap = "replied to this author recently"
+    elif s.opt_out_doubt:
+        cap = "may have asked not to be contacted"
     off_topic = item.relevance is not None and item.relevance < item.relevance_threshold
     if off_topic and not answerable and item.plan not in NO_FACT_PLANS:
         return "ignore", "off the watch's topics"

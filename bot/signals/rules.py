@@ -88,14 +88,42 @@ def sentences(text: str) -> list[str]:
 
 
 def competitor_mentioned(text: str, competitors: tuple[str, ...], brand_terms: tuple[str, ...]) -> str | None:
-    """A competitor named while our brand is not: engaging there would be poaching."""
+    """A competitor named while our brand is not: engaging there would be poaching.
+
+    A competitor's name is matched in its inflected forms too ("Maitokummun" names Maitokumpu, "Lumilapsen"
+    Lumilapsi; :func:`name_pattern`). Our brand's terms are matched as words with a short ending ("Lieskan"),
+    never inside a longer word: "Paineka" (a product) is not named by "painekattilat", nor "trampoliini" (a
+    term that is also the product's category) by "trampoliineista", so a competitor's recall or campaign
+    that mentions the category is still the competitor's thread."""
     lowered = text.lower()
-    if any(term.lower() in lowered for term in brand_terms):
+    if any(name_pattern(term, inflected=False).search(lowered) for term in brand_terms if term.strip()):
         return None
     for name in competitors:
-        if re.search(rf"\b{re.escape(name.lower())}", lowered):
+        if name.strip() and name_pattern(name).search(lowered):
             return name
     return None
+
+
+# Endings: Finnish and Swedish add them ("Lieskan", "Lieskalta", "Studsas"), at most INFLECTION_LETTERS
+# letters, so a longer word that merely starts like a name ("studsmatta" for Studsa) is not the name. Finnish
+# changes a long name's last letters too (consonant gradation and stem vowels: Maitokumpu -> Maitokummun,
+# Lumilapsi -> Lumilapsen): an inflected one-word name of STEM_FROM letters or more is matched on all but its
+# last two letters.
+STEM_FROM = 7
+INFLECTION_LETTERS = 4
+
+
+@cache
+def name_pattern(name: str, inflected: bool = True) -> re.Pattern[str]:
+    """A lower-case pattern for ``name`` with an ending (see INFLECTION_LETTERS), and with ``inflected`` its
+    changed stem too."""
+    words = name.lower().split()
+    last = words[-1]
+    stripped = inflected and len(words) == 1 and len(last) >= STEM_FROM and last[-2:].isalpha()
+    stem = last[:-2] if stripped else last
+    head = "".join(re.escape(w) + r"\s+" for w in words[:-1])
+    letters = INFLECTION_LETTERS + len(last) - len(stem)
+    return re.compile(rf"(?<!\w){head}{re.escape(stem)}[^\W\d_]{{0,{letters}}}(?![^\W\d_])")
 
 
 _NOT_NAME = re.compile(r"[\W_]+", re.UNICODE)

@@ -10,6 +10,7 @@ import pytest
 from bot.opportunities.scoring import ScoreInput, score_opportunity
 from bot.signals.judgement import (
     CLASSES,
+    OPT_OUT_DOUBT,
     SemanticDetector,
     Verdict,
     detector,
@@ -18,6 +19,7 @@ from bot.signals.judgement import (
     judge,
     parts,
     refine_intent,
+    sibling_flags,
     text_verdicts,
     thread_flags,
 )
@@ -129,6 +131,28 @@ def test_a_thread_about_a_death_or_a_brand_ban_flags_its_comments(embedder: Loca
     assert thread_flags("Rule 3: no self-promotion, mods will remove", None, "en") == ("community_rule",)
     judged = judge(_question(), Verdict((), (), {}), thread_flags(titles[0], sad, "fi"))
     assert "crisis_or_tragedy" in judged.risk
+
+
+def test_a_risk_a_third_of_a_threads_comments_raise_is_the_threads() -> None:
+    political = [("politics",)] * 4 + [()] * 8  # the title was missed, four of twelve comments talk politics
+    assert sibling_flags(political) == ("politics",)
+    scattered = [("injury_or_health",)] * 4 + [()] * 9  # four injury stories among thirteen: under a third
+    assert sibling_flags(scattered) == ()
+    assert sibling_flags([("politics",)] * 3) == ()  # three comments are too few to speak for a thread
+    judged = judge(_question(), Verdict((), (), {}), sibling_flags(political))
+    assert judged.risk == ("politics",) and judged.evidence["thread"] == "politics"
+    assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99, relevance=0.99)).action == "escalate"
+
+
+def test_a_doubted_opt_out_below_the_grey_band_is_never_drafted_but_digested() -> None:
+    scores = dict.fromkeys(CLASSES, 0.05)
+    doubted = judge(_question(), Verdict((), (), {**scores, "opt_out": OPT_OUT_DOUBT + 0.05}))
+    assert doubted.opt_out_doubt and not doubted.opt_out and not doubted.uncertain
+    score = score_opportunity(ScoreInput(signals=doubted, answer_similarity=0.99, relevance=0.99))
+    assert score.action == "digest" and "may have asked not to be contacted" in score.reason
+    plain = judge(_question(), Verdict((), (), {**scores, "opt_out": OPT_OUT_DOUBT - 0.05}))
+    assert not plain.opt_out_doubt
+    assert score_opportunity(ScoreInput(signals=plain, answer_similarity=0.99, relevance=0.99)).action == "draft"
 
 
 def test_off_topic_asking_is_not_a_brand_question() -> None:

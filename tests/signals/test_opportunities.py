@@ -268,3 +268,32 @@ def test_a_question_two_comments_after_a_statement_is_still_answered(db: Databas
     run(db, settings, watch_id, ids, CountingClassifier())
 
     assert _plans(db)[ids[2]] == "question the guidance answers"
+
+
+def test_a_thread_whose_earlier_comments_talk_politics_sends_a_later_question_to_a_person(
+    db: Database, settings: Settings
+) -> None:
+    """The title ("Heat pumps?") says nothing, but four of its six comments argue about the government: a
+    question under it, assessed in a later poll, is escalated with the thread's flag, not drafted."""
+    political = [
+        ("t2_a", "The government cut the heat pump subsidy again, thanks for nothing"),
+        ("t2_b", "Hallitus leikkasi taas tuet, vaaleissa muistetaan"),
+        ("t2_c", "Regeringen bryr sig inte, rösta bort dem i valet"),
+        ("t2_d", "Typical politicians, the election can't come soon enough"),
+        ("t2_e", "We are still deciding between brands for our cabin"),
+    ]
+    question = "Does the Revontuli Arctic really keep heating at -25? We live near Rovaniemi"
+    watch_id, ids = _flat_thread(db, [*political, ("t2_q", question)])
+    first = run(db, settings, watch_id, ids[:-1], CountingClassifier())
+    assert sum(action == "escalate" for action in first.values()) >= 4
+    result = assess_comments(
+        db=db,
+        settings=settings,
+        embedder=EMBEDDER,
+        retriever=KeywordRetriever(),
+        watch_id=watch_id,
+        comment_ids=[ids[-1]],
+        classifier=CountingClassifier(),
+    )
+    assert [a.action for a in result] == ["escalate"]
+    assert "politics" in result[0].signals.risk and result[0].signals.evidence["thread"] == "politics"

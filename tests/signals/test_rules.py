@@ -74,6 +74,24 @@ def test_risk_vocabulary_raises_the_flag(text: str, language: str, flag: str) ->
     assert flag in rules.risk_flags(text, language)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("our cat threw up twice after the new kibble, taking her to the vet tomorrow", "en"),
+        ("koira oksenteli koko yön ja eläinlääkäri epäili myrkytystä", "fi"),
+        ("fick en elstöt från laddaren och handen domnade", "sv"),
+        ("kaverin poika sai sähköiskun rikkinäisestä jatkojohdosta", "fi"),
+        ("vi fick åka ambulans efter middagen på hotellet", "sv"),
+    ],
+)
+def test_harm_told_by_its_consequences_is_an_injury(text: str, language: str) -> None:
+    assert "injury_or_health" in rules.risk_flags(text, language)
+
+
+def test_swedish_vet_is_knowing_not_a_veterinarian() -> None:
+    assert rules.risk_flags("vet nån om det finns rea på fodret", "sv") == {}
+
+
 def test_english_brand_and_dog_are_not_swedish_fire_or_death() -> None:
     assert rules.risk_flags("Which brand is best? My dog hates the noise", "en") == {}
 
@@ -81,6 +99,28 @@ def test_english_brand_and_dog_are_not_swedish_fire_or_death() -> None:
 def test_competitor_named_without_our_brand_is_flagged_and_comparison_with_us_is_not() -> None:
     assert rules.competitor_mentioned("My Nordvarm broke again", ("Nordvarm",), ("Revontuli",)) == "Nordvarm"
     assert rules.competitor_mentioned("Revontuli or Nordvarm?", ("Nordvarm",), ("Revontuli",)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "competitor"),
+    [
+        ("vaihdoin maitokummun kaurajuomaan, halvempi", "Maitokumpu"),  # consonant gradation: -mpu -> -mmun
+        ("lumilapsen haalari kesti kaksi talvea", "Lumilapsi"),  # stem vowel: -i -> -en
+        ("köpte en Studsas nät förra året", "Studsa"),
+    ],
+)
+def test_competitor_named_in_an_inflected_form_is_flagged(text: str, competitor: str) -> None:
+    assert rules.competitor_mentioned(text, (competitor,), ("Kaurahetki",)) == competitor
+
+
+def test_a_word_that_only_starts_like_a_name_is_not_the_name() -> None:
+    assert rules.competitor_mentioned("studsmattan är bra", ("Studsa",), ("Hyppy",)) is None
+    # "Paineka" (our product) inside "painekattilat" is not our brand named: the recall is the competitor's
+    title = "Hellakone vetää takaisin PikaPata-painekattilat"
+    assert rules.competitor_mentioned(title, ("Hellakone",), ("Lieska", "Paineka")) == "Hellakone"
+    title = "JumpNord Suomi: KEVÄTKAMPANJA -30 % kaikista trampoliineista"  # a category term inflected
+    assert rules.competitor_mentioned(title, ("JumpNord",), ("Hyppy", "trampoliini")) == "JumpNord"
+    assert rules.competitor_mentioned("Lieskan vai Hellakoneen kattila", ("Hellakone",), ("Lieska",)) is None
 
 
 def test_a_thread_posted_by_a_competitors_own_account_is_its_thread() -> None:
