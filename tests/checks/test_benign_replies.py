@@ -27,6 +27,9 @@ from tests.checks.conftest import context
         ("fi", "Välitän kiitokset tiimille."),
         ("sv", "Skicka gärna din adress i ett privat meddelande så tar jag reda på vad det beror på."),
         ("sv", "Ingen fara alls, sånt händer."),
+        ("en", "Great, hope that was useful!"),
+        ("fi", "Voi ei, kuulostaa tosi rasittavalta."),
+        ("sv", "Ha det i åtanke, men jag håller mig till fakta."),
     ],
 )
 def test_conversation_that_moves_a_case_on_or_follows_up_needs_no_guidance(language: str, text: str) -> None:
