@@ -171,6 +171,21 @@ def _kind_hits(text: str, kind: str) -> list[str]:
     return [m.group(0) for p in patterns("atoms", kind) for m in p.finditer(folded)]
 
 
+NEGATION_REACH = 2  # "I won't promise", "vet inte säkert", "en lupaa": the negation just before the promise word
+
+
+def refused(sentence: str, atom: Atom) -> bool:
+    """Whether every use of a promise word in ``sentence`` is negated by one of the words just before it
+    ("I can't promise", "vet inte säkert", "tarkkaa summaa en lupaa"): a promise refused is no promise made."""
+    if atom.kind != "promise":
+        return False
+    folded = _strip_names(_fold(sentence))
+    uses = [m.start() for m in re.finditer(re.escape(atom.text), folded)]
+    return bool(uses) and all(
+        negated(" ".join(re.findall(r"[\w'’]+", folded[:start])[-NEGATION_REACH:])) for start in uses
+    )
+
+
 def negated(text: str) -> bool:
     return bool(_kind_hits(text, "negation"))
 

@@ -5,8 +5,8 @@ Exempt are the disclosure line (a sentence of at most ten words that says who
 writes by the brand's line, a sign-off or a works-for phrase, or of at most six
 words that says it by meaning, :func:`bot.checks.identity.discloses`), fixed lines Kuulo adds itself (the privacy
 notice, ``exempt_lines``), the sign-off the voice guidance asks for with the answerer's name or its slot
-(``bot/checks/signature.py``), a bare link ("Book it here: <link>", judged by the
-links check), and greetings, thanks and acknowledgements that claim
+(``bot/checks/signature.py``), a sign-off of a name alone ("– Linnea"), a bare link ("Book it here: <link>",
+judged by the links check), and greetings, thanks and acknowledgements that claim
 nothing: close to an ``acknowledge`` prototype, at most
 :data:`ACK_MAX_WORDS` words, with no checkable atom, figure, link or mention, and made only of
 acknowledgement words (``acknowledge_words``), so "we are sorry for poisoning
@@ -58,7 +58,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.checks.atoms import Atom, Evidence, atoms, evidence, negated, supported
+from bot.checks.atoms import Atom, Evidence, atoms, evidence, negated, refused, supported
 from bot.checks.context import addresses_model
 from bot.checks.data import load
 from bot.checks.identity import brand_form, discloses
@@ -82,6 +82,9 @@ RULE_KINDS = ("disclosure", "voice", "dont")
 # Atoms found by their words (bot/checks/atoms.py): a guidance sentence close in meaning must state them.
 WORDED_ATOMS = ("promise", "superlative", "comparison")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A sign-off of a name alone ("– Linnea", "/Mats"): says who signs, claims nothing (who the writer works for is
+# the disclosure check's question).
+_NAME_SIGNOFF = re.compile(r"^[–—/-]\s*[^\W\d_]+(?:[ -][^\W\d_]+)?\s*$")
 _DIGIT = re.compile(r"\d")
 
 
@@ -176,7 +179,7 @@ def _apart_from_opening_disclosure(sentence: str, ctx: CheckContext) -> list[str
 
 @cache
 def _signoff(brand: str) -> re.Pattern[str]:
-    return re.compile(rf"((?:^|(?<=\s))[–—-]\s*[^\W\d_]+,\s*{brand_form(brand)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"((?:^|(?<=\s))[–—/-]\s*[^\W\d_]+,\s*{brand_form(brand)})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -289,6 +292,8 @@ def _plan(text: str, ctx: CheckContext) -> _Plan:
         says_who = not _claims_something(sentence) and _only_says_who_writes(sentence, ctx)
         if _is_exempt_line(sentence, ctx):
             found.append(Support(sentence, "notice"))
+        elif _NAME_SIGNOFF.match(sentence) and sentence.lstrip("–—/- ")[:1].isupper():
+            found.append(Support(sentence, "signature"))
         elif " ".join(bare(sentence).split()) in house_sentences():
             found.append(Support(sentence, "acknowledgement"))
         elif URL.search(sentence) and len(_WORD.findall(URL.sub(" ", sentence))) <= LINK_MAX_WORDS:
@@ -348,6 +353,12 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             continue
         if checkable:
             judged = found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
+            denied = {a.text for a in checkable if refused(sentence, a)}
+            if denied and not judged.grounded and set(judged.missing) <= denied:
+                checkable = [a for a in checkable if a.text not in denied]  # a promise refused is none made
+                if checkable:
+                    judged = found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
+        if checkable:
             unstated = {a.text for a in checkable if a.kind == "superlative"} & set(judged.missing)
             if not unstated or not _advises(sentence, model):
                 continue
@@ -355,7 +366,7 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             if checkable:
                 found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
                 continue
-        meaning = _best(sentence, similarity[row], units, owners)
+        meaning = _best(sentence, similarity[row], units, owners, ctx.brand_name)
         found[index] = meaning
         score = float(talk["conversation"][row])
         if (
@@ -447,11 +458,15 @@ def _by_atoms(
     return Support(sentence, "none", owners[top], float(row[top]))
 
 
-def _best(sentence: str, row: np.ndarray, units: Sequence[str], owners: Sequence[Passage]) -> Support:
-    """A sentence with no checkable atom: the meaning of a guidance sentence (see the module docstring)."""
+def _best(
+    sentence: str, row: np.ndarray, units: Sequence[str], owners: Sequence[Passage], brand: str | None = None
+) -> Support:
+    """A sentence with no checkable atom: the meaning of a guidance sentence (see the module docstring). The
+    brand's name is no shared word: every passage names it, so "Revontuli admits breaking the law" shares
+    nothing with "you work at Revontuli"."""
     if not len(units):
         return Support(sentence, "none")
-    stems = content_stems(sentence)
+    stems = _without_brand(content_stems(sentence), brand)
     order = np.argsort(-row)[:5]
     for position in order:
         score = float(row[position])
@@ -463,6 +478,12 @@ def _best(sentence: str, row: np.ndarray, units: Sequence[str], owners: Sequence
                 return Support(sentence, "guidance", owners[position], score)
     best = int(order[0])
     return Support(sentence, "none", owners[best], float(row[best]))
+
+
+def _without_brand(stems: set[str], brand: str | None) -> set[str]:
+    """Content stems other than the brand's name in any inflection (compared by its first four letters)."""
+    names = {b[:4] for b in content_stems(brand or "")}
+    return {stem for stem in stems if stem[:4] not in names}
 
 
 def _evidence(passage: Passage) -> Evidence:

@@ -153,7 +153,7 @@ def _signed_line(brand: str) -> re.Pattern[str]:
     stem = re.escape(brand[:-1] if len(brand) > 4 else brand)
     joined = r"(?:\s*[,@/|–—]\s*|\s*-\s+|\s+(?:from|at|på|från|hos|vid)\s+)"
     return re.compile(
-        rf"(?:^|[.!?)]\s|\n)\s*[–—-]\s*[^\W\d_]+,\s*{form}"
+        rf"(?:^|[.!?)]\s|\n)\s*[–—/-]\s*[^\W\d_]+,\s*{form}"
         rf"|(?:^|\n)[ \t]*[–—/-]?[ \t]*(?:[^\W\d_]+,?[ \t]+)?[^\W\d_]+"
         rf"(?:{joined}{form}|\s+{stem}\w*(?:lta|ltä|sta|stä))[ \t]*[.!]?\s*$",  # the last line "Tom @ Revontuli"
         re.IGNORECASE,
