@@ -139,6 +139,11 @@ class OfflineDrafter:
                     f"a reply in {language_name(language)} never mixes languages"
                 )
             return _skip(language, reason)
+        if request.plan == "answer" and not _on_topic(query, chosen[0], brand_terms(request.topics)):
+            # The nearest statement by meaning may answer another question about the same product (streak
+            # freezes for "does it work offline?"): the panels skipped those. A statement that answers this
+            # question shares one of its words (a stem of five letters or more, the brand's names aside).
+            return _skip(language, f"guidance does not answer this: {chosen[0].passage.id} shares no word with it")
         return self._compose(request, comment, language, public, chosen, shorter)
 
     def _compose(
@@ -481,6 +486,13 @@ def _quotable(match: Match) -> bool:
 def _long_stems(text: str) -> set[str]:
     """Stems of the words of five letters or more: "damaged" and "damage" meet, "the" and "and" do not."""
     return stems(" ".join(w for w in _WORD.findall(text) if len(w) >= 5))
+
+
+def _on_topic(question: str, match: Match, brand: Sequence[str]) -> bool:
+    """Whether the answering statement (with its passage's heading and label) shares a content word with the
+    question, beside the brand's and its products' names, which every statement of its guidance shares."""
+    names = _long_stems(" ".join(brand))
+    return bool((_long_stems(question) - names) & _long_stems(_with_label(match)))
 
 
 def _asks_for_data(sentence: str) -> bool:

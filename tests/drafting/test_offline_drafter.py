@@ -535,3 +535,29 @@ def test_offline_acknowledgement_keeps_to_the_voices_sentence_limit_and_rules(
     assert not result.skip, result.skip_reason
     assert voice_breaks(result.text, dataclasses.replace(ctx, reply_plan="acknowledge")) == []
     assert len(body_sentences(result.text, ctx)) <= 4  # three of its own and the disclosure
+
+
+LANGUAGE_APP = (
+    passage(
+        "s-streak", "faq", "en", "Streak freezes: with Plus you get 2 streak freezes a week that save your streak."
+    ),
+    passage("s-streak-fi", "faq", "fi", "Putkensuojat: Plus-tilauksella saat 2 putkensuojaa viikossa."),
+    passage("s-streak-sv", "faq", "sv", "Streakskydd: med Plus får du 2 streakskydd per vecka."),
+)
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "planned"),
+    [
+        ("Toimiiko sovellus ilman nettiä mökillä?", "fi", "s-streak-fi"),
+        ("Fungerar appen utan internet i stugan?", "sv", "s-streak-sv"),
+        ("Does the app work without internet at the cottage?", "en", "s-streak"),
+    ],
+)
+def test_offline_answer_skips_a_statement_that_shares_no_word_with_the_question(
+    offline: OfflineDrafter, comment: str, language: str, planned: str
+) -> None:
+    eager = OfflineDrafter(offline.embedder, threshold=0.0)  # any statement is near enough by meaning
+    result = eager.draft(request(comment, language, plan="answer", passages=LANGUAGE_APP, answer_passages=(planned,)))
+
+    assert result.skip and "guidance does not answer this" in (result.skip_reason or "")
