@@ -9,6 +9,7 @@ import pytest
 from bot.checks import make_context
 from bot.checks.context import Brand
 from bot.checks.frozen import restore, snapshot
+from bot.checks.identity import check_disclosure
 from bot.checks.signature import SLOT as SIGNATURE_SLOT
 from bot.checks.types import CheckContext
 from bot.checks.voice import check_voice, check_voice_signoff
@@ -229,3 +230,20 @@ def test_voice_rules_are_frozen_with_the_draft_and_restored() -> None:
     old = snapshot(ctx)
     del old["voice"]  # a draft frozen before voice rules existed keeps passing as it did
     assert not restore(old).voice
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fi", "Kaikki salit ovat auki 5–23. – Team Kraftverk"),
+        ("sv", "Alla gym har öppet 5–23. – Team Kraftverk"),
+        ("en", "All gyms are open 5–23. – Team Kraftverk"),
+    ],
+)
+def test_a_fixed_sign_off_naming_the_brand_says_who_writes(language: str, text: str) -> None:
+    rule = passage("Replies say who writes.", kind="disclosure", language=None, pid="d1")
+    ctx = ctx_for([*TEAM, rule], language, "Kraftverk")
+
+    assert ctx.disclosure_required
+    assert check_disclosure(text, ctx).passed
+    assert not check_disclosure(text.replace("– Team Kraftverk", ""), ctx).passed
