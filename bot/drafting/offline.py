@@ -490,9 +490,12 @@ def _long_stems(text: str) -> set[str]:
 
 def _on_topic(question: str, match: Match, brand: Sequence[str]) -> bool:
     """Whether the answering statement (with its passage's heading and label) shares a content word with the
-    question, beside the brand's and its products' names, which every statement of its guidance shares."""
+    question, beside the brand's and its products' names, which every statement of its guidance shares, or a
+    slot (:func:`bot.opportunities.plan.slots`: a price, a time, a warranty ...)."""
     names = _long_stems(" ".join(brand))
-    return bool((_long_stems(question) - names) & _long_stems(_with_label(match)))
+    statement = _with_label(match)
+    # ... or what it asks and what the statement tells are the same kind of thing ("how much?" and a price).
+    return bool((_long_stems(question) - names) & _long_stems(statement)) or bool(slots(question) & slots(statement))
 
 
 def _asks_for_data(sentence: str) -> bool:
