@@ -22,6 +22,12 @@ disclosure        blocking  does not say who writes, where guidance requires it
 signature         blocking  lacks the sign-off with the answerer's name (or its slot
                             ``{name}``) the voice asks for; has a placeholder
                             there, or a slot nobody would fill
+voice             blocking  breaks a voice rule the guidance states: an
+                            exclamation mark where it says none, more sentences
+                            than its maximum, the disclosure away from where it
+                            goes, a missing fixed sign-off ("– Team Kraftverk")
+voice_signoff     warning   lacks the sign-off the voice shows with an example
+                            name ("– Jani / Fixari": any first name signs it)
 language          blocking  is in another language than the comment
 length            blocking  is empty or over the platform's limit
 encoding          blocking  carries base64/hex/percent-encoded runs

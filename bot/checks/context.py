@@ -16,6 +16,8 @@ Rules decided here (documented in ``docs/checks.md``):
   the cited ones.
 * The signed sign-off: when a public voice passage asks replies to end with the answerer's name
   ("/Name, Kraftverk"), its sign-off with the slot ``{name}`` (``bot/checks/signature.py``).
+* The voice rules: what the public voice and disclosure passages state about exclamation marks, the
+  number of sentences, where the disclosure goes and a fixed sign-off (``bot/checks/voice_rules.py``).
 * Banned phrases: the brand file's ``banned_phrases`` plus every quoted
   phrase a ``dont`` or ``voice`` passage negates (no "best ever", ei
   "mullistavaa", aldrig "billigast").
@@ -26,7 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,7 @@ import yaml
 from bot.checks.data import first_match, patterns
 from bot.checks.signature import signoff_template
 from bot.checks.types import CheckContext
+from bot.checks.voice_rules import voice_rules
 from bot.domain import Passage
 from bot.errors import ConfigError
 from prompts import load_prompt
@@ -115,6 +118,9 @@ def make_context(
     cited = [p for p in public if p.id in cited_ids] if cited_ids else public
     disclosure_passage = any(p.kind == "disclosure" and p.language in (comment_language, None) for p in public)
     template = signoff_template(public, comment_language)
+    rules = voice_rules(public, comment_language)
+    if template is not None:  # the sign-off with the answerer's name is the signature check's
+        rules = replace(rules, signoff=None)
     domains = tuple(dict.fromkeys(d.strip().lower() for d in (*allowed_domains, *brand.allowed_link_domains) if d))
     return CheckContext(
         platform=platform,
@@ -134,4 +140,5 @@ def make_context(
         exempt_lines=tuple(line for line in exempt_lines if line),
         semantic=semantic,
         signature=template[0] if template else None,
+        voice=rules,
     )

@@ -19,6 +19,7 @@ from typing import Any
 
 from bot.checks import Brand, CheckContext, CheckResult, failures, instruction_text, load_brand, make_context
 from bot.checks.registry import run_checks
+from bot.checks.voice_rules import VoiceRules
 from bot.config import Settings
 from bot.domain import Passage
 
@@ -87,6 +88,7 @@ def restore(data: dict[str, Any]) -> CheckContext:
         values["public_passages"] = values["cited_passages"]
     for key in ("allowed_domains", "banned_phrases", "exempt_lines"):
         values[key] = tuple(values.get(key) or ())
+    values["voice"] = VoiceRules(**(values.get("voice") or {}))  # frozen before voice rules: none
     values["instruction_text"] = _instructions()
     return CheckContext(**values)
 

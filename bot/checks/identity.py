@@ -45,7 +45,7 @@ from bot.checks.semantic import (
     split_sentences,
     threshold,
 )
-from bot.checks.signature import signed_by
+from bot.checks.signature import SLOT, signed_by
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.language import detect_language
 
@@ -137,11 +137,20 @@ def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = Tr
         return True  # the guidance's own sign-off with the answerer's name ("/{name}, Kraftverk")
     if not ctx.brand_name:
         return False
+    fixed = ctx.voice.signoff
+    if fixed and SLOT not in fixed and ctx.brand_name.casefold() in fixed.casefold() and _ends_with(folded, fixed):
+        return True  # the voice's own fixed sign-off naming the brand ("– Team Kraftverk") says who writes
     if _signed_line(ctx.brand_name).search(folded):
         return True
     if any(p.search(folded) for p in _works_for(language, ctx.brand_name)):
         return True
     return by_meaning and _discloses_by_meaning(folded, ctx.brand_name, ctx)
+
+
+def _ends_with(text: str, signoff: str) -> bool:
+    """Whether ``text`` carries ``signoff`` word for word (any dashes, spaces and punctuation between words)."""
+    words = re.findall(r"[^\W_]+", signoff)
+    return re.search(r"\W{1,3}".join(re.escape(w) for w in words), text, re.IGNORECASE) is not None
 
 
 @cache

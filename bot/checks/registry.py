@@ -17,6 +17,7 @@ from bot.checks.plan_fit import check_plan
 from bot.checks.semantic import SentenceModel, shared_model
 from bot.checks.signature import check_signature
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
+from bot.checks.voice import check_voice, check_voice_signoff
 
 Check = Callable[[str, CheckContext], CheckResult]
 
@@ -30,6 +31,8 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("posing", check_posing),
     ("disclosure", check_disclosure),
     ("signature", check_signature),
+    ("voice", check_voice),
+    ("voice_signoff", check_voice_signoff),
     ("language", check_language),
     ("length", check_length),
     ("encoding", check_encoding),

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from bot.checks.voice_rules import VoiceRules
 from bot.domain import Passage
 
 Severity = Literal["blocking", "warning"]
@@ -57,3 +58,6 @@ class CheckContext:
     # The sign-off the voice guidance asks for, with the approver's name as a slot ("/{name}, Kraftverk";
     # bot/checks/signature.py); None: no signed sign-off asked for.
     signature: str | None = None
+    # The voice rules the guidance states (no exclamation marks, at most N sentences, where the disclosure
+    # goes, a fixed sign-off; bot/checks/voice_rules.py), checked by bot/checks/voice.py.
+    voice: VoiceRules = field(default_factory=VoiceRules)

@@ -37,11 +37,13 @@ import yaml
 
 from bot.checks.identity import disclosure_fallback
 from bot.checks.links import EMAIL, find_hosts
+from bot.checks.semantic import split_sentences
 from bot.checks.signature import signoff_template, signoffs
+from bot.checks.voice_rules import calm, voice_rules
 from bot.domain import Passage
 from bot.drafting.matching import ANSWER_THRESHOLD, Match, answer, label_of, rank, sentences, split, stems
 from bot.drafting.norms import fit, strip_disallowed
-from bot.drafting.prompting import disclosure_first, target_language
+from bot.drafting.prompting import target_language
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.language import detect_language, language_name
 from bot.opportunities.plan import GENERIC_SLOTS, product_names, products_in, slots
@@ -137,6 +139,11 @@ class OfflineDrafter:
                     f"a reply in {language_name(language)} never mixes languages"
                 )
             return _skip(language, reason)
+        if request.plan == "answer" and not _on_topic(query, chosen[0], brand_terms(request.topics)):
+            # The nearest statement by meaning may answer another question about the same product (streak
+            # freezes for "does it work offline?"): the panels skipped those. A statement that answers this
+            # question shares one of its words (a stem of five letters or more, the brand's names aside).
+            return _skip(language, f"guidance does not answer this: {chosen[0].passage.id} shares no word with it")
         return self._compose(request, comment, language, public, chosen, shorter)
 
     def _compose(
@@ -282,11 +289,22 @@ class OfflineDrafter:
     ) -> DraftResult:
         parts = list(parts)
         notes = list(notes)
-        disclosure = disclosure_line(public, language)
+        body = {text for text, _, _ in parts}  # the reply's own sentences, which the voice's limit counts
+        public_all = [p for p in request.passages if p.visibility == "public"]  # any language
+        disclosure = disclosure_line(public, language) or disclosure_line(public_all, language, anywhere=True)
+        rules = voice_rules(public_all, language)
         # A sign-off with the answerer's name ("/Name, Kraftverk"): drafted with the slot {name}, which the
-        # approval fills with the approver's signature (bot/checks/signature.py); else a literal example.
+        # approval fills with the approver's signature (bot/checks/signature.py); else a literal example,
+        # else the fixed sign-off the voice states ("– Team Kraftverk"), in whatever language it is written.
         slotted = signoff_template(request.passages, language)
-        signature = slotted if slotted is not None else sign_off(public, language)
+        signature = (
+            slotted
+            if slotted is not None
+            else sign_off(public, language) or sign_off(public_all, language, anywhere=True)
+        )
+        if signature is None and rules.signoff is not None:
+            voice = next(p for p in public_all if p.kind == "voice")
+            signature = (rules.signoff, voice)
         if disclosure is not None and slotted is not None and signoffs(disclosure[0], slotted[0]):
             # The disclosure's example is the named sign-off itself ("Allekirjoita esimerkiksi '– Aino, Revontuli'"):
             # the approver's signed sign-off says who writes; Aino's name beside it would be a second signer.
@@ -319,9 +337,15 @@ class OfflineDrafter:
                 else "no disclosure passage in this language: used the standard line"
                 + (f" naming {brand}" if brand else " (no brand name in the guidance)")
             )
-        if said is not None and disclosure_first(request.passages) and len(parts) > 1 and parts[-1][0] == said:
+        if said is not None and rules.disclosure_at == "start" and len(parts) > 1 and parts[-1][0] == said:
             parts.insert(0, parts.pop())  # the disclosure guidance puts it in the first line
             notes.append("disclosure first, as its guidance says")
+        limit = rules.limit_for(request.plan)
+        if limit is not None:
+            before = len(parts)
+            parts = _within(parts, body, limit)
+            if len(parts) < before:
+                notes.append(f"kept to the voice's {limit} sentences")
         if signature is not None and not any(signature[0] in text for text, _, _ in parts):
             parts.append((signature[0], True, signature[1].id))
             notes.append(
@@ -342,6 +366,8 @@ class OfflineDrafter:
                 remaining.pop(0)
                 if pid is not None:
                     cited.append(pid)
+        if rules.no_exclamation:  # "ei huutomerkkejä": the drafter's own phrases end calmly too
+            kept = [text if text == request.privacy_notice else calm(text) for text in kept]
         return DraftResult(
             skip=False,
             skip_reason=None,
@@ -359,6 +385,24 @@ class OfflineDrafter:
         passage = ranked[0].passage if ranked else campaigns[0]
         first = sentences(passage.text)
         return Match(passage, first[0], 0, ranked[0].score if ranked else 0.0) if first else None
+
+
+def _within(
+    parts: list[tuple[str, bool, str | None]], body: set[str], limit: int
+) -> list[tuple[str, bool, str | None]]:
+    """``parts`` with optional body parts dropped, last first, until the body has at most ``limit``
+    sentences ("Korkeintaan kolme lausetta"); the disclosure, sign-off and notice are not counted."""
+    parts = list(parts)
+
+    def counted() -> int:
+        return sum(len(split_sentences(text)) for text, _, _ in parts if text in body)
+
+    while counted() > limit:
+        optional = [i for i, (text, required, _) in enumerate(parts) if text in body and not required]
+        if not optional:
+            break
+        del parts[optional[-1]]
+    return parts
 
 
 _PRICE = re.compile(r"\d[\d\s.,]*\s?(?:€|eur|euro|kr|sek|kronor|e\b)|€\s?\d", re.IGNORECASE)
@@ -442,6 +486,16 @@ def _quotable(match: Match) -> bool:
 def _long_stems(text: str) -> set[str]:
     """Stems of the words of five letters or more: "damaged" and "damage" meet, "the" and "and" do not."""
     return stems(" ".join(w for w in _WORD.findall(text) if len(w) >= 5))
+
+
+def _on_topic(question: str, match: Match, brand: Sequence[str]) -> bool:
+    """Whether the answering statement (with its passage's heading and label) shares a content word with the
+    question, beside the brand's and its products' names, which every statement of its guidance shares, or a
+    slot (:func:`bot.opportunities.plan.slots`: a price, a time, a warranty ...)."""
+    names = _long_stems(" ".join(brand))
+    statement = _with_label(match)
+    # ... or what it asks and what the statement tells are the same kind of thing ("how much?" and a price).
+    return bool((_long_stems(question) - names) & _long_stems(statement)) or bool(slots(question) & slots(statement))
 
 
 def _asks_for_data(sentence: str) -> bool:
@@ -553,20 +607,54 @@ def _skip(language: str, reason: str) -> DraftResult:
 
 
 _QUOTED = re.compile(r"[\"“„«]([^\"“”«»„\n]{3,120})[\"”»“]")
+# A line in single quotes: 'Moi, Aino täällä!' but not the apostrophes of "Klarsyn's" or "writer's".
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘]((?:[^'‘’\n]|['’](?=\w)){3,120})['’](?!\w)")
+
+
+def _quotes(text: str) -> list[re.Match[str]]:
+    """The quoted lines of ``text``, in text order, in double or single quotes."""
+    return sorted([*_QUOTED.finditer(text), *_SINGLE_QUOTED.finditer(text)], key=lambda m: m.start())
+
+
 SHORT_DISCLOSURE = 100  # a disclosure passage this short is the line itself; a longer one is a rule
 
 
-def disclosure_line(passages: Sequence[Passage], language: str) -> tuple[str, Passage] | None:
+def disclosure_line(
+    passages: Sequence[Passage], language: str, *, anywhere: bool = False
+) -> tuple[str, Passage] | None:
     """The line that says who writes: the example quoted in the disclosure guidance, or a short passage.
 
     Disclosure guidance is usually a rule ("say you work at X, for example '(I work at X.)'"):
-    the rule itself must not end up in a reply, only its example line.
+    the rule itself must not end up in a reply, only its example line. ``anywhere``: the example for
+    ``language`` quoted inside another language's passage ('in Swedish "(jag jobbar på Fixari)"',
+    'ruotsiksi "Hej, Aino från Sanasto här!"'), named by its label or read as that language.
     """
+    if anywhere:
+        examples = []
+        for passage in (p for p in passages if p.kind == "disclosure"):
+            for quoted in _quotes(passage.text):
+                named = _EXAMPLE_LABEL.search(passage.text[max(0, quoted.start() - 30) : quoted.start()])
+                said = next(
+                    (code for code, word in _LABEL_WORDS.items() if named and word.search(named.group(0))), None
+                )
+                examples.append((quoted.group(1).strip(), said, passage))
+        # A bare example ("Työskentelen Revontulella") reads as the guidance's aside: "(Työskentelen Revontulella.)".
+        examples = [
+            (line if line.endswith((".", "!", "?", ")")) else f"({line.rstrip('.')}.)", said, p)
+            for line, said, p in examples
+        ]
+        labelled = next(((line, p) for line, said, p in examples if said == language), None)
+        return labelled or next(
+            ((line, p) for line, said, p in examples if said is None and not _foreign(line, language, strict=True)),
+            None,
+        )
     candidates = [p for p in passages if p.kind == "disclosure" and p.language in (language, None)]
     candidates.sort(key=lambda p: p.language is None)  # the reply's own language first
     for passage in candidates:
-        for quoted in _QUOTED.finditer(passage.text):
-            line = quoted.group(1).strip()
+        lines = [quoted.group(1).strip() for quoted in _quotes(passage.text)]
+        # A passage may quote its line in every language: the one in the reply's language first.
+        lines.sort(key=lambda line: _foreign(line, language))
+        for line in lines:
             if passage.language == language or not _foreign(line, language, strict=True):
                 return line, passage
     for passage in candidates:
@@ -576,14 +664,28 @@ def disclosure_line(passages: Sequence[Passage], language: str) -> tuple[str, Pa
     return None
 
 
-_SIGNATURE = re.compile(r"[\"“„«]\s*([–—-]\s*[^\W\d_][^\"“”«»„\n]{1,60}?)\s*[\"”»“]")
+# The language an example is given for: 'in Finnish "..."', 'ruotsiksi "..."', 'på engelska: "..."', 'sv: "..."'.
+_LABEL_WORDS = {
+    "fi": re.compile(r"finnish|suomeksi|finska|\bfi\b", re.IGNORECASE),
+    "sv": re.compile(r"swedish|ruotsiksi|svenska|\bsv\b", re.IGNORECASE),
+    "en": re.compile(r"english|englanniksi|engelska|\ben\b", re.IGNORECASE),
+}
+_EXAMPLE_LABEL = re.compile(
+    r"(?:finnish|swedish|english|suomeksi|ruotsiksi|englanniksi|finska|svenska|engelska|\b(?:fi|sv|en)\b)\W*$",
+    re.IGNORECASE,
+)
+
+
+_SIGNATURE = re.compile(r"[\"“„«'‘]\s*([–—/-]\s*[^\W\d_][^\"“”«»„'‘’\n]{1,60}?)\s*[\"”»“'’]")
 _LEGAL_FORM = re.compile(r"\s+(?:oy|oyj|ab|abp|as|asa|a/s|aps|ltd|limited|inc|llc|gmbh|plc|ky|tmi)\.?$", re.IGNORECASE)
 
 
-def sign_off(passages: Sequence[Passage], language: str) -> tuple[str, Passage] | None:
+def sign_off(passages: Sequence[Passage], language: str, *, anywhere: bool = False) -> tuple[str, Passage] | None:
     """The sign-off the voice guidance shows ("End with your first name and the company, for example
-    '– Aino, Revontuli'"): a quoted example that starts with a dash, in the reply's language first."""
-    voices = [p for p in passages if p.kind == "voice" and p.language in (language, None)]
+    '– Aino, Revontuli'", 'Avsluta med "/Linnea, Kimppa"'): a quoted example that starts with a dash or a
+    slash, in the reply's language first; ``anywhere``: in a voice passage of any language (a brand that
+    writes its voice once signs every reply alike)."""
+    voices = [p for p in passages if p.kind == "voice" and (anywhere or p.language in (language, None))]
     voices.sort(key=lambda p: p.language is None)
     for passage in voices:
         found = _SIGNATURE.search(passage.text)

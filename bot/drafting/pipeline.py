@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from bot.brands.settings import all_brands, resolve_id
 from bot.checks import frozen as draft_checks
 from bot.checks.signature import signoff_template, template_in, with_signoff
+from bot.checks.voice_rules import voice_rules
 from bot.domain import CommentView, Passage
 from bot.drafting import budget, privacy_notice
 from bot.drafting.examples import approved_examples
@@ -333,6 +334,10 @@ def guidance_for(
     searches += [
         {"k": VOICE_K if kind == "voice" else RULE_K, "language": language, "kinds": (kind,)} for kind in kinds
     ]
+    # The voice and disclosure rules in any language: a brand often writes its voice once ("ei huutomerkkejä",
+    # "Sign every reply with your first name, e.g. '– Aino'") and quotes its disclosure line for every language
+    # in one passage; those bind a reply in Swedish too (bot/checks/voice_rules.py).
+    searches += [{"k": RULE_K, "kinds": (kind,)} for kind in RULE_KINDS] if language is not None else []
     if plan is not None and plan.passages:  # the plan's answer, in whatever language the guidance states it
         searches.append({"k": PLAN_K, "kinds": (*ANSWER_KINDS, "support")})
     found = search_all(retriever, text, searches)
@@ -341,11 +346,22 @@ def guidance_for(
         for passage in passages:
             if language is None or passage.language in (language, None) or _signs(passage):
                 merged.setdefault(passage.id, passage)
+    if language is not None:  # another language's rules only where the reply's own language has none of that kind
+        for kind, passages in zip(RULE_KINDS, found[1 + len(kinds) : 1 + len(kinds) + len(RULE_KINDS)], strict=True):
+            if not any(p.kind == kind and p.language in (language, None) for p in merged.values()):
+                for passage in passages:
+                    if _rules(passage):
+                        merged.setdefault(passage.id, passage)
     if plan is not None and plan.passages:
         for passage in found[-1]:
             if passage.id in plan.passages:
                 merged.setdefault(passage.id, passage)
     return list(merged.values())
+
+
+def _rules(passage: Passage) -> bool:
+    """A voice or disclosure passage stating a voice rule (bot/checks/voice_rules.py), which binds every language."""
+    return passage.kind in RULE_KINDS and bool(voice_rules([passage], passage.language))
 
 
 def _signs(passage: Passage) -> bool:

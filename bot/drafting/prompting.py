@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.checks.signature import signoff_template
+from bot.checks.voice_rules import voice_rules
 from bot.domain import Passage
 from bot.drafting.norms import describe
 from bot.drafting.types import DraftRequest
@@ -94,23 +95,13 @@ def plan_guidance(prompt: Prompt, request: DraftRequest) -> str:
     own = " " + prompt.fragment("own_account").strip() if request.own_account else ""
     template = signoff_template(request.passages, request.comment_language)
     signed = " " + prompt.fragment("signature_slot").strip().replace("{signoff}", template[0]) if template else ""
-    first = " " + prompt.fragment("disclosure_first").strip() if disclosure_first(request.passages) else ""
-    return prompt.fragment(key).strip() + reason + where + product + own + signed + first
-
-
-# Disclosure guidance asking for the line at the start: "in the first line", "start with", "alussa", "börja med".
-_FIRST = re.compile(
-    r"\b(?:first\s+line|start(?:s|ing)?\s+(?:the\s+reply\s+)?with|begin(?:s|ning)?\s+with|at\s+the\s+(?:start|beginning)|"
-    r"open(?:s|ing)?\s+(?:the\s+reply\s+)?with|comes?\s+first|put\s+it\s+first)\b|"
-    r"\b(?:ensimmäise(?:llä|ssä)\s+rivillä|alussa|alkuun|aloit(?:a|etaan|amme|takaa)\b)|"
-    r"\b(?:första\s+raden|i\s+början|först\s+i|börja[rs]?\s+(?:svaret\s+)?med)",
-    re.IGNORECASE,
-)
-
-
-def disclosure_first(passages: Sequence[Passage]) -> bool:
-    """Whether the disclosure guidance (any language) asks for the line at the start of the reply."""
-    return any(p.kind == "disclosure" and p.visibility == "public" and _FIRST.search(p.text) for p in passages)
+    rules = voice_rules([p for p in request.passages if p.visibility == "public"], request.comment_language)
+    if template is not None:
+        rules = replace(rules, signoff=None)  # asked above, with its slot
+    first = " " + prompt.fragment("disclosure_first").strip() if rules.disclosure_at == "start" else ""
+    stated = rules.describe(request.plan)
+    voice = " " + prompt.fragment("voice_rules").strip().replace("{rules}", "; ".join(stated)) if stated else ""
+    return prompt.fragment(key).strip() + reason + where + product + own + signed + first + voice
 
 
 def format_guidance(passages: Sequence[Passage]) -> str:

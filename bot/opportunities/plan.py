@@ -183,7 +183,11 @@ def plan_reply(
             return ReplyPlan(THANK, "thanks aimed at the brand: a short thank-you")
     if asking and not to_brand and matches("peer_question", text, language):
         return ReplyPlan(NONE, "asks other people for their experience, not the brand")
-    if sig.intent == "complaint" or ironic or bad:
+    # A good story that names a problem put right ("the screen cracked, fixed in an hour, great service"): the
+    # classifier reads praise and a positive mood, the word lists only see "cracked". An apology under it reads
+    # as not listening (the panels skipped those acknowledgements): it is praise, thanked or left alone below.
+    put_right = bad and not ironic and sig.intent == "praise" and sig.emotion == "positive" and not asks
+    if sig.intent == "complaint" or ironic or (bad and not put_right):
         if guidance.support:
             return ReplyPlan(ACKNOWLEDGE, "complaint or bad experience: empathy and the way to get help")
         return ReplyPlan(NONE, "complaint, but the guidance has no support route to point to")

@@ -104,4 +104,5 @@ def test_run_checks_clean_reply_is_approvable_and_warnings_do_not_block() -> Non
     ctx = context(platform="mastodon")
     results = run_checks("The unit has a 5-year warranty!! (I work at Revontuli.)", ctx)
     assert approvable(results)
-    assert [r.name for r in results if not r.passed] == ["style"]
+    # The sample voice shows a sign-off ("– Aino, Revontuli") this reply lacks: a second warning, no block.
+    assert [r.name for r in results if not r.passed] == ["voice_signoff", "style"]

@@ -65,9 +65,22 @@ def test_the_searches_run_side_by_side_and_merge_as_before() -> None:
     took = time.monotonic() - started
     assert [p.id for p in found] == _sequential(SlowStore(passages), "Pumppu ei toimi", "fi", plan)
     assert "faq-sv" in [p.id for p in found] and "voice-sv" not in [p.id for p in found]
-    assert len(store.calls) == 5
+    assert len(store.calls) == 7  # the five, and the voice and disclosure rules in any language
     first = min(store.calls)
     rest = [call for call in store.calls if call != first]
     assert all(call[0] >= first[1] for call in rest), "the first search ran alone (it embeds the comment once)"
-    assert max(call[0] for call in rest) < min(call[1] for call in rest), "the other four overlapped"
-    assert took < 4 * DELAY, f"{took:.2f} s: not one after another ({5 * DELAY:.1f} s)"
+    assert max(call[0] for call in rest) < min(call[1] for call in rest), "the other six overlapped"
+    assert took < 4 * DELAY, f"{took:.2f} s: not one after another ({7 * DELAY:.1f} s)"
+
+
+def test_a_voice_written_in_one_language_binds_a_reply_in_another() -> None:
+    voice = Passage("voice-en", "No exclamation marks. Sign every reply with your first name, e.g. '– Aino'.",
+                    "voice", "en", "public", "voice.md")  # fmt: skip
+    disclosure = Passage("disclosure-en", "Disclose your role at the end: '(I work at X)'.", "disclosure", "en",
+                         "public", "voice.md")  # fmt: skip
+    plain = Passage("voice-sv-tone", "Varm och saklig ton.", "voice", "sv", "public", "voice.md")
+    only_english = guidance_for(SlowStore([_passage("fact-1", "fact"), voice, disclosure]), "Hur?", "fi")
+    own_language = guidance_for(SlowStore([_passage("voice-fi", "voice"), voice, plain]), "Hur?", "fi")
+
+    assert {"voice-en", "disclosure-en"} <= {p.id for p in only_english}
+    assert "voice-en" not in {p.id for p in own_language}  # the reply's own language states its voice

@@ -7,6 +7,9 @@ from typing import Any
 
 import pytest
 
+from bot.checks import make_context
+from bot.checks.context import Brand
+from bot.checks.voice import body_sentences, voice_breaks
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.types import DraftRequest
 from knowledge.embeddings import LocalE5Embedder
@@ -409,15 +412,15 @@ def test_offline_acknowledgement_uses_the_topics_own_address(offline: OfflineDra
 @pytest.mark.parametrize(
     ("comment", "language", "line"),
     [
-        ("grattis till nya båten! 🎉", "sv", "Tack för gratulationerna!"),
-        ("Tack för i år! Nästa år hoppas jag på fler zoner i Tölö", "sv", "Tack själv, och tack för önskemålet!"),
-        ("Revontuli installed ours last week, great job!", "en", "Thank you, great to hear!"),
+        ("grattis till nya båten! 🎉", "sv", "Tack för gratulationerna."),
+        ("Tack för i år! Nästa år hoppas jag på fler zoner i Tölö", "sv", "Tack själv, och tack för önskemålet."),
+        ("Revontuli installed ours last week, great job!", "en", "Thank you, great to hear."),
     ],
 )
 def test_offline_thank_you_fits_what_was_said(offline: OfflineDrafter, comment: str, language: str, line: str) -> None:
     result = offline.draft(request(comment, language, plan="thank"))
 
-    assert result.text.startswith(line)
+    assert result.text.startswith(line)  # the voice says "No exclamation marks": none in its own phrases either
 
 
 def test_offline_acknowledgement_of_general_feedback_passes_it_on_and_asks_for_no_details(
@@ -465,3 +468,96 @@ def test_offline_reply_on_the_brands_own_account_is_signed_by_its_team(offline: 
     assert own.text.endswith("– Viuh Skuutit asiakaspalvelu")
     assert "Työskentelen" not in own.text
     assert elsewhere.text.endswith("(Työskentelen Viuh Skuutit -yrityksessä.)")  # a multi-word name: " -yritys"
+
+
+# A repair chain whose voice, written once in Finnish, bans exclamation marks, allows three sentences and shows
+# a sign-off by example; its disclosure rule, in English, puts the line at the end and quotes it in each language.
+KORJAAMO = (
+    passage(
+        "k-voice",
+        "voice",
+        "fi",
+        "Äänensävy: rento ja suora, ei huutomerkkejä. Korkeintaan kolme lausetta. "
+        'Lopuksi etunimi ja Korjaamo, esim. "– Jani / Korjaamo".',
+    ),
+    passage(
+        "k-disclosure",
+        "disclosure",
+        "en",
+        'Disclose your role at the end of the reply, in brackets, before the signature: "(I work at Korjaamo)", '
+        'in Finnish "(työskentelen Korjaamolla)", in Swedish "(jag jobbar på Korjaamo)".',
+    ),
+    passage("k-support", "support", "fi", "Asiakaspalvelu: chat sovelluksessa tai asiakaspalvelu@korjaamo.example."),
+    passage("k-support-sv", "support", "sv", "Kundtjänst: chatt i appen eller kundtjanst@korjaamo.example."),
+    passage("k-support-en", "support", "en", "Customer service: chat in the app or help@korjaamo.example."),
+)
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "disclosure"),
+    [
+        ("Kiitos, näyttö on kuin uusi!", "fi", "(työskentelen Korjaamolla)"),
+        ("Tack, skärmen är som ny!", "sv", "(jag jobbar på Korjaamo)"),
+        ("Thanks, the screen looks brand new!", "en", "(I work at Korjaamo)"),
+    ],
+)
+def test_offline_drafter_keeps_a_voice_written_once_in_every_language(
+    offline: OfflineDrafter, comment: str, language: str, disclosure: str
+) -> None:
+    result = offline.draft(request(comment, language, plan="thank", passages=KORJAAMO))
+
+    assert "!" not in result.text  # "ei huutomerkkejä" binds the drafter's own thank-you line too
+    assert result.text.endswith(f"{disclosure} – Jani / Korjaamo")  # the disclosure last, then the sign-off
+
+
+@pytest.mark.parametrize(
+    ("comment", "language"),
+    [
+        ("Kolme viikkoa odotettu näyttöä eikä mitään kuulu", "fi"),
+        ("Tre veckor har jag väntat på skärmen och inget händer", "sv"),
+        ("Three weeks waiting for my screen and nothing", "en"),
+    ],
+)
+def test_offline_acknowledgement_keeps_to_the_voices_sentence_limit_and_rules(
+    offline: OfflineDrafter, comment: str, language: str
+) -> None:
+    result = offline.draft(request(comment, language, plan="acknowledge", passages=KORJAAMO))
+    ctx = make_context(
+        platform="reddit",
+        comment_text=comment,
+        comment_language=language,
+        comment_author=None,
+        passages=KORJAAMO,
+        brand=Brand(name="Korjaamo"),
+        instruction="",
+    )
+
+    assert not result.skip, result.skip_reason
+    assert voice_breaks(result.text, dataclasses.replace(ctx, reply_plan="acknowledge")) == []
+    assert len(body_sentences(result.text, ctx)) <= 4  # three of its own and the disclosure
+
+
+LANGUAGE_APP = (
+    passage(
+        "s-streak", "faq", "en", "Streak freezes: with Plus you get 2 streak freezes a week that save your streak."
+    ),
+    passage("s-streak-fi", "faq", "fi", "Putkensuojat: Plus-tilauksella saat 2 putkensuojaa viikossa."),
+    passage("s-streak-sv", "faq", "sv", "Streakskydd: med Plus får du 2 streakskydd per vecka."),
+)
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "planned"),
+    [
+        ("Toimiiko sovellus ilman nettiä mökillä?", "fi", "s-streak-fi"),
+        ("Fungerar appen utan internet i stugan?", "sv", "s-streak-sv"),
+        ("Does the app work without internet at the cottage?", "en", "s-streak"),
+    ],
+)
+def test_offline_answer_skips_a_statement_that_shares_no_word_with_the_question(
+    offline: OfflineDrafter, comment: str, language: str, planned: str
+) -> None:
+    eager = OfflineDrafter(offline.embedder, threshold=0.0)  # any statement is near enough by meaning
+    result = eager.draft(request(comment, language, plan="answer", passages=LANGUAGE_APP, answer_passages=(planned,)))
+
+    assert result.skip and "guidance does not answer this" in (result.skip_reason or "")

@@ -189,3 +189,35 @@ def test_draft_prompt_asks_for_the_slotted_sign_off_and_the_disclosure_first_whe
     assert "make it the reply's first line" in prompt.system
     plain = build_prompt(load_prompt("draft_reply"), DraftRequest(**{**base.__dict__, "passages": REVONTULI}))
     assert "{name}" not in plain.system and "first line rather" not in plain.system
+
+
+@pytest.mark.parametrize(
+    ("voice", "language", "said"),
+    [
+        (
+            "Ei huutomerkkejä. Korkeintaan kolme lausetta. Allekirjoitus: 'Korjaamon tiimi'.",
+            "fi",
+            "at most 3 sentences",
+        ),
+        ("Inga utropstecken. Högst två meningar. Signatur: '– Team Korjaamo'.", "sv", "at most 2 sentences"),
+        ("No exclamation marks. At most four sentences. Sign-off: '– Team Korjaamo'.", "en", "at most 4 sentences"),
+    ],
+)
+def test_draft_prompt_states_the_voice_rules_the_check_will_hold_it_to(voice: str, language: str, said: str) -> None:
+    passages = (
+        Passage(id="v", text=voice, kind="voice", language=language, visibility="public", source="k.md"),
+        Passage(
+            id="d",
+            text="Disclose your role at the end of the reply: '(I work at Korjaamo)'.",
+            kind="disclosure",
+            language="en",
+            visibility="public",
+            source="k.md",
+        ),
+    )
+    built = build_prompt(load_prompt("draft_reply"), make_request(passages=passages, comment_language=language))
+
+    assert "keep every one: no exclamation marks" in built.system
+    assert said in built.system
+    assert "the disclosure (who writes) at the end" in built.system
+    assert "end with the sign-off '–" in built.system

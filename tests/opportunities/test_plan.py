@@ -209,6 +209,21 @@ def test_thanks_to_the_brand_told_with_a_mishap_is_thanked_not_apologised_for() 
     assert plan(sig("complaint", "sv", emotion="negative"), text).kind == "thank"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Näyttö hajosi lauantaina ja Fixari vaihtoi sen tunnissa, kiitos!", "fi"),
+        ("Skärmen sprack i lördags och ni bytte den på en timme, tack!", "sv"),
+        ("My screen broke on Saturday and you replaced it within an hour, thank you!", "en"),
+    ],
+)
+def test_praise_for_a_problem_put_right_is_thanked_not_apologised_for(text: str, language: str) -> None:
+    assert plan(sig("praise", language, emotion="positive"), text).kind == "thank"
+    assert (
+        plan(sig("complaint", language, emotion="negative"), "My screen broke after your repair.").kind == "acknowledge"
+    )
+
+
 def test_a_buyer_whose_own_heater_broke_is_answered_but_a_customer_complaint_is_acknowledged() -> None:
     buyer = plan(sig("question", "fi", is_question=True), "Paljonko maksaa? meillä kiuas hajos just", "sales")
     customer = plan(

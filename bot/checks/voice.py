@@ -1,0 +1,122 @@
+"""The ``voice`` check (blocking): a text keeps the voice rules its brand's guidance states.
+
+The rules (no exclamation marks, at most N sentences, where the disclosure goes, a fixed sign-off) are
+read when the draft is made (:mod:`bot.checks.voice_rules`) and frozen with its check context, so an
+LLM draft or a person's edit that breaks one is held with the rule named. Counted as the reply's own
+sentences: everything but its sign-off and Kuulo's fixed lines (the privacy notice); a sentence that
+says who writes is the disclosure, counted for its place, not against the limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.checks.identity import discloses
+from bot.checks.semantic import bare, split_sentences
+from bot.checks.signature import SLOT, signoffs
+from bot.checks.types import BLOCKING, WARNING, CheckContext, CheckResult
+
+
+def _signoff_spans(text: str, ctx: CheckContext) -> list[tuple[int, int]]:
+    spans = [m.span() for m in signoffs(text, ctx.signature)] if ctx.signature else []
+    if ctx.voice.signoff:
+        spans += [m.span() for m in _signoff_matches(text, ctx.voice.signoff)]
+    return spans
+
+
+def _signoff_matches(text: str, signoff: str) -> list[re.Match[str]]:
+    """Where ``text`` carries ``signoff``: a fixed one word for word, one with a slot with any name in it."""
+    if SLOT in signoff:
+        return signoffs(text, signoff)
+    words = re.findall(r"[^\W_]+", signoff)
+    return list(re.finditer(r"[–—/-]?\s*" + r"\W{0,3}".join(re.escape(w) for w in words), text, re.IGNORECASE))
+
+
+def body_sentences(text: str, ctx: CheckContext) -> list[str]:
+    """The reply's sentences without its sign-off and Kuulo's fixed lines (the privacy notice)."""
+    for line in ctx.exempt_lines:
+        text = text.replace(line, " ")
+    for start, end in sorted(_signoff_spans(text, ctx), reverse=True):
+        text = text[:start] + " " + text[end:]
+    text = _BRACKETED.sub(lambda m: f"\n{m.group(0)}\n", text)  # "(I work at X)" is a line of its own
+    merged: list[str] = []
+    for sentence in split_sentences(text):
+        if merged and (sentence[:1].islower() or sentence[:1].isdigit()):
+            merged[-1] = f"{merged[-1]} {sentence}"  # after an abbreviation: "(norm. 69 €) ajalla ..."
+        elif len(merged) == 1 and len(merged[0].split()) <= 2 and not merged[0].startswith("("):
+            merged[0] = f"{merged[0]} {sentence}"  # an opening "Hej! Linnea från Kimppa här." is one greeting
+        else:
+            merged.append(sentence)
+    return merged
+
+
+# A bracketed aside that stands as a sentence of its own: at a sentence's start or end, or before the next one.
+_BRACKETED = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))\([^()\n]{3,80}\)|\([^()\n]{3,80}\)(?=\s*(?:$|[A-ZÅÄÖ–—/-]))")
+
+
+def _is_disclosure(sentence: str, ctx: CheckContext) -> bool:
+    return discloses(bare(sentence), ctx.comment_language or "en", ctx, by_meaning=False)
+
+
+def voice_breaks(text: str, ctx: CheckContext) -> list[str]:
+    """What ``text`` does against the brand's stated voice rules, one phrase each; empty when it keeps them."""
+    rules = ctx.voice
+    if not rules:
+        return []
+    breaks: list[str] = []
+    own = text
+    for line in ctx.exempt_lines:
+        own = own.replace(line, " ")
+    if rules.no_exclamation and "!" in own:
+        breaks.append(f"remove the exclamation marks ({own.count('!')}): the voice guidance says none")
+    sentences = body_sentences(text, ctx)
+    disclosing = [i for i, s in enumerate(sentences) if _is_disclosure(s, ctx)]
+    limit = rules.limit_for(ctx.reply_plan)
+    counted = len(sentences) - len(disclosing)
+    if limit and counted > limit:
+        breaks.append(f"keep to {limit} sentences besides the disclosure and sign-off: the text has {counted}")
+    if disclosing and rules.disclosure_at == "start" and disclosing[0] != 0:
+        breaks.append("say who writes in the first sentence, as the disclosure guidance asks")
+    if disclosing and rules.disclosure_at == "end" and disclosing[-1] != len(sentences) - 1:
+        breaks.append("say who writes at the end (before the sign-off), as the disclosure guidance asks")
+    if rules.signoff and SLOT not in rules.signoff and not _ends_signed(text, rules.signoff, ctx):
+        breaks.append(f"end with the sign-off {rules.signoff!r} the voice guidance asks for")
+    return breaks
+
+
+def signoff_missing(text: str, ctx: CheckContext) -> str | None:
+    """What to add when the voice shows a sign-off with an example of the answerer's own name ("End with your
+    first name and the company, e.g. '– Aino, Revontuli'") and ``text`` does not end with one; None otherwise."""
+    signoff = ctx.voice.signoff
+    if not signoff or SLOT not in signoff or _ends_signed(text, signoff, ctx):
+        return None
+    shown = signoff.replace(SLOT, "<first name>")
+    return f"end with a sign-off like {shown!r}, as the voice guidance shows"
+
+
+def _ends_signed(text: str, signoff: str, ctx: CheckContext) -> bool:
+    """Whether the text's own part (before Kuulo's fixed last line, the privacy notice) ends with ``signoff``."""
+    own = text.rstrip()
+    for line in ctx.exempt_lines:
+        own = own.removesuffix(line).rstrip()
+    found = _signoff_matches(own, signoff)
+    return bool(found) and not any(c.isalnum() for c in own[found[-1].end() :])
+
+
+def check_voice(text: str, ctx: CheckContext) -> CheckResult:
+    breaks = voice_breaks(text, ctx)
+    if breaks:
+        return CheckResult("voice", BLOCKING, False, "; ".join(breaks))
+    if not ctx.voice:
+        return CheckResult("voice", BLOCKING, True, "no voice rules stated")
+    return CheckResult(
+        "voice", BLOCKING, True, "keeps the voice rules: " + ", ".join(ctx.voice.describe(ctx.reply_plan))
+    )
+
+
+def check_voice_signoff(text: str, ctx: CheckContext) -> CheckResult:
+    """A warning, not a block: the guidance shows the sign-off by example, which a person may word their own way."""
+    missing = signoff_missing(text, ctx)
+    if missing:
+        return CheckResult("voice_signoff", WARNING, False, missing)
+    return CheckResult("voice_signoff", WARNING, True, "signed as the voice shows, or no sign-off shown")

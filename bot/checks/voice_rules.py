@@ -1,0 +1,230 @@
+"""The brand's stated voice rules (blocking): read from its voice and disclosure guidance, in fi, sv and en.
+
+Brands write the mechanical part of their voice as rules a reviewer can verify at a glance. Four are
+read here, from any public ``voice`` or ``disclosure`` passage (a brand often writes its voice once, in
+one language, for replies in every language):
+
+* **no exclamation marks** ("no exclamation marks", "ei huutomerkkejä", "inga utropstecken"): a
+  negation shortly before the word; "at most one exclamation mark" is no ban.
+* **at most N sentences** ("at most three sentences", "Keep replies to 1–3 short sentences", "two or
+  three sentences at most", "Korkeintaan kolme lausetta", "Hela meningar, högst fyra"): the largest
+  number named. "Högst två meningar i svar på frågor" binds answers and corrections only.
+  Counted: the reply's own sentences, without the disclosure line, the sign-off and Kuulo's fixed
+  lines (the privacy notice), which the guidance itself asks for.
+* **where the disclosure goes** ("say so in your first sentence", "heti vastauksen alussa", "i första
+  meningen": *start*; "at the end of the reply, in brackets", "lopussa", "sist i kommentaren":
+  *end*): the first position the disclosure passage names. A reply that says who writes only with its
+  sign-off passes (a brand account's signature is enough); a disclosure sentence elsewhere fails.
+* **a fixed sign-off** ("Sign-off: '– Team Kraftverk'", "sign as Aino from the Korivo team",
+  "allekirjoita 'Korivon tiimi'", "signera med '/Kundtjänst, Klarsyn'"): a signature that names no
+  answerer to fill in. A sign-off with the answerer's own name is :mod:`bot.checks.signature`'s.
+
+:func:`voice_rules` reads them (pure, no imports of the checks: :class:`~bot.checks.types.CheckContext`
+carries them); :mod:`bot.checks.voice` checks a text against them; the offline drafter follows them
+(:func:`calm`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.domain import Passage
+
+_NUMBERS = {
+    **{str(n): n for n in range(1, 10)},
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "yksi": 1, "yhden": 1, "yhtä": 1, "kaksi": 2, "kahden": 2, "kolme": 3, "kolmen": 3, "neljä": 4, "neljän": 4,
+    "viisi": 5, "viiden": 5, "kuusi": 6,
+    "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
+}  # fmt: skip
+_NUMBER = "(?:[1-9]|" + "|".join(sorted((w for w in _NUMBERS if not w.isdigit()), key=len, reverse=True)) + ")"
+_AT_MOST = (
+    r"(?:at\s+most|max(?:imum)?\.?|no\s+more\s+than|up\s+to|enintään|korkeintaan|maksimissaan|max(?:imissaan)?"
+    r"|högst|maximalt|som\s+mest|inte\s+mer\s+än)"
+)
+_SENTENCE_WORD = r"(?:sentences?|lause\w*|virke\w*|mening\w*)"
+_RANGE = rf"{_NUMBER}(?:\s*(?:[–—-]|or|to|tai|eller|till)\s*{_NUMBER})?"
+_MAX_SENTENCES = (
+    # "at most three sentences", "korkeintaan kolme lausetta", "högst två meningar"
+    re.compile(rf"\b{_AT_MOST}\s+(?P<n>{_RANGE})\s+(?:\w+\s+)?{_SENTENCE_WORD}", re.IGNORECASE),
+    # "1–3 short sentences", "two or three sentences at most", "keep replies to 2 sentences"
+    re.compile(
+        rf"\b(?:to|in|of|within|be|are|is|ovat|on|är|vara|i|pidä\s+\w+)\s+(?P<n>{_RANGE})\s+(?:\w+\s+)?{_SENTENCE_WORD}",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b(?P<n>{_RANGE})\s+(?:\w+\s+)?{_SENTENCE_WORD}\s+{_AT_MOST}", re.IGNORECASE),
+    re.compile(rf"\b(?P<n>{_RANGE})\s+(?:\w+\s+)?{_SENTENCE_WORD}\s+(?:max|maximum|enintään|högst)\b", re.IGNORECASE),
+    # "Hela meningar, högst fyra", "sentences: at most three"
+    re.compile(rf"{_SENTENCE_WORD}\s*[,:]\s*{_AT_MOST}\s+(?P<n>{_RANGE})\b", re.IGNORECASE),
+)
+# "... i svar på frågor", "... in answers to questions", "... kysymyksiin vastatessa": the limit binds answers only.
+_ANSWERS_ONLY = re.compile(
+    r"^[^.;]{0,12}\b(?:i\s+svar\s+på\s+frågor|(?:in\s+)?(?:answers|replies)\s+to\s+questions|for\s+answers"
+    r"|kysymyksiin|kysymysten\s+vastauksissa|vastauksissa\s+kysymyksiin)",
+    re.IGNORECASE,
+)
+_EXCLAMATION_WORD = r"(?:exclamation\w*|huutomerk\w*|utropstecken\w*|utropstecknen)"
+_NEGATION = (
+    r"(?:no|never|avoid|without|don't|do\s+not|not|ei|eikä|älä|älkää|emme|ilman|inga|inget|aldrig|inte|undvik|utan)"
+)
+_NO_EXCLAMATION = (
+    re.compile(rf"\b{_NEGATION}\b[^.;:!?]{{0,25}}?\b{_EXCLAMATION_WORD}", re.IGNORECASE),
+    re.compile(
+        rf"\b{_EXCLAMATION_WORD}\s*(?:[:=]\s*)?(?:none|ei\b|pois|inga|aldrig|ei\s+koskaan|never)", re.IGNORECASE
+    ),
+)
+_SOME_EXCLAMATION = re.compile(rf"\b(?:{_AT_MOST}|one|yksi|en|ett)\s+{_EXCLAMATION_WORD}", re.IGNORECASE)
+_AT_START = re.compile(
+    r"\b(?:first\s+(?:sentence|line|words)|start(?:s|ing)?\s+(?:the\s+reply\s+|your\s+reply\s+)?with"
+    r"|begin(?:s|ning)?\s+(?:the\s+reply\s+)?with|at\s+the\s+(?:start|beginning)|open(?:s|ing)?\s+(?:the\s+reply\s+)?with"
+    r"|comes?\s+first|put\s+it\s+first)\b"
+    r"|\b(?:ensimmäise(?:llä|ssä)\s+(?:rivillä|lauseessa)|(?:vastauksen\s+)?alussa|alkuun|aloit(?:a|etaan|amme|takaa)\b)"
+    r"|\b(?:första\s+(?:raden|meningen)|i\s+början|först\s+i|börja[rs]?\s+(?:svaret\s+)?med|inled\w*)",
+    re.IGNORECASE,
+)
+_AT_END = re.compile(
+    r"\b(?:at\s+the\s+end|end\s+(?:the\s+reply|your\s+reply)\s+with|last\s+(?:line|sentence)|as\s+the\s+last)\b"
+    r"|\b(?:lopussa|loppuun|viimeisenä|viimeisellä\s+rivillä)\b"
+    r"|\b(?:i\s+slutet|sist\s+i|sist\b|allra\s+sist)",
+    re.IGNORECASE,
+)
+# A sign-off quoted after a signing word: "Sign-off: '– Team Kraftverk'", "allekirjoitus 'Korivon tiimi'".
+_SIGNOFF_QUOTED = re.compile(
+    r"(?:sign-?off|signature|sign\s+(?:every\s+reply\s+|replies\s+|off\s+)?(?:with|as)|end\s+(?:every\s+reply\s+|replies\s+)?with"
+    r"|allekirjoit\w*|lopputervehdys|signatur\w*|signera\w*(?:\s+(?:med|som))?|underteckna\w*|avsluta\w*\s+med)"
+    r"\s*:?\s*['\"“„«‘]\s*(?P<text>[^'\"“”«»„‘’\n]{2,50}?)\s*['\"”»“’]",
+    re.IGNORECASE,
+)
+# A persona written out: "sign as Aino from the Korivo team", "allekirjoita nimellä Aino Korivolta", "signera som Aino".
+_SIGN_AS = re.compile(
+    r"\b(?:sign(?:ed)?(?:\s+every\s+reply|\s+replies|\s+off)?\s+as|allekirjoit\w*\s+nimellä|signera\w*\s+som|undertecknat?\s+som)"
+    r"\s+(?P<text>[A-ZÅÄÖ][^.;:!?\n\"“”'()]{1,50})",
+)
+_OWN_NAME = re.compile(
+    r"first\s*name|own\s+name|answerer|writer's|your\s+name|etunim\w*|omalla\s+nimellä|förnamn\w*|ditt\s+(?:eget\s+)?namn",
+    re.IGNORECASE,
+)
+_MARK = re.compile(r"^[–—-]\s*")
+# "we do not sign with a name", "emmekä allekirjoita nimellä", "signera inte": no sign-off at all.
+_UNSIGNED = re.compile(
+    r"(?:do\s+not|don't|never|no)\s+(?:\w+\s+)?(?:sign|signature)|\b(?:emme|emmekä|älä|ei)\s+(?:\w+\s+)?allekirjoit"
+    r"|signera\s+(?:inte|aldrig)|\b(?:inte|aldrig)\s+signera",
+    re.IGNORECASE,
+)
+SLOT = "{name}"  # bot.checks.signature.SLOT (that module imports the check types, which import this one)
+_ANY_QUOTED = re.compile(r"(?<!\w)[\"“„«'‘]([^\"“”«»„'‘’\n]{2,50})[\"”»“'’](?!\w)")
+_NAMED_EXAMPLE = re.compile(r"^(?P<head>[–—/-]\s*)[A-ZÅÄÖ][^\W\d_]{1,20}(?P<tail>(?:\s*[,/|]\s*[^\W\d_][^\n]{0,40})?)$")
+
+
+@dataclass(frozen=True)
+class VoiceRules:
+    """The voice rules a brand's guidance states (see the module docstring); the defaults state none."""
+
+    no_exclamation: bool = False
+    max_sentences: int | None = None
+    max_sentences_answers_only: bool = False  # the limit binds answers and corrections only
+    disclosure_at: str | None = None  # "start" or "end"
+    # The sign-off: fixed ("– Team Kraftverk") or with SLOT where any name may stand ("– {name} / Fixari").
+    signoff: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.no_exclamation or self.max_sentences or self.disclosure_at or self.signoff)
+
+    def limit_for(self, plan: str | None) -> int | None:
+        """The sentence limit for a reply of ``plan`` (None: no limit)."""
+        if self.max_sentences_answers_only and plan not in (None, "answer", "correct"):
+            return None
+        return self.max_sentences
+
+    def describe(self, plan: str | None = None) -> list[str]:
+        """The rules as instructions for a writer (the model's prompt, a review card)."""
+        said = []
+        if self.no_exclamation:
+            said.append("no exclamation marks")
+        limit = self.limit_for(plan)
+        if limit:
+            said.append(f"at most {limit} sentence{'s' if limit > 1 else ''} besides the disclosure and sign-off")
+        if self.disclosure_at == "start":
+            said.append("the disclosure (who writes) in the first sentence")
+        elif self.disclosure_at == "end":
+            said.append("the disclosure (who writes) at the end, just before any sign-off")
+        if self.signoff:
+            said.append(f"end with the sign-off {self.signoff!r}")
+        return said
+
+
+def _number(text: str) -> int | None:
+    values = [_NUMBERS[w.lower()] for w in re.findall(r"[^\W_]+", text) if w.lower() in _NUMBERS]
+    return max(values) if values else None
+
+
+def _max_sentences(text: str) -> tuple[int, bool] | None:
+    for pattern in _MAX_SENTENCES:
+        for found in pattern.finditer(text):
+            number = _number(found.group("n"))
+            if number is not None:
+                return number, bool(_ANSWERS_ONLY.search(text[found.end() :]))
+    return None
+
+
+def _no_exclamation(text: str) -> bool:
+    if _SOME_EXCLAMATION.search(text):
+        return False
+    return any(p.search(text) for p in _NO_EXCLAMATION)
+
+
+def _position(text: str) -> str | None:
+    start, end = _AT_START.search(text), _AT_END.search(text)
+    if start and end:
+        return "start" if start.start() < end.start() else "end"
+    return "start" if start else "end" if end else None
+
+
+def fixed_signoff(text: str) -> str | None:
+    """The sign-off a voice text asks for, or None. A fixed one is returned as it is ("– Team Kraftverk");
+    one shown with an example of the answerer's own name ("Lopuksi etunimi ja Fixari, esim. '– Jani /
+    Fixari'") with that name as :data:`SLOT` ("– {name} / Fixari"): any name signs it."""
+    if _UNSIGNED.search(text):
+        return None
+    if _OWN_NAME.search(text):
+        for quoted in _ANY_QUOTED.finditer(text):
+            found = _NAMED_EXAMPLE.match(" ".join(quoted.group(1).split()))
+            if found is not None:
+                return found.group("head") + SLOT + found.group("tail")
+        return None
+    found = _SIGNOFF_QUOTED.search(text)
+    if found is not None:
+        signoff = " ".join(found.group("text").split())
+        return signoff if _MARK.match(signoff) or signoff[:1] == "/" else f"– {signoff}"
+    persona = _SIGN_AS.search(text)
+    if persona is not None:
+        return "– " + " ".join(persona.group("text").split()).rstrip(" ,")
+    return None
+
+
+def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules:
+    """The rules the public voice and disclosure passages state: the reply's language first, then the rest."""
+    public = [p for p in passages if p.visibility == "public" and p.kind in ("voice", "disclosure")]
+    public.sort(key=lambda p: 0 if p.language == language else 1 if p.language is None else 2)
+    voices = [p for p in public if p.kind == "voice"]
+    disclosures = [p for p in public if p.kind == "disclosure"]
+    no_exclamation = any(_no_exclamation(p.text) for p in voices)
+    limit = next((found for p in voices if (found := _max_sentences(p.text)) is not None), None)
+    position = next((where for p in disclosures if (where := _position(p.text)) is not None), None)
+    signoff = next((shown for p in voices if (shown := fixed_signoff(p.text)) is not None), None)
+    return VoiceRules(
+        no_exclamation=no_exclamation,
+        max_sentences=limit[0] if limit else None,
+        max_sentences_answers_only=limit[1] if limit else False,
+        disclosure_at=position,
+        signoff=signoff,
+    )
+
+
+def calm(text: str) -> str:
+    """``text`` without exclamation marks: "Kiitos!" -> "Kiitos.", "Really?!" -> "Really?"."""
+    text = re.sub(r"\?!+", "?", text)
+    text = re.sub(r"!+(?=\s*[.?])", "", text)
+    return re.sub(r"!+", ".", text)
