@@ -37,6 +37,7 @@ from bot.ports import NO_PROGRESS, Progress
 from bot.services import Services
 from bot.storage.db import database_went_away
 from bot.storage.models import Thread, Watch, utcnow
+from bot.textnorm import storable
 from bot.watching.accounts import poll_account
 from bot.watching.circuits import Breakers, is_platform_failure
 from bot.watching.identity import adopt_stable_id
@@ -179,7 +180,7 @@ def poll_account_watch(
     try:
         found = poll_account(services, watch, now)
     except KuuloError as exc:
-        outcome.error = str(exc)
+        outcome.error = _message(exc)
         _circuit(breakers, watch.platform, exc)
         _record_failure(services, watch.id, now, exc)
         return [outcome]
@@ -216,7 +217,7 @@ def poll_watch(
     try:
         result, others = _fetch_and_store(services, watch, now)
     except KuuloError as exc:
-        outcome.error = str(exc)
+        outcome.error = _message(exc)
         _circuit(breakers, watch.platform, exc)
         _record_failure(services, watch.id, now, exc)
         return outcome
@@ -369,14 +370,20 @@ def _succeeded(session: Session, watch: Watch, now: datetime) -> None:
     )
 
 
+def _message(exc: Exception) -> str:
+    """A failure's message for the watch, the log and the operator: Kuulo's errors quote the payload (a status
+    id), so a NUL or a lone surrogate in it is replaced (``bot.textnorm.storable``) as in everything stored."""
+    return str(storable(str(exc)))
+
+
 def _record_failure(services: Services, watch_id: int, now: datetime, exc: Exception) -> None:
-    log.warning("watch=%s: poll failed: %s", watch_id, exc)
+    log.warning("watch=%s: poll failed: %s", watch_id, _message(exc))
     with services.db.write() as session:
         watch = session.get(Watch, watch_id)
         if watch is None:
             return
         watch.failures += 1
-        watch.last_error = str(exc)[:2000]
+        watch.last_error = _message(exc)[:2000]
         watch.next_poll_at = _next_poll(watch.poll_interval_minutes, now)
         if isinstance(exc, ThreadGone) and watch.failures >= GONE_AFTER_FAILURES:
             watch.status = "inactive"
