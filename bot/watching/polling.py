@@ -42,7 +42,7 @@ from bot.watching.accounts import poll_account
 from bot.watching.circuits import Breakers, is_platform_failure
 from bot.watching.identity import adopt_stable_id
 from bot.watching.quarantine import keep_failed_read, keep_skipped
-from bot.watching.threads import StoreResult, store_thread
+from bot.watching.threads import StoreResult, make_storable, store_thread
 from bot.watching.watches import due_watches
 
 log = logging.getLogger(__name__)
@@ -315,6 +315,7 @@ def _fetch_and_store(services: Services, watch: Watch, now: datetime) -> tuple[S
             services.settings.quarantine_max_bytes,
         )
         raise
+    make_storable(fetched)  # before the thread's id from the payload may become the watch's target
     with services.db.write() as session:
         if fetched.ref.thread_id != watch.target:  # stored under an older key (a handle, a local id): move it
             watch = adopt_stable_id(session, watch, fetched.ref.thread_id)

@@ -374,3 +374,33 @@ def test_a_skipped_comment_whose_id_holds_nul_or_a_lone_surrogate_is_quarantined
             watch = session.get(Watch, watch_id)
             assert watch is not None
             assert keep_skipped(session, watch, read, 4096) == 0  # the same payload met again adds nothing
+
+
+def test_a_thread_id_from_the_payload_with_nul_or_a_lone_surrogate_is_stored_not_a_database_error(
+    db: Database, watch_id: int, tmp_path: Path
+) -> None:
+    """Mastodon and Bluesky key a thread by an id the payload gives (a status's ``uri``): a NUL or a lone
+    surrogate in it reached the thread's ``external_id`` as sent, past the replacement every other field had."""
+    mastodon = next(p for p in PLATFORMS if p.name == "mastodon")
+    interactions = load(mastodon)
+    root = _response(interactions, "/api/v1/statuses/113300000000000001")
+    root["uri"] += "\x00\ud800"
+    source = source_for(mastodon, make_settings(tmp_path, **mastodon.settings), transport(interactions, None))
+    try:
+        read = source.fetch_thread(resolve_url(mastodon.link, http=web_client(transport(interactions, None))), {})
+    finally:
+        source.close()
+    assert read.ref.thread_id.endswith("\x00\ud800") and read.comments
+    with _rolled_back(db) as write:
+        with write() as session:
+            watch = session.get(Watch, watch_id)
+            assert watch is not None
+            stored = store_thread(session, watch, read, 10_000)
+            thread = session.get(Thread, stored.thread_id)
+            assert thread is not None and thread.external_id == read.ref.thread_id
+        with write() as session:
+            watch = session.get(Watch, watch_id)
+            assert watch is not None
+            again = store_thread(session, watch, read, 10_000)
+    assert read.ref.thread_id.endswith("\ufffd\ufffd")  # the caller goes on with what was stored
+    assert len(stored.new) == len(read.comments) and (again.new, again.changed, again.deleted) == ([], [], [])
