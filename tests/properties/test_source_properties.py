@@ -404,3 +404,21 @@ def test_a_thread_id_from_the_payload_with_nul_or_a_lone_surrogate_is_stored_not
             again = store_thread(session, watch, read, 10_000)
     assert read.ref.thread_id.endswith("\ufffd\ufffd")  # the caller goes on with what was stored
     assert len(stored.new) == len(read.comments) and (again.new, again.changed, again.deleted) == ([], [], [])
+
+
+@pytest.mark.parametrize("at", [30, 68])  # in the XML declaration's encoding; in the root element's attributes
+def test_a_feed_with_a_lone_surrogate_in_its_markup_is_a_malformed_payload_not_a_crash(tmp_path: Path, at: int) -> None:
+    """Found by make fuzz (session 8, PostgreSQL and before it SQLite, RSS, 1 in about 10,000 examples): a lone
+    surrogate's bytes (ED A0 80, not UTF-8) inside the feed's markup made feedparser raise UnicodeDecodeError (in
+    the XML declaration) or ValueError (an element name), which ended the poll instead of a clear error."""
+    rss = next(p for p in PLATFORMS if p.name == "rss")
+    interactions = load(rss)
+    feed = next(i for i in interactions if i["request"]["path"].endswith("/comments.xml"))["response"]
+    feed["body"] = feed["body"][:at] + "\ud800" + feed["body"][at:]
+    source = source_for(rss, make_settings(tmp_path, **rss.settings), transport(interactions, None))
+    ref = resolve_url(rss.link, http=web_client(transport(interactions, None)))
+    try:
+        with pytest.raises(MalformedPayload, match=r"rss: .*/comments\.xml is not a readable feed"):
+            source.fetch_thread(ref, {})
+    finally:
+        source.close()
