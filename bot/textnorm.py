@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -40,9 +41,13 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def storable(value: Any, *, text: bool = False) -> Any:
     """``value`` with NUL and lone surrogates in every string (dict keys, lists) replaced by U+FFFD: a
     platform's JSON may carry either in any field, and an id keeps its length, so two ids stay two. ``text``:
-    a comment's text, whose NUL and other controls :func:`normalise` and :func:`original` remove and count."""
+    a comment's text, whose NUL and other controls :func:`normalise` and :func:`original` remove and count.
+    A NaN or an infinity (Python's json reads ``NaN`` and ``Infinity``; JSON has neither, and PostgreSQL's json
+    type refuses them) becomes None, as JavaScript's ``JSON.stringify`` writes them."""
     if isinstance(value, str):
         return (_SURROGATE if text else _UNSTORABLE).sub("\ufffd", value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
     if isinstance(value, dict):
         return {storable(k): storable(v) for k, v in value.items()}
     if isinstance(value, list):

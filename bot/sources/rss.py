@@ -98,7 +98,10 @@ def parse_feed(body: bytes, content_type: str, url: str) -> Any:
     import feedparser
 
     headers = {"content-type": content_type or "application/xml", "content-location": url}
-    feed = feedparser.parse(io.BytesIO(body), response_headers=headers)
+    try:
+        feed = feedparser.parse(io.BytesIO(body), response_headers=headers)
+    except ValueError as exc:  # bytes that are not UTF-8 inside markup: feedparser's own code raises (make fuzz)
+        raise MalformedPayload(f"rss: {url} is not a readable feed ({type(exc).__name__}: {exc})") from exc
     entries = feed.get("entries", [])
     if feed.get("bozo") and not entries:
         reason = feed.get("bozo_exception")

@@ -37,11 +37,12 @@ from bot.ports import NO_PROGRESS, Progress
 from bot.services import Services
 from bot.storage.db import database_went_away
 from bot.storage.models import Thread, Watch, utcnow
+from bot.textnorm import storable
 from bot.watching.accounts import poll_account
 from bot.watching.circuits import Breakers, is_platform_failure
 from bot.watching.identity import adopt_stable_id
 from bot.watching.quarantine import keep_failed_read, keep_skipped
-from bot.watching.threads import StoreResult, store_thread
+from bot.watching.threads import StoreResult, make_storable, store_thread
 from bot.watching.watches import due_watches
 
 log = logging.getLogger(__name__)
@@ -179,7 +180,7 @@ def poll_account_watch(
     try:
         found = poll_account(services, watch, now)
     except KuuloError as exc:
-        outcome.error = str(exc)
+        outcome.error = _message(exc)
         _circuit(breakers, watch.platform, exc)
         _record_failure(services, watch.id, now, exc)
         return [outcome]
@@ -216,7 +217,7 @@ def poll_watch(
     try:
         result, others = _fetch_and_store(services, watch, now)
     except KuuloError as exc:
-        outcome.error = str(exc)
+        outcome.error = _message(exc)
         _circuit(breakers, watch.platform, exc)
         _record_failure(services, watch.id, now, exc)
         return outcome
@@ -314,6 +315,7 @@ def _fetch_and_store(services: Services, watch: Watch, now: datetime) -> tuple[S
             services.settings.quarantine_max_bytes,
         )
         raise
+    make_storable(fetched)  # before the thread's id from the payload may become the watch's target
     with services.db.write() as session:
         if fetched.ref.thread_id != watch.target:  # stored under an older key (a handle, a local id): move it
             watch = adopt_stable_id(session, watch, fetched.ref.thread_id)
@@ -369,14 +371,20 @@ def _succeeded(session: Session, watch: Watch, now: datetime) -> None:
     )
 
 
+def _message(exc: Exception) -> str:
+    """A failure's message for the watch, the log and the operator: Kuulo's errors quote the payload (a status
+    id), so a NUL or a lone surrogate in it is replaced (``bot.textnorm.storable``) as in everything stored."""
+    return str(storable(str(exc)))
+
+
 def _record_failure(services: Services, watch_id: int, now: datetime, exc: Exception) -> None:
-    log.warning("watch=%s: poll failed: %s", watch_id, exc)
+    log.warning("watch=%s: poll failed: %s", watch_id, _message(exc))
     with services.db.write() as session:
         watch = session.get(Watch, watch_id)
         if watch is None:
             return
         watch.failures += 1
-        watch.last_error = str(exc)[:2000]
+        watch.last_error = _message(exc)[:2000]
         watch.next_poll_at = _next_poll(watch.poll_interval_minutes, now)
         if isinstance(exc, ThreadGone) and watch.failures >= GONE_AFTER_FAILURES:
             watch.status = "inactive"

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from bot.domain import FetchedThread
 from bot.storage.db import Database
 from bot.storage.models import QuarantinedPayload, Watch, utcnow
+from bot.textnorm import storable
 
 log = logging.getLogger(__name__)
 WHOLE_READ = "the whole answer"  # the position of a read that failed as a whole
@@ -59,8 +60,13 @@ def keep(
     max_bytes: int,
     now: datetime | None = None,
 ) -> bool:
-    """Keep one payload for ``watch`` (True), or count another meeting of one already kept (False)."""
+    """Keep one payload for ``watch`` (True), or count another meeting of one already kept (False).
+
+    ``thread``, ``position`` and ``reason`` may quote the payload (a skipped comment is named by the id it gave):
+    NUL and lone surrogates in them are replaced (``bot.textnorm.storable``) before they reach a column or the log.
+    """
     now = now or utcnow()
+    thread, position, reason = storable(thread), storable(position), storable(reason)
     body = encode(raw)
     digest = hashlib.sha256(body).hexdigest()
     row = session.scalars(

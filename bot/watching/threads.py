@@ -30,7 +30,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -153,7 +153,10 @@ def mark_completeness(thread: Thread, fetched: FetchedThread) -> None:
 
 def make_storable(fetched: FetchedThread) -> None:
     """Replace, in place, what no column can hold (NUL, lone surrogates: ``bot.textnorm.storable``) in every
-    string the platform sent, so the caller goes on with the same ids and texts that are stored."""
+    string the platform sent, so the caller goes on with the same ids and texts that are stored. That includes
+    the thread's own id, which Mastodon and Bluesky take from the payload (a status's ``uri``)."""
+    ref = fetched.ref
+    fetched.ref = replace(ref, thread_id=storable(ref.thread_id), url=storable(ref.url))
     fetched.title, fetched.body = storable(fetched.title, text=True), storable(fetched.body, text=True)
     fetched.author, fetched.metrics, fetched.extra = (
         storable(fetched.author),

@@ -167,3 +167,48 @@ def test_a_whole_answer_that_is_not_json_is_kept_capped_and_the_watch_says_why(
     assert rows[0].position == quarantine.WHOLE_READ and "invalid JSON" in rows[0].reason
     assert len(rows[0].raw) == 4096 and rows[0].size == len(junk.encode("utf-8"))
     assert rows[0].raw.startswith(b"<html>")
+
+
+def test_a_whole_read_failing_on_an_id_with_nul_or_a_lone_surrogate_is_recorded_on_the_watch(
+    services_factory: Callable[..., Services], replay: ReplayServer, database_url: str
+) -> None:
+    """Kuulo's own errors quote the payload (``mastodon: status <id> has no account id``): with a NUL or a lone
+    surrogate in that id, recording the failure on the watch raised a database error (PostgreSQL: invalid byte
+    sequence 0x00; SQLite: UnicodeEncodeError) and ended the poll pass instead of the one watch's poll."""
+    context, status = _cassette()
+    replay.add("GET", CONTEXT, context)
+    broken = copy.deepcopy(status)
+    broken["json"]["id"] = "1133\x00\ud800"
+    del broken["json"]["account"]
+    replay.add("GET", STATUS, [status, broken])
+    services = services_factory(database_url=database_url)
+    add_watch(services.db, services.settings, f"{replay.url}/@kahvila/113300000000000001")
+
+    outcome = poll(services, include_all=True, now=T0)[0]
+    assert outcome.error is not None and "has no account id" in outcome.error
+    with services.db.read() as session:
+        watch = session.scalars(select(Watch)).one()
+        assert watch.status == "error" and watch.failures == 1
+        assert watch.last_error == "mastodon: status 1133\ufffd\ufffd has no account id"
+    assert [row.reason for row in _rows(services)] == [watch.last_error]  # the answer kept, named the same way
+
+
+def test_a_thread_id_from_the_payload_with_nul_or_a_lone_surrogate_becomes_the_watch_target_storable(
+    services_factory: Callable[..., Services], replay: ReplayServer, database_url: str
+) -> None:
+    """A Mastodon watch learns its thread's id from the status's ``uri``: a NUL or a lone surrogate in it reached
+    the watch's ``target`` (``adopt_stable_id``) as sent and the poll's transaction failed."""
+    context, status = _cassette()
+    replay.add("GET", CONTEXT, context)
+    changed = copy.deepcopy(status)
+    changed["json"]["uri"] += "\x00\ud800"
+    replay.add("GET", STATUS, [status, changed])
+    services = services_factory(database_url=database_url)
+    add_watch(services.db, services.settings, f"{replay.url}/@kahvila/113300000000000001")
+
+    outcome = poll(services, include_all=True, now=T0)[0]
+    assert outcome.error is None and outcome.new == 4, outcome.line()
+    with services.db.read() as session:
+        watch = session.scalars(select(Watch)).one()
+        thread = session.scalars(select(Thread)).one()
+        assert watch.target == thread.external_id == status["json"]["uri"] + "\ufffd\ufffd"

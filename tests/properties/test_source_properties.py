@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.config import Settings
@@ -23,7 +24,7 @@ from bot.domain import FetchedThread, ThreadRef
 from bot.errors import KuuloError, MalformedPayload
 from bot.sources.base import resolve_url
 from bot.storage.db import Database
-from bot.storage.models import Watch
+from bot.storage.models import Comment, QuarantinedPayload, Thread, Watch
 from bot.watching.quarantine import keep_skipped
 from bot.watching.threads import store_thread
 from tests.conftest import make_settings
@@ -310,3 +311,114 @@ def test_nul_and_lone_surrogates_in_any_field_are_stored_not_a_database_error(
     assert len(stored.new) == len(read.comments)
     assert (again.new, again.changed, again.deleted) == ([], [], [])
     assert first.author_id == "\ufffd" and second.id.endswith("\ufffd")  # the caller goes on with what was stored
+
+
+def test_nan_and_infinity_in_a_platform_field_are_stored_as_null_not_a_database_error(
+    db: Database, watch_id: int, tmp_path: Path
+) -> None:
+    """Found by make fuzz (session 8, PostgreSQL, Reddit, after 1,210 examples): Python's json reads NaN and
+    Infinity, and a damaged ``subreddit`` of ``[Infinity]`` went into the thread's JSON column as written;
+    PostgreSQL refused the row (invalid input syntax for type json: Token "Infinity" is invalid) and the poll
+    ended. SQLite stored the same value as the text ``Infinity``, which is not JSON either."""
+    reddit = PLATFORMS[0]
+    interactions = load(reddit)
+    interactions[0]["response"]["json"][0]["data"]["children"][0]["data"]["subreddit"] = [float("inf")]
+    ONE_BAD[reddit.cassette](interactions)["data"]["depth"] = float("nan")
+    source = source_for(reddit, make_settings(tmp_path, **reddit.settings), transport(interactions, None))
+    try:
+        read = source.fetch_thread(resolve_url(reddit.link), {})
+    finally:
+        source.close()
+    assert read.extra["subreddit"] == [float("inf")] and not read.skipped
+    with _rolled_back(db) as write:
+        with write() as session:
+            watch = session.get(Watch, watch_id)
+            assert watch is not None
+            stored = store_thread(session, watch, read, 10_000)
+            row = session.get(Thread, stored.thread_id)
+            assert row is not None and row.extra["subreddit"] == [None]  # as JSON.stringify writes them
+            depths = session.scalars(select(Comment.extra).where(Comment.thread_id == stored.thread_id)).all()
+            assert {"depth": None} in [{"depth": e["depth"]} for e in depths]
+        with write() as session:
+            watch = session.get(Watch, watch_id)
+            assert watch is not None
+            again = store_thread(session, watch, read, 10_000)
+    assert len(stored.new) == len(read.comments)
+    assert (again.new, again.changed, again.deleted, again.unchanged) == ([], [], [], len(read.comments))
+
+
+def test_a_skipped_comment_whose_id_holds_nul_or_a_lone_surrogate_is_quarantined_not_a_database_error(
+    db: Database, watch_id: int, tmp_path: Path
+) -> None:
+    """A skipped comment is named by the id its payload gave (``comment t1_x and its replies``): a NUL or a lone
+    surrogate in that id reached the quarantine's position and the thread's ``missing`` as sent."""
+    reddit = PLATFORMS[0]
+    interactions = load(reddit)
+    bad = ONE_BAD[reddit.cassette](interactions)["data"]
+    bad["name"], bad["created_utc"] = "t1_\x00\ud800", "yesterday"
+    source = source_for(reddit, make_settings(tmp_path, **reddit.settings), transport(interactions, None))
+    try:
+        read = source.fetch_thread(resolve_url(reddit.link), {})
+    finally:
+        source.close()
+    assert [s.where for s in read.skipped] == ["comment t1_\x00\ud800 and its replies"]
+    with _rolled_back(db) as write:
+        with write() as session:
+            watch = session.get(Watch, watch_id)
+            assert watch is not None
+            store_thread(session, watch, read, 10_000)
+            assert keep_skipped(session, watch, read, 4096) == 1
+            kept = session.scalars(select(QuarantinedPayload)).one()
+            assert kept.position == "comment t1_\ufffd\ufffd and its replies" and b"yesterday" in kept.raw
+        with write() as session:
+            watch = session.get(Watch, watch_id)
+            assert watch is not None
+            assert keep_skipped(session, watch, read, 4096) == 0  # the same payload met again adds nothing
+
+
+def test_a_thread_id_from_the_payload_with_nul_or_a_lone_surrogate_is_stored_not_a_database_error(
+    db: Database, watch_id: int, tmp_path: Path
+) -> None:
+    """Mastodon and Bluesky key a thread by an id the payload gives (a status's ``uri``): a NUL or a lone
+    surrogate in it reached the thread's ``external_id`` as sent, past the replacement every other field had."""
+    mastodon = next(p for p in PLATFORMS if p.name == "mastodon")
+    interactions = load(mastodon)
+    root = _response(interactions, "/api/v1/statuses/113300000000000001")
+    root["uri"] += "\x00\ud800"
+    source = source_for(mastodon, make_settings(tmp_path, **mastodon.settings), transport(interactions, None))
+    try:
+        read = source.fetch_thread(resolve_url(mastodon.link, http=web_client(transport(interactions, None))), {})
+    finally:
+        source.close()
+    assert read.ref.thread_id.endswith("\x00\ud800") and read.comments
+    with _rolled_back(db) as write:
+        with write() as session:
+            watch = session.get(Watch, watch_id)
+            assert watch is not None
+            stored = store_thread(session, watch, read, 10_000)
+            thread = session.get(Thread, stored.thread_id)
+            assert thread is not None and thread.external_id == read.ref.thread_id
+        with write() as session:
+            watch = session.get(Watch, watch_id)
+            assert watch is not None
+            again = store_thread(session, watch, read, 10_000)
+    assert read.ref.thread_id.endswith("\ufffd\ufffd")  # the caller goes on with what was stored
+    assert len(stored.new) == len(read.comments) and (again.new, again.changed, again.deleted) == ([], [], [])
+
+
+@pytest.mark.parametrize("at", [30, 68])  # in the XML declaration's encoding; in the root element's attributes
+def test_a_feed_with_a_lone_surrogate_in_its_markup_is_a_malformed_payload_not_a_crash(tmp_path: Path, at: int) -> None:
+    """Found by make fuzz (session 8, PostgreSQL and before it SQLite, RSS, 1 in about 10,000 examples): a lone
+    surrogate's bytes (ED A0 80, not UTF-8) inside the feed's markup made feedparser raise UnicodeDecodeError (in
+    the XML declaration) or ValueError (an element name), which ended the poll instead of a clear error."""
+    rss = next(p for p in PLATFORMS if p.name == "rss")
+    interactions = load(rss)
+    feed = next(i for i in interactions if i["request"]["path"].endswith("/comments.xml"))["response"]
+    feed["body"] = feed["body"][:at] + "\ud800" + feed["body"][at:]
+    source = source_for(rss, make_settings(tmp_path, **rss.settings), transport(interactions, None))
+    ref = resolve_url(rss.link, http=web_client(transport(interactions, None)))
+    try:
+        with pytest.raises(MalformedPayload, match=r"rss: .*/comments\.xml is not a readable feed"):
+            source.fetch_thread(ref, {})
+    finally:
+        source.close()
