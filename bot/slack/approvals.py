@@ -17,8 +17,9 @@ click runs the next one. :func:`decide_batch` is that transaction, one statement
    batch, exactly as without batching (:func:`bot.slack.actions.decide_click`): a clicker not known from memory,
    a text to sign or without a kept verdict, a draft no longer pending, a second click on the same draft.
 
-If the batch's transaction fails, nothing of it is kept and every click in it is decided alone; so is a click
-that is alone in its batch (a click at a quiet moment costs what it cost before batching).
+If the batch's transaction fails, nothing of it is kept and every click in it is decided alone. A click alone in
+its turn (a quiet moment) is decided by the one-click path inside the turn (:class:`ApproveBatches`): it costs
+what it cost before batching, and the clicks that arrive while its transaction runs form the next batch.
 """
 
 from __future__ import annotations
@@ -31,9 +32,12 @@ from enum import Enum
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from bot.review.decisions import SameReply, approve_checked_together
+from bot.slack.actions import after_batch, decide_click
 from bot.slack.deliveries import claim_new, unclaim
 
 if TYPE_CHECKING:
+    from slack_sdk import WebClient
+
     from bot.slack.app import Deps
 
 log = logging.getLogger(__name__)
@@ -111,6 +115,8 @@ class Decided(Enum):
     APPROVED = "approved"  # the batch approved it
     REPEATED = "repeated"  # a retried or replayed delivery: nothing to do
     ALONE = "alone"  # nothing written for it: decide it alone
+    ANSWERED = "answered"  # decided alone inside the batch's turn (a batch of one): the caller answers 200
+    TO_BOLT = "to_bolt"  # decided alone inside the batch's turn, nothing written: Bolt's listener answers it
 
 
 @dataclass(frozen=True)
@@ -119,12 +125,44 @@ class Click:
     draft_id: int
     shown_hash: str
     key: str | None  # the delivery's key (bot/slack/deliveries.py)
+    channel: str | None = None  # the card's channel, for the note or the card refresh that follows
+
+
+class ApproveBatches:
+    """``decide(click)``: an Approve click decided in its burst's batch (:class:`GroupCommit` over
+    :func:`decide_batch`), True when it was answered, False when Bolt's listener is to answer it (nothing written).
+
+    A click alone in its turn is decided by the one-click path inside that turn, so the clicks arriving meanwhile
+    queue behind its transaction and form the next batch; a click a batch leaves alone is decided alone after it.
+    """
+
+    def __init__(self, deps: Deps, client: WebClient) -> None:
+        self.deps, self.client = deps, client
+        self.group: GroupCommit[Click, Decided] = GroupCommit(self._turn)
+
+    def decide(self, click: Click) -> bool:
+        decided = self.group.commit(click)
+        if decided is Decided.ALONE:
+            return self._alone(click)
+        if decided in (Decided.ANSWERED, Decided.TO_BOLT):
+            return decided is Decided.ANSWERED
+        c = click
+        after_batch(self.deps, self.client, decided is Decided.APPROVED, c.draft_id, c.user, c.shown_hash, c.channel)
+        return True
+
+    def _turn(self, clicks: list[Click]) -> list[Decided]:
+        if len(clicks) == 1:
+            return [Decided.ANSWERED if self._alone(clicks[0]) else Decided.TO_BOLT]
+        return decide_batch(self.deps, clicks)
+
+    def _alone(self, c: Click) -> bool:
+        return decide_click(self.deps, self.client, c.user, c.draft_id, c.shown_hash, c.channel, c.key)
 
 
 def decide_batch(deps: Deps, clicks: list[Click]) -> list[Decided]:
     """The clicks' approvals in one write transaction (the module's steps 1-4); a failed transaction writes
-    nothing and answers ALONE for every click. A click alone in its batch is decided alone: its lean statements,
-    built once, cost less than the batch's, built for each batch's size."""
+    nothing and answers ALONE for every click. A click alone in its batch is left ALONE: the one-click path's
+    statements, built once, cost less than the batch's, built for each batch's size."""
     decided = [Decided.ALONE] * len(clicks)
     if len(clicks) < 2:
         return decided

@@ -26,15 +26,14 @@ from __future__ import annotations
 
 import json
 import logging
-from functools import partial
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
 from slack_sdk.signature import SignatureVerifier
 
 from bot.slack import blocks
-from bot.slack.actions import UnreadableClick, after_batch, card_place, clicker, decide_click, draft_ref
-from bot.slack.approvals import Click, Decided, GroupCommit, decide_batch
+from bot.slack.actions import UnreadableClick, card_place, clicker, draft_ref
+from bot.slack.approvals import ApproveBatches, Click
 from bot.slack.deliveries import delivery_key
 
 if TYPE_CHECKING:
@@ -54,7 +53,7 @@ class FastApprove:
     def __init__(self, deps: Deps, client: WebClient, signing_secret: str) -> None:
         self.deps, self.client = deps, client
         self.verifier = SignatureVerifier(signing_secret)
-        self.batches: GroupCommit[Click, Decided] = GroupCommit(partial(decide_batch, deps))
+        self.batches = ApproveBatches(deps, client)
 
     def answer(self, body: bytes, environ: dict[str, Any]) -> bool:
         """Decide the click in ``body`` and return True, or return False having written nothing (Bolt answers)."""
@@ -72,12 +71,7 @@ class FastApprove:
         except UnreadableClick:
             return False  # Bolt's listener tells the clicker what it could not read
         channel, _ts = card_place(payload)
-        click = Click(user, draft_id, shown_hash, delivery_key(payload))
-        decided = self.batches.commit(click)
-        if decided is Decided.ALONE:
-            return decide_click(self.deps, self.client, user, draft_id, shown_hash, channel, click.key)
-        after_batch(self.deps, self.client, decided is Decided.APPROVED, draft_id, user, shown_hash, channel)
-        return True
+        return self.batches.decide(Click(user, draft_id, shown_hash, delivery_key(payload), channel))
 
     def _signed(self, body: bytes, environ: dict[str, Any]) -> bool:
         timestamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP")
