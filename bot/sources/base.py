@@ -161,12 +161,16 @@ def resolve_url(url: str, settings: Settings | None = None, http: PlatformHTTP |
     the page (a WordPress post, a blog with a comment feed, a feed itself).
     """
     candidate = url.strip()
+    problem = ""
     for cls in _REGISTRY.values():
-        ref = cls.parse_url(candidate)
+        try:
+            ref = cls.parse_url(candidate)
+        except ValueError as exc:  # urllib refuses it ("Invalid IPv6 URL": a host's bracket without its pair)
+            problem = f" ({exc})"
+            continue
         if ref is not None:
             return ref
-    problem = ""
-    if (settings is not None or http is not None) and urlsplit(candidate).scheme in ("http", "https"):
+    if (settings is not None or http is not None) and not problem and urlsplit(candidate).scheme in ("http", "https"):
         client = http or probe_client(settings)
         try:
             for cls in sorted(_REGISTRY.values(), key=lambda c: c.probe_order):

@@ -69,6 +69,13 @@ def test_any_value_of_any_setting_gives_settings_or_one_error_naming_the_variabl
     assert refusal is None or "see docs/configuration.md" in refusal
 
 
+@pytest.mark.parametrize("link", ["//[", "https://[::1/x", "https://bsky.app]/profile/a/post/b", "bsky.app/[x"])
+def test_a_link_urllib_cannot_split_is_refused_naming_it_not_a_crash(link: str) -> None:
+    """Found by make fuzz (session 8): ``//[`` ended ``kuulo watch add`` with urllib's "Invalid IPv6 URL"."""
+    refusal = _resolved_or_refusal(link)
+    assert isinstance(refusal, str) and repr(link.strip()) in refusal and "Supported link forms" in refusal
+
+
 def _settings_refusal() -> str | None:
     try:
         Context().settings  # noqa: B018 - reading the property loads and validates the settings
