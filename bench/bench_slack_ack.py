@@ -9,6 +9,11 @@ Slack Web API from the test suite. Measured in one run:
    signed before the clock starts, as Slack does on its own machines; only sending and the answer are timed):
    ack p50 / p99 (bars: p99 ≤ 1 s, p50 ≤ 1.5 × the /livez p50), every answer 200, and afterwards
    every draft approved exactly once (one ``approved`` decision, one publish job).
+
+   Steps 1 and 2 alternate ``KUULO_BENCH_ROUNDS`` (3) times, each round with its own 100 drafts, after one
+   unmeasured /livez burst that opens the client's connections: a single pair of bursts on a shared 2-core
+   machine swings by 2× with whatever else ran in that second (session 8 saw 1.06× and 2.11× on the same code),
+   so each round's ratio is printed and the bar is judged on their median; the p99 bar on every click.
 3. Modal edits of 1,000 characters (``view_submission``), ``KUULO_BENCH_EDITS`` (20) of them,
    ``KUULO_BENCH_EDIT_CLIENTS`` (5) at a time: the draft checks run inside the answer, so
    the p99 of the answer is the validation time (bar ≤ 2 s). Every other edit carries a link to a
@@ -40,6 +45,7 @@ import httpx
 from slack_sdk.signature import SignatureVerifier
 
 CLICKS = int(os.environ.get("KUULO_BENCH_CLICKS", "100"))
+ROUNDS = max(1, int(os.environ.get("KUULO_BENCH_ROUNDS", "3")))
 EDITS = int(os.environ.get("KUULO_BENCH_EDITS", "20"))
 EDIT_CLIENTS = int(os.environ.get("KUULO_BENCH_EDIT_CLIENTS", "5"))
 EDIT_CHARS = 1000
@@ -93,15 +99,15 @@ class Run:
 
     processes: int
     threads: str
-    livez: list[tuple[float, httpx.Response]]
-    acks: list[tuple[float, httpx.Response]]
+    livez: list[list[tuple[float, httpx.Response]]]  # one burst a round
+    acks: list[list[tuple[float, httpx.Response]]]
     edits: list[tuple[float, httpx.Response]]
     approved_once: int
     twice: int
     jobs: int
     edits_right: int
     load: tuple[float, float]
-    cpu: tuple[float, float]  # the server's CPU seconds for the /livez burst, and for the Approve burst
+    cpu: tuple[float, float]  # the server's CPU seconds for the /livez bursts, and for the Approve bursts
 
 
 def _configs() -> list[tuple[int, str | None]]:
@@ -118,11 +124,15 @@ def main() -> None:
     print(f"{'server':<34}{'request':<38}{'n':>5}{'p50 ms':>10}{'p99 ms':>10}{'max ms':>10}{'200':>6}{'load':>12}")
     for run in runs:
         server = f"{run.processes} process(es) x {run.threads} threads "
-        for name, answers in (
-            ("GET /livez (baseline)", run.livez),
-            ("Approve click (ack)", run.acks),
-            (f"modal edit, {EDIT_CHARS} chars ({EDIT_CLIENTS} at a time)", run.edits),
-        ):
+        rows = [
+            row
+            for n in range(len(run.acks))
+            for row in (
+                (f"GET /livez (baseline), round {n + 1}", run.livez[n]),
+                (f"Approve click (ack), round {n + 1}", run.acks[n]),
+            )
+        ]
+        for name, answers in (*rows, (f"modal edit, {EDIT_CHARS} chars ({EDIT_CLIENTS} at a time)", run.edits)):
             times = [t for t, _ in answers]
             print(
                 f"{server:<34}{name:<38}{len(times):>5}{statistics.median(times) * 1000:>10.1f}"
@@ -134,28 +144,37 @@ def main() -> None:
 
 
 def _bars(run: Run) -> None:
-    live_t = [t for t, _ in run.livez]
-    ack_t = [t for t, _ in run.acks]
+    ratios = [
+        statistics.median(t for t, _ in acks) / max(statistics.median(t for t, _ in livez), 1e-9)
+        for livez, acks in zip(run.livez, run.acks, strict=True)
+    ]
+    ratio = statistics.median(ratios)
+    ack_t = [t for acks in run.acks for t, _ in acks]
     edit_t = [t for t, _ in run.edits]
-    ack_ok = sum(r.status_code == 200 for _, r in run.acks)
-    ratio = statistics.median(ack_t) / max(statistics.median(live_t), 1e-9)
+    ack_ok = sum(r.status_code == 200 for acks in run.acks for _, r in acks)
+    clicked = CLICKS * len(run.acks)
     p99, edit_p99 = _percentile(ack_t, 0.99), _percentile(edit_t, 0.99)
     print(
         f"bars, {run.processes} process(es) x {run.threads} threads "
         f"(load average {run.load[0]:.1f} before, {run.load[1]:.1f} after; 2 shared cores):"
     )
     print(f"  ack p99 {p99 * 1000:.0f} ms ≤ {ACK_P99_BAR * 1000:.0f} ms: {_verdict(p99 <= ACK_P99_BAR)}")
-    print(
-        f"  ack p50 / livez p50 = {statistics.median(ack_t) * 1000:.0f} / {statistics.median(live_t) * 1000:.0f} ms "
-        f"= {ratio:.2f}x ≤ {RATIO_BAR}x: {_verdict(ratio <= RATIO_BAR)}"
+    each = ", ".join(
+        f"{statistics.median(t for t, _ in a) * 1000:.0f} / {statistics.median(t for t, _ in b) * 1000:.0f} ms "
+        f"= {r:.2f}x"
+        for a, b, r in zip(run.acks, run.livez, ratios, strict=True)
     )
-    print(f"  clicks answered 200: {ack_ok}/{CLICKS}: {_verdict(ack_ok == CLICKS)}")
-    once = run.approved_once == CLICKS and run.twice == 0 and run.jobs == CLICKS
     print(
-        f"  drafts approved exactly once: {run.approved_once}/{CLICKS}, approved twice: {run.twice}, "
+        f"  ack p50 / livez p50, each round: {each}; median of the rounds {ratio:.2f}x ≤ {RATIO_BAR}x: "
+        f"{_verdict(ratio <= RATIO_BAR)}"
+    )
+    print(f"  clicks answered 200: {ack_ok}/{clicked}: {_verdict(ack_ok == clicked)}")
+    once = run.approved_once == clicked and run.twice == 0 and run.jobs == clicked
+    print(
+        f"  drafts approved exactly once: {run.approved_once}/{clicked}, approved twice: {run.twice}, "
         f"publish jobs: {run.jobs}: {_verdict(once)}"
     )
-    livez_cpu, ack_cpu = (c * 1000 / CLICKS for c in run.cpu)
+    livez_cpu, ack_cpu = (c * 1000 / clicked for c in run.cpu)
     print(
         f"  server CPU a request within its burst (the processes' own clocks, steadier than wall time on a shared "
         f"machine): /livez {livez_cpu:.2f} ms, Approve click {ack_cpu:.2f} ms ({ack_cpu / max(livez_cpu, 1e-9):.2f}x)"
@@ -183,9 +202,8 @@ def _run(processes: int, threads: str | None) -> Run:
         data = Path(tmp) / "data"
         db = Database.open(f"sqlite:///{data / 'kuulo.db'}")
         # As the drafting stage leaves them: each with its checks' verdict (bot/review/verdicts.py).
-        clicked = [review.view(db, make_draft(db)) for _ in range(CLICKS)]
+        clicked = [[review.view(db, make_draft(db)) for _ in range(CLICKS)] for _ in range(ROUNDS)]
         edited = [review.view(db, make_draft(db)) for _ in range(EDITS)]
-        values = [blocks.action_value(draft) for draft in clicked]
         port = _free_port()
         env = {k: v for k, v in os.environ.items() if not k.startswith(("KUULO_", "SLACK_", "OPENAI_"))}
         env.update(
@@ -236,13 +254,22 @@ def _run(processes: int, threads: str | None) -> Run:
 
         try:
             _wait_ready(client, url, processes)
+            _timed(lambda i: client.get(f"{url}/livez"), CLICKS)  # opens the connections every round reuses
             load_before = os.getloadavg()
-            cpu_start = _server_cpu(server.pid)
-            livez = _timed(lambda i: client.get(f"{url}/livez"), CLICKS)
-            cpu_livez = _server_cpu(server.pid)
-            clicks = [signed(block_action(blocks.APPROVE, value)) for value in values]  # signed before the clock
-            acks = _timed(lambda i: post(clicks[i]), CLICKS)
-            cpu_acks = _server_cpu(server.pid)
+            livez, acks, cpu_livez, cpu_acks = [], [], 0.0, 0.0
+            for drafts in clicked:
+                cpu_start = _server_cpu(server.pid)
+                livez.append(_timed(lambda i: client.get(f"{url}/livez"), CLICKS))
+                cpu_between = _server_cpu(server.pid)
+                clicks = [
+                    signed(block_action(blocks.APPROVE, blocks.action_value(d))) for d in drafts
+                ]  # before the clock
+                acks.append(_timed(lambda i, clicks=clicks: post(clicks[i]), CLICKS))
+                cpu_livez, cpu_acks = (
+                    cpu_livez + cpu_between - cpu_start,
+                    cpu_acks + _server_cpu(server.pid) - cpu_between,
+                )
+                time.sleep(1.0)  # the round's card refreshes run in the background before the next round
             edits = _timed(edit, EDITS, EDIT_CLIENTS)
             load_after = os.getloadavg()
         finally:
@@ -272,12 +299,12 @@ def _run(processes: int, threads: str | None) -> Run:
         livez=livez,
         acks=acks,
         edits=edits,
-        approved_once=sum(approvals.get(draft.id) == 1 for draft in clicked),
+        approved_once=sum(approvals.get(draft.id) == 1 for drafts in clicked for draft in drafts),
         twice=sum(n > 1 for n in approvals.values()),
         jobs=jobs,
         edits_right=edits_right,
         load=(load_before[0], load_after[0]),
-        cpu=(cpu_livez - cpu_start, cpu_acks - cpu_livez),
+        cpu=(cpu_livez, cpu_acks),
     )
 
 
