@@ -94,7 +94,10 @@ def claim_new(session: Session, keys: list[str]) -> set[str]:
         return set()
     now = utcnow()
     statement = _CLAIM[session.get_bind().dialect.name]
-    return set(session.scalars(statement.values([{"key": key, "seen_at": now} for key in dict.fromkeys(keys)])))
+    # The rows as executemany parameters, not ``.values([...])``: SQLAlchemy sends them as one multi-row INSERT
+    # either way ("insertmanyvalues"), but a statement with its rows inside is compiled anew for every batch.
+    rows = [{"key": key, "seen_at": now} for key in dict.fromkeys(keys)]
+    return set(session.scalars(statement, rows))
 
 
 def unclaim(session: Session, keys: list[str]) -> None:
