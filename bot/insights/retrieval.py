@@ -13,7 +13,12 @@
    comment's score is taken relative to the mean score of the comments *in its
    language* (``language_centred``): a Finnish question then ranks a Swedish
    comment on the same need next to the Finnish ones. This is what makes retrieval
-   language-aware; BM25 can only match the question's own words.
+   language-aware; BM25 can only match the question's own words. Before that, each
+   comment's *vector* has the mean vector of the scope's comments in its language taken
+   out (:func:`centred_vectors`): a shared language and register is a direction of its
+   own in e5, and without it a Finnish comment on another need sits nearer a Finnish
+   question than a Swedish comment on the same one. The no-answer rules of point 5 still
+   read the cosines with the stored vectors (``plain``), on which they were chosen.
 3. **Fusion.** Reciprocal rank fusion, ``sum(weight / (RRF_K + rank))`` over the two
    rankings, the vector ranking weighted ``DENSE_WEIGHT`` and BM25 ``LEXICAL_WEIGHT``
    (only comments with a lexical score take part in that ranking).
@@ -44,7 +49,15 @@
    of its 8 no-answer questions now answer "nothing found" and no answerable one does; with
    the offline classifier's intents (which find 13 of the set's 40 off-topic comments) 1
    of 8. It is as good as the stored off-topic signal.
-6. **Letter grams** (off by default, ``GRAM_WEIGHT``): a third BM25 ranking over each
+6. **A kind of comment.** A question that asks for a kind of comment rather than a topic
+   ("what ideas do people have?", "vad klagar folk på?") is matched by e5 against fi/sv/en
+   question forms per intent (:data:`INTENT_QUESTIONS`), against the plain frame ("what do
+   people say about it?"); when one leans ``INTENT_MARGIN`` beyond the frame
+   (:func:`asked_intent`), the comments whose stored intent is that kind are fused in at
+   ``INTENT_WEIGHT`` (:func:`intent_boost`). It is as good as the stored intent, and e5 tells
+   question forms apart only roughly: of the 73 dev questions outside the hold-out it picks 6, 5 of
+   them right (a question on range in the cold was read as asking for praise).
+7. **Letter grams** (off by default, ``GRAM_WEIGHT``): a third BM25 ranking over each
    word's letter 4-grams (:func:`grams`), for Finnish inflection and compounds. Measured
    on the dev sets it helped ask-dev-b a little and hurt eval/themes more, so it is not fused.
 
