@@ -59,8 +59,8 @@ import yaml
 from bot.config import Settings
 from bot.insights.ask import quoted_spans
 from bot.insights.data import Scope
-from bot.insights.retrieval import DEFAULT, OFF_TOPIC, Ranked, Tuning, hybrid, select
-from bot.insights.service import ask, retrieve, similarities
+from bot.insights.retrieval import DEFAULT, OFF_TOPIC, Ranked, Tuning, centred_vectors, hybrid, select
+from bot.insights.service import ask, question_intent, retrieve, similarities
 from bot.services import Services
 from bot.storage.models import Comment, Signal, Thread, Watch
 from eval.dataset import DatasetError
@@ -295,10 +295,21 @@ class Prepared:
 
     data: EvalSet
     keys: dict[int, str]
-    candidates: dict[str, tuple[dict[int, str], dict[int, float], dict[int, str | None], dict[int, np.ndarray]]] = (
-        field(default_factory=dict)
-    )
+    candidates: dict[str, Candidates] = field(default_factory=dict)
     off_topic: frozenset[int] = frozenset()  # comments whose stored intent is off_topic
+
+
+@dataclass
+class Candidates:
+    """One question's scope: texts, languages, stored intents, the asked intent, and the vector scores
+    both with the comments' vectors centred per language (the default) and without."""
+
+    texts: dict[int, str]
+    languages: dict[int, str | None]
+    intents: dict[int, str | None]
+    asked: str | None
+    centred: tuple[dict[int, np.ndarray], dict[int, float]]
+    raw: tuple[dict[int, np.ndarray], dict[int, float]]
 
 
 def _scope(question: EvalQuestion, watches: dict[str, int]) -> Scope:
@@ -313,12 +324,15 @@ def prepare(services: Services, data: EvalSet) -> Prepared:
     for question in data.questions:
         items, _ = retrieve(services, question.text, _scope(question, watches))
         off_topic.update(item.comment_id for item in items if item.intent == OFF_TOPIC)
-        vectors, dense = _raw_dense(services, question.text, [item.comment_id for item in items])
-        prepared.candidates[question.key] = (
+        languages = {item.comment_id: item.language for item in items}
+        raw, centred = _dense(services, question.text, [item.comment_id for item in items], languages)
+        prepared.candidates[question.key] = Candidates(
             {item.comment_id: item.text for item in items},
-            dense,
-            {item.comment_id: item.language for item in items},
-            vectors,
+            languages,
+            {item.comment_id: item.intent for item in items},
+            question_intent(services.embedder, question.text),
+            centred,
+            raw,
         )
     prepared.off_topic = frozenset(off_topic)
     return prepared
@@ -329,11 +343,18 @@ def _watch_ids(services: Services) -> dict[str, int]:
         return {watch.target: watch.id for watch in session.query(Watch)}
 
 
-def _raw_dense(services: Services, question: str, ids: list[int]) -> tuple[dict[int, np.ndarray], dict[int, float]]:
+Scored = tuple[dict[int, np.ndarray], dict[int, float]]
+
+
+def _dense(
+    services: Services, question: str, ids: list[int], languages: dict[int, str | None]
+) -> tuple[Scored, Scored]:
+    """The comments' vectors and the question's vector scores, as stored and centred per language."""
     index = open_comment_index(services.settings, services.embedder)
     try:
         vectors = index.vectors(ids)
-        return vectors, similarities(index, question, vectors)
+        centred = centred_vectors(vectors, languages)
+        return (vectors, similarities(index, question, vectors)), (centred, similarities(index, question, centred))
     finally:
         index.close()
 
@@ -342,8 +363,13 @@ def score_set(prepared: Prepared, tuning: Tuning = DEFAULT) -> list[QuestionScor
     languages = {c.key: c.language for c in prepared.data.comments}
     scores = []
     for question in prepared.data.questions:
-        texts, dense, langs, vectors = prepared.candidates[question.key]
-        ranked = hybrid(question.text, texts, dense, langs, tuning, vectors)
+        scope = prepared.candidates[question.key]
+        vectors, dense = scope.centred if tuning.centre_vectors else scope.raw
+        asked = scope.asked if tuning.intent_weight > 0 else None
+        plain = scope.raw[1] if tuning.centre_vectors and tuning.plain_no_answer else None
+        ranked = hybrid(
+            question.text, scope.texts, dense, scope.languages, tuning, vectors, scope.intents, asked, plain
+        )
         scores.append(score_question(question, ranked, prepared.keys, languages, tuning, prepared.off_topic))
     return scores
 
@@ -545,9 +571,12 @@ def _sweep() -> list[Tuning]:
     return (
         [replace(base, feedback=w, feedback_depth=d) for w in (0.0, 0.5, 1.0, 2.0) for d in (3, 5)]
         + [replace(base, expansion_terms=n, expansion_weight=w) for n in (5, 10, 20) for w in (0.3, 0.6)]
-        + [replace(base, lexical_weight=w) for w in (0.0, 0.25, 1.0)]
+        + [replace(base, lexical_weight=w) for w in (0.0, 0.5, 1.0)]
         + [replace(base, centre=False)]
-        + [replace(base, select_ratio=r) for r in (0.3, 0.4, 0.6, 0.7)]
+        + [replace(base, centre_vectors=False), replace(base, centre_vectors=False, lexical_weight=0.5)]
+        + [replace(base, intent_weight=w) for w in (0.0, 1.0)]
+        + [replace(base, plain_no_answer=False)]
+        + [replace(base, select_ratio=r) for r in (0.3, 0.5, 0.6, 0.7)]
         + [replace(base, lexical_share=r) for r in (0.4, 0.8, 1.1)]
         + [replace(base, gram_weight=w) for w in (0.5, 1.0)]
         + [replace(base, min_standout=z) for z in (0.0, 2.0, 2.6)]
@@ -561,7 +590,8 @@ def _label(tuning: Tuning) -> str:
         f"x{tuning.expansion_weight}, lexical {tuning.lexical_weight}, "
         f"centre {tuning.centre}, select ratio {tuning.select_ratio}, lexical share {tuning.lexical_share}, "
         f"letter grams {tuning.gram_weight}, standout floor {tuning.min_standout}, "
-        f"off-topic margin {tuning.off_topic_margin}"
+        f"off-topic margin {tuning.off_topic_margin}, vectors centred {tuning.centre_vectors}, "
+        f"asked intent {tuning.intent_weight}, no-answer on stored vectors {tuning.plain_no_answer}"
     )
 
 

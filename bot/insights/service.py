@@ -19,7 +19,19 @@ from bot.insights.data import Scope, load_items
 from bot.insights.emerging import iso_week, week_labels
 from bot.insights.model import ModelThemeNamer, has_model, model_answer
 from bot.insights.report import WEEKS, Report, engagement, summarise, week_bounds
-from bot.insights.retrieval import DEFAULT, OFF_TOPIC, Ranked, Tuning, blend, focus, hybrid
+from bot.insights.retrieval import (
+    DEFAULT,
+    INTENT_QUESTIONS,
+    NEUTRAL_QUESTIONS,
+    OFF_TOPIC,
+    Ranked,
+    Tuning,
+    asked_intent,
+    blend,
+    centred_vectors,
+    focus,
+    hybrid,
+)
 from bot.insights.retrieval import select as select_answer
 from bot.insights.themes import Theme, ThemeItem, ThemeNamer, build_themes
 from bot.insights.wording import phrase
@@ -28,6 +40,7 @@ from bot.storage.models import Watch, utcnow
 from knowledge.comments import CommentIndex, open_comment_index
 
 if TYPE_CHECKING:
+    from bot.ports import Embedder
     from bot.services import Services
 
 ALL = Scope()
@@ -56,7 +69,8 @@ def retrieve(
     """The comments in ``scope`` and their hybrid ranking for ``question`` (see :mod:`bot.insights.retrieval`).
 
     The comments collection is first synced with every current comment (so erased or
-    deleted ones are gone), then the vector scores are read for the scope's comments only.
+    deleted ones are gone), then the vector scores are read for the scope's comments only,
+    each comment's vector centred on its language's mean in the scope (:func:`centred_vectors`).
     """
     with services.db.read() as session:
         items = load_items(session, scope)
@@ -65,13 +79,38 @@ def retrieve(
     index = open_comment_index(services.settings, services.embedder)
     try:
         index.sync(load_all(services) if scope != ALL else items)
-        vectors = index.vectors([item.comment_id for item in items])
+        languages = {item.comment_id: item.language for item in items}
+        stored = index.vectors([item.comment_id for item in items])
+        vectors = centred_vectors(stored, languages) if tuning.centre_vectors else stored
         dense = similarities(index, question, vectors)
+        plain = similarities(index, question, stored) if tuning.centre_vectors and tuning.plain_no_answer else None
     finally:
         index.close()
     texts = {item.comment_id: item.text for item in items}
-    languages = {item.comment_id: item.language for item in items}
-    return items, hybrid(question, texts, dense, languages, tuning, vectors)
+    intents = {item.comment_id: item.intent for item in items}
+    asked = question_intent(services.embedder, question, tuning)
+    return items, hybrid(question, texts, dense, languages, tuning, vectors, intents, asked, plain)
+
+
+def question_intent(embedder: Embedder, question: str, tuning: Tuning = DEFAULT) -> str | None:
+    """The kind of comment ``question`` asks for, if any (:func:`bot.insights.retrieval.asked_intent`).
+
+    Embeds the question and the intents' question forms as e5 queries (the forms come from the
+    embedding cache after the first question).
+    """
+    if tuning.intent_weight <= 0:
+        return None
+    kinds = list(INTENT_QUESTIONS)
+    forms = [form for kind in kinds for form in INTENT_QUESTIONS[kind]]
+    matrix = np.asarray(embedder.embed_queries([question, *NEUTRAL_QUESTIONS, *forms]), dtype=np.float64)
+    plain = len(NEUTRAL_QUESTIONS)
+    prototypes: dict[str, np.ndarray] = {}
+    start = 1 + plain
+    for kind in kinds:
+        count = len(INTENT_QUESTIONS[kind])
+        prototypes[kind] = matrix[start : start + count]
+        start += count
+    return asked_intent(matrix[0], prototypes, matrix[1 : 1 + plain], tuning.intent_margin)
 
 
 def similarities(index: CommentIndex, question: str, vectors: dict[int, np.ndarray]) -> dict[int, float]:

@@ -12,7 +12,7 @@ import pytest
 from bot.insights.ask import Claim, check_claims, quoted_spans
 from bot.insights.data import Scope
 from bot.insights.report import to_markdown
-from bot.insights.service import ask, build_report, themes
+from bot.insights.service import ask, build_report, question_intent, themes
 from bot.insights.themes import ThemeItem
 from bot.privacy.suppress import author_hash
 from bot.services import Services
@@ -231,3 +231,22 @@ def test_cli_report_writes_markdown_and_png_and_ask_prints_quotes(
     assert bad.code == 1 and "ISO week" in bad.err
     listed = kuulo("themes")
     assert listed.code == 0 and listed.out.count("comments;") == 3
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Which suggestions do customers make?", "feedback_or_idea"),
+        ("Vilka förslag kommer folk med?", "feedback_or_idea"),
+        ("Mistä asiakkaat valittaa eniten?", "complaint"),
+        ("What do people ask about prices?", "question"),
+        ("What do people say about delivery times?", None),
+        ("mitä ihmiset sanovat toimitusajoista?", None),
+        ("Vad säger folk om priset?", None),
+    ],
+)
+def test_a_question_about_a_kind_of_comment_is_told_from_a_question_about_a_topic(
+    services_factory: Callable[..., Services], question: str, kind: str | None
+) -> None:
+    services = services_factory()
+    assert question_intent(services.embedder, question) == kind

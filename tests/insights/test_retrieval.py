@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
+
 from bot.insights.retrieval import (
     BM25,
     Ranked,
     Tuning,
+    asked_intent,
     blend,
+    centred_vectors,
     focus,
     grams,
     hybrid,
+    intent_boost,
     language_centred,
     rrf,
     select,
@@ -157,3 +162,57 @@ def test_focus_keeps_the_questions_content_words_and_blend_gives_them_a_quarter(
     blended = blend({1: 0.8, 2: 0.4}, {1: 0.4, 2: 0.8})
     assert blended == {1: 0.75 * 0.8 + 0.25 * 0.4, 2: 0.75 * 0.4 + 0.25 * 0.8}
     assert blend({1: 0.5}, {}) == {1: 0.5}  # a question of frame words only keeps its own scores
+
+
+def test_centred_vectors_take_out_each_languages_shared_direction() -> None:
+    # Every Finnish vector shares a "Finnish" axis (0), every Swedish one a "Swedish" axis (1); the need is
+    # axis 2 (delivery) or 3 (price). As stored, a Finnish price comment is nearer a Finnish delivery comment
+    # than a Swedish delivery comment is; centred, the two delivery comments are nearest each other.
+    def vector(language: int, need: int) -> np.ndarray:
+        row = np.zeros(4)
+        row[language], row[need] = 1.0, 0.6
+        return row
+
+    vectors = {n: vector(0, 2 if n < 3 else 3) for n in range(6)} | {
+        n: vector(1, 2 if n < 9 else 3) for n in range(6, 12)
+    }
+    languages = {n: "fi" if n < 6 else "sv" for n in range(12)}
+
+    def cosine(a: np.ndarray, b: np.ndarray) -> float:
+        return float(a @ b / (np.linalg.norm(a) * np.linalg.norm(b)))
+
+    assert cosine(vectors[0], vectors[3]) > cosine(vectors[0], vectors[6])  # stored: the language wins
+    centred = centred_vectors(vectors, languages)
+    assert cosine(centred[0], centred[6]) > cosine(centred[0], centred[3])  # centred: the need wins
+    assert all(abs(float(np.linalg.norm(v)) - 1.0) < 1e-9 for v in centred.values())
+    few = {1: vector(0, 2), 2: vector(1, 3)}
+    assert centred_vectors(few, {1: "fi", 2: "sv"}) == few  # too few comments to have a mean: left as stored
+
+
+def test_asked_intent_needs_a_lean_beyond_the_plain_question_frame() -> None:
+    prototypes = {"complaint": np.array([[1.0, 0.0, 0.0]]), "feedback_or_idea": np.array([[0.0, 1.0, 0.0]])}
+    neutral = np.array([[0.0, 0.0, 1.0]])
+    assert asked_intent(np.array([0.9, 0.1, 0.5]), prototypes, neutral, margin=0.04) == "complaint"
+    assert asked_intent(np.array([0.5, 0.1, 0.9]), prototypes, neutral, margin=0.04) is None  # a topic question
+    assert asked_intent(np.array([0.9, 0.1, 0.5]), {}, neutral) is None
+
+
+def test_intent_boost_lifts_the_asked_kind_and_keeps_the_rest_in_order() -> None:
+    ranked = [Ranked(n, 1.0 / (n + 1), 0.0, 0.0) for n in range(8)]
+    intents = {n: "complaint" if n in (5, 7) else "question" for n in range(8)}
+    boosted = [r.comment_id for r in intent_boost(ranked, intents, "complaint", 0.5)]
+    assert boosted.index(5) < 5 and boosted.index(7) < 7  # the complaints rose
+    assert [n for n in boosted if n not in (5, 7)] == [0, 1, 2, 3, 4, 6]  # the others kept their order
+    assert boosted.index(5) < boosted.index(7)
+    assert intent_boost(ranked, intents, None) == ranked
+    assert intent_boost(ranked, intents, "praise") == ranked  # no comment of the asked kind
+
+
+def test_hybrid_reads_the_no_answer_signal_from_the_plain_cosines_when_given() -> None:
+    texts = {n: f"comment {n}" for n in range(6)}
+    languages = dict.fromkeys(range(6), "en")
+    dense = {n: 0.1 * n for n in range(6)}
+    plain = {n: 0.8 - 0.1 * n for n in range(6)}
+    ranked = {r.comment_id: r for r in hybrid("anything", texts, dense, languages, Tuning(feedback=0), plain=plain)}
+    assert ranked[0].first_dense > ranked[5].first_dense  # from ``plain``, centred
+    assert ranked[5].dense > ranked[0].dense  # the ranking's own scores are untouched
