@@ -47,6 +47,7 @@ from bot.drafting.prompting import target_language
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.language import detect_language, language_name
 from bot.opportunities.plan import GENERIC_SLOTS, product_names, products_in, slots
+from bot.opportunities.plan import matches as plan_matches
 from bot.ports import Embedder
 from bot.textnorm import normalise
 
@@ -201,7 +202,7 @@ class OfflineDrafter:
         and, when it fits this complaint, one more support statement (the appeal window for a parking fee);
         the details go to that channel, never into the comments. No price, no offer, no link."""
         support = [p for p in public if p.kind == "support"]
-        topic, empathy = _empathy(comment, language)
+        topic, empathy = _empathy(comment, language, brand_terms(request.topics), own_post=request.own_account)
         if _general_feedback(comment):
             # How things go for everyone, not one person's case: thanked for and passed on, no details asked.
             passed_on: list[tuple[str, bool, str | None]] = [
@@ -504,13 +505,19 @@ def _asks_for_data(sentence: str) -> bool:
     return any(re.search(p, sentence, re.IGNORECASE) for p in phrases()["data_requests"])
 
 
-def _empathy(comment: str, language: str) -> tuple[str, str]:
+def _empathy(comment: str, language: str, brand: Sequence[str] = (), *, own_post: bool = True) -> tuple[str, str]:
     """The opening that names what went wrong (no answer, a delay, damage, a charge, ...), or the
-    general one."""
+    general one; where the comment, in a thread that is not the brand's own post, never says the brand was
+    part of it (no "you", no order, no name of the brand: "heat pumps are a scam, our bill went up"),
+    sympathy without an apology, which would own it. Under the brand's own post a complaint is about it."""
     for topic in phrases()["empathy"]:
         patterns = [*topic["patterns"].get(language, []), *topic["patterns"].get("any", [])]
         if any(re.search(p, comment, re.IGNORECASE) for p in patterns):
             return str(topic["name"]), str(topic["line"][language])
+    lowered = comment.lower()
+    named = any(term.lower() in lowered for term in brand if term)
+    if not own_post and not named and not plan_matches("ours", comment, language):
+        return "not ours", str(phrases()["sympathy"][language])
     return "general", str(phrases()["acknowledge"][language])
 
 
