@@ -186,6 +186,15 @@ class OfflineDrafter:
                     if request.product in products_in(p.text, names) or not products_in(p.text, names)
                 ]
             offer = self._offer(comment, campaigns)
+            if (
+                offer is not None
+                and not any(m.sentence == offer.sentence for m in chosen)
+                and not _offer_fits(request, comment, offer, names)
+            ):
+                # "how much per minute?" under a post about something else, answered with the weekend package:
+                # the panels struck such pitches as unrelated or misleading.
+                notes.append(f"{offer.passage.id} is about something else than the question or its post: no offer")
+                offer = None
             if offer is not None and any(m.sentence == offer.sentence for m in chosen):
                 notes.append(f"the answer is the offer of {offer.passage.id}")
             elif offer is not None:
@@ -472,6 +481,17 @@ def _channel_statement(match: Match, tried: set[str]) -> str | None:
     if text[:1].islower():
         text = f"{label}{text}" if label else text[:1].upper() + text[1:]
     return text
+
+
+def _offer_fits(request: DraftRequest, comment: str, offer: Match, names: dict[str, str]) -> bool:
+    """The campaign speaks of what the comment or its post speaks of: a content word (a stem of five letters
+    or more, the brand's and products' names aside) or a specific slot (a screen repair, a delivery) they share."""
+    brand = _long_stems(" ".join(brand_terms(request.topics)) + " " + " ".join(names))
+    about = " ".join(t for t in (comment, request.thread_title or "", request.thread_body or "") if t)
+    campaign = " ".join((offer.passage.heading or "", offer.passage.text))
+    if (_long_stems(about) - brand) & _long_stems(campaign):
+        return True
+    return bool((slots(about) - GENERIC_SLOTS) & slots(campaign))
 
 
 def _links(text: str) -> list[str]:

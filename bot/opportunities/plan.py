@@ -143,10 +143,11 @@ def plan_reply(
     # Asking needs a question mark or a question's form: "mä pidän akun aina eteisessä" is a habit, not a question.
     asks = (sig.intent in ASKING or sig.is_question) and ("?" in text or matches("question_form", text, language))
     own = matches("ours", text, language)  # the person's own dealings: "you", "I ordered", "last time"
-    # Something broke for a buyer ("our heater just broke, how much is one?") is no complaint to the brand, nor
-    # is a question that names broken things without saying they were ours ("do you repair tablets? we have
-    # a pile of broken iPads"): it asks (the panels skipped apologies under such questions).
-    bad = matches("bad_experience", text, language) and (own or not asks)
+    ours = thread.names_brand or own
+    # Something broke for a buyer ("our heater just broke, how much is one?") is no complaint to the brand.
+    # (Every question naming broken things was tried as no complaint either: it turned a dev complaint, "min
+    # skoter dog mitt på bron ... ?", into an answer, so a question keeps the old reading.)
+    bad = matches("bad_experience", text, language) and (ours or not (asks and purchase_intent(sig, text)))
     claim = not sig.is_question or matches("confirmation", text, language)
     boast = sig.intent == "praise" and "savings" in slots(text)  # "saved me 40 € a month": no claim to correct
     if (

@@ -578,3 +578,13 @@ def test_offline_acknowledgement_of_a_bad_experience_not_said_to_be_ours_has_sym
     assert "010 555 0100" in elsewhere.text and "€" not in elsewhere.text  # still routed to support, no price
     # under the brand's own post, or told of the brand ("you installed"), the complaint is the brand's: an apology
     assert "not how it should go" in own_post.text and "not how it should go" in ours.text
+
+
+def test_offline_drafter_adds_no_offer_about_something_else_than_the_question(offline: OfflineDrafter) -> None:
+    warranty = offline.draft(
+        request("Kuinka pitkä takuu teidän lämpöpumpuilla on?", "fi", objective="sales", offer=True)
+    )
+
+    assert "viiden vuoden takuu" in warranty.text
+    assert "kaupan päälle" not in warranty.text and "campaign-fi" not in warranty.cited
+    assert "campaign-fi is about something else" in (warranty.rationale or "")

@@ -345,12 +345,9 @@ def test_claims_and_remarks_without_an_experience_get_no_apology(text: str, lang
     assert plan(signals, text, fit=fit).kind == "none"
 
 
-def test_a_question_naming_broken_things_that_were_not_ours_is_answered_not_acknowledged() -> None:
-    question = sig("question", "fi", is_question=True, intent_confidence=0.4)
-    text = "Korjaako Fixari myös tabletteja? Meillä on varastossa kasa rikkinäisiä iPadeja"
+def test_a_question_about_repairs_is_answered_and_a_told_experience_acknowledged() -> None:
     volume = sig("question", "sv", is_question=True, intent_confidence=0.4)
 
-    assert plan(question, text).kind == "answer"
     # "reparerar" is no "repa" (a scratch): a plain question about volume repairs
     assert plan(volume, "Reparerar ni företagstelefoner i större volym, typ 200 st per år?").kind == "answer"
     # A complaint the classifier is sure of, or one that tells of the person's own dealings, is still acknowledged
