@@ -484,8 +484,11 @@ def _channel_statement(match: Match, tried: set[str]) -> str | None:
 
 
 def _offer_fits(request: DraftRequest, comment: str, offer: Match, names: dict[str, str]) -> bool:
-    """The campaign speaks of what the comment or its post speaks of: a content word (a stem of five letters
-    or more, the brand's and products' names aside) or a specific slot (a screen repair, a delivery) they share."""
+    """The campaign speaks of what the comment or its post speaks of: the product it is about ("Students get
+    30 % off Viuh Pass" for "how much is the pass?"), a content word (a stem of five letters or more, the brand's
+    and products' names aside) or a specific slot (a screen repair, a delivery) they share."""
+    if request.product is not None and request.product in products_in(offer.passage.text, names):
+        return True
     brand = _long_stems(" ".join(brand_terms(request.topics)) + " " + " ".join(names))
     about = " ".join(t for t in (comment, request.thread_title or "", request.thread_body or "") if t)
     campaign = " ".join((offer.passage.heading or "", offer.passage.text))
