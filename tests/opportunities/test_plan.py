@@ -350,6 +350,9 @@ def test_a_question_about_repairs_is_answered_and_a_told_experience_acknowledged
 
     # "reparerar" is no "repa" (a scratch): a plain question about volume repairs
     assert plan(volume, "Reparerar ni företagstelefoner i större volym, typ 200 st per år?").kind == "answer"
+    # ... but "repade" is: a scratched pair with a question is a complaint, never answered with the lens discount
+    scratched = plan(volume, "Era glas repade sig efter en månad och nu vill ni sälja ännu ett par?", "sales")
+    assert (scratched.kind, scratched.offer) == ("acknowledge", False)
     # A complaint the classifier is sure of, or one that tells of the person's own dealings, is still acknowledged
     own = sig("complaint", "fi", emotion="negative", intent_confidence=0.3)
     assert plan(own, "Tilasin näytön vaihdon ja puhelin on edelleen rikki").kind == "acknowledge"
