@@ -189,7 +189,7 @@ class OfflineDrafter:
             if (
                 offer is not None
                 and not any(m.sentence == offer.sentence for m in chosen)
-                and not _offer_fits(request, comment, offer, names)
+                and not _offer_fits(request, comment, offer, names, [m.sentence for m in chosen])
             ):
                 # "how much per minute?" under a post about something else, answered with the weekend package:
                 # the panels struck such pitches as unrelated or misleading.
@@ -483,14 +483,25 @@ def _channel_statement(match: Match, tried: set[str]) -> str | None:
     return text
 
 
-def _offer_fits(request: DraftRequest, comment: str, offer: Match, names: dict[str, str]) -> bool:
-    """The campaign speaks of what the comment or its post speaks of: the product it is about ("Students get
-    30 % off Viuh Pass" for "how much is the pass?"), a content word (a stem of five letters or more, the brand's
-    and products' names aside) or a specific slot (a screen repair, a delivery) they share."""
-    if request.product is not None and request.product in products_in(offer.passage.text, names):
+def _offer_fits(
+    request: DraftRequest, comment: str, offer: Match, names: dict[str, str], answer: Sequence[str] = ()
+) -> bool:
+    """The campaign speaks of what the comment, its post or the answer speaks of: the product it is about
+    ("Students get 30 % off Viuh Pass" for "how much is the pass?"; "Plus för 249 kr" after "Plus 399 kr/mån"), a
+    content word (a stem of five letters or more, the brand's and products' names aside) or a specific slot (a
+    screen repair, a delivery) they share."""
+    named = {request.product} if request.product is not None else set()
+    named |= {name for sentence in answer for name in products_in(sentence, names)}
+    if named & set(products_in(offer.passage.text, names)):
+        return True
+    # A plan or model name the answer and the campaign both capitalise mid-sentence ("Plus 399 kr/mån" and "Plus
+    # för 249 kr/mån"), which no watch topic lists, beside the brand's own names.
+    own = {w.lower() for term in brand_terms(request.topics) for w in _WORD.findall(term)}
+    capitalised = {w for text in answer for w in _CAPITALISED.findall(text) if w.lower() not in own}
+    if capitalised & set(_CAPITALISED.findall(offer.passage.text)):
         return True
     brand = _long_stems(" ".join(brand_terms(request.topics)) + " " + " ".join(names))
-    about = " ".join(t for t in (comment, request.thread_title or "", request.thread_body or "") if t)
+    about = " ".join(t for t in (comment, request.thread_title or "", request.thread_body or "", *answer) if t)
     campaign = " ".join((offer.passage.heading or "", offer.passage.text))
     if (_long_stems(about) - brand) & _long_stems(campaign):
         return True

@@ -588,3 +588,14 @@ def test_offline_drafter_adds_no_offer_about_something_else_than_the_question(of
     assert "viiden vuoden takuu" in warranty.text
     assert "kaupan päälle" not in warranty.text and "campaign-fi" not in warranty.cited
     assert "campaign-fi is about something else" in (warranty.rationale or "")
+
+
+def test_offline_drafter_keeps_an_offer_for_the_plan_the_answer_prices(offline: OfflineDrafter) -> None:
+    prices = passage("prices-sv", "fact", "sv", "Medlemskap: Bas 299 kr/mån för ett gym, Plus 399 kr/mån för alla gym.")
+    campaign = passage("campaign-sv", "campaign", "sv", "Januarierbjudande: Plus för 249 kr/mån i tre månader.")
+    result = offline.draft(
+        request("vad kostar medlemskap?", "sv", objective="sales", offer=True, passages=(prices, campaign))
+    )
+
+    assert "Plus 399 kr/mån" in result.text and "Plus för 249 kr/mån" in result.text
+    assert "campaign-sv" in result.cited
