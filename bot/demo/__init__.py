@@ -30,6 +30,7 @@ from bot.demo.replay import ReplayServer
 from bot.insights.alert_view import text_lines
 from bot.insights.alerts import check_alerts, recent_alerts
 from bot.insights.service import ask
+from bot.opportunities.plan import asks_something
 from bot.review.decisions import pending
 from bot.services import Services
 from bot.storage.models import Comment, Opportunity, Signal, utcnow
@@ -206,13 +207,14 @@ def _print_digest(services: Services, echo: Echo) -> None:
         )
         needs = [
             (need, url)
-            for need, url in session.execute(
-                select(Signal.need, Comment.url)
+            for need, url, text, language in session.execute(
+                select(Signal.need, Comment.url, Comment.text, Signal.language)
                 .join(Comment, Signal.comment_id == Comment.id)
                 .where(Signal.need.is_not(None), Signal.intent.in_(("question", "recommendation_request")))
-                .limit(8)
+                .order_by(Comment.id)
             )
-        ]
+            if asks_something(text or "", language)  # not "good question, same here" nor an answer to someone
+        ][:8]
     echo("\n5. Digest")
     echo(f"   {comments} comments read; opportunities: " + ", ".join(f"{k} {v}" for k, v in sorted(actions.items())))
     echo("   languages: " + ", ".join(f"{k or 'unknown'} {v}" for k, v in languages.most_common()))

@@ -26,6 +26,7 @@ from bot.digest.rows import (
 )
 from bot.digest.topics import BASELINE_DAYS, Embed, Growth, group_needs, growth, normalise
 from bot.drafting.resume import Unfinished
+from bot.opportunities.plan import ASKING, asks_something
 from bot.textnorm import original
 
 QUOTE_MAX = 280
@@ -142,7 +143,13 @@ def _quote(text: str) -> str:
 
 def topics(rows: DayRows, embed: Embed | None = None) -> list[Topic]:
     """The day's needs grouped into topics, most frequent first, each with a quote and its growth."""
-    asked = [c for c in rows.comments if c.intent in AUDIENCE_INTENTS and c.need]
+    # A comment the classifier reads as a question is listed only when it asks something: "good question, same
+    # here" and an answer to someone else ("yes, on the labour cost") are no need of the audience.
+    asked = [
+        c
+        for c in rows.comments
+        if c.intent in AUDIENCE_INTENTS and c.need and (c.intent not in ASKING or asks_something(c.text, c.language))
+    ]
     numbers = group_needs([c.need or "" for c in asked], embed)
     members: dict[int, list[AudienceComment]] = {}
     for comment, number in zip(asked, numbers, strict=True):

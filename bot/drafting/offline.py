@@ -47,6 +47,7 @@ from bot.drafting.prompting import target_language
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.language import detect_language, language_name
 from bot.opportunities.plan import GENERIC_SLOTS, product_names, products_in, slots
+from bot.opportunities.plan import matches as plan_matches
 from bot.ports import Embedder
 from bot.textnorm import normalise
 
@@ -185,6 +186,15 @@ class OfflineDrafter:
                     if request.product in products_in(p.text, names) or not products_in(p.text, names)
                 ]
             offer = self._offer(comment, campaigns)
+            if (
+                offer is not None
+                and not any(m.sentence == offer.sentence for m in chosen)
+                and not _offer_fits(request, comment, offer, names, [m.sentence for m in chosen])
+            ):
+                # "how much per minute?" under a post about something else, answered with the weekend package:
+                # the panels struck such pitches as unrelated or misleading.
+                notes.append(f"{offer.passage.id} is about something else than the question or its post: no offer")
+                offer = None
             if offer is not None and any(m.sentence == offer.sentence for m in chosen):
                 notes.append(f"the answer is the offer of {offer.passage.id}")
             elif offer is not None:
@@ -201,7 +211,7 @@ class OfflineDrafter:
         and, when it fits this complaint, one more support statement (the appeal window for a parking fee);
         the details go to that channel, never into the comments. No price, no offer, no link."""
         support = [p for p in public if p.kind == "support"]
-        topic, empathy = _empathy(comment, language)
+        topic, empathy = _empathy(comment, language, brand_terms(request.topics), own_post=request.own_account)
         if _general_feedback(comment):
             # How things go for everyone, not one person's case: thanked for and passed on, no details asked.
             passed_on: list[tuple[str, bool, str | None]] = [
@@ -473,6 +483,31 @@ def _channel_statement(match: Match, tried: set[str]) -> str | None:
     return text
 
 
+def _offer_fits(
+    request: DraftRequest, comment: str, offer: Match, names: dict[str, str], answer: Sequence[str] = ()
+) -> bool:
+    """The campaign speaks of what the comment, its post or the answer speaks of: the product it is about
+    ("Students get 30 % off Viuh Pass" for "how much is the pass?"; "Plus för 249 kr" after "Plus 399 kr/mån"), a
+    content word (a stem of five letters or more, the brand's and products' names aside) or a specific slot (a
+    screen repair, a delivery) they share."""
+    named = {request.product} if request.product is not None else set()
+    named |= {name for sentence in answer for name in products_in(sentence, names)}
+    if named & set(products_in(offer.passage.text, names)):
+        return True
+    # A plan or model name the answer and the campaign both capitalise mid-sentence ("Plus 399 kr/mån" and "Plus
+    # för 249 kr/mån"), which no watch topic lists, beside the brand's own names.
+    own = {w.lower() for term in brand_terms(request.topics) for w in _WORD.findall(term)}
+    capitalised = {w for text in answer for w in _CAPITALISED.findall(text) if w.lower() not in own}
+    if capitalised & set(_CAPITALISED.findall(offer.passage.text)):
+        return True
+    brand = _long_stems(" ".join(brand_terms(request.topics)) + " " + " ".join(names))
+    about = " ".join(t for t in (comment, request.thread_title or "", request.thread_body or "", *answer) if t)
+    campaign = " ".join((offer.passage.heading or "", offer.passage.text))
+    if (_long_stems(about) - brand) & _long_stems(campaign):
+        return True
+    return bool((slots(about) - GENERIC_SLOTS) & slots(campaign))
+
+
 def _links(text: str) -> list[str]:
     """Web hosts in ``text``; e-mail addresses are contact routes, not links."""
     return find_hosts(EMAIL.sub(" ", text))
@@ -504,13 +539,19 @@ def _asks_for_data(sentence: str) -> bool:
     return any(re.search(p, sentence, re.IGNORECASE) for p in phrases()["data_requests"])
 
 
-def _empathy(comment: str, language: str) -> tuple[str, str]:
+def _empathy(comment: str, language: str, brand: Sequence[str] = (), *, own_post: bool = True) -> tuple[str, str]:
     """The opening that names what went wrong (no answer, a delay, damage, a charge, ...), or the
-    general one."""
+    general one; where the comment, in a thread that is not the brand's own post, never says the brand was
+    part of it (no "you", no order, no name of the brand: "heat pumps are a scam, our bill went up"),
+    sympathy without an apology, which would own it. Under the brand's own post a complaint is about it."""
     for topic in phrases()["empathy"]:
         patterns = [*topic["patterns"].get(language, []), *topic["patterns"].get("any", [])]
         if any(re.search(p, comment, re.IGNORECASE) for p in patterns):
             return str(topic["name"]), str(topic["line"][language])
+    lowered = comment.lower()
+    named = any(term.lower() in lowered for term in brand if term)
+    if not own_post and not named and not plan_matches("ours", comment, language):
+        return "not ours", str(phrases()["sympathy"][language])
     return "general", str(phrases()["acknowledge"][language])
 
 

@@ -561,3 +561,41 @@ def test_offline_answer_skips_a_statement_that_shares_no_word_with_the_question(
     result = eager.draft(request(comment, language, plan="answer", passages=LANGUAGE_APP, answer_passages=(planned,)))
 
     assert result.skip and "guidance does not answer this" in (result.skip_reason or "")
+
+
+def test_offline_acknowledgement_of_a_bad_experience_not_said_to_be_ours_has_sympathy_not_an_apology(
+    offline: OfflineDrafter,
+) -> None:
+    passages = (*REVONTULI, SUPPORT["en"])
+    scam = "Heat pumps are a scam, our heating costs went up."
+    elsewhere = offline.draft(request(scam, "en", plan="acknowledge", passages=passages))
+    own_post = offline.draft(request(scam, "en", plan="acknowledge", passages=passages, own_account=True))
+    told = "You installed our pump and now the heating costs went up."
+    ours = offline.draft(request(told, "en", plan="acknowledge", passages=passages))
+
+    assert elsewhere.text.startswith("Sorry to hear it turned out that way.")
+    assert "not how it should go" not in elsewhere.text  # no ownership of what nobody said was ours
+    assert "010 555 0100" in elsewhere.text and "€" not in elsewhere.text  # still routed to support, no price
+    # under the brand's own post, or told of the brand ("you installed"), the complaint is the brand's: an apology
+    assert "not how it should go" in own_post.text and "not how it should go" in ours.text
+
+
+def test_offline_drafter_adds_no_offer_about_something_else_than_the_question(offline: OfflineDrafter) -> None:
+    warranty = offline.draft(
+        request("Kuinka pitkä takuu teidän lämpöpumpuilla on?", "fi", objective="sales", offer=True)
+    )
+
+    assert "viiden vuoden takuu" in warranty.text
+    assert "kaupan päälle" not in warranty.text and "campaign-fi" not in warranty.cited
+    assert "campaign-fi is about something else" in (warranty.rationale or "")
+
+
+def test_offline_drafter_keeps_an_offer_for_the_plan_the_answer_prices(offline: OfflineDrafter) -> None:
+    prices = passage("prices-sv", "fact", "sv", "Medlemskap: Bas 299 kr/mån för ett gym, Plus 399 kr/mån för alla gym.")
+    campaign = passage("campaign-sv", "campaign", "sv", "Januarierbjudande: Plus för 249 kr/mån i tre månader.")
+    result = offline.draft(
+        request("vad kostar medlemskap?", "sv", objective="sales", offer=True, passages=(prices, campaign))
+    )
+
+    assert "Plus 399 kr/mån" in result.text and "Plus för 249 kr/mån" in result.text
+    assert "campaign-sv" in result.cited

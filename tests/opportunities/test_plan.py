@@ -9,6 +9,7 @@ import pytest
 from bot.opportunities.plan import (
     GuidanceFit,
     ThreadContext,
+    asks_something,
     campaign_allows,
     confirms,
     contradicts,
@@ -219,9 +220,9 @@ def test_thanks_to_the_brand_told_with_a_mishap_is_thanked_not_apologised_for() 
 )
 def test_praise_for_a_problem_put_right_is_thanked_not_apologised_for(text: str, language: str) -> None:
     assert plan(sig("praise", language, emotion="positive"), text).kind == "thank"
-    assert (
-        plan(sig("complaint", language, emotion="negative"), "My screen broke after your repair.").kind == "acknowledge"
-    )
+    # The control: a complaint the classifier is sure of (the words are English whatever the language).
+    sure = sig("complaint", language, emotion="negative", intent_confidence=0.6)
+    assert plan(sure, "My screen broke after your repair.").kind == "acknowledge"
 
 
 def test_a_buyer_whose_own_heater_broke_is_answered_but_a_customer_complaint_is_acknowledged() -> None:
@@ -326,3 +327,57 @@ def test_no_thanks_in_a_complaint_is_a_refusal_not_thanks() -> None:
     text = "tilasin viime viikolla ja kaikki jauhelihat oli päiväyksen lopussa, ei kiitos enää"
 
     assert plan(sig("complaint", "fi", emotion="negative"), text).kind == "acknowledge"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "intent"),
+    [
+        ("Kimppa fakturerar alltid fulla 2000 € för varje repa", "sv", "misinformation"),  # a claim, not a case
+        ("sähköautot on huijausta, tesla ftw", "fi", "misinformation"),
+        ("priserna stiger överallt, inflation 🤷", "sv", "complaint"),  # a remark the classifier barely reads
+        ("Apps never replace a real teacher.", "en", "complaint"),
+    ],
+)
+def test_claims_and_remarks_without_an_experience_get_no_apology(text: str, language: str, intent: str) -> None:
+    signals = sig(intent, language, emotion="negative", intent_confidence=0.3)
+    fit = GuidanceFit(answers=False, support=True)
+
+    assert plan(signals, text, fit=fit).kind == "none"
+
+
+def test_a_question_about_repairs_is_answered_and_a_told_experience_acknowledged() -> None:
+    volume = sig("question", "sv", is_question=True, intent_confidence=0.4)
+
+    # "reparerar" is no "repa" (a scratch): a plain question about volume repairs
+    assert plan(volume, "Reparerar ni företagstelefoner i större volym, typ 200 st per år?").kind == "answer"
+    # ... but "repade" is: a scratched pair with a question is a complaint, never answered with the lens discount
+    scratched = plan(volume, "Era glas repade sig efter en månad och nu vill ni sälja ännu ett par?", "sales")
+    assert (scratched.kind, scratched.offer) == ("acknowledge", False)
+    # A complaint the classifier is sure of, or one that tells of the person's own dealings, is still acknowledged
+    own = sig("complaint", "fi", emotion="negative", intent_confidence=0.3)
+    assert plan(own, "Tilasin näytön vaihdon ja puhelin on edelleen rikki").kind == "acknowledge"
+
+
+def test_a_tip_repeating_the_guidance_figure_with_a_damage_word_is_not_apologised_for() -> None:
+    fit = GuidanceFit(answers=True, support=True, confirms=True, passages=("diag-sv",))
+    text = "felsökning av vattenskada kostar 29 men dras av om man reparerar, bra deal"
+
+    assert plan(sig("question", "sv", intent_confidence=0.3), text, fit=fit).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("ok im convinced, thanks all", "en"), ("kiitos kaikille vinkeistä", "fi"), ("tack alla för svaren", "sv")],
+)
+def test_thanks_to_the_other_commenters_gets_no_thank_you(text: str, language: str) -> None:
+    assert plan(sig("praise", language, emotion="positive"), text).kind == "none"
+    # thanks to the brand's own people still gets one
+    named = ThreadContext(names_brand=True)
+    assert plan(sig("praise", "en", emotion="positive"), "Thanks everyone at Fixari!", thread=named).kind == "thank"
+
+
+def test_asks_something_leaves_out_agreement_and_answers_to_others() -> None:
+    assert asks_something("Kauanko asennus kestää? En haluaisi olla viikkoa ilman lämpöä.", "fi")
+    assert asks_something("Paljonko tällainen asennus suunnilleen maksaa asennettuna", "fi")
+    assert not asks_something("hyvä kysymys, sama mietityttää", "fi")
+    assert not asks_something("ja, på arbetskostnaden", "sv")
