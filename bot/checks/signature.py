@@ -29,7 +29,8 @@ import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
-from bot.checks.signing import OWN_NAME, SLOT
+from bot.checks.signing import OWN_NAME
+from bot.checks.signing import SLOT as SLOT  # re-exported: the slot callers fill is the signature's
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.domain import Passage
 
