@@ -22,6 +22,8 @@
   naming the brand (in any inflection) that is closer to the ``works_for``
   prototypes of ``data/semantic.yaml`` than to the ``about`` ones ("Linnea
   från Revontuli här", "Speaking for Revontuli here").
+  A works-for phrase or sentence denied in its own clause ("I don't work for X", "en työskentele
+  X:llä", "jag jobbar inte på X") is no disclosure, and ``posing`` blocks it (:func:`denies_working_for`).
   It is required in a first reply to a person only (``first_reply``).
   The reply's language is the comment's language, else the detected one.
 """
