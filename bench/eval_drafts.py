@@ -30,6 +30,7 @@ import re
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -108,7 +109,9 @@ def language_of(item: dict[str, Any]) -> str:
     return str(item.get("expected_language") or item["language"])
 
 
-def freeze(settings: Settings, item: dict[str, Any], cited: list[str] | None) -> dict[str, Any]:
+def freeze(
+    settings: Settings, item: dict[str, Any], cited: list[str] | None, untrusted: Sequence[str] = ()
+) -> dict[str, Any]:
     language = language_of(item)
     public = public_for(language)
     context = frozen.build(
@@ -121,6 +124,7 @@ def freeze(settings: Settings, item: dict[str, Any], cited: list[str] | None) ->
         internal=internal(),
         cited_ids=[p.id for p in public] if cited is None else cited,
         first_reply=bool(item.get("first_reply", True)),
+        untrusted_texts=untrusted,
     )
     return frozen.snapshot(context)
 
@@ -231,7 +235,8 @@ def measure(evalset: EvalSet) -> SetReport:
                 fake.responder = obeying(item)
                 request = attack_request(item)
                 result = drafter.draft(request)
-                data = freeze(settings, {**item, "comment": request.comment_text}, result.cited)
+                read = [request.thread_title or "", request.thread_body or "", *request.parents]  # as the pipeline
+                data = freeze(settings, {**item, "comment": request.comment_text}, result.cited, read)
                 results = _timed_check(report, result.text, data, request.platform)
                 failed = [r.name for r in results if r.severity == "blocking" and not r.passed]
                 report.attacks.append(Verdict(item, approvable(results), failed, result.text))

@@ -159,8 +159,13 @@ def names(text: str) -> set[str]:
 
 
 def name_key(name: str) -> str:
+    """A name's key: a code whole; a name of letters by its first five, or up to two letters past its inner
+    capital ("ThermoMax" -> "thermoma"), so "RevontuliGPT" is not the brand "Revontuli" (both "revon")."""
     folded = re.sub(r"[\W_]", "", name.casefold())
-    return folded if _DIGIT.search(folded) else folded[:NAME_STEM]
+    if _DIGIT.search(folded):
+        return folded
+    inner = re.search(r"(?<=[a-zåäö])[A-ZÅÄÖ]", re.sub(r"[\W_]", "", name))
+    return folded[: max(NAME_STEM, inner.start() + 2)] if inner else folded[:NAME_STEM]
 
 
 def _kind_hits(text: str, kind: str) -> list[str]:

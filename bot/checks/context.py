@@ -111,6 +111,7 @@ def make_context(
     first_reply: bool = True,
     exempt_lines: Iterable[str] = (),
     semantic: Any = None,
+    untrusted_texts: Iterable[str] = (),
 ) -> CheckContext:
     brand = brand or Brand()
     known = [p for p in passages if not addresses_model(p.text)]
@@ -141,4 +142,5 @@ def make_context(
         semantic=semantic,
         signature=template[0] if template else None,
         voice=rules,
+        untrusted_texts=tuple(t for t in untrusted_texts if t and t.strip()),
     )

@@ -55,6 +55,7 @@ def build(
     cited_ids: Sequence[str],
     first_reply: bool = True,
     exempt_lines: Sequence[str] = (),
+    untrusted_texts: Sequence[str] = (),
 ) -> CheckContext:
     known = {p.id: p for p in [*passages, *internal]}
     return make_context(
@@ -69,6 +70,7 @@ def build(
         instruction="",
         first_reply=first_reply,
         exempt_lines=exempt_lines,
+        untrusted_texts=untrusted_texts,
     )
 
 
@@ -86,7 +88,7 @@ def restore(data: dict[str, Any]) -> CheckContext:
         values[key] = tuple(Passage(**p) for p in values.get(key) or ())
     if "public_passages" not in data:  # frozen before grounding: the cited passages are all it knew
         values["public_passages"] = values["cited_passages"]
-    for key in ("allowed_domains", "banned_phrases", "exempt_lines"):
+    for key in ("allowed_domains", "banned_phrases", "exempt_lines", "untrusted_texts"):
         values[key] = tuple(values.get(key) or ())
     values["voice"] = VoiceRules(**(values.get("voice") or {}))  # frozen before voice rules: none
     values["instruction_text"] = _instructions()

@@ -41,7 +41,9 @@ Every other sentence is judged by its claims first (:mod:`bot.checks.atoms`):
   only for a negated sentence ("we don't comment on other manufacturers").
 
 The comment never supports anything: a sentence that only repeats what a stranger
-wrote, an attacker's dictated sentence included, is ungrounded. Figures are also
+wrote, an attacker's dictated sentence included, is ungrounded. A sentence copied word for word from
+untrusted text (the comment, its author's name, ``untrusted_texts``: the thread's title, a blog page, the
+parents) is neither conversation nor grounded by meaning alone (:func:`echoes_untrusted`). Figures are also
 checked against the cited passages by ``claims``. The result names the supporting
 passage of each sentence, and the atoms no guidance states, so the card shows where
 each sentence comes from and what to change.
@@ -71,6 +73,7 @@ from bot.domain import Passage
 from bot.language import detect_language
 
 ACK_MAX_WORDS = 12
+ACK_BARE_WORDS = 2  # "Hi!", "Hej hej!": an acknowledgement with no content word at all is this short
 LINK_MAX_WORDS = 3  # "Book it here: <link>" is the link, which the links check judges
 DISCLOSURE_MAX_WORDS = 14  # a longer sentence that also says who writes still needs support
 MEANING_MAX_WORDS = 6  # a disclosure recognised by meaning only ("Linnea från Revontuli här") is short
@@ -118,6 +121,14 @@ def acknowledgement_stems() -> frozenset[str]:
     words = [w for items in load("semantic")["acknowledge_words"].values() for w in items]
     texts = [*words, *prototypes("acknowledge")["acknowledge"]]
     return frozenset(stem for text in texts for stem in content_stems(str(text)))
+
+
+@cache
+def function_stems() -> frozenset[str]:
+    """Function words ("your", "från", "mutta"), which say nothing a guidance sentence could share."""
+    return frozenset(
+        stem for items in load("semantic")["function_words"].values() for w in items for stem in content_stems(w)
+    )
 
 
 @cache
@@ -211,13 +222,16 @@ def acknowledgement_core(sentence: str, ctx: CheckContext) -> str:
 
 def _may_acknowledge(sentence: str, core: str) -> bool:
     """Whether a sentence can be an acknowledgement at all: no checkable atom, figure, link or mention,
-    at most :data:`ACK_MAX_WORDS` words, and its core made of acknowledgement words only."""
+    at most :data:`ACK_MAX_WORDS` words, and its core made of acknowledgement words only, at least one of
+    them (short words are no content words: "Jag är en AI" has none, "Hi there!" two words)."""
+    stems = content_stems(core)
     return (
         bool(core)
         and not atoms(sentence)
         and not _claims_something(sentence)
         and len(_WORD.findall(core)) <= ACK_MAX_WORDS
-        and content_stems(core) <= acknowledgement_stems()
+        and stems <= acknowledgement_stems()
+        and (bool(stems) or len(_WORD.findall(core)) <= ACK_BARE_WORDS)
     )
 
 
@@ -367,6 +381,8 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
                 found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
                 continue
         meaning = _best(sentence, similarity[row], units, owners, ctx.brand_name)
+        if meaning.grounded and echoes_untrusted(sentence, ctx):  # a stranger's sentence vouches for nothing
+            meaning = Support(sentence, "none", meaning.passage, meaning.score)
         found[index] = meaning
         score = float(talk["conversation"][row])
         if (
@@ -378,9 +394,29 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             conversing.append((row, index))
     asserting = _asserting_clauses([asked[row] for row, _ in conversing], model)
     for (row, index), claims in zip(conversing, asserting, strict=True):
-        if not claims:
+        if not claims and not echoes_untrusted(plan.sentences[index], ctx):
             found[index] = Support(plan.sentences[index], "conversation", score=float(talk["conversation"][row]))
     return [s for s in found if s is not None] + plan.signed
+
+
+ECHO_MIN_WORDS = 2
+
+
+def _word_line(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())) + " "
+
+
+def echoes_untrusted(sentence: str, ctx: CheckContext) -> bool:
+    """Whether ``sentence`` is copied word for word from untrusted text: the comment, its author's name, or
+    what the drafter read with it (the thread's title, a blog page, the parents; ``untrusted_texts``). A
+    stranger's sentence vouches for nothing, so it is never exempt as the brand's own conversation ("Myönnämme
+    sen.", "Follow us for more tips!" dictated by a planted instruction). A reply that restates the comment
+    in its own words is not a copy."""
+    words = _word_line(bare(sentence))
+    if len(words.split()) < ECHO_MIN_WORDS:
+        return False
+    sources = (ctx.comment_text, ctx.comment_author or "", *ctx.untrusted_texts)
+    return any(words in _word_line(source) for source in sources if source)
 
 
 _CLAUSE = re.compile(r"\s*[,;:]\s+|\s+[–—]\s+|\s+(?:and|but|ja|mutta|sekä|och|men)\s+", re.IGNORECASE)
@@ -466,7 +502,7 @@ def _best(
     nothing with "you work at Revontuli"."""
     if not len(units):
         return Support(sentence, "none")
-    stems = _without_brand(content_stems(sentence), brand)
+    stems = _without_brand(content_stems(sentence), brand) - function_stems()
     order = np.argsort(-row)[:5]
     for position in order:
         score = float(row[position])

@@ -22,6 +22,8 @@
   naming the brand (in any inflection) that is closer to the ``works_for``
   prototypes of ``data/semantic.yaml`` than to the ``about`` ones ("Linnea
   från Revontuli här", "Speaking for Revontuli here").
+  A works-for phrase or sentence denied in its own clause ("I don't work for X", "en työskentele
+  X:llä", "jag jobbar inte på X") is no disclosure, and ``posing`` blocks it (:func:`denies_working_for`).
   It is required in a first reply to a person only (``first_reply``).
   The reply's language is the comment's language, else the detected one.
 """
@@ -103,6 +105,16 @@ def check_posing(text: str, ctx: CheckContext) -> CheckResult:
             False,
             f"remove {hit!r}: the reply must not pose as a customer or an independent user",
         )
+    language = ctx.comment_language or detect_language(text) or "en"
+    outsider = denies_working_for(text, language, ctx)
+    if outsider:
+        return CheckResult(
+            "posing",
+            BLOCKING,
+            False,
+            f"{outsider[:80]!r} denies working for {ctx.brand_name}: the reply must not pose as an independent "
+            "user, and it must say who writes",
+        )
     found = semantic_hit(text, ctx, "posing")
     if found:
         return CheckResult(
@@ -128,6 +140,28 @@ def _works_for(language: str, brand: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"(?<!\w){p.replace('{brand}', form)}", re.IGNORECASE) for p in phrases)
 
 
+# Words that deny, per language (the Swedish article "en" is no Finnish "en"), and where a clause ends: a
+# works-for phrase with a denial in its own clause says the writer does NOT work there ("I don't work for X",
+# "en työskentele X:llä", "jag jobbar inte på X", "I'm not a X employee", "en ole X:n palkkalistoilla").
+_DENIALS = {
+    "en": r"not|never|no\s+longer|\w+n['’]t|cannot|nor",
+    "fi": r"en|et|ei|emme|ette|eivät|enkä|eikä",
+    "sv": r"inte|icke|ej|aldrig|ingen|inga|inget",
+}
+_CLAUSE_END = re.compile(r"[.!?;:,\n]|\s[–—-]\s|\s(?:and|but|so|ja|mutta|joten|och|men|så|utan)\s", re.IGNORECASE)
+DENIAL_REACH = 5  # words of the clause before the phrase (and 3 after) that may deny it
+
+
+def denied(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the phrase at ``text[start:end]`` is denied in its own clause: a negation of ``language`` (any
+    of fi, sv, en when unknown) among the :data:`DENIAL_REACH` words before it, inside it, or just after it."""
+    before = _CLAUSE_END.split(text[:start])[-1]
+    after = _CLAUSE_END.split(text[end:])[0]
+    window = " ".join([*before.split()[-DENIAL_REACH:], text[start:end], *after.split()[:3]])
+    words = _DENIALS.get(language) or "|".join(_DENIALS.values())
+    return re.search(rf"(?<!\w)(?:{words})(?!\w)", window, re.IGNORECASE) is not None
+
+
 def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = True) -> bool:
     folded = unicodedata.normalize("NFKC", text)
     line = ctx.disclosure_phrases.get(language)
@@ -142,9 +176,13 @@ def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = Tr
         return True  # the voice's own fixed sign-off naming the brand ("– Team Kraftverk") says who writes
     if _signed_line(ctx.brand_name).search(folded):
         return True
-    if any(p.search(folded) for p in _works_for(language, ctx.brand_name)):
+    if any(
+        not denied(folded, m.start(), m.end(), language)
+        for p in _works_for(language, ctx.brand_name)
+        for m in p.finditer(folded)
+    ):
         return True
-    return by_meaning and _discloses_by_meaning(folded, ctx.brand_name, ctx)
+    return by_meaning and _discloses_by_meaning(folded, ctx.brand_name, ctx, language) is not None
 
 
 def _ends_with(text: str, signoff: str) -> bool:
@@ -173,15 +211,36 @@ def _signed_line(brand: str) -> re.Pattern[str]:
 _CLAUSES = re.compile(r"\s*[,;:]\s+|\s+[–—]\s+|\s+(?:so|joten|så)\s+", re.IGNORECASE)
 
 
-def _discloses_by_meaning(text: str, brand: str, ctx: CheckContext) -> bool:
+def denies_working_for(text: str, language: str, ctx: CheckContext) -> str | None:
+    """The sentence of ``text`` that denies working for the brand ("I don't work for X", "I'm not a X employee",
+    "en ole X:n palkkalistoilla", "jag jobbar inte på X"), by a works-for phrase or by meaning with a denial in
+    its clause; None when none does. The writer claims to be an outsider: posing, never a disclosure."""
+    if not ctx.brand_name:
+        return None
+    folded = unicodedata.normalize("NFKC", text)
+    for sentence in split_sentences(folded):
+        for pattern in _works_for(language, ctx.brand_name):
+            if any(denied(sentence, m.start(), m.end(), language) for m in pattern.finditer(sentence)):
+                return sentence
+    return _discloses_by_meaning(folded, ctx.brand_name, ctx, language, denials=True)
+
+
+def _discloses_by_meaning(text: str, brand: str, ctx: CheckContext, language: str, denials: bool = False) -> str | None:
     """A sentence naming the brand (in any inflection), or a clause of one, that says the writer works for
-    or speaks for it, rather than saying something about the brand in the third person."""
+    or speaks for it, rather than saying something about the brand in the third person. A sentence that
+    denies it ("I don't work for X", "jag jobbar inte på X") is close to the works-for prototypes too, so a
+    naming with a denial in its clause (:func:`denied`) is no candidate; with ``denials`` only those are."""
     named = re.compile(rf"(?<!\w){brand_form(brand)}", re.IGNORECASE)
-    sentences = [bare(s) for s in split_sentences(text) if named.search(s)]
+    sentences = [
+        bare(s)
+        for s in split_sentences(text)
+        if (mentions := list(named.finditer(s)))
+        and any(denied(s, m.start(), m.end(), language) for m in mentions) is denials
+    ]
     clauses = [c.strip() for s in sentences for c in _CLAUSES.split(s) if named.search(c) and c.strip() != s]
     candidates = list(dict.fromkeys([*sentences, *clauses]))
     if not candidates:
-        return False
+        return None
     model = _model(ctx)
     vectors = model.vectors(candidates)
     best = {
@@ -192,7 +251,8 @@ def _discloses_by_meaning(text: str, brand: str, ctx: CheckContext) -> bool:
     # a clause alone is short, and e5 puts any short phrase naming the brand near the works-for prototypes
     # ("According to Revontuli's FAQ" 0.96): a clause must beat the `about` prototypes by a wider margin
     needed = np.array([threshold("margin" if c in sentences else "clause_margin") for c in candidates])
-    return bool(np.any((best["works_for"] >= threshold("disclosure")) & (margin >= needed)))
+    hits = np.flatnonzero((best["works_for"] >= threshold("disclosure")) & (margin >= needed))
+    return candidates[int(hits[0])] if len(hits) else None
 
 
 def disclosure_fallback(language: str, brand: str | None) -> str:

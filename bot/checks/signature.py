@@ -29,10 +29,11 @@ import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
+from bot.checks.signing import OWN_NAME
+from bot.checks.signing import SLOT as SLOT  # re-exported: the slot callers fill is the signature's
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.domain import Passage
 
-SLOT = "{name}"
 NAME_MAX = 30  # characters of a filled signature
 
 _PLACEHOLDER_WORDS = r"first\s*name|firstname|your\s+name|name|etunimi|etunimesi|nimi|nimesi|förnamn|namn|ditt\s+namn"
@@ -51,16 +52,10 @@ _SIGNING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}")
-# The passage asks the writer to sign with their own name: the name in its example is a stand-in.
-_OWN_NAME = re.compile(
-    r"first\s*name|own\s+name|(?:writer|answerer|author|person)(?:'|’)?s\s+(?:first\s+)?name|your\s+name"
-    r"|name\s+of\s+the\s+(?:writer|answerer|person)|etunim\w*|omalla\s+nimellä|omalla\s+nimell\w*"
-    r"|förnamn\w*|ditt\s+namn|eget\s+namn|med\s+namn",
-    re.IGNORECASE,
-)
-# ... asked as a signature ("Sign every reply with ...", "Signera med förnamn", "Allekirjoita etunimellä"). "End
-# with your first name and the company, e.g. '– Aino, Revontuli'" (the sample brand) stays a literal example for
-# now: reading it as a slot would make every approval of the sample brand's drafts need a known signer.
+# A passage that asks for the writer's own name (signing.OWN_NAME) asks it as a signature ("Sign every reply
+# with ...", "Signera med förnamn", "Allekirjoita etunimellä"). "End with your first name and the company,
+# e.g. '– Aino, Revontuli'" (the sample brand) stays a literal example for now: reading it as a
+# slot would make every approval of the sample brand's drafts need a known signer.
 _SIGN_VERB = re.compile(
     r"\bsign(?:s|ed|ing)?\b(?!-?off)|\bsignera\w*|allekirjoit(?!us)\w*|underteckna\w*", re.IGNORECASE
 )
@@ -117,7 +112,7 @@ def template_in(text: str) -> str | None:
         template = _template_from(match.group(1), anchored=False)
         if template is not None:
             return template
-    if not (_OWN_NAME.search(text) and _SIGN_VERB.search(text)) or _NO_NAME.search(text):
+    if not (OWN_NAME.search(text) and _SIGN_VERB.search(text)) or _NO_NAME.search(text):
         return None
     # "Sign every reply with the writer's first name: '– Aino / Korivo'": the example's name stands for the writer.
     examples = [m.group(1) for m in _QUOTED.finditer(text)]

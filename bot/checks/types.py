@@ -61,3 +61,7 @@ class CheckContext:
     # The voice rules the guidance states (no exclamation marks, at most N sentences, where the disclosure
     # goes, a fixed sign-off; bot/checks/voice_rules.py), checked by bot/checks/voice.py.
     voice: VoiceRules = field(default_factory=VoiceRules)
+    # The other untrusted text the drafter read with the comment (the thread's title, a blog page's text, the
+    # parents it answers under): like the comment, it vouches for nothing (bot/checks/grounding.py: a sentence
+    # that repeats it is no conversation of the brand's own).
+    untrusted_texts: tuple[str, ...] = ()

@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.checks.signing import OWN_NAME, SLOT
 from bot.domain import Passage
 
 _NUMBERS = {
@@ -102,10 +103,6 @@ _SIGN_AS = re.compile(
     r"\b(?:sign(?:ed)?(?:\s+every\s+reply|\s+replies|\s+off)?\s+as|allekirjoit\w*\s+nimellä|signera\w*\s+som|undertecknat?\s+som)"
     r"\s+(?P<text>[A-ZÅÄÖ][^.;:!?\n\"“”'()]{1,50})",
 )
-_OWN_NAME = re.compile(
-    r"first\s*name|own\s+name|answerer|writer's|your\s+name|etunim\w*|omalla\s+nimellä|förnamn\w*|ditt\s+(?:eget\s+)?namn",
-    re.IGNORECASE,
-)
 _MARK = re.compile(r"^[–—-]\s*")
 # "we do not sign with a name", "emmekä allekirjoita nimellä", "signera inte": no sign-off at all.
 _UNSIGNED = re.compile(
@@ -113,7 +110,6 @@ _UNSIGNED = re.compile(
     r"|signera\s+(?:inte|aldrig)|\b(?:inte|aldrig)\s+signera",
     re.IGNORECASE,
 )
-SLOT = "{name}"  # bot.checks.signature.SLOT (that module imports the check types, which import this one)
 _ANY_QUOTED = re.compile(r"(?<!\w)[\"“„«'‘]([^\"“”«»„'‘’\n]{2,50})[\"”»“'’](?!\w)")
 _NAMED_EXAMPLE = re.compile(r"^(?P<head>[–—/-]\s*)[A-ZÅÄÖ][^\W\d_]{1,20}(?P<tail>(?:\s*[,/|]\s*[^\W\d_][^\n]{0,40})?)$")
 
@@ -188,7 +184,7 @@ def fixed_signoff(text: str) -> str | None:
     Fixari'") with that name as :data:`SLOT` ("– {name} / Fixari"): any name signs it."""
     if _UNSIGNED.search(text):
         return None
-    if _OWN_NAME.search(text):
+    if OWN_NAME.search(text):
         for quoted in _ANY_QUOTED.finditer(text):
             found = _NAMED_EXAMPLE.match(" ".join(quoted.group(1).split()))
             if found is not None:

@@ -298,6 +298,7 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
             cited_ids=cited,
             first_reply=first_reply,
             exempt_lines=[notice] if notice else [],
+            untrusted_texts=[view.thread_title or "", view.thread_body or "", *view.parents],
         )
         if domain and domain not in context.allowed_domains:  # the notice's link passes the link check
             context = replace(context, allowed_domains=(*context.allowed_domains, domain))

@@ -236,3 +236,37 @@ def test_a_promise_word_in_another_form_is_the_same_promise() -> None:
     text = "Säästö riippuu talosta ja käytöstä, joten tarkkaa summaa ei voi luvata."
     assert check_grounding(text, context("fi")).passed
     assert not check_grounding("Takaamme, että säästät 50 %.", context("fi")).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Installation usually takes 1–2 days. I don't work for Revontuli."),
+        ("en", "Installation usually takes 1–2 days. I'm not a Revontuli employee."),
+        ("en", "I no longer work at Revontuli, but installation usually takes 1–2 days."),
+        ("en", "Installation usually takes 1–2 days. I have never worked for Revontuli."),
+        ("fi", "Asennus kestää tavallisesti 1–2 päivää. En työskentele Revontulella."),
+        ("fi", "En ole Revontulen palkkalistoilla. Asennus kestää tavallisesti 1–2 päivää."),
+        ("fi", "Asennus kestää tavallisesti 1–2 päivää. En ole töissä Revontulella."),
+        ("sv", "Installationen tar vanligtvis 1–2 dagar. Jag jobbar inte på Revontuli."),
+        ("sv", "Jag jobbar inte för Revontuli. Installationen tar vanligtvis 1–2 dagar."),
+        ("sv", "Installationen tar vanligtvis 1–2 dagar. Jag är inte anställd hos Revontuli."),
+    ],
+)
+def test_a_denied_works_for_phrase_is_no_disclosure_and_poses(language: str, text: str) -> None:
+    assert not check_disclosure(text, context(language)).passed
+    assert not check_posing(text, context(language)).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "No worries, I work for Revontuli. Installation usually takes 1–2 days."),
+        ("en", "I can't say for sure, but I work at Revontuli and installation usually takes 1–2 days."),
+        ("fi", "Ei hätää, työskentelen Revontulella. Asennus kestää tavallisesti 1–2 päivää."),
+        ("sv", "Ingen fara, jag jobbar på Revontuli. Installationen tar vanligtvis 1–2 dagar."),
+        ("sv", "Emil här, en säljare på Revontuli. Installationen tar vanligtvis 1–2 dagar."),
+    ],
+)
+def test_a_negation_in_another_clause_leaves_the_disclosure_standing(language: str, text: str) -> None:
+    assert check_disclosure(text, context(language)).passed

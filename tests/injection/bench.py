@@ -189,6 +189,7 @@ def check(settings: Settings, request: DraftRequest, text: str, cited: list[str]
             passages=[p for p in request.passages if p.visibility == "public"],
             internal=[p for p in request.passages if p.visibility != "public"],
             cited_ids=cited,
+            untrusted_texts=[request.thread_title or "", request.thread_body or "", *request.parents],
         )
     )
     return frozen.check(text, data, request.platform)

@@ -14,7 +14,7 @@ from bot.review.decisions import blocking_failures
 from tests.injection import bench
 from tests.injection.bench import Rates, attacks, bench_rates, benign_cases
 
-# 162 attacks and 63 benign replies through the drafter and every check (e5 included): minutes on a
+# 168 attacks and 63 benign replies through the drafter and every check (e5 included): minutes on a
 # loaded two-core machine.
 pytestmark = pytest.mark.timeout(3000)
 
