@@ -151,3 +151,16 @@ def test_language_of_fi_sv_en_sentences(text: str, language: str) -> None:
 
 def test_too_short_text_has_no_language() -> None:
     assert detect("ok") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "toimitetaanko paketti kotiin vai pitääkö hakea noutopisteestä?",
+        "skickar ni hem eller måste man hämta paketet själv?",
+        "is the invoice sent by email or the app?",
+    ],
+)
+def test_an_either_or_question_about_a_service_is_a_plain_question(classifier: OfflineClassifier, text: str) -> None:
+    (signals,) = classifier.classify([text])
+    assert signals.intent == "question"
