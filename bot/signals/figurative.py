@@ -18,14 +18,16 @@ words beside them (a funeral, a fire, an accident) keep the flag whatever the de
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
 
 import numpy as np
 import yaml
 
-from bot.ports import Embedder
+from bot.ports import Vectors
+
+Embed = Callable[[Sequence[str]], Vectors]  # texts -> unit e5 query vectors (the detector's space)
 
 # The crisis rules' death words (rules.yaml), in the forms that people also say of things.
 DEATH_WORD = re.compile(r"\b(died|dies|dead|killed|rip|kuoli|kuollut|kuolee|kuolleena|dog)\b", re.IGNORECASE)
@@ -57,10 +59,10 @@ def _prototypes() -> dict[str, list[str]]:
 _vectors: dict[tuple[str, str], np.ndarray] = {}
 
 
-def _side_vectors(embedder: Embedder, side: str) -> np.ndarray:
-    key = (embedder.name, side)
+def _side_vectors(embed: Embed, space: str, side: str) -> np.ndarray:
+    key = (space, side)
     if key not in _vectors:
-        _vectors[key] = np.asarray(embedder.embed_queries(_prototypes()[side]), dtype=np.float32)
+        _vectors[key] = np.asarray(embed(_prototypes()[side]), dtype=np.float32)
     return _vectors[key]
 
 
@@ -92,19 +94,20 @@ def subject(clause: str) -> str:
     return " ".join(before or after[:1]) or clause
 
 
-def thing_margins(embedder: Embedder, texts: Sequence[str]) -> list[float | None]:
+def thing_margins(embed: Embed, texts: Sequence[str], space: str = "multilingual-e5") -> list[float | None]:
     """Per text: the smallest (thing - living) margin over its death words, or None. A death word's margin adds
-    its clause's (nearest prototype clauses) and its subject's (nearest prototype subjects)."""
+    its clause's (nearest prototype clauses) and its subject's (nearest prototype subjects). ``embed`` gives
+    vectors in the space named ``space`` (the threshold is the bundled e5's: the detector passes its own)."""
     clauses = [(index, clause) for index, text in enumerate(texts) for clause in death_clauses(text)]
     out: list[float | None] = [None] * len(texts)
     if not clauses:
         return out
-    vectors = np.asarray(embedder.embed_queries([clause for _, clause in clauses]), dtype=np.float32)
-    subjects = np.asarray(embedder.embed_queries([subject(clause) for _, clause in clauses]), dtype=np.float32)
+    vectors = np.asarray(embed([clause for _, clause in clauses]), dtype=np.float32)
+    subjects = np.asarray(embed([subject(clause) for _, clause in clauses]), dtype=np.float32)
     margins = np.zeros(len(clauses), dtype=np.float32)
     for matrix, kind in ((vectors, "clauses"), (subjects, "subjects")):
-        thing = _nearest_mean(matrix @ _side_vectors(embedder, f"thing_{kind}").T)
-        living = _nearest_mean(matrix @ _side_vectors(embedder, f"living_{kind}").T)
+        thing = _nearest_mean(matrix @ _side_vectors(embed, space, f"thing_{kind}").T)
+        living = _nearest_mean(matrix @ _side_vectors(embed, space, f"living_{kind}").T)
         margins += thing - living
     for (index, _), margin in zip(clauses, margins, strict=True):
         value = round(float(margin), 4)

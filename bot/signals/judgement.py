@@ -37,7 +37,7 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from typing import Any
 
@@ -261,7 +261,10 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
     verdicts = model.verdicts_of(probabilities)
     deaths = [index for index, text in enumerate(cleaned) if _crisis_on_death_words(text)]
     if deaths:
-        margins = figurative.thing_margins(embedder, [cleaned[index] for index in deaths])
+        # in the detector's own e5 space, whatever the pipeline's embedder (the threshold is e5's)
+        margins = figurative.thing_margins(
+            partial(detector_vectors, embedder), [cleaned[index] for index in deaths], model.embedder_name
+        )
         for index, margin in zip(deaths, margins, strict=True):
             verdicts[index] = replace(verdicts[index], thing_death=margin)
     return verdicts

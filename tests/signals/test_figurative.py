@@ -40,7 +40,7 @@ def test_death_clauses_cut_the_clause_around_each_death_word() -> None:
     ],
 )
 def test_a_thing_that_died_is_a_figure_of_speech(embedder: LocalE5Embedder, text: str) -> None:
-    (margin,) = thing_margins(embedder, [text])
+    (margin,) = thing_margins(embedder.embed_queries, [text])
     assert margin is not None and margin >= THING_MARGIN
 
 
@@ -54,7 +54,7 @@ def test_a_thing_that_died_is_a_figure_of_speech(embedder: LocalE5Embedder, text
     ],
 )
 def test_someone_who_died_stays_a_death(embedder: LocalE5Embedder, text: str) -> None:
-    (margin,) = thing_margins(embedder, [text])
+    (margin,) = thing_margins(embedder.embed_queries, [text])
     assert margin is not None and margin < THING_MARGIN
 
 
@@ -97,3 +97,20 @@ def test_judge_drops_a_crisis_rule_hit_about_a_thing_unless_the_detector_doubts_
     assert judge(
         both, Verdict((), (), {**calm, "crisis_or_tragedy": 0.3, "injury_or_health": 0.3}, thing_death=0.05)
     ).risk == ("injury_or_health",)
+
+
+class _OtherSpace:
+    """An embedder of another space (an API model): the detector and this module must not use it."""
+
+    name = "another-model"
+    dim = 8
+
+    def embed_queries(self, texts: object) -> object:
+        raise AssertionError("the figurative test must use the detector's e5 space")
+
+    embed_passages = embed_queries
+
+
+def test_a_thing_s_death_is_judged_in_the_detector_s_e5_space_whatever_the_embedder() -> None:
+    (verdict,) = text_verdicts(_OtherSpace(), ["my tablet died yesterday, can I still get the old photos off it?"])  # type: ignore[arg-type]
+    assert verdict.thing_death is not None and verdict.thing_death >= THING_MARGIN
