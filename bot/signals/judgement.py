@@ -37,14 +37,14 @@ import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from typing import Any
 
 import numpy as np
 
 from bot.ports import Embedder, Vectors
-from bot.signals import rules
+from bot.signals import figurative, rules
 from bot.signals.types import INTENTS, RISK_FLAGS, Signals
 
 MODEL_FILE = "data/judgement_model.npz"
@@ -86,6 +86,9 @@ class Verdict:
     flags: tuple[str, ...]  # classes at or above their flag threshold
     uncertain: tuple[str, ...]  # classes in the grey band: a person decides
     scores: dict[str, float]
+    # When the crisis rules hit this text on death words alone ("died", "kuoli", "dog"): how much nearer their
+    # clauses are to a thing that stops working than to someone dying (:mod:`bot.signals.figurative`).
+    thing_death: float | None = None
 
 
 @dataclass(frozen=True)
@@ -255,7 +258,23 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
         extra = model.probabilities(detector_vectors(embedder, [part for _, part in pieces]))
         for (index, _), row in zip(pieces, extra, strict=True):
             probabilities[index, columns] = np.maximum(probabilities[index, columns], row[columns])
-    return model.verdicts_of(probabilities)
+    verdicts = model.verdicts_of(probabilities)
+    deaths = [index for index, text in enumerate(cleaned) if _crisis_on_death_words(text)]
+    if deaths:
+        # in the detector's own e5 space, whatever the pipeline's embedder (the threshold is e5's)
+        margins = figurative.thing_margins(
+            partial(detector_vectors, embedder), [cleaned[index] for index in deaths], model.embedder_name
+        )
+        for index, margin in zip(deaths, margins, strict=True):
+            verdicts[index] = replace(verdicts[index], thing_death=margin)
+    return verdicts
+
+
+def _crisis_on_death_words(text: str) -> bool:
+    """The crisis rules hit ``text``, and only on death words (no funeral, fire or accident beside them)."""
+    if "crisis_or_tragedy" not in rules.risk_flags(text):
+        return False
+    return "crisis_or_tragedy" not in rules.risk_flags(figurative.DEATH_WORD.sub(" ", text))
 
 
 def thread_flags(head: str, verdict: Verdict | None, language: str | None = None) -> tuple[str, ...]:
@@ -299,9 +318,12 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = ()) -> 
     uncertain: dict[str, None] = dict.fromkeys(sig.uncertain)
     evidence = dict(sig.evidence)
     if verdict is not None and sig.method == "offline" and sig.is_question and not thread:
-        risk, figurative = _literal(risk, verdict)
-        if figurative:
-            evidence["figurative"] = figurative
+        risk, dropped = _literal(risk, verdict)
+        if dropped:
+            evidence["figurative"] = dropped
+    if verdict is not None and sig.method == "offline" and _thing_death(risk, verdict):
+        del risk["crisis_or_tragedy"]
+        evidence["figurative"] = f"crisis_or_tragedy: a thing's death ({verdict.thing_death:+.3f})"
     if verdict is not None:
         for flag in verdict.flags:
             if flag == "opt_out":
@@ -331,6 +353,17 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = ()) -> 
         uncertain=tuple(uncertain),
         evidence=evidence,
         opt_out_doubt=sig.opt_out_doubt or doubt,
+    )
+
+
+def _thing_death(risk: dict[str, None], verdict: Verdict) -> bool:
+    """The offline crisis flag rests only on death words about a thing (figurative.THING_MARGIN or more) and
+    the detector neither flags nor doubts a crisis."""
+    return (
+        "crisis_or_tragedy" in risk
+        and verdict.thing_death is not None
+        and verdict.thing_death >= figurative.THING_MARGIN
+        and "crisis_or_tragedy" not in (*verdict.flags, *verdict.uncertain)
     )
 
 

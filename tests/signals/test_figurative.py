@@ -1,0 +1,116 @@
+"""A death word about a thing ("my phone died") is not a crisis; about someone it stays one."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.opportunities.scoring import ScoreInput, score_opportunity
+from bot.signals.figurative import THING_MARGIN, death_clauses, thing_margins
+from bot.signals.judgement import CLASSES, Verdict, judge, text_verdicts
+from bot.signals.types import Signals
+from knowledge.embeddings import LocalE5Embedder
+
+
+@pytest.fixture(scope="module")
+def embedder() -> LocalE5Embedder:
+    return LocalE5Embedder()
+
+
+def _comment(**kw: object) -> Signals:
+    base: dict[str, object] = {"language": "en", "intent": "question", "emotion": "neutral", "is_question": True}
+    base.update(kw)
+    return Signals(**base)  # type: ignore[arg-type]
+
+
+def test_death_clauses_cut_the_clause_around_each_death_word() -> None:
+    assert death_clauses("my tablet died yesterday, can I still get the old photos off it?") == [
+        "my tablet died yesterday"
+    ]
+    assert death_clauses("puhelin kuoli ja laturi hukassa, mistä saa uuden") == ["puhelin kuoli"]
+    assert death_clauses("no death words here, how much is shipping") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my tablet died yesterday, can I still get the old photos off it?",
+        "the e-reader died after two years, is that covered",
+        "tabletti kuoli eilen, saako siltä kuvat vielä talteen",
+        "värmepumpen dog i januari, gäller garantin",
+    ],
+)
+def test_a_thing_that_died_is_a_figure_of_speech(embedder: LocalE5Embedder, text: str) -> None:
+    (margin,) = thing_margins(embedder.embed_queries, [text])
+    assert margin is not None and margin >= THING_MARGIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my uncle died last week and the bills keep coming, can I pause the plan?",
+        "setä kuoli viime viikolla ja laskuja tulee, voiko sopimuksen jäädyttää",
+        "min farbror dog i förra veckan, kan man pausa abonnemanget",
+        "our old cat died this morning, do you take back unopened food",
+    ],
+)
+def test_someone_who_died_stays_a_death(embedder: LocalE5Embedder, text: str) -> None:
+    (margin,) = thing_margins(embedder.embed_queries, [text])
+    assert margin is not None and margin < THING_MARGIN
+
+
+def test_text_verdicts_weigh_only_crisis_hits_on_death_words(embedder: LocalE5Embedder) -> None:
+    phone, funeral, plain = text_verdicts(
+        embedder,
+        [
+            "my tablet died yesterday, can I still get the old photos off it?",
+            "my tablet died at the funeral, can I still get the old photos off it?",
+            "how much is shipping to Oulu",
+        ],
+    )
+    assert phone.thing_death is not None and phone.thing_death >= THING_MARGIN
+    assert funeral.thing_death is None  # a funeral beside the death word keeps the rule's flag
+    assert plain.thing_death is None
+
+
+def test_judge_drops_a_crisis_rule_hit_about_a_thing_unless_the_detector_doubts_it() -> None:
+    calm = dict.fromkeys(CLASSES, 0.01)
+    phone = _comment(risk=("crisis_or_tragedy",), is_question=False, intent="complaint")
+    judged = judge(phone, Verdict((), (), calm, thing_death=THING_MARGIN + 0.01))
+    assert judged.risk == () and "a thing's death" in judged.evidence["figurative"]
+    assert (
+        score_opportunity(
+            ScoreInput(
+                signals=judge(_comment(risk=("crisis_or_tragedy",)), Verdict((), (), calm, thing_death=0.05)),
+                answer_similarity=0.99,
+            )
+        ).action
+        != "escalate"
+    )
+    # about someone, the detector doubting a crisis, a risky thread or a model's label keep the flag
+    assert judge(phone, Verdict((), (), calm, thing_death=THING_MARGIN - 0.02)).risk == ("crisis_or_tragedy",)
+    assert judge(phone, Verdict((), ("crisis_or_tragedy",), calm, thing_death=0.05)).risk == ("crisis_or_tragedy",)
+    assert judge(phone, Verdict((), (), calm, thing_death=0.05), ("crisis_or_tragedy",)).risk == ("crisis_or_tragedy",)
+    llm = _comment(risk=("crisis_or_tragedy",), method="llm")
+    assert judge(llm, Verdict((), (), calm, thing_death=0.05)).risk == ("crisis_or_tragedy",)
+    # other classes are untouched
+    both = _comment(risk=("crisis_or_tragedy", "injury_or_health"))
+    assert judge(
+        both, Verdict((), (), {**calm, "crisis_or_tragedy": 0.3, "injury_or_health": 0.3}, thing_death=0.05)
+    ).risk == ("injury_or_health",)
+
+
+class _OtherSpace:
+    """An embedder of another space (an API model): the detector and this module must not use it."""
+
+    name = "another-model"
+    dim = 8
+
+    def embed_queries(self, texts: object) -> object:
+        raise AssertionError("the figurative test must use the detector's e5 space")
+
+    embed_passages = embed_queries
+
+
+def test_a_thing_s_death_is_judged_in_the_detector_s_e5_space_whatever_the_embedder() -> None:
+    (verdict,) = text_verdicts(_OtherSpace(), ["my tablet died yesterday, can I still get the old photos off it?"])  # type: ignore[arg-type]
+    assert verdict.thing_death is not None and verdict.thing_death >= THING_MARGIN
