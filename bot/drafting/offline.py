@@ -238,9 +238,10 @@ class OfflineDrafter:
             # Never assume the commenter is a customer: help on that condition (the demo's panel asked for it).
             parts.append((str(phrases()["if_ours"][language]), True, None))
         parts.extend((m.sentence, True, m.passage.id) for m in route)
-        # What the support guidance asks people to bring (a customer number, an address), said beside the
-        # private channel and followed by the line that keeps those details out of the comments.
-        data = self._data_request(comment, support, route[0].passage.id)
+        # Where it is not known to be ours, what the support guidance asks people to bring (a customer number, an
+        # address) tells a customer how to be found; said beside the private channel and followed by the line that
+        # keeps those details out of the comments. (A known customer's reply stays short: the channel is enough.)
+        data = self._data_request(comment, support, route[0].passage.id) if topic == "not ours" else None
         if data is not None and all(m.position != data.position for m in route):
             parts.append((data.sentence, True, data.passage.id))
         parts.append((phrases()["privately"][language], True, None))

@@ -273,7 +273,7 @@ def plan_reply(
             return ReplyPlan(
                 NONE, "praise among other people under someone else's post: a thank-you reads as astroturfing"
             )
-        if JOKE.search(text) and not (thanked or thread.names_brand):
+        if JOKE.search(text) and not (thanked or thread.names_brand or matches("addressed", text, language)):
             # A laughing face marks a joke ("appen är FÖR lätt att använda 😅", "mina glasögon ... 🤓"): a
             # "great to hear" under it misses it (the panels skipped those).
             return ReplyPlan(NONE, "a joke, not praise to thank for: the brand adds nothing")
