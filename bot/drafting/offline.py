@@ -9,10 +9,14 @@ For a comment in Finnish, Swedish or English it
 3. writes what the comment's reply plan asks for (:mod:`bot.opportunities.plan`):
    an *answer* is an acknowledgement that fits the voice guidance and the fact
    sentence(s) that match the comment's need, verbatim (so every claim is
-   supported), plus the live campaign's offer only when the plan allows one; a
+   supported; a policy clause cut, a verbless FAQ fragment given its subject;
+   of two parallel figures for two cases only the one the thread names), plus
+   the live campaign's offer only when the plan allows one; a
    *correction* is the contradicting fact, no pitch; an *acknowledgement* of a
    complaint is empathy and the support passage's way to get help, never a
-   price, an offer or a link; a *thank-you* is one short line; then the
+   price, an offer or a link (where the comment never says the brand was part
+   of it: help on that condition, with what the support guidance asks people to
+   bring); a *thank-you* is one short line; then the
    disclosure line in that language. A ``none`` plan is never drafted.
 
 It never mixes languages: a fact sentence that reads as another language (a
