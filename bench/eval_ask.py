@@ -384,10 +384,12 @@ def summary_lines(scores: Sequence[QuestionScore]) -> list[str]:
     The bar of issue 24 (recall@10 >= 0.8, precision@10 >= 0.7 per language) is read on the
     answer's first 10 quotes (``ans.R`` = relevant quoted / min(10, relevant), ``ans.P`` =
     relevant quoted / quoted): a top 10 of the ranking cannot reach precision 0.7 on a
-    question with 3 relevant comments, nor recall 0.8 on one with 30.
+    question with 3 relevant comments, nor recall 0.8 on one with 30. ``P@10max`` is the
+    best precision@10 the ranking could have (min(10, relevant) / 10, averaged): P@10 counts
+    every one of the 10 places, so a cut-off that shows fewer comments cannot raise it.
     """
     lines = [
-        f"{'lang':5} {'qs':>3} {'R@10':>6} {'cR@10':>6} {'P@10':>6} {'nDCG':>6} {'langcov':>7} "
+        f"{'lang':5} {'qs':>3} {'R@10':>6} {'cR@10':>6} {'P@10':>6} {'P@10max':>7} {'nDCG':>6} {'langcov':>7} "
         f"{'sel.P':>6} {'sel.R':>6} {'sel':>5} {'ans.R':>6} {'ans.P':>6}"
     ]
     groups: dict[str, list[QuestionScore]] = defaultdict(list)
@@ -401,6 +403,7 @@ def summary_lines(scores: Sequence[QuestionScore]) -> list[str]:
         lines.append(
             f"{language:5} {len(rows):3d} {_mean([r.recall for r in rows]):6.3f} "
             f"{_mean([r.capped_recall for r in rows]):6.3f} {_mean([r.precision for r in rows]):6.3f} "
+            f"{_mean([min(K, r.relevant) / K for r in rows]):7.3f} "
             f"{_mean([r.ndcg for r in rows]):6.3f} {_mean(coverage):7.3f} "
             f"{_mean([r.selected_precision for r in rows]):6.3f} {_mean([r.selected_recall for r in rows]):6.3f} "
             f"{_mean([float(r.selected) for r in rows]):5.1f} "
@@ -581,6 +584,10 @@ def _sweep() -> list[Tuning]:
         + [replace(base, gram_weight=w) for w in (0.5, 1.0)]
         + [replace(base, min_standout=z) for z in (0.0, 2.0, 2.6)]
         + [replace(base, off_topic_margin=m) for m in (0.3, 1.5, math.inf)]
+        + [replace(base, rrf_k=k) for k in (20, 30, 60)]
+        + [replace(base, select_z=z) for z in (0.0, 1.5, 2.0)]
+        + [replace(base, select_asked_kind=False)]
+        + [replace(base, intent_margin=m) for m in (0.02, 0.03)]
     )
 
 
@@ -591,7 +598,9 @@ def _label(tuning: Tuning) -> str:
         f"centre {tuning.centre}, select ratio {tuning.select_ratio}, lexical share {tuning.lexical_share}, "
         f"letter grams {tuning.gram_weight}, standout floor {tuning.min_standout}, "
         f"off-topic margin {tuning.off_topic_margin}, vectors centred {tuning.centre_vectors}, "
-        f"asked intent {tuning.intent_weight}, no-answer on stored vectors {tuning.plain_no_answer}"
+        f"asked intent {tuning.intent_weight} (margin {tuning.intent_margin}, quoted {tuning.select_asked_kind}), "
+        f"no-answer on stored vectors {tuning.plain_no_answer}, rank fusion k {tuning.rrf_k}, "
+        f"answer floor {tuning.select_z} sd"
     )
 
 

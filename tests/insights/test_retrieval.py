@@ -216,3 +216,31 @@ def test_hybrid_reads_the_no_answer_signal_from_the_plain_cosines_when_given() -
     ranked = {r.comment_id: r for r in hybrid("anything", texts, dense, languages, Tuning(feedback=0), plain=plain)}
     assert ranked[0].first_dense > ranked[5].first_dense  # from ``plain``, centred
     assert ranked[5].dense > ranked[0].dense  # the ranking's own scores are untouched
+
+
+def test_a_small_fusion_constant_lets_a_first_place_in_one_ranking_beat_middling_places_in_both() -> None:
+    dense, lexical = [1, 3, 4, 5, 6, 2], [2, 7, 8]  # 1 leads the vectors; 2 is sixth there and leads BM25
+    wide = rrf([(dense, 1.0), (lexical, 0.25)], k=60)
+    narrow = rrf([(dense, 1.0), (lexical, 0.25)], k=10)
+    assert wide[2] > wide[1]
+    assert narrow[1] > narrow[2]
+
+
+def test_select_quotes_the_asked_kind_even_where_the_vectors_are_weak() -> None:
+    ranked = [Ranked(n, 1.0 / (n + 1), 0.5 - 0.01 * n, 0.0, own_words=1.0) for n in range(20)]
+    ranked[3] = replace(ranked[3], dense=-0.2)  # an idea worded unlike the question
+    intents = {n: "feedback_or_idea" if n in (3, 9) else "question" for n in range(20)}
+    lifted = intent_boost(ranked, intents, "feedback_or_idea", 0.5)
+    assert {r.comment_id for r in lifted if r.asked_kind} == {3, 9}
+    chosen = {r.comment_id for r in select(lifted)}
+    assert 3 in chosen
+    assert 3 not in {r.comment_id for r in select(lifted, Tuning(select_asked_kind=False))}
+    assert 3 not in {r.comment_id for r in select(ranked)}  # not asked for: the weak vector score keeps it out
+
+
+def test_select_leaves_out_comments_under_the_scopes_mean_plus_the_floor() -> None:
+    # two comments clearly about the question, the rest a flat tail a little over 0.4 of the best
+    ranked = [Ranked(1, 0.9, 0.30, 0.0, own_words=1.0), Ranked(2, 0.8, 0.28, 0.0)]
+    ranked += [Ranked(n, 0.1, 0.13, 0.0) for n in range(3, 30)]
+    assert {r.comment_id for r in select(ranked)} == {1, 2}
+    assert len(select(ranked, Tuning(select_z=0.0))) == 29  # without the floor the tail is quoted too
