@@ -586,7 +586,7 @@ def _sweep() -> list[Tuning]:
         + [replace(base, off_topic_margin=m) for m in (0.3, 1.5, math.inf)]
         + [replace(base, rrf_k=k) for k in (20, 30, 60)]
         + [replace(base, select_z=z) for z in (0.0, 1.5, 2.0)]
-        + [replace(base, select_asked_kind=False)]
+        + [replace(base, select_asked_kind=False), replace(base, off_topic_last=False)]
         + [replace(base, intent_margin=m) for m in (0.02, 0.03)]
     )
 
@@ -600,7 +600,7 @@ def _label(tuning: Tuning) -> str:
         f"off-topic margin {tuning.off_topic_margin}, vectors centred {tuning.centre_vectors}, "
         f"asked intent {tuning.intent_weight} (margin {tuning.intent_margin}, quoted {tuning.select_asked_kind}), "
         f"no-answer on stored vectors {tuning.plain_no_answer}, rank fusion k {tuning.rrf_k}, "
-        f"answer floor {tuning.select_z} sd"
+        f"answer floor {tuning.select_z} sd, off-topic last {tuning.off_topic_last}"
     )
 
 

@@ -18,6 +18,7 @@ from bot.insights.retrieval import (
     hybrid,
     intent_boost,
     language_centred,
+    off_topic_last,
     rrf,
     select,
     standout,
@@ -244,3 +245,16 @@ def test_select_leaves_out_comments_under_the_scopes_mean_plus_the_floor() -> No
     ranked += [Ranked(n, 0.1, 0.13, 0.0) for n in range(3, 30)]
     assert {r.comment_id for r in select(ranked)} == {1, 2}
     assert len(select(ranked, Tuning(select_z=0.0))) == 29  # without the floor the tail is quoted too
+
+
+def test_off_topic_comments_rank_after_every_comment_the_answer_could_quote() -> None:
+    texts = {1: "black friday deals are a joke", 2: "is the pump loud", 3: "pump noise at night", 4: "nice"}
+    dense = {1: 0.9, 2: 0.8, 3: 0.7, 4: 0.1}
+    languages = dict.fromkeys(texts, "en")
+    intents = {1: "off_topic", 2: "question", 3: "complaint", 4: "off_topic"}
+    ranked = [r.comment_id for r in hybrid("pump", texts, dense, languages, Tuning(feedback=0), intents=intents)]
+    assert ranked == [2, 3, 1, 4]
+    kept = hybrid("pump", texts, dense, languages, Tuning(feedback=0, off_topic_last=False), intents=intents)
+    assert kept[0].comment_id == 1
+    every = dict.fromkeys(texts, "off_topic")  # a scope filtered to intent:off_topic keeps its order
+    assert [r.comment_id for r in off_topic_last(kept, every)] == [r.comment_id for r in kept]
