@@ -271,10 +271,15 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
 
 
 def _crisis_on_death_words(text: str) -> bool:
-    """The crisis rules hit ``text``, and only on death words (no funeral, fire or accident beside them)."""
-    if "crisis_or_tragedy" not in rules.risk_flags(text):
+    """The crisis rules hit ``text``, and only on death words (no funeral, fire or accident beside them).
+
+    Most texts have no death word: then no rule runs; else only the crisis patterns, on the text and on it
+    without its death words."""
+    if figurative.DEATH_WORD.search(text) is None:
         return False
-    return "crisis_or_tragedy" not in rules.risk_flags(figurative.DEATH_WORD.sub(" ", text))
+    if rules.risk_match("crisis_or_tragedy", text) is None:
+        return False
+    return rules.risk_match("crisis_or_tragedy", figurative.DEATH_WORD.sub(" ", text)) is None
 
 
 def thread_flags(head: str, verdict: Verdict | None, language: str | None = None) -> tuple[str, ...]:

@@ -138,3 +138,12 @@ def test_need_is_the_question_clause_lower_cased_and_trimmed() -> None:
 def test_need_of_a_complaint_is_the_problem_sentence() -> None:
     text = "Ordered in May. The zipper broke after two weeks!! Not happy."
     assert extract_need(text, "en", "complaint") == "the zipper broke after two weeks"
+
+
+def test_risk_match_runs_one_class_and_agrees_with_risk_flags() -> None:
+    from bot.signals import rules
+
+    text = "my grandfather passed away last week, can I cancel his subscription"
+    assert rules.risk_match("crisis_or_tragedy", text) == rules.risk_flags(text)["crisis_or_tragedy"]
+    assert rules.risk_match("minors", text) is None
+    assert rules.risk_match("no_such_class", text) is None
