@@ -12,6 +12,8 @@ from bot.signals.need import extract_need
     ("text", "language"),
     [
         ("Toimiiko tää myös pakkasella", "fi"),
+        ("hyvä laite mut kestääkö se saunan kosteutta", "fi"),
+        ("eka talvi takana 😅 riittääkö teho isompaan mökkiin", "fi"),
         ("onks tähän saatavilla varaosia", "fi"),
         ("paljonko asennus maksaa", "fi"),
         ("Finns det någon modell för kallt klimat", "sv"),
@@ -30,6 +32,8 @@ def test_question_without_question_mark_is_a_question(text: str, language: str) 
     ("text", "language"),
     [
         ("Meillä on pakko lämmittää puulla talvella", "fi"),
+        ("lämmitettiin koko talo yhdellä kamiinalla", "fi"),
+        ("firmat älkää tulko tänne mainostamaan", "fi"),
         ("Vi har haft den i två år och den funkar bra", "sv"),
         ("Installed it last year and it works great", "en"),
     ],
