@@ -10,7 +10,7 @@ was killed). Both margins add up. No list of nouns: e5 places "laddaren", "akun"
 sense, whatever their inflection.
 
 :func:`thing_margins` gives, per text, the smallest margin (thing minus living) over its death words, or
-``None`` when it has none; :func:`bot.signals.judgement.judge` drops a crisis rule hit whose every death word
+``None`` when it has none; :func:`bot.signals.combine.judge` drops a crisis rule hit whose every death word
 is about a thing by THING_MARGIN or more, unless the detector flags or doubts a crisis itself. Other crisis
 words beside them (a funeral, a fire, an accident) keep the flag whatever the death word is about.
 """

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.opportunities.scoring import ScoreInput, score_opportunity
+from bot.signals.combine import judge
 from bot.signals.figurative import THING_MARGIN, death_clauses, thing_margins
-from bot.signals.judgement import CLASSES, Verdict, judge, text_verdicts
+from bot.signals.judgement import CLASSES, Verdict, text_verdicts
 from bot.signals.types import Signals
 from knowledge.embeddings import LocalE5Embedder
 
