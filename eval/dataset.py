@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from bot.config import OBJECTIVES
 from bot.signals.types import INTENTS, RISK_FLAGS
 
 DATA = Path(__file__).parent / "data"
@@ -131,6 +132,19 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+# The writers' spellings of the product's objectives (reply-plans sets use the same, eval/reply_plans.py).
+OBJECTIVE_ALIASES = {"behaviour_change": "behaviour", "behavior": "behaviour", "behavior_change": "behaviour"}
+
+
+def _objective(value: Any, where: str) -> str:
+    """The brand's objective as the scorer knows it: an unknown one would silently value every intent at 0."""
+    objective = str(value or "trust").strip().lower()
+    objective = OBJECTIVE_ALIASES.get(objective, objective)
+    if objective not in OBJECTIVES:
+        raise DatasetError(f"{where}: unknown objective {value!r} (one of {', '.join(OBJECTIVES)})")
+    return objective
+
+
 def load_brands(data: Path = DATA) -> dict[str, Brand]:
     path = data / "brands.yaml"
     raw, root = _load(path)
@@ -161,7 +175,7 @@ def load_brands(data: Path = DATA) -> dict[str, Brand]:
         out[str(key)] = Brand(
             key=str(key),
             name=str(b.get("name") or key),
-            objective=str(b.get("objective") or "trust"),
+            objective=_objective(b.get("objective"), where),
             terms=_strings(b.get("terms"), where) or (str(b.get("name") or key),),
             competitors=_strings(b.get("competitors"), where),
             # Without topics, the guidance itself says what the brand is about.

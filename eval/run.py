@@ -38,15 +38,8 @@ from bot.opportunities.scoring import (
     score_opportunity,
 )
 from bot.ports import Embedder
-from bot.signals.judgement import (
-    detector,
-    detector_vectors,
-    judge,
-    refine_intent,
-    sibling_flags,
-    text_verdicts,
-    thread_flags,
-)
+from bot.signals.combine import judge, refine_intent, sibling_flags, thread_flags
+from bot.signals.judgement import detector, detector_vectors, text_verdicts
 from bot.signals.offline import SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import INTENTS, RISK_FLAGS, Signals

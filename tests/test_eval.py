@@ -161,6 +161,23 @@ def test_a_malformed_blind_file_is_named_with_its_line(tmp_path: Path) -> None:
         assert problem in message, message
 
 
+def test_a_brands_objective_is_the_scorers_spelling_or_an_error_naming_its_line(tmp_path: Path) -> None:
+    """dev-b and dev-c write "behaviour_change": read as is, the scorer valued every intent at 0 for them and
+    none of their comments could be drafted."""
+    from bot.opportunities.scoring import INTENT_VALUE
+    from eval.dataset import DatasetError
+
+    row = '    - [en, question, [], draft, "How hot should the water be"]\n'
+    brands = tmp_path / "set" / "brands.yaml"
+    _blind_set(tmp_path / "set", row)
+    brands.write_text(brands.read_text("utf-8").replace("objective: sales", "objective: behaviour_change"), "utf-8")
+    objective = load_brands(brands.parent)["lumo"].objective
+    assert objective == "behaviour" and INTENT_VALUE["question"][objective] > 0
+    brands.write_text(brands.read_text("utf-8").replace("behaviour_change", "conversions"), "utf-8")
+    with pytest.raises(DatasetError, match=r"brands\.yaml:\d+: unknown objective 'conversions'"):
+        load_brands(brands.parent)
+
+
 def test_blind_set_hash_is_checked_before_it_is_measured(tmp_path: Path) -> None:
     import hashlib
 

@@ -48,15 +48,8 @@ from bot.opportunities.scoring import Score, ScoreInput, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
 from bot.privacy.suppress import is_suppressed, suppress
 from bot.signals import rules
-from bot.signals.judgement import (
-    detector,
-    detector_vectors,
-    judge,
-    refine_intent,
-    sibling_flags,
-    text_verdicts,
-    thread_flags,
-)
+from bot.signals.combine import judge, refine_intent, sibling_flags, thread_flags
+from bot.signals.judgement import detector, detector_vectors, text_verdicts
 from bot.signals.offline import OfflineClassifier, SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import Signals
@@ -287,7 +280,7 @@ def _judged(
 ) -> list[Signals]:
     """The semantic detector's flags and grey band added to every comment (it reuses the comment
     vectors already computed), and the flags of each thread's own title and body and of its comments
-    (:func:`bot.signals.judgement.sibling_flags`: these comments' own flags with the stored flags of the
+    (:func:`bot.signals.combine.sibling_flags`: these comments' own flags with the stored flags of the
     thread's ``earlier`` comments)."""
     model = detector()
     verdicts = text_verdicts(embedder, texts, queries)

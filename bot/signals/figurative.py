@@ -10,7 +10,7 @@ was killed). Both margins add up. No list of nouns: e5 places "laddaren", "akun"
 sense, whatever their inflection.
 
 :func:`thing_margins` gives, per text, the smallest margin (thing minus living) over its death words, or
-``None`` when it has none; :func:`bot.signals.judgement.judge` drops a crisis rule hit whose every death word
+``None`` when it has none; :func:`bot.signals.combine.judge` drops a crisis rule hit whose every death word
 is about a thing by THING_MARGIN or more, unless the detector flags or doubts a crisis itself. Other crisis
 words beside them (a funeral, a fire, an accident) keep the flag whatever the death word is about.
 """
@@ -18,6 +18,7 @@ words beside them (a funeral, a fire, an accident) keep the flag whatever the de
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
@@ -56,14 +57,18 @@ def _prototypes() -> dict[str, list[str]]:
     }
 
 
+# The prototypes' vectors per (space, side). Assessments run in worker threads: the lock makes each entry
+# embedded once and read whole, never half-built.
 _vectors: dict[tuple[str, str], np.ndarray] = {}
+_vectors_lock = threading.Lock()
 
 
 def _side_vectors(embed: Embed, space: str, side: str) -> np.ndarray:
     key = (space, side)
-    if key not in _vectors:
-        _vectors[key] = np.asarray(embed(_prototypes()[side]), dtype=np.float32)
-    return _vectors[key]
+    with _vectors_lock:
+        if key not in _vectors:
+            _vectors[key] = np.asarray(embed(_prototypes()[side]), dtype=np.float32)
+        return _vectors[key]
 
 
 def death_clauses(text: str) -> list[str]:

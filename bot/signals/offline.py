@@ -8,7 +8,7 @@ complaint, and question forms (with or without ``?``) turning chatter into a
 question, unless the model is sure the comment is off topic (a question about
 something else is not a brand question). Emotion and tones come from word
 lists; risk and opt-out here only from rules (the semantic detector adds its
-own in :func:`bot.signals.judgement.judge`).
+own in :func:`bot.signals.combine.judge`).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ OFF_TOPIC_SURE = 0.5
 # ... but never for a follow-up (rules' follow_up: "Entä iOS?", "Och Android då?", "What about iOS?") of at most
 # this many words: its topic is the text it answers, and the model's off-topic reading rests on a word or two
 # (session 6's retrained model gave "Kiitos! Entä iOS?" off_topic 0.53). The brand's topics and guidance still
-# decide whether it is off topic (judgement.refine_intent).
+# decide whether it is off topic (combine.refine_intent).
 FOLLOW_UP_WORDS = 8
 # A recommendation or comparison word makes a question that kind of asking only when the intent model gives that
 # kind at least this share of the plain question's probability. On the dev data's training threads the rules'

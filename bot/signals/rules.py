@@ -65,6 +65,12 @@ def match(group: str, text: str, language: str | None = None) -> str | None:
     return _first_match(rules().groups[group], text, language)
 
 
+def risk_match(flag: str, text: str, language: str | None = None) -> str | None:
+    """The fragment that raises one risk flag, or ``None`` (the other classes' patterns are not run)."""
+    patterns = rules().risk.get(flag)
+    return _first_match(patterns, text, language) if patterns else None
+
+
 def risk_flags(text: str, language: str | None = None) -> dict[str, str]:
     """Risk flag -> the fragment that raised it."""
     found: dict[str, str] = {}

@@ -57,6 +57,6 @@ class Signals:
     # The offline intent model's probability that the comment is off topic (None: another classifier, or
     # stored signals): an asking comment the model is sure is about the brand stays a question.
     off_topic_score: float | None = None
-    # The detector doubts an opt-out below its grey band (judgement.OPT_OUT_DOUBT): never drafted, at most the
+    # The detector doubts an opt-out below its grey band (combine.OPT_OUT_DOUBT): never drafted, at most the
     # digest, where a person reads it; not escalated, since most such comments are plain questions.
     opt_out_doubt: bool = False

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.opportunities.scoring import ScoreInput, score_opportunity
+from bot.signals.combine import judge
 from bot.signals.figurative import THING_MARGIN, death_clauses, thing_margins
-from bot.signals.judgement import CLASSES, Verdict, judge, text_verdicts
+from bot.signals.judgement import CLASSES, Verdict, text_verdicts
 from bot.signals.types import Signals
 from knowledge.embeddings import LocalE5Embedder
 
@@ -114,3 +115,37 @@ class _OtherSpace:
 def test_a_thing_s_death_is_judged_in_the_detector_s_e5_space_whatever_the_embedder() -> None:
     (verdict,) = text_verdicts(_OtherSpace(), ["my tablet died yesterday, can I still get the old photos off it?"])  # type: ignore[arg-type]
     assert verdict.thing_death is not None and verdict.thing_death >= THING_MARGIN
+
+
+def test_the_prototype_vectors_are_embedded_once_when_threads_ask_at_the_same_time() -> None:
+    import threading
+    import time
+
+    import numpy as np
+
+    from bot.signals import figurative
+
+    calls: list[int] = []
+
+    def embed(texts: object) -> np.ndarray:
+        calls.append(1)
+        time.sleep(0.02)  # long enough for every thread to miss an unlocked cache
+        return np.ones((len(list(texts)), 4), dtype=np.float32)  # type: ignore[call-overload]
+
+    start = threading.Barrier(8)
+    results: list[np.ndarray] = []
+
+    def ask() -> None:
+        start.wait()
+        results.append(figurative._side_vectors(embed, "test-space", "thing_clauses"))
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(calls) == 1 and len(results) == 8
+        assert all(result is results[0] for result in results)
+    finally:
+        figurative._vectors.pop(("test-space", "thing_clauses"), None)

@@ -8,20 +8,16 @@ import numpy as np
 import pytest
 
 from bot.opportunities.scoring import ScoreInput, score_opportunity
+from bot.signals.combine import OPT_OUT_DOUBT, judge, refine_intent, sibling_flags, thread_flags
 from bot.signals.judgement import (
     CLASSES,
-    OPT_OUT_DOUBT,
     SemanticDetector,
     Verdict,
     detector,
     detector_text,
     detector_vectors,
-    judge,
     parts,
-    refine_intent,
-    sibling_flags,
     text_verdicts,
-    thread_flags,
 )
 from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import INTENTS, Signals

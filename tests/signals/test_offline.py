@@ -8,7 +8,7 @@ import pytest
 
 from bot.language import detect_language as detect
 from bot.ports import Vectors
-from bot.signals.judgement import OFF_TOPIC_MODEL_DOUBT, refine_intent
+from bot.signals.combine import OFF_TOPIC_MODEL_DOUBT, refine_intent
 from bot.signals.offline import OfflineClassifier, SignalContext
 from knowledge.embeddings import LocalE5Embedder
 
@@ -80,7 +80,7 @@ def test_a_question_about_something_else_the_model_doubts_is_off_topic_far_from_
 def test_a_question_form_does_not_make_a_sure_off_topic_comment_a_question(
     classifier: OfflineClassifier, text: str
 ) -> None:
-    """Less sure ones are left to the brand's topics (bot.signals.judgement.refine_intent)."""
+    """Less sure ones are left to the brand's topics (bot.signals.combine.refine_intent)."""
     (signals,) = classifier.classify([text])
     assert signals.intent == "off_topic", signals.evidence
 

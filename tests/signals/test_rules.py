@@ -12,6 +12,8 @@ from bot.signals.need import extract_need
     ("text", "language"),
     [
         ("Toimiiko tää myös pakkasella", "fi"),
+        ("hyvä laite mut kestääkö se saunan kosteutta", "fi"),
+        ("eka talvi takana 😅 riittääkö teho isompaan mökkiin", "fi"),
         ("onks tähän saatavilla varaosia", "fi"),
         ("paljonko asennus maksaa", "fi"),
         ("Finns det någon modell för kallt klimat", "sv"),
@@ -30,6 +32,8 @@ def test_question_without_question_mark_is_a_question(text: str, language: str) 
     ("text", "language"),
     [
         ("Meillä on pakko lämmittää puulla talvella", "fi"),
+        ("lämmitettiin koko talo yhdellä kamiinalla", "fi"),
+        ("firmat älkää tulko tänne mainostamaan", "fi"),
         ("Vi har haft den i två år och den funkar bra", "sv"),
         ("Installed it last year and it works great", "en"),
     ],
@@ -138,3 +142,12 @@ def test_need_is_the_question_clause_lower_cased_and_trimmed() -> None:
 def test_need_of_a_complaint_is_the_problem_sentence() -> None:
     text = "Ordered in May. The zipper broke after two weeks!! Not happy."
     assert extract_need(text, "en", "complaint") == "the zipper broke after two weeks"
+
+
+def test_risk_match_runs_one_class_and_agrees_with_risk_flags() -> None:
+    from bot.signals import rules
+
+    text = "my grandfather passed away last week, can I cancel his subscription"
+    assert rules.risk_match("crisis_or_tragedy", text) == rules.risk_flags(text)["crisis_or_tragedy"]
+    assert rules.risk_match("minors", text) is None
+    assert rules.risk_match("no_such_class", text) is None
