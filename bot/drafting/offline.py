@@ -119,7 +119,7 @@ class OfflineDrafter:
         query = _query(comment, request.need)
         names = product_names(brand_terms(request.topics))
         matches = [m for m in rank(self.embedder, query, facts, request.product, names) if _quotable(m)]
-        shorter = _wants_shorter(request.instruction)
+        shorter = wants_shorter(request.instruction)
         # A language-neutral passage may still be written in another language: never mix languages.
         foreign = [m for m in matches if _foreign(m.sentence, language)]
         matches = [m for m in matches if m not in foreign]
@@ -210,6 +210,10 @@ class OfflineDrafter:
                 notes.append(f"purchase intent: offer from {offer.passage.id}")
             else:
                 notes.append("no public campaign in this language, so no offer")
+        if shorter and any(not required for _, required, _ in parts):
+            # Asked for a shorter reply: the answer stays, what may go goes (the correction's lead-in, the offer).
+            parts = [part for part in parts if part[1]]
+            notes.append("shorter, as asked: the answer only")
         return self._finish(request, language, public, parts, notes)
 
     def _acknowledge(
@@ -690,7 +694,8 @@ def _query(comment: str, need: str | None) -> str:
     return comment
 
 
-def _wants_shorter(instruction: str | None) -> bool:
+def wants_shorter(instruction: str | None) -> bool:
+    """Whether a human's regenerate instruction asks for a shorter reply ("shorter", "lyhyemmin", "kortare")."""
     if not instruction:
         return False
     words = {word.lower() for word in _WORD.findall(instruction)}

@@ -113,6 +113,14 @@ def test_offline_drafter_adds_the_offer_only_when_the_plan_allows_it(offline: Of
     assert sales.cited == ["price-fi", "campaign-fi", "disclosure-fi"]
 
 
+def test_offline_drafter_shorter_instruction_keeps_the_answer_and_drops_the_offer(offline: OfflineDrafter) -> None:
+    asked = "Paljonko Aero 9 maksaa asennettuna?"
+    sales = offline.draft(request(asked, "fi", objective="sales", offer=True))
+    short = offline.draft(request(asked, "fi", objective="sales", offer=True, instruction="lyhyemmin"))
+    assert "kaupan päälle" in sales.text and "kaupan päälle" not in short.text
+    assert short.cited == ["price-fi", "disclosure-fi"] and len(short.text) < len(sales.text)
+
+
 SUPPORT = {
     "fi": passage(
         "support-fi",
