@@ -10,7 +10,8 @@ For a comment in Finnish, Swedish or English it
    an *answer* is an acknowledgement that fits the voice guidance and the fact
    sentence(s) that match the comment's need, verbatim (so every claim is
    supported; a policy clause cut, a verbless FAQ fragment given its subject;
-   of two parallel figures for two cases only the one the thread names), plus
+   of two parallel figures for two cases only the one the thread names; for a
+   comment that states a measure and asks nothing else, a figure in it), plus
    the live campaign's offer only when the plan allows one; a
    *correction* is the contradicting fact, no pitch; an *acknowledgement* of a
    complaint is empathy and the support passage's way to get help, never a
@@ -50,7 +51,7 @@ from bot.drafting.norms import fit, strip_disallowed
 from bot.drafting.prompting import target_language
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.language import detect_language, language_name
-from bot.opportunities.plan import GENERIC_SLOTS, product_names, products_in, slots
+from bot.opportunities.plan import GENERIC_SLOTS, amounts, product_names, products_in, slots
 from bot.opportunities.plan import matches as plan_matches
 from bot.ports import Embedder
 from bot.textnorm import normalise
@@ -58,6 +59,9 @@ from bot.textnorm import normalise
 ANSWER_KINDS = ("fact", "faq")
 MAX_SENTENCES = 2
 QUERY_CHARS = 1000
+# Measures (not money or time, which a comment states in passing: "my 3-year-old", "I paid 50 €") that a comment
+# stating one asks about: its answer states a figure in the same measure.
+MEASURES = frozenset({"km", "kg", "m³", "cm", "km/h", "°C"})
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -133,6 +137,18 @@ class OfflineDrafter:
                 asks = ", ".join(sorted(key))
                 return _skip(language, f"guidance does not answer this: no statement about what it asks ({asks})")
             matches = on_slot + [m for m in matches if m not in on_slot]
+        # A comment that asks a price, a time, a place ... states a measure in passing ("what's the price? my
+        # commute is 7 km"); one that asks nothing else asks about its measure.
+        measured = {unit for _, unit in amounts(comment)} & MEASURES if not slots(comment) else set()
+        if measured and matches:
+            # "How many km per charge? My commute is 18 km", "does it suit our 6 m³ sauna?": the statement that
+            # answers it gives a figure in that measure; the nearest one in another (a child seat's 22 kg, the
+            # stones' 60 kg) answers another question, which the panels skipped as wrong facts.
+            in_measure = [m for m in matches if measured & {unit for _, unit in amounts(m.sentence)}]
+            if not in_measure:
+                asks = ", ".join(sorted(measured))
+                return _skip(language, f"guidance does not answer this: no statement gives a figure in {asks}")
+            matches = in_measure + [m for m in matches if m not in in_measure]
         context = " ".join(t for t in (request.thread_title, request.thread_body) if t)
         chosen = answer(matches, self.threshold, 1 if shorter else MAX_SENTENCES, query, context)
         if not chosen:

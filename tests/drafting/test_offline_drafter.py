@@ -610,3 +610,29 @@ def test_offline_drafter_keeps_an_offer_for_the_plan_the_answer_prices(offline: 
 
     assert "Plus 399 kr/mån" in result.text and "Plus för 249 kr/mån" in result.text
     assert "campaign-sv" in result.cited
+
+
+def test_offline_drafter_answers_a_question_in_a_measure_only_with_a_figure_in_that_measure(
+    offline: OfflineDrafter,
+) -> None:
+    facts = (
+        passage("seat-en", "fact", "en", "A rear child seat for children up to 22 kg fits the Arki bike."),
+        passage("range-en", "fact", "en", "The Arki bike's battery gives 60–90 km per charge."),
+        passage("disclosure-en", "disclosure", "en", "Say that you work at Polku: (I work at Polku.)"),
+    )
+    asked = "how many km per charge realistically? my commute is 18km each way"
+    answered = offline.draft(request(asked, "en", passages=facts))
+    assert not answered.skip and "60–90 km" in answered.text and "22 kg" not in answered.text
+    unanswered = offline.draft(request(asked, "en", passages=(facts[0], facts[2])))
+    assert unanswered.skip and "km" in (unanswered.skip_reason or "")
+
+
+def test_offline_drafter_answers_a_price_question_whatever_measure_it_states_in_passing(
+    offline: OfflineDrafter,
+) -> None:
+    facts = (
+        passage("price-en", "fact", "en", "The Arki bike subscription costs 59 € a month."),
+        passage("disclosure-en", "disclosure", "en", "Say that you work at Polku: (I work at Polku.)"),
+    )
+    answered = offline.draft(request("what's the price per month? my commute is 7 km", "en", passages=facts))
+    assert not answered.skip and "59 €" in answered.text
