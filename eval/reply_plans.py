@@ -110,6 +110,7 @@ class PlanThread:
     title: str
     body: str
     comments: tuple[PlanComment, ...]
+    author: str | None = None  # the post's author account; None: the brand's own post (every set before it)
 
 
 @dataclass(frozen=True)
@@ -238,6 +239,7 @@ def load_set(path: Path, name: str | None = None) -> PlanSet:
                     title=str(t.get("title") or ""),
                     body=str(t.get("body") or ""),
                     comments=tuple(comments),
+                    author=str(t["author"]) if t.get("author") else None,
                 )
             )
     return PlanSet(name or path.name, path, brands, tuple(threads))
@@ -257,6 +259,7 @@ def _write_guidance(folder: Path, brand: PlanBrand) -> None:
 
 
 def _fetched(thread: PlanThread, brand_account: str) -> FetchedThread:
+    """The thread as a poll fetches it; its post is the brand's own unless the set names another author."""
     now = utcnow()
     ref = ThreadRef(thread.platform, thread.id, f"https://{thread.platform}.example/{thread.id}")
     comments = [
@@ -274,7 +277,7 @@ def _fetched(thread: PlanThread, brand_account: str) -> FetchedThread:
     return FetchedThread(
         ref=ref,
         title=thread.title or None,
-        author=brand_account,
+        author=thread.author or brand_account,
         body=thread.body or None,
         created_at=now - timedelta(hours=3),
         comments=comments,
@@ -544,6 +547,8 @@ def export_panel(
         by_thread.setdefault(str(d["thread"]), []).append(d)
     for t in threads:
         lines += ["", f"## Thread {t['id']} ({t.get('platform', '')}, objective {t.get('objective', '')})"]
+        if t.get("author"):
+            lines.append(f"Posted by {t['author']}, not by the brand.")
         if t.get("title"):
             lines.append(f"**{t['title']}**")
         if t.get("body"):
@@ -575,6 +580,7 @@ def panel_from_outcomes(folder: Path, plan_set: PlanSet, outcomes: Sequence[Outc
             "title": t.title,
             "body": t.body,
             "comments": [{"id": c.id, "author": c.author, "parent": c.parent, "text": c.text} for c in t.comments],
+            **({"author": t.author} if t.author else {}),  # someone else's post; a set without it: the brand's own
         }
         for t in plan_set.threads
         if t.id in threads_with_drafts

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from bot.drafting import pipeline
 from bot.services import Services
-from bot.storage.models import Draft, DraftVersion
+from bot.storage.models import Draft, DraftVersion, Opportunity
 from bot.watching.polling import poll
 
 
@@ -35,8 +35,16 @@ def test_polling_again_drafts_nothing_new(polled: Services) -> None:
     assert len(_pending(polled)) == before
 
 
+def _text(services: Services, draft_id: int) -> str:
+    with services.db.read() as session:
+        text = session.scalar(select(DraftVersion.text).where(DraftVersion.draft_id == draft_id))
+    assert text is not None
+    return text
+
+
 def test_regenerate_with_shorter_replaces_the_draft_and_keeps_the_old_as_stale(polled: Services) -> None:
-    old = _pending(polled)[0]
+    # The longest draft of the thread (an answer of two statements) can lose one.
+    old = max(_pending(polled), key=lambda d: len(_text(polled, d.id)))
     result = pipeline.regenerate(polled, {"draft_id": old.id, "instruction": "shorter"})
     assert result["lines"][0].startswith(f"Draft {old.id} regenerated as draft ")
     with polled.db.read() as session:
@@ -47,6 +55,18 @@ def test_regenerate_with_shorter_replaces_the_draft_and_keeps_the_old_as_stale(p
     assert refreshed is not None and refreshed.status == "stale"
     assert new is not None and new.id != old.id
     assert new_text is not None and old_text is not None and len(new_text) < len(old_text)
+
+
+def test_regenerate_with_shorter_keeps_a_draft_that_is_already_minimal_and_says_so(polled: Services) -> None:
+    # One statement and the sign-off that says who writes: nothing can go, so no identical draft replaces it.
+    drafts = _pending(polled)
+    minimal = min(drafts, key=lambda d: len(_text(polled, d.id)))
+    result = pipeline.regenerate(polled, {"draft_id": minimal.id, "instruction": "lyhyemmin"})
+    assert result["lines"] == [f"Draft {minimal.id} kept: {pipeline.NO_SHORTER}."]
+    assert [d.id for d in _pending(polled)] == [d.id for d in drafts]
+    with polled.db.read() as session:
+        opportunity = session.get(Opportunity, minimal.opportunity_id)
+    assert opportunity is not None and opportunity.action == "draft"  # still a reply to make, not a digest item
 
 
 def test_regenerate_of_a_decided_draft_changes_nothing(polled: Services) -> None:

@@ -16,6 +16,7 @@ from eval.reply_plans import (
     load_set,
     load_verdicts,
     measure,
+    run_set,
     states_fact,
     verdict_lines,
 )
@@ -118,3 +119,26 @@ def test_a_packet_a_panel_has_marked_is_never_replaced(tmp_path: Path) -> None:
         export_panel(tmp_path, "dev", guidance, threads, [{**draft, "id": "d1", "text": "New text."}])
     assert json.loads((out / "packet.json").read_text("utf-8"))["drafts"][0]["id"] == "d0"
     assert export_panel(tmp_path / "round-2", "dev", guidance, threads, [{**draft, "id": "d1"}]).exists()
+
+
+def test_a_thread_may_name_its_posts_author_and_praise_under_someone_elses_post_gets_no_thank_you(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "threads").mkdir()
+    (tmp_path / "brands.yaml").write_text(
+        "viuh:\n  name: Viuh\n  guidance:\n"
+        "    - {id: f1, kind: fact, language: en, text: 'Viuh scooters cost 0.25 € a minute in Helsinki.'}\n",
+        "utf-8",
+    )
+    praise = "honestly the smoothest scooters in town, love riding them every morning"
+    (tmp_path / "threads" / "viuh.yaml").write_text(
+        "- {id: own, platform: reddit, objective: trust, title: 'Spring is here', comments: ["
+        f"{{id: own-c1, author: ann, text: '{praise}', plan: thank}}]}}\n"
+        "- {id: theirs, platform: reddit, author: city_reviews, objective: trust, title: 'Scooters compared',"
+        f" comments: [{{id: theirs-c1, author: ben, text: '{praise}', plan: none}}]}}\n",
+        "utf-8",
+    )
+    plan_set = load_set(tmp_path)
+    assert [t.author for t in plan_set.threads] == [None, "city_reviews"]
+    drafted = {o.comment.id: o.drafted for o in run_set(plan_set)}
+    assert drafted == {"own-c1": "thank", "theirs-c1": "none"}

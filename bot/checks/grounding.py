@@ -259,13 +259,14 @@ def _guidance_units(passages: Sequence[Passage]) -> tuple[list[str], list[Passag
 def house_sentences() -> frozenset[str]:
     """The offline drafter's own fixed sentences (``bot/drafting/phrases.yaml``: a correction's,
     an acknowledgement's and a thank-you's opening, each complaint topic's and thank-you's line, the
-    "details privately" and "passed on" lines, the "not at the moment" of a place not listed), which
-    claim nothing. Only a whole sentence equal to one of them is exempt,
+    "details privately" and "passed on" lines, the conditional offer of help to someone who may not be a
+    customer ("If you're our customer, we'd be glad to look into it."), the "not at the moment" of a place not
+    listed), which claim nothing. Only a whole sentence equal to one of them is exempt,
     so nothing appended to it in the same sentence escapes grounding."""
     import yaml
 
     data = yaml.safe_load((Path(__file__).parent.parent / "drafting" / "phrases.yaml").read_text(encoding="utf-8"))
-    tables = [data[key] for key in ("correction", "acknowledge", "thank", "privately", "not_listed")]
+    tables = [data[key] for key in ("correction", "acknowledge", "thank", "privately", "if_ours", "not_listed")]
     tables += [topic["line"] for topic in (*data.get("empathy", []), *data.get("thank_for", []))]
     tables += [data["feedback"]["line"], data["contacted"]["line"]]
     return frozenset(

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.domain import Passage
-from bot.opportunities.plan import GENERIC_SLOTS, product_fit, products_in, slot_fit, slots
+from bot.opportunities.plan import GENERIC_SLOTS, amounts, product_fit, products_in, slot_fit, slots
 from bot.ports import Embedder
 
 ANSWER_THRESHOLD = 0.86
@@ -139,7 +139,9 @@ def _as_ingested(passage: Passage) -> str:
     return f"{passage.heading}\n\n{passage.text}" if passage.heading else passage.text
 
 
-def answer(matches: Sequence[Match], threshold: float, limit: int, query: str | None = None) -> list[Match]:
+def answer(
+    matches: Sequence[Match], threshold: float, limit: int, query: str | None = None, context: str = ""
+) -> list[Match]:
     """The best match if it clears ``threshold``, plus close runners-up from the same passage, in text order.
 
     A runner-up must be within :data:`COMPANION_GAP` of the best and above
@@ -147,7 +149,8 @@ def answer(matches: Sequence[Match], threshold: float, limit: int, query: str | 
     completes it ("... five-year warranty. It covers parts and labour."). Given the ``query``, a runner-up
     must also be about what was asked (share a specific slot with it, or, when it asks none, a word stem of five
     letters): the panel struck the laundry rule added to an ash-drawer answer. A statement that points back
-    ("outside these areas") comes with the statement it points to.
+    ("outside these areas") comes with the statement it points to. Of two parallel figures for two cases only the
+    case the query or the ``context`` (the thread's title and post) names is kept (:func:`_named_cases`).
     """
     if not matches or matches[0].score < threshold:
         return []
@@ -155,6 +158,9 @@ def answer(matches: Sequence[Match], threshold: float, limit: int, query: str | 
     floor = max(threshold - COMPANION_GAP / 2, best.score - COMPANION_GAP)
     same = [m for m in matches if m.passage.id == best.passage.id]
     chosen = [m for m in same if m.score >= floor and (m is best or query is None or _about(m.sentence, query))]
+    if query is not None:
+        chosen = _named_cases(chosen, f"{query} {context}")
+        best = chosen[0]
     chosen = chosen[:limit]
     first = next((o for o in same if o.position == 0), None)
     if first is not None and first not in chosen:
@@ -167,6 +173,39 @@ def answer(matches: Sequence[Match], threshold: float, limit: int, query: str | 
 
 # A statement that points back to the one before it ("outside these areas", "näillä alueilla", "dessa").
 _ANAPHOR = re.compile(r"\b(these|those|näi(?:llä|ssä|den|hin|tä)|nämä|noi(?:lla|ssa|den)|dessa|de här)\b", re.I)
+
+
+def _parallel(one: str, other: str) -> bool:
+    """Two statements of the same kind of figure for two cases: the same unit and the same frame (two words of
+    five letters or more in common: "... typically costs ... including installation")."""
+    if not {unit for _, unit in amounts(one)} & {unit for _, unit in amounts(other)}:
+        return False
+    return len(_stems5(one) & _stems5(other)) >= 2
+
+
+def _subject(statement: str, other: str) -> str | None:
+    """The case ``statement`` speaks of and ``other`` does not: its first word of five letters or more not in it."""
+    known = _stems5(other)
+    return next((w.lower()[:5] for w in _WORD.findall(statement) if len(w) >= 5 and w.lower()[:5] not in known), None)
+
+
+def _stems5(text: str) -> set[str]:
+    return {w.lower()[:5] for w in _WORD.findall(text) if len(w) >= 5}
+
+
+def _named_cases(chosen: list[Match], context: str) -> list[Match]:
+    """Of parallel statements ("an air-to-water pump costs 9 000–14 000 €", "a ground-source pump costs 18 000–
+    25 000 €") only those about a case the question or its thread names, when one is named: the other figure
+    answers another question (the demo's panel struck it as a fact nobody asked for)."""
+    said = _stems5(context)
+    kept = []
+    for m in chosen:
+        rivals = [o for o in chosen if o is not m and _parallel(m.sentence, o.sentence)]
+        named = _subject(m.sentence, rivals[0].sentence) in said if rivals else True
+        if not named and any(_subject(o.sentence, m.sentence) in said for o in rivals):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _about(sentence: str, query: str) -> bool:

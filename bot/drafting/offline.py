@@ -9,10 +9,15 @@ For a comment in Finnish, Swedish or English it
 3. writes what the comment's reply plan asks for (:mod:`bot.opportunities.plan`):
    an *answer* is an acknowledgement that fits the voice guidance and the fact
    sentence(s) that match the comment's need, verbatim (so every claim is
-   supported), plus the live campaign's offer only when the plan allows one; a
+   supported; a policy clause cut, a verbless FAQ fragment given its subject;
+   of two parallel figures for two cases only the one the thread names; for a
+   comment that states a measure and asks nothing else, a figure in it), plus
+   the live campaign's offer only when the plan allows one; a
    *correction* is the contradicting fact, no pitch; an *acknowledgement* of a
    complaint is empathy and the support passage's way to get help, never a
-   price, an offer or a link; a *thank-you* is one short line; then the
+   price, an offer or a link (where the comment never says the brand was part
+   of it: help on that condition, with what the support guidance asks people to
+   bring); a *thank-you* is one short line; then the
    disclosure line in that language. A ``none`` plan is never drafted.
 
 It never mixes languages: a fact sentence that reads as another language (a
@@ -46,7 +51,7 @@ from bot.drafting.norms import fit, strip_disallowed
 from bot.drafting.prompting import target_language
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.language import detect_language, language_name
-from bot.opportunities.plan import GENERIC_SLOTS, product_names, products_in, slots
+from bot.opportunities.plan import GENERIC_SLOTS, amounts, product_names, products_in, slots
 from bot.opportunities.plan import matches as plan_matches
 from bot.ports import Embedder
 from bot.textnorm import normalise
@@ -54,6 +59,9 @@ from bot.textnorm import normalise
 ANSWER_KINDS = ("fact", "faq")
 MAX_SENTENCES = 2
 QUERY_CHARS = 1000
+# Measures (not money or time, which a comment states in passing: "my 3-year-old", "I paid 50 €") that a comment
+# stating one asks about: its answer states a figure in the same measure.
+MEASURES = frozenset({"km", "kg", "m³", "cm", "km/h", "°C"})
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -115,7 +123,7 @@ class OfflineDrafter:
         query = _query(comment, request.need)
         names = product_names(brand_terms(request.topics))
         matches = [m for m in rank(self.embedder, query, facts, request.product, names) if _quotable(m)]
-        shorter = _wants_shorter(request.instruction)
+        shorter = wants_shorter(request.instruction)
         # A language-neutral passage may still be written in another language: never mix languages.
         foreign = [m for m in matches if _foreign(m.sentence, language)]
         matches = [m for m in matches if m not in foreign]
@@ -129,7 +137,20 @@ class OfflineDrafter:
                 asks = ", ".join(sorted(key))
                 return _skip(language, f"guidance does not answer this: no statement about what it asks ({asks})")
             matches = on_slot + [m for m in matches if m not in on_slot]
-        chosen = answer(matches, self.threshold, 1 if shorter else MAX_SENTENCES, query)
+        # A comment that asks a price, a time, a place ... states a measure in passing ("what's the price? my
+        # commute is 7 km"); one that asks nothing else asks about its measure.
+        measured = {unit for _, unit in amounts(comment)} & MEASURES if not slots(comment) else set()
+        if measured and matches:
+            # "How many km per charge? My commute is 18 km", "does it suit our 6 m³ sauna?": the statement that
+            # answers it gives a figure in that measure; the nearest one in another (a child seat's 22 kg, the
+            # stones' 60 kg) answers another question, which the panels skipped as wrong facts.
+            in_measure = [m for m in matches if measured & {unit for _, unit in amounts(m.sentence)}]
+            if not in_measure:
+                asks = ", ".join(sorted(measured))
+                return _skip(language, f"guidance does not answer this: no statement gives a figure in {asks}")
+            matches = in_measure + [m for m in matches if m not in in_measure]
+        context = " ".join(t for t in (request.thread_title, request.thread_body) if t)
+        chosen = answer(matches, self.threshold, 1 if shorter else MAX_SENTENCES, query, context)
         if not chosen:
             best = f"{matches[0].score:.2f}" if matches else "none"
             reason = f"the guidance does not answer this comment (best match {best}, needs {self.threshold:.2f})"
@@ -166,6 +187,9 @@ class OfflineDrafter:
         first = chosen[0]
         if first.position > 0:  # "Voit myös noutaa ...": an answer does not open with an "also"
             chosen = [replace(first, sentence=_ALSO.sub("", first.sentence, count=1)), *chosen[1:]]
+        chosen = [
+            replace(m, sentence=plain_statement(m.sentence, language, first=i == 0)) for i, m in enumerate(chosen)
+        ]
         parts.extend((m.sentence, i == 0, m.passage.id) for i, m in enumerate(chosen))
         verb = "corrects with" if correcting else "answers from"
         notes = [f"{verb} {chosen[0].passage.id} (match {chosen[0].score:.2f})"]
@@ -202,6 +226,10 @@ class OfflineDrafter:
                 notes.append(f"purchase intent: offer from {offer.passage.id}")
             else:
                 notes.append("no public campaign in this language, so no offer")
+        if shorter and any(not required for _, required, _ in parts):
+            # Asked for a shorter reply: the answer stays, what may go goes (the correction's lead-in, the offer).
+            parts = [part for part in parts if part[1]]
+            notes.append("shorter, as asked: the answer only")
         return self._finish(request, language, public, parts, notes)
 
     def _acknowledge(
@@ -230,10 +258,29 @@ class OfflineDrafter:
         if not route:
             return _skip(language, f"no public support passage in {language_name(language)} to route the complaint to")
         parts: list[tuple[str, bool, str | None]] = [(empathy, True, None)]
+        if topic == "not ours":
+            # Never assume the commenter is a customer: help on that condition (the demo's panel asked for it).
+            parts.append((str(phrases()["if_ours"][language]), True, None))
         parts.extend((m.sentence, True, m.passage.id) for m in route)
+        # Where it is not known to be ours, what the support guidance asks people to bring (a customer number, an
+        # address) tells a customer how to be found; said beside the private channel and followed by the line that
+        # keeps those details out of the comments. (A known customer's reply stays short: the channel is enough.)
+        data = self._data_request(comment, support, route[0].passage.id) if topic == "not ours" else None
+        if data is not None and all(m.position != data.position for m in route):
+            parts.append((data.sentence, True, data.passage.id))
         parts.append((phrases()["privately"][language], True, None))
         notes = [f"acknowledges ({topic}) and routes to {route[0].passage.id}"]
         return self._finish(request, language, public, parts, notes)
+
+    def _data_request(self, comment: str, support: Sequence[Passage], passage_id: str) -> Match | None:
+        """The routed support passage's statement of what to bring to the channel ("Tell us your customer number
+        or the installation address"), plain and without a price or a link, or None."""
+        for match in rank(self.embedder, comment, [p for p in support if p.id == passage_id]):
+            sentence = match.sentence
+            clean = not (_PRICE.search(sentence) or _links(sentence) or _CHANNEL.search(sentence))
+            if clean and _asks_for_data(sentence) and _plain(sentence):
+                return match
+        return None
 
     def _route(self, comment: str, support: Sequence[Passage], topic: str = "general") -> list[Match]:
         """The support passage's statement naming a private channel (chat, phone, e-mail; a web link is cut
@@ -508,6 +555,33 @@ def _offer_fits(
     return bool((slots(about) - GENERIC_SLOTS) & slots(campaign))
 
 
+# A clause that states the brand's policy on what it says ("so we never promise an exact amount", "joten emme lupaa
+# tarkkaa summaa", "så vi lovar ingen exakt summa"): guidance for the writer, corporate in a reply (the demo's panel).
+_POLICY_CLAUSE = re.compile(
+    r",\s*(?:so|which is why|and|joten|eli|ja|så|och)\s+(?:(?:we|me|vi)\s+)?"
+    r"(?:never|don't|do not|can't|cannot|emme|ei|aldrig|inte|lovar ingen|garanterar ingen)\b[^.!?]*([.!?])$",
+    re.IGNORECASE,
+)
+# An FAQ answer that is a fragment without a verb ("Typically up to 50 % of heating energy ..."): an approximation
+# word and a figure where the subject and verb should be. The reply says it plainly ("It's typically up to ...").
+_FRAGMENT = re.compile(
+    r"^(?:typically|usually|normally|generally|up to|about|around|roughly|approximately|tyypillisesti|yleensä|"
+    r"jopa|noin|vanligtvis|normalt|upp till|omkring|ungefär|cirka)\b(?:\s+(?:up to|jopa|upp till))?\s+[~≈]?\d",
+    re.IGNORECASE,
+)
+_FRAGMENT_LEAD = {"en": "It's", "fi": "Se on", "sv": "Det är"}
+
+
+def plain_statement(sentence: str, language: str, *, first: bool = False) -> str:
+    """A guidance statement as a person would say it: a policy clause cut ("..., so we never promise an exact
+    amount."), and, opening a reply, a verbless FAQ fragment given its subject and verb ("It's typically up to 50 %
+    ..."). Nothing is added that states a fact: the figures stay verbatim."""
+    cut = _POLICY_CLAUSE.sub(r"\1", sentence.strip())
+    if first and language in _FRAGMENT_LEAD and _FRAGMENT.search(cut):
+        cut = f"{_FRAGMENT_LEAD[language]} {cut[:1].lower()}{cut[1:]}"
+    return cut
+
+
 def _links(text: str) -> list[str]:
     """Web hosts in ``text``; e-mail addresses are contact routes, not links."""
     return find_hosts(EMAIL.sub(" ", text))
@@ -636,7 +710,8 @@ def _query(comment: str, need: str | None) -> str:
     return comment
 
 
-def _wants_shorter(instruction: str | None) -> bool:
+def wants_shorter(instruction: str | None) -> bool:
+    """Whether a human's regenerate instruction asks for a shorter reply ("shorter", "lyhyemmin", "kortare")."""
     if not instruction:
         return False
     words = {word.lower() for word in _WORD.findall(instruction)}

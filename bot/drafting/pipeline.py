@@ -37,6 +37,7 @@ from bot.checks.voice_rules import voice_rules
 from bot.domain import CommentView, Passage
 from bot.drafting import budget, privacy_notice
 from bot.drafting.examples import approved_examples
+from bot.drafting.offline import wants_shorter
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.errors import DraftingError, KnowledgeError
 from bot.opportunities.assess import ANSWER_KINDS, assess_comments
@@ -57,6 +58,9 @@ PLAN_K = 12  # the plan's passages are found among this many (chosen by what was
 RULE_KINDS = ("disclosure", "voice")
 # Every section of a voice file applies to every reply (its sign-off too, however unlike the comment it reads).
 VOICE_K = 8
+# A regeneration asked for a shorter reply that the drafter cannot make shorter (one statement and the
+# disclosure line): the draft stays as it is and the reviewer is told so, rather than getting the same text anew.
+NO_SHORTER = "it is already as short as the drafter writes it (no shorter redraft); edit the text to cut more"
 
 
 @dataclass
@@ -203,8 +207,14 @@ def mark_stale(services: Services, comment_ids: list[int]) -> int:
         return move(session, Draft.comment_id.in_(comment_ids), DraftStatus.STALE)
 
 
-def draft_comment(services: Services, comment_id: int, instruction: str | None = None) -> DraftOutcome:
-    """Draft a reply to one stored comment; store it as a pending draft."""
+def draft_comment(
+    services: Services, comment_id: int, instruction: str | None = None, replacing: str | None = None
+) -> DraftOutcome:
+    """Draft a reply to one stored comment; store it as a pending draft.
+
+    ``replacing`` is the text of the draft a regeneration replaces: asked for a shorter reply, a redraft that is
+    no shorter than it is not stored (the draft is already as short as the drafter writes it, :data:`NO_SHORTER`).
+    """
     if not services.scoped:  # the brand whose watch stores it; a shared thread's other brands come scoped
         services = services.for_comment(comment_id)  # only its brand's guidance, checks and voice
     context = _load(services, comment_id)
@@ -284,6 +294,8 @@ def draft_comment(services: Services, comment_id: int, instruction: str | None =
                 ],
             }
         )
+    if replacing is not None and wants_shorter(instruction) and len(result.text) >= len(replacing):
+        return DraftOutcome(comment_id, None, skipped=NO_SHORTER)
     domain = privacy_notice.notice_domain(notice_url) if notice and notice_url else None
 
     def frozen(cited: list[str]) -> dict[str, Any]:
@@ -546,7 +558,8 @@ def regenerate(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
     """Work request ``regenerate``: redraft a pending draft with a human's instruction ("shorter").
 
     The old draft becomes ``stale`` and a new pending draft takes its place (the Slack
-    process posts its card). If the drafter fails or declines, the old draft is pending again.
+    process posts its card). If the drafter fails or declines, or "shorter" gives no shorter text
+    (:data:`NO_SHORTER`), the old draft is pending again and the reply says why.
     """
     draft_id = int(payload["draft_id"])
     instruction = str(payload.get("instruction") or "").strip() or None
@@ -556,16 +569,21 @@ def regenerate(services: Services, payload: dict[str, Any]) -> dict[str, Any]:
             state = "gone" if draft is None else draft.status
             return {"lines": [f"Draft {draft_id} is {state}; nothing to regenerate."]}
         comment_id, opportunity_id = draft.comment_id, draft.opportunity_id
+        current = session.scalar(
+            select(DraftVersion.text).where(DraftVersion.draft_id == draft_id).order_by(DraftVersion.version.desc())
+        )
         siblings = list(  # the variants of this reply (this brand's) are regenerated together
             session.scalars(
                 select(Draft.id).where(Draft.opportunity_id == opportunity_id, Draft.status == DraftStatus.PENDING)
             )
         )
         move(session, Draft.id.in_(siblings), DraftStatus.STALE)
-    outcome = draft_comment(services.for_draft(draft_id), comment_id, instruction=instruction)
+    outcome = draft_comment(services.for_draft(draft_id), comment_id, instruction=instruction, replacing=current)
     if outcome.draft_id is None:
         with services.db.write() as session:
             move(session, Draft.id.in_(siblings), DraftStatus.PENDING, source=DraftStatus.STALE)
+        if outcome.skipped == NO_SHORTER:
+            return {"lines": [f"Draft {draft_id} kept: {NO_SHORTER}."]}
         why = outcome.error or outcome.skipped or "no new draft"
         return {"lines": [f"Draft {draft_id} kept: regeneration gave no new draft ({why})."]}
     return {"lines": [f"Draft {draft_id} regenerated as draft {outcome.draft_id}."]}

@@ -39,6 +39,8 @@ NOT_ANSWERED = "guidance does not answer this"
 COMPLAINT_CONFIDENCE = 0.45
 
 Patterns = dict[str, list[re.Pattern[str]]]
+# Faces and words that mark a joke rather than praise, in any language.
+JOKE = re.compile(r"(?<!\w)(lol|lmao|rofl|haha\w*|hehe\w*|xd)(?!\w)|[😂🤣😆😅🤓🐷🙈🤪🙃😜]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -261,9 +263,21 @@ def plan_reply(
             return ReplyPlan(NONE, "praise with a but: a thank-you would miss the criticism, for a person to judge")
         if matches("claim", text, language):
             return ReplyPlan(NONE, "praise that states a claim the brand does not make: thanking would confirm it")
-        if to_brand or not thread.reply_to_other:
-            return ReplyPlan(THANK, "praise aimed at the brand: a short thank-you")
-        return ReplyPlan(NONE, "praise aimed at someone else")
+        if thread.reply_to_other:
+            return ReplyPlan(NONE, "praise aimed at someone else")
+        if not (to_brand or thanked or matches("addressed", text, language)):
+            # Under someone else's post (a review, a forum thread) praise that neither names the brand nor speaks
+            # to it is a testimonial to the other readers or praise of the post's author ("great review,
+            # subscribed", "honestly best carshare in town"): the panels skipped the brand's thank-you there as
+            # astroturfing or as thanking for someone else's work.
+            return ReplyPlan(
+                NONE, "praise among other people under someone else's post: a thank-you reads as astroturfing"
+            )
+        if JOKE.search(text) and not (thanked or thread.names_brand or matches("addressed", text, language)):
+            # A laughing face marks a joke ("appen är FÖR lätt att använda 😅", "mina glasögon ... 🤓"): a
+            # "great to hear" under it misses it (the panels skipped those).
+            return ReplyPlan(NONE, "a joke, not praise to thank for: the brand adds nothing")
+        return ReplyPlan(THANK, "praise aimed at the brand: a short thank-you")
     if sig.intent == "feedback_or_idea":
         if not thread.reply_to_other and sig.emotion == "positive" and matches("gratitude", text, language):
             return ReplyPlan(THANK, "thanks aimed at the brand, with a wish: a short thank-you")

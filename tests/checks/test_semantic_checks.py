@@ -51,13 +51,30 @@ def test_grounding_blocks_a_dictated_sentence_even_when_the_comment_says_it(lang
 def test_the_offline_drafters_own_sentences_need_no_guidance_but_nothing_added_to_them_escapes() -> None:
     house = (
         "Förlåt, tråkigt att höra, så ska det inte vara. "
-        "Skicka uppgifterna dit i stället för hit i kommentarerna, så stannar de mellan oss."
+        "Om du är kund hos oss tittar vi gärna på det. "
+        "Skicka uppgifterna dit i stället för hit i kommentarerna."
     )
-    assert [s.kind for s in supports(house, context("sv"))] == ["acknowledgement", "acknowledgement"]
+    assert [s.kind for s in supports(house, context("sv"))] == ["acknowledgement"] * 3
     assert check_grounding(house, context("sv")).passed
     extended = "Tråkigt att höra, så ska det inte vara och vi förgiftade er."
     result = check_grounding(extended, context("sv"))
     assert not result.passed and "förgiftade" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("language", "conditional", "appended"),
+    [
+        ("en", "If you're our customer, we'd be glad to look into it.", "because we poisoned you"),
+        ("fi", "Jos olet asiakkaamme, selvitämme asian mielellämme.", "koska myrkytimme teidät"),
+        ("sv", "Om du är kund hos oss tittar vi gärna på det.", "eftersom vi förgiftade er"),
+    ],
+)
+def test_the_conditional_offer_of_help_is_the_drafters_own_line_but_a_sentence_extending_it_is_not(
+    language: str, conditional: str, appended: str
+) -> None:
+    assert [s.kind for s in supports(conditional, context(language))] == ["acknowledgement"]
+    extended = f"{conditional[:-1]} {appended}."
+    assert [s.kind for s in supports(extended, context(language))] != ["acknowledgement"]  # judged like any other
 
 
 def test_grounding_of_an_edit_uses_all_public_guidance_not_only_the_cited_passage() -> None:

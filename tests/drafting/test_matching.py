@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.drafting.matching import sentences, split
+from bot.domain import Passage
+from bot.drafting.matching import Match, _named_cases, sentences, split
 from bot.opportunities.plan import slot_fit, slots
 
 
@@ -45,3 +46,20 @@ def test_slots_tell_what_a_question_asks_in_finnish_swedish_and_english() -> Non
     time = "Stock items are delivered within 2–4 weeks."
     cost = "Home delivery costs 495 kr."
     assert slot_fit(asked, time) > slot_fit(asked, cost)
+
+
+def test_of_two_parallel_figures_only_the_case_the_thread_names_is_kept() -> None:
+    passage = Passage(id="faq", text="", kind="faq", language="en", visibility="public", source="faq.md")
+    air = Match(passage, "An air-to-water heat pump typically costs 9,000–14,000 € including installation.", 0, 0.9)
+    ground = Match(
+        passage,
+        "A ground-source heat pump with its borehole typically costs 18,000–25,000 € including installation.",
+        1,
+        0.91,
+    )
+    after = Match(passage, "The exact price depends on the house.", 2, 0.85)
+
+    kept = _named_cases([ground, air, after], "How much is it installed? Air-to-water heat pump for a 1970s house")
+    assert kept == [air, after]
+    # neither case named: both stay, the question may be about either
+    assert _named_cases([ground, air], "How much does a heat pump cost?") == [ground, air]

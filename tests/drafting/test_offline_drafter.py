@@ -113,6 +113,14 @@ def test_offline_drafter_adds_the_offer_only_when_the_plan_allows_it(offline: Of
     assert sales.cited == ["price-fi", "campaign-fi", "disclosure-fi"]
 
 
+def test_offline_drafter_shorter_instruction_keeps_the_answer_and_drops_the_offer(offline: OfflineDrafter) -> None:
+    asked = "Paljonko Aero 9 maksaa asennettuna?"
+    sales = offline.draft(request(asked, "fi", objective="sales", offer=True))
+    short = offline.draft(request(asked, "fi", objective="sales", offer=True, instruction="lyhyemmin"))
+    assert "kaupan päälle" in sales.text and "kaupan päälle" not in short.text
+    assert short.cited == ["price-fi", "disclosure-fi"] and len(short.text) < len(sales.text)
+
+
 SUPPORT = {
     "fi": passage(
         "support-fi",
@@ -132,7 +140,7 @@ SUPPORT = {
 
 
 @pytest.mark.parametrize("language", ["fi", "en"])
-def test_offline_acknowledgement_routes_to_the_private_channel_without_price_offer_or_data_request(
+def test_offline_acknowledgement_routes_to_the_private_channel_without_price_or_offer(
     offline: OfflineDrafter, language: str
 ) -> None:
     complaint = {"fi": "Lasku nousi ja kukaan ei vastaa puhelimeen.", "en": "Our bill went up and nobody answers."}
@@ -154,10 +162,13 @@ def test_offline_acknowledgement_routes_to_the_private_channel_without_price_off
     else:
         assert "010 555 0100" in result.text
     assert "€" not in result.text and "euro" not in result.text
-    # names what went wrong (nobody answers), asks for no customer number in public, keeps details private
+    # names what went wrong (nobody answers) and keeps details private: what the support guidance asks people to
+    # bring (the customer number) is said beside the channel, then the line that keeps it out of the comments
     assert {"fi": "ilman vastausta", "en": "haven't had an answer"}[language] in result.text
-    assert "asiakasnumer" not in result.text and "customer number" not in result.text
-    assert {"fi": "eikä tänne kommentteihin", "en": "rather than here in the comments"}[language] in result.text
+    private = {"fi": "eikä tänne kommentteihin", "en": "rather than here in the comments"}[language]
+    assert private in result.text
+    data = {"fi": "asiakasnumer", "en": "customer number"}[language]
+    assert data not in result.text or result.text.index(data) < result.text.index(private)
     assert f"campaign-{language}" not in result.cited and f"price-{language}" not in result.cited
     assert f"support-{language}" in result.cited
 
@@ -599,3 +610,29 @@ def test_offline_drafter_keeps_an_offer_for_the_plan_the_answer_prices(offline: 
 
     assert "Plus 399 kr/mån" in result.text and "Plus för 249 kr/mån" in result.text
     assert "campaign-sv" in result.cited
+
+
+def test_offline_drafter_answers_a_question_in_a_measure_only_with_a_figure_in_that_measure(
+    offline: OfflineDrafter,
+) -> None:
+    facts = (
+        passage("seat-en", "fact", "en", "A rear child seat for children up to 22 kg fits the Arki bike."),
+        passage("range-en", "fact", "en", "The Arki bike's battery gives 60–90 km per charge."),
+        passage("disclosure-en", "disclosure", "en", "Say that you work at Polku: (I work at Polku.)"),
+    )
+    asked = "how many km per charge realistically? my commute is 18km each way"
+    answered = offline.draft(request(asked, "en", passages=facts))
+    assert not answered.skip and "60–90 km" in answered.text and "22 kg" not in answered.text
+    unanswered = offline.draft(request(asked, "en", passages=(facts[0], facts[2])))
+    assert unanswered.skip and "km" in (unanswered.skip_reason or "")
+
+
+def test_offline_drafter_answers_a_price_question_whatever_measure_it_states_in_passing(
+    offline: OfflineDrafter,
+) -> None:
+    facts = (
+        passage("price-en", "fact", "en", "The Arki bike subscription costs 59 € a month."),
+        passage("disclosure-en", "disclosure", "en", "Say that you work at Polku: (I work at Polku.)"),
+    )
+    answered = offline.draft(request("what's the price per month? my commute is 7 km", "en", passages=facts))
+    assert not answered.skip and "59 €" in answered.text

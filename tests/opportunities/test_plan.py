@@ -381,3 +381,23 @@ def test_asks_something_leaves_out_agreement_and_answers_to_others() -> None:
     assert asks_something("Paljonko tällainen asennus suunnilleen maksaa asennettuna", "fi")
     assert not asks_something("hyvä kysymys, sama mietityttää", "fi")
     assert not asks_something("ja, på arbetskostnaden", "sv")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("great review, subscribed", "en"),  # praise of the post's author
+        ("honestly best carshare in town even with this", "en"),  # a testimonial to the other readers
+        ("Hahah min sambo beställde 12 gurkor, appen är FÖR lätt att använda 😅", "sv"),  # a joke
+    ],
+)
+def test_praise_under_someone_elses_post_that_never_speaks_to_the_brand_is_not_thanked(
+    text: str, language: str
+) -> None:
+    assert plan(sig("praise", language, emotion="positive"), text).kind == "none"
+
+
+def test_praise_that_speaks_to_the_brand_or_sits_under_its_own_post_is_thanked() -> None:
+    praise = sig("praise", "fi", emotion="positive")
+    assert plan(praise, "vaihdoitte mun näytön viime kuussa ja näyttää ihan uudelta").kind == "thank"
+    assert plan(praise, "hyvä palvelu, auto aina lähellä", thread=ThreadContext(brand_post=True)).kind == "thank"
