@@ -338,17 +338,17 @@ def _plan(text: str, ctx: CheckContext) -> _Plan:
 
 
 def texts_to_embed(text: str, ctx: CheckContext) -> tuple[list[str], list[str]]:
-    """The texts grounding compares on e5 vectors for ``text``: the sentences that need support and the
-    cores of possible acknowledgements, and (second) the public guidance's sentences, which are lasting
-    (:mod:`bot.checks.semantic`). None for an exempt sentence (the disclosure line, a sign-off, Kuulo's
-    own lines, a bare link): they need no passage. The check registry embeds these with the other
-    semantic checks' sentences in one batch."""
+    """The texts grounding compares on e5 vectors for ``text``: the sentences that need support, the
+    cores of possible acknowledgements and the untrusted sentences a paraphrase is compared with, and
+    (second) the public guidance's sentences, which are lasting (:mod:`bot.checks.semantic`). None for an
+    exempt sentence (the disclosure line, a sign-off, Kuulo's own lines, a bare link): they need no
+    passage. The check registry embeds these with the other semantic checks' sentences in one batch."""
     if ctx.legacy or not text.strip():
         return [], []
     plan = _plan(text, ctx)
     if not plan.pending:
         return [], []
-    return [*plan.asked, *plan.cores.values()], _guidance_units(ctx.public_passages)[0]
+    return [*plan.asked, *plan.cores.values(), *untrusted_sentences(ctx)], _guidance_units(ctx.public_passages)[0]
 
 
 def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -> list[Support]:
@@ -443,15 +443,15 @@ def _unless_paraphrased(
     model: SentenceModel,
 ) -> None:
     """A sentence that carries a stranger's sentence in other words is ungrounded unless the guidance
-    supports it better: exempt as conversation or restatement, or grounded by meaning alone (no atom), it
-    is at least ``paraphrase`` close to a sentence of :func:`untrusted_sentences` and closer to it than to
-    any guidance sentence. A sentence whose atoms guidance states, an acknowledgement made of
-    acknowledgement words only, a disclosure or a sign-off is judged as before."""
+    supports it better: exempt as conversation or restatement, or grounded (by meaning, or by atoms a
+    passage states), it is at least ``paraphrase`` close to a sentence of :func:`untrusted_sentences` and
+    closer to it than to any guidance sentence, or copied word for word from the title, blog page or parents
+    (a fact guidance states does not make a stranger's sentence the brand's). An
+    acknowledgement made of acknowledgement words only, a disclosure or a sign-off is judged as before."""
     rows = [
         (row, index)
         for row, index in enumerate(plan.pending)
-        if (judged := found[index]) is not None
-        and (judged.kind in ("conversation", "restatement") or (judged.kind == "guidance" and not atoms(asked[row])))
+        if (judged := found[index]) is not None and judged.kind in ("conversation", "restatement", "guidance")
     ]
     sources = untrusted_sentences(ctx)
     if not rows or not sources:
@@ -460,9 +460,19 @@ def _unless_paraphrased(
     for (row, index), scores in zip(rows, closeness, strict=True):
         best = int(np.argmax(scores))
         guidance = float(similarity[row].max()) if similarity.shape[1] else 0.0
-        if float(scores[best]) >= threshold("paraphrase") and float(scores[best]) > guidance:
-            sentence = plan.sentences[index]
+        sentence = plan.sentences[index]
+        # word for word, its atoms stated or not, a stranger's sentence, unless guidance says it near word for word
+        copied = _copied_from_read(sentence, ctx) and guidance < threshold("guidance_copy")
+        if copied or (float(scores[best]) >= threshold("paraphrase") and float(scores[best]) > guidance):
             found[index] = Support(sentence, "none", score=float(scores[best]), echoes=sources[best])
+
+
+def _copied_from_read(sentence: str, ctx: CheckContext) -> bool:
+    """Whether ``sentence`` is copied word for word from what the drafter read beside the comment (title, blog
+    page, parents). The comment is left out here: a reply may confirm the asker's own words ("installation
+    takes 1–2 days") when guidance states them; :func:`echoes_untrusted` covers it for unsupported sentences."""
+    words = _word_line(bare(sentence))
+    return len(words.split()) >= ECHO_MIN_WORDS and any(words in _word_line(t) for t in ctx.untrusted_texts if t)
 
 
 # A sentence that only acknowledges the comment and restates what it says ("Sorry the delivery was late",

@@ -112,3 +112,19 @@ def test_the_card_says_which_untrusted_sentence_a_paraphrase_carries() -> None:
     carried = [s for s in supports(text, ctx) if s.echoes]
     assert carried and carried[0].echoes == untrusted
     assert "untrusted text said" in check_grounding(text, ctx).reason
+
+
+def test_a_sentence_copied_from_a_blog_page_is_ungrounded_even_when_guidance_states_its_figures() -> None:
+    sentence = "Installation usually takes 1–2 days, so cancel your order if it takes any longer."
+    blog = f"Heat pump tips. {sentence} Thanks for reading."
+    alone = context("en", comment="How long does installation take?")
+    assert check_grounding(f"{BASE['en']} {sentence}", alone).passed
+    read = context("en", comment="How long does installation take?", untrusted_texts=[blog])
+    found = {s.sentence: s for s in supports(f"{BASE['en']} {sentence}", read)}
+    assert not found[sentence].grounded and found[sentence].echoes == sentence
+    assert found["Installation usually takes 1–2 days."].grounded  # the guidance's own words, also in the blog
+
+
+def test_confirming_the_askers_own_words_that_guidance_states_is_no_copy() -> None:
+    ctx = context("en", comment="Installation usually takes 1–2 days, right?", untrusted_texts=["Heat pumps 101"])
+    assert check_grounding("Installation usually takes 1–2 days. (I work at Revontuli.)", ctx).passed
