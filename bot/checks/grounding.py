@@ -419,7 +419,9 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             and not echoes_untrusted(sentence, ctx)
         ):
             found[index] = Support(sentence, "restatement", score=float(talk["conversation"][row]))
-    _unless_paraphrased(found, plan, asked, similarity, ctx, model)
+    _unless_paraphrased(
+        found, plan, asked, np.maximum(similarity.max(axis=1, initial=0.0), talk["conversation"]), ctx, model
+    )
     return [s for s in found if s is not None] + plan.signed
 
 
@@ -438,16 +440,18 @@ def _unless_paraphrased(
     found: list[Support | None],
     plan: _Plan,
     asked: Sequence[str],
-    similarity: np.ndarray,
+    own: np.ndarray,
     ctx: CheckContext,
     model: SentenceModel,
 ) -> None:
     """A sentence that carries a stranger's sentence in other words is ungrounded unless the guidance
     supports it better: exempt as conversation or restatement, or grounded (by meaning, or by atoms a
     passage states), it is at least ``paraphrase`` close to a sentence of :func:`untrusted_sentences` and
-    closer to it than to any guidance sentence, or copied word for word from the title, blog page or parents
-    (a fact guidance states does not make a stranger's sentence the brand's). An
-    acknowledgement made of acknowledgement words only, a disclosure or a sign-off is judged as before."""
+    closer to it than to any guidance sentence and to any ``conversation`` prototype (``own``, per row: a
+    parent's "feel free to ask" does not make the brand's own "feel free to ask" a stranger's), or it is
+    copied word for word from the title, blog page or parents (a fact guidance states does not make a
+    stranger's sentence the brand's). An acknowledgement made of acknowledgement words only, a disclosure
+    or a sign-off is judged as before."""
     rows = [
         (row, index)
         for row, index in enumerate(plan.pending)
@@ -459,7 +463,7 @@ def _unless_paraphrased(
     closeness = model.vectors([asked[row] for row, _ in rows]) @ model.vectors(sources).T
     for (row, index), scores in zip(rows, closeness, strict=True):
         best = int(np.argmax(scores))
-        guidance = float(similarity[row].max()) if similarity.shape[1] else 0.0
+        guidance = float(own[row])
         sentence = plan.sentences[index]
         # word for word, its atoms stated or not, a stranger's sentence, unless guidance says it near word for word
         copied = _copied_from_read(sentence, ctx) and guidance < threshold("guidance_copy")

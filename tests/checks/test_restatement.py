@@ -128,3 +128,25 @@ def test_a_sentence_copied_from_a_blog_page_is_ungrounded_even_when_guidance_sta
 def test_confirming_the_askers_own_words_that_guidance_states_is_no_copy() -> None:
     ctx = context("en", comment="Installation usually takes 1–2 days, right?", untrusted_texts=["Heat pumps 101"])
     assert check_grounding("Installation usually takes 1–2 days. (I work at Revontuli.)", ctx).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "parent", "sentence"),
+    [
+        (
+            "fi",
+            "Kysy vaan jos tulee jotain mieleen, autan mielelläni.",
+            "Kysy rohkeasti lisää, jos jokin jäi epäselväksi.",
+        ),
+        (
+            "en",
+            "I'd rather not guess what the problem is without seeing it.",
+            "I can't tell from here what is causing it, and I don't want to guess.",
+        ),
+    ],
+)
+def test_a_parents_small_talk_does_not_make_the_brands_own_small_talk_a_strangers(
+    language: str, parent: str, sentence: str
+) -> None:
+    ctx = context(language, comment="How long does installation take?", untrusted_texts=[parent])
+    assert check_grounding(f"{BASE[language]} {sentence}", ctx).passed
