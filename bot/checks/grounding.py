@@ -43,7 +43,17 @@ Every other sentence is judged by its claims first (:mod:`bot.checks.atoms`):
 The comment never supports anything: a sentence that only repeats what a stranger
 wrote, an attacker's dictated sentence included, is ungrounded. A sentence copied word for word from
 untrusted text (the comment, its author's name, ``untrusted_texts``: the thread's title, a blog page, the
-parents) is neither conversation nor grounded by meaning alone (:func:`echoes_untrusted`). Figures are also
+parents) is neither conversation nor grounded by meaning alone (:func:`echoes_untrusted`).
+
+A sentence with no atom that only acknowledges the comment and restates what it says ("Sorry the delivery
+was late", "Ikävää, että toimitus myöhästyi") needs no passage either (:func:`restates_comment`): it has an
+acknowledgement word, every other content word is the comment's own (not what the comment quotes or tells
+an AI to write), it does not read more as an assertion than as conversation, and when it restates anything
+the brand does not speak of itself in it ("Sorry we poisoned you" is an admission). And a sentence a
+stranger's request carries in other words is ungrounded (:func:`untrusted_sentences`): exempt as conversation
+or restatement, or grounded by meaning alone, it is at least ``paraphrase`` close to a sentence of the
+title, blog page or parents (or to what the comment quotes or tells an AI) and closer to it than to any
+guidance sentence. Figures are also
 checked against the cited passages by ``claims``. The result names the supporting
 passage of each sentence, and the atoms no guidance states, so the card shows where
 each sentence comes from and what to change.
@@ -96,10 +106,12 @@ class Support:
     """One sentence of a draft and what supports it."""
 
     sentence: str
-    kind: str  # "guidance", "disclosure", "signature", "notice", "link", "acknowledgement", "conversation" or "none"
+    kind: str  # "guidance", "disclosure", "signature", "notice", "link", "acknowledgement", "conversation",
+    # "restatement" or "none"
     passage: Passage | None = None
     score: float = 0.0
     missing: tuple[str, ...] = ()  # checkable atoms (figures, links, names, promises ...) no guidance states
+    echoes: str = ""  # the untrusted sentence it carries in other words (:func:`untrusted_sentences`)
 
     @property
     def grounded(self) -> bool:
@@ -327,17 +339,17 @@ def _plan(text: str, ctx: CheckContext) -> _Plan:
 
 
 def texts_to_embed(text: str, ctx: CheckContext) -> tuple[list[str], list[str]]:
-    """The texts grounding compares on e5 vectors for ``text``: the sentences that need support and the
-    cores of possible acknowledgements, and (second) the public guidance's sentences, which are lasting
-    (:mod:`bot.checks.semantic`). None for an exempt sentence (the disclosure line, a sign-off, Kuulo's
-    own lines, a bare link): they need no passage. The check registry embeds these with the other
-    semantic checks' sentences in one batch."""
+    """The texts grounding compares on e5 vectors for ``text``: the sentences that need support, the
+    cores of possible acknowledgements and the untrusted sentences a paraphrase is compared with, and
+    (second) the public guidance's sentences, which are lasting (:mod:`bot.checks.semantic`). None for an
+    exempt sentence (the disclosure line, a sign-off, Kuulo's own lines, a bare link): they need no
+    passage. The check registry embeds these with the other semantic checks' sentences in one batch."""
     if ctx.legacy or not text.strip():
         return [], []
     plan = _plan(text, ctx)
     if not plan.pending:
         return [], []
-    return [*plan.asked, *plan.cores.values()], _guidance_units(ctx.public_passages)[0]
+    return [*plan.asked, *plan.cores.values(), *untrusted_sentences(ctx)], _guidance_units(ctx.public_passages)[0]
 
 
 def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -> list[Support]:
@@ -397,7 +409,126 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
     for (row, index), claims in zip(conversing, asserting, strict=True):
         if not claims and not echoes_untrusted(plan.sentences[index], ctx):
             found[index] = Support(plan.sentences[index], "conversation", score=float(talk["conversation"][row]))
+    for row, index in enumerate(plan.pending):
+        sentence = plan.sentences[index]
+        if (
+            found[index] is not None
+            and not found[index].grounded  # type: ignore[union-attr]
+            and not addresses_model(sentence)
+            and talk["conversation"][row] >= talk["assertion"][row]
+            and restates_comment(asked[row], ctx)
+            and not echoes_untrusted(sentence, ctx)
+        ):
+            found[index] = Support(sentence, "restatement", score=float(talk["conversation"][row]))
+    _unless_paraphrased(
+        found, plan, asked, np.maximum(similarity.max(axis=1, initial=0.0), talk["conversation"]), ctx, model
+    )
     return [s for s in found if s is not None] + plan.signed
+
+
+def untrusted_sentences(ctx: CheckContext) -> list[str]:
+    """What strangers wrote that a reply must not carry in other words: every sentence of the thread's title,
+    the blog page and the parents the drafter read (``untrusted_texts``), and of the comment what it quotes
+    or says to an AI reader (the rest of the comment is the question a reply may restate)."""
+    found = [s for text in ctx.untrusted_texts for s in split_sentences(text)]
+    comment = ctx.comment_text
+    found += [m.group(0).strip('"“”«»„ ') for m in _QUOTE.finditer(comment)]
+    found += [s for s in split_sentences(comment) if addresses_model(s)]
+    return list(dict.fromkeys(s for s in found if len(_WORD.findall(s)) >= ECHO_MIN_WORDS))
+
+
+def _unless_paraphrased(
+    found: list[Support | None],
+    plan: _Plan,
+    asked: Sequence[str],
+    own: np.ndarray,
+    ctx: CheckContext,
+    model: SentenceModel,
+) -> None:
+    """A sentence that carries a stranger's sentence in other words is ungrounded unless the guidance
+    supports it better: exempt as conversation or restatement, or grounded (by meaning, or by atoms a
+    passage states), it is at least ``paraphrase`` close to a sentence of :func:`untrusted_sentences` and
+    closer to it than to any guidance sentence and to any ``conversation`` prototype (``own``, per row: a
+    parent's "feel free to ask" does not make the brand's own "feel free to ask" a stranger's), or it is
+    copied word for word from the title, blog page or parents (a fact guidance states does not make a
+    stranger's sentence the brand's). An acknowledgement made of acknowledgement words only, a disclosure
+    or a sign-off is judged as before."""
+    rows = [
+        (row, index)
+        for row, index in enumerate(plan.pending)
+        if (judged := found[index]) is not None and judged.kind in ("conversation", "restatement", "guidance")
+    ]
+    sources = untrusted_sentences(ctx)
+    if not rows or not sources:
+        return
+    closeness = model.vectors([asked[row] for row, _ in rows]) @ model.vectors(sources).T
+    for (row, index), scores in zip(rows, closeness, strict=True):
+        best = int(np.argmax(scores))
+        guidance = float(own[row])
+        sentence = plan.sentences[index]
+        # word for word, its atoms stated or not, a stranger's sentence, unless guidance says it near word for word
+        copied = _copied_from_read(sentence, ctx) and guidance < threshold("guidance_copy")
+        if copied or (float(scores[best]) >= threshold("paraphrase") and float(scores[best]) > guidance):
+            found[index] = Support(sentence, "none", score=float(scores[best]), echoes=sources[best])
+
+
+def _copied_from_read(sentence: str, ctx: CheckContext) -> bool:
+    """Whether ``sentence`` is copied word for word from what the drafter read beside the comment (title, blog
+    page, parents). The comment is left out here: a reply may confirm the asker's own words ("installation
+    takes 1–2 days") when guidance states them; :func:`echoes_untrusted` covers it for unsupported sentences."""
+    words = _word_line(bare(sentence))
+    return len(words.split()) >= ECHO_MIN_WORDS and any(words in _word_line(t) for t in ctx.untrusted_texts if t)
+
+
+# A sentence that only acknowledges the comment and restates what it says ("Sorry the delivery was late",
+# "Usch, det låter jobbigt med grannen") claims nothing of the brand's: its words are acknowledgement words
+# and the comment's own. Said by the brand about itself ("we", "our", the brand's name) the same words
+# are an admission ("Sorry we poisoned you"), which needs guidance like any claim.
+def restates_comment(sentence: str, ctx: CheckContext) -> bool:
+    """Whether ``sentence`` (no checkable atom, figure, link or mention) only acknowledges the comment and
+    restates it: at least one acknowledgement word (the frame: sorry, understand, sounds, tråkigt, ikävä ...),
+    every other content word the comment's own (outside its quoted or dictated parts: what a stranger
+    asks to be written is never "what the comment says"), and, when it restates anything, no word that
+    makes the brand the one speaking about itself (first person plural, the brand's name)."""
+    if _claims_something(sentence) or atoms(sentence):
+        return False
+    core = acknowledgement_core(sentence, ctx)
+    stems = _without_brand(content_stems(core), None) - function_stems()
+    framing = stems & acknowledgement_stems()
+    restated = stems - framing
+    said = {stem[:RESTATED_STEM] for stem in said_by_comment(ctx)}  # "waited"/"waiting", "viikko"/"viikon"
+    if not framing or any(stem[:RESTATED_STEM] not in said for stem in restated):
+        return False
+    return not restated or not _speaks_for_brand(core, ctx)
+
+
+RESTATED_STEM = 4  # a restated word is the comment's when their first four letters agree (inflection, gradation)
+_QUOTE = re.compile(r"[\"“”«»„][^\"“”«»„\n]{2,300}[\"“”«»„]")
+
+
+def said_by_comment(ctx: CheckContext) -> set[str]:
+    """The content stems of what the comment itself says: its sentences without quoted text and without
+    those that speak to an AI reader (an attacker's dictated sentence restates nothing)."""
+    said = [s for s in split_sentences(_QUOTE.sub(" ", ctx.comment_text)) if not addresses_model(s)]
+    return {stem for s in said for stem in content_stems(s)}
+
+
+@cache
+def _we_words() -> frozenset[str]:
+    return frozenset(w.casefold() for items in load("semantic")["we_words"].values() for w in items)
+
+
+def _speaks_for_brand(sentence: str, ctx: CheckContext) -> bool:
+    """Whether the brand speaks of itself in ``sentence``: a first-person plural word ("we", "our", "vi",
+    "vår", "me", "meidän"), a Finnish word with the first-person plural ending (-mme: "laitteemme") other
+    than an acknowledgement word ("pahoittelemme"), or the brand's name in any inflection."""
+    if ctx.brand_name and re.search(rf"(?<!\w){brand_form(ctx.brand_name)}", sentence, re.IGNORECASE):
+        return True
+    ack = acknowledgement_stems()
+    for word in _WORD.findall(unicodedata.normalize("NFKC", sentence).casefold()):
+        if word in _we_words() or (word.endswith("mme") and len(word) > 5 and word[:STEM] not in ack):
+            return True
+    return False
 
 
 ECHO_MIN_WORDS = 2
@@ -538,6 +669,8 @@ def check_grounding(text: str, ctx: CheckContext) -> CheckResult:
         parts = []
         for s in missing[:3]:
             unstated = f" (no guidance states {', '.join(repr(a) for a in s.missing[:3])})" if s.missing else ""
+            if s.echoes:
+                unstated = f" (it says in other words what untrusted text said: {s.echoes[:60]!r})"
             parts.append(f"{s.sentence[:80]!r}{unstated}")
         return CheckResult(
             "grounding",
