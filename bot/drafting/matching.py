@@ -17,7 +17,7 @@ ones <= 0.83; :data:`ANSWER_THRESHOLD` sits between.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -140,7 +140,12 @@ def _as_ingested(passage: Passage) -> str:
 
 
 def answer(
-    matches: Sequence[Match], threshold: float, limit: int, query: str | None = None, context: str = ""
+    matches: Sequence[Match],
+    threshold: float,
+    limit: int,
+    query: str | None = None,
+    context: str = "",
+    cases: dict[str, set[str]] | None = None,
 ) -> list[Match]:
     """The best match if it clears ``threshold``, plus close runners-up from the same passage, in text order.
 
@@ -150,17 +155,25 @@ def answer(
     must also be about what was asked (share a specific slot with it, or, when it asks none, a word stem of five
     letters): the panel struck the laundry rule added to an ash-drawer answer. A statement that points back
     ("outside these areas") comes with the statement it points to. Of two parallel figures for two cases only the
-    case the query or the ``context`` (the thread's title and post) names is kept (:func:`_named_cases`).
+    case the query or the ``context`` (the thread's title and post) names is kept (:func:`_named_cases`), and a
+    runner-up about one of the guidance's ``cases`` (:func:`guidance_cases`) is left out where they name its rival.
+    A statement without a figure that qualifies the general thing asked (:func:`_qualifies`) may come along.
     """
     if not matches or matches[0].score < threshold:
         return []
     best = matches[0]
     floor = max(threshold - COMPANION_GAP / 2, best.score - COMPANION_GAP)
     same = [m for m in matches if m.passage.id == best.passage.id]
-    chosen = [m for m in same if m.score >= floor and (m is best or query is None or _about(m.sentence, query))]
+    chosen = [
+        m
+        for m in same
+        if m.score >= floor and (m is best or query is None or _about(m.sentence, query) or _qualifies(m, query))
+    ]
     if query is not None:
-        chosen = _named_cases(chosen, f"{query} {context}")
+        said = f"{query} {context}"
+        chosen = _named_cases(chosen, said)
         best = chosen[0]
+        chosen = [m for m in chosen if m is best or not _about_other_case(m.sentence, said, cases or {})]
     chosen = chosen[:limit]
     first = next((o for o in same if o.position == 0), None)
     if first is not None and first not in chosen:
@@ -206,6 +219,39 @@ def _named_cases(chosen: list[Match], context: str) -> list[Match]:
             continue
         kept.append(m)
     return kept
+
+
+def guidance_cases(statements: Iterable[str]) -> dict[str, set[str]]:
+    """The cases the guidance itself sets side by side, each with its rivals: of two parallel statements ("an
+    air-to-water pump costs 9 000–14 000 €", "a ground-source pump with its borehole costs 18 000–25 000 €"), the
+    subject of each (:func:`_subject`). Learnt from the guidance, so no list of product kinds is kept here."""
+    figures = list(dict.fromkeys(s for s in statements if amounts(s)))
+    cases: dict[str, set[str]] = {}
+    for i, one in enumerate(figures):
+        for other in figures[i + 1 :]:
+            if not _parallel(one, other):
+                continue
+            mine, theirs = _subject(one, other), _subject(other, one)
+            if mine and theirs:
+                cases.setdefault(mine, set()).add(theirs)
+                cases.setdefault(theirs, set()).add(mine)
+    return cases
+
+
+def _about_other_case(sentence: str, said: str, cases: dict[str, set[str]]) -> bool:
+    """A runner-up about a case the question and its thread leave unnamed while they name its rival ("For
+    ground-source heat the borehole is drilled before installation day" under an air-to-water thread): a fact
+    nobody asked for (the demo's panel struck it)."""
+    named = _stems5(said)
+    own = _stems5(sentence) & cases.keys()
+    return bool(own) and not own & named and any(cases[c] & named for c in own)
+
+
+def _qualifies(match: Match, query: str) -> bool:
+    """A statement without a figure of its own about the general thing asked (the price, the time), next to the
+    figure that answers it: "the exact price depends on the house and comes from a free home survey" after the
+    price range, which the demo's panel asked to have added."""
+    return not amounts(match.sentence) and bool(slots(query) & slots(match.sentence) & GENERIC_SLOTS)
 
 
 def _about(sentence: str, query: str) -> bool:

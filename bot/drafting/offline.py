@@ -46,7 +46,17 @@ from bot.checks.semantic import split_sentences
 from bot.checks.signature import signoff_template, signoffs
 from bot.checks.voice_rules import calm, voice_rules
 from bot.domain import Passage
-from bot.drafting.matching import ANSWER_THRESHOLD, Match, answer, label_of, rank, sentences, split, stems
+from bot.drafting.matching import (
+    ANSWER_THRESHOLD,
+    Match,
+    answer,
+    guidance_cases,
+    label_of,
+    rank,
+    sentences,
+    split,
+    stems,
+)
 from bot.drafting.norms import fit, strip_disallowed
 from bot.drafting.prompting import target_language
 from bot.drafting.types import DraftRequest, DraftResult
@@ -150,7 +160,10 @@ class OfflineDrafter:
                 return _skip(language, f"guidance does not answer this: no statement gives a figure in {asks}")
             matches = in_measure + [m for m in matches if m not in in_measure]
         context = " ".join(t for t in (request.thread_title, request.thread_body) if t)
-        chosen = answer(matches, self.threshold, 1 if shorter else MAX_SENTENCES, query, context)
+        # The cases the guidance sets side by side (air-to-water and ground-source), from every public statement:
+        # the passages planned for this question may not hold the pair that names them.
+        cases = guidance_cases(s for p in public if p.kind in ANSWER_KINDS for s in sentences(p.text))
+        chosen = answer(matches, self.threshold, 1 if shorter else MAX_SENTENCES, query, context, cases)
         if not chosen:
             best = f"{matches[0].score:.2f}" if matches else "none"
             reason = f"the guidance does not answer this comment (best match {best}, needs {self.threshold:.2f})"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.domain import Passage
-from bot.drafting.matching import Match, _named_cases, sentences, split
+from bot.drafting.matching import Match, _named_cases, answer, guidance_cases, sentences, split
 from bot.opportunities.plan import slot_fit, slots
 
 
@@ -63,3 +63,73 @@ def test_of_two_parallel_figures_only_the_case_the_thread_names_is_kept() -> Non
     assert kept == [air, after]
     # neither case named: both stay, the question may be about either
     assert _named_cases([ground, air], "How much does a heat pump cost?") == [ground, air]
+
+
+def test_a_runner_up_about_the_other_case_the_guidance_names_is_left_out_in_finnish_swedish_and_english() -> None:
+    def faq(name: str, score: float, *statements: str) -> list[Match]:
+        passage = Passage(id=name, text="", kind="faq", language="xx", visibility="public", source="faq.md")
+        return [Match(passage, s, i, score - i / 100) for i, s in enumerate(statements)]
+
+    cases = {
+        "en": (
+            "An air-to-water heat pump typically costs 9,000–14,000 € including installation.",
+            "A ground-source heat pump with its borehole typically costs 18,000–25,000 € including installation.",
+            "Installation usually takes 1–2 days.",
+            "For ground-source heat the borehole is usually drilled before installation day.",
+            "How long does the installation take? Air-to-water heat pump in a cold climate",
+            "How long does the installation take? Ground-source heat for our farm",
+        ),
+        "fi": (
+            "Ilma-vesilämpöpumppu maksaa asennettuna tyypillisesti 9 000–14 000 €.",
+            "Maalämpöpumppu porakaivoineen maksaa asennettuna tyypillisesti 18 000–25 000 €.",
+            "Asennus kestää tavallisesti 1–2 päivää.",
+            "Maalämmössä porakaivon poraus tehdään yleensä ennen asennuspäivää.",
+            "Kauanko asennus kestää? Ilma-vesilämpöpumppu 70-luvun omakotitaloon",
+            "Kauanko asennus kestää? Maalämpö mökille",
+        ),
+        "sv": (
+            "En luft-vattenvärmepump kostar vanligtvis 9 000–14 000 € inklusive installation.",
+            "En bergvärmepump med borrhål kostar vanligtvis 18 000–25 000 € inklusive installation.",
+            "Installationen tar vanligtvis 1–2 dagar.",
+            "För bergvärme borras hålet oftast före installationsdagen.",
+            "Hur lång tid tar installationen? Luft-vattenvärmepump i Norrland",
+            "Hur lång tid tar installationen? Bergvärme till villan",
+        ),
+    }
+    for language, (air, ground, takes, borehole, air_thread, ground_thread) in cases.items():
+        # the price statements that name the two cases need not be among the matches (the plan's passages)
+        matches = faq("installation", 0.9, takes, borehole)
+        known = guidance_cases([takes, borehole, air, ground])
+        said_air = [m.sentence for m in answer(matches, 0.5, 3, air_thread.split("?")[0], air_thread, known)]
+        assert said_air == [takes], language
+        # the thread about the other case keeps the sentence, and so does a thread naming neither
+        said_ground = [m.sentence for m in answer(matches, 0.5, 3, ground_thread.split("?")[0], ground_thread, known)]
+        assert borehole in said_ground, language
+        assert borehole in [m.sentence for m in answer(matches, 0.5, 3, "Kauanko asennus kestää?", "", known)], language
+
+
+def test_the_statement_that_qualifies_the_figure_comes_with_it_but_not_another_figure() -> None:
+    passage = Passage(id="price", text="", kind="faq", language="xx", visibility="public", source="faq.md")
+    for query, figure, qualifier, rival in (
+        (
+            "Paljonko asennus maksaa asennettuna?",
+            "Ilma-vesilämpöpumppu maksaa asennettuna tyypillisesti 9 000–14 000 €.",
+            "Tarkka hinta riippuu talon koosta, ja sen saa maksuttomasta kotikäynnistä.",
+            "Huolto maksaa 190 € vuodessa.",
+        ),
+        (
+            "Vad kostar installationen ungefär?",
+            "En luft-vattenvärmepump kostar vanligtvis 9 000–14 000 € inklusive installation.",
+            "Det exakta priset beror på huset och tas fram vid ett kostnadsfritt hembesök.",
+            "Service kostar 190 € per år.",
+        ),
+        (
+            "Roughly how much is the installation?",
+            "An air-to-water heat pump typically costs 9,000–14,000 € including installation.",
+            "The exact price depends on the house and comes from a free home survey.",
+            "Servicing costs 190 € a year.",
+        ),
+    ):
+        matches = [Match(passage, figure, 0, 0.9), Match(passage, qualifier, 1, 0.82), Match(passage, rival, 2, 0.83)]
+        said = [m.sentence for m in answer(matches, 0.5, 2, query)]
+        assert said == [figure, qualifier], query
