@@ -81,6 +81,17 @@ def phrases() -> dict[str, Any]:
     return data
 
 
+def _channel_instruction(sentence: str) -> str:
+    """A support statement's instruction without its lead-in: "If something is wrong ..., our customer service
+    sorts it out: call 010 555 0100 ..." → "Call 010 555 0100 ...". Kept whole unless what follows the colon is
+    a lowercase instruction naming the channel (a label or a list is not cut)."""
+    head, colon, rest = sentence.partition(": ")
+    rest = rest.strip()
+    if not colon or not rest[:1].islower() or not _CHANNEL.search(rest) or len(head.split()) < 4:
+        return sentence
+    return rest[0].upper() + rest[1:]
+
+
 class OfflineDrafter:
     mode: Literal["llm", "offline"] = "offline"
 
@@ -274,7 +285,10 @@ class OfflineDrafter:
         if topic == "not ours":
             # Never assume the commenter is a customer: help on that condition (the demo's panel asked for it).
             parts.append((str(phrases()["if_ours"][language]), True, None))
-        parts.extend((m.sentence, True, m.passage.id) for m in route)
+        # After "if you're our customer ...", the channel statement's own condition ("If something is wrong with
+        # your heat pump ..., our customer service sorts it out: call ...") says it again: the instruction is enough.
+        own = _channel_instruction if topic == "not ours" else str
+        parts.extend((own(m.sentence), True, m.passage.id) for m in route)
         # Where it is not known to be ours, what the support guidance asks people to bring (a customer number, an
         # address) tells a customer how to be found; said beside the private channel and followed by the line that
         # keeps those details out of the comments. (A known customer's reply stays short: the channel is enough.)

@@ -9,10 +9,13 @@ import pytest
 
 from bot.checks import make_context
 from bot.checks.context import Brand
+from bot.checks.grounding import check_grounding
 from bot.checks.voice import body_sentences, voice_breaks
-from bot.drafting.offline import OfflineDrafter
+from bot.drafting.offline import OfflineDrafter, _channel_instruction
 from bot.drafting.types import DraftRequest
 from knowledge.embeddings import LocalE5Embedder
+from tests.checks.conftest import context
+from tests.conftest import SAMPLE
 from tests.drafting.conftest import REVONTULI, passage
 
 
@@ -636,3 +639,23 @@ def test_offline_drafter_answers_a_price_question_whatever_measure_it_states_in_
     )
     answered = offline.draft(request("what's the price per month? my commute is 7 km", "en", passages=facts))
     assert not answered.skip and "59 €" in answered.text
+
+
+@pytest.mark.parametrize(
+    ("language", "file", "instruction"),
+    [
+        ("fi", "fi/asiakaspalvelu.md", "Soita numeroon 010 555 0100 arkisin 8–18 tai lähetä viesti"),
+        ("sv", "sv/kundtjanst.md", "Ring 010 555 0100 vardagar 8–18 eller skicka ett meddelande"),
+        ("en", "en/support.md", "Call 010 555 0100 on weekdays 8–18 or send a message"),
+    ],
+)
+def test_after_if_ours_the_support_channel_is_its_instruction_without_the_lead_in_and_stays_grounded(
+    language: str, file: str, instruction: str
+) -> None:
+    statement = next(line for line in (SAMPLE / file).read_text("utf-8").splitlines() if "010 555 0100" in line)
+    cut = _channel_instruction(statement)
+    assert cut.startswith(instruction) and ":" not in cut
+    assert check_grounding(cut, context(language)).passed
+    # a label or a short head is not a lead-in: kept whole
+    assert _channel_instruction("Chat: open weekdays 8–18.") == "Chat: open weekdays 8–18."
+    assert _channel_instruction("Asiakaspalvelu: soita 010 555 0100.") == "Asiakaspalvelu: soita 010 555 0100."
