@@ -31,6 +31,8 @@ SENTENCE_WEIGHT = 0.5
 PASSAGE_WEIGHT = 0.5
 LEXICAL_WEIGHT = 0.1
 COMPANION_GAP = 0.1
+# Two statements of one passage are two cases of one thing when they share this much of their long words.
+CASE_OVERLAP = 0.5
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-zåäöüõ\s])")
 _LABEL = re.compile(r"^(?:q|a|k|v|f|s)\s*:\s*", re.IGNORECASE)  # FAQ "Q:"/"A:" (fi K/V, sv F/S)
 # A passage's opening label: up to four words (no figures) and a colon, then the statement.
@@ -221,20 +223,25 @@ def _named_cases(chosen: list[Match], context: str) -> list[Match]:
     return kept
 
 
-def guidance_cases(statements: Iterable[str]) -> dict[str, set[str]]:
-    """The cases the guidance itself sets side by side, each with its rivals: of two parallel statements ("an
-    air-to-water pump costs 9 000–14 000 €", "a ground-source pump with its borehole costs 18 000–25 000 €"), the
-    subject of each (:func:`_subject`). Learnt from the guidance, so no list of product kinds is kept here."""
-    figures = list(dict.fromkeys(s for s in statements if amounts(s)))
+def guidance_cases(passages: Iterable[Sequence[str]]) -> dict[str, set[str]]:
+    """The cases a passage sets side by side, each with its rivals: of two parallel statements of one passage
+    that say nearly the same ("an air-to-water pump typically costs 9 000–14 000 € including installation", "a
+    ground-source pump with its borehole typically costs 18 000–25 000 € including installation": at least
+    :data:`CASE_OVERLAP` of their long words shared), the subject of each (:func:`_subject`). Learnt from the
+    guidance, so no list of product kinds is kept here; statements of different passages (a stone box's kilos,
+    a heater's) are not cases of one thing."""
     cases: dict[str, set[str]] = {}
-    for i, one in enumerate(figures):
-        for other in figures[i + 1 :]:
-            if not _parallel(one, other):
-                continue
-            mine, theirs = _subject(one, other), _subject(other, one)
-            if mine and theirs:
-                cases.setdefault(mine, set()).add(theirs)
-                cases.setdefault(theirs, set()).add(mine)
+    for statements in passages:
+        figures = list(dict.fromkeys(s for s in statements if amounts(s)))
+        for i, one in enumerate(figures):
+            for other in figures[i + 1 :]:
+                shared, either = _stems5(one) & _stems5(other), _stems5(one) | _stems5(other)
+                if not _parallel(one, other) or len(shared) < CASE_OVERLAP * len(either):
+                    continue
+                mine, theirs = _subject(one, other), _subject(other, one)
+                if mine and theirs:
+                    cases.setdefault(mine, set()).add(theirs)
+                    cases.setdefault(theirs, set()).add(mine)
     return cases
 
 

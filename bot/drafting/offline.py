@@ -173,7 +173,7 @@ class OfflineDrafter:
         context = " ".join(t for t in (request.thread_title, request.thread_body) if t)
         # The cases the guidance sets side by side (air-to-water and ground-source), from every public statement:
         # the passages planned for this question may not hold the pair that names them.
-        cases = guidance_cases(s for p in public if p.kind in ANSWER_KINDS for s in sentences(p.text))
+        cases = guidance_cases(sentences(p.text) for p in public if p.kind in ANSWER_KINDS)
         chosen = answer(matches, self.threshold, 1 if shorter else MAX_SENTENCES, query, context, cases)
         if not chosen:
             best = f"{matches[0].score:.2f}" if matches else "none"

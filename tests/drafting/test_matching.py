@@ -99,13 +99,18 @@ def test_a_runner_up_about_the_other_case_the_guidance_names_is_left_out_in_finn
     for language, (air, ground, takes, borehole, air_thread, ground_thread) in cases.items():
         # the price statements that name the two cases need not be among the matches (the plan's passages)
         matches = faq("installation", 0.9, takes, borehole)
-        known = guidance_cases([takes, borehole, air, ground])
+        known = guidance_cases([[takes, borehole], [air, ground]])
         said_air = [m.sentence for m in answer(matches, 0.5, 3, air_thread.split("?")[0], air_thread, known)]
         assert said_air == [takes], language
         # the thread about the other case keeps the sentence, and so does a thread naming neither
         said_ground = [m.sentence for m in answer(matches, 0.5, 3, ground_thread.split("?")[0], ground_thread, known)]
         assert borehole in said_ground, language
         assert borehole in [m.sentence for m in answer(matches, 0.5, 3, "Kauanko asennus kestää?", "", known)], language
+    # two figures in one passage that say different things are not two cases of one thing
+    assert (
+        guidance_cases([["Our stones come in 20 kg boxes for 29 €.", "The 6 kW stove takes about 25 kg of stones."]])
+        == {}
+    )
 
 
 def test_the_statement_that_qualifies_the_figure_comes_with_it_but_not_another_figure() -> None:
