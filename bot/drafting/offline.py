@@ -294,7 +294,8 @@ class OfflineDrafter:
         # keeps those details out of the comments. (A known customer's reply stays short: the channel is enough.)
         data = self._data_request(comment, support, route[0].passage.id) if topic == "not ours" else None
         if data is not None and all(m.position != data.position for m in route):
-            parts.append((data.sentence, True, data.passage.id))
+            # Its purpose clause ("..., so we can look at your case straight away") says the "if ours" line again.
+            parts.append((_PURPOSE_CLAUSE.sub(r"\1", data.sentence.strip()), True, data.passage.id))
         parts.append((phrases()["privately"][language], True, None))
         notes = [f"acknowledges ({topic}) and routes to {route[0].passage.id}"]
         return self._finish(request, language, public, parts, notes)
@@ -587,6 +588,14 @@ def _offer_fits(
 _POLICY_CLAUSE = re.compile(
     r",\s*(?:so|which is why|and|joten|eli|ja|så|och)\s+(?:(?:we|me|vi)\s+)?"
     r"(?:never|don't|do not|can't|cannot|emme|ei|aldrig|inte|lovar ingen|garanterar ingen)\b[^.!?]*([.!?])$",
+    re.IGNORECASE,
+)
+# A request's closing purpose ("..., so we can look at your case straight away", "..., niin pääsemme katsomaan
+# tilannettasi heti", "..., så kan vi titta på ditt ärende direkt"): after "if you're our customer, we'd be glad to
+# look into it" it says the same twice (the demo's panel).
+_PURPOSE_CLAUSE = re.compile(
+    r",\s*(?:so(?: that)?\s+we|niin\s+(?:pääsemme|voimme|ehdimme)|jotta\s+(?:pääsemme|voimme)|så\s+(?:kan|att)\s+vi)\b"
+    r"[^.!?]*([.!?])$",
     re.IGNORECASE,
 )
 # An FAQ answer that is a fragment without a verb ("Typically up to 50 % of heating energy ..."): an approximation

@@ -11,7 +11,7 @@ from bot.checks import make_context
 from bot.checks.context import Brand
 from bot.checks.grounding import check_grounding
 from bot.checks.voice import body_sentences, voice_breaks
-from bot.drafting.offline import OfflineDrafter, _channel_instruction
+from bot.drafting.offline import _PURPOSE_CLAUSE, OfflineDrafter, _channel_instruction
 from bot.drafting.types import DraftRequest
 from knowledge.embeddings import LocalE5Embedder
 from tests.checks.conftest import context
@@ -659,3 +659,22 @@ def test_after_if_ours_the_support_channel_is_its_instruction_without_the_lead_i
     # a label or a short head is not a lead-in: kept whole
     assert _channel_instruction("Chat: open weekdays 8–18.") == "Chat: open weekdays 8–18."
     assert _channel_instruction("Asiakaspalvelu: soita 010 555 0100.") == "Asiakaspalvelu: soita 010 555 0100."
+
+
+@pytest.mark.parametrize(
+    ("language", "file", "request_only"),
+    [
+        ("fi", "fi/asiakaspalvelu.md", "Kerro asiakasnumerosi tai asennusosoite."),
+        ("sv", "sv/kundtjanst.md", "Uppge ditt kundnummer eller installationsadressen."),
+        ("en", "en/support.md", "Tell us your customer number or the installation address."),
+    ],
+)
+def test_after_if_ours_the_data_request_drops_its_purpose_clause_and_stays_grounded(
+    language: str, file: str, request_only: str
+) -> None:
+    statement = (SAMPLE / file).read_text("utf-8").splitlines()[10]
+    assert _PURPOSE_CLAUSE.sub(r"\1", statement) == request_only
+    assert check_grounding(request_only, context(language)).passed
+    # a clause that is not a purpose stays: "..., so the price is ..." is a fact
+    kept = "Tell us your address, so the price includes travel."
+    assert _PURPOSE_CLAUSE.sub(r"\1", kept) == kept
