@@ -501,7 +501,8 @@ def _liable(scores: dict[str, np.ndarray]) -> np.ndarray:
     """Per row, whether it admits fault or harm or promises money: close to ``admission`` or ``compensation``
     and clearly closer to one of them than to ``benign``."""
     liable = np.maximum(scores["admission"], scores["compensation"])
-    return (liable >= threshold("liability")) & (liable - scores["benign"] >= threshold("liability_margin"))
+    flagged = (liable >= threshold("liability")) & (liable - scores["benign"] >= threshold("liability_margin"))
+    return np.asarray(flagged, dtype=bool)
 
 
 def _unless_liable(
