@@ -486,15 +486,26 @@ _LIABLE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 LIABLE_MIN_WORDS = 2
+# "and" also joins nouns ("depends on the house and its heating"): after a coordinating conjunction a piece is a
+# clause of its own only with this many words besides the conjunction ("and refund twice the price")
+COORDINATED_MIN_WORDS = 3
+_COORDINATING = frozenset({"and", "plus", "ja", "sekä", "och", "samt"})
 
 
 def liability_units(sentence: str) -> list[str]:
     """What :func:`_unless_liable` compares with the ``liability`` prototypes: the sentence and, when it has
     more than one, each of its clauses of at least :data:`LIABLE_MIN_WORDS` words ("because we poisoned
-    you" is one)."""
+    you"), or :data:`COORDINATED_MIN_WORDS` after "and", "ja", "och" (not "and its heating")."""
     pieces = _LIABLE_CLAUSE.split(sentence)
-    clauses = [c.strip() for c in pieces if len(_WORD.findall(c)) >= LIABLE_MIN_WORDS]
+    clauses = [c.strip() for c in pieces if _is_clause(c)]
     return list(dict.fromkeys([sentence, *clauses])) if len(pieces) >= 2 else [sentence]
+
+
+def _is_clause(piece: str) -> bool:
+    words = _WORD.findall(piece)
+    if words and words[0].casefold() in _COORDINATING:
+        return len(words) - 1 >= COORDINATED_MIN_WORDS
+    return len(words) >= LIABLE_MIN_WORDS
 
 
 def _liable(scores: dict[str, np.ndarray]) -> np.ndarray:
