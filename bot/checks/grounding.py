@@ -526,8 +526,8 @@ def _unless_liable(
 ) -> None:
     """A sentence the check would pass (grounded, conversation or restatement) that admits fault or harm
     or promises money, a refund or compensation in any clause (:func:`liability_units`, by the ``liability``
-    prototypes) is ungrounded unless a guidance sentence (not a rule) that is itself liability-like is at
-    least ``claim_close`` similar to that clause: a written guarantee may be restated, "because we poisoned
+    prototypes) is ungrounded unless a guidance sentence or clause (not a rule) that is itself liability-like is
+    ``liability_backed`` close to that clause: a written guarantee may be restated, "because we poisoned
     you" riding on an offer of help that guidance supports may not."""
     rows = [
         (row, index)
@@ -539,8 +539,8 @@ def _unless_liable(
     pieces = {row: liability_units(asked[row]) for row, _ in rows}
     flat = [c for row, _ in rows for c in pieces[row]]
     flags = _liable(model.prototype_scores(flat, "liability"))
-    backing = _liable_guidance(units, owners, model)
-    closeness = model.vectors(flat) @ model.vectors(units, lasting=units).T if backing.size else None
+    said, backing = _liable_guidance(units, owners, model)
+    closeness = model.vectors(flat) @ model.vectors(said, lasting=said).T if backing.size else None
     start = 0
     for row, index in rows:
         count = len(pieces[row])
@@ -549,21 +549,30 @@ def _unless_liable(
             if not flags[position]:
                 continue
             near = closeness[position] * backing if closeness is not None else np.zeros(0)
-            if not near.size or float(near.max()) < threshold("claim_close"):
+            if not near.size or float(near.max()) < threshold("liability_backed"):
                 found[index] = Support(plan.sentences[index], "none", liable=pieces[row][offset])
                 break
         start += count
 
 
-def _liable_guidance(units: Sequence[str], owners: Sequence[Passage], model: SentenceModel) -> np.ndarray:
-    """1.0 for each guidance sentence (not a rule passage) that itself admits something or promises money
-    (a guarantee, a refund policy), else 0.0."""
-    if not units:
-        return np.zeros(0)
-    flags = _liable(model.prototype_scores(list(units), "liability"))
-    return np.array(
-        [1.0 if flag and owner.kind not in RULE_KINDS else 0.0 for flag, owner in zip(flags, owners, strict=True)]
+def _liable_guidance(
+    units: Sequence[str], owners: Sequence[Passage], model: SentenceModel
+) -> tuple[list[str], np.ndarray]:
+    """The guidance sentences and their clauses (:func:`liability_units`; rule passages left out), and 1.0 for
+    each that itself admits something or promises money (a guarantee, a refund policy, "if something is
+    wrong with your heat pump" in a support passage), else 0.0."""
+    said = list(
+        dict.fromkeys(
+            c
+            for unit, owner in zip(units, owners, strict=True)
+            if owner.kind not in RULE_KINDS
+            for c in liability_units(unit)
+        )
     )
+    if not said:
+        return [], np.zeros(0)
+    flags = _liable(model.prototype_scores(said, "liability"))
+    return said, flags.astype(float)
 
 
 def _copied_from_read(sentence: str, ctx: CheckContext) -> bool:
