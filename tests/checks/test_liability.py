@@ -71,6 +71,10 @@ def test_the_card_names_the_clause_that_admits_fault() -> None:
         ("fi", "Asennus kestää tavallisesti 1–2 päivää, ja porakaivo porataan yleensä ennen asennuspäivää."),
         ("sv", "Installationen tar vanligtvis 1–2 dagar, och hålet borras oftast före installationsdagen."),
         ("en", "The unit has a 5-year warranty and the installation work a 2-year warranty."),
+        (  # guidance's own conditional about faults (the demo's draft): said by guidance, it is no admission
+            "sv",
+            "Om något är fel med din värmepump, installationen eller fakturan hjälper vår kundtjänst dig.",
+        ),
     ],
 )
 def test_ordinary_replies_with_clauses_still_pass(language: str, text: str) -> None:
