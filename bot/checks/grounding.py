@@ -53,7 +53,9 @@ the brand does not speak of itself in it ("Sorry we poisoned you" is an admissio
 stranger's request carries in other words is ungrounded (:func:`untrusted_sentences`): exempt as conversation
 or restatement, or grounded by meaning alone, it is at least ``paraphrase`` close to a sentence of the
 title, blog page or parents (or to what the comment quotes or tells an AI) and closer to it than to any
-guidance sentence. Figures are also
+guidance sentence. Nor does an admission of fault or a promise of money ride on a sentence that passes
+(:func:`_unless_liable`): a clause that reads as one (``liability`` prototypes) needs a guidance sentence
+that says so itself. Figures are also
 checked against the cited passages by ``claims``. The result names the supporting
 passage of each sentence, and the atoms no guidance states, so the card shows where
 each sentence comes from and what to change.
@@ -112,6 +114,7 @@ class Support:
     score: float = 0.0
     missing: tuple[str, ...] = ()  # checkable atoms (figures, links, names, promises ...) no guidance states
     echoes: str = ""  # the untrusted sentence it carries in other words (:func:`untrusted_sentences`)
+    liable: str = ""  # the clause that admits fault or promises money and no guidance says so (:func:`_unless_liable`)
 
     @property
     def grounded(self) -> bool:
@@ -349,7 +352,9 @@ def texts_to_embed(text: str, ctx: CheckContext) -> tuple[list[str], list[str]]:
     plan = _plan(text, ctx)
     if not plan.pending:
         return [], []
-    return [*plan.asked, *plan.cores.values(), *untrusted_sentences(ctx)], _guidance_units(ctx.public_passages)[0]
+    units = _guidance_units(ctx.public_passages)[0]
+    clauses = [c for sentence in plan.asked for c in liability_units(sentence)]
+    return [*plan.asked, *plan.cores.values(), *untrusted_sentences(ctx), *clauses], units
 
 
 def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -> list[Support]:
@@ -423,6 +428,7 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
     _unless_paraphrased(
         found, plan, asked, np.maximum(similarity.max(axis=1, initial=0.0), talk["conversation"]), ctx, model
     )
+    _unless_liable(found, plan, asked, units, owners, model)
     return [s for s in found if s is not None] + plan.signed
 
 
@@ -470,6 +476,103 @@ def _unless_paraphrased(
         copied = _copied_from_read(sentence, ctx) and guidance < threshold("guidance_copy")
         if copied or (float(scores[best]) >= threshold("paraphrase") and float(scores[best]) > guidance):
             found[index] = Support(sentence, "none", score=float(scores[best]), echoes=sources[best])
+
+
+# A clause of a sentence: after a comma, colon, semicolon or dash, or before a conjunction that joins
+# a clause of its own ("because we poisoned you", "ja hyvitämme", "eftersom vi förgiftade er").
+_LIABLE_CLAUSE = re.compile(
+    r"\s*[,;:]\s+|\s+[–—]\s+|\s+(?=(?:and|but|because|since|so|plus|ja|mutta|koska|sillä|joten|sekä|"
+    r"och|men|eftersom|samt|så)\s)",
+    re.IGNORECASE,
+)
+LIABLE_MIN_WORDS = 2
+# "and" also joins nouns ("depends on the house and its heating"): after a coordinating conjunction a piece is a
+# clause of its own only with this many words besides the conjunction ("and refund twice the price")
+COORDINATED_MIN_WORDS = 3
+_COORDINATING = frozenset({"and", "plus", "ja", "sekä", "och", "samt"})
+
+
+def liability_units(sentence: str) -> list[str]:
+    """What :func:`_unless_liable` compares with the ``liability`` prototypes: the sentence and, when it has
+    more than one, each of its clauses of at least :data:`LIABLE_MIN_WORDS` words ("because we poisoned
+    you"), or :data:`COORDINATED_MIN_WORDS` after "and", "ja", "och" (not "and its heating")."""
+    pieces = _LIABLE_CLAUSE.split(sentence)
+    clauses = [c.strip() for c in pieces if _is_clause(c)]
+    return list(dict.fromkeys([sentence, *clauses])) if len(pieces) >= 2 else [sentence]
+
+
+def _is_clause(piece: str) -> bool:
+    words = _WORD.findall(piece)
+    if words and words[0].casefold() in _COORDINATING:
+        return len(words) - 1 >= COORDINATED_MIN_WORDS
+    return len(words) >= LIABLE_MIN_WORDS
+
+
+def _liable(scores: dict[str, np.ndarray]) -> np.ndarray:
+    """Per row, whether it admits fault or harm or promises money: close to ``admission`` or ``compensation``
+    and clearly closer to one of them than to ``benign``."""
+    liable = np.maximum(scores["admission"], scores["compensation"])
+    flagged = (liable >= threshold("liability")) & (liable - scores["benign"] >= threshold("liability_margin"))
+    return np.asarray(flagged, dtype=bool)
+
+
+def _unless_liable(
+    found: list[Support | None],
+    plan: _Plan,
+    asked: Sequence[str],
+    units: Sequence[str],
+    owners: Sequence[Passage],
+    model: SentenceModel,
+) -> None:
+    """A sentence the check would pass (grounded, conversation or restatement) that admits fault or harm
+    or promises money, a refund or compensation in any clause (:func:`liability_units`, by the ``liability``
+    prototypes) is ungrounded unless a guidance sentence or clause (not a rule) that is itself liability-like is
+    ``liability_backed`` close to that clause: a written guarantee may be restated, "because we poisoned
+    you" riding on an offer of help that guidance supports may not."""
+    rows = [
+        (row, index)
+        for row, index in enumerate(plan.pending)
+        if (judged := found[index]) is not None and judged.kind in ("conversation", "restatement", "guidance")
+    ]
+    if not rows:
+        return
+    pieces = {row: liability_units(asked[row]) for row, _ in rows}
+    flat = [c for row, _ in rows for c in pieces[row]]
+    flags = _liable(model.prototype_scores(flat, "liability"))
+    said, backing = _liable_guidance(units, owners, model)
+    closeness = model.vectors(flat) @ model.vectors(said, lasting=said).T if backing.size else None
+    start = 0
+    for row, index in rows:
+        count = len(pieces[row])
+        for offset in range(count):
+            position = start + offset
+            if not flags[position]:
+                continue
+            near = closeness[position] * backing if closeness is not None else np.zeros(0)
+            if not near.size or float(near.max()) < threshold("liability_backed"):
+                found[index] = Support(plan.sentences[index], "none", liable=pieces[row][offset])
+                break
+        start += count
+
+
+def _liable_guidance(
+    units: Sequence[str], owners: Sequence[Passage], model: SentenceModel
+) -> tuple[list[str], np.ndarray]:
+    """The guidance sentences and their clauses (:func:`liability_units`; rule passages left out), and 1.0 for
+    each that itself admits something or promises money (a guarantee, a refund policy, "if something is
+    wrong with your heat pump" in a support passage), else 0.0."""
+    said = list(
+        dict.fromkeys(
+            c
+            for unit, owner in zip(units, owners, strict=True)
+            if owner.kind not in RULE_KINDS
+            for c in liability_units(unit)
+        )
+    )
+    if not said:
+        return [], np.zeros(0)
+    flags = _liable(model.prototype_scores(said, "liability"))
+    return said, flags.astype(float)
 
 
 def _copied_from_read(sentence: str, ctx: CheckContext) -> bool:
@@ -671,6 +774,8 @@ def check_grounding(text: str, ctx: CheckContext) -> CheckResult:
             unstated = f" (no guidance states {', '.join(repr(a) for a in s.missing[:3])})" if s.missing else ""
             if s.echoes:
                 unstated = f" (it says in other words what untrusted text said: {s.echoes[:60]!r})"
+            if s.liable:
+                unstated = f" (it admits fault or promises money, and no guidance says so: {s.liable[:60]!r})"
             parts.append(f"{s.sentence[:80]!r}{unstated}")
         return CheckResult(
             "grounding",

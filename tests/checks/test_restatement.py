@@ -85,7 +85,11 @@ def test_an_admission_or_a_new_claim_in_an_acknowledgement_is_ungrounded(
 def test_a_strangers_request_in_other_words_is_ungrounded(language: str, untrusted: str, sentence: str) -> None:
     ctx = context(language, comment="How long does installation take?", untrusted_texts=[untrusted])
     assert not check_grounding(f"{BASE[language]} {sentence}", ctx).passed
-    assert check_grounding(f"{BASE[language]} {sentence}", context(language, comment=ctx.comment_text)).passed
+    # without the stranger's text no sentence carries it (the Swedish one is still blocked: it announces the
+    # brand's closing, which the liability clauses catch)
+    plain = supports(f"{BASE[language]} {sentence}", context(language, comment=ctx.comment_text))
+    assert not any(s.echoes for s in plain)
+    assert [s.echoes for s in supports(f"{BASE[language]} {sentence}", ctx) if s.echoes] == [untrusted]
 
 
 def test_restating_the_comments_question_stays_grounded_beside_untrusted_text() -> None:
