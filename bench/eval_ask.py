@@ -639,5 +639,11 @@ def main(argv: list[str]) -> int:
     return status
 
 
+FLAGS = ("--tune", "--dev-only", "--dev-b-only")
+
+
 if __name__ == "__main__":
+    unknown = [a for a in sys.argv[1:] if a not in FLAGS]
+    if unknown:  # a typo or --help must not measure every set, fresh blind sets included
+        sys.exit(f"usage: python -m bench.eval_ask [{' | '.join(FLAGS)}] (without a flag: every set, blind ones too)")
     sys.exit(main(sys.argv[1:]))

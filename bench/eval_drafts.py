@@ -25,6 +25,7 @@ hash-checked first; a set that changed is refused.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -360,13 +361,25 @@ def wrong_items(report: SetReport) -> list[str]:
     return out
 
 
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Strict: an unknown argument (a `--help` typo, say) stops here instead of measuring every set, fresh blind
+    sets included."""
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.eval_drafts",
+        description="Draft checks on the drafts sets; without --set or --dir every recorded set, fresh ones included.",
+    )
+    parser.add_argument("--set", dest="only", metavar="NAME", help="measure one recorded set (e.g. a spent one)")
+    parser.add_argument("--dir", type=Path, help="a dev folder in the drafts format (not a recorded set)")
+    parser.add_argument("--errors", action="store_true", help="list wrong items (never of a fresh set)")
+    return parser.parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = list(argv or [])
-    show_errors = "--errors" in args
-    only = args[args.index("--set") + 1] if "--set" in args[:-1] else None  # measure one set, e.g. a spent one
+    parsed = parse_args(list(argv or []))
+    show_errors, only = parsed.errors, parsed.only
     print("\n== Draft checks on the drafts sets (issue 19 bars; eval/blind/sets.yaml kind: drafts) ==")
-    if "--dir" in args[:-1]:  # a dev directory in the drafts format (not a recorded blind set), errors shown
-        folder = Path(args[args.index("--dir") + 1])
+    if parsed.dir is not None:  # a dev directory in the drafts format (not a recorded blind set), errors shown
+        folder = parsed.dir
         report = measure(EvalSet(folder.name, "dev", folder, format="drafts"))
         print("\n".join([*lines(report), *(wrong_items(report) if show_errors else [])]))
         return 0
