@@ -539,6 +539,8 @@ def _unless_liable(
     pieces = {row: liability_units(asked[row]) for row, _ in rows}
     flat = [c for row, _ in rows for c in pieces[row]]
     flags = _liable(model.prototype_scores(flat, "liability"))
+    if not flags.any():  # nothing admitted or promised: the guidance's own clauses need not be read
+        return
     said, backing = _liable_guidance(units, owners, model)
     closeness = model.vectors(flat) @ model.vectors(said, lasting=said).T if backing.size else None
     start = 0
