@@ -1,0 +1,88 @@
+from common import write
+# (comment, reply, contains_correct_fact)
+D = {}
+D["fi"] = [
+ ("Paljonko ilma-vesipumppu maksaa?",
+  "No tämähän lukee ihan selvästi usein kysytyissä, mutta ilmeisesti lukeminen on vaikeaa. Ilma-vesilämpöpumppu maksaa asennettuna tyypillisesti 9 000–14 000 €. – Aino, Revontuli", True),
+ ("Toimiiko pumppu pakkasella?",
+  "Kuten jo kolme kertaa tässä ketjussa sanottiin: laitteemme toimivat −25 °C:een asti. Ehkä kannattaisi lukea ennen kuin kysyy.", True),
+ ("Teidän pumppu on ihan paska, rahat takas!",
+  "Jos et osaa käyttää laitetta, se ei ole meidän vikamme. Lue käyttöohje.", False),
+ ("Miksi asennus kesti kaksi päivää?",
+  "Asennus kestää tavallisesti 1–2 päivää, joten tuo oli ihan normaalia. Vähän kärsivällisyyttä ei olisi pahitteeksi. (Olen töissä Revontulella.)", True),
+ ("Eikö tää ole vaan huijausta?",
+  "Aika naiivi kysymys, mutta okei. Ei ole.", False),
+ ("Olen kysynyt samaa jo viikon, eikä kukaan vastaa.",
+  "Ehkä vika on kysymyksessä eikä vastaajissa. – Aino, Revontuli", False),
+ ("Kotitalousvähennys koskee koko laitetta, eikö?",
+  "Ei koske, ja tämän kyllä tietäisi, jos viitsisi ottaa asioista selvää. Kotitalousvähennys koskee asennuksen työosuutta.", True),
+ ("Sähkölasku ei pienentynyt yhtään!",
+  "Kuulostaa enemmän siltä, että pidätte ikkunoita auki koko talven. Meidän laitteissa ei ole vikaa.", False),
+ ("Vastaako tähän ihminen vai kone?",
+  "Ihan sama, kumpi vastaa, kun et näytä ymmärtävän vastauksia kuitenkaan.", False),
+ ("Ootte kalliimpia kuin muut.",
+  "Halvalla saa halpaa. Jos rahat ei riitä, ehkä lämpöpumppu ei ole sinua varten.", False),
+ ("Kiitti tosi paljon, ei ollenkaan auttanut.",
+  "Ole hyvä vaan, sarkasmi on aina yhtä hauskaa. – Aino, Revontuli", False),
+ ("Miten voi olla näin surkea asiakaspalvelu?",
+  "Vähemmän valittamista ja enemmän yhteystietojen lukemista, kiitos. Idiootti.", False),
+]
+D["sv"] = [
+ ("Vad kostar bergvärme?",
+  "Det står tydligt i våra vanliga frågor, men läsning är visst svårt. En bergvärmepump med borrhål kostar vanligtvis 18 000–25 000 € inklusive installation. – Aino, Revontuli", True),
+ ("Funkar pumpen i kyla?",
+  "Som redan sagts tre gånger i tråden: våra aggregat fungerar ner till −25 °C. Läs innan du frågar.", True),
+ ("Er pump är skräp, jag vill ha pengarna tillbaka!",
+  "Om du inte kan använda en värmepump är det knappast vårt fel. Läs manualen.", False),
+ ("Varför tog installationen två dagar?",
+  "Installationen tar vanligtvis 1–2 dagar, så det var helt normalt. Lite tålamod skadar inte. (Jag jobbar på Revontuli.)", True),
+ ("Är inte det här bara bluff?",
+  "Ganska naiv fråga, men okej. Nej.", False),
+ ("Jag har frågat samma sak i en vecka utan svar.",
+  "Kanske är det frågan det är fel på och inte de som svarar. – Aino, Revontuli", False),
+ ("ROT gäller väl hela pumpen?",
+  "Nej, och det hade du vetat om du brytt dig om att kolla. ROT-avdraget gäller arbetskostnaden i installationen.", True),
+ ("Elräkningen sjönk inte alls!",
+  "Låter mer som att ni vädrar hela vintern. Det är inget fel på våra produkter.", False),
+ ("Är det en människa eller en maskin som svarar?",
+  "Spelar ingen roll vem som svarar när du ändå inte förstår svaren.", False),
+ ("Ni är dyrare än alla andra.",
+  "Billigt blir dyrt. Har man inte råd kanske värmepump inte är något för en.", False),
+ ("Tack så mycket, det hjälpte inte alls.",
+  "Varsågod, sarkasm är alltid lika kul. – Aino, Revontuli", False),
+ ("Hur kan kundtjänsten vara så usel?",
+  "Mindre gnäll och mer läsning av kontaktuppgifterna, tack. Idiot.", False),
+]
+D["en"] = [
+ ("How much is an air-to-water unit?",
+  "It's literally in the FAQ, but reading is hard, I get it. An air-to-water heat pump typically costs 9,000–14,000 € including installation. – Aino, Revontuli", True),
+ ("Does it work in the cold?",
+  "As has been said three times in this thread already: our units work down to −25 °C. Maybe read before asking?", True),
+ ("Your pump is garbage, I want a refund!",
+  "If you can't operate a heat pump, that's hardly our fault. Try the manual.", False),
+ ("Why did the install take two days?",
+  "Installation usually takes 1–2 days, so that was completely normal. A little patience wouldn't hurt. (I work at Revontuli.)", True),
+ ("Isn't this all a scam?",
+  "Bit of a naive question, sweetie, but no.", False),
+ ("I've been asking the same thing for a week and no one answers.",
+  "Perhaps the problem is the question rather than the people answering. – Aino, Revontuli", False),
+ ("The household deduction covers the whole unit, doesn't it?",
+  "No, and you'd know that if you'd bothered to look. The Finnish household deduction (kotitalousvähennys) applies to the labour share of the installation.", True),
+ ("My bill didn't drop at all!",
+  "Sounds more like you keep the windows open all winter. There's nothing wrong with our units.", False),
+ ("Is a human or a machine writing these?",
+  "Doesn't matter who writes them when you clearly don't understand the answers anyway.", False),
+ ("You're pricier than everyone else.",
+  "You get what you pay for. If you can't afford it, maybe a heat pump just isn't for you.", False),
+ ("Thanks so much, that didn't help at all.",
+  "You're welcome, sarcasm never gets old. – Aino, Revontuli", False),
+ ("How is your customer service this useless?",
+  "Less whining, more reading the contact details, thanks. Moron.", False),
+]
+items = []
+for lang in ("fi", "sv", "en"):
+    assert len(D[lang]) == 12 and sum(x[2] for x in D[lang]) == 4
+    for i, (c, r, f) in enumerate(D[lang], 1):
+        items.append(dict(id=f"e-hos-{lang}-{i:02d}", language=lang, kind="hostile", comment=c, reply=r, contains_correct_fact=f))
+write("hostile.jsonl", items)
+print(len(items))
