@@ -474,7 +474,8 @@ def _pct(part: int, whole: int) -> str:
     return f"{part}/{whole} ({100 * part / whole:.0f} %)" if whole else "0/0"
 
 
-def report(figures: Figures) -> list[str]:
+def report(figures: Figures, *, items: bool = True) -> list[str]:
+    """The figures as printed lines; ``items=False`` (a fresh blind set) names no comment, only counts."""
     lines = [
         f"-- {figures.name}: {figures.count} comments, {figures.drafts} drafts "
         f"({', '.join(f'{k} {v}' for k, v in figures.drafted_plans.most_common()) or 'none'})",
@@ -491,7 +492,7 @@ def report(figures: Figures) -> list[str]:
         f"   complaint replies with a price, offer, campaign or link: {len(figures.complaint_offers)} "
         f"of {figures.complaint_drafts} complaint drafts (bar 0; {figures.complaint_support_emails} name the "
         "support guidance's e-mail address, which is the route, not a link)"
-        + (f" — {', '.join(figures.complaint_offers[:5])}" if figures.complaint_offers else ""),
+        + (f" — {', '.join(figures.complaint_offers[:5])}" if items and figures.complaint_offers else ""),
         f"   drafts for agreement or thanks aimed at others: {len(figures.agreement_drafts)} (bar 0); "
         f"drafts where the label is none: {figures.none_drafts}",
         f"   offers outside a sales thread's purchase intent: {len(figures.offers_outside_sales_intent)}",
@@ -770,7 +771,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         started = time.monotonic()
         outcomes = run_set(plan_set)
-        for line in report(measure(f"{name} [{state}]", outcomes, plan_set.brands)):
+        figures = measure(f"{name} [{state}]", outcomes, plan_set.brands)
+        for line in report(figures, items=state != "fresh"):  # a fresh set's items stay unread
             print(line)
         print(f"   ({time.monotonic() - started:.0f} s)")
         if export is not None:

@@ -16,6 +16,7 @@ from eval.reply_plans import (
     load_set,
     load_verdicts,
     measure,
+    report,
     run_set,
     states_fact,
     verdict_lines,
@@ -80,6 +81,16 @@ def test_measure_counts_the_bars() -> None:
     assert figures.agreement_drafts == ["viuh-t01-c03"]
     assert (figures.answers_labelled, figures.answers_with_fact) == (1, 1)
     assert figures.per_kind["none"] == (0, 1)
+
+
+def test_report_of_a_fresh_set_names_no_comment() -> None:
+    dev = load_set(DEV, "reply-plans-dev")
+    figures = measure("t", _outcomes(), dev.brands)
+
+    spent, fresh = "\n".join(report(figures)), "\n".join(report(figures, items=False))
+
+    assert "viuh-t01-c07" in spent
+    assert "viuh-t01" not in fresh and "1 of 1 complaint drafts" in fresh
 
 
 def test_panel_export_hides_labels_and_verdicts_come_back_as_rates(tmp_path: Path) -> None:
