@@ -10,7 +10,8 @@ by side with the issue's bars. Blind figures are printed here, never asserted in
 ``make test``. ``--set NAME[,NAME]`` measures only the named sets beside dev
 (``dev-b``, ``dev-b-holdout``, ``judgement-a-holdout`` or a blind set's name): no other
 blind set is opened. judgement-a is spent: two thirds of its threads are trained on, its
-hold-out third is measured apart as ``judgement-a-holdout``.
+hold-out third is measured apart as ``judgement-a-holdout``; dev-c and dev-d likewise, their hold-outs being a
+third of each kind of thread (``dev-c-holdout``, ``dev-d-holdout``).
 
 Every comment goes the way the pipeline sends it: normalised and cut at
 ``KUULO_MAX_COMMENT_CHARS``, screened (empty, binary, obfuscated), classified,
@@ -585,9 +586,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         dest="sets",
         action="append",
         metavar="NAME",
-        help="measure only these sets beside dev (repeatable, or comma-separated): dev-b, dev-c, dev-d, a dev set's "
-        "hold-out (dev-b-holdout, judgement-a-holdout, dev-c-holdout, dev-d-holdout) or a blind set's name; without it: every "
-        "hold-out and every judgement set of eval/blind/sets.yaml",
+        help="measure only these sets beside dev (repeatable, or comma-separated): dev-b, dev-c, dev-d, a dev "
+        "set's hold-out (dev-b-holdout, judgement-a-holdout, dev-c-holdout, dev-d-holdout) or a blind set's name; "
+        "without it: every hold-out and every judgement set of eval/blind/sets.yaml",
     )
     parser.add_argument(
         "--errors",
