@@ -33,6 +33,9 @@ DEV_B = DATA / "dev-b"
 # Written for session 6 (issue 18): injury, harassment and competitor threads with hard negatives; trained on
 # outside its hold-out third like dev-b, measured as `dev-c-holdout`.
 DEV_C = DATA / "dev-c"
+# Written for session 11 (issue 18): three new brands, indirect injury, hard negatives, opt-outs and off-topic
+# questions; trained on outside its stratified hold-out third like dev-c, measured as `dev-d-holdout`.
+DEV_D = DATA / "dev-d"
 # judgement-a is a spent blind set (eval/README.md): dev data now. Two thirds of its threads are trained on,
 # its hold-out third (the same hash rule as dev-b's) is measured as `judgement-a-holdout`.
 JUDGEMENT_A = Path(__file__).parent / "blind" / "judgement-a"
@@ -276,3 +279,8 @@ def stratified_held_out(comments: Sequence[EvalComment], prefix: str, share: int
 def dev_c_held_out() -> frozenset[str]:
     """dev-c's hold-out threads (:func:`stratified_held_out`), never trained or calibrated on."""
     return stratified_held_out(load_comments(DEV_C), "dev-c")
+
+
+def dev_d_held_out() -> frozenset[str]:
+    """dev-d's hold-out threads (:func:`stratified_held_out`, as dev-c's), never trained or calibrated on."""
+    return stratified_held_out(load_comments(DEV_D), "dev-d")

@@ -5,7 +5,8 @@ splits alike), the threads of ``eval/data/dev-b`` outside its evaluation
 hold-out (:func:`eval.dataset.held_out_thread`: those are never trained or
 calibrated on, ``make eval`` measures on them), the threads of the spent blind
 set judgement-a outside its own hold-out third (``judgement-a-holdout``), the threads of ``eval/data/dev-c``
-outside its hold-out third (``dev-c-holdout``), the hand-written prototypes of
+outside its hold-out third (``dev-c-holdout``), the threads of ``eval/data/dev-d`` outside its
+hold-out third (``dev-d-holdout``, chosen the same way), the hand-written prototypes of
 ``bot/signals/data/judgement.yaml`` and, for intent, the example phrases of
 ``bot/signals/data/examples.yaml``; never on a fresh blind set. Deterministic: a
 fixed calibration hold-out (a stable hash of the thread id or prototype text
@@ -42,7 +43,17 @@ import yaml
 from bot.signals.examples import examples
 from bot.signals.judgement import CLASSES, MODEL_FILE, PART_CLASSES, SemanticDetector, detector_text, parts
 from bot.signals.types import INTENTS
-from eval.dataset import DEV_B, DEV_C, JUDGEMENT_A, EvalComment, dev_c_held_out, held_out_thread, load_comments
+from eval.dataset import (
+    DEV_B,
+    DEV_C,
+    DEV_D,
+    JUDGEMENT_A,
+    EvalComment,
+    dev_c_held_out,
+    dev_d_held_out,
+    held_out_thread,
+    load_comments,
+)
 from eval.memory import cached_local_embedder
 
 GREY_RECALL = 0.97
@@ -88,7 +99,7 @@ def prototypes() -> list[Sample]:
 
 
 def dev_samples() -> list[Sample]:
-    """eval/data, dev-b, the spent judgement-a and dev-c, each without its evaluation hold-out.
+    """eval/data, dev-b, the spent judgement-a, dev-c and dev-d, each without its evaluation hold-out.
 
     A risk label that every comment of a thread carries comes from the thread (its title names a
     death, a rules post, a teenagers' group): the title is the positive sample for it, and the
@@ -109,6 +120,12 @@ def dev_samples() -> list[Sample]:
     for comment in load_comments(DEV_C):
         if comment.thread_id not in dev_c_held:
             threads.setdefault(f"dev-c:{comment.thread_id}", []).append(comment)
+    # dev-d (session 11): three more brands, every class, outside its hold-out
+    if DEV_D.is_dir():
+        dev_d_held = dev_d_held_out()
+        for comment in load_comments(DEV_D):
+            if comment.thread_id not in dev_d_held:
+                threads.setdefault(f"dev-d:{comment.thread_id}", []).append(comment)
     out: list[Sample] = []
     for group, comments in threads.items():
         shared = frozenset.intersection(*(frozenset(c.risk) for c in comments)) if len(comments) > 2 else frozenset()

@@ -259,6 +259,23 @@ def test_eval_names_an_unknown_set(monkeypatch: pytest.MonkeyPatch) -> None:
     assert sets == [] and errors and "no-such-set" in errors[0]
 
 
+def test_dev_d_hold_out_is_a_third_of_each_kind_of_thread_and_is_never_trained_on() -> None:
+    from eval.dataset import DEV_D, dev_d_held_out, stratified_held_out
+    from eval.judgement_train import dev_samples
+    from eval.run import dev_source_set, set_comments
+
+    comments = load_comments(DEV_D)
+    held = dev_d_held_out()
+    assert held == stratified_held_out(list(reversed(comments)), "dev-d")  # deterministic, order-free
+    threads = {c.thread_id for c in comments}
+    assert 0.2 < len(held) / len(threads) < 0.45
+    measured = Counter(r for c in comments if c.thread_id in held for r in c.risk)
+    assert measured["injury_or_health"] >= 30, measured
+    assert {c.thread_id for c in set_comments(dev_source_set("dev-d-holdout"))} == held
+    trained = {s.group.removeprefix("dev-d:") for s in dev_samples() if s.group.startswith("dev-d:")}
+    assert trained == threads - held
+
+
 def test_dev_c_hold_out_measures_every_kind_of_thread_and_is_never_trained_on() -> None:
     from eval.dataset import DEV_C, dev_c_held_out, stratified_held_out
     from eval.judgement_train import DEV_C_UNUSED, dev_samples

@@ -284,6 +284,9 @@ def test_an_opt_out_next_to_a_product_question_is_still_an_opt_out(embedder: Loc
 def test_reference_noise_is_not_judged_but_ages_and_amounts_are_kept() -> None:
     assert detector_text("Paljonko maksaa asennettuna? (sc000001 #3)") == "Paljonko maksaa asennettuna?"
     assert detector_text("Vad kostar den? (ärende ab-55102)") == "Vad kostar den? (ärende)"
+    assert detector_text("Vad kostar den? (tråd 12, inlägg 3)") == "Vad kostar den?"
+    assert detector_text("does it fit (thread 4; post 7) thanks") == "does it fit thanks"
+    assert detector_text("my son (age 13) wants one") == "my son (age 13) wants one"  # one numbered word is content
     for kept in ("im 13 and my parents say no", "13-vuotias poika", "velkaa 5000 € ja 18v", "born in 2019"):
         assert detector_text(kept) == kept
 

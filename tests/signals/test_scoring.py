@@ -77,3 +77,33 @@ def test_sales_objective_values_a_purchase_question_above_an_awareness_objective
     sales = score_opportunity(ScoreInput(signals=buying, objective="sales", **ANSWERED))
     awareness = score_opportunity(ScoreInput(signals=buying, objective="awareness", **ANSWERED))
     assert sales.score > awareness.score
+
+
+def test_no_opt_out_signal_can_be_drafted_whatever_the_plan_intent_or_thresholds() -> None:
+    """An opt-out in any form (the rules' or a model's flag, the detector's grey band, its doubt below the band,
+    a suppressed author) makes drafting impossible: the gates come before every score and plan."""
+    from bot.signals.types import INTENTS
+
+    kinds = {
+        "flag": replace(QUESTION, opt_out=True),
+        "grey band": replace(QUESTION, uncertain=("opt_out",)),
+        "doubt": replace(QUESTION, opt_out_doubt=True),
+    }
+    for name, signals in kinds.items():
+        for intent in INTENTS:
+            for plan in (None, "answer", "correct", "acknowledge", "thank"):
+                item = ScoreInput(
+                    signals=replace(signals, intent=intent),
+                    plan=plan,
+                    thresholds={"draft": 0.0, "digest": 0.0},
+                    engagement=100,
+                    reach=100,
+                    age_hours=0.1,
+                    answer_similarity=0.99,
+                    relevance=0.99,
+                    answer_kind="faq",
+                )
+                assert score_opportunity(item).action != "draft", (name, intent, plan)
+                assert score_opportunity(replace(item, signals=QUESTION, suppressed=True)).action != "draft"
+    # the same question without an opt-out signal is drafted: the gates above are what stopped it
+    assert score_opportunity(ScoreInput(signals=QUESTION, plan="answer", **ANSWERED)).action == "draft"
