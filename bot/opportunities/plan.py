@@ -199,6 +199,7 @@ def plan_reply(
             and matches("gratitude", text, language)
             and not matches("refusal", text, language)  # "ei kiitos enää": no thanks, a complaint
             and not thread.reply_to_other
+            and to_brand  # under someone else's post, thanks that never name the brand go to its author
         ):
             return ReplyPlan(THANK, "thanks aimed at the brand: a short thank-you")
     if asking and not to_brand and matches("peer_question", text, language):
@@ -265,11 +266,14 @@ def plan_reply(
             return ReplyPlan(NONE, "praise that states a claim the brand does not make: thanking would confirm it")
         if thread.reply_to_other:
             return ReplyPlan(NONE, "praise aimed at someone else")
-        if not (to_brand or thanked or matches("addressed", text, language)):
-            # Under someone else's post (a review, a forum thread) praise that neither names the brand nor speaks
-            # to it is a testimonial to the other readers or praise of the post's author ("great review,
-            # subscribed", "honestly best carshare in town"): the panels skipped the brand's thank-you there as
-            # astroturfing or as thanking for someone else's work.
+        speaks = thanked or matches("addressed", text, language)
+        if not (thread.brand_post or (speaks and thread.names_brand)):
+            # Under someone else's post (a review, a forum thread, an influencer's video) the brand thanks only
+            # praise that names it and speaks to it ("tack Vintra", "Fixari, you fixed my screen in an hour"):
+            # naming it alone is a testimonial to the other readers ("Vintra är så mycket bättre än Loopa"),
+            # and "you" or "thanks" alone goes to the post's author ("you're so motivating, love ur videos",
+            # "great review, thanks"). The panels skipped the brand's thank-you there as astroturfing or as
+            # thanking for someone else's work.
             return ReplyPlan(
                 NONE, "praise among other people under someone else's post: a thank-you reads as astroturfing"
             )
@@ -279,7 +283,12 @@ def plan_reply(
             return ReplyPlan(NONE, "a joke, not praise to thank for: the brand adds nothing")
         return ReplyPlan(THANK, "praise aimed at the brand: a short thank-you")
     if sig.intent == "feedback_or_idea":
-        if not thread.reply_to_other and sig.emotion == "positive" and matches("gratitude", text, language):
+        if (
+            not thread.reply_to_other
+            and to_brand
+            and sig.emotion == "positive"
+            and matches("gratitude", text, language)
+        ):
             return ReplyPlan(THANK, "thanks aimed at the brand, with a wish: a short thank-you")
         return ReplyPlan(NONE, "feedback or an idea: for the digest, no reply needed")
     return ReplyPlan(NONE, "the brand adds nothing here")
