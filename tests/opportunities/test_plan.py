@@ -67,6 +67,15 @@ def test_question_the_guidance_answers_is_answered_with_offer_only_for_purchase_
     assert (priced.kind, priced.offer) == ("answer", True)
     assert (no_offer.kind, no_offer.offer) == ("answer", False)
     assert (trust.kind, trust.offer) == ("answer", False)
+    # weighing a purchase but asking no price or deal: answered without the campaign
+    weighing = plan(
+        sig("comparison_or_purchase", is_question=True), "Thinking of buying one, does it work at -25?", "sales"
+    )
+    asks_deal = plan(
+        sig("comparison_or_purchase", is_question=True), "Thinking of buying one, any discount code?", "sales"
+    )
+    assert (weighing.kind, weighing.offer) == ("answer", False)
+    assert (asks_deal.kind, asks_deal.offer) == ("answer", True)
 
 
 def test_question_the_guidance_does_not_answer_has_plan_none_with_the_reason() -> None:
@@ -400,7 +409,7 @@ def test_praise_under_someone_elses_post_that_never_speaks_to_the_brand_is_not_t
 
 
 def test_praise_that_speaks_to_the_brand_or_sits_under_its_own_post_is_thanked() -> None:
-    praise = sig("praise", "fi", emotion="positive")
+    praise = sig("praise", "fi", emotion="positive", intent_confidence=0.8)
     named = ThreadContext(names_brand=True)  # someone else's post; the comment names the brand
     assert plan(praise, "Fixari vaihtoi mun näytön, kiitos teille, näyttää ihan uudelta", thread=named).kind == "thank"
     assert plan(praise, "hyvä palvelu, auto aina lähellä", thread=OWN).kind == "thank"
@@ -421,6 +430,24 @@ def test_praise_under_someone_elses_post_is_thanked_only_when_it_names_the_brand
 ) -> None:
     """Under a forum thread, a review or an influencer's video, naming the brand is not speaking to it, and "you"
     or "thanks" alone goes to the post's author: the panels skipped those thank-yous as astroturfing."""
-    praise = sig("praise", language, emotion="positive")
+    praise = sig("praise", language, emotion="positive", intent_confidence=0.8)
     assert plan(praise, text, thread=ThreadContext(names_brand=names_brand)).kind == "none"
     assert plan(praise, text, thread=OWN).kind == "thank"  # the same words under the brand's own post
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("meillä on pelitorstai joka viikko, lapset odottaa sitä koko viikon", "fi"),  # a habit
+        ("plus on hyvä diili jos tilaa kerran viikossa, laskin et säästän about 12e kuussa", "fi"),  # a tip
+        ("tää on selvästi maksettu mainos", "fi"),  # an accusation
+    ],
+)
+def test_praise_the_classifier_barely_reads_is_thanked_only_when_it_thanks_or_speaks_to_the_brand(
+    text: str, language: str
+) -> None:
+    weak, sure = (sig("praise", language, emotion="positive", intent_confidence=c) for c in (0.3, 0.8))
+    assert plan(weak, text, thread=OWN).kind == "none"
+    assert plan(sure, text, thread=OWN).kind == "thank"
+    thanks = "Tack för att ni äntligen har kundtjänst på svenska, min mamma beställer nu själv"
+    assert plan(sig("praise", "sv", emotion="positive", intent_confidence=0.37), thanks, thread=OWN).kind == "thank"
