@@ -236,6 +236,15 @@ class OfflineDrafter:
             offer = self._offer(comment, campaigns)
             if (
                 offer is not None
+                and not {"price", "discount"} & slots(comment)
+                and not any(m.passage.id == offer.passage.id for m in chosen)
+            ):
+                # "can I cancel?", "is there a warranty?" under the campaign's post: the person asks no price and
+                # no deal, and the campaign tacked on reads as a pitch (the panels struck it as unprompted).
+                notes.append(f"the question asks no price or deal: no offer from {offer.passage.id}")
+                offer = None
+            if (
+                offer is not None
                 and not any(m.sentence == offer.sentence for m in chosen)
                 and not _offer_fits(request, comment, offer, names, [m.sentence for m in chosen])
             ):

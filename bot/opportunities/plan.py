@@ -37,6 +37,11 @@ NOT_ANSWERED = "guidance does not answer this"
 # bad-experience words, no irony, no "you"/"I ordered"/"last time") is not acknowledged: on reply-plans-d (spent) such
 # comments were praise, opinions and claims misread (0.21-0.43) where the real complaint among them read 0.49.
 COMPLAINT_CONFIDENCE = 0.45
+# Likewise, praise the offline classifier barely reads (below this) that neither thanks nor speaks to the brand is
+# no praise to thank for: on reply-plans-b/c (spent) those were habits, tips, a user's answer to another person and
+# an accusation ("tää on selvästi maksettu mainos", 0.27-0.42), where every praise the writers labelled thank read
+# 0.45 or more, or thanked the brand.
+PRAISE_CONFIDENCE = 0.45
 
 Patterns = dict[str, list[re.Pattern[str]]]
 # Faces and words that mark a joke rather than praise, in any language.
@@ -199,6 +204,7 @@ def plan_reply(
             and matches("gratitude", text, language)
             and not matches("refusal", text, language)  # "ei kiitos enää": no thanks, a complaint
             and not thread.reply_to_other
+            and to_brand  # under someone else's post, thanks that never name the brand go to its author
         ):
             return ReplyPlan(THANK, "thanks aimed at the brand: a short thank-you")
     if asking and not to_brand and matches("peer_question", text, language):
@@ -240,7 +246,15 @@ def plan_reply(
             return ReplyPlan(NONE, "already answered correctly in the thread")
         if not guidance.answers:
             return ReplyPlan(NONE, NOT_ANSWERED)
-        offer = objective == "sales" and guidance.campaign and purchase_intent(sig, text)
+        # The offer goes only to someone who asks a price or a deal: "thinking of buying, does it work at -25?"
+        # shows purchase intent, but the campaign tacked on to its answer reads as an unprompted pitch (the panels
+        # struck those).
+        offer = (
+            objective == "sales"
+            and guidance.campaign
+            and purchase_intent(sig, text)
+            and bool({"price", "discount"} & slots(text))
+        )
         reason = "question the guidance answers" + ("; purchase intent, campaign allowed" if offer else "")
         return ReplyPlan(
             ANSWER,
@@ -265,11 +279,18 @@ def plan_reply(
             return ReplyPlan(NONE, "praise that states a claim the brand does not make: thanking would confirm it")
         if thread.reply_to_other:
             return ReplyPlan(NONE, "praise aimed at someone else")
-        if not (to_brand or thanked or matches("addressed", text, language)):
-            # Under someone else's post (a review, a forum thread) praise that neither names the brand nor speaks
-            # to it is a testimonial to the other readers or praise of the post's author ("great review,
-            # subscribed", "honestly best carshare in town"): the panels skipped the brand's thank-you there as
-            # astroturfing or as thanking for someone else's work.
+        if sig.intent_confidence < PRAISE_CONFIDENCE and not (thanked or matches("addressed", text, language)):
+            # "meillä on pelitorstai joka viikko", "laskin et säästän about 12e kuussa": a habit or a tip the
+            # classifier barely reads as praise; a "great to hear" under it answers what nobody said to the brand.
+            return ReplyPlan(NONE, "a remark, not praise aimed at the brand: the brand adds nothing")
+        speaks = thanked or matches("addressed", text, language)
+        if not (thread.brand_post or (speaks and thread.names_brand)):
+            # Under someone else's post (a review, a forum thread, an influencer's video) the brand thanks only
+            # praise that names it and speaks to it ("tack Vintra", "Fixari, you fixed my screen in an hour"):
+            # naming it alone is a testimonial to the other readers ("Vintra är så mycket bättre än Loopa"),
+            # and "you" or "thanks" alone goes to the post's author ("you're so motivating, love ur videos",
+            # "great review, thanks"). The panels skipped the brand's thank-you there as astroturfing or as
+            # thanking for someone else's work.
             return ReplyPlan(
                 NONE, "praise among other people under someone else's post: a thank-you reads as astroturfing"
             )
@@ -279,7 +300,12 @@ def plan_reply(
             return ReplyPlan(NONE, "a joke, not praise to thank for: the brand adds nothing")
         return ReplyPlan(THANK, "praise aimed at the brand: a short thank-you")
     if sig.intent == "feedback_or_idea":
-        if not thread.reply_to_other and sig.emotion == "positive" and matches("gratitude", text, language):
+        if (
+            not thread.reply_to_other
+            and to_brand
+            and sig.emotion == "positive"
+            and matches("gratitude", text, language)
+        ):
             return ReplyPlan(THANK, "thanks aimed at the brand, with a wish: a short thank-you")
         return ReplyPlan(NONE, "feedback or an idea: for the digest, no reply needed")
     return ReplyPlan(NONE, "the brand adds nothing here")

@@ -601,7 +601,26 @@ def test_offline_drafter_adds_no_offer_about_something_else_than_the_question(of
 
     assert "viiden vuoden takuu" in warranty.text
     assert "kaupan päälle" not in warranty.text and "campaign-fi" not in warranty.cited
-    assert "campaign-fi is about something else" in (warranty.rationale or "")
+    assert "asks no price or deal: no offer from campaign-fi" in (warranty.rationale or "")
+
+
+def test_offline_drafter_adds_no_offer_to_a_question_that_asks_no_price_or_deal(offline: OfflineDrafter) -> None:
+    """Under the campaign's own post a question about something else ("can I cancel?") gets its answer, not the
+    campaign tacked on: the panels struck those as unprompted pitches. A price question keeps it."""
+    cancel = passage("cancel-fi", "fact", "fi", "Syyskampanjan tilauksen voi perua maksutta 14 päivän sisällä.")
+    price = passage("aero-fi", "fact", "fi", "Syyskampanjan Aero 9 maksaa asennettuna 2 990 €.")
+    campaign = passage("campaign-fi", "campaign", "fi", "Syyskampanja: asennus kaupan päälle 31.10. asti.")
+    asked = offline.draft(
+        request(
+            "Voiko syyskampanjan tilauksen perua?", "fi", objective="sales", offer=True, passages=(cancel, campaign)
+        )
+    )
+    priced = offline.draft(
+        request("Paljonko syyskampanjan Aero maksaa?", "fi", objective="sales", offer=True, passages=(price, campaign))
+    )
+
+    assert "perua maksutta" in asked.text and "kaupan päälle" not in asked.text
+    assert "2 990 €" in priced.text and "kaupan päälle" in priced.text
 
 
 def test_offline_drafter_keeps_an_offer_for_the_plan_the_answer_prices(offline: OfflineDrafter) -> None:

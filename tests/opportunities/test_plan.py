@@ -26,6 +26,7 @@ from bot.opportunities.scoring import ScoreInput, score_opportunity
 from bot.signals.types import Signals
 
 FULL = GuidanceFit(answers=True, support=True, campaign=True)
+OWN = ThreadContext(brand_post=True)  # the brand's own post
 
 
 def sig(intent: str, language: str = "en", **changes: Any) -> Signals:
@@ -66,6 +67,15 @@ def test_question_the_guidance_answers_is_answered_with_offer_only_for_purchase_
     assert (priced.kind, priced.offer) == ("answer", True)
     assert (no_offer.kind, no_offer.offer) == ("answer", False)
     assert (trust.kind, trust.offer) == ("answer", False)
+    # weighing a purchase but asking no price or deal: answered without the campaign
+    weighing = plan(
+        sig("comparison_or_purchase", is_question=True), "Thinking of buying one, does it work at -25?", "sales"
+    )
+    asks_deal = plan(
+        sig("comparison_or_purchase", is_question=True), "Thinking of buying one, any discount code?", "sales"
+    )
+    assert (weighing.kind, weighing.offer) == ("answer", False)
+    assert (asks_deal.kind, asks_deal.offer) == ("answer", True)
 
 
 def test_question_the_guidance_does_not_answer_has_plan_none_with_the_reason() -> None:
@@ -97,7 +107,7 @@ def test_a_question_already_answered_in_the_thread_gets_no_reply() -> None:
 
 
 def test_praise_for_the_brand_is_thanked_and_misinformation_corrected() -> None:
-    assert plan(sig("praise", emotion="positive"), "Finally back, missed you all winter!").kind == "thank"
+    assert plan(sig("praise", emotion="positive"), "Finally back, missed you all winter!", thread=OWN).kind == "thank"
     contradicted = GuidanceFit(answers=True, support=True, contradicts=True, passages=("parking-en",))
     corrected = plan(sig("misinformation"), "You charge 50 € for bad parking", fit=contradicted)
     assert (corrected.kind, corrected.passages) == ("correct", ("parking-en",))
@@ -145,7 +155,7 @@ def test_a_tip_that_repeats_the_guidance_figure_gets_no_reply() -> None:
     assert confirms(tip, campaign)
     assert not confirms("first month was 14,90 € for me", campaign)  # a figure it contradicts
     assert plan(sig("praise", emotion="positive"), tip, fit=fit).kind == "none"
-    assert plan(sig("praise", emotion="positive"), "Love the scooters, thank you Viuh!").kind == "thank"
+    assert plan(sig("praise", emotion="positive"), "Love the scooters, thank you Viuh!", thread=OWN).kind == "thank"
 
 
 def test_a_washing_temperature_is_a_figure_a_passage_can_contradict() -> None:
@@ -207,7 +217,7 @@ def test_sarcasm_quoting_a_promise_back_is_a_complaint_not_praise() -> None:
 def test_thanks_to_the_brand_told_with_a_mishap_is_thanked_not_apologised_for() -> None:
     text = "Superbra påminnelse, tack! Jag glömde batteriet ute i fjol och det var helt dött direkt"
 
-    assert plan(sig("complaint", "sv", emotion="negative"), text).kind == "thank"
+    assert plan(sig("complaint", "sv", emotion="negative"), text, thread=OWN).kind == "thank"
 
 
 @pytest.mark.parametrize(
@@ -219,7 +229,7 @@ def test_thanks_to_the_brand_told_with_a_mishap_is_thanked_not_apologised_for() 
     ],
 )
 def test_praise_for_a_problem_put_right_is_thanked_not_apologised_for(text: str, language: str) -> None:
-    assert plan(sig("praise", language, emotion="positive"), text).kind == "thank"
+    assert plan(sig("praise", language, emotion="positive"), text, thread=OWN).kind == "thank"
     # The control: a complaint the classifier is sure of (the words are English whatever the language).
     sure = sig("complaint", language, emotion="negative", intent_confidence=0.6)
     assert plan(sure, "My screen broke after your repair.").kind == "acknowledge"
@@ -286,7 +296,8 @@ def test_a_joke_a_praise_with_a_but_or_a_claim_is_not_thanked(text: str, languag
     """A thank-you confirms what it answers: the panels skipped thank-yous under jokes, criticism and claims."""
     assert plan(sig("praise", language, emotion="positive"), text).kind == "none"
     assert (
-        plan(sig("praise", emotion="positive"), "bought it last week and the kids love it, thank you").kind == "thank"
+        plan(sig("praise", emotion="positive"), "bought it last week and the kids love it, thank you", thread=OWN).kind
+        == "thank"
     )
 
 
@@ -398,6 +409,45 @@ def test_praise_under_someone_elses_post_that_never_speaks_to_the_brand_is_not_t
 
 
 def test_praise_that_speaks_to_the_brand_or_sits_under_its_own_post_is_thanked() -> None:
-    praise = sig("praise", "fi", emotion="positive")
-    assert plan(praise, "vaihdoitte mun näytön viime kuussa ja näyttää ihan uudelta").kind == "thank"
-    assert plan(praise, "hyvä palvelu, auto aina lähellä", thread=ThreadContext(brand_post=True)).kind == "thank"
+    praise = sig("praise", "fi", emotion="positive", intent_confidence=0.8)
+    named = ThreadContext(names_brand=True)  # someone else's post; the comment names the brand
+    assert plan(praise, "Fixari vaihtoi mun näytön, kiitos teille, näyttää ihan uudelta", thread=named).kind == "thank"
+    assert plan(praise, "hyvä palvelu, auto aina lähellä", thread=OWN).kind == "thank"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names_brand"),
+    [
+        ("Vintra är så mycket bättre än Loopa för kläder tycker jag 💚", "sv", True),  # a testimonial, names it
+        ("Har gått på Kraftverk Södermalm i 3 år, bästa gymmet i stan 🔥", "sv", True),
+        ("you're so motivating ❤️ love ur videos", "en", False),  # to the post's author
+        ("great review, thanks! subscribed", "en", False),
+        ("vaihdoitte mun näytön viime kuussa ja näyttää ihan uudelta", "fi", False),  # "you" never says who
+    ],
+)
+def test_praise_under_someone_elses_post_is_thanked_only_when_it_names_the_brand_and_speaks_to_it(
+    text: str, language: str, names_brand: bool
+) -> None:
+    """Under a forum thread, a review or an influencer's video, naming the brand is not speaking to it, and "you"
+    or "thanks" alone goes to the post's author: the panels skipped those thank-yous as astroturfing."""
+    praise = sig("praise", language, emotion="positive", intent_confidence=0.8)
+    assert plan(praise, text, thread=ThreadContext(names_brand=names_brand)).kind == "none"
+    assert plan(praise, text, thread=OWN).kind == "thank"  # the same words under the brand's own post
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("meillä on pelitorstai joka viikko, lapset odottaa sitä koko viikon", "fi"),  # a habit
+        ("plus on hyvä diili jos tilaa kerran viikossa, laskin et säästän about 12e kuussa", "fi"),  # a tip
+        ("tää on selvästi maksettu mainos", "fi"),  # an accusation
+    ],
+)
+def test_praise_the_classifier_barely_reads_is_thanked_only_when_it_thanks_or_speaks_to_the_brand(
+    text: str, language: str
+) -> None:
+    weak, sure = (sig("praise", language, emotion="positive", intent_confidence=c) for c in (0.3, 0.8))
+    assert plan(weak, text, thread=OWN).kind == "none"
+    assert plan(sure, text, thread=OWN).kind == "thank"
+    thanks = "Tack för att ni äntligen har kundtjänst på svenska, min mamma beställer nu själv"
+    assert plan(sig("praise", "sv", emotion="positive", intent_confidence=0.37), thanks, thread=OWN).kind == "thank"
