@@ -16,6 +16,7 @@ from bot.insights.ask import Answer, Claim, answer_with_model, extractive
 from bot.insights.board import Board, WatchInfo, build_board
 from bot.insights.chart import themes_chart
 from bot.insights.data import Scope, load_items
+from bot.insights.facets import cued_emotion, cued_intent
 from bot.insights.emerging import iso_week, week_labels
 from bot.insights.model import ModelThemeNamer, has_model, model_answer
 from bot.insights.report import WEEKS, Report, engagement, summarise, week_bounds
@@ -89,7 +90,16 @@ def retrieve(
     texts = {item.comment_id: item.text for item in items}
     intents = {item.comment_id: item.intent for item in items}
     asked = question_intent(services.embedder, question, tuning)
-    return items, hybrid(question, texts, dense, languages, tuning, vectors, intents, asked, plain)
+    emotions = {item.comment_id: item.emotion for item in items}
+    felt = question_emotion(question, scope)
+    return items, hybrid(
+        question, texts, dense, languages, tuning, vectors, intents, asked, plain, emotions=emotions, felt=felt
+    )
+
+
+def question_emotion(question: str, scope: Scope) -> str | None:
+    """The feeling ``question`` names ("what do unhappy buyers say?": negative), unless the scope filters one."""
+    return None if scope.emotion else cued_emotion(question)
 
 
 def question_intent(embedder: Embedder, question: str, tuning: Tuning = DEFAULT) -> str | None:
@@ -110,7 +120,8 @@ def question_intent(embedder: Embedder, question: str, tuning: Tuning = DEFAULT)
         count = len(INTENT_QUESTIONS[kind])
         prototypes[kind] = matrix[start : start + count]
         start += count
-    return asked_intent(matrix[0], prototypes, matrix[1 : 1 + plain], tuning.intent_margin)
+    cue = cued_intent(question) if tuning.cues else None
+    return asked_intent(matrix[0], prototypes, matrix[1 : 1 + plain], tuning.intent_margin, cue, tuning.cue_margin)
 
 
 def similarities(index: CommentIndex, question: str, vectors: dict[int, np.ndarray]) -> dict[int, float]:
