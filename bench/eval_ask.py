@@ -328,7 +328,8 @@ def prepare(services: Services, data: EvalSet) -> Prepared:
         items, _ = retrieve(services, question.text, _scope(question, watches))
         off_topic.update(item.comment_id for item in items if item.intent == OFF_TOPIC)
         languages = {item.comment_id: item.language for item in items}
-        raw, centred = _dense(services, question.text, [item.comment_id for item in items], languages)
+        texts = {item.comment_id: item.text for item in items}
+        raw, centred = _dense(services, question.text, texts, languages)
         prepared.candidates[question.key] = Candidates(
             {item.comment_id: item.text for item in items},
             languages,
@@ -352,14 +353,17 @@ Scored = tuple[dict[int, np.ndarray], dict[int, float]]
 
 
 def _dense(
-    services: Services, question: str, ids: list[int], languages: dict[int, str | None]
+    services: Services, question: str, texts: dict[int, str], languages: dict[int, str | None]
 ) -> tuple[Scored, Scored]:
     """The comments' vectors and the question's vector scores, as stored and centred per language."""
     index = open_comment_index(services.settings, services.embedder)
     try:
-        vectors = index.vectors(ids)
+        vectors = index.vectors(list(texts))
         centred = centred_vectors(vectors, languages)
-        return (vectors, similarities(index, question, vectors)), (centred, similarities(index, question, centred))
+        return (vectors, similarities(index, question, vectors, texts)), (
+            centred,
+            similarities(index, question, centred, texts),
+        )
     finally:
         index.close()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -16,8 +17,8 @@ from bot.insights.ask import Answer, Claim, answer_with_model, extractive
 from bot.insights.board import Board, WatchInfo, build_board
 from bot.insights.chart import themes_chart
 from bot.insights.data import Scope, load_items
-from bot.insights.facets import cued_emotion, cued_intent
 from bot.insights.emerging import iso_week, week_labels
+from bot.insights.facets import cued_emotion, cued_intent
 from bot.insights.model import ModelThemeNamer, has_model, model_answer
 from bot.insights.report import WEEKS, Report, engagement, summarise, week_bounds
 from bot.insights.retrieval import (
@@ -83,11 +84,13 @@ def retrieve(
         languages = {item.comment_id: item.language for item in items}
         stored = index.vectors([item.comment_id for item in items])
         vectors = centred_vectors(stored, languages) if tuning.centre_vectors else stored
-        dense = similarities(index, question, vectors)
-        plain = similarities(index, question, stored) if tuning.centre_vectors and tuning.plain_no_answer else None
+        texts = {item.comment_id: item.text for item in items}
+        dense = similarities(index, question, vectors, texts)
+        plain = (
+            similarities(index, question, stored, texts) if tuning.centre_vectors and tuning.plain_no_answer else None
+        )
     finally:
         index.close()
-    texts = {item.comment_id: item.text for item in items}
     intents = {item.comment_id: item.intent for item in items}
     asked = question_intent(services.embedder, question, tuning)
     emotions = {item.comment_id: item.emotion for item in items}
@@ -124,10 +127,13 @@ def question_intent(embedder: Embedder, question: str, tuning: Tuning = DEFAULT)
     return asked_intent(matrix[0], prototypes, matrix[1 : 1 + plain], tuning.intent_margin, cue, tuning.cue_margin)
 
 
-def similarities(index: CommentIndex, question: str, vectors: dict[int, np.ndarray]) -> dict[int, float]:
-    """The question's cosine with each comment, a share of it from the question's content words (:func:`blend`)."""
+def similarities(
+    index: CommentIndex, question: str, vectors: dict[int, np.ndarray], texts: Mapping[int, str] | None = None
+) -> dict[int, float]:
+    """The question's cosine with each comment, a share of it from the question's content words (:func:`blend`);
+    ``texts``, the scope's comments, leave out the words most of them use (:func:`focus`)."""
     dense = index.similarities(question, vectors)
-    core = focus(question)
+    core = focus(question, texts)
     return blend(dense, index.similarities(core, vectors) if core else {})
 
 
