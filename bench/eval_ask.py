@@ -21,6 +21,12 @@ filters):
   of 10 questions (the lowest sha256 of the question id, fixed before any figure was read),
   printed apart.
 
+- **ask-dev-c**: ``eval/themes/ask-dev-c`` (session 11: 300 comments, 40 questions, a helper who saw
+  no code), held out from session 11's tuning.
+
+``--set NAME[,NAME]`` measures only the named sets (``dev``, ``ask-dev-b``, ``ask-dev-c`` or a spent
+blind set; a fresh blind set is refused); ``--questions`` prints each question's figures too.
+
 Per question, over the fused ranking: recall@10 (share of the relevant comments in the top
 10), capped recall@10 (hits / min(10, relevant): what a top 10 can reach on a broad
 question), precision@10, nDCG@10, and language coverage (share of the relevant comments'

@@ -75,9 +75,20 @@
    first 10 quotes with the asked kind quoted: recall 0.544 -> 0.584, precision 0.526 ->
    0.555. Leaning toward a kind by less (margin 0.02-0.03, so "does anyone complain about
    the pump noise?" lifts complaints too) lowered capped recall@10 there 0.608 -> 0.590.
+   The question's own words count too (:mod:`bot.insights.facets`): a word that names a kind
+   ("vaihtoehtoja", "klagar", "ideas") makes it the asked kind when e5 leans toward it at all
+   (``CUE_MARGIN``); a word that names a feeling ("unhappy", "pettyneet", "nöjda") lifts the
+   comments of that stored emotion at ``EMOTION_WEIGHT`` when the scope filters none
+   (:func:`label_boost`; they are not quoted for it). Measured on ask-dev-b's tuning part (capped
+   recall@10 / precision@10): 0.726 / 0.526 -> 0.754 / 0.552; its emotion questions asked without
+   their filter 0.611 / 0.567 -> 0.733 / 0.667, ask-dev-c's (held out) 0.408 / 0.375 -> 0.758 / 0.675.
 7. **Letter grams** (off by default, ``GRAM_WEIGHT``): a third BM25 ranking over each
    word's letter 4-grams (:func:`grams`), for Finnish inflection and compounds. Measured
    on the dev sets it helped ask-dev-b a little and hurt eval/themes more, so it is not fused.
+
+8. **Snowball stems** (off by default, ``Tuning.stemmer``): the fi/sv/en Snowball stemmers (:func:`stems`)
+   instead of the 5-letter prefix. Measured, capped recall@10 eval/themes 0.707 -> 0.716, ask-dev-b's
+   tuning part 0.682 -> 0.672, ask-dev-c (held out) 0.577 -> 0.573: no help where it counts.
 
 Weights and thresholds were chosen on the dev questions (``bench/eval_ask.py --tune``:
 eval/themes and ask-dev-b outside its hold-out), never on the blind set.
