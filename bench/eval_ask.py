@@ -622,6 +622,8 @@ def _sweep() -> list[Tuning]:
         + [replace(base, select_z=z) for z in (0.0, 1.5, 2.0)]
         + [replace(base, select_asked_kind=False), replace(base, off_topic_last=False)]
         + [replace(base, intent_margin=m) for m in (0.02, 0.03)]
+        + [replace(base, stemmer="snowball"), replace(base, stemmer="snowball", stem_cap=99)]
+        + [replace(base, emotion_weight=w) for w in (0.0, 1.0)]
     )
 
 
@@ -634,7 +636,8 @@ def _label(tuning: Tuning) -> str:
         f"off-topic margin {tuning.off_topic_margin}, vectors centred {tuning.centre_vectors}, "
         f"asked intent {tuning.intent_weight} (margin {tuning.intent_margin}, quoted {tuning.select_asked_kind}), "
         f"no-answer on stored vectors {tuning.plain_no_answer}, rank fusion k {tuning.rrf_k}, "
-        f"answer floor {tuning.select_z} sd, off-topic last {tuning.off_topic_last}"
+        f"answer floor {tuning.select_z} sd, off-topic last {tuning.off_topic_last}, "
+        f"stems {tuning.stemmer} (cap {tuning.stem_cap}), named feeling {tuning.emotion_weight}"
     )
 
 
