@@ -65,7 +65,7 @@ import yaml
 from bot.config import Settings
 from bot.insights.ask import quoted_spans
 from bot.insights.data import Scope
-from bot.insights.retrieval import DEFAULT, OFF_TOPIC, Ranked, Tuning, centred_vectors, hybrid, select
+from bot.insights.retrieval import DEFAULT, OFF_TOPIC, Ranked, Tuning, centred_vectors, focus, hybrid, select
 from bot.insights.service import ask, question_emotion, question_intent, retrieve, similarities
 from bot.services import Services
 from bot.storage.models import Comment, Signal, Thread, Watch
@@ -366,9 +366,10 @@ def _dense(
     try:
         vectors = index.vectors(list(texts))
         centred = centred_vectors(vectors, languages)
-        return (vectors, similarities(index, question, vectors, texts)), (
+        core = focus(question, texts)
+        return (vectors, similarities(index, question, vectors, core)), (
             centred,
-            similarities(index, question, centred, texts),
+            similarities(index, question, centred, core),
         )
     finally:
         index.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -85,9 +84,10 @@ def retrieve(
         stored = index.vectors([item.comment_id for item in items])
         vectors = centred_vectors(stored, languages) if tuning.centre_vectors else stored
         texts = {item.comment_id: item.text for item in items}
-        dense = similarities(index, question, vectors, texts)
+        core = focus(question, texts)
+        dense = similarities(index, question, vectors, core)
         plain = (
-            similarities(index, question, stored, texts) if tuning.centre_vectors and tuning.plain_no_answer else None
+            similarities(index, question, stored, core) if tuning.centre_vectors and tuning.plain_no_answer else None
         )
     finally:
         index.close()
@@ -128,12 +128,13 @@ def question_intent(embedder: Embedder, question: str, tuning: Tuning = DEFAULT)
 
 
 def similarities(
-    index: CommentIndex, question: str, vectors: dict[int, np.ndarray], texts: Mapping[int, str] | None = None
+    index: CommentIndex, question: str, vectors: dict[int, np.ndarray], core: str | None = None
 ) -> dict[int, float]:
-    """The question's cosine with each comment, a share of it from the question's content words (:func:`blend`);
-    ``texts``, the scope's comments, leave out the words most of them use (:func:`focus`)."""
+    """The question's cosine with each comment, a share of it from the question's content words ``core``
+    (:func:`blend`; by default :func:`focus` of the question alone: pass ``focus(question, texts)`` with the
+    scope's comments to leave out the words most of them use)."""
     dense = index.similarities(question, vectors)
-    core = focus(question, texts)
+    core = focus(question) if core is None else core
     return blend(dense, index.similarities(core, vectors) if core else {})
 
 
