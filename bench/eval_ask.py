@@ -21,6 +21,12 @@ filters):
   of 10 questions (the lowest sha256 of the question id, fixed before any figure was read),
   printed apart.
 
+- **ask-dev-c**: ``eval/themes/ask-dev-c`` (session 11: 300 comments, 40 questions, a helper who saw
+  no code), held out from session 11's tuning.
+
+``--set NAME[,NAME]`` measures only the named sets (``dev``, ``ask-dev-b``, ``ask-dev-c`` or a spent
+blind set; a fresh blind set is refused); ``--questions`` prints each question's figures too.
+
 Per question, over the fused ranking: recall@10 (share of the relevant comments in the top
 10), capped recall@10 (hits / min(10, relevant): what a top 10 can reach on a broad
 question), precision@10, nDCG@10, and language coverage (share of the relevant comments'
@@ -59,8 +65,8 @@ import yaml
 from bot.config import Settings
 from bot.insights.ask import quoted_spans
 from bot.insights.data import Scope
-from bot.insights.retrieval import DEFAULT, OFF_TOPIC, Ranked, Tuning, centred_vectors, hybrid, select
-from bot.insights.service import ask, question_intent, retrieve, similarities
+from bot.insights.retrieval import DEFAULT, OFF_TOPIC, Ranked, Tuning, centred_vectors, focus, hybrid, select
+from bot.insights.service import ask, question_emotion, question_intent, retrieve, similarities
 from bot.services import Services
 from bot.storage.models import Comment, Signal, Thread, Watch
 from eval.dataset import DatasetError
@@ -72,6 +78,7 @@ from tests.fakes.openai_server import FakeOpenAI
 ROOT = Path(__file__).resolve().parent.parent
 DEV_QUESTIONS = ROOT / "eval" / "themes" / "ask_dev.yaml"
 DEV_B = ROOT / "eval" / "themes" / "ask-dev-b"
+DEV_C = ROOT / "eval" / "themes" / "ask-dev-c"
 HOLD_OUT = 10  # ask-dev-b questions never tuned on: the 10 lowest sha256 of the question id
 BLIND = ROOT / "eval" / "blind" / "ask-a"
 K = 10
@@ -310,6 +317,8 @@ class Candidates:
     asked: str | None
     centred: tuple[dict[int, np.ndarray], dict[int, float]]
     raw: tuple[dict[int, np.ndarray], dict[int, float]]
+    emotions: dict[int, str | None] = field(default_factory=dict)
+    felt: str | None = None  # the feeling the question names, when it has no emotion filter
 
 
 def _scope(question: EvalQuestion, watches: dict[str, int]) -> Scope:
@@ -325,7 +334,8 @@ def prepare(services: Services, data: EvalSet) -> Prepared:
         items, _ = retrieve(services, question.text, _scope(question, watches))
         off_topic.update(item.comment_id for item in items if item.intent == OFF_TOPIC)
         languages = {item.comment_id: item.language for item in items}
-        raw, centred = _dense(services, question.text, [item.comment_id for item in items], languages)
+        texts = {item.comment_id: item.text for item in items}
+        raw, centred = _dense(services, question.text, texts, languages)
         prepared.candidates[question.key] = Candidates(
             {item.comment_id: item.text for item in items},
             languages,
@@ -333,6 +343,8 @@ def prepare(services: Services, data: EvalSet) -> Prepared:
             question_intent(services.embedder, question.text),
             centred,
             raw,
+            {item.comment_id: item.emotion for item in items},
+            question_emotion(question.text, _scope(question, watches)),
         )
     prepared.off_topic = frozenset(off_topic)
     return prepared
@@ -347,14 +359,18 @@ Scored = tuple[dict[int, np.ndarray], dict[int, float]]
 
 
 def _dense(
-    services: Services, question: str, ids: list[int], languages: dict[int, str | None]
+    services: Services, question: str, texts: dict[int, str], languages: dict[int, str | None]
 ) -> tuple[Scored, Scored]:
     """The comments' vectors and the question's vector scores, as stored and centred per language."""
     index = open_comment_index(services.settings, services.embedder)
     try:
-        vectors = index.vectors(ids)
+        vectors = index.vectors(list(texts))
         centred = centred_vectors(vectors, languages)
-        return (vectors, similarities(index, question, vectors)), (centred, similarities(index, question, centred))
+        core = focus(question, texts)
+        return (vectors, similarities(index, question, vectors, core)), (
+            centred,
+            similarities(index, question, centred, core),
+        )
     finally:
         index.close()
 
@@ -368,7 +384,17 @@ def score_set(prepared: Prepared, tuning: Tuning = DEFAULT) -> list[QuestionScor
         asked = scope.asked if tuning.intent_weight > 0 else None
         plain = scope.raw[1] if tuning.centre_vectors and tuning.plain_no_answer else None
         ranked = hybrid(
-            question.text, scope.texts, dense, scope.languages, tuning, vectors, scope.intents, asked, plain
+            question.text,
+            scope.texts,
+            dense,
+            scope.languages,
+            tuning,
+            vectors,
+            scope.intents,
+            asked,
+            plain,
+            emotions=scope.emotions,
+            felt=scope.felt,
         )
         scores.append(score_question(question, ranked, prepared.keys, languages, tuning, prepared.off_topic))
     return scores
@@ -527,7 +553,9 @@ def _services(folder: Path, **overrides: Any) -> Services:
     return Services(Settings(_env_file=None, data_dir=folder, **overrides))  # type: ignore[call-arg]
 
 
-def run(data: EvalSet, *, tune: bool = False, hold_out: frozenset[str] = frozenset()) -> None:
+def run(
+    data: EvalSet, *, tune: bool = False, hold_out: frozenset[str] = frozenset(), per_question: bool = False
+) -> None:
     """Measure ``data``; the ``hold_out`` questions are printed apart and left out of the sweep."""
     with tempfile.TemporaryDirectory() as folder:
         services = _services(Path(folder) / "retrieval")
@@ -545,6 +573,13 @@ def run(data: EvalSet, *, tune: bool = False, hold_out: frozenset[str] = frozens
                     f"ans.P {_mean([s.answer_precision for s in scores]):.3f}"
                 )
         scores = score_set(prepared)
+        if per_question:
+            for question, score in zip(data.questions, scores, strict=True):
+                asked = prepared.candidates[question.key].asked
+                print(
+                    f"  {score.key:>14} {score.language} rel {score.relevant:2d} cR@10 {score.capped_recall:.2f} "
+                    f"P@10 {score.precision:.1f} sel {score.selected:2d} asked {asked or '-':22} {question.text[:70]}"
+                )
         if hold_out:
             print(f"tuning questions ({len(data.questions) - len(hold_out)}):")
             for line in summary_lines([s for s in scores if s.key not in hold_out]):
@@ -588,6 +623,8 @@ def _sweep() -> list[Tuning]:
         + [replace(base, select_z=z) for z in (0.0, 1.5, 2.0)]
         + [replace(base, select_asked_kind=False), replace(base, off_topic_last=False)]
         + [replace(base, intent_margin=m) for m in (0.02, 0.03)]
+        + [replace(base, stemmer="snowball"), replace(base, stemmer="snowball", stem_cap=99)]
+        + [replace(base, emotion_weight=w) for w in (0.0, 1.0)]
     )
 
 
@@ -600,13 +637,66 @@ def _label(tuning: Tuning) -> str:
         f"off-topic margin {tuning.off_topic_margin}, vectors centred {tuning.centre_vectors}, "
         f"asked intent {tuning.intent_weight} (margin {tuning.intent_margin}, quoted {tuning.select_asked_kind}), "
         f"no-answer on stored vectors {tuning.plain_no_answer}, rank fusion k {tuning.rrf_k}, "
-        f"answer floor {tuning.select_z} sd, off-topic last {tuning.off_topic_last}"
+        f"answer floor {tuning.select_z} sd, off-topic last {tuning.off_topic_last}, "
+        f"stems {tuning.stemmer} (cap {tuning.stem_cap}), named feeling {tuning.emotion_weight}"
     )
+
+
+def dev_sets() -> dict[str, tuple[EvalSet, frozenset[str]]]:
+    """Every dev set ``--set`` can name: (the set, its hold-out printed apart)."""
+    found: dict[str, tuple[EvalSet, frozenset[str]]] = {"dev": (dev_set(), frozenset())}
+    dev_b = blind_set(DEV_B, "ask-dev-b")
+    found["ask-dev-b"] = (dev_b, held_out(dev_b.questions))
+    if (DEV_C / "questions.jsonl").exists():
+        found["ask-dev-c"] = (blind_set(DEV_C, "ask-dev-c"), frozenset())
+    return found
+
+
+def named_sets(argv: list[str]) -> list[str] | None:
+    """The set names of ``--set a,b`` (or ``--set=a,b``), None without the flag."""
+    for n, arg in enumerate(argv):
+        if arg == "--set" and n + 1 < len(argv):
+            return [name for name in argv[n + 1].split(",") if name]
+        if arg.startswith("--set="):
+            return [name for name in arg.removeprefix("--set=").split(",") if name]
+    return None
+
+
+def measure_named(names: list[str], tune: bool, per_question: bool = False) -> int:
+    """Measure only the ``names`` sets: dev sets, or spent blind sets; a fresh blind set is refused."""
+    dev = dev_sets()
+    status = 0
+    for name in names:
+        if name in dev:
+            data, hold_out = dev[name]
+            print(f"\n== Ask: dev set {name}")
+            run(data, tune=tune, hold_out=hold_out, per_question=per_question)
+            continue
+        try:
+            recorded = {one.name: one for one in blind_sets() if one.format == "ask"}
+        except DatasetError as exc:
+            print(f"blind ask sets not read: {exc}")
+            return 1
+        evalset = recorded.get(name)
+        if evalset is None:
+            print(f"no ask set named {name!r}; known: {', '.join([*dev, *recorded])}")
+            status = 1
+        elif evalset.state != "spent":
+            print(f"{name} is a {evalset.state} blind set: only the lead measures it (without --set); not measured")
+            status = 1
+        else:
+            verify(evalset)
+            print(f"\n== Ask: spent blind set {name}")
+            run(blind_set(evalset.path, name))
+    return status
 
 
 def main(argv: list[str]) -> int:
     logging.getLogger("bot.insights.ask").setLevel(logging.ERROR)  # every dropped claim is counted, not logged
     tune = "--tune" in argv
+    names = named_sets(argv)
+    if names is not None:
+        return measure_named(names, tune, "--questions" in argv)
     if "--dev-b-only" not in argv:
         print("\n== Ask: hybrid retrieval (BM25 + e5, reciprocal rank fusion), dev set (eval/themes)")
         run(dev_set(), tune=tune)
@@ -639,11 +729,28 @@ def main(argv: list[str]) -> int:
     return status
 
 
-FLAGS = ("--tune", "--dev-only", "--dev-b-only")
+FLAGS = ("--tune", "--dev-only", "--dev-b-only", "--questions")
+
+
+def unknown_arguments(argv: list[str]) -> list[str]:
+    """Arguments that are neither a flag nor ``--set NAMES``."""
+    unknown = []
+    after_set = False
+    for arg in argv:
+        if after_set:
+            after_set = False
+        elif arg == "--set":
+            after_set = True
+        elif arg not in FLAGS and not arg.startswith("--set="):
+            unknown.append(arg)
+    return unknown + (["--set (no set named)"] if after_set else [])
 
 
 if __name__ == "__main__":
-    unknown = [a for a in sys.argv[1:] if a not in FLAGS]
+    unknown = unknown_arguments(sys.argv[1:])
     if unknown:  # a typo or --help must not measure every set, fresh blind sets included
-        sys.exit(f"usage: python -m bench.eval_ask [{' | '.join(FLAGS)}] (without a flag: every set, blind ones too)")
+        sys.exit(
+            f"usage: python -m bench.eval_ask [--tune] [--questions] [--set NAME[,NAME] | --dev-only | --dev-b-only] "
+            f"(unknown: {' '.join(unknown)}; without a set flag: every set, fresh blind ones too)"
+        )
     sys.exit(main(sys.argv[1:]))

@@ -292,3 +292,27 @@ def test_dev_c_hold_out_measures_every_kind_of_thread_and_is_never_trained_on() 
     # dev-c teaches crisis, injury, harassment and opt-out only: its other labels are neither positive nor negative
     assert all(s.ignore >= DEV_C_UNUSED and not s.labels & DEV_C_UNUSED for s in trained)
     assert any("injury_or_health" in s.labels for s in trained)
+
+
+def test_eval_ask_set_flag_refuses_a_fresh_blind_set_and_an_unknown_name(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import bench.eval_ask as eval_ask
+    from eval.provenance import EvalSet
+
+    fresh = EvalSet("ask-z", "blind", Path("/nonexistent/ask-z"), state="fresh", format="ask")
+    monkeypatch.setattr(eval_ask, "blind_sets", lambda: [fresh])
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a set was measured")
+
+    monkeypatch.setattr(eval_ask, "run", never)
+    assert eval_ask.measure_named(["ask-z"], tune=False) == 1
+    assert eval_ask.measure_named(["no-such-set"], tune=False) == 1
+    printed = capsys.readouterr().out
+    assert "ask-z is a fresh blind set" in printed and "no ask set named 'no-such-set'" in printed
+    assert {"dev", "ask-dev-b", "ask-dev-c"} <= set(eval_ask.dev_sets())
+    assert eval_ask.named_sets(["--tune", "--set", "dev,ask-dev-c"]) == ["dev", "ask-dev-c"]
+    assert eval_ask.named_sets(["--set=ask-dev-b"]) == ["ask-dev-b"] and eval_ask.named_sets([]) is None
+    assert eval_ask.unknown_arguments(["--set", "dev", "--questions"]) == []
+    assert eval_ask.unknown_arguments(["--help"]) == ["--help"] and eval_ask.unknown_arguments(["--set"])

@@ -75,9 +75,20 @@
    first 10 quotes with the asked kind quoted: recall 0.544 -> 0.584, precision 0.526 ->
    0.555. Leaning toward a kind by less (margin 0.02-0.03, so "does anyone complain about
    the pump noise?" lifts complaints too) lowered capped recall@10 there 0.608 -> 0.590.
+   The question's own words count too (:mod:`bot.insights.facets`): a word that names a kind
+   ("vaihtoehtoja", "klagar", "ideas") makes it the asked kind when e5 leans toward it at all
+   (``CUE_MARGIN``); a word that names a feeling ("unhappy", "pettyneet", "nöjda") lifts the
+   comments of that stored emotion at ``EMOTION_WEIGHT`` when the scope filters none
+   (:func:`label_boost`; they are not quoted for it). Measured on ask-dev-b's tuning part (capped
+   recall@10 / precision@10): 0.726 / 0.526 -> 0.754 / 0.552; its emotion questions asked without
+   their filter 0.611 / 0.567 -> 0.733 / 0.667, ask-dev-c's (held out) 0.408 / 0.375 -> 0.758 / 0.675.
 7. **Letter grams** (off by default, ``GRAM_WEIGHT``): a third BM25 ranking over each
    word's letter 4-grams (:func:`grams`), for Finnish inflection and compounds. Measured
    on the dev sets it helped ask-dev-b a little and hurt eval/themes more, so it is not fused.
+
+8. **Snowball stems** (off by default, ``Tuning.stemmer``): the fi/sv/en Snowball stemmers (:func:`stems`)
+   instead of the 5-letter prefix. Measured, capped recall@10 eval/themes 0.707 -> 0.716, ask-dev-b's
+   tuning part 0.682 -> 0.672, ask-dev-c (held out) 0.577 -> 0.573: no help where it counts.
 
 Weights and thresholds were chosen on the dev questions (``bench/eval_ask.py --tune``:
 eval/themes and ask-dev-b outside its hold-out), never on the blind set.
@@ -91,10 +102,15 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
 
 import numpy as np
+import snowballstemmer
 
 STEM = 5
+STEM_CAP = 6
+STEMMER = "prefix"
 GRAM = 4
 K1 = 1.2
 B = 0.75
@@ -110,6 +126,7 @@ FLOOR_SCOPE = 20  # a smaller scope's mean and spread are mostly its answer: no 
 MIN_STANDOUT = 2.0
 OFF_TOPIC_MARGIN = 0.7
 FOCUS_WEIGHT = 0.25
+COMMON_SHARE = 0.05  # a question word this share of the scope's comments use is left out of its focus (:func:`focus`)
 OFF_TOPIC = "off_topic"
 MAX_SELECTED = 40
 MIN_GROUP = 5
@@ -120,6 +137,8 @@ EXPANSION_WEIGHT = 0.3
 GRAM_WEIGHT = 0.0
 INTENT_WEIGHT = 0.5
 INTENT_MARGIN = 0.04
+CUE_MARGIN = 0.0
+EMOTION_WEIGHT = 0.5
 
 # How a manager asks for one kind of comment rather than a topic (see :func:`asked_intent`): each
 # intent's questions in fi/sv/en, compared by meaning (e5) with the question, against the plain frame
@@ -174,18 +193,57 @@ def words(text: str) -> list[str]:
     return [word for word in _WORD.findall(fold(text)) if word not in STOP_WORDS and len(word) > 1]
 
 
-def terms(text: str) -> list[str]:
-    """The words BM25 compares: folded, stop words out, cut to ``STEM`` letters."""
+def terms(text: str, language: str | None = None) -> list[str]:
+    """The words BM25 compares (``Tuning.stemmer`` "prefix", the default): folded, stop words out, cut to
+    ``STEM`` letters, a crude stemmer that works across the three languages' endings."""
     return [word[:STEM] for word in words(text)]
 
 
-def focus(question: str) -> str:
+_SNOWBALL = {"en": "english", "fi": "finnish", "sv": "swedish"}
+
+
+@cache
+def _stemmer(language: str) -> Any:
+    return snowballstemmer.stemmer(_SNOWBALL[language])
+
+
+def stems(text: str, language: str | None = None) -> list[str]:
+    """The words BM25 compares: folded, stop words out, each cut to its stem by the Snowball stemmer of
+    ``language`` (fi, sv or en), then to at most ``STEM_CAP`` letters.
+
+    Snowball removes the endings a prefix cut cannot tell from the stem ("takuusta", "takuu" -> "taku";
+    "ljudet" -> "ljud"; "deliveries" -> "deliveri"), and the cap joins what Finnish consonant gradation
+    keeps apart ("toimitus", "toimituksen" -> "toimitu(ks)" -> "toimit"). A text of another or unknown
+    language is cut to ``STEM`` letters, as before.
+    """
+    found = words(text)
+    if language not in _SNOWBALL:
+        return [word[:STEM] for word in found]
+    return [stem[:STEM_CAP] for stem in _stemmer(language).stemWords(found)]
+
+
+def focus(question: str, texts: Mapping[int, str] | None = None, share: float = COMMON_SHARE) -> str:
     """The question's content words ("mitä ihmiset sanovat toimitusajoista?" -> "toimitusajoista").
 
     The question's frame ("what do people say about") weighs on its e5 vector as much as its
     topic does; the vector of its content words alone is blended in (:func:`blend`).
+
+    With the scope's comment ``texts`` (at least ``FLOOR_SCOPE``), a word that a ``share`` or more of
+    them use (its first ``STEM`` letters) is left out too: the brand's or product's name, which a
+    question often names ("do people report that the Kasvio pump stopped working?") and which is
+    everywhere in the comments, pulls the vector toward every comment that names it rather than
+    those on the question's need. The words stay when every one of them is that common. Measured
+    (``bench/eval_ask.py``, capped recall@10 / precision@10): ask-dev-b's tuning part 0.682 / 0.491 ->
+    0.726 / 0.526 (English 0.680 -> 0.825), eval/themes and ask-dev-c unchanged (no question word that common).
     """
-    return " ".join(words(question))
+    found = words(question)
+    if texts is not None and len(texts) >= FLOOR_SCOPE and share > 0:
+        used: Counter[str] = Counter()
+        for text in texts.values():
+            used.update(set(terms(text)))
+        rare = [word for word in found if used[word[:STEM]] < share * len(texts)]
+        found = rare or found
+    return " ".join(found)
 
 
 def blend(full: Mapping[int, float], focused: Mapping[int, float], weight: float = FOCUS_WEIGHT) -> dict[int, float]:
@@ -199,7 +257,7 @@ def blend(full: Mapping[int, float], focused: Mapping[int, float], weight: float
     return {doc_id: (1 - weight) * score + weight * focused.get(doc_id, score) for doc_id, score in full.items()}
 
 
-def grams(text: str, size: int = GRAM) -> list[str]:
+def grams(text: str, language: str | None = None, size: int = GRAM) -> list[str]:
     """Each word's letter ``size``-grams, the word's start marked (``^pos``, ``post``, ...).
 
     Finnish inflects and compounds ("postikulut", "postikuluja"; "sähkönkulutus"), so a
@@ -215,18 +273,28 @@ def grams(text: str, size: int = GRAM) -> list[str]:
     return found
 
 
+Tokens = Callable[[str, str | None], list[str]]
+
+
 class BM25:
-    """Okapi BM25 over a fixed set of documents."""
+    """Okapi BM25 over a fixed set of documents.
+
+    ``languages``: each document's language, which ``tokens`` stems it by; a query (whose language
+    is not known) is stemmed by each language of the documents, the terms together.
+    """
 
     def __init__(
         self,
         documents: Mapping[int, str],
         k1: float = K1,
         b: float = B,
-        tokens: Callable[[str], list[str]] = terms,
+        tokens: Tokens = terms,
+        languages: Mapping[int, str | None] | None = None,
     ) -> None:
         self.k1, self.b, self.tokens = k1, b, tokens
-        self.docs = {doc_id: Counter(tokens(text)) for doc_id, text in documents.items()}
+        known = languages or {}
+        self.docs = {doc_id: Counter(tokens(text, known.get(doc_id))) for doc_id, text in documents.items()}
+        self.query_languages = sorted({known.get(doc_id) or "" for doc_id in documents}) or [""]
         self.lengths = {doc_id: sum(counts.values()) for doc_id, counts in self.docs.items()}
         self.mean_length = (sum(self.lengths.values()) / len(self.lengths)) if self.lengths else 0.0
         frequency: Counter[str] = Counter()
@@ -237,7 +305,7 @@ class BM25:
 
     def scores(self, query: str, extra: Mapping[str, float] | None = None) -> dict[int, float]:
         """Every document with at least one query term, and its score; ``extra`` terms count with their weight."""
-        wanted = dict.fromkeys(self.tokens(query), 1.0)
+        wanted = {term: 1.0 for language in self.query_languages for term in self.tokens(query, language or None)}
         for term, weight in (extra or {}).items():
             wanted[term] = max(wanted.get(term, 0.0), weight)
         found: dict[int, float] = {}
@@ -327,11 +395,16 @@ class Tuning:
     centre_vectors: bool = True
     intent_weight: float = INTENT_WEIGHT
     intent_margin: float = INTENT_MARGIN
+    cues: bool = True  # a word of the question that names a kind of comment counts (:mod:`bot.insights.facets`)
+    cue_margin: float = CUE_MARGIN
+    emotion_weight: float = EMOTION_WEIGHT  # the lift of the comments with the feeling a question names
     plain_no_answer: bool = True  # the no-answer rules read the cosines with the stored vectors (``plain``)
     rrf_k: int = RRF_K
     select_z: float = SELECT_Z
     select_asked_kind: bool = True
     off_topic_last: bool = True  # comments whose stored intent is off-topic rank after all others (never quoted)
+    stemmer: str = STEMMER  # "snowball" (:func:`stems`) or "prefix" (:func:`terms`, the first ``STEM`` letters)
+    stem_cap: int = STEM_CAP
 
 
 DEFAULT = Tuning()
@@ -383,7 +456,12 @@ def centred_vectors(vectors: Mapping[int, np.ndarray], languages: Mapping[int, s
 
 
 def asked_intent(
-    question: np.ndarray, prototypes: Mapping[str, np.ndarray], neutral: np.ndarray, margin: float = INTENT_MARGIN
+    question: np.ndarray,
+    prototypes: Mapping[str, np.ndarray],
+    neutral: np.ndarray,
+    margin: float = INTENT_MARGIN,
+    cue: str | None = None,
+    cue_margin: float = CUE_MARGIN,
 ) -> str | None:
     """The kind of comment the question asks for ("what ideas do people have?": ``feedback_or_idea``), or None.
 
@@ -392,6 +470,10 @@ def asked_intent(
     An intent is asked for when its best form is nearer the question than the plain frame by at least
     ``margin`` cosine: every question shares the frame, so only a question about a kind of comment
     leans further. A question about a topic ("what do people say about delivery times?") asks for none.
+
+    ``cue``: the intent a word of the question names (:func:`bot.insights.facets.cued_intent`); it is
+    asked for when e5 leans toward it by at least ``cue_margin`` (less than ``margin``: the word and the
+    meaning agree), unless another intent leans by ``margin`` on its own.
     """
     if not prototypes:
         return None
@@ -399,7 +481,9 @@ def asked_intent(
     plain = float(np.max(_unit(np.atleast_2d(neutral)) @ unit)) if len(neutral) else 0.0
     leaning = {intent: float(np.max(_unit(np.atleast_2d(rows)) @ unit)) - plain for intent, rows in prototypes.items()}
     best = max(leaning, key=lambda intent: (leaning[intent], intent))
-    return best if leaning[best] >= margin else None
+    if leaning[best] >= margin:
+        return best
+    return cue if cue in leaning and leaning[cue] >= cue_margin else None
 
 
 def intent_boost(
@@ -409,17 +493,30 @@ def intent_boost(
 
     A question about a kind of comment ("what do people complain about?") is answered by the
     comments of that kind whatever their words; its vector shares little with a complaint about a
-    pump. The comments whose stored intent is the asked one keep their order and rise together.
+    pump. The comments whose stored intent is the asked one keep their order and rise together, and
+    are marked ``asked_kind`` (the answer quotes them, :func:`select`).
     """
-    if asked is None or weight <= 0 or not ranked:
+    return label_boost(ranked, intents, asked, weight, mark=True)
+
+
+def label_boost(
+    ranked: Sequence[Ranked], labels: Mapping[int, str | None], wanted: str | None, weight: float, mark: bool = False
+) -> list[Ranked]:
+    """``ranked`` fused (reciprocal rank, k ``LIFT_K``) with its own comments whose label is ``wanted``.
+
+    The intent lift (:func:`intent_boost`) and the feeling's (a question that names one, "what do
+    unhappy buyers say about the app?", :func:`bot.insights.facets.cued_emotion`, lifts the comments
+    whose stored emotion is that one: a soft filter, since the stored emotion is a classifier's).
+    """
+    if wanted is None or weight <= 0 or not ranked:
         return list(ranked)
-    own = [r.comment_id for r in ranked if intents.get(r.comment_id) == asked]
+    own = [r.comment_id for r in ranked if labels.get(r.comment_id) == wanted]
     if not own:
         return list(ranked)
     fused = rrf([([r.comment_id for r in ranked], 1.0), (own, weight)], LIFT_K)
-    lifted = set(own)
+    lifted = set(own) if mark else set()
     return sorted(
-        (replace(r, fused=fused[r.comment_id], asked_kind=r.comment_id in lifted) for r in ranked),
+        (replace(r, fused=fused[r.comment_id], asked_kind=r.asked_kind or r.comment_id in lifted) for r in ranked),
         key=lambda r: (-r.fused, r.comment_id),
     )
 
@@ -446,6 +543,18 @@ def _fuse(
     ]
 
 
+def tokenizer(tuning: Tuning) -> Tokens:
+    """The words BM25 compares under ``tuning`` (its stemmer and stem cap)."""
+    if tuning.stemmer == "prefix":
+        return terms
+    if tuning.stem_cap == STEM_CAP:
+        return stems
+    return lambda text, language: [
+        stem[: tuning.stem_cap] if language in _SNOWBALL else stem
+        for stem in (_stemmer(language).stemWords(words(text)) if language in _SNOWBALL else terms(text))
+    ]
+
+
 def hybrid(
     question: str,
     texts: Mapping[int, str],
@@ -456,8 +565,14 @@ def hybrid(
     intents: Mapping[int, str | None] | None = None,
     asked: str | None = None,
     plain: Mapping[int, float] | None = None,
+    emotions: Mapping[int, str | None] | None = None,
+    felt: str | None = None,
 ) -> list[Ranked]:
     """Every comment of ``texts`` ranked for ``question``, best first.
+
+    ``felt``: the feeling the question names (:func:`bot.insights.facets.cued_emotion`) when the scope
+    has no emotion filter; the comments whose stored emotion (``emotions``) is that one are lifted at
+    ``Tuning.emotion_weight`` (:func:`label_boost`).
 
     ``plain``: the question's cosines with the comments' vectors as stored (not centred,
     :func:`centred_vectors`); when given, each ``Ranked.first_dense``, which the no-answer rules of
@@ -473,7 +588,7 @@ def hybrid(
     and English comments on the same need.
     """
     scores = {doc_id: score for doc_id, score in dense.items() if doc_id in texts}
-    bm25 = BM25(texts)
+    bm25 = BM25(texts, tokens=tokenizer(tuning), languages=languages)
     lexical = bm25.scores(question)
     letters = BM25(texts, tokens=grams).scores(question) if tuning.gram_weight > 0 else {}
     ranked = _fuse(question, texts, scores, languages, lexical, tuning, letters)
@@ -499,6 +614,7 @@ def hybrid(
         for r in final
     ]
     final = intent_boost(final, intents or {}, asked, tuning.intent_weight)
+    final = label_boost(final, emotions or {}, felt, tuning.emotion_weight)
     if tuning.off_topic_last and intents:
         final = off_topic_last(final, intents)
     return final

@@ -17,6 +17,7 @@ from bot.insights.board import Board, WatchInfo, build_board
 from bot.insights.chart import themes_chart
 from bot.insights.data import Scope, load_items
 from bot.insights.emerging import iso_week, week_labels
+from bot.insights.facets import cued_emotion, cued_intent
 from bot.insights.model import ModelThemeNamer, has_model, model_answer
 from bot.insights.report import WEEKS, Report, engagement, summarise, week_bounds
 from bot.insights.retrieval import (
@@ -82,14 +83,26 @@ def retrieve(
         languages = {item.comment_id: item.language for item in items}
         stored = index.vectors([item.comment_id for item in items])
         vectors = centred_vectors(stored, languages) if tuning.centre_vectors else stored
-        dense = similarities(index, question, vectors)
-        plain = similarities(index, question, stored) if tuning.centre_vectors and tuning.plain_no_answer else None
+        texts = {item.comment_id: item.text for item in items}
+        core = focus(question, texts)
+        dense = similarities(index, question, vectors, core)
+        plain = (
+            similarities(index, question, stored, core) if tuning.centre_vectors and tuning.plain_no_answer else None
+        )
     finally:
         index.close()
-    texts = {item.comment_id: item.text for item in items}
     intents = {item.comment_id: item.intent for item in items}
     asked = question_intent(services.embedder, question, tuning)
-    return items, hybrid(question, texts, dense, languages, tuning, vectors, intents, asked, plain)
+    emotions = {item.comment_id: item.emotion for item in items}
+    felt = question_emotion(question, scope)
+    return items, hybrid(
+        question, texts, dense, languages, tuning, vectors, intents, asked, plain, emotions=emotions, felt=felt
+    )
+
+
+def question_emotion(question: str, scope: Scope) -> str | None:
+    """The feeling ``question`` names ("what do unhappy buyers say?": negative), unless the scope filters one."""
+    return None if scope.emotion else cued_emotion(question)
 
 
 def question_intent(embedder: Embedder, question: str, tuning: Tuning = DEFAULT) -> str | None:
@@ -110,13 +123,18 @@ def question_intent(embedder: Embedder, question: str, tuning: Tuning = DEFAULT)
         count = len(INTENT_QUESTIONS[kind])
         prototypes[kind] = matrix[start : start + count]
         start += count
-    return asked_intent(matrix[0], prototypes, matrix[1 : 1 + plain], tuning.intent_margin)
+    cue = cued_intent(question) if tuning.cues else None
+    return asked_intent(matrix[0], prototypes, matrix[1 : 1 + plain], tuning.intent_margin, cue, tuning.cue_margin)
 
 
-def similarities(index: CommentIndex, question: str, vectors: dict[int, np.ndarray]) -> dict[int, float]:
-    """The question's cosine with each comment, a share of it from the question's content words (:func:`blend`)."""
+def similarities(
+    index: CommentIndex, question: str, vectors: dict[int, np.ndarray], core: str | None = None
+) -> dict[int, float]:
+    """The question's cosine with each comment, a share of it from the question's content words ``core``
+    (:func:`blend`; by default :func:`focus` of the question alone: pass ``focus(question, texts)`` with the
+    scope's comments to leave out the words most of them use)."""
     dense = index.similarities(question, vectors)
-    core = focus(question)
+    core = focus(question) if core is None else core
     return blend(dense, index.similarities(core, vectors) if core else {})
 
 

@@ -17,11 +17,13 @@ from bot.insights.retrieval import (
     grams,
     hybrid,
     intent_boost,
+    label_boost,
     language_centred,
     off_topic_last,
     rrf,
     select,
     standout,
+    stems,
     terms,
 )
 
@@ -30,6 +32,17 @@ def test_terms_drop_question_words_and_stem_across_endings() -> None:
     assert terms("Mitä ihmiset sanovat toimitusajoista?") == ["toimi"]
     assert terms("Vad säger folk om leveransen") == ["lever"]
     assert terms("What do people say about deliveries?") == ["deliv"]
+
+
+def test_snowball_stems_join_endings_a_prefix_cut_keeps_apart() -> None:
+    assert stems("takuusta", "fi") == stems("takuu", "fi") == ["taku"]
+    assert stems("toimituksen", "fi") == stems("toimitus", "fi")  # consonant gradation, joined by the cap
+    assert stems("ljudet i pumpen", "sv") == ["ljud", "pump"]
+    assert stems("deliveries", "en") == stems("delivery", "en")
+    assert stems("toimitusajoista", None) == terms("toimitusajoista") == ["toimi"]  # unknown language: a prefix
+    docs = {1: "pumpen låter", 2: "pumpar", 3: "the pump is loud"}
+    index = BM25(docs, tokens=stems, languages={1: "sv", 2: "sv", 3: "en"})
+    assert set(index.scores("pumps")) == {1, 2, 3}  # the query is stemmed by each language of the documents
 
 
 def test_bm25_ranks_the_rarer_matching_word_higher_and_skips_non_matches() -> None:
@@ -165,6 +178,17 @@ def test_focus_keeps_the_questions_content_words_and_blend_gives_them_a_quarter(
     assert blend({1: 0.5}, {}) == {1: 0.5}  # a question of frame words only keeps its own scores
 
 
+def test_focus_leaves_out_a_word_most_of_the_scopes_comments_use() -> None:
+    texts = {n: f"Kasvio comment {n} about something" for n in range(40)}
+    texts |= {n: f"other words {n}" for n in range(40, 60)}
+    question = "Do people report that the Kasvio pump stopped working?"
+    assert focus(question) == "report kasvio pump stopped working"
+    assert focus(question, texts) == "report pump stopped working"  # "kasvio" is in 40 of 60 comments
+    assert focus("Kasvio?", texts) == "kasvio"  # every word common: kept
+    few = dict(list(texts.items())[:10])
+    assert focus(question, few) == focus(question)  # a scope too small to say what is common
+
+
 def test_centred_vectors_take_out_each_languages_shared_direction() -> None:
     # Every Finnish vector shares a "Finnish" axis (0), every Swedish one a "Swedish" axis (1); the need is
     # axis 2 (delivery) or 3 (price). As stored, a Finnish price comment is nearer a Finnish delivery comment
@@ -196,6 +220,27 @@ def test_asked_intent_needs_a_lean_beyond_the_plain_question_frame() -> None:
     assert asked_intent(np.array([0.9, 0.1, 0.5]), prototypes, neutral, margin=0.04) == "complaint"
     assert asked_intent(np.array([0.5, 0.1, 0.9]), prototypes, neutral, margin=0.04) is None  # a topic question
     assert asked_intent(np.array([0.9, 0.1, 0.5]), {}, neutral) is None
+
+
+def test_asked_intent_takes_a_cued_intent_when_e5_does_not_lean_away_from_it() -> None:
+    prototypes = {"complaint": np.array([[1.0, 0.0, 0.0]]), "feedback_or_idea": np.array([[0.0, 1.0, 0.0]])}
+    neutral = np.array([[0.0, 0.0, 1.0]])
+    slight = np.array([0.52, 0.1, 0.5])  # leans toward complaints by less than the margin
+    assert asked_intent(slight, prototypes, neutral, margin=0.04) is None
+    assert asked_intent(slight, prototypes, neutral, margin=0.04, cue="complaint") == "complaint"
+    away = np.array([0.3, 0.1, 0.9])  # a topic question that only uses the word
+    assert asked_intent(away, prototypes, neutral, margin=0.04, cue="complaint") is None
+    assert asked_intent(slight, prototypes, neutral, margin=0.04, cue="praise") is None  # no such intent
+
+
+def test_label_boost_lifts_a_feeling_without_marking_it_the_asked_kind() -> None:
+    ranked = [Ranked(n, 1.0 / (n + 1), 0.0, 0.0) for n in range(8)]
+    emotions = {n: "negative" if n in (6, 7) else "neutral" for n in range(8)}
+    lifted = label_boost(ranked, emotions, "negative", 0.5)
+    order = [r.comment_id for r in lifted]
+    assert order.index(6) < 6 and order.index(7) < 7
+    assert not any(r.asked_kind for r in lifted)  # quoted only on their own evidence (select)
+    assert label_boost(ranked, emotions, None, 0.5) == ranked
 
 
 def test_intent_boost_lifts_the_asked_kind_and_keeps_the_rest_in_order() -> None:
