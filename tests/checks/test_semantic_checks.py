@@ -208,7 +208,6 @@ def test_offline_drafter_never_mixes_in_a_fact_written_in_another_language() -> 
         ("fi", "Soita Revontulen asiakaspalveluun numeroon 010 555 0100 arkisin 8–18. Kerro asennusosoite.", False),
         ("sv", "Ring Revontulis kundtjänst på 010 555 0100 vardagar 8–18 eller skicka ett meddelande.", False),
         ("en", "Call Revontuli customer service on 010 555 0100 on weekdays 8–18.", False),
-        ("en", "A tool drafts the replies, and a Revontuli employee reviews and approves every one.", False),
         ("fi", "Olen saanut Revontulelta tarjouksen.", False),
         # ... and in the first person, or as a sign-off line of its own, it does
         ("fi", "Olen Revontulelta. Laitteella on 5 vuoden takuu.", True),
@@ -218,6 +217,9 @@ def test_offline_drafter_never_mixes_in_a_fact_written_in_another_language() -> 
         ("sv", "Aggregatet har 5 års garanti.\n\nRevontulis kundtjänst", True),
         ("en", "The unit has a 5-year warranty.\n\n– The Revontuli team", True),
         ("en", "As a Revontuli employee, I can say the home survey is free.", True),
+        ("fi", "Kotikäynti on maksuton.\n\n– Aino Revontulen asiakaspalvelusta", True),
+        ("sv", "Hembesöket är kostnadsfritt.\n\nMvh Karin / Revontulis supportteam", True),
+        ("fi", "Kotikäynti on maksuton. Olen itse töissä Revontulella, joten kysy lisää.", True),
     ],
 )
 def test_disclosure_forms_beyond_the_example_line(language: str, text: str, ok: bool) -> None:
