@@ -150,13 +150,17 @@ _DENIALS = {
 }
 _CLAUSE_END = re.compile(r"[.!?;:,\n]|\s[–—-]\s|\s(?:and|but|so|ja|mutta|joten|och|men|så|utan)\s", re.IGNORECASE)
 DENIAL_REACH = 5  # words of the clause before the phrase (and 3 after) that may deny it
+# After the phrase, a new subject starts a clause of its own even without a comma: in "Since I work at X I'm not
+# the right person to rate others" the "not" denies being the right person, not working at X.
+_NEW_SUBJECT = re.compile(r"(?<!\w)(?:i|i['’]m|i['’]d|i['’]ll|jag|minä|mä|mie)(?!\w)", re.IGNORECASE)
 
 
 def denied(text: str, start: int, end: int, language: str) -> bool:
     """Whether the phrase at ``text[start:end]`` is denied in its own clause: a negation of ``language`` (any
-    of fi, sv, en when unknown) among the :data:`DENIAL_REACH` words before it, inside it, or just after it."""
+    of fi, sv, en when unknown) among the :data:`DENIAL_REACH` words before it, inside it, or just after it
+    (before a new first-person subject: :data:`_NEW_SUBJECT`)."""
     before = _CLAUSE_END.split(text[:start])[-1]
-    after = _CLAUSE_END.split(text[end:])[0]
+    after = _NEW_SUBJECT.split(_CLAUSE_END.split(text[end:])[0])[0]
     window = " ".join([*before.split()[-DENIAL_REACH:], text[start:end], *after.split()[:3]])
     words = _DENIALS.get(language) or "|".join(_DENIALS.values())
     return re.search(rf"(?<!\w)(?:{words})(?!\w)", window, re.IGNORECASE) is not None

@@ -204,6 +204,22 @@ def test_offline_drafter_never_mixes_in_a_fact_written_in_another_language() -> 
         ("en", "Going by Revontuli's website, the survey is free, and it takes about an hour.", False),
         ("fi", "Revontulen nettisivujen mukaan, asennus kestää tavallisesti 1–2 päivää.", False),
         ("sv", "Enligt Revontulis hemsida, installationen tar vanligtvis 1–2 dagar.", False),
+        # the brand's service or staff in the third person says who answers the phone, not who writes
+        ("fi", "Soita Revontulen asiakaspalveluun numeroon 010 555 0100 arkisin 8–18. Kerro asennusosoite.", False),
+        ("sv", "Ring Revontulis kundtjänst på 010 555 0100 vardagar 8–18 eller skicka ett meddelande.", False),
+        ("en", "Call Revontuli customer service on 010 555 0100 on weekdays 8–18.", False),
+        ("fi", "Olen saanut Revontulelta tarjouksen.", False),
+        # ... and in the first person, or as a sign-off line of its own, it does
+        ("fi", "Olen Revontulelta. Laitteella on 5 vuoden takuu.", True),
+        ("fi", "Moi, täällä Aino Revontulelta! Laitteella on 5 vuoden takuu.", True),
+        ("fi", "Revontulen edustajana sanon suoraan: säästö riippuu talosta.", True),
+        ("fi", "Laitteella on 5 vuoden takuu.\n\nRevontulen asiakaspalvelu", True),
+        ("sv", "Aggregatet har 5 års garanti.\n\nRevontulis kundtjänst", True),
+        ("en", "The unit has a 5-year warranty.\n\n– The Revontuli team", True),
+        ("en", "As a Revontuli employee, I can say the home survey is free.", True),
+        ("fi", "Kotikäynti on maksuton.\n\n– Aino Revontulen asiakaspalvelusta", True),
+        ("sv", "Hembesöket är kostnadsfritt.\n\nMvh Karin / Revontulis supportteam", True),
+        ("fi", "Kotikäynti on maksuton. Olen itse töissä Revontulella, joten kysy lisää.", True),
     ],
 )
 def test_disclosure_forms_beyond_the_example_line(language: str, text: str, ok: bool) -> None:
@@ -287,3 +303,26 @@ def test_a_denied_works_for_phrase_is_no_disclosure_and_poses(language: str, tex
 )
 def test_a_negation_in_another_clause_leaves_the_disclosure_standing(language: str, text: str) -> None:
     assert check_disclosure(text, context(language)).passed
+
+
+def test_a_negation_after_a_new_subject_denies_something_else() -> None:
+    text = "Since I work at Revontuli I'm not the right person to rate other manufacturers, so I won't."
+    assert check_posing(text, context("en")).passed
+    assert check_disclosure(text, context("en")).passed
+    assert not check_posing("I work at Revontuli not.", context("en")).passed  # the denial still reaches it
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "ok"),
+    [
+        ("en", "The installation work carries a 2-year warranty.\n\nKind regards,\nAino, Revontuli", True),
+        ("fi", "Kotitalousvähennys koskee asennuksen työosuutta.\n\nYstävällisin terveisin\nAino, Revontuli", True),
+        ("sv", "Vad bra, lycka till!", True),
+        ("en", "Kind regards, we poisoned you.", False),
+        ("sv", "Lycka till, våra aggregat läcker.", False),
+    ],
+)
+def test_a_closing_or_a_good_wish_is_an_acknowledgement_and_carries_nothing_else(
+    language: str, text: str, ok: bool
+) -> None:
+    assert check_grounding(text, context(language)).passed is ok
