@@ -175,13 +175,35 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
     return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))))
 
 
-def thresholds(scores: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
-    """(grey, flag) for one class from hold-out probabilities."""
+def source(group: str) -> str:
+    """The data set a hold-out unit comes from: ``dev-d:t3`` -> ``dev-d``, ``proto:...`` -> ``proto``."""
+    return group.split(":", 1)[0]
+
+
+def weighted_quantile(values: np.ndarray, weights: np.ndarray, q: float) -> float:
+    """The smallest value with more than ``q`` of the total weight at or below it."""
+    order = np.argsort(values, kind="stable")
+    cumulative = np.cumsum(weights[order])
+    index = int(np.searchsorted(cumulative, q * cumulative[-1], side="right"))  # alike weights: values[int(q n)]
+    return float(values[order][min(index, values.size - 1)])
+
+
+def thresholds(
+    scores: np.ndarray, truth: np.ndarray, sources: Sequence[str] | np.ndarray | None = None
+) -> tuple[float, float]:
+    """(grey, flag) for one class from hold-out probabilities.
+
+    The negative quantiles weigh every source (dev set, prototypes) alike: a set of many easy negatives
+    (dev-d's 240 ordinary comments) would otherwise pull a pooled 2 % quantile down and let the hard
+    negatives of a smaller set (dev-b's video titles and money questions) into the grey band."""
     positives = np.sort(scores[truth])
-    negatives = np.sort(scores[~truth])
+    negatives = scores[~truth]
     if negatives.size:
-        grey_neg = float(negatives[min(negatives.size - 1, int(GREY_QUANTILE * negatives.size))]) + 1e-4
-        flag = float(negatives[min(negatives.size - 1, int(FLAG_QUANTILE * negatives.size))]) + 1e-4
+        names = np.asarray(sources if sources is not None else [""] * scores.size)[~truth]
+        counts = {name: int((names == name).sum()) for name in set(names.tolist())}
+        weights = np.array([1.0 / counts[name] for name in names.tolist()])
+        grey_neg = weighted_quantile(negatives, weights, GREY_QUANTILE) + 1e-4
+        flag = weighted_quantile(negatives, weights, FLAG_QUANTILE) + 1e-4
     else:
         grey_neg, flag = GREY_FLOOR, 0.5
     if positives.size:
@@ -212,6 +234,7 @@ def build(
     texts = [detector_text(s.text) for s in samples]
     x = np.asarray(embedder.embed_queries(texts), dtype=np.float32)
     hold = np.array([held_out(s.group) for s in samples])
+    groups = np.array([source(s.group) for s in samples])
     pieces = [(i, part) for i in np.flatnonzero(hold) for part in parts(texts[i])]
     x_parts = np.asarray(embedder.embed_queries([part for _, part in pieces]), dtype=np.float32)
     part_owner = np.array([i for i, _ in pieces], dtype=int)
@@ -239,7 +262,7 @@ def build(
         if pieces and cls in PART_CLASSES:
             np.maximum.at(scores, part_owner, _sigmoid(x_parts @ w_train + b_train))
         held_scores = scores[hold & use]
-        grey, flag = thresholds(held_scores, y[hold & use])
+        grey, flag = thresholds(held_scores, y[hold & use], groups[hold & use])
         truth = y[hold & use]
         recall = float((held_scores[truth] >= grey).mean()) if truth.any() else float("nan")
         neg_grey = float((held_scores[~truth] >= grey).mean())

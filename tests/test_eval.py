@@ -316,3 +316,26 @@ def test_eval_ask_set_flag_refuses_a_fresh_blind_set_and_an_unknown_name(
     assert eval_ask.named_sets(["--set=ask-dev-b"]) == ["ask-dev-b"] and eval_ask.named_sets([]) is None
     assert eval_ask.unknown_arguments(["--set", "dev", "--questions"]) == []
     assert eval_ask.unknown_arguments(["--help"]) == ["--help"] and eval_ask.unknown_arguments(["--set"])
+
+
+def test_a_set_of_many_easy_negatives_does_not_lower_the_grey_threshold() -> None:
+    """The grey band's negative quantile weighs each source alike: 980 easy negatives of one set beside 20
+    hard ones of another must not pull the threshold under the hard set's scores (pooled, 2 % of 1000 is
+    below every hard negative)."""
+    import numpy as np
+
+    from eval.judgement_train import GREY_FLOOR, thresholds, weighted_quantile
+
+    easy = np.full(980, 0.01)
+    hard = np.linspace(0.30, 0.60, 20)
+    scores = np.concatenate([easy, hard, [0.95, 0.96, 0.97]])
+    truth = np.concatenate([np.zeros(1000, dtype=bool), np.ones(3, dtype=bool)])
+    sources = ["dev-d"] * 980 + ["dev-b"] * 20 + ["dev-b"] * 3
+    pooled_grey, _ = thresholds(scores, truth)
+    weighted_grey, weighted_flag = thresholds(scores, truth, sources)
+    assert pooled_grey < 0.6  # pooled: the top 2 % are hard negatives, the band starts among them
+    assert weighted_grey > 0.6 > pooled_grey and weighted_flag >= weighted_grey + 0.05
+    assert weighted_grey >= GREY_FLOOR
+    # alike weights give the plain quantile (the old calibration) back
+    values = np.arange(100, dtype=float)
+    assert weighted_quantile(values, np.ones(100), 0.98) == values[int(0.98 * 100)]
