@@ -576,7 +576,8 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
         composed = route_sentence(text, language, match.passage.text)
         if composed is not None:
             return composed
-        text = f"{label}{text}" if label else text[:1].upper() + text[1:]
+        if text[:1].islower():
+            text = f"{label}{text}" if label else text[:1].upper() + text[1:]
     return text
 
 
@@ -594,11 +595,11 @@ _IMPERATIVE = re.compile(
 _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "fi": [
         (re.compile(r"^(?:puh\.|puhelin|p\.)\s*(?=\+?\d)", re.I), "puhelimitse numerosta "),
-        (re.compile(r"\b(?:puh\.|puhelin)\s*(?=\+?\d)", re.I), "puhelimitse numerosta "),
+        (re.compile(r"^(?=puhelimitse|sähköpostitse|chatissa|lomakkeella)", re.I), ""),
         (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "puhelimitse numerosta "),
         (re.compile(r"^(?:sähköposti|s-posti|email|e-mail)\s*:?\s*(?=[\w.+-]+@)", re.I), "sähköpostitse osoitteesta "),
         (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "sähköpostitse osoitteesta "),
-        (re.compile(r"\bchat\b(?!\w)", re.I), "chatissa"),
+        (re.compile(r"^chat\b(?!\w)", re.I), "chatissa"),
         (re.compile(r"^lomake\b", re.I), "lomakkeella"),
     ],
     "sv": [
@@ -622,6 +623,13 @@ _REACH_US = {"fi": "Saat meihin yhteyden", "sv": "Du når oss", "en": "You can r
 _OR = {"fi": "tai", "sv": "eller", "en": "or"}
 _LIST_SEPARATOR = re.compile(r",\s+|\s+(?:or|and|eller|och|tai|ja)\s+", re.IGNORECASE)
 MAX_ROUTE_CHANNELS = 2
+# A finite verb in a channel clause makes it a sentence of its own ("sovelluksen chat palvelee ma–pe 8–20",
+# "chatten i appen är öppen ..."), which is said as the guidance says it.
+_VERB = re.compile(
+    r"\b(?:on|ovat|palvelee|palvelevat|vastaa|vastaamme|auttaa|toimii|päivystää|är|svarar|hjälper|finns|"
+    r"is|are|helps|answers|runs)\b",
+    re.IGNORECASE,
+)
 MAX_ITEM_WORDS = 14
 
 
@@ -679,11 +687,14 @@ def route_sentence(statement: str, language: str, source: str = "") -> str | Non
     items = items[:MAX_ROUTE_CHANNELS]
     said = []
     for item in items:
+        if _VERB.search(_LIST_SEPARATOR.split(item, maxsplit=1)[0]):
+            return None  # "chatten i appen är öppen ...": a sentence already, not a list item
         for pattern, words in _SAY_CHANNEL[language]:
             if pattern.search(item):
-                item = pattern.sub(words, item, count=1)
+                said.append(pattern.sub(words, item, count=1))
                 break
-        said.append(item)
+        else:
+            return None  # a channel this wording cannot say ("sovelluksessa Ohje > ..."): left as it is
     joined = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} {_OR[language]} {said[-1]}"
     return f"{_REACH_US[language]} {joined}."
 

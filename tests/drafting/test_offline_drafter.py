@@ -458,6 +458,7 @@ def test_a_support_list_is_said_as_a_sentence_in_the_replys_language(statement: 
     # prose stays as the guidance says it; a language without wording is left alone
     prose = "Jos laitteessa on vika ja haluat, että joku tulee katsomaan sitä kotiin mahdollisimman pian, soita."
     assert route_sentence(prose, "fi") is None
+    assert route_sentence("chatten i appen (Hjälp > Chatt) är öppen vardagar 8–20.", "sv") is None  # a sentence
     assert route_sentence(statement, "de") is None
 
 
