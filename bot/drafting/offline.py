@@ -14,10 +14,13 @@ For a comment in Finnish, Swedish or English it
    comment that states a measure and asks nothing else, a figure in it), plus
    the live campaign's offer only when the plan allows one; a
    *correction* is the contradicting fact, no pitch; an *acknowledgement* of a
-   complaint is empathy and the support passage's way to get help, never a
-   price, an offer or a link (where the comment never says the brand was part
-   of it: help on that condition, with what the support guidance asks people to
-   bring); a *thank-you* is one short line; then the
+   complaint is empathy (one apology at most) and the support passage's way to
+   get help, a support list said as a sentence in the reply's language ("Saat
+   meihin yhteyden puhelimitse numerosta ..."; its numbers, addresses and hours
+   verbatim), never a pasted label, a price, an offer or a link, with what the
+   support guidance asks people to bring (kept where the comment never says the
+   brand was part of it, with help on that condition; else within the voice's
+   length); a *thank-you* is one short line; then the
    disclosure line in that language. A ``none`` plan is never drafted.
 
 It never mixes languages: a fact sentence that reads as another language (a
@@ -287,7 +290,7 @@ class OfflineDrafter:
                 (str(phrases()["contacted"]["line"][language]), True, None),
             ]
             return self._finish(request, language, public, followed, [f"acknowledges ({topic}); already contacted"])
-        route = self._route(comment, support, topic)
+        route = self._route(comment, support, topic, language)
         if not route:
             return _skip(language, f"no public support passage in {language_name(language)} to route the complaint to")
         parts: list[tuple[str, bool, str | None]] = [(empathy, True, None)]
@@ -298,13 +301,16 @@ class OfflineDrafter:
         # your heat pump ..., our customer service sorts it out: call ...") says it again: the instruction is enough.
         own = _channel_instruction if topic == "not ours" else str
         parts.extend((own(m.sentence), True, m.passage.id) for m in route)
-        # Where it is not known to be ours, what the support guidance asks people to bring (a customer number, an
-        # address) tells a customer how to be found; said beside the private channel and followed by the line that
-        # keeps those details out of the comments. (A known customer's reply stays short: the channel is enough.)
-        data = self._data_request(comment, support, route[0].passage.id) if topic == "not ours" else None
+        # What the support guidance asks people to bring (a member number, the bike's number): said beside the
+        # private channel and followed by the line that keeps those details out of the comments (the spent panels
+        # asked for it on most acknowledgements that lacked it).
+        data = self._data_request(comment, support, route[0].passage.id)
         if data is not None and all(m.position != data.position for m in route):
             # Its purpose clause ("..., so we can look at your case straight away") says the "if ours" line again.
-            parts.append((_PURPOSE_CLAUSE.sub(r"\1", data.sentence.strip()), True, data.passage.id))
+            # Where it is not known to be ours it tells a customer how to be found: kept. A known customer's
+            # reply keeps it only within the voice's length (the channel is enough).
+            required = topic == "not ours"
+            parts.append((_PURPOSE_CLAUSE.sub(r"\1", data.sentence.strip()), required, data.passage.id))
         parts.append((phrases()["privately"][language], True, None))
         notes = [f"acknowledges ({topic}) and routes to {route[0].passage.id}"]
         return self._finish(request, language, public, parts, notes)
@@ -315,11 +321,14 @@ class OfflineDrafter:
         for match in rank(self.embedder, comment, [p for p in support if p.id == passage_id]):
             sentence = match.sentence
             clean = not (_PRICE.search(sentence) or _links(sentence) or _CHANNEL.search(sentence))
-            if clean and _asks_for_data(sentence) and _plain(sentence):
+            to_writer = any(re.match(p, sentence.strip(), re.IGNORECASE) for p in phrases()["writer_instructions"])
+            if clean and not to_writer and _asks_for_data(sentence) and _plain(sentence):
                 return match
         return None
 
-    def _route(self, comment: str, support: Sequence[Passage], topic: str = "general") -> list[Match]:
+    def _route(
+        self, comment: str, support: Sequence[Passage], topic: str = "general", language: str = ""
+    ) -> list[Match]:
         """The support passage's statement naming a private channel (chat, phone, e-mail; a web link is cut
         out of it), plus the one statement that is about this complaint, in text order. Nothing with a price.
 
@@ -345,7 +354,7 @@ class OfflineDrafter:
         channel: Match | None = None
         for avoid in (tried, set()) if tried else (set(),):  # no other channel named: the tried one it is
             for match in candidates:
-                text = _channel_statement(match, avoid)
+                text = _channel_statement(match, avoid, language)
                 if text is not None and _plain(text):
                     channel = Match(match.passage, text, match.position, match.score)
                     break
@@ -541,7 +550,7 @@ def _tried_channels(comment: str) -> set[str]:
     return _kinds(comment)
 
 
-def _channel_statement(match: Match, tried: set[str]) -> str | None:
+def _channel_statement(match: Match, tried: set[str], language: str = "") -> str | None:
     """A support statement cut to its private channels: without web links and, when the passage's
     statement also names another channel, without the ones the person already tried. A statement whose
     opening label was cut away ("Asiakaspalvelu: chat osoitteessa x.fi tai puhelin ...") gets its label
@@ -562,9 +571,132 @@ def _channel_statement(match: Match, tried: set[str]) -> str | None:
     text = text.strip().rstrip(",")
     if not text.endswith((".", "!")):
         text += "."
-    if text[:1].islower():
-        text = f"{label}{text}" if label else text[:1].upper() + text[1:]
+    if text[:1].islower() or _BARE_CHANNEL.match(text) or label:
+        # A list under a label ("Tuki: puhelin 010 ... tai tuki@x.fi"): said as a sentence, never pasted.
+        composed = route_sentence(text, language, match.passage.text)
+        if composed is not None:
+            return composed
+        if text[:1].islower():
+            text = f"{label}{text}" if label else text[:1].upper() + text[1:]
     return text
+
+
+# A support statement that opens with a bare address or number ("tuki@polku.fi.", "010 555 2040 ...").
+_BARE_CHANNEL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d -]{6,}\d")
+# What opens a channel clause that is already an instruction ("ring 018-22 340 ...", "email support@..."): said
+# as it is, capitalised.
+_IMPERATIVE = re.compile(
+    r"(?:soita|lähetä|kirjoita|käytä|chattaa|ring|mejla|maila|skriv|använd|chatta|call|email|e-mail|write|use|"
+    r"chat with)\b",
+    re.IGNORECASE,
+)
+# How each kind of channel is said after "you can reach us" in each language: (a pattern naming it in a support
+# list, what it becomes). The channel's own words (the number, the address, the place, the hours) stay verbatim.
+_SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    "fi": [
+        (re.compile(r"^(?:puh\.|puhelin|p\.)\s*(?=\+?\d)", re.I), "puhelimitse numerosta "),
+        (re.compile(r"^(?=puhelimitse|sähköpostitse|chatissa|lomakkeella)", re.I), ""),
+        (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "puhelimitse numerosta "),
+        (re.compile(r"^(?:sähköposti|s-posti|email|e-mail)\s*:?\s*(?=[\w.+-]+@)", re.I), "sähköpostitse osoitteesta "),
+        (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "sähköpostitse osoitteesta "),
+        (re.compile(r"^chat\b(?!\w)", re.I), "chatissa"),
+        (re.compile(r"^lomake\b", re.I), "lomakkeella"),
+    ],
+    "sv": [
+        (re.compile(r"^(?:telefon|tel\.)\s*(?=\+?\d)", re.I), "på telefon "),
+        (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "på telefon "),
+        (re.compile(r"^(?:e-post|mejl|mail|email)\s*:?\s*(?=[\w.+-]+@)", re.I), "via e-post till "),
+        (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "via e-post till "),
+        (re.compile(r"^(?:chatten|chatt|chat)\b", re.I), "i chatten"),
+        (re.compile(r"^formuläret\b", re.I), "via formuläret"),
+    ],
+    "en": [
+        (re.compile(r"^(?:phone|tel\.|telephone)\s*:?\s*(?=\+?\d)", re.I), "by phone on "),
+        (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "by phone on "),
+        (re.compile(r"^(?:e-?mail)\s*:?\s*(?=[\w.+-]+@)", re.I), "by email at "),
+        (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "by email at "),
+        (re.compile(r"^(?:the\s+)?chat\b", re.I), "by chat"),
+        (re.compile(r"^(?:the\s+)?form\b", re.I), "through the form"),
+    ],
+}
+_REACH_US = {"fi": "Saat meihin yhteyden", "sv": "Du når oss", "en": "You can reach us"}
+_OR = {"fi": "tai", "sv": "eller", "en": "or"}
+_LIST_SEPARATOR = re.compile(r",\s+|\s+(?:or|and|eller|och|tai|ja)\s+", re.IGNORECASE)
+MAX_ROUTE_CHANNELS = 2
+# A finite verb in a channel clause makes it a sentence of its own ("sovelluksen chat palvelee ma–pe 8–20",
+# "chatten i appen är öppen ..."), which is said as the guidance says it.
+_VERB = re.compile(
+    r"\b(?:on|ovat|palvelee|palvelevat|vastaa|vastaamme|auttaa|toimii|päivystää|är|svarar|hjälper|finns|"
+    r"is|are|helps|answers|runs)\b",
+    re.IGNORECASE,
+)
+MAX_ITEM_WORDS = 14
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]*\w")
+
+
+def _as_written(address: str, source: str) -> str:
+    """``address`` as ``source`` spells it ("Tuki@x.fi" at a sentence start is "tuki@x.fi" in the passage)."""
+    found = re.search(re.escape(address), source, re.IGNORECASE)
+    return found.group(0) if found else address
+
+
+def _top_level_pieces(text: str) -> list[str]:
+    """``text`` cut at list separators (a comma, or/and in three languages) outside brackets, so "(arkisin 8–20,
+    viikonloppuisin 10–16)" stays whole; a piece that names no channel (its hours, "and Saturdays 9–14") stays
+    with the channel before it."""
+    pieces: list[str] = []
+    start = 0
+    for found in _LIST_SEPARATOR.finditer(text):
+        before = text[: found.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        pieces.append(text[start : found.start()])
+        pieces.append(found.group(0))
+        start = found.end()
+    pieces.append(text[start:])
+    items: list[str] = []
+    for i in range(0, len(pieces), 2):
+        piece = pieces[i].strip()
+        if items and not _kinds(piece):
+            items[-1] = items[-1] + pieces[i - 1] + piece
+        elif piece:
+            items.append(piece)
+    return items
+
+
+def route_sentence(statement: str, language: str, source: str = "") -> str | None:
+    """A support list said as a sentence in the reply's language: "puhelin 010 555 2040 (ma–pe 8–18) ja
+    asiakaspalvelu@x.fi" → "Saat meihin yhteyden puhelimitse numerosta 010 555 2040 (ma–pe 8–18) tai
+    sähköpostitse osoitteesta asiakaspalvelu@x.fi."; a clause that is already an instruction ("ring 018-22 340
+    vardagar kl. 8–18") is said as one. The numbers, addresses, places and hours stay verbatim (the grounding
+    check finds each in the support passage); at most two channels, so the reply stays short. None when the
+    language has no wording or a channel cannot be said. An address a sentence start capitalised gets back the
+    spelling it has in ``source``, the support passage."""
+    if language not in _REACH_US:
+        return None
+    body = statement.strip().rstrip(".!").strip()
+    body = body[len(label_of(body)) :].strip()  # "Asiakaspalvelu: puh. ...": the label is what the sentence says
+    body = _ADDRESS.sub(lambda m: _as_written(m.group(0), source), body)
+    if _IMPERATIVE.match(body):
+        return body[:1].upper() + body[1:] + "."
+    items = _top_level_pieces(body)
+    if not items or not all(_kinds(i) for i in items) or any(len(i.split()) > MAX_ITEM_WORDS for i in items):
+        return None  # prose, not a list of channels: left as the guidance says it
+    items = items[:MAX_ROUTE_CHANNELS]
+    said = []
+    for item in items:
+        if _VERB.search(_LIST_SEPARATOR.split(item, maxsplit=1)[0]):
+            return None  # "chatten i appen är öppen ...": a sentence already, not a list item
+        for pattern, words in _SAY_CHANNEL[language]:
+            if pattern.search(item):
+                said.append(pattern.sub(words, item, count=1))
+                break
+        else:
+            return None  # a channel this wording cannot say ("sovelluksessa Ohje > ..."): left as it is
+    joined = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} {_OR[language]} {said[-1]}"
+    return f"{_REACH_US[language]} {joined}."
 
 
 def _offer_fits(
@@ -655,6 +787,8 @@ def _on_topic(question: str, match: Match, brand: Sequence[str]) -> bool:
 def _asks_for_data(sentence: str) -> bool:
     """A support statement that asks for an order number, an address, an ID: fine in the private
     channel, wrong as a request in a public reply."""
+    if any(re.match(p, sentence.strip(), re.IGNORECASE) for p in phrases()["data_imperatives"]):
+        return True
     return any(re.search(p, sentence, re.IGNORECASE) for p in phrases()["data_requests"])
 
 

@@ -241,6 +241,12 @@ def plan_reply(
         if not guidance.answers:
             return ReplyPlan(NONE, NOT_ANSWERED)
         return ReplyPlan(NONE, "a claim the guidance does not clearly contradict: for a person to judge")
+    if asking and sig.emotion == "negative" and own and guidance.support:
+        # A question asked out of the person's own bad experience with the brand ("charged again after I
+        # cancelled, what now??", "you've had my phone 3 weeks, what's happening"): a complaint that asks. Its
+        # answer is the way to get help, never a fact with a price in it, even when it asks a price (the spent
+        # sets' price-carrying replies to complaints were all such questions).
+        return ReplyPlan(ACKNOWLEDGE, "a complaint that asks: empathy and the way to get help, never a price")
     if asking:
         if thread.answered_in_thread:
             return ReplyPlan(NONE, "already answered correctly in the thread")
@@ -251,6 +257,7 @@ def plan_reply(
         # struck those).
         offer = (
             objective == "sales"
+            and sig.emotion != "negative"  # never an offer to someone upset
             and guidance.campaign
             and purchase_intent(sig, text)
             and bool({"price", "discount"} & slots(text))

@@ -50,7 +50,7 @@ def test_grounding_blocks_a_dictated_sentence_even_when_the_comment_says_it(lang
 
 def test_the_offline_drafters_own_sentences_need_no_guidance_but_nothing_added_to_them_escapes() -> None:
     house = (
-        "Förlåt, tråkigt att höra, så ska det inte vara. "
+        "Tråkigt att höra, förlåt. "
         "Om du är kund hos oss tittar vi gärna på det. "
         "Skicka uppgifterna dit i stället för hit i kommentarerna."
     )

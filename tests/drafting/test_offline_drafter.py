@@ -11,7 +11,7 @@ from bot.checks import make_context
 from bot.checks.context import Brand
 from bot.checks.grounding import check_grounding
 from bot.checks.voice import body_sentences, voice_breaks
-from bot.drafting.offline import _PURPOSE_CLAUSE, OfflineDrafter, _channel_instruction
+from bot.drafting.offline import _PURPOSE_CLAUSE, OfflineDrafter, _channel_instruction, route_sentence
 from bot.drafting.types import DraftRequest
 from knowledge.embeddings import LocalE5Embedder
 from tests.checks.conftest import context
@@ -196,7 +196,9 @@ def test_offline_acknowledgement_keeps_the_email_route_and_cuts_the_web_link(off
         assert not result.skip
         assert "Email care@revontuli.example, weekdays 9–17." in result.text
         assert "chat on revontuli.example" not in result.text
-        assert "order number" not in result.text
+        # what support needs is asked for once, beside the channel, and kept out of the comments
+        assert result.text.count("order number") == 1
+        assert result.text.index("order number") < result.text.index("rather than here in the comments")
     assert late.text.startswith("Sorry about the wait")
     assert "7 days" not in late.text  # the transport-damage rule is not about a delay
     assert "Transport damage must be reported within 7 days of delivery." in damaged.text
@@ -402,16 +404,93 @@ FERRY_SUPPORT = passage(
 )
 
 
-def test_offline_acknowledgement_keeps_the_label_instead_of_a_lowercase_fragment(offline: OfflineDrafter) -> None:
+def test_offline_acknowledgement_says_the_route_as_a_sentence_not_a_label_or_a_fragment(
+    offline: OfflineDrafter,
+) -> None:
     result = offline.draft(
         request("Appi kaatuu androidilla heti ku avaa lipun. Ei pääse laivaan näin.", "fi", plan="acknowledge",
                 passages=(FERRY_SUPPORT,))
     )  # fmt: skip
 
     assert not result.skip
-    assert "Asiakaspalvelu: puhelin 02 4410 880 arkisin klo 8–18." in result.text
-    assert " puhelin 02" not in result.text.replace("Asiakaspalvelu: puhelin", "")
+    assert "Saat meihin yhteyden puhelimitse numerosta 02 4410 880 arkisin klo 8–18." in result.text
+    assert "Asiakaspalvelu:" not in result.text and " puhelin 02" not in result.text  # no pasted label or fragment
     assert "merisilta.example" not in result.text.replace("asennus@merisilta.example", "")
+    route = "Saat meihin yhteyden puhelimitse numerosta 02 4410 880 arkisin klo 8–18."
+    assert check_grounding(route, context("fi", passages=(FERRY_SUPPORT,))).passed  # each figure is the passage's
+
+
+@pytest.mark.parametrize(
+    ("statement", "language", "said"),
+    [
+        # a support list under a label, hours in brackets with a comma inside: whole, two channels at most
+        (
+            "Chat Kraftverk-sovelluksessa (arkisin 8–20, viikonloppuisin 10–16) ja asiakaspalvelu@kraftverk.fi.",
+            "fi",
+            "Saat meihin yhteyden chatissa Kraftverk-sovelluksessa (arkisin 8–20, viikonloppuisin 10–16) tai "
+            "sähköpostitse osoitteesta asiakaspalvelu@kraftverk.fi.",
+        ),
+        (
+            "Chatten i Kraftverk-appen (vardagar 8–20, helger 10–16), kundservice@kraftverk.se och 010-555 66 00.",
+            "sv",
+            "Du når oss i chatten i Kraftverk-appen (vardagar 8–20, helger 10–16) eller via e-post till "
+            "kundservice@kraftverk.se.",
+        ),
+        # an address a sentence start capitalised is spelt as the passage spells it
+        (
+            "Kundtjanst@fixari.se eller 08-505 220 00 vardagar kl. 10–18.",
+            "sv",
+            "Du når oss via e-post till kundtjanst@fixari.se eller på telefon 08-505 220 00 vardagar kl. 10–18.",
+        ),
+        ("Help@kimppa.fi.", "en", "You can reach us by email at help@kimppa.fi."),
+        # hours that follow a channel stay with it; an instruction stays an instruction
+        (
+            "puhelin 02 4410 880 arkisin klo 8–18 ja lauantaisin klo 9–14.",
+            "fi",
+            "Saat meihin yhteyden puhelimitse numerosta 02 4410 880 arkisin klo 8–18 ja lauantaisin klo 9–14.",
+        ),
+        ("ring 018-22 340 vardagar kl. 8–18.", "sv", "Ring 018-22 340 vardagar kl. 8–18."),
+    ],
+)
+def test_a_support_list_is_said_as_a_sentence_in_the_replys_language(statement: str, language: str, said: str) -> None:
+    source = statement.lower()
+    assert route_sentence(statement, language, source) == said
+    # prose stays as the guidance says it; a language without wording is left alone
+    prose = "Jos laitteessa on vika ja haluat, että joku tulee katsomaan sitä kotiin mahdollisimman pian, soita."
+    assert route_sentence(prose, "fi") is None
+    assert route_sentence("chatten i appen (Hjälp > Chatt) är öppen vardagar 8–20.", "sv") is None  # a sentence
+    assert route_sentence(statement, "de") is None
+
+
+def test_an_acknowledgement_asks_for_what_support_needs_but_never_quotes_a_note_to_the_writer(
+    offline: OfflineDrafter,
+) -> None:
+    support = passage(
+        "support-sv",
+        "support",
+        "sv",
+        "Kundservice Sverige: chatten i Kraftverk-appen (vardagar 8–20) och kundservice@kraftverk.example. "
+        "Uppge medlemsnummer och gym.",
+    )
+    writer = passage(
+        "support-fi",
+        "support",
+        "fi",
+        "Asiakaspalvelu: chat sovelluksessa joka päivä klo 7–22 tai apu@korivo.example. "
+        "Pyydä asiakasta kertomaan tilausnumero.",
+    )
+    told = offline.draft(
+        request("Har dragits två gånger för november och ingen hör av sig", "sv", plan="acknowledge",
+                passages=(support,))
+    )  # fmt: skip
+    noted = offline.draft(
+        request("Tilaus tuli taas vajaana, ärsyttää", "fi", plan="acknowledge", passages=(writer,))
+    )  # fmt: skip
+
+    assert "Uppge medlemsnummer och gym." in told.text
+    assert told.text.index("Uppge medlemsnummer") < told.text.index("i stället för hit i kommentarerna")
+    assert "Kundservice Sverige:" not in told.text
+    assert "Pyydä" not in noted.text and "apu@korivo.example" in noted.text
 
 
 def test_offline_acknowledgement_uses_the_topics_own_address(offline: OfflineDrafter) -> None:
@@ -588,10 +667,11 @@ def test_offline_acknowledgement_of_a_bad_experience_not_said_to_be_ours_has_sym
     ours = offline.draft(request(told, "en", plan="acknowledge", passages=passages))
 
     assert elsewhere.text.startswith("Sorry to hear it turned out that way.")
-    assert "not how it should go" not in elsewhere.text  # no ownership of what nobody said was ours
+    assert "Sorry about that" not in elsewhere.text  # no ownership of what nobody said was ours
     assert "010 555 0100" in elsewhere.text and "€" not in elsewhere.text  # still routed to support, no price
     # under the brand's own post, or told of the brand ("you installed"), the complaint is the brand's: an apology
-    assert "not how it should go" in own_post.text and "not how it should go" in ours.text
+    assert own_post.text.startswith("Sorry about that.") and ours.text.startswith("Sorry about that.")
+    assert ours.text.count("Sorry") == 1  # one apology at most
 
 
 def test_offline_drafter_adds_no_offer_about_something_else_than_the_question(offline: OfflineDrafter) -> None:

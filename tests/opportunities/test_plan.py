@@ -451,3 +451,41 @@ def test_praise_the_classifier_barely_reads_is_thanked_only_when_it_thanks_or_sp
     assert plan(sure, text, thread=OWN).kind == "thank"
     thanks = "Tack för att ni äntligen har kundtjänst på svenska, min mamma beställer nu själv"
     assert plan(sig("praise", "sv", emotion="positive", intent_confidence=0.37), thanks, thread=OWN).kind == "thank"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Beställde en ny bricka för tre veckor sen och ni har inte skickat den, vad händer nu?", "sv"),
+        ("Irtisanoin jäsenyyden ja teiltä tuli silti lasku, mitä nyt pitäisi tehdä?", "fi"),
+        ("You charged my card after I cancelled, what am I supposed to do?", "en"),
+    ],
+)
+def test_a_complaint_that_asks_is_acknowledged_never_answered_with_a_price_or_offered(text: str, language: str) -> None:
+    upset = sig("question", language, is_question=True, emotion="negative")
+    calm = sig("question", language, is_question=True)
+
+    # the same words asked calmly stay a question the guidance answers; asked upset, they are a complaint
+    assert (plan(upset, text, "sales").kind, plan(upset, text, "sales").offer) == ("acknowledge", False)
+    assert plan(calm, text, "sales").kind == "answer"
+    # without the way to get help nobody is answered with the price instead
+    no_route = GuidanceFit(answers=True, support=False, campaign=True)
+    assert not plan(upset, text, "sales", fit=no_route).offer
+
+
+def test_a_complaint_that_asks_a_price_gets_the_way_to_get_help_not_the_price() -> None:
+    upset = sig("question", "sv", is_question=True, emotion="negative")
+    text = "Ni drog pengar för två månader fast jag sagt upp kortet, vad kostar ert kort egentligen per månad?"
+
+    assert (plan(upset, text, "sales").kind, plan(upset, text, "sales").offer) == ("acknowledge", False)
+
+
+def test_an_upset_question_about_the_product_itself_is_answered_without_an_offer() -> None:
+    # Upset, but no dealings of their own with the brand: a question, answered, and never with the campaign.
+    result = plan(
+        sig("question", "fi", is_question=True, emotion="negative"),
+        "Miksi ilmalämpöpumput maksaa nykyään niin paljon, paljonko asennus maksaa?",
+        "sales",
+    )
+
+    assert (result.kind, result.offer) == ("answer", False)
