@@ -13,7 +13,7 @@ import pytest
 
 from bot.signals.examples import examples
 from bot.signals.types import INTENTS, RISK_FLAGS
-from eval.dataset import held_out_thread, load_brands, load_comments
+from eval.dataset import EvalComment, held_out_thread, load_brands, load_comments
 from eval.run import Report, format_report, run
 from tests.conftest import make_settings
 from tests.fakes.openai_server import FakeOpenAI
@@ -259,17 +259,25 @@ def test_eval_names_an_unknown_set(monkeypatch: pytest.MonkeyPatch) -> None:
     assert sets == [] and errors and "no-such-set" in errors[0]
 
 
+def _stratified_hold_out(comments: list[EvalComment], held: frozenset[str], name: str) -> tuple[set[str], Counter[str]]:
+    """A stratified hold-out is deterministic and order-free and holds a third-ish of the threads; returns the set's
+    threads and the risk labels the hold-out measures."""
+    from eval.dataset import stratified_held_out
+
+    assert held == stratified_held_out(list(reversed(comments)), name)
+    threads = {c.thread_id for c in comments}
+    assert 0.2 < len(held) / len(threads) < 0.45
+    return threads, Counter(r for c in comments if c.thread_id in held for r in c.risk)
+
+
 def test_dev_d_hold_out_is_a_third_of_each_kind_of_thread_and_is_never_trained_on() -> None:
-    from eval.dataset import DEV_D, dev_d_held_out, stratified_held_out
+    from eval.dataset import DEV_D, dev_d_held_out
     from eval.judgement_train import dev_samples
     from eval.run import dev_source_set, set_comments
 
     comments = load_comments(DEV_D)
     held = dev_d_held_out()
-    assert held == stratified_held_out(list(reversed(comments)), "dev-d")  # deterministic, order-free
-    threads = {c.thread_id for c in comments}
-    assert 0.2 < len(held) / len(threads) < 0.45
-    measured = Counter(r for c in comments if c.thread_id in held for r in c.risk)
+    threads, measured = _stratified_hold_out(comments, held, "dev-d")
     assert measured["injury_or_health"] >= 30, measured
     assert {c.thread_id for c in set_comments(dev_source_set("dev-d-holdout"))} == held
     trained = {s.group.removeprefix("dev-d:") for s in dev_samples() if s.group.startswith("dev-d:")}
@@ -277,15 +285,12 @@ def test_dev_d_hold_out_is_a_third_of_each_kind_of_thread_and_is_never_trained_o
 
 
 def test_dev_c_hold_out_measures_every_kind_of_thread_and_is_never_trained_on() -> None:
-    from eval.dataset import DEV_C, dev_c_held_out, stratified_held_out
+    from eval.dataset import DEV_C, dev_c_held_out
     from eval.judgement_train import DEV_C_UNUSED, dev_samples
 
     comments = load_comments(DEV_C)
     held = dev_c_held_out()
-    assert held == stratified_held_out(list(reversed(comments)), "dev-c")  # deterministic, order-free
-    threads = {c.thread_id for c in comments}
-    assert 0.2 < len(held) / len(threads) < 0.45
-    measured = Counter(r for c in comments if c.thread_id in held for r in c.risk)
+    threads, measured = _stratified_hold_out(comments, held, "dev-c")
     assert all(measured[flag] >= 20 for flag in ("injury_or_health", "harassment", "competitor_thread")), measured
     trained = [s for s in dev_samples() if s.group.startswith("dev-c:")]
     assert {s.group.removeprefix("dev-c:") for s in trained} == threads - held
