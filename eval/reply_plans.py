@@ -755,11 +755,22 @@ def plan_sets() -> tuple[list[tuple[str, Path, str]], list[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``make eval``'s reply-plans section; ``--export-panel DIR`` also writes the panel packets (sets and demo)."""
+    """``make eval``'s reply-plans section; ``--export-panel DIR`` also writes the panel packets (sets and demo).
+
+    ``--set NAME[,NAME]`` measures only the named sets (``reply-plans-dev`` or a recorded blind set), without the
+    demo's packet or the stored panels.
+    """
     args = list(argv or [])
     export = Path(args[args.index("--export-panel") + 1]) if "--export-panel" in args else None
+    only = set(args[args.index("--set") + 1].split(",")) if "--set" in args[:-1] else None
     print("\n== Reply plans (issue 25): plan per comment, offers only where they belong, answers with their fact")
     sets, errors = plan_sets()
+    if only is not None:
+        unknown = sorted(only - {name for name, _, _ in sets})
+        if unknown:
+            print(f"error: no reply-plans set named {', '.join(unknown)} (known: {', '.join(n for n, _, _ in sets)})")
+            return 1
+        sets = [s for s in sets if s[0] in only]
     for error in errors:
         print(f"error: {error}")
     for name, path, state in sets:
@@ -781,7 +792,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             except DatasetError as exc:
                 print(f"error: {exc}")
                 errors.append(str(exc))
-    if export is not None:
+    if export is not None and only is None:
         try:
             out, plans = demo_panel(export)
         except DatasetError as exc:
@@ -791,8 +802,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             queue = ", ".join(f"{k} {v}" for k, v in plans.most_common())
             print(f"   demo queue: {sum(plans.values())} drafts ({queue})")
             print(f"   panel packet: {out}")
-    folders = sorted(p for p in PANEL.iterdir() if p.is_dir()) if PANEL.exists() else []
-    if not folders:
+    folders = sorted(p for p in PANEL.iterdir() if p.is_dir()) if PANEL.exists() and only is None else []
+    if not folders and only is None:
         print("   approver panel: no verdicts yet (eval/panel/<set>/verdicts/*.jsonl)")
     for folder in folders:
         try:

@@ -15,6 +15,7 @@ from eval.reply_plans import (
     export_panel,
     load_set,
     load_verdicts,
+    main,
     measure,
     report,
     run_set,
@@ -153,3 +154,10 @@ def test_a_thread_may_name_its_posts_author_and_praise_under_someone_elses_post_
     assert [t.author for t in plan_set.threads] == [None, "city_reviews"]
     drafted = {o.comment.id: o.drafted for o in run_set(plan_set)}
     assert drafted == {"own-c1": "thank", "theirs-c1": "none"}
+
+
+def test_an_unknown_set_name_is_refused_with_the_known_names(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--set", "reply-plans-nosuch"]) == 1
+    out = capsys.readouterr().out
+    assert "no reply-plans set named reply-plans-nosuch" in out
+    assert "reply-plans-dev" in out
