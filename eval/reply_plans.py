@@ -20,6 +20,7 @@ verdict files back (bars: >= 80 % approve as is, <= 5 % skip).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -512,6 +513,7 @@ def export_panel(
     guidance: Sequence[dict[str, str]],
     threads: Sequence[dict[str, Any]],
     drafts: Sequence[dict[str, Any]],
+    note: str = "",
 ) -> Path:
     """Write what an approver panel sees of one set: guidance, threads and drafts with their plans.
 
@@ -538,6 +540,7 @@ def export_panel(
         "*edit* (right to reply, but you would change the text) or *skip* (no reply should be published, or",
         "this reply is wrong). Write one JSON line per draft to `verdicts/<your name>.jsonl`:",
         '`{"draft": "<id>", "verdict": "approve|edit|skip", "reason": "..."}`.',
+        *([note] if note else []),
         "",
         "## Brand guidance",
     ]
@@ -603,6 +606,84 @@ def panel_from_outcomes(folder: Path, plan_set: PlanSet, outcomes: Sequence[Outc
         for o in drafted
     ]
     return export_panel(folder, plan_set.name, guidance, threads, drafts)
+
+
+PAIRED_NOTE = "Some comments have two alternative drafts. Judge each draft on its own, as if it were the only one."
+
+
+def pair_packets(first: Path, second: Path, folder: Path, labels: tuple[str, str] = ("before", "after")) -> Path:
+    """One paired panel round: two versions' packets of the same set as one packet, unlabelled and shuffled.
+
+    Panellists disagree with each other more than one code change moves a rate, so a change is measured by the
+    same panellists judging both versions side by side, not told which is which. A draft whose plan and text are
+    the same in both versions appears once (its verdict counts for both). The new ids are hashes, so their order
+    within a thread says nothing about the version; ``versions.json`` (beside the packet, never shown to a
+    panellist) maps each id to the versions it stands for, and :func:`paired_lines` counts the verdicts per version.
+    """
+    packets = [json.loads((p / "packet.json").read_text("utf-8")) for p in (first, second)]
+    if packets[0]["set"] != packets[1]["set"]:
+        raise DatasetError(
+            f"{first} and {second} are packets of different sets ({packets[0]['set']}, {packets[1]['set']})"
+        )
+    name = f"{packets[0]['set']}-paired"
+    merged: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    versions: dict[str, list[str]] = {}
+    for label, packet in zip(labels, packets, strict=True):
+        for d in packet["drafts"]:
+            key = (str(d["thread"]), str(d["comment"]), str(d["plan"]), str(d["text"]))
+            if key not in merged:
+                digest = hashlib.sha256("\x1f".join((name, *key)).encode()).hexdigest()[:10]
+                merged[key] = {**d, "id": f"p-{digest}"}
+            versions.setdefault(merged[key]["id"], []).append(label)
+    threads: dict[str, dict[str, Any]] = {}
+    for packet in packets:
+        for t in packet["threads"]:
+            threads.setdefault(str(t["id"]), t)
+    order = {tid: n for n, tid in enumerate(threads)}
+    drafts = sorted(merged.values(), key=lambda d: (order[str(d["thread"])], d["id"]))
+    out = export_panel(folder, name, packets[0]["guidance"], list(threads.values()), drafts, note=PAIRED_NOTE)
+    (out / "versions.json").write_text(
+        json.dumps({"labels": list(labels), "drafts": versions}, ensure_ascii=False, indent=1), "utf-8"
+    )
+    return out
+
+
+def paired_lines(folder: Path) -> list[str]:
+    """Per-version verdict counts of a paired round (:func:`pair_packets`), per panellist and in all.
+
+    Reads only the draft ids and verdicts, never the reasons (a fresh set's reasons stay unread).
+    """
+    key_file = folder / "versions.json"
+    if not key_file.exists():
+        return []
+    key = json.loads(key_file.read_text("utf-8"))
+    labels, versions = list(key["labels"]), {str(k): list(v) for k, v in key["drafts"].items()}
+    total: dict[str, Counter[str]] = {label: Counter() for label in labels}
+    lines = []
+    for file in sorted((folder / "verdicts").glob("*.jsonl")):
+        mine: dict[str, Counter[str]] = {label: Counter() for label in labels}
+        for line in file.read_text("utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            verdict = str(row.get("verdict", "")).strip().lower().replace("approve as is", "approve")
+            for label in versions.get(str(row.get("draft", "")), []):
+                mine[label][verdict] += 1
+        for label in labels:
+            total[label].update(mine[label])
+        lines.append(
+            f"     {file.stem:<12} "
+            + "; ".join(f"{label}: " + ", ".join(f"{v} {mine[label][v]}" for v in VERDICTS) for label in labels)
+        )
+    shared = sum(1 for v in versions.values() if len(v) == len(labels))
+    head = [f"   paired round: {shared} drafts alike in both versions, {len(versions) - shared} in one only"]
+    for label in labels:
+        n = sum(total[label].values()) or 1
+        head.append(
+            f"   {label:<8} approve as is {total[label]['approve'] / n:.0%}, edit {total[label]['edit'] / n:.0%}, "
+            f"skip {total[label]['skip'] / n:.0%} ({sum(total[label].values())} verdicts)"
+        )
+    return head + lines
 
 
 @dataclass
@@ -758,11 +839,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     """``make eval``'s reply-plans section; ``--export-panel DIR`` also writes the panel packets (sets and demo).
 
     ``--set NAME[,NAME]`` measures only the named sets (``reply-plans-dev`` or a recorded blind set), without the
-    demo's packet or the stored panels.
+    demo's packet or the stored panels. ``--pair BEFORE AFTER`` writes one paired round (:func:`pair_packets`) of two
+    exported packet folders into ``--export-panel DIR`` (default ``eval/panel``) and measures nothing.
     """
     args = list(argv or [])
     export = Path(args[args.index("--export-panel") + 1]) if "--export-panel" in args else None
     only = set(args[args.index("--set") + 1].split(",")) if "--set" in args[:-1] else None
+    if "--pair" in args[:-2]:  # --pair BEFORE AFTER [--export-panel DIR]: one paired round of two exported packets
+        at = args.index("--pair")
+        try:
+            out = pair_packets(Path(args[at + 1]), Path(args[at + 2]), export or PANEL)
+        except (DatasetError, OSError, KeyError, json.JSONDecodeError) as exc:
+            print(f"error: packets not paired: {exc}")
+            return 1
+        print(f"paired panel packet: {out} (versions.json maps each draft to its versions; never show it)")
+        return 0
     print("\n== Reply plans (issue 25): plan per comment, offers only where they belong, answers with their fact")
     sets, errors = plan_sets()
     if only is not None:
@@ -815,7 +906,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if verdicts is None:
             print(f"   approver panel on {folder.name}: no verdicts yet")
             continue
-        for line in verdict_lines(verdicts):
+        for line in verdict_lines(verdicts) + paired_lines(folder):
             print(line)
     return 1 if errors else 0
 

@@ -17,6 +17,8 @@ from eval.reply_plans import (
     load_verdicts,
     main,
     measure,
+    pair_packets,
+    paired_lines,
     report,
     run_set,
     states_fact,
@@ -161,3 +163,56 @@ def test_an_unknown_set_name_is_refused_with_the_known_names(capsys: pytest.Capt
     out = capsys.readouterr().out
     assert "no reply-plans set named reply-plans-nosuch" in out
     assert "reply-plans-dev" in out
+
+
+def _packet(folder: Path, texts: dict[str, str]) -> Path:
+    threads = [{"id": "t1", "platform": "reddit", "objective": "trust", "title": "T", "body": "", "comments": []}]
+    guidance = [{"id": "g1", "kind": "fact", "language": "en", "text": "Delivery takes 3 days."}]
+    drafts = [
+        {"id": f"d-{c}", "thread": "t1", "comment": c, "plan": "answer", "plan_reason": "", "text": text}
+        for c, text in texts.items()
+    ]
+    return export_panel(folder, "set-x", guidance, threads, drafts)
+
+
+def test_a_paired_round_shows_each_text_once_hides_the_version_and_counts_verdicts_per_version(tmp_path: Path) -> None:
+    before = _packet(tmp_path / "a", {"c1": "Same text.", "c2": "Old wording.", "c3": "Only the first."})
+    after = _packet(tmp_path / "b", {"c1": "Same text.", "c2": "New wording."})
+    out = pair_packets(before, after, tmp_path / "panel")
+    packet = json.loads((out / "packet.json").read_text("utf-8"))
+    texts = sorted(d["text"] for d in packet["drafts"])
+    assert texts == ["New wording.", "Old wording.", "Only the first.", "Same text."]
+    assert all(d["id"].startswith("p-") for d in packet["drafts"])
+    assert "before" not in (out / "packet.md").read_text("utf-8")  # no version label reaches the panellist
+    assert "two alternative drafts" in (out / "packet.md").read_text("utf-8")
+    by_text = {d["text"]: d["id"] for d in packet["drafts"]}
+    verdicts = {"Same text.": "approve", "Old wording.": "skip", "New wording.": "approve", "Only the first.": "edit"}
+    (out / "verdicts" / "p1.jsonl").write_text(
+        "\n".join(json.dumps({"draft": by_text[t], "verdict": v, "reason": "r"}) for t, v in verdicts.items()),
+        "utf-8",
+    )
+    lines = paired_lines(out)
+    assert "1 drafts alike in both versions, 3 in one only" in lines[0]
+    assert lines[1].split() == [
+        "before",
+        "approve",
+        "as",
+        "is",
+        "33%,",
+        "edit",
+        "33%,",
+        "skip",
+        "33%",
+        "(3",
+        "verdicts)",
+    ]
+    assert lines[2].split() == ["after", "approve", "as", "is", "100%,", "edit", "0%,", "skip", "0%", "(2", "verdicts)"]
+    assert "before: approve 1, edit 1, skip 1; after: approve 2, edit 0, skip 0" in lines[3]
+    assert load_verdicts(out) is not None  # the ordinary rates still read the paired packet
+
+
+def test_packets_of_different_sets_are_not_paired(tmp_path: Path) -> None:
+    first = _packet(tmp_path / "a", {"c1": "x"})
+    other = export_panel(tmp_path / "b", "set-y", [], [], [])
+    with pytest.raises(DatasetError, match="different sets"):
+        pair_packets(first, other, tmp_path / "panel")
