@@ -505,7 +505,7 @@ def _thread_context(
                     for n in others
                     if n.parent_external_id == question.external_id and "?" not in n.text and n.author != author
                 ]
-        answered = any(_answers(retriever, reply.text, passage, threshold, asked) for reply in replies)
+        answered = any(_answers(retriever, reply.text, passage, threshold, comment.text or "") for reply in replies)
     return ThreadContext(
         reply_to_other=reply_to_other,
         answered_in_thread=answered,
@@ -516,17 +516,19 @@ def _thread_context(
 
 
 # What a reply without a figure cannot answer: a question about an amount needs the amount.
-_AMOUNT_SLOTS = frozenset({"price", "duration", "measure", "discount", "compensation", "savings"})
+_AMOUNT_SLOTS = frozenset({"price", "duration", "measure", "discount", "compensation", "savings", "cold"})
 
 
-def _answers(retriever: GuidanceRetriever, reply: str, passage: Best, threshold: float, asked: frozenset[str]) -> bool:
+def _answers(retriever: GuidanceRetriever, reply: str, passage: Best, threshold: float, question: str) -> bool:
     """``reply`` gives the answer ``passage`` states: it reads as that passage (or a close runner-up), states no
     figure the passage contradicts, and gives one of the passage's figures when it has any and the question asks an
-    amount (a price, a time); other questions are answered in words ("ingen bindningstid, bara en månads
+    amount (a price, a time) or states one ("-25 asteessa?": "meillä on toiminut" is an experience, not the
+    guidance's -30 °C); other questions are answered in words ("ingen bindningstid, bara en månads
     uppsägning" for "bindningstid?")."""
     found = _best_passage(retriever, reply) if reply else None
     if found is None or found.id not in passage.close or found.score < threshold:
         return False
+    asked = slots(question)
     if contradicts(reply, passage.text):
         return False
     figures = set(_DIGITS.findall(passage.text))
@@ -535,7 +537,7 @@ def _answers(retriever: GuidanceRetriever, reply: str, passage: Best, threshold:
         return True
     # A figure the guidance does not state ("joku 25" for a 20 km/h limit) is no answer, nor is a reply without
     # the figure to a question about an amount.
-    return not asked & _AMOUNT_SLOTS and not bare_figures(reply)
+    return not asked & _AMOUNT_SLOTS and not amounts(question) and not bare_figures(reply)
 
 
 # Two questions this similar by meaning (e5 query vectors) ask the same thing: "bindningstid??" and "finns det
