@@ -31,6 +31,7 @@ from bot.opportunities.plan import (
     ReplyPlan,
     ThreadContext,
     amounts,
+    bare_figures,
     campaign_allows,
     confirms,
     contradicts,
@@ -196,7 +197,15 @@ def assess_comments(
                 texts[index],
                 objective=objective,
                 thread=_thread_context(
-                    comment, thread, neighbours.get(thread.id, []), passage, retriever, settings, context, item
+                    comment,
+                    thread,
+                    neighbours.get(thread.id, []),
+                    passage,
+                    retriever,
+                    settings,
+                    context,
+                    item,
+                    embedder,
                 ),
                 guidance=_guidance_fit(
                     retriever, texts[index], sig.language, passage if answerable else None, focus[index], names
@@ -445,6 +454,7 @@ def _thread_context(
     settings: Settings,
     context: SignalContext,
     item: dict[str, Any],
+    embedder: Embedder,
 ) -> ThreadContext:
     """Is the comment a reply to another person, already answered by someone, addressed to the brand?"""
     brand = set(settings.brand_account_ids)
@@ -457,14 +467,10 @@ def _thread_context(
     brand_post = bool(thread.author) and (thread.author or "").lower().lstrip("@") in brand
     answered = False
     if passage is not None:
-        replies = [
-            n
-            for n in neighbours
-            if n.parent_external_id == comment.external_id
-            and not n.ours
-            and n.author not in brand
-            and n.author != author
-        ]
+        others = [n for n in neighbours if not n.ours and n.author not in brand]
+        # A reply to the question by anyone but the brand answers it; the asker's own "found it: 7 days before"
+        # too (they need no answer any more).
+        replies = [n for n in others if n.parent_external_id == comment.external_id and "?" not in n.text]
         # Where people do not thread their replies (comments under a video or a post), the answer is often the
         # comment just before the question ("delivery is free over 50 €" ... "is delivery free?"): a statement
         # by someone else just before it, at the same level, answers it as a reply would. Only the one before:
@@ -482,14 +488,24 @@ def _thread_context(
             and _same_subject(comment.text or "", n.text)
         ]
         threshold = item["answer_thresholds"]["same"]
-        for reply in replies:
-            found = _best_passage(retriever, reply.text) if reply.text else None
-            if found is not None and found.id in passage.close and found.score >= threshold:
-                # A passage that states figures is answered only by a reply that gives one of them.
-                figures = set(_DIGITS.findall(passage.text))
-                if not figures or figures & set(_DIGITS.findall(reply.text)):
-                    answered = True
-                    break
+        # The same question asked earlier in the thread and answered there ("bindningstid??" under "finns det
+        # bindningstid?", which a member answered): the answer is on the page already (the spent sets' writers
+        # labelled those none, "already answered by c03"). The same question: the same answering passage and
+        # the same slots (two price questions on one price passage may ask two prices).
+        asked = slots(comment.text or "")
+        for question in earlier:
+            if question in replies or question.author == author or not rules.is_question(question.text):
+                continue
+            if slots(question.text) != asked or not _same_question(embedder, comment.text or "", question.text):
+                continue
+            found = _best_passage(retriever, question.text)
+            if found is not None and found.id == passage.id and found.score >= threshold:
+                replies += [
+                    n
+                    for n in others
+                    if n.parent_external_id == question.external_id and "?" not in n.text and n.author != author
+                ]
+        answered = any(_answers(retriever, reply.text, passage, threshold, comment.text or "") for reply in replies)
     return ThreadContext(
         reply_to_other=reply_to_other,
         answered_in_thread=answered,
@@ -497,6 +513,42 @@ def _thread_context(
         brand_post=brand_post,
         names_competitor=names_competitor(comment.text or "", context.competitors),
     )
+
+
+# What a reply without a figure cannot answer: a question about an amount needs the amount.
+_AMOUNT_SLOTS = frozenset({"price", "duration", "measure", "discount", "compensation", "savings", "cold"})
+
+
+def _answers(retriever: GuidanceRetriever, reply: str, passage: Best, threshold: float, question: str) -> bool:
+    """``reply`` gives the answer ``passage`` states: it reads as that passage (or a close runner-up), states no
+    figure the passage contradicts, and gives one of the passage's figures when it has any and the question asks an
+    amount (a price, a time) or states one ("-25 asteessa?": "meillä on toiminut" is an experience, not the
+    guidance's -30 °C); other questions are answered in words ("ingen bindningstid, bara en månads
+    uppsägning" for "bindningstid?")."""
+    found = _best_passage(retriever, reply) if reply else None
+    if found is None or found.id not in passage.close or found.score < threshold:
+        return False
+    asked = slots(question)
+    if contradicts(reply, passage.text):
+        return False
+    figures = set(_DIGITS.findall(passage.text))
+    said = set(_DIGITS.findall(reply))
+    if not figures or figures & said:
+        return True
+    # A figure the guidance does not state ("joku 25" for a 20 km/h limit) is no answer, nor is a reply without
+    # the figure to a question about an amount.
+    return not asked & _AMOUNT_SLOTS and not amounts(question) and not bare_figures(reply)
+
+
+# Two questions this similar by meaning (e5 query vectors) ask the same thing: "bindningstid??" and "finns det
+# bindningstid? har blivit blåst förr" 0.94, "wait do i need my own padlock" and "do u need to bring ur own lock for
+# the lockers" 0.91; "do dogs have to be on a leash" and "cats too or just dogs?" 0.86 do not.
+SAME_QUESTION = 0.88
+
+
+def _same_question(embedder: Embedder, question: str, earlier: str) -> bool:
+    vectors = np.asarray(embedder.embed_queries([question, earlier]), dtype=np.float32)
+    return float(vectors[0] @ vectors[1]) >= SAME_QUESTION
 
 
 def _stated_elsewhere(retriever: GuidanceRetriever, text: str) -> bool:

@@ -151,4 +151,5 @@ class OfflineClassifier:
             intent_confidence=round(confidence, 4),
             evidence=evidence,
             off_topic_score=round(scores["off_topic"], 4),
+            complaint_score=round(scores["complaint"], 4),
         )

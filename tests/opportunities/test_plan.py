@@ -480,6 +480,25 @@ def test_a_complaint_that_asks_a_price_gets_the_way_to_get_help_not_the_price() 
     assert (plan(upset, text, "sales").kind, plan(upset, text, "sales").offer) == ("acknowledge", False)
 
 
+def test_a_question_the_intent_model_reads_as_a_complaint_about_own_dealings_is_acknowledged() -> None:
+    """No upset word for the rules ("dragits 399 kr i oktober OCH november"), but the meaning is a complaint."""
+    text = "Sa upp mig i appen i september och har ändå dragits 399 kr i oktober OCH november. Vad kostar Bas nu?"
+    read_upset = sig("question", "sv", is_question=True, complaint_score=0.23)
+    read_calm = sig("question", "sv", is_question=True, complaint_score=0.01)
+
+    assert (plan(read_upset, text, "sales").kind, plan(read_upset, text, "sales").offer) == ("acknowledge", False)
+    assert plan(read_calm, text, "sales").kind == "answer"
+    # a wish put to the brand ("why don't you ...") tells of no dealings of the person's own: still answered
+    assert plan(read_upset, "varför lagar ni inte laptops, borde ni", "sales").kind == "answer"
+
+
+def test_a_finnish_noun_ending_in_kko_is_no_question_form() -> None:
+    tip = "Tuhkalaatikko tyhjäks joka kerta ennen lämmitystä, sen oppi mökillä jo pikkupoikana"
+
+    assert not asks_something(tip, "fi")
+    assert asks_something("Tuleeko asennus mukana", "fi")
+
+
 def test_an_upset_question_about_the_product_itself_is_answered_without_an_offer() -> None:
     # Upset, but no dealings of their own with the brand: a question, answered, and never with the campaign.
     result = plan(

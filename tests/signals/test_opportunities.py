@@ -210,8 +210,11 @@ def test_a_thread_posted_by_a_competitors_own_account_is_never_drafted(db: Datab
     assert "competitor_thread" in result[0].signals.risk
 
 
-def _flat_thread(db: Database, texts: list[tuple[str, str]]) -> tuple[int, list[int]]:
-    """A thread whose comments are all at the top level (as under a video), in this order."""
+def _flat_thread(
+    db: Database, texts: list[tuple[str, str]], parents: dict[int, int] | None = None
+) -> tuple[int, list[int]]:
+    """A thread whose comments are all at the top level (as under a video), in this order; ``parents`` makes
+    comment i a reply to comment j."""
     now = utcnow()
     with db.write() as session:
         watch = Watch(
@@ -233,6 +236,7 @@ def _flat_thread(db: Database, texts: list[tuple[str, str]]) -> tuple[int, list[
                 thread_id=thread.id,
                 platform="reddit",
                 external_id=f"f{number}",
+                parent_external_id=f"f{(parents or {})[number]}" if number in (parents or {}) else None,
                 author_id=author,
                 author_name=author,
                 text=text,
@@ -268,6 +272,33 @@ def test_a_question_two_comments_after_a_statement_is_still_answered(db: Databas
     run(db, settings, watch_id, ids, CountingClassifier())
 
     assert _plans(db)[ids[2]] == "question the guidance answers"
+
+
+def test_a_question_asked_again_after_a_member_answered_it_gets_no_reply(db: Database, settings: Settings) -> None:
+    """The same question asked again lower down ("wait, does it heat at -25?") is answered on the page already by
+    the member's reply to the first asker; a question about something else under the same passage is not."""
+    first = "Does the Revontuli Arctic really keep heating at -25? We live near Rovaniemi"
+    answer = "yes, ours ran fine at -25 all January, it heats down to -30 °C"
+    again = "wait does the Revontuli Arctic keep heating at -25 really?"
+    other = "How loud is the Revontuli Arctic outdoor unit at night?"
+    watch_id, ids = _flat_thread(
+        db, [("t2_a", first), ("t2_b", answer), ("t2_c", again), ("t2_d", other)], parents={1: 0}
+    )
+    run(db, settings, watch_id, ids, CountingClassifier())
+
+    plans = _plans(db)
+    assert plans[ids[0]] == "already answered correctly in the thread"  # the reply to it answers it
+    assert plans[ids[2]] == "already answered correctly in the thread"
+    assert plans[ids[3]] != "already answered correctly in the thread"
+
+
+def test_a_reply_with_a_figure_the_guidance_does_not_state_answers_nothing(db: Database, settings: Settings) -> None:
+    question = "Does the Revontuli Arctic really keep heating at -25? We live near Rovaniemi"
+    wrong = "no way, mine stopped at about 15 below"
+    watch_id, ids = _flat_thread(db, [("t2_a", question), ("t2_b", wrong)], parents={1: 0})
+    run(db, settings, watch_id, ids, CountingClassifier())
+
+    assert _plans(db)[ids[0]] != "already answered correctly in the thread"
 
 
 def test_a_thread_whose_earlier_comments_talk_politics_sends_a_later_question_to_a_person(

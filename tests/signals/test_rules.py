@@ -151,3 +151,8 @@ def test_risk_match_runs_one_class_and_agrees_with_risk_flags() -> None:
     assert rules.risk_match("crisis_or_tragedy", text) == rules.risk_flags(text)["crisis_or_tragedy"]
     assert rules.risk_match("minors", text) is None
     assert rules.risk_match("no_such_class", text) is None
+
+
+def test_a_speed_in_metres_per_second_is_no_sarcasm_marker_but_a_trailing_slash_s_is() -> None:
+    assert rules.match("sarcasm", "Ahvenanmerellä 25 m/s puuskia, ihan oikein ettei lähdetä", "fi") is None
+    assert rules.match("sarcasm", "great idea, love waiting two hours /s", "en") == "/s"
