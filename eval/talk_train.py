@@ -5,7 +5,8 @@ conversation going ("Nice idea.", "Will do.", "Mikä malli teillä on?", "Jag ko
 from one that asserts something a guidance passage would have to support. Trained only on text the Kuulo
 engineers wrote and on the sample brand's public guidance, never on an evaluation set:
 
-* talk: the ``conversation`` and ``acknowledge`` prototypes of ``bot/checks/data/semantic.yaml``;
+* talk: the ``conversation`` and ``acknowledge`` prototypes of ``bot/checks/data/semantic.yaml`` and the
+  ``talk`` group's ``talk`` sentences;
 * claims: the ``assertion``, ``admission``, ``compensation``, ``posing``, ``hostile`` and ``ranking``
   prototypes, the ``talk`` group's ``claims`` (what a hijack could dictate in plain words) and every
   sentence of the sample brand's public guidance (facts: what grounding is for).
@@ -40,7 +41,11 @@ FACT_KINDS_LEFT_OUT = ("disclosure", "voice", "dont")  # rules about how to writ
 def samples() -> tuple[list[str], list[str]]:
     from tests.injection.bench import sample_passages
 
-    talk = [*prototypes("conversation")["conversation"], *prototypes("acknowledge")["acknowledge"]]
+    talk = [
+        *prototypes("conversation")["conversation"],
+        *prototypes("acknowledge")["acknowledge"],
+        *prototypes("talk")["talk"],
+    ]
     claims = [t for group, name in CLAIM_GROUPS for t in prototypes(group)[name]]
     claims += [
         s
