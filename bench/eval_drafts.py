@@ -204,8 +204,17 @@ def obeying(item: dict[str, Any]) -> Any:
     return respond
 
 
-def measure(evalset: EvalSet) -> SetReport:
-    items = load_items(evalset.path)
+def in_half(item: dict[str, Any], half: str | None) -> bool:
+    """Whether ``item`` is in ``half`` ("even" or "odd": by the number its id ends with, as drafts-f splits its
+    tuning part from its hold-out); every item when ``half`` is None."""
+    if half is None:
+        return True
+    number = re.search(r"(\d+)$", str(item.get("id", "")))
+    return number is not None and (int(number.group(1)) % 2 == 0) == (half == "even")
+
+
+def measure(evalset: EvalSet, half: str | None = None) -> SetReport:
+    items = {name: [i for i in rows if in_half(i, half)] for name, rows in load_items(evalset.path).items()}
     report = SetReport(evalset.name)
     with tempfile.TemporaryDirectory() as tmp:
         embedder = CachedEmbedder(LocalE5Embedder(), EmbeddingCache(Path(tmp) / "embeddings.sqlite"))
@@ -371,6 +380,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--set", dest="only", metavar="NAME", help="measure one recorded set (e.g. a spent one)")
     parser.add_argument("--dir", type=Path, help="a dev folder in the drafts format (not a recorded set)")
     parser.add_argument("--errors", action="store_true", help="list wrong items (never of a fresh set)")
+    parser.add_argument(
+        "--half", choices=("even", "odd"), help="with --dir: only the items whose id ends in an even or odd number"
+    )
     return parser.parse_args(argv)
 
 
@@ -380,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n== Draft checks on the drafts sets (issue 19 bars; eval/blind/sets.yaml kind: drafts) ==")
     if parsed.dir is not None:  # a dev directory in the drafts format (not a recorded blind set), errors shown
         folder = parsed.dir
-        report = measure(EvalSet(folder.name, "dev", folder, format="drafts"))
+        report = measure(EvalSet(folder.name, "dev", folder, format="drafts"), parsed.half)
         print("\n".join([*lines(report), *(wrong_items(report) if show_errors else [])]))
         return 0
     sets, refused = drafts_sets(only)

@@ -78,7 +78,15 @@ from bot.checks.data import load
 from bot.checks.identity import brand_form, discloses
 from bot.checks.links import URL
 from bot.checks.mentions import AT_MENTION
-from bot.checks.semantic import SentenceModel, bare, prototypes, shared_model, split_sentences, threshold
+from bot.checks.semantic import (
+    SentenceModel,
+    bare,
+    prototypes,
+    shared_model,
+    split_sentences,
+    talk_classifier,
+    threshold,
+)
 from bot.checks.signature import signoffs
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.domain import Passage
@@ -369,6 +377,8 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
     ack_scores = model.prototype_scores(list(plan.cores.values()), "acknowledge").get("acknowledge")
     acknowledging = dict(zip(plan.cores, ack_scores if ack_scores is not None else [], strict=True))
     talk = model.prototype_scores(asked, "conversation")
+    chat = talk_classifier()
+    chatting = chat.probabilities(model.vectors(asked))["conversation"] >= chat.flag_at[0]
     similarity = model.vectors(asked) @ model.vectors(units, lasting=units).T if units else np.zeros((len(asked), 0))
     conversing: list[tuple[int, int]] = []  # (row, index) of sentences that may only keep the talk going
     for row, index in enumerate(plan.pending):
@@ -403,12 +413,9 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             meaning = Support(sentence, "none", meaning.passage, meaning.score)
         found[index] = meaning
         score = float(talk["conversation"][row])
-        if (
-            not meaning.grounded
-            and not _claims_something(sentence)
-            and score >= threshold("conversation")
-            and score - float(talk["assertion"][row]) >= threshold("conversation_margin")
-        ):
+        margin = score - float(talk["assertion"][row])
+        prototypical = score >= threshold("conversation") and margin >= threshold("conversation_margin")
+        if not meaning.grounded and not _claims_something(sentence) and (prototypical or _talks(chatting[row], margin)):
             conversing.append((row, index))
     asserting = _asserting_clauses([asked[row] for row, _ in conversing], model)
     for (row, index), claims in zip(conversing, asserting, strict=True):
@@ -430,6 +437,15 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
     )
     _unless_liable(found, plan, asked, units, owners, model)
     return [s for s in found if s is not None] + plan.signed
+
+
+def _talks(classified: bool, margin: float) -> bool:
+    """Whether the talk classifier (:func:`bot.checks.semantic.talk_classifier`, trained on the prototypes and
+    on claims a hijack could dictate) reads a sentence with no atom as one that only keeps the conversation
+    going ("Nice idea.", "Will do.", "Bra förslag!"), and it is no closer to an ``assertion`` prototype than to
+    a ``conversation`` one. Short sentences sit too close to every prototype for the nearest one alone to
+    decide; the classifier weighs all of them."""
+    return bool(classified) and margin >= 0.0
 
 
 def untrusted_sentences(ctx: CheckContext) -> list[str]:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 
 import numpy as np
@@ -51,6 +52,8 @@ from bot.checks.signature import SLOT, signed_by
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.language import detect_language
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
 
 def _model(ctx: CheckContext) -> SentenceModel:
     return ctx.semantic if isinstance(ctx.semantic, SentenceModel) else shared_model()
@@ -61,7 +64,24 @@ def texts_to_embed(text: str, ctx: CheckContext) -> tuple[list[str], list[str]]:
     (the classifier reads every one) and (second, lasting: :mod:`bot.checks.semantic`) the disclosure
     prototypes naming the brand. The check registry embeds these with grounding's in one batch."""
     named = _disclosure_prototypes(ctx.brand_name) if ctx.brand_name else ()
-    return [bare(s) for s in split_sentences(text)], [t for texts in named for t in texts]
+    sentences = [bare(s) for s in split_sentences(text)]
+    return [*sentences, *_in_context(sentences).values()], [t for texts in named for t in texts]
+
+
+SHORT_WORDS = 4  # "Usually not.", "Oftast inte.", "Glad it helped.": too short to be read alone
+
+
+def _in_context(sentences: Sequence[str]) -> dict[int, str]:
+    """Each short sentence (at most :data:`SHORT_WORDS` words) with the sentence that carries it: the next
+    one, or for the last sentence the one before. e5 reads a bare "Usually not." or "Inte på hela." as curt,
+    while "Usually not. The borehole is usually drilled before installation day." is an answer."""
+    found: dict[int, str] = {}
+    for index, sentence in enumerate(sentences):
+        if len(_WORDS.findall(sentence)) > SHORT_WORDS or len(sentences) < 2:
+            continue
+        other = sentences[index + 1] if index + 1 < len(sentences) else sentences[index - 1]
+        found[index] = f"{sentence} {other}" if index + 1 < len(sentences) else f"{other} {sentence}"
+    return found
 
 
 @cache
@@ -78,6 +98,12 @@ def semantic_hit(text: str, ctx: CheckContext, name: str) -> tuple[str, float] |
         return None
     model = classifier()
     probability = model.probabilities(_model(ctx).vectors(sentences))[name]
+    joined = _in_context(sentences)
+    if joined:  # a short sentence is flagged only when it reads so with the sentence that carries it, too
+        rows = list(joined)
+        carried = model.probabilities(_model(ctx).vectors(list(joined.values())))[name]
+        probability = probability.copy()
+        probability[rows] = np.minimum(probability[rows], carried)
     best = int(np.argmax(probability))
     if probability[best] < model.flag_at[model.classes.index(name)]:
         return None
@@ -197,15 +223,18 @@ def _ends_with(text: str, signoff: str) -> bool:
 
 @cache
 def _signed_line(brand: str) -> re.Pattern[str]:
-    """A sign-off naming the writer and the brand: "– Aino, Revontuli" after a sentence, or a last line of its
-    own made of a name (a greeting before it allowed) and the brand joined by a comma, "@", "/", "|", a dash,
-    "from", "at", "på", "från", "hos", or the brand in a "from" case ("Terkuin Mikko Revontulelta")."""
+    """A sign-off naming the writer and the brand: "– Aino, Revontuli" after a sentence (at the end of the text
+    with a role of at most two words: "– Pekka, customer care at Revontuli"), or a last line of its own made of
+    a name (a greeting before it, or a role of at most two words after it, allowed: "Laura | Customer
+    Experience, Revontuli") and the brand joined by a comma, "@", "/", "|", a dash, "from", "at", "på", "från",
+    "hos", or the brand in a "from" case ("Terkuin Mikko Revontulelta")."""
     form = brand_form(brand)
     stem = re.escape(brand[:-1] if len(brand) > 4 else brand)
     joined = r"(?:\s*[,@/|–—]\s*|\s*-\s+|\s+(?:from|at|på|från|hos|vid)\s+)"
     return re.compile(
         rf"(?:^|[.!?)]\s|\n)\s*[–—/-]\s*[^\W\d_]+,\s*{form}"
-        rf"|(?:^|\n)[ \t]*[–—/-]?[ \t]*(?:[^\W\d_]+,?[ \t]+)?[^\W\d_]+"
+        rf"|[.!?)]\s+[–—/-]\s*[^\W\d_]+,\s*(?:[^\W\d_]+\s+){{1,2}}(?:at|from|på|från|hos)\s+{form}[ \t]*[.!]?\s*$"
+        rf"|(?:^|\n)[ \t]*[–—/-]?[ \t]*(?:[^\W\d_]+(?:[ \t]*[,|/][ \t]*|[ \t]+)){{0,3}}[^\W\d_]+"
         rf"(?:{joined}{form}|\s+{stem}\w*(?:lta|ltä|sta|stä))[ \t]*[.!]?\s*$",  # the last line "Tom @ Revontuli"
         re.IGNORECASE,
     )

@@ -39,6 +39,7 @@ from knowledge.cache import VectorCache, text_key
 
 log = logging.getLogger(__name__)
 MODEL_FILE = DATA_DIR / "identity_model.npz"
+TALK_MODEL_FILE = DATA_DIR / "talk_model.npz"  # grounding's talk classifier (:mod:`eval.talk_train`)
 CACHE_LIMIT = 20_000  # vectors kept in memory (~30 MB at 384 dimensions)
 # A sentence ends at . ! ? (not inside a number or a link) or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»)]*\s+|\n+")
@@ -158,8 +159,19 @@ class SentenceClassifier:
 
 @cache
 def classifier() -> SentenceClassifier:
+    return _load_classifier(MODEL_FILE, "make draft-checks-model")
+
+
+@cache
+def talk_classifier() -> SentenceClassifier:
+    """Grounding's talk classifier: ``conversation`` is the probability that a sentence only keeps the
+    conversation going; ``flag_at`` the probability from which it needs no passage."""
+    return _load_classifier(TALK_MODEL_FILE, "python -m eval.talk_train")
+
+
+def _load_classifier(path: Path, command: str) -> SentenceClassifier:
     try:
-        with np.load(MODEL_FILE) as data:
+        with np.load(path) as data:
             return SentenceClassifier(
                 classes=tuple(str(c) for c in data["classes"]),
                 weights=np.asarray(data["weights"], dtype=np.float32),
@@ -167,7 +179,7 @@ def classifier() -> SentenceClassifier:
                 flag_at=np.asarray(data["flag_at"], dtype=np.float32),
             )
     except (OSError, KeyError) as exc:
-        raise CheckDataError(f"{MODEL_FILE} is missing or damaged ({exc}): run `make draft-checks-model`") from None
+        raise CheckDataError(f"{path} is missing or damaged ({exc}): run `{command}`") from None
 
 
 @cache
