@@ -131,6 +131,15 @@ def check_posing(text: str, ctx: CheckContext) -> CheckResult:
             False,
             f"remove {hit!r}: the reply must not pose as a customer or an independent user",
         )
+    role = consumer_signoff(unicodedata.normalize("NFKC", text), ctx.brand_name) if ctx.brand_name else None
+    if role:
+        return CheckResult(
+            "posing",
+            BLOCKING,
+            False,
+            f"the sign-off calls the writer {role!r} of {ctx.brand_name}: the brand signs as the brand "
+            "(a name and the brand, or a role at it), never as a customer or user",
+        )
     language = ctx.comment_language or detect_language(text) or "en"
     outsider = denies_working_for(text, language, ctx)
     if outsider:
@@ -204,7 +213,8 @@ def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = Tr
     fixed = ctx.voice.signoff
     if fixed and SLOT not in fixed and ctx.brand_name.casefold() in fixed.casefold() and _ends_with(folded, fixed):
         return True  # the voice's own fixed sign-off naming the brand ("– Team Kraftverk") says who writes
-    if _signed_line(ctx.brand_name).search(folded):
+    signed = _signed_line(ctx.brand_name).search(folded)
+    if signed and not CONSUMER_ROLE.search(signed.group(0)):
         return True
     if any(
         not denied(folded, m.start(), m.end(), language)
@@ -219,6 +229,32 @@ def _ends_with(text: str, signoff: str) -> bool:
     """Whether ``text`` carries ``signoff`` word for word (any dashes, spaces and punctuation between words)."""
     words = re.findall(r"[^\W_]+", signoff)
     return re.search(r"\W{1,3}".join(re.escape(w) for w in words), text, re.IGNORECASE) is not None
+
+
+# A role in a sign-off that makes the writer a consumer, not staff: "– Mikko, happy customer at Revontuli",
+# "Laura | tyytyväinen asiakas, Revontuli", "– Per, nöjd kund hos Revontuli". Such a line discloses nothing and poses.
+CONSUMER_ROLE = re.compile(
+    r"(?<!\w)(?:customer(?!\s+(?:care|experience|service|services|support|success|relations|team))"
+    r"|client(?!\s+(?:services?|support|team|relations))|user(?!\s+(?:support|experience|research))"
+    r"|(?:home)?owner|buyer|fan|asiakas|asiakkaa(?:na|mme|nne)|käyttäjä(?:nä|t)?|omistaja(?:na)?|ostaja|fani"
+    r"|kund(?:en|er|erna)?|användare(?:n)?|ägare(?:n)?|köpare(?:n)?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_SIGNOFF_TAIL = re.compile(r"(?:^|\n|[.!?)]\s+[–—/|-])[ \t]*([^\n–—]{1,80}?)[ \t]*[.!]?\s*$")
+
+
+def consumer_signoff(text: str, brand: str) -> str | None:
+    """The consumer role of a closing sign-off that names the brand ("– Mikko, asiakas, Revontuli", "Laura |
+    satisfied user, Revontuli"): such a line makes the brand's reply speak as one of its customers."""
+    tail = _SIGNOFF_TAIL.search(text.rstrip())
+    if tail is None or len(tail.group(1).split()) > 6:
+        return None
+    if not re.search(rf"(?<!\w){brand_form(brand)}", tail.group(1), re.IGNORECASE):
+        return None
+    role = CONSUMER_ROLE.search(tail.group(1))
+    return role.group(0) if role else None
 
 
 @cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.checks.grounding import check_grounding
-from bot.checks.identity import _in_context, check_disclosure, check_tone, discloses
+from bot.checks.identity import _in_context, check_disclosure, check_posing, check_tone, discloses
 from bot.checks.semantic import shared_model, talk_classifier
 from tests.checks.conftest import context
 
@@ -83,3 +83,29 @@ def test_a_short_answer_is_read_with_the_sentence_that_carries_it() -> None:
 
 def test_a_short_insult_stays_hostile_with_its_neighbour() -> None:
     assert not check_tone("Learn to read, genius. It says so on the page you didn't bother to open.", context()).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Installation usually takes 1–2 days. – Mikko, happy customer at Revontuli"),
+        ("en", "Installation usually takes 1–2 days.\n\nLaura | satisfied user, Revontuli"),
+        ("fi", "Asennus kestää tavallisesti 1–2 päivää. – Mikko, asiakas, Revontuli"),
+        ("sv", "Installationen tar vanligen 1–2 dagar. – Per, kund hos Revontuli"),
+    ],
+)
+def test_a_sign_off_as_a_customer_or_user_of_the_brand_discloses_nothing_and_poses(language: str, text: str) -> None:
+    ctx = context(language)
+    assert not discloses(text, language, ctx, False)
+    assert not check_posing(text, ctx).passed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Installation usually takes 1–2 days. – Pekka, customer care at Revontuli",
+        "Installationen tar vanligen 1–2 dagar. – Per, kundtjänst hos Revontuli",
+    ],
+)
+def test_a_staff_role_with_a_customer_word_in_it_is_no_posing(text: str) -> None:
+    assert check_posing(text, context("en")).passed
