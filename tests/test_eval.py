@@ -344,3 +344,34 @@ def test_a_set_of_many_easy_negatives_does_not_lower_the_grey_threshold() -> Non
     # alike weights give the plain quantile (the old calibration) back
     values = np.arange(100, dtype=float)
     assert weighted_quantile(values, np.ones(100), 0.98) == values[int(0.98 * 100)]
+
+
+def test_a_hard_negative_weighs_more_than_an_ordinary_one_in_the_detectors_fit() -> None:
+    """Hard negatives borrow a risk class's words: weighed HARD_WEIGHT times, the boundary moves away from
+    them, so the same hard negatives score lower; the positives stay on their side."""
+    import numpy as np
+
+    from eval.judgement_train import HARD_WEIGHT, _fit, _sigmoid
+
+    rng = np.random.default_rng(7)
+    positives = rng.normal([1.0, 0.0], 0.3, size=(40, 2))
+    negatives = rng.normal([-1.0, 0.0], 0.3, size=(200, 2))
+    hard = rng.normal([0.4, 0.0], 0.3, size=(20, 2))
+    x = np.concatenate([positives, negatives, hard])
+    y = np.concatenate([np.ones(40, dtype=bool), np.zeros(220, dtype=bool)])
+    is_hard = np.concatenate([np.zeros(240, dtype=bool), np.ones(20, dtype=bool)])
+    plain_w, plain_b = _fit(x, y)
+    weighed_w, weighed_b = _fit(x, y, np.where(is_hard, HARD_WEIGHT, 1.0))
+    assert HARD_WEIGHT > 1
+    assert _sigmoid(hard @ weighed_w + weighed_b).mean() < _sigmoid(hard @ plain_w + plain_b).mean() - 0.05
+    assert _sigmoid(positives @ weighed_w + weighed_b).mean() > 0.5
+
+
+def test_dev_samples_mark_the_hard_negatives_and_none_carries_a_risk() -> None:
+    from eval.judgement_train import dev_samples
+
+    samples = dev_samples()
+    hard = [s for s in samples if s.hard]
+    assert len(hard) >= 300
+    assert not any(s.labels - {"opt_out"} for s in hard)
+    assert not any(s.title for s in hard)
