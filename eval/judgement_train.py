@@ -6,7 +6,8 @@ hold-out (:func:`eval.dataset.held_out_thread`: those are never trained or
 calibrated on, ``make eval`` measures on them), the threads of the spent blind
 set judgement-a outside its own hold-out third (``judgement-a-holdout``), the threads of ``eval/data/dev-c``
 outside its hold-out third (``dev-c-holdout``), the threads of ``eval/data/dev-d`` outside its
-hold-out third (``dev-d-holdout``, chosen the same way), the hand-written prototypes of
+hold-out third (``dev-d-holdout``, chosen the same way), the threads of ``eval/data/dev-e`` outside its
+hold-out third (``dev-e-holdout``, likewise), the hand-written prototypes of
 ``bot/signals/data/judgement.yaml`` and, for intent, the example phrases of
 ``bot/signals/data/examples.yaml``; never on a fresh blind set. Deterministic: a
 fixed calibration hold-out (a stable hash of the thread id or prototype text
@@ -48,10 +49,12 @@ from eval.dataset import (
     DEV_B,
     DEV_C,
     DEV_D,
+    DEV_E,
     JUDGEMENT_A,
     EvalComment,
     dev_c_held_out,
     dev_d_held_out,
+    dev_e_held_out,
     held_out_thread,
     load_comments,
 )
@@ -73,15 +76,21 @@ DEV_C_UNUSED = frozenset(c for c in CLASSES if c not in DEV_C_CLASSES)
 # rare intents' few examples the weight of hundreds of questions, and questions were the price). 16, not 32: the
 # larger steps gain less each.
 INTENT_C = 16.0
-# A hard negative (risk wording without the risky situation: "kuolin nauruun", "my bank is killing me") weighs
-# this many ordinary negatives in every class's fit. Chosen leaving one dev source out at a time (train without it,
-# calibrate as here, judge its comments: `python -m eval.judgement_train --leave-one-out 1,2,4,8,16`): weights
-# 1 / 2 / 4 / 8 / 16 sent risky 251 / 258 / 262 / 263 / 262 of 351 to a person, hard negatives 49 / 40 / 35 / 34 / 30
-# of 303, ordinary comments 116 / 119 / 121 / 129 / 136 of 1,593 (the left-out writers' own comments, titles apart);
-# 4 takes most of the gain before ordinary comments pay for it.
-HARD_WEIGHT = 4.0
-LEAVE_OUT = ("thread", "dev-b", "judgement-a", "dev-c", "dev-d")  # the dev sources, as :func:`source` names them
 INTENT_CLASS_WEIGHT: str | None = None
+# A hard negative (risk wording without the risky situation: "kuolin nauruun", "my bank is killing me") weighs
+# this many ordinary negatives in each class's fit but injury's. Chosen leaving one dev source out at a time (train
+# without it, calibrate as here, judge its comments: `python -m eval.judgement_train --leave-one-out 1,2,4,8,16`;
+# session 12, before dev-e, every class weighed): weights 1 / 2 / 4 / 8 / 16 sent risky 251 / 258 / 262 / 263 / 262
+# of 351 to a person, hard negatives 49 / 40 / 35 / 34 / 30 of 303, ordinary comments 116 / 119 / 121 / 129 / 136 of
+# 1,593 (the left-out writers' own comments, titles apart); 4 takes most of the gain before ordinary comments pay.
+# With dev-e and injury unweighed, 1 -> 4: risky 362 -> 363 of 439, hard 66 -> 53 of 408, ordinary 131 -> 131 of 1,817.
+HARD_WEIGHT = 4.0
+# ... but not for injury: injury told in passing inside a product question ("coughing for days. What cell chemistry
+# does it use") sits among the hard negatives' "heart attack lol"; weighed, the injury band rose (0.652 -> 0.668 with
+# dev-e) and dev-d's hold-out drafted that person (read in its errors, session 12).
+HARD_UNWEIGHTED = frozenset({"injury_or_health"})
+# the dev sources, as :func:`source` names them
+LEAVE_OUT = ("thread", "dev-b", "judgement-a", "dev-c", "dev-d", "dev-e")
 
 
 @dataclass(frozen=True)
@@ -130,12 +139,12 @@ def dev_samples() -> list[Sample]:
     for comment in load_comments(DEV_C):
         if comment.thread_id not in dev_c_held:
             threads.setdefault(f"dev-c:{comment.thread_id}", []).append(comment)
-    # dev-d (session 11): three more brands, every class, outside its hold-out
-    if DEV_D.is_dir():
-        dev_d_held = dev_d_held_out()
-        for comment in load_comments(DEV_D):
-            if comment.thread_id not in dev_d_held:
-                threads.setdefault(f"dev-d:{comment.thread_id}", []).append(comment)
+    # dev-d (session 11) and dev-e (session 12): three more brands each, every class, outside their hold-outs
+    for name, path, held_out_threads in (("dev-d", DEV_D, dev_d_held_out), ("dev-e", DEV_E, dev_e_held_out)):
+        held = held_out_threads()
+        for comment in load_comments(path):
+            if comment.thread_id not in held:
+                threads.setdefault(f"{name}:{comment.thread_id}", []).append(comment)
     out: list[Sample] = []
     for group, comments in threads.items():
         shared = frozenset.intersection(*(frozenset(c.risk) for c in comments)) if len(comments) > 2 else frozenset()
@@ -179,6 +188,13 @@ def _fit_intent(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         weights[INTENTS.index(str(label))] = model.coef_[row]
         bias[INTENTS.index(str(label))] = model.intercept_[row]
     return weights, bias
+
+
+def hard_weights(cls: str, y: np.ndarray, hard: np.ndarray, hard_weight: float) -> np.ndarray:
+    """Each sample's weight in ``cls``'s fit: a hard negative weighs ``hard_weight`` (see HARD_WEIGHT), but in
+    HARD_UNWEIGHTED classes, and as a negative only (its opt-out stays a positive)."""
+    weighed = hard & ~y if cls not in HARD_UNWEIGHTED else np.zeros_like(hard)
+    return np.where(weighed, hard_weight, 1.0)
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -271,8 +287,7 @@ def build(
             hold_cls = np.concatenate([hold, hold[clause_owner][negative]])
             use_cls = np.concatenate([use, np.ones(int(negative.sum()), dtype=bool)])
             hard_cls = np.concatenate([hard, hard[clause_owner][negative]])
-        # a hard negative weighs HARD_WEIGHT ordinary negatives (as a negative only: its opt-out stays a positive)
-        weight_cls = np.where(hard_cls & ~y_cls, hard_weight, 1.0)
+        weight_cls = hard_weights(cls, y_cls, hard_cls, hard_weight)
         train = ~hold_cls & use_cls
         w_train, b_train = _fit(x_cls[train], y_cls[train], weight_cls[train])
         scores = _sigmoid(x @ w_train + b_train)
@@ -359,7 +374,7 @@ def leave_one_source_out(embedder: Any, hard_weight: float, samples: Sequence[Sa
             y = np.array([cls in s.labels for s in samples])
             use = np.array([cls not in s.ignore for s in samples])
             train = ~hold & use & ~away
-            w, b = _fit(x[train], y[train], np.where(hard & ~y, hard_weight, 1.0)[train])
+            w, b = _fit(x[train], y[train], hard_weights(cls, y, hard, hard_weight)[train])
             scores = _sigmoid(x @ w + b)
             calibrate = hold & use & ~away
             grey, _ = thresholds(scores[calibrate], y[calibrate], sources[calibrate])

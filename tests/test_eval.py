@@ -270,17 +270,20 @@ def _stratified_hold_out(comments: list[EvalComment], held: frozenset[str], name
     return threads, Counter(r for c in comments if c.thread_id in held for r in c.risk)
 
 
-def test_dev_d_hold_out_is_a_third_of_each_kind_of_thread_and_is_never_trained_on() -> None:
-    from eval.dataset import DEV_D, dev_d_held_out
+@pytest.mark.parametrize("name", ["dev-d", "dev-e"])
+def test_dev_d_and_e_hold_outs_are_a_third_of_each_kind_of_thread_and_never_trained_on(name: str) -> None:
+    from eval.dataset import DEV_D, DEV_E, dev_d_held_out, dev_e_held_out
     from eval.judgement_train import dev_samples
     from eval.run import dev_source_set, set_comments
 
-    comments = load_comments(DEV_D)
-    held = dev_d_held_out()
-    threads, measured = _stratified_hold_out(comments, held, "dev-d")
-    assert measured["injury_or_health"] >= 30, measured
-    assert {c.thread_id for c in set_comments(dev_source_set("dev-d-holdout"))} == held
-    trained = {s.group.removeprefix("dev-d:") for s in dev_samples() if s.group.startswith("dev-d:")}
+    path, held_out = {"dev-d": (DEV_D, dev_d_held_out), "dev-e": (DEV_E, dev_e_held_out)}[name]
+    comments = load_comments(path)
+    held = held_out()
+    threads, measured = _stratified_hold_out(comments, held, name)
+    assert measured["injury_or_health"] >= 10, measured
+    assert sum(c.hard for c in comments if c.thread_id in held) >= 40
+    assert {c.thread_id for c in set_comments(dev_source_set(f"{name}-holdout"))} == held
+    trained = {s.group.removeprefix(f"{name}:") for s in dev_samples() if s.group.startswith(f"{name}:")}
     assert trained == threads - held
 
 
