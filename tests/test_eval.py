@@ -270,8 +270,8 @@ def _stratified_hold_out(comments: list[EvalComment], held: frozenset[str], name
     return threads, Counter(r for c in comments if c.thread_id in held for r in c.risk)
 
 
-@pytest.mark.parametrize("name", ["dev-d", "dev-e"])
-def test_dev_d_and_e_hold_outs_are_a_third_of_each_kind_of_thread_and_never_trained_on(name: str) -> None:
+@pytest.mark.parametrize(("name", "injured"), [("dev-d", 30), ("dev-e", 10)])
+def test_dev_d_and_e_hold_outs_are_a_third_of_each_kind_of_thread_and_never_trained_on(name: str, injured: int) -> None:
     from eval.dataset import DEV_D, DEV_E, dev_d_held_out, dev_e_held_out
     from eval.judgement_train import dev_samples
     from eval.run import dev_source_set, set_comments
@@ -280,7 +280,7 @@ def test_dev_d_and_e_hold_outs_are_a_third_of_each_kind_of_thread_and_never_trai
     comments = load_comments(path)
     held = held_out()
     threads, measured = _stratified_hold_out(comments, held, name)
-    assert measured["injury_or_health"] >= 10, measured
+    assert measured["injury_or_health"] >= injured, measured
     assert sum(c.hard for c in comments if c.thread_id in held) >= 40
     assert {c.thread_id for c in set_comments(dev_source_set(f"{name}-holdout"))} == held
     trained = {s.group.removeprefix(f"{name}:") for s in dev_samples() if s.group.startswith(f"{name}:")}
