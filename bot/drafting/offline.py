@@ -51,6 +51,7 @@ from bot.checks.voice_rules import calm, voice_rules
 from bot.domain import Passage
 from bot.drafting.matching import (
     ANSWER_THRESHOLD,
+    COMPANION_GAP,
     Match,
     answer,
     guidance_cases,
@@ -173,6 +174,7 @@ class OfflineDrafter:
                 asks = ", ".join(sorted(measured))
                 return _skip(language, f"guidance does not answer this: no statement gives a figure in {asks}")
             matches = in_measure + [m for m in matches if m not in in_measure]
+        matches = _regular_price_first(matches, query, self.threshold)
         context = " ".join(t for t in (request.thread_title, request.thread_body) if t)
         # The cases the guidance sets side by side (air-to-water and ground-source), from every public statement:
         # the passages planned for this question may not hold the pair that names them.
@@ -423,7 +425,9 @@ class OfflineDrafter:
             # On the brand's own account the brand speaks as itself: "(I work at X.)" reads oddly there. Where
             # its guidance has a disclosure passage for this language, the reply is signed by the brand's team.
             brand = self.brand or guidance_brand(request.passages)
-            rule = any(p.kind == "disclosure" and p.language in (language, None) for p in public)
+            # A disclosure rule in any language says who writes in every language: a Finnish reply unsigned beside
+            # signed Swedish and English ones under the same post read as a slip (the spent panels: "add a sign-off").
+            rule = any(p.kind == "disclosure" for p in public_all)
             if rule and brand:
                 parts.append((own_account_signoff(language, brand), True, None))
                 notes.append(f"on {brand}'s own account: signed by its team")
@@ -449,6 +453,10 @@ class OfflineDrafter:
             parts = _within(parts, body, limit)
             if len(parts) < before:
                 notes.append(f"kept to the voice's {limit} sentences")
+        merged = _details_there(parts, language)
+        if len(merged) < len(parts):
+            parts = merged
+            notes.append("what to bring and where it goes said in one sentence")
         if signature is not None and not any(signature[0] in text for text, _, _ in parts):
             parts.append((signature[0], True, signature[1].id))
             notes.append(
@@ -490,6 +498,23 @@ class OfflineDrafter:
         return Match(passage, first[0], 0, ranked[0].score if ranked else 0.0) if first else None
 
 
+def _regular_price_first(matches: list[Match], query: str, threshold: float) -> list[Match]:
+    """``matches`` with the guidance's own price statement first where the nearest statement is a campaign's offer and
+    the comment asks what it costs, not about the deal ("what does it cost after the first month?", "how much is Plus
+    per month?"): the offer alone left the price unsaid, which the spent panels asked for ("give 'from 119 €', then
+    the 20 % off"). The offer may still follow, where the plan allows one. A question about the deal itself ("what
+    does it cost with the discount?") keeps the offer first."""
+    if not matches or matches[0].passage.kind != "campaign":
+        return matches
+    asked = slots(query)
+    if "price" not in asked or "discount" in asked:
+        return matches
+    regular = next((m for m in matches if m.passage.kind != "campaign" and _PRICE.search(m.sentence)), None)
+    if regular is None or regular.score < threshold or matches[0].score - regular.score > COMPANION_GAP:
+        return matches
+    return [regular, *(m for m in matches if m is not regular)]
+
+
 def _within(
     parts: list[tuple[str, bool, str | None]], body: set[str], limit: int
 ) -> list[tuple[str, bool, str | None]]:
@@ -506,6 +531,31 @@ def _within(
             break
         del parts[optional[-1]]
     return parts
+
+
+def _details_there(parts: list[tuple[str, bool, str | None]], language: str) -> list[tuple[str, bool, str | None]]:
+    """``parts`` with the "details there, not here in the comments" line folded into the support guidance's request
+    just before it ("Uppge ditt kundnummer eller installationsadressen – där, inte här i kommentarerna."): two
+    sentences about the same details read as clunky boilerplate (the demo's panel asked for one). The request's
+    words stay verbatim; only its closing stop gives way to the tail (``phrases.yaml``: details_there)."""
+    line = phrases()["privately"].get(language)
+    tail = phrases()["details_there"].get(language)
+    out: list[tuple[str, bool, str | None]] = []
+    for text, required, pid in parts:
+        previous = out[-1] if out else None
+        if (
+            text == line
+            and tail
+            and previous is not None
+            and previous[2] is not None
+            and previous[0].rstrip().endswith(".")
+            and _asks_for_data(previous[0])
+            and len(split_sentences(previous[0])) == 1
+        ):
+            out[-1] = (f"{previous[0].rstrip()[:-1]} {tail}", previous[1] or required, previous[2])
+            continue
+        out.append((text, required, pid))
+    return out
 
 
 _PRICE = re.compile(r"\d[\d\s.,]*\s?(?:€|eur|euro|kr|sek|kronor|e\b)|€\s?\d", re.IGNORECASE)
@@ -914,6 +964,9 @@ def _quotes(text: str) -> list[re.Match[str]]:
 SHORT_DISCLOSURE = 100  # a disclosure passage this short is the line itself; a longer one is a rule
 
 
+_SIGNOFF_START = re.compile(r"[–—/-]")
+
+
 def disclosure_line(
     passages: Sequence[Passage], language: str, *, anywhere: bool = False
 ) -> tuple[str, Passage] | None:
@@ -951,7 +1004,11 @@ def disclosure_line(
         lines.sort(key=lambda line: _foreign(line, language))
         for line in lines:
             if passage.language == language or not _foreign(line, language, strict=True):
-                return line, passage
+                # A bare example ("I work at Kraftverk") ends its sentence: unpunctuated, it ran into the next one
+                # ("I work at Kraftverk The notice period is ...") where the guidance puts it first. A sign-off
+                # example ("– Aino, Revontuli") stays as it is.
+                bare = line[-1:].isalnum() and not _SIGNOFF_START.match(line)
+                return (f"{line}." if bare else line), passage
     for passage in candidates:
         text = " ".join(passage.text.split())
         if len(text) <= SHORT_DISCLOSURE and not _foreign(text, language, strict=passage.language is None):
