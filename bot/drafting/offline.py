@@ -573,7 +573,8 @@ _CHANNEL = re.compile(
     r"\bsoita\w*|\bring\b|\bcall\b|\bmejla\w*|\bemail\w*|\be-mail\w*|sähköpost\w*",
     re.IGNORECASE,
 )
-_CLAUSES = re.compile(r"(,\s+|\s+(?:or|eller|tai)\s+)")
+_CLAUSES = re.compile(r"(,?\s+(?:or|eller|tai|and|och|ja)\s+|,\s+)")
+_LEADING_AND = re.compile(r"^(?:or|eller|tai|and|och|ja)\s+", re.IGNORECASE)
 
 
 # The kinds of private channel, as a support statement names them and as a complaint says it tried them.
@@ -607,8 +608,16 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
     back, so the reply never starts a sentence with a lowercase fragment ("puhelin 02 ...")."""
     first = split(match.passage.text)[:1]
     label = label_of(first[0]) if match.position == 0 and first and not first[0].endswith("?") else ""
-    pieces = _CLAUSES.split(match.sentence)
-    clauses = [(pieces[i], pieces[i - 1] if i else "") for i in range(0, len(pieces), 2)]
+    pieces = _outside_brackets(_CLAUSES, match.sentence)
+    clauses: list[tuple[str, str]] = []
+    for i in range(0, len(pieces), 2):
+        clause, sep = pieces[i], pieces[i - 1] if i else ""
+        if clauses and not _kinds(clause) and not _links(clause) and not _links(clauses[-1][0]):
+            # "... weekdays 8–20 and weekends 10–18": hours name no channel and stay with the one before them (a
+            # web link's clause, which is cut, leaves them to the rest: "or use the chat on x.fi, weekdays 9–17")
+            clauses[-1] = (clauses[-1][0] + sep + clause, clauses[-1][1])
+        else:
+            clauses.append((clause, sep))
     keep = [(c, sep) for c, sep in clauses if not _links(c)]
     untried = [(c, sep) for c, sep in keep if _kinds(c) and not _kinds(c) & tried]
     if tried and untried and any(_kinds(c) & tried for c, _ in keep):
@@ -617,11 +626,11 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
         return None
     if tried and not any(_kinds(c) - tried for c, _ in keep) and len(_kinds(match.passage.text) - tried) > 0:
         return None  # only the tried channel here: another statement of the passage names a different one
-    text = keep[0][0] + "".join(sep + c for c, sep in keep[1:])
+    text = _LEADING_AND.sub("", keep[0][0]) + "".join(sep + c for c, sep in keep[1:])
     text = text.strip().rstrip(",")
     if not text.endswith((".", "!")):
         text += "."
-    if text[:1].islower() or _BARE_CHANNEL.match(text) or label:
+    if text[:1].islower() or _BARE_CHANNEL.match(text) or label or label_of(text):
         # A list under a label ("Tuki: puhelin 010 ... tai tuki@x.fi"): said as a sentence, never pasted.
         composed = route_sentence(text, language, match.passage.text)
         if composed is not None:
@@ -629,6 +638,22 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
         if text[:1].islower():
             text = f"{label}{text}" if label else text[:1].upper() + text[1:]
     return text
+
+
+def _outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
+    """``text`` split as ``pattern.split`` would (pattern with one group: pieces and separators alternate), but never
+    inside brackets: "chat (arkisin 8–20, viikonloppuisin 10–16) tai ..." keeps its hours whole, where a cut left
+    "viikonloppuisin 10–16) ja ..." (the bracketed-hours fragment the panels struck)."""
+    pieces: list[str] = []
+    start = 0
+    for found in pattern.finditer(text):
+        before = text[: found.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        pieces.extend((text[start : found.start()], found.group(1)))
+        start = found.end()
+    pieces.append(text[start:])
+    return pieces
 
 
 # A support statement that opens with a bare address or number ("tuki@polku.fi.", "010 555 2040 ...").
@@ -665,13 +690,14 @@ _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "by phone on "),
         (re.compile(r"^(?:e-?mail)\s*:?\s*(?=[\w.+-]+@)", re.I), "by email at "),
         (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "by email at "),
+        (re.compile(r"^(?:the\s+)?in-app chat\b", re.I), "through the in-app chat"),
         (re.compile(r"^(?:the\s+)?chat\b", re.I), "by chat"),
         (re.compile(r"^(?:the\s+)?form\b", re.I), "through the form"),
     ],
 }
 _REACH_US = {"fi": "Saat meihin yhteyden", "sv": "Du når oss", "en": "You can reach us"}
 _OR = {"fi": "tai", "sv": "eller", "en": "or"}
-_LIST_SEPARATOR = re.compile(r",\s+|\s+(?:or|and|eller|och|tai|ja)\s+", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r",?\s+(?:or|and|eller|och|tai|ja)\s+|,\s+", re.IGNORECASE)
 MAX_ROUTE_CHANNELS = 2
 # A finite verb in a channel clause makes it a sentence of its own ("sovelluksen chat palvelee ma–pe 8–20",
 # "chatten i appen är öppen ..."), which is said as the guidance says it.
@@ -745,7 +771,10 @@ def route_sentence(statement: str, language: str, source: str = "") -> str | Non
                 break
         else:
             return None  # a channel this wording cannot say ("sovelluksessa Ohje > ..."): left as it is
-    joined = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} {_OR[language]} {said[-1]}"
+    head = ", ".join(said[:-1])
+    # "weekdays 8–20 and weekends 10–18, or by email at ...": the hours' "and" is not the list's
+    comma = "," if language == "en" and re.search(r",| and ", head) else ""
+    joined = said[0] if len(said) == 1 else f"{head}{comma} {_OR[language]} {said[-1]}"
     return f"{_REACH_US[language]} {joined}."
 
 

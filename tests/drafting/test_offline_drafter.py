@@ -880,3 +880,34 @@ def test_a_price_question_gets_the_price_before_the_campaigns_offer() -> None:
     assert asked == [fact, offer]  # the price first; the offer may follow where the plan allows one
     assert deal == [offer, fact]  # asked about the deal itself
     assert far[0] is offer  # no price statement near enough to answer
+
+
+def test_offline_acknowledgement_keeps_bracketed_hours_whole_when_it_leaves_out_a_tried_channel(
+    offline: OfflineDrafter,
+) -> None:
+    support = passage(
+        "support-fi",
+        "support",
+        "fi",
+        "Asiakaspalvelu Suomessa: chat Kraftverk-sovelluksessa (arkisin 8–20, viikonloppuisin 10–16) ja "
+        "asiakaspalvelu@kraftverk.example. Kerro jäsennumero ja sali.",
+    )
+    english = passage(
+        "support-en",
+        "support",
+        "en",
+        "Support: in-app chat (Help > Chat), weekdays 8–20 and weekends 10–18, or email help@viuh.example.",
+    )
+
+    tried = offline.draft(
+        request("Chattiin ei vastata ja veloititte kahdesti", "fi", plan="acknowledge", passages=(support,))
+    )
+    listed = offline.draft(request("Charged twice for one ride", "en", plan="acknowledge", passages=(english,)))
+
+    assert "viikonloppuisin 10–16)" not in tried.text.replace("(arkisin 8–20, viikonloppuisin 10–16)", "")
+    assert "sähköpostitse osoitteesta asiakaspalvelu@kraftverk.example" in tried.text
+    assert "chatissa" not in tried.text  # the chat they say nobody answers
+    assert "You can reach us through the in-app chat (Help > Chat), weekdays 8–20 and weekends 10–18, or by email" in (
+        listed.text
+    )
+    assert "Support:" not in listed.text
