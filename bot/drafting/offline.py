@@ -509,10 +509,26 @@ def _regular_price_first(matches: list[Match], query: str, threshold: float) -> 
     asked = slots(query)
     if "price" not in asked or "discount" in asked:
         return matches
-    regular = next((m for m in matches if m.passage.kind != "campaign" and _PRICE.search(m.sentence)), None)
+    # The price of what is on offer: the statement names the plan or product the offer names ("Bas 299 kr/mån, Plus
+    # 399 kr/mån" beside "Plus för 249 kr/mån"), never just any figure in euros ("Omavastuu on 90 €", a freeze fee).
+    offer = matches[0].sentence
+    regular = next(
+        (
+            m
+            for m in matches
+            if m.passage.kind != "campaign" and _PRICE.search(m.sentence) and _same_name(m.sentence, offer)
+        ),
+        None,
+    )
     if regular is None or regular.score < threshold or matches[0].score - regular.score > COMPANION_GAP:
         return matches
     return [regular, *(m for m in matches if m is not regular)]
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether a name capitalised inside one statement (not its first word) is a word of the other: "Plus", "Postin"."""
+    words = set(_WORD.findall(one)), set(_WORD.findall(other))
+    return bool((set(_CAPITALISED.findall(one)) & words[1]) | (set(_CAPITALISED.findall(other)) & words[0]))
 
 
 def _within(

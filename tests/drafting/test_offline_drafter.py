@@ -876,10 +876,13 @@ def test_a_price_question_gets_the_price_before_the_campaigns_offer() -> None:
     asked = _regular_price_first([offer, fact], "how much is Plus per month?", 0.86)
     deal = _regular_price_first([offer, fact], "how much is Plus with the discount?", 0.86)
     far = _regular_price_first([offer, replace(fact, score=0.80)], "how much is Plus per month?", 0.86)
+    fee = passage("fee", "fact", "en", "The deductible is 90 € per claim.")
+    unnamed = _regular_price_first([offer, Match(fee, fee.text, 0, 0.91)], "how much is Plus per month?", 0.86)
 
     assert asked == [fact, offer]  # the price first; the offer may follow where the plan allows one
     assert deal == [offer, fact]  # asked about the deal itself
     assert far[0] is offer  # no price statement near enough to answer
+    assert unnamed[0] is offer  # a figure in euros that is not the price of what is on offer
 
 
 def test_offline_acknowledgement_keeps_bracketed_hours_whole_when_it_leaves_out_a_tried_channel(
