@@ -31,6 +31,9 @@ SENTENCE_WEIGHT = 0.5
 PASSAGE_WEIGHT = 0.5
 LEXICAL_WEIGHT = 0.1
 COMPANION_GAP = 0.1
+# The last item of a two-item list under a label ("Payment: card, Swish (Sweden) or Klarna") is short; a longer one is
+# a statement after a name ("Kampanj: januarierbjudande, Plus för 249 kr/mån i 3 månader och ...").
+LIST_TAIL_WORDS = 6
 # Two statements of one passage are two cases of one thing when they share this much of their long words.
 CASE_OVERLAP = 0.5
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-zåäöüõ\s])")
@@ -77,9 +80,11 @@ def unlabel(sentence: str) -> str:
     if found is None:
         return sentence
     rest = sentence[found.end() :]
-    first = rest.split(",", 1)
-    if len(first) > 1 and len(first[0].split()) <= 2:
-        return sentence  # a list: "Butiker: Liljeholmen, Stockholm, ..."
+    items = rest.split(",")
+    if len(items) > 1 and len(items[0].split()) <= 2 and (len(items) > 2 or len(items[-1].split()) <= LIST_TAIL_WORDS):
+        return sentence  # a list: "Butiker: Liljeholmen, Stockholm, ...", "Payment: card, Swish or Klarna"
+    # "Kampanj: januarierbjudande, Plus för 249 kr/mån i 3 månader ...": a name before a whole statement is no list,
+    # and the pasted label read as robotic to the spent panels (reply-plans-b).
     return rest[:1].upper() + rest[1:]
 
 

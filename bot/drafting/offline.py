@@ -51,6 +51,7 @@ from bot.checks.voice_rules import calm, voice_rules
 from bot.domain import Passage
 from bot.drafting.matching import (
     ANSWER_THRESHOLD,
+    COMPANION_GAP,
     Match,
     answer,
     guidance_cases,
@@ -173,6 +174,7 @@ class OfflineDrafter:
                 asks = ", ".join(sorted(measured))
                 return _skip(language, f"guidance does not answer this: no statement gives a figure in {asks}")
             matches = in_measure + [m for m in matches if m not in in_measure]
+        matches = _regular_price_first(matches, query, self.threshold)
         context = " ".join(t for t in (request.thread_title, request.thread_body) if t)
         # The cases the guidance sets side by side (air-to-water and ground-source), from every public statement:
         # the passages planned for this question may not hold the pair that names them.
@@ -423,7 +425,9 @@ class OfflineDrafter:
             # On the brand's own account the brand speaks as itself: "(I work at X.)" reads oddly there. Where
             # its guidance has a disclosure passage for this language, the reply is signed by the brand's team.
             brand = self.brand or guidance_brand(request.passages)
-            rule = any(p.kind == "disclosure" and p.language in (language, None) for p in public)
+            # A disclosure rule in any language says who writes in every language: a Finnish reply unsigned beside
+            # signed Swedish and English ones under the same post read as a slip (the spent panels: "add a sign-off").
+            rule = any(p.kind == "disclosure" for p in public_all)
             if rule and brand:
                 parts.append((own_account_signoff(language, brand), True, None))
                 notes.append(f"on {brand}'s own account: signed by its team")
@@ -449,6 +453,10 @@ class OfflineDrafter:
             parts = _within(parts, body, limit)
             if len(parts) < before:
                 notes.append(f"kept to the voice's {limit} sentences")
+        merged = _details_there(parts, language)
+        if len(merged) < len(parts):
+            parts = merged
+            notes.append("what to bring and where it goes said in one sentence")
         if signature is not None and not any(signature[0] in text for text, _, _ in parts):
             parts.append((signature[0], True, signature[1].id))
             notes.append(
@@ -490,6 +498,39 @@ class OfflineDrafter:
         return Match(passage, first[0], 0, ranked[0].score if ranked else 0.0) if first else None
 
 
+def _regular_price_first(matches: list[Match], query: str, threshold: float) -> list[Match]:
+    """``matches`` with the guidance's own price statement first where the nearest statement is a campaign's offer and
+    the comment asks what it costs, not about the deal ("what does it cost after the first month?", "how much is Plus
+    per month?"): the offer alone left the price unsaid, which the spent panels asked for ("give 'from 119 €', then
+    the 20 % off"). The offer may still follow, where the plan allows one. A question about the deal itself ("what
+    does it cost with the discount?") keeps the offer first."""
+    if not matches or matches[0].passage.kind != "campaign":
+        return matches
+    asked = slots(query)
+    if "price" not in asked or "discount" in asked:
+        return matches
+    # The price of what is on offer: the statement names the plan or product the offer names ("Bas 299 kr/mån, Plus
+    # 399 kr/mån" beside "Plus för 249 kr/mån"), never just any figure in euros ("Omavastuu on 90 €", a freeze fee).
+    offer = matches[0].sentence
+    regular = next(
+        (
+            m
+            for m in matches
+            if m.passage.kind != "campaign" and _PRICE.search(m.sentence) and _same_name(m.sentence, offer)
+        ),
+        None,
+    )
+    if regular is None or regular.score < threshold or matches[0].score - regular.score > COMPANION_GAP:
+        return matches
+    return [regular, *(m for m in matches if m is not regular)]
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether a name capitalised inside one statement (not its first word) is a word of the other: "Plus", "Postin"."""
+    words = set(_WORD.findall(one)), set(_WORD.findall(other))
+    return bool((set(_CAPITALISED.findall(one)) & words[1]) | (set(_CAPITALISED.findall(other)) & words[0]))
+
+
 def _within(
     parts: list[tuple[str, bool, str | None]], body: set[str], limit: int
 ) -> list[tuple[str, bool, str | None]]:
@@ -508,6 +549,31 @@ def _within(
     return parts
 
 
+def _details_there(parts: list[tuple[str, bool, str | None]], language: str) -> list[tuple[str, bool, str | None]]:
+    """``parts`` with the "details there, not here in the comments" line folded into the support guidance's request
+    just before it ("Uppge ditt kundnummer eller installationsadressen – där, inte här i kommentarerna."): two
+    sentences about the same details read as clunky boilerplate (the demo's panel asked for one). The request's
+    words stay verbatim; only its closing stop gives way to the tail (``phrases.yaml``: details_there)."""
+    line = phrases()["privately"].get(language)
+    tail = phrases()["details_there"].get(language)
+    out: list[tuple[str, bool, str | None]] = []
+    for text, required, pid in parts:
+        previous = out[-1] if out else None
+        if (
+            text == line
+            and tail
+            and previous is not None
+            and previous[2] is not None
+            and previous[0].rstrip().endswith(".")
+            and _asks_for_data(previous[0])
+            and len(split_sentences(previous[0])) == 1
+        ):
+            out[-1] = (f"{previous[0].rstrip()[:-1]} {tail}", previous[1] or required, previous[2])
+            continue
+        out.append((text, required, pid))
+    return out
+
+
 _PRICE = re.compile(r"\d[\d\s.,]*\s?(?:€|eur|euro|kr|sek|kronor|e\b)|€\s?\d", re.IGNORECASE)
 
 
@@ -523,7 +589,8 @@ _CHANNEL = re.compile(
     r"\bsoita\w*|\bring\b|\bcall\b|\bmejla\w*|\bemail\w*|\be-mail\w*|sähköpost\w*",
     re.IGNORECASE,
 )
-_CLAUSES = re.compile(r"(,\s+|\s+(?:or|eller|tai)\s+)")
+_CLAUSES = re.compile(r"(,?\s+(?:or|eller|tai|and|och|ja)\s+|,\s+)")
+_LEADING_AND = re.compile(r"^(?:or|eller|tai|and|och|ja)\s+", re.IGNORECASE)
 
 
 # The kinds of private channel, as a support statement names them and as a complaint says it tried them.
@@ -557,8 +624,16 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
     back, so the reply never starts a sentence with a lowercase fragment ("puhelin 02 ...")."""
     first = split(match.passage.text)[:1]
     label = label_of(first[0]) if match.position == 0 and first and not first[0].endswith("?") else ""
-    pieces = _CLAUSES.split(match.sentence)
-    clauses = [(pieces[i], pieces[i - 1] if i else "") for i in range(0, len(pieces), 2)]
+    pieces = _outside_brackets(_CLAUSES, match.sentence)
+    clauses: list[tuple[str, str]] = []
+    for i in range(0, len(pieces), 2):
+        clause, sep = pieces[i], pieces[i - 1] if i else ""
+        if clauses and not _kinds(clause) and not _links(clause) and not _links(clauses[-1][0]):
+            # "... weekdays 8–20 and weekends 10–18": hours name no channel and stay with the one before them (a
+            # web link's clause, which is cut, leaves them to the rest: "or use the chat on x.fi, weekdays 9–17")
+            clauses[-1] = (clauses[-1][0] + sep + clause, clauses[-1][1])
+        else:
+            clauses.append((clause, sep))
     keep = [(c, sep) for c, sep in clauses if not _links(c)]
     untried = [(c, sep) for c, sep in keep if _kinds(c) and not _kinds(c) & tried]
     if tried and untried and any(_kinds(c) & tried for c, _ in keep):
@@ -567,11 +642,11 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
         return None
     if tried and not any(_kinds(c) - tried for c, _ in keep) and len(_kinds(match.passage.text) - tried) > 0:
         return None  # only the tried channel here: another statement of the passage names a different one
-    text = keep[0][0] + "".join(sep + c for c, sep in keep[1:])
+    text = _LEADING_AND.sub("", keep[0][0]) + "".join(sep + c for c, sep in keep[1:])
     text = text.strip().rstrip(",")
     if not text.endswith((".", "!")):
         text += "."
-    if text[:1].islower() or _BARE_CHANNEL.match(text) or label:
+    if text[:1].islower() or _BARE_CHANNEL.match(text) or label or label_of(text):
         # A list under a label ("Tuki: puhelin 010 ... tai tuki@x.fi"): said as a sentence, never pasted.
         composed = route_sentence(text, language, match.passage.text)
         if composed is not None:
@@ -579,6 +654,22 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
         if text[:1].islower():
             text = f"{label}{text}" if label else text[:1].upper() + text[1:]
     return text
+
+
+def _outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
+    """``text`` split as ``pattern.split`` would (pattern with one group: pieces and separators alternate), but never
+    inside brackets: "chat (arkisin 8–20, viikonloppuisin 10–16) tai ..." keeps its hours whole, where a cut left
+    "viikonloppuisin 10–16) ja ..." (the bracketed-hours fragment the panels struck)."""
+    pieces: list[str] = []
+    start = 0
+    for found in pattern.finditer(text):
+        before = text[: found.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        pieces.extend((text[start : found.start()], found.group(1)))
+        start = found.end()
+    pieces.append(text[start:])
+    return pieces
 
 
 # A support statement that opens with a bare address or number ("tuki@polku.fi.", "010 555 2040 ...").
@@ -615,13 +706,14 @@ _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "by phone on "),
         (re.compile(r"^(?:e-?mail)\s*:?\s*(?=[\w.+-]+@)", re.I), "by email at "),
         (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "by email at "),
+        (re.compile(r"^(?:the\s+)?in-app chat\b", re.I), "through the in-app chat"),
         (re.compile(r"^(?:the\s+)?chat\b", re.I), "by chat"),
         (re.compile(r"^(?:the\s+)?form\b", re.I), "through the form"),
     ],
 }
 _REACH_US = {"fi": "Saat meihin yhteyden", "sv": "Du når oss", "en": "You can reach us"}
 _OR = {"fi": "tai", "sv": "eller", "en": "or"}
-_LIST_SEPARATOR = re.compile(r",\s+|\s+(?:or|and|eller|och|tai|ja)\s+", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r",?\s+(?:or|and|eller|och|tai|ja)\s+|,\s+", re.IGNORECASE)
 MAX_ROUTE_CHANNELS = 2
 # A finite verb in a channel clause makes it a sentence of its own ("sovelluksen chat palvelee ma–pe 8–20",
 # "chatten i appen är öppen ..."), which is said as the guidance says it.
@@ -695,7 +787,10 @@ def route_sentence(statement: str, language: str, source: str = "") -> str | Non
                 break
         else:
             return None  # a channel this wording cannot say ("sovelluksessa Ohje > ..."): left as it is
-    joined = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} {_OR[language]} {said[-1]}"
+    head = ", ".join(said[:-1])
+    # "weekdays 8–20 and weekends 10–18, or by email at ...": the hours' "and" is not the list's
+    comma = "," if language == "en" and re.search(r",| and ", head) else ""
+    joined = said[0] if len(said) == 1 else f"{head}{comma} {_OR[language]} {said[-1]}"
     return f"{_REACH_US[language]} {joined}."
 
 
@@ -914,6 +1009,9 @@ def _quotes(text: str) -> list[re.Match[str]]:
 SHORT_DISCLOSURE = 100  # a disclosure passage this short is the line itself; a longer one is a rule
 
 
+_SIGNOFF_START = re.compile(r"[–—/-]")
+
+
 def disclosure_line(
     passages: Sequence[Passage], language: str, *, anywhere: bool = False
 ) -> tuple[str, Passage] | None:
@@ -951,7 +1049,11 @@ def disclosure_line(
         lines.sort(key=lambda line: _foreign(line, language))
         for line in lines:
             if passage.language == language or not _foreign(line, language, strict=True):
-                return line, passage
+                # A bare example ("I work at Kraftverk") ends its sentence: unpunctuated, it ran into the next one
+                # ("I work at Kraftverk The notice period is ...") where the guidance puts it first. A sign-off
+                # example ("– Aino, Revontuli") stays as it is.
+                bare = line[-1:].isalnum() and not _SIGNOFF_START.match(line)
+                return (f"{line}." if bare else line), passage
     for passage in candidates:
         text = " ".join(passage.text.split())
         if len(text) <= SHORT_DISCLOSURE and not _foreign(text, language, strict=passage.language is None):

@@ -363,7 +363,9 @@ def guidance_for(
         for kind, passages in zip(RULE_KINDS, found[1 + len(kinds) : 1 + len(kinds) + len(RULE_KINDS)], strict=True):
             if not any(p.kind == kind and p.language in (language, None) for p in merged.values()):
                 for passage in passages:
-                    if _rules(passage):
+                    # A disclosure passage says that replies say who writes, whatever its language: without it a
+                    # Finnish reply on the brand's own account went unsigned beside signed Swedish and English ones.
+                    if _rules(passage) or kind == "disclosure":
                         merged.setdefault(passage.id, passage)
     if plan is not None and plan.passages:
         for passage in found[-1]:

@@ -84,3 +84,15 @@ def test_a_voice_written_in_one_language_binds_a_reply_in_another() -> None:
 
     assert {"voice-en", "disclosure-en"} <= {p.id for p in only_english}
     assert "voice-en" not in {p.id for p in own_language}  # the reply's own language states its voice
+
+
+def test_a_disclosure_passage_in_another_language_comes_where_the_replys_language_has_none() -> None:
+    english = Passage("disclosure-en", "Replies on this account are written by our social media team.", "disclosure",
+                      "en", "public", "disclosure.md")  # fmt: skip
+    swedish = Passage("disclosure-sv", "Vi svarar som Viuh.", "disclosure", "sv", "public", "disclosure.md")
+    finnish = guidance_for(SlowStore([_passage("fact-1", "fact"), english, swedish]), "Paljonko?", "fi")
+    own = guidance_for(SlowStore([_passage("disclosure-fi", "disclosure"), english]), "Paljonko?", "fi")
+
+    # it states no voice rule, yet it says replies say who writes: a Finnish reply is signed like the others
+    assert "disclosure-en" in {p.id for p in finnish}
+    assert "disclosure-en" not in {p.id for p in own}  # the reply's own language has its disclosure

@@ -34,6 +34,11 @@ def test_a_passage_label_is_not_pasted_into_a_reply_but_a_list_keeps_it() -> Non
     )
     # "Payment: card, Swish or Klarna" needs its label; so does a FAQ question, which is left out
     assert sentences("Payment: card, Swish (Sweden) or Klarna.") == ["Payment: card, Swish (Sweden) or Klarna."]
+    assert sentences("Butiker: Liljeholmen, Stockholm, öppet mån–fre 10–19.")[0].startswith("Butiker:")
+    # a name before a whole statement is no list: the campaign's label goes (the spent panels: "robotic")
+    assert sentences(
+        "Kampanj: januarierbjudande, Plus för 249 kr/mån i 3 månader och ingen startavgift för dig som går med."
+    ) == ["Januarierbjudande, Plus för 249 kr/mån i 3 månader och ingen startavgift för dig som går med."]
     assert sentences("Mistä saan kuitin? Kuitti tulee sähköpostiisi.") == ["Kuitti tulee sähköpostiisi."]
 
 

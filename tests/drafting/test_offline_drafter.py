@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -11,7 +12,14 @@ from bot.checks import make_context
 from bot.checks.context import Brand
 from bot.checks.grounding import check_grounding
 from bot.checks.voice import body_sentences, voice_breaks
-from bot.drafting.offline import _PURPOSE_CLAUSE, OfflineDrafter, _channel_instruction, route_sentence
+from bot.drafting.matching import Match
+from bot.drafting.offline import (
+    _PURPOSE_CLAUSE,
+    OfflineDrafter,
+    _channel_instruction,
+    _regular_price_first,
+    route_sentence,
+)
 from bot.drafting.types import DraftRequest
 from knowledge.embeddings import LocalE5Embedder
 from tests.checks.conftest import context
@@ -487,8 +495,9 @@ def test_an_acknowledgement_asks_for_what_support_needs_but_never_quotes_a_note_
         request("Tilaus tuli taas vajaana, ärsyttää", "fi", plan="acknowledge", passages=(writer,))
     )  # fmt: skip
 
-    assert "Uppge medlemsnummer och gym." in told.text
-    assert told.text.index("Uppge medlemsnummer") < told.text.index("i stället för hit i kommentarerna")
+    # what to bring and where, in one sentence (the demo's panel: two sentences about the same details are clunky)
+    assert "Uppge medlemsnummer och gym – där, inte här i kommentarerna." in told.text
+    assert "Skicka uppgifterna dit" not in told.text
     assert "Kundservice Sverige:" not in told.text
     assert "Pyydä" not in noted.text and "apu@korivo.example" in noted.text
 
@@ -506,7 +515,7 @@ def test_offline_acknowledgement_uses_the_topics_own_address(offline: OfflineDra
     ("comment", "language", "line"),
     [
         ("grattis till nya båten! 🎉", "sv", "Tack för gratulationerna."),
-        ("Tack för i år! Nästa år hoppas jag på fler zoner i Tölö", "sv", "Tack själv, och tack för önskemålet."),
+        ("Tack för i år! Nästa år hoppas jag på fler zoner i Tölö", "sv", "Tack för önskemålet, vi för det vidare"),
         ("Revontuli installed ours last week, great job!", "en", "Thank you, great to hear."),
     ],
 )
@@ -777,3 +786,131 @@ def test_after_if_ours_the_data_request_drops_its_purpose_clause_and_stays_groun
     # a clause that is not a purpose stays: "..., so the price is ..." is a fact
     kept = "Tell us your address, so the price includes travel."
     assert _PURPOSE_CLAUSE.sub(r"\1", kept) == kept
+
+
+def test_offline_reply_on_the_brands_own_account_is_signed_in_a_language_its_disclosure_rule_is_not_written_in(
+    offline: OfflineDrafter,
+) -> None:
+    rule = passage(
+        "disclosure-en",
+        "disclosure",
+        "en",
+        "Replies on this account are written by our social media team, sometimes from AI-assisted drafts.",
+    )
+    facts = tuple(p for p in REVONTULI if p.kind not in ("disclosure", "voice"))
+    named = OfflineDrafter(offline.embedder, brand="Viuh Skuutit")
+
+    finnish = named.draft(
+        request("Kuinka pitkä takuu teidän lämpöpumpuilla on?", "fi", passages=(*facts, rule), own_account=True)
+    )
+    swedish = named.draft(
+        request("Hur lång garanti har era värmepumpar?", "sv", passages=(*facts, rule), own_account=True)
+    )
+
+    # signed alike in every language, as the English reply under the same post is
+    assert finnish.text.endswith("– Viuh Skuutit asiakaspalvelu")
+    assert swedish.text.endswith("– Viuh Skuutits kundtjänst")
+
+
+def test_offline_acknowledgement_says_what_to_bring_and_where_in_one_sentence(offline: OfflineDrafter) -> None:
+    support = passage(
+        "support-en",
+        "support",
+        "en",
+        "Customer service: email care@revontuli.example, weekdays 9–17. "
+        "Please include your order number and photos of any damage.",
+    )
+
+    result = offline.draft(
+        request("The table arrived damaged, a big scratch on top.", "en", plan="acknowledge", passages=(support,))
+    )
+
+    assert "Please include your order number and photos of any damage – there rather than here in the comments." in (
+        result.text
+    )
+    assert "Please send the details there" not in result.text  # not a second sentence about the same details
+    body = result.text[: result.text.index(" (I work")]  # the standard disclosure names no brand here
+    assert check_grounding(body, context("en", passages=(support,))).passed  # the request's words stay verbatim
+
+
+def test_offline_bare_disclosure_example_ends_its_sentence_and_never_runs_into_the_answer(
+    offline: OfflineDrafter,
+) -> None:
+    rule = passage(
+        "disclosure-en",
+        "disclosure",
+        "en",
+        "Staff replying from personal accounts write 'I work at Revontuli' in the first line of the reply.",
+    )
+    facts = tuple(p for p in REVONTULI if p.kind not in ("disclosure", "voice"))
+
+    result = offline.draft(request("How long is the warranty on your heat pumps?", "en", passages=(*facts, rule)))
+
+    assert result.text.startswith("I work at Revontuli. ")
+    assert "Revontuli All" not in result.text and "Revontuli The" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "line"),
+    [
+        ("Kiitos nopeasta avusta eilen!", "fi", "Ole hyvä, ja kiitos kivasta palautteesta"),
+        ("thanks for the quick fix yesterday", "en", "You're welcome, and thanks for the kind words"),
+        ("Hope you open in Oulu next!", "en", "Thanks for the wish, we'll pass it on to the team"),
+    ],
+)
+def test_offline_thank_you_answers_thanks_without_thanking_back(
+    offline: OfflineDrafter, comment: str, language: str, line: str
+) -> None:
+    result = offline.draft(request(comment, language, plan="thank"))
+
+    assert result.text.startswith(line)
+    assert "Thank you too" not in result.text and "Kiitos itsellesi" not in result.text
+
+
+def test_a_price_question_gets_the_price_before_the_campaigns_offer() -> None:
+    campaign = passage("plus-campaign", "campaign", "en", "Korivo Plus is free for the first 2 months for new members.")
+    price = passage("plus-price", "fact", "en", "Korivo Plus costs 7,99 € a month and can be cancelled any time.")
+    offer = Match(campaign, campaign.text, 0, 0.93)
+    fact = Match(price, price.text, 0, 0.90)
+
+    asked = _regular_price_first([offer, fact], "how much is Plus per month?", 0.86)
+    deal = _regular_price_first([offer, fact], "how much is Plus with the discount?", 0.86)
+    far = _regular_price_first([offer, replace(fact, score=0.80)], "how much is Plus per month?", 0.86)
+    fee = passage("fee", "fact", "en", "The deductible is 90 € per claim.")
+    unnamed = _regular_price_first([offer, Match(fee, fee.text, 0, 0.91)], "how much is Plus per month?", 0.86)
+
+    assert asked == [fact, offer]  # the price first; the offer may follow where the plan allows one
+    assert deal == [offer, fact]  # asked about the deal itself
+    assert far[0] is offer  # no price statement near enough to answer
+    assert unnamed[0] is offer  # a figure in euros that is not the price of what is on offer
+
+
+def test_offline_acknowledgement_keeps_bracketed_hours_whole_when_it_leaves_out_a_tried_channel(
+    offline: OfflineDrafter,
+) -> None:
+    support = passage(
+        "support-fi",
+        "support",
+        "fi",
+        "Asiakaspalvelu Suomessa: chat Kraftverk-sovelluksessa (arkisin 8–20, viikonloppuisin 10–16) ja "
+        "asiakaspalvelu@kraftverk.example. Kerro jäsennumero ja sali.",
+    )
+    english = passage(
+        "support-en",
+        "support",
+        "en",
+        "Support: in-app chat (Help > Chat), weekdays 8–20 and weekends 10–18, or email help@viuh.example.",
+    )
+
+    tried = offline.draft(
+        request("Chattiin ei vastata ja veloititte kahdesti", "fi", plan="acknowledge", passages=(support,))
+    )
+    listed = offline.draft(request("Charged twice for one ride", "en", plan="acknowledge", passages=(english,)))
+
+    assert "viikonloppuisin 10–16)" not in tried.text.replace("(arkisin 8–20, viikonloppuisin 10–16)", "")
+    assert "sähköpostitse osoitteesta asiakaspalvelu@kraftverk.example" in tried.text
+    assert "chatissa" not in tried.text  # the chat they say nobody answers
+    assert "You can reach us through the in-app chat (Help > Chat), weekdays 8–20 and weekends 10–18, or by email" in (
+        listed.text
+    )
+    assert "Support:" not in listed.text
