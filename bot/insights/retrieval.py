@@ -34,7 +34,8 @@
    reads it (:func:`answer_order`: the asked kind and the named feeling lifted, off-topic comments last), so an
    off-topic comment that matches the question's words never lends its vector and words. Measured (capped
    recall@10 / precision@10): ask-dev-b's tuning part 0.754 / 0.552 -> 0.763 / 0.561, its hold-out 0.428 / 0.344
-   -> 0.450 / 0.367, eval/themes unchanged (no stored intents); the CPU per question the same.
+   -> 0.450 / 0.367, ask-dev-c (held out) 0.577 / 0.531 -> 0.593 / 0.547, eval/themes unchanged (no stored
+   intents); the CPU per question the same.
 5. **The answer's share.** :func:`select` keeps the fused head that either ranking
    supports: a comment whose centred vector score is at least ``SELECT_RATIO`` of the
    best (scale-free: feedback widens the spread), or whose BM25 score is at least
