@@ -625,6 +625,7 @@ def _sweep() -> list[Tuning]:
         + [replace(base, intent_margin=m) for m in (0.02, 0.03)]
         + [replace(base, stemmer="snowball"), replace(base, stemmer="snowball", stem_cap=99)]
         + [replace(base, emotion_weight=w) for w in (0.0, 1.0)]
+        + [replace(base, lifted_seeds=False)]
     )
 
 
@@ -638,7 +639,8 @@ def _label(tuning: Tuning) -> str:
         f"asked intent {tuning.intent_weight} (margin {tuning.intent_margin}, quoted {tuning.select_asked_kind}), "
         f"no-answer on stored vectors {tuning.plain_no_answer}, rank fusion k {tuning.rrf_k}, "
         f"answer floor {tuning.select_z} sd, off-topic last {tuning.off_topic_last}, "
-        f"stems {tuning.stemmer} (cap {tuning.stem_cap}), named feeling {tuning.emotion_weight}"
+        f"stems {tuning.stemmer} (cap {tuning.stem_cap}), named feeling {tuning.emotion_weight}, "
+        f"feedback seeds in the answer's order {tuning.lifted_seeds}"
     )
 
 

@@ -303,3 +303,21 @@ def test_off_topic_comments_rank_after_every_comment_the_answer_could_quote() ->
     assert kept[0].comment_id == 1
     every = dict.fromkeys(texts, "off_topic")  # a scope filtered to intent:off_topic keeps its order
     assert [r.comment_id for r in off_topic_last(kept, every)] == [r.comment_id for r in kept]
+
+
+def test_feedback_seeds_are_taken_after_off_topic_comments_are_moved_last() -> None:
+    texts = {1: "black friday deals", 2: "it hums all night", 3: "loud at night", 4: "friday sale elsewhere"}
+    dense = {1: 0.9, 2: 0.8, 3: 0.5, 4: 0.55}  # the off-topic comment is the question's best match
+    languages = dict.fromkeys(texts, "en")
+    intents = {1: "off_topic", 2: "complaint", 3: "complaint", 4: "question"}
+    vectors = {
+        1: np.array([1.0, 0.0, 0.0]),
+        2: np.array([0.0, 1.0, 0.0]),
+        3: np.array([0.0, 0.95, 0.05]),  # resembles the best comment about the brand
+        4: np.array([0.95, 0.05, 0.0]),  # resembles the off-topic one
+    }
+    tuning = Tuning(feedback_depth=1, expansion_terms=0)
+    ranked = [r.comment_id for r in hybrid("noise", texts, dense, languages, tuning, vectors, intents)]
+    assert ranked == [2, 3, 4, 1]
+    old = replace(tuning, lifted_seeds=False)  # the off-topic comment as the seed pulls its look-alike up
+    assert [r.comment_id for r in hybrid("noise", texts, dense, languages, old, vectors, intents)][:2] == [4, 2]
