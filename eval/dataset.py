@@ -36,9 +36,6 @@ DEV_C = DATA / "dev-c"
 # Written for session 11 (issue 18): three new brands, indirect injury, hard negatives, opt-outs and off-topic
 # questions; trained on outside its stratified hold-out third like dev-c, measured as `dev-d-holdout`.
 DEV_D = DATA / "dev-d"
-# Written for session 12 (issue 18): three new brands (a bakery chain, a bike repair shop, a ski resort), 164 hard
-# negatives and 100 off-topic questions; trained on outside its stratified hold-out third, measured as `dev-e-holdout`.
-DEV_E = DATA / "dev-e"
 # judgement-a is a spent blind set (eval/README.md): dev data now. Two thirds of its threads are trained on,
 # its hold-out third (the same hash rule as dev-b's) is measured as `judgement-a-holdout`.
 JUDGEMENT_A = Path(__file__).parent / "blind" / "judgement-a"
@@ -287,8 +284,3 @@ def dev_c_held_out() -> frozenset[str]:
 def dev_d_held_out() -> frozenset[str]:
     """dev-d's hold-out threads (:func:`stratified_held_out`, as dev-c's), never trained or calibrated on."""
     return stratified_held_out(load_comments(DEV_D), "dev-d")
-
-
-def dev_e_held_out() -> frozenset[str]:
-    """dev-e's hold-out threads (:func:`stratified_held_out`, as dev-c's), never trained or calibrated on."""
-    return stratified_held_out(load_comments(DEV_E), "dev-e")

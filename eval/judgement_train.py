@@ -6,8 +6,7 @@ hold-out (:func:`eval.dataset.held_out_thread`: those are never trained or
 calibrated on, ``make eval`` measures on them), the threads of the spent blind
 set judgement-a outside its own hold-out third (``judgement-a-holdout``), the threads of ``eval/data/dev-c``
 outside its hold-out third (``dev-c-holdout``), the threads of ``eval/data/dev-d`` outside its
-hold-out third (``dev-d-holdout``, chosen the same way), the threads of ``eval/data/dev-e`` outside its
-hold-out third (``dev-e-holdout``, likewise), the hand-written prototypes of
+hold-out third (``dev-d-holdout``, chosen the same way), the hand-written prototypes of
 ``bot/signals/data/judgement.yaml`` and, for intent, the example phrases of
 ``bot/signals/data/examples.yaml``; never on a fresh blind set. Deterministic: a
 fixed calibration hold-out (a stable hash of the thread id or prototype text
@@ -30,7 +29,6 @@ at most 1 % of them be flagged, and is never below ``grey`` + 0.05 or 0.5.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import sys
 from collections.abc import Sequence
@@ -49,12 +47,10 @@ from eval.dataset import (
     DEV_B,
     DEV_C,
     DEV_D,
-    DEV_E,
     JUDGEMENT_A,
     EvalComment,
     dev_c_held_out,
     dev_d_held_out,
-    dev_e_held_out,
     held_out_thread,
     load_comments,
 )
@@ -77,20 +73,6 @@ DEV_C_UNUSED = frozenset(c for c in CLASSES if c not in DEV_C_CLASSES)
 # larger steps gain less each.
 INTENT_C = 16.0
 INTENT_CLASS_WEIGHT: str | None = None
-# A hard negative (risk wording without the risky situation: "kuolin nauruun", "my bank is killing me") weighs
-# this many ordinary negatives in each class's fit but injury's. Chosen leaving one dev source out at a time (train
-# without it, calibrate as here, judge its comments: `python -m eval.judgement_train --leave-one-out 1,2,4,8,16`;
-# session 12, before dev-e, every class weighed): weights 1 / 2 / 4 / 8 / 16 sent risky 251 / 258 / 262 / 263 / 262
-# of 351 to a person, hard negatives 49 / 40 / 35 / 34 / 30 of 303, ordinary comments 116 / 119 / 121 / 129 / 136 of
-# 1,593 (the left-out writers' own comments, titles apart); 4 takes most of the gain before ordinary comments pay.
-# With dev-e and injury unweighed, 1 -> 4: risky 362 -> 363 of 439, hard 66 -> 53 of 408, ordinary 131 -> 131 of 1,817.
-HARD_WEIGHT = 4.0
-# ... but not for injury: injury told in passing inside a product question ("coughing for days. What cell chemistry
-# does it use") sits among the hard negatives' "heart attack lol"; weighed, the injury band rose (0.652 -> 0.668 with
-# dev-e) and dev-d's hold-out drafted that person (read in its errors, session 12).
-HARD_UNWEIGHTED = frozenset({"injury_or_health"})
-# the dev sources, as :func:`source` names them
-LEAVE_OUT = ("thread", "dev-b", "judgement-a", "dev-c", "dev-d", "dev-e")
 
 
 @dataclass(frozen=True)
@@ -101,7 +83,6 @@ class Sample:
     intent: str | None = None  # labelled intent (comments and example phrases), None for prototypes
     title: bool = False  # a thread's title (its thread-level labels), not a comment
     ignore: frozenset[str] = frozenset()  # classes this sample says nothing about (the thread's own labels)
-    hard: bool = False  # a hard negative: risk wording without the risky situation (weighed HARD_WEIGHT as a negative)
 
 
 def prototypes() -> list[Sample]:
@@ -139,12 +120,12 @@ def dev_samples() -> list[Sample]:
     for comment in load_comments(DEV_C):
         if comment.thread_id not in dev_c_held:
             threads.setdefault(f"dev-c:{comment.thread_id}", []).append(comment)
-    # dev-d (session 11) and dev-e (session 12): three more brands each, every class, outside their hold-outs
-    for name, path, held_out_threads in (("dev-d", DEV_D, dev_d_held_out), ("dev-e", DEV_E, dev_e_held_out)):
-        held = held_out_threads()
-        for comment in load_comments(path):
-            if comment.thread_id not in held:
-                threads.setdefault(f"{name}:{comment.thread_id}", []).append(comment)
+    # dev-d (session 11): three more brands, every class, outside its hold-out
+    if DEV_D.is_dir():
+        dev_d_held = dev_d_held_out()
+        for comment in load_comments(DEV_D):
+            if comment.thread_id not in dev_d_held:
+                threads.setdefault(f"dev-d:{comment.thread_id}", []).append(comment)
     out: list[Sample] = []
     for group, comments in threads.items():
         shared = frozenset.intersection(*(frozenset(c.risk) for c in comments)) if len(comments) > 2 else frozenset()
@@ -156,7 +137,7 @@ def dev_samples() -> list[Sample]:
             if not c.text.strip():
                 continue
             labels = frozenset((*(r for r in c.risk if r not in shared), *(("opt_out",) if c.opt_out else ())))
-            out.append(Sample(c.text, labels - unused, group, c.intent, ignore=shared | unused, hard=c.hard))
+            out.append(Sample(c.text, labels - unused, group, c.intent, ignore=shared | unused))
     return out
 
 
@@ -168,11 +149,11 @@ def held_out(group: str) -> bool:
     return int(hashlib.sha256(group.encode("utf-8")).hexdigest()[:8], 16) % HOLDOUT_SHARE == 0
 
 
-def _fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+def _fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(C=16.0, class_weight="balanced", solver="liblinear", max_iter=5000)
-    model.fit(x, y, sample_weight=weight)
+    model.fit(x, y)
     return model.coef_[0].astype(np.float32), float(model.intercept_[0])
 
 
@@ -188,13 +169,6 @@ def _fit_intent(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         weights[INTENTS.index(str(label))] = model.coef_[row]
         bias[INTENTS.index(str(label))] = model.intercept_[row]
     return weights, bias
-
-
-def hard_weights(cls: str, y: np.ndarray, hard: np.ndarray, hard_weight: float) -> np.ndarray:
-    """Each sample's weight in ``cls``'s fit: a hard negative weighs ``hard_weight`` (see HARD_WEIGHT), but in
-    HARD_UNWEIGHTED classes, and as a negative only (its opt-out stays a positive)."""
-    weighed = hard & ~y if cls not in HARD_UNWEIGHTED else np.zeros_like(hard)
-    return np.where(weighed, hard_weight, 1.0)
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -247,7 +221,6 @@ def build(
     samples: Sequence[Sample] | None = None,
     out: Path | None = None,
     intent_samples: Sequence[Sample] | None = None,
-    hard_weight: float = HARD_WEIGHT,
 ) -> SemanticDetector:
     from knowledge.embeddings import LocalE5Embedder
 
@@ -262,7 +235,6 @@ def build(
     x = np.asarray(embedder.embed_queries(texts), dtype=np.float32)
     hold = np.array([held_out(s.group) for s in samples])
     groups = np.array([source(s.group) for s in samples])
-    hard = np.array([s.hard for s in samples])
     pieces = [(i, part) for i in np.flatnonzero(hold) for part in parts(texts[i])]
     x_parts = np.asarray(embedder.embed_queries([part for _, part in pieces]), dtype=np.float32)
     part_owner = np.array([i for i, _ in pieces], dtype=int)
@@ -274,22 +246,18 @@ def build(
     clause_owner = np.array([i for i, _ in clauses], dtype=int)
     weights, bias, grey_at, flag_at = [], [], [], []
     print(f"samples {len(samples)} (hold-out {int(hold.sum())}), classes {len(CLASSES)}")
-    header = ("pos", 4), ("hold", 4), ("grey", 6), ("flag", 6), ("recall", 7), ("neg>grey", 9), ("neg>flag", 9)
-    print(f"{'class':28} " + " ".join(f"{name:>{width}}" for name, width in header) + f" {'hard>grey':>10}")
+    print(f"{'class':28} {'pos':>4} {'hold':>4} {'grey':>6} {'flag':>6} {'recall':>7} {'neg>grey':>9} {'neg>flag':>9}")
     for cls in CLASSES:
         y = np.array([cls in s.labels for s in samples])
         use = np.array([cls not in s.ignore for s in samples])
-        x_cls, y_cls, hold_cls, use_cls, hard_cls = x, y, hold, use, hard
+        x_cls, y_cls, hold_cls, use_cls = x, y, hold, use
         if clauses and cls in PART_CLASSES:
             negative = use[clause_owner] & ~y[clause_owner]
             x_cls = np.concatenate([x, x_clauses[negative]])
             y_cls = np.concatenate([y, np.zeros(int(negative.sum()), dtype=bool)])
             hold_cls = np.concatenate([hold, hold[clause_owner][negative]])
             use_cls = np.concatenate([use, np.ones(int(negative.sum()), dtype=bool)])
-            hard_cls = np.concatenate([hard, hard[clause_owner][negative]])
-        weight_cls = hard_weights(cls, y_cls, hard_cls, hard_weight)
-        train = ~hold_cls & use_cls
-        w_train, b_train = _fit(x_cls[train], y_cls[train], weight_cls[train])
+        w_train, b_train = _fit(x_cls[~hold_cls & use_cls], y_cls[~hold_cls & use_cls])
         scores = _sigmoid(x @ w_train + b_train)
         if pieces and cls in PART_CLASSES:
             np.maximum.at(scores, part_owner, _sigmoid(x_parts @ w_train + b_train))
@@ -299,14 +267,11 @@ def build(
         recall = float((held_scores[truth] >= grey).mean()) if truth.any() else float("nan")
         neg_grey = float((held_scores[~truth] >= grey).mean())
         neg_flag = float((held_scores[~truth] >= flag).mean())
-        held_hard = hard[hold & use] & ~truth
-        hard_grey = f"{int((held_scores[held_hard] >= grey).sum())}/{int(held_hard.sum())}"
         print(
             f"{cls:28} {int(y.sum()):4d} {int(truth.sum()):4d} {grey:6.3f} {flag:6.3f} "
-            f"{recall:7.3f} {neg_grey:9.3f} {neg_flag:9.3f} {hard_grey:>10}"
+            f"{recall:7.3f} {neg_grey:9.3f} {neg_flag:9.3f}"
         )
-        # all dev data; thresholds come from the hold-out
-        w_all, b_all = _fit(x_cls[use_cls], y_cls[use_cls], weight_cls[use_cls])
+        w_all, b_all = _fit(x_cls[use_cls], y_cls[use_cls])  # all dev data; thresholds come from the hold-out
         weights.append(w_all)
         bias.append(b_all)
         grey_at.append(grey)
@@ -340,74 +305,8 @@ def build_intent(embedder: Any, samples: Sequence[Sample]) -> tuple[np.ndarray, 
     return _fit_intent(x, y)
 
 
-@dataclass(frozen=True)
-class LeftOut:
-    """What a detector trained without one dev source sends to a person among that source's comments
-    (the risk classes' grey band or above; titles and thread-wide labels apart)."""
-
-    source: str
-    risky: tuple[int, int]  # (sent to a person, total)
-    hard: tuple[int, int]
-    ordinary: tuple[int, int]
-
-
-def leave_one_source_out(embedder: Any, hard_weight: float, samples: Sequence[Sample] | None = None) -> list[LeftOut]:
-    """Each dev source judged by a detector trained and calibrated (as :func:`build`) without it: how the
-    detector meets a writer it has not read, which the calibration hold-out (the same writers) cannot show."""
-    samples = list(samples if samples is not None else [*prototypes(), *dev_samples()])
-    x = np.asarray(embedder.embed_queries([detector_text(s.text) for s in samples]), dtype=np.float32)
-    sources = np.array([source(s.group) for s in samples])
-    hold = np.array([held_out(s.group) for s in samples])
-    hard = np.array([s.hard for s in samples])
-    comment = np.array([not s.title for s in samples])
-    risky = np.array([bool(s.labels - {"opt_out"}) for s in samples])
-    ordinary = comment & ~risky & ~hard & np.array(["opt_out" not in s.labels for s in samples])
-    out = []
-    for left in LEAVE_OUT:
-        away = sources == left
-        if not away.any():
-            continue
-        sent = np.zeros(len(samples), dtype=bool)
-        for cls in CLASSES:
-            if cls == "opt_out":
-                continue
-            y = np.array([cls in s.labels for s in samples])
-            use = np.array([cls not in s.ignore for s in samples])
-            train = ~hold & use & ~away
-            w, b = _fit(x[train], y[train], hard_weights(cls, y, hard, hard_weight)[train])
-            scores = _sigmoid(x @ w + b)
-            calibrate = hold & use & ~away
-            grey, _ = thresholds(scores[calibrate], y[calibrate], sources[calibrate])
-            sent |= away & use & (scores >= grey)
-        mine = away & comment
-        counts = [(int((sent & mine & kind).sum()), int((mine & kind).sum())) for kind in (risky, hard, ordinary)]
-        out.append(LeftOut(left, *counts))
-    return out
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval.judgement_train", description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "--leave-one-out",
-        metavar="WEIGHTS",
-        help="print, for each hard-negative weight (comma-separated), what a detector trained without each dev "
-        "source sends to a person among its comments; writes no model",
-    )
-    args = parser.parse_args(list(argv or []))
-    if args.leave_one_out is None:
-        build(cached_local_embedder())
-        return 0
-    embedder = cached_local_embedder()
-    for weight in (float(w) for w in args.leave_one_out.split(",")):
-        rows = leave_one_source_out(embedder, weight)
-        total = [sum(getattr(r, kind)[i] for r in rows) for kind in ("risky", "hard", "ordinary") for i in (0, 1)]
-        print(
-            f"hard weight {weight:g}: risky {total[0]}/{total[1]}, hard negatives {total[2]}/{total[3]}, "
-            f"ordinary {total[4]}/{total[5]} sent to a person"
-        )
-        for r in rows:
-            print(f"  without {r.source:12} risky {r.risky[0]}/{r.risky[1]}, hard {r.hard[0]}/{r.hard[1]}, ", end="")
-            print(f"ordinary {r.ordinary[0]}/{r.ordinary[1]}")
+    build(cached_local_embedder())
     return 0
 
 

@@ -10,8 +10,8 @@ by side with the issue's bars. Blind figures are printed here, never asserted in
 ``make test``. ``--set NAME[,NAME]`` measures only the named sets beside dev
 (``dev-b``, ``dev-b-holdout``, ``judgement-a-holdout`` or a blind set's name): no other
 blind set is opened. judgement-a is spent: two thirds of its threads are trained on, its
-hold-out third is measured apart as ``judgement-a-holdout``; dev-c, dev-d and dev-e likewise, their hold-outs
-being a third of each kind of thread (``dev-c-holdout``, ``dev-d-holdout``, ``dev-e-holdout``).
+hold-out third is measured apart as ``judgement-a-holdout``; dev-c and dev-d likewise, their hold-outs being a
+third of each kind of thread (``dev-c-holdout``, ``dev-d-holdout``).
 
 Every comment goes the way the pipeline sends it: normalised and cut at
 ``KUULO_MAX_COMMENT_CHARS``, screened (empty, binary, obfuscated), classified,
@@ -49,14 +49,12 @@ from eval.dataset import (
     DEV_B,
     DEV_C,
     DEV_D,
-    DEV_E,
     JUDGEMENT_A,
     Brand,
     DatasetError,
     EvalComment,
     dev_c_held_out,
     dev_d_held_out,
-    dev_e_held_out,
     held_out_thread,
     load_brands,
     load_comments,
@@ -401,27 +399,19 @@ DEV_SOURCES = {
         "eval/data/dev-d: three brands, indirect injury, hard negatives, opt-outs and off-topic questions",
         "dev-writer helper (dev-d)",
     ),
-    "dev-e": DevSource(
-        DEV_E,
-        "dev-e",
-        "dev",
-        "eval/data/dev-e: three brands (bakery, bike repair, ski resort), hard negatives and off-topic questions",
-        "dev-writer helper (dev-e)",
-    ),
 }
 # Measured without --set: every hold-out. By name: the whole set (partly trained on: in-sample) or its hold-out.
 HOLDOUT_NAMES = tuple(f"{name}-holdout" for name in DEV_SOURCES)
-DEV_B_NAMES = ("dev-b", *HOLDOUT_NAMES, "dev-c", "dev-d", "dev-e")
+DEV_B_NAMES = ("dev-b", *HOLDOUT_NAMES, "dev-c", "dev-d")
 # Dev sets whose hold-out is a third of each kind of thread (:func:`eval.dataset.stratified_held_out`).
-STRATIFIED = {"dev-c-holdout": dev_c_held_out, "dev-d-holdout": dev_d_held_out, "dev-e-holdout": dev_e_held_out}
+STRATIFIED = {"dev-c-holdout": dev_c_held_out, "dev-d-holdout": dev_d_held_out}
 
 
 def dev_source_set(name: str) -> EvalSet:
     """A partly trained dev set: whole (``dev-b``) or only its hold-out threads (``dev-b-holdout``)."""
     source = DEV_SOURCES[name.removesuffix("-holdout")]
     part = (
-        "its hold-out threads (one in three by a hash of the thread id; dev-c's, dev-d's and dev-e's per kind of "
-        "thread), "
+        "its hold-out threads (one in three by a hash of the thread id; dev-c's and dev-d's per kind of thread), "
         "never trained or calibrated on"
     )
     held = name.endswith("-holdout")
@@ -596,9 +586,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         dest="sets",
         action="append",
         metavar="NAME",
-        help="measure only these sets beside dev (repeatable, or comma-separated): dev-b, dev-c, dev-d, dev-e, a "
-        "dev set's hold-out (dev-b-holdout, judgement-a-holdout, dev-c-holdout, dev-d-holdout, dev-e-holdout) or a "
-        "blind set's name; "
+        help="measure only these sets beside dev (repeatable, or comma-separated): dev-b, dev-c, dev-d, a dev "
+        "set's hold-out (dev-b-holdout, judgement-a-holdout, dev-c-holdout, dev-d-holdout) or a blind set's name; "
         "without it: every hold-out and every judgement set of eval/blind/sets.yaml",
     )
     parser.add_argument(

@@ -187,8 +187,6 @@ def test_a_figurative_rule_hit_on_a_question_is_weighed_with_the_detector() -> N
     assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99)).action != "escalate"
     # the detector seeing the situation, any doubt, a risky thread, a statement or a model's label keep the flag
     assert judge(idiom, Verdict((), (), {**calm, "crisis_or_tragedy": 0.2})).risk == ("crisis_or_tragedy",)
-    # the detector trained with hard negatives weighed scores real deaths low too: 0.04 is no longer "figurative"
-    assert judge(idiom, Verdict((), (), {**calm, "crisis_or_tragedy": 0.04})).risk == ("crisis_or_tragedy",)
     assert "crisis_or_tragedy" in judge(idiom, Verdict((), ("injury_or_health",), calm)).risk
     assert "crisis_or_tragedy" in judge(idiom, Verdict((), (), calm), ("crisis_or_tragedy",)).risk
     statement = _question(risk=("crisis_or_tragedy",), is_question=False, intent="complaint")
