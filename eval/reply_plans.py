@@ -20,6 +20,7 @@ verdict files back (bars: >= 80 % approve as is, <= 5 % skip).
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import os
@@ -835,6 +836,25 @@ def plan_sets() -> tuple[list[tuple[str, Path, str]], list[str]]:
     return sets, errors
 
 
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m eval.reply_plans",
+        description="Reply plans (issue 25) on dev and every recorded reply-plans set; without --set every set is "
+        "measured, fresh ones too (aggregates only), and the stored panels' verdicts are printed.",
+    )
+    parser.add_argument("--set", metavar="NAME[,NAME]", help="measure only these sets (reply-plans-dev or a blind set)")
+    parser.add_argument("--export-panel", metavar="DIR", type=Path, help="also write each set's panel packet here")
+    parser.add_argument(
+        "--pair",
+        nargs=2,
+        metavar=("BEFORE", "AFTER"),
+        type=Path,
+        help="write one paired round of two exported packet folders into --export-panel DIR; measures nothing",
+    )
+    args, _ = parser.parse_known_args(list(argv or []))  # `make eval` passes its arguments to every section
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """``make eval``'s reply-plans section; ``--export-panel DIR`` also writes the panel packets (sets and demo).
 
@@ -842,13 +862,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     demo's packet or the stored panels. ``--pair BEFORE AFTER`` writes one paired round (:func:`pair_packets`) of two
     exported packet folders into ``--export-panel DIR`` (default ``eval/panel``) and measures nothing.
     """
-    args = list(argv or [])
-    export = Path(args[args.index("--export-panel") + 1]) if "--export-panel" in args else None
-    only = set(args[args.index("--set") + 1].split(",")) if "--set" in args[:-1] else None
-    if "--pair" in args[:-2]:  # --pair BEFORE AFTER [--export-panel DIR]: one paired round of two exported packets
-        at = args.index("--pair")
+    args = parse_args(argv)
+    export: Path | None = args.export_panel
+    only = set(args.set.split(",")) if args.set else None
+    if args.pair:  # --pair BEFORE AFTER [--export-panel DIR]: one paired round of two exported packets
         try:
-            out = pair_packets(Path(args[at + 1]), Path(args[at + 2]), export or PANEL)
+            out = pair_packets(args.pair[0], args.pair[1], export or PANEL)
         except (DatasetError, OSError, KeyError, json.JSONDecodeError) as exc:
             print(f"error: packets not paired: {exc}")
             return 1

@@ -165,6 +165,16 @@ def test_an_unknown_set_name_is_refused_with_the_known_names(capsys: pytest.Capt
     assert "reply-plans-dev" in out
 
 
+def test_help_prints_the_usage_and_measures_no_set(capsys: pytest.CaptureFixture[str]) -> None:
+    # Asking for help once ran every set, fresh ones included: it must print the usage and stop.
+    with pytest.raises(SystemExit) as stopped:
+        main(["--help"])
+    assert stopped.value.code == 0
+    out = capsys.readouterr().out
+    assert "--pair BEFORE AFTER" in out
+    assert "== Reply plans" not in out
+
+
 def _packet(folder: Path, texts: dict[str, str]) -> Path:
     threads = [{"id": "t1", "platform": "reddit", "objective": "trust", "title": "T", "body": "", "comments": []}]
     guidance = [{"id": "g1", "kind": "fact", "language": "en", "text": "Delivery takes 3 days."}]
