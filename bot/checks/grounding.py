@@ -33,6 +33,12 @@ Every other sentence is judged by its claims first (:mod:`bot.checks.atoms`):
   prototypes and ``conversation_margin`` closer to them than to the ``assertion``
   ones (statements about the brand, its products or events: "our pumps fail every
   winter" is an assertion, whoever dictated it);
+* a sentence with **no atom** that asks the asker something back ("Which model is it, and when was it
+  installed?") needs no passage either (:func:`_asks_back`: a question mark, no that-clause, the brand not
+  speaking of itself, ``question`` close to the conversation prototypes and ``question_margin`` closer to them
+  than to the assertion ones); nor does a negated one that keeps a ``dont`` rule ("Vertailuja muihin
+  valmistajiin en tee."): at least ``rule_kept`` close to a sentence of that rule (:func:`_keeps_rule`); the
+  clauses of both are still read for an appended assertion;
 * any other sentence with **no atom** needs the meaning of a guidance sentence: its best e5 similarity to a sentence
   (or a whole passage) reaches ``grounded``, or ``grounded_lexical`` with at least
   ``lexical_share`` of its content words (compared by their first five letters) in

@@ -15,7 +15,9 @@
   (a disclosure passage exists for it), the draft must say who writes. It
   passes when the draft contains the brand's disclosure line for that
   language (compared without case and punctuation), a sign-off
-  ``– Name, Brand`` (at the start of a line or after a sentence), the sign-off the voice guidance
+  ``– Name, Brand`` (at the start of a line or after a sentence), a closing sign-off of the brand's team or
+  service ("– Revontulen asiakaspalvelu", "– Ekorrhem Möbler asiakaspalvelu" without the hyphen, "– Kundtjänsten
+  på Revontuli", "– The Revontuli team"), the sign-off the voice guidance
   asks for with the answerer's name or its slot (``bot/checks/signature.py``), or a
   works-for phrase of that language naming the brand (``data/identity.yaml``;
   inflected brand names count: "Revontulella"), or, by meaning, a sentence
