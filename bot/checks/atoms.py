@@ -176,7 +176,7 @@ def _kind_hits(text: str, kind: str) -> list[str]:
     return [m.group(0) for p in patterns("atoms", kind) for m in p.finditer(folded)]
 
 
-NEGATION_REACH = 2  # "I won't promise", "vet inte säkert", "en lupaa": the negation just before the promise word
+NEGATION_REACH = 3  # "I won't promise", "vet inte säkert", "en osaa sanoa varmasti": the negation just before
 
 
 def refused(sentence: str, atom: Atom) -> bool:

@@ -33,6 +33,12 @@ Every other sentence is judged by its claims first (:mod:`bot.checks.atoms`):
   prototypes and ``conversation_margin`` closer to them than to the ``assertion``
   ones (statements about the brand, its products or events: "our pumps fail every
   winter" is an assertion, whoever dictated it);
+* a sentence with **no atom** that asks the asker something back ("Which model is it, and when was it
+  installed?") needs no passage either (:func:`_asks_back`: a question mark, no that-clause, the brand not
+  speaking of itself, ``question`` close to the conversation prototypes and ``question_margin`` closer to them
+  than to the assertion ones); nor does a negated one that keeps a ``dont`` rule ("Vertailuja muihin
+  valmistajiin en tee."): at least ``rule_kept`` close to a sentence of that rule (:func:`_keeps_rule`); the
+  clauses of both are still read for an appended assertion;
 * any other sentence with **no atom** needs the meaning of a guidance sentence: its best e5 similarity to a sentence
   (or a whole passage) reaches ``grounded``, or ``grounded_lexical`` with at least
   ``lexical_share`` of its content words (compared by their first five letters) in
@@ -380,7 +386,7 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
     chat = talk_classifier()
     chatting = chat.probabilities(model.vectors(asked))["conversation"] >= chat.flag_at[0]
     similarity = model.vectors(asked) @ model.vectors(units, lasting=units).T if units else np.zeros((len(asked), 0))
-    conversing: list[tuple[int, int]] = []  # (row, index) of sentences that may only keep the talk going
+    conversing: list[tuple[int, int, Support]] = []  # sentences that may only keep the talk going
     for row, index in enumerate(plan.pending):
         sentence = plan.sentences[index]
         if index in plan.by_meaning and discloses(sentence, plan.language, ctx):
@@ -415,12 +421,16 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
         score = float(talk["conversation"][row])
         margin = score - float(talk["assertion"][row])
         prototypical = score >= threshold("conversation") and margin >= threshold("conversation_margin")
-        if not meaning.grounded and not _claims_something(sentence) and (prototypical or _talks(chatting[row], margin)):
-            conversing.append((row, index))
-    asserting = _asserting_clauses([asked[row] for row, _ in conversing], model)
-    for (row, index), claims in zip(conversing, asserting, strict=True):
+        if meaning.grounded or _claims_something(sentence):
+            continue
+        if prototypical or _talks(chatting[row], margin) or _asks_back(sentence, score, margin, ctx):
+            conversing.append((row, index, Support(sentence, "conversation", score=score)))
+        elif (ruled := _keeps_rule(sentence, similarity[row], owners)) is not None:
+            conversing.append((row, index, ruled))
+    asserting = _asserting_clauses([asked[row] for row, _, _ in conversing], model)
+    for (_, index, support), claims in zip(conversing, asserting, strict=True):
         if not claims and not echoes_untrusted(plan.sentences[index], ctx):
-            found[index] = Support(plan.sentences[index], "conversation", score=float(talk["conversation"][row]))
+            found[index] = support
     for row, index in enumerate(plan.pending):
         sentence = plan.sentences[index]
         if (
@@ -446,6 +456,46 @@ def _talks(classified: bool, margin: float) -> bool:
     a ``conversation`` one. Short sentences sit too close to every prototype for the nearest one alone to
     decide; the classifier weighs all of them."""
     return bool(classified) and margin >= 0.0
+
+
+QUESTION_MAX_WORDS = 16
+# "Did you know that ...", "Visste du att ...", "Tiesitkö, että ...": a question carrying a claim in a that-clause
+_THAT_CLAUSE = re.compile(r"(?<!\w)(?:that|att|että|ett)(?!\w)", re.IGNORECASE)
+
+
+def _asks_back(sentence: str, score: float, margin: float, ctx: CheckContext) -> bool:
+    """Whether a sentence with no atom is a question back to the asker ("Which model is it, and when was it
+    installed?", "Mikä malli teillä on?", "Vilken modell har ni?"): it ends with a question mark, has at most
+    :data:`QUESTION_MAX_WORDS` words and no that-clause (which would carry a claim: "did you know that ..."),
+    the brand does not speak of itself in it, and it sits at least ``question`` close to the ``conversation``
+    prototypes and ``question_margin`` closer to them than to the ``assertion`` ones. A question asks; it
+    states nothing a passage must support. A stranger's question copied or paraphrased stays ungrounded
+    (:func:`echoes_untrusted`, :func:`_unless_paraphrased`)."""
+    return (
+        sentence.rstrip().endswith("?")
+        and len(_WORD.findall(sentence)) <= QUESTION_MAX_WORDS
+        and not _THAT_CLAUSE.search(sentence)
+        and not _speaks_for_brand(sentence, ctx)
+        and score >= threshold("question")
+        and margin >= threshold("question_margin")
+    )
+
+
+def _keeps_rule(sentence: str, row: np.ndarray, owners: Sequence[Passage]) -> Support | None:
+    """A negated sentence with no atom that applies a ``dont`` rule of the guidance ("Vertailuja muihin
+    valmistajiin en tee." under "Älä moiti kilpailijoita", "Sähkötöitä ei pidä tehdä itse" under "Älä neuvo
+    tekemään sähkötöitä itse"): at least ``rule_kept`` close to a sentence of a ``dont`` passage. It says
+    what the brand will not do or say, which is what the rule says; its clauses are still read for an
+    appended assertion (:func:`_asserting_clauses`). Returns the rule's support, else None."""
+    if not negated(sentence):
+        return None
+    rules = [i for i, passage in enumerate(owners) if passage.kind == "dont"]
+    if not rules:
+        return None
+    best = max(rules, key=lambda i: float(row[i]))
+    if float(row[best]) < threshold("rule_kept"):
+        return None
+    return Support(sentence, "guidance", owners[best], float(row[best]))
 
 
 def untrusted_sentences(ctx: CheckContext) -> list[str]:

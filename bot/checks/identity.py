@@ -15,7 +15,9 @@
   (a disclosure passage exists for it), the draft must say who writes. It
   passes when the draft contains the brand's disclosure line for that
   language (compared without case and punctuation), a sign-off
-  ``– Name, Brand`` (at the start of a line or after a sentence), the sign-off the voice guidance
+  ``– Name, Brand`` (at the start of a line or after a sentence), a closing sign-off of the brand's team or
+  service ("– Revontulen asiakaspalvelu", "– Ekorrhem Möbler asiakaspalvelu" without the hyphen, "– Kundtjänsten
+  på Revontuli", "– The Revontuli team"), the sign-off the voice guidance
   asks for with the answerer's name or its slot (``bot/checks/signature.py``), or a
   works-for phrase of that language naming the brand (``data/identity.yaml``;
   inflected brand names count: "Revontulella"), or, by meaning, a sentence
@@ -163,9 +165,9 @@ def check_posing(text: str, ctx: CheckContext) -> CheckResult:
 
 
 def brand_form(brand: str) -> str:
-    """A pattern for the brand's name in any inflection (Revontuli, Revontulella, Revontulen)."""
+    """A pattern for the brand's name in any inflection (Revontuli, Revontulella, Revontulen, Kraftverk:n)."""
     stem = brand[:-1] if len(brand) > 4 else brand  # Revontuli -> Revontul(ella|en|elta)
-    return rf"{re.escape(stem)}\w*"
+    return rf"{re.escape(stem)}\w*(?::[^\W\d_]{{1,3}}(?!\w))?"  # a case ending after a colon: "Kraftverk:n"
 
 
 @cache
@@ -271,9 +273,20 @@ def _signed_line(brand: str) -> re.Pattern[str]:
         rf"(?:^|[.!?)]\s|\n)\s*[–—/-]\s*[^\W\d_]+,\s*{form}"
         rf"|[.!?)]\s+[–—/-]\s*[^\W\d_]+,\s*(?:[^\W\d_]+\s+){{1,2}}(?:at|from|på|från|hos)\s+{form}[ \t]*[.!]?\s*$"
         rf"|(?:^|\n)[ \t]*[–—/-]?[ \t]*(?:[^\W\d_]+(?:[ \t]*[,|/][ \t]*|[ \t]+)){{0,3}}[^\W\d_]+"
-        rf"(?:{joined}{form}|\s+{stem}\w*(?:lta|ltä|sta|stä))[ \t]*[.!]?\s*$",  # the last line "Tom @ Revontuli"
+        rf"(?:{joined}{form}|\s+{stem}\w*(?:lta|ltä|sta|stä))[ \t]*[.!]?\s*$"  # the last line "Tom @ Revontuli"
+        # a closing sign-off of the brand's team or service after a sentence, with or without the Finnish hyphen
+        # or case ending: "Kiitos! – Revontuli asiakaspalvelu", "– Revontulen asiakaspalvelu", "– Revontuli-tiimi",
+        # "– Kundtjänsten på Revontuli", "– The Revontuli team"
+        rf"|(?:^|[.!?)]\s|\n)\s*[–—/-]\s*(?:the\s+)?{form}(?:'s)?(?:\s*-\s*|\s+)(?:{_TEAMS})[ \t]*[.!]?\s*$"
+        rf"|(?:^|[.!?)]\s|\n)\s*[–—/-]\s*(?:{_TEAMS})\s+(?:på|hos|at|from|från)\s+{form}[ \t]*[.!]?\s*$",
         re.IGNORECASE,
     )
+
+
+_TEAMS = (
+    r"team|customer\s+(?:service|care|support)\s*(?:team)?|support(?:\s+team)?|asiakaspalvelu\w*|asiakastuki\w*"
+    r"|tiimi\w*|myyntitiimi\w*|kundtjänst\w*|kundservice\w*|\w*teamet|supporten"
+)
 
 
 # A sentence's clauses, so "Jag är anställd på X, så jag kan svara: ..." is judged by its first clause too.
