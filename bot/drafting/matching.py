@@ -38,8 +38,9 @@ LIST_TAIL_WORDS = 6
 CASE_OVERLAP = 0.5
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-zåäöüõ\s])")
 _LABEL = re.compile(r"^(?:q|a|k|v|f|s)\s*:\s*", re.IGNORECASE)  # FAQ "Q:"/"A:" (fi K/V, sv F/S)
-# A passage's opening label: up to four words (no figures) and a colon, then the statement.
-_HEADING = re.compile(r"^[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,3}:\s+(?=\S)")
+# A passage's opening label: up to four words (no figures; a quoted name among them: "Offer 'Second Pair':") and
+# a colon, then the statement.
+_HEADING = re.compile(r"^[^\W\d_][^\W\d_ -]*(?:[ -]['‘’\"“”]?[^\W\d_]+['‘’\"“”]?){0,3}:\s+(?=\S)")
 # A short abbreviation before a full stop ("norm.", "esim.", "t.ex.", "e.g.", "ca."): not a sentence end.
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:norm|esim|mm|ns|yms|jne|klo|n|ca|t\.ex|bl\.a|s\.k|e\.g|i\.e|approx|incl|excl|vs|etc|kl)\.$",

@@ -174,12 +174,30 @@ class OfflineDrafter:
                 asks = ", ".join(sorted(measured))
                 return _skip(language, f"guidance does not answer this: no statement gives a figure in {asks}")
             matches = in_measure + [m for m in matches if m not in in_measure]
+        asked_kind = answer_kind(comment) if request.plan == "answer" else None
+        if asked_kind is not None and matches:
+            # "How much is Plus per month?" answered with the free trial, "how long till the glasses are ready?"
+            # with the return rule: the nearest statement by meaning that states no price (no time) answers
+            # another question, which the panels skipped as wrong facts. The answer states what was asked.
+            typed = [m for m in matches if _ANSWER_KINDS[asked_kind].search(m.sentence)]
+            if not typed:
+                return _skip(language, f"guidance does not answer this: no statement gives the {asked_kind} asked")
+            matches = typed + [m for m in matches if m not in typed]
+        if request.plan == "correct" and matches:
+            # The contradicted figure ("795 kr for the eye test") is corrected by the statement in its unit, not by
+            # the nearest statement of the same passage (the number of shops).
+            units = {unit for _, unit in amounts(comment)}
+            in_unit = [m for m in matches if units & {unit for _, unit in amounts(m.sentence)}]
+            matches = in_unit + [m for m in matches if m not in in_unit]
         matches = _regular_price_first(matches, query, self.threshold)
         context = " ".join(t for t in (request.thread_title, request.thread_body) if t)
         # The cases the guidance sets side by side (air-to-water and ground-source), from every public statement:
         # the passages planned for this question may not hold the pair that names them.
         cases = guidance_cases(sentences(p.text) for p in public if p.kind in ANSWER_KINDS)
-        chosen = answer(matches, self.threshold, 1 if shorter else MAX_SENTENCES, query, context, cases)
+        # A correction cites the one statement that contradicts the claim: a second one from its passage read as a
+        # fact dump beside it.
+        limit = 1 if shorter or request.plan == "correct" else MAX_SENTENCES
+        chosen = answer(matches, self.threshold, limit, query, context, cases)
         if not chosen:
             best = f"{matches[0].score:.2f}" if matches else "none"
             reason = f"the guidance does not answer this comment (best match {best}, needs {self.threshold:.2f})"
@@ -414,6 +432,13 @@ class OfflineDrafter:
             # The disclosure's example is the named sign-off itself ("Allekirjoita esimerkiksi '– Aino, Revontuli'"):
             # the approver's signed sign-off says who writes; Aino's name beside it would be a second signer.
             disclosure = None
+        if disclosure is not None and slotted is not None and _names_example_signer(disclosure[0], slotted[1].text):
+            # "Moi, Aino täällä Korivon asiakastiimistä!" is the guidance's example of a writer introducing herself:
+            # beside the approver's own sign-off ("– Sanna / Korivo") it names a second, made-up writer. The
+            # standard line says who writes without a name.
+            brand = self.brand or guidance_brand(request.passages)
+            disclosure = (disclosure_fallback(language, brand), disclosure[1])
+            notes.append("the disclosure example names the sign-off's example writer: the standard line instead")
         said: str | None = None  # the disclosure line added ("(I work at X.)"): first when its guidance says so
         if disclosure is not None:
             line, passage = disclosure
@@ -496,6 +521,58 @@ class OfflineDrafter:
         passage = ranked[0].passage if ranked else campaigns[0]
         first = sentences(passage.text)
         return Match(passage, first[0], 0, ranked[0].score if ranked else 0.0) if first else None
+
+
+# What a question asks for, when its answer must state it: a price ("how much is Plus per month?", "paljonko
+# maksaa", "vad kostar") or a time it takes ("how long till ...", "kauanko", "hur lång tid"). "How much can you save"
+# asks neither.
+_ASKS = {
+    "price": re.compile(
+        r"\bhow much (?:is|are|does|do|would|will|for|per|to)\b|\bwhat (?:does|do|would|will) .{0,60}\bcost|"
+        r"\b(?:what(?:'s| is) the )?price\?|\bpaljonko\b(?!.{0,40}\b(?:säästä|kulu|painaa|mahtuu))|"
+        r"\bmitä .{0,50}\bmaksa|\bmikä (?:on )?.{0,30}hinta|\bvad kostar|\bhur mycket (?:kostar|är|blir)|"
+        r"\bvad är priset|\bkostar det\b",
+        re.IGNORECASE,
+    ),
+    "time": re.compile(
+        r"\bhow (?:long|fast|soon|quickly)\b|\bkauanko\b|\bkuinka (?:kauan|nopeasti|pian)\b|\bmiten nopeasti\b|"
+        r"\bhur (?:lång tid|länge|snabbt|fort|snart)\b",
+        re.IGNORECASE,
+    ),
+}
+_NUMBER = r"(?:\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?|one|two|three|four|five|yksi|kaksi|kolme|neljä|viisi|en|ett|två|tre|fyra|fem)"
+_ANSWER_KINDS = {
+    "price": re.compile(
+        r"\d[\d\s.,]*\s?(?:€|eur\b|euro|kr\b|kronor|sek\b|snt\b)|€\s?\d|"
+        r"\b(?:ilmai\w*|maksuto\w*|maksutta|free|gratis|kostnadsfri\w*|avgiftsfri\w*)\b",
+        re.IGNORECASE,
+    ),
+    "time": re.compile(
+        rf"\b{_NUMBER}[\s-]*(?:working |business |arki|vardag)?(?:years?|months?|weeks?|days?|hours?|minutes?|min\b|h\b|"
+        r"vuo[sdt]\w*|kuukau\w*|kk\b|viik\w*|päiv\w*|vrk\b|vuorokau\w*|tunn\w*|tunti\w*|minuut\w*|"
+        r"år\b|månad\w*|veck\w*|dag\w*|dygn\w*|timm\w*|minut\w*)|"
+        r"\b(?:same day|samana päivänä|samma dag|within an hour|tunnissa|immediately|heti|direkt|genast)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def answer_kind(comment: str) -> str | None:
+    """Whether the comment's question asks a price or a time its answer must state ("price", "time"), or None.
+    Only the comment's questions count where it has a question mark: a price said in passing asks nothing."""
+    questions = [q for q in re.split(r"(?<=[?])\s*", comment) if q.strip().endswith("?")] or [comment]
+    text = " ".join(questions)
+    return next((kind for kind, pattern in _ASKS.items() if pattern.search(text)), None)
+
+
+_SIGNER = re.compile(r"[–—/-]\s*([A-ZÅÄÖ][a-zåäöé]+)\s*[,/|]")
+
+
+def _names_example_signer(line: str, voice: str) -> bool:
+    """Whether a disclosure line names the writer of the voice guidance's example sign-off ("– Aino / Korivo"):
+    that name stands for whoever answers, which a drafter cannot know."""
+    names = set(_SIGNER.findall(voice))
+    return any(re.search(rf"\b{re.escape(name)}\b", line) for name in names)
 
 
 def _regular_price_first(matches: list[Match], query: str, threshold: float) -> list[Match]:
