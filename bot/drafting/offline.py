@@ -723,7 +723,7 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
     text = text.strip().rstrip(",")
     if not text.endswith((".", "!")):
         text += "."
-    if text[:1].islower() or _BARE_CHANNEL.match(text) or label or label_of(text):
+    if text[:1].islower() or _BARE_CHANNEL.match(text) or label or label_of(text) or _ROUTE_LABEL.match(text):
         # A list under a label ("Tuki: puhelin 010 ... tai tuki@x.fi"): said as a sentence, never pasted.
         composed = route_sentence(text, language, match.passage.text)
         if composed is not None:
@@ -749,6 +749,13 @@ def _outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
     return pieces
 
 
+# A longer label before a channel ("Non-urgent questions and billing disputes: help@kimppa.fi"): pasted into a reply
+# it read as a form (the spent panels: "drop the pasted label"). Only before an address, a number or a chat, so a
+# sentence that introduces a list ("We deliver to these cities: ...") is never cut.
+_ROUTE_LABEL = re.compile(
+    r"^[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,6}:\s+(?=[\w.+-]+@[\w-]+\.|\+?\d[\d -]{6,}\d|chat|puh\.|tel\.)",
+    re.IGNORECASE,
+)
 # A support statement that opens with a bare address or number ("tuki@polku.fi.", "010 555 2040 ...").
 _BARE_CHANNEL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d -]{6,}\d")
 # What opens a channel clause that is already an instruction ("ring 018-22 340 ...", "email support@..."): said
@@ -768,6 +775,7 @@ _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"^(?:sähköposti|s-posti|email|e-mail)\s*:?\s*(?=[\w.+-]+@)", re.I), "sähköpostitse osoitteesta "),
         (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "sähköpostitse osoitteesta "),
         (re.compile(r"^chat\b(?!\w)", re.I), "chatissa"),
+        (re.compile(r"^(sovelluksen|sivuston|verkkosivujen|appin)\s+chat\b(?!\w)", re.I), r"\1 chatissa"),
         (re.compile(r"^lomake\b", re.I), "lomakkeella"),
     ],
     "sv": [
@@ -847,6 +855,9 @@ def route_sentence(statement: str, language: str, source: str = "") -> str | Non
         return None
     body = statement.strip().rstrip(".!").strip()
     body = body[len(label_of(body)) :].strip()  # "Asiakaspalvelu: puh. ...": the label is what the sentence says
+    route_label = _ROUTE_LABEL.match(body)
+    if route_label:  # "Non-urgent questions and billing disputes: help@x.fi": a longer label before a channel
+        body = body[route_label.end() :].strip()
     body = _ADDRESS.sub(lambda m: _as_written(m.group(0), source), body)
     if _IMPERATIVE.match(body):
         return body[:1].upper() + body[1:] + "."
