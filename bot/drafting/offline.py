@@ -529,8 +529,8 @@ class OfflineDrafter:
 _ASKS = {
     "price": re.compile(
         r"\bhow much (?:is|are|does|do|would|will|for|per|to)\b|\bwhat (?:does|do|would|will) .{0,60}\bcost|"
-        r"\b(?:what(?:'s| is) the )?price\?|\bpaljonko\b(?!.{0,40}\b(?:säästä|kulu|painaa|mahtuu))|"
-        r"\bmitä .{0,50}\bmaksa|\bmikä (?:on )?.{0,30}hinta|\bvad kostar|\bhur mycket (?:kostar|är|blir)|"
+        r"\bwhat(?:'s|s| is) the price\b|\bprice\?|\bpaljonko\b.{0,40}\b(?:maks|kustan|hint|euro)|"
+        r"\bmitä .{0,50}\bmaksa|\bmikä (?:on )?.{0,30}hinta|\bvad kostar|\bhur mycket (?:kostar|blir det)|"
         r"\bvad är priset|\bkostar det\b",
         re.IGNORECASE,
     ),

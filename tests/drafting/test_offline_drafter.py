@@ -20,6 +20,7 @@ from bot.drafting.offline import (
     _channel_instruction,
     _empathy,
     _names_example_signer,
+    _thank_line,
     _regular_price_first,
     answer_kind,
     route_sentence,
@@ -948,6 +949,8 @@ def test_offline_acknowledgement_keeps_bracketed_hours_whole_when_it_leaves_out_
         ("How much can you really save compared to direct electric heating?", None),
         ("Do you deliver on sundays too?", None),
         ("Paid 150 € for it last year. Do you repair tablets?", None),
+        ("paljonko takuuta?", None),  # how much warranty: a length, not a price
+        ("whats the price for a galaxy screen", "price"),
     ],
 )
 def test_what_a_question_asks_its_answer_to_state(comment: str, kind: str | None) -> None:
@@ -993,3 +996,9 @@ def test_called_twice_is_no_charge() -> None:
     comment = "ni har fått min telefon i 3 veckor nu för en enkel skärm, ringt kundtjänst två gånger. vad händer"
     assert _empathy(comment, "sv")[0] != "a charge"
     assert _empathy("ni har dragit pengar två gånger för samma order", "sv")[0] == "a charge"
+
+
+def test_looking_forward_is_not_thanked_for_patience() -> None:
+    assert _thank_line("booked one for new year's! can't wait", "en")[0] == "looking forward"
+    assert _thank_line("varattu! en malta odottaa", "fi")[0] == "looking forward"
+    assert _thank_line("kiitos kun jaksoitte odottaa", "fi")[0] == "patience"
