@@ -432,6 +432,12 @@ class OfflineDrafter:
             # The disclosure's example is the named sign-off itself ("Allekirjoita esimerkiksi '– Aino, Revontuli'"):
             # the approver's signed sign-off says who writes; Aino's name beside it would be a second signer.
             disclosure = None
+        if disclosure is not None and request.own_account and slotted is not None:
+            # On the brand's own post the sign-off with the answerer's name ("– Sanna / Korivo") says who writes, and
+            # the disclosure check accepts it: the personal-account line beside it ("Hej, jag jobbar på Klarsyn")
+            # read as a second introduction, which the panel struck on most such drafts (reply-plans-c, session 13).
+            notes.append("on the brand's own post the named sign-off says who writes: no personal-account line")
+            disclosure = None
         if disclosure is not None and slotted is not None and _names_example_signer(disclosure[0], slotted[1].text):
             # "Moi, Aino täällä Korivon asiakastiimistä!" is the guidance's example of a writer introducing herself:
             # beside the approver's own sign-off ("– Sanna / Korivo") it names a second, made-up writer. The

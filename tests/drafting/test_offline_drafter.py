@@ -1002,3 +1002,23 @@ def test_looking_forward_is_not_thanked_for_patience() -> None:
     assert _thank_line("booked one for new year's! can't wait", "en")[0] == "looking forward"
     assert _thank_line("varattu! en malta odottaa", "fi")[0] == "looking forward"
     assert _thank_line("kiitos kun jaksoitte odottaa", "fi")[0] == "patience"
+
+
+def test_a_named_sign_off_says_who_writes_on_the_brands_own_post(offline: OfflineDrafter) -> None:
+    voice = passage("voice", "voice", "en", "Sign every reply with the writer's first name: '– Aino / Korivo'.")
+    disclosure = passage(
+        "disclosure-fi",
+        "disclosure",
+        "fi",
+        "Jos vastaat henkilökohtaiselta tililtäsi, kerro heti ensimmäisessä lauseessa, että olet Korivolta: "
+        "'Moi, Aino täällä Korivon asiakastiimistä!'.",
+    )
+    fact = passage("fee-fi", "fact", "fi", "Toimitusmaksu on 4,90 € alle 60 euron tilauksissa.")
+    passages = (voice, disclosure, fact)
+    asked = "paljonko toimitus maksaa?"
+    own = offline.draft(request(asked, "fi", passages=passages, plan="answer", own_account=True))
+    assert not own.skip and "4,90 €" in own.text and "{name}" in own.text and "Aino" not in own.text
+    assert "täällä" not in own.text  # the personal-account line is left out on the brand's own post
+    elsewhere = offline.draft(request(asked, "fi", passages=passages, plan="answer", own_account=False))
+    assert not elsewhere.skip and "{name}" in elsewhere.text
+    assert "Aino" not in elsewhere.text  # the example's writer is never named beside the approver's sign-off
