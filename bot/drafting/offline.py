@@ -179,14 +179,17 @@ class OfflineDrafter:
             # "How much is Plus per month?" answered with the free trial, "how long till the glasses are ready?"
             # with the return rule: the nearest statement by meaning that states no price (no time) answers
             # another question, which the panels skipped as wrong facts. The answer states what was asked.
-            typed = [m for m in matches if _ANSWER_KINDS[asked_kind].search(m.sentence)]
+            # "What does it cost with the discount?": the discount is what it asks, a percentage answers it.
+            deal = asked_kind == "price" and "discount" in slots(comment)
+            typed = [m for m in matches if _ANSWER_KINDS[asked_kind].search(m.sentence) or (deal and "%" in m.sentence)]
             if not typed:
                 return _skip(language, f"guidance does not answer this: no statement gives the {asked_kind} asked")
             matches = typed + [m for m in matches if m not in typed]
         if request.plan == "correct" and matches:
             # The contradicted figure ("795 kr for the eye test") is corrected by the statement in its unit, not by
             # the nearest statement of the same passage (the number of shops).
-            units = {unit for _, unit in amounts(comment)}
+            # A time said in passing ("we've had it 4 years") is no claim about the guidance's figures.
+            units = {unit for _, unit in amounts(comment)} - _TIME_UNITS
             in_unit = [m for m in matches if units & {unit for _, unit in amounts(m.sentence)}]
             matches = in_unit + [m for m in matches if m not in in_unit]
         matches = _regular_price_first(matches, query, self.threshold)
@@ -546,7 +549,11 @@ _ASKS = {
         re.IGNORECASE,
     ),
 }
-_NUMBER = r"(?:\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?|one|two|three|four|five|yksi|kaksi|kolme|neljä|viisi|en|ett|två|tre|fyra|fem)"
+# A figure or a small number word ("5 days", "1–2 päivää", "five-year", "två veckor").
+_NUMBER = (
+    r"(?:\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?|one|two|three|four|five|"
+    r"yksi|kaksi|kolme|neljä|viisi|en|ett|två|tre|fyra|fem)"
+)
 _ANSWER_KINDS = {
     "price": re.compile(
         r"\d[\d\s.,]*\s?(?:€|eur\b|euro|kr\b|kronor|sek\b|snt\b)|€\s?\d|"
@@ -554,13 +561,17 @@ _ANSWER_KINDS = {
         re.IGNORECASE,
     ),
     "time": re.compile(
-        rf"\b{_NUMBER}[\s-]*(?:working |business |arki|vardag)?(?:years?|months?|weeks?|days?|hours?|minutes?|min\b|h\b|"
+        rf"\b{_NUMBER}[\s-]*(?:working |business |arki|vardag)?"
+        r"(?:years?|months?|weeks?|days?|hours?|minutes?|min\b|h\b|"
         r"vuo[sdt]\w*|kuukau\w*|kk\b|viik\w*|päiv\w*|vrk\b|vuorokau\w*|tunn\w*|tunti\w*|minuut\w*|"
         r"år\b|månad\w*|veck\w*|dag\w*|dygn\w*|timm\w*|minut\w*)|"
         r"\b(?:same day|samana päivänä|samma dag|within an hour|tunnissa|immediately|heti|direkt|genast)\b",
         re.IGNORECASE,
     ),
 }
+
+
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "min", "h"})
 
 
 def answer_kind(comment: str) -> str | None:

@@ -12,16 +12,15 @@ from bot.checks import make_context
 from bot.checks.context import Brand
 from bot.checks.grounding import check_grounding
 from bot.checks.voice import body_sentences, voice_breaks
-from bot.drafting.matching import Match
-from bot.drafting.matching import label_of, split
+from bot.drafting.matching import Match, label_of, split
 from bot.drafting.offline import (
     _PURPOSE_CLAUSE,
     OfflineDrafter,
     _channel_instruction,
     _empathy,
     _names_example_signer,
-    _thank_line,
     _regular_price_first,
+    _thank_line,
     answer_kind,
     route_sentence,
 )
@@ -477,7 +476,11 @@ def test_offline_acknowledgement_says_the_route_as_a_sentence_not_a_label_or_a_f
             "arkisin klo 9–17.",
         ),
         # a longer label before the channel is never pasted
-        ("Non-urgent questions and billing disputes: help@kimppa.fi.", "en", "You can reach us by email at help@kimppa.fi."),
+        (
+            "Non-urgent questions and billing disputes: help@kimppa.fi.",
+            "en",
+            "You can reach us by email at help@kimppa.fi.",
+        ),
     ],
 )
 def test_a_support_list_is_said_as_a_sentence_in_the_replys_language(statement: str, language: str, said: str) -> None:
@@ -975,7 +978,9 @@ def test_a_correction_cites_the_statement_in_the_claims_unit_alone(offline: Offl
         "Klarsyn har 34 butiker i Sverige och 9 i Finland. En synundersökning hos legitimerad optiker kostar 395 kr.",
     )
     draft = offline.draft(
-        request("Klarsyn tar 795 kr för synundersökningen, det är ju rena rånet", "sv", passages=(facts,), plan="correct")
+        request(
+            "Klarsyn tar 795 kr för synundersökningen, det är ju rena rånet", "sv", passages=(facts,), plan="correct"
+        )
     )
     assert not draft.skip and "395 kr" in draft.text and "34 butiker" not in draft.text
 
