@@ -561,7 +561,7 @@ _ANSWER_KINDS = {
         re.IGNORECASE,
     ),
     "time": re.compile(
-        rf"\b{_NUMBER}[\s-]*(?:working |business |arki|vardag)?"
+        rf"\b{_NUMBER}[\s-]*(?:working |business |arki|vardag|arbets|työ)?"
         r"(?:years?|months?|weeks?|days?|hours?|minutes?|min\b|h\b|"
         r"vuo[sdt]\w*|kuukau\w*|kk\b|viik\w*|päiv\w*|vrk\b|vuorokau\w*|tunn\w*|tunti\w*|minuut\w*|"
         r"år\b|månad\w*|veck\w*|dag\w*|dygn\w*|timm\w*|minut\w*)|"

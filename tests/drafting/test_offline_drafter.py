@@ -14,6 +14,7 @@ from bot.checks.grounding import check_grounding
 from bot.checks.voice import body_sentences, voice_breaks
 from bot.drafting.matching import Match, label_of, split
 from bot.drafting.offline import (
+    _ANSWER_KINDS,
     _PURPOSE_CLAUSE,
     OfflineDrafter,
     _channel_instruction,
@@ -958,6 +959,19 @@ def test_offline_acknowledgement_keeps_bracketed_hours_whole_when_it_leaves_out_
 )
 def test_what_a_question_asks_its_answer_to_state(comment: str, kind: str | None) -> None:
     assert answer_kind(comment) == kind
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Till Sverige kostar frakten 9,90 € och tar 3–6 arbetsdagar.",
+        "Asennus kestää 1–2 päivää.",
+        "a five-year warranty",
+    ],
+)
+def test_a_time_answer_states_a_time(statement: str) -> None:
+    assert _ANSWER_KINDS["time"].search(statement)
+    assert not _ANSWER_KINDS["time"].search("Delivery slots run from 8 to 22 every day, including Sundays.")
 
 
 def test_an_answer_to_a_time_question_states_a_time_or_skips(offline: OfflineDrafter) -> None:
