@@ -185,22 +185,23 @@ class OfflineDrafter:
             if not typed:
                 return _skip(language, f"guidance does not answer this: no statement gives the {asked_kind} asked")
             matches = typed + [m for m in matches if m not in typed]
-        if request.plan == "correct" and matches:
-            # The contradicted figure ("795 kr for the eye test") is corrected by the statement in its unit, not by
-            # the nearest statement of the same passage (the number of shops).
-            # A time said in passing ("we've had it 4 years") is no claim about the guidance's figures.
-            units = {unit for _, unit in amounts(comment)} - _TIME_UNITS
-            in_unit = [m for m in matches if units & {unit for _, unit in amounts(m.sentence)}]
+        # The contradicted figure ("795 kr for the eye test") is corrected by the statements in its unit, not by the
+        # nearest statement of the same passage (the number of shops). A time said in passing ("we've had it 4
+        # years") is no claim about the guidance's figures.
+        claimed = {unit for _, unit in amounts(comment)} - _TIME_UNITS if request.plan == "correct" else set()
+        if claimed and matches:
+            in_unit = [m for m in matches if claimed & {unit for _, unit in amounts(m.sentence)}]
             matches = in_unit + [m for m in matches if m not in in_unit]
         matches = _regular_price_first(matches, query, self.threshold)
         context = " ".join(t for t in (request.thread_title, request.thread_body) if t)
         # The cases the guidance sets side by side (air-to-water and ground-source), from every public statement:
         # the passages planned for this question may not hold the pair that names them.
         cases = guidance_cases(sentences(p.text) for p in public if p.kind in ANSWER_KINDS)
-        # A correction cites the one statement that contradicts the claim: a second one from its passage read as a
-        # fact dump beside it.
-        limit = 1 if shorter or request.plan == "correct" else MAX_SENTENCES
-        chosen = answer(matches, self.threshold, limit, query, context, cases)
+        chosen = answer(matches, self.threshold, 1 if shorter else MAX_SENTENCES, query, context, cases)
+        if claimed and any(claimed & {unit for _, unit in amounts(m.sentence)} for m in chosen):
+            # A correction cites the statements in the claim's unit: the store count beside the eye test's price
+            # read as a fact dump.
+            chosen = [m for m in chosen if claimed & {unit for _, unit in amounts(m.sentence)}]
         if not chosen:
             best = f"{matches[0].score:.2f}" if matches else "none"
             reason = f"the guidance does not answer this comment (best match {best}, needs {self.threshold:.2f})"
