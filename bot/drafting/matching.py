@@ -38,11 +38,13 @@ LIST_TAIL_WORDS = 6
 CASE_OVERLAP = 0.5
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^a-zåäöüõ\s])")
 _LABEL = re.compile(r"^(?:q|a|k|v|f|s)\s*:\s*", re.IGNORECASE)  # FAQ "Q:"/"A:" (fi K/V, sv F/S)
-# A passage's opening label: up to four words (no figures) and a colon, then the statement.
-_HEADING = re.compile(r"^[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,3}:\s+(?=\S)")
-# A short abbreviation before a full stop ("norm.", "esim.", "t.ex.", "e.g.", "ca."): not a sentence end.
+# A passage's opening label: up to four words (no figures; a quoted name among them: "Offer 'Second Pair':") and
+# a colon, then the statement.
+_HEADING = re.compile(r"^[^\W\d_][^\W\d_ -]*(?:[ -]['‘’\"“”]?[^\W\d_]+['‘’\"“”]?){0,3}:\s+(?=\S)")
+# A short abbreviation before a full stop ("norm.", "esim.", "t.ex.", "e.g.", "ca.", a phone number's "puh." / "tel."):
+# not a sentence end ("asiakaspalvelu@x.fi tai puh. 09 ..." was cut to "... tai puh.", the number lost).
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:norm|esim|mm|ns|yms|jne|klo|n|ca|t\.ex|bl\.a|s\.k|e\.g|i\.e|approx|incl|excl|vs|etc|kl)\.$",
+    r"(?:^|[\s(])(?:norm|esim|mm|ns|yms|jne|klo|n|ca|puh|tel|t\.ex|bl\.a|s\.k|e\.g|i\.e|approx|incl|excl|vs|etc|kl)\.$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+")

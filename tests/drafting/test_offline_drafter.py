@@ -12,12 +12,17 @@ from bot.checks import make_context
 from bot.checks.context import Brand
 from bot.checks.grounding import check_grounding
 from bot.checks.voice import body_sentences, voice_breaks
-from bot.drafting.matching import Match
+from bot.drafting.matching import Match, label_of, split
 from bot.drafting.offline import (
+    _ANSWER_KINDS,
     _PURPOSE_CLAUSE,
     OfflineDrafter,
     _channel_instruction,
+    _empathy,
+    _names_example_signer,
     _regular_price_first,
+    _thank_line,
+    answer_kind,
     route_sentence,
 )
 from bot.drafting.types import DraftRequest
@@ -458,6 +463,25 @@ def test_offline_acknowledgement_says_the_route_as_a_sentence_not_a_label_or_a_f
             "Saat meihin yhteyden puhelimitse numerosta 02 4410 880 arkisin klo 8–18 ja lauantaisin klo 9–14.",
         ),
         ("ring 018-22 340 vardagar kl. 8–18.", "sv", "Ring 018-22 340 vardagar kl. 8–18."),
+        # a phone number after "puh." is not cut off at the abbreviation; an app's chat is said as a place
+        (
+            "Asiakaspalvelu: asiakaspalvelu@fixari.fi tai puh. 09 4242 1100 ma–pe 9–18.",
+            "fi",
+            "Saat meihin yhteyden sähköpostitse osoitteesta asiakaspalvelu@fixari.fi tai puhelimitse numerosta "
+            "09 4242 1100 ma–pe 9–18.",
+        ),
+        (
+            "tuki@sanasto.fi tai sovelluksen chat (Profiili > Apua) arkisin klo 9–17.",
+            "fi",
+            "Saat meihin yhteyden sähköpostitse osoitteesta tuki@sanasto.fi tai sovelluksen chatissa (Profiili > Apua) "
+            "arkisin klo 9–17.",
+        ),
+        # a longer label before the channel is never pasted
+        (
+            "Non-urgent questions and billing disputes: help@kimppa.fi.",
+            "en",
+            "You can reach us by email at help@kimppa.fi.",
+        ),
     ],
 )
 def test_a_support_list_is_said_as_a_sentence_in_the_replys_language(statement: str, language: str, said: str) -> None:
@@ -914,3 +938,106 @@ def test_offline_acknowledgement_keeps_bracketed_hours_whole_when_it_leaves_out_
         listed.text
     )
     assert "Support:" not in listed.text
+
+
+@pytest.mark.parametrize(
+    ("comment", "kind"),
+    [
+        ("how much is Plus per month and can I cancel anytime?? dont want a trap", "price"),
+        ("Paljonko tällainen asennus suunnilleen maksaa asennettuna?", "price"),
+        ("vad kostar leveransen om man inte har Plus", "price"),
+        ("and how long till the glasses are ready usually", "time"),
+        ("Kauanko asennus kestää? En haluaisi olla viikkoa ilman lämpöä.", "time"),
+        ("hur lång tid tar det innan glasögonen är klara, ska resa 20 dec", "time"),
+        # how much one saves, a yes/no question, a price said in passing beside the question: no price or time asked
+        ("How much can you really save compared to direct electric heating?", None),
+        ("Do you deliver on sundays too?", None),
+        ("Paid 150 € for it last year. Do you repair tablets?", None),
+        ("paljonko takuuta?", None),  # how much warranty: a length, not a price
+        ("whats the price for a galaxy screen", "price"),
+    ],
+)
+def test_what_a_question_asks_its_answer_to_state(comment: str, kind: str | None) -> None:
+    assert answer_kind(comment) == kind
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Till Sverige kostar frakten 9,90 € och tar 3–6 arbetsdagar.",
+        "Asennus kestää 1–2 päivää.",
+        "a five-year warranty",
+    ],
+)
+def test_a_time_answer_states_a_time(statement: str) -> None:
+    assert _ANSWER_KINDS["time"].search(statement)
+    assert not _ANSWER_KINDS["time"].search("Delivery slots run from 8 to 22 every day, including Sundays.")
+
+
+def test_an_answer_to_a_time_question_states_a_time_or_skips(offline: OfflineDrafter) -> None:
+    slots = passage("slots-en", "fact", "en", "Delivery slots run from 8 to 22 every day, including Sundays.")
+    express = passage("express-en", "fact", "en", "Express delivery within 2 hours is available in Helsinki.")
+    asked = "how fast can you deliver? sometimes I need stuff the same day"
+    with_time = offline.draft(request(asked, "en", passages=(slots, express), plan="answer"))
+    assert not with_time.skip and "2 hours" in with_time.text and "8 to 22" not in with_time.text
+    without = offline.draft(request(asked, "en", passages=(slots,), plan="answer"))
+    assert without.skip and "guidance does not answer this" in (without.skip_reason or "")
+
+
+def test_a_correction_cites_the_statement_in_the_claims_unit_alone(offline: OfflineDrafter) -> None:
+    facts = passage(
+        "eye-test-sv",
+        "fact",
+        "sv",
+        "Klarsyn har 34 butiker i Sverige och 9 i Finland. En synundersökning hos legitimerad optiker kostar 395 kr.",
+    )
+    draft = offline.draft(
+        request(
+            "Klarsyn tar 795 kr för synundersökningen, det är ju rena rånet", "sv", passages=(facts,), plan="correct"
+        )
+    )
+    assert not draft.skip and "395 kr" in draft.text and "34 butiker" not in draft.text
+
+
+def test_a_quoted_name_in_a_label_is_cut_and_a_phone_abbreviation_ends_no_sentence() -> None:
+    assert label_of("Offer 'Second Pair': buy complete glasses and get a second pair.") == "Offer 'Second Pair': "
+    assert label_of("We deliver to these cities: Helsinki and Espoo.") == ""
+    assert len(split("Asiakaspalvelu: x@fixari.fi tai puh. 09 4242 1100. Kerro korjausnumero.")) == 2
+
+
+def test_a_disclosure_example_naming_the_example_signer_is_not_used() -> None:
+    voice = "Sign every reply with the writer's first name: '– Aino / Korivo'."
+    assert _names_example_signer("Moi, Aino täällä Korivon asiakastiimistä!", voice)
+    assert not _names_example_signer("Hej, jag jobbar på Klarsyn.", "Signera med förnamn och roll: '/Johanna, optiker'")
+
+
+def test_called_twice_is_no_charge() -> None:
+    comment = "ni har fått min telefon i 3 veckor nu för en enkel skärm, ringt kundtjänst två gånger. vad händer"
+    assert _empathy(comment, "sv")[0] != "a charge"
+    assert _empathy("ni har dragit pengar två gånger för samma order", "sv")[0] == "a charge"
+
+
+def test_looking_forward_is_not_thanked_for_patience() -> None:
+    assert _thank_line("booked one for new year's! can't wait", "en")[0] == "looking forward"
+    assert _thank_line("varattu! en malta odottaa", "fi")[0] == "looking forward"
+    assert _thank_line("kiitos kun jaksoitte odottaa", "fi")[0] == "patience"
+
+
+def test_a_named_sign_off_says_who_writes_on_the_brands_own_post(offline: OfflineDrafter) -> None:
+    voice = passage("voice", "voice", "en", "Sign every reply with the writer's first name: '– Aino / Korivo'.")
+    disclosure = passage(
+        "disclosure-fi",
+        "disclosure",
+        "fi",
+        "Jos vastaat henkilökohtaiselta tililtäsi, kerro heti ensimmäisessä lauseessa, että olet Korivolta: "
+        "'Moi, Aino täällä Korivon asiakastiimistä!'.",
+    )
+    fact = passage("fee-fi", "fact", "fi", "Toimitusmaksu on 4,90 € alle 60 euron tilauksissa.")
+    passages = (voice, disclosure, fact)
+    asked = "paljonko toimitus maksaa?"
+    own = offline.draft(request(asked, "fi", passages=passages, plan="answer", own_account=True))
+    assert not own.skip and "4,90 €" in own.text and "{name}" in own.text and "Aino" not in own.text
+    assert "täällä" not in own.text  # the personal-account line is left out on the brand's own post
+    elsewhere = offline.draft(request(asked, "fi", passages=passages, plan="answer", own_account=False))
+    assert not elsewhere.skip and "{name}" in elsewhere.text
+    assert "Aino" not in elsewhere.text  # the example's writer is never named beside the approver's sign-off
