@@ -6,7 +6,8 @@ hold-out (:func:`eval.dataset.held_out_thread`: those are never trained or
 calibrated on, ``make eval`` measures on them), the threads of the spent blind
 set judgement-a outside its own hold-out third (``judgement-a-holdout``), the threads of ``eval/data/dev-c``
 outside its hold-out third (``dev-c-holdout``), the threads of ``eval/data/dev-d`` outside its
-hold-out third (``dev-d-holdout``, chosen the same way), the hand-written prototypes of
+hold-out third (``dev-d-holdout``, chosen the same way), the threads of ``eval/data/dev-f`` outside its
+hold-out third (``dev-f-holdout``, likewise), the hand-written prototypes of
 ``bot/signals/data/judgement.yaml`` and, for intent, the example phrases of
 ``bot/signals/data/examples.yaml``; never on a fresh blind set. Deterministic: a
 fixed calibration hold-out (a stable hash of the thread id or prototype text
@@ -47,10 +48,12 @@ from eval.dataset import (
     DEV_B,
     DEV_C,
     DEV_D,
+    DEV_F,
     JUDGEMENT_A,
     EvalComment,
     dev_c_held_out,
     dev_d_held_out,
+    dev_f_held_out,
     held_out_thread,
     load_comments,
 )
@@ -126,6 +129,12 @@ def dev_samples() -> list[Sample]:
         for comment in load_comments(DEV_D):
             if comment.thread_id not in dev_d_held:
                 threads.setdefault(f"dev-d:{comment.thread_id}", []).append(comment)
+    # dev-f (session 13): three more brands, injury in passing, competitors' own posts, outside its hold-out
+    if DEV_F.is_dir():
+        dev_f_held = dev_f_held_out()
+        for comment in load_comments(DEV_F):
+            if comment.thread_id not in dev_f_held:
+                threads.setdefault(f"dev-f:{comment.thread_id}", []).append(comment)
     out: list[Sample] = []
     for group, comments in threads.items():
         shared = frozenset.intersection(*(frozenset(c.risk) for c in comments)) if len(comments) > 2 else frozenset()
