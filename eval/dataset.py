@@ -38,7 +38,8 @@ DEV_C = DATA / "dev-c"
 DEV_D = DATA / "dev-d"
 # Written for session 13 (issue 18): three new brands (home insurance, camping gear, a coffee roastery), injury told
 # in passing, competitor's-own-post threads in fi/sv/en, hard negatives and opt-outs; trained on outside its
-# stratified hold-out third like dev-d, measured as `dev-f-holdout`.
+# stratified hold-out third like dev-d when `judgement_train.TRAIN_DEV_F` (not yet: see there), measured as
+# `dev-f-holdout` and whole as `dev-f`.
 DEV_F = DATA / "dev-f"
 # judgement-a is a spent blind set (eval/README.md): dev data now. Two thirds of its threads are trained on,
 # its hold-out third (the same hash rule as dev-b's) is measured as `judgement-a-holdout`.

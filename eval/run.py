@@ -39,7 +39,7 @@ from bot.opportunities.scoring import (
     score_opportunity,
 )
 from bot.ports import Embedder
-from bot.signals.combine import judge, refine_intent, sibling_flags, thread_flags
+from bot.signals.combine import judge, refine_intent, sibling_flags, sibling_risk, thread_flags
 from bot.signals.judgement import detector, detector_vectors, text_verdicts
 from bot.signals.offline import SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
@@ -156,7 +156,7 @@ def prepare(
         }
         by_thread: dict[str, list[tuple[str, ...]]] = {}
         for index, sig in own.items():
-            by_thread.setdefault(mine[index].thread_id, []).append(judge(sig, verdicts[index]).risk)
+            by_thread.setdefault(mine[index].thread_id, []).append(sibling_risk(judge(sig, verdicts[index])))
         siblings = {thread: sibling_flags(flags) for thread, flags in by_thread.items()}
         for index, comment in enumerate(mine):
             reason = skips[index]
@@ -420,7 +420,8 @@ def dev_source_set(name: str) -> EvalSet:
     """A partly trained dev set: whole (``dev-b``) or only its hold-out threads (``dev-b-holdout``)."""
     source = DEV_SOURCES[name.removesuffix("-holdout")]
     part = (
-        "its hold-out threads (one in three by a hash of the thread id; dev-c's, dev-d's and dev-f's per kind of thread), "
+        "its hold-out threads (one in three by a hash of the thread id; dev-c's, dev-d's and dev-f's per kind of "
+        "thread), "
         "never trained or calibrated on"
     )
     held = name.endswith("-holdout")
