@@ -184,6 +184,11 @@ MIN_PART_WORDS = 3
 # writer's comments rose by 0.03-0.06 at a fixed threshold, but the calibrated grey threshold rose with it
 # (0.738 -> 0.773) and the hold-outs did not move, so they stay whole-comment.
 PART_CLASSES = ("opt_out",)
+# Injury told in passing inside a product question ("Polvi leikattiin keväällä joten haluan kevyen teltan. Onko
+# 1,9 kg…") is diluted by the question in the whole comment's vector. A clause the detector is sure of (at or above
+# the class's flag threshold, where at most 1 % of the calibration hold-out's negatives are) puts the whole
+# comment in the grey band: a person decides, nothing is flagged (:func:`text_verdicts`).
+SURE_PART_CLASSES: tuple[str, ...] = ("injury_or_health",)
 
 
 def parts(text: str) -> list[str]:
@@ -228,12 +233,22 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
         vectors[changed] = detector_vectors(embedder, [cleaned[index] for index in changed])
     probabilities = model.probabilities(vectors)
     pieces = [(index, part) for index, text in enumerate(cleaned) for part in parts(text)]
+    sure: dict[int, list[str]] = {}
     if pieces:
         columns = [model.classes.index(c) for c in PART_CLASSES]
         extra = model.probabilities(detector_vectors(embedder, [part for _, part in pieces]))
         for (index, _), row in zip(pieces, extra, strict=True):
             probabilities[index, columns] = np.maximum(probabilities[index, columns], row[columns])
+            for cls in SURE_PART_CLASSES:
+                column = model.classes.index(cls)
+                if row[column] >= model.flag_at[column]:
+                    sure.setdefault(index, []).append(cls)
     verdicts = model.verdicts_of(probabilities)
+    for index, classes in sure.items():
+        verdict = verdicts[index]
+        doubts = tuple(c for c in classes if c not in verdict.flags and c not in verdict.uncertain)
+        if doubts:
+            verdicts[index] = replace(verdict, uncertain=(*verdict.uncertain, *dict.fromkeys(doubts)))
     deaths = [index for index, text in enumerate(cleaned) if _crisis_on_death_words(text)]
     if deaths:
         # in the detector's own e5 space, whatever the pipeline's embedder (the threshold is e5's)
