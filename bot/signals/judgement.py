@@ -191,6 +191,20 @@ PART_CLASSES = ("opt_out",)
 SURE_PART_CLASSES: tuple[str, ...] = ("injury_or_health",)
 
 
+# The sure-clause check (SURE_PART_CLASSES) also cuts at commas: injury told in passing is often one comma away from
+# the question ("Poltin käteni maitovaahdottimella viime viikolla, onko teillä kurssia…").
+_SURE_PART = re.compile(r"(?<=[.!?;:,])\s+|\n+|\s+[-–—]+\s+|\s*[()]\s*")
+SURE_COMMAS = True
+
+
+def sure_parts(text: str) -> list[str]:
+    """The clauses the sure-clause check judges: :func:`parts`, and with SURE_COMMAS those cut at commas too."""
+    if not SURE_COMMAS:
+        return parts(text)
+    found = [p.strip() for p in _SURE_PART.split(text) if p and len(p.split()) >= MIN_PART_WORDS]
+    return found if len(found) > 1 else []
+
+
 def parts(text: str) -> list[str]:
     """The clauses of a comment worth judging on their own (at least MIN_PART_WORDS words), when it has two or more."""
     found = [p.strip() for p in _PART.split(text) if p and len(p.split()) >= MIN_PART_WORDS]
@@ -233,12 +247,16 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
         vectors[changed] = detector_vectors(embedder, [cleaned[index] for index in changed])
     probabilities = model.probabilities(vectors)
     pieces = [(index, part) for index, text in enumerate(cleaned) for part in parts(text)]
-    sure: dict[int, list[str]] = {}
     if pieces:
         columns = [model.classes.index(c) for c in PART_CLASSES]
         extra = model.probabilities(detector_vectors(embedder, [part for _, part in pieces]))
         for (index, _), row in zip(pieces, extra, strict=True):
             probabilities[index, columns] = np.maximum(probabilities[index, columns], row[columns])
+    sure: dict[int, list[str]] = {}
+    clauses = [(index, part) for index, text in enumerate(cleaned) for part in sure_parts(text)]
+    if clauses and SURE_PART_CLASSES:
+        extra = model.probabilities(detector_vectors(embedder, [part for _, part in clauses]))
+        for (index, _), row in zip(clauses, extra, strict=True):
             for cls in SURE_PART_CLASSES:
                 column = model.classes.index(cls)
                 if row[column] >= model.flag_at[column]:

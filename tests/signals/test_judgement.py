@@ -167,6 +167,12 @@ def test_an_injury_told_in_a_clause_of_a_product_question_goes_to_a_person(
     # the clause did it: the whole comment's vector is under the grey band
     monkeypatch.setattr(judgement_module, "SURE_PART_CLASSES", ())
     assert "injury_or_health" not in text_verdicts(embedder, [told])[0].uncertain
+    assert judgement_module.sure_parts("I broke my ankle in August, does the tent come with a footprint?") == [
+        "I broke my ankle in August,",
+        "does the tent come with a footprint?",
+    ]
+    monkeypatch.setattr(judgement_module, "SURE_COMMAS", False)
+    assert judgement_module.sure_parts("I broke my ankle in August, does the tent come with a footprint?") == []
 
 
 def test_a_doubted_opt_out_below_the_grey_band_is_never_drafted_but_digested() -> None:
