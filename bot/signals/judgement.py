@@ -18,7 +18,9 @@ model's labels, it never removes them.
 
 Opt-out is judged on the whole comment and on each of its clauses
 (:func:`text_verdicts`), so a product question next to "no brand replies" does
-not dilute it. Reference noise (an id such as "sc000001", a "#3") is taken out of a text before it is
+not dilute it; an injury clause the detector is sure of (:data:`SURE_PART_CLASSES`,
+cut at commas too) puts its comment in the grey band.
+Reference noise (an id such as "sc000001", a "#3") is taken out of a text before it is
 judged (:func:`detector_text`). The same file holds the offline classifier's intent model: one
 multinomial logistic layer over the same vector (:meth:`SemanticDetector.intent_probabilities`).
 
