@@ -36,6 +36,11 @@ DEV_C = DATA / "dev-c"
 # Written for session 11 (issue 18): three new brands, indirect injury, hard negatives, opt-outs and off-topic
 # questions; trained on outside its stratified hold-out third like dev-c, measured as `dev-d-holdout`.
 DEV_D = DATA / "dev-d"
+# Written for session 13 (issue 18): three new brands (home insurance, camping gear, a coffee roastery), injury told
+# in passing, competitor's-own-post threads in fi/sv/en, hard negatives and opt-outs; trained on outside its
+# stratified hold-out third like dev-d when `judgement_train.TRAIN_DEV_F` (not yet: see there), measured as
+# `dev-f-holdout` and whole as `dev-f`.
+DEV_F = DATA / "dev-f"
 # judgement-a is a spent blind set (eval/README.md): dev data now. Two thirds of its threads are trained on,
 # its hold-out third (the same hash rule as dev-b's) is measured as `judgement-a-holdout`.
 JUDGEMENT_A = Path(__file__).parent / "blind" / "judgement-a"
@@ -284,3 +289,8 @@ def dev_c_held_out() -> frozenset[str]:
 def dev_d_held_out() -> frozenset[str]:
     """dev-d's hold-out threads (:func:`stratified_held_out`, as dev-c's), never trained or calibrated on."""
     return stratified_held_out(load_comments(DEV_D), "dev-d")
+
+
+def dev_f_held_out() -> frozenset[str]:
+    """dev-f's hold-out threads (:func:`stratified_held_out`, as dev-d's), never trained or calibrated on."""
+    return stratified_held_out(load_comments(DEV_F), "dev-f")

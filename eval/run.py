@@ -39,7 +39,7 @@ from bot.opportunities.scoring import (
     score_opportunity,
 )
 from bot.ports import Embedder
-from bot.signals.combine import judge, refine_intent, sibling_flags, thread_flags
+from bot.signals.combine import judge, refine_intent, sibling_flags, sibling_risk, thread_flags
 from bot.signals.judgement import detector, detector_vectors, text_verdicts
 from bot.signals.offline import SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
@@ -49,12 +49,14 @@ from eval.dataset import (
     DEV_B,
     DEV_C,
     DEV_D,
+    DEV_F,
     JUDGEMENT_A,
     Brand,
     DatasetError,
     EvalComment,
     dev_c_held_out,
     dev_d_held_out,
+    dev_f_held_out,
     held_out_thread,
     load_brands,
     load_comments,
@@ -154,7 +156,7 @@ def prepare(
         }
         by_thread: dict[str, list[tuple[str, ...]]] = {}
         for index, sig in own.items():
-            by_thread.setdefault(mine[index].thread_id, []).append(judge(sig, verdicts[index]).risk)
+            by_thread.setdefault(mine[index].thread_id, []).append(sibling_risk(judge(sig, verdicts[index])))
         siblings = {thread: sibling_flags(flags) for thread, flags in by_thread.items()}
         for index, comment in enumerate(mine):
             reason = skips[index]
@@ -399,19 +401,27 @@ DEV_SOURCES = {
         "eval/data/dev-d: three brands, indirect injury, hard negatives, opt-outs and off-topic questions",
         "dev-writer helper (dev-d)",
     ),
+    "dev-f": DevSource(
+        DEV_F,
+        "dev-f",
+        "dev",
+        "eval/data/dev-f: three brands, injury in passing, competitors' own posts, hard negatives and opt-outs",
+        "dev-writer helper (dev-f)",
+    ),
 }
 # Measured without --set: every hold-out. By name: the whole set (partly trained on: in-sample) or its hold-out.
 HOLDOUT_NAMES = tuple(f"{name}-holdout" for name in DEV_SOURCES)
-DEV_B_NAMES = ("dev-b", *HOLDOUT_NAMES, "dev-c", "dev-d")
+DEV_B_NAMES = ("dev-b", *HOLDOUT_NAMES, "dev-c", "dev-d", "dev-f")
 # Dev sets whose hold-out is a third of each kind of thread (:func:`eval.dataset.stratified_held_out`).
-STRATIFIED = {"dev-c-holdout": dev_c_held_out, "dev-d-holdout": dev_d_held_out}
+STRATIFIED = {"dev-c-holdout": dev_c_held_out, "dev-d-holdout": dev_d_held_out, "dev-f-holdout": dev_f_held_out}
 
 
 def dev_source_set(name: str) -> EvalSet:
     """A partly trained dev set: whole (``dev-b``) or only its hold-out threads (``dev-b-holdout``)."""
     source = DEV_SOURCES[name.removesuffix("-holdout")]
     part = (
-        "its hold-out threads (one in three by a hash of the thread id; dev-c's and dev-d's per kind of thread), "
+        "its hold-out threads (one in three by a hash of the thread id; dev-c's, dev-d's and dev-f's per kind of "
+        "thread), "
         "never trained or calibrated on"
     )
     held = name.endswith("-holdout")

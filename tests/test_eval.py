@@ -284,6 +284,21 @@ def test_dev_d_hold_out_is_a_third_of_each_kind_of_thread_and_is_never_trained_o
     assert trained == threads - held
 
 
+def test_dev_f_hold_out_is_a_third_of_each_kind_of_thread_and_is_never_trained_on() -> None:
+    from eval.dataset import DEV_F, dev_f_held_out
+    from eval.judgement_train import TRAIN_DEV_F, dev_samples
+    from eval.run import dev_source_set, set_comments
+
+    comments = load_comments(DEV_F)
+    held = dev_f_held_out()
+    threads, measured = _stratified_hold_out(comments, held, "dev-f")
+    # injury told in passing and a competitor's own post are what dev-f was written for: both are measured
+    assert measured["injury_or_health"] >= 30 and measured["competitor_thread"] >= 15, measured
+    assert {c.thread_id for c in set_comments(dev_source_set("dev-f-holdout"))} == held
+    trained = {s.group.removeprefix("dev-f:") for s in dev_samples() if s.group.startswith("dev-f:")}
+    assert trained == (threads - held if TRAIN_DEV_F else set())
+
+
 def test_dev_c_hold_out_measures_every_kind_of_thread_and_is_never_trained_on() -> None:
     from eval.dataset import DEV_C, dev_c_held_out
     from eval.judgement_train import DEV_C_UNUSED, dev_samples

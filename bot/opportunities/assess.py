@@ -50,7 +50,7 @@ from bot.opportunities.scoring import Score, ScoreInput, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
 from bot.privacy.suppress import is_suppressed, suppress
 from bot.signals import rules
-from bot.signals.combine import judge, refine_intent, sibling_flags, thread_flags
+from bot.signals.combine import judge, refine_intent, sibling_flags, sibling_risk, thread_flags
 from bot.signals.judgement import detector, detector_vectors, text_verdicts
 from bot.signals.offline import OfflineClassifier, SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
@@ -305,7 +305,7 @@ def _judged(
     by_thread: dict[int, list[tuple[str, ...]]] = {thread: list(flags) for thread, flags in earlier.items()}
     for index, row in enumerate(rows):
         if not signals[index].skip:
-            by_thread.setdefault(row.thread.id, []).append(judge(signals[index], verdicts[index]).risk)
+            by_thread.setdefault(row.thread.id, []).append(sibling_risk(judge(signals[index], verdicts[index])))
     siblings = {thread: sibling_flags(flags) for thread, flags in by_thread.items()}
     out = []
     for index, row in enumerate(rows):

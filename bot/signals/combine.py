@@ -68,6 +68,17 @@ def thread_flags(head: str, verdict: Verdict | None, language: str | None = None
 # was missed (judgement-a's political b8, 5 of 14) come above a third.
 SIBLING_SHARE = 1 / 3
 SIBLING_MIN = 4
+# A comment's grey band counts towards its thread's risk as its flags do (:func:`sibling_risk`): a thread whose
+# comments keep coming near one risk is about it though the detector is sure of few of them ("min dotter har
+# hemrespirator", "happirikastin syö aika paljon" under a title about a father's home dialysis). Only adds flags.
+SIBLING_GREY = True
+
+
+def sibling_risk(sig: Signals) -> tuple[str, ...]:
+    """What one judged comment (:func:`judge`, without its thread's flags) adds to its thread's count for
+    :func:`sibling_flags`: its risk flags and, with SIBLING_GREY, the risk classes of its grey band."""
+    grey = tuple(flag for flag in sig.uncertain if flag in THREAD_FLAGS) if SIBLING_GREY else ()
+    return tuple(dict.fromkeys((*sig.risk, *grey)))
 
 
 def sibling_flags(flags_per_comment: Sequence[Sequence[str]]) -> tuple[str, ...]:

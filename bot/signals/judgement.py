@@ -18,7 +18,9 @@ model's labels, it never removes them.
 
 Opt-out is judged on the whole comment and on each of its clauses
 (:func:`text_verdicts`), so a product question next to "no brand replies" does
-not dilute it. Reference noise (an id such as "sc000001", a "#3") is taken out of a text before it is
+not dilute it; an injury clause the detector is sure of (:data:`SURE_PART_CLASSES`,
+cut at commas too) puts its comment in the grey band.
+Reference noise (an id such as "sc000001", a "#3") is taken out of a text before it is
 judged (:func:`detector_text`). The same file holds the offline classifier's intent model: one
 multinomial logistic layer over the same vector (:meth:`SemanticDetector.intent_probabilities`).
 
@@ -184,6 +186,25 @@ MIN_PART_WORDS = 3
 # writer's comments rose by 0.03-0.06 at a fixed threshold, but the calibrated grey threshold rose with it
 # (0.738 -> 0.773) and the hold-outs did not move, so they stay whole-comment.
 PART_CLASSES = ("opt_out",)
+# Injury told in passing inside a product question ("Polvi leikattiin keväällä joten haluan kevyen teltan. Onko
+# 1,9 kg…") is diluted by the question in the whole comment's vector. A clause the detector is sure of (at or above
+# the class's flag threshold, where at most 1 % of the calibration hold-out's negatives are) puts the whole
+# comment in the grey band: a person decides, nothing is flagged (:func:`text_verdicts`).
+SURE_PART_CLASSES: tuple[str, ...] = ("injury_or_health",)
+
+
+# The sure-clause check (SURE_PART_CLASSES) also cuts at commas: injury told in passing is often one comma away from
+# the question ("Poltin käteni maitovaahdottimella viime viikolla, onko teillä kurssia…").
+_SURE_PART = re.compile(r"(?<=[.!?;:,])\s+|\n+|\s+[-–—]+\s+|\s*[()]\s*")
+SURE_COMMAS = True
+
+
+def sure_parts(text: str) -> list[str]:
+    """The clauses the sure-clause check judges: :func:`parts`, and with SURE_COMMAS those cut at commas too."""
+    if not SURE_COMMAS:
+        return parts(text)
+    found = [p.strip() for p in _SURE_PART.split(text) if p and len(p.split()) >= MIN_PART_WORDS]
+    return found if len(found) > 1 else []
 
 
 def parts(text: str) -> list[str]:
@@ -233,7 +254,21 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
         extra = model.probabilities(detector_vectors(embedder, [part for _, part in pieces]))
         for (index, _), row in zip(pieces, extra, strict=True):
             probabilities[index, columns] = np.maximum(probabilities[index, columns], row[columns])
+    sure: dict[int, list[str]] = {}
+    clauses = [(index, part) for index, text in enumerate(cleaned) for part in sure_parts(text)]
+    if clauses and SURE_PART_CLASSES:
+        extra = model.probabilities(detector_vectors(embedder, [part for _, part in clauses]))
+        for (index, _), row in zip(clauses, extra, strict=True):
+            for cls in SURE_PART_CLASSES:
+                column = model.classes.index(cls)
+                if row[column] >= model.flag_at[column]:
+                    sure.setdefault(index, []).append(cls)
     verdicts = model.verdicts_of(probabilities)
+    for index, classes in sure.items():
+        verdict = verdicts[index]
+        doubts = tuple(c for c in classes if c not in verdict.flags and c not in verdict.uncertain)
+        if doubts:
+            verdicts[index] = replace(verdict, uncertain=(*verdict.uncertain, *dict.fromkeys(doubts)))
     deaths = [index for index, text in enumerate(cleaned) if _crisis_on_death_words(text)]
     if deaths:
         # in the detector's own e5 space, whatever the pipeline's embedder (the threshold is e5's)

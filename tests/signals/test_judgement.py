@@ -7,8 +7,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import bot.signals.judgement as judgement_module
 from bot.opportunities.scoring import ScoreInput, score_opportunity
-from bot.signals.combine import OPT_OUT_DOUBT, judge, refine_intent, sibling_flags, thread_flags
+from bot.signals.combine import OPT_OUT_DOUBT, judge, refine_intent, sibling_flags, sibling_risk, thread_flags
 from bot.signals.judgement import (
     CLASSES,
     SemanticDetector,
@@ -138,6 +139,40 @@ def test_a_risk_a_third_of_a_threads_comments_raise_is_the_threads() -> None:
     judged = judge(_question(), Verdict((), (), {}), sibling_flags(political))
     assert judged.risk == ("politics",) and judged.evidence["thread"] == "politics"
     assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99, relevance=0.99)).action == "escalate"
+
+
+def test_a_comments_grey_band_counts_towards_its_threads_risk() -> None:
+    scores = dict.fromkeys(CLASSES, 0.05)
+    unsure = judge(_question(), Verdict((), ("injury_or_health", "opt_out"), {**scores, "injury_or_health": 0.6}))
+    assert unsure.risk == () and sibling_risk(unsure) == ("injury_or_health",)  # an opt-out is no thread's risk
+    sure = judge(_question(), Verdict(("politics",), (), {**scores, "politics": 0.9}))
+    assert sibling_risk(sure) == ("politics",)
+    assert sibling_risk(judge(_question(), Verdict((), (), scores))) == ()
+    # five of twelve comments near injury, none sure of it: the thread is about it, every comment goes to a person
+    thread = sibling_flags([sibling_risk(unsure)] * 5 + [()] * 7)
+    assert thread == ("injury_or_health",)
+    plain = judge(_question(), Verdict((), (), scores), thread)
+    assert score_opportunity(ScoreInput(signals=plain, answer_similarity=0.99, relevance=0.99)).action == "escalate"
+
+
+def test_an_injury_told_in_a_clause_of_a_product_question_goes_to_a_person(
+    embedder: LocalE5Embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told = "I broke my ankle on a trail in August. Does the Tunturi 2 tent come with a footprint?"
+    plain = "We camped by the lake in August. Does the tent come with a footprint?"
+    figure = "This price is killing me. Is there a student discount?"
+    verdicts = text_verdicts(embedder, [told, plain, figure])
+    assert "injury_or_health" in verdicts[0].uncertain and "injury_or_health" not in verdicts[0].flags
+    assert all("injury_or_health" not in (*v.flags, *v.uncertain) for v in verdicts[1:])
+    # the clause did it: the whole comment's vector is under the grey band
+    monkeypatch.setattr(judgement_module, "SURE_PART_CLASSES", ())
+    assert "injury_or_health" not in text_verdicts(embedder, [told])[0].uncertain
+    assert judgement_module.sure_parts("I broke my ankle in August, does the tent come with a footprint?") == [
+        "I broke my ankle in August,",
+        "does the tent come with a footprint?",
+    ]
+    monkeypatch.setattr(judgement_module, "SURE_COMMAS", False)
+    assert judgement_module.sure_parts("I broke my ankle in August, does the tent come with a footprint?") == []
 
 
 def test_a_doubted_opt_out_below_the_grey_band_is_never_drafted_but_digested() -> None:
