@@ -219,7 +219,15 @@ def plan_reply(
     # A good story that names a problem put right ("the screen cracked, fixed in an hour, great service"): the
     # classifier reads praise and a positive mood, the word lists only see "cracked". An apology under it reads
     # as not listening (the panels skipped those acknowledgements): it is praise, thanked or left alone below.
-    put_right = bad and not ironic and sig.intent == "praise" and sig.emotion == "positive" and not asks
+    # Without a word of the problem being put right ("fixed", "löste", "vaihdettiin") a bad experience under
+    # praise words is irony ("harmi vaan et sovellus kaatuu ... loistavaa 👏"): acknowledged, never thanked.
+    put_right = (
+        bad
+        and not ironic
+        and not asks
+        and matches("put_right", text, language)
+        and (sig.intent == "praise" or sig.emotion == "positive")
+    )
     if guidance.confirms and "?" not in text and not (ironic or bad) and sig.intent != "complaint":
         # "the water-damage check is 29 € and deducted if you repair, good deal": a figure of the guidance said
         # back, whatever word of damage it holds, is a tip that agrees; an apology under it reads as not listening.
