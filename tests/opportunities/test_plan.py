@@ -235,6 +235,20 @@ def test_praise_for_a_problem_put_right_is_thanked_not_apologised_for(text: str,
     assert plan(sure, "My screen broke after your repair.").kind == "acknowledge"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("kiva kampanja, harmi vaan et sovellus kaatuu joka kerta ku yrittää maksaa. loistavaa 👏", "fi"),
+        ("Snygg kampanj, synd bara att appen är trasig varje gång man ska betala 👏", "sv"),
+        ("Love the new app, shame it's broken every time I try to pay 👏", "en"),
+    ],
+)
+def test_praise_that_names_a_problem_nobody_put_right_is_not_thanked(text: str, language: str) -> None:
+    result = plan(sig("praise", language, emotion="positive"), text, thread=OWN)
+
+    assert result.kind == "acknowledge"
+
+
 def test_a_buyer_whose_own_heater_broke_is_answered_but_a_customer_complaint_is_acknowledged() -> None:
     buyer = plan(sig("question", "fi", is_question=True), "Paljonko maksaa? meillä kiuas hajos just", "sales")
     customer = plan(
