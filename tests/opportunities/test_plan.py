@@ -522,3 +522,18 @@ def test_an_upset_question_about_the_product_itself_is_answered_without_an_offer
     )
 
     assert (result.kind, result.offer) == ("answer", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "intent"),
+    [
+        ("ah hittade det i appen, 7 dagar innan 👍", "sv", "praise"),
+        ("ah löysin ohjeista, 4,90 automaattiin 👍", "fi", "feedback_or_idea"),
+        ("never mind, found it in the app: 7 days before", "en", "question"),
+    ],
+)
+def test_a_person_who_found_the_answer_themselves_gets_no_reply(text: str, language: str, intent: str) -> None:
+    result = plan(sig(intent, language, emotion="positive"), text, thread=OWN)
+
+    assert (result.kind, result.reason) == ("none", "found the answer themselves: the brand adds nothing")
+    assert plan(sig("praise", "en", emotion="positive"), "Great app, thank you!", thread=OWN).kind == "thank"
