@@ -4,7 +4,7 @@ Similarity does not separate a question the guidance answers from one it does no
 sets the unanswered ones scored 0.823-0.884 against 0.826-0.934): "how long does the installation take?" sits
 as close to the installation passage whether or not the passage states a time. This module asks instead what
 *kind* of information the question wants (``data/coverage.yaml``: an amount of money, a count, a duration, a
-time of day; or a topic shops seldom write about: hiring, new places, who owns the company) and whether the
+time of day, a frequency; or a topic shops seldom write about: hiring, new places, who owns the company) and whether the
 passage holds that kind at all. Pure, and language-blind in the passage: a Swedish question may be answered by
 a Finnish passage, and a figure is a figure in every language.
 """
@@ -44,6 +44,14 @@ _CLOCK = re.compile(
 )
 
 
+_RATE = re.compile(
+    r"\b(every|each|once|twice|times|per (year|month|week|day)|a (year|month|week|day)|yearly|annually|monthly|weekly|"
+    r"daily|kerran|kahdesti|kertaa|välein|vuosittain|kuukausittain|viikoittain|päivittäin|joka (vuosi|kuukausi|viikko|"
+    r"päivä)|vuodessa|kuussa|viikossa|gång(er)?|varje|per år|årligen|månatligen|veckovis|dagligen|om året|i månaden)\b",
+    re.IGNORECASE,
+)
+
+
 def _holds_duration(passage: str) -> bool:
     return any(unit in _TIME_UNITS for _, unit in amounts(passage)) or _DURATION.search(passage) is not None
 
@@ -53,6 +61,7 @@ HOLDS = {
     "count": lambda passage: _NUMBER.search(passage) is not None,
     "duration": _holds_duration,
     "clock": lambda passage: _CLOCK.search(passage) is not None,
+    "frequency": lambda passage: _RATE.search(passage) is not None,
 }
 
 
@@ -70,7 +79,8 @@ def _kinds(group: str, text: str) -> frozenset[str]:
 
 
 def asks_for(question: str) -> frozenset[str]:
-    """The kinds of information ``question`` asks for: ``amount``, ``count``, ``duration``, ``clock``."""
+    """The kinds of information ``question`` asks for: ``amount``, ``count``, ``duration``, ``clock``,
+    ``frequency``."""
     return _kinds("asks", question)
 
 

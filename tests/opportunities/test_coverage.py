@@ -75,3 +75,10 @@ def test_passage_that_speaks_of_the_topic_holds_it() -> None:
 def test_plain_questions_and_game_expansions_ask_for_nothing_special() -> None:
     assert missing("does it work at -25?", INSTALL_NO_TIME) is None
     assert missing("paljonko pelkkä laajennus maksaa?", "The expansion costs 24,90 €.") is None
+
+
+def test_how_often_needs_a_rate_in_the_passage() -> None:
+    assert missing("hur ofta borde man göra synundersökning?", "Synundersökningen kostar 395 kr.") == "frequency"
+    assert (
+        missing("kuinka usein kivet pitää vaihtaa?", "Vaihda kivet vuoden välein, kovassa käytössä useammin.") is None
+    )
