@@ -12,6 +12,7 @@ a Finnish passage, and a figure is a figure in every language.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -56,12 +57,19 @@ def _holds_duration(passage: str) -> bool:
     return any(unit in _TIME_UNITS for _, unit in amounts(passage)) or _DURATION.search(passage) is not None
 
 
-HOLDS = {
-    "amount": lambda passage: _MONEY.search(passage) is not None,
-    "count": lambda passage: _NUMBER.search(passage) is not None,
+def _pattern_holds(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    def holds(passage: str) -> bool:
+        return pattern.search(passage) is not None
+
+    return holds
+
+
+HOLDS: dict[str, Callable[[str], bool]] = {
+    "amount": _pattern_holds(_MONEY),
+    "count": _pattern_holds(_NUMBER),
     "duration": _holds_duration,
-    "clock": lambda passage: _CLOCK.search(passage) is not None,
-    "frequency": lambda passage: _RATE.search(passage) is not None,
+    "clock": _pattern_holds(_CLOCK),
+    "frequency": _pattern_holds(_RATE),
 }
 
 

@@ -313,9 +313,7 @@ def test_a_wrong_amount_stated_earlier_does_not_answer_the_question(db: Database
     assert _plans(db)[ids[2]] == "question the guidance answers"
 
 
-def test_a_question_for_a_duration_the_passage_does_not_state_is_not_answered(
-    db: Database, settings: Settings
-) -> None:
+def test_a_question_for_a_duration_the_passage_does_not_state_is_not_answered(db: Database, settings: Settings) -> None:
     """The cold-weather passage is about the Arctic in the cold, but states no time: "how long does it take to
     warm the house at -25?" is not answered by it, however similar it reads."""
     duration = "How long does the Revontuli Arctic take to warm up the house at -25?"
