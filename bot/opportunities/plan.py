@@ -191,7 +191,9 @@ def plan_reply(
             return ReplyPlan(NONE, "thanks aimed at another person")
         if not sig.is_question:
             return ReplyPlan(NONE, "a reply to another person: their own experience or advice")
-    if matches("found_it", text, language) and not asks and sig.intent != "complaint":
+    # Whatever the classifier reads (it reads "ah hittade det i appen" as a complaint); a bad experience told with
+    # it ("found it after three weeks, awful") is still a complaint.
+    if matches("found_it", text, language) and not asks and not bad:
         return ReplyPlan(NONE, "found the answer themselves: the brand adds nothing")
     if matches("to_others", text, language) and not asks and not thread.names_brand:
         # "ok I'm convinced, thanks all": thanks to the people who answered, at the top level of the thread too.

@@ -527,7 +527,7 @@ def test_an_upset_question_about_the_product_itself_is_answered_without_an_offer
 @pytest.mark.parametrize(
     ("text", "language", "intent"),
     [
-        ("ah hittade det i appen, 7 dagar innan 👍", "sv", "praise"),
+        ("ah hittade det i appen, 7 dagar innan 👍", "sv", "complaint"),
         ("ah löysin ohjeista, 4,90 automaattiin 👍", "fi", "feedback_or_idea"),
         ("never mind, found it in the app: 7 days before", "en", "question"),
     ],
@@ -537,3 +537,9 @@ def test_a_person_who_found_the_answer_themselves_gets_no_reply(text: str, langu
 
     assert (result.kind, result.reason) == ("none", "found the answer themselves: the brand adds nothing")
     assert plan(sig("praise", "en", emotion="positive"), "Great app, thank you!", thread=OWN).kind == "thank"
+
+
+def test_a_bad_experience_told_with_found_it_is_still_a_complaint() -> None:
+    text = "found it after three weeks, the parcel arrived damaged"
+
+    assert plan(sig("complaint", "en", emotion="negative"), text, thread=OWN).kind == "acknowledge"
