@@ -175,6 +175,10 @@ def plan_reply(
         and not (thread.reply_to_other and matches("elsewhere", text, language))
         and not matches("price_opinion", text, language)  # "board games are expensive, 50 € is a lot": an opinion
     ):
+        if thread.answered_in_thread:
+            # Someone already gave the right figure under it ("it's 395 kr, not 795"): a second correction from
+            # the brand piles on (the panel skipped it, "others had already corrected it").
+            return ReplyPlan(NONE, "already corrected in the thread")
         # Praise that states a wrong figure ("the sensor is normally 150 €, great deal") is corrected too:
         # thanking it would confirm the figure (the panel skipped those thank-yous). A complaint's figure is
         # the person's own experience ("8 weeks and already charged"), never corrected.

@@ -543,3 +543,13 @@ def test_a_bad_experience_told_with_found_it_is_still_a_complaint() -> None:
     text = "found it after three weeks, the parcel arrived damaged"
 
     assert plan(sig("complaint", "en", emotion="negative"), text, thread=OWN).kind == "acknowledge"
+
+
+def test_a_wrong_figure_someone_already_corrected_in_the_thread_gets_no_second_correction() -> None:
+    claim = sig("misinformation", "sv", emotion="negative")
+    text = "Klarsyn tar 795 kr för synundersökningen"
+    fit = GuidanceFit(answers=True, support=True, contradicts=True)
+
+    assert plan(claim, text, fit=fit).kind == "correct"
+    corrected = plan(claim, text, fit=fit, thread=ThreadContext(answered_in_thread=True))
+    assert (corrected.kind, corrected.reason) == ("none", "already corrected in the thread")
