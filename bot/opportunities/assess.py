@@ -545,6 +545,15 @@ def _thread_context(
                     if n.parent_external_id == question.external_id and "?" not in n.text and n.author != author
                 ]
         answered = any(_answers(lookups, reply.text, passage, threshold, comment.text or "") for reply in replies)
+        if not answered and contradicts(comment.text or "", passage.text):
+            # A wrong figure corrected by a reply that gives the passage's own figure, however short ("395 står det
+            # på hemsidan" under "Klarsyn tar 795 kr"): too short to read as the passage, but the correction is made.
+            right = set(_DIGITS.findall(passage.text)) - set(_DIGITS.findall(comment.text or ""))
+            answered = any(
+                set(_DIGITS.findall(n.text)) & right
+                for n in others
+                if n.parent_external_id == comment.external_id and n.author != author
+            )
     return ThreadContext(
         reply_to_other=reply_to_other,
         answered_in_thread=answered,

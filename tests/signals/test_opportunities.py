@@ -322,6 +322,20 @@ def test_a_question_for_a_duration_the_passage_does_not_state_is_not_answered(db
     assert _plans(db)[ids[0]] == "guidance does not answer this"
 
 
+def test_a_wrong_figure_corrected_by_a_short_reply_gets_no_second_correction(db: Database, settings: Settings) -> None:
+    claim = "The Revontuli Arctic only heats down to -15 °C, I read it somewhere"
+    watch_id, ids = _flat_thread(db, [("t2_a", claim), ("t2_b", "-30 says their site")], parents={1: 0})
+    run(db, settings, watch_id, ids, CountingClassifier())
+    assert _plans(db)[ids[0]] == "already corrected in the thread"
+
+
+def test_a_wrong_figure_with_no_correction_under_it_is_corrected(db: Database, settings: Settings) -> None:
+    claim = "The Revontuli Arctic only heats down to -15 °C, I read it somewhere"
+    watch_id, ids = _flat_thread(db, [("t2_a", claim), ("t2_b", "hmm not sure about that")], parents={1: 0})
+    run(db, settings, watch_id, ids, CountingClassifier())
+    assert _plans(db)[ids[0]] != "already corrected in the thread"
+
+
 def test_a_reply_with_a_figure_the_guidance_does_not_state_answers_nothing(db: Database, settings: Settings) -> None:
     question = "Does the Revontuli Arctic really keep heating at -25? We live near Rovaniemi"
     wrong = "no way, mine stopped at about 15 below"
