@@ -27,6 +27,7 @@ from bot.brands.settings import BrandSettings, all_brands
 from bot.brands.threads import threads_of_watch
 from bot.config import Settings
 from bot.errors import NotFound
+from bot.opportunities.coverage import asks_for, missing
 from bot.opportunities.plan import (
     GuidanceFit,
     ReplyPlan,
@@ -193,6 +194,7 @@ def assess_comments(
                 passage is not None
                 and passage.score >= item["answer_thresholds"][pair]
                 and not off_slot(slots(texts[index]), passage.text)  # similar, but not about what was asked
+                and _holds_what_is_asked(retriever, texts[index], passage)  # not just about it: the kind asked
             )
             plan = plan_reply(
                 sig,
@@ -415,6 +417,23 @@ def _best_passage(
     return Best(min(nearest, answer_fit), top.language, top.kind, top.id, top.text, close)
 
 
+HOLDS_MARGIN = 0.03  # passages this close to the answering one may hold the kind of fact it lacks
+
+
+def _holds_what_is_asked(retriever: GuidanceRetriever, text: str, passage: Best) -> bool:
+    """The answering passage, or a public one nearly as close, holds the kind of information the question asks for
+    (:func:`bot.opportunities.coverage.missing`: a price, a duration, a time of day, a count; hiring, new places,
+    the company's owners). "mitä Plus maksaa?" is answered when the price sits in the passage next to the perks."""
+    if missing(text, passage.text) is None:
+        return True
+    found = retriever.search(text, k=SLOT_K, kinds=ANSWER_KINDS)
+    return any(
+        missing(text, p.text) is None
+        for p in found
+        if p.visibility == "public" and p.score >= passage.score - HOLDS_MARGIN
+    )
+
+
 @dataclass(frozen=True)
 class _Neighbour:
     external_id: str
@@ -489,6 +508,24 @@ def _thread_context(
             and n.author != author
             and _same_subject(comment.text or "", n.text)
         ]
+        # An earlier statement anywhere in the thread, by someone else, that gives an amount the answering
+        # passage states ("4,90 € to a parcel locker" five comments before "paljon automaattiin lähettäminen
+        # maksaa?"): the answer is on the page already (the writers labelled those none, "already answered by
+        # c11"). Only for a question that asks an amount and states none ("does it heat at -25?" two comments after
+        # "ours ran at -25" asks again), and only with the passage's own amount: a statement in words this far away
+        # may answer something else.
+        stated = amounts(passage.text) if asks_for(comment.text or "") and not amounts(comment.text or "") else set()
+        replies += [
+            n
+            for n in earlier
+            if n not in replies
+            and "?" not in n.text
+            and not n.ours
+            and n.author not in brand
+            and n.author != author
+            and amounts(n.text) & stated
+            and _same_subject(comment.text or "", n.text)
+        ]
         threshold = item["answer_thresholds"]["same"]
         # The same question asked earlier in the thread and answered there ("bindningstid??" under "finns det
         # bindningstid?", which a member answered): the answer is on the page already (the spent sets' writers
@@ -508,6 +545,15 @@ def _thread_context(
                     if n.parent_external_id == question.external_id and "?" not in n.text and n.author != author
                 ]
         answered = any(_answers(lookups, reply.text, passage, threshold, comment.text or "") for reply in replies)
+        if not answered and contradicts(comment.text or "", passage.text):
+            # A wrong figure corrected by a reply that gives the passage's own figure, however short ("395 står det
+            # på hemsidan" under "Klarsyn tar 795 kr"): too short to read as the passage, but the correction is made.
+            right = set(_DIGITS.findall(passage.text)) - set(_DIGITS.findall(comment.text or ""))
+            answered = any(
+                set(_DIGITS.findall(n.text)) & right
+                for n in others
+                if n.parent_external_id == comment.external_id and n.author != author
+            )
     return ThreadContext(
         reply_to_other=reply_to_other,
         answered_in_thread=answered,

@@ -175,6 +175,10 @@ def plan_reply(
         and not (thread.reply_to_other and matches("elsewhere", text, language))
         and not matches("price_opinion", text, language)  # "board games are expensive, 50 € is a lot": an opinion
     ):
+        if thread.answered_in_thread:
+            # Someone already gave the right figure under it ("it's 395 kr, not 795"): a second correction from
+            # the brand piles on (the panel skipped it, "others had already corrected it").
+            return ReplyPlan(NONE, "already corrected in the thread")
         # Praise that states a wrong figure ("the sensor is normally 150 €, great deal") is corrected too:
         # thanking it would confirm the figure (the panel skipped those thank-yous). A complaint's figure is
         # the person's own experience ("8 weeks and already charged"), never corrected.
@@ -191,6 +195,10 @@ def plan_reply(
             return ReplyPlan(NONE, "thanks aimed at another person")
         if not sig.is_question:
             return ReplyPlan(NONE, "a reply to another person: their own experience or advice")
+    # Whatever the classifier reads (it reads "ah hittade det i appen" as a complaint); a bad experience told with
+    # it ("found it after three weeks, awful") is still a complaint.
+    if matches("found_it", text, language) and not asks and not bad:
+        return ReplyPlan(NONE, "found the answer themselves: the brand adds nothing")
     if matches("to_others", text, language) and not asks and not thread.names_brand:
         # "ok I'm convinced, thanks all": thanks to the people who answered, at the top level of the thread too.
         return ReplyPlan(NONE, "thanks aimed at the other commenters")
@@ -219,7 +227,15 @@ def plan_reply(
     # A good story that names a problem put right ("the screen cracked, fixed in an hour, great service"): the
     # classifier reads praise and a positive mood, the word lists only see "cracked". An apology under it reads
     # as not listening (the panels skipped those acknowledgements): it is praise, thanked or left alone below.
-    put_right = bad and not ironic and sig.intent == "praise" and sig.emotion == "positive" and not asks
+    # Without a word of the problem being put right ("fixed", "löste", "vaihdettiin") a bad experience under
+    # praise words is irony ("harmi vaan et sovellus kaatuu ... loistavaa 👏"): acknowledged, never thanked.
+    put_right = (
+        bad
+        and not ironic
+        and not asks
+        and matches("put_right", text, language)
+        and (sig.intent == "praise" or sig.emotion == "positive")
+    )
     if guidance.confirms and "?" not in text and not (ironic or bad) and sig.intent != "complaint":
         # "the water-damage check is 29 € and deducted if you repair, good deal": a figure of the guidance said
         # back, whatever word of damage it holds, is a tip that agrees; an apology under it reads as not listening.

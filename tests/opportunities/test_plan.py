@@ -235,6 +235,20 @@ def test_praise_for_a_problem_put_right_is_thanked_not_apologised_for(text: str,
     assert plan(sure, "My screen broke after your repair.").kind == "acknowledge"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("kiva kampanja, harmi vaan et sovellus kaatuu joka kerta ku yrittää maksaa. loistavaa 👏", "fi"),
+        ("Snygg kampanj, synd bara att appen är trasig varje gång man ska betala 👏", "sv"),
+        ("Love the new app, shame it's broken every time I try to pay 👏", "en"),
+    ],
+)
+def test_praise_that_names_a_problem_nobody_put_right_is_not_thanked(text: str, language: str) -> None:
+    result = plan(sig("praise", language, emotion="positive"), text, thread=OWN)
+
+    assert result.kind == "acknowledge"
+
+
 def test_a_buyer_whose_own_heater_broke_is_answered_but_a_customer_complaint_is_acknowledged() -> None:
     buyer = plan(sig("question", "fi", is_question=True), "Paljonko maksaa? meillä kiuas hajos just", "sales")
     customer = plan(
@@ -508,3 +522,34 @@ def test_an_upset_question_about_the_product_itself_is_answered_without_an_offer
     )
 
     assert (result.kind, result.offer) == ("answer", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "intent"),
+    [
+        ("ah hittade det i appen, 7 dagar innan 👍", "sv", "complaint"),
+        ("ah löysin ohjeista, 4,90 automaattiin 👍", "fi", "feedback_or_idea"),
+        ("never mind, found it in the app: 7 days before", "en", "question"),
+    ],
+)
+def test_a_person_who_found_the_answer_themselves_gets_no_reply(text: str, language: str, intent: str) -> None:
+    result = plan(sig(intent, language, emotion="positive"), text, thread=OWN)
+
+    assert (result.kind, result.reason) == ("none", "found the answer themselves: the brand adds nothing")
+    assert plan(sig("praise", "en", emotion="positive"), "Great app, thank you!", thread=OWN).kind == "thank"
+
+
+def test_a_bad_experience_told_with_found_it_is_still_a_complaint() -> None:
+    text = "found it after three weeks, the parcel arrived damaged"
+
+    assert plan(sig("complaint", "en", emotion="negative"), text, thread=OWN).kind == "acknowledge"
+
+
+def test_a_wrong_figure_someone_already_corrected_in_the_thread_gets_no_second_correction() -> None:
+    claim = sig("misinformation", "sv", emotion="negative")
+    text = "Klarsyn tar 795 kr för synundersökningen"
+    fit = GuidanceFit(answers=True, support=True, contradicts=True)
+
+    assert plan(claim, text, fit=fit).kind == "correct"
+    corrected = plan(claim, text, fit=fit, thread=ThreadContext(answered_in_thread=True))
+    assert (corrected.kind, corrected.reason) == ("none", "already corrected in the thread")

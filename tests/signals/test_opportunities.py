@@ -292,6 +292,50 @@ def test_a_question_asked_again_after_a_member_answered_it_gets_no_reply(db: Dat
     assert plans[ids[3]] != "already answered correctly in the thread"
 
 
+def test_an_amount_stated_anywhere_earlier_answers_a_question_that_asks_it(db: Database, settings: Settings) -> None:
+    """A question that asks an amount and states none ("how many degrees ...?") is answered on the page by an
+    earlier statement, however far up, that gives the passage's own amount; one with a wrong amount answers
+    nothing."""
+    statement = "The Revontuli Arctic heats down to -30 °C, it says so in their FAQ"
+    between = "We are still deciding between brands for our cabin"
+    question = "How many degrees below zero does the Revontuli Arctic heat down to?"
+    watch_id, ids = _flat_thread(db, [("t2_a", statement), ("t2_c", between), ("t2_b", question)])
+    run(db, settings, watch_id, ids, CountingClassifier())
+    assert _plans(db)[ids[2]] == "already answered correctly in the thread"
+
+
+def test_a_wrong_amount_stated_earlier_does_not_answer_the_question(db: Database, settings: Settings) -> None:
+    statement = "The Revontuli Arctic heats down to -15 °C, it says so in their FAQ"
+    between = "We are still deciding between brands for our cabin"
+    question = "How many degrees below zero does the Revontuli Arctic heat down to?"
+    watch_id, ids = _flat_thread(db, [("t2_a", statement), ("t2_c", between), ("t2_b", question)])
+    run(db, settings, watch_id, ids, CountingClassifier())
+    assert _plans(db)[ids[2]] == "question the guidance answers"
+
+
+def test_a_question_for_a_duration_the_passage_does_not_state_is_not_answered(db: Database, settings: Settings) -> None:
+    """The cold-weather passage is about the Arctic in the cold, but states no time: "how long does it take to
+    warm the house at -25?" is not answered by it, however similar it reads."""
+    duration = "How long does the Revontuli Arctic take to warm up the house at -25?"
+    watch_id, ids = _flat_thread(db, [("t2_a", duration)])
+    run(db, settings, watch_id, ids, CountingClassifier())
+    assert _plans(db)[ids[0]] == "guidance does not answer this"
+
+
+def test_a_wrong_figure_corrected_by_a_short_reply_gets_no_second_correction(db: Database, settings: Settings) -> None:
+    claim = "The Revontuli Arctic only heats down to -15 °C, I read it somewhere"
+    watch_id, ids = _flat_thread(db, [("t2_a", claim), ("t2_b", "-30 says their site")], parents={1: 0})
+    run(db, settings, watch_id, ids, CountingClassifier())
+    assert _plans(db)[ids[0]] == "already corrected in the thread"
+
+
+def test_a_wrong_figure_with_no_correction_under_it_is_corrected(db: Database, settings: Settings) -> None:
+    claim = "The Revontuli Arctic only heats down to -15 °C, I read it somewhere"
+    watch_id, ids = _flat_thread(db, [("t2_a", claim), ("t2_b", "hmm not sure about that")], parents={1: 0})
+    run(db, settings, watch_id, ids, CountingClassifier())
+    assert _plans(db)[ids[0]] != "already corrected in the thread"
+
+
 def test_a_reply_with_a_figure_the_guidance_does_not_state_answers_nothing(db: Database, settings: Settings) -> None:
     question = "Does the Revontuli Arctic really keep heating at -25? We live near Rovaniemi"
     wrong = "no way, mine stopped at about 15 below"

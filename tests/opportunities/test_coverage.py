@@ -1,0 +1,84 @@
+"""Does the answering passage hold the kind of information a question asks for? (pure)"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.opportunities.coverage import asks_for, missing, topics
+
+INSTALL = "Asennus kestää yleensä 1–2 päivää, ja asentaja tuo kaikki tarvikkeet mukanaan."
+INSTALL_NO_TIME = "Asennamme kaikki kiukaat itse; asentajamme ovat sertifioituja sähköasentajia."
+PRICE = "Sanasto Plus maksaa 9,90 €/kk tai 69 €/vuosi."
+HIRING = "We are hiring: open positions are listed at our careers page."
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How long does it take to heat up?", "duration"),
+        ("Hur lång tid tar själva installationen?", "duration"),
+        ("kauanko siinä implantissa menee aikaa", "duration"),
+        ("Vad kostar det efter? alltså om man behöver laga ett hål", "amount"),
+        ("paljonko se maksaa?", "amount"),
+        ("How many opticians do you employ these days?", "count"),
+        ("What time does the morning ferry from Turku leave in winter?", "clock"),
+    ],
+)
+def test_asks_for_reads_the_kind_asked_in_fi_sv_en(question: str, kind: str) -> None:
+    assert kind in asks_for(question)
+
+
+def test_duration_question_is_missing_against_a_passage_without_a_time() -> None:
+    assert missing("Hur lång tid tar installationen?", INSTALL_NO_TIME) == "duration"
+    assert missing("Hur lång tid tar installationen?", INSTALL) is None
+
+
+def test_durations_in_working_days_and_until_a_date_are_held() -> None:
+    assert missing("kauanko toimitus kestää?", "Delivery takes up to 5 working days.") is None
+    assert missing("hur länge gäller erbjudandet?", "Joulutarjous 1.–24.12.2026: 990 €.") is None
+
+
+def test_price_question_is_missing_against_a_passage_without_an_amount_of_money() -> None:
+    assert missing("vad kostar en prenumeration på endagslinser i månaden", "Linsprenumeration: 20 % rabatt.") == (
+        "amount"
+    )
+    assert missing("paljonko Plus maksaa?", PRICE) is None
+    assert missing("what does the check cost?", "The check is free of charge.") is None
+
+
+def test_clock_question_needs_a_time_of_day() -> None:
+    assert missing("what time can they deliver?", "Delivery slots run from 8 to 22 every day.") is None
+    assert missing("What time does the ferry leave?", "The ferry sails daily between Turku and Mariehamn.") == "clock"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Are you hiring PTs in Malmö?", "hiring"),
+        ("Onnea! Tuletteko Ouluun?", "expansion"),
+        ("Hienoa! Tuleeko Ouluun lisää klinikoita?", "expansion"),
+        ("Kommer ni till Stockholm nån gång?", "expansion"),
+        ("Is Klarsyn listed or privately held?", "company"),
+        ("Vem äger bolaget?", "company"),
+    ],
+)
+def test_seldom_covered_topics_are_missing_unless_the_passage_speaks_of_them(question: str, topic: str) -> None:
+    assert topic in topics(question)
+    assert missing(question, PRICE) == topic
+
+
+def test_passage_that_speaks_of_the_topic_holds_it() -> None:
+    assert missing("Are you hiring developers?", HIRING) is None
+    assert missing("Tuleeko Ouluun kohta?", "Oulu and Jyväskylä are not covered yet, no date to announce.") is None
+
+
+def test_plain_questions_and_game_expansions_ask_for_nothing_special() -> None:
+    assert missing("does it work at -25?", INSTALL_NO_TIME) is None
+    assert missing("paljonko pelkkä laajennus maksaa?", "The expansion costs 24,90 €.") is None
+
+
+def test_how_often_needs_a_rate_in_the_passage() -> None:
+    assert missing("hur ofta borde man göra synundersökning?", "Synundersökningen kostar 395 kr.") == "frequency"
+    assert (
+        missing("kuinka usein kivet pitää vaihtaa?", "Vaihda kivet vuoden välein, kovassa käytössä useammin.") is None
+    )
