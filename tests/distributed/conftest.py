@@ -133,14 +133,22 @@ class Cluster:
     folder: Path
     processes: list[tuple[subprocess.Popen[bytes], IO[Any]]] = field(default_factory=list)
     made: list[Services] = field(default_factory=list)
+    made_for: list[dict[str, str]] = field(default_factory=list)
 
     def settings(self) -> Settings:
         overrides = {key: value for key, value in self.env.items() if key.startswith("KUULO_")}
         return Settings(_env_file=None, **overrides)  # type: ignore[call-arg]
 
     def services(self) -> Services:
+        """The test's own services, made once per environment: polling helpers call this in a loop, and a new
+        ``Services`` per call (each with its own connection pool) ran PostgreSQL out of connections."""
+        overrides = {key: value for key, value in self.env.items() if key.startswith("KUULO_")}
+        for made, services in zip(self.made_for, self.made, strict=True):
+            if made == overrides:
+                return services
         services = Services(self.settings())
         self.made.append(services)
+        self.made_for.append(overrides)
         return services
 
     def start(self, *args: str, name: str) -> subprocess.Popen[bytes]:

@@ -159,6 +159,8 @@ def test_worker_killed_mid_publish_the_reply_is_published_once(
                 return session.scalar(select(PublishJob.state).where(PublishJob.draft_id == draft_id)) == "published"
 
         wait_for(published, 180, "the job reconciled as published", diagnose=cluster.diagnose)
+        # The stage commits the publish job first and closes its claim in a later transaction: wait for both.
+        wait_for(lambda: claim_of(cluster, "job:publish-outbox")[0] == "done", 60, "the claim closed")
         assert claim_of(cluster, "job:publish-outbox") == ("done", 2)
         assert len(brand.posts) == 1, "the reply was not published twice"
         with services.db.read() as session:
