@@ -65,6 +65,7 @@ from bot.drafting.norms import fit, strip_disallowed
 from bot.drafting.prompting import target_language
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.language import detect_language, language_name
+from bot.opportunities.coverage import asks_for, questions, states
 from bot.opportunities.plan import GENERIC_SLOTS, amounts, product_names, products_in, slots
 from bot.opportunities.plan import matches as plan_matches
 from bot.ports import Embedder
@@ -180,10 +181,11 @@ class OfflineDrafter:
             # with the return rule: the nearest statement by meaning that states no price (no time) answers
             # another question, which the panels skipped as wrong facts. The answer states what was asked.
             # "What does it cost with the discount?": the discount is what it asks, a percentage answers it.
-            deal = asked_kind == "price" and "discount" in slots(comment)
-            typed = [m for m in matches if _ANSWER_KINDS[asked_kind].search(m.sentence) or (deal and "%" in m.sentence)]
+            deal = asked_kind == "amount" and "discount" in slots(comment)
+            typed = [m for m in matches if states(m.sentence, asked_kind) or (deal and "%" in m.sentence)]
             if not typed:
-                return _skip(language, f"guidance does not answer this: no statement gives the {asked_kind} asked")
+                named = _ANSWER_KINDS[asked_kind]
+                return _skip(language, f"guidance does not answer this: no statement gives the {named} asked")
             matches = typed + [m for m in matches if m not in typed]
         # The contradicted figure ("795 kr for the eye test") is corrected by the statements in its unit, not by the
         # nearest statement of the same passage (the number of shops). A time said in passing ("we've had it 4
@@ -533,54 +535,16 @@ class OfflineDrafter:
         return Match(passage, first[0], 0, ranked[0].score if ranked else 0.0) if first else None
 
 
-# What a question asks for, when its answer must state it: a price ("how much is Plus per month?", "paljonko
-# maksaa", "vad kostar") or a time it takes ("how long till ...", "kauanko", "hur lång tid"). "How much can you save"
-# asks neither.
-_ASKS = {
-    "price": re.compile(
-        r"\bhow much (?:is|are|does|do|would|will|for|per|to)\b|\bwhat (?:does|do|would|will) .{0,60}\bcost|"
-        r"\bwhat(?:'s|s| is) the price\b|\bprice\?|\bpaljonko\b.{0,40}\b(?:maks|kustan|hint|euro)|"
-        r"\bmitä .{0,50}\bmaksa|\bmikä (?:on )?.{0,30}hinta|\bvad kostar|\bhur mycket (?:kostar|blir det)|"
-        r"\bvad är priset|\bkostar det\b",
-        re.IGNORECASE,
-    ),
-    "time": re.compile(
-        r"\bhow (?:long|fast|soon|quickly)\b|\bkauanko\b|\bkuinka (?:kauan|nopeasti|pian)\b|\bmiten nopeasti\b|"
-        r"\bhur (?:lång tid|länge|snabbt|fort|snart)\b",
-        re.IGNORECASE,
-    ),
-}
-# A figure or a small number word ("5 days", "1–2 päivää", "five-year", "två veckor").
-_NUMBER = (
-    r"(?:\d[\d,.]*(?:\s*[–-]\s*\d[\d,.]*)?|one|two|three|four|five|"
-    r"yksi|kaksi|kolme|neljä|viisi|en|ett|två|tre|fyra|fem)"
-)
-_ANSWER_KINDS = {
-    "price": re.compile(
-        r"\d[\d\s.,]*\s?(?:€|eur\b|euro|kr\b|kronor|sek\b|snt\b)|€\s?\d|"
-        r"\b(?:ilmai\w*|maksuto\w*|maksutta|free|gratis|kostnadsfri\w*|avgiftsfri\w*)\b",
-        re.IGNORECASE,
-    ),
-    "time": re.compile(
-        rf"\b{_NUMBER}[\s-]*(?:working |business |arki|vardag|arbets|työ)?"
-        r"(?:years?|months?|weeks?|days?|hours?|minutes?|min\b|h\b|"
-        r"vuo[sdt]\w*|kuukau\w*|kk\b|viik\w*|päiv\w*|vrk\b|vuorokau\w*|tunn\w*|tunti\w*|minuut\w*|"
-        r"år\b|månad\w*|veck\w*|dag\w*|dygn\w*|timm\w*|minut\w*)|"
-        r"\b(?:same day|samana päivänä|samma dag|within an hour|tunnissa|immediately|heti|direkt|genast)\b",
-        re.IGNORECASE,
-    ),
-}
-
-
+# What a question asks for, when its answer must state it (bot/opportunities/coverage.py), as the skip reason names it.
+_ANSWER_KINDS = {"amount": "price", "duration": "time"}
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "min", "h"})
 
 
 def answer_kind(comment: str) -> str | None:
-    """Whether the comment's question asks a price or a time its answer must state ("price", "time"), or None.
-    Only the comment's questions count where it has a question mark: a price said in passing asks nothing."""
-    questions = [q for q in re.split(r"(?<=[?])\s*", comment) if q.strip().endswith("?")] or [comment]
-    text = " ".join(questions)
-    return next((kind for kind, pattern in _ASKS.items() if pattern.search(text)), None)
+    """Whether the comment's question asks a price or a time its answer must state (``"amount"``, ``"duration"``),
+    or None. Only the comment's questions count where it has a question mark: a price said in passing asks nothing."""
+    asked = asks_for(questions(comment))
+    return next((kind for kind in _ANSWER_KINDS if kind in asked), None)
 
 
 _SIGNER = re.compile(r"[–—/-]\s*([A-ZÅÄÖ][a-zåäöé]+)\s*[,/|]")

@@ -14,7 +14,6 @@ from bot.checks.grounding import check_grounding
 from bot.checks.voice import body_sentences, voice_breaks
 from bot.drafting.matching import Match, label_of, split
 from bot.drafting.offline import (
-    _ANSWER_KINDS,
     _PURPOSE_CLAUSE,
     OfflineDrafter,
     _channel_instruction,
@@ -26,6 +25,7 @@ from bot.drafting.offline import (
     route_sentence,
 )
 from bot.drafting.types import DraftRequest
+from bot.opportunities.coverage import states
 from knowledge.embeddings import LocalE5Embedder
 from tests.checks.conftest import context
 from tests.conftest import SAMPLE
@@ -943,18 +943,18 @@ def test_offline_acknowledgement_keeps_bracketed_hours_whole_when_it_leaves_out_
 @pytest.mark.parametrize(
     ("comment", "kind"),
     [
-        ("how much is Plus per month and can I cancel anytime?? dont want a trap", "price"),
-        ("Paljonko tällainen asennus suunnilleen maksaa asennettuna?", "price"),
-        ("vad kostar leveransen om man inte har Plus", "price"),
-        ("and how long till the glasses are ready usually", "time"),
-        ("Kauanko asennus kestää? En haluaisi olla viikkoa ilman lämpöä.", "time"),
-        ("hur lång tid tar det innan glasögonen är klara, ska resa 20 dec", "time"),
+        ("how much is Plus per month and can I cancel anytime?? dont want a trap", "amount"),
+        ("Paljonko tällainen asennus suunnilleen maksaa asennettuna?", "amount"),
+        ("vad kostar leveransen om man inte har Plus", "amount"),
+        ("and how long till the glasses are ready usually", "duration"),
+        ("Kauanko asennus kestää? En haluaisi olla viikkoa ilman lämpöä.", "duration"),
+        ("hur lång tid tar det innan glasögonen är klara, ska resa 20 dec", "duration"),
         # how much one saves, a yes/no question, a price said in passing beside the question: no price or time asked
         ("How much can you really save compared to direct electric heating?", None),
         ("Do you deliver on sundays too?", None),
         ("Paid 150 € for it last year. Do you repair tablets?", None),
         ("paljonko takuuta?", None),  # how much warranty: a length, not a price
-        ("whats the price for a galaxy screen", "price"),
+        ("whats the price for a galaxy screen", "amount"),
     ],
 )
 def test_what_a_question_asks_its_answer_to_state(comment: str, kind: str | None) -> None:
@@ -970,8 +970,8 @@ def test_what_a_question_asks_its_answer_to_state(comment: str, kind: str | None
     ],
 )
 def test_a_time_answer_states_a_time(statement: str) -> None:
-    assert _ANSWER_KINDS["time"].search(statement)
-    assert not _ANSWER_KINDS["time"].search("Delivery slots run from 8 to 22 every day, including Sundays.")
+    assert states(statement, "duration")
+    assert not states("Delivery slots run from 8 to 22 every day, including Sundays.", "duration")
 
 
 def test_an_answer_to_a_time_question_states_a_time_or_skips(offline: OfflineDrafter) -> None:

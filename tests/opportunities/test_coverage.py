@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.opportunities.coverage import asks_for, missing, topics
+from bot.opportunities.coverage import asks_for, missing, questions, states, topics
 
 INSTALL = "Asennus kestää yleensä 1–2 päivää, ja asentaja tuo kaikki tarvikkeet mukanaan."
 INSTALL_NO_TIME = "Asennamme kaikki kiukaat itse; asentajamme ovat sertifioituja sähköasentajia."
@@ -82,3 +82,37 @@ def test_how_often_needs_a_rate_in_the_passage() -> None:
     assert (
         missing("kuinka usein kivet pitää vaihtaa?", "Vaihda kivet vuoden välein, kovassa käytössä useammin.") is None
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("paljonko tuollainen kattoremontti suunnilleen kustantaisi?", "amount"),
+        ("Paljonko tää juttu on?", "amount"),
+        ("how much per seat for the team plan", "amount"),
+        ("kuinka nopeasti paketti tulee perille", "duration"),
+        ("hur snart kan ni komma och titta", "duration"),
+    ],
+)
+def test_one_vocabulary_reads_price_and_time_questions_for_plans_and_drafts(question: str, kind: str) -> None:
+    assert kind in asks_for(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["paljonko sillä on takuuta?", "paljonko se painaa kaikkineen?", "How much can a family save?"]
+)
+def test_how_much_of_something_else_asks_no_amount_of_money(question: str) -> None:
+    assert "amount" not in asks_for(question)
+
+
+def test_questions_keep_only_the_asked_sentences_where_there_are_any() -> None:
+    assert questions("Kauanko toimitus kestää? Tilasin eilen 30 eurolla.") == "Kauanko toimitus kestää?"
+    assert questions("kerro hinta") == "kerro hinta"
+
+
+def test_a_sentence_states_a_time_span_in_inflected_finnish_and_swedish_compounds() -> None:
+    assert states("Toimitus kestää tavallisesti kolme arkipäivää.", "duration")
+    assert states("Leveransen tar två arbetsdagar.", "duration")
+    assert states("Valmis kahdessa tunnissa.", "duration")
+    assert not states("Palvelemme kaikissa myymälöissämme.", "duration")
+    assert states("Tarkastus on maksuton.", "amount") and not states("Tarkastus kuuluu hintaan.", "amount")
