@@ -175,16 +175,21 @@ class OfflineDrafter:
                 asks = ", ".join(sorted(measured))
                 return _skip(language, f"guidance does not answer this: no statement gives a figure in {asks}")
             matches = in_measure + [m for m in matches if m not in in_measure]
-        asked_kind = answer_kind(comment) if request.plan == "answer" else None
-        if asked_kind is not None and matches:
+        asked_kinds = answer_kinds(comment) if request.plan == "answer" else frozenset()
+        if asked_kinds and matches:
             # "How much is Plus per month?" answered with the free trial, "how long till the glasses are ready?"
-            # with the return rule: the nearest statement by meaning that states no price (no time) answers
-            # another question, which the panels skipped as wrong facts. The answer states what was asked.
+            # with the return rule, "when does it ship?" with the countries it ships to: the nearest statement by
+            # meaning that states no price (no time, no date, no place) answers another question, which the panels
+            # skipped as wrong facts. The answer states what was asked.
             # "What does it cost with the discount?": the discount is what it asks, a percentage answers it.
-            deal = asked_kind == "amount" and "discount" in slots(comment)
-            typed = [m for m in matches if states(m.sentence, asked_kind) or (deal and "%" in m.sentence)]
+            deal = "amount" in asked_kinds and "discount" in slots(comment)
+            typed = [
+                m
+                for m in matches
+                if any(states(m.sentence, kind) for kind in asked_kinds) or (deal and "%" in m.sentence)
+            ]
             if not typed:
-                named = _ANSWER_KINDS[asked_kind]
+                named = " or ".join(_ANSWER_KINDS[kind] for kind in sorted(asked_kinds))
                 return _skip(language, f"guidance does not answer this: no statement gives the {named} asked")
             matches = typed + [m for m in matches if m not in typed]
         # The contradicted figure ("795 kr for the eye test") is corrected by the statements in its unit, not by the
@@ -535,16 +540,24 @@ class OfflineDrafter:
         return Match(passage, first[0], 0, ranked[0].score if ranked else 0.0) if first else None
 
 
-# What a question asks for, when its answer must state it (bot/opportunities/coverage.py), as the skip reason names it.
-_ANSWER_KINDS = {"amount": "price", "duration": "time"}
+# What a question asks for, when its answer must state it (bot/opportunities/coverage.py), as a skip reason names it.
+_ANSWER_KINDS = {
+    "amount": "price",
+    "duration": "time",
+    "count": "number",
+    "clock": "time of day",
+    "frequency": "frequency",
+    "when": "date",
+    "place": "place",
+}
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "min", "h"})
 
 
-def answer_kind(comment: str) -> str | None:
-    """Whether the comment's question asks a price or a time its answer must state (``"amount"``, ``"duration"``),
-    or None. Only the comment's questions count where it has a question mark: a price said in passing asks nothing."""
-    asked = asks_for(questions(comment))
-    return next((kind for kind in _ANSWER_KINDS if kind in asked), None)
+def answer_kinds(comment: str) -> frozenset[str]:
+    """The kinds of fact the comment's question asks its answer to state (a price, a time, a number, a date, a
+    place ...: :func:`bot.opportunities.coverage.asks_for`). Only the comment's questions count where it has a
+    question mark: a price said in passing asks nothing."""
+    return asks_for(questions(comment))
 
 
 _SIGNER = re.compile(r"[–—/-]\s*([A-ZÅÄÖ][a-zåäöé]+)\s*[,/|]")

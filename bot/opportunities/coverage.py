@@ -5,9 +5,9 @@ Similarity does not separate a question the guidance answers from one it does no
 sets the unanswered ones scored 0.823-0.884 against 0.826-0.934): "how long does the installation take?" sits
 as close to the installation passage whether or not the passage states a time. This module asks instead what
 *kind* of fact the question wants (``data/coverage.yaml``: an amount of money, a count, a duration, a time of
-day, a frequency; or a topic shops seldom write about: hiring, new places, who owns the company) and whether a
-passage or a sentence states that kind at all. The plan answers only when a passage holds it
-(:func:`missing`); the offline drafter states the sentence that holds it (:func:`asks_for`, :func:`states`).
+day, a frequency, a date, a place; or a topic shops seldom write about: hiring, new places, who owns the
+company) and whether a passage or a sentence states that kind at all. The plan answers only when a passage holds
+it (:func:`missing`); the offline drafter states the sentence that holds it (:func:`asks_for`, :func:`states`).
 Pure, and language-blind in the text: a Swedish question may be answered by a Finnish passage, and a figure is
 a figure in every language.
 """
@@ -22,7 +22,6 @@ import yaml
 
 from bot.opportunities.plan import amounts
 
-KINDS = ("amount", "count", "duration", "clock", "frequency")
 _TIME_UNITS = frozenset({"min", "hour", "day", "week", "month", "year"})
 _QUESTIONS = re.compile(r"(?<=[?])\s*")
 
@@ -48,13 +47,16 @@ def questions(text: str) -> str:
 
 
 def asks_for(question: str) -> frozenset[str]:
-    """The kinds of fact ``question`` asks for: ``amount``, ``count``, ``duration``, ``clock``, ``frequency``."""
+    """The kinds of fact ``question`` asks for: ``amount``, ``count``, ``duration``, ``clock``, ``frequency``,
+    ``when`` (a date), ``place``."""
     return _kinds("asks", question)
 
 
 def states(text: str, kind: str) -> bool:
     """Whether ``text`` (a passage or one sentence) states a fact of ``kind``: an amount of money or that it is
-    free, a number, a time span (a figure in a unit of time, a deadline, a date), a time of day, a rate."""
+    free, a number, a time span (a figure in a unit of time, a deadline, a date), a time of day, a rate, a date
+    or a month (in any inflection: "maaliskuun alussa"), a place (an address, a town in a locative: "Oulussa", a
+    store, a website)."""
     if kind == "duration" and any(unit in _TIME_UNITS for _, unit in amounts(text)):
         return True
     return any(p.search(text) for p in _vocabulary()["states"][kind])
@@ -67,11 +69,12 @@ def topics(text: str) -> frozenset[str]:
 
 def missing(question: str, passage: str) -> str | None:
     """What ``question`` asks for that ``passage`` does not hold (``"duration"``, ``"hiring"``, ...), or None
-    when the passage holds every kind asked. A passage holds a kind by stating it (:func:`states`) and a topic
-    by speaking of it in its own words."""
-    for kind in sorted(asks_for(question)):
-        if not states(passage, kind):
-            return kind
+    when the passage holds a kind asked (of several, one is enough) and every topic. A passage holds a kind by
+    stating it (:func:`states`) and a topic by speaking of it in its own words."""
+    asked = sorted(asks_for(question))
+    if asked and not any(states(passage, kind) for kind in asked):
+        # "Where can I buy stones and how much?": a passage with the price answers the part it can.
+        return asked[0]
     for topic in sorted(topics(question) - topics(passage)):
         return topic
     return None

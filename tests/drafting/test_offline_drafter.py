@@ -21,7 +21,7 @@ from bot.drafting.offline import (
     _names_example_signer,
     _regular_price_first,
     _thank_line,
-    answer_kind,
+    answer_kinds,
     route_sentence,
 )
 from bot.drafting.types import DraftRequest
@@ -958,7 +958,7 @@ def test_offline_acknowledgement_keeps_bracketed_hours_whole_when_it_leaves_out_
     ],
 )
 def test_what_a_question_asks_its_answer_to_state(comment: str, kind: str | None) -> None:
-    assert answer_kind(comment) == kind
+    assert answer_kinds(comment) == ({kind} if kind else set())
 
 
 @pytest.mark.parametrize(
@@ -982,6 +982,16 @@ def test_an_answer_to_a_time_question_states_a_time_or_skips(offline: OfflineDra
     assert not with_time.skip and "2 hours" in with_time.text and "8 to 22" not in with_time.text
     without = offline.draft(request(asked, "en", passages=(slots,), plan="answer"))
     assert without.skip and "guidance does not answer this" in (without.skip_reason or "")
+
+
+def test_an_answer_to_a_when_question_states_the_date_not_the_nearest_statement(offline: OfflineDrafter) -> None:
+    where = passage("ship-fi", "fact", "fi", "Lautapeli postitetaan Suomeen, Ruotsiin, Norjaan ja Viroon.")
+    date = passage("preorder-fi", "fact", "fi", "Ennakkotilatut pelit postitetaan maaliskuun alussa.")
+    asked = "milloin ennakkotilatut pelit postitetaan?"
+    with_date = offline.draft(request(asked, "fi", passages=(where, date), plan="answer"))
+    assert not with_date.skip and "maaliskuun" in with_date.text and "Viroon" not in with_date.text
+    without = offline.draft(request(asked, "fi", passages=(where,), plan="answer"))
+    assert without.skip and "no statement gives the date asked" in (without.skip_reason or "")
 
 
 def test_a_correction_cites_the_statement_in_the_claims_unit_alone(offline: OfflineDrafter) -> None:

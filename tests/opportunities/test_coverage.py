@@ -116,3 +116,57 @@ def test_a_sentence_states_a_time_span_in_inflected_finnish_and_swedish_compound
     assert states("Valmis kahdessa tunnissa.", "duration")
     assert not states("Palvelemme kaikissa myymälöissämme.", "duration")
     assert states("Tarkastus on maksuton.", "amount") and not states("Tarkastus kuuluu hintaan.", "amount")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Milloin uudet värit tulevat myyntiin?", "when"),
+        ("koska te avaatte sen uuden liikkeen?", "when"),
+        ("När släpps nästa säsong?", "when"),
+        ("When will the refills be back in stock?", "when"),
+        ("Mistä voisin hakea tilauksen?", "place"),
+        ("Var kan man hämta paketet?", "place"),
+        ("where do I drop off a broken one", "place"),
+    ],
+)
+def test_when_and_where_questions_ask_for_a_date_and_a_place(question: str, kind: str) -> None:
+    assert kind in asks_for(question)
+
+
+def test_a_date_is_stated_in_inflected_month_names_and_a_place_in_a_locative() -> None:
+    assert states("Uutuudet saapuvat kauppoihin maaliskuun alussa.", "when")
+    assert states("Nästa säsong börjar i oktober.", "when")
+    assert not states("Toimitamme Suomeen, Ruotsiin ja Viroon.", "when")
+    assert states("Tilauksen voi noutaa Tampereella tai Oulussa.", "place")
+    assert states("Hämta paketet på Storgatan 4.", "place")
+    assert not states("Se kestää hyvin pakkasta.", "place")
+
+
+def test_a_when_question_is_missing_against_a_passage_without_a_date() -> None:
+    assert missing("milloin peli postitetaan?", "Peli toimitetaan kaikkiin Pohjoismaihin.") == "when"
+    assert missing("milloin peli postitetaan?", "Ennakkotilaukset postitetaan helmikuussa.") is None
+
+
+def test_a_question_asking_two_kinds_is_answered_by_a_passage_holding_one() -> None:
+    stones = "Kiuaskivet myydään 20 kg laatikoissa, 29 € laatikko."
+    assert missing("mistä saa uusia kiviä ja paljonko ne maksaa?", stones) is None
+    assert missing("mistä saa uusia kiviä ja milloin?", stones) == "place"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Hur lång väntetid blir det i januari?", "hur mycket laddtid behöver man?", "paljonko odotusaikaa on nyt?"],
+)
+def test_time_asked_through_a_compound_noun_is_a_duration_not_a_price(question: str) -> None:
+    assert asks_for(question) == {"duration"}
+
+
+def test_within_a_place_states_no_duration() -> None:
+    assert not states("Inom stadskärnan parkerar du utan avgift.", "duration")
+    assert states("Vi svarar inom två arbetsdagar.", "duration")
+
+
+def test_a_bare_how_much_closing_a_question_asks_an_amount() -> None:
+    assert asks_for("where do you sell the refills and how much?") == {"place", "amount"}
+    assert asks_for("var kan man köpa påfyllningar och hur mycket?") == {"place", "amount"}
