@@ -974,24 +974,36 @@ def test_a_time_answer_states_a_time(statement: str) -> None:
     assert not states("Delivery slots run from 8 to 22 every day, including Sundays.", "duration")
 
 
-def test_an_answer_to_a_time_question_states_a_time_or_skips(offline: OfflineDrafter) -> None:
-    slots = passage("slots-en", "fact", "en", "Delivery slots run from 8 to 22 every day, including Sundays.")
-    express = passage("express-en", "fact", "en", "Express delivery within 2 hours is available in Helsinki.")
-    asked = "how fast can you deliver? sometimes I need stuff the same day"
-    with_time = offline.draft(request(asked, "en", passages=(slots, express), plan="answer"))
-    assert not with_time.skip and "2 hours" in with_time.text and "8 to 22" not in with_time.text
-    without = offline.draft(request(asked, "en", passages=(slots,), plan="answer"))
-    assert without.skip and "guidance does not answer this" in (without.skip_reason or "")
-
-
-def test_an_answer_to_a_when_question_states_the_date_not_the_nearest_statement(offline: OfflineDrafter) -> None:
-    where = passage("ship-fi", "fact", "fi", "Lautapeli postitetaan Suomeen, Ruotsiin, Norjaan ja Viroon.")
-    date = passage("preorder-fi", "fact", "fi", "Ennakkotilatut pelit postitetaan maaliskuun alussa.")
-    asked = "milloin ennakkotilatut pelit postitetaan?"
-    with_date = offline.draft(request(asked, "fi", passages=(where, date), plan="answer"))
-    assert not with_date.skip and "maaliskuun" in with_date.text and "Viroon" not in with_date.text
-    without = offline.draft(request(asked, "fi", passages=(where,), plan="answer"))
-    assert without.skip and "no statement gives the date asked" in (without.skip_reason or "")
+@pytest.mark.parametrize(
+    ("language", "other", "holding", "asked", "stated", "kind"),
+    [
+        (
+            "en",
+            "Delivery slots run from 8 to 22 every day, including Sundays.",
+            "Express delivery within 2 hours is available in Helsinki.",
+            "how fast can you deliver? sometimes I need stuff the same day",
+            "2 hours",
+            "time",
+        ),
+        (
+            "fi",
+            "Lautapeli postitetaan Suomeen, Ruotsiin, Norjaan ja Viroon.",
+            "Ennakkotilatut pelit postitetaan maaliskuun alussa.",
+            "milloin ennakkotilatut pelit postitetaan?",
+            "maaliskuun",
+            "date",
+        ),
+    ],
+)
+def test_an_answer_states_the_kind_of_fact_asked_or_skips(
+    offline: OfflineDrafter, language: str, other: str, holding: str, asked: str, stated: str, kind: str
+) -> None:
+    near = passage(f"other-{language}", "fact", language, other)
+    held = passage(f"holding-{language}", "fact", language, holding)
+    answered = offline.draft(request(asked, language, passages=(near, held), plan="answer"))
+    assert not answered.skip and stated in answered.text and other not in answered.text
+    without = offline.draft(request(asked, language, passages=(near,), plan="answer"))
+    assert without.skip and f"no statement gives the {kind} asked" in (without.skip_reason or "")
 
 
 def test_a_correction_cites_the_statement_in_the_claims_unit_alone(offline: OfflineDrafter) -> None:
