@@ -375,6 +375,10 @@ class OfflineDrafter:
         candidates = sorted((m for m in channels if m.passage.id == best.id), key=lambda m: m.position)
         if on_topic:
             candidates = sorted(on_topic, key=lambda m: m.position) + candidates
+        # A line kept for urgent matters ("24/7 puhelin kiireellisissä asioissa (onnettomuus, auto ei aukea)") is the
+        # route only for those: a double charge sent to it was the panels' "wrong channel" (a billing dispute goes
+        # to the e-mail or the chat the passage names for everything else). Kept last, for when it is the only one.
+        candidates = sorted(candidates, key=lambda m: _urgent_only(m.sentence, comment))
         channel: Match | None = None
         for avoid in (tried, set()) if tried else (set(),):  # no other channel named: the tried one it is
             for match in candidates:
@@ -738,7 +742,7 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
     if tried and not any(_kinds(c) - tried for c, _ in keep) and len(_kinds(match.passage.text) - tried) > 0:
         return None  # only the tried channel here: another statement of the passage names a different one
     text = _LEADING_AND.sub("", keep[0][0]) + "".join(sep + c for c, sep in keep[1:])
-    text = text.strip().rstrip(",")
+    text = _OTHER_MATTERS.sub("", text.strip().rstrip(","))  # "Muut asiat sovelluksen chatissa": the route is what
     if not text.endswith((".", "!")):
         text += "."
     if text[:1].islower() or _BARE_CHANNEL.match(text) or label or label_of(text) or _ROUTE_LABEL.match(text):
@@ -749,6 +753,30 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
         if text[:1].islower():
             text = f"{label}{text}" if label else text[:1].upper() + text[1:]
     return text
+
+
+# A support line kept for urgent matters: an emergency or 24/7 line, "kiireellisissä asioissa", "akuta ärenden".
+_URGENT = re.compile(
+    r"24/7|\bkiireelli\w*|\bhätä\w*|\bpäivystä\w*|\burgent\w*|\bemergenc\w*|\bakut\w*|\bbrådskande|\bjour\w*|"
+    r"\bnödfall\w*|\bdygnet runt\b|\bympäri vuorokauden\b|\baround the clock\b",
+    re.IGNORECASE,
+)
+_BRACKETS = re.compile(r"\(([^)]*)\)")
+# What opens the line for everything else after an urgent line ("Muut asiat sovelluksen chatissa ...").
+_OTHER_MATTERS = re.compile(
+    r"^(?:muut asiat|muissa asioissa|other (?:matters|questions|issues)|everything else|övriga ärenden|"
+    r"andra ärenden)\s*:?\s+",
+    re.IGNORECASE,
+)
+
+
+def _urgent_only(statement: str, comment: str) -> bool:
+    """``statement`` names a channel for urgent matters only and ``comment`` is not one of them: it says nothing
+    urgent and shares no word with the matters the line lists (in brackets, else the line itself)."""
+    if not _URGENT.search(statement) or _URGENT.search(comment):
+        return False
+    scope = " ".join(_BRACKETS.findall(statement)) or _URGENT.sub(" ", _CHANNEL.sub(" ", statement))
+    return not _long_stems(comment) & _long_stems(scope)
 
 
 def _outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -788,12 +816,13 @@ _IMPERATIVE = re.compile(
 _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "fi": [
         (re.compile(r"^(?:puh\.|puhelin|p\.)\s*(?=\+?\d)", re.I), "puhelimitse numerosta "),
-        (re.compile(r"^(?=puhelimitse|sähköpostitse|chatissa|lomakkeella)", re.I), ""),
+        (re.compile(r"^(?=puhelimitse|puhelimella|sähköpostitse|sähköpostilla|chatissa|lomakkeella)", re.I), ""),
         (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "puhelimitse numerosta "),
         (re.compile(r"^(?:sähköposti|s-posti|email|e-mail)\s*:?\s*(?=[\w.+-]+@)", re.I), "sähköpostitse osoitteesta "),
         (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "sähköpostitse osoitteesta "),
         (re.compile(r"^chat\b(?!\w)", re.I), "chatissa"),
         (re.compile(r"^(sovelluksen|sivuston|verkkosivujen|appin)\s+chat\b(?!\w)", re.I), r"\1 chatissa"),
+        (re.compile(r"^(?=(?:sovelluksen|sivuston|verkkosivujen|appin)\s+chatissa\b)", re.I), ""),
         (re.compile(r"^lomake\b", re.I), "lomakkeella"),
     ],
     "sv": [
@@ -802,6 +831,7 @@ _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"^(?:e-post|mejl|mail|email)\s*:?\s*(?=[\w.+-]+@)", re.I), "via e-post till "),
         (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "via e-post till "),
         (re.compile(r"^(?:chatten|chatt|chat)\b", re.I), "i chatten"),
+        (re.compile(r"^(?=i (?:appens |appen |)chatt)", re.I), ""),
         (re.compile(r"^formuläret\b", re.I), "via formuläret"),
     ],
     "en": [
@@ -811,6 +841,7 @@ _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "by email at "),
         (re.compile(r"^(?:the\s+)?in-app chat\b", re.I), "through the in-app chat"),
         (re.compile(r"^(?:the\s+)?chat\b", re.I), "by chat"),
+        (re.compile(r"^(?=(?:in|through|via) the (?:in-app |app |)chat\b)", re.I), ""),
         (re.compile(r"^(?:the\s+)?form\b", re.I), "through the form"),
     ],
 }
