@@ -334,7 +334,12 @@ class OfflineDrafter:
             # Where it is not known to be ours it tells a customer how to be found: kept. A known customer's
             # reply keeps it only within the voice's length (the channel is enough).
             required = topic == "not ours"
-            parts.append((_PURPOSE_CLAUSE.sub(r"\1", data.sentence.strip()), required, data.passage.id))
+            asked = _PURPOSE_CLAUSE.sub(r"\1", data.sentence.strip())
+            if topic in _NO_PHOTO_TOPICS:
+                # "... and photos if something is damaged" under a double charge or rude staff: the panels struck the
+                # damage request pasted into replies about something else. The rest of the request stays verbatim.
+                asked = _PHOTO_CLAUSE.sub(r"\1", asked)
+            parts.append((asked, required, data.passage.id))
         parts.append((phrases()["privately"][language], True, None))
         notes = [f"acknowledges ({topic}) and routes to {route[0].passage.id}"]
         return self._finish(request, language, public, parts, notes)
@@ -971,6 +976,14 @@ _PURPOSE_CLAUSE = re.compile(
     r"[^.!?]*([.!?])$",
     re.IGNORECASE,
 )
+# The clause of a support request that asks for photos ("..., and photos if it is about damage", "och bifoga foton om
+# något är skadat", "ja liitä kuvat, jos tuote on vaurioitunut"): for a damage or a fault, not for the complaints below.
+_PHOTO_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:and|och|ja|plus|samt)\s+[^.!?,]*?\b(?:photos?|pictures?|images?|foto\w*|bild\w*|kuv\w*)\b"
+    r"[^.!?]*([.!?])$",
+    re.IGNORECASE,
+)
+_NO_PHOTO_TOPICS = frozenset({"no answer", "delay", "a charge", "service"})
 # An FAQ answer that is a fragment without a verb ("Typically up to 50 % of heating energy ..."): an approximation
 # word and a figure where the subject and verb should be. The reply says it plainly ("It's typically up to ...").
 _FRAGMENT = re.compile(

@@ -11,6 +11,12 @@ Pure: plain values in, a :class:`ReplyPlan` out. The kinds:
 * ``none`` — the brand adds nothing: agreement, thanks to others, an answer already given in
   the thread, banter, a question the guidance does not answer, anything risky.
 
+A complaint that also asks a price ("charged twice, what does the pass cost now, 24,90 or 49,80??") is acknowledged
+and routed, and its reply carries no price, even one the guidance states exactly and under a sales objective: the
+dev set and the spent reply-plans-a..d hold 20 complaints that ask something about a price, 15 of them labelled "no
+price in the reply" in words and none with a price wanted; a figure beside an apology reads as arguing the bill in
+public, and the support channel settles the amount.
+
 Offers: only ``answer`` plans may carry one, only with the ``sales`` objective, only to someone
 showing purchase intent, and only when a live public campaign exists whose own guidance does not
 forbid offering it in replies (:func:`campaign_allows`).

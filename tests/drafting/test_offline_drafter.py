@@ -1067,3 +1067,29 @@ def test_offline_acknowledgement_routes_a_billing_complaint_past_the_urgent_line
     assert "Muut asiat" not in billing.text  # the route said as a sentence, not the guidance's lead-in
     assert "010 555 9900" in urgent.text
     assert "Saat meihin yhteyden sähköpostilla apu@revontuli.example arkisin 8–16." in billing.text
+
+
+PHOTO_SUPPORT = passage(
+    "support-sv",
+    "support",
+    "sv",
+    "Kundtjänst: mejla hjalp@revontuli.example, vardagar 8–16. Ange kundnumret och installationsadressen, och bifoga "
+    "gärna bilder om något är trasigt.",
+)
+
+
+@pytest.mark.parametrize(
+    ("complaint", "photos"),
+    [
+        ("Ni har debiterat mig två gånger för samma service, inte okej", False),  # a charge
+        ("Montören var väldigt otrevlig mot min mamma", False),  # how someone was treated
+        ("Utedelen kom med en stor buckla och är trasig", True),  # damage: the photos are what to bring
+    ],
+)
+def test_offline_acknowledgement_asks_for_photos_only_for_damage_or_a_fault(
+    offline: OfflineDrafter, complaint: str, photos: bool
+) -> None:
+    result = offline.draft(request(complaint, "sv", plan="acknowledge", passages=(PHOTO_SUPPORT,)))
+
+    assert "Ange kundnumret och installationsadressen" in result.text  # the rest of the request, verbatim
+    assert ("bilder" in result.text) is photos
