@@ -335,7 +335,7 @@ class OfflineDrafter:
             # reply keeps it only within the voice's length (the channel is enough).
             required = topic == "not ours"
             asked = _PURPOSE_CLAUSE.sub(r"\1", data.sentence.strip())
-            if topic in _NO_PHOTO_TOPICS:
+            if topic in _NO_PHOTO_TOPICS and not _speaks_of_damage(comment):
                 # "... and photos if something is damaged" under a double charge or rude staff: the panels struck the
                 # damage request pasted into replies about something else. The rest of the request stays verbatim.
                 asked = _PHOTO_CLAUSE.sub(r"\1", asked)
@@ -984,6 +984,19 @@ _PHOTO_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _NO_PHOTO_TOPICS = frozenset({"no answer", "delay", "a charge", "service"})
+_PHOTO = re.compile(
+    r"\b(?:photos?|pictures?|pics?|foto\w*|bild\w*|kuv(?:a|at|ia|an|ien|ista)\b|dent(?:s|ed)?\b|lommo\w*|buckl\w*)",
+    re.IGNORECASE,
+)
+
+
+def _speaks_of_damage(comment: str) -> bool:
+    """The complaint names damage or a fault (a charge for a dent), or photos, whatever its opening's topic."""
+    damage = next(t for t in phrases()["empathy"] if t["name"] == "damage or fault")
+    patterns = [p for block in damage["patterns"].values() for p in block]
+    return _PHOTO.search(comment) is not None or any(re.search(p, comment, re.IGNORECASE) for p in patterns)
+
+
 # An FAQ answer that is a fragment without a verb ("Typically up to 50 % of heating energy ..."): an approximation
 # word and a figure where the subject and verb should be. The reply says it plainly ("It's typically up to ...").
 _FRAGMENT = re.compile(

@@ -1084,6 +1084,7 @@ PHOTO_SUPPORT = passage(
         ("Ni har debiterat mig två gånger för samma service, inte okej", False),  # a charge
         ("Montören var väldigt otrevlig mot min mamma", False),  # how someone was treated
         ("Utedelen kom med en stor buckla och är trasig", True),  # damage: the photos are what to bring
+        ("Ni debiterade mig för en buckla som redan fanns när ni kom", True),  # a charge for damage
     ],
 )
 def test_offline_acknowledgement_asks_for_photos_only_for_damage_or_a_fault(
