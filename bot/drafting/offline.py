@@ -341,7 +341,12 @@ class OfflineDrafter:
             # Where it is not known to be ours it tells a customer how to be found: kept. A known customer's
             # reply keeps it only within the voice's length (the channel is enough).
             required = topic == "not ours"
-            parts.append((_PURPOSE_CLAUSE.sub(r"\1", data.sentence.strip()), required, data.passage.id))
+            asked = _PURPOSE_CLAUSE.sub(r"\1", data.sentence.strip())
+            if topic in _NO_PHOTO_TOPICS and not _speaks_of_damage(comment):
+                # "... and photos if something is damaged" under a double charge or rude staff: the panels struck the
+                # damage request pasted into replies about something else. The rest of the request stays verbatim.
+                asked = _PHOTO_CLAUSE.sub(r"\1", asked)
+            parts.append((asked, required, data.passage.id))
         parts.append((phrases()["privately"][language], True, None))
         notes = [f"acknowledges ({topic}) and routes to {route[0].passage.id}"]
         return self._finish(request, language, public, parts, notes)
@@ -382,6 +387,10 @@ class OfflineDrafter:
         candidates = sorted((m for m in channels if m.passage.id == best.id), key=lambda m: m.position)
         if on_topic:
             candidates = sorted(on_topic, key=lambda m: m.position) + candidates
+        # A line kept for urgent matters ("24/7 puhelin kiireellisissä asioissa (onnettomuus, auto ei aukea)") is the
+        # route only for those: a double charge sent to it was the panels' "wrong channel" (a billing dispute goes
+        # to the e-mail or the chat the passage names for everything else). Kept last, for when it is the only one.
+        candidates = sorted(candidates, key=lambda m: _urgent_only(m.sentence, comment))
         channel: Match | None = None
         for avoid in (tried, set()) if tried else (set(),):  # no other channel named: the tried one it is
             for match in candidates:
@@ -715,7 +724,7 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
     if tried and not any(_kinds(c) - tried for c, _ in keep) and len(_kinds(match.passage.text) - tried) > 0:
         return None  # only the tried channel here: another statement of the passage names a different one
     text = _LEADING_AND.sub("", keep[0][0]) + "".join(sep + c for c, sep in keep[1:])
-    text = text.strip().rstrip(",")
+    text = _OTHER_MATTERS.sub("", text.strip().rstrip(","))  # "Muut asiat sovelluksen chatissa": the route is what
     if not text.endswith((".", "!")):
         text += "."
     if text[:1].islower() or _BARE_CHANNEL.match(text) or label or label_of(text) or _ROUTE_LABEL.match(text):
@@ -726,6 +735,30 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
         if text[:1].islower():
             text = f"{label}{text}" if label else text[:1].upper() + text[1:]
     return text
+
+
+# A support line kept for urgent matters: an emergency or 24/7 line, "kiireellisissä asioissa", "akuta ärenden".
+_URGENT = re.compile(
+    r"24/7|\bkiireelli\w*|\bhätä\w*|\bpäivystä\w*|\burgent\w*|\bemergenc\w*|\bakut\w*|\bbrådskande|\bjour\w*|"
+    r"\bnödfall\w*|\bdygnet runt\b|\bympäri vuorokauden\b|\baround the clock\b",
+    re.IGNORECASE,
+)
+_BRACKETS = re.compile(r"\(([^)]*)\)")
+# What opens the line for everything else after an urgent line ("Muut asiat sovelluksen chatissa ...").
+_OTHER_MATTERS = re.compile(
+    r"^(?:muut asiat|muissa asioissa|other (?:matters|questions|issues)|everything else|övriga ärenden|"
+    r"andra ärenden)\s*:?\s+",
+    re.IGNORECASE,
+)
+
+
+def _urgent_only(statement: str, comment: str) -> bool:
+    """``statement`` names a channel for urgent matters only and ``comment`` is not one of them: it says nothing
+    urgent and shares no word with the matters the line lists (in brackets, else the line itself)."""
+    if not _URGENT.search(statement) or _URGENT.search(comment):
+        return False
+    scope = " ".join(_BRACKETS.findall(statement)) or _URGENT.sub(" ", _CHANNEL.sub(" ", statement))
+    return not _long_stems(comment) & _long_stems(scope)
 
 
 def _outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -765,12 +798,13 @@ _IMPERATIVE = re.compile(
 _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "fi": [
         (re.compile(r"^(?:puh\.|puhelin|p\.)\s*(?=\+?\d)", re.I), "puhelimitse numerosta "),
-        (re.compile(r"^(?=puhelimitse|sähköpostitse|chatissa|lomakkeella)", re.I), ""),
+        (re.compile(r"^(?=puhelimitse|puhelimella|sähköpostitse|sähköpostilla|chatissa|lomakkeella)", re.I), ""),
         (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "puhelimitse numerosta "),
         (re.compile(r"^(?:sähköposti|s-posti|email|e-mail)\s*:?\s*(?=[\w.+-]+@)", re.I), "sähköpostitse osoitteesta "),
         (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "sähköpostitse osoitteesta "),
         (re.compile(r"^chat\b(?!\w)", re.I), "chatissa"),
         (re.compile(r"^(sovelluksen|sivuston|verkkosivujen|appin)\s+chat\b(?!\w)", re.I), r"\1 chatissa"),
+        (re.compile(r"^(?=(?:sovelluksen|sivuston|verkkosivujen|appin)\s+chatissa\b)", re.I), ""),
         (re.compile(r"^lomake\b", re.I), "lomakkeella"),
     ],
     "sv": [
@@ -779,6 +813,7 @@ _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"^(?:e-post|mejl|mail|email)\s*:?\s*(?=[\w.+-]+@)", re.I), "via e-post till "),
         (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "via e-post till "),
         (re.compile(r"^(?:chatten|chatt|chat)\b", re.I), "i chatten"),
+        (re.compile(r"^(?=i (?:appens |appen |)chatt)", re.I), ""),
         (re.compile(r"^formuläret\b", re.I), "via formuläret"),
     ],
     "en": [
@@ -788,6 +823,7 @@ _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "by email at "),
         (re.compile(r"^(?:the\s+)?in-app chat\b", re.I), "through the in-app chat"),
         (re.compile(r"^(?:the\s+)?chat\b", re.I), "by chat"),
+        (re.compile(r"^(?=(?:in|through|via) the (?:in-app |app |)chat\b)", re.I), ""),
         (re.compile(r"^(?:the\s+)?form\b", re.I), "through the form"),
     ],
 }
@@ -917,6 +953,27 @@ _PURPOSE_CLAUSE = re.compile(
     r"[^.!?]*([.!?])$",
     re.IGNORECASE,
 )
+# The clause of a support request that asks for photos ("..., and photos if it is about damage", "och bifoga foton om
+# något är skadat", "ja liitä kuvat, jos tuote on vaurioitunut"): for a damage or a fault, not for the complaints below.
+_PHOTO_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:and|och|ja|plus|samt)\s+[^.!?,]*?\b(?:photos?|pictures?|images?|foto\w*|bild\w*|kuv\w*)\b"
+    r"[^.!?]*([.!?])$",
+    re.IGNORECASE,
+)
+_NO_PHOTO_TOPICS = frozenset({"no answer", "delay", "a charge", "service"})
+_PHOTO = re.compile(
+    r"\b(?:photos?|pictures?|pics?|foto\w*|bild\w*|kuv(?:a|at|ia|an|ien|ista)\b|dent(?:s|ed)?\b|lommo\w*|buckl\w*)",
+    re.IGNORECASE,
+)
+
+
+def _speaks_of_damage(comment: str) -> bool:
+    """The complaint names damage or a fault (a charge for a dent), or photos, whatever its opening's topic."""
+    damage = next(t for t in phrases()["empathy"] if t["name"] == "damage or fault")
+    patterns = [p for block in damage["patterns"].values() for p in block]
+    return _PHOTO.search(comment) is not None or any(re.search(p, comment, re.IGNORECASE) for p in patterns)
+
+
 # An FAQ answer that is a fragment without a verb ("Typically up to 50 % of heating energy ..."): an approximation
 # word and a figure where the subject and verb should be. The reply says it plainly ("It's typically up to ...").
 _FRAGMENT = re.compile(

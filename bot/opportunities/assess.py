@@ -29,6 +29,7 @@ from bot.config import Settings
 from bot.errors import NotFound
 from bot.opportunities.coverage import asks_for, missing
 from bot.opportunities.plan import (
+    ACKNOWLEDGE,
     GuidanceFit,
     ReplyPlan,
     ThreadContext,
@@ -152,6 +153,7 @@ def assess_comments(
         ]
         neighbours = _neighbours(session, {row.thread.id for row in rows})
         earlier = _earlier_flags(session, {row.thread.id for row in rows}, {row.comment.id for row in rows})
+        decided = _stored_plans(session, {row.thread.id for row in rows}, brand_id)
         session.expunge_all()
     if not rows:
         return []
@@ -210,12 +212,14 @@ def assess_comments(
                     context,
                     item,
                     lookups,
+                    parent_plan=decided.get((thread.id, comment.parent_external_id or "")),
                 ),
                 guidance=_guidance_fit(
                     retriever, texts[index], sig.language, passage if answerable else None, focus[index], names
                 ),
             )
             plan = replace(plan, product=focus[index])
+            decided[(thread.id, comment.external_id)] = plan.kind  # what its replies answer to
             scored = score_opportunity(
                 ScoreInput(
                     **item,
@@ -317,6 +321,17 @@ def _judged(
         flags = tuple(dict.fromkeys((*flags, *siblings.get(row.thread.id, ()))))
         out.append(judge(sig, verdicts[index], flags))
     return out
+
+
+def _stored_plans(session: Session, thread_ids: set[int], brand_id: int) -> dict[tuple[int, str], str]:
+    """The plan this brand decided for each stored comment of these threads, by (thread id, external id): a reply
+    assessed in a later poll than the comment it answers still knows whether that was a complaint."""
+    rows = session.execute(
+        select(Comment.thread_id, Comment.external_id, Opportunity.parts)
+        .join(Opportunity, Opportunity.comment_id == Comment.id)
+        .where(Comment.thread_id.in_(list(thread_ids)), Opportunity.brand_id == brand_id)
+    )
+    return {(thread_id, external_id): str((parts or {}).get("plan") or "") for thread_id, external_id, parts in rows}
 
 
 def _earlier_flags(session: Session, thread_ids: set[int], assessing: set[int]) -> dict[int, list[tuple[str, ...]]]:
@@ -476,8 +491,10 @@ def _thread_context(
     context: SignalContext,
     item: dict[str, Any],
     lookups: _Lookups,
+    parent_plan: str | None = None,
 ) -> ThreadContext:
-    """Is the comment a reply to another person, already answered by someone, addressed to the brand?"""
+    """Is the comment a reply to another person (to a complaint: ``parent_plan``, the plan decided for the comment it
+    replies to), already answered by someone, addressed to the brand?"""
     brand = set(settings.brand_account_ids)
     by_id = {n.external_id: n for n in neighbours}
     author = (comment.author_id or comment.author_name or "").lower().lstrip("@")
@@ -560,6 +577,7 @@ def _thread_context(
         names_brand=names_brand,
         brand_post=brand_post,
         names_competitor=names_competitor(comment.text or "", context.competitors),
+        parent_complaint=reply_to_other and parent_plan == ACKNOWLEDGE,
     )
 
 

@@ -11,6 +11,12 @@ Pure: plain values in, a :class:`ReplyPlan` out. The kinds:
 * ``none`` — the brand adds nothing: agreement, thanks to others, an answer already given in
   the thread, banter, a question the guidance does not answer, anything risky.
 
+A complaint that also asks a price ("charged twice, what does the pass cost now, 24,90 or 49,80??") is acknowledged
+and routed, and its reply carries no price, even one the guidance states exactly and under a sales objective: the
+dev set and the spent reply-plans-a..d hold 20 complaints that ask something about a price, 15 of them labelled "no
+price in the reply" in words and none with a price wanted; a figure beside an apology reads as arguing the bill in
+public, and the support channel settles the amount.
+
 Offers: only ``answer`` plans may carry one, only with the ``sales`` objective, only to someone
 showing purchase intent, and only when a live public campaign exists whose own guidance does not
 forbid offering it in replies (:func:`campaign_allows`).
@@ -63,6 +69,7 @@ class ThreadContext:
     names_brand: bool = False  # it names the brand (or one of its terms)
     brand_post: bool = False  # the thread is the brand's own post
     names_competitor: bool = False  # it names one of the brand's competitors
+    parent_complaint: bool = False  # the comment it replies to was planned an acknowledgement (a complaint)
 
 
 @dataclass(frozen=True)
@@ -187,6 +194,11 @@ def plan_reply(
             "states a figure the public guidance contradicts: cite the fact, no pitch",
             passages=guidance.passages,
         )
+    if thread.reply_to_other and thread.parent_complaint and guidance.support and second_complaint(text, language):
+        # "sama täällä, 8 viikkoa ja rahat veloitettu jo" under someone's complaint: a second person telling the same
+        # bad experience of their own is a complaint too (the writers labelled those acknowledge, "acknowledge her
+        # too"), where a bare "same, annoying" or a laugh stays agreement between people.
+        return ReplyPlan(ACKNOWLEDGE, "the same bad experience as the complaint it answers: empathy, the way to help")
     if thread.reply_to_other:
         # A reply in a conversation between people: the brand joins only when it is asked something.
         if matches("agreement", text, language) and not _real_question(sig, text):
@@ -426,6 +438,22 @@ _SCARE_QUOTES = re.compile(r"(?:^|\s)['‘\"“][^'’\"”\n]{2,30}['’\"”](
 def scare_quoted(text: str) -> bool:
     """A few words in quotes, as people quote a promise back at a brand ("another 'fast' delivery")."""
     return _SCARE_QUOTES.search(text) is not None
+
+
+def second_complaint(text: str, language: str | None) -> bool:
+    """A "me too" that tells the person's own case: the same thing happened to them ("same", "samma här"), with
+    something of their own (a time, a figure, a charge, no answer: "odotin kuukauden", "andra gången"), and no
+    laugh, "but", other place, tip or happy ending ("same here, they did send the bolts within a week though",
+    "samma hände mig, överklaga så fick jag tillbaka pengarna"): agreement alone adds nothing for the brand."""
+    if not matches("me_too", text, language):
+        return False
+    own_case = bool(amounts(text)) or any(
+        matches(group, text, language) for group in ("own_case", "bad_experience", "dealings")
+    )
+    settled = any(
+        matches(group, text, language) for group in ("contrast", "elsewhere", "put_right", "tip", "found_it", "banter")
+    )
+    return own_case and not settled and JOKE.search(text) is None
 
 
 def _real_question(sig: Signals, text: str) -> bool:

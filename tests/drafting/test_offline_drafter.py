@@ -1063,3 +1063,56 @@ def test_a_named_sign_off_says_who_writes_on_the_brands_own_post(offline: Offlin
     elsewhere = offline.draft(request(asked, "fi", passages=passages, plan="answer", own_account=False))
     assert not elsewhere.skip and "{name}" in elsewhere.text
     assert "Aino" not in elsewhere.text  # the example's writer is never named beside the approver's sign-off
+
+
+URGENT_SUPPORT = passage(
+    "support-fi",
+    "support",
+    "fi",
+    "Asiakaspalvelu: päivystys 24/7 numerossa 010 555 9900 kiireellisissä asioissa (kolari, pumppu ei käynnisty "
+    "pakkasella). Muut asiat sähköpostilla apu@revontuli.example arkisin 8–16. Kerro asiakasnumerosi.",
+)
+
+
+def test_offline_acknowledgement_routes_a_billing_complaint_past_the_urgent_line(offline: OfflineDrafter) -> None:
+    """A line kept for urgent matters is the route only for those: a charge goes to the channel for the rest."""
+    billing = offline.draft(
+        request(
+            "Laskutitte meitä kahdesti samasta huollosta, ei hyvä", "fi", plan="acknowledge", passages=(URGENT_SUPPORT,)
+        )
+    )
+    urgent = offline.draft(
+        request("Pumppu ei käynnisty ollenkaan ja talo kylmenee", "fi", plan="acknowledge", passages=(URGENT_SUPPORT,))
+    )
+
+    assert "apu@revontuli.example" in billing.text and "010 555 9900" not in billing.text
+    assert "Muut asiat" not in billing.text  # the route said as a sentence, not the guidance's lead-in
+    assert "010 555 9900" in urgent.text
+    assert "Saat meihin yhteyden sähköpostilla apu@revontuli.example arkisin 8–16." in billing.text
+
+
+PHOTO_SUPPORT = passage(
+    "support-sv",
+    "support",
+    "sv",
+    "Kundtjänst: mejla hjalp@revontuli.example, vardagar 8–16. Ange kundnumret och installationsadressen, och bifoga "
+    "gärna bilder om något är trasigt.",
+)
+
+
+@pytest.mark.parametrize(
+    ("complaint", "photos"),
+    [
+        ("Ni har debiterat mig två gånger för samma service, inte okej", False),  # a charge
+        ("Montören var väldigt otrevlig mot min mamma", False),  # how someone was treated
+        ("Utedelen kom med en stor buckla och är trasig", True),  # damage: the photos are what to bring
+        ("Ni debiterade mig för en buckla som redan fanns när ni kom", True),  # a charge for damage
+    ],
+)
+def test_offline_acknowledgement_asks_for_photos_only_for_damage_or_a_fault(
+    offline: OfflineDrafter, complaint: str, photos: bool
+) -> None:
+    result = offline.draft(request(complaint, "sv", plan="acknowledge", passages=(PHOTO_SUPPORT,)))
+
+    assert "Ange kundnumret och installationsadressen" in result.text  # the rest of the request, verbatim
+    assert ("bilder" in result.text) is photos

@@ -553,3 +553,54 @@ def test_a_wrong_figure_someone_already_corrected_in_the_thread_gets_no_second_c
     assert plan(claim, text, fit=fit).kind == "correct"
     corrected = plan(claim, text, fit=fit, thread=ThreadContext(answered_in_thread=True))
     assert (corrected.kind, corrected.reason) == ("none", "already corrected in the thread")
+
+
+UNDER_COMPLAINT = ThreadContext(reply_to_other=True, parent_complaint=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "intent"),
+    [
+        ("sama juttu, odotin kolme viikkoa eikä kukaan soittanut", "fi", "complaint"),
+        ("@mikko_k sama, meillä 5 päivää ilman toimitusta", "fi", "feedback_or_idea"),
+        ("samma här, tredje gången de flyttar min leverans", "sv", "complaint"),
+        ("same here, charged twice in March and still no refund", "en", "complaint"),
+    ],
+)
+def test_a_me_too_telling_the_same_bad_experience_under_a_complaint_is_acknowledged(
+    text: str, language: str, intent: str
+) -> None:
+    result = plan(sig(intent, language, emotion="negative"), text, thread=UNDER_COMPLAINT)
+
+    assert result.kind == "acknowledge"
+    assert not result.offer
+    # the same words under an ordinary reply (no complaint above it) stay a conversation between people
+    assert plan(sig(intent, language, emotion="negative"), text, thread=ThreadContext(reply_to_other=True)).kind == (
+        "none"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("sama juttu, tosi ärsyttävää", "fi"),  # agreement, nothing of their own
+        ("samma här haha, min leverans tog också tid", "sv"),  # a laugh
+        ("same here, though they did replace mine within a week", "en"),  # a "but" and a happy ending
+        ("samma hände mig förra månaden, ring dem så fick jag tillbaka pengarna", "sv"),  # settled, and a tip
+        ("sama kokemus muualla, kaksi viikkoa odotusta", "fi"),  # at another shop
+    ],
+)
+def test_a_me_too_with_nothing_of_its_own_or_already_settled_stays_none(text: str, language: str) -> None:
+    result = plan(sig("complaint", language, emotion="negative"), text, thread=UNDER_COMPLAINT)
+
+    assert result.kind == "none"
+
+
+def test_a_me_too_under_a_complaint_without_a_support_route_gets_no_reply() -> None:
+    fit = GuidanceFit(answers=True, support=False)
+
+    result = plan(
+        sig("complaint", emotion="negative"), "same, waited 3 weeks for mine", thread=UNDER_COMPLAINT, fit=fit
+    )
+
+    assert result.kind == "none"

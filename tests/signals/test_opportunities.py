@@ -372,3 +372,39 @@ def test_a_thread_whose_earlier_comments_talk_politics_sends_a_later_question_to
     )
     assert [a.action for a in result] == ["escalate"]
     assert "politics" in result[0].signals.risk and result[0].signals.evidence["thread"] == "politics"
+
+
+COMPLAINT = "Our Revontuli installer never came, we waited three weeks and nobody answers the phone. Not ok."
+ME_TOO = "same here, waited 4 weeks for ours and still no call back"
+
+
+@pytest.mark.parametrize("later_poll", [False, True])
+def test_a_me_too_under_a_complaint_is_acknowledged_in_the_same_poll_or_a_later_one(
+    db: Database, settings: Settings, later_poll: bool
+) -> None:
+    """Whether the comment it replies to was a complaint comes from that comment's plan: decided in the same batch,
+    or stored by an earlier poll."""
+    watch_id, ids = _flat_thread(
+        db, [("t2_a", COMPLAINT), ("t2_b", ME_TOO), ("t2_c", "same, so annoying")], parents={1: 0, 2: 0}
+    )
+    if later_poll:
+        run(db, settings, watch_id, ids[:1], CountingClassifier())
+        run(db, settings, watch_id, ids[1:], CountingClassifier())
+    else:
+        run(db, settings, watch_id, ids, CountingClassifier())
+
+    with db.read() as session:
+        plans = {o.comment_id: str((o.parts or {}).get("plan")) for o in session.scalars(select(Opportunity))}
+    assert plans[ids[0]] == "acknowledge"
+    assert plans[ids[1]] == "acknowledge"  # the same bad experience, told with their own wait
+    assert plans[ids[2]] == "none"  # agreement alone
+
+
+def test_a_me_too_under_a_question_is_not_a_complaint(db: Database, settings: Settings) -> None:
+    question = "Does the Revontuli Arctic really keep heating at -25? We live near Rovaniemi"
+    watch_id, ids = _flat_thread(db, [("t2_a", question), ("t2_b", ME_TOO)], parents={1: 0})
+    run(db, settings, watch_id, ids, CountingClassifier())
+
+    with db.read() as session:
+        plans = {o.comment_id: str((o.parts or {}).get("plan")) for o in session.scalars(select(Opportunity))}
+    assert plans[ids[1]] != "acknowledge"
