@@ -26,7 +26,8 @@
   från Revontuli här", "Speaking for Revontuli here").
   A works-for phrase or sentence denied in its own clause ("I don't work for X", "en työskentele
   X:llä", "jag jobbar inte på X") is no disclosure, and ``posing`` blocks it (:func:`denies_working_for`).
-  It is required in a first reply to a person only (``first_reply``).
+  It is required in a first reply to a person only (``first_reply``), and never when the brand file says
+  replies go out from the brand's own account (``replies_from: brand_account``): the account says who writes.
   The reply's language is the comment's language, else the detected one.
 """
 
@@ -394,6 +395,10 @@ def disclosure_fallback(language: str, brand: str | None) -> str:
 
 
 def check_disclosure(text: str, ctx: CheckContext) -> CheckResult:
+    if ctx.replies_from == "brand_account":
+        return CheckResult(
+            "disclosure", BLOCKING, True, "posted from the brand's own account, which says who is writing"
+        )
     if not ctx.disclosure_required:
         return CheckResult("disclosure", BLOCKING, True, "no disclosure required")
     language = ctx.comment_language or detect_language(text) or "en"
