@@ -438,7 +438,8 @@ class OfflineDrafter:
             disclosure = None
         if disclosure is not None and request.replies_from == "brand_account":
             # The brand file says replies go out from the brand's own account: the account says who writes, and
-            # a personal line ("(I work at X.)", "– Aino, X") would speak for someone who is not posting it.
+            # a personal line ("(I work at X.)", the disclosure guidance's example "– Aino, X") would speak for
+            # someone who is not posting it. The voice's own sign-off stays: it is how the brand signs.
             notes.append("posted from the brand's own account, which says who writes: no personal disclosure line")
             disclosure = None
         if disclosure is not None and request.own_account and slotted is not None:

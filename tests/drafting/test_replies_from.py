@@ -11,7 +11,7 @@ from bot.drafting.prompting import build_prompt
 from bot.drafting.types import DraftRequest
 from knowledge.embeddings import LocalE5Embedder
 from prompts import load_prompt
-from tests.drafting.conftest import REVONTULI
+from tests.drafting.conftest import REVONTULI, passage
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +63,23 @@ def test_the_model_is_told_the_brand_account_says_who_writes_only_when_the_brand
     assert "add no personal disclosure line" in stated
     assert "add no personal disclosure line" not in guessed and "brand's own account" in guessed
     assert "brand's own account" not in personal
+
+
+def test_from_the_brands_own_account_the_disclosure_guidances_example_signer_is_left_out(
+    offline: OfflineDrafter,
+) -> None:
+    rule = passage(
+        "disclosure-fi",
+        "disclosure",
+        "fi",
+        'Kerro vastauksessa, että työskentelet Revontulella. Allekirjoita esimerkiksi "– Pekka, Revontuli".',
+    )
+    facts = tuple(p for p in REVONTULI if p.kind not in ("disclosure", "voice"))
+    asked = ASKED["fi"]
+    stated = offline.draft(
+        _request(asked, "fi", passages=(*facts, rule), own_account=True, replies_from="brand_account")
+    )
+    personal = offline.draft(_request(asked, "fi", passages=(*facts, rule), replies_from="personal_account"))
+    assert "Pekka" in personal.text
+    assert "Pekka" not in stated.text
+    assert "brand's own account" in stated.rationale
