@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from sqlalchemy import select
 
+from bot.demo.replay import ReplayServer
 from bot.drafting import pipeline
 from bot.services import Services
 from bot.storage.models import Draft, DraftVersion, Opportunity
 from bot.watching.polling import poll
+from bot.watching.watches import add_watch
+from knowledge.ingest import ingest
+from tests.conftest import FI_THREAD, RECORDINGS, SAMPLE
 
 
 def _pending(services: Services) -> list[Draft]:
@@ -109,3 +116,30 @@ def test_own_comments_are_our_published_replies_and_brand_accounts(polled: Servi
     services = polled
     services.settings = services.settings.model_copy(update={"brand_accounts": "@revontuli_official"})
     assert pipeline.own_comments(services, ids) == {ids[0], ids[1]}
+
+
+def test_a_brand_file_stating_the_brands_own_account_drafts_without_a_personal_line_and_checks_so(
+    services_factory: Callable[..., Services], replay: ReplayServer, embedding_cache: Path, tmp_path: Path
+) -> None:
+    """``replies_from: brand_account``: the drafter and the frozen checks read it from the same brand file."""
+    brand_file = tmp_path / "brand.yaml"
+    brand_file.write_text((SAMPLE / "brand.yaml").read_text("utf-8") + "replies_from: brand_account\n", "utf-8")
+    replay.load(RECORDINGS)
+    services = services_factory(reddit_url=replay.url, embedding_cache=embedding_cache, brand_file=brand_file)
+    ingest(services.guidance, [SAMPLE])
+    add_watch(services.db, services.settings, FI_THREAD, objective="trust", topics=["lämpöpumput"])
+    poll(services, include_all=True)
+    drafts = _pending(services)
+    assert drafts
+    for draft in drafts:
+        assert draft.check_context["replies_from"] == "brand_account"
+        assert draft.check_context["disclosure_required"] is False
+        with services.db.read() as session:
+            version = session.scalar(select(DraftVersion).where(DraftVersion.draft_id == draft.id))
+        assert version is not None
+        assert "brand's own account" in (draft.rationale or "")  # the drafter read it: no personal line
+        assert pipeline.draft_checks.blocking(version.text, draft.check_context, "reddit") == []
+        # the voice's own sign-off ("– Aino, Revontuli") may stay; without it no disclosure is missing
+        unsigned = version.text.replace("– Aino, Revontuli", "").strip()
+        results = pipeline.draft_checks.check(unsigned, draft.check_context, "reddit")
+        assert next(r for r in results if r.name == "disclosure").passed

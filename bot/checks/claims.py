@@ -14,15 +14,20 @@ followed by exactly three digits groups thousands, otherwise it is a decimal
 mark). Dates count as their parts: "28.2.2027", "2027-02-28" and
 "28 February 2027" all give 28, 2 and 2027. Signs are ignored. Numbers
 inside links, e-mail addresses, mentions and words (``Aero9``, ``LEAK-7``) are
-not claims. Written-out numbers ("five") are not recognised.
+not claims. Numbers written as words (fi, sv, en) are read by a small parser (:func:`worded_numbers`: "a
+thousand euros", "tuhat euroa", "kaksisataa", "tvåtusenfemhundra kronor", "two hundred and fifty") and are
+claims when they are amounts: 100 or more, or with a currency or percent beside them ("viisi euroa"); a lone
+scale word needs one too ("sataa" also means it rains). "one of our installers" states no figure.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from bot.checks.data import load, patterns
 from bot.checks.links import EMAIL, URL
@@ -83,6 +88,105 @@ def _is_strict(sentence: str, start: int, end: int, guarantee: bool) -> bool:
     return bool(money_after or percent_after or money_before)
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_ARTICLE = ("article", 1)  # "a", "an" before a scale: one of it
+WORDED_AMOUNT = 100  # a worded number this large is an amount even with no currency beside it
+
+
+@cache
+def _number_lexicon() -> tuple[dict[str, tuple[str, int]], frozenset[str], frozenset[str]]:
+    """Piece -> (kind, value) of ``number_words`` in ``data/claims.yaml``, and its articles and joiners."""
+    data = load("claims")["number_words"]
+    pieces: dict[str, tuple[str, int]] = {}
+    for value, words in data["units"].items():
+        pieces.update({str(w).casefold(): ("unit", int(value)) for w in words})
+    for value, words in data["scales"].items():
+        pieces.update({str(w).casefold(): ("scale", int(value)) for w in words})
+    pieces.update({str(w).casefold(): ("tens_of", 10) for w in data["tens_of"]})
+    pieces.update({str(w).casefold(): ("teen", 10) for w in data["teen"]})
+    articles = frozenset(str(w).casefold() for w in data["article"])
+    return pieces, articles, frozenset(str(w).casefold() for w in data["joiners"])
+
+
+def _pieces(word: str) -> list[tuple[str, int]] | None:
+    """``word`` split into number pieces, longest first ("kaksisataaviisi" = kaksi, sataa, viisi), or None when
+    some part of it is no number piece ("sataprosenttisesti", "often")."""
+    lexicon = _number_lexicon()[0]
+    found: list[tuple[str, int]] = []
+    for part in word.casefold().split("-"):
+        at = 0
+        while at < len(part):
+            piece = next((part[at:end] for end in range(len(part), at, -1) if part[at:end] in lexicon), None)
+            if piece is None:
+                return None
+            found.append(lexicon[piece])
+            at += len(piece)
+    return found or None
+
+
+def _value(pieces: list[tuple[str, int]]) -> int:
+    total = group = last = 0
+    for kind, value in pieces:
+        if kind in ("unit", "article"):
+            group, last = group + value, value
+        elif kind == "tens_of":  # "viisi|kymmentä": the unit before, ten times
+            group, last = group + last * 9, 0
+        elif kind == "teen":  # "kolme|toista"
+            group, last = group + 10, 0
+        elif value < 1000:  # hundred: of the group so far ("two hundred", "kaksisataa"), else one hundred
+            group, last = (group or 1) * value, 0
+        else:  # thousand, million: close the group
+            total, group, last = total + (group or 1) * value, 0, 0
+    return total + group
+
+
+def worded_numbers(text: str) -> Iterator[tuple[int, int, int, bool]]:
+    """(value, start, end, lone scale) of each number written as words in ``text``: a run of number words,
+    an article before a scale ("a thousand") and a joiner inside ("two hundred and fifty") included. A lone
+    scale word ("sataa", "tusen", "a million") is flagged: it is an amount only with a currency beside it."""
+    _, articles, joiners = _number_lexicon()
+    words = list(_WORD.finditer(text))
+    index = 0
+    while index < len(words):
+        run: list[tuple[str, int]] = []
+        start = end = words[index].start()
+        first = index
+        while index < len(words):
+            word = words[index]
+            if run and text[end : word.start()].strip():  # only spaces between the words of one number
+                break
+            lowered = word.group(0).casefold()
+            pieces = _pieces(word.group(0))
+            if pieces is None and lowered in articles and not run:
+                following = _pieces(words[index + 1].group(0)) if index + 1 < len(words) else None
+                if following and following[0][0] == "scale" and not text[word.end() : words[index + 1].start()].strip():
+                    run.append(_ARTICLE)
+                    end = word.end()
+                    index += 1
+                    continue
+            if (
+                pieces is None
+                and lowered in joiners
+                and run
+                and run[-1][0] == "scale"  # "two hundred and fifty", never "two and three"
+                and index + 1 < len(words)
+                and _pieces(words[index + 1].group(0)) is not None
+            ):
+                end = word.end()
+                index += 1
+                continue
+            if pieces is None:
+                break
+            run += pieces
+            end = word.end()
+            index += 1
+        if run:
+            said = run[1:] if run[0] == _ARTICLE else run  # "a million" is as lone as "million": "thanks a million"
+            yield _value(run), start, end, len(said) == 1 and said[0][0] == "scale"
+        else:
+            index = first + 1
+
+
 def claims(text: str) -> list[Claim]:
     """Every numeric claim in ``text``."""
     folded = _strip_non_claims(unicodedata.normalize("NFKC", text).replace("\u2212", "-"))
@@ -96,6 +200,10 @@ def claims(text: str) -> list[Claim]:
         for number in _NUMBER.finditer(rest):
             strict = _is_strict(rest, number.start(), number.end(), guarantee)
             found.append(Claim(value_of(number.group(1)), number.group(0).strip(), strict))
+        for value, start, end, lone in worded_numbers(rest):
+            beside = _is_strict(rest, start, end, False)  # a currency or percent beside it
+            if beside or (value >= WORDED_AMOUNT and not lone):
+                found.append(Claim(str(value), rest[start:end], beside or guarantee))
         for month, names in load("claims")["months"].items():
             if re.search(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)", sentence, re.IGNORECASE):
                 found.append(Claim(str(month), "month name", guarantee))

@@ -11,7 +11,11 @@ Rules decided here (documented in ``docs/checks.md``):
   or a sentence.
 * A disclosure is required in a first reply to a person (``first_reply``)
   when the brand file has a disclosure line for the reply's language or a
-  public disclosure passage in that language (or language-neutral) was given.
+  public disclosure passage in that language (or language-neutral) was given,
+  or the brand file says replies go out from a person's own account
+  (``replies_from: personal_account``) and names the brand; never when it says
+  they go out from the brand's own account (``replies_from: brand_account``:
+  the account says who writes).
 * Grounding uses every public passage given (``public_passages``), not only
   the cited ones.
 * The signed sign-off: when a public voice passage asks replies to end with the answerer's name
@@ -49,6 +53,9 @@ _NEGATED_QUOTE = re.compile(
 )
 
 
+REPLIES_FROM = ("brand_account", "personal_account")  # the values of a brand file's ``replies_from``
+
+
 @dataclass(frozen=True)
 class Brand:
     """The brand facts the checks need, from a ``brand.yaml`` (see ``knowledge/sample/brand.yaml``)."""
@@ -57,6 +64,11 @@ class Brand:
     allowed_link_domains: tuple[str, ...] = ()
     disclosure: dict[str, str] = field(default_factory=dict)
     banned_phrases: tuple[str, ...] = ()
+    # Which account the brand's replies go out from, a fact of the deployment: ``brand_account`` (the account
+    # says who writes: no personal disclosure line) or ``personal_account`` (a person's own account: a first
+    # reply must say who writes); None: not stated (the drafter infers it from the thread's author,
+    # :func:`from_brand_account`, and the disclosure is required as the guidance says).
+    replies_from: str | None = None
 
 
 def load_brand(path: Path) -> Brand:
@@ -69,12 +81,27 @@ def load_brand(path: Path) -> Brand:
     disclosure = data.get("disclosure") or {}
     if not isinstance(disclosure, dict):
         raise ConfigError(f"{path}: 'disclosure' must map a language code to the disclosure line")
+    replies_from = data.get("replies_from")
+    if replies_from is not None and replies_from not in REPLIES_FROM:
+        raise ConfigError(
+            f"{path}: 'replies_from' must be one of {', '.join(REPLIES_FROM)} (the account the brand's replies "
+            f"go out from), not {replies_from!r}"
+        )
     return Brand(
         name=str(data["name"]) if data.get("name") else None,
         allowed_link_domains=tuple(str(d).lower() for d in data.get("allowed_link_domains") or ()),
         disclosure={str(k): str(v) for k, v in disclosure.items()},
         banned_phrases=tuple(str(p) for p in data.get("banned_phrases") or ()),
+        replies_from=replies_from,
     )
+
+
+def from_brand_account(brand: Brand, thread_by_brand: bool) -> bool:
+    """Whether a reply goes out from the brand's own account: what the brand file's ``replies_from`` says,
+    else (not stated) whether the thread is the brand's own post, the guess kept from before the setting."""
+    if brand.replies_from is not None:
+        return brand.replies_from == "brand_account"
+    return thread_by_brand
 
 
 def instruction_text(prompt_name: str = "draft_reply") -> str:
@@ -123,6 +150,8 @@ def make_context(
     if template is not None:  # the sign-off with the answerer's name is the signature check's
         rules = replace(rules, signoff=None)
     domains = tuple(dict.fromkeys(d.strip().lower() for d in (*allowed_domains, *brand.allowed_link_domains) if d))
+    disclosed_by_guidance = disclosure_passage or (comment_language or "") in brand.disclosure
+    personal = brand.replies_from == "personal_account" and brand.name is not None
     return CheckContext(
         platform=platform,
         comment_text=comment_text,
@@ -134,7 +163,10 @@ def make_context(
         allowed_domains=domains,
         banned_phrases=tuple(dict.fromkeys((*brand.banned_phrases, *negated_phrases(known)))),
         brand_name=brand.name,
-        disclosure_required=first_reply and (disclosure_passage or (comment_language or "") in brand.disclosure),
+        disclosure_required=first_reply
+        and brand.replies_from != "brand_account"
+        and (disclosed_by_guidance or personal),
+        replies_from=brand.replies_from,
         disclosure_phrases=dict(brand.disclosure),
         public_passages=tuple(public),
         first_reply=first_reply,

@@ -26,7 +26,8 @@
   från Revontuli här", "Speaking for Revontuli here").
   A works-for phrase or sentence denied in its own clause ("I don't work for X", "en työskentele
   X:llä", "jag jobbar inte på X") is no disclosure, and ``posing`` blocks it (:func:`denies_working_for`).
-  It is required in a first reply to a person only (``first_reply``).
+  It is required in a first reply to a person only (``first_reply``), and never when the brand file says
+  replies go out from the brand's own account (``replies_from: brand_account``): the account says who writes.
   The reply's language is the comment's language, else the detected one.
 """
 
@@ -65,7 +66,7 @@ def texts_to_embed(text: str, ctx: CheckContext) -> tuple[list[str], list[str]]:
     """The texts the tone, posing and disclosure checks compare on e5 vectors for ``text``: each sentence
     (the classifier reads every one) and (second, lasting: :mod:`bot.checks.semantic`) the disclosure
     prototypes naming the brand. The check registry embeds these with grounding's in one batch."""
-    named = _disclosure_prototypes(ctx.brand_name) if ctx.brand_name else ()
+    named = (*_disclosure_prototypes(ctx.brand_name), *_signoff_prototypes(ctx.brand_name)) if ctx.brand_name else ()
     sentences = [bare(s) for s in split_sentences(text)]
     return [*sentences, *_in_context(sentences).values()], [t for texts in named for t in texts]
 
@@ -216,15 +217,60 @@ def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = Tr
     if fixed and SLOT not in fixed and ctx.brand_name.casefold() in fixed.casefold() and _ends_with(folded, fixed):
         return True  # the voice's own fixed sign-off naming the brand ("– Team Kraftverk") says who writes
     signed = _signed_line(ctx.brand_name).search(folded)
-    if signed and not CONSUMER_ROLE.search(signed.group(0)):
+    if signed and not CONSUMER_ROLE.search(signed.group(0)) and reads_as_signoff(signed.group(0), ctx):
         return True
     if any(
         not denied(folded, m.start(), m.end(), language)
+        and (_LINE_FORM not in p.pattern or reads_as_signoff(m.group(0), ctx))
         for p in _works_for(language, ctx.brand_name)
         for m in p.finditer(folded)
     ):
         return True
     return by_meaning and _discloses_by_meaning(folded, ctx.brand_name, ctx, language) is not None
+
+
+_LINE_FORM = "(?:^|\\n)"  # a works-for pattern of a whole line (a sign-off line: "Aino Revontulen tiimistä")
+# What marks a line as a sign-off whatever its words: a dash before it, a comma, "|", "/" or "@" after the name,
+# or a closing greeting before it ("– Aino, Revontuli", "Tom @ Revontuli", "Terveisin Mikko Revontulelta").
+_SIGNOFF_MARK = re.compile(
+    r"^[\s.!?)]*[–—/-]|[,|/@]|^[ \t]*(?:terveisin|terkuin|terkut|t\.|ystävällisin|mvh|hälsningar|vänliga|hälsning"
+    r"|best|regards|cheers|thanks|kind\s+regards|sincerely)(?!\w)",
+    re.IGNORECASE,
+)
+_JOINERS = frozenset(("at", "from", "of", "the", "på", "från", "hos", "vid", "för"))
+
+
+def reads_as_signoff(matched: str, ctx: CheckContext) -> bool:
+    """Whether the text a sign-off pattern matched (its last line) is a sign-off, not an instruction
+    that names the brand ("Call X customer service.", "Ring Xs kundtjänst.", "Kysy lisää X:ltä."): a line with
+    a mark of a sign-off (:data:`_SIGNOFF_MARK`) is one; a bare one only when every word before the brand is
+    a name (capitalised: "Contact us at X" is no name) and its e5 vector is not closer (by
+    ``instruction_margin``) to the ``signoff_line`` group's ``instruction`` prototypes than to its ``signoff``
+    ones: an imperative verb at the start of a line is capitalised too."""
+    lines = matched.strip().splitlines()
+    line = lines[-1].strip() if lines else ""
+    if not line or _SIGNOFF_MARK.search(line) or not ctx.brand_name:
+        return True
+    mention = re.search(rf"(?<!\w){brand_form(ctx.brand_name)}", line, re.IGNORECASE)
+    before = _WORDS.findall(line[: mention.start()] if mention else line)
+    if not before:  # the brand's own team or service signs ("Revontuli customer service")
+        return True
+    if any(w[:1].islower() and w.casefold() not in _JOINERS for w in before):
+        return False
+    model = _model(ctx)
+    kinds = _signoff_prototypes(ctx.brand_name)
+    vector = model.vectors([line])
+    score = {
+        name: float((vector @ model.vectors(texts, lasting=texts).T).max())
+        for name, texts in zip(prototypes("signoff_line"), kinds, strict=True)
+    }
+    return score["instruction"] - score["signoff"] < threshold("instruction_margin")
+
+
+@cache
+def _signoff_prototypes(brand: str) -> tuple[tuple[str, ...], ...]:
+    """The ``signoff_line`` prototypes per class (signoff, instruction), naming ``brand``."""
+    return tuple(tuple(t.replace("{brand}", brand) for t in texts) for texts in prototypes("signoff_line").values())
 
 
 def _ends_with(text: str, signoff: str) -> bool:
@@ -349,6 +395,10 @@ def disclosure_fallback(language: str, brand: str | None) -> str:
 
 
 def check_disclosure(text: str, ctx: CheckContext) -> CheckResult:
+    if ctx.replies_from == "brand_account":
+        return CheckResult(
+            "disclosure", BLOCKING, True, "posted from the brand's own account, which says who is writing"
+        )
     if not ctx.disclosure_required:
         return CheckResult("disclosure", BLOCKING, True, "no disclosure required")
     language = ctx.comment_language or detect_language(text) or "en"

@@ -65,3 +65,6 @@ class CheckContext:
     # parents it answers under): like the comment, it vouches for nothing (bot/checks/grounding.py: a sentence
     # that repeats it is no conversation of the brand's own).
     untrusted_texts: tuple[str, ...] = ()
+    # The account the reply goes out from, as the brand file states it (``replies_from``): "brand_account" (the
+    # account says who writes: no disclosure due), "personal_account", or None (not stated).
+    replies_from: str | None = None

@@ -452,6 +452,12 @@ class OfflineDrafter:
             # The disclosure's example is the named sign-off itself ("Allekirjoita esimerkiksi '– Aino, Revontuli'"):
             # the approver's signed sign-off says who writes; Aino's name beside it would be a second signer.
             disclosure = None
+        if disclosure is not None and request.replies_from == "brand_account":
+            # The brand file says replies go out from the brand's own account: the account says who writes, and
+            # a personal line ("(I work at X.)", the disclosure guidance's example "– Aino, X") would speak for
+            # someone who is not posting it. The voice's own sign-off stays: it is how the brand signs.
+            notes.append("posted from the brand's own account, which says who writes: no personal disclosure line")
+            disclosure = None
         if disclosure is not None and request.own_account and slotted is not None:
             # On the brand's own post the sign-off with the answerer's name ("– Sanna / Korivo") says who writes, and
             # the disclosure check accepts it: the personal-account line beside it ("Hej, jag jobbar på Klarsyn")

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from bot.brands.settings import all_brands, resolve_id
 from bot.checks import frozen as draft_checks
+from bot.checks.context import from_brand_account
 from bot.checks.signature import signoff_template, template_in, with_signoff
 from bot.checks.voice_rules import voice_rules
 from bot.domain import CommentView, Passage
@@ -220,7 +221,9 @@ def draft_comment(
     context = _load(services, comment_id)
     if context is None:
         return DraftOutcome(comment_id, None, skipped="comment gone, deleted, or already has a live draft")
-    view, watch_objective, topics, opportunity_id, plan, watch_id, own_account = context
+    view, watch_objective, topics, opportunity_id, plan, watch_id, brand_post = context
+    brand = draft_checks.brand_for(services.settings)  # the brand file the frozen checks read too
+    own_account = from_brand_account(brand, brand_post)
     if plan.kind == "none":
         return DraftOutcome(comment_id, None, skipped=f"reply plan none: {plan.reason}")
     with services.db.read() as session:
@@ -261,6 +264,7 @@ def draft_comment(
             answer_passages=plan.passages,
             offer_passage=plan.offer_passage,
             own_account=own_account,
+            replies_from=brand.replies_from,
             product=plan.product,
         )
         if services.drafter.mode == "llm":
@@ -425,7 +429,8 @@ def plan_of(opportunity: Opportunity) -> ReplyPlan:
 
 def _load(services: Services, comment_id: int) -> tuple[CommentView, str, list[str], int, ReplyPlan, int, bool] | None:
     """The comment, its thread and the brand's own assessment and watch (objective, topics) of it, and
-    whether the thread is the brand's own post (its reply comes from the brand's own account)."""
+    whether the thread is the brand's own post (the guess at the reply's account when the brand file does not
+    state ``replies_from``)."""
     with services.db.read() as session:
         row = session.execute(
             select(Comment, Thread, Watch, Opportunity)

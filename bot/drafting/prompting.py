@@ -92,7 +92,11 @@ def plan_guidance(prompt: Prompt, request: DraftRequest) -> str:
         if request.product and request.plan in ("answer", "correct")
         else ""
     )
-    own = " " + prompt.fragment("own_account").strip() if request.own_account else ""
+    own = (
+        " " + prompt.fragment("brand_account" if request.replies_from == "brand_account" else "own_account").strip()
+        if request.own_account
+        else ""
+    )
     template = signoff_template(request.passages, request.comment_language)
     signed = " " + prompt.fragment("signature_slot").strip().replace("{signoff}", template[0]) if template else ""
     rules = voice_rules([p for p in request.passages if p.visibility == "public"], request.comment_language)

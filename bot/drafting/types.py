@@ -41,7 +41,10 @@ class DraftRequest:
     need: str | None = None  # the comment's need (its question), what the answer's fact must match
     answer_passages: tuple[str, ...] = ()  # the plan's passages that answer it (empty: any that matches)
     offer_passage: str | None = None  # the campaign the plan allows offering
-    own_account: bool = False  # the thread is the brand's own post: the reply comes from the brand's account
+    # The reply goes out from the brand's own account: the brand file's ``replies_from`` when it says, else the
+    # thread is the brand's own post (bot.checks.context.from_brand_account, which the pipeline calls).
+    own_account: bool = False
+    replies_from: str | None = None  # the brand file's ``replies_from`` as stated (None: not stated)
     product: str | None = None  # the product the comment is about (named in it, else in the post), if any
 
 

@@ -1,0 +1,85 @@
+"""The drafters read who a reply comes from the same way the checks do: the brand file's ``replies_from``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.drafting.offline import OfflineDrafter
+from bot.drafting.prompting import build_prompt
+from bot.drafting.types import DraftRequest
+from knowledge.embeddings import LocalE5Embedder
+from prompts import load_prompt
+from tests.drafting.conftest import REVONTULI, passage
+
+
+@pytest.fixture(scope="module")
+def offline() -> OfflineDrafter:
+    return OfflineDrafter(LocalE5Embedder(), brand="Revontuli")
+
+
+def _request(comment: str, language: str, **changes: Any) -> DraftRequest:
+    values: dict[str, Any] = {
+        "comment_text": comment,
+        "comment_language": language,
+        "comment_author": "someone",
+        "platform": "reddit",
+        "thread_title": None,
+        "thread_body": None,
+        "parents": (),
+        "objective": "trust",
+        "topics": (),
+        "passages": REVONTULI,
+    }
+    values.update(changes)
+    return DraftRequest(**values)
+
+
+PERSONAL = {"fi": "Vastaan Revontulen asiakaspalvelusta", "sv": "Jag svarar för Revontulis", "en": "I work for"}
+ASKED = {
+    "fi": "Montako vuotta takuuta teidän lämpöpumpuille annetaan?",
+    "sv": "Hur många års garanti får man på era värmepumpar?",
+    "en": "How many years of warranty do your heat pumps come with?",
+}
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_from_the_brands_own_account_the_offline_reply_has_no_personal_disclosure_line(
+    offline: OfflineDrafter, language: str
+) -> None:
+    stated = offline.draft(_request(ASKED[language], language, own_account=True, replies_from="brand_account"))
+    personal = offline.draft(_request(ASKED[language], language, replies_from="personal_account"))
+    assert not stated.skip and not personal.skip
+    assert PERSONAL[language] not in stated.text
+    assert PERSONAL[language] in personal.text
+
+
+def test_the_model_is_told_the_brand_account_says_who_writes_only_when_the_brand_file_says_so() -> None:
+    prompt = load_prompt("draft_reply")
+    stated = build_prompt(prompt, _request(ASKED["en"], "en", own_account=True, replies_from="brand_account")).system
+    guessed = build_prompt(prompt, _request(ASKED["en"], "en", own_account=True)).system
+    personal = build_prompt(prompt, _request(ASKED["en"], "en", replies_from="personal_account")).system
+    assert "add no personal disclosure line" in stated
+    assert "add no personal disclosure line" not in guessed and "brand's own account" in guessed
+    assert "brand's own account" not in personal
+
+
+def test_from_the_brands_own_account_the_disclosure_guidances_example_signer_is_left_out(
+    offline: OfflineDrafter,
+) -> None:
+    rule = passage(
+        "disclosure-fi",
+        "disclosure",
+        "fi",
+        'Kerro vastauksessa, että työskentelet Revontulella. Allekirjoita esimerkiksi "– Pekka, Revontuli".',
+    )
+    facts = tuple(p for p in REVONTULI if p.kind not in ("disclosure", "voice"))
+    asked = ASKED["fi"]
+    stated = offline.draft(
+        _request(asked, "fi", passages=(*facts, rule), own_account=True, replies_from="brand_account")
+    )
+    personal = offline.draft(_request(asked, "fi", passages=(*facts, rule), replies_from="personal_account"))
+    assert "Pekka" in personal.text
+    assert "Pekka" not in stated.text
+    assert "brand's own account" in stated.rationale
