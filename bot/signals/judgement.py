@@ -278,8 +278,8 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
             partial(detector_vectors, embedder),
             [[cleaned[index], *parts(cleaned[index])] for index in grey],
         )
-        for index, margin in zip(grey, found, strict=True):
-            if optout.confirms(margin):
+        for index, gap in zip(grey, found, strict=True):
+            if optout.confirms(gap):
                 verdict = verdicts[index]
                 uncertain = tuple(c for c in verdict.uncertain if c != "opt_out")
                 verdicts[index] = replace(verdict, flags=(*verdict.flags, "opt_out"), uncertain=uncertain)
