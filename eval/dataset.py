@@ -41,6 +41,10 @@ DEV_D = DATA / "dev-d"
 # stratified hold-out third like dev-d when `judgement_train.TRAIN_DEV_F` (not yet: see there), measured as
 # `dev-f-holdout` and whole as `dev-f`.
 DEV_F = DATA / "dev-f"
+# Written for session 14 (issue 18): three new brands (a tyre hotel, a library app, a fishing-gear shop), 110
+# opt-outs (half indirect), 131 hard negatives and 189 off-topic comments in fi/sv/en by a writer nobody tuned on.
+# Not trained on; its stratified hold-out third (as dev-f's) is measured as `dev-g-holdout`, never tuned on.
+DEV_G = DATA / "dev-g"
 # judgement-a is a spent blind set (eval/README.md): dev data now. Two thirds of its threads are trained on,
 # its hold-out third (the same hash rule as dev-b's) is measured as `judgement-a-holdout`.
 JUDGEMENT_A = Path(__file__).parent / "blind" / "judgement-a"
@@ -294,3 +298,8 @@ def dev_d_held_out() -> frozenset[str]:
 def dev_f_held_out() -> frozenset[str]:
     """dev-f's hold-out threads (:func:`stratified_held_out`, as dev-d's), never trained or calibrated on."""
     return stratified_held_out(load_comments(DEV_F), "dev-f")
+
+
+def dev_g_held_out() -> frozenset[str]:
+    """dev-g's hold-out threads (:func:`stratified_held_out`, as dev-f's), never tuned, trained or calibrated on."""
+    return stratified_held_out(load_comments(DEV_G), "dev-g")

@@ -50,6 +50,7 @@ from eval.dataset import (
     DEV_C,
     DEV_D,
     DEV_F,
+    DEV_G,
     JUDGEMENT_A,
     Brand,
     DatasetError,
@@ -57,6 +58,7 @@ from eval.dataset import (
     dev_c_held_out,
     dev_d_held_out,
     dev_f_held_out,
+    dev_g_held_out,
     held_out_thread,
     load_brands,
     load_comments,
@@ -408,12 +410,24 @@ DEV_SOURCES = {
         "eval/data/dev-f: three brands, injury in passing, competitors' own posts, hard negatives and opt-outs",
         "dev-writer helper (dev-f)",
     ),
+    "dev-g": DevSource(
+        DEV_G,
+        "dev-g",
+        "dev",
+        "eval/data/dev-g: three brands, indirect opt-outs, hard negatives and off-topic questions",
+        "dev-writer helper (dev-g)",
+    ),
 }
 # Measured without --set: every hold-out. By name: the whole set (partly trained on: in-sample) or its hold-out.
 HOLDOUT_NAMES = tuple(f"{name}-holdout" for name in DEV_SOURCES)
-DEV_B_NAMES = ("dev-b", *HOLDOUT_NAMES, "dev-c", "dev-d", "dev-f")
+DEV_B_NAMES = ("dev-b", *HOLDOUT_NAMES, "dev-c", "dev-d", "dev-f", "dev-g")
 # Dev sets whose hold-out is a third of each kind of thread (:func:`eval.dataset.stratified_held_out`).
-STRATIFIED = {"dev-c-holdout": dev_c_held_out, "dev-d-holdout": dev_d_held_out, "dev-f-holdout": dev_f_held_out}
+STRATIFIED = {
+    "dev-c-holdout": dev_c_held_out,
+    "dev-d-holdout": dev_d_held_out,
+    "dev-f-holdout": dev_f_held_out,
+    "dev-g-holdout": dev_g_held_out,
+}
 
 
 def dev_source_set(name: str) -> EvalSet:

@@ -19,7 +19,8 @@ model's labels, it never removes them.
 Opt-out is judged on the whole comment and on each of its clauses
 (:func:`text_verdicts`), so a product question next to "no brand replies" does
 not dilute it; an injury clause the detector is sure of (:data:`SURE_PART_CLASSES`,
-cut at commas too) puts its comment in the grey band.
+cut at commas too) puts its comment in the grey band. An opt-out in the grey band whose comment or clause is
+near a hand-written opt-out prototype and not an ordinary complaint (:mod:`bot.signals.optout`) is flagged.
 Reference noise (an id such as "sc000001", a "#3") is taken out of a text before it is
 judged (:func:`detector_text`). The same file holds the offline classifier's intent model: one
 multinomial logistic layer over the same vector (:meth:`SemanticDetector.intent_probabilities`).
@@ -41,7 +42,7 @@ from typing import Any
 import numpy as np
 
 from bot.ports import Embedder, Vectors
-from bot.signals import figurative, rules
+from bot.signals import figurative, optout, rules
 from bot.signals.types import INTENTS, RISK_FLAGS
 
 MODEL_FILE = "data/judgement_model.npz"
@@ -269,6 +270,19 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
         doubts = tuple(c for c in classes if c not in verdict.flags and c not in verdict.uncertain)
         if doubts:
             verdicts[index] = replace(verdict, uncertain=(*verdict.uncertain, *dict.fromkeys(doubts)))
+    grey = [index for index, verdict in enumerate(verdicts) if "opt_out" in verdict.uncertain]
+    if grey:
+        # a second opinion on the opt-out grey band by meaning (:mod:`bot.signals.optout`), in the detector's space
+        found = optout.margins(
+            model.embedder_name,
+            partial(detector_vectors, embedder),
+            [[cleaned[index], *parts(cleaned[index])] for index in grey],
+        )
+        for index, gap in zip(grey, found, strict=True):
+            if optout.confirms(gap):
+                verdict = verdicts[index]
+                uncertain = tuple(c for c in verdict.uncertain if c != "opt_out")
+                verdicts[index] = replace(verdict, flags=(*verdict.flags, "opt_out"), uncertain=uncertain)
     deaths = [index for index, text in enumerate(cleaned) if _crisis_on_death_words(text)]
     if deaths:
         # in the detector's own e5 space, whatever the pipeline's embedder (the threshold is e5's)

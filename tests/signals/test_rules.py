@@ -62,6 +62,26 @@ def test_ordinary_disagreement_is_not_an_opt_out() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Is the winter kit in stock? No sales emails please",
+        "Finns vinterpaketet i lager? Inga nyhetsbrev till mig",
+        "Onko talvipaketti varastossa? Ei uutiskirjeitä kiitos",
+        "älkää lähettäkö mulle mitään tarjouksia, kysyn vaan hintaa",
+    ],
+)
+def test_no_messages_said_beside_a_question_is_an_opt_out(text: str) -> None:
+    assert rules.match("opt_out", text) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["I got no emails about my order", "Inga mejl kom fram om leveransen", "Ei mitään viestejä tullut"]
+)
+def test_a_complaint_about_missing_messages_is_not_an_opt_out(text: str) -> None:
+    assert rules.match("opt_out", text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "language", "flag"),
     [
         ("Naapurin talo paloi viime yönä, kauheaa", "fi", "crisis_or_tragedy"),
