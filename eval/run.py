@@ -39,14 +39,7 @@ from bot.opportunities.scoring import (
     score_opportunity,
 )
 from bot.ports import Embedder
-from bot.signals.combine import (
-    comment_thread_flags,
-    judge,
-    refine_intent,
-    sibling_flags,
-    sibling_risk,
-    thread_flags,
-)
+from bot.signals.combine import judge, refine_intent, sibling_flags, sibling_risk, thread_flags
 from bot.signals.judgement import detector, detector_vectors, text_verdicts
 from bot.signals.offline import SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
@@ -174,7 +167,7 @@ def prepare(
                 sig = own[index]
                 title = comment.thread_title
                 flags = thread_flags(title, title_verdicts[title], sig.language) if title else ()
-                flags = comment_thread_flags(flags, siblings[comment.thread_id], verdicts[index])
+                flags = tuple(dict.fromkeys((*flags, *siblings[comment.thread_id])))
                 sig = judge(sig, verdicts[index], flags)
                 best = retriever.search(texts[index], k=1)[0]
                 best_score, best_language, best_kind = best.score, best.language, best.kind

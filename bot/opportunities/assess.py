@@ -51,14 +51,7 @@ from bot.opportunities.scoring import Score, ScoreInput, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
 from bot.privacy.suppress import is_suppressed, suppress
 from bot.signals import rules
-from bot.signals.combine import (
-    comment_thread_flags,
-    judge,
-    refine_intent,
-    sibling_flags,
-    sibling_risk,
-    thread_flags,
-)
+from bot.signals.combine import judge, refine_intent, sibling_flags, sibling_risk, thread_flags
 from bot.signals.judgement import detector, detector_vectors, text_verdicts
 from bot.signals.offline import OfflineClassifier, SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
@@ -312,21 +305,16 @@ def _judged(
     keys = list(heads)
     head_verdicts = dict(zip(keys, model.verdicts(detector_vectors(embedder, [heads[k] for k in keys])), strict=True))
     by_thread: dict[int, list[tuple[str, ...]]] = {thread: list(flags) for thread, flags in earlier.items()}
-    own: dict[tuple[int, str], tuple[str, ...]] = {}  # (thread, external id) -> that comment's own risk
     for index, row in enumerate(rows):
         if not signals[index].skip:
-            risk = sibling_risk(judge(signals[index], verdicts[index]))
-            by_thread.setdefault(row.thread.id, []).append(risk)
-            own[(row.thread.id, row.comment.external_id)] = risk
+            by_thread.setdefault(row.thread.id, []).append(sibling_risk(judge(signals[index], verdicts[index])))
     siblings = {thread: sibling_flags(flags) for thread, flags in by_thread.items()}
     out = []
     for index, row in enumerate(rows):
         sig = signals[index]
         head = heads.get(row.thread.id)
         flags = thread_flags(head, head_verdicts[row.thread.id], sig.language) if head else ()
-        parent = row.comment.parent_external_id
-        replied = own.get((row.thread.id, parent), ()) if parent else ()
-        flags = comment_thread_flags(flags, siblings.get(row.thread.id, ()), verdicts[index], replied)
+        flags = tuple(dict.fromkeys((*flags, *siblings.get(row.thread.id, ()))))
         out.append(judge(sig, verdicts[index], flags))
     return out
 

@@ -92,28 +92,6 @@ def sibling_flags(flags_per_comment: Sequence[Sequence[str]]) -> tuple[str, ...]
     return tuple(f for f, k in counts.items() if k >= SIBLING_MIN and k >= SIBLING_SHARE * total)
 
 
-# A risk the thread's *comments* raise (:func:`sibling_flags`, not its title) passes to one comment only when that
-# comment is about the situation: it replies to a comment that raises it, or the detector gives the comment that
-# class at SIBLING_ABOUT or more. A plain product question in a long thread where a few people told of an injury is
-# not about their injury ("what are the pegs made of?"); a title carrying the risk still passes it on to every
-# comment (:func:`thread_flags`). Chosen on dev data (see CHANGELOG, session 14).
-SIBLING_ABOUT = 0.05
-
-
-def comment_thread_flags(
-    title: Sequence[str], siblings: Sequence[str], verdict: Verdict | None, replied: Sequence[str] = ()
-) -> tuple[str, ...]:
-    """The thread flags one comment takes on: every flag of its thread's title and body, and those of its
-    siblings' flags the comment is about (a flag of the comment it replies to, ``replied``, or one the
-    detector gives it SIBLING_ABOUT or more). Without a verdict every sibling flag is taken."""
-    kept = [
-        flag
-        for flag in siblings
-        if flag in title or flag in replied or verdict is None or verdict.scores.get(flag, 1.0) >= SIBLING_ABOUT
-    ]
-    return tuple(dict.fromkeys((*title, *kept)))
-
-
 def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = ()) -> Signals:
     """The classifier's signals with the detector's flags and grey band and the thread's flags added."""
     if sig.skip:

@@ -9,16 +9,7 @@ import pytest
 
 import bot.signals.judgement as judgement_module
 from bot.opportunities.scoring import ScoreInput, score_opportunity
-from bot.signals.combine import (
-    OPT_OUT_DOUBT,
-    SIBLING_ABOUT,
-    comment_thread_flags,
-    judge,
-    refine_intent,
-    sibling_flags,
-    sibling_risk,
-    thread_flags,
-)
+from bot.signals.combine import OPT_OUT_DOUBT, judge, refine_intent, sibling_flags, sibling_risk, thread_flags
 from bot.signals.judgement import (
     CLASSES,
     SemanticDetector,
@@ -147,27 +138,6 @@ def test_a_risk_a_third_of_a_threads_comments_raise_is_the_threads() -> None:
     assert sibling_flags([("politics",)] * 3) == ()  # three comments are too few to speak for a thread
     judged = judge(_question(), Verdict((), (), {}), sibling_flags(political))
     assert judged.risk == ("politics",) and judged.evidence["thread"] == "politics"
-    assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99, relevance=0.99)).action == "escalate"
-
-
-def test_a_siblings_risk_reaches_only_the_comments_about_it() -> None:
-    scores = dict.fromkeys(CLASSES, 0.01)
-    siblings = sibling_flags([("injury_or_health",)] * 5 + [()] * 7)
-    assert siblings == ("injury_or_health",)
-    # a plain question about tent pegs in that thread, far from any injury: not about the injuries told there
-    pegs = Verdict((), (), scores)
-    assert comment_thread_flags((), siblings, pegs) == ()
-    plain = judge(_question(), pegs, comment_thread_flags((), siblings, pegs))
-    assert plain.risk == () and "thread" not in plain.evidence
-    # ... unless it replies to one of them, or the detector reads it near the injury
-    assert comment_thread_flags((), siblings, pegs, replied=("injury_or_health",)) == ("injury_or_health",)
-    near = Verdict((), (), {**scores, "injury_or_health": SIBLING_ABOUT + 0.01})
-    assert comment_thread_flags((), siblings, near) == ("injury_or_health",)
-    # a title carrying the risk still passes it to every comment, and without a verdict nothing is weighed
-    assert comment_thread_flags(("injury_or_health",), siblings, pegs) == ("injury_or_health",)
-    assert comment_thread_flags(("politics",), siblings, pegs) == ("politics",)
-    assert comment_thread_flags((), siblings, None) == ("injury_or_health",)
-    judged = judge(_question(), pegs, comment_thread_flags((), siblings, pegs, replied=("injury_or_health",)))
     assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99, relevance=0.99)).action == "escalate"
 
 
