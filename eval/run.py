@@ -81,6 +81,8 @@ class Prepared:
     answer_same_language: bool
     answer_kind: str
     truncated: bool = False
+    title_flags: tuple[str, ...] = ()  # what the thread's title passed on (rules, detector flag or grey band)
+    sibling_flags: tuple[str, ...] = ()  # what a third of the thread's comments passed on
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,9 @@ class Report:
     # One line per judgement error (risky drafted or missed, hard negative caught, opt-out missed or drafted):
     # printed by `--errors` for dev and spent sets only, never for a fresh blind set.
     mistakes: list[str] = field(default_factory=list)
+    # Where hard negatives caught and should-draft comments not drafted were stopped (:func:`sources`): printed by
+    # `--errors` beside the mistakes, never for a fresh blind set.
+    stopped: dict[str, Counter[str]] = field(default_factory=dict)
 
 
 def prepare(
@@ -168,9 +173,9 @@ def prepare(
             else:
                 sig = own[index]
                 title = comment.thread_title
-                flags = thread_flags(title, title_verdicts[title], sig.language) if title else ()
-                flags = tuple(dict.fromkeys((*flags, *siblings[comment.thread_id])))
-                sig = judge(sig, verdicts[index], flags)
+                from_title = thread_flags(title, title_verdicts[title], sig.language) if title else ()
+                from_siblings = siblings[comment.thread_id]
+                sig = judge(sig, verdicts[index], tuple(dict.fromkeys((*from_title, *from_siblings))))
                 best = retriever.search(texts[index], k=1)[0]
                 best_score, best_language, best_kind = best.score, best.language, best.kind
                 sig = refine_intent(
@@ -190,6 +195,8 @@ def prepare(
                     answer_same_language=best_language == (sig.language or comment.language),
                     answer_kind=best_kind,
                     truncated=cleaned[index].truncated,
+                    title_flags=() if reason is not None else from_title,
+                    sibling_flags=() if reason is not None else from_siblings,
                 )
             )
     return out
@@ -331,7 +338,49 @@ def evaluate(rows: Sequence[Prepared], cal: Calibration, method: str, seconds: f
         calibration=cal,
         seconds=seconds,
         mistakes=mistakes,
+        stopped=sources(rows, cal),
     )
+
+
+def stopped_by(p: Prepared, action: str) -> str:
+    """Which signal kept one comment from a draft (shown by ``--errors``): the comment's own (``opt-out``,
+    ``rule`` (the thread's own rules too: a competitor's or a no-brands thread), ``detector``, ``grey``, joined by
+    "+") before its thread's (``title``: its rules, detector flag or grey band; else ``siblings``); else the
+    scorer's action (``digest``, ``ignore``) when no risk signal did."""
+    sig = p.signals
+    semantic = sig.evidence.get("semantic", "")
+    inherited = set(p.title_flags) | set(p.sibling_flags) if "thread" in sig.evidence else set()
+    own = []
+    if sig.opt_out or sig.opt_out_doubt:
+        own.append("opt-out")
+    if any(flag not in semantic and flag not in inherited for flag in sig.risk):
+        own.append("rule")
+    if any(flag != "opt_out" and flag in semantic for flag in sig.risk):
+        own.append("detector")
+    if any(flag != "opt_out" for flag in sig.uncertain):
+        own.append("grey")
+    if own:
+        return "+".join(own)
+    if set(sig.risk) & set(p.title_flags):
+        return "title"
+    if set(sig.risk) & set(p.sibling_flags):
+        return "siblings"
+    return action
+
+
+def sources(rows: Sequence[Prepared], cal: Calibration) -> dict[str, Counter[str]]:
+    """Where hard negatives flagged or escalated, and should-draft comments not drafted, were stopped
+    (:func:`stopped_by`): the measurement behind issue 18's hard-negative and should-draft bars."""
+    out: dict[str, Counter[str]] = {"hard negatives caught": Counter(), "should-draft not drafted": Counter()}
+    for p in rows:
+        if p.signals.skip:
+            continue
+        action = _score(p, cal)[1]
+        if p.comment.hard and (p.signals.risk or action == "escalate"):
+            out["hard negatives caught"][stopped_by(p, action)] += 1
+        if p.comment.should_draft and action != "draft":
+            out["should-draft not drafted"][stopped_by(p, action)] += 1
+    return out
 
 
 def _mistake(p: Prepared, action: str, caught: bool) -> str | None:
@@ -655,6 +704,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 continue
             print(f"\n== judgement errors: {report.name} ({len(report.mistakes)}) ==")
             print("\n".join(sorted(report.mistakes)))
+            for what, counts in report.stopped.items():
+                shown = ", ".join(f"{cause} {n}" for cause, n in counts.most_common())
+                print(f"{what} ({sum(counts.values())}), stopped by: {shown or '-'}")
     if settings.classifier_mode == "llm":
         from bot.signals.llm import LLMClassifier
 

@@ -359,3 +359,42 @@ def test_a_set_of_many_easy_negatives_does_not_lower_the_grey_threshold() -> Non
     # alike weights give the plain quantile (the old calibration) back
     values = np.arange(100, dtype=float)
     assert weighted_quantile(values, np.ones(100), 0.98) == values[int(0.98 * 100)]
+
+
+def test_sources_name_the_signal_that_stopped_each_draft() -> None:
+    from bot.signals.types import Signals
+    from eval.run import Calibration, Prepared, _score, sources, stopped_by
+
+    def row(
+        text: str, sig: Signals, *, hard: bool = False, title: tuple[str, ...] = (), siblings: tuple[str, ...] = ()
+    ):
+        comment = EvalComment(
+            id=text[:8], brand="b", thread_id="t", split="dev", platform="reddit", language="en", intent="question",
+            risk=(), should_draft=True, sarcasm=False, opt_out=False, text=text, thread_title="a title", hard=hard,
+        )  # fmt: skip
+        return Prepared(
+            comment, sig, "answer_questions", 0.99, 0.99, True, "faq", title_flags=title, sibling_flags=siblings
+        )
+
+    base: dict[str, Any] = {"language": "en", "intent": "question", "emotion": "neutral", "is_question": True}
+    cal = Calibration({"same": 0.8, "cross": 0.8}, 0.5, 0.55, 0.3)
+    by_title = row("what are the pegs made of", Signals(**base, risk=("crisis_or_tragedy",), evidence={"thread": "x"}),
+                   title=("crisis_or_tragedy",))  # fmt: skip
+    by_siblings = row("how heavy is it", Signals(**base, risk=("politics",), evidence={"thread": "politics"}),
+                      siblings=("politics",))  # fmt: skip
+    by_rule = row("this price is killing me, any discount", Signals(**base, risk=("crisis_or_tragedy",)), hard=True)
+    by_grey = row("my tent died in the storm lol", Signals(**base, uncertain=("injury_or_health",)), hard=True)
+    both = row("the app is a disaster", Signals(**base, risk=("politics",), evidence={"semantic": "politics 0.90",
+               "thread": "politics"}), siblings=("politics",))  # fmt: skip
+    drafted = row("does it come in red", Signals(**base))
+    assert stopped_by(by_title, "escalate") == "title"
+    assert stopped_by(by_siblings, "escalate") == "siblings"
+    assert stopped_by(by_rule, "escalate") == "rule"
+    assert stopped_by(both, "escalate") == "detector"  # the comment's own signal is named before its thread's
+    found = sources([by_title, by_siblings, by_rule, by_grey, both, drafted], cal)
+    assert found["hard negatives caught"] == Counter({"rule": 1, "grey": 1})
+    plain = _score(drafted, cal)[1]  # no risk signal: the score alone decides, and names its action
+    expected = Counter({"title": 1, "siblings": 1, "rule": 1, "grey": 1, "detector": 1})
+    if plain != "draft":
+        expected[plain] += 1
+    assert found["should-draft not drafted"] == expected
