@@ -170,3 +170,21 @@ def test_within_a_place_states_no_duration() -> None:
 def test_a_bare_how_much_closing_a_question_asks_an_amount() -> None:
     assert asks_for("where do you sell the refills and how much?") == {"place", "amount"}
     assert asks_for("var kan man köpa påfyllningar och hur mycket?") == {"place", "amount"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Takuu on kolmen vuoden mittainen.", "duration"),
+        ("Toimitus kestää tavallisesti kahdesta neljään päivää.", "duration"),
+        ("Laitteessa on kuusi eri ohjelmaa.", "count"),
+        ("Myymälöitä on kymmenellä paikkakunnalla.", "count"),
+    ],
+)
+def test_finnish_numbers_written_as_inflected_words_are_stated(text: str, kind: str) -> None:
+    assert states(text, kind)
+
+
+def test_a_count_question_is_answered_by_a_finnish_number_word_in_the_genitive() -> None:
+    assert missing("Montako vuotta takuuta annetaan?", "Kaikilla pumpuilla on viiden vuoden takuu.") is None
+    assert missing("Montako vuotta takuuta annetaan?", "Takuu kattaa osat ja työn.") == "count"
