@@ -2,38 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.prompting import build_prompt
-from bot.drafting.types import DraftRequest
 from knowledge.embeddings import LocalE5Embedder
 from prompts import load_prompt
 from tests.drafting.conftest import REVONTULI, passage
+from tests.drafting.test_offline_drafter import request as _request
 
 
 @pytest.fixture(scope="module")
 def offline() -> OfflineDrafter:
     return OfflineDrafter(LocalE5Embedder(), brand="Revontuli")
-
-
-def _request(comment: str, language: str, **changes: Any) -> DraftRequest:
-    values: dict[str, Any] = {
-        "comment_text": comment,
-        "comment_language": language,
-        "comment_author": "someone",
-        "platform": "reddit",
-        "thread_title": None,
-        "thread_body": None,
-        "parents": (),
-        "objective": "trust",
-        "topics": (),
-        "passages": REVONTULI,
-    }
-    values.update(changes)
-    return DraftRequest(**values)
 
 
 PERSONAL = {"fi": "Vastaan Revontulen asiakaspalvelusta", "sv": "Jag svarar för Revontulis", "en": "I work for"}
