@@ -238,6 +238,28 @@ _SIGNOFF_MARK = re.compile(
     re.IGNORECASE,
 )
 _JOINERS = frozenset(("at", "from", "of", "the", "på", "från", "hos", "vid", "för"))
+# Verbs that open an instruction to get in touch ("Mejla Revontulis team.", "Email Revontuli support."): a line
+# that starts with one tells the reader whom to contact, whatever the model reads. One signal beside e5's.
+_CONTACT_VERB = re.compile(
+    r"(?:call|phone|ring|email|e-mail|mail|message|text|write|contact|ask|visit|chat|reach|dm"
+    r"|mejla|maila|messa|skriv|kontakta|fråga|besök|chatta|hör|"
+    r"soita|lähetä|kirjoita|kysy|ota|laita|viestitä|chattaa|käy|katso)",
+    re.IGNORECASE,
+)
+
+
+# The writer in the first person singular: "Ask me, I work at X" still says who writes.
+_FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:i|i'm|i've|me|my|jag|mig|min|mitt|minä|mä|olen|minulta|minuun|minulle|työskentelen)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _tells_whom_to_contact(sentence: str) -> bool:
+    """A sentence that opens with a contact verb and has no first person in it ("Mejla Revontulis team.") tells
+    the reader whom to contact; e5 puts it near the works-for prototypes all the same."""
+    first = _WORDS.findall(sentence)[:1]
+    return bool(first) and _CONTACT_VERB.fullmatch(first[0]) is not None and not _FIRST_PERSON.search(sentence)
 
 
 def reads_as_signoff(matched: str, ctx: CheckContext) -> bool:
@@ -255,7 +277,7 @@ def reads_as_signoff(matched: str, ctx: CheckContext) -> bool:
     before = _WORDS.findall(line[: mention.start()] if mention else line)
     if not before:  # the brand's own team or service signs ("Revontuli customer service")
         return True
-    if any(w[:1].islower() and w.casefold() not in _JOINERS for w in before):
+    if any(w[:1].islower() and w.casefold() not in _JOINERS for w in before) or _CONTACT_VERB.fullmatch(before[0]):
         return False
     model = _model(ctx)
     kinds = _signoff_prototypes(ctx.brand_name)
@@ -366,7 +388,7 @@ def _discloses_by_meaning(text: str, brand: str, ctx: CheckContext, language: st
         and any(denied(s, m.start(), m.end(), language) for m in mentions) is denials
     ]
     clauses = [c.strip() for s in sentences for c in _CLAUSES.split(s) if named.search(c) and c.strip() != s]
-    candidates = list(dict.fromkeys([*sentences, *clauses]))
+    candidates = [c for c in dict.fromkeys([*sentences, *clauses]) if not _tells_whom_to_contact(c)]
     if not candidates:
         return None
     model = _model(ctx)

@@ -25,6 +25,10 @@ def _ctx(language: str) -> CheckContext:
         ("fi", "Laite kestää pakkasen.\nSoita Revontulen asiakaspalvelu."),
         ("fi", "Kotikäynti on maksuton.\nKysy Revontulelta."),
         ("fi", "Toimitus kestää viikon.\nKirjoita Revontulen tiimille."),
+        ("sv", "Leveransen tar en vecka.\nMejla Revontulis team."),
+        ("sv", "Frågor om fakturan?\nKontakta Revontulis kundservice."),
+        ("en", "Questions about the invoice?\nEmail Revontuli support."),
+        ("fi", "Laskusta kysyttävää?\nLähetä Revontulelle viesti."),
     ],
 )
 def test_a_last_line_telling_the_reader_whom_to_contact_is_no_disclosure(language: str, text: str) -> None:
@@ -45,6 +49,8 @@ def test_a_last_line_telling_the_reader_whom_to_contact_is_no_disclosure(languag
         ("fi", "Laite kestää pakkasen.\nTerveisin Mikko Revontulelta"),
         ("fi", "Kotikäynti on maksuton.\nMikko Revontulelta"),
         ("fi", "Toimitus kestää viikon.\nJonna Revontulen asiakaspalvelusta"),
+        ("fi", "Kysy minulta lisää, olen Revontulen asiakaspalvelusta."),
+        ("en", "Ask me anything about the pumps, I work at Revontuli."),
     ],
 )
 def test_a_sign_off_line_naming_the_writer_and_the_brand_still_discloses(language: str, text: str) -> None:
