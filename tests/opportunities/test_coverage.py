@@ -188,3 +188,8 @@ def test_finnish_numbers_written_as_inflected_words_are_stated(text: str, kind: 
 def test_a_count_question_is_answered_by_a_finnish_number_word_in_the_genitive() -> None:
     assert missing("Montako vuotta takuuta annetaan?", "Kaikilla pumpuilla on viiden vuoden takuu.") is None
     assert missing("Montako vuotta takuuta annetaan?", "Takuu kattaa osat ja työn.") == "count"
+
+
+@pytest.mark.parametrize("question", ["var säljer ni era filter?", "Var säljs reservdelarna", "var handlar man dem"])
+def test_swedish_where_questions_about_selling_ask_a_place(question: str) -> None:
+    assert "place" in asks_for(question)
