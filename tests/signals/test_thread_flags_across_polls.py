@@ -9,6 +9,7 @@ SQLite, poll after poll.
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
@@ -45,12 +46,12 @@ ORDINARY = [
 
 
 @pytest.fixture
-def settings(tmp_path) -> Settings:  # type: ignore[no-untyped-def]
+def settings(tmp_path: Path) -> Settings:
     return make_settings(tmp_path, classifier="offline")
 
 
 @pytest.fixture
-def sqlite(tmp_path) -> Database:  # type: ignore[no-untyped-def]
+def sqlite(tmp_path: Path) -> Database:
     return Database.open(f"sqlite:///{tmp_path / 'kuulo.db'}")
 
 
@@ -126,7 +127,9 @@ def political(assessments: dict[int, Assessment]) -> list[bool]:
     return ["politics" in a.signals.risk for a in assessments.values()]
 
 
-def test_the_risky_comments_deleted_their_thread_flag_does_not_outlive_them(sqlite: Database, settings: Settings):
+def test_the_risky_comments_deleted_their_thread_flag_does_not_outlive_them(
+    sqlite: Database, settings: Settings
+) -> None:
     watch_id, thread_id = new_thread(sqlite, "del1")
     risky = add_comments(sqlite, thread_id, POLITICAL)
     ordinary = add_comments(sqlite, thread_id, ORDINARY[:7])
@@ -146,7 +149,7 @@ def test_the_risky_comments_deleted_their_thread_flag_does_not_outlive_them(sqli
 
 def test_a_thread_outgrowing_its_risky_share_judges_new_comments_on_their_own_flags(
     sqlite: Database, settings: Settings
-):
+) -> None:
     watch_id, thread_id = new_thread(sqlite, "grow1")
     first = poll(sqlite, settings, watch_id, add_comments(sqlite, thread_id, POLITICAL[:4] + ORDINARY[:8]))
     assert political(first) == [True] * 12  # four of twelve: a third
@@ -156,7 +159,9 @@ def test_a_thread_outgrowing_its_risky_share_judges_new_comments_on_their_own_fl
     assert political(third) == [False]
 
 
-def test_a_thread_whose_risky_comments_remain_propagates_as_within_one_poll(sqlite: Database, settings: Settings):
+def test_a_thread_whose_risky_comments_remain_propagates_as_within_one_poll(
+    sqlite: Database, settings: Settings
+) -> None:
     watch_id, thread_id = new_thread(sqlite, "keep1")
     poll(sqlite, settings, watch_id, add_comments(sqlite, thread_id, POLITICAL + ORDINARY[:7]))
     later = poll(sqlite, settings, watch_id, add_comments(sqlite, thread_id, ORDINARY[7:9]))
@@ -168,7 +173,9 @@ def test_a_thread_whose_risky_comments_remain_propagates_as_within_one_poll(sqli
     assert [(a.signals.risk, a.action) for a in later.values()] == [(a.signals.risk, a.action) for a in in_one_poll]
 
 
-def test_signals_stored_before_own_flags_were_kept_count_their_stored_risk(sqlite: Database, settings: Settings):
+def test_signals_stored_before_own_flags_were_kept_count_their_stored_risk(
+    sqlite: Database, settings: Settings
+) -> None:
     watch_id, thread_id = new_thread(sqlite, "old1")
     risky = add_comments(sqlite, thread_id, POLITICAL)
     poll(sqlite, settings, watch_id, risky + add_comments(sqlite, thread_id, ORDINARY[:7]))
@@ -179,7 +186,7 @@ def test_signals_stored_before_own_flags_were_kept_count_their_stored_risk(sqlit
     assert political(second) == [True, True]  # as before: their stored risk, inherited flags and all
 
 
-def test_comments_assessed_again_unchanged_count_their_stored_own_flags(sqlite: Database, settings: Settings):
+def test_comments_assessed_again_unchanged_count_their_stored_own_flags(sqlite: Database, settings: Settings) -> None:
     """A comment assessed again with its text unchanged (a second brand's watch, a resumed batch) reuses its
     stored signals, whose risk holds what it inherited: its share of the thread's risk is its own flags."""
     watch_id, thread_id = new_thread(sqlite, "again1")
