@@ -169,7 +169,7 @@ def assess_comments(
     best = [
         _best_passage(retriever, text, focus[i], names) if not signals[i].skip else None for i, text in enumerate(texts)
     ]
-    signals = _judged(rows, signals, texts, queries, embedder, earlier)
+    signals, own = _judged(rows, signals, texts, queries, embedder, earlier)
     # Every brand's names, read before writing, only when an opt-out may name one of them.
     every_brand = all_brands(db, install_settings or settings) if any(s.opt_out for s in signals) else []
     results: list[Assessment] = []
@@ -242,7 +242,7 @@ def assess_comments(
                     "product": plan.product,
                 }
             )
-            _store_signals(session, comment, sig)
+            _store_signals(session, comment, sig, own[index])
             _store_opportunity(session, comment.id, (brand_id, watch_id), scored, now)
             results.append(Assessment(comment.id, scored.action, scored.score, scored.reason, sig, plan))
     log.info(
@@ -294,11 +294,15 @@ def _judged(
     queries: np.ndarray,
     embedder: Embedder,
     earlier: dict[int, list[tuple[str, ...]]],
-) -> list[Signals]:
+) -> tuple[list[Signals], list[tuple[str, ...]]]:
     """The semantic detector's flags and grey band added to every comment (it reuses the comment
     vectors already computed), and the flags of each thread's own title and body and of its comments
-    (:func:`bot.signals.combine.sibling_flags`: these comments' own flags with the stored flags of the
-    thread's ``earlier`` comments)."""
+    (:func:`bot.signals.combine.sibling_flags`: these comments' own flags with the stored own flags of the
+    thread's ``earlier`` comments); with each comment's own flags (:func:`bot.signals.combine.sibling_risk`),
+    what it adds to its thread's count, to be stored for later polls.
+
+    A comment whose stored signals are reused (its text unchanged) counts its stored own flags: its stored
+    risk holds what it inherited from its thread when it was first assessed."""
     model = detector()
     verdicts = text_verdicts(embedder, texts, queries)
     heads: dict[int, str] = {}
@@ -309,9 +313,17 @@ def _judged(
     keys = list(heads)
     head_verdicts = dict(zip(keys, model.verdicts(detector_vectors(embedder, [heads[k] for k in keys])), strict=True))
     by_thread: dict[int, list[tuple[str, ...]]] = {thread: list(flags) for thread, flags in earlier.items()}
+    own: list[tuple[str, ...]] = []
     for index, row in enumerate(rows):
-        if not signals[index].skip:
-            by_thread.setdefault(row.thread.id, []).append(sibling_risk(judge(signals[index], verdicts[index])))
+        if signals[index].skip:
+            own.append(())
+            continue
+        reused = row.stored is not None and row.stored.content_hash == row.comment.content_hash
+        if reused and row.stored is not None and row.stored.own_risk is not None:
+            own.append(tuple(row.stored.own_risk))
+        else:
+            own.append(sibling_risk(judge(signals[index], verdicts[index])))
+        by_thread.setdefault(row.thread.id, []).append(own[index])
     siblings = {thread: sibling_flags(flags) for thread, flags in by_thread.items()}
     out = []
     for index, row in enumerate(rows):
@@ -320,7 +332,7 @@ def _judged(
         flags = thread_flags(head, head_verdicts[row.thread.id], sig.language) if head else ()
         flags = tuple(dict.fromkeys((*flags, *siblings.get(row.thread.id, ()))))
         out.append(judge(sig, verdicts[index], flags))
-    return out
+    return out, own
 
 
 def _stored_plans(session: Session, thread_ids: set[int], brand_id: int) -> dict[tuple[int, str], str]:
@@ -335,16 +347,19 @@ def _stored_plans(session: Session, thread_ids: set[int], brand_id: int) -> dict
 
 
 def _earlier_flags(session: Session, thread_ids: set[int], assessing: set[int]) -> dict[int, list[tuple[str, ...]]]:
-    """The stored risk flags of each thread's other assessed comments (not those being assessed now)."""
+    """The flags each thread's other assessed comments (not those being assessed now) raised on their own:
+    never those they inherited from the thread (its title, their siblings), or a thread once flagged through
+    its comments would keep and spread the flag by itself, poll after poll. A signal stored before own flags
+    were kept (own_risk null) counts its stored risk, as it did."""
     out: dict[int, list[tuple[str, ...]]] = {thread: [] for thread in thread_ids}
     rows = session.execute(
-        select(Comment.thread_id, Comment.id, Signal.risk)
+        select(Comment.thread_id, Comment.id, Signal.risk, Signal.own_risk)
         .join(Signal, Signal.comment_id == Comment.id)
         .where(Comment.thread_id.in_(list(thread_ids)), Comment.deleted.is_(False))
     )
-    for thread_id, comment_id, risk in rows:
+    for thread_id, comment_id, risk, own_risk in rows:
         if comment_id not in assessing:
-            out[thread_id].append(tuple(risk or ()))
+            out[thread_id].append(tuple(own_risk if own_risk is not None else risk or ()))
     return out
 
 
@@ -704,7 +719,7 @@ def _guidance_fit(
     )
 
 
-def _store_signals(session: Session, comment: Comment, sig: Signals) -> None:
+def _store_signals(session: Session, comment: Comment, sig: Signals, own: Sequence[str]) -> None:
     row = session.get(Signal, comment.id)
     if row is not None and row.content_hash == comment.content_hash:
         return
@@ -714,6 +729,7 @@ def _store_signals(session: Session, comment: Comment, sig: Signals) -> None:
     row.language, row.intent, row.emotion = sig.language, sig.intent, sig.emotion
     row.tones, row.sarcasm, row.need = list(sig.tones), sig.sarcasm, sig.need
     row.risk, row.opt_out, row.method = list(sig.risk), sig.opt_out, sig.method
+    row.own_risk = list(own)
     row.content_hash, row.computed_at = comment.content_hash, utcnow()
     stored = session.get(Comment, comment.id)
     if stored is not None and stored.language is None and sig.language:

@@ -373,7 +373,10 @@ class Signal(Base):
     tones: Mapped[list[Any]] = mapped_column(default=list)  # frustration, confusion, excitement
     sarcasm: Mapped[bool] = mapped_column(Boolean, default=False)
     need: Mapped[str | None] = mapped_column(Text)
-    risk: Mapped[list[Any]] = mapped_column(default=list)
+    risk: Mapped[list[Any]] = mapped_column(default=list)  # its own flags and those it inherited from its thread
+    # The flags it raised on its own (text rules, detector, grey band), counted towards its thread's sibling
+    # risk in later polls; None for rows stored before it (their risk counts, as it did).
+    own_risk: Mapped[list[Any] | None] = mapped_column()
     opt_out: Mapped[bool] = mapped_column(Boolean, default=False)
     method: Mapped[str] = mapped_column(String(16))  # offline | llm
     content_hash: Mapped[str | None] = mapped_column(String(64))  # of the text the signals describe
