@@ -167,10 +167,14 @@ def test_listen_only_account_passes_it_to_its_threads(
 
 def test_watch_list_shows_account_with_its_threads(kuulo: Any, replay: ReplayServer) -> None:
     replay.load(ACCOUNTS / "mastodon_account.json")
-    added = kuulo("watch", "add", f"{replay.url}/@revontuli", "--newest", "5", "--listen-only")
+    # The command line reads the real clock, and the recording's posts are from 19-21 November 2026 (one from
+    # September, outside the window): the window reaches back to NOW's month, whatever today is, so the recording
+    # does not age out of the test (it did on 4 December 2026).
+    days = str((datetime.now(UTC) - NOW).days + 10)
+    added = kuulo("watch", "add", f"{replay.url}/@revontuli", "--newest", "5", "--listen-only", "--max-age-days", days)
     assert added.code == 0, added.err
     assert "each new post becomes a watched thread (newest 5" in added.out
-    polled = kuulo("poll", "--all")
+    polled = kuulo("poll", "--all", KUULO_THREAD_MAX_AGE_DAYS=days)
     assert polled.code == 0, polled.err
     listed = kuulo("watch", "list")
     lines = listed.out.splitlines()
