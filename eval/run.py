@@ -345,8 +345,9 @@ def evaluate(rows: Sequence[Prepared], cal: Calibration, method: str, seconds: f
 def stopped_by(p: Prepared, action: str) -> str:
     """Which signal kept one comment from a draft (shown by ``--errors``): the comment's own (``opt-out``,
     ``rule`` (the thread's own rules too: a competitor's or a no-brands thread), ``detector``, ``grey``, joined by
-    "+") before its thread's (``title``: its rules, detector flag or grey band; else ``siblings``); else the
-    scorer's action (``digest``, ``ignore``) when no risk signal did."""
+    "+") before its thread's (``title``: its rules, detector flag or grey band; else ``siblings``); else a risk the
+    detector comes near (``doubt``: digested at most); else the scorer's action (``digest``, ``ignore``) when no
+    risk signal did."""
     sig = p.signals
     semantic = sig.evidence.get("semantic", "")
     inherited = set(p.title_flags) | set(p.sibling_flags) if "thread" in sig.evidence else set()
@@ -365,6 +366,8 @@ def stopped_by(p: Prepared, action: str) -> str:
         return "title"
     if set(sig.risk) & set(p.sibling_flags):
         return "siblings"
+    if sig.risk_doubt and action != "draft":
+        return "doubt"
     return action
 
 
@@ -399,7 +402,7 @@ def _mistake(p: Prepared, action: str, caught: bool) -> str | None:
     else:
         return None
     said = f"risk={','.join(sig.risk) or '-'} uncertain={','.join(sig.uncertain) or '-'} action={action}"
-    shown = ("semantic", "uncertain", "thread", "figurative")
+    shown = ("semantic", "uncertain", "thread", "figurative", "risk_doubt")
     why = "; ".join(f"{k}: {v}" for k, v in sig.evidence.items() if k in shown)
     return f"{kind:15} {c.id} [{','.join(c.risk) or '-'}] {said} {why} | {c.text[:160]!r}"
 

@@ -366,13 +366,13 @@ def _earlier_flags(session: Session, thread_ids: set[int], assessing: set[int]) 
 def with_thread_risk(
     sig: Signals, title: str | None, body: str | None, context: SignalContext, author: str | None = None
 ) -> Signals:
-    """The thread's own rules and subject count too: a competitor's thread (named in its title, or posted
+    """The thread's own rules and subject count too: a competitor's thread (named first in its title, or posted
     by the competitor's own account), a no-brands community."""
     head = " ".join(part for part in (title, body) if part)
     extra: list[str] = []
     if head and "community_rule" in rules.risk_flags(head, sig.language):
         extra.append("community_rule")
-    if (title and rules.competitor_mentioned(title, context.competitors, context.brand_terms)) or (
+    if (title and rules.competitor_leads(title, context.competitors, context.brand_terms)) or (
         author and rules.competitor_account(author, context.competitors)
     ):
         extra.append("competitor_thread")

@@ -198,6 +198,8 @@ def _decide(item: ScoreInput, score: float, answerable: bool) -> tuple[str, str 
         cap = "replied to this author recently"
     elif s.opt_out_doubt:
         cap = "may have asked not to be contacted"
+    elif s.risk_doubt:
+        cap = "may be about " + ", ".join(r.replace("_", " ") for r in s.risk_doubt) + ": a person reads it first"
     off_topic = item.relevance is not None and item.relevance < item.relevance_threshold
     if off_topic and not answerable and item.plan not in NO_FACT_PLANS:
         return "ignore", "off the watch's topics"

@@ -93,12 +93,14 @@ def sibling_flags(flags_per_comment: Sequence[Sequence[str]]) -> tuple[str, ...]
 
 
 def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = ()) -> Signals:
-    """The classifier's signals with the detector's flags and grey band and the thread's flags added."""
+    """The classifier's signals with the detector's flags, grey band and doubts (``risk_doubt``: at most digested)
+    and the thread's flags added."""
     if sig.skip:
         return sig
     risk = dict.fromkeys(sig.risk)
     opt_out = sig.opt_out
     doubt = False
+    near: tuple[str, ...] = ()
     uncertain: dict[str, None] = dict.fromkeys(sig.uncertain)
     evidence = dict(sig.evidence)
     if verdict is not None and sig.method == "offline" and sig.is_question and not thread:
@@ -121,6 +123,9 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = ()) -> 
         doubt = not opt_out and "opt_out" not in uncertain and verdict.scores.get("opt_out", 0.0) >= OPT_OUT_DOUBT
         if doubt:
             evidence["opt_out_doubt"] = f"opt_out {verdict.scores['opt_out']:.2f}"
+        near = tuple(flag for flag in verdict.doubts if flag not in risk and flag not in uncertain)
+        if near:
+            evidence["risk_doubt"] = ", ".join(near)
         semantic = list(verdict.flags)
         if semantic:
             evidence["semantic"] = ", ".join(f"{f} {verdict.scores[f]:.2f}" for f in semantic)
@@ -137,6 +142,7 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = ()) -> 
         uncertain=tuple(uncertain),
         evidence=evidence,
         opt_out_doubt=sig.opt_out_doubt or doubt,
+        risk_doubt=tuple(dict.fromkeys((*sig.risk_doubt, *near))),
     )
 
 

@@ -110,6 +110,25 @@ def competitor_mentioned(text: str, competitors: tuple[str, ...], brand_terms: t
     return None
 
 
+def competitor_leads(title: str, competitors: tuple[str, ...], brand_terms: tuple[str, ...]) -> str | None:
+    """A thread title about a competitor: one named before any of our brand's terms, or without them. A title is
+    about what it names first ("Byggmästarn öppnar megabutik – bättre än Järnstrand?", "Polarmatkat perui
+    joulun matkat – kokemuksia?"); a review or comparison that opens with our brand ("Lieska Rapea, KökPro ja
+    Hellakone") is ours to answer. In the dev and spent blind sets each of the five titles naming both is
+    labelled so. A comment naming both is a comparison, never poaching (:func:`competitor_mentioned`)."""
+    lowered = title.lower()
+    named = {name: m.start() for name in competitors if name.strip() and (m := name_pattern(name).search(lowered))}
+    if not named:
+        return None
+    first = min(named, key=lambda name: named[name])
+    ours = [
+        m.start()
+        for term in brand_terms
+        if term.strip() and (m := name_pattern(term, inflected=False).search(lowered)) is not None
+    ]
+    return None if ours and min(ours) < named[first] else first
+
+
 # Endings: Finnish and Swedish add them ("Lieskan", "Lieskalta", "Studsas"), at most INFLECTION_LETTERS
 # letters, so a longer word that merely starts like a name ("studsmatta" for Studsa) is not the name. Finnish
 # changes a long name's last letters too (consonant gradation and stem vowels: Maitokumpu -> Maitokummun,

@@ -60,6 +60,9 @@ class Signals:
     # The detector doubts an opt-out below its grey band (combine.OPT_OUT_DOUBT): never drafted, at most the
     # digest, where a person reads it; not escalated, since most such comments are plain questions.
     opt_out_doubt: bool = False
+    # Risk classes the detector comes near, under their grey band (judgement.DOUBT_SHARE): never drafted, at most
+    # the digest, where a person reads it; not escalated, since most such comments are plain questions.
+    risk_doubt: tuple[str, ...] = ()
     # The offline intent model's probability that the comment is a complaint, whatever intent the rules chose
     # (None: another classifier, or stored signals): a question asked in complaint ("why did I pay 399 kr for
     # this?") reads as a complaint by meaning though its form makes it a question.

@@ -186,6 +186,29 @@ def test_a_doubted_opt_out_below_the_grey_band_is_never_drafted_but_digested() -
     assert score_opportunity(ScoreInput(signals=plain, answer_similarity=0.99, relevance=0.99)).action == "draft"
 
 
+def test_a_risk_the_detector_comes_near_is_never_drafted_but_digested() -> None:
+    scores = dict.fromkeys(CLASSES, 0.05)
+    doubted = judge(_question(), Verdict((), (), scores, doubts=("injury_or_health",)))
+    assert doubted.risk_doubt == ("injury_or_health",) and not doubted.risk and not doubted.uncertain
+    score = score_opportunity(ScoreInput(signals=doubted, answer_similarity=0.99, relevance=0.99))
+    assert score.action == "digest" and "may be about injury or health" in score.reason
+    # a class already flagged or in the grey band is that, not a doubt
+    grey = judge(_question(), Verdict((), ("injury_or_health",), scores, doubts=("injury_or_health",)))
+    assert grey.uncertain == ("injury_or_health",) and not grey.risk_doubt
+
+
+def test_doubts_are_the_doubt_classes_near_their_grey_band_on_the_whole_text_or_a_clause() -> None:
+    model = detector()
+    column = model.classes.index("injury_or_health")
+    nearest = np.zeros(len(model.classes), dtype=np.float32)
+    nearest[column] = judgement_module.DOUBT_SHARE * model.grey_at[column] + 0.001
+    found = judgement_module._doubts(model, nearest, Verdict((), (), {}))
+    assert found == (("injury_or_health",) if "injury_or_health" in judgement_module.DOUBT_CLASSES else ())
+    assert judgement_module._doubts(model, nearest, Verdict((), ("injury_or_health",), {})) == ()
+    nearest[column] = judgement_module.DOUBT_SHARE * model.grey_at[column] - 0.001
+    assert judgement_module._doubts(model, nearest, Verdict((), (), {})) == ()
+
+
 def test_off_topic_asking_is_not_a_brand_question() -> None:
     ask = _question()
     far = refine_intent(ask, "when does the bakery open", relevance=0.76, answer_similarity=0.79)

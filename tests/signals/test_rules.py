@@ -147,6 +147,19 @@ def test_a_word_that_only_starts_like_a_name_is_not_the_name() -> None:
     assert rules.competitor_mentioned("Lieskan vai Hellakoneen kattila", ("Hellakone",), ("Lieska",)) is None
 
 
+def test_a_title_is_the_competitors_thread_when_it_names_the_competitor_before_our_brand() -> None:
+    brand, rivals = ("Revontuli",), ("Nordvarm", "Kotilämpö")
+    assert rules.competitor_leads("Nordvarm avasi uuden myymälän Ouluun – parempi kuin Revontuli?", rivals, brand) == (
+        "Nordvarm"
+    )
+    assert rules.competitor_leads("Kotilämmön hinnat nousi, Revontuli sama?", rivals, brand) == "Kotilämpö"
+    assert rules.competitor_leads("Nordvarm recalls its outdoor units", rivals, brand) == "Nordvarm"
+    # our brand first: a review or comparison of ours, not the competitor's thread
+    assert rules.competitor_leads("Revontuli, Nordvarm ja Kotilämpö testissä: mikä pumppu?", rivals, brand) is None
+    assert rules.competitor_leads("Revontuli vs Nordvarm after two winters", rivals, brand) is None
+    assert rules.competitor_leads("Best heat pump for a cabin?", rivals, brand) is None
+
+
 def test_a_thread_posted_by_a_competitors_own_account_is_its_thread() -> None:
     for author in ("@nordvarm", "Nordvarm Official", "nordvarm_fi", "NORDVARM.se"):
         assert rules.competitor_account(author, ("Nordvarm", "Kylmä Oy")) == "Nordvarm", author
