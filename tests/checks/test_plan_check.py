@@ -106,3 +106,23 @@ def test_an_answer_to_a_complaint_may_state_a_fact_without_a_price() -> None:
     complaint = replace(planned("answer"), complaint=True)  # type: ignore[type-var]
 
     assert check_plan("Dry cleaning takes 3 working days.", complaint).passed  # type: ignore[arg-type]
+
+
+def test_an_acknowledgement_may_not_name_the_support_web_page_even_with_a_case_ending() -> None:
+    """Issue 25's bar: no link in a reply to a complaint, the support passage's own chat page included; its
+    e-mail address and phone number are the route."""
+    support = Passage(
+        id="support-fi",
+        text="Asiakaspalvelu: chat ajokaista.fi-sivulla ma–pe 9–18, puh. 09 4270 880 tai toimisto@ajokaista.fi.",
+        kind="support",
+        language="fi",
+        visibility="public",
+        source="support.md",
+    )
+    ack = replace(planned("acknowledge"), public_passages=(support,))  # type: ignore[type-var]
+
+    chat = "Ikävä kuulla. Saat meihin yhteyden chatissa ajokaista.fi-sivulla."
+    mail = "Ikävä kuulla. Saat meihin yhteyden osoitteesta toimisto@ajokaista.fi."
+
+    assert not check_plan(chat, ack).passed  # type: ignore[arg-type]
+    assert check_plan(mail, ack).passed  # type: ignore[arg-type]
