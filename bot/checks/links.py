@@ -21,7 +21,8 @@ TLDS = (
 )
 URL = re.compile(r"\b(?:https?|ftp|hxxps?)://[^\s<>()\[\]\"'|]+|\bwww\.[^\s<>()\[\]\"'|]+", re.IGNORECASE)
 EMAIL = re.compile(r"\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
-BARE_HOST = re.compile(rf"(?<![@\w.-])((?:[a-z0-9-]+\.)+(?:{TLDS}))(?![\w-])(?:/[^\s<>()\"']*)?", re.IGNORECASE)
+# A host may carry a Finnish case ending after a hyphen ("ajokaista.fi-sivulla", "evil.com-osoitteessa"): still a link.
+BARE_HOST = re.compile(rf"(?<![@\w.-])((?:[a-z0-9-]+\.)+(?:{TLDS}))(?!\w)(?:/[^\s<>()\"']*)?", re.IGNORECASE)
 MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\s*\(")
 HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>|<!--")
 

@@ -9,7 +9,11 @@ every later text of the draft, a human's edit too, is held to it:
   acknowledgement carries no link either (the way to get help is the support route; the e-mail
   address the public support guidance gives is that route, not a link).
 * ``thank``: no facts — no number and no more than a few short sentences.
-* ``answer``: the offer is the plan's business, decided when drafting; nothing is checked here.
+* ``answer``: the offer is the plan's business, decided when drafting; nothing is checked here, unless
+  the question was asked out of a complaint (the plan's ``complaint``).
+* Any plan whose comment tells of a bad experience with the brand (``complaint``: every acknowledgement,
+  and an answer asked out of one): no price, no offer, no campaign wording, no link, whatever path wrote
+  the text (issue 25: "no reply to a complaint carries a price, an offer, a campaign or a link").
 
 A draft made before plans existed (no plan frozen) passes.
 """
@@ -70,6 +74,16 @@ def _without_support_emails(text: str, ctx: CheckContext) -> str:
 
 def check_plan(text: str, ctx: CheckContext) -> CheckResult:
     plan = ctx.reply_plan
+    if plan == "answer" and ctx.complaint:
+        if (found := _offer(text, ctx)) is not None:
+            return CheckResult(
+                NAME, BLOCKING, False, f"an answer to a complaint carries {found}: no price or offer to a complaint"
+            )
+        if hosts := find_hosts(_without_support_emails(text, ctx)):
+            return CheckResult(
+                NAME, BLOCKING, False, f"an answer to a complaint carries a link ({hosts[0]}): point to support instead"
+            )
+        return CheckResult(NAME, BLOCKING, True, "fits the plan (answer to a complaint: no price, offer or link)")
     if plan is None or plan == "answer":
         return CheckResult(NAME, BLOCKING, True, f"plan {plan or 'not recorded'}: nothing to hold the text to")
     if plan == "none":
@@ -78,7 +92,7 @@ def check_plan(text: str, ctx: CheckContext) -> CheckResult:
     kind = what.get(plan, f"a {plan} reply")
     if (found := _offer(text, ctx)) is not None:
         return CheckResult(NAME, BLOCKING, False, f"{kind} carries {found}: remove it, offers belong only in answers")
-    if plan == "acknowledge" and (hosts := find_hosts(_without_support_emails(text, ctx))):
+    if (plan == "acknowledge" or ctx.complaint) and (hosts := find_hosts(_without_support_emails(text, ctx))):
         return CheckResult(NAME, BLOCKING, False, f"{kind} carries a link ({hosts[0]}): point to the support route")
     if plan == "thank":
         if _NUMBER.search(text):

@@ -55,6 +55,9 @@ class CheckContext:
     semantic: Any = field(default=None, compare=False, repr=False)
     reply_plan: str | None = None  # the reply plan the draft was written for (bot/checks/plan_fit.py)
     offer_texts: tuple[str, ...] = ()  # the public campaigns' texts, so an offer is recognised in any reply
+    # The comment tells of a bad experience with the brand (its plan's ``complaint``): whatever the plan, the reply
+    # carries no price, offer, campaign or link (bot/checks/plan_fit.py).
+    complaint: bool = False
     # The sign-off the voice guidance asks for, with the approver's name as a slot ("/{name}, Kraftverk";
     # bot/checks/signature.py); None: no signed sign-off asked for.
     signature: str | None = None

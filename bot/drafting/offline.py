@@ -149,6 +149,10 @@ class OfflineDrafter:
         query = _query(comment, request.need)
         names = product_names(brand_terms(request.topics))
         matches = [m for m in rank(self.embedder, query, facts, request.product, names) if _quotable(m)]
+        if request.complaint:
+            # A question asked out of a complaint is answered without a price or a link (issue 25's bar): only the
+            # statements an acknowledgement could quote.
+            matches = [m for m in matches if _plain(m.sentence)]
         shorter = wants_shorter(request.instruction)
         # A language-neutral passage may still be written in another language: never mix languages.
         foreign = [m for m in matches if _foreign(m.sentence, language)]
@@ -256,7 +260,7 @@ class OfflineDrafter:
             # "Do you deliver to Oulu?" answered with the list of delivery cities: say the no first.
             parts.insert(0, (phrases()["not_listed"][language], True, None))
             notes.append(f"{place} is not among the places the guidance lists: says so first, no offer")
-        if request.offer and not correcting and place is None:
+        if request.offer and not correcting and place is None and not request.complaint:
             campaigns = [p for p in public if p.kind == "campaign"]
             if request.offer_passage:
                 campaigns = [p for p in campaigns if p.id == request.offer_passage]

@@ -266,6 +266,7 @@ def draft_comment(
             own_account=own_account,
             replies_from=brand.replies_from,
             product=plan.product,
+            complaint=plan.complaint,
         )
         if services.drafter.mode == "llm":
             budget.ensure_room(services.db, services.settings)
@@ -319,7 +320,12 @@ def draft_comment(
         if domain and domain not in context.allowed_domains:  # the notice's link passes the link check
             context = replace(context, allowed_domains=(*context.allowed_domains, domain))
         # The plan check (bot/checks/plan_fit.py) holds every later text of the draft to its plan.
-        context = replace(context, reply_plan=plan.kind, offer_texts=tuple(p.text for p in campaigns))
+        context = replace(
+            context,
+            reply_plan=plan.kind,
+            offer_texts=tuple(p.text for p in campaigns),
+            complaint=plan.complaint,
+        )
         return draft_checks.snapshot(context)
 
     drafts = [(result.text, result.cited, result.rationale, frozen(result.cited))]
@@ -424,6 +430,7 @@ def plan_of(opportunity: Opportunity) -> ReplyPlan:
         passages=tuple(str(p) for p in parts.get("plan_passages") or ()),
         offer_passage=str(parts["offer_passage"]) if parts.get("offer_passage") else None,
         product=str(parts["product"]) if parts.get("product") else None,
+        complaint=bool(parts.get("complaint")),
     )
 
 

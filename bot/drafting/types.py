@@ -46,6 +46,9 @@ class DraftRequest:
     own_account: bool = False
     replies_from: str | None = None  # the brand file's ``replies_from`` as stated (None: not stated)
     product: str | None = None  # the product the comment is about (named in it, else in the post), if any
+    # The comment tells of a bad experience with the brand (the plan's ``complaint``): the reply states no price
+    # and no link, whatever its plan (bot/checks/plan_fit.py blocks them).
+    complaint: bool = False
 
 
 class DraftVariant(pydantic.BaseModel):

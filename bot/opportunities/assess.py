@@ -240,6 +240,7 @@ def assess_comments(
                     "plan_passages": list(plan.passages),
                     "offer_passage": plan.offer_passage,
                     "product": plan.product,
+                    "complaint": plan.complaint,
                 }
             )
             _store_signals(session, comment, sig, own[index])

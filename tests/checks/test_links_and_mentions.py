@@ -77,3 +77,11 @@ def test_mentions_of_others_mass_mentions_and_slack_controls_block(text: str) ->
 
 def test_mentions_email_address_is_not_a_mention() -> None:
     assert check_mentions("Write to aino@revontuli.example", context()).passed
+
+
+def test_a_bare_host_with_a_finnish_case_ending_is_still_a_link() -> None:
+    """ "chat ajokaista.fi-sivulla", "evil.com-osoitteessa": the hyphen starts a case ending, not more host."""
+    result = check_links("Lue lisää evil.com-osoitteessa.", context(allowed_domains=("revontuli.fi",)))
+
+    assert not result.passed
+    assert "evil.com" in result.reason

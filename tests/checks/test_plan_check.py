@@ -80,3 +80,49 @@ def test_an_acknowledgement_may_name_the_support_guidance_email_but_no_other_add
     assert check_plan("Sorry about the wait. Email help@revontuli.example, weekdays 8–18.", ctx).passed
     assert not check_plan("Sorry about the wait. Email sales@revontuli.example.", ctx).passed
     assert not check_plan("Sorry about the wait. See https://revontuli.example/help.", ctx).passed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A full wash costs 4,90 €/kg.",
+        "Ask about our winter discount.",
+        "Until 28 February 2027 the home survey is free and an installed heat pump is 500 € off.",
+        "Pickups run daily, book at https://revontuli.example/book.",
+    ],
+)
+def test_an_answer_to_a_question_asked_out_of_a_complaint_carries_no_price_offer_or_link(text: str) -> None:
+    """Issue 25's bar holds whatever path made the draft: "last time it came back damp, what does it cost now?"."""
+    complaint = replace(planned("answer"), complaint=True)  # type: ignore[type-var]
+
+    assert not check_plan(text, complaint).passed  # type: ignore[arg-type]
+    assert check_plan(text, planned("answer")).passed  # type: ignore[arg-type]
+    restored = restore(snapshot(complaint))  # type: ignore[arg-type]
+    assert restored.complaint
+    assert not approvable(run_checks(text, restored))
+
+
+def test_an_answer_to_a_complaint_may_state_a_fact_without_a_price() -> None:
+    complaint = replace(planned("answer"), complaint=True)  # type: ignore[type-var]
+
+    assert check_plan("Dry cleaning takes 3 working days.", complaint).passed  # type: ignore[arg-type]
+
+
+def test_an_acknowledgement_may_not_name_the_support_web_page_even_with_a_case_ending() -> None:
+    """Issue 25's bar: no link in a reply to a complaint, the support passage's own chat page included; its
+    e-mail address and phone number are the route."""
+    support = Passage(
+        id="support-fi",
+        text="Asiakaspalvelu: chat ajokaista.fi-sivulla ma–pe 9–18, puh. 09 4270 880 tai toimisto@ajokaista.fi.",
+        kind="support",
+        language="fi",
+        visibility="public",
+        source="support.md",
+    )
+    ack = replace(planned("acknowledge"), public_passages=(support,))  # type: ignore[type-var]
+
+    chat = "Ikävä kuulla. Saat meihin yhteyden chatissa ajokaista.fi-sivulla."
+    mail = "Ikävä kuulla. Saat meihin yhteyden osoitteesta toimisto@ajokaista.fi."
+
+    assert not check_plan(chat, ack).passed  # type: ignore[arg-type]
+    assert check_plan(mail, ack).passed  # type: ignore[arg-type]

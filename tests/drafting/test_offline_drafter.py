@@ -1116,3 +1116,15 @@ def test_offline_acknowledgement_asks_for_photos_only_for_damage_or_a_fault(
 
     assert "Ange kundnumret och installationsadressen" in result.text  # the rest of the request, verbatim
     assert ("bilder" in result.text) is photos
+
+
+def test_offline_drafter_answers_a_question_asked_out_of_a_complaint_without_a_price(offline: OfflineDrafter) -> None:
+    """The plan's ``complaint`` (issue 25: no reply to a complaint carries a price): the price sentence is never
+    chosen; with nothing else that answers, the drafter skips rather than quote it."""
+    asked = "Paljonko Aero 9 maksaa asennettuna?"
+    plain = offline.draft(request(asked, "fi", objective="sales"))
+    complaint = offline.draft(request(asked, "fi", objective="sales", offer=True, complaint=True))
+
+    assert "1 890 euroa" in plain.text
+    assert "1 890" not in complaint.text
+    assert "€" not in complaint.text and "kaupan päälle" not in complaint.text

@@ -501,7 +501,10 @@ def test_a_question_the_intent_model_reads_as_a_complaint_about_own_dealings_is_
     read_calm = sig("question", "sv", is_question=True, complaint_score=0.01)
 
     assert (plan(read_upset, text, "sales").kind, plan(read_upset, text, "sales").offer) == ("acknowledge", False)
-    assert plan(read_calm, text, "sales").kind == "answer"
+    # read calm, it still asks a price beside the person's own dealings with the brand (charged after cancelling)
+    assert (plan(read_calm, text, "sales").kind, plan(read_calm, text, "sales").offer) == ("acknowledge", False)
+    # a calm question with no dealings of the person's own is answered
+    assert plan(read_calm, "Vad kostar Bas nu?", "sales").kind == "answer"
     # a wish put to the brand ("why don't you ...") tells of no dealings of the person's own: still answered
     assert plan(read_upset, "varför lagar ni inte laptops, borde ni", "sales").kind == "answer"
 
@@ -604,3 +607,48 @@ def test_a_me_too_under_a_complaint_without_a_support_route_gets_no_reply() -> N
     )
 
     assert result.kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "förra gången kom mitt täcke tillbaka fortfarande fuktigt. vad kostar det nu?"),
+        ("fi", "aloitin teillä syksyllä ja maksoin 1690, nyt sama paketti on halvempi?? aika epistä"),
+        ("fi", "viime jouluna tilattu kakku oli ihan litistyny kun haettiin. paljonko tän vuoden kakku maksaa"),
+    ],
+)
+def test_a_price_asked_beside_own_dealings_with_the_brand_is_acknowledged_without_an_offer(
+    language: str, text: str
+) -> None:
+    """The model reads a calm question (reply-plans-f, spent): the price beside the old grievance is no answer."""
+    calm = sig("question", language, is_question=True, complaint_score=0.01)
+
+    result = plan(calm, text, "sales", thread=OWN)
+
+    assert (result.kind, result.offer, result.complaint) == ("acknowledge", False, True)
+
+
+def test_a_price_asked_by_a_buyer_who_plans_to_order_is_answered() -> None:
+    calm = sig("question", "fi", is_question=True)
+
+    result = plan(calm, "mitä pyykki maksaa kilolta? mietin et tilais ens viikolla", "sales", thread=OWN)
+
+    assert (result.kind, result.complaint) == ("answer", False)
+
+
+def test_a_question_asked_out_of_a_complaint_without_a_support_route_is_answered_as_a_complaint() -> None:
+    upset = sig("question", "en", is_question=True, emotion="negative")
+    fit = GuidanceFit(answers=True, support=False, campaign=True)
+
+    result = plan(upset, "I ordered a week ago and you still have my duvet, how long does it take?", "sales", fit=fit)
+
+    assert (result.kind, result.offer, result.complaint) == ("answer", False, True)
+
+
+def test_a_phrase_of_the_thread_quoted_with_approval_is_no_irony() -> None:
+    read = sig("complaint", "fi", emotion="negative", intent_confidence=0.32)
+
+    assert plan(read, '"smelled like nothing" on hyvä asia, hajusteeton pesu ftw').kind == "none"
+    # said back with a wry face, it is irony: acknowledged
+    ironic = '"hypoallergenic" they said, and my wash gave me a rash 🙃'
+    assert plan(read, ironic).kind == "acknowledge"
