@@ -11,8 +11,8 @@ import pytest
 from bot.checks.atoms import Atom, refused
 from bot.checks.grounding import check_grounding
 from bot.checks.identity import discloses
+from bot.checks.types import CheckContext
 from tests.checks.conftest import context
-from tests.checks.test_questions_rules_and_signoffs import _brand
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,8 @@ def test_a_negation_reaches_the_promise_in_its_clause_only(sentence: str, word: 
     ],
 )
 def test_being_on_the_brand_s_team_is_a_disclosure(text: str, discloses_: bool) -> None:
-    assert discloses(text, "en", _brand("Revontuli", "en"), False) is discloses_
+    ctx = CheckContext(platform="reddit", brand_name="Revontuli", comment_language="en")
+    assert discloses(text, "en", ctx, False) is discloses_
 
 
 def test_telling_a_price_or_safety_advice_promises_no_money() -> None:
