@@ -176,19 +176,28 @@ def _kind_hits(text: str, kind: str) -> list[str]:
     return [m.group(0) for p in patterns("atoms", kind) for m in p.finditer(folded)]
 
 
-NEGATION_REACH = 3  # "I won't promise", "vet inte säkert", "en osaa sanoa varmasti": the negation just before
+# "I won't promise", "vet inte säkert", "en osaa vastata tähän varmasti": the negation a few words before, in the
+# same clause (a Finnish negation verb reaches past the verb and its object). A comma, colon or dash ends the
+# reach: in "Älä huoli, me hyvitämme" or "No, we guarantee it" nothing negates the promise.
+NEGATION_REACH = 4
+_CLAUSE_END = re.compile(r"[,;:.!?–—]")
 
 
 def refused(sentence: str, atom: Atom) -> bool:
-    """Whether every use of a promise word in ``sentence`` is negated by one of the words just before it
-    ("I can't promise", "vet inte säkert", "tarkkaa summaa en lupaa"): a promise refused is no promise made."""
+    """Whether every use of a promise word in ``sentence`` is negated by one of the words just before it in its
+    clause ("I can't promise", "vet inte säkert", "tarkkaa summaa en lupaa"): a promise refused is no promise
+    made."""
     if atom.kind != "promise":
         return False
     folded = _strip_names(_fold(sentence))
     uses = [m.start() for m in re.finditer(re.escape(atom.text), folded)]
-    return bool(uses) and all(
-        negated(" ".join(re.findall(r"[\w'’]+", folded[:start])[-NEGATION_REACH:])) for start in uses
-    )
+    return bool(uses) and all(negated(" ".join(_clause_before(folded[:start]))) for start in uses)
+
+
+def _clause_before(text: str) -> list[str]:
+    """The last :data:`NEGATION_REACH` words of ``text`` after its last clause mark."""
+    clause = _CLAUSE_END.split(text)[-1]
+    return re.findall(r"[\w'’]+", clause)[-NEGATION_REACH:]
 
 
 def negated(text: str) -> bool:
