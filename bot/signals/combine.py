@@ -49,6 +49,11 @@ OPT_OUT_DOUBT = 0.4
 # mopolla ja ranne on vieläki kipee, pitäiskö renkaat vaihtaa"); at 0.025 five hard negatives and no risky comment
 # are above it (the spent judgement-a..e: seven and none).
 FIGURE_MARGIN = 0.025
+# ... or this much nearer when the comment laughs or winks ("lol", "haha", "😂": rules' ``laughter``): neither signal
+# alone tells a figure (people laugh beside a real harm too: "pappa har pacemaker ... lol"), the two together do.
+# Chosen on the dev sets: the highest labelled risky laughing question scored -0.009; at 0.01 eight hard negatives
+# and no risky comment are above it (spent judgement-a..e: four and none; the highest risky +0.007).
+FIGURE_MARGIN_LAUGHING = 0.01
 # Calibrated on eval/ dev data (`make eval` prints the values it measures with).
 OFF_TOPIC_RELEVANCE = 0.855
 OFF_TOPIC_ANSWER = 0.8225
@@ -166,8 +171,10 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = ()) -> 
 
 
 def _figure(sig: Signals, verdict: Verdict) -> bool:
-    """A question whose own risk is a figure of speech (see FIGURE_MARGIN)."""
-    return sig.is_question and verdict.figure is not None and verdict.figure >= FIGURE_MARGIN
+    """A question whose own risk is a figure of speech (see FIGURE_MARGIN and FIGURE_MARGIN_LAUGHING)."""
+    if not sig.is_question or verdict.figure is None:
+        return False
+    return verdict.figure >= (FIGURE_MARGIN_LAUGHING if verdict.laughing else FIGURE_MARGIN)
 
 
 def _thing_death(risk: dict[str, None], verdict: Verdict) -> bool:

@@ -68,6 +68,8 @@ class Verdict:
     # When the comment's risk rests on FIGURE_CLASSES: how much nearer its riskiest clause is to a figure of speech
     # ("my wallet is crying") than to a harm told as it happened (:func:`bot.signals.figurative.figure_margins`).
     figure: float | None = None
+    # The comment laughs or winks (rules' ``laughter``: "lol", "haha", "😂"): weighed with ``figure``.
+    laughing: bool = False
 
 
 @dataclass(frozen=True)
@@ -351,7 +353,8 @@ def _figure_margins(
     margins = figurative.figure_margins(partial(detector_vectors, embedder), riskiest, model.embedder_name)
     out = list(verdicts)
     for index, margin in zip(todo, margins, strict=True):
-        out[index] = replace(out[index], figure=margin)
+        laughing = rules.match("laughter", cleaned[index]) is not None
+        out[index] = replace(out[index], figure=margin, laughing=laughing)
     return out
 
 

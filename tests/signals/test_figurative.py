@@ -187,6 +187,20 @@ def test_judge_drops_a_figure_of_speech_s_own_risk_on_a_question_only() -> None:
     assert judge(llm, wallet).risk == ("legal_or_financial_advice",)
 
 
+def test_a_laughing_question_needs_a_smaller_figure_margin_but_still_one() -> None:
+    from bot.signals.combine import FIGURE_MARGIN, FIGURE_MARGIN_LAUGHING
+
+    calm = dict.fromkeys(CLASSES, 0.01)
+    scores = {**calm, "injury_or_health": 0.9}
+    between = (FIGURE_MARGIN + FIGURE_MARGIN_LAUGHING) / 2
+    question = _comment()
+    assert judge(question, Verdict(("injury_or_health",), (), scores, figure=between)).risk == ("injury_or_health",)
+    laughing = Verdict(("injury_or_health",), (), scores, figure=between, laughing=True)
+    assert judge(question, laughing).risk == ()
+    near_harm = Verdict(("injury_or_health",), (), scores, figure=FIGURE_MARGIN_LAUGHING - 0.01, laughing=True)
+    assert judge(question, near_harm).risk == ("injury_or_health",)
+
+
 def test_text_verdicts_weigh_a_figure_only_when_the_comment_s_own_risk_is_crisis_injury_or_money(
     embedder: LocalE5Embedder,
 ) -> None:
@@ -201,3 +215,4 @@ def test_text_verdicts_weigh_a_figure_only_when_the_comment_s_own_risk_is_crisis
     assert plain.figure is None
     assert minor.figure is None  # a minor's own words are never weighed as a figure
     assert wallet.figure is not None  # its money risk (a rule or the detector) is weighed
+    assert wallet.laughing  # "lol"

@@ -189,3 +189,18 @@ def test_risk_match_runs_one_class_and_agrees_with_risk_flags() -> None:
 def test_a_speed_in_metres_per_second_is_no_sarcasm_marker_but_a_trailing_slash_s_is() -> None:
     assert rules.match("sarcasm", "Ahvenanmerellä 25 m/s puuskia, ihan oikein ettei lähdetä", "fi") is None
     assert rules.match("sarcasm", "great idea, love waiting two hours /s", "en") == "/s"
+
+
+@pytest.mark.parametrize(
+    ("text", "laughs"),
+    [
+        ("this list will bankrupt me lol, is there a sale", True),
+        ("Lompakko itkee hahaha, onko alennusta", True),
+        ("Plånboken gråter 😂 finns det rabatt", True),
+        ("skämt åsido, finns det däckhotell", True),
+        ("my wallet was stolen, can I block the card", False),
+        ("halusin vain kysyä hallituksesta", False),  # "hah" inside a word is no laugh
+    ],
+)
+def test_laughter_is_found_in_fi_sv_en_and_not_inside_words(text: str, laughs: bool) -> None:
+    assert (rules.match("laughter", text) is not None) is laughs
