@@ -204,3 +204,16 @@ def test_a_speed_in_metres_per_second_is_no_sarcasm_marker_but_a_trailing_slash_
 )
 def test_laughter_is_found_in_fi_sv_en_and_not_inside_words(text: str, laughs: bool) -> None:
     assert (rules.match("laughter", text) is not None) is laughs
+
+
+@pytest.mark.parametrize(
+    ("text", "politics"),
+    [
+        ("Lapset on ihan sotajalalla, onko lasten lippu halvempi?", False),
+        ("Kriget mellan mig och min svärfar om färgen fortsätter, kan man byta?", False),
+        ("sota Ukrainassa nostaa kaikkien hintoja", True),
+        ("kriget i Ukraina gör allt dyrare", True),
+    ],
+)
+def test_a_bare_war_word_is_no_politics_but_a_named_war_is(text: str, politics: bool) -> None:
+    assert ("politics" in rules.risk_flags(text)) is politics
