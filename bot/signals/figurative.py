@@ -48,10 +48,15 @@ THING_MARGIN = 0.025
 @cache
 def _prototypes() -> dict[str, list[str]]:
     raw = yaml.safe_load(resources.files("bot.signals").joinpath("data/figurative.yaml").read_text("utf-8"))
-    out = {side: [str(t) for texts in raw[side].values() for t in texts] for side in ("thing", "living")}
+    out = {
+        side: [str(t) for texts in raw[side].values() for t in texts]
+        for side in ("thing", "living", "figure", "literal")
+    }
     return {
         "thing_clauses": out["thing"],
         "living_clauses": out["living"],
+        "figure_clauses": out["figure"],
+        "literal_clauses": out["literal"],
         "thing_subjects": [subject(text) for text in out["thing"]],
         "living_subjects": [subject(text) for text in out["living"]],
     }
@@ -124,3 +129,16 @@ def thing_margins(embed: Embed, texts: Sequence[str], space: str = "multilingual
 def _nearest_mean(similarities: np.ndarray) -> np.ndarray:
     k = min(NEAREST, similarities.shape[1])
     return np.asarray(np.sort(similarities, axis=1)[:, -k:].mean(axis=1))
+
+
+def figure_margins(embed: Embed, clauses: Sequence[str], space: str = "multilingual-e5") -> list[float]:
+    """Per clause: how much nearer it is to a figure of speech ("my wallet is crying", "the kids are little
+    monsters", "I nearly had a heart attack") than to a harm told as it happened ("my son broke his arm", "the
+    debt collector threatens my wages"), nearest NEAREST prototypes of each (``data/figurative.yaml``: figure,
+    literal). ``embed`` gives vectors in the space named ``space``."""
+    if not clauses:
+        return []
+    vectors = np.asarray(embed(list(clauses)), dtype=np.float32)
+    figure = _nearest_mean(vectors @ _side_vectors(embed, space, "figure_clauses").T)
+    literal = _nearest_mean(vectors @ _side_vectors(embed, space, "literal_clauses").T)
+    return [round(float(margin), 4) for margin in figure - literal]

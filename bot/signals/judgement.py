@@ -65,6 +65,11 @@ class Verdict:
     # Risk classes the detector comes near without reaching their grey band, on the whole comment or on one of its
     # clauses (:data:`DOUBT_SHARE`): the comment is never drafted, at most digested (``Signals.risk_doubt``).
     doubts: tuple[str, ...] = ()
+    # When the comment's risk rests on FIGURE_CLASSES: how much nearer its riskiest clause is to a figure of speech
+    # ("my wallet is crying") than to a harm told as it happened (:func:`bot.signals.figurative.figure_margins`).
+    figure: float | None = None
+    # The comment laughs or winks (rules' ``laughter``: "lol", "haha", "😂"): weighed with ``figure``.
+    laughing: bool = False
 
 
 @dataclass(frozen=True)
@@ -306,6 +311,7 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
                 verdict = verdicts[index]
                 uncertain = tuple(c for c in verdict.uncertain if c != "opt_out")
                 verdicts[index] = replace(verdict, flags=(*verdict.flags, "opt_out"), uncertain=uncertain)
+    verdicts = _figure_margins(embedder, model, verdicts, cleaned)
     deaths = [index for index, text in enumerate(cleaned) if _crisis_on_death_words(text)]
     if deaths:
         # in the detector's own e5 space, whatever the pipeline's embedder (the threshold is e5's)
@@ -315,6 +321,41 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
         for index, margin in zip(deaths, margins, strict=True):
             verdicts[index] = replace(verdicts[index], thing_death=margin)
     return verdicts
+
+
+# A risk the comment only seems to tell: "that wave nearly gave me a heart attack lol, is Wi-Fi free", "this list
+# is going to bankrupt me" are crisis, injury and money words used as figures of speech. For a comment whose own
+# risk signals (rules, detector flag, grey band, doubt) are only of these classes, the clause the detector finds
+# riskiest (whole comment or one of :func:`sure_parts`) is compared with figure and literal prototypes
+# (:func:`bot.signals.figurative.figure_margins`); :func:`bot.signals.combine.judge` weighs the margin.
+FIGURE_CLASSES: tuple[str, ...] = ("crisis_or_tragedy", "injury_or_health", "legal_or_financial_advice")
+
+
+def _figure_candidates(model: SemanticDetector, verdict: Verdict, text: str) -> bool:
+    """The comment's own risk is only of FIGURE_CLASSES (rules, flags, grey band or doubts), and there is one."""
+    own = {*verdict.flags, *verdict.uncertain, *verdict.doubts, *rules.risk_flags(text)} - {"competitor_thread"}
+    return bool(own) and own <= set(FIGURE_CLASSES)
+
+
+def _figure_margins(
+    embedder: Embedder, model: SemanticDetector, verdicts: list[Verdict], cleaned: Sequence[str]
+) -> list[Verdict]:
+    """The verdicts with :attr:`Verdict.figure` set for the comments whose own risk is only of FIGURE_CLASSES."""
+    todo = [index for index, verdict in enumerate(verdicts) if _figure_candidates(model, verdict, cleaned[index])]
+    if not todo:
+        return verdicts
+    columns = [model.classes.index(c) for c in FIGURE_CLASSES]
+    riskiest = []
+    for index in todo:
+        candidates = [cleaned[index], *sure_parts(cleaned[index])]
+        ratios = model.probabilities(detector_vectors(embedder, candidates))[:, columns] / model.grey_at[columns]
+        riskiest.append(candidates[int(ratios.max(axis=1).argmax())])
+    margins = figurative.figure_margins(partial(detector_vectors, embedder), riskiest, model.embedder_name)
+    out = list(verdicts)
+    for index, margin in zip(todo, margins, strict=True):
+        laughing = rules.match("laughter", cleaned[index]) is not None
+        out[index] = replace(out[index], figure=margin, laughing=laughing)
+    return out
 
 
 def _doubts(model: SemanticDetector, nearest: np.ndarray, verdict: Verdict) -> tuple[str, ...]:

@@ -149,3 +149,70 @@ def test_the_prototype_vectors_are_embedded_once_when_threads_ask_at_the_same_ti
         assert all(result is results[0] for result in results)
     finally:
         figurative._vectors.pop(("test-space", "thing_clauses"), None)
+
+
+def test_figure_margins_tell_a_figure_of_speech_from_a_harm_told_as_it_happened(embedder: LocalE5Embedder) -> None:
+    from bot.signals.combine import FIGURE_MARGIN
+    from bot.signals.figurative import figure_margins
+
+    figures = ["the heat this summer is killing me lol", "min plånbok blöder efter julen"]
+    harms = [
+        "my daughter burned her hand on the oven door",
+        "tytär poltti kätensä uunin luukkuun",
+        "min dotter brände handen på ugnsluckan",
+        "pappa dog i våras",
+    ]
+    margins = figure_margins(embedder.embed_queries, figures + harms)
+    assert min(margins[: len(figures)]) > max(margins[len(figures) :])
+    assert all(margin < FIGURE_MARGIN for margin in margins[len(figures) :])
+
+
+def test_judge_drops_a_figure_of_speech_s_own_risk_on_a_question_only() -> None:
+    from bot.signals.combine import FIGURE_MARGIN
+
+    calm = dict.fromkeys(CLASSES, 0.01)
+    scores = {**calm, "injury_or_health": 0.9, "legal_or_financial_advice": 0.5}
+    wallet = Verdict(("injury_or_health",), ("legal_or_financial_advice",), scores, figure=FIGURE_MARGIN + 0.01)
+    question = _comment(risk=("legal_or_financial_advice",))
+    judged = judge(question, wallet)
+    assert judged.risk == () and judged.uncertain == () and "figure of speech" in judged.evidence["figurative"]
+    assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99)).action != "escalate"
+    # below the margin, not a question, a risky thread or a model's label: the flags stay
+    below = Verdict(wallet.flags, wallet.uncertain, scores, figure=FIGURE_MARGIN - 0.005)
+    assert judge(question, below).risk == ("legal_or_financial_advice", "injury_or_health")
+    statement = _comment(risk=("legal_or_financial_advice",), is_question=False, intent="complaint")
+    assert "injury_or_health" in judge(statement, wallet).risk
+    assert judge(question, wallet, ("injury_or_health",)).risk == ("injury_or_health",)
+    llm = _comment(risk=("legal_or_financial_advice",), method="llm")
+    assert judge(llm, wallet).risk == ("legal_or_financial_advice",)
+
+
+def test_a_laughing_question_needs_a_smaller_figure_margin_but_still_one() -> None:
+    from bot.signals.combine import FIGURE_MARGIN, FIGURE_MARGIN_LAUGHING
+
+    calm = dict.fromkeys(CLASSES, 0.01)
+    scores = {**calm, "injury_or_health": 0.9}
+    between = (FIGURE_MARGIN + FIGURE_MARGIN_LAUGHING) / 2
+    question = _comment()
+    assert judge(question, Verdict(("injury_or_health",), (), scores, figure=between)).risk == ("injury_or_health",)
+    laughing = Verdict(("injury_or_health",), (), scores, figure=between, laughing=True)
+    assert judge(question, laughing).risk == ()
+    near_harm = Verdict(("injury_or_health",), (), scores, figure=FIGURE_MARGIN_LAUGHING - 0.01, laughing=True)
+    assert judge(question, near_harm).risk == ("injury_or_health",)
+
+
+def test_text_verdicts_weigh_a_figure_only_when_the_comment_s_own_risk_is_crisis_injury_or_money(
+    embedder: LocalE5Embedder,
+) -> None:
+    wallet, minor, plain = text_verdicts(
+        embedder,
+        [
+            "my bank account is bleeding after the holidays lol, can I pay the invoice in two parts?",
+            "I'm 14 and my wallet is bleeding lol, can I pay the invoice in two parts?",
+            "how much is shipping to Oulu",
+        ],
+    )
+    assert plain.figure is None
+    assert minor.figure is None  # a minor's own words are never weighed as a figure
+    assert wallet.figure is not None  # its money risk (a rule or the detector) is weighed
+    assert wallet.laughing  # "lol"

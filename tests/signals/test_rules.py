@@ -189,3 +189,60 @@ def test_risk_match_runs_one_class_and_agrees_with_risk_flags() -> None:
 def test_a_speed_in_metres_per_second_is_no_sarcasm_marker_but_a_trailing_slash_s_is() -> None:
     assert rules.match("sarcasm", "Ahvenanmerellä 25 m/s puuskia, ihan oikein ettei lähdetä", "fi") is None
     assert rules.match("sarcasm", "great idea, love waiting two hours /s", "en") == "/s"
+
+
+@pytest.mark.parametrize(
+    ("text", "laughs"),
+    [
+        ("this list will bankrupt me lol, is there a sale", True),
+        ("Lompakko itkee hahaha, onko alennusta", True),
+        ("Plånboken gråter 😂 finns det rabatt", True),
+        ("skämt åsido, finns det däckhotell", True),
+        ("my wallet was stolen, can I block the card", False),
+        ("halusin vain kysyä hallituksesta", False),  # "hah" inside a word is no laugh
+    ],
+)
+def test_laughter_is_found_in_fi_sv_en_and_not_inside_words(text: str, laughs: bool) -> None:
+    assert (rules.match("laughter", text) is not None) is laughs
+
+
+@pytest.mark.parametrize(
+    ("text", "politics"),
+    [
+        ("Lapset on ihan sotajalalla, onko lasten lippu halvempi?", False),
+        ("Kriget mellan mig och min svärfar om färgen fortsätter, kan man byta?", False),
+        ("sota Ukrainassa nostaa kaikkien hintoja", True),
+        ("kriget i Ukraina gör allt dyrare", True),
+    ],
+)
+def test_a_bare_war_word_is_no_politics_but_a_named_war_is(text: str, politics: bool) -> None:
+    assert ("politics" in rules.risk_flags(text)) is politics
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Owners' corner: company accounts will be banned, members only",
+        "No brand accounts or sellers here, admins remove them",
+        "Pyöräilijät Oulu – ei kaupallisia toimijoita, firmat bannataan",
+        "Ryhmässä mainoskielto, ylläpito poistaa yritysten viestit",
+        "Cykelfolket Umeå – inga företagskonton, admins tar bort dem",
+        "Reklamförbud i gruppen, säljare blir bannade",
+    ],
+)
+def test_a_group_s_ban_on_businesses_is_a_community_rule_in_its_own_words(title: str) -> None:
+    assert "community_rule" in rules.risk_flags(title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the ads in the app are annoying, how do I turn them off", "mainokset on ärsyttäviä", "is it allowed in the car?"],
+)
+def test_talk_about_ads_or_rules_is_no_community_rule(text: str) -> None:
+    assert "community_rule" not in rules.risk_flags(text)
+
+
+def test_a_title_banning_businesses_passes_community_rule_to_every_comment_under_it() -> None:
+    from bot.signals.combine import thread_flags
+
+    assert "community_rule" in thread_flags("Cykelfolket Umeå – inga företagskonton, admins tar bort dem", None)
