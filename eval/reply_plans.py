@@ -59,7 +59,7 @@ from bot.watching.watches import add_watch
 from eval.dataset import DATA, DatasetError
 from eval.memory import EMBEDDING_CACHE
 from eval.provenance import blind_sets, is_reply_plans, verify
-from knowledge.guidance import parse_front_matter
+from knowledge.guidance import find_files, load_file, parse_front_matter
 from knowledge.ingest import ingest
 
 DEV = DATA / "reply_plans"
@@ -138,6 +138,8 @@ class Outcome:
     text: str | None = None
     draft_id: int | None = None
     blocking: tuple[str, ...] = ()
+    gate: str = ""  # the gate that held the opportunity below a draft (scoring's ``parts["gate"]``)
+    passages: tuple[str, ...] = ()  # the passages the plan chose to answer from
 
 
 @dataclass
@@ -318,6 +320,8 @@ def _run_brand(
 ) -> list[Outcome]:
     _write_guidance(folder, brand)
     ingest(services.guidance, [folder])
+    # The store names a passage by a hash of its section; the set by the file it was written to.
+    set_ids = {s.id: Path(f.source).stem for f in find_files([folder]) for s in load_file(f.path, f.source)}
     topics = [f"brand:{t}" for t in (brand.name, *brand.terms)] + [f"competitor:{c}" for c in brand.competitors]
     ids: dict[str, int] = {}
     for thread in threads:
@@ -368,6 +372,8 @@ def _run_brand(
                     text=signed(text),
                     draft_id=draft.id if draft else None,
                     rationale=(draft.rationale or "") if draft else "",
+                    gate=str(parts.get("gate") or ""),
+                    passages=tuple(set_ids.get(str(p), str(p)) for p in parts.get("plan_passages") or ()),
                 )
             )
     return outcomes
@@ -502,6 +508,56 @@ def report(figures: Figures, *, items: bool = True) -> list[str]:
         f"(drafted {figures.answers_drafted}; "
         f"of the drafted: {_pct(figures.answers_with_fact, figures.answers_drafted)})",
     ]
+    return lines
+
+
+def _short(reason: str, width: int = 70) -> str:
+    """A reason as a breakdown counts it: without the figures that make each item's reason its own."""
+    reason = re.sub(r"\(best match [^)]*\)|\(match [^)]*\)", "", reason)
+    reason = re.sub(r"\b[\w-]*\d[\w-]*\b shares no word", "a passage shares no word", reason)
+    reason = " ".join(reason.split())
+    return reason if len(reason) <= width else reason[: width - 1].rstrip() + "…"
+
+
+def answer_stage(o: Outcome) -> str:
+    """Where a comment labelled *answer* went: the stage that lost it, or how its answer fared.
+
+    ``escalated`` (a risk or opt-out flag, a person decides); ``plan <kind>: <reason>`` (the plan decided another
+    kind, or none with its reason); ``gate: <reason>`` (planned an answer, held below a draft by the score's gates);
+    ``drafter: <reason>`` (planned and scored, the drafter skipped); ``answered, fact stated`` / ``answered from a
+    labelled passage, fact not stated`` / ``answered from another passage`` (the plan's passages against the
+    labelled ones)."""
+    if o.text is not None:
+        if o.drafted != "answer":
+            return f"drafted as {o.drafted}"
+        if o.comment.fact and states_fact(o.text, o.comment.fact):
+            return "answered, fact stated"
+        if set(o.passages) & set(o.comment.passages):
+            return "answered from a labelled passage, fact not stated"
+        return "answered from another passage (wrong fact)"
+    if o.action == "escalate":
+        return "escalated (risk or doubt): a person decides"
+    if o.decided != "answer":
+        return f"plan {o.decided}: {_short(o.decided_reason)}"
+    if "no draft:" in o.why:
+        return f"drafter: {_short(o.why.split('no draft:', 1)[1])}"
+    return f"gate: {_short(o.gate or o.why)}"
+
+
+def breakdown(outcomes: Sequence[Outcome], *, items: bool = True, top: int = 14) -> list[str]:
+    """Counts of :func:`answer_stage` over the comments labelled *answer*, most common first; ``items=False`` (a
+    fresh set) names no comment."""
+    answers = [o for o in outcomes if o.comment.plan == "answer"]
+    stages: dict[str, list[str]] = {}
+    for o in answers:
+        stages.setdefault(answer_stage(o), []).append(o.comment.id)
+    lines = [f"   where the {len(answers)} labelled answers went:"]
+    ordered = sorted(stages.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    for stage, ids in ordered[:top]:
+        lines.append(f"     {len(ids):>3}  {stage}" + (f"  (e.g. {', '.join(ids[:3])})" if items else ""))
+    rest = sum(len(ids) for _, ids in ordered[top:])
+    if rest:
+        lines.append(f"     {rest:>3}  in {len(ordered) - top} other stages")
     return lines
 
 
@@ -851,6 +907,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         type=Path,
         help="write one paired round of two exported packet folders into --export-panel DIR; measures nothing",
     )
+    parser.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="also print where the comments labelled answer went (escalated, the plan, a gate, the drafter, the fact)",
+    )
     args, _ = parser.parse_known_args(list(argv or []))  # `make eval` passes its arguments to every section
     return args
 
@@ -895,6 +956,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         figures = measure(f"{name} [{state}]", outcomes, plan_set.brands)
         for line in report(figures, items=state != "fresh"):  # a fresh set's items stay unread
             print(line)
+        if args.breakdown:
+            for line in breakdown(outcomes, items=state != "fresh"):
+                print(line)
         print(f"   ({time.monotonic() - started:.0f} s)")
         if export is not None:
             try:

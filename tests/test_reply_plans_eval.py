@@ -11,6 +11,8 @@ from eval.dataset import DatasetError
 from eval.reply_plans import (
     DEV,
     Outcome,
+    answer_stage,
+    breakdown,
     carries_offer,
     export_panel,
     load_set,
@@ -84,6 +86,31 @@ def test_measure_counts_the_bars() -> None:
     assert figures.agreement_drafts == ["viuh-t01-c03"]
     assert (figures.answers_labelled, figures.answers_with_fact) == (1, 1)
     assert figures.per_kind["none"] == (0, 1)
+
+
+def test_breakdown_names_the_stage_that_lost_each_labelled_answer() -> None:
+    dev = load_set(DEV, "reply-plans-dev")
+    thread = next(t for t in dev.threads if t.id == "viuh-t01")
+    answer = next(c for c in thread.comments if c.id == "viuh-t01-c04")
+    stated = Outcome(answer, thread, "answer", "", "draft", "answer", text="Passet ger 30 minuters körning per dag.")
+    other = Outcome(answer, thread, "answer", "", "draft", "answer", text="Hjälm rekommenderas.", passages=("x",))
+    risky = Outcome(answer, thread, "none", "risky or sensitive: a person decides", "escalate", "none")
+    unanswered = Outcome(answer, thread, "none", "guidance does not answer this", "digest", "none")
+    skipped = Outcome(
+        answer, thread, "answer", "", "digest", "none", why="Question; FAQ answers it; no draft: only in English (0.84)"
+    )
+    gated = Outcome(answer, thread, "answer", "", "digest", "none", gate="replied to this author recently")
+
+    assert answer_stage(stated) == "answered, fact stated"
+    assert answer_stage(other) == "answered from another passage (wrong fact)"
+    assert answer_stage(risky).startswith("escalated")
+    assert answer_stage(unanswered) == "plan none: guidance does not answer this"
+    assert answer_stage(skipped) == "drafter: only in English (0.84)"
+    assert answer_stage(gated) == "gate: replied to this author recently"
+    lines = breakdown([stated, unanswered, unanswered], items=False)
+    assert lines[0] == "   where the 3 labelled answers went:"
+    assert lines[1].split() == ["2", "plan", "none:", "guidance", "does", "not", "answer", "this"]
+    assert "viuh-t01" not in "\n".join(lines)
 
 
 def test_report_of_a_fresh_set_names_no_comment() -> None:

@@ -66,7 +66,7 @@ from bot.drafting.prompting import target_language
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.language import detect_language, language_name
 from bot.opportunities.coverage import asks_for, questions, states
-from bot.opportunities.plan import GENERIC_SLOTS, amounts, product_names, products_in, slots
+from bot.opportunities.plan import GENERIC_SLOTS, amounts, passage_slots, product_names, products_in, slots
 from bot.opportunities.plan import matches as plan_matches
 from bot.ports import Embedder
 from bot.textnorm import normalise
@@ -149,6 +149,13 @@ class OfflineDrafter:
         query = _query(comment, request.need)
         names = product_names(brand_terms(request.topics))
         matches = [m for m in rank(self.embedder, query, facts, request.product, names) if _quotable(m)]
+        if request.answer_passages:
+            # The plan chose the passage that answers *this* question (its slot, the thing it names, its product,
+            # e5's pull to the question's language taken out); its runners-up are there for the same fact said twice.
+            # A runner-up's statement ranked first here answered another question ("can you book the phone booths?"
+            # with how day passes are paid, reply-plans-g, spent): the plan's own passage leads where it answers.
+            lead = [m for m in matches if m.passage.id == request.answer_passages[0] and m.score >= self.threshold]
+            matches = lead + [m for m in matches if m not in lead]
         if request.complaint:
             # A question asked out of a complaint is answered without a price or a link (issue 25's bar): only the
             # statements an acknowledgement could quote.
@@ -162,7 +169,7 @@ class OfflineDrafter:
             # The statement that answers *this* question speaks of what it asks (the warranty, the delivery
             # time): the nearest statement about something else is another question's answer, which the
             # panels skipped as wrong facts. None speaks of it: the guidance does not answer this.
-            on_slot = [m for m in matches if key & slots(_with_label(m))]
+            on_slot = [m for m in matches if key & passage_slots(_with_label(m), m.passage.kind)]
             if not on_slot and matches:
                 asks = ", ".join(sorted(key))
                 return _skip(language, f"guidance does not answer this: no statement about what it asks ({asks})")

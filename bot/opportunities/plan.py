@@ -538,20 +538,66 @@ def slots(text: str) -> frozenset[str]:
     return frozenset(slot for slot, patterns in slot_patterns().items() if any(p.search(text) for p in patterns))
 
 
-def slot_fit(asked: frozenset[str], text: str) -> float:
+# What a passage speaks of by its kind, whatever its words: a campaign passage is the offer, though it may state it
+# as a date and a price alone ("Bokar du 1–20.12 ... kostar bil och 2 vuxna 99 €"): on reply-plans-a (spent) "gäller
+# erbjudandet Mariehamn–Åbo också?" and "hur länge gäller erbjudandet?" were planned none, "guidance does not answer
+# this", because the campaign that answers them names no offer word.
+KIND_SLOTS: dict[str, frozenset[str]] = {"campaign": frozenset({"discount"})}
+
+
+def passage_slots(text: str, kind: str | None = None) -> frozenset[str]:
+    """:func:`slots` of a passage or one of its statements, with what its ``kind`` speaks of (:data:`KIND_SLOTS`)."""
+    return slots(text) | KIND_SLOTS.get(kind or "", frozenset())
+
+
+def slot_fit(asked: frozenset[str], text: str, kind: str | None = None) -> float:
     """The bonus a passage or sentence earns for answering the slots the question asks about: the two
     best shared slots count, a specific one (the warranty, the delivery) more than a generic one (a price)."""
     shared = sorted(
-        (GENERIC_SLOT_BONUS if s in GENERIC_SLOTS else SLOT_BONUS for s in asked & slots(text)), reverse=True
+        (GENERIC_SLOT_BONUS if s in GENERIC_SLOTS else SLOT_BONUS for s in asked & passage_slots(text, kind)),
+        reverse=True,
     )
     return sum(shared[:2])
 
 
-def off_slot(asked: frozenset[str], text: str) -> bool:
+# A passage naming the thing a question names ("phone booths", "tinnitus") ranks above a nearer one about another
+# thing (how day passes are paid, the hearing aids' prices): on reply-plans-g (spent) the panel skipped those as the
+# wrong fact for the question. A word names one thing when at most this share of the guidance's passages has it (the
+# product category, "paneelit", "glasses", is in most of them and names nothing).
+SUBJECT_BONUS = 0.03
+SUBJECT_SHARE = 0.2
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def long_stems(text: str) -> set[str]:
+    """The first five letters of each word of five letters or more: "booths" and "booth", "takuun" and "takuu" meet."""
+    return {w.lower()[:5] for w in _LONG_WORD.findall(text)}
+
+
+def subject_stems(question: str, passages: Sequence[str]) -> frozenset[str]:
+    """The question's words that name one thing the guidance speaks of: stems (:func:`long_stems`) of the question's
+    words outside every slot (:func:`slots`) that at least one of ``passages`` has and at most :data:`SUBJECT_SHARE`
+    of them (one at least)."""
+    if not passages:
+        return frozenset()
+    limit = max(1, int(len(passages) * SUBJECT_SHARE))
+    counts = Counter(stem for text in passages for stem in long_stems(text))
+    # A word of a slot ("maksaa", "kostar", "delivery") says what kind of fact is asked, not about what: slot_fit
+    # weighs it. In a guidance written in three languages any one language's words are in few passages.
+    named = " ".join(w for w in _LONG_WORD.findall(question) if not slots(w))
+    return frozenset(stem for stem in long_stems(named) if 0 < counts[stem] <= limit)
+
+
+def subject_fit(subject: frozenset[str], text: str) -> float:
+    """+:data:`SUBJECT_BONUS` for a passage or statement naming a thing the question names (:func:`subject_stems`)."""
+    return SUBJECT_BONUS if subject & long_stems(text) else 0.0
+
+
+def off_slot(asked: frozenset[str], text: str, kind: str | None = None) -> bool:
     """The question asks about something specific (the warranty, the buyback) that ``text`` does not
     speak of: that passage does not answer it, however similar it reads."""
     specific = asked - GENERIC_SLOTS
-    return bool(specific) and not specific & slots(text)
+    return bool(specific) and not specific & passage_slots(text, kind)
 
 
 # -- which product a comment is about -------------------------------------------
