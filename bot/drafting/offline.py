@@ -1122,7 +1122,10 @@ def _case_route(comment: str, support: Sequence[Passage], brand: Sequence[str]) 
             found = _CASE.match(sentence.strip())
             if found is None or not words & _long_stems(found.group("cond")):
                 continue
-            clean = not (_PRICE.search(sentence) or _links(sentence) or _asks_for_data(sentence))
+            # A statement giving a number or an address is the general channel with a condition ("Om något är fel
+            # med din värmepump ..., ring 010 ..."), which the route picks for the complaint's topic, not a case's own.
+            contact = re.search(r"\d{3}", sentence) or EMAIL.search(sentence)
+            clean = not (contact or _PRICE.search(sentence) or _links(sentence) or _asks_for_data(sentence))
             if clean and _plain(sentence):
                 return Match(passage, sentence.strip(), position, 1.0)
     return None

@@ -281,3 +281,14 @@ def test_on_the_brands_own_post_an_unsigned_voice_gets_no_team_sign_off(offline:
         request("voiko kokeeseen käyttää koulun autoa?", "fi", plan="answer", passages=passages, own_account=True)
     )
     assert not result.skip and "120 €" in result.text and "–" not in result.text
+
+
+def test_the_general_channel_with_a_condition_is_no_case_route() -> None:
+    support = passage(
+        "support-sv",
+        "support",
+        "sv",
+        "Om något är fel med din värmepump, installationen eller fakturan hjälper vår kundtjänst dig: ring 010 555 "
+        "0100 vardagar 8–18.",
+    )
+    assert _case_route("värmepumpar är en bluff, vår elräkning gick upp med värmepumpen", [support], []) is None
