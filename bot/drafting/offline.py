@@ -46,7 +46,7 @@ import yaml
 from bot.checks.identity import disclosure_fallback
 from bot.checks.links import EMAIL, find_hosts
 from bot.checks.semantic import split_sentences
-from bot.checks.signature import CLOSINGS, signoff_template, signoffs
+from bot.checks.signature import CLOSINGS, SLOT, signoff_template, signoffs
 from bot.checks.voice_rules import calm, voice_rules
 from bot.domain import Passage
 from bot.drafting.matching import (
@@ -252,15 +252,17 @@ class OfflineDrafter:
         chosen = [
             replace(m, sentence=plain_statement(m.sentence, language, first=i == 0)) for i, m in enumerate(chosen)
         ]
-        lead = None if correcting else yes_no_lead(comment, chosen[0].sentence, language, brand_terms(request.topics))
-        if lead is not None:
+        place = None if correcting else not_listed(comment, [m.sentence for m in chosen], request.topics, language)
+        lead = None
+        if not correcting and place is None and chosen[0].passage.kind in ANSWER_KINDS:
             # "does the Pro work with Android?": a plain yes or no first, then the fact (the panel's edit,
             # reply-plans-g).
-            chosen = [replace(chosen[0], sentence=lead), *chosen[1:]]
-        parts.extend((m.sentence, i == 0, m.passage.id) for i, m in enumerate(chosen))
+            lead = yes_no_lead(comment, chosen[0].sentence, language, brand_terms(request.topics))
+        parts.extend((lead if i == 0 and lead else m.sentence, i == 0, m.passage.id) for i, m in enumerate(chosen))
         verb = "corrects with" if correcting else "answers from"
         notes = [f"{verb} {chosen[0].passage.id} (match {chosen[0].score:.2f})"]
-        place = None if correcting else not_listed(comment, [m.sentence for m in chosen], request.topics, language)
+        if lead is not None:
+            notes.append("a yes/no question the statement settles: the yes or no first")
         if place is not None:
             # "Do you deliver to Oulu?" answered with the list of delivery cities: say the no first.
             parts.insert(0, (phrases()["not_listed"][language], True, None))
@@ -510,6 +512,23 @@ class OfflineDrafter:
             line, passage = disclosure
             parts.append((line, True, passage.id))
             said = line
+        elif (
+            signature is not None
+            and rules.disclosure_at == "start"
+            and not request.own_account
+            and request.replies_from != "brand_account"
+            and _platform_named(public_all, request.platform)
+        ):
+            # "När du svarar i forum ...: skriv i första meningen att du arbetar på Kaiku", with examples in other
+            # languages only: on Reddit the sign-off at the end is too late. The standard line, without the brackets
+            # the panel found clumsy, naming the brand as the sign-off does ("Kaiku", not "Kaiku Kuulo / Kaiku Hörsel").
+            brand = _signoff_brand(signature[0]) or self.brand or guidance_brand(request.passages)
+            own_line = guidance_line(request.passages, language, brand)
+            said = (own_line or disclosure_fallback(language, brand)).strip("()")
+            parts.append((said, True, None))
+            notes.append(
+                f"on {request.platform} the disclosure guidance asks for the first sentence: the standard line"
+            )
         elif signature is not None:
             notes.append("the voice guidance's sign-off says who writes")
         elif request.own_account:
@@ -1235,6 +1254,13 @@ _UNSURE = re.compile(
     r"|bara|endast|utom|ingår|sisältyy|included)\b",
     re.IGNORECASE,
 )
+# Words a question carries besides what it asks about ("onko nyt jotain tarjousta", "gäller det också").
+_FILLER = frozenset(
+    stems(
+        "jotain jokin joku oikeesti oikeasti vielä ensin tällä hetkellä also really actually currently still please "
+        "någon något några också verkligen eller fortfarande finns there"
+    )
+)
 _YES_NO_WORDS = {"fi": ("Kyllä", "Ei"), "sv": ("Ja", "Nej"), "en": ("Yes", "No")}
 
 
@@ -1250,10 +1276,15 @@ def yes_no_lead(comment: str, statement: str, language: str, brand: Sequence[str
         return None
     if "?" in comment and "?" not in question:
         return None  # the question is another sentence than the first
+    if "price" in slots(question):
+        return None  # "maksaako se jotain?", "does it cost extra?": a yes there is a price the statement may not give
     ours = _long_stems(" ".join(brand))
-    asked = _long_stems(question) - ours
+    asked = _long_stems(question) - ours - _FILLER
     said = _long_stems(statement)
-    if not asked & said:
+    if not asked or not asked <= said:
+        # Every content word of the question is the statement's ("finns det parkering vid Majorna?" - "Majorna ...
+        # har ingen egen parkering"): one shared word ("paneelit" in a warranty statement for "voiko paneelit kytkeä
+        # suoraan lämminvesivaraajaan?") is another question's answer, and a yes under it would be wrong.
         return None
     names = [n for n in _CAPITALISED.findall(question) if n.lower()[:5] not in {s[:5] for s in ours}]
     if any(n.lower()[:5] not in statement.lower() for n in names):
@@ -1265,7 +1296,7 @@ def yes_no_lead(comment: str, statement: str, language: str, brand: Sequence[str
     # statement); any other first word is lowered after the yes or no ("No, phone booths cannot be booked").
     named = first.lower()[:5] in {s[:5] for s in ours} or re.search(rf"(?<!^)\b{re.escape(first)}\b", question[1:])
     later = re.search(rf"\b{re.escape(first)}\b", statement[len(first) :])
-    keep = first.isupper() or bool(named) or bool(later)
+    keep = (first.isupper() and (len(first) > 1 or language == "en")) or bool(named) or bool(later)
     return f"{word}, {statement if keep else statement[:1].lower() + statement[1:]}"
 
 
@@ -1433,6 +1464,30 @@ def guidance_line(passages: Sequence[Passage], language: str, brand: str | None)
                 word = found.group(1)
                 return f"(Työskentelen {word[:1].upper()}{word[1:]}.)"
     return None
+
+
+# A disclosure rule's words for where it applies, beside the platforms' own names: forums (Reddit), groups.
+_FORUM_WORDS = re.compile(r"\bforum\w*|\bfoorumi\w*|\bforums?\b", re.IGNORECASE)
+
+
+def _platform_named(passages: Sequence[Passage], platform: str) -> bool:
+    """Whether a public disclosure passage names ``platform`` ("Redditissä tai LinkedInissä"), or forums for Reddit."""
+    for passage in passages:
+        if passage.kind != "disclosure":
+            continue
+        if platform and platform[:6].lower() in passage.text.lower():
+            return True
+        if platform == "reddit" and _FORUM_WORDS.search(passage.text):
+            return True
+    return False
+
+
+def _signoff_brand(template: str) -> str | None:
+    """The brand a sign-off names after the writer ("Terveisin, {name} / Kaiku" -> "Kaiku"), or None."""
+    if SLOT not in template:
+        return None
+    tail = template.split(SLOT, 1)[1].strip(" ,/|–—-")
+    return tail if tail and len(tail.split()) <= 3 else None
 
 
 def own_account_signoff(language: str, brand: str) -> str:

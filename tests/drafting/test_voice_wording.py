@@ -250,6 +250,7 @@ def test_the_support_guidances_route_for_this_case_answers_it(offline: OfflineDr
         ("can you do a ground mount? roof faces north", "We do not install ground mounts.", "en", "No, we"),
         ("toimiiko Pro Androidin kanssa?", "Kuulas Pro toimii Android-puhelinten kanssa.", "fi", "Kyllä, Kuulas"),
         ("finns det parkering vid Majorna?", "Majorna har ingen egen parkering.", "sv", "Nej, Majorna"),
+        ("kan man hyra cyklar i Majorna?", "I Majorna kan man inte hyra cyklar.", "sv", "Nej, i Majorna"),
     ],
 )
 def test_a_yes_no_question_gets_a_plain_yes_or_no_first(comment: str, statement: str, language: str, lead: str) -> None:
@@ -264,6 +265,9 @@ def test_a_yes_no_question_gets_a_plain_yes_or_no_first(comment: str, statement:
         ("gäller det i Göteborg också?", "Studentpriset gäller på Södermalm.", "sv"),  # Göteborg not named
         ("paljonko Pro maksaa?", "Kuulas Pro maksaa 3 490 €.", "fi"),  # no yes/no question
         ("do you ship to Oulu?", "We deliver only within Helsinki.", "en"),
+        ("voiko paneelit kytkeä suoraan varaajaan", "Paneelien tuotetakuu on 25 vuotta.", "fi"),  # one shared word
+        ("do they have standing desks at Södermalm", "The Södermalm event hall fits 60 people.", "en"),
+        ("maksaako appi jotain kuukausimaksua", "Appi maksaa 5 € kuukaudessa.", "fi"),  # a yes/no about a price
     ],
 )
 def test_no_yes_or_no_is_said_where_the_statement_does_not_settle_it(
@@ -292,3 +296,15 @@ def test_the_general_channel_with_a_condition_is_no_case_route() -> None:
         "0100 vardagar 8–18.",
     )
     assert _case_route("värmepumpar är en bluff, vår elräkning gick upp med värmepumpen", [support], []) is None
+
+
+def test_on_reddit_a_first_sentence_disclosure_is_said_first_even_without_an_example_in_the_language(
+    offline: OfflineDrafter,
+) -> None:
+    comment = "does the Kuulas Pro work with Android? I have a Samsung"
+    reddit = offline.draft(request(comment, "en", plan="answer"))
+    youtube = offline.draft(request(comment, "en", plan="answer", platform="youtube"))
+    assert reddit.text.startswith("I work at Kuulas. Yes, Kuulas Pro connects")
+    assert reddit.text.endswith("Kind regards, {name} / Kuulas")
+    assert blocking(reddit.text, "en", comment) == []
+    assert not youtube.text.startswith("I work at")  # the guidance names forums and personal accounts only
