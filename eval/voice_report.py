@@ -29,6 +29,7 @@ from typing import Any
 
 from bot.checks.context import Brand, make_context
 from bot.checks.signature import SLOT, signed_by, signoff_template
+from bot.checks.types import CheckContext
 from bot.checks.voice import body_sentences, voice_breaks
 from bot.checks.voice_rules import voice_rules
 from bot.domain import Passage
@@ -41,7 +42,8 @@ _WAITED = re.compile(r"odot|odott|malt|vänt|tålamod|\bwait|patience", re.IGNOR
 _WELCOME_LINES = re.compile(r"you're welcome|ole hyvä|varsågod", re.IGNORECASE)
 _PATIENCE_LINES = re.compile(r"thanks for your patience|kärsivällisyydestä|tack för ditt tålamod", re.IGNORECASE)
 _INVITATION = re.compile(
-    r"tervetuloa|tule\s+käymään|poikkea|välkommen|kom\s+förbi|titta\s+in|welcome|come\s+by|drop\s+by|stop\s+by|see\s+you",
+    r"tervetuloa|tule\s+käymään|poikkea|välkommen|kom\s+förbi|titta\s+in|(?<!you.re\s)(?<!you\sare\s)welcome|come\s+by"
+    r"|drop\s+by|stop\s+by|see\s+you",
     re.IGNORECASE,
 )
 _UNSIGNED = re.compile(
@@ -101,21 +103,21 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
         elif _UNSIGNED.search(voices):
             counts["unsigned_asked"] += 1
             counts["unsigned_kept"] += int(not _ANY_SIGNOFF.search(text.strip()))
-        ctx = make_context(
-            platform=str(thread["platform"]),
-            comment_text=str(comment["text"]),
-            comment_language=language,
-            comment_author=None,
-            passages=brand_passages,
-            brand=Brand(name=brand_name or None),
-        )
+        ctx = _context(thread, comment, language, brand_passages, brand_name)
         if rules.closing is not None and plan in ("answer", "thank"):
             counts["closing_asked"] += 1
             last = (body_sentences(text, ctx) or [""])[-1]
             counts["closing_kept"] += int(last.rstrip().endswith("?") or bool(_INVITATION.search(last)))
         if rules.disclosure_at is not None:
             counts["disclosure_placed_asked"] += 1
-            counts["disclosure_placed_kept"] += int(not any("who writes" in b for b in voice_breaks(text, ctx)))
+            # The disclosure may name the brand by one word of its name ("I work at Kupla" for "Kupla Cowork").
+            names = [brand_name or "", *(w for w in (brand_name or "").split() if len(w) >= 4 and w[:1].isupper())]
+            misplaced = any(
+                "who writes" in b
+                for name in dict.fromkeys(n for n in names if n)
+                for b in voice_breaks(text, _context(thread, comment, language, brand_passages, name))
+            )
+            counts["disclosure_placed_kept"] += int(not misplaced)
         if plan == "thank":
             counts["thank_drafts"] += 1
             said = str(comment["text"])
@@ -125,6 +127,19 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
             )
             counts["thank_misfit"] += int(bool(misfit))
     return counts
+
+
+def _context(
+    thread: dict[str, Any], comment: dict[str, Any], language: str, passages: list[Passage], brand: str | None
+) -> CheckContext:
+    return make_context(
+        platform=str(thread["platform"]),
+        comment_text=str(comment["text"]),
+        comment_language=language,
+        comment_author=None,
+        passages=passages,
+        brand=Brand(name=brand or None),
+    )
 
 
 def _brand_passages(by_brand: dict[str, list[Passage]], thread: dict[str, Any], every: list[Passage]) -> list[Passage]:
@@ -158,6 +173,15 @@ def _packets(folders: Sequence[Path]) -> list[Path]:
     for folder in folders:
         found += [folder / "packet.json"] if (folder / "packet.json").exists() else sorted(folder.glob("*/packet.json"))
     return found
+
+
+def folder_counts(path: Path) -> Counter[str]:
+    """The counts over every packet at ``path`` (a packet folder, a folder of them, or a packet.json)."""
+    total: Counter[str] = Counter()
+    files = [path] if path.is_file() else _packets([path])
+    for file in files:
+        total += packet_counts(json.loads(file.read_text("utf-8")))
+    return total
 
 
 def main(argv: Sequence[str]) -> int:
