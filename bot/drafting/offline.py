@@ -1242,11 +1242,15 @@ _YES_NO_OPEN = {
     ),
 }
 # A statement that says no ("We do not install ...", "Batterilagring erbjuds inte", "ei sovi").
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|cannot|can't|don't|doesn't|isn't|aren't|won't|ei|eivät|emme|en|et|eikä|inte|ej|aldrig|ingen"
-    r"|inga|inget|koskaan)\b",
-    re.IGNORECASE,
-)
+# Per language: Swedish "en" is an article, Finnish "en" a negation ("en avgång per dag" read as a no).
+_NEGATION = {
+    "en": re.compile(r"\b(?:not|no|never|cannot|none|nothing)\b|n't\b", re.IGNORECASE),
+    "fi": re.compile(r"\b(?:ei|en|et|emme|ette|eivät|eikä|koskaan)\b", re.IGNORECASE),
+    "sv": re.compile(r"\b(?:inte|ej|icke|aldrig|ingen|inga|inget)\b", re.IGNORECASE),
+}
+# A question with two alternatives ("by email or only in the app?", "finlandssvenska eller rikssvenska?") has no yes
+# or no answer.
+_ALTERNATIVES = re.compile(r"\b(?:or|tai|vai|eller)\b", re.IGNORECASE)
 # Words whose yes or no depends on the question ("is there a fee?" - "the app is free"; "do you ship abroad?" - "only
 # within Finland"): no plain yes or no is said before such a statement.
 _UNSURE = re.compile(
@@ -1272,7 +1276,10 @@ def yes_no_lead(comment: str, statement: str, language: str, brand: Sequence[str
     None otherwise: a wrong yes is worse than none."""
     question = next((q.strip() for q in re.split(r"(?<=[?.!])\s+|\n", comment) if q.strip()), "")
     pattern = _YES_NO_OPEN.get(language)
-    if pattern is None or not pattern.search(question) or _UNSURE.search(statement):
+    if pattern is None or not pattern.search(question) or _UNSURE.search(statement) or _UNSURE.search(question):
+        return None
+    if _ALTERNATIVES.search(question) or any(n not in statement for n in re.findall(r"\d+", question)):
+        # "... and still get the 1 kr pair?": a figure the statement does not give is not settled by it.
         return None
     if "?" in comment and "?" not in question:
         return None  # the question is another sentence than the first
@@ -1290,7 +1297,7 @@ def yes_no_lead(comment: str, statement: str, language: str, brand: Sequence[str
     if any(n.lower()[:5] not in statement.lower() for n in names):
         return None
     yes, no = _YES_NO_WORDS.get(language, _YES_NO_WORDS["en"])
-    word = no if _NEGATION.search(statement) else yes
+    word = no if _NEGATION[language].search(statement) else yes
     first = next(iter(_WORD.findall(statement)), "")
     # A name keeps its capital ("Kaiku Pro", "Majorna": the brand's, or capitalised in the question or later in the
     # statement); any other first word is lowered after the yes or no ("No, phone booths cannot be booked").
