@@ -1278,7 +1278,9 @@ def yes_no_lead(comment: str, statement: str, language: str, brand: Sequence[str
     pattern = _YES_NO_OPEN.get(language)
     if pattern is None or not pattern.search(question) or _UNSURE.search(statement) or _UNSURE.search(question):
         return None
-    if _ALTERNATIVES.search(question) or any(n not in statement for n in re.findall(r"\d+", question)):
+    if _ALTERNATIVES.search(question) or any(
+        not re.search(rf"(?<![\d,.]){n}(?![\d,.]?\d)", statement) for n in re.findall(r"\d+", question)
+    ):
         # "... and still get the 1 kr pair?": a figure the statement does not give is not settled by it.
         return None
     if "?" in comment and "?" not in question:
@@ -1303,7 +1305,7 @@ def yes_no_lead(comment: str, statement: str, language: str, brand: Sequence[str
     # statement); any other first word is lowered after the yes or no ("No, phone booths cannot be booked").
     named = first.lower()[:5] in {s[:5] for s in ours} or re.search(rf"(?<!^)\b{re.escape(first)}\b", question[1:])
     later = re.search(rf"\b{re.escape(first)}\b", statement[len(first) :])
-    keep = (first.isupper() and (len(first) > 1 or language == "en")) or bool(named) or bool(later)
+    keep = (first.isupper() and len(first) > 1) or (first == "I" and language == "en") or bool(named) or bool(later)
     return f"{word}, {statement if keep else statement[:1].lower() + statement[1:]}"
 
 

@@ -251,6 +251,7 @@ def test_the_support_guidances_route_for_this_case_answers_it(offline: OfflineDr
         ("toimiiko Pro Androidin kanssa?", "Kuulas Pro toimii Android-puhelinten kanssa.", "fi", "Kyllä, Kuulas"),
         ("finns det parkering vid Majorna?", "Majorna har ingen egen parkering.", "sv", "Nej, Majorna"),
         ("kan man hyra cyklar i Majorna?", "I Majorna kan man inte hyra cyklar.", "sv", "Nej, i Majorna"),
+        ("does a charge last 24 hours?", "A full charge lasts about 24 hours.", "en", "Yes, a full"),
         ("finns det på svenska?", "Spelet finns i en svensk utgåva med svenska kort.", "sv", "Ja, spelet"),  # "en"
     ],
 )
@@ -272,6 +273,7 @@ def test_a_yes_no_question_gets_a_plain_yes_or_no_first(comment: str, statement:
         ("går det bara en buss per dag på söndagar?", "På söndagar går det en buss per dag.", "sv"),  # "only": yes?
         ("do I get the ticket by email or in the app", "Your ticket is in the app and in the email.", "en"),
         ("can I bring my own frame and get the 1 € lenses", "We fit lenses in your own frame.", "en"),
+        ("can I bring my own frame and get the 1 € lenses", "We fit lenses in your own frame, from 195 €.", "en"),
     ],
 )
 def test_no_yes_or_no_is_said_where_the_statement_does_not_settle_it(
