@@ -522,7 +522,8 @@ class OfflineDrafter:
             # "När du svarar i forum ...: skriv i första meningen att du arbetar på Kaiku", with examples in other
             # languages only: on Reddit the sign-off at the end is too late. The standard line, without the brackets
             # the panel found clumsy, naming the brand as the sign-off does ("Kaiku", not "Kaiku Kuulo / Kaiku Hörsel").
-            brand = _signoff_brand(signature[0]) or self.brand or guidance_brand(request.passages)
+            # The brand file's name first: the checks recognise the disclosure by it.
+            brand = self.brand or _signoff_brand(signature[0]) or guidance_brand(request.passages)
             own_line = guidance_line(request.passages, language, brand)
             said = (own_line or disclosure_fallback(language, brand)).strip("()")
             parts.append((said, True, None))

@@ -314,3 +314,19 @@ def test_on_reddit_a_first_sentence_disclosure_is_said_first_even_without_an_exa
     assert reddit.text.endswith("Kind regards, {name} / Kuulas")
     assert blocking(reddit.text, "en", comment) == []
     assert not youtube.text.startswith("I work at")  # the guidance names forums and personal accounts only
+
+
+def test_with_a_brand_file_the_first_sentence_disclosure_names_the_brand_as_the_checks_know_it() -> None:
+    drafter = OfflineDrafter(LocalE5Embedder(), brand="Kuulas Hearing")
+    comment = "does the Kuulas Pro work with Android? I have a Samsung"
+    result = drafter.draft(request(comment, "en", plan="answer"))
+    assert result.text.startswith("I work at Kuulas Hearing.")
+    ctx = make_context(
+        platform="reddit",
+        comment_text=comment,
+        comment_language="en",
+        comment_author="someone",
+        passages=GUIDANCE,
+        brand=Brand(name="Kuulas Hearing"),
+    )
+    assert failures(run_checks(result.text, ctx)) == []
