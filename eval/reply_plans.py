@@ -56,6 +56,7 @@ from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Thread
 from bot.watching.polling import poll
 from bot.watching.threads import store_thread
 from bot.watching.watches import add_watch
+from eval import voice_report
 from eval.dataset import DATA, DatasetError
 from eval.memory import EMBEDDING_CACHE
 from eval.provenance import blind_sets, is_reply_plans, verify
@@ -962,7 +963,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"   ({time.monotonic() - started:.0f} s)")
         if export is not None:
             try:
-                print(f"   panel packet: {panel_from_outcomes(export, plan_set, outcomes)}")
+                packet = panel_from_outcomes(export, plan_set, outcomes)
+                print(f"   panel packet: {packet}")
+                for line in voice_report.lines(voice_report.folder_counts(packet)):
+                    print(line)
             except DatasetError as exc:
                 print(f"error: {exc}")
                 errors.append(str(exc))

@@ -99,8 +99,51 @@ def _named_example(candidate: str) -> str | None:
     return found.group("head") + SLOT + found.group("tail")
 
 
-def template_in(text: str) -> str | None:
-    """The slotted sign-off one voice text asks for, or None."""
+# Closing greetings a sign-off may open with ("Terveisin, Leena / Kaiku", "Vänliga hälsningar, Jonas / Kaiku",
+# "Kind regards, Ann / X"), per language, with the one a reply in a language without its own example opens with.
+CLOSINGS = {
+    "fi": r"(?:ystävällisin\s+|parhain\s+|lämpimin\s+|iloisin\s+)?terveisin|terkuin|kiittäen|hyvää\s+päivänjatkoa",
+    "sv": r"(?:med\s+)?(?:vänlig|vänliga|bästa|varma|glada)\s+hälsning(?:ar)?|hälsningar|mvh|allt\s+gott",
+    "en": r"(?:kind|best|warm|warmest)\s+(?:regards|wishes)|regards|all\s+the\s+best|best|cheers|sincerely",
+}
+DEFAULT_CLOSING = {"fi": "Terveisin", "sv": "Vänliga hälsningar", "en": "Kind regards"}
+_CLOSING = "|".join(f"(?P<{code}>{words})" for code, words in CLOSINGS.items())
+_GREETED = re.compile(
+    rf"^(?i:{_CLOSING})\s*,?\s+(?P<name>[A-ZÅÄÖÜÉ][^\W\d_]{{1,20}})(?P<tail>\s*[,/|]\s*[^\W\d_][^\n]{{0,40}})?$"
+)
+
+
+def _greeted_template(text: str, language: str | None) -> str | None:
+    """The sign-off a voice text shows as a closing greeting and an example writer's name ("End with the writer's
+    name, e.g. 'Terveisin, Leena / Kaiku' or 'Vänliga hälsningar, Jonas / Kaiku'"), with the name as :data:`SLOT`:
+    the example in ``language`` first; a language without its own example takes its usual closing greeting before
+    the example's brand ("Kind regards, {name} / Kaiku"). None when the text shows none or does not ask for the
+    writer's name (a fixed "Hälsningar, Kundtjänst" is the voice rules')."""
+    if not OWN_NAME.search(text) or _NO_NAME.search(text):
+        return None
+    examples: list[tuple[str, str]] = []  # (language of the closing, template)
+    for quoted in _QUOTED.finditer(text):
+        found = _GREETED.match(" ".join(quoted.group(1).split()))
+        if found is not None:
+            code = next(c for c in CLOSINGS if found.group(c))
+            closing = found.group(code)
+            examples.append((code, f"{closing[:1].upper()}{closing[1:]}, {SLOT}{found.group('tail') or ''}"))
+    if not examples:
+        return None
+    own = next((template for code, template in examples if code == language), None)
+    if own is not None:
+        return own
+    code, template = examples[0]
+    usual = DEFAULT_CLOSING.get(language or "", DEFAULT_CLOSING["en"])
+    return usual + template[template.index(f", {SLOT}") :]
+
+
+def template_in(text: str, language: str | None = None) -> str | None:
+    """The slotted sign-off one voice text asks for, or None; ``language``: the reply's, for a sign-off shown as a
+    closing greeting, which each language words its own way (:func:`_greeted_template`)."""
+    greeted = _greeted_template(text, language)
+    if greeted is not None:
+        return greeted
     for match in _LABELLED.finditer(text):
         candidate = match.group(1).strip().strip("'\"")
         template = _template_from(candidate, anchored=True)
@@ -131,7 +174,7 @@ def signoff_template(passages: Sequence[Passage], language: str | None) -> tuple
     voices = [p for p in passages if p.kind == "voice"]
     voices.sort(key=lambda p: 0 if p.language == language else 1 if p.language is None else 2)
     for passage in voices:
-        template = template_in(passage.text)
+        template = template_in(passage.text, language)
         if template is not None:
             return template, passage
     return None

@@ -81,7 +81,7 @@ _AT_START = re.compile(
     r"\b(?:first\s+(?:sentence|line|words)|start(?:s|ing)?\s+(?:the\s+reply\s+|your\s+reply\s+)?with"
     r"|begin(?:s|ning)?\s+(?:the\s+reply\s+)?with|at\s+the\s+(?:start|beginning)|open(?:s|ing)?\s+(?:the\s+reply\s+)?with"
     r"|comes?\s+first|put\s+it\s+first)\b"
-    r"|\b(?:ensimmäise(?:llä|ssä)\s+(?:rivillä|lauseessa)|(?:vastauksen\s+)?alussa|alkuun|aloit(?:a|etaan|amme|takaa)\b)"
+    r"|\b(?:ensimmäise(?:llä|ssä)\s+(?:rivillä|lauseessa|virkkeessä)|(?:vastauksen\s+)?alussa|alkuun|aloit(?:a|etaan|amme|takaa)\b)"
     r"|\b(?:första\s+(?:raden|meningen)|i\s+början|först\s+i|börja[rs]?\s+(?:svaret\s+)?med|inled\w*)",
     re.IGNORECASE,
 )
@@ -110,6 +110,26 @@ _UNSIGNED = re.compile(
     r"|signera\s+(?:inte|aldrig)|\b(?:inte|aldrig)\s+signera",
     re.IGNORECASE,
 )
+# "End with a question or an invitation to drop by", "Päätä vastaus kysymykseen tai kutsuun", "Avsluta med en fråga
+# eller en inbjudan": the closing line the voice asks for. "may end with a question" ("saa päättyä kysymykseen", "får
+# sluta med") is a permission, and "not with a question" ("inte med en fråga") asks for none.
+_CLOSE_VERB = (
+    r"(?:end|close|finish)(?:s|ing)?\s+(?:every\s+reply\s+|each\s+reply\s+|replies\s+|the\s+reply\s+|your\s+reply\s+)?with"
+    r"|(?:päätä|lopeta|päätetään|lopetetaan)\s+(?:\w+\s+)?|(?:avsluta|sluta|avrunda)\w*\s+(?:\w+\s+)?med"
+)
+_CLOSING_ASKED = re.compile(
+    rf"(?<!may\s)(?<!can\s)(?<!saa\s)(?<!voi\s)(?<!får\s)(?<!kan\s)\b(?:{_CLOSE_VERB})\s*(?:an?\s+|en\s+|ett\s+)?"
+    r"(?P<what>(?:question|invitation|kysymy\w*|kutsu\w*|fråga|inbjudan)"
+    r"(?:\s+(?:or|tai|eller)\s+(?:an?\s+|en\s+)?(?:question|invitation|kysymy\w*|kutsu\w*|fråga|inbjudan))?)"
+    r"(?P<rest>[^.;]{0,40})",
+    re.IGNORECASE,
+)
+# The invitation is to come over: "to drop by", "käymään", "poikkeamaan", "förbi", "på besök".
+_TO_VISIT = re.compile(
+    r"drop\s+by|come\s+by|stop\s+by|pop\s+in|come\s+(?:over|round|and\s+see)|visit|käymään|poikkea\w*|vierailu\w*"
+    r"|förbi|besök\w*|titta\s+in",
+    re.IGNORECASE,
+)
 _ANY_QUOTED = re.compile(r"(?<!\w)[\"“„«'‘]([^\"“”«»„'‘’\n]{2,50})[\"”»“'’](?!\w)")
 _NAMED_EXAMPLE = re.compile(r"^(?P<head>[–—/-]\s*)[A-ZÅÄÖ][^\W\d_]{1,20}(?P<tail>(?:\s*[,/|]\s*[^\W\d_][^\n]{0,40})?)$")
 
@@ -124,6 +144,10 @@ class VoiceRules:
     disclosure_at: str | None = None  # "start" or "end"
     # The sign-off: fixed ("– Team Kraftverk") or with SLOT where any name may stand ("– {name} / Fixari").
     signoff: str | None = None
+    # The closing line the voice asks for: "invitation" (to drop by, to come and see), "question", or None.
+    closing: str | None = None
+    # The voice says replies are not signed ("Ei allekirjoitusta", "emmekä allekirjoita nimellä", "never sign").
+    unsigned: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.no_exclamation or self.max_sentences or self.disclosure_at or self.signoff)
@@ -210,13 +234,29 @@ def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules
     limit = next((found for p in voices if (found := _max_sentences(p.text)) is not None), None)
     position = next((where for p in disclosures if (where := _position(p.text)) is not None), None)
     signoff = next((shown for p in voices if (shown := fixed_signoff(p.text)) is not None), None)
+    closing = next((asked for p in voices if (asked := closing_asked(p.text)) is not None), None)
     return VoiceRules(
+        closing=closing,
+        unsigned=any(_UNSIGNED.search(p.text) for p in voices),
         no_exclamation=no_exclamation,
         max_sentences=limit[0] if limit else None,
         max_sentences_answers_only=limit[1] if limit else False,
         disclosure_at=position,
         signoff=signoff,
     )
+
+
+def closing_asked(text: str) -> str | None:
+    """The closing line a voice text asks for: "invitation" where it names one ("End with a question or an
+    invitation to drop by": an invitation claims nothing a question would have to be answered about), "question"
+    where it asks for a question only, None where it asks for neither or only permits one."""
+    found = _CLOSING_ASKED.search(text)
+    if found is None:
+        return None
+    what, rest = found.group("what").lower(), found.group("rest")
+    if re.search(r"invitation|kutsu|inbjudan", what) and _TO_VISIT.search(rest):
+        return "invitation"
+    return "question"  # an invitation to something unnamed: a question is what a drafter can say without facts
 
 
 def calm(text: str) -> str:

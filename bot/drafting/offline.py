@@ -46,7 +46,7 @@ import yaml
 from bot.checks.identity import disclosure_fallback
 from bot.checks.links import EMAIL, find_hosts
 from bot.checks.semantic import split_sentences
-from bot.checks.signature import signoff_template, signoffs
+from bot.checks.signature import CLOSINGS, SLOT, signoff_template, signoffs
 from bot.checks.voice_rules import calm, voice_rules
 from bot.domain import Passage
 from bot.drafting.matching import (
@@ -259,10 +259,17 @@ class OfflineDrafter:
         chosen = [
             replace(m, sentence=plain_statement(m.sentence, language, first=i == 0)) for i, m in enumerate(chosen)
         ]
-        parts.extend((m.sentence, i == 0, m.passage.id) for i, m in enumerate(chosen))
+        place = None if correcting else not_listed(comment, [m.sentence for m in chosen], request.topics, language)
+        lead = None
+        if not correcting and place is None and chosen[0].passage.kind in ANSWER_KINDS:
+            # "does the Pro work with Android?": a plain yes or no first, then the fact (the panel's edit,
+            # reply-plans-g).
+            lead = yes_no_lead(comment, chosen[0].sentence, language, brand_terms(request.topics))
+        parts.extend((lead if i == 0 and lead else m.sentence, i == 0, m.passage.id) for i, m in enumerate(chosen))
         verb = "corrects with" if correcting else "answers from"
         notes = [f"{verb} {chosen[0].passage.id} (match {chosen[0].score:.2f})"]
-        place = None if correcting else not_listed(comment, [m.sentence for m in chosen], request.topics, language)
+        if lead is not None:
+            notes.append("a yes/no question the statement settles: the yes or no first")
         if place is not None:
             # "Do you deliver to Oulu?" answered with the list of delivery cities: say the no first.
             parts.insert(0, (phrases()["not_listed"][language], True, None))
@@ -317,7 +324,13 @@ class OfflineDrafter:
         and, when it fits this complaint, one more support statement (the appeal window for a parking fee);
         the details go to that channel, never into the comments. No price, no offer, no link."""
         support = [p for p in public if p.kind == "support"]
-        topic, empathy = _empathy(comment, language, brand_terms(request.topics), own_post=request.own_account)
+        topic, empathy = _empathy(
+            comment,
+            language,
+            brand_terms(request.topics),
+            own_post=request.own_account,
+            support=[p.text for p in request.passages if p.kind == "support" and p.visibility == "public"],
+        )
         if _general_feedback(comment):
             # How things go for everyone, not one person's case: thanked for and passed on, no details asked.
             passed_on: list[tuple[str, bool, str | None]] = [
@@ -332,6 +345,13 @@ class OfflineDrafter:
                 (str(phrases()["contacted"]["line"][language]), True, None),
             ]
             return self._finish(request, language, public, followed, [f"acknowledges ({topic}); already contacted"])
+        case = _case_route(comment, support, brand_terms(request.topics))
+        if case is not None:
+            # "Har du redan ett ärende, svara på samma mejltråd": the support guidance's own route for this case is the
+            # answer; the general channel beside it was the panel's "doesn't answer her question" (reply-plans-g).
+            routed: list[tuple[str, bool, str | None]] = [(empathy, True, None), (case.sentence, True, case.passage.id)]
+            notes = [f"acknowledges ({topic}) with the support guidance's route for this case ({case.passage.id})"]
+            return self._finish(request, language, public, routed, notes)
         route = self._route(comment, support, topic, language)
         if not route:
             return _skip(language, f"no public support passage in {language_name(language)} to route the complaint to")
@@ -479,14 +499,44 @@ class OfflineDrafter:
             # "Moi, Aino täällä Korivon asiakastiimistä!" is the guidance's example of a writer introducing herself:
             # beside the approver's own sign-off ("– Sanna / Korivo") it names a second, made-up writer. The
             # standard line says who writes without a name.
-            brand = self.brand or guidance_brand(request.passages)
-            disclosure = (disclosure_fallback(language, brand), disclosure[1])
-            notes.append("the disclosure example names the sign-off's example writer: the standard line instead")
+            cut = without_example_name(disclosure[0], slotted[1].text, language)
+            if cut is not None:
+                disclosure = (cut, disclosure[1])
+                notes.append("the disclosure example without the sign-off's example writer's name")
+            else:
+                brand = self.brand or guidance_brand(request.passages)
+                disclosure = (disclosure_fallback(language, brand), disclosure[1])
+                notes.append("the disclosure example names the sign-off's example writer: the standard line instead")
+        if rules.closing is not None and request.plan in ("answer", "thank") and not request.complaint:
+            # "End with a question or an invitation to drop by": an answer or a thank-you that ended flat was the
+            # panel's edit. Optional: the voice's sentence limit drops it first.
+            closing = str(phrases()[f"closing_{rules.closing}"][language])
+            parts.append((closing, False, None))
+            body.add(closing)
+            notes.append(f"ends with the {rules.closing} the voice asks for")
         said: str | None = None  # the disclosure line added ("(I work at X.)"): first when its guidance says so
         if disclosure is not None:
             line, passage = disclosure
             parts.append((line, True, passage.id))
             said = line
+        elif (
+            signature is not None
+            and rules.disclosure_at == "start"
+            and not request.own_account
+            and request.replies_from != "brand_account"
+            and _platform_named(public_all, request.platform)
+        ):
+            # "När du svarar i forum ...: skriv i första meningen att du arbetar på Kaiku", with examples in other
+            # languages only: on Reddit the sign-off at the end is too late. The standard line, without the brackets
+            # the panel found clumsy, naming the brand as the sign-off does ("Kaiku", not "Kaiku Kuulo / Kaiku Hörsel").
+            # The brand file's name first: the checks recognise the disclosure by it.
+            brand = self.brand or _signoff_brand(signature[0]) or guidance_brand(request.passages)
+            own_line = guidance_line(request.passages, language, brand)
+            said = (own_line or disclosure_fallback(language, brand)).strip("()")
+            parts.append((said, True, None))
+            notes.append(
+                f"on {request.platform} the disclosure guidance asks for the first sentence: the standard line"
+            )
         elif signature is not None:
             notes.append("the voice guidance's sign-off says who writes")
         elif request.own_account:
@@ -496,7 +546,12 @@ class OfflineDrafter:
             # A disclosure rule in any language says who writes in every language: a Finnish reply unsigned beside
             # signed Swedish and English ones under the same post read as a slip (the spent panels: "add a sign-off").
             rule = any(p.kind == "disclosure" for p in public_all)
-            if rule and brand:
+            # ... unless the voice says replies are not signed ("Ei allekirjoitusta", "emmekä allekirjoita nimellä")
+            # and no disclosure is required in this language: the team's sign-off broke the voice's own rule.
+            required = any(p.kind == "disclosure" and p.language in (language, None) for p in public_all)
+            if rules.unsigned and not required:
+                notes.append("on the brand's own account, unsigned as the voice asks")
+            elif rule and brand:
                 parts.append((own_account_signoff(language, brand), True, None))
                 notes.append(f"on {brand}'s own account: signed by its team")
             else:
@@ -586,7 +641,18 @@ def answer_kinds(comment: str) -> frozenset[str]:
     return asks_for(questions(comment))
 
 
-_SIGNER = re.compile(r"[–—/-]\s*([A-ZÅÄÖ][a-zåäöé]+)\s*[,/|]")
+# The writer's name in an example sign-off: after a mark ("– Aino / Korivo") or a closing greeting ("Terveisin, Leena
+# / Kaiku", "Vänliga hälsningar, Jonas / Kaiku").
+_SIGNER = re.compile(r"(?:[–—/-]|(?i:" + "|".join(CLOSINGS.values()) + r")\s*,?)\s*([A-ZÅÄÖ][a-zåäöé]+)\s*[,/|]")
+# How a disclosure example introduces its writer by name, so the name can go and the rest stay: "Olen Leena ja
+# työskentelen Kaikulla." -> "Työskentelen Kaikulla.", "jag heter Jonas och jobbar ..." -> "jag jobbar ...",
+# "I'm Ann and I work at ..." -> "I work at ...". {name} is the example writer's name.
+_NAMING = (
+    r"\b(?:olen|mä\s+oon|minä\s+olen)\s+{name}\s+ja\s+",
+    r"\b(?:jag\s+heter|jag\s+är|det\s+är)\s+{name}\s+och\s+(?:jag\s+)?",
+    r"\b(?:i'?m|i\s+am|my\s+name\s+is|this\s+is)\s+{name}\s+and\s+(?:i\s+)?",
+)
+_PRONOUN = {"fi": "", "sv": "jag ", "en": "I "}
 
 
 def _names_example_signer(line: str, voice: str) -> bool:
@@ -594,6 +660,19 @@ def _names_example_signer(line: str, voice: str) -> bool:
     that name stands for whoever answers, which a drafter cannot know."""
     names = set(_SIGNER.findall(voice))
     return any(re.search(rf"\b{re.escape(name)}\b", line) for name in names)
+
+
+def without_example_name(line: str, voice: str, language: str) -> str | None:
+    """The disclosure example with its writer's self-introduction cut ("Olen Leena ja työskentelen Kaikulla." ->
+    "Työskentelen Kaikulla."), where it introduces the sign-off's example writer in one of the known ways; None
+    when the name stays anywhere (then the standard line is used)."""
+    for name in set(_SIGNER.findall(voice)):
+        for form in _NAMING:
+            cut = re.sub(form.format(name=re.escape(name)), _PRONOUN.get(language, ""), line, count=1, flags=re.I)
+            if cut != line and not re.search(rf"\b{re.escape(name)}\b", cut):
+                cut = cut.strip()
+                return cut[:1].upper() + cut[1:]
+    return None
 
 
 def _regular_price_first(matches: list[Match], query: str, threshold: float) -> list[Match]:
@@ -1044,7 +1123,57 @@ def _asks_for_data(sentence: str) -> bool:
     return any(re.search(p, sentence, re.IGNORECASE) for p in phrases()["data_requests"])
 
 
-def _empathy(comment: str, language: str, brand: Sequence[str] = (), *, own_post: bool = True) -> tuple[str, str]:
+_SUPPORT_ID = re.compile(r"\b[A-Z]{1,4}-(?=[\s)(.,]|$)")  # a customer identifier's prefix: "SV-", "KP-"
+_LOCAL_PART = re.compile(r"\b([\w.+-]+)@")
+
+
+# A support statement for one case: "If you already have a case, reply ...", "Jos sinulla on jo avoin asia, ...", "Om
+# du redan har ett ärende, ...", "Har du redan ett ärende, svara ..." (the Swedish condition by word order).
+_CASE = re.compile(
+    r"^(?:(?:if|jos|mikäli|om|ifall|in\s+case)\s+|(?:har|är|vill|behöver|finns)\s+(?:du|ni|det)\s+)"
+    r"(?P<cond>[^,:;]{3,80}),\s*(?P<then>\S.{8,})$",
+    re.IGNORECASE,
+)
+# Words a condition shares with any complaint ("redan", "already"): no sign it is this case.
+_CASE_STOP = frozenset(stems("redan already still fortfarande vieläkään alltid always aina vielä"))
+
+
+def _case_route(comment: str, support: Sequence[Passage], brand: Sequence[str]) -> Match | None:
+    """The support statement whose condition is this comment's case ("Har du redan ett ärende, svara på samma
+    mejltråd ..." under "jag har ett ärende sedan förra veckan, ska jag skriva ett nytt mejl?"): a content word of
+    the condition (five letters or more, the brand's names and words any complaint shares aside) is the comment's.
+    Plain statements only: no price, no link, no request for data."""
+    words = _long_stems(comment) - _long_stems(" ".join(brand)) - _CASE_STOP
+    for passage in support:
+        for position, sentence in enumerate(sentences(passage.text)):
+            found = _CASE.match(sentence.strip())
+            if found is None or not words & _long_stems(found.group("cond")):
+                continue
+            # A statement giving a number or an address is the general channel with a condition ("Om något är fel
+            # med din värmepump ..., ring 010 ..."), which the route picks for the complaint's topic, not a case's own.
+            contact = re.search(r"\d{3}", sentence) or EMAIL.search(sentence)
+            clean = not (contact or _PRICE.search(sentence) or _links(sentence) or _asks_for_data(sentence))
+            if clean and _plain(sentence):
+                return Match(passage, sentence.strip(), position, 1.0)
+    return None
+
+
+def _names_support_detail(comment: str, support: Sequence[str]) -> bool:
+    """Whether the comment names something only a customer has from the support guidance: its e-mail address
+    ("emailed service@ ..."), its customer identifier ("my SV- number"). A customer is then plainly one: "if you're
+    our customer" under it read as tone-deaf (reply-plans-g)."""
+    said = comment.lower()
+    for text in support:
+        if any(f"{local.lower()}@" in said for local in _LOCAL_PART.findall(text)):
+            return True
+        if any(prefix.lower() in said for prefix in _SUPPORT_ID.findall(text)):
+            return True
+    return False
+
+
+def _empathy(
+    comment: str, language: str, brand: Sequence[str] = (), *, own_post: bool = True, support: Sequence[str] = ()
+) -> tuple[str, str]:
     """The opening that names what went wrong (no answer, a delay, damage, a charge, ...), or the
     general one; where the comment, in a thread that is not the brand's own post, never says the brand was
     part of it (no "you", no order, no name of the brand: "heat pumps are a scam, our bill went up"),
@@ -1054,7 +1183,7 @@ def _empathy(comment: str, language: str, brand: Sequence[str] = (), *, own_post
         if any(re.search(p, comment, re.IGNORECASE) for p in patterns):
             return str(topic["name"]), str(topic["line"][language])
     lowered = comment.lower()
-    named = any(term.lower() in lowered for term in brand if term)
+    named = any(term.lower() in lowered for term in brand if term) or _names_support_detail(comment, support)
     if not own_post and not named and not plan_matches("ours", comment, language):
         return "not ours", str(phrases()["sympathy"][language])
     return "general", str(phrases()["acknowledge"][language])
@@ -1063,7 +1192,9 @@ def _empathy(comment: str, language: str, brand: Sequence[str] = (), *, own_post
 def _thank_line(comment: str, language: str) -> tuple[str, str]:
     """The thank-you that fits the comment (congratulations, a wish, patience, thanks), or the general one."""
     for kind in phrases()["thank_for"]:
-        if any(re.search(p, comment, re.IGNORECASE) for p in kind["patterns"]):
+        if any(re.search(p, comment, re.IGNORECASE) for p in kind["patterns"]) and not any(
+            re.search(p, comment, re.IGNORECASE) for p in kind.get("unless", [])
+        ):
             return str(kind["name"]), str(kind["line"][language])
     return "praise", str(phrases()["thank"][language])
 
@@ -1107,6 +1238,83 @@ _YES_NO = {
     "sv": re.compile(r"\b\w+(?:ar|er|r)\s+(?:ni|du|man|det)\b", re.IGNORECASE),
 }
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöé]{3,}")
+
+
+# A yes/no question opens with its verb: "does it ...", "onks tää", "toimiiko se", "finns det", "funkar den".
+_YES_NO_OPEN = {
+    "en": re.compile(r"^(?:do|does|did|is|are|can|could|will|would|has|have)\b", re.IGNORECASE),
+    "fi": re.compile(r"^(?!(?:paljon|kauan|monta|mi|ku|ke|mo)\w*\b)\w{2,}(?:ko|kö|ks|kse)\b", re.IGNORECASE),
+    "sv": re.compile(
+        r"^(?!(?:vad|hur|var|när|vem|vilk|varför)\w*\b)(?:\w+(?:r|s)|kan|ska|vill|måste)\s+(?:det|ni|man|du|jag|den|de|vi|dom)\b",
+        re.IGNORECASE,
+    ),
+}
+# A statement that says no ("We do not install ...", "Batterilagring erbjuds inte", "ei sovi").
+# Per language: Swedish "en" is an article, Finnish "en" a negation ("en avgång per dag" read as a no).
+_NEGATION = {
+    "en": re.compile(r"\b(?:not|no|never|cannot|none|nothing)\b|n't\b", re.IGNORECASE),
+    "fi": re.compile(r"\b(?:ei|en|et|emme|ette|eivät|eikä|koskaan)\b", re.IGNORECASE),
+    "sv": re.compile(r"\b(?:inte|ej|icke|aldrig|ingen|inga|inget)\b", re.IGNORECASE),
+}
+# A question with two alternatives ("by email or only in the app?", "finlandssvenska eller rikssvenska?") has no yes
+# or no answer.
+_ALTERNATIVES = re.compile(r"\b(?:or|tai|vai|eller)\b", re.IGNORECASE)
+# Words whose yes or no depends on the question ("is there a fee?" - "the app is free"; "do you ship abroad?" - "only
+# within Finland"): no plain yes or no is said before such a statement.
+_UNSURE = re.compile(
+    r"\b(?:free|only|just|except|unless|ilmai\w*|maksut\w*|vain|ainoastaan|paitsi|gratis|kostnadsfri\w*|avgiftsfri\w*"
+    r"|bara|endast|utom|ingår|sisältyy|included)\b",
+    re.IGNORECASE,
+)
+# Words a question carries besides what it asks about ("onko nyt jotain tarjousta", "gäller det också").
+_FILLER = frozenset(
+    stems(
+        "jotain jokin joku oikeesti oikeasti vielä ensin tällä hetkellä also really actually currently still please "
+        "någon något några också verkligen eller fortfarande finns there"
+    )
+)
+_YES_NO_WORDS = {"fi": ("Kyllä", "Ei"), "sv": ("Ja", "Nej"), "en": ("Yes", "No")}
+
+
+def yes_no_lead(comment: str, statement: str, language: str, brand: Sequence[str]) -> str | None:
+    """The statement with a plain "Yes, " or "No, " first where the comment's first question is a yes/no question
+    and the statement settles it: it speaks of what the question asks (a content word of five letters or more
+    besides the brand's names, and every other name the question gives: "in Göteborg" needs Göteborg) and says yes
+    or no without a condition (no "free", "only", "included", whose answer depends on how the question is put).
+    None otherwise: a wrong yes is worse than none."""
+    question = next((q.strip() for q in re.split(r"(?<=[?.!])\s+|\n", comment) if q.strip()), "")
+    pattern = _YES_NO_OPEN.get(language)
+    if pattern is None or not pattern.search(question) or _UNSURE.search(statement) or _UNSURE.search(question):
+        return None
+    if _ALTERNATIVES.search(question) or any(
+        not re.search(rf"(?<![\d,.]){n}(?![\d,.]?\d)", statement) for n in re.findall(r"\d+", question)
+    ):
+        # "... and still get the 1 kr pair?": a figure the statement does not give is not settled by it.
+        return None
+    if "?" in comment and "?" not in question:
+        return None  # the question is another sentence than the first
+    if "price" in slots(question):
+        return None  # "maksaako se jotain?", "does it cost extra?": a yes there is a price the statement may not give
+    ours = _long_stems(" ".join(brand))
+    asked = _long_stems(question) - ours - _FILLER
+    said = _long_stems(statement)
+    if not asked or not asked <= said:
+        # Every content word of the question is the statement's ("finns det parkering vid Majorna?" - "Majorna ...
+        # har ingen egen parkering"): one shared word ("paneelit" in a warranty statement for "voiko paneelit kytkeä
+        # suoraan lämminvesivaraajaan?") is another question's answer, and a yes under it would be wrong.
+        return None
+    names = [n for n in _CAPITALISED.findall(question) if n.lower()[:5] not in {s[:5] for s in ours}]
+    if any(n.lower()[:5] not in statement.lower() for n in names):
+        return None
+    yes, no = _YES_NO_WORDS.get(language, _YES_NO_WORDS["en"])
+    word = no if _NEGATION[language].search(statement) else yes
+    first = next(iter(_WORD.findall(statement)), "")
+    # A name keeps its capital ("Kaiku Pro", "Majorna": the brand's, or capitalised in the question or later in the
+    # statement); any other first word is lowered after the yes or no ("No, phone booths cannot be booked").
+    named = first.lower()[:5] in {s[:5] for s in ours} or re.search(rf"(?<!^)\b{re.escape(first)}\b", question[1:])
+    later = re.search(rf"\b{re.escape(first)}\b", statement[len(first) :])
+    keep = (first.isupper() and len(first) > 1) or (first == "I" and language == "en") or bool(named) or bool(later)
+    return f"{word}, {statement if keep else statement[:1].lower() + statement[1:]}"
 
 
 def not_listed(comment: str, answer: Sequence[str], topics: Sequence[str], language: str) -> str | None:
@@ -1273,6 +1481,30 @@ def guidance_line(passages: Sequence[Passage], language: str, brand: str | None)
                 word = found.group(1)
                 return f"(Työskentelen {word[:1].upper()}{word[1:]}.)"
     return None
+
+
+# A disclosure rule's words for where it applies, beside the platforms' own names: forums (Reddit), groups.
+_FORUM_WORDS = re.compile(r"\bforum\w*|\bfoorumi\w*|\bforums?\b", re.IGNORECASE)
+
+
+def _platform_named(passages: Sequence[Passage], platform: str) -> bool:
+    """Whether a public disclosure passage names ``platform`` ("Redditissä tai LinkedInissä"), or forums for Reddit."""
+    for passage in passages:
+        if passage.kind != "disclosure":
+            continue
+        if platform and platform[:6].lower() in passage.text.lower():
+            return True
+        if platform == "reddit" and _FORUM_WORDS.search(passage.text):
+            return True
+    return False
+
+
+def _signoff_brand(template: str) -> str | None:
+    """The brand a sign-off names after the writer ("Terveisin, {name} / Kaiku" -> "Kaiku"), or None."""
+    if SLOT not in template:
+        return None
+    tail = template.split(SLOT, 1)[1].strip(" ,/|–—-")
+    return tail if tail and len(tail.split()) <= 3 else None
 
 
 def own_account_signoff(language: str, brand: str) -> str:

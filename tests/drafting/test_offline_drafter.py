@@ -221,7 +221,7 @@ def test_offline_acknowledgement_keeps_the_email_route_and_cuts_the_web_link(off
     ("complaint", "language", "asks"),
     [
         ("I emailed help@revontuli.example two weeks ago and nobody has answered.", "en", "private message"),
-        ("Lähetin jo kolme viikkoa sitten sähköpostia eikä kukaan vastaa.", "fi", "yksityisviestinä"),
+        ("Lähetin jo kolme viikkoa sitten sähköpostia eikä kukaan vastaa.", "fi", "yksityisviestin"),
     ],
 )
 def test_offline_acknowledgement_of_someone_who_already_wrote_asks_for_a_private_message_not_the_same_inbox(

@@ -1,0 +1,205 @@
+"""How the drafts of a panel packet keep the wording the brand's own voice and disclosure guidance prescribes.
+
+A deterministic count over the drafts of exported panel packets (``python -m eval.reply_plans --export-panel DIR``;
+``packet.json`` holds the guidance, the threads and the drafts, never the labels), for issue 25's approver panels,
+whose most common *edit* reasons were these:
+
+* **sign-off**: the voice asks for one (a slotted "– {name} / Kupla", "Terveisin, {name} / Kaiku", a fixed
+  "/Hohde customer care", a literal example) and the draft ends with it; or the voice forbids one ("emmekä
+  allekirjoita nimellä", "Ei allekirjoitusta") and the draft carries none;
+* **closing**: the voice asks to end with a question or an invitation (:func:`bot.checks.voice_rules.closing_asked`)
+  and an answer or a thank-you does (its last sentence before the sign-off is a question or an invitation);
+* **disclosure placement**: where the disclosure guidance says first or last, a draft that carries a disclosure
+  sentence has it there (:func:`bot.checks.voice.voice_breaks`);
+* **thank lines that do not fit**: a "you're welcome / thanks for the kind words" line under a comment that thanks
+  nobody, a "thanks for your patience" under a comment that waited for nothing.
+
+Run: ``python -m eval.voice_report DIR [DIR ...]`` (each DIR a packet folder or a folder of them).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from bot.checks.context import Brand, make_context
+from bot.checks.signature import SLOT, signed_by, signoff_template
+from bot.checks.types import CheckContext
+from bot.checks.voice import body_sentences, voice_breaks
+from bot.checks.voice_rules import voice_rules
+from bot.domain import Passage
+from bot.language import detect_language
+
+# Thanks aimed at the brand, and waiting, in fi/sv/en (the report's own words, not the drafter's).
+_THANKS = re.compile(r"kiito|kiitti|\btack|thank|\bthx\b|\bty\b", re.IGNORECASE)
+_OTHERS_THANK = re.compile(r"(?:will|'ll|would|gonna)\s+thank|kommer\s+(?:att\s+)?tacka", re.IGNORECASE)
+_WAITED = re.compile(r"odot|odott|malt|vänt|tålamod|\bwait|patience", re.IGNORECASE)
+_WELCOME_LINES = re.compile(r"you're welcome|ole hyvä|varsågod", re.IGNORECASE)
+_PATIENCE_LINES = re.compile(r"thanks for your patience|kärsivällisyydestä|tack för ditt tålamod", re.IGNORECASE)
+_INVITATION = re.compile(
+    r"tervetuloa|tule\s+käymään|poikkea|välkommen|kom\s+förbi|titta\s+in|(?<!you.re\s)(?<!you\sare\s)welcome|come\s+by"
+    r"|drop\s+by|stop\s+by|see\s+you",
+    re.IGNORECASE,
+)
+_UNSIGNED = re.compile(
+    r"emme\w*\s+(?:\w+\s+)?allekirjoit|ei\s+allekirjoitus|\bno\s+(?:names|signature)|(?:do\s+not|don't|never)\s+sign"
+    r"|signera\s+(?:inte|aldrig)|utan\s+(?:namn|signatur)",
+    re.IGNORECASE,
+)
+_ANY_SIGNOFF = re.compile(r"(?:^|[.!?)]\s+)[–—/-]\s*[^\W\d_][^.!?]{0,40}$")
+
+
+def _passages(guidance: Sequence[dict[str, Any]]) -> list[Passage]:
+    return [
+        Passage(
+            id=str(g["id"]),
+            text=str(g["text"]),
+            kind=str(g["kind"]),
+            language=g.get("language") or None,
+            visibility="public",
+            source=f"{g['id']}.txt",
+            heading="",
+            brand=str(g.get("brand") or ""),
+        )
+        for g in guidance
+    ]
+
+
+def packet_counts(packet: dict[str, Any]) -> Counter[str]:
+    """The counts of one packet (keys: ``drafts``, ``signoff_asked``, ``signoff_kept``, ``unsigned_asked``,
+    ``unsigned_kept``, ``closing_asked``, ``closing_kept``, ``disclosure_placed_asked``, ``disclosure_placed_kept``,
+    ``thank_drafts``, ``thank_misfit``)."""
+    counts: Counter[str] = Counter()
+    passages = _passages(packet["guidance"])
+    by_brand: dict[str, list[Passage]] = {}
+    for passage in passages:
+        by_brand.setdefault(passage.brand, []).append(passage)
+    threads = {t["id"]: t for t in packet["threads"]}
+    comments = {c["id"]: c for t in packet["threads"] for c in t["comments"]}
+    names = {t["id"]: next(iter({p.brand for p in passages if p.brand}), "") for t in packet["threads"]}
+    for draft in packet["drafts"]:
+        text, plan = str(draft["text"]), str(draft["plan"])
+        thread, comment = threads[draft["thread"]], comments[draft["comment"]]
+        brand_passages = _brand_passages(by_brand, thread, passages)
+        brand_name = brand_passages[0].brand if brand_passages else names.get(thread["id"])
+        language = detect_language(comment["text"]) or detect_language(text) or "en"
+        counts["drafts"] += 1
+        slotted = signoff_template(brand_passages, language)
+        rules = voice_rules(brand_passages, language)
+        voices = " ".join(p.text for p in brand_passages if p.kind == "voice")
+        template = slotted[0] if slotted else rules.signoff
+        if template is not None:
+            counts["signoff_asked"] += 1
+            if SLOT in template:
+                kept = signed_by(text, template) is not None
+            else:
+                kept = " ".join(template.lower().split()) in " ".join(text.lower().split())
+            counts["signoff_kept"] += int(kept)
+        elif _UNSIGNED.search(voices):
+            counts["unsigned_asked"] += 1
+            counts["unsigned_kept"] += int(not _ANY_SIGNOFF.search(text.strip()))
+        ctx = _context(thread, comment, language, brand_passages, brand_name)
+        if rules.closing is not None and plan in ("answer", "thank"):
+            counts["closing_asked"] += 1
+            last = (body_sentences(text, ctx) or [""])[-1]
+            counts["closing_kept"] += int(last.rstrip().endswith("?") or bool(_INVITATION.search(last)))
+        if rules.disclosure_at is not None:
+            counts["disclosure_placed_asked"] += 1
+            # The disclosure may name the brand by one word of its name ("I work at Kupla" for "Kupla Cowork").
+            names = [brand_name or "", *(w for w in (brand_name or "").split() if len(w) >= 4 and w[:1].isupper())]
+            misplaced = any(
+                "who writes" in b
+                for name in dict.fromkeys(n for n in names if n)
+                for b in voice_breaks(text, _context(thread, comment, language, brand_passages, name))
+            )
+            counts["disclosure_placed_kept"] += int(not misplaced)
+        if plan == "thank":
+            counts["thank_drafts"] += 1
+            said = str(comment["text"])
+            thanked = bool(_THANKS.search(said)) and not _OTHERS_THANK.search(said)
+            misfit = (_WELCOME_LINES.search(text) and not thanked) or (
+                _PATIENCE_LINES.search(text) and not _WAITED.search(said)
+            )
+            counts["thank_misfit"] += int(bool(misfit))
+    return counts
+
+
+def _context(
+    thread: dict[str, Any], comment: dict[str, Any], language: str, passages: list[Passage], brand: str | None
+) -> CheckContext:
+    return make_context(
+        platform=str(thread["platform"]),
+        comment_text=str(comment["text"]),
+        comment_language=language,
+        comment_author=None,
+        passages=passages,
+        brand=Brand(name=brand or None),
+    )
+
+
+def _brand_passages(by_brand: dict[str, list[Passage]], thread: dict[str, Any], every: list[Passage]) -> list[Passage]:
+    """The guidance of the thread's brand: the packet's brand names its passages' ``brand`` or their id prefix."""
+    key = str(thread.get("brand") or "")
+    for name, passages in by_brand.items():
+        if key and (key.lower() in name.lower() or any(p.id.startswith(f"{key}-") for p in passages)):
+            return passages
+    found = [p for p in every if key and p.id.startswith(f"{key}-")]
+    return found or every
+
+
+def lines(counts: Counter[str]) -> list[str]:
+    """The counts as printed lines."""
+
+    def part(kept: str, asked: str) -> str:
+        return f"{counts[kept]}/{counts[asked]}"
+
+    return [
+        f"   voice and disclosure wording over {counts['drafts']} drafts: "
+        f"sign-off as the voice asks {part('signoff_kept', 'signoff_asked')}, "
+        f"none where it forbids one {part('unsigned_kept', 'unsigned_asked')}; "
+        f"closing question or invitation where asked {part('closing_kept', 'closing_asked')}; "
+        f"disclosure placed as its guidance says {part('disclosure_placed_kept', 'disclosure_placed_asked')}; "
+        f"thank lines that do not fit the comment {counts['thank_misfit']} of {counts['thank_drafts']}",
+    ]
+
+
+def _packets(folders: Sequence[Path]) -> list[Path]:
+    found: list[Path] = []
+    for folder in folders:
+        found += [folder / "packet.json"] if (folder / "packet.json").exists() else sorted(folder.glob("*/packet.json"))
+    return found
+
+
+def folder_counts(path: Path) -> Counter[str]:
+    """The counts over every packet at ``path`` (a packet folder, a folder of them, or a packet.json)."""
+    total: Counter[str] = Counter()
+    files = [path] if path.is_file() else _packets([path])
+    for file in files:
+        total += packet_counts(json.loads(file.read_text("utf-8")))
+    return total
+
+
+def main(argv: Sequence[str]) -> int:
+    if not argv:
+        print("usage: python -m eval.voice_report DIR [DIR ...] (exported panel packet folders)")
+        return 2
+    total: Counter[str] = Counter()
+    for path in _packets([Path(a) for a in argv]):
+        counts = packet_counts(json.loads(path.read_text("utf-8")))
+        total += counts
+        print(f"-- {path.parent.name}")
+        for line in lines(counts):
+            print(line)
+    print("-- all")
+    for line in lines(total):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,61 @@
+"""eval/voice_report.py: what a packet's drafts keep of the voice and disclosure guidance, counted deterministically."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from eval.voice_report import folder_counts, lines, packet_counts
+
+GUIDANCE = [
+    {
+        "brand": "Kahvila Kuppi",
+        "id": "kuppi-g01",
+        "kind": "voice",
+        "language": "en",
+        "text": "Max 3 sentences. End with a question or an invitation to drop by. Sign with the host's first name "
+        "after a dash, e.g. '– Aino / Kuppi'.",
+    },
+    {
+        "brand": "Kahvila Kuppi",
+        "id": "kuppi-g02",
+        "kind": "disclosure",
+        "language": "en",
+        "text": "From a personal account, say in your first sentence that you work at Kuppi: 'I work at Kuppi.'",
+    },
+]
+
+
+def _packet(*drafts: tuple[str, str, str]) -> dict[str, Any]:
+    comments = [{"id": f"c{i}", "author": "x", "parent": None, "text": c} for i, (c, _, _) in enumerate(drafts)]
+    thread = {"id": "t1", "brand": "kuppi", "platform": "reddit", "objective": "trust", "title": "", "body": ""}
+    return {
+        "set": "unit",
+        "guidance": GUIDANCE,
+        "threads": [{**thread, "comments": comments}],
+        "drafts": [
+            {"id": f"d{i}", "thread": "t1", "comment": f"c{i}", "plan": plan, "plan_reason": "", "text": text}
+            for i, (_, plan, text) in enumerate(drafts)
+        ],
+    }
+
+
+def test_voice_report_counts_sign_off_closing_disclosure_place_and_thank_fit(tmp_path: Path) -> None:
+    packet = _packet(
+        ("great coffee, thank you", "thank", "I work at Kuppi. Thank you! Come by and say hi! – Sanna / Kuppi"),
+        ("wear earplugs, your future self will thank you", "thank", "You're welcome, and thanks for the kind words."),
+        ("do you have oat milk?", "answer", "We serve oat milk. I work at Kuppi. – Sanna / Kuppi"),
+    )
+
+    counts = packet_counts(packet)
+
+    assert counts["drafts"] == 3
+    assert (counts["signoff_kept"], counts["signoff_asked"]) == (2, 3)
+    assert (counts["closing_kept"], counts["closing_asked"]) == (1, 3)
+    assert (counts["disclosure_placed_kept"], counts["disclosure_placed_asked"]) == (2, 3)
+    assert (counts["thank_misfit"], counts["thank_drafts"]) == (1, 2)
+    (tmp_path / "unit").mkdir()
+    (tmp_path / "unit" / "packet.json").write_text(json.dumps(packet), "utf-8")
+    assert folder_counts(tmp_path) == counts
+    assert "sign-off as the voice asks 2/3" in lines(counts)[0]
