@@ -381,6 +381,11 @@ def plan_reply(
         # A thank-you confirms what it answers: never under a joke, a "but" that takes the praise back or a
         # claim the brand would not make (the panels skipped those thank-yous).
         thanked = matches("gratitude", text, language) and not matches("refusal", text, language)
+        if asks_something(text, language) or asks_verb_first(text, language):
+            # "installerar ni i Västerås, vi är sugna": the classifier reads the eagerness as praise, but a question
+            # asked (mark or no mark, Swedish verb first) is what the person wants answered; a thank-you under it
+            # ignores it (the panel skipped one, reply-plans-g, spent). Answered above when the plan could; else none.
+            return ReplyPlan(NONE, "a question, not praise to thank for: a thank-you would not answer it")
         if matches("banter", text, language) and not (
             thanked or thread.names_brand or matches("addressed", text, language)
         ):

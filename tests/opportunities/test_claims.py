@@ -140,3 +140,17 @@ def test_a_correction_is_drafted_on_its_own_sentence_whatever_intent_the_classif
 def test_the_swedish_article_and_spoken_finnish_that_negate_nothing() -> None:
     assert not polarity("Revontulet finns i en svensk utgåva, Norrsken, med svenska kort.").negated
     assert not polarity("kivaa et kaikkiin kupliin saa ottaa koiran").negated
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "installerar ni i Västerås, vi är sugna"),
+        ("en", "love it!! do you ship to Umeå?"),
+        ("fi", "ihana! saako näitä myös Oulusta"),
+    ],
+)
+def test_a_question_the_classifier_reads_as_praise_is_never_thanked(language: str, text: str) -> None:
+    praise = sig("praise", language, emotion="positive", intent_confidence=0.8)
+
+    assert plan(praise, text, thread=ThreadContext(brand_post=True)).kind != "thank"
