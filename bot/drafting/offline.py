@@ -65,7 +65,7 @@ from bot.drafting.norms import fit, strip_disallowed
 from bot.drafting.prompting import target_language
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.language import detect_language, language_name
-from bot.opportunities.claims import opposite
+from bot.opportunities.claims import opposite, shares_stem
 from bot.opportunities.coverage import asks_for, questions, states
 from bot.opportunities.plan import GENERIC_SLOTS, amounts, product_names, products_in, slots
 from bot.opportunities.plan import matches as plan_matches
@@ -217,13 +217,18 @@ class OfflineDrafter:
         single = shorter or request.plan == "correct"
         # The plan read the claim against its passage's sentence already (bot/opportunities/claims.py): a claim is
         # phrased unlike the statement it gets wrong, so its match is held to a lower bar than a question's.
-        threshold = self.threshold - CORRECTION_ALLOWANCE if request.plan == "correct" else self.threshold
-        if request.plan == "correct" and not claimed:
+        correcting_words = request.plan == "correct" and not claimed  # a figure's correction keeps the usual bar
+        threshold = self.threshold - CORRECTION_ALLOWANCE if correcting_words else self.threshold
+        if correcting_words:
             # A claim that is no figure is corrected by the statement that says the opposite of it (the plan's
             # reading), not by the nearest one ("ilman tarkastuksia" answered with where to book an appointment).
             # An "all" against an "only" (or the reverse) says more than a lone negation, which two sentences of
             # one passage may both carry: it goes first.
-            how = {id(m): opposite(comment, m.sentence) for m in matches if m.score >= threshold}
+            how = {
+                id(m): opposite(comment, m.sentence)
+                for m in matches
+                if m.score >= threshold and shares_stem(comment, m.sentence)  # about what the claim speaks of
+            }
             opposing = sorted((m for m in matches if how.get(id(m))), key=lambda m: how[id(m)] == "polarity")
             if not opposing:
                 # No statement it can cite says otherwise: a "correction" restating what the comment said ("finns

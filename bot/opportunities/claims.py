@@ -70,9 +70,15 @@ def asks_verb_first(text: str, language: str | None) -> bool:
     return language == "sv" and _VERB_FIRST.search(text) is not None
 
 
+# Advice with its consequence ("man ska alltid fota bilen, annars kan de fakturera en", "lukitkaa aina runkolukolla,
+# muuten ei korvata"): a tip to other people that agrees with the guidance, however its words read against it.
+_ADVICE = re.compile(r"(?<!\w)(otherwise|or else|else they|annars|muuten|muutoin|tai muuten)(?!\w)", re.IGNORECASE)
+
+
 def told_as_own_or_to_someone(text: str) -> bool:
-    """The comment tells the person's own experience in the first person, or speaks to another person by handle."""
-    return bool(_OWN_EXPERIENCE.search(text) or _TO_SOMEONE.search(text))
+    """The comment tells the person's own experience in the first person, speaks to another person by handle, or
+    gives advice with its consequence ("..., otherwise ...")."""
+    return bool(_OWN_EXPERIENCE.search(text) or _TO_SOMEONE.search(text) or _ADVICE.search(text))
 
 
 # The sentence a claim is read against is its passage's nearest by e5 similarity (comment as a query, sentences as

@@ -1049,6 +1049,18 @@ def test_a_correction_of_a_claim_without_a_figure_cites_the_statement_that_says_
     assert not draft.skip and opposing in draft.text and nearest not in draft.text
 
 
+def test_a_correction_never_cites_a_statement_about_something_else(offline: OfflineDrafter) -> None:
+    facts = passage(
+        "warranty-en",
+        "fact",
+        "en",
+        "Get a price quote at fixari.fi/myy and we pay after inspection. Every repair has a 12-month warranty.",
+    )
+    claim = "fixari is just a franchise chain that gives no warranty at all"
+    draft = offline.draft(request(claim, "en", passages=(facts,), answer_passages=(facts.id,), plan="correct"))
+    assert "price quote" not in draft.text
+
+
 def test_a_correction_no_statement_contradicts_is_skipped(offline: OfflineDrafter) -> None:
     facts = passage("edition-sv", "fact", "sv", "Revontulet finns i en svensk utgåva, Norrsken, med svenska kort.")
     claim = "Revontulet finns som Norrsken på svenska, vi har den, korten är på svenska"

@@ -154,3 +154,15 @@ def test_a_question_the_classifier_reads_as_praise_is_never_thanked(language: st
     praise = sig("praise", language, emotion="positive", intent_confidence=0.8)
 
     assert plan(praise, text, thread=ThreadContext(brand_post=True)).kind != "thank"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "man ska alltid fota bilen i appen innan man kör, annars kan de fakturera en"),
+        ("fi", "lukitkaa aina runkolukolla johonki kiinteeseen, muuten ei korvata"),
+        ("en", "always photograph the car before you drive, otherwise they bill you"),
+    ],
+)
+def test_advice_with_its_consequence_is_a_tip_never_corrected(language: str, text: str) -> None:
+    assert plan(sig("misinformation", language), text).kind != "correct"
