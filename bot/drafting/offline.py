@@ -65,6 +65,7 @@ from bot.drafting.norms import fit, strip_disallowed
 from bot.drafting.prompting import target_language
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.language import detect_language, language_name
+from bot.opportunities.claims import opposite, shares_stem
 from bot.opportunities.coverage import asks_for, questions, states
 from bot.opportunities.plan import GENERIC_SLOTS, amounts, passage_slots, product_names, products_in, slots
 from bot.opportunities.plan import matches as plan_matches
@@ -73,6 +74,10 @@ from bot.textnorm import normalise
 
 ANSWER_KINDS = ("fact", "faq")
 MAX_SENTENCES = 2
+# How far under the answer threshold a correction's statement may match: the plan chose its passage by the sentence
+# that says otherwise (bot/opportunities/claims.py); on the spent reply-plans-a the statements the writers cited
+# against a claim ("kivet kestää ikuisesti" / "vaihtaa rapautuneet kivet") matched 0.82-0.92.
+CORRECTION_ALLOWANCE = 0.04
 QUERY_CHARS = 1000
 # Measures (not money or time, which a comment states in passing: "my 3-year-old", "I paid 50 €") that a comment
 # stating one asks about: its answer states a figure in the same measure.
@@ -170,7 +175,7 @@ class OfflineDrafter:
             # time): the nearest statement about something else is another question's answer, which the
             # panels skipped as wrong facts. None speaks of it: the guidance does not answer this.
             on_slot = [m for m in matches if key & passage_slots(_with_label(m), m.passage.kind)]
-            if not on_slot and matches:
+            if not on_slot and matches and request.plan != "correct":  # a claim asks nothing: its plan chose
                 asks = ", ".join(sorted(key))
                 return _skip(language, f"guidance does not answer this: no statement about what it asks ({asks})")
             matches = on_slot + [m for m in matches if m not in on_slot]
@@ -215,7 +220,29 @@ class OfflineDrafter:
         # The cases the guidance sets side by side (air-to-water and ground-source), from every public statement:
         # the passages planned for this question may not hold the pair that names them.
         cases = guidance_cases(sentences(p.text) for p in public if p.kind in ANSWER_KINDS)
-        chosen = answer(matches, self.threshold, 1 if shorter else MAX_SENTENCES, query, context, cases)
+        # A correction cites the one statement that says otherwise: more reads as a lecture or a fact dump.
+        single = shorter or request.plan == "correct"
+        # The plan read the claim against its passage's sentence already (bot/opportunities/claims.py): a claim is
+        # phrased unlike the statement it gets wrong, so its match is held to a lower bar than a question's.
+        correcting_words = request.plan == "correct" and not claimed  # a figure's correction keeps the usual bar
+        threshold = self.threshold - CORRECTION_ALLOWANCE if correcting_words else self.threshold
+        if correcting_words:
+            # A claim that is no figure is corrected by the statement that says the opposite of it (the plan's
+            # reading), not by the nearest one ("ilman tarkastuksia" answered with where to book an appointment).
+            # An "all" against an "only" (or the reverse) says more than a lone negation, which two sentences of
+            # one passage may both carry: it goes first.
+            how = {
+                id(m): opposite(comment, m.sentence)
+                for m in matches
+                if m.score >= threshold and shares_stem(comment, m.sentence)  # about what the claim speaks of
+            }
+            opposing = sorted((m for m in matches if how.get(id(m))), key=lambda m: how[id(m)] == "polarity")
+            if not opposing:
+                # No statement it can cite says otherwise: a "correction" restating what the comment said ("finns
+                # på svenska" answered with "finns i en svensk utgåva") corrects nothing.
+                return _skip(language, "no statement of the guidance says otherwise: nothing to correct")
+            matches = opposing + [m for m in matches if m not in opposing]
+        chosen = answer(matches, threshold, 1 if single else MAX_SENTENCES, query, context, cases)
         if claimed and any(claimed & {unit for _, unit in amounts(m.sentence)} for m in chosen):
             # A correction cites the statements in the claim's unit: the store count beside the eye test's price
             # read as a fact dump.

@@ -28,6 +28,7 @@ from bot.brands.threads import threads_of_watch
 from bot.config import Settings
 from bot.domain import Passage
 from bot.errors import NotFound
+from bot.opportunities.claims import SENTENCE_FIT, opposite, shares_stem
 from bot.opportunities.coverage import asks_for, missing
 from bot.opportunities.plan import (
     ACKNOWLEDGE,
@@ -48,6 +49,7 @@ from bot.opportunities.plan import (
     product_focus,
     product_names,
     products_in,
+    settles,
     slot_fit,
     slots,
     subject_fit,
@@ -204,6 +206,12 @@ def assess_comments(
                 and not off_slot(slots(texts[index]), passage.text, passage.kind)
                 and _holds_what_is_asked(retriever, texts[index], passage)  # not just about it: the kind asked
             )
+            fit = _guidance_fit(
+                retriever, texts[index], sig.language, passage if answerable else None, focus[index], names
+            )
+            if not (sig.skip or sig.risk or sig.uncertain or sig.opt_out):
+                how, opposing = _opposed(retriever, embedder, texts[index], queries[index], sig.language)
+                fit = replace(fit, opposes=how, opposing_passage=opposing)
             plan = plan_reply(
                 sig,
                 texts[index],
@@ -220,9 +228,7 @@ def assess_comments(
                     lookups,
                     parent_plan=decided.get((thread.id, comment.parent_external_id or "")),
                 ),
-                guidance=_guidance_fit(
-                    retriever, texts[index], sig.language, passage if answerable else None, focus[index], names
-                ),
+                guidance=fit,
             )
             plan = replace(plan, product=focus[index])
             decided[(thread.id, comment.external_id)] = plan.kind  # what its replies answer to
@@ -650,7 +656,13 @@ def _thread_context(
                 for n in others
                 if n.parent_external_id == comment.external_id and n.author != author
             )
+    # The person's own later comment saying it was put right ("update: they replied today and credited me a free
+    # week", a reply to their own complaint or anywhere below it): the complaint is settled in the thread.
+    position = next((i for i, n in enumerate(neighbours) if n.external_id == comment.external_id), None)
+    later = neighbours[position + 1 :] if position is not None else []
+    resolved_later = bool(author) and any(n.author == author and not n.ours and settles(n.text) for n in later)
     return ThreadContext(
+        resolved_later=resolved_later,
         reply_to_other=reply_to_other,
         answered_in_thread=answered,
         names_brand=names_brand,
@@ -781,6 +793,40 @@ def _guidance_fit(
         contradicts=answer is not None and contradicts(text, answer.text) and not _stated_elsewhere(retriever, text),
         confirms=answer is not None and confirms(text, answer.text),
     )
+
+
+OPPOSE_K = 3  # passages whose sentences a claim is read against (statements only: facts and FAQ answers)
+
+
+def _opposed(
+    retriever: GuidanceRetriever, embedder: Embedder, text: str, query: npt.NDArray[np.float32], language: str | None
+) -> tuple[str | None, str | None]:
+    """The public sentence, in the comment's language, nearest it by meaning (e5: the comment's query vector against
+    each sentence's passage vector) when it says the opposite of it (:func:`bot.opportunities.claims.opposite`) and
+    shares a word with it: how (``GuidanceFit.opposes``) and the passage's id, else ``(None, None)``."""
+    if language is None:
+        return None, None
+    found = [
+        p
+        for p in retriever.search(text, k=OPPOSE_K, kinds=("fact", "faq"), language=language)
+        if p.visibility == "public" and p.language in (language, None)
+    ]
+    # A FAQ's question line states nothing: only its answer can contradict a claim.
+    pairs = [(p, s) for p in found for s in rules.sentences(p.text) if "?" not in s]
+    if not pairs:
+        return None, None
+    similarity = np.asarray(embedder.embed_passages([s for _, s in pairs]), dtype=np.float32) @ query
+    near = sorted(
+        ((float(similarity[i]), i) for i, (_, s) in enumerate(pairs) if shares_stem(text, s)),
+        reverse=True,
+    )
+    near = [(score, i) for score, i in near if score >= SENTENCE_FIT]
+    ways = [opposite(text, pairs[i][1]) for _, i in near]
+    # Every sentence near it must say otherwise: one that agrees ("Revontulet finns i en svensk utgåva" beside
+    # "... korten har symboler, inte text" under "Revontulet finns som Norrsken på svenska") leaves it in doubt.
+    if not ways or not all(ways):
+        return None, None
+    return ways[0], pairs[near[0][1]][0].id
 
 
 def _store_signals(session: Session, comment: Comment, sig: Signals, own: Sequence[str]) -> None:

@@ -33,6 +33,7 @@ from importlib import resources
 
 import yaml
 
+from bot.opportunities.claims import asks_verb_first, polarity, told_as_own_or_to_someone
 from bot.signals.types import Signals
 
 ANSWER, CORRECT, ACKNOWLEDGE, THANK, NONE = "answer", "correct", "acknowledge", "thank", "none"
@@ -70,6 +71,7 @@ class ThreadContext:
     brand_post: bool = False  # the thread is the brand's own post
     names_competitor: bool = False  # it names one of the brand's competitors
     parent_complaint: bool = False  # the comment it replies to was planned an acknowledgement (a complaint)
+    resolved_later: bool = False  # a later comment by the same person says it was put right ("update: they replied")
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,10 @@ class GuidanceFit:
     offer_passage: str | None = None  # the campaign that may be offered
     contradicts: bool = False  # the comment states a figure the answering passage contradicts
     confirms: bool = False  # the comment repeats a figure the answering passage states (a tip that agrees)
+    # The comment's nearest guidance sentence says the opposite of it (bot/opportunities/claims.py: "polarity",
+    # "wider", "narrower"), and the passage holding that sentence.
+    opposes: str | None = None
+    opposing_passage: str | None = None
 
 
 @dataclass(frozen=True)
@@ -209,6 +215,28 @@ def plan_reply(
             "states a figure the public guidance contradicts: cite the fact, no pitch",
             passages=guidance.passages,
         )
+    # Praise opposed only by a negation ("bästa köpet vi gjort, aldrig krånglat", "vi slutade torka handdukar på
+    # aggregatet" against "never dry towels on the heater": it agrees; "lämpiää nopeesti" against a "not" of the
+    # passage) is praise: the writers of reply-plans-a (spent) labelled those thank. An "all" against an "only" is a
+    # claim even in praise.
+    surely_praise = sig.intent == "praise" and sig.intent_confidence >= PRAISE_CONFIDENCE
+    if (
+        guidance.opposes
+        and claim
+        and not (sig.intent == "praise" and guidance.opposes == "polarity")
+        and _states_about_brand(sig, text, thread, ironic=ironic, bad=bad or dealings)
+    ):
+        if thread.answered_in_thread:
+            return ReplyPlan(NONE, "already corrected in the thread")
+        if surely_praise:
+            # "kivaa et kaikkiin kupliin saa nykyään ottaa koiran" against "dogs only at Kallio": a thank-you would
+            # confirm the claim (the panel skipped those), a correction under praise may miss its point. Neither.
+            return ReplyPlan(NONE, "praise stating something the guidance says otherwise: for a person to judge")
+        return ReplyPlan(
+            CORRECT,
+            f"states what the public guidance says otherwise ({_OPPOSITES[guidance.opposes]}): cite it, no pitch",
+            passages=(guidance.opposing_passage,) if guidance.opposing_passage else guidance.passages,
+        )
     if thread.reply_to_other and thread.parent_complaint and guidance.support and second_complaint(text, language):
         # "sama täällä, 8 viikkoa ja rahat veloitettu jo" under someone's complaint: a second person telling the same
         # bad experience of their own is a complaint too (the writers labelled those acknowledge, "acknowledge her
@@ -282,6 +310,10 @@ def plan_reply(
     # person below. An apology under it concedes the claim (the panels skipped those).
     stated_claim = sig.intent == "misinformation" and not ironic
     if not stated_claim and (sig.intent == "complaint" or ironic or (bad and not put_right)):
+        if thread.resolved_later:
+            # "update: they replied today and credited me a free week": the person's own later comment settles it;
+            # an apology after it reopens what support closed (the panel skipped it, reply-plans-g, spent).
+            return ReplyPlan(NONE, "complaint the person's own later comment says was put right")
         if guidance.support:
             return ReplyPlan(ACKNOWLEDGE, "complaint or bad experience: empathy and the way to get help")
         return ReplyPlan(NONE, "complaint, but the guidance has no support route to point to")
@@ -349,6 +381,11 @@ def plan_reply(
         # A thank-you confirms what it answers: never under a joke, a "but" that takes the praise back or a
         # claim the brand would not make (the panels skipped those thank-yous).
         thanked = matches("gratitude", text, language) and not matches("refusal", text, language)
+        if asks_something(text, language) or asks_verb_first(text, language):
+            # "installerar ni i Västerås, vi är sugna": the classifier reads the eagerness as praise, but a question
+            # asked (mark or no mark, Swedish verb first) is what the person wants answered; a thank-you under it
+            # ignores it (the panel skipped one, reply-plans-g, spent). Answered above when the plan could; else none.
+            return ReplyPlan(NONE, "a question, not praise to thank for: a thank-you would not answer it")
         if matches("banter", text, language) and not (
             thanked or thread.names_brand or matches("addressed", text, language)
         ):
@@ -389,6 +426,35 @@ def plan_reply(
             return ReplyPlan(THANK, "thanks aimed at the brand, with a wish: a short thank-you")
         return ReplyPlan(NONE, "feedback or an idea: for the digest, no reply needed")
     return ReplyPlan(NONE, "the brand adds nothing here")
+
+
+_OPPOSITES = {
+    "polarity": "it says yes where the guidance says no, or no where it says yes",
+    "wider": "it says all or always where the guidance limits it",
+    "narrower": "it says only where the guidance says more",
+}
+
+
+def _states_about_brand(sig: Signals, text: str, thread: ThreadContext, *, ironic: bool, bad: bool) -> bool:
+    """A statement about the brand a correction may answer: not a reply in a conversation between people or to
+    someone by handle, not about a competitor, no question, irony, joke or tip, no bad experience, dealings or
+    first-person experience of the person's own, and nothing the classifier reads as a complaint, spam or off topic
+    (a complaint is acknowledged, never corrected)."""
+    if thread.reply_to_other or thread.names_competitor or ironic or bad or JOKE.search(text):
+        return False
+    # Whatever the classifier's confidence, a complaint is acknowledged or left to a person, never corrected.
+    if sig.intent in ("spam_or_self_promotion", "toxic", "off_topic", "complaint"):
+        return False
+    language = sig.language
+    if told_as_own_or_to_someone(text):
+        return False
+    # A question in form, with or without its mark ("levererar ni till S:t Karins också eller bara Åbo"), is
+    # answered, not corrected; a claim put for confirmation ("Saaristo är från 8 år va?") stays a claim.
+    if (asks_something(text, language) or asks_verb_first(text, language)) and not matches(
+        "confirmation", text, language
+    ):
+        return False
+    return not any(matches(group, text, language) for group in ("tip", "elsewhere", "price_opinion", "found_it"))
 
 
 _UNIT = (
@@ -473,6 +539,18 @@ _SCARE_QUOTES = re.compile(r"(?:^|\s)['‘\"“][^'’\"”\n]{2,30}['’\"”](
 def scare_quoted(text: str) -> bool:
     """A few words in quotes, as people quote a promise back at a brand ("another 'fast' delivery")."""
     return _SCARE_QUOTES.search(text) is not None
+
+
+def settles(text: str) -> bool:
+    """A later comment by the person who complained that says it was put right ("update: they replied and credited
+    me a free week", "nyt korjattiin", "fick pengarna tillbaka") and is neither negated ("still not fixed", "ei
+    vieläkään korjattu") nor a new bad experience."""
+    return (
+        matches("put_right", text, None)
+        and not matches("bad_experience", text, None)
+        and not polarity(text).negated
+        and "?" not in text
+    )
 
 
 def second_complaint(text: str, language: str | None) -> bool:

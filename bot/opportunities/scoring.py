@@ -42,6 +42,10 @@ INTENT_VALUE: dict[str, dict[str, float]] = {
     "toxic": {},
 }
 NO_FACT_PLANS = ("acknowledge", "thank")
+# A correction carries the sentence its plan read the claim against (bot/opportunities/plan.py, claims.py): its fact
+# is found, and the comment weighs as the misinformation the plan took it for, whatever intent the classifier read
+# ("kivet kestää ikuisesti" reads as a question, 0.75).
+FACT_FOUND_PLANS = ("correct",)
 ENGAGEABLE = ("question", "recommendation_request", "comparison_or_purchase", "complaint", "misinformation")
 INTENT_WORDS = {
     "question": "Question",
@@ -129,9 +133,10 @@ def score_opportunity(item: ScoreInput) -> Score:
     answer_threshold = item.answer_thresholds.get(pair, DEFAULT_ANSWER_THRESHOLDS[pair])
     answerable = item.answer_similarity is not None and item.answer_similarity >= answer_threshold
     # An acknowledgement or a thank-you needs no fact: what it needs (the support route) is in the plan.
-    no_fact_needed = item.plan in NO_FACT_PLANS
+    no_fact_needed = item.plan in NO_FACT_PLANS or item.plan in FACT_FOUND_PLANS
+    intent = "misinformation" if item.plan in FACT_FOUND_PLANS else s.intent
     parts: dict[str, Any] = {
-        "intent": INTENT_VALUE.get(s.intent, {}).get(item.objective, 0.0),
+        "intent": INTENT_VALUE.get(intent, {}).get(item.objective, 0.0),
         "answer": 1.0
         if no_fact_needed
         else 0.0
@@ -184,7 +189,7 @@ def _decide(item: ScoreInput, score: float, answerable: bool) -> tuple[str, str 
         cap = f"plan none: {item.plan_reason or 'the brand adds nothing'}"
     elif item.plan is None and s.intent not in ENGAGEABLE:
         cap = "nothing to answer"
-    elif item.plan not in NO_FACT_PLANS and not answerable:
+    elif item.plan not in NO_FACT_PLANS + FACT_FOUND_PLANS and not answerable:
         cap = "guidance does not answer it"
     elif item.brand_replied_in_thread:
         cap = "brand already replied in this thread"
@@ -201,7 +206,7 @@ def _decide(item: ScoreInput, score: float, answerable: bool) -> tuple[str, str 
     elif s.risk_doubt:
         cap = "may be about " + ", ".join(r.replace("_", " ") for r in s.risk_doubt) + ": a person reads it first"
     off_topic = item.relevance is not None and item.relevance < item.relevance_threshold
-    if off_topic and not answerable and item.plan not in NO_FACT_PLANS:
+    if off_topic and not answerable and item.plan not in NO_FACT_PLANS + FACT_FOUND_PLANS:
         return "ignore", "off the watch's topics"
     if score >= draft_at and cap is None:
         return "draft", None

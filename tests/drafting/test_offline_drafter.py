@@ -1021,6 +1021,53 @@ def test_a_correction_cites_the_statement_in_the_claims_unit_alone(offline: Offl
     assert not draft.skip and "395 kr" in draft.text and "34 butiker" not in draft.text
 
 
+@pytest.mark.parametrize(
+    ("language", "claim", "text", "opposing", "nearest"),
+    [
+        (
+            "fi",
+            "korivo toimittaa vaan arkisin nii ei käy meille",
+            "Toimitusmaksu on 4,90 € alle 60 euron tilauksissa arkisin ja viikonloppuisin. "
+            "Korivo toimittaa joka päivä, myös sunnuntaisin.",
+            "joka päivä",
+            "4,90",
+        ),
+        (
+            "en",
+            "and then Solvik buys the surplus electricity from you, neat",
+            "Solvik does not buy surplus electricity; your energy company does. Solvik installs the panels.",
+            "does not buy",
+            "installs the panels",
+        ),
+    ],
+)
+def test_a_correction_of_a_claim_without_a_figure_cites_the_statement_that_says_the_opposite(
+    offline: OfflineDrafter, language: str, claim: str, text: str, opposing: str, nearest: str
+) -> None:
+    facts = passage(f"policy-{language}", "fact", language, text)
+    draft = offline.draft(request(claim, language, passages=(facts,), answer_passages=(facts.id,), plan="correct"))
+    assert not draft.skip and opposing in draft.text and nearest not in draft.text
+
+
+def test_a_correction_never_cites_a_statement_about_something_else(offline: OfflineDrafter) -> None:
+    facts = passage(
+        "warranty-en",
+        "fact",
+        "en",
+        "Get a price quote at fixari.fi/myy and we pay after inspection. Every repair has a 12-month warranty.",
+    )
+    claim = "fixari is just a franchise chain that gives no warranty at all"
+    draft = offline.draft(request(claim, "en", passages=(facts,), answer_passages=(facts.id,), plan="correct"))
+    assert "price quote" not in draft.text
+
+
+def test_a_correction_no_statement_contradicts_is_skipped(offline: OfflineDrafter) -> None:
+    facts = passage("edition-sv", "fact", "sv", "Revontulet finns i en svensk utgåva, Norrsken, med svenska kort.")
+    claim = "Revontulet finns som Norrsken på svenska, vi har den, korten är på svenska"
+    draft = offline.draft(request(claim, "sv", passages=(facts,), answer_passages=(facts.id,), plan="correct"))
+    assert draft.skip and "says otherwise" in (draft.skip_reason or "")
+
+
 def test_a_quoted_name_in_a_label_is_cut_and_a_phone_abbreviation_ends_no_sentence() -> None:
     assert label_of("Offer 'Second Pair': buy complete glasses and get a second pair.") == "Offer 'Second Pair': "
     assert label_of("We deliver to these cities: Helsinki and Espoo.") == ""

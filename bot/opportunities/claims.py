@@ -1,0 +1,130 @@
+"""A claim the guidance contradicts beyond figures: coverage, eligibility, availability, policy.
+
+Pure: texts and their e5 similarity in, a verdict out. Most false claims about a brand are not figures ("the warranty
+covers lost devices", "Solvik buys your surplus power", "you can't sell cosmetics", "all sites take dogs") but a
+statement whose answering sentence in the guidance says the opposite. Three shapes of opposite are read, in
+Finnish, Swedish and English:
+
+* *polarity*: one of the two is negated and the other is not ("ni ersätter inte stölder" against "theft is covered
+  when reported"; "they buy the surplus" against "we do not buy electricity");
+* *a wider set*: the claim says all, always, every ("kaikkiin kupliin saa ottaa koiran") where the sentence limits
+  it ("dogs only at Kallio");
+* *a narrower set*: the claim says only ("korivo toimittaa vaan arkisin", "bara för iPhone") where the sentence
+  says every or names more ("every day, Sundays too").
+
+The words are one signal; the other is meaning: the sentence must be the passage's sentence nearest the claim by
+e5 similarity and at least :data:`SENTENCE_FIT` to it, so a negation in some other sentence of the passage decides
+nothing. The plan (:func:`bot.opportunities.plan.plan_reply`) asks the rest: that the comment states something about
+the brand (no question, no opinion, no experience of the person's own, no joke or irony).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that negate a statement. Finnish "eikö"/"eiks" ("isn't it?") is a tag asking for agreement, not a negation;
+# Finnish "en" and "et" are left out: they are the Swedish article ("en svensk utgåva") and spoken "että" ("kivaa et").
+_NEGATION = re.compile(
+    r"(?<!\w)(not|no|never|none|nothing|nobody|neither|nor|without|cannot|n't|no longer|"
+    r"inte|int|ej|ingen|inget|inga|aldrig|utan|icke|varken|"
+    r"ei|emme|ette|eivät|eikä|älä|ilman|ole|oo)(?!\w)|\w+n't\b",
+    re.IGNORECASE,
+)
+_NOT_NEGATION = re.compile(r"(?<!\w)(eikö\w*|eiks\w*|eik\b|ei\s+kuin|no\s+doubt|not\s+only|inte\s+bara)", re.IGNORECASE)
+# Finnish "ole"/"oo" only negate after a negation verb; they are listed so that "ei ole" / "ei oo" count once.
+_BARE_BE = re.compile(r"(?<!\w)(ole|oo)(?!\w)", re.IGNORECASE)
+# A limit: only, just this set. Finnish "vaan" is "only" in speech but "but" after a negation ("ei X vaan Y").
+_ONLY = re.compile(
+    r"(?<!\w)(only|solely|exclusively|just for|bara|endast|enbart|uteslutande|vain|ainoastaan|pelkästään|"
+    r"vaan|ainoa\w*|enda)(?!\w)",
+    re.IGNORECASE,
+)
+# A universal: all, always, every, everywhere.
+_EVERY = re.compile(
+    r"(?<!\w)(all|every\w*|always|anywhere|any time|24/7|around the clock|"
+    r"alla|allt|varje|alltid|överallt|samtliga|dygnet runt|"
+    r"kaikki\w*|kaikkiin|kaikissa|kaikille|aina|joka|jokai\w*|kaikkialla|ympäri vuorokauden|ikuisesti)(?!\w)",
+    re.IGNORECASE,
+)
+
+# The person's own experience told in the first person ("got mine from some site for 30 €", "fick ändå betala",
+# "mä sain", "jouduin maksamaan"): an experience, acknowledged or left alone, never corrected.
+_OWN_EXPERIENCE = re.compile(
+    r"(?<!\w)((i|we) (got|had|bought|paid|tried|used|ordered|received|was|were)|got (mine|ours)|"
+    r"(jag|vi) (fick|hade|köpte|betalade|hämtade|provade|beställde)|fick (jag|vi|ändå)|"
+    r"(mä|mää|minä|me) (sain|saatiin|ostin|ostettiin|maksoin|kokeilin|hain)|sain|saatiin|jouduin|jouduttiin)(?!\w)",
+    re.IGNORECASE,
+)
+# A comment opening with someone's handle speaks to that person ("@Sara M get this ..."), not about the brand.
+_TO_SOMEONE = re.compile(r"^\s*@\w")
+
+
+# Swedish asks with the verb first ("säljer ni filter ...", "finns det ..."), mark or no mark; a statement puts
+# its subject or another word first.
+_VERB_FIRST = re.compile(r"^\W*[a-zåäö]+[rs]\s+(ni|du|det|man|vi|de|dom|den)\b", re.IGNORECASE)
+
+
+def asks_verb_first(text: str, language: str | None) -> bool:
+    """A Swedish question put verb first, without its question mark."""
+    return language == "sv" and _VERB_FIRST.search(text) is not None
+
+
+# Advice with its consequence ("man ska alltid fota bilen, annars kan de fakturera en", "lukitkaa aina runkolukolla,
+# muuten ei korvata"): a tip to other people that agrees with the guidance, however its words read against it.
+_ADVICE = re.compile(r"(?<!\w)(otherwise|or else|else they|annars|muuten|muutoin|tai muuten)(?!\w)", re.IGNORECASE)
+
+
+def told_as_own_or_to_someone(text: str) -> bool:
+    """The comment tells the person's own experience in the first person, speaks to another person by handle, or
+    gives advice with its consequence ("..., otherwise ...")."""
+    return bool(_OWN_EXPERIENCE.search(text) or _TO_SOMEONE.search(text) or _ADVICE.search(text))
+
+
+# The sentence a claim is read against is its passage's nearest by e5 similarity (comment as a query, sentences as
+# passages) and at least this near: on the spent reply-plans-a the sentences the writers cited against a false claim
+# read 0.85-0.89 to it; on reply-plans-b an opinion ("shipping every t-shirt isn't exactly green") read 0.80 to the
+# brand's one-line description, which it does not contradict.
+SENTENCE_FIT = 0.84
+
+
+@dataclass(frozen=True)
+class Polarity:
+    negated: bool
+    only: bool
+    every: bool
+
+
+def polarity(text: str) -> Polarity:
+    """What a sentence says of its subject: negated, limited (only) or universal (all, always)."""
+    kept = _NOT_NEGATION.sub(" ", text)
+    negations = [m.group(0).lower() for m in _NEGATION.finditer(kept)]
+    # "ei ole" is one negation; a bare "ole"/"oo" ("saa olla") none.
+    real = [w for w in negations if not _BARE_BE.fullmatch(w)]
+    negated = bool(real)  # "inte anpassad ... inga hissar" is one claim, negated twice over
+    only = bool(_ONLY.search(kept))
+    if only and re.search(r"(?<!\w)vaan(?!\w)", kept, re.IGNORECASE) and negated:
+        only = bool(_ONLY.search(re.sub(r"(?<!\w)vaan(?!\w)", " ", kept, flags=re.IGNORECASE)))
+    return Polarity(negated=negated, only=only, every=bool(_EVERY.search(kept)))
+
+
+def opposite(claim: str, sentence: str) -> str | None:
+    """How ``sentence`` says the opposite of ``claim``, or None: ``"polarity"``, ``"wider"`` (the claim says all
+    where the sentence limits it) or ``"narrower"`` (the claim limits what the sentence says of all)."""
+    said, stated = polarity(claim), polarity(sentence)
+    if said.every and stated.only and not said.only:
+        return "wider"
+    if said.only and stated.every and not stated.only:
+        return "narrower"
+    if said.negated != stated.negated:
+        return "polarity"
+    return None
+
+
+_STEM = re.compile(r"[^\W\d_]{5,}")
+
+
+def shares_stem(claim: str, sentence: str) -> bool:
+    """The two speak of the same thing in words too: a word of five letters or more whose first five letters they
+    share ("kivet"/"Kivet", "kuivaan"/"kuivata"), so that a sentence near by meaning alone decides nothing."""
+    return bool({w.lower()[:5] for w in _STEM.findall(claim)} & {w.lower()[:5] for w in _STEM.findall(sentence)})
