@@ -13,6 +13,10 @@ sense, whatever their inflection.
 ``None`` when it has none; :func:`bot.signals.combine.judge` drops a crisis rule hit whose every death word
 is about a thing by THING_MARGIN or more, unless the detector flags or doubts a crisis itself. Other crisis
 words beside them (a funeral, a fire, an accident) keep the flag whatever the death word is about.
+
+:func:`figure_margins` weighs a figure of speech against a harm told as it happened, and :func:`ordinary_margins` a
+plain question about the brand's own billing or terms ("can I pay by invoice") against money trouble, a dispute or
+a legal claim, the same way on other prototype lists of ``data/figurative.yaml``.
 """
 
 from __future__ import annotations
@@ -50,13 +54,15 @@ def _prototypes() -> dict[str, list[str]]:
     raw = yaml.safe_load(resources.files("bot.signals").joinpath("data/figurative.yaml").read_text("utf-8"))
     out = {
         side: [str(t) for texts in raw[side].values() for t in texts]
-        for side in ("thing", "living", "figure", "literal")
+        for side in ("thing", "living", "figure", "literal", "ordinary", "trouble")
     }
     return {
         "thing_clauses": out["thing"],
         "living_clauses": out["living"],
         "figure_clauses": out["figure"],
         "literal_clauses": out["literal"],
+        "ordinary_clauses": out["ordinary"],
+        "trouble_clauses": out["trouble"],
         "thing_subjects": [subject(text) for text in out["thing"]],
         "living_subjects": [subject(text) for text in out["living"]],
     }
@@ -136,9 +142,21 @@ def figure_margins(embed: Embed, clauses: Sequence[str], space: str = "multiling
     monsters", "I nearly had a heart attack") than to a harm told as it happened ("my son broke his arm", "the
     debt collector threatens my wages"), nearest NEAREST prototypes of each (``data/figurative.yaml``: figure,
     literal). ``embed`` gives vectors in the space named ``space``."""
+    return _margins(embed, clauses, space, "figure_clauses", "literal_clauses")
+
+
+def ordinary_margins(embed: Embed, clauses: Sequence[str], space: str = "multilingual-e5") -> list[float]:
+    """Per clause: how much nearer it is to a plain question about the brand's own billing or terms ("can I pay by
+    invoice", "miten lainan voi uusia", "hur säger jag upp prenumerationen") than to a person's money trouble,
+    debt, dispute, claim or tax and investment advice ("the debt collector is chasing me"), nearest NEAREST
+    prototypes of each (``data/figurative.yaml``: ordinary, trouble)."""
+    return _margins(embed, clauses, space, "ordinary_clauses", "trouble_clauses")
+
+
+def _margins(embed: Embed, clauses: Sequence[str], space: str, near: str, far: str) -> list[float]:
     if not clauses:
         return []
     vectors = np.asarray(embed(list(clauses)), dtype=np.float32)
-    figure = _nearest_mean(vectors @ _side_vectors(embed, space, "figure_clauses").T)
-    literal = _nearest_mean(vectors @ _side_vectors(embed, space, "literal_clauses").T)
-    return [round(float(margin), 4) for margin in figure - literal]
+    first = _nearest_mean(vectors @ _side_vectors(embed, space, near).T)
+    second = _nearest_mean(vectors @ _side_vectors(embed, space, far).T)
+    return [round(float(margin), 4) for margin in first - second]

@@ -70,6 +70,9 @@ class Verdict:
     figure: float | None = None
     # The comment laughs or winks (rules' ``laughter``: "lol", "haha", "😂"): weighed with ``figure``.
     laughing: bool = False
+    # When the comment's own risk is only legal_or_financial_advice: how much nearer its riskiest clause is to a plain
+    # question about the brand's own billing or terms than to money trouble (:func:`figurative.ordinary_margins`).
+    ordinary: float | None = None
 
 
 @dataclass(frozen=True)
@@ -312,6 +315,7 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
                 uncertain = tuple(c for c in verdict.uncertain if c != "opt_out")
                 verdicts[index] = replace(verdict, flags=(*verdict.flags, "opt_out"), uncertain=uncertain)
     verdicts = _figure_margins(embedder, model, verdicts, cleaned)
+    verdicts = _ordinary_margins(embedder, model, verdicts, cleaned)
     deaths = [index for index, text in enumerate(cleaned) if _crisis_on_death_words(text)]
     if deaths:
         # in the detector's own e5 space, whatever the pipeline's embedder (the threshold is e5's)
@@ -355,6 +359,38 @@ def _figure_margins(
     for index, margin in zip(todo, margins, strict=True):
         laughing = rules.match("laughter", cleaned[index]) is not None
         out[index] = replace(out[index], figure=margin, laughing=laughing)
+    return out
+
+
+# "Can I pay by invoice", "kan man förnya lånet", "voiko tilauksen perua" are the money class's words in a plain
+# question about the brand's own terms; the detector gives them 0.9 and more. For a comment whose own risk (rules,
+# detector flag, grey band, doubt) is only this class, its riskiest clause is compared with ordinary billing
+# questions and with money trouble (:func:`bot.signals.figurative.ordinary_margins`); :func:`bot.signals.combine.judge`
+# weighs it.
+ORDINARY_CLASS = "legal_or_financial_advice"
+
+
+def _ordinary_margins(
+    embedder: Embedder, model: SemanticDetector, verdicts: list[Verdict], cleaned: Sequence[str]
+) -> list[Verdict]:
+    """The verdicts with :attr:`Verdict.ordinary` set for the comments whose own risk is only ORDINARY_CLASS."""
+    todo = []
+    for index, verdict in enumerate(verdicts):
+        own = {*verdict.flags, *verdict.uncertain, *verdict.doubts, *rules.risk_flags(cleaned[index])}
+        if own - {"competitor_thread"} == {ORDINARY_CLASS}:
+            todo.append(index)
+    if not todo:
+        return verdicts
+    column = model.classes.index(ORDINARY_CLASS)
+    riskiest = []
+    for index in todo:
+        candidates = [cleaned[index], *sure_parts(cleaned[index])]
+        scores = model.probabilities(detector_vectors(embedder, candidates))[:, column]
+        riskiest.append(candidates[int(scores.argmax())])
+    margins = figurative.ordinary_margins(partial(detector_vectors, embedder), riskiest, model.embedder_name)
+    out = list(verdicts)
+    for index, margin in zip(todo, margins, strict=True):
+        out[index] = replace(out[index], ordinary=margin)
     return out
 
 

@@ -216,3 +216,55 @@ def test_text_verdicts_weigh_a_figure_only_when_the_comment_s_own_risk_is_crisis
     assert minor.figure is None  # a minor's own words are never weighed as a figure
     assert wallet.figure is not None  # its money risk (a rule or the detector) is weighed
     assert wallet.laughing  # "lol"
+
+
+def test_ordinary_margins_tell_a_question_about_the_brand_s_terms_from_money_trouble(embedder: LocalE5Embedder) -> None:
+    from bot.signals.combine import ORDINARY_MARGIN
+    from bot.signals.figurative import ordinary_margins
+
+    plain = ["Can I pay the annual fee by invoice?", "Miten palautus toimii jos koko on väärä?"]
+    trouble = [
+        "I can't pay the invoice and it has gone to a debt collector, what can I do?",
+        "Perintätoimisto vaatii maksua jota en ole velkaa, mitä teen?",
+        "Kronofogden har tagit min lön, kan ni vänta med fakturan?",
+        "Is it legal for you to keep my deposit?",
+        "Voinko haastaa teidät oikeuteen viivästyksestä?",
+        "Ska jag ta ett sms-lån för att betala fakturan?",
+    ]
+    margins = ordinary_margins(embedder.embed_queries, plain + trouble)
+    assert min(margins[: len(plain)]) > max(margins[len(plain) :])
+    assert all(margin < ORDINARY_MARGIN for margin in margins[len(plain) :])
+
+
+def test_judge_drops_the_money_class_on_a_plain_question_about_the_brand_s_terms_only() -> None:
+    from bot.signals.combine import ORDINARY_MARGIN
+
+    calm = dict.fromkeys(CLASSES, 0.01)
+    scores = {**calm, "legal_or_financial_advice": 0.94}
+    invoice = Verdict(("legal_or_financial_advice",), (), scores, ordinary=ORDINARY_MARGIN + 0.01)
+    question = _comment(risk=("legal_or_financial_advice",))
+    judged = judge(question, invoice)
+    assert judged.risk == () and "own terms" in judged.evidence["ordinary"]
+    assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99)).action != "escalate"
+    # below the margin, not a question, a risky thread or a model's label: the flag stays
+    below = Verdict(invoice.flags, (), scores, ordinary=ORDINARY_MARGIN - 0.005)
+    assert judge(question, below).risk == ("legal_or_financial_advice",)
+    statement = _comment(risk=("legal_or_financial_advice",), is_question=False, intent="complaint")
+    assert judge(statement, invoice).risk == ("legal_or_financial_advice",)
+    assert judge(question, invoice, ("legal_or_financial_advice",)).risk == ("legal_or_financial_advice",)
+    llm = _comment(risk=("legal_or_financial_advice",), method="llm")
+    assert judge(llm, invoice).risk == ("legal_or_financial_advice",)
+
+
+def test_text_verdicts_weigh_terms_only_when_the_comment_s_own_risk_is_money_alone(embedder: LocalE5Embedder) -> None:
+    invoice, minor, plain = text_verdicts(
+        embedder,
+        [
+            "Can I pay the annual fee by invoice?",
+            "I'm 14, can I pay the annual fee by invoice?",
+            "how much is shipping to Oulu",
+        ],
+    )
+    assert invoice.ordinary is not None
+    assert minor.ordinary is None  # a minor beside the money words is never weighed as a plain terms question
+    assert plain.ordinary is None
