@@ -130,6 +130,16 @@ def matches(group: str, text: str, language: str | None) -> bool:
     return False
 
 
+def thanks_given(text: str, language: str | None) -> bool:
+    """The writer thanks: a word of thanks that is neither refused ("ei kiitos enää") nor foretold of someone else
+    ("your future self will thank you", "du kommer tacka dig själv"), which is a tip's flourish."""
+    return (
+        matches("gratitude", text, language)
+        and not matches("refusal", text, language)
+        and not matches("thanks_foretold", text, language)
+    )
+
+
 def asks_something(text: str, language: str | None) -> bool:
     """The text asks: a question mark or a question's form, and not a "good question, same here" or an answer
     given to someone else ("yes, on the labour cost"). The digest's "what the audience asked" lists only these."""
@@ -171,8 +181,12 @@ def plan_reply(
     to_brand = thread.names_brand or thread.brand_post
     # Asking needs a question mark or a question's form: "mä pidän akun aina eteisessä" is a habit, not a question.
     asks = (sig.intent in ASKING or sig.is_question) and ("?" in text or matches("question_form", text, language))
-    dealings = matches("dealings", text, language)  # "I ordered", "sa upp mig", "dragits 399 kr"
-    own = dealings or matches("ours", text, language)  # the person's own dealings, or "you"
+    # A calm question about a bill that may still come ("onks tää oikeesti ilmanen vai tuleeko joku lasku
+    # jälkikäteen") asks about the terms: its bill is no dealing of the person's own (the panel skipped the
+    # apology under it, reply-plans-g, spent). Upset in words keeps it a complaint.
+    foretold = asks and sig.emotion != "negative" and matches("bill_foretold", text, language)
+    dealings = matches("dealings", text, language) and not foretold  # "I ordered", "sa upp mig", "dragits 399 kr"
+    own = dealings or (matches("ours", text, language) and not foretold)  # the person's own dealings, or "you"
     ours = thread.names_brand or own
     # Words in quotes said back ("last time you said 'fast'", "love how my "hypoallergenic" wash gave me a rash
     # 🙃") are irony when they are about the person's own dealings or "you", carry a laugh or a wry face, or the
@@ -265,7 +279,8 @@ def plan_reply(
     if not (bad or ironic or asks):
         if matches("approval", text, language):
             return ReplyPlan(NONE, "agrees with the brand: nothing to add")
-        if matches("tip", text, language):
+        # Thanks foretold to the readers ("wear earplugs!! your future self will thank you") mark advice to them.
+        if matches("tip", text, language) or matches("thanks_foretold", text, language):
             return ReplyPlan(NONE, "a tip to other people: the brand adds nothing")
         if sig.intent == "complaint" and matches("doubt", text, language):
             return ReplyPlan(NONE, "a doubt or an opinion, no experience to put right")
@@ -380,7 +395,7 @@ def plan_reply(
     if sig.intent == "praise":
         # A thank-you confirms what it answers: never under a joke, a "but" that takes the praise back or a
         # claim the brand would not make (the panels skipped those thank-yous).
-        thanked = matches("gratitude", text, language) and not matches("refusal", text, language)
+        thanked = thanks_given(text, language)
         if asks_something(text, language) or asks_verb_first(text, language):
             # "installerar ni i Västerås, vi är sugna": the classifier reads the eagerness as praise, but a question
             # asked (mark or no mark, Swedish verb first) is what the person wants answered; a thank-you under it
@@ -417,12 +432,7 @@ def plan_reply(
             return ReplyPlan(NONE, "a joke, not praise to thank for: the brand adds nothing")
         return ReplyPlan(THANK, "praise aimed at the brand: a short thank-you")
     if sig.intent == "feedback_or_idea":
-        if (
-            not thread.reply_to_other
-            and to_brand
-            and sig.emotion == "positive"
-            and matches("gratitude", text, language)
-        ):
+        if not thread.reply_to_other and to_brand and sig.emotion == "positive" and thanks_given(text, language):
             return ReplyPlan(THANK, "thanks aimed at the brand, with a wish: a short thank-you")
         return ReplyPlan(NONE, "feedback or an idea: for the digest, no reply needed")
     return ReplyPlan(NONE, "the brand adds nothing here")

@@ -652,3 +652,49 @@ def test_a_phrase_of_the_thread_quoted_with_approval_is_no_irony() -> None:
     # said back with a wry face, it is irony: acknowledged
     ironic = '"hypoallergenic" they said, and my wash gave me a rash 🙃'
     assert plan(read, ironic).kind == "acknowledge"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fi", "onks tää oikeesti ilmanen vai tuleeko joku lasku jälkikäteen"),
+        ("en", "is the hearing test really free or will there be a bill later?"),
+        ("sv", "är hörseltestet gratis eller kommer det en faktura i efterhand?"),
+    ],
+)
+def test_a_bill_that_may_still_come_is_a_question_not_a_complaint(language: str, text: str) -> None:
+    # The model reads a little complaint into it (0.19 on reply-plans-g, spent); "lasku"/"bill" is no dealing.
+    asked = sig("question", language, is_question=True, complaint_score=0.19, intent_confidence=0.62)
+
+    result = plan(asked, text, thread=OWN)
+
+    assert result.kind == "answer"
+    assert not result.complaint
+
+
+def test_a_bill_asked_about_in_upset_words_stays_a_complaint() -> None:
+    upset = sig("question", "fi", is_question=True, emotion="negative", complaint_score=0.4)
+
+    result = plan(upset, "maksoin jo kerran, tuleeko nyt vielä toinen lasku??", thread=OWN)
+
+    assert result.kind == "acknowledge"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "DJs and gig-goers: wear earplugs!! your future self will thank you"),
+        ("fi", "keikoilla aina korvatulpat, kiität myöhemmin itseäsi"),
+        ("sv", "använd öronproppar på konserter, du kommer tacka dig själv"),
+    ],
+)
+def test_thanks_foretold_in_a_tip_is_never_thanked(language: str, text: str) -> None:
+    tip = sig("praise", language, emotion="positive", intent_confidence=0.27)
+
+    assert plan(tip, text, thread=OWN).kind == "none"
+
+
+def test_thanks_given_to_the_brand_is_still_thanked() -> None:
+    praise = sig("praise", "fi", emotion="positive", intent_confidence=0.8)
+
+    assert plan(praise, "kiitos, tosi hyvä palvelu teillä!", thread=OWN).kind == "thank"
