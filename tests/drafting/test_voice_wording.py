@@ -12,16 +12,12 @@ import pytest
 from bot.checks import Brand, failures, make_context, run_checks
 from bot.checks.signature import signoff_template
 from bot.checks.voice_rules import closing_asked, voice_rules
-from bot.drafting.offline import (
-    OfflineDrafter,
-    _case_route,
-    _empathy,
-    _names_support_detail,
-    _thank_line,
-    without_example_name,
-    yes_no_lead,
-)
+from bot.drafting.answering import yes_no_lead
+from bot.drafting.greetings import _names_support_detail, empathy_line, thank_line
+from bot.drafting.offline import OfflineDrafter
+from bot.drafting.support import case_route
 from bot.drafting.types import DraftRequest
+from bot.drafting.voice import without_example_name
 from knowledge.embeddings import LocalE5Embedder
 from tests.drafting.conftest import passage
 
@@ -239,12 +235,12 @@ def test_ensimmaisessa_virkkeessa_puts_the_disclosure_first() -> None:
     ],
 )
 def test_the_thank_you_fits_what_the_comment_said(comment: str, language: str, kind: str) -> None:
-    assert _thank_line(comment, language)[0] == kind
+    assert thank_line(comment, language)[0] == kind
 
 
 def test_coffee_is_no_charge() -> None:
-    assert _empathy("the hosts went round with coffee while the wifi was down", "en")[0] != "a charge"
-    assert _empathy("you charged me a fee twice", "en")[0] == "a charge"
+    assert empathy_line("the hosts went round with coffee while the wifi was down", "en")[0] != "a charge"
+    assert empathy_line("you charged me a fee twice", "en")[0] == "a charge"
 
 
 def test_a_comment_naming_the_support_guidances_address_or_identifier_is_from_a_customer() -> None:
@@ -252,14 +248,14 @@ def test_a_comment_naming_the_support_guidances_address_or_identifier_is_from_a_
     comment = "app shows 0 kWh for two weeks. Emailed service@ with my SV- number 5 days ago, nothing"
     assert _names_support_detail(comment, support)
     assert not _names_support_detail("heat pumps are a scam, our bill went up", support)
-    assert _empathy(comment, "en", own_post=False, support=support)[0] != "not ours"
+    assert empathy_line(comment, "en", own_post=False, support=support)[0] != "not ours"
 
 
 def test_the_support_guidances_route_for_this_case_answers_it(offline: OfflineDrafter) -> None:
     comment = "Jag har ett ärende sedan förra veckan om en trasig apparat, ska jag skriva ett nytt mejl eller"
-    found = _case_route(comment, [SUPPORT_SV], ["Kuulas"])
+    found = case_route(comment, [SUPPORT_SV], ["Kuulas"])
     assert found is not None and found.sentence.startswith("Har du redan ett ärende")
-    assert _case_route("Laddaren slutade fungera efter två månader", [SUPPORT_SV], ["Kuulas"]) is None
+    assert case_route("Laddaren slutade fungera efter två månader", [SUPPORT_SV], ["Kuulas"]) is None
 
     result = offline.draft(request(comment, "sv", plan="acknowledge", complaint=True))
     assert "svara på samma mejltråd" in result.text and "010 320 5510" not in result.text
@@ -329,7 +325,7 @@ def test_the_general_channel_with_a_condition_is_no_case_route() -> None:
         "Om något är fel med din värmepump, installationen eller fakturan hjälper vår kundtjänst dig: ring 010 555 "
         "0100 vardagar 8–18.",
     )
-    assert _case_route("värmepumpar är en bluff, vår elräkning gick upp med värmepumpen", [support], []) is None
+    assert case_route("värmepumpar är en bluff, vår elräkning gick upp med värmepumpen", [support], []) is None
 
 
 def test_on_reddit_a_first_sentence_disclosure_is_said_first_even_without_an_example_in_the_language(
