@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from bot.checks.signing import OWN_NAME, SLOT
 from bot.domain import Passage
+from bot.language import alternation, negation_words
 
 _NUMBERS = {
     **{str(n): n for n in range(1, 10)},
@@ -67,9 +68,7 @@ _ANSWERS_ONLY = re.compile(
     re.IGNORECASE,
 )
 _EXCLAMATION_WORD = r"(?:exclamation\w*|huutomerk\w*|utropstecken\w*|utropstecknen)"
-_NEGATION = (
-    r"(?:no|never|avoid|without|don't|do\s+not|not|ei|eikä|älä|älkää|emme|ilman|inga|inget|aldrig|inte|undvik|utan)"
-)
+_NEGATION = rf"(?:{alternation(negation_words(avoiding=True))})"  # any language: bot/language.py
 _NO_EXCLAMATION = (
     re.compile(rf"\b{_NEGATION}\b[^.;:!?]{{0,25}}?\b{_EXCLAMATION_WORD}", re.IGNORECASE),
     re.compile(
@@ -134,10 +133,9 @@ _INVITATION_ACT = re.compile(r"\b(?:invit\w*|kutsu\w*|inbjud\w*|bjud(?:a)?\s+in)
 _ANSWERS_IT = re.compile(
     r"\b(?:answer\w*|reply\w*\s+to|vastaa\w*|svara\w*\s+på|besvara\w*)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
+# A negation (bot/language.py) or a permission ("may", "saa", "får") before the act.
 _NOT_OR_MAY = re.compile(
-    r"\b(?:not|never|don't|do\s+not|no|avoid\w*|without|may|can|could|optional\w*"
-    r"|älä|ei|eikä|emme|emmekä|ilman|vältä\w*|saa|voi|voit|voidaan"
-    r"|inte|aldrig|ej|ingen|inga|undvik\w*|utan|får|kan)\b",
+    rf"\b(?:{alternation(negation_words(avoiding=True))}|may|can|could|optional\w*|saa|voi|voit|voidaan|får|kan)\b",
     re.IGNORECASE,
 )
 _CLAUSES = re.compile(r"[.;:!?]+\s+|[.;!?]+$|,\s+|\s+(?:but|mutta|men)\s+", re.IGNORECASE)

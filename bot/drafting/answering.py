@@ -15,6 +15,7 @@ from bot.drafting.matching import (
 )
 from bot.drafting.reading import CAPITALISED, PRICE, WORD, brand_terms, long_stems
 from bot.drafting.types import DraftRequest
+from bot.language import negation_pattern
 from bot.opportunities.coverage import asks_for, questions
 from bot.opportunities.plan import GENERIC_SLOTS, products_in, slots
 
@@ -178,11 +179,7 @@ _YES_NO_OPEN = {
 
 # A statement that says no ("We do not install ...", "Batterilagring erbjuds inte", "ei sovi").
 # Per language: Swedish "en" is an article, Finnish "en" a negation ("en avgång per dag" read as a no).
-_NEGATION = {
-    "en": re.compile(r"\b(?:not|no|never|cannot|none|nothing)\b|n't\b", re.IGNORECASE),
-    "fi": re.compile(r"\b(?:ei|en|et|emme|ette|eivät|eikä|koskaan)\b", re.IGNORECASE),
-    "sv": re.compile(r"\b(?:inte|ej|icke|aldrig|ingen|inga|inget)\b", re.IGNORECASE),
-}
+_NEGATION = {language: negation_pattern(language) for language in ("en", "fi", "sv")}
 
 
 # A question with two alternatives ("by email or only in the app?", "finlandssvenska eller rikssvenska?") has no yes
