@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from bot.checks.identity import disclosure_fallback
 from bot.checks.semantic import split_sentences
 from bot.checks.signature import CLOSINGS, SLOT, signoff_template, signoffs
-from bot.checks.voice_rules import calm, voice_rules
+from bot.checks.voice_rules import calm, closing_example, voice_rules
 from bot.domain import Passage
 from bot.drafting.norms import fit, strip_disallowed
 from bot.drafting.phrasebook import phrases
@@ -253,6 +253,19 @@ def guidance_brand(passages: Sequence[Passage]) -> str | None:
     return _LEGAL_FORM.sub("", names.most_common(1)[0][0]) or None
 
 
+def voice_closing(passages: Sequence[Passage], language: str) -> tuple[str, Passage] | None:
+    """The closing line a voice passage words itself (:func:`bot.checks.voice_rules.closing_example`: "End with a
+    question such as 'How did it go?'"), in the reply's language: from a passage in it, or a language-neutral one
+    whose example reads as it. The fixed phrase ("Anything else I can help with?") is used only without one."""
+    voices = [p for p in passages if p.kind == "voice" and p.language in (language, None)]
+    voices.sort(key=lambda p: p.language is None)
+    for passage in voices:
+        example = closing_example(passage.text)
+        if example and (passage.language == language or not reads_foreign(example, language, strict=True)):
+            return example, passage
+    return None
+
+
 def finish(
     request: DraftRequest,
     language: str,
@@ -311,10 +324,15 @@ def finish(
     if rules.closing is not None and request.plan in ("answer", "thank") and not request.complaint:
         # "End with a question or an invitation to drop by": an answer or a thank-you that ended flat was the
         # panel's edit. Optional: the voice's sentence limit drops it first.
-        closing = str(phrases()[f"closing_{rules.closing}"][language])
-        parts.append((closing, False, None))
+        own = voice_closing(public_all, language)
+        closing = own[0] if own else str(phrases()[f"closing_{rules.closing}"][language])
+        parts.append((closing, False, own[1].id if own else None))
         body.add(closing)
-        notes.append(f"ends with the {rules.closing} the voice asks for")
+        notes.append(
+            f"ends with the voice's own {rules.closing} ({own[1].id})"
+            if own
+            else f"ends with the {rules.closing} the voice asks for"
+        )
     said: str | None = None  # the disclosure line added ("(I work at X.)"): first when its guidance says so
     if disclosure is not None:
         line, passage = disclosure

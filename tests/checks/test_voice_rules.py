@@ -59,6 +59,11 @@ def test_voice_rules_read_no_ban_where_exclamation_marks_are_allowed(text: str) 
         ("Vastaa enintään kahdella lauseella.", None, False),  # an inflected form the lists do not know: no rule
         ("Hela meningar, högst fyra.", 4, False),
         ("Högst två meningar i svar på frågor, gärna lite längre vid klagomål.", 2, True),
+        # A range alone says the most; "högst en emoji" after the sentence word counts emoji, not sentences.
+        ("Glansa låter som en kompis: avslappnat, 1–2 meningar, högst en emoji.", 2, False),
+        ("Rento sävy, 2–3 lausetta, enintään yksi emoji.", 3, False),
+        ("Friendly, 1-2 sentences, at most two emoji.", 2, False),
+        ("Lyhyet lauseet, enintään yksi emoji.", None, False),
     ],
 )
 def test_voice_rules_read_the_sentence_limit_in_fi_sv_en(text: str, limit: int | None, answers_only: bool) -> None:

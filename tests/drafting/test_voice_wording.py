@@ -11,7 +11,7 @@ import pytest
 
 from bot.checks import Brand, failures, make_context, run_checks
 from bot.checks.signature import signoff_template
-from bot.checks.voice_rules import closing_asked, voice_rules
+from bot.checks.voice_rules import closing_asked, closing_example, voice_rules
 from bot.drafting.answering import yes_no_lead
 from bot.drafting.greetings import _names_support_detail, empathy_line, thank_line
 from bot.drafting.offline import OfflineDrafter
@@ -180,6 +180,11 @@ def test_on_the_brands_own_post_the_named_sign_off_says_who_writes(offline: Offl
         ("Vastaa kysymykseen lyhyesti, lopuksi nimi.", None),
         ("Svara på frågan och avsluta med ditt namn.", None),
         ("Keep replies short and close with the link to the support page.", None),
+        # A closing allowed on a condition, and "ask" inside another word ("askeleeseen", a next step): none asked.
+        ("End with a question only when we need information from the person.", None),
+        ("Päätä vastaus kysymykseen vain jos tarvitset lisätietoja.", None),
+        ("Avsluta med en fråga bara när vi behöver veta mer.", None),
+        ("Lopeta vastaus käytännön vinkkiin tai seuraavaan askeleeseen.", None),
     ],
 )
 def test_the_closing_the_voice_asks_for_is_read_in_each_language(voice: str, closing: str | None) -> None:
@@ -354,3 +359,40 @@ def test_with_a_brand_file_the_first_sentence_disclosure_names_the_brand_as_the_
         brand=Brand(name="Kuulas Hearing"),
     )
     assert failures(run_checks(result.text, ctx)) == []
+
+
+@pytest.mark.parametrize(
+    ("voice", "example"),
+    [
+        ("End with a question such as 'How did it go?' Sign with your name.", "How did it go?"),
+        ('Päätä vastaus kysymykseen, esim. "Miten teillä meni?"', "Miten teillä meni?"),
+        ('Avsluta med en inbjudan att titta in, t.ex. "Välkommen förbi!"', "Välkommen förbi!"),
+        ("Vastaus saa päättyä kysymykseen, esim. 'Kuka teillä voitti?'", None),  # a permission: no closing asked
+        ("End with a question. Sign off '– Aino'.", None),  # the quote is the sign-off, not the closing
+    ],
+)
+def test_the_voices_own_closing_wording_is_read_in_each_language(voice: str, example: str | None) -> None:
+    assert closing_example(voice) == example
+
+
+@pytest.mark.parametrize(
+    ("language", "comment", "voice", "line"),
+    [
+        ("fi", "Onnea uudesta toimipisteestä!", 'Päätä vastaus kysymykseen, esim. "Mitä kuuluu?"', "Mitä kuuluu?"),
+        ("sv", "Grattis till nya stället", 'Avsluta med en fråga, t.ex. "Hur mår du i dag?"', "Hur mår du i dag?"),
+        ("en", "Congrats on the new place", "End with a question such as 'What brings you here?'", "What brings you"),
+    ],
+)
+def test_a_thank_you_ends_with_the_voices_own_closing_wording_in_its_language(
+    offline: OfflineDrafter, language: str, comment: str, voice: str, line: str
+) -> None:
+    own = passage("voice", "voice", language, voice)
+    result = offline.draft(request(comment, language, plan="thank", passages=(own,), own_account=True))
+    assert line in result.text
+    assert not any(str(p) in result.text for p in ("Voinko auttaa", "Kan jag hjälpa", "Anything else"))
+
+
+def test_a_closing_the_voice_allows_only_on_a_condition_is_not_added(offline: OfflineDrafter) -> None:
+    voice = passage("voice", "voice", "en", "End with a question only when we need information from the person.")
+    result = offline.draft(request("Congrats on the new place", "en", plan="thank", passages=(voice,)))
+    assert not result.skip and "?" not in result.text
