@@ -4,8 +4,10 @@ that fits."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
+from bot.domain import Passage
 from bot.drafting.matching import (
     COMPANION_GAP,
     Match,
@@ -17,7 +19,7 @@ from bot.drafting.reading import CAPITALISED, PRICE, WORD, brand_terms, long_ste
 from bot.drafting.types import DraftRequest
 from bot.language import negation_pattern
 from bot.opportunities.coverage import asks_for, questions
-from bot.opportunities.plan import GENERIC_SLOTS, products_in, slots
+from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, products_in, slots
 
 # Measures (not money or time, which a comment states in passing: "my 3-year-old", "I paid 50 €") that a comment
 # stating one asks about: its answer states a figure in the same measure.
@@ -37,6 +39,22 @@ ASKED_KIND_NAMES = {
 
 
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "min", "h"})
+
+
+# A slot that at least this share of a brand's public fact and FAQ passages speak of tells no question apart.
+COMMON_SLOT_SHARE = 0.5
+MIN_PASSAGES_FOR_COMMON = 6
+
+
+def common_slots(passages: Sequence[Passage]) -> frozenset[str]:
+    """The specific slots (:func:`bot.opportunities.plan.passage_slots`) at least half of the brand's public fact
+    and FAQ passages speak of ("care" for a car wash, "delivery" for a furniture shop): what the brand is about,
+    named by every question to it, so no sign of what a question asks. Empty for guidance under six passages."""
+    answers = [p for p in passages if p.visibility == "public" and p.kind in ("fact", "faq")]
+    if len(answers) < MIN_PASSAGES_FOR_COMMON:
+        return frozenset()
+    counted = Counter(s for p in answers for s in passage_slots(p.text, p.kind) - GENERIC_SLOTS)
+    return frozenset(s for s, n in counted.items() if n >= COMMON_SLOT_SHARE * len(answers))
 
 
 def answer_kinds(comment: str) -> frozenset[str]:

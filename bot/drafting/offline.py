@@ -54,6 +54,7 @@ from bot.drafting.answering import (
     TIME_UNITS,
     answer_kinds,
     answers_on_topic,
+    common_slots,
     not_listed,
     offer_fits,
     plain_statement,
@@ -187,6 +188,10 @@ class OfflineDrafter:
             # The statement that answers *this* question speaks of what it asks (the warranty, the delivery
             # time): the nearest statement about something else is another question's answer, which the
             # panels skipped as wrong facts. None speaks of it: the guidance does not answer this.
+            # What most of the brand's statements speak of (a car wash's washing, a furniture shop's delivery) tells
+            # nothing: "does the wash void the warranty on my film?" asks about the warranty, and a statement about
+            # a stopped wash is no answer to it (reply-plans-h, spent).
+            key = (key - common_slots(request.passages)) or key
             on_slot = [m for m in matches if key & passage_slots(with_label(m), m.passage.kind)]
             if not on_slot and matches and request.plan != "correct":  # a claim asks nothing: its plan chose
                 asks = ", ".join(sorted(key))

@@ -12,7 +12,7 @@ from bot.checks import make_context
 from bot.checks.context import Brand
 from bot.checks.grounding import check_grounding
 from bot.checks.voice import body_sentences, voice_breaks
-from bot.drafting.answering import answer_kinds, regular_price_first
+from bot.drafting.answering import answer_kinds, common_slots, regular_price_first
 from bot.drafting.greetings import empathy_line, thank_line
 from bot.drafting.matching import Match, label_of, split
 from bot.drafting.offline import OfflineDrafter
@@ -1169,3 +1169,35 @@ def test_offline_drafter_answers_a_question_asked_out_of_a_complaint_without_a_p
     assert "1 890 euroa" in plain.text
     assert "1 890" not in complaint.text
     assert "€" not in complaint.text and "kaupan päälle" not in complaint.text
+
+
+# A furniture shop whose guidance speaks of delivery nearly everywhere (written for this test, not a set's).
+_SOFA = (
+    passage("d-en", "fact", "en", "We deliver sofas within 2 weeks. Delivery to the door costs 49 €."),
+    passage("d-fi", "fact", "fi", "Toimitamme sohvat kahdessa viikossa. Kotiinkuljetus maksaa 49 €."),
+    passage("d-sv", "fact", "sv", "Vi levererar soffor inom två veckor. Hemleverans kostar 49 €."),
+    passage("r-en", "faq", "en", "Delivered furniture can be returned within 14 days."),
+    passage("r-fi", "faq", "fi", "Toimitetun huonekalun voi palauttaa 14 päivän kuluessa."),
+    passage("r-sv", "faq", "sv", "Levererade möbler kan returneras inom 14 dagar."),
+    passage("s-en", "fact", "en", "Our showroom in Vantaa is open every day."),
+)
+
+
+def test_a_slot_most_of_the_brands_guidance_speaks_of_tells_no_question_apart() -> None:
+    assert common_slots(_SOFA) == frozenset({"delivery"})
+    assert common_slots(_SOFA[:3]) == frozenset()  # too little guidance to tell
+
+
+@pytest.mark.parametrize(
+    ("comment", "language"),
+    [
+        ("Is there a warranty on delivered sofas?", "en"),
+        ("Onko toimitetuilla sohvilla takuu?", "fi"),
+        ("Har levererade soffor garanti?", "sv"),
+    ],
+)
+def test_a_question_about_what_no_statement_speaks_of_is_not_answered_with_the_brands_common_topic(
+    offline: OfflineDrafter, comment: str, language: str
+) -> None:
+    result = offline.draft(request(comment, language, plan="answer", passages=_SOFA))
+    assert result.skip and "guidance does not answer this" in (result.skip_reason or "")
