@@ -300,6 +300,7 @@ def closing_asked(text: str) -> str | None:
     return asked
 
 
+_NEGATED_EXAMPLE = re.compile(rf"\b(?:{alternation(negation_words(avoiding=True))})\b", re.IGNORECASE)
 _PLACEHOLDER = "\u2060{}\u2060"  # a quoted example's place while a line is read: no word, no sentence end
 
 
@@ -319,8 +320,14 @@ def closing_example(text: str) -> str | None:
         places = [int(i) for i in re.findall("\u2060(\\d+)\u2060", line)]
         asked = closing_asked(re.sub("\u2060\\d+\u2060", " ", line)) if places else None
         for i in places if asked else []:
-            if asked == "invitation" or examples[i].endswith("?"):
-                return examples[i]
+            # The example the request gives, not one it forbids ("..., never with 'Best regards'"): no negation in
+            # its clause before it, and a sentence of its own (a question, an invitation that ends in a stop).
+            lead = re.split(r"[,;:]\s+", line[: line.find(_PLACEHOLDER.format(i))])[-1]
+            said = examples[i]
+            if _NEGATED_EXAMPLE.search(lead) or not said.endswith(("?", "!", ".")):
+                continue
+            if asked == "invitation" or said.endswith("?"):
+                return said
     return None
 
 

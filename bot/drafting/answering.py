@@ -41,13 +41,14 @@ ASKED_KIND_NAMES = {
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "min", "h"})
 
 
-# A slot that at least this share of a brand's public fact and FAQ passages speak of tells no question apart.
-COMMON_SLOT_SHARE = 0.5
+# A slot that at least this share of a brand's public fact and FAQ passages speak of tells no question apart: two
+# thirds, so a brand whose guidance is half warranty and half installation keeps both (a car wash's "care" is 10 of 11).
+COMMON_SLOT_SHARE = 2 / 3
 MIN_PASSAGES_FOR_COMMON = 6
 
 
 def common_slots(passages: Sequence[Passage]) -> frozenset[str]:
-    """The specific slots (:func:`bot.opportunities.plan.passage_slots`) at least half of the brand's public fact
+    """The specific slots (:func:`bot.opportunities.plan.passage_slots`) at least two thirds of the brand's public fact
     and FAQ passages speak of ("care" for a car wash, "delivery" for a furniture shop): what the brand is about,
     named by every question to it, so no sign of what a question asks. Empty for guidance under six passages."""
     answers = [p for p in passages if p.visibility == "public" and p.kind in ("fact", "faq")]

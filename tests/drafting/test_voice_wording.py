@@ -369,6 +369,10 @@ def test_with_a_brand_file_the_first_sentence_disclosure_names_the_brand_as_the_
         ('Avsluta med en inbjudan att titta in, t.ex. "Välkommen förbi!"', "Välkommen förbi!"),
         ("Vastaus saa päättyä kysymykseen, esim. 'Kuka teillä voitti?'", None),  # a permission: no closing asked
         ("End with a question. Sign off '– Aino'.", None),  # the quote is the sign-off, not the closing
+        # A quoted line the voice forbids is no example of its closing.
+        ("End with a question or an invitation to drop by, never with 'Best regards'.", None),
+        ("Päätä vastaus kutsuun käymään, älä 'Ystävällisin terveisin.'", None),
+        ('Avsluta med en inbjudan att titta förbi, aldrig med "Mvh."', None),
     ],
 )
 def test_the_voices_own_closing_wording_is_read_in_each_language(voice: str, example: str | None) -> None:
