@@ -8,12 +8,19 @@ what Kuulo's users mostly read, and lingua alone often hesitates between
 Swedish, Danish and Norwegian on one short sentence. It answers ``None``
 rather than guess: for text with too few letters, or when the best language
 is not clearly ahead of the next one.
+
+It also holds the words that negate in Finnish, Swedish and English (:data:`NEGATIONS`), one table for the
+code that reads a negation by its words: the voice rules (``bot/checks/voice_rules.py``: "no exclamation
+marks", "don't end with a question") and the offline drafter's plain yes or no
+(``bot/drafting/answering.py``: "No, phone booths cannot be booked"). ``bot/opportunities/claims.py`` (a
+claim's polarity) and ``bot/checks/identity.py`` still keep tables of their own.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from typing import Any
 
 # ISO 639-1 code -> English name, as the prompts and Slack cards show them.
@@ -107,3 +114,46 @@ def language_name(code: str | None) -> str:
     if code is None:
         return "unknown"
     return LANGUAGE_NAMES.get(code, code)
+
+
+# Words that negate, per language (see the module docstring).
+NEGATIONS: dict[str, tuple[str, ...]] = {
+    "en": ("not", "no", "never", "cannot", "none", "nothing", "don't", "do not"),
+    "fi": ("ei", "eikä", "emme", "emmekä", "en", "et", "ette", "eivät", "koskaan", "älä", "älkää"),
+    "sv": ("inte", "ej", "icke", "aldrig", "ingen", "inga", "inget"),
+}
+# What keeps away from something ("avoid exclamation marks", "ilman huutomerkkejä", "undvik", "utan"): a negation of
+# a rule's act, not of a statement. Regular expressions: "avoiding", "vältä", "vältämme".
+AVOIDING: dict[str, tuple[str, ...]] = {
+    "en": (r"avoid\w*", "without"),
+    "fi": (r"vältä\w*", "ilman"),
+    "sv": (r"undvik\w*", "utan"),
+}
+# Finnish "en" and "et" are the Swedish article ("en fråga") and spoken "että": a negation only in Finnish text.
+AMBIGUOUS = frozenset({"en", "et"})
+# The English contraction, which ends a word ("doesn't", "can't") rather than standing as one.
+CONTRACTION = r"n't\b"
+
+
+def negation_words(language: str | None = None, *, avoiding: bool = False) -> tuple[str, ...]:
+    """The negation words of ``language``; of every language where None (then without :data:`AMBIGUOUS`), with
+    the words that keep away from something where ``avoiding``."""
+    languages = [language] if language is not None else list(NEGATIONS)
+    words = [w for lang in languages for w in NEGATIONS.get(lang, ())]
+    if language is None:
+        words = [w for w in words if w not in AMBIGUOUS]
+    if avoiding:
+        words += [w for lang in languages for w in AVOIDING.get(lang, ())]
+    return tuple(dict.fromkeys(words))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of ``words`` (a space matches any whitespace), longest first."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(w if "\\" in w else re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def negation_pattern(language: str) -> re.Pattern[str]:
+    """A statement in ``language`` that says no: one of its negation words, or an English contraction."""
+    said = rf"\b(?:{alternation(negation_words(language))})\b"
+    return re.compile(f"{said}|{CONTRACTION}" if language == "en" else said, re.IGNORECASE)

@@ -8,7 +8,8 @@ whose most common *edit* reasons were these:
   "/Hohde customer care", a literal example) and the draft ends with it; or the voice forbids one ("emmekä
   allekirjoita nimellä", "Ei allekirjoitusta") and the draft carries none;
 * **closing**: the voice asks to end with a question or an invitation (:func:`bot.checks.voice_rules.closing_asked`)
-  and an answer or a thank-you does (its last sentence before the sign-off is a question or an invitation);
+  and an answer or a thank-you does (its last sentence before the sign-off, and before a disclosure line placed at
+  the end, is a question or an invitation);
 * **disclosure placement**: where the disclosure guidance says first or last, a draft that carries a disclosure
   sentence has it there (:func:`bot.checks.voice.voice_breaks`);
 * **thank lines that do not fit**: a "you're welcome / thanks for the kind words" line under a comment that thanks
@@ -28,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.checks.context import Brand, make_context
+from bot.checks.identity import discloses
+from bot.checks.semantic import bare
 from bot.checks.signature import SLOT, signed_by, signoff_template
 from bot.checks.types import CheckContext
 from bot.checks.voice import body_sentences, voice_breaks
@@ -103,20 +106,19 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
         elif _UNSIGNED.search(voices):
             counts["unsigned_asked"] += 1
             counts["unsigned_kept"] += int(not _ANY_SIGNOFF.search(text.strip()))
-        ctx = _context(thread, comment, language, brand_passages, brand_name)
+        # The disclosure may name the brand by one word of its name ("I work at Kupla" for "Kupla Cowork").
+        named = [brand_name or "", *(w for w in (brand_name or "").split() if len(w) >= 4 and w[:1].isupper())]
+        contexts = [
+            _context(thread, comment, language, brand_passages, name) for name in dict.fromkeys(n for n in named if n)
+        ] or [_context(thread, comment, language, brand_passages, brand_name)]
         if rules.closing is not None and plan in ("answer", "thank"):
             counts["closing_asked"] += 1
-            last = (body_sentences(text, ctx) or [""])[-1]
+            examples = [p.text for p in brand_passages if p.kind == "disclosure"]
+            last = closing_sentence(text, contexts, language, examples)
             counts["closing_kept"] += int(last.rstrip().endswith("?") or bool(_INVITATION.search(last)))
         if rules.disclosure_at is not None:
             counts["disclosure_placed_asked"] += 1
-            # The disclosure may name the brand by one word of its name ("I work at Kupla" for "Kupla Cowork").
-            names = [brand_name or "", *(w for w in (brand_name or "").split() if len(w) >= 4 and w[:1].isupper())]
-            misplaced = any(
-                "who writes" in b
-                for name in dict.fromkeys(n for n in names if n)
-                for b in voice_breaks(text, _context(thread, comment, language, brand_passages, name))
-            )
+            misplaced = any("who writes" in b for ctx in contexts for b in voice_breaks(text, ctx))
             counts["disclosure_placed_kept"] += int(not misplaced)
         if plan == "thank":
             counts["thank_drafts"] += 1
@@ -127,6 +129,30 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
             )
             counts["thank_misfit"] += int(bool(misfit))
     return counts
+
+
+_QUOTED_LINE = re.compile(r"[\"“„«'‘]([^\"“”«»„'‘’\n]{2,80})[\"”»“'’]")
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", bare(text).lower()))
+
+
+def closing_sentence(
+    text: str, contexts: Sequence[CheckContext], language: str, disclosure_texts: Sequence[str] = ()
+) -> str:
+    """The reply's last body sentence before a disclosure the guidance puts at the end ("Anything else I can help
+    with? (Glansa staff)"): that line says who writes, and the closing is the sentence before it. A disclosure is
+    recognised as the checks recognise one (``contexts``: one per name the brand may be given by) or as a line the
+    disclosure guidance (``disclosure_texts``) quotes."""
+    quoted = {_key(q) for t in disclosure_texts for q in _QUOTED_LINE.findall(t)} - {""}
+    sentences = body_sentences(text, contexts[0])
+    while len(sentences) > 1 and (
+        _key(sentences[-1]) in quoted
+        or any(discloses(bare(sentences[-1]), language, ctx, by_meaning=False) for ctx in contexts)
+    ):
+        sentences.pop()
+    return (sentences or [""])[-1]
 
 
 def _context(

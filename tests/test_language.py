@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language import LANGUAGE_NAMES, detect_language, language_name
+from bot.language import LANGUAGE_NAMES, detect_language, language_name, negation_pattern, negation_words
 
 COMMENTS = [
     ("fi", "Paljonko tämä lämpöpumppu maksaa asennettuna?"),
@@ -57,3 +57,22 @@ def test_a_text_with_a_lone_surrogate_gets_a_language_not_an_encoding_error() ->
     raised UnicodeEncodeError on a lone surrogate (JSON's "\\ud800" decodes to one, so a platform can send it)."""
     assert detect_language("AA AA AAAA\ud800") is None
     assert detect_language("Kiitos paljon, sovellus toimii hyvin myös ilman verkkoyhteyttä \ud800") == "fi"
+
+
+@pytest.mark.parametrize(
+    ("language", "says_no", "says_yes"),
+    [
+        ("fi", "Puhelinkoppeja ei voi varata.", "Puhelinkopit voi varata sovelluksessa."),
+        ("sv", "Telefonbåsen kan inte bokas.", "Det finns en parkering vid Majorna."),
+        ("en", "Phone booths can't be booked.", "Phone booths can be booked in the app."),
+    ],
+)
+def test_the_negation_table_reads_a_no_in_each_language(language: str, says_no: str, says_yes: str) -> None:
+    assert negation_pattern(language).search(says_no)
+    assert not negation_pattern(language).search(says_yes)
+
+
+def test_words_that_negate_only_in_finnish_are_left_out_of_the_table_for_any_language() -> None:
+    assert "en" in negation_words("fi") and "et" in negation_words("fi")
+    assert not {"en", "et"} & set(negation_words())
+    assert "utan" in negation_words("sv", avoiding=True) and "utan" not in negation_words("sv")

@@ -59,3 +59,26 @@ def test_voice_report_counts_sign_off_closing_disclosure_place_and_thank_fit(tmp
     (tmp_path / "unit" / "packet.json").write_text(json.dumps(packet), "utf-8")
     assert folder_counts(tmp_path) == counts
     assert "sign-off as the voice asks 2/3" in lines(counts)[0]
+
+
+def test_a_closing_question_before_a_disclosure_the_guidance_puts_at_the_end_is_kept() -> None:
+    guidance = [
+        {**GUIDANCE[0], "text": "Max 3 sentences. End with a question."},
+        {
+            **GUIDANCE[1],
+            "text": "Staff replying from personal accounts add '(Kuppi staff)' at the END of the reply. Never hide it.",
+        },
+    ]
+    packet = {
+        **_packet(
+            ("do you have oat milk?", "answer", "We serve oat milk. Anything else I can help with? (Kuppi staff)"),
+            ("onko kaurajuomaa?", "answer", "Kaurajuomaa on aina. Voinko auttaa vielä jossain? (Kuppi staff)"),
+            ("do you have soy milk?", "answer", "We serve soy milk. (Kuppi staff)"),
+        ),
+        "guidance": guidance,
+    }
+
+    counts = packet_counts(packet)
+
+    assert (counts["closing_kept"], counts["closing_asked"]) == (2, 3)
+    assert (counts["disclosure_placed_kept"], counts["disclosure_placed_asked"]) == (3, 3)

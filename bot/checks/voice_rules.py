@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from bot.checks.signing import OWN_NAME, SLOT
 from bot.domain import Passage
+from bot.language import alternation, negation_words
 
 _NUMBERS = {
     **{str(n): n for n in range(1, 10)},
@@ -57,8 +58,13 @@ _MAX_SENTENCES = (
     ),
     re.compile(rf"\b(?P<n>{_RANGE})\s+(?:\w+\s+)?{_SENTENCE_WORD}\s+{_AT_MOST}", re.IGNORECASE),
     re.compile(rf"\b(?P<n>{_RANGE})\s+(?:\w+\s+)?{_SENTENCE_WORD}\s+(?:max|maximum|enintään|högst)\b", re.IGNORECASE),
-    # "Hela meningar, högst fyra", "sentences: at most three"
-    re.compile(rf"{_SENTENCE_WORD}\s*[,:]\s*{_AT_MOST}\s+(?P<n>{_RANGE})\b", re.IGNORECASE),
+    # "avslappnat, 1–2 meningar": a range alone says the most
+    re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER}\s*[–—-]\s*{_NUMBER})\s+(?:\w+\s+)?{_SENTENCE_WORD}", re.IGNORECASE),
+    # "Hela meningar, högst fyra", "sentences: at most three"; not "meningar, högst en emoji", which counts emoji
+    re.compile(
+        rf"{_SENTENCE_WORD}\s*[,:]\s*{_AT_MOST}\s+(?P<n>{_RANGE})\b(?!\s+(?!(?:per|in|i|each)\b|{_SENTENCE_WORD})[^\W\d_])",
+        re.IGNORECASE,
+    ),
 )
 # "... i svar på frågor", "... in answers to questions", "... kysymyksiin vastatessa": the limit binds answers only.
 _ANSWERS_ONLY = re.compile(
@@ -67,9 +73,7 @@ _ANSWERS_ONLY = re.compile(
     re.IGNORECASE,
 )
 _EXCLAMATION_WORD = r"(?:exclamation\w*|huutomerk\w*|utropstecken\w*|utropstecknen)"
-_NEGATION = (
-    r"(?:no|never|avoid|without|don't|do\s+not|not|ei|eikä|älä|älkää|emme|ilman|inga|inget|aldrig|inte|undvik|utan)"
-)
+_NEGATION = rf"(?:{alternation(negation_words(avoiding=True))})"  # any language: bot/language.py
 _NO_EXCLAMATION = (
     re.compile(rf"\b{_NEGATION}\b[^.;:!?]{{0,25}}?\b{_EXCLAMATION_WORD}", re.IGNORECASE),
     re.compile(
@@ -124,8 +128,9 @@ _AT_END = re.compile(
     r"|avslut\w*|slut(?:a|ar|et)\b|avrunda\w*|runda(?:r)?\s+av|sist\b|sista|till\s+sist)",
     re.IGNORECASE,
 )
+# Each word whole: "ask" is no act inside "askeleeseen" ("Lopeta vastaus ... seuraavaan askeleeseen", a next step).
 _QUESTION_ACT = re.compile(
-    r"\b(?:questions?|ask|asking|kysymy\w*|vastakysymy\w*|kysy(?:ä|mällä|en|kää|tään)?\b"
+    r"\b(?:questions?\b|ask(?:ing|s)?\b|kysymy\w*|vastakysymy\w*|kysy(?:ä|mällä|en|kää|tään)?\b"
     r"|fråga\b|frågor\b|motfråg\w*|fråga\s+något)",
     re.IGNORECASE,
 )
@@ -134,13 +139,18 @@ _INVITATION_ACT = re.compile(r"\b(?:invit\w*|kutsu\w*|inbjud\w*|bjud(?:a)?\s+in)
 _ANSWERS_IT = re.compile(
     r"\b(?:answer\w*|reply\w*\s+to|vastaa\w*|svara\w*\s+på|besvara\w*)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
+# A negation (bot/language.py) or a permission ("may", "saa", "får") before the act.
 _NOT_OR_MAY = re.compile(
-    r"\b(?:not|never|don't|do\s+not|no|avoid\w*|without|may|can|could|optional\w*"
-    r"|älä|ei|eikä|emme|emmekä|ilman|vältä\w*|saa|voi|voit|voidaan"
-    r"|inte|aldrig|ej|ingen|inga|undvik\w*|utan|får|kan)\b",
+    rf"\b(?:{alternation(negation_words(avoiding=True))}|may|can|could|optional\w*|saa|voi|voit|voidaan|får|kan)\b",
     re.IGNORECASE,
 )
 _CLAUSES = re.compile(r"[.;:!?]+\s+|[.;!?]+$|,\s+|\s+(?:but|mutta|men)\s+", re.IGNORECASE)
+# A closing allowed only on a condition ("End with a question only when we need information from the person", "vain
+# jos tarvitsemme tietoa", "bara när vi behöver"): a limit on when, not a request for every reply.
+_ONLY_ON_CONDITION = re.compile(
+    r"\b(?:only|vain|ainoastaan|bara|endast|enbart)\s+(?:when|if|where|kun|jos|silloin|när|om|ifall|då)\b",
+    re.IGNORECASE,
+)
 # The invitation is to come over: "to drop by", "käymään", "poikkeamaan", "förbi", "på besök".
 _TO_VISIT = re.compile(
     r"drop\s+by|come\s+by|stop\s+by|pop\s+in|come\s+(?:over|round|and\s+see)|visit|käymään|poikkea\w*|vierailu\w*"
@@ -279,7 +289,7 @@ def closing_asked(text: str) -> str | None:
             if not acts:
                 continue
             first = min(m.start() for m in acts)
-            if _NOT_OR_MAY.search(clause[:first]):
+            if _NOT_OR_MAY.search(clause[:first]) or _ONLY_ON_CONDITION.search(line[line.find(clause) :]):
                 continue
             if place is None and not _AT_END.search(line[: line.find(clause)]):  # "Last line: invite them ..."
                 continue
@@ -288,6 +298,37 @@ def closing_asked(text: str) -> str | None:
                 return "invitation"
             asked = "question"
     return asked
+
+
+_NEGATED_EXAMPLE = re.compile(rf"\b(?:{alternation(negation_words(avoiding=True))})\b", re.IGNORECASE)
+_PLACEHOLDER = "\u2060{}\u2060"  # a quoted example's place while a line is read: no word, no sentence end
+
+
+def closing_example(text: str) -> str | None:
+    """The voice's own wording for the closing it asks for (:func:`closing_asked`): a quoted example in the same
+    sentence as the request ("End with a question such as 'How did it go?'", "Päätä kysymykseen, esim. 'Miten
+    meni?'", 'Avsluta med en inbjudan, t.ex. "Välkommen förbi!"'). A question's example ends with a question mark.
+    None when the voice asks for no closing or gives no such example."""
+    examples: list[str] = []
+
+    def hold(found: re.Match[str]) -> str:
+        examples.append(" ".join(found.group(1).split()))
+        return _PLACEHOLDER.format(len(examples) - 1)
+
+    held = _ANY_QUOTED.sub(hold, text)
+    for line in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])|\n+", held):  # "esim.", "t.ex." before an example end none
+        places = [int(i) for i in re.findall("\u2060(\\d+)\u2060", line)]
+        asked = closing_asked(re.sub("\u2060\\d+\u2060", " ", line)) if places else None
+        for i in places if asked else []:
+            # The example the request gives, not one it forbids ("..., never with 'Best regards'"): no negation in
+            # its clause before it, and a sentence of its own (a question, an invitation that ends in a stop).
+            lead = re.split(r"[,;:]\s+", line[: line.find(_PLACEHOLDER.format(i))])[-1]
+            said = examples[i]
+            if _NEGATED_EXAMPLE.search(lead) or not said.endswith(("?", "!", ".")):
+                continue
+            if asked == "invitation" or said.endswith("?"):
+                return said
+    return None
 
 
 def calm(text: str) -> str:

@@ -272,5 +272,13 @@ def _about(sentence: str, query: str) -> bool:
     asked = slots(query) - GENERIC_SLOTS  # a price or an app is named everywhere: only a specific slot tells
     if asked:
         return bool(asked & slots(sentence))
-    long = {w.lower()[:5] for w in _WORD.findall(query) if len(w) >= 5}
-    return bool(long & {w.lower()[:5] for w in _WORD.findall(sentence) if len(w) >= 5})
+    return bool(_compound_stems(query) & _compound_stems(sentence))
+
+
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def _compound_stems(text: str) -> set[str]:
+    """:func:`_stems5` of ``text`` with each hyphenated compound also read whole: "call-out" and "callout",
+    "e-mail" and "email", "lasku-ohje" and "laskuohje" meet."""
+    return _stems5(text) | _stems5(_HYPHEN.sub("", text))

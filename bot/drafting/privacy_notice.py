@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.drafting.offline import phrases
+from bot.drafting.phrasebook import phrases
 from bot.storage.models import Comment, Draft, Post
 
 

@@ -13,7 +13,7 @@ from bot.checks.identity import check_disclosure
 from bot.checks.signature import SLOT as SIGNATURE_SLOT
 from bot.checks.types import CheckContext
 from bot.checks.voice import check_voice, check_voice_signoff
-from bot.checks.voice_rules import SLOT, VoiceRules, calm, fixed_signoff, voice_rules
+from bot.checks.voice_rules import SLOT, VoiceRules, calm, closing_asked, fixed_signoff, voice_rules
 from bot.domain import Passage
 
 
@@ -59,6 +59,11 @@ def test_voice_rules_read_no_ban_where_exclamation_marks_are_allowed(text: str) 
         ("Vastaa enintään kahdella lauseella.", None, False),  # an inflected form the lists do not know: no rule
         ("Hela meningar, högst fyra.", 4, False),
         ("Högst två meningar i svar på frågor, gärna lite längre vid klagomål.", 2, True),
+        # A range alone says the most; "högst en emoji" after the sentence word counts emoji, not sentences.
+        ("Glansa låter som en kompis: avslappnat, 1–2 meningar, högst en emoji.", 2, False),
+        ("Rento sävy, 2–3 lausetta, enintään yksi emoji.", 3, False),
+        ("Friendly, 1-2 sentences, at most two emoji.", 2, False),
+        ("Lyhyet lauseet, enintään yksi emoji.", None, False),
     ],
 )
 def test_voice_rules_read_the_sentence_limit_in_fi_sv_en(text: str, limit: int | None, answers_only: bool) -> None:
@@ -247,3 +252,32 @@ def test_a_fixed_sign_off_naming_the_brand_says_who_writes(language: str, text: 
     assert ctx.disclosure_required
     assert check_disclosure(text, ctx).passed
     assert not check_disclosure(text.replace("– Team Kraftverk", ""), ctx).passed
+
+
+# The shared negation table (bot/language.py): "vältä", "avoiding", "icke", "cannot", "älkää" were read as no
+# negation by the voice rules' own short lists.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vältä huutomerkkejä.", "fi"),
+        ("Skriv lugnt, icke utropstecken.", "sv"),
+        ("Write calmly, avoiding exclamation marks.", "en"),
+    ],
+)
+def test_an_exclamation_ban_said_with_any_negation_of_the_shared_table_is_read(text: str, language: str) -> None:
+    assert rules_of((text, "voice", language)).no_exclamation
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Älkää päättäkö vastausta kysymykseen.", None),
+        ("Svaren avslutas icke med en fråga.", None),
+        ("Replies cannot end with a question.", None),
+        ("Päätä vastaus kysymykseen.", "question"),
+        ("Avsluta med en fråga.", "question"),  # Swedish "en" is the article, never a negation here
+        ("End with a question.", "question"),
+    ],
+)
+def test_a_closing_forbidden_with_any_negation_of_the_shared_table_is_not_asked(text: str, asked: str | None) -> None:
+    assert closing_asked(text) == asked

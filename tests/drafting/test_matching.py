@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.domain import Passage
 from bot.drafting.matching import Match, _named_cases, answer, guidance_cases, sentences, split
 from bot.opportunities.plan import slot_fit, slots
@@ -143,3 +145,31 @@ def test_the_statement_that_qualifies_the_figure_comes_with_it_but_not_another_f
         matches = [Match(passage, figure, 0, 0.9), Match(passage, qualifier, 1, 0.82), Match(passage, rival, 2, 0.83)]
         said = [m.sentence for m in answer(matches, 0.5, 2, query)]
         assert said == [figure, qualifier], query
+
+
+@pytest.mark.parametrize(
+    ("query", "first", "second"),
+    [
+        (
+            "is the callout fee more expensive on sundays too or just the hourly",
+            "Evening and weekend call-outs are charged at double the hourly rate, 168 € per hour.",
+            "The 69 € call-out fee stays the same.",
+        ),
+        (
+            "är kaffet kravmärkt eller inte",
+            "Vi rostar allt kaffe själva i Uppsala.",
+            "Alla våra bönor är KRAV-märkta.",
+        ),
+        (
+            "saako teiltä myös ekirjoja",
+            "Kirjasto on auki arkisin 10–20.",
+            "E-kirjat lainataan sovelluksessa kirjastokortilla.",
+        ),
+    ],
+)
+def test_a_runner_up_naming_the_asked_thing_as_a_hyphenated_compound_comes_along(
+    query: str, first: str, second: str
+) -> None:
+    source = Passage(id="p", text=f"{first} {second}", kind="fact", language=None, visibility="public", source="x")
+    matches = [Match(source, first, 0, 0.95), Match(source, second, 1, 0.90)]
+    assert [m.sentence for m in answer(matches, 0.86, 2, query)] == [first, second]

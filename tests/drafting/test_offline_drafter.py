@@ -12,19 +12,13 @@ from bot.checks import make_context
 from bot.checks.context import Brand
 from bot.checks.grounding import check_grounding
 from bot.checks.voice import body_sentences, voice_breaks
+from bot.drafting.answering import answer_kinds, common_slots, regular_price_first
+from bot.drafting.greetings import empathy_line, thank_line
 from bot.drafting.matching import Match, label_of, split
-from bot.drafting.offline import (
-    _PURPOSE_CLAUSE,
-    OfflineDrafter,
-    _channel_instruction,
-    _empathy,
-    _names_example_signer,
-    _regular_price_first,
-    _thank_line,
-    answer_kinds,
-    route_sentence,
-)
+from bot.drafting.offline import OfflineDrafter
+from bot.drafting.support import PURPOSE_CLAUSE, channel_instruction, route_sentence
 from bot.drafting.types import DraftRequest
+from bot.drafting.voice import _names_example_signer
 from bot.opportunities.coverage import states
 from knowledge.embeddings import LocalE5Embedder
 from tests.checks.conftest import context
@@ -785,12 +779,12 @@ def test_after_if_ours_the_support_channel_is_its_instruction_without_the_lead_i
     language: str, file: str, instruction: str
 ) -> None:
     statement = next(line for line in (SAMPLE / file).read_text("utf-8").splitlines() if "010 555 0100" in line)
-    cut = _channel_instruction(statement)
+    cut = channel_instruction(statement)
     assert cut.startswith(instruction) and ":" not in cut
     assert check_grounding(cut, context(language)).passed
     # a label or a short head is not a lead-in: kept whole
-    assert _channel_instruction("Chat: open weekdays 8–18.") == "Chat: open weekdays 8–18."
-    assert _channel_instruction("Asiakaspalvelu: soita 010 555 0100.") == "Asiakaspalvelu: soita 010 555 0100."
+    assert channel_instruction("Chat: open weekdays 8–18.") == "Chat: open weekdays 8–18."
+    assert channel_instruction("Asiakaspalvelu: soita 010 555 0100.") == "Asiakaspalvelu: soita 010 555 0100."
 
 
 @pytest.mark.parametrize(
@@ -805,11 +799,11 @@ def test_after_if_ours_the_data_request_drops_its_purpose_clause_and_stays_groun
     language: str, file: str, request_only: str
 ) -> None:
     statement = (SAMPLE / file).read_text("utf-8").splitlines()[10]
-    assert _PURPOSE_CLAUSE.sub(r"\1", statement) == request_only
+    assert PURPOSE_CLAUSE.sub(r"\1", statement) == request_only
     assert check_grounding(request_only, context(language)).passed
     # a clause that is not a purpose stays: "..., so the price is ..." is a fact
     kept = "Tell us your address, so the price includes travel."
-    assert _PURPOSE_CLAUSE.sub(r"\1", kept) == kept
+    assert PURPOSE_CLAUSE.sub(r"\1", kept) == kept
 
 
 def test_offline_reply_on_the_brands_own_account_is_signed_in_a_language_its_disclosure_rule_is_not_written_in(
@@ -897,11 +891,11 @@ def test_a_price_question_gets_the_price_before_the_campaigns_offer() -> None:
     offer = Match(campaign, campaign.text, 0, 0.93)
     fact = Match(price, price.text, 0, 0.90)
 
-    asked = _regular_price_first([offer, fact], "how much is Plus per month?", 0.86)
-    deal = _regular_price_first([offer, fact], "how much is Plus with the discount?", 0.86)
-    far = _regular_price_first([offer, replace(fact, score=0.80)], "how much is Plus per month?", 0.86)
+    asked = regular_price_first([offer, fact], "how much is Plus per month?", 0.86)
+    deal = regular_price_first([offer, fact], "how much is Plus with the discount?", 0.86)
+    far = regular_price_first([offer, replace(fact, score=0.80)], "how much is Plus per month?", 0.86)
     fee = passage("fee", "fact", "en", "The deductible is 90 € per claim.")
-    unnamed = _regular_price_first([offer, Match(fee, fee.text, 0, 0.91)], "how much is Plus per month?", 0.86)
+    unnamed = regular_price_first([offer, Match(fee, fee.text, 0, 0.91)], "how much is Plus per month?", 0.86)
 
     assert asked == [fact, offer]  # the price first; the offer may follow where the plan allows one
     assert deal == [offer, fact]  # asked about the deal itself
@@ -1082,14 +1076,14 @@ def test_a_disclosure_example_naming_the_example_signer_is_not_used() -> None:
 
 def test_called_twice_is_no_charge() -> None:
     comment = "ni har fått min telefon i 3 veckor nu för en enkel skärm, ringt kundtjänst två gånger. vad händer"
-    assert _empathy(comment, "sv")[0] != "a charge"
-    assert _empathy("ni har dragit pengar två gånger för samma order", "sv")[0] == "a charge"
+    assert empathy_line(comment, "sv")[0] != "a charge"
+    assert empathy_line("ni har dragit pengar två gånger för samma order", "sv")[0] == "a charge"
 
 
 def test_looking_forward_is_not_thanked_for_patience() -> None:
-    assert _thank_line("booked one for new year's! can't wait", "en")[0] == "looking forward"
-    assert _thank_line("varattu! en malta odottaa", "fi")[0] == "looking forward"
-    assert _thank_line("kiitos kun jaksoitte odottaa", "fi")[0] == "patience"
+    assert thank_line("booked one for new year's! can't wait", "en")[0] == "looking forward"
+    assert thank_line("varattu! en malta odottaa", "fi")[0] == "looking forward"
+    assert thank_line("kiitos kun jaksoitte odottaa", "fi")[0] == "patience"
 
 
 def test_a_named_sign_off_says_who_writes_on_the_brands_own_post(offline: OfflineDrafter) -> None:
@@ -1175,3 +1169,35 @@ def test_offline_drafter_answers_a_question_asked_out_of_a_complaint_without_a_p
     assert "1 890 euroa" in plain.text
     assert "1 890" not in complaint.text
     assert "€" not in complaint.text and "kaupan päälle" not in complaint.text
+
+
+# A furniture shop whose guidance speaks of delivery nearly everywhere (written for this test, not a set's).
+_SOFA = (
+    passage("d-en", "fact", "en", "We deliver sofas within 2 weeks. Delivery to the door costs 49 €."),
+    passage("d-fi", "fact", "fi", "Toimitamme sohvat kahdessa viikossa. Kotiinkuljetus maksaa 49 €."),
+    passage("d-sv", "fact", "sv", "Vi levererar soffor inom två veckor. Hemleverans kostar 49 €."),
+    passage("r-en", "faq", "en", "Delivered furniture can be returned within 14 days."),
+    passage("r-fi", "faq", "fi", "Toimitetun huonekalun voi palauttaa 14 päivän kuluessa."),
+    passage("r-sv", "faq", "sv", "Levererade möbler kan returneras inom 14 dagar."),
+    passage("s-en", "fact", "en", "Our showroom in Vantaa is open every day."),
+)
+
+
+def test_a_slot_most_of_the_brands_guidance_speaks_of_tells_no_question_apart() -> None:
+    assert common_slots(_SOFA) == frozenset({"delivery"})
+    assert common_slots(_SOFA[:3]) == frozenset()  # too little guidance to tell
+
+
+@pytest.mark.parametrize(
+    ("comment", "language"),
+    [
+        ("Is there a warranty on delivered sofas?", "en"),
+        ("Onko toimitetuilla sohvilla takuu?", "fi"),
+        ("Har levererade soffor garanti?", "sv"),
+    ],
+)
+def test_a_question_about_what_no_statement_speaks_of_is_not_answered_with_the_brands_common_topic(
+    offline: OfflineDrafter, comment: str, language: str
+) -> None:
+    result = offline.draft(request(comment, language, plan="answer", passages=_SOFA))
+    assert result.skip and "guidance does not answer this" in (result.skip_reason or "")

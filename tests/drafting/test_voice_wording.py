@@ -11,17 +11,13 @@ import pytest
 
 from bot.checks import Brand, failures, make_context, run_checks
 from bot.checks.signature import signoff_template
-from bot.checks.voice_rules import closing_asked, voice_rules
-from bot.drafting.offline import (
-    OfflineDrafter,
-    _case_route,
-    _empathy,
-    _names_support_detail,
-    _thank_line,
-    without_example_name,
-    yes_no_lead,
-)
+from bot.checks.voice_rules import closing_asked, closing_example, voice_rules
+from bot.drafting.answering import yes_no_lead
+from bot.drafting.greetings import _names_support_detail, empathy_line, thank_line
+from bot.drafting.offline import OfflineDrafter
+from bot.drafting.support import case_route
 from bot.drafting.types import DraftRequest
+from bot.drafting.voice import without_example_name
 from knowledge.embeddings import LocalE5Embedder
 from tests.drafting.conftest import passage
 
@@ -184,6 +180,11 @@ def test_on_the_brands_own_post_the_named_sign_off_says_who_writes(offline: Offl
         ("Vastaa kysymykseen lyhyesti, lopuksi nimi.", None),
         ("Svara på frågan och avsluta med ditt namn.", None),
         ("Keep replies short and close with the link to the support page.", None),
+        # A closing allowed on a condition, and "ask" inside another word ("askeleeseen", a next step): none asked.
+        ("End with a question only when we need information from the person.", None),
+        ("Päätä vastaus kysymykseen vain jos tarvitset lisätietoja.", None),
+        ("Avsluta med en fråga bara när vi behöver veta mer.", None),
+        ("Lopeta vastaus käytännön vinkkiin tai seuraavaan askeleeseen.", None),
     ],
 )
 def test_the_closing_the_voice_asks_for_is_read_in_each_language(voice: str, closing: str | None) -> None:
@@ -239,12 +240,12 @@ def test_ensimmaisessa_virkkeessa_puts_the_disclosure_first() -> None:
     ],
 )
 def test_the_thank_you_fits_what_the_comment_said(comment: str, language: str, kind: str) -> None:
-    assert _thank_line(comment, language)[0] == kind
+    assert thank_line(comment, language)[0] == kind
 
 
 def test_coffee_is_no_charge() -> None:
-    assert _empathy("the hosts went round with coffee while the wifi was down", "en")[0] != "a charge"
-    assert _empathy("you charged me a fee twice", "en")[0] == "a charge"
+    assert empathy_line("the hosts went round with coffee while the wifi was down", "en")[0] != "a charge"
+    assert empathy_line("you charged me a fee twice", "en")[0] == "a charge"
 
 
 def test_a_comment_naming_the_support_guidances_address_or_identifier_is_from_a_customer() -> None:
@@ -252,14 +253,14 @@ def test_a_comment_naming_the_support_guidances_address_or_identifier_is_from_a_
     comment = "app shows 0 kWh for two weeks. Emailed service@ with my SV- number 5 days ago, nothing"
     assert _names_support_detail(comment, support)
     assert not _names_support_detail("heat pumps are a scam, our bill went up", support)
-    assert _empathy(comment, "en", own_post=False, support=support)[0] != "not ours"
+    assert empathy_line(comment, "en", own_post=False, support=support)[0] != "not ours"
 
 
 def test_the_support_guidances_route_for_this_case_answers_it(offline: OfflineDrafter) -> None:
     comment = "Jag har ett ärende sedan förra veckan om en trasig apparat, ska jag skriva ett nytt mejl eller"
-    found = _case_route(comment, [SUPPORT_SV], ["Kuulas"])
+    found = case_route(comment, [SUPPORT_SV], ["Kuulas"])
     assert found is not None and found.sentence.startswith("Har du redan ett ärende")
-    assert _case_route("Laddaren slutade fungera efter två månader", [SUPPORT_SV], ["Kuulas"]) is None
+    assert case_route("Laddaren slutade fungera efter två månader", [SUPPORT_SV], ["Kuulas"]) is None
 
     result = offline.draft(request(comment, "sv", plan="acknowledge", complaint=True))
     assert "svara på samma mejltråd" in result.text and "010 320 5510" not in result.text
@@ -329,7 +330,7 @@ def test_the_general_channel_with_a_condition_is_no_case_route() -> None:
         "Om något är fel med din värmepump, installationen eller fakturan hjälper vår kundtjänst dig: ring 010 555 "
         "0100 vardagar 8–18.",
     )
-    assert _case_route("värmepumpar är en bluff, vår elräkning gick upp med värmepumpen", [support], []) is None
+    assert case_route("värmepumpar är en bluff, vår elräkning gick upp med värmepumpen", [support], []) is None
 
 
 def test_on_reddit_a_first_sentence_disclosure_is_said_first_even_without_an_example_in_the_language(
@@ -358,3 +359,44 @@ def test_with_a_brand_file_the_first_sentence_disclosure_names_the_brand_as_the_
         brand=Brand(name="Kuulas Hearing"),
     )
     assert failures(run_checks(result.text, ctx)) == []
+
+
+@pytest.mark.parametrize(
+    ("voice", "example"),
+    [
+        ("End with a question such as 'How did it go?' Sign with your name.", "How did it go?"),
+        ('Päätä vastaus kysymykseen, esim. "Miten teillä meni?"', "Miten teillä meni?"),
+        ('Avsluta med en inbjudan att titta in, t.ex. "Välkommen förbi!"', "Välkommen förbi!"),
+        ("Vastaus saa päättyä kysymykseen, esim. 'Kuka teillä voitti?'", None),  # a permission: no closing asked
+        ("End with a question. Sign off '– Aino'.", None),  # the quote is the sign-off, not the closing
+        # A quoted line the voice forbids is no example of its closing.
+        ("End with a question or an invitation to drop by, never with 'Best regards'.", None),
+        ("Päätä vastaus kutsuun käymään, älä 'Ystävällisin terveisin.'", None),
+        ('Avsluta med en inbjudan att titta förbi, aldrig med "Mvh."', None),
+    ],
+)
+def test_the_voices_own_closing_wording_is_read_in_each_language(voice: str, example: str | None) -> None:
+    assert closing_example(voice) == example
+
+
+@pytest.mark.parametrize(
+    ("language", "comment", "voice", "line"),
+    [
+        ("fi", "Onnea uudesta toimipisteestä!", 'Päätä vastaus kysymykseen, esim. "Mitä kuuluu?"', "Mitä kuuluu?"),
+        ("sv", "Grattis till nya stället", 'Avsluta med en fråga, t.ex. "Hur mår du i dag?"', "Hur mår du i dag?"),
+        ("en", "Congrats on the new place", "End with a question such as 'What brings you here?'", "What brings you"),
+    ],
+)
+def test_a_thank_you_ends_with_the_voices_own_closing_wording_in_its_language(
+    offline: OfflineDrafter, language: str, comment: str, voice: str, line: str
+) -> None:
+    own = passage("voice", "voice", language, voice)
+    result = offline.draft(request(comment, language, plan="thank", passages=(own,), own_account=True))
+    assert line in result.text
+    assert not any(str(p) in result.text for p in ("Voinko auttaa", "Kan jag hjälpa", "Anything else"))
+
+
+def test_a_closing_the_voice_allows_only_on_a_condition_is_not_added(offline: OfflineDrafter) -> None:
+    voice = passage("voice", "voice", "en", "End with a question only when we need information from the person.")
+    result = offline.draft(request("Congrats on the new place", "en", plan="thank", passages=(voice,)))
+    assert not result.skip and "?" not in result.text

@@ -1,0 +1,288 @@
+"""The answer's sentences: which statement leads, a yes or no first, a verbless fragment said plainly, an offer
+that fits."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from bot.domain import Passage
+from bot.drafting.matching import (
+    COMPANION_GAP,
+    Match,
+    label_of,
+    split,
+    stems,
+)
+from bot.drafting.reading import CAPITALISED, PRICE, WORD, brand_terms, long_stems
+from bot.drafting.types import DraftRequest
+from bot.language import negation_pattern
+from bot.opportunities.coverage import asks_for, questions
+from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, products_in, slots
+
+# Measures (not money or time, which a comment states in passing: "my 3-year-old", "I paid 50 €") that a comment
+# stating one asks about: its answer states a figure in the same measure.
+MEASURES = frozenset({"km", "kg", "m³", "cm", "km/h", "°C"})
+
+
+# What a question asks for, when its answer must state it (bot/opportunities/coverage.py), as a skip reason names it.
+ASKED_KIND_NAMES = {
+    "amount": "price",
+    "duration": "time",
+    "count": "number",
+    "clock": "time of day",
+    "frequency": "frequency",
+    "when": "date",
+    "place": "place",
+}
+
+
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "min", "h"})
+
+
+# A slot that at least this share of a brand's public fact and FAQ passages speak of tells no question apart: two
+# thirds, so a brand whose guidance is half warranty and half installation keeps both (a car wash's "care" is 10 of 11).
+COMMON_SLOT_SHARE = 2 / 3
+MIN_PASSAGES_FOR_COMMON = 6
+
+
+def common_slots(passages: Sequence[Passage]) -> frozenset[str]:
+    """The specific slots (:func:`bot.opportunities.plan.passage_slots`) at least two thirds of the brand's public fact
+    and FAQ passages speak of ("care" for a car wash, "delivery" for a furniture shop): what the brand is about,
+    named by every question to it, so no sign of what a question asks. Empty for guidance under six passages."""
+    answers = [p for p in passages if p.visibility == "public" and p.kind in ("fact", "faq")]
+    if len(answers) < MIN_PASSAGES_FOR_COMMON:
+        return frozenset()
+    counted = Counter(s for p in answers for s in passage_slots(p.text, p.kind) - GENERIC_SLOTS)
+    return frozenset(s for s, n in counted.items() if n >= COMMON_SLOT_SHARE * len(answers))
+
+
+def answer_kinds(comment: str) -> frozenset[str]:
+    """The kinds of fact the comment's question asks its answer to state (a price, a time, a number, a date, a
+    place ...: :func:`bot.opportunities.coverage.asks_for`). Only the comment's questions count where it has a
+    question mark: a price said in passing asks nothing."""
+    return asks_for(questions(comment))
+
+
+def regular_price_first(matches: list[Match], query: str, threshold: float) -> list[Match]:
+    """``matches`` with the guidance's own price statement first where the nearest statement is a campaign's offer and
+    the comment asks what it costs, not about the deal ("what does it cost after the first month?", "how much is Plus
+    per month?"): the offer alone left the price unsaid, which the spent panels asked for ("give 'from 119 €', then
+    the 20 % off"). The offer may still follow, where the plan allows one. A question about the deal itself ("what
+    does it cost with the discount?") keeps the offer first."""
+    if not matches or matches[0].passage.kind != "campaign":
+        return matches
+    asked = slots(query)
+    if "price" not in asked or "discount" in asked:
+        return matches
+    # The price of what is on offer: the statement names the plan or product the offer names ("Bas 299 kr/mån, Plus
+    # 399 kr/mån" beside "Plus för 249 kr/mån"), never just any figure in euros ("Omavastuu on 90 €", a freeze fee).
+    offer = matches[0].sentence
+    regular = next(
+        (
+            m
+            for m in matches
+            if m.passage.kind != "campaign" and PRICE.search(m.sentence) and _same_name(m.sentence, offer)
+        ),
+        None,
+    )
+    if regular is None or regular.score < threshold or matches[0].score - regular.score > COMPANION_GAP:
+        return matches
+    return [regular, *(m for m in matches if m is not regular)]
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Whether a name capitalised inside one statement (not its first word) is a word of the other: "Plus", "Postin"."""
+    words = set(WORD.findall(one)), set(WORD.findall(other))
+    return bool((set(CAPITALISED.findall(one)) & words[1]) | (set(CAPITALISED.findall(other)) & words[0]))
+
+
+def offer_fits(
+    request: DraftRequest, comment: str, offer: Match, names: dict[str, str], answer: Sequence[str] = ()
+) -> bool:
+    """The campaign speaks of what the comment, its post or the answer speaks of: the product it is about
+    ("Students get 30 % off Viuh Pass" for "how much is the pass?"; "Plus för 249 kr" after "Plus 399 kr/mån"), a
+    content word (a stem of five letters or more, the brand's and products' names aside) or a specific slot (a
+    screen repair, a delivery) they share."""
+    named = {request.product} if request.product is not None else set()
+    named |= {name for sentence in answer for name in products_in(sentence, names)}
+    if named & set(products_in(offer.passage.text, names)):
+        return True
+    # A plan or model name the answer and the campaign both capitalise mid-sentence ("Plus 399 kr/mån" and "Plus
+    # för 249 kr/mån"), which no watch topic lists, beside the brand's own names.
+    own = {w.lower() for term in brand_terms(request.topics) for w in WORD.findall(term)}
+    capitalised = {w for text in answer for w in CAPITALISED.findall(text) if w.lower() not in own}
+    if capitalised & set(CAPITALISED.findall(offer.passage.text)):
+        return True
+    brand = long_stems(" ".join(brand_terms(request.topics)) + " " + " ".join(names))
+    about = " ".join(t for t in (comment, request.thread_title or "", request.thread_body or "", *answer) if t)
+    campaign = " ".join((offer.passage.heading or "", offer.passage.text))
+    if (long_stems(about) - brand) & long_stems(campaign):
+        return True
+    return bool((slots(about) - GENERIC_SLOTS) & slots(campaign))
+
+
+# A clause that states the brand's policy on what it says ("so we never promise an exact amount", "joten emme lupaa
+# tarkkaa summaa", "så vi lovar ingen exakt summa"): guidance for the writer, corporate in a reply (the demo's panel).
+_POLICY_CLAUSE = re.compile(
+    r",\s*(?:so|which is why|and|joten|eli|ja|så|och)\s+(?:(?:we|me|vi)\s+)?"
+    r"(?:never|don't|do not|can't|cannot|emme|ei|aldrig|inte|lovar ingen|garanterar ingen)\b[^.!?]*([.!?])$",
+    re.IGNORECASE,
+)
+
+
+# An FAQ answer that is a fragment without a verb ("Typically up to 50 % of heating energy ..."): an approximation
+# word and a figure where the subject and verb should be. The reply says it plainly ("It's typically up to ...").
+_FRAGMENT = re.compile(
+    r"^(?:typically|usually|normally|generally|up to|about|around|roughly|approximately|tyypillisesti|yleensä|"
+    r"jopa|noin|vanligtvis|normalt|upp till|omkring|ungefär|cirka)\b(?:\s+(?:up to|jopa|upp till))?\s+[~≈]?\d",
+    re.IGNORECASE,
+)
+
+
+_FRAGMENT_LEAD = {"en": "It's", "fi": "Se on", "sv": "Det är"}
+
+
+def plain_statement(sentence: str, language: str, *, first: bool = False) -> str:
+    """A guidance statement as a person would say it: a policy clause cut ("..., so we never promise an exact
+    amount."), and, opening a reply, a verbless FAQ fragment given its subject and verb ("It's typically up to 50 %
+    ..."). Nothing is added that states a fact: the figures stay verbatim."""
+    cut = _POLICY_CLAUSE.sub(r"\1", sentence.strip())
+    if first and language in _FRAGMENT_LEAD and _FRAGMENT.search(cut):
+        cut = f"{_FRAGMENT_LEAD[language]} {cut[:1].lower()}{cut[1:]}"
+    return cut
+
+
+def quotable(match: Match) -> bool:
+    """Any statement of a fact or FAQ; of a campaign only the first (the offer, not its rules)."""
+    return match.passage.kind != "campaign" or match.position == 0
+
+
+def answers_on_topic(question: str, match: Match, brand: Sequence[str]) -> bool:
+    """Whether the answering statement (with its passage's heading and label) shares a content word with the
+    question, beside the brand's and its products' names, which every statement of its guidance shares, or a
+    slot (:func:`bot.opportunities.plan.slots`: a price, a time, a warranty ...)."""
+    names = long_stems(" ".join(brand))
+    statement = with_label(match)
+    # ... or what it asks and what the statement tells are the same kind of thing ("how much?" and a price).
+    return bool((long_stems(question) - names) & long_stems(statement)) or bool(slots(question) & slots(statement))
+
+
+def with_label(match: Match) -> str:
+    """A statement with what its passage says it is about: the label cut from its first statement ("Frame
+    warranty: 2 years ...") and a FAQ's heading."""
+    if match.position != 0:
+        return match.sentence
+    first = split(match.passage.text)[:1]
+    return " ".join((match.passage.heading or "", label_of(first[0]) if first else "", match.sentence))
+
+
+_YES_NO = {
+    "en": re.compile(r"\b(?:do|does|can|will|could|would)\s+(?:you|u|they|i|we)\b", re.IGNORECASE),
+    "fi": re.compile(r"^\W*(?:\w+\s+)?\w+(?:ko|kö)\b", re.IGNORECASE),
+    "sv": re.compile(r"\b\w+(?:ar|er|r)\s+(?:ni|du|man|det)\b", re.IGNORECASE),
+}
+
+
+# A yes/no question opens with its verb: "does it ...", "onks tää", "toimiiko se", "finns det", "funkar den".
+_YES_NO_OPEN = {
+    "en": re.compile(r"^(?:do|does|did|is|are|can|could|will|would|has|have)\b", re.IGNORECASE),
+    "fi": re.compile(r"^(?!(?:paljon|kauan|monta|mi|ku|ke|mo)\w*\b)\w{2,}(?:ko|kö|ks|kse)\b", re.IGNORECASE),
+    "sv": re.compile(
+        r"^(?!(?:vad|hur|var|när|vem|vilk|varför)\w*\b)(?:\w+(?:r|s)|kan|ska|vill|måste)\s+(?:det|ni|man|du|jag|den|de|vi|dom)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+# A statement that says no ("We do not install ...", "Batterilagring erbjuds inte", "ei sovi").
+# Per language: Swedish "en" is an article, Finnish "en" a negation ("en avgång per dag" read as a no).
+_NEGATION = {language: negation_pattern(language) for language in ("en", "fi", "sv")}
+
+
+# A question with two alternatives ("by email or only in the app?", "finlandssvenska eller rikssvenska?") has no yes
+# or no answer.
+_ALTERNATIVES = re.compile(r"\b(?:or|tai|vai|eller)\b", re.IGNORECASE)
+
+
+# Words whose yes or no depends on the question ("is there a fee?" - "the app is free"; "do you ship abroad?" - "only
+# within Finland"): no plain yes or no is said before such a statement.
+_UNSURE = re.compile(
+    r"\b(?:free|only|just|except|unless|ilmai\w*|maksut\w*|vain|ainoastaan|paitsi|gratis|kostnadsfri\w*|avgiftsfri\w*"
+    r"|bara|endast|utom|ingår|sisältyy|included)\b",
+    re.IGNORECASE,
+)
+
+
+# Words a question carries besides what it asks about ("onko nyt jotain tarjousta", "gäller det också").
+_FILLER = frozenset(
+    stems(
+        "jotain jokin joku oikeesti oikeasti vielä ensin tällä hetkellä also really actually currently still please "
+        "någon något några också verkligen eller fortfarande finns there"
+    )
+)
+
+
+_YES_NO_WORDS = {"fi": ("Kyllä", "Ei"), "sv": ("Ja", "Nej"), "en": ("Yes", "No")}
+
+
+def yes_no_lead(comment: str, statement: str, language: str, brand: Sequence[str]) -> str | None:
+    """The statement with a plain "Yes, " or "No, " first where the comment's first question is a yes/no question
+    and the statement settles it: it speaks of what the question asks (a content word of five letters or more
+    besides the brand's names, and every other name the question gives: "in Göteborg" needs Göteborg) and says yes
+    or no without a condition (no "free", "only", "included", whose answer depends on how the question is put).
+    None otherwise: a wrong yes is worse than none."""
+    question = next((q.strip() for q in re.split(r"(?<=[?.!])\s+|\n", comment) if q.strip()), "")
+    pattern = _YES_NO_OPEN.get(language)
+    if pattern is None or not pattern.search(question) or _UNSURE.search(statement) or _UNSURE.search(question):
+        return None
+    if _ALTERNATIVES.search(question) or any(
+        not re.search(rf"(?<![\d,.]){n}(?![\d,.]?\d)", statement) for n in re.findall(r"\d+", question)
+    ):
+        # "... and still get the 1 kr pair?": a figure the statement does not give is not settled by it.
+        return None
+    if "?" in comment and "?" not in question:
+        return None  # the question is another sentence than the first
+    if "price" in slots(question):
+        return None  # "maksaako se jotain?", "does it cost extra?": a yes there is a price the statement may not give
+    ours = long_stems(" ".join(brand))
+    asked = long_stems(question) - ours - _FILLER
+    said = long_stems(statement)
+    if not asked or not asked <= said:
+        # Every content word of the question is the statement's ("finns det parkering vid Majorna?" - "Majorna ...
+        # har ingen egen parkering"): one shared word ("paneelit" in a warranty statement for "voiko paneelit kytkeä
+        # suoraan lämminvesivaraajaan?") is another question's answer, and a yes under it would be wrong.
+        return None
+    names = [n for n in CAPITALISED.findall(question) if n.lower()[:5] not in {s[:5] for s in ours}]
+    if any(n.lower()[:5] not in statement.lower() for n in names):
+        return None
+    yes, no = _YES_NO_WORDS.get(language, _YES_NO_WORDS["en"])
+    word = no if _NEGATION[language].search(statement) else yes
+    first = next(iter(WORD.findall(statement)), "")
+    # A name keeps its capital ("Kaiku Pro", "Majorna": the brand's, or capitalised in the question or later in the
+    # statement); any other first word is lowered after the yes or no ("No, phone booths cannot be booked").
+    named = first.lower()[:5] in {s[:5] for s in ours} or re.search(rf"(?<!^)\b{re.escape(first)}\b", question[1:])
+    later = re.search(rf"\b{re.escape(first)}\b", statement[len(first) :])
+    keep = (first.isupper() and len(first) > 1) or (first == "I" and language == "en") or bool(named) or bool(later)
+    return f"{word}, {statement if keep else statement[:1].lower() + statement[1:]}"
+
+
+def not_listed(comment: str, answer: Sequence[str], topics: Sequence[str], language: str) -> str | None:
+    """The place a yes/no question asks about ("do you deliver to Oulu?", "Asennatteko Jyväskylässä?") when
+    the answer is a list of places without it: the reply must say no plainly. None otherwise."""
+    question = next((q for q in re.split(r"(?<=\?)", comment) if "?" in q), "")
+    pattern = _YES_NO.get(language)
+    if not question or pattern is None or not pattern.search(question.strip()):
+        return None
+    said = " ".join(answer)
+    ours = {w.lower()[:5] for term in brand_terms(topics) for w in WORD.findall(term)}
+    names = [n for n in CAPITALISED.findall(said) if n.lower()[:5] not in ours]
+    if len(names) < 2 and said.count(",") < 2:
+        return None  # the answer is no list of places
+    for name in CAPITALISED.findall(question.strip()):
+        name = str(name)
+        stem = name.lower()[:5]
+        if stem not in ours and stem not in said.lower():
+            return name
+    return None

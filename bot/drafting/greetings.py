@@ -1,0 +1,92 @@
+"""The opening lines: empathy that names what went wrong in a complaint, the thank-you that fits praise."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.drafting.phrasebook import phrases
+from bot.opportunities.plan import matches as plan_matches
+
+_PHOTO = re.compile(
+    r"\b(?:photos?|pictures?|pics?|foto\w*|bild\w*|kuv(?:a|at|ia|an|ien|ista)\b|dent(?:s|ed)?\b|lommo\w*|buckl\w*)",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_damage(comment: str) -> bool:
+    """The complaint names damage or a fault (a charge for a dent), or photos, whatever its opening's topic."""
+    damage = next(t for t in phrases()["empathy"] if t["name"] == "damage or fault")
+    patterns = [p for block in damage["patterns"].values() for p in block]
+    return _PHOTO.search(comment) is not None or any(re.search(p, comment, re.IGNORECASE) for p in patterns)
+
+
+_SUPPORT_ID = re.compile(r"\b[A-Z]{1,4}-(?=[\s)(.,]|$)")  # a customer identifier's prefix: "SV-", "KP-"
+
+
+_LOCAL_PART = re.compile(r"\b([\w.+-]+)@")
+
+
+def _names_support_detail(comment: str, support: Sequence[str]) -> bool:
+    """Whether the comment names something only a customer has from the support guidance: its e-mail address
+    ("emailed service@ ..."), its customer identifier ("my SV- number"). A customer is then plainly one: "if you're
+    our customer" under it read as tone-deaf (reply-plans-g)."""
+    said = comment.lower()
+    for text in support:
+        if any(f"{local.lower()}@" in said for local in _LOCAL_PART.findall(text)):
+            return True
+        if any(prefix.lower() in said for prefix in _SUPPORT_ID.findall(text)):
+            return True
+    return False
+
+
+def empathy_line(
+    comment: str, language: str, brand: Sequence[str] = (), *, own_post: bool = True, support: Sequence[str] = ()
+) -> tuple[str, str]:
+    """The opening that names what went wrong (no answer, a delay, damage, a charge, ...), or the
+    general one; where the comment, in a thread that is not the brand's own post, never says the brand was
+    part of it (no "you", no order, no name of the brand: "heat pumps are a scam, our bill went up"),
+    sympathy without an apology, which would own it. Under the brand's own post a complaint is about it."""
+    for topic in phrases()["empathy"]:
+        patterns = [*topic["patterns"].get(language, []), *topic["patterns"].get("any", [])]
+        if any(re.search(p, comment, re.IGNORECASE) for p in patterns):
+            return str(topic["name"]), str(topic["line"][language])
+    lowered = comment.lower()
+    named = any(term.lower() in lowered for term in brand if term) or _names_support_detail(comment, support)
+    if not own_post and not named and not plan_matches("ours", comment, language):
+        return "not ours", str(phrases()["sympathy"][language])
+    return "general", str(phrases()["acknowledge"][language])
+
+
+def thank_line(comment: str, language: str) -> tuple[str, str]:
+    """The thank-you that fits the comment (congratulations, a wish, patience, thanks), or the general one."""
+    for kind in phrases()["thank_for"]:
+        if any(re.search(p, comment, re.IGNORECASE) for p in kind["patterns"]) and not any(
+            re.search(p, comment, re.IGNORECASE) for p in kind.get("unless", [])
+        ):
+            return str(kind["name"]), str(kind["line"][language])
+    return "praise", str(phrases()["thank"][language])
+
+
+def already_contacted(comment: str, language: str) -> bool:
+    """The complaint says the person already wrote, called or sent the form ("I emailed two weeks ago",
+    "lähetin lomakkeen jo", "jag har redan mejlat")."""
+    patterns = phrases()["contacted"]["patterns"].get(language, [])
+    return any(re.search(p, comment, re.IGNORECASE) for p in patterns)
+
+
+def general_feedback(comment: str) -> bool:
+    """A complaint about how things go for everyone ("every morning all your scooters are flat"), not
+    about the person's own order, booking or charge."""
+    table = phrases()["feedback"]
+    general = any(re.search(p, comment, re.IGNORECASE) for p in table["general"])
+    return general and not any(re.search(p, comment, re.IGNORECASE) for p in table["personal"])
+
+
+def topic_of(text: str) -> str:
+    """The complaint topic a support statement is about (any language), or ``general``."""
+    for topic in phrases()["empathy"]:
+        patterns = [p for block in topic["patterns"].values() for p in block]
+        if any(re.search(p, text, re.IGNORECASE) for p in patterns):
+            return str(topic["name"])
+    return "general"

@@ -1,0 +1,50 @@
+"""How the offline drafter reads text: words and stems, prices, links, names, languages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.checks.links import EMAIL, find_hosts
+from bot.drafting.matching import (
+    stems,
+)
+from bot.language import detect_language
+
+WORD = re.compile(r"[^\W_]+")
+
+
+PRICE = re.compile(r"\d[\d\s.,]*\s?(?:€|eur|euro|kr|sek|kronor|e\b)|€\s?\d", re.IGNORECASE)
+
+
+def no_price_or_link(sentence: str) -> bool:
+    """No link and no price: what an acknowledgement of a complaint may quote (an e-mail address is the
+    private channel it routes to)."""
+    return not web_links(sentence) and not PRICE.search(sentence)
+
+
+ALSO = re.compile(r"(?<=\s)(?:myös|also|också)\s", re.IGNORECASE)
+
+
+def web_links(text: str) -> list[str]:
+    """Web hosts in ``text``; e-mail addresses are contact routes, not links."""
+    return find_hosts(EMAIL.sub(" ", text))
+
+
+def long_stems(text: str) -> set[str]:
+    """Stems of the words of five letters or more: "damaged" and "damage" meet, "the" and "and" do not."""
+    return stems(" ".join(w for w in WORD.findall(text) if len(w) >= 5))
+
+
+CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöé]{3,}")
+
+
+def brand_terms(topics: Sequence[str]) -> list[str]:
+    """The brand's names and product names among a watch's topics (``brand:Polku Kuorma``)."""
+    return [value.strip() for kind, _, value in (t.partition(":") for t in topics) if kind == "brand" and value.strip()]
+
+
+def reads_foreign(text: str, language: str, *, strict: bool = False) -> bool:
+    """Whether ``text`` reads as another language; ``strict``: also when its language is unclear."""
+    found = detect_language(text)
+    return found != language if strict else found is not None and found != language

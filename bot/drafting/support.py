@@ -1,0 +1,469 @@
+"""Routes: a complaint's way to get help, said from the support guidance (its channels, hours and numbers
+verbatim), what to bring there, and the route the support guidance gives for a case."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.checks.links import EMAIL
+from bot.checks.semantic import split_sentences
+from bot.domain import Passage
+from bot.drafting.greetings import topic_of
+from bot.drafting.matching import (
+    Match,
+    label_of,
+    rank,
+    sentences,
+    split,
+    stems,
+)
+from bot.drafting.phrasebook import phrases
+from bot.drafting.reading import ALSO, PRICE, long_stems, no_price_or_link, web_links
+from bot.opportunities.plan import GENERIC_SLOTS, slots
+from bot.ports import Embedder
+
+
+def channel_instruction(sentence: str) -> str:
+    """A support statement's instruction without its lead-in: "If something is wrong ..., our customer service
+    sorts it out: call 010 555 0100 ..." → "Call 010 555 0100 ...". Kept whole unless what follows the colon is
+    a lowercase instruction naming the channel (a label or a list is not cut)."""
+    head, colon, rest = sentence.partition(": ")
+    rest = rest.strip()
+    if not colon or not rest[:1].islower() or not _CHANNEL.search(rest) or len(head.split()) < 4:
+        return sentence
+    return rest[0].upper() + rest[1:]
+
+
+def details_there(parts: list[tuple[str, bool, str | None]], language: str) -> list[tuple[str, bool, str | None]]:
+    """``parts`` with the "details there, not here in the comments" line folded into the support guidance's request
+    just before it ("Uppge ditt kundnummer eller installationsadressen – där, inte här i kommentarerna."): two
+    sentences about the same details read as clunky boilerplate (the demo's panel asked for one). The request's
+    words stay verbatim; only its closing stop gives way to the tail (``phrases.yaml``: details_there)."""
+    line = phrases()["privately"].get(language)
+    tail = phrases()["details_there"].get(language)
+    out: list[tuple[str, bool, str | None]] = []
+    for text, required, pid in parts:
+        previous = out[-1] if out else None
+        if (
+            text == line
+            and tail
+            and previous is not None
+            and previous[2] is not None
+            and previous[0].rstrip().endswith(".")
+            and _asks_for_data(previous[0])
+            and len(split_sentences(previous[0])) == 1
+        ):
+            out[-1] = (f"{previous[0].rstrip()[:-1]} {tail}", previous[1] or required, previous[2])
+            continue
+        out.append((text, required, pid))
+    return out
+
+
+# A private way to get help: a chat, a phone number, an e-mail address, a contact form.
+_CHANNEL = re.compile(
+    r"\bchat\w*|\bchatt\w*|[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d -]{6,}\d|lomak\w*|\bform\b|formulär\w*|"
+    r"\bsoita\w*|\bring\b|\bcall\b|\bmejla\w*|\bemail\w*|\be-mail\w*|sähköpost\w*",
+    re.IGNORECASE,
+)
+
+
+_CLAUSES = re.compile(r"(,?\s+(?:or|eller|tai|and|och|ja)\s+|,\s+)")
+
+
+_LEADING_AND = re.compile(r"^(?:or|eller|tai|and|och|ja)\s+", re.IGNORECASE)
+
+
+# The kinds of private channel, as a support statement names them and as a complaint says it tried them.
+_CHANNEL_KINDS = {
+    "chat": re.compile(r"\bchat\w*|\bchatt\w*", re.IGNORECASE),
+    "phone": re.compile(
+        r"\+?\d[\d -]{6,}\d|\bpuhel\w*|\bsoit\w*|\bring(de|t)?\b|\btelefon\w*|\bcall(ed|ing)?\b|\bphon\w*",
+        re.IGNORECASE,
+    ),
+    "e-mail": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\be-?mail\w*|\bmejl\w*|sähköpost\w*|\bs-post\w*", re.IGNORECASE),
+    "form": re.compile(r"\blomak\w*|\bform\b|formulär\w*", re.IGNORECASE),
+}
+
+
+def _kinds(text: str) -> set[str]:
+    return {kind for kind, pattern in _CHANNEL_KINDS.items() if pattern.search(text)}
+
+
+def _tried_channels(comment: str) -> set[str]:
+    """The channels a complaint says were tried ("chattiin ei vastata", "nobody answered my email")."""
+    return _kinds(comment)
+
+
+def _channel_statement(match: Match, tried: set[str], language: str = "") -> str | None:
+    """A support statement cut to its private channels: without web links and, when the passage's
+    statement also names another channel, without the ones the person already tried. A statement whose
+    opening label was cut away ("Asiakaspalvelu: chat osoitteessa x.fi tai puhelin ...") gets its label
+    back, so the reply never starts a sentence with a lowercase fragment ("puhelin 02 ...")."""
+    first = split(match.passage.text)[:1]
+    label = label_of(first[0]) if match.position == 0 and first and not first[0].endswith("?") else ""
+    pieces = _outside_brackets(_CLAUSES, match.sentence)
+    clauses: list[tuple[str, str]] = []
+    for i in range(0, len(pieces), 2):
+        clause, sep = pieces[i], pieces[i - 1] if i else ""
+        if clauses and not _kinds(clause) and not web_links(clause) and not web_links(clauses[-1][0]):
+            # "... weekdays 8–20 and weekends 10–18": hours name no channel and stay with the one before them (a
+            # web link's clause, which is cut, leaves them to the rest: "or use the chat on x.fi, weekdays 9–17")
+            clauses[-1] = (clauses[-1][0] + sep + clause, clauses[-1][1])
+        else:
+            clauses.append((clause, sep))
+    keep = [(c, sep) for c, sep in clauses if not web_links(c)]
+    untried = [(c, sep) for c, sep in keep if _kinds(c) and not _kinds(c) & tried]
+    if tried and untried and any(_kinds(c) & tried for c, _ in keep):
+        keep = [(c, sep) for c, sep in keep if not (_kinds(c) and _kinds(c) <= tried)]
+    if not keep or not any(_CHANNEL.search(c) for c, _ in keep):
+        return None
+    if tried and not any(_kinds(c) - tried for c, _ in keep) and len(_kinds(match.passage.text) - tried) > 0:
+        return None  # only the tried channel here: another statement of the passage names a different one
+    text = _LEADING_AND.sub("", keep[0][0]) + "".join(sep + c for c, sep in keep[1:])
+    text = _OTHER_MATTERS.sub("", text.strip().rstrip(","))  # "Muut asiat sovelluksen chatissa": the route is what
+    if not text.endswith((".", "!")):
+        text += "."
+    if text[:1].islower() or _BARE_CHANNEL.match(text) or label or label_of(text) or _ROUTE_LABEL.match(text):
+        # A list under a label ("Tuki: puhelin 010 ... tai tuki@x.fi"): said as a sentence, never pasted.
+        composed = route_sentence(text, language, match.passage.text)
+        if composed is not None:
+            return composed
+        if text[:1].islower():
+            text = f"{label}{text}" if label else text[:1].upper() + text[1:]
+    return text
+
+
+# A support line kept for urgent matters: an emergency or 24/7 line, "kiireellisissä asioissa", "akuta ärenden".
+_URGENT = re.compile(
+    r"24/7|\bkiireelli\w*|\bhätä\w*|\bpäivystä\w*|\burgent\w*|\bemergenc\w*|\bakut\w*|\bbrådskande|\bjour\w*|"
+    r"\bnödfall\w*|\bdygnet runt\b|\bympäri vuorokauden\b|\baround the clock\b",
+    re.IGNORECASE,
+)
+
+
+_BRACKETS = re.compile(r"\(([^)]*)\)")
+
+
+# What opens the line for everything else after an urgent line ("Muut asiat sovelluksen chatissa ...").
+_OTHER_MATTERS = re.compile(
+    r"^(?:muut asiat|muissa asioissa|other (?:matters|questions|issues)|everything else|övriga ärenden|"
+    r"andra ärenden)\s*:?\s+",
+    re.IGNORECASE,
+)
+
+
+def _urgent_only(statement: str, comment: str) -> bool:
+    """``statement`` names a channel for urgent matters only and ``comment`` is not one of them: it says nothing
+    urgent and shares no word with the matters the line lists (in brackets, else the line itself)."""
+    if not _URGENT.search(statement) or _URGENT.search(comment):
+        return False
+    scope = " ".join(_BRACKETS.findall(statement)) or _URGENT.sub(" ", _CHANNEL.sub(" ", statement))
+    return not long_stems(comment) & long_stems(scope)
+
+
+def _outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
+    """``text`` split as ``pattern.split`` would (pattern with one group: pieces and separators alternate), but never
+    inside brackets: "chat (arkisin 8–20, viikonloppuisin 10–16) tai ..." keeps its hours whole, where a cut left
+    "viikonloppuisin 10–16) ja ..." (the bracketed-hours fragment the panels struck)."""
+    pieces: list[str] = []
+    start = 0
+    for found in pattern.finditer(text):
+        before = text[: found.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        pieces.extend((text[start : found.start()], found.group(1)))
+        start = found.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+# A longer label before a channel ("Non-urgent questions and billing disputes: help@kimppa.fi"): pasted into a reply
+# it read as a form (the spent panels: "drop the pasted label"). Only before an address, a number or a chat, so a
+# sentence that introduces a list ("We deliver to these cities: ...") is never cut.
+_ROUTE_LABEL = re.compile(
+    r"^[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,6}:\s+(?=[\w.+-]+@[\w-]+\.|\+?\d[\d -]{6,}\d|chat|puh\.|tel\.)",
+    re.IGNORECASE,
+)
+
+
+# A support statement that opens with a bare address or number ("tuki@polku.fi.", "010 555 2040 ...").
+_BARE_CHANNEL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d -]{6,}\d")
+
+
+# What opens a channel clause that is already an instruction ("ring 018-22 340 ...", "email support@..."): said
+# as it is, capitalised.
+_IMPERATIVE = re.compile(
+    r"(?:soita|lähetä|kirjoita|käytä|chattaa|ring|mejla|maila|skriv|använd|chatta|call|email|e-mail|write|use|"
+    r"chat with)\b",
+    re.IGNORECASE,
+)
+
+
+# How each kind of channel is said after "you can reach us" in each language: (a pattern naming it in a support
+# list, what it becomes). The channel's own words (the number, the address, the place, the hours) stay verbatim.
+_SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    "fi": [
+        (re.compile(r"^(?:puh\.|puhelin|p\.)\s*(?=\+?\d)", re.I), "puhelimitse numerosta "),
+        (re.compile(r"^(?=puhelimitse|puhelimella|sähköpostitse|sähköpostilla|chatissa|lomakkeella)", re.I), ""),
+        (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "puhelimitse numerosta "),
+        (re.compile(r"^(?:sähköposti|s-posti|email|e-mail)\s*:?\s*(?=[\w.+-]+@)", re.I), "sähköpostitse osoitteesta "),
+        (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "sähköpostitse osoitteesta "),
+        (re.compile(r"^chat\b(?!\w)", re.I), "chatissa"),
+        (re.compile(r"^(sovelluksen|sivuston|verkkosivujen|appin)\s+chat\b(?!\w)", re.I), r"\1 chatissa"),
+        (re.compile(r"^(?=(?:sovelluksen|sivuston|verkkosivujen|appin)\s+chatissa\b)", re.I), ""),
+        (re.compile(r"^lomake\b", re.I), "lomakkeella"),
+    ],
+    "sv": [
+        (re.compile(r"^(?:telefon|tel\.)\s*(?=\+?\d)", re.I), "på telefon "),
+        (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "på telefon "),
+        (re.compile(r"^(?:e-post|mejl|mail|email)\s*:?\s*(?=[\w.+-]+@)", re.I), "via e-post till "),
+        (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "via e-post till "),
+        (re.compile(r"^(?:chatten|chatt|chat)\b", re.I), "i chatten"),
+        (re.compile(r"^(?=i (?:appens |appen |)chatt)", re.I), ""),
+        (re.compile(r"^formuläret\b", re.I), "via formuläret"),
+    ],
+    "en": [
+        (re.compile(r"^(?:phone|tel\.|telephone)\s*:?\s*(?=\+?\d)", re.I), "by phone on "),
+        (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "by phone on "),
+        (re.compile(r"^(?:e-?mail)\s*:?\s*(?=[\w.+-]+@)", re.I), "by email at "),
+        (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "by email at "),
+        (re.compile(r"^(?:the\s+)?in-app chat\b", re.I), "through the in-app chat"),
+        (re.compile(r"^(?:the\s+)?chat\b", re.I), "by chat"),
+        (re.compile(r"^(?=(?:in|through|via) the (?:in-app |app |)chat\b)", re.I), ""),
+        (re.compile(r"^(?:the\s+)?form\b", re.I), "through the form"),
+    ],
+}
+
+
+_REACH_US = {"fi": "Saat meihin yhteyden", "sv": "Du når oss", "en": "You can reach us"}
+
+
+_OR = {"fi": "tai", "sv": "eller", "en": "or"}
+
+
+_LIST_SEPARATOR = re.compile(r",?\s+(?:or|and|eller|och|tai|ja)\s+|,\s+", re.IGNORECASE)
+
+
+MAX_ROUTE_CHANNELS = 2
+
+
+# A finite verb in a channel clause makes it a sentence of its own ("sovelluksen chat palvelee ma–pe 8–20",
+# "chatten i appen är öppen ..."), which is said as the guidance says it.
+_VERB = re.compile(
+    r"\b(?:on|ovat|palvelee|palvelevat|vastaa|vastaamme|auttaa|toimii|päivystää|är|svarar|hjälper|finns|"
+    r"is|are|helps|answers|runs)\b",
+    re.IGNORECASE,
+)
+
+
+MAX_ITEM_WORDS = 14
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]*\w")
+
+
+def _as_written(address: str, source: str) -> str:
+    """``address`` as ``source`` spells it ("Tuki@x.fi" at a sentence start is "tuki@x.fi" in the passage)."""
+    found = re.search(re.escape(address), source, re.IGNORECASE)
+    return found.group(0) if found else address
+
+
+def _top_level_pieces(text: str) -> list[str]:
+    """``text`` cut at list separators (a comma, or/and in three languages) outside brackets, so "(arkisin 8–20,
+    viikonloppuisin 10–16)" stays whole; a piece that names no channel (its hours, "and Saturdays 9–14") stays
+    with the channel before it."""
+    pieces: list[str] = []
+    start = 0
+    for found in _LIST_SEPARATOR.finditer(text):
+        before = text[: found.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        pieces.append(text[start : found.start()])
+        pieces.append(found.group(0))
+        start = found.end()
+    pieces.append(text[start:])
+    items: list[str] = []
+    for i in range(0, len(pieces), 2):
+        piece = pieces[i].strip()
+        if items and not _kinds(piece):
+            items[-1] = items[-1] + pieces[i - 1] + piece
+        elif piece:
+            items.append(piece)
+    return items
+
+
+def route_sentence(statement: str, language: str, source: str = "") -> str | None:
+    """A support list said as a sentence in the reply's language: "puhelin 010 555 2040 (ma–pe 8–18) ja
+    asiakaspalvelu@x.fi" → "Saat meihin yhteyden puhelimitse numerosta 010 555 2040 (ma–pe 8–18) tai
+    sähköpostitse osoitteesta asiakaspalvelu@x.fi."; a clause that is already an instruction ("ring 018-22 340
+    vardagar kl. 8–18") is said as one. The numbers, addresses, places and hours stay verbatim (the grounding
+    check finds each in the support passage); at most two channels, so the reply stays short. None when the
+    language has no wording or a channel cannot be said. An address a sentence start capitalised gets back the
+    spelling it has in ``source``, the support passage."""
+    if language not in _REACH_US:
+        return None
+    body = statement.strip().rstrip(".!").strip()
+    body = body[len(label_of(body)) :].strip()  # "Asiakaspalvelu: puh. ...": the label is what the sentence says
+    route_label = _ROUTE_LABEL.match(body)
+    if route_label:  # "Non-urgent questions and billing disputes: help@x.fi": a longer label before a channel
+        body = body[route_label.end() :].strip()
+    body = _ADDRESS.sub(lambda m: _as_written(m.group(0), source), body)
+    if _IMPERATIVE.match(body):
+        return body[:1].upper() + body[1:] + "."
+    items = _top_level_pieces(body)
+    if not items or not all(_kinds(i) for i in items) or any(len(i.split()) > MAX_ITEM_WORDS for i in items):
+        return None  # prose, not a list of channels: left as the guidance says it
+    items = items[:MAX_ROUTE_CHANNELS]
+    said = []
+    for item in items:
+        if _VERB.search(_LIST_SEPARATOR.split(item, maxsplit=1)[0]):
+            return None  # "chatten i appen är öppen ...": a sentence already, not a list item
+        for pattern, words in _SAY_CHANNEL[language]:
+            if pattern.search(item):
+                said.append(pattern.sub(words, item, count=1))
+                break
+        else:
+            return None  # a channel this wording cannot say ("sovelluksessa Ohje > ..."): left as it is
+    head = ", ".join(said[:-1])
+    # "weekdays 8–20 and weekends 10–18, or by email at ...": the hours' "and" is not the list's
+    comma = "," if language == "en" and re.search(r",| and ", head) else ""
+    joined = said[0] if len(said) == 1 else f"{head}{comma} {_OR[language]} {said[-1]}"
+    return f"{_REACH_US[language]} {joined}."
+
+
+# A request's closing purpose ("..., so we can look at your case straight away", "..., niin pääsemme katsomaan
+# tilannettasi heti", "..., så kan vi titta på ditt ärende direkt"): after "if you're our customer, we'd be glad to
+# look into it" it says the same twice (the demo's panel).
+PURPOSE_CLAUSE = re.compile(
+    r",\s*(?:so(?: that)?\s+we|niin\s+(?:pääsemme|voimme|ehdimme)|jotta\s+(?:pääsemme|voimme)|så\s+(?:kan|att)\s+vi)\b"
+    r"[^.!?]*([.!?])$",
+    re.IGNORECASE,
+)
+
+
+# The clause of a support request that asks for photos ("..., and photos if it is about damage", "och bifoga foton om
+# något är skadat", "ja liitä kuvat, jos tuote on vaurioitunut"): for a damage or a fault, not for the complaints below.
+PHOTO_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:and|och|ja|plus|samt)\s+[^.!?,]*?\b(?:photos?|pictures?|images?|foto\w*|bild\w*|kuv\w*)\b"
+    r"[^.!?]*([.!?])$",
+    re.IGNORECASE,
+)
+
+
+NO_PHOTO_TOPICS = frozenset({"no answer", "delay", "a charge", "service"})
+
+
+def _asks_for_data(sentence: str) -> bool:
+    """A support statement that asks for an order number, an address, an ID: fine in the private
+    channel, wrong as a request in a public reply."""
+    if any(re.match(p, sentence.strip(), re.IGNORECASE) for p in phrases()["data_imperatives"]):
+        return True
+    return any(re.search(p, sentence, re.IGNORECASE) for p in phrases()["data_requests"])
+
+
+# A support statement for one case: "If you already have a case, reply ...", "Jos sinulla on jo avoin asia, ...", "Om
+# du redan har ett ärende, ...", "Har du redan ett ärende, svara ..." (the Swedish condition by word order).
+_CASE = re.compile(
+    r"^(?:(?:if|jos|mikäli|om|ifall|in\s+case)\s+|(?:har|är|vill|behöver|finns)\s+(?:du|ni|det)\s+)"
+    r"(?P<cond>[^,:;]{3,80}),\s*(?P<then>\S.{8,})$",
+    re.IGNORECASE,
+)
+
+
+# Words a condition shares with any complaint ("redan", "already"): no sign it is this case.
+_CASE_STOP = frozenset(stems("redan already still fortfarande vieläkään alltid always aina vielä"))
+
+
+def case_route(comment: str, support: Sequence[Passage], brand: Sequence[str]) -> Match | None:
+    """The support statement whose condition is this comment's case ("Har du redan ett ärende, svara på samma
+    mejltråd ..." under "jag har ett ärende sedan förra veckan, ska jag skriva ett nytt mejl?"): a content word of
+    the condition (five letters or more, the brand's names and words any complaint shares aside) is the comment's.
+    Plain statements only: no price, no link, no request for data."""
+    words = long_stems(comment) - long_stems(" ".join(brand)) - _CASE_STOP
+    for passage in support:
+        for position, sentence in enumerate(sentences(passage.text)):
+            found = _CASE.match(sentence.strip())
+            if found is None or not words & long_stems(found.group("cond")):
+                continue
+            # A statement giving a number or an address is the general channel with a condition ("Om något är fel
+            # med din värmepump ..., ring 010 ..."), which the route picks for the complaint's topic, not a case's own.
+            contact = re.search(r"\d{3}", sentence) or EMAIL.search(sentence)
+            clean = not (contact or PRICE.search(sentence) or web_links(sentence) or _asks_for_data(sentence))
+            if clean and no_price_or_link(sentence):
+                return Match(passage, sentence.strip(), position, 1.0)
+    return None
+
+
+def data_request(embedder: Embedder, comment: str, support: Sequence[Passage], passage_id: str) -> Match | None:
+    """The routed support passage's statement of what to bring to the channel ("Tell us your customer number
+    or the installation address"), plain and without a price or a link, or None."""
+    for match in rank(embedder, comment, [p for p in support if p.id == passage_id]):
+        sentence = match.sentence
+        clean = not (PRICE.search(sentence) or web_links(sentence) or _CHANNEL.search(sentence))
+        to_writer = any(re.match(p, sentence.strip(), re.IGNORECASE) for p in phrases()["writer_instructions"])
+        if clean and not to_writer and _asks_for_data(sentence) and no_price_or_link(sentence):
+            return match
+    return None
+
+
+def support_route(
+    embedder: Embedder, comment: str, support: Sequence[Passage], topic: str = "general", language: str = ""
+) -> list[Match]:
+    """The support passage's statement naming a private channel (chat, phone, e-mail; a web link is cut
+    out of it), plus the one statement that is about this complaint, in text order. Nothing with a price.
+
+    The channel fits the complaint: a statement naming a channel for what went wrong (an installation
+    address for an installation that never happened) comes first, and a channel the person says they
+    already tried ("nobody answers the chat", "I e-mailed twice") gives way to another one the passage
+    names. The added statement must be about the same kind of trouble (:func:`empathy_line`'s topic: a
+    damage-report deadline is not added to a late delivery) and ask for no data (never an order number in public).
+    """
+    if not support:
+        return []
+    ranked = rank(embedder, comment, support)
+    channels = [m for m in ranked if _CHANNEL.search(m.sentence) and not PRICE.search(m.sentence)]
+    if not channels:
+        return []
+    asked = slots(comment) - GENERIC_SLOTS
+    on_topic = [m for m in channels if asked & slots(m.sentence)]
+    best = (on_topic or channels)[0].passage
+    tried = _tried_channels(comment)
+    candidates = sorted((m for m in channels if m.passage.id == best.id), key=lambda m: m.position)
+    if on_topic:
+        candidates = sorted(on_topic, key=lambda m: m.position) + candidates
+    # A line kept for urgent matters ("24/7 puhelin kiireellisissä asioissa (onnettomuus, auto ei aukea)") is the
+    # route only for those: a double charge sent to it was the panels' "wrong channel" (a billing dispute goes
+    # to the e-mail or the chat the passage names for everything else). Kept last, for when it is the only one.
+    candidates = sorted(candidates, key=lambda m: _urgent_only(m.sentence, comment))
+    channel: Match | None = None
+    for avoid in (tried, set()) if tried else (set(),):  # no other channel named: the tried one it is
+        for match in candidates:
+            text = _channel_statement(match, avoid, language)
+            if text is not None and no_price_or_link(text):
+                channel = Match(match.passage, text, match.position, match.score)
+                break
+        if channel is not None:
+            break
+    if channel is None:
+        return []
+    if channel.position > 0:  # "You can also write to ...": the only channel given is not an "also"
+        channel = replace(channel, sentence=ALSO.sub("", channel.sentence, count=1))
+    words = long_stems(comment)
+    related = next(
+        (
+            m
+            for m in ranked
+            if m.passage.id == channel.passage.id
+            and m.position != channel.position
+            and no_price_or_link(m.sentence)
+            and not _CHANNEL.search(m.sentence)
+            and words & long_stems(m.sentence)
+            and topic_of(m.sentence) == topic != "general"
+            and not _asks_for_data(m.sentence)
+        ),
+        None,
+    )
+    chosen = [channel] if related is None else [channel, related]
+    return sorted(chosen, key=lambda m: m.position)
