@@ -148,6 +148,19 @@ def asks_something(text: str, language: str | None) -> bool:
     return matches("question_form", text, language) and not matches("agreement", text, language)
 
 
+_CLAUSE = re.compile(r"[,;:.!?\n]+")
+
+
+def asked_in_form(text: str, language: str | None) -> bool:
+    """The text has a question's form somewhere: a question mark, or a clause that opens as a question ("me and my
+    friend want to start guitar together, any discount for 2 people", "har era rörmokare våtrumscertifikat"; the
+    opening patterns of ``question_form`` read each clause, not only the comment's first words), or a Swedish
+    question put verb first."""
+    if "?" in text or matches("question_form", text, language) or asks_verb_first(text, language):
+        return True
+    return any(matches("question_form", clause.strip(), language) for clause in _CLAUSE.split(text) if clause.strip())
+
+
 def purchase_intent(sig: Signals, text: str) -> bool:
     """Weighing a purchase, asking a price or a quote, or asking for a recommendation to buy."""
     if sig.intent in ("comparison_or_purchase", "recommendation_request"):
@@ -180,7 +193,7 @@ def plan_reply(
     language = sig.language
     to_brand = thread.names_brand or thread.brand_post
     # Asking needs a question mark or a question's form: "mä pidän akun aina eteisessä" is a habit, not a question.
-    asks = (sig.intent in ASKING or sig.is_question) and ("?" in text or matches("question_form", text, language))
+    asks = (sig.intent in ASKING or sig.is_question) and asked_in_form(text, language)
     # A calm question about a bill that may still come ("onks tää oikeesti ilmanen vai tuleeko joku lasku
     # jälkikäteen") asks about the terms: its bill is no dealing of the person's own (the panel skipped the
     # apology under it, reply-plans-g, spent). Upset in words keeps it a complaint.
@@ -306,7 +319,9 @@ def plan_reply(
         and matches("put_right", text, language)
         and (sig.intent == "praise" or sig.emotion == "positive")
     )
-    if guidance.confirms and "?" not in text and not (ironic or bad) and sig.intent != "complaint":
+    # A figure of the question's own ("what does 45 min cost in Helsinki") repeated from the guidance is no tip:
+    # only a comment that asks nothing can be one (reply-plans-h, spent: three price questions without a mark).
+    if guidance.confirms and not asks and "?" not in text and not (ironic or bad) and sig.intent != "complaint":
         # "the water-damage check is 29 € and deducted if you repair, good deal": a figure of the guidance said
         # back, whatever word of damage it holds, is a tip that agrees; an apology under it reads as not listening.
         return ReplyPlan(NONE, "a tip that agrees with the guidance: the brand adds nothing")
@@ -631,6 +646,21 @@ def slots(text: str) -> frozenset[str]:
 # erbjudandet Mariehamn–Åbo också?" and "hur länge gäller erbjudandet?" were planned none, "guidance does not answer
 # this", because the campaign that answers them names no offer word.
 KIND_SLOTS: dict[str, frozenset[str]] = {"campaign": frozenset({"discount"})}
+
+
+_CLAUSES = re.compile(r"[,;:\n]+|(?<=[.!?])\s+")
+
+
+def asked_slots(text: str) -> frozenset[str]:
+    """The slots a question asks about: :func:`slots` of its asking clauses (a question mark or a question's form)
+    when it also has clauses that tell, else of all of it. "kauanko se sarjakortti on voimassa, meil on kesällä pitkä
+    tauko" asks how long the card is valid; the pause it tells of is no second thing asked, and no passage on the
+    card's validity need speak of pauses (reply-plans-h, spent: such told slots vetoed the answering passage)."""
+    clauses = [c.strip() for c in _CLAUSES.split(text) if c and c.strip()]
+    asking = [c for c in clauses if "?" in c or matches("question_form", c, None)]
+    if not asking or len(asking) == len(clauses):
+        return slots(text)
+    return frozenset().union(*(slots(c) for c in asking))
 
 
 def passage_slots(text: str, kind: str | None = None) -> frozenset[str]:
