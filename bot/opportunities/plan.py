@@ -161,6 +161,13 @@ def asked_in_form(text: str, language: str | None) -> bool:
     return any(matches("question_form", clause.strip(), language) for clause in _CLAUSE.split(text) if clause.strip())
 
 
+def told_sentences(text: str, language: str | None) -> str:
+    """The sentences of ``text`` that tell rather than ask (no question mark, no question's form)."""
+    return " ".join(
+        s for s in _SENTENCE.split(text) if s.strip() and "?" not in s and not matches("question_form", s, language)
+    )
+
+
 def purchase_intent(sig: Signals, text: str) -> bool:
     """Weighing a purchase, asking a price or a quote, or asking for a recommendation to buy."""
     if sig.intent in ("comparison_or_purchase", "recommendation_request"):
@@ -374,6 +381,14 @@ def plan_reply(
             "never a price",
             complaint=True,
         )
+    # A bad experience told in a sentence of its own beside the question ("ja kun viimein pääsee pesuun niin
+    # kuivaus ei toimi. paljonko tästä vielä pitää maksaa"): "ours" misses it when it names neither the brand nor
+    # an order, so the buyer's exemption above read it as a purchase question and its answer carried the price
+    # (reply-plans-h, spent, labelled acknowledge). Upset, it is a complaint that asks; calm, its answer still
+    # carries no price, offer or link.
+    told_bad = asking and matches("bad_experience", told_sentences(text, language), language)
+    if told_bad and upset and guidance.support:
+        return ReplyPlan(ACKNOWLEDGE, "a bad experience told beside a question: empathy and the way to get help")
     if asking:
         if thread.answered_in_thread:
             return ReplyPlan(NONE, "already answered correctly in the thread")
@@ -392,7 +407,7 @@ def plan_reply(
         # A question out of a bad experience (upset and about the person's own dealings, a bad-experience word
         # about the brand, irony) is answered, but as a reply to a complaint: no price, no offer, no link in it
         # (bot/checks/plan_fit.py holds every text of the draft to that).
-        complaint = bool((upset and own) or (bad and ours and not put_right) or ironic)
+        complaint = bool((upset and own) or (bad and ours and not put_right) or ironic or told_bad)
         offer = offer and not complaint
         reason = "question the guidance answers" + ("; purchase intent, campaign allowed" if offer else "")
         if complaint:

@@ -81,6 +81,29 @@ def test_known_slot_false_hits_are_gone() -> None:
     assert "age_rules" not in slots("what internet speed do i need")
 
 
+def test_a_bad_experience_told_beside_a_price_question_is_acknowledged_or_answered_without_a_price() -> None:
+    text = "ja kun viimein pääsee pesuun niin kuivaus ei toimi. paljonko tästä vielä pitää maksaa"
+    upset = plan(sig("question", "fi", is_question=True, emotion="negative"), text, "sales")
+    assert upset.kind == "acknowledge"
+    calm = plan(sig("question", "fi", is_question=True), text, "sales")
+    assert calm.kind == "answer" and calm.complaint and not calm.offer
+    # a buyer whose own thing broke, in one asking sentence, is still offered
+    buyer = plan(sig("question", is_question=True), "our heater just broke, how much is a new one?", "sales")
+    assert (buyer.kind, buyer.complaint) == ("answer", False)
+
+
+def test_a_told_bad_experience_beside_a_price_question_carries_no_offer_in_any_language() -> None:
+    cases = (
+        ("meidän opettaja vaihtu kolme kertaa eikä kukaan kertonu etukäteen. mitä syksyn kortti maksaa", "fi"),
+        ("läraren ställde in och ingen har svarat. vad kostar hösten?", "sv"),
+        ("the heater stopped working after a week. how much is the new model?", "en"),
+    )
+    for text, lang in cases:
+        calm = plan(sig("question", lang, is_question=True), text, "sales")
+        assert calm.complaint and not calm.offer, text
+        assert plan(sig("question", lang, is_question=True, emotion="negative"), text, "sales").kind == "acknowledge"
+
+
 def n(key: str, text: str, parent: str | None = None, author: str = "a") -> _Neighbour:
     return _Neighbour(key, parent, author, text, False)
 
@@ -95,3 +118,8 @@ def test_a_question_without_a_mark_is_no_answer_and_a_questioned_answer_is_not_s
     thanks = n("c10", "@tina thanks, good to know", "c8", "johan")
     assert _questioned(answer, [answer, doubt])
     assert not _questioned(answer, [answer, thanks])
+
+
+def test_a_past_verb_spoken_to_the_brand_marks_the_persons_own_dealings() -> None:
+    text = "myitte mulle laitteet viime vuonna ja nyt kaikki muut saa 300e hyvitystä. paljonko mun pitää maksaa"
+    assert plan(sig("question", "fi", is_question=True), text, "sales").kind == "acknowledge"
