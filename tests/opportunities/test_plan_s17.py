@@ -104,6 +104,21 @@ def test_a_told_bad_experience_beside_a_price_question_carries_no_offer_in_any_l
         assert plan(sig("question", lang, is_question=True, emotion="negative"), text, "sales").kind == "acknowledge"
 
 
+def test_a_good_outcome_read_as_a_complaint_is_praise() -> None:
+    fi = "teiltä kävi tyyppi vaihtaa hanan helmikuussa, siisti jälki ja tuli just sovittuun aikaan. suosittelen"
+    en = "you sent a plumber, right on time and a tidy job, highly recommend"
+    for text, lang in ((fi, "fi"), (en, "en")):
+        read = sig("complaint", lang, emotion="negative", intent_confidence=0.5)
+        assert plan(read, text).kind == "thank", text
+    sv = sig("complaint", "sv", emotion="negative", intent_confidence=0.3)
+    told = plan(sv, "Jag bytte in mina gamla apparater förra månaden, fick 300 € avdrag utan problem")
+    assert told.kind == "none"  # no apology; a remark the classifier barely reads is not thanked either
+    # a "but" or a bad experience keeps it a complaint
+    assert plan(sig("complaint", "sv", emotion="negative"), "de kom i tid men läckan är kvar").kind == "acknowledge"
+    broke = "came on time, but it broke the next day"
+    assert plan(sig("complaint", emotion="negative", intent_confidence=0.6), broke).kind == "acknowledge"
+
+
 def n(key: str, text: str, parent: str | None = None, author: str = "a") -> _Neighbour:
     return _Neighbour(key, parent, author, text, False)
 
