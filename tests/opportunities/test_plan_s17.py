@@ -138,3 +138,15 @@ def test_a_question_without_a_mark_is_no_answer_and_a_questioned_answer_is_not_s
 def test_a_past_verb_spoken_to_the_brand_marks_the_persons_own_dealings() -> None:
     text = "myitte mulle laitteet viime vuonna ja nyt kaikki muut saa 300e hyvitystä. paljonko mun pitää maksaa"
     assert plan(sig("question", "fi", is_question=True), text, "sales").kind == "acknowledge"
+
+
+def test_asking_for_a_number_to_call_asks_the_support_route() -> None:
+    for text in (
+        "mihin numeroon voi soittaa et varaa ajan",
+        "vilket nummer ringer man för att boka",
+        "whats your phone number, need to move a lesson",
+    ):
+        assert "report" in slots(text), text
+    assert "report" in slots("Asiakaspalvelu: puh. 010 322 4400 (ma–pe 7–18)")
+    assert "report" not in slots("funkar appen på min telefon")
+    assert "report" not in slots("the ringing in my ears")
