@@ -394,10 +394,11 @@ def plan_reply(
     # A bad experience told in a sentence of its own beside the question ("ja kun viimein pääsee pesuun niin
     # kuivaus ei toimi. paljonko tästä vielä pitää maksaa"): "ours" misses it when it names neither the brand nor
     # an order, so the buyer's exemption above read it as a purchase question and its answer carried the price
-    # (reply-plans-h, spent, labelled acknowledge). Upset, it is a complaint that asks; calm, its answer still
-    # carries no price, offer or link.
+    # (reply-plans-h, spent, labelled acknowledge). Upset and about the brand (or no buyer's question), it is a
+    # complaint that asks; else its answer still carries no price, offer or link: "vad kostar det och hur lång tid
+    # tar det? har trasig skärm sen i helgen" is a buyer with a broken phone at a repair shop (reply-plans-d, spent).
     told_bad = asking and matches("bad_experience", told_sentences(text, language), language)
-    if told_bad and upset and guidance.support:
+    if told_bad and upset and guidance.support and (ours or not purchase_intent(sig, text)):
         return ReplyPlan(ACKNOWLEDGE, "a bad experience told beside a question: empathy and the way to get help")
     if asking:
         if thread.answered_in_thread:

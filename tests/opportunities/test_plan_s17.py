@@ -84,7 +84,13 @@ def test_known_slot_false_hits_are_gone() -> None:
 def test_a_bad_experience_told_beside_a_price_question_is_acknowledged_or_answered_without_a_price() -> None:
     text = "ja kun viimein pääsee pesuun niin kuivaus ei toimi. paljonko tästä vielä pitää maksaa"
     upset = plan(sig("question", "fi", is_question=True, emotion="negative"), text, "sales")
-    assert upset.kind == "acknowledge"
+    assert upset.complaint and not upset.offer
+    addressed = "ja kun viimein pääsee teidän pesuun niin kuivaus ei toimi. paljonko tästä vielä pitää maksaa"
+    assert plan(sig("question", "fi", is_question=True, emotion="negative"), addressed, "sales").kind == "acknowledge"
+    # a buyer telling what broke is answered, as a complaint: no price or offer in it
+    repair = "vad kostar det och hur lång tid tar det? har trasig skärm sen i helgen"
+    buyer_sv = plan(sig("question", "sv", is_question=True, emotion="negative"), repair, "sales")
+    assert (buyer_sv.kind, buyer_sv.complaint, buyer_sv.offer) == ("answer", True, False)
     calm = plan(sig("question", "fi", is_question=True), text, "sales")
     assert calm.kind == "answer" and calm.complaint and not calm.offer
     # a buyer whose own thing broke, in one asking sentence, is still offered
@@ -101,7 +107,8 @@ def test_a_told_bad_experience_beside_a_price_question_carries_no_offer_in_any_l
     for text, lang in cases:
         calm = plan(sig("question", lang, is_question=True), text, "sales")
         assert calm.complaint and not calm.offer, text
-        assert plan(sig("question", lang, is_question=True, emotion="negative"), text, "sales").kind == "acknowledge"
+        upset = plan(sig("question", lang, is_question=True, emotion="negative"), text, "sales")
+        assert upset.complaint and not upset.offer, text
 
 
 def test_a_good_outcome_read_as_a_complaint_is_praise() -> None:
