@@ -37,6 +37,8 @@ from bot.opportunities.plan import (
     ReplyPlan,
     ThreadContext,
     amounts,
+    asked_slots,
+    asks_something,
     bare_figures,
     campaign_allows,
     confirms,
@@ -203,7 +205,7 @@ def assess_comments(
                 passage is not None
                 and passage.score >= item["answer_thresholds"][pair]
                 # similar, but not about what was asked
-                and not off_slot(slots(texts[index]), passage.text, passage.kind)
+                and not off_slot(asked_slots(texts[index]), passage.text, passage.kind)
                 and _holds_what_is_asked(retriever, texts[index], passage)  # not just about it: the kind asked
             )
             fit = _guidance_fit(
@@ -437,7 +439,7 @@ def _best_passage(
     similarity, never raised above the nearest one's."""
     # Only guidance that states facts can answer a comment; voice and do/don't rules never do. A support
     # passage answers a question about whom to contact or how long a refund takes.
-    asked = slots(text)
+    asked = asked_slots(text)
     kinds = (*ANSWER_KINDS, "support") if asked & {"report", "compensation"} else ANSWER_KINDS
     found = retriever.search(text, k=SLOT_K, kinds=kinds)
     passages = [p for p in found if p.visibility == "public"]
@@ -593,7 +595,7 @@ def _thread_context(
         others = [n for n in neighbours if not n.ours and n.author not in brand]
         # A reply to the question by anyone but the brand answers it; the asker's own "found it: 7 days before"
         # too (they need no answer any more).
-        replies = [n for n in others if n.parent_external_id == comment.external_id and "?" not in n.text]
+        replies = [n for n in others if n.parent_external_id == comment.external_id and _statement(n.text)]
         # Where people do not thread their replies (comments under a video or a post), the answer is often the
         # comment just before the question ("delivery is free over 50 €" ... "is delivery free?"): a statement
         # by someone else just before it, at the same level, answers it as a reply would. Only the one before:
@@ -604,7 +606,7 @@ def _thread_context(
         replies += [
             n
             for n in before[-EARLIER_ANSWERS:]
-            if "?" not in n.text
+            if _statement(n.text)
             and not n.ours
             and n.author not in brand
             and n.author != author
@@ -621,7 +623,7 @@ def _thread_context(
             n
             for n in earlier
             if n not in replies
-            and "?" not in n.text
+            and _statement(n.text)
             and not n.ours
             and n.author not in brand
             and n.author != author
@@ -644,8 +646,14 @@ def _thread_context(
                 replies += [
                     n
                     for n in others
-                    if n.parent_external_id == question.external_id and "?" not in n.text and n.author != author
+                    if n.parent_external_id == question.external_id and _statement(n.text) and n.author != author
                 ]
+        # An answer someone questions in a reply ("so no problem with the ioniq? what do i need to do" under "works
+        # fine, did it 20 times") is not settled: the brand's answer is still wanted (reply-plans-h, spent).
+        # The comment's own "och inget glutenfritt alls??" under the answer it was given asks again what it was told.
+        replies = [
+            r for r in replies if not _questioned(r, [n for n in others if n.external_id != comment.external_id])
+        ]
         answered = any(_answers(lookups, reply.text, passage, threshold, comment.text or "") for reply in replies)
         if not answered and contradicts(comment.text or "", passage.text):
             # A wrong figure corrected by a reply that gives the passage's own figure, however short ("395 står det
@@ -669,6 +677,21 @@ def _thread_context(
         brand_post=brand_post,
         names_competitor=names_competitor(comment.text or "", context.competitors),
         parent_complaint=reply_to_other and parent_plan == ACKNOWLEDGE,
+    )
+
+
+def _statement(text: str) -> bool:
+    """A comment that may answer a question: it asks nothing, with a question mark or without one ("can we rent a
+    guitar or do we need to buy one first", "whats the price after the free one, 30 min lessons": on reply-plans-h,
+    spent, such questions just before another were read as its answer, their figure as the amount it asks)."""
+    return not asks_something(text, None)
+
+
+def _questioned(reply: _Neighbour, others: Sequence[_Neighbour]) -> bool:
+    """Someone other than its author replies to ``reply`` with a question: its answer is in doubt."""
+    return any(
+        n.parent_external_id == reply.external_id and n.author != reply.author and not _statement(n.text)
+        for n in others
     )
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -148,6 +148,26 @@ def asks_something(text: str, language: str | None) -> bool:
     return matches("question_form", text, language) and not matches("agreement", text, language)
 
 
+_CLAUSE = re.compile(r"[,;:.!?\n]+")
+
+
+def asked_in_form(text: str, language: str | None) -> bool:
+    """The text has a question's form somewhere: a question mark, or a clause that opens as a question ("me and my
+    friend want to start guitar together, any discount for 2 people", "har era rörmokare våtrumscertifikat"; the
+    opening patterns of ``question_form`` read each clause, not only the comment's first words), or a Swedish
+    question put verb first."""
+    if "?" in text or matches("question_form", text, language) or asks_verb_first(text, language):
+        return True
+    return any(matches("question_form", clause.strip(), language) for clause in _CLAUSE.split(text) if clause.strip())
+
+
+def told_sentences(text: str, language: str | None) -> str:
+    """The sentences of ``text`` that tell rather than ask (no question mark, no question's form)."""
+    return " ".join(
+        s for s in _SENTENCE.split(text) if s.strip() and "?" not in s and not matches("question_form", s, language)
+    )
+
+
 def purchase_intent(sig: Signals, text: str) -> bool:
     """Weighing a purchase, asking a price or a quote, or asking for a recommendation to buy."""
     if sig.intent in ("comparison_or_purchase", "recommendation_request"):
@@ -180,7 +200,7 @@ def plan_reply(
     language = sig.language
     to_brand = thread.names_brand or thread.brand_post
     # Asking needs a question mark or a question's form: "mä pidän akun aina eteisessä" is a habit, not a question.
-    asks = (sig.intent in ASKING or sig.is_question) and ("?" in text or matches("question_form", text, language))
+    asks = (sig.intent in ASKING or sig.is_question) and asked_in_form(text, language)
     # A calm question about a bill that may still come ("onks tää oikeesti ilmanen vai tuleeko joku lasku
     # jälkikäteen") asks about the terms: its bill is no dealing of the person's own (the panel skipped the
     # apology under it, reply-plans-g, spent). Upset in words keeps it a complaint.
@@ -204,6 +224,16 @@ def plan_reply(
     # (Every question naming broken things was tried as no complaint either: it turned a dev complaint, "min
     # skoter dog mitt på bron ... ?", into an answer, so a question keeps the old reading.)
     bad = matches("bad_experience", text, language) and (ours or not (asks and purchase_intent(sig, text)))
+    if (
+        sig.intent == "complaint"
+        and not (bad or ironic or asks)
+        and matches("good_outcome", text, language)
+        and not matches("contrast", text, language)
+    ):
+        # "teiltä kävi tyyppi vaihtaa hanan, siisti jälki ja tuli just sovittuun aikaan. suosittelen": a job done well,
+        # told of the brand, that the classifier reads as a complaint; the apology under it was skipped by the panel
+        # (reply-plans-h, spent). It is praise, thanked or left alone below like any other.
+        sig = replace(sig, intent="praise", emotion="positive")
     claim = not sig.is_question or matches("confirmation", text, language)
     boast = sig.intent == "praise" and "savings" in slots(text)  # "saved me 40 € a month": no claim to correct
     if (
@@ -306,7 +336,9 @@ def plan_reply(
         and matches("put_right", text, language)
         and (sig.intent == "praise" or sig.emotion == "positive")
     )
-    if guidance.confirms and "?" not in text and not (ironic or bad) and sig.intent != "complaint":
+    # A figure of the question's own ("what does 45 min cost in Helsinki") repeated from the guidance is no tip:
+    # only a comment that asks nothing can be one (reply-plans-h, spent: three price questions without a mark).
+    if guidance.confirms and not asks and "?" not in text and not (ironic or bad) and sig.intent != "complaint":
         # "the water-damage check is 29 € and deducted if you repair, good deal": a figure of the guidance said
         # back, whatever word of damage it holds, is a tip that agrees; an apology under it reads as not listening.
         return ReplyPlan(NONE, "a tip that agrees with the guidance: the brand adds nothing")
@@ -359,6 +391,15 @@ def plan_reply(
             "never a price",
             complaint=True,
         )
+    # A bad experience told in a sentence of its own beside the question ("ja kun viimein pääsee pesuun niin
+    # kuivaus ei toimi. paljonko tästä vielä pitää maksaa"): "ours" misses it when it names neither the brand nor
+    # an order, so the buyer's exemption above read it as a purchase question and its answer carried the price
+    # (reply-plans-h, spent, labelled acknowledge). Upset and about the brand (or no buyer's question), it is a
+    # complaint that asks; else its answer still carries no price, offer or link: "vad kostar det och hur lång tid
+    # tar det? har trasig skärm sen i helgen" is a buyer with a broken phone at a repair shop (reply-plans-d, spent).
+    told_bad = asking and matches("bad_experience", told_sentences(text, language), language)
+    if told_bad and upset and guidance.support and (ours or not purchase_intent(sig, text)):
+        return ReplyPlan(ACKNOWLEDGE, "a bad experience told beside a question: empathy and the way to get help")
     if asking:
         if thread.answered_in_thread:
             return ReplyPlan(NONE, "already answered correctly in the thread")
@@ -377,7 +418,7 @@ def plan_reply(
         # A question out of a bad experience (upset and about the person's own dealings, a bad-experience word
         # about the brand, irony) is answered, but as a reply to a complaint: no price, no offer, no link in it
         # (bot/checks/plan_fit.py holds every text of the draft to that).
-        complaint = bool((upset and own) or (bad and ours and not put_right) or ironic)
+        complaint = bool((upset and own) or (bad and ours and not put_right) or ironic or told_bad)
         offer = offer and not complaint
         reason = "question the guidance answers" + ("; purchase intent, campaign allowed" if offer else "")
         if complaint:
@@ -631,6 +672,21 @@ def slots(text: str) -> frozenset[str]:
 # erbjudandet Mariehamn–Åbo också?" and "hur länge gäller erbjudandet?" were planned none, "guidance does not answer
 # this", because the campaign that answers them names no offer word.
 KIND_SLOTS: dict[str, frozenset[str]] = {"campaign": frozenset({"discount"})}
+
+
+_CLAUSES = re.compile(r"[,;:\n]+|(?<=[.!?])\s+")
+
+
+def asked_slots(text: str) -> frozenset[str]:
+    """The slots a question asks about: :func:`slots` of its asking clauses (a question mark or a question's form)
+    when it also has clauses that tell, else of all of it. "kauanko se sarjakortti on voimassa, meil on kesällä pitkä
+    tauko" asks how long the card is valid; the pause it tells of is no second thing asked, and no passage on the
+    card's validity need speak of pauses (reply-plans-h, spent: such told slots vetoed the answering passage)."""
+    clauses = [c.strip() for c in _CLAUSES.split(text) if c and c.strip()]
+    asking = [c for c in clauses if "?" in c or matches("question_form", c, None)]
+    if not asking or len(asking) == len(clauses):
+        return slots(text)
+    return frozenset().union(*(slots(c) for c in asking))
 
 
 def passage_slots(text: str, kind: str | None = None) -> frozenset[str]:
