@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.checks.grounding import check_grounding
+from bot.checks.hygiene import check_language
 from bot.checks.identity import check_disclosure, check_posing, check_tone
 from tests.checks.conftest import context
 
@@ -63,3 +64,17 @@ def test_denying_working_there_is_still_no_disclosure_and_poses(language: str, t
 )
 def test_a_lecture_on_patience_or_keeping_up_is_belittling(language: str, text: str) -> None:
     assert not check_tone(text, context(language)).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "ok"),
+    [
+        ("en", "Usually 1–2 days. – Aino, Revontuli", True),  # the sign-off's names are no Finnish
+        ("sv", "Just nu, till och med 28.2.2027, får en installerad värmepump 500 € rabatt.", True),  # "just nu"
+        ("sv", "Installationen tar 1–2 dagar. Just call us on weekdays, we are happy to help.", False),
+        ("fi", "Asennus kestää 1–2 päivää. Just call us on weekdays, we are happy to help.", False),
+        ("en", "Installation takes 1–2 days. Soita meille arkisin, autamme mielellämme.", False),
+    ],
+)
+def test_language_judged_without_names_and_by_words_of_one_language_only(language: str, text: str, ok: bool) -> None:
+    assert check_language(text, context(language)).passed is ok
