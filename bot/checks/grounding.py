@@ -2,7 +2,7 @@
 
 A draft is split into sentences (:func:`bot.checks.semantic.split_sentences`).
 Exempt are the disclosure line (a sentence of at most ten words that says who
-writes by the brand's line, a sign-off or a works-for phrase, or of at most six
+writes by the brand's line, a sign-off or a works-for phrase, or of at most ten
 words that says it by meaning, :func:`bot.checks.identity.discloses`), fixed lines Kuulo adds itself (the privacy
 notice, ``exempt_lines``), the sign-off the voice guidance asks for with the answerer's name or its slot
 (``bot/checks/signature.py``), a sign-off of a name alone ("– Linnea"), a bare link ("Book it here: <link>",
