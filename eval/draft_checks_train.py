@@ -3,8 +3,9 @@
 Trained only on dev data, never on a fresh blind set:
 
 * positives: the hand-written ``posing`` and ``hostile`` prototypes of
-  ``bot/checks/data/semantic.yaml``, and the sentences of the spent set
-  ``eval/blind/drafts-a`` (now dev data) from its posing and hostile replies,
+  ``bot/checks/data/semantic.yaml``, and the sentences of the spent sets
+  ``eval/blind/drafts-a``, ``drafts-b`` and ``drafts-d`` (:data:`DEV_DRAFTS`, now dev data) from their posing
+  and hostile replies,
   except those that repeat public guidance almost word for word (e5 similarity
   at least :data:`VERBATIM`) or only say who writes (a short sentence naming the
   brand): those are labelled negative, as they are harmless on their own;
@@ -39,7 +40,11 @@ from knowledge.embeddings import LocalE5Embedder
 from knowledge.guidance import find_files, load_file
 
 ROOT = Path(__file__).parents[1]
-DEV_DRAFTS = ROOT / "eval" / "blind" / "drafts-a"  # spent: dev data now (eval/README.md)
+# Spent sets, dev data now (eval/README.md). Session 17 added drafts-b and drafts-d: with drafts-a alone the
+# classifier read the brand's own first person ("This one went past me.", "I'd rather not guess a number for a
+# house I haven't seen.", "Jag skickar vidare berömmet till teamet.") as a consumer's. drafts-c and drafts-e (spent)
+# and drafts-f are left out so that their figures stay out-of-sample.
+DEV_DRAFTS = tuple(ROOT / "eval" / "blind" / name for name in ("drafts-a", "drafts-b", "drafts-d"))
 SAMPLE = ROOT / "knowledge" / "sample"
 CLASSES = ("posing", "hostile")
 VERBATIM = 0.93
@@ -79,8 +84,8 @@ def samples(model: SentenceModel, brand: str = "Revontuli") -> list[Sample]:
     units = list(dict.fromkeys(s for p in guidance() for s in split_sentences(p.text)))
     out += [Sample(u, "none", f"guidance:{u}", "guidance") for u in units]
     unit_vectors = model.vectors(units)
-    for name in ("posing", "hostile", "benign", "disclosure", "mixed"):
-        path = DEV_DRAFTS / f"{name}.jsonl"
+    for folder, name in ((f, n) for f in DEV_DRAFTS for n in ("posing", "hostile", "benign", "disclosure", "mixed")):
+        path = folder / f"{name}.jsonl"
         if not path.exists():
             continue
         for line in path.read_text("utf-8").splitlines():
@@ -139,7 +144,7 @@ def build(out: Path = MODEL_FILE, data: Sequence[Sample] | None = None) -> Sente
         flag = float(ordered[allowed]) + 1e-4 if len(ordered) > allowed else MIN_FLAG
         flag_at.append(max(MIN_FLAG, min(flag, 0.99)))
     print(f"samples {len(found)}; positives " + ", ".join(f"{c} {sum(s.label == c for s in found)}" for c in CLASSES))
-    print("out-of-fold, replies with a sentence flagged (dev, drafts-a):")
+    print("out-of-fold, replies with a sentence flagged (dev: " + ", ".join(f.name for f in DEV_DRAFTS) + "):")
     groups: dict[str, list[int]] = {}
     for i, s in enumerate(found):
         if s.kind not in ("prototype", "guidance"):
