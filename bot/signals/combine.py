@@ -188,9 +188,16 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = ()) -> 
     )
 
 
+# Praise tells a figure too ("the sauna killed me in the best way", "so good I nearly died 😂"): the comment's own risk
+# is weighed by the same margins when it is a question or praise.
+FIGURE_PRAISE = True
+
+
 def _figure(sig: Signals, verdict: Verdict) -> bool:
-    """A question whose own risk is a figure of speech (see FIGURE_MARGIN and FIGURE_MARGIN_LAUGHING)."""
-    if not sig.is_question or verdict.figure is None:
+    """A question (or, with FIGURE_PRAISE, praise) whose own risk is a figure of speech (see FIGURE_MARGIN and
+    FIGURE_MARGIN_LAUGHING)."""
+    asking = sig.is_question or (FIGURE_PRAISE and sig.intent == "praise")
+    if not asking or verdict.figure is None:
         return False
     return verdict.figure >= (FIGURE_MARGIN_LAUGHING if verdict.laughing else FIGURE_MARGIN)
 
