@@ -370,12 +370,20 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
 # risk signals (rules, detector flag, grey band, doubt) are only of these classes, the clause the detector finds
 # riskiest (whole comment or one of :func:`sure_parts`) is compared with figure and literal prototypes
 # (:func:`bot.signals.figurative.figure_margins`); :func:`bot.signals.combine.judge` weighs the margin.
-FIGURE_CLASSES: tuple[str, ...] = ("crisis_or_tragedy", "injury_or_health", "legal_or_financial_advice")
+# Harassment too, on the detector's word alone: "the groomer slayed it", "the kids are little bombs exploding all day"
+# borrow its violence; a harassment rule hit (an address, a threat, doxxing) is never weighed as a figure
+# (:func:`_figure_candidates`). On dev, judgement-a..f and the hold-outs this kept every risky comment's flag.
+FIGURE_CLASSES: tuple[str, ...] = ("crisis_or_tragedy", "injury_or_health", "legal_or_financial_advice", "harassment")
+RULE_NEVER_FIGURE: tuple[str, ...] = ("harassment",)
 
 
 def _figure_candidates(model: SemanticDetector, verdict: Verdict, text: str) -> bool:
-    """The comment's own risk is only of FIGURE_CLASSES (rules, flags, grey band or doubts), and there is one."""
-    own = {*verdict.flags, *verdict.uncertain, *verdict.doubts, *rules.risk_flags(text)} - {"competitor_thread"}
+    """The comment's own risk is only of FIGURE_CLASSES (rules, flags, grey band or doubts), there is one, and no rule
+    of RULE_NEVER_FIGURE hits it."""
+    ruled = rules.risk_flags(text)
+    if any(flag in ruled for flag in RULE_NEVER_FIGURE):
+        return False
+    own = {*verdict.flags, *verdict.uncertain, *verdict.doubts, *ruled} - {"competitor_thread"}
     return bool(own) and own <= set(FIGURE_CLASSES)
 
 

@@ -203,6 +203,24 @@ def test_judge_drops_a_figure_of_speech_s_own_risk_on_praise_too() -> None:
         assert judge(told, died).risk == ("crisis_or_tragedy",)
 
 
+@pytest.mark.parametrize(
+    ("figure", "threat"),
+    [
+        ("the groomer absolutely slayed that haircut", "I know where you live lol, see you tonight"),
+        ("parturi murhasi mun tukan ihan täysin", "tiedän missä sä asut, tuun käymään"),
+        ("frisören mördade min lugg totalt", "jag vet var du bor, vi ses i kväll"),
+    ],
+)
+def test_harassment_the_detector_alone_reads_is_weighed_as_a_figure_a_threat_a_rule_reads_never(
+    figure: str, threat: str
+) -> None:
+    from bot.signals.judgement import _figure_candidates, detector
+
+    harassment = Verdict(("harassment",), (), {**dict.fromkeys(CLASSES, 0.01), "harassment": 0.8})
+    assert _figure_candidates(detector(), harassment, figure)
+    assert not _figure_candidates(detector(), harassment, threat)
+
+
 def test_a_laughing_question_needs_a_smaller_figure_margin_but_still_one() -> None:
     from bot.signals.combine import FIGURE_MARGIN, FIGURE_MARGIN_LAUGHING
 
