@@ -40,7 +40,7 @@ from bot.opportunities.scoring import (
 )
 from bot.ports import Embedder
 from bot.signals.combine import judge, refine_intent, sibling_flags, sibling_risk, thread_flags
-from bot.signals.judgement import detector, detector_vectors, text_verdicts
+from bot.signals.judgement import head_verdicts, text_verdicts
 from bot.signals.offline import SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import INTENTS, RISK_FLAGS, Signals
@@ -139,7 +139,6 @@ def prepare(
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> list[Prepared]:
     out: list[Prepared] = []
-    model = detector()
     for key, brand in brands.items():
         mine = [c for c in comments if c.brand == key]
         if not mine:
@@ -155,7 +154,7 @@ def prepare(
         queries = np.asarray(embedder.embed_queries(texts), dtype=np.float32)
         verdicts = text_verdicts(embedder, texts, queries)
         titles = sorted({c.thread_title for c in mine if c.thread_title})
-        title_verdicts = dict(zip(titles, model.verdicts(detector_vectors(embedder, titles)), strict=True))
+        title_verdicts = dict(zip(titles, head_verdicts(embedder, titles), strict=True))
         own = {
             index: with_thread_risk(classified[index], comment.thread_title, None, context)
             for index, comment in enumerate(mine)

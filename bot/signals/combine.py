@@ -41,7 +41,7 @@ FIGURATIVE_BELOW = 0.05
 # more than a draft not written. In the dev data every labelled opt-out scores 0.5 or more; among the comments
 # drafted there, 13 of 676 score 0.4 or more (6 hard negatives, 4 that should be drafted).
 OPT_OUT_DOUBT = 0.4
-# A question whose own risk (rules, detector flag, grey band, doubt) is only crisis, injury or money
+# A question whose own risk (rules, detector flag, grey band, doubt) is only crisis, injury, money or harassment
 # (judgement.FIGURE_CLASSES) and whose riskiest clause is this much nearer to a figure of speech than to a harm told
 # as it happened (judgement.Verdict.figure) keeps none of these: "my wallet is in the ICU after this bill, can I
 # push the due date?". Its thread's flags still count, and a model's labels are never dropped. Chosen on the dev
@@ -188,9 +188,16 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = ()) -> 
     )
 
 
+# Praise tells a figure too ("the sauna killed me in the best way", "so good I nearly died 😂"): the comment's own risk
+# is weighed by the same margins when it is a question or praise.
+FIGURE_PRAISE = True
+
+
 def _figure(sig: Signals, verdict: Verdict) -> bool:
-    """A question whose own risk is a figure of speech (see FIGURE_MARGIN and FIGURE_MARGIN_LAUGHING)."""
-    if not sig.is_question or verdict.figure is None:
+    """A question (or, with FIGURE_PRAISE, praise) whose own risk is a figure of speech (see FIGURE_MARGIN and
+    FIGURE_MARGIN_LAUGHING)."""
+    asking = sig.is_question or (FIGURE_PRAISE and sig.intent == "praise")
+    if not asking or verdict.figure is None:
         return False
     return verdict.figure >= (FIGURE_MARGIN_LAUGHING if verdict.laughing else FIGURE_MARGIN)
 

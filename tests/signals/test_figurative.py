@@ -187,6 +187,40 @@ def test_judge_drops_a_figure_of_speech_s_own_risk_on_a_question_only() -> None:
     assert judge(llm, wallet).risk == ("legal_or_financial_advice",)
 
 
+def test_judge_drops_a_figure_of_speech_s_own_risk_on_praise_too() -> None:
+    """ "Se sauna oli niin hyvä et mä kuolin", "the massage nearly killed me in the best way": praise tells figures."""
+    from bot.signals.combine import FIGURE_MARGIN
+
+    scores = {**dict.fromkeys(CLASSES, 0.01), "crisis_or_tragedy": 0.8}
+    died = Verdict(("crisis_or_tragedy",), (), scores, figure=FIGURE_MARGIN + 0.01)
+    for language in ("fi", "sv", "en"):
+        praise = _comment(risk=("crisis_or_tragedy",), is_question=False, intent="praise", language=language)
+        assert judge(praise, died).risk == ()
+        near = Verdict(died.flags, (), scores, figure=FIGURE_MARGIN - 0.005)
+        assert judge(praise, near).risk == ("crisis_or_tragedy",)
+        assert judge(praise, died, ("crisis_or_tragedy",)).risk == ("crisis_or_tragedy",)
+        told = _comment(risk=("crisis_or_tragedy",), is_question=False, intent="complaint", language=language)
+        assert judge(told, died).risk == ("crisis_or_tragedy",)
+
+
+@pytest.mark.parametrize(
+    ("figure", "threat"),
+    [
+        ("the groomer absolutely slayed that haircut", "I know where you live lol, see you tonight"),
+        ("parturi murhasi mun tukan ihan täysin", "tiedän missä sä asut, tuun käymään"),
+        ("frisören mördade min lugg totalt", "jag vet var du bor, vi ses i kväll"),
+    ],
+)
+def test_harassment_the_detector_alone_reads_is_weighed_as_a_figure_a_threat_a_rule_reads_never(
+    figure: str, threat: str
+) -> None:
+    from bot.signals.judgement import _figure_candidates, detector
+
+    harassment = Verdict(("harassment",), (), {**dict.fromkeys(CLASSES, 0.01), "harassment": 0.8})
+    assert _figure_candidates(detector(), harassment, figure)
+    assert not _figure_candidates(detector(), harassment, threat)
+
+
 def test_a_laughing_question_needs_a_smaller_figure_margin_but_still_one() -> None:
     from bot.signals.combine import FIGURE_MARGIN, FIGURE_MARGIN_LAUGHING
 

@@ -17,6 +17,8 @@ from bot.signals.judgement import (
     detector,
     detector_text,
     detector_vectors,
+    head_parts,
+    head_verdicts,
     parts,
     text_verdicts,
 )
@@ -128,6 +130,35 @@ def test_a_thread_about_a_death_or_a_brand_ban_flags_its_comments(embedder: Loca
     assert thread_flags("Rule 3: no self-promotion, mods will remove", None, "en") == ("community_rule",)
     judged = judge(_question(), Verdict((), (), {}), thread_flags(titles[0], sad, "fi"))
     assert "crisis_or_tragedy" in judged.risk
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Lahden kotikokit (yritykset eivät saa vastata täällä): paras pannu induktiolle – kokemuksia?", "fi"),
+        ("Hiking Finland (companies are not allowed to reply here): which boots for Lapland in May?", "en"),
+        ("Cyklister i Umeå (företag får inte svara i tråden): vilken cykelhjälm köper ni?", "sv"),
+    ],
+)
+def test_a_ban_on_brands_in_a_titles_bracket_flags_its_comments(
+    embedder: LocalE5Embedder, title: str, language: str
+) -> None:
+    """The question beside the bracket dilutes the ban in the whole title's vector: its clauses are judged too."""
+    (verdict,) = head_verdicts(embedder, [title])
+    assert "community_rule" in thread_flags(title, verdict, language)
+    assert len(head_parts(title)) >= 2
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Laxfiske i Kemi älv – nya regler från ministeriet",
+        "Kodinkoneet – uudet säännöt tulevat voimaan – mitä muuttuu?",
+    ],
+)
+def test_a_titles_clause_about_other_rules_is_no_ban_on_brands(embedder: LocalE5Embedder, title: str) -> None:
+    (verdict,) = head_verdicts(embedder, [title])
+    assert "community_rule" not in (*verdict.flags, *verdict.uncertain)
 
 
 def test_a_risk_a_third_of_a_threads_comments_raise_is_the_threads() -> None:
