@@ -62,7 +62,7 @@ from bot.ports import Embedder, GuidanceRetriever
 from bot.privacy.suppress import is_suppressed, suppress
 from bot.signals import rules
 from bot.signals.combine import judge, refine_intent, sibling_flags, sibling_risk, thread_flags
-from bot.signals.judgement import detector, detector_vectors, text_verdicts
+from bot.signals.judgement import head_verdicts, text_verdicts
 from bot.signals.offline import OfflineClassifier, SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import Signals
@@ -318,7 +318,6 @@ def _judged(
 
     A comment whose stored signals are reused (its text unchanged) counts its stored own flags: its stored
     risk holds what it inherited from its thread when it was first assessed."""
-    model = detector()
     verdicts = text_verdicts(embedder, texts, queries)
     heads: dict[int, str] = {}
     for row in rows:
@@ -326,7 +325,7 @@ def _judged(
         if text:
             heads.setdefault(row.thread.id, text)
     keys = list(heads)
-    head_verdicts = dict(zip(keys, model.verdicts(detector_vectors(embedder, [heads[k] for k in keys])), strict=True))
+    of_head = dict(zip(keys, head_verdicts(embedder, [heads[k] for k in keys]), strict=True))
     by_thread: dict[int, list[tuple[str, ...]]] = {thread: list(flags) for thread, flags in earlier.items()}
     own: list[tuple[str, ...]] = []
     for index, row in enumerate(rows):
@@ -344,7 +343,7 @@ def _judged(
     for index, row in enumerate(rows):
         sig = signals[index]
         head = heads.get(row.thread.id)
-        flags = thread_flags(head, head_verdicts[row.thread.id], sig.language) if head else ()
+        flags = thread_flags(head, of_head[row.thread.id], sig.language) if head else ()
         flags = tuple(dict.fromkeys((*flags, *siblings.get(row.thread.id, ()))))
         out.append(judge(sig, verdicts[index], flags))
     return out, own

@@ -55,7 +55,7 @@ def sqlite(tmp_path: Path) -> Database:
     return Database.open(f"sqlite:///{tmp_path / 'kuulo.db'}")
 
 
-def new_thread(db: Database, name: str) -> tuple[int, int]:
+def new_thread(db: Database, name: str, title: str = "Living with a heat pump, a few winters in") -> tuple[int, int]:
     with db.write() as session:
         watch = Watch(
             url=f"https://www.reddit.com/r/Suomi/comments/{name}/x/",
@@ -73,7 +73,7 @@ def new_thread(db: Database, name: str) -> tuple[int, int]:
             platform="reddit",
             external_id=name,
             url=watch.url,
-            title="Living with a heat pump, a few winters in",
+            title=title,
             extra={"subreddit": "Suomi"},
             metrics={"comments": 12},
         )
@@ -196,3 +196,20 @@ def test_comments_assessed_again_unchanged_count_their_stored_own_flags(sqlite: 
     delete(sqlite, risky)
     again = poll(sqlite, settings, watch_id, ordinary + add_comments(sqlite, thread_id, ORDINARY[7:9]))
     assert political(again)[-2:] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kuopion omakotiasujat (yritykset eivät saa vastata täällä): ilmalämpöpumppu vai maalämpö?",
+        "Villaägare i Umeå (företag får inte svara i tråden): luftvärmepump eller bergvärme?",
+    ],
+)
+def test_a_ban_on_brands_in_a_titles_bracket_reaches_every_comment_through_assess(
+    sqlite: Database, settings: Settings, title: str
+) -> None:
+    """The poll's own path judges the title's clauses, as `make eval` does: a ban beside a question is not diluted."""
+    watch_id, thread_id = new_thread(sqlite, "ban1", title=title)
+    done = poll(sqlite, settings, watch_id, add_comments(sqlite, thread_id, ORDINARY[:3]))
+    assert all("community_rule" in a.signals.risk for a in done.values())
+    assert all(a.action != "draft" for a in done.values())
