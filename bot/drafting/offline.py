@@ -63,7 +63,7 @@ from bot.drafting.answering import (
     with_label,
     yes_no_lead,
 )
-from bot.drafting.bridging import bridgeable, price_line
+from bot.drafting.bridging import bridgeable, duration_line, price_line
 from bot.drafting.greetings import (
     already_contacted,
     empathy_line,
@@ -297,8 +297,10 @@ class OfflineDrafter:
         the reply's language (:mod:`bot.drafting.bridging`); None when the question asks no price, is a complaint's
         (no price in those), or the nearest statement of the planned passages that states a price states none or
         several."""
-        if request.plan != "answer" or request.complaint or "amount" not in answer_kinds(comment):
+        asked = answer_kinds(comment)
+        if request.plan != "answer" or request.complaint or not {"amount", "duration"} & asked:
             return None
+        kind = "amount" if "amount" in asked else "duration"
         foreign = [
             p
             for p in request.passages
@@ -319,19 +321,20 @@ class OfflineDrafter:
         source = ranked[0]
         # The product asked about (named in the comment, else the post's) is the one the statement prices:
         # "what does Premium cost?" is not answered by Fri's price.
-        asked = products_in(comment, names) or ([request.product] if request.product else [])
+        about = products_in(comment, names) or ([request.product] if request.product else [])
         priced = products_in(with_label(source), names)
-        if asked and priced and not set(asked) & set(priced):
+        if about and priced and not set(about) & set(priced):
             return None
         if products_in(comment, names) and not priced:
             return None
-        if not bridgeable(comment, with_label(source), request.passages, brand_terms(request.topics)):
+        if not bridgeable(comment, with_label(source), request.passages, brand_terms(request.topics), kind):
             return None
-        line = price_line(source.sentence, language)
+        line = price_line(source.sentence, language) if kind == "amount" else duration_line(source.sentence, language)
         if line is None:
             return None
         notes = [
-            f"the price stands only in {language_name(source.passage.language or '')} ({source.passage.id}, "
+            f"the {'price' if kind == 'amount' else 'time'} stands only in "
+            f"{language_name(source.passage.language or '')} ({source.passage.id}, "
             f"match {source.score:.2f}): its figure said in {language_name(language)}"
         ]
         return finish(request, language, public, [(line, True, source.passage.id)], notes, self.brand)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.drafting.bridging import bridgeable, price_line
+from bot.drafting.bridging import bridgeable, duration_line, price_line
 from bot.drafting.offline import OfflineDrafter
 from tests.drafting.conftest import passage
 from tests.drafting.test_offline_drafter import offline, request  # noqa: F401 (the module's drafter fixture)
@@ -96,3 +96,41 @@ def test_offline_bridges_no_price_into_a_complaint_nor_for_a_question_of_another
 
     assert eager.draft(complaint).skip
     assert eager.draft(when).skip
+
+
+@pytest.mark.parametrize(("language", "line"), [("fi", "1–2 päivää."), ("sv", "1–2 dagar."), ("en", "1–2 days.")])
+def test_a_statements_one_duration_is_said_in_the_replys_language(language: str, line: str) -> None:
+    assert duration_line("Installation usually takes 1–2 days once the team arrives.", language) == line
+    assert duration_line("Kemtvätten tar 3 arbetsdagar och kostar 9 €.", language) is None  # a price beside it
+
+
+def test_a_price_with_a_condition_or_a_second_sum_is_not_bridged() -> None:
+    # "4,90 € under 60 euros": the fixed sentence would drop the free delivery above it
+    assert price_line("Toimitusmaksu on 4,90 € alle 60 euron tilauksissa.", "sv") is None
+    reported = "Jos tuote puuttuu, ilmoita siitä 48 tunnin sisällä toimituksesta."
+    assert not bridgeable("how fast can you deliver?", reported, CARWASH, ["Korivo"], "duration")
+
+
+def test_offline_answer_says_a_duration_stated_only_in_another_language(
+    offline: OfflineDrafter,  # noqa: F811
+) -> None:
+    guidance = (
+        passage("install-en", "fact", "en", "Installation usually takes 1–2 days once the team arrives."),
+        passage("order-sv", "fact", "sv", "Beställ solpaneler via vår webbplats."),
+        passage("order-fi", "fact", "fi", "Tilaa aurinkopaneelit verkkosivuiltamme."),
+    )
+    eager = OfflineDrafter(offline.embedder, threshold=0.0)
+    sv = eager.draft(
+        request(
+            "hur länge håller installationen på?",
+            "sv",
+            plan="answer",
+            passages=guidance,
+            answer_passages=("install-en",),
+        )
+    )
+    fi = eager.draft(
+        request("kuinka kauan asennus kestää?", "fi", plan="answer", passages=guidance, answer_passages=("install-en",))
+    )
+
+    assert "1–2 dagar." in sv.text and "1–2 päivää." in fi.text
