@@ -63,6 +63,7 @@ from bot.drafting.answering import (
     with_label,
     yes_no_lead,
 )
+from bot.drafting.bridging import bridgeable, duration_line, price_line
 from bot.drafting.greetings import (
     already_contacted,
     empathy_line,
@@ -112,6 +113,10 @@ MAX_SENTENCES = 2
 # against a claim ("kivet kestää ikuisesti" / "vaihtaa rapautuneet kivet") matched 0.82-0.92.
 CORRECTION_ALLOWANCE = 0.04
 
+# How far under the answer threshold the statement of a price said in another language may match: e5 scores a
+# question against a statement in another language lower than against the same statement in its own.
+BRIDGE_ALLOWANCE = 0.0
+
 
 QUERY_CHARS = 1000
 
@@ -160,6 +165,9 @@ class OfflineDrafter:
                     p.language for p in request.passages if p.id in request.answer_passages and p.language != language
                 }
                 where = ", ".join(sorted(language_name(lang) for lang in elsewhere if lang)) or "another language"
+                bridged = self._bridge(request, comment, language, public)
+                if bridged is not None:
+                    return bridged
                 return _skip(language, f"the guidance states the answer only in {where}; write the reply yourself")
             facts = planned
         if not facts:
@@ -281,6 +289,55 @@ class OfflineDrafter:
             # question shares one of its words (a stem of five letters or more, the brand's names aside).
             return _skip(language, f"guidance does not answer this: {chosen[0].passage.id} shares no word with it")
         return self._compose(request, comment, language, public, chosen, shorter)
+
+    def _bridge(
+        self, request: DraftRequest, comment: str, language: str, public: Sequence[Passage]
+    ) -> DraftResult | None:
+        """A price asked for that the plan's passages state only in another language, said in a fixed sentence of
+        the reply's language (:mod:`bot.drafting.bridging`); None when the question asks no price, is a complaint's
+        (no price in those), or the nearest statement of the planned passages that states a price states none or
+        several."""
+        asked = answer_kinds(comment)
+        if request.plan != "answer" or request.complaint or not {"amount", "duration"} & asked:
+            return None
+        kind = "amount" if "amount" in asked else "duration"
+        foreign = [
+            p
+            for p in request.passages
+            if p.id in request.answer_passages
+            and p.visibility == "public"
+            and p.language not in (language, None)
+            and (p.kind in ANSWER_KINDS or (p.kind == "campaign" and request.offer))
+        ]
+        if not foreign:
+            return None
+        query = _query(comment, request.need)
+        names = product_names(brand_terms(request.topics))
+        ranked = [m for m in rank(self.embedder, query, foreign, request.product, names) if quotable(m)]
+        if not ranked or ranked[0].score < self.threshold - BRIDGE_ALLOWANCE:
+            return None
+        # The statement nearest the question states its price, or it answers another question (a fixed desk's
+        # price asked, the day pass's given): the fixed sentence names no product, so nobody would see it.
+        source = ranked[0]
+        # The product asked about (named in the comment, else the post's) is the one the statement prices:
+        # "what does Premium cost?" is not answered by Fri's price.
+        about = products_in(comment, names) or ([request.product] if request.product else [])
+        priced = products_in(with_label(source), names)
+        if about and priced and not set(about) & set(priced):
+            return None
+        if products_in(comment, names) and not priced:
+            return None
+        if not bridgeable(comment, with_label(source), request.passages, brand_terms(request.topics), kind):
+            return None
+        line = price_line(source.sentence, language) if kind == "amount" else duration_line(source.sentence, language)
+        if line is None:
+            return None
+        notes = [
+            f"the {'price' if kind == 'amount' else 'time'} stands only in "
+            f"{language_name(source.passage.language or '')} ({source.passage.id}, "
+            f"match {source.score:.2f}): its figure said in {language_name(language)}"
+        ]
+        return finish(request, language, public, [(line, True, source.passage.id)], notes, self.brand)
 
     def _compose(
         self,

@@ -1,0 +1,136 @@
+"""A price the guidance states only in another language, said in the reply's language (bot/drafting/bridging.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.drafting.bridging import bridgeable, duration_line, price_line
+from bot.drafting.offline import OfflineDrafter
+from tests.drafting.conftest import passage
+from tests.drafting.test_offline_drafter import offline, request  # noqa: F401 (the module's drafter fixture)
+
+CARWASH = (
+    passage("fri-en", "fact", "en", "Glansa Fri in Finland costs 29 €/month and covers unlimited washes for one car."),
+    passage("wash-fi", "fact", "fi", "Pesuohjelmat kestävät 6–12 minuuttia."),
+    passage("wash-sv", "fact", "sv", "Tvättprogrammen tar 6–12 minuter."),
+    passage("tier-fi", "fact", "fi", "Premium-pesu maksaa 19 € ja sisältää alustanpesun."),
+    passage("tier-sv", "fact", "sv", "Premium-tvätt ingår i Plus-nivån."),
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "line"),
+    [
+        ("Glansa Fri in Finland costs 29 €/month.", "fi", "Hinta on 29 €/kk."),
+        ("Glansa Fri in Finland costs 29 €/month.", "sv", "Priset är 29 €/mån."),
+        ("Ajokokeeseen voi käyttää koulun autoa: hinta 120 € sisältää vuokran.", "en", "The price is 120 €."),
+        ("Det billigaste medlemskapet kostar 1 690 kr/mån.", "en", "The price is 1 690 kr/month."),
+        ("Birthday cakes start from 39 €.", "fi", "Hinta alkaen 39 €."),
+        ("Paita 4,90 €.", "sv", "Priset är 4,90 €."),
+    ],
+)
+def test_a_statements_one_price_is_said_in_the_replys_language(sentence: str, language: str, line: str) -> None:
+    assert price_line(sentence, language) == line
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Perus 12 €, Plus vahalla 17 € ja Premium 24 €.", "Pesuohjelmat kestävät 6–12 minuuttia."]
+)
+def test_a_statement_with_two_prices_or_none_is_not_bridged(sentence: str) -> None:
+    assert price_line(sentence, "sv") is None
+
+
+def test_a_statement_for_a_country_the_comment_does_not_name_is_not_bridged() -> None:
+    statement = CARWASH[0].text
+    assert bridgeable("Paljonko Glansa Fri maksaa Suomessa?", statement, CARWASH, ["Glansa"])
+    assert bridgeable("Vad kostar Fri i Finland?", statement, CARWASH, ["Glansa"])
+    assert not bridgeable("vad kostar det, tvättar varannan vecka", statement, CARWASH, ["Glansa"])
+
+
+def test_a_statement_with_another_figure_or_without_the_name_asked_is_not_bridged() -> None:
+    hours = "Resident- ja Fixed Desk -jäsenillä on 8 tuntia neuvotteluhuoneita, sen jälkeen 25 €."
+    assert not bridgeable("What's the price per fixed desk?", hours, CARWASH, ["Kupla"])
+    # "Premium" is written alike in the Finnish and the Swedish guidance: a name, which Fri's price does not carry
+    assert not bridgeable("vad kostar premium i finland nu", CARWASH[0].text, CARWASH, ["Glansa"])
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "said"),
+    [
+        ("Paljonko Glansa Fri maksaa Suomessa? Harkitsen.", "fi", "Hinta on 29 €/kk."),
+        ("Vad kostar Glansa Fri i Finland?", "sv", "Priset är 29 €/mån."),
+    ],
+)
+def test_offline_answer_says_a_price_stated_only_in_another_language(
+    offline: OfflineDrafter,  # noqa: F811
+    comment: str,
+    language: str,
+    said: str,
+) -> None:
+    eager = OfflineDrafter(offline.embedder, threshold=0.0)
+    result = eager.draft(request(comment, language, plan="answer", passages=CARWASH, answer_passages=("fri-en",)))
+
+    assert not result.skip and said in result.text and "fri-en" in result.cited
+    assert "costs" not in result.text  # no English in a Finnish or Swedish reply
+
+
+def test_offline_bridges_no_price_into_a_complaint_nor_for_a_question_of_another_kind(
+    offline: OfflineDrafter,  # noqa: F811
+) -> None:
+    eager = OfflineDrafter(offline.embedder, threshold=0.0)
+    complaint = request(
+        "Paljonko Glansa Fri maksaa Suomessa? Pesu jäi kesken!",
+        "fi",
+        plan="answer",
+        passages=CARWASH,
+        answer_passages=("fri-en",),
+        complaint=True,
+    )
+    when = request(
+        "Kuinka pitkään Glansa Fri on voimassa Suomessa?",
+        "fi",
+        plan="answer",
+        passages=CARWASH,
+        answer_passages=("fri-en",),
+    )
+
+    assert eager.draft(complaint).skip
+    assert eager.draft(when).skip
+
+
+@pytest.mark.parametrize(("language", "line"), [("fi", "1–2 päivää."), ("sv", "1–2 dagar."), ("en", "1–2 days.")])
+def test_a_statements_one_duration_is_said_in_the_replys_language(language: str, line: str) -> None:
+    assert duration_line("Installation usually takes 1–2 days once the team arrives.", language) == line
+    assert duration_line("Kemtvätten tar 3 arbetsdagar och kostar 9 €.", language) is None  # a price beside it
+
+
+def test_a_price_with_a_condition_or_a_second_sum_is_not_bridged() -> None:
+    # "4,90 € under 60 euros": the fixed sentence would drop the free delivery above it
+    assert price_line("Toimitusmaksu on 4,90 € alle 60 euron tilauksissa.", "sv") is None
+    reported = "Jos tuote puuttuu, ilmoita siitä 48 tunnin sisällä toimituksesta."
+    assert not bridgeable("how fast can you deliver?", reported, CARWASH, ["Korivo"], "duration")
+
+
+def test_offline_answer_says_a_duration_stated_only_in_another_language(
+    offline: OfflineDrafter,  # noqa: F811
+) -> None:
+    guidance = (
+        passage("install-en", "fact", "en", "Installation usually takes 1–2 days once the team arrives."),
+        passage("order-sv", "fact", "sv", "Beställ solpaneler via vår webbplats."),
+        passage("order-fi", "fact", "fi", "Tilaa aurinkopaneelit verkkosivuiltamme."),
+    )
+    eager = OfflineDrafter(offline.embedder, threshold=0.0)
+    sv = eager.draft(
+        request(
+            "hur länge håller installationen på?",
+            "sv",
+            plan="answer",
+            passages=guidance,
+            answer_passages=("install-en",),
+        )
+    )
+    fi = eager.draft(
+        request("kuinka kauan asennus kestää?", "fi", plan="answer", passages=guidance, answer_passages=("install-en",))
+    )
+
+    assert "1–2 dagar." in sv.text and "1–2 päivää." in fi.text
