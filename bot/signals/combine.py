@@ -71,16 +71,19 @@ OFF_TOPIC_ANSWER = 0.8225
 OFF_TOPIC_MODEL_DOUBT = 0.2
 
 
-# A title's risk that only the detector reads (flag or grey band, no rule) needs support from its own thread: at least
-# TITLE_SUPPORT_MIN of the thread's comments carry the class on their own (flag, grey band or doubt; see
-# :func:`title_support`). A title the detector misreads ("Min första festival som 60-åring" as minors at 0.78,
-# "Studentflytt i Lund" as harassment in the grey band) has no comment that comes near its class, while a thread
-# about a death, an accident or a minor has several (on the spent judgement-a..f, every detector-only title whose
-# thread is labelled with its class had three or more; the titles with none were misreadings). One, not more: the
-# grey title of a thread about a man lost at sea had two, and was its comments' only signal (session 16: passing grey
-# titles only when the detector is sure raised risky drafted on five sets). A rule's hit on the title needs no
-# support, but a crisis resting on death words about a thing ("Puhelin kuoli kesken puhelun": Verdict.thing_death,
-# figurative.THING_MARGIN) is dropped as on a comment, unless the detector flags or doubts a crisis in the title.
+# A title's risk that only the detector flags (no rule) needs support from its own thread: at least TITLE_SUPPORT_MIN
+# of the thread's comments carry the class on their own (flag, grey band or doubt; :func:`title_support`). A title the
+# detector misreads with confidence ("Min första festival som 60-åring" as minors at 0.78, "Vår mixer har överlevt tre
+# småbarn" as a crisis at 0.88) has no comment that comes near its class, while a thread about a death, an accident or
+# a minor has several (on the spent judgement-a..f, every detector-flagged title whose thread is labelled with its class
+# had three or more). One, not more: session 16's "pass a title's risk only when the detector is sure" raised risky
+# drafted on five sets. Not for SUPPORT_FREE (a group's ban on brands is about the group: no comment carries it), and
+# not for the grey band: a grey title was the only signal of a thread about a man lost at sea (judgement-e, two
+# supporting comments) and, misread as a crisis, of the harassment under "the librarian scolded me" (dev-g, none).
+# A rule's hit on the title needs no support, but a crisis resting on death words about a thing ("Puhelin kuoli
+# kesken puhelun": Verdict.thing_death, figurative.THING_MARGIN) is dropped as on a comment, unless the detector flags
+# or doubts a crisis in the title.
+SUPPORT_FREE: tuple[str, ...] = ("community_rule",)
 TITLE_SUPPORT_MIN = 1
 
 
@@ -92,16 +95,17 @@ def thread_flags(
     judgement-a this halved the risky comments drafted, 21 -> 12, for 10 more hard negatives escalated).
 
     ``support`` (:func:`title_support`, the thread's comments counted per class): when given, a class only the
-    detector reads in the title passes on when TITLE_SUPPORT_MIN comments carry it too."""
+    detector flags in the title (SUPPORT_FREE aside) passes on when TITLE_SUPPORT_MIN comments carry it too."""
     found = dict.fromkeys(flag for flag in rules.risk_flags(head, language) if flag in THREAD_FLAGS)
     if verdict is not None and "crisis_or_tragedy" in found and _thing_death(found, verdict):
         del found["crisis_or_tragedy"]
     if verdict is not None:
-        for flag in (*verdict.flags, *verdict.uncertain):
+        for flag in verdict.flags:
             if flag not in THREAD_FLAGS or flag in found:
                 continue
-            if support is None or support.get(flag, 0) >= TITLE_SUPPORT_MIN:
+            if support is None or flag in SUPPORT_FREE or support.get(flag, 0) >= TITLE_SUPPORT_MIN:
                 found[flag] = None
+        found.update(dict.fromkeys(flag for flag in verdict.uncertain if flag in THREAD_FLAGS))
     return tuple(found)
 
 

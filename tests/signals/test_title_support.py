@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.signals.combine import TITLE_SUPPORT_MIN, own_classes, thread_flags, title_support
+from bot.signals.combine import SUPPORT_FREE, TITLE_SUPPORT_MIN, own_classes, thread_flags, title_support
 from bot.signals.judgement import CLASSES, Verdict, head_verdicts
 from bot.signals.types import Signals
 from knowledge.embeddings import LocalE5Embedder
@@ -29,14 +29,32 @@ def _detector_only(flags: tuple[str, ...] = (), grey: tuple[str, ...] = ()) -> V
         ("My first festival at 60", "en"),
     ],
 )
-def test_a_class_only_the_detector_reads_in_a_title_needs_a_comment_that_carries_it(title: str, language: str) -> None:
-    misread = _detector_only(flags=("minors",), grey=("harassment",))
+def test_a_class_only_the_detector_flags_in_a_title_needs_a_comment_that_carries_it(title: str, language: str) -> None:
+    misread = _detector_only(flags=("minors",))
     assert thread_flags(title, misread, language, support={}) == ()
     assert thread_flags(title, misread, language, support={"injury_or_health": 5}) == ()
     supported = thread_flags(title, misread, language, support={"minors": TITLE_SUPPORT_MIN})
     assert supported == ("minors",)
     # without a thread's count (a caller that has none), the title passes on what the detector reads, as before
-    assert set(thread_flags(title, misread, language)) == {"minors", "harassment"}
+    assert thread_flags(title, misread, language) == ("minors",)
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Kirjaston virkailija haukkui mut tiskillä", "fi"),
+        ("Expediten skällde på mig i kassan", "sv"),
+        ("The clerk yelled at me at the counter", "en"),
+    ],
+)
+def test_a_titles_grey_band_and_a_ban_on_brands_need_no_support(title: str, language: str) -> None:
+    """A grey title was the only signal of threads whose risky comments nothing else caught; a group's ban on brands is
+    about the group, and no comment carries it."""
+    grey = _detector_only(grey=("crisis_or_tragedy",))
+    assert thread_flags(title, grey, language, support={}) == ("crisis_or_tragedy",)
+    banned = _detector_only(flags=("community_rule",))
+    assert "community_rule" in SUPPORT_FREE
+    assert thread_flags(title, banned, language, support={}) == ("community_rule",)
 
 
 @pytest.mark.parametrize(
