@@ -39,7 +39,15 @@ from bot.opportunities.scoring import (
     score_opportunity,
 )
 from bot.ports import Embedder
-from bot.signals.combine import judge, refine_intent, sibling_flags, sibling_risk, thread_flags
+from bot.signals.combine import (
+    judge,
+    own_classes,
+    refine_intent,
+    sibling_flags,
+    sibling_risk,
+    thread_flags,
+    title_support,
+)
 from bot.signals.judgement import head_verdicts, text_verdicts
 from bot.signals.offline import SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
@@ -160,10 +168,11 @@ def prepare(
             for index, comment in enumerate(mine)
             if skips[index] is None
         }
-        by_thread: dict[str, list[tuple[str, ...]]] = {}
+        by_thread: dict[str, list[Signals]] = {}
         for index, sig in own.items():
-            by_thread.setdefault(mine[index].thread_id, []).append(sibling_risk(judge(sig, verdicts[index])))
-        siblings = {thread: sibling_flags(flags) for thread, flags in by_thread.items()}
+            by_thread.setdefault(mine[index].thread_id, []).append(judge(sig, verdicts[index]))
+        siblings = {thread: sibling_flags([sibling_risk(s) for s in judged]) for thread, judged in by_thread.items()}
+        support = {thread: title_support([own_classes(s) for s in judged]) for thread, judged in by_thread.items()}
         for index, comment in enumerate(mine):
             reason = skips[index]
             relevance = float((topics @ queries[index]).max())
@@ -172,7 +181,11 @@ def prepare(
             else:
                 sig = own[index]
                 title = comment.thread_title
-                from_title = thread_flags(title, title_verdicts[title], sig.language) if title else ()
+                from_title = (
+                    thread_flags(title, title_verdicts[title], sig.language, support[comment.thread_id])
+                    if title
+                    else ()
+                )
                 from_siblings = siblings[comment.thread_id]
                 sig = judge(sig, verdicts[index], tuple(dict.fromkeys((*from_title, *from_siblings))))
                 best = retriever.search(texts[index], k=1)[0]

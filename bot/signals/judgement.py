@@ -262,7 +262,8 @@ def head_parts(text: str) -> list[str]:
 
 def head_verdicts(embedder: Embedder, heads: Sequence[str]) -> list[Verdict]:
     """The detector's verdict on each thread head (title and body): the whole text's, with for HEAD_PART_CLASSES the
-    highest probability of the whole text and of each of its clauses (:func:`head_parts`) at or above HEAD_PART_AT."""
+    highest probability of the whole text and of each of its clauses (:func:`head_parts`) at or above HEAD_PART_AT;
+    ``thing_death`` set when the crisis rules hit the head on death words alone (:mod:`bot.signals.figurative`)."""
     model = detector()
     if not heads:
         return []
@@ -274,7 +275,16 @@ def head_verdicts(embedder: Embedder, heads: Sequence[str]) -> list[Verdict]:
         for (index, _), row in zip(pieces, extra, strict=True):
             sure = np.where(row[columns] >= HEAD_PART_AT, row[columns], 0.0)
             probabilities[index, columns] = np.maximum(probabilities[index, columns], sure)
-    return model.verdicts_of(probabilities)
+    verdicts = model.verdicts_of(probabilities)
+    deaths = [index for index, head in enumerate(heads) if _crisis_on_death_words(head)]
+    if deaths:
+        # a title's death words about a thing ("Puhelin kuoli kesken puhelun"), as on a comment (text_verdicts)
+        margins = figurative.thing_margins(
+            partial(detector_vectors, embedder), [heads[index] for index in deaths], model.embedder_name
+        )
+        for index, margin in zip(deaths, margins, strict=True):
+            verdicts[index] = replace(verdicts[index], thing_death=margin)
+    return verdicts
 
 
 # Reference noise: an identifier with three or more digits among letters ("sc000001", "ko-123",
