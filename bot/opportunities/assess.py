@@ -61,7 +61,15 @@ from bot.opportunities.scoring import Score, ScoreInput, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
 from bot.privacy.suppress import is_suppressed, suppress
 from bot.signals import rules
-from bot.signals.combine import judge, refine_intent, sibling_flags, sibling_risk, thread_flags
+from bot.signals.combine import (
+    judge,
+    own_classes,
+    refine_intent,
+    sibling_flags,
+    sibling_risk,
+    thread_flags,
+    title_support,
+)
 from bot.signals.judgement import head_verdicts, text_verdicts
 from bot.signals.offline import OfflineClassifier, SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
@@ -327,6 +335,7 @@ def _judged(
     keys = list(heads)
     of_head = dict(zip(keys, head_verdicts(embedder, [heads[k] for k in keys]), strict=True))
     by_thread: dict[int, list[tuple[str, ...]]] = {thread: list(flags) for thread, flags in earlier.items()}
+    carried: dict[int, list[tuple[str, ...]]] = {thread: list(flags) for thread, flags in earlier.items()}
     own: list[tuple[str, ...]] = []
     for index, row in enumerate(rows):
         if signals[index].skip:
@@ -335,15 +344,20 @@ def _judged(
         reused = row.stored is not None and row.stored.content_hash == row.comment.content_hash
         if reused and row.stored is not None and row.stored.own_risk is not None:
             own.append(tuple(row.stored.own_risk))
+            classes = own[index]
         else:
-            own.append(sibling_risk(judge(signals[index], verdicts[index])))
+            alone = judge(signals[index], verdicts[index])
+            own.append(sibling_risk(alone))
+            classes = own_classes(alone)
         by_thread.setdefault(row.thread.id, []).append(own[index])
+        carried.setdefault(row.thread.id, []).append(classes)
     siblings = {thread: sibling_flags(flags) for thread, flags in by_thread.items()}
+    support = {thread: title_support(classes) for thread, classes in carried.items()}
     out = []
     for index, row in enumerate(rows):
         sig = signals[index]
         head = heads.get(row.thread.id)
-        flags = thread_flags(head, of_head[row.thread.id], sig.language) if head else ()
+        flags = thread_flags(head, of_head[row.thread.id], sig.language, support.get(row.thread.id, {})) if head else ()
         flags = tuple(dict.fromkeys((*flags, *siblings.get(row.thread.id, ()))))
         out.append(judge(sig, verdicts[index], flags))
     return out, own
