@@ -52,3 +52,29 @@ def test_english_courtesies_still_need_no_guidance(language: str, text: str) -> 
 
 def test_a_courtesy_carrying_money_still_needs_guidance() -> None:
     assert not check_grounding("Välitän terveisesi, ja sinulle kuuluu 500 euron hyvitys.", context("fi")).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I'd rather not compare us with other makers."),
+        ("fi", "Muiden valmistajien laitteita en kommentoi."),
+    ],
+)
+def test_declining_to_compare_other_makers_needs_no_guidance(language: str, text: str) -> None:
+    result = check_grounding(text, context(language))
+    assert result.passed, result.reason
+    with mock.patch.object(grounding, "threshold", _without_courtesy):
+        assert not check_grounding(text, context(language)).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I won't comment on other makers, but theirs break down all the time."),
+        ("fi", "En vertaile muihin, mutta muiden laitteet hajoavat jatkuvasti."),
+        ("sv", "Jag jämför inte, men andras pumpar går sönder hela tiden."),
+    ],
+)
+def test_a_comparison_behind_a_decline_still_needs_guidance(language: str, text: str) -> None:
+    assert not check_grounding(text, context(language)).passed
