@@ -387,6 +387,7 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
     ack_scores = model.prototype_scores(list(plan.cores.values()), "acknowledge").get("acknowledge")
     acknowledging = dict(zip(plan.cores, ack_scores if ack_scores is not None else [], strict=True))
     talk = model.prototype_scores(asked, "conversation")
+    courteous = model.prototype_scores(asked, "courtesy")["courtesy"]
     chat = talk_classifier()
     chatting = chat.probabilities(model.vectors(asked))["conversation"] >= chat.flag_at[0]
     similarity = model.vectors(asked) @ model.vectors(units, lasting=units).T if units else np.zeros((len(asked), 0))
@@ -427,7 +428,8 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
         prototypical = score >= threshold("conversation") and margin >= threshold("conversation_margin")
         if meaning.grounded or _claims_something(sentence):
             continue
-        if prototypical or _talks(chatting[row], margin) or _asks_back(sentence, score, margin, ctx):
+        polite = _courteous(float(courteous[row]), float(talk["assertion"][row]))
+        if prototypical or polite or _talks(chatting[row], margin) or _asks_back(sentence, score, margin, ctx):
             conversing.append((row, index, Support(sentence, "conversation", score=score)))
         elif (ruled := _keeps_rule(sentence, similarity[row], owners)) is not None:
             conversing.append((row, index, ruled))
@@ -460,6 +462,14 @@ def _talks(classified: bool, margin: float) -> bool:
     a ``conversation`` one. Short sentences sit too close to every prototype for the nearest one alone to
     decide; the classifier weighs all of them."""
     return bool(classified) and margin >= 0.0
+
+
+def _courteous(score: float, assertion: float) -> bool:
+    """Whether a sentence with no atom passes a message on, says sorry for the wait or declines to guess
+    ("Välitän terveiset asentajille.", "Det vågar jag inte gissa utan att ha sett huset."): at least ``courtesy``
+    close to the ``courtesy`` prototypes and ``courtesy_margin`` closer to them than to the ``assertion`` ones.
+    A decision of its own beside ``conversation``: these sit just under ``conversation_margin``."""
+    return score >= threshold("courtesy") and score - assertion >= threshold("courtesy_margin")
 
 
 QUESTION_MAX_WORDS = 16

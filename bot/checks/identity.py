@@ -107,10 +107,43 @@ def semantic_hit(text: str, ctx: CheckContext, name: str) -> tuple[str, float] |
         carried = model.probabilities(_model(ctx).vectors(list(joined.values())))[name]
         probability = probability.copy()
         probability[rows] = np.minimum(probability[rows], carried)
+    flagged = probability >= model.flag_at[model.classes.index(name)]
+    if flagged.any():  # the nearest prototypes must not disagree: closer to the neutral voice is no flag
+        margin = _prototype_margin(_model(ctx), sentences, name, "neutral", "identity")
+        probability = np.where(margin >= threshold("identity_margin"), probability, 0.0)
     best = int(np.argmax(probability))
     if probability[best] < model.flag_at[model.classes.index(name)]:
         return None
     return sentences[best], float(probability[best])
+
+
+def _prototype_margin(model: SentenceModel, sentences: Sequence[str], name: str, other: str, group: str) -> np.ndarray:
+    """Each sentence's best e5 similarity to ``group``'s ``name`` prototypes minus its best to its ``other`` ones."""
+    found = prototypes(group)
+    vectors = model.vectors(sentences)
+    near, far = (vectors @ model.vectors(found[k], lasting=found[k]).T for k in (name, other))
+    return np.asarray(near.max(axis=1) - far.max(axis=1))
+
+
+def lecture(text: str, ctx: CheckContext) -> str | None:
+    """The sentence of ``text`` that lectures the asker on patience ("A little patience wouldn't hurt.", "Vähän
+    kärsivällisyyttä ei olisi pahitteeksi.", "Lite tålamod skadar inte."), by meaning: at least ``lecture`` close
+    to the ``lecture`` group's ``lecture`` prototypes and ``lecture_margin`` closer to them than to its
+    ``patience`` ones (thanking for patience, owning the wait) and to the ``identity`` neutral ones."""
+    sentences = [bare(s) for s in split_sentences(text)]
+    if not sentences:
+        return None
+    model = _model(ctx)
+    found = prototypes("lecture")
+    vectors = model.vectors(sentences)
+    near = (vectors @ model.vectors(found["lecture"], lasting=found["lecture"]).T).max(axis=1)
+    kind = (vectors @ model.vectors(found["patience"], lasting=found["patience"]).T).max(axis=1)
+    neutral = prototypes("identity")["neutral"]
+    plain = (vectors @ model.vectors(neutral, lasting=neutral).T).max(axis=1)
+    hits = np.flatnonzero(
+        (near >= threshold("lecture")) & (near - np.maximum(kind, plain) >= threshold("lecture_margin"))
+    )
+    return sentences[int(hits[0])] if len(hits) else None
 
 
 def check_tone(text: str, ctx: CheckContext) -> CheckResult:
@@ -121,6 +154,11 @@ def check_tone(text: str, ctx: CheckContext) -> CheckResult:
     if found:
         return CheckResult(
             "tone", BLOCKING, False, f"{found[0][:80]!r} reads as belittling the asker ({found[1]:.2f}): stay civil"
+        )
+    lectured = lecture(text, ctx)
+    if lectured:
+        return CheckResult(
+            "tone", BLOCKING, False, f"{lectured[:80]!r} lectures the asker on patience: own the wait instead"
         )
     return CheckResult("tone", BLOCKING, True, "no insults")
 

@@ -220,7 +220,7 @@ def keep_vectors_in(store: VectorCache | None) -> None:
 def warm_up() -> None:
     """Load the model and embed the prototypes now, so the first check does not (a Slack modal waits 3 s)."""
     model = shared_model()
-    for group in ("acknowledge", "disclosure", "conversation", "liability"):
+    for group in ("acknowledge", "disclosure", "conversation", "liability", "identity", "lecture", "courtesy"):
         for texts in prototypes(group).values():
             model.vectors(list(texts), lasting=texts)
     classifier()
