@@ -218,8 +218,9 @@ def test_a_ban_on_brands_in_a_titles_bracket_reaches_every_comment_through_asses
 def test_a_title_only_the_detector_misreads_needs_a_comment_of_its_own_thread_through_assess(
     sqlite: Database, settings: Settings
 ) -> None:
-    """The detector reads "survived three toddlers" as a crisis; no comment under it comes near one, so the poll's own
-    path passes nothing on, as `make eval` does (combine.title_support). A comment that carries the class lets it pass."""
+    """The detector reads "survived three toddlers" as a crisis; no comment under it comes near one, so the poll's
+    own path passes nothing on, as `make eval` does (combine.title_support). A comment carrying the class lets it
+    pass."""
     title = "Our heat pump survived three toddlers"
     watch_id, thread_id = new_thread(sqlite, "toddlers1", title=title)
     calm = poll(sqlite, settings, watch_id, add_comments(sqlite, thread_id, ORDINARY[:3]))
