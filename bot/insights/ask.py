@@ -74,7 +74,8 @@ def quoted_spans(text: str) -> list[str]:
 
 def _group_line(name: str, hits: Sequence[ThemeItem], language: str) -> str:
     languages = Counter(item.language or "?" for item in hits)
-    mix = ", ".join(f"{code} {count}" for code, count in languages.most_common())
+    # most first, ties by language code: the same comments give the same line whatever order the ranking found them in
+    mix = ", ".join(f"{code} {count}" for code, count in sorted(languages.items(), key=lambda kv: (-kv[1], kv[0])))
     return f"• {name} ({phrase('comments_count', language, count=len(hits))}: {mix})"
 
 

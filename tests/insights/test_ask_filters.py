@@ -73,7 +73,8 @@ def test_kuulo_ask_with_a_language_filter_cites_only_that_language(tmp_path: Pat
         services.close()
     # Every language's noise comment speaks to it (the group counts them); which three of the four are quoted
     # follows their e5 ranking, where the Finnish and the Swedish one are a near tie that flipped on a fresh
-    # machine on 2026-12-04 (the code of the last passing run too), so the test does not pin it.
+    # machine on 2026-12-04 (the code of the last passing run too), so the test does not pin it. The group's count
+    # lists languages most first, ties by code, whatever order the ranking found them in ("sv 1, fi 1" once).
     assert "/c1/" in everyone and "4 comments: en 2, fi 1, sv 1" in everyone
     assert "/c2/" in swedish  # the Swedish one
     assert "/c1/" not in swedish and "/c0/" not in swedish  # not the English or the Finnish one
