@@ -183,3 +183,16 @@ def test_how_much_of_a_thing_that_is_no_money_asks_no_price() -> None:
     ):
         assert "price" in slots(text), text
     assert asked_slots("paljonko paneeleilla on takuuta") == frozenset({"warranty"})
+
+
+def test_koko_as_whole_or_size_is_no_installation() -> None:
+    # "kokonaisuudessaan" (in total), "koko" (whole), "kokonen" (sized) are not "koota" (assemble): the false
+    # installation slot vetoed the price passage for "paljonko se hanan vaihto maksaa kokonaisuudessaan"
+    text = "paljonko se hanan vaihto nyt sit maksaa kokonaisuudessaan, meil keittiön hana vuotaa"
+    assert asked_slots(text) == frozenset({"price"})
+    assert "installation" not in slots("koko perhe tykkää, ja sen kokonen et mahtuu autoon")
+    assert "installation" not in slots("mikä on kokonaishinta")
+    for text in ("kokoatteko pöydän", "kokoamattoman sohvan", "koottu valmiiksi", "kokoonpano maksaa"):
+        assert "installation" in slots(text), text
+    assert "installation" in slots("can you assemble it")
+    assert "installation" in slots("ingår montering")
