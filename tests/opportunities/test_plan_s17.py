@@ -196,3 +196,9 @@ def test_koko_as_whole_or_size_is_no_installation() -> None:
         assert "installation" in slots(text), text
     assert "installation" in slots("can you assemble it")
     assert "installation" in slots("ingår montering")
+
+
+def test_how_much_of_a_deduction_or_refund_still_asks_a_price() -> None:
+    # money by another name: the household tax credit asked was "noin 1 800 €" (reply-plans-g, spent)
+    for text in ("paljonko kotitalousvähennystä tosta voi saada", "hur mycket rotavdrag får man", "how much refund"):
+        assert "price" in slots(text), text
