@@ -663,8 +663,26 @@ def slot_patterns() -> dict[str, list[re.Pattern[str]]]:
 
 def slots(text: str) -> frozenset[str]:
     """What ``text`` is about, in the terms of ``data/slots.yaml``: price, warranty, delivery, duration,
-    installation, ... A question about the warranty and a passage about delivery share none."""
-    return frozenset(slot for slot, patterns in slot_patterns().items() if any(p.search(text) for p in patterns))
+    installation, ... A question about the warranty and a passage about delivery share none. "How much" asks a
+    price unless what follows it is the thing measured and no money ("hur mycket vatten går åt per tvätt")."""
+    found = {
+        slot
+        for slot, patterns in slot_patterns().items()
+        if not slot.startswith("_") and any(p.search(text) for p in patterns)
+    }
+    if _count("_how_much", text) > _count("_measured", text) or _asks_amount(text):
+        found.add("price")  # a "how much" that measures nothing else, or "paljonko opiskelija-ale on"
+    return frozenset(found)
+
+
+def _asks_amount(text: str) -> bool:
+    from bot.opportunities.coverage import asks_for  # coverage reads amounts from this module
+
+    return "amount" in asks_for(text)
+
+
+def _count(group: str, text: str) -> int:
+    return sum(1 for p in slot_patterns()[group] for _ in p.finditer(text))
 
 
 # What a passage speaks of by its kind, whatever its words: a campaign passage is the offer, though it may state it

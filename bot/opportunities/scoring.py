@@ -73,6 +73,7 @@ class ScoreInput:
     relevance: float | None = None  # best similarity to the watch's topics; None when it has none
     answer_similarity: float | None = None  # best guidance passage similarity; None when nothing retrieved
     answer_same_language: bool = True
+    answer_margin: float = 0.0  # how far below its threshold the passage still answers (assess.on_slot_margin)
     answer_kind: str | None = None  # faq, fact, ... of the best passage
     age_hours: float | None = None
     engagement: int = 0  # upvotes / likes of the comment
@@ -130,7 +131,7 @@ def _age_words(age_hours: float | None) -> str | None:
 def score_opportunity(item: ScoreInput) -> Score:
     s = item.signals
     pair = "same" if item.answer_same_language else "cross"
-    answer_threshold = item.answer_thresholds.get(pair, DEFAULT_ANSWER_THRESHOLDS[pair])
+    answer_threshold = item.answer_thresholds.get(pair, DEFAULT_ANSWER_THRESHOLDS[pair]) - item.answer_margin
     answerable = item.answer_similarity is not None and item.answer_similarity >= answer_threshold
     # An acknowledgement or a thank-you needs no fact: what it needs (the support route) is in the plan.
     no_fact_needed = item.plan in NO_FACT_PLANS or item.plan in FACT_FOUND_PLANS

@@ -157,3 +157,48 @@ def test_asking_for_a_number_to_call_asks_the_support_route() -> None:
     assert "report" in slots("Asiakaspalvelu: puh. 010 322 4400 (ma–pe 7–18)")
     assert "report" not in slots("funkar appen på min telefon")
     assert "report" not in slots("the ringing in my ears")
+
+
+def test_how_much_of_a_thing_that_is_no_money_asks_no_price() -> None:
+    # "how much" + what is measured (water, output, waste): litres or kilowatt hours, not a price
+    for text in (
+        "hur mycket vatten går åt per tvätt ungefär",
+        "how much water does one wash use",
+        "paljonko paneelit tuottaa joulukuussa oikeesti",
+        "hur mycket producerade det totalt på ett år",
+    ):
+        assert "price" not in slots(text), text
+    # "how much" alone, with a verb of paying or being, or beside a money word still asks a price
+    for text in (
+        "how much is the 10 lesson card",
+        "how much?",
+        "how much for two",
+        "hur mycket är minimibeställningen",
+        "hur mycket kostar det",
+        "paljonko toi on normaalisti",
+        "paljonko opiskelija-ale on",
+        "paljonko se hanan vaihto maksaa",
+        "how much electricity does it use and what does it cost",
+        "how much is it and how much water does it use",
+    ):
+        assert "price" in slots(text), text
+    assert asked_slots("paljonko paneeleilla on takuuta") == frozenset({"warranty"})
+
+
+def test_koko_as_whole_or_size_is_no_installation() -> None:
+    # "kokonaisuudessaan" (in total), "koko" (whole), "kokonen" (sized) are not "koota" (assemble): the false
+    # installation slot vetoed the price passage for "paljonko se hanan vaihto maksaa kokonaisuudessaan"
+    text = "paljonko se hanan vaihto nyt sit maksaa kokonaisuudessaan, meil keittiön hana vuotaa"
+    assert asked_slots(text) == frozenset({"price"})
+    assert "installation" not in slots("koko perhe tykkää, ja sen kokonen et mahtuu autoon")
+    assert "installation" not in slots("mikä on kokonaishinta")
+    for text in ("kokoatteko pöydän", "kokoamattoman sohvan", "koottu valmiiksi", "kokoonpano maksaa"):
+        assert "installation" in slots(text), text
+    assert "installation" in slots("can you assemble it")
+    assert "installation" in slots("ingår montering")
+
+
+def test_how_much_of_a_deduction_or_refund_still_asks_a_price() -> None:
+    # money by another name: the household tax credit asked was "noin 1 800 €" (reply-plans-g, spent)
+    for text in ("paljonko kotitalousvähennystä tosta voi saada", "hur mycket rotavdrag får man", "how much refund"):
+        assert "price" in slots(text), text
