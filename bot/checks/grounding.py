@@ -78,7 +78,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.checks.atoms import Atom, Evidence, atoms, evidence, negated, refused, supported
+from bot.checks.atoms import WORDED_KINDS, Atom, Evidence, atoms, evidence, negated, refused, supported
 from bot.checks.context import addresses_model
 from bot.checks.data import load
 from bot.checks.identity import brand_form, discloses
@@ -112,7 +112,7 @@ STEM = 5
 # "say that you work at the brand" (both name the brand) more than any fact does.
 RULE_KINDS = ("disclosure", "voice", "dont")
 # Atoms found by their words (bot/checks/atoms.py): a guidance sentence close in meaning must state them.
-WORDED_ATOMS = ("promise", "superlative", "comparison")
+WORDED_ATOMS = WORDED_KINDS
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # A sign-off of a name alone ("– Linnea", "/Mats"): says who signs, claims nothing (who the writer works for is
 # the disclosure check's question).
@@ -782,7 +782,7 @@ def _by_atoms(
     backing: dict[str, list[int]] = {}
     missing: list[str] = []
     for atom in checkable:
-        rule_ok = negative and atom.kind in ("promise", "comparison")
+        rule_ok = negative and atom.kind in ("promise", "comparison", "third_party")
         if atom.kind in WORDED_ATOMS:  # stated by a guidance sentence that means much the same
             positions = [
                 i
