@@ -771,6 +771,13 @@ def _advises(sentence: str, model: SentenceModel) -> bool:
     return bool(np.all(scores["advice"] - scores["ranking"] >= threshold("advice_margin")))
 
 
+def _pinned(checkable: Sequence[Atom], unit: str) -> bool:
+    """Whether a guidance sentence states every figure and date of the sentence ("The summer discount ran until
+    the end of June 2026."): an offer pinned by the guidance's own figures is that offer, however it is worded."""
+    pins = [a for a in checkable if a.kind == "figure"]
+    return bool(pins) and all(supported(a, evidence(unit)) for a in pins)
+
+
 def _by_atoms(
     sentence: str, checkable: Sequence[Atom], row: np.ndarray, units: Sequence[str], owners: Sequence[Passage]
 ) -> Support:
@@ -788,7 +795,7 @@ def _by_atoms(
                 i
                 for i, passage in enumerate(owners)
                 if (rule_ok or passage.kind not in RULE_KINDS)
-                and row[i] >= threshold("claim_close")
+                and (row[i] >= threshold("claim_close") or (atom.kind == "offer" and _pinned(checkable, units[i])))
                 and supported(atom, evidence(units[i]))
             ]
         else:

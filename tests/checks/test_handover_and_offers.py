@@ -66,3 +66,16 @@ def test_a_partner_named_by_guidance_does_not_vouch_for_a_handover() -> None:
     [named] = [a for a in atoms("Takuu hoidetaan kumppanimme kautta.") if a.kind == "third_party"]
     assert supported(named, warranty)
     assert not supported(handover, warranty)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The summer discount ran until the end of June 2026."),
+        ("fi", "Kesäalennus oli voimassa kesäkuun 2026 loppuun."),
+        ("sv", "Sommarrabatten gällde till slutet av juni 2026."),
+    ],
+)
+def test_an_offer_pinned_by_the_guidance_dates_is_that_offer(language: str, text: str) -> None:
+    result = check_grounding(text, context(language))  # "1,000 € off" in the en guidance is an offer too
+    assert result.passed, result.reason
