@@ -18,6 +18,9 @@ what can be checked (``data/atoms.yaml``, fi/sv/en):
 * ``promise``: a guarantee or promise ("guarantee", "takaamme", "lovar"), by its word.
 * ``superlative``: "best", "halvin", "billigast", "most reliable" ...
 * ``comparison``: a comparison with competitors or "better than ..." .
+* ``offer``: a discount or special price ("discount", "alennus", "rabatt").
+* ``third_party``: a partner, subcontractor or third party ("partner", "kumppani", "tredje part"), to whom a
+  sentence may promise to hand the asker or their details: only guidance may make that promise.
 
 An atom is supported by a passage that states it: the same value in the same
 unit, the same link, the same name (compared by its first five letters, so
@@ -42,6 +45,8 @@ from bot.checks.links import URL
 from bot.checks.mentions import AT_MENTION, REDDIT_USER
 
 NAME_STEM = 5
+# The atoms found by their words (``data/atoms.yaml``), each supported by a guidance sentence close in meaning.
+WORDED_KINDS = ("promise", "superlative", "comparison", "offer", "third_party")
 _NUMBER = re.compile(
     r"(?<![\w.,])(?<!\w-)([+\-−]?)(\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
 )
@@ -52,13 +57,14 @@ _MODEL = re.compile(r"(?<![\w/.@-])(?=[\w-]*\d)[^\W\d_][\w]*(?:-[\w]+)*")
 _INNER_CAPITAL = re.compile(r"(?<![\w/.@-])[A-ZÅÄÖ][a-zåäö]+[A-ZÅÄÖ][\wåäö]*")
 _UNIT_GAP = r"\s*(?:-|:)?\s*"
 _DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 @dataclass(frozen=True)
 class Atom:
     """One checkable piece of a sentence: its kind, a comparable key and the text it came from."""
 
-    kind: str  # figure | link | name | promise | superlative | comparison
+    kind: str  # figure | link | name | promise | superlative | comparison | offer | third_party
     key: str
     text: str
 
@@ -209,7 +215,7 @@ def atoms(sentence: str) -> list[Atom]:
     found = [Atom("figure", f"{value} {unit}".strip(), f"{value} {unit}".strip()) for value, unit in figures(sentence)]
     found += [Atom("link", key, key) for key in sorted(links(sentence))]
     found += [Atom("name", key, key) for key in sorted(names(sentence))]
-    for kind in ("promise", "superlative", "comparison"):
+    for kind in WORDED_KINDS:
         for key, hit in _kind_keys(sentence, kind).items():
             found.append(Atom(kind, key, hit))
     return found
@@ -228,7 +234,15 @@ def _kind_keys(text: str, kind: str) -> dict[str, str]:
         return found
     for hit in _kind_hits(text, kind):
         found.setdefault(kind, hit)
+    if kind == "third_party" and found and any(_hands_over(s) for s in _SENTENCE_END.split(text)):
+        found = {"third_party+data": found["third_party"]}  # a hand-over: only one stated as such supports it
     return found
+
+
+def _hands_over(sentence: str) -> bool:
+    """A third party with a person's details or contact in one sentence ("I'll pass your details to our partner",
+    "kumppanimme soittaa sinulle"): a hand-over, which only a guidance sentence handing details over states."""
+    return bool(_kind_hits(sentence, "third_party") and _kind_hits(sentence, "personal_data"))
 
 
 @dataclass(frozen=True)
@@ -238,7 +252,7 @@ class Evidence:
     figures: frozenset[tuple[str, str]]
     links: frozenset[str]
     names: frozenset[str]
-    kinds: frozenset[str]  # promise, superlative, comparison
+    kinds: frozenset[str]  # promise, superlative, comparison, offer, third_party
     stems: frozenset[str]
 
 
@@ -250,7 +264,7 @@ def evidence(text: str) -> Evidence:
         figures=frozenset(figures(text)),
         links=frozenset(links(text)),
         names=frozenset(names(text)),
-        kinds=frozenset(key for kind in ("promise", "superlative", "comparison") for key in _kind_keys(text, kind)),
+        kinds=frozenset(key for kind in WORDED_KINDS for key in _kind_keys(text, kind)),
         stems=frozenset(words),
     )
 

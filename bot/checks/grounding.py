@@ -78,7 +78,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.checks.atoms import Atom, Evidence, atoms, evidence, negated, refused, supported
+from bot.checks.atoms import WORDED_KINDS, Atom, Evidence, atoms, evidence, negated, refused, supported
 from bot.checks.context import addresses_model
 from bot.checks.data import load
 from bot.checks.identity import brand_form, discloses
@@ -112,7 +112,7 @@ STEM = 5
 # "say that you work at the brand" (both name the brand) more than any fact does.
 RULE_KINDS = ("disclosure", "voice", "dont")
 # Atoms found by their words (bot/checks/atoms.py): a guidance sentence close in meaning must state them.
-WORDED_ATOMS = ("promise", "superlative", "comparison")
+WORDED_ATOMS = WORDED_KINDS
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # A sign-off of a name alone ("– Linnea", "/Mats"): says who signs, claims nothing (who the writer works for is
 # the disclosure check's question).
@@ -771,6 +771,13 @@ def _advises(sentence: str, model: SentenceModel) -> bool:
     return bool(np.all(scores["advice"] - scores["ranking"] >= threshold("advice_margin")))
 
 
+def _pinned(checkable: Sequence[Atom], unit: str) -> bool:
+    """Whether a guidance sentence states every figure and date of the sentence ("The summer discount ran until
+    the end of June 2026."): an offer pinned by the guidance's own figures is that offer, however it is worded."""
+    pins = [a for a in checkable if a.kind == "figure"]
+    return bool(pins) and all(supported(a, evidence(unit)) for a in pins)
+
+
 def _by_atoms(
     sentence: str, checkable: Sequence[Atom], row: np.ndarray, units: Sequence[str], owners: Sequence[Passage]
 ) -> Support:
@@ -782,13 +789,13 @@ def _by_atoms(
     backing: dict[str, list[int]] = {}
     missing: list[str] = []
     for atom in checkable:
-        rule_ok = negative and atom.kind in ("promise", "comparison")
+        rule_ok = negative and atom.kind in ("promise", "comparison", "third_party")
         if atom.kind in WORDED_ATOMS:  # stated by a guidance sentence that means much the same
             positions = [
                 i
                 for i, passage in enumerate(owners)
                 if (rule_ok or passage.kind not in RULE_KINDS)
-                and row[i] >= threshold("claim_close")
+                and (row[i] >= threshold("claim_close") or (atom.kind == "offer" and _pinned(checkable, units[i])))
                 and supported(atom, evidence(units[i]))
             ]
         else:

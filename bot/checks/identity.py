@@ -113,8 +113,31 @@ def semantic_hit(text: str, ctx: CheckContext, name: str) -> tuple[str, float] |
         probability = np.where(margin >= threshold("identity_margin"), probability, 0.0)
     best = int(np.argmax(probability))
     if probability[best] < model.flag_at[model.classes.index(name)]:
-        return None
+        return _after_but(sentences, ctx, name) if name == "hostile" else None
     return sentences[best], float(probability[best])
+
+
+# "Sorry, but ...", "Anteeksi, mutta ...", "Förlåt, men ...": the clause after the contrast, read on its own.
+_BUT = re.compile(r",\s*(?:but|mutta|men)\s+", re.IGNORECASE)
+BUT_MIN_WORDS = 4
+
+
+def _after_but(sentences: Sequence[str], ctx: CheckContext, name: str) -> tuple[str, float] | None:
+    """A remark dressed in an apology or a courtesy ("Anteeksi, mutta et selvästikään ole tarpeeksi fiksu ...")
+    reads milder to the classifier as a whole: the clause after the contrast is judged on its own too, with
+    the same flag and the same nearest-prototype second opinion."""
+    tails = [(s, t) for s in sentences for t in _BUT.split(s)[1:] if len(t.split()) >= BUT_MIN_WORDS]
+    if not tails:
+        return None
+    model = classifier()
+    clauses = [t for _, t in tails]
+    probability = model.probabilities(_model(ctx).vectors(clauses))[name]
+    margin = _prototype_margin(_model(ctx), clauses, name, "neutral", "identity")
+    probability = np.where(margin >= threshold("identity_margin"), probability, 0.0)
+    best = int(np.argmax(probability))
+    if probability[best] < model.flag_at[model.classes.index(name)]:
+        return None
+    return tails[best][0], float(probability[best])
 
 
 def _prototype_margin(model: SentenceModel, sentences: Sequence[str], name: str, other: str, group: str) -> np.ndarray:
