@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from bot.domain import Passage
-from bot.opportunities.plan import amounts
+from bot.opportunities.amounts import amounts
 
 # A price: a figure (thousands spaced: "1 690"), a currency, and optionally the period it is paid for.
 _PERIOD = r"month|mo|kk|kuukausi|kuukaudessa|mån|månad|månaden|vrk|vuorokausi|dygn|day|päivä|dag|year|yr|vuosi|år"

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.domain import Passage
-from bot.opportunities.plan import GENERIC_SLOTS, amounts, product_fit, products_in, slot_fit, slots
+from bot.opportunities.amounts import amounts
+from bot.opportunities.plan import GENERIC_SLOTS, product_fit, products_in, slot_fit, slots
 from bot.ports import Embedder
 
 ANSWER_THRESHOLD = 0.86

@@ -96,9 +96,10 @@ from bot.drafting.voice import (
     finish,
 )
 from bot.language import detect_language, language_name
+from bot.opportunities.amounts import amounts
 from bot.opportunities.claims import opposite, shares_stem
 from bot.opportunities.coverage import states
-from bot.opportunities.plan import GENERIC_SLOTS, amounts, passage_slots, product_names, products_in, slots
+from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, product_names, products_in, slots
 from bot.ports import Embedder
 from bot.textnorm import normalise
 

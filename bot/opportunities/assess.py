@@ -28,6 +28,7 @@ from bot.brands.threads import threads_of_watch
 from bot.config import Settings
 from bot.domain import Passage
 from bot.errors import NotFound
+from bot.opportunities.amounts import amounts, bare_figures
 from bot.opportunities.claims import SENTENCE_FIT, opposite, shares_stem
 from bot.opportunities.coverage import asks_for, missing
 from bot.opportunities.plan import (
@@ -36,10 +37,8 @@ from bot.opportunities.plan import (
     GuidanceFit,
     ReplyPlan,
     ThreadContext,
-    amounts,
     asked_slots,
     asks_something,
-    bare_figures,
     campaign_allows,
     confirms,
     contradicts,

@@ -20,7 +20,7 @@ from importlib import resources
 
 import yaml
 
-from bot.opportunities.plan import amounts
+from bot.opportunities.amounts import amounts
 
 _TIME_UNITS = frozenset({"min", "hour", "day", "week", "month", "year"})
 _QUESTIONS = re.compile(r"(?<=[?])\s*")
