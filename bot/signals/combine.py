@@ -16,8 +16,8 @@ question (:func:`refine_intent`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from bot.signals import figurative, rules
 from bot.signals.judgement import CLASSES, FIGURE_CLASSES, ORDINARY_CLASS, Verdict
@@ -231,6 +231,67 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = ()) -> 
         opt_out_doubt=sig.opt_out_doubt or doubt,
         risk_doubt=tuple(dict.fromkeys((*sig.risk_doubt, *near))),
     )
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One comment judged in its thread (:func:`judge_threads`)."""
+
+    signals: Signals  # the classifier's signals with the detector's verdict and its thread's flags (:func:`judge`)
+    own: tuple[str, ...]  # what it adds to its thread's count on its own (:func:`sibling_risk`), stored for later polls
+    title_flags: tuple[str, ...]  # what its thread's title and body passed on (:func:`thread_flags`)
+    sibling_flags: tuple[str, ...]  # what its thread's other comments passed on (:func:`sibling_flags`)
+
+
+def judge_threads(
+    signals: Sequence[Signals],
+    verdicts: Sequence[Verdict | None],
+    threads: Sequence[Hashable],
+    heads: Mapping[Hashable, tuple[str, Verdict | None]],
+    earlier: Mapping[Hashable, Sequence[Sequence[str]]] | None = None,
+    stored_own: Sequence[tuple[str, ...] | None] | None = None,
+) -> list[Judged]:
+    """Every comment judged in its thread, the one path production (:mod:`bot.opportunities.assess`) and the
+    evaluation (:mod:`eval.run`) share: each comment judged alone (:func:`judge`), the thread's comments counted
+    per class (:func:`title_support`, :func:`sibling_flags`), the thread's head (title and body, with its detector
+    verdict, :func:`bot.signals.judgement.head_verdicts`) passing its flags (:func:`thread_flags`), and each comment
+    judged again with its thread's flags.
+
+    ``threads`` names each comment's thread; ``heads`` maps a thread to its head text and verdict (a thread without
+    one passes no title flags); ``earlier`` holds per thread the own flags of its comments assessed before (not
+    among these); ``stored_own`` per comment its stored own flags when its text is unchanged (they count instead of
+    judging it alone again: its stored risk holds what it once inherited). A skipped comment counts for nothing."""
+    count: dict[Hashable, list[Sequence[str]]] = {t: list(f) for t, f in (earlier or {}).items()}
+    carried: dict[Hashable, list[Sequence[str]]] = {t: list(f) for t, f in (earlier or {}).items()}
+    own: list[tuple[str, ...]] = []
+    for index, sig in enumerate(signals):
+        if sig.skip:
+            own.append(())
+            continue
+        stored = stored_own[index] if stored_own is not None else None
+        if stored is not None:
+            own.append(tuple(stored))
+            classes: Sequence[str] = own[index]
+        else:
+            alone = judge(sig, verdicts[index])
+            own.append(sibling_risk(alone))
+            classes = own_classes(alone)
+        count.setdefault(threads[index], []).append(own[index])
+        carried.setdefault(threads[index], []).append(classes)
+    siblings = {thread: sibling_flags(flags) for thread, flags in count.items()}
+    support = {thread: title_support(classes) for thread, classes in carried.items()}
+    out: list[Judged] = []
+    for index, sig in enumerate(signals):
+        if sig.skip:
+            out.append(Judged(sig, (), (), ()))
+            continue
+        thread = threads[index]
+        head = heads.get(thread)
+        from_title = thread_flags(head[0], head[1], sig.language, support.get(thread, {})) if head and head[0] else ()
+        from_siblings = siblings.get(thread, ())
+        flags = tuple(dict.fromkeys((*from_title, *from_siblings)))
+        out.append(Judged(judge(sig, verdicts[index], flags), own[index], from_title, from_siblings))
+    return out
 
 
 # Praise tells a figure too ("the sauna killed me in the best way", "so good I nearly died 😂"): the comment's own risk
