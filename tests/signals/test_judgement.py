@@ -430,7 +430,8 @@ def test_a_question_to_the_thread_s_other_people_away_from_the_topics_is_off_top
 def test_a_question_naming_the_brand_is_not_off_topic_whatever_the_intent_model_says() -> None:
     read_off = _question(intent="off_topic")
     text = "Does Kuura have staff who speak Swedish?"
-    assert refine_intent(read_off, text, relevance=0.7, answer_similarity=0.7, brand_terms=["Kuura"]).intent == "question"
+    named = refine_intent(read_off, text, relevance=0.7, answer_similarity=0.7, brand_terms=["Kuura"])
+    assert named.intent == "question"
     unnamed = refine_intent(read_off, "Does anyone speak Swedish?", relevance=0.7, answer_similarity=0.7)
     assert unnamed.intent == "off_topic"
     statement = _question(intent="off_topic", is_question=False)
