@@ -184,6 +184,7 @@ def prepare(
                     relevance=relevance,
                     answer_similarity=best_score,
                     brand_terms=brand.terms,
+                    competitors=brand.competitors,
                 )
             out.append(
                 Prepared(

@@ -74,8 +74,9 @@ OFF_TOPIC_MODEL_DOUBT = 0.2
 # "någon som vet var man hittar ved": rules' ``crowd``) naming no brand term and under OFF_TOPIC_RELEVANCE is off
 # topic whatever the guidance's nearest passage or the intent model say: the words are one signal, e5's distance from
 # the watch's topics the other. A domain-near question to the crowd ("where do I buy firewood") sits close to a
-# chimney sweep's guidance and passed the answer test. On the spent judgement-g: 11 off-topic comments, 2 questions
-# (neither should-draft), no should-draft comment.
+# chimney sweep's guidance and passed the answer test. Not when it names a competitor ("anyone know what the other
+# shop charges now?" names it): that is the brand's market, labelled a question in the dev data. On the spent
+# judgement-g: 11 off-topic comments, 2 questions (neither should-draft), no should-draft comment.
 CROWD_OFF_TOPIC = True
 # A question that names one of the brand's terms is about the brand, even when the intent model reads it as off topic
 # ("Does <brand> have English-speaking sweeps?"): on the spent judgement-g both such comments were should-draft
@@ -358,6 +359,7 @@ def refine_intent(
     answer_similarity: float | None,
     brand_terms: Sequence[str] = (),
     relevance_at: float = OFF_TOPIC_RELEVANCE,
+    competitors: Sequence[str] = (),
     answer_at: float = OFF_TOPIC_ANSWER,
 ) -> Signals:
     """An asking comment far from the brand's domain (topics and guidance) that names none of
@@ -372,7 +374,8 @@ def refine_intent(
         return replace(sig, intent="question", evidence=evidence)
     if sig.intent not in ASKING or named:
         return sig
-    if relevance < relevance_at and CROWD_OFF_TOPIC and rules.match("crowd", text, sig.language):
+    rival = any(rules.name_pattern(name).search(lowered) for name in competitors if name.strip())
+    if relevance < relevance_at and CROWD_OFF_TOPIC and not rival and rules.match("crowd", text, sig.language):
         evidence = {**sig.evidence, "off_topic": f"asks the others, topic relevance {relevance:.3f}"}
         return replace(sig, intent="off_topic", evidence=evidence)
     if relevance >= relevance_at or (answer_similarity is not None and answer_similarity >= answer_at):

@@ -436,3 +436,11 @@ def test_a_question_naming_the_brand_is_not_off_topic_whatever_the_intent_model_
     assert unnamed.intent == "off_topic"
     statement = _question(intent="off_topic", is_question=False)
     assert refine_intent(statement, "Kuura, nice weather", relevance=0.7, answer_similarity=0.7).intent == "off_topic"
+
+
+def test_a_question_to_the_others_about_a_competitor_stays_a_question() -> None:
+    ask = _question(language="fi")
+    text = "Tietääkö kukaan paljonko Lumivaaran kausikortti nykyään maksaa?"
+    refined = refine_intent(ask, text, relevance=0.80, answer_similarity=0.86, competitors=["Lumivaara"])
+    assert refined.intent == "question"
+    assert refine_intent(ask, text, relevance=0.80, answer_similarity=0.86).intent == "off_topic"
