@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from bot.signals import figurative, rules
 from bot.signals.judgement import CLASSES, FIGURE_CLASSES, ORDINARY_CLASS, Verdict
@@ -246,6 +247,9 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = ()) -> 
     )
 
 
+Thread = TypeVar("Thread", bound=Hashable)
+
+
 @dataclass(frozen=True)
 class Judged:
     """One comment judged in its thread (:func:`judge_threads`)."""
@@ -259,9 +263,9 @@ class Judged:
 def judge_threads(
     signals: Sequence[Signals],
     verdicts: Sequence[Verdict | None],
-    threads: Sequence[Hashable],
-    heads: Mapping[Hashable, tuple[str, Verdict | None]],
-    earlier: Mapping[Hashable, Sequence[Sequence[str]]] | None = None,
+    threads: Sequence[Thread],
+    heads: Mapping[Thread, tuple[str, Verdict | None]],
+    earlier: Mapping[Thread, Sequence[Sequence[str]]] | None = None,
     stored_own: Sequence[tuple[str, ...] | None] | None = None,
 ) -> list[Judged]:
     """Every comment judged in its thread, the one path production (:mod:`bot.opportunities.assess`) and the
@@ -274,8 +278,8 @@ def judge_threads(
     one passes no title flags); ``earlier`` holds per thread the own flags of its comments assessed before (not
     among these); ``stored_own`` per comment its stored own flags when its text is unchanged (they count instead of
     judging it alone again: its stored risk holds what it once inherited). A skipped comment counts for nothing."""
-    count: dict[Hashable, list[Sequence[str]]] = {t: list(f) for t, f in (earlier or {}).items()}
-    carried: dict[Hashable, list[Sequence[str]]] = {t: list(f) for t, f in (earlier or {}).items()}
+    count: dict[Thread, list[Sequence[str]]] = {t: list(f) for t, f in (earlier or {}).items()}
+    carried: dict[Thread, list[Sequence[str]]] = {t: list(f) for t, f in (earlier or {}).items()}
     own: list[tuple[str, ...]] = []
     for index, sig in enumerate(signals):
         if sig.skip:
