@@ -39,15 +39,7 @@ from bot.opportunities.scoring import (
     score_opportunity,
 )
 from bot.ports import Embedder
-from bot.signals.combine import (
-    judge,
-    own_classes,
-    refine_intent,
-    sibling_flags,
-    sibling_risk,
-    thread_flags,
-    title_support,
-)
+from bot.signals.combine import judge_threads, refine_intent
 from bot.signals.judgement import head_verdicts, text_verdicts
 from bot.signals.offline import SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
@@ -163,31 +155,27 @@ def prepare(
         verdicts = text_verdicts(embedder, texts, queries)
         titles = sorted({c.thread_title for c in mine if c.thread_title})
         title_verdicts = dict(zip(titles, head_verdicts(embedder, titles), strict=True))
-        own = {
-            index: with_thread_risk(classified[index], comment.thread_title, None, context)
-            for index, comment in enumerate(mine)
+        own = [
+            with_thread_risk(classified[index], comment.thread_title, None, context)
             if skips[index] is None
-        }
-        by_thread: dict[str, list[Signals]] = {}
-        for index, sig in own.items():
-            by_thread.setdefault(mine[index].thread_id, []).append(judge(sig, verdicts[index]))
-        siblings = {thread: sibling_flags([sibling_risk(s) for s in judged]) for thread, judged in by_thread.items()}
-        support = {thread: title_support([own_classes(s) for s in judged]) for thread, judged in by_thread.items()}
+            else skipped_signals(str(skips[index]))
+            for index, comment in enumerate(mine)
+        ]
+        # the production path (bot.opportunities.assess): the comment alone, its thread's comments, its title
+        judged = judge_threads(
+            own,
+            verdicts,
+            [comment.thread_id for comment in mine],
+            {c.thread_id: (c.thread_title, title_verdicts[c.thread_title]) for c in mine if c.thread_title},
+        )
         for index, comment in enumerate(mine):
             reason = skips[index]
             relevance = float((topics @ queries[index]).max())
             if reason is not None:
                 sig, best_score, best_language, best_kind = skipped_signals(reason), 0.0, None, "faq"
             else:
-                sig = own[index]
-                title = comment.thread_title
-                from_title = (
-                    thread_flags(title, title_verdicts[title], sig.language, support[comment.thread_id])
-                    if title
-                    else ()
-                )
-                from_siblings = siblings[comment.thread_id]
-                sig = judge(sig, verdicts[index], tuple(dict.fromkeys((*from_title, *from_siblings))))
+                sig = judged[index].signals
+                from_title, from_siblings = judged[index].title_flags, judged[index].sibling_flags
                 best = retriever.search(texts[index], k=1)[0]
                 best_score, best_language, best_kind = best.score, best.language, best.kind
                 sig = refine_intent(
@@ -196,6 +184,7 @@ def prepare(
                     relevance=relevance,
                     answer_similarity=best_score,
                     brand_terms=brand.terms,
+                    competitors=brand.competitors,
                 )
             out.append(
                 Prepared(

@@ -60,15 +60,7 @@ from bot.opportunities.scoring import Score, ScoreInput, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
 from bot.privacy.suppress import is_suppressed, suppress
 from bot.signals import rules
-from bot.signals.combine import (
-    judge,
-    own_classes,
-    refine_intent,
-    sibling_flags,
-    sibling_risk,
-    thread_flags,
-    title_support,
-)
+from bot.signals.combine import judge_threads, refine_intent
 from bot.signals.judgement import head_verdicts, text_verdicts
 from bot.signals.offline import OfflineClassifier, SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
@@ -204,6 +196,7 @@ def assess_comments(
                 relevance=relevance,
                 answer_similarity=passage.score if passage else None,
                 brand_terms=context.brand_terms,
+                competitors=context.competitors,
             )
             item = _score_input(session, settings, comment, thread, sig, objective, thresholds, now, brand_id)
             same_language = passage is None or passage.language in (None, sig.language)
@@ -335,33 +328,23 @@ def _judged(
             heads.setdefault(row.thread.id, text)
     keys = list(heads)
     of_head = dict(zip(keys, head_verdicts(embedder, [heads[k] for k in keys]), strict=True))
-    by_thread: dict[int, list[tuple[str, ...]]] = {thread: list(flags) for thread, flags in earlier.items()}
-    carried: dict[int, list[tuple[str, ...]]] = {thread: list(flags) for thread, flags in earlier.items()}
-    own: list[tuple[str, ...]] = []
-    for index, row in enumerate(rows):
-        if signals[index].skip:
-            own.append(())
-            continue
-        reused = row.stored is not None and row.stored.content_hash == row.comment.content_hash
-        if reused and row.stored is not None and row.stored.own_risk is not None:
-            own.append(tuple(row.stored.own_risk))
-            classes = own[index]
-        else:
-            alone = judge(signals[index], verdicts[index])
-            own.append(sibling_risk(alone))
-            classes = own_classes(alone)
-        by_thread.setdefault(row.thread.id, []).append(own[index])
-        carried.setdefault(row.thread.id, []).append(classes)
-    siblings = {thread: sibling_flags(flags) for thread, flags in by_thread.items()}
-    support = {thread: title_support(classes) for thread, classes in carried.items()}
-    out = []
-    for index, row in enumerate(rows):
-        sig = signals[index]
-        head = heads.get(row.thread.id)
-        flags = thread_flags(head, of_head[row.thread.id], sig.language, support.get(row.thread.id, {})) if head else ()
-        flags = tuple(dict.fromkeys((*flags, *siblings.get(row.thread.id, ()))))
-        out.append(judge(sig, verdicts[index], flags))
-    return out, own
+    stored_own = [
+        tuple(row.stored.own_risk)
+        if row.stored is not None
+        and row.stored.content_hash == row.comment.content_hash
+        and row.stored.own_risk is not None
+        else None
+        for row in rows
+    ]
+    judged = judge_threads(
+        signals,
+        verdicts,
+        [row.thread.id for row in rows],
+        {thread: (heads[thread], of_head[thread]) for thread in keys},
+        earlier,
+        stored_own,
+    )
+    return [j.signals for j in judged], [j.own for j in judged]
 
 
 def _stored_plans(session: Session, thread_ids: set[int], brand_id: int) -> dict[tuple[int, str], str]:

@@ -275,16 +275,8 @@ def head_verdicts(embedder: Embedder, heads: Sequence[str]) -> list[Verdict]:
         for (index, _), row in zip(pieces, extra, strict=True):
             sure = np.where(row[columns] >= HEAD_PART_AT, row[columns], 0.0)
             probabilities[index, columns] = np.maximum(probabilities[index, columns], sure)
-    verdicts = model.verdicts_of(probabilities)
-    deaths = [index for index, head in enumerate(heads) if _crisis_on_death_words(head)]
-    if deaths:
-        # a title's death words about a thing ("Puhelin kuoli kesken puhelun"), as on a comment (text_verdicts)
-        margins = figurative.thing_margins(
-            partial(detector_vectors, embedder), [heads[index] for index in deaths], model.embedder_name
-        )
-        for index, margin in zip(deaths, margins, strict=True):
-            verdicts[index] = replace(verdicts[index], thing_death=margin)
-    return verdicts
+    # a title's death words about a thing ("Puhelin kuoli kesken puhelun"), as on a comment (text_verdicts)
+    return _thing_deaths(embedder, model, model.verdicts_of(probabilities), list(heads))
 
 
 # Reference noise: an identifier with three or more digits among letters ("sc000001", "ko-123",
@@ -364,15 +356,26 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
                 verdicts[index] = replace(verdict, flags=(*verdict.flags, "opt_out"), uncertain=uncertain)
     verdicts = _figure_margins(embedder, model, verdicts, cleaned)
     verdicts = _ordinary_margins(embedder, model, verdicts, cleaned)
-    deaths = [index for index, text in enumerate(cleaned) if _crisis_on_death_words(text)]
-    if deaths:
-        # in the detector's own e5 space, whatever the pipeline's embedder (the threshold is e5's)
-        margins = figurative.thing_margins(
-            partial(detector_vectors, embedder), [cleaned[index] for index in deaths], model.embedder_name
-        )
-        for index, margin in zip(deaths, margins, strict=True):
-            verdicts[index] = replace(verdicts[index], thing_death=margin)
-    return verdicts
+    return _thing_deaths(embedder, model, verdicts, cleaned)
+
+
+def _thing_deaths(
+    embedder: Embedder, model: SemanticDetector, verdicts: list[Verdict], texts: Sequence[str]
+) -> list[Verdict]:
+    """``verdicts`` with ``thing_death`` set on each text the crisis rules hit on death words alone: how much nearer
+    its clauses are to a thing that stops working than to someone dying (:func:`figurative.thing_margins`), in the
+    detector's own e5 space whatever the pipeline's embedder (the threshold is e5's). Comments and thread heads
+    (:func:`text_verdicts`, :func:`head_verdicts`) share it."""
+    deaths = [index for index, text in enumerate(texts) if _crisis_on_death_words(text)]
+    if not deaths:
+        return verdicts
+    margins = figurative.thing_margins(
+        partial(detector_vectors, embedder), [texts[index] for index in deaths], model.embedder_name
+    )
+    out = list(verdicts)
+    for index, margin in zip(deaths, margins, strict=True):
+        out[index] = replace(out[index], thing_death=margin)
+    return out
 
 
 # A risk the comment only seems to tell: "that wave nearly gave me a heart attack lol, is Wi-Fi free", "this list

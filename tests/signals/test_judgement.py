@@ -405,3 +405,42 @@ def test_a_thread_title_in_the_grey_band_sends_its_comments_to_a_person() -> Non
     assert flags == ("crisis_or_tragedy",)  # opt-out is the comment's own, never the thread's
     judged = judge(_question(), Verdict((), (), {}), flags)
     assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99)).action == "escalate"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("anyone know where to get dry birch logs around here", "en"),
+        ("Tietääkö joku hyvän putkimiehen Nokialta?", "fi"),
+        ("Någon som vet var man köper billiga däck i Umeå?", "sv"),
+    ],
+)
+def test_a_question_to_the_thread_s_other_people_away_from_the_topics_is_off_topic(text: str, language: str) -> None:
+    """Words that ask the crowd are one signal, distance from the watch's topics the other: near the guidance (the
+    answer test alone would keep it) it is still not the brand's to answer; naming the brand, or on topic, it is."""
+    ask = _question(language=language)
+    near_guidance = refine_intent(ask, text, relevance=0.80, answer_similarity=0.86)
+    assert near_guidance.intent == "off_topic"
+    on_topic = refine_intent(ask, text, relevance=0.90, answer_similarity=0.86)
+    assert on_topic.intent == "question"
+    named = refine_intent(ask, text + " Kuura?", relevance=0.80, answer_similarity=0.86, brand_terms=["Kuura"])
+    assert named.intent == "question"
+
+
+def test_a_question_naming_the_brand_is_not_off_topic_whatever_the_intent_model_says() -> None:
+    read_off = _question(intent="off_topic")
+    text = "Does Kuura have staff who speak Swedish?"
+    named = refine_intent(read_off, text, relevance=0.7, answer_similarity=0.7, brand_terms=["Kuura"])
+    assert named.intent == "question"
+    unnamed = refine_intent(read_off, "Does anyone speak Swedish?", relevance=0.7, answer_similarity=0.7)
+    assert unnamed.intent == "off_topic"
+    statement = _question(intent="off_topic", is_question=False)
+    assert refine_intent(statement, "Kuura, nice weather", relevance=0.7, answer_similarity=0.7).intent == "off_topic"
+
+
+def test_a_question_to_the_others_about_a_competitor_stays_a_question() -> None:
+    ask = _question(language="fi")
+    text = "Tietääkö kukaan paljonko Lumivaaran kausikortti nykyään maksaa?"
+    refined = refine_intent(ask, text, relevance=0.80, answer_similarity=0.86, competitors=["Lumivaara"])
+    assert refined.intent == "question"
+    assert refine_intent(ask, text, relevance=0.80, answer_similarity=0.86).intent == "off_topic"

@@ -249,3 +249,36 @@ def test_a_title_banning_businesses_passes_community_rule_to_every_comment_under
     from bot.signals.combine import thread_flags
 
     assert "community_rule" in thread_flags("Cykelfolket Umeå – inga företagskonton, admins tar bort dem", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter Saga (8) is scared of the dentist chair, can she sit on my lap?",
+        "Our son, 11, wants to join the club alone, is there an age limit?",
+        "Tyttäreni Iida (9v) haluaa oman tilin, onnistuuko?",
+        "Meidän poika 12 vuotta kiusataan koulumatkalla bussissa",
+        "Vår dotter Stina 10 år vill boka själv, går det?",
+        "Min son (14) blev utkastad från hallen igår",
+    ],
+)
+def test_a_parent_telling_their_own_child_s_age_is_about_a_minor(text: str) -> None:
+    from bot.signals import rules
+
+    assert rules.risk_match("minors", text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much is a ticket for a child aged 5?",
+        "paljonko maksaa lapsi 3v",
+        "Vad kostar det för barn under 7 år?",
+        "my kids love it, is the 3 kg bag back in stock?",
+        "Our 2 boys go through a box a week",
+    ],
+)
+def test_a_child_s_age_in_a_price_or_a_count_of_children_is_not_about_a_minor(text: str) -> None:
+    from bot.signals import rules
+
+    assert rules.risk_match("minors", text) is None

@@ -1,0 +1,48 @@
+"""One path judges a poll's comments in their threads (issue 18): :func:`bot.signals.combine.judge_threads`, which
+production (bot/opportunities/assess.py) and the evaluation (eval/run.py) both call. Invented comments, no model."""
+
+from __future__ import annotations
+
+from bot.signals.combine import SIBLING_MIN, TITLE_SUPPORT_MIN, judge_threads
+from bot.signals.judgement import CLASSES, Verdict
+from bot.signals.screening import skipped_signals
+from bot.signals.types import Signals
+
+
+def _verdict(flags: tuple[str, ...] = (), grey: tuple[str, ...] = ()) -> Verdict:
+    return Verdict(flags, grey, dict.fromkeys(CLASSES, 0.0))
+
+
+def _question(language: str = "en") -> Signals:
+    return Signals(language=language, intent="question", emotion="neutral", is_question=True)
+
+
+def test_a_title_only_the_detector_reads_passes_on_when_a_comment_carries_the_class() -> None:
+    signals = [_question(), _question(), _question()]
+    verdicts = [_verdict(("minors",)), _verdict(), _verdict()]
+    head = ("Our first ski trip as a family", _verdict(("minors",)))
+    judged = judge_threads(signals, verdicts, ["t1", "t1", "t1"], {"t1": head})
+    assert TITLE_SUPPORT_MIN == 1
+    assert all(j.title_flags == ("minors",) for j in judged)
+    assert all("minors" in j.signals.risk for j in judged)
+    assert judged[0].own == ("minors",) and judged[1].own == ()
+    # the same title over a thread where no comment comes near the class passes nothing on
+    quiet = judge_threads(signals[1:], verdicts[1:], ["t2", "t2"], {"t2": head})
+    assert all(j.title_flags == () and j.signals.risk == () for j in quiet)
+
+
+def test_siblings_earlier_flags_and_stored_own_flags_count_and_a_skipped_comment_counts_for_nothing() -> None:
+    n = SIBLING_MIN
+    signals = [_question("fi") for _ in range(n)] + [skipped_signals("empty")]
+    verdicts: list[Verdict | None] = [_verdict() for _ in range(n)] + [None]
+    stored: list[tuple[str, ...] | None] = [("politics",)] + [None] * n
+    earlier = {"t": [("politics",)] * (n - 1)}
+    judged = judge_threads(signals, verdicts, ["t"] * (n + 1), {}, earlier, stored)
+    assert judged[0].own == ("politics",)
+    # n - 1 earlier comments and one stored: n of 2n - 1 carry politics, at least a third and SIBLING_MIN
+    assert all(j.sibling_flags == ("politics",) for j in judged[:n])
+    assert all("politics" in j.signals.risk for j in judged[:n])
+    assert judged[-1].signals.skip == "empty" and judged[-1].own == () and judged[-1].sibling_flags == ()
+    # without the earlier comments, one of n is too few
+    alone = judge_threads(signals, verdicts, ["t"] * (n + 1), {}, None, stored)
+    assert all(j.sibling_flags == () for j in alone)
