@@ -315,7 +315,9 @@ def plan_reply(
     asking = asks
     if thread.names_competitor and "?" not in text:
         return ReplyPlan(NONE, "talk about a competitor: the brand does not comment on competitors")
-    if not ironic and sig.intent != "praise" and matches("banter", text, language) and "?" not in text:
+    # A laugh after a bad experience of one's own ("drog pengar två gånger och chatten har inte svarat ... haha") is
+    # a wry complaint, not banter (reply-plans-h, spent).
+    if not (ironic or bad) and sig.intent != "praise" and matches("banter", text, language) and "?" not in text:
         return ReplyPlan(NONE, "banter: the brand adds nothing")
     if not (bad or ironic or asks):
         if matches("approval", text, language):
@@ -649,11 +651,12 @@ def prices_own_dealings(sig: Signals, text: str, language: str | None, *, dealin
         s for s in _SENTENCE.split(text) if s.strip() and "?" not in s and not matches("question_form", s, language)
     )
     # "mietin et tilais ens viikolla" ("thinking of ordering next week") beside it is a buyer's plan, not a case.
-    return (
-        bool(told)
-        and any(matches(group, told, language) for group in ("ours", "dealings", "own_case"))
-        and not matches("purchase", told, language)
+    # A "me too" telling a bad experience beside the price asked ("samma här, lektionerna ställs in med en timmes
+    # varsel. vad kostar en lektion egentligen?") is the person's own case too (reply-plans-h, spent).
+    own_case = any(matches(group, told, language) for group in ("ours", "dealings", "own_case")) or (
+        matches("me_too", told, language) and matches("bad_experience", told, language)
     )
+    return bool(told) and own_case and not matches("purchase", told, language)
 
 
 def _real_question(sig: Signals, text: str) -> bool:

@@ -153,3 +153,37 @@ def test_a_joke_with_a_laugh_and_no_praise_word_is_not_thanked(text: str, langua
 )
 def test_praise_with_a_laugh_spoken_to_the_brand_is_still_thanked(text: str, language: str) -> None:
     assert plan(sig("praise", language, emotion="positive"), text).kind == "thank"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("viime syksynä meidän tunnit peruttiin kolmesti eikä kukaan ilmoittanut. mitä kurssi maksaa nyt?", "fi"),
+        ("förra terminen fick vi vänta en timme varje gång. vad kostar kursen i år?", "sv"),
+        ("last spring our lessons were cancelled again with no notice. what does the course cost now?", "en"),
+        ("samma här, passen ställs in med en timmes varsel. vad kostar ett pass egentligen?", "sv"),
+    ],
+)
+def test_a_price_asked_beside_an_earlier_bad_experience_is_acknowledged(text: str, language: str) -> None:
+    result = plan(sig("question", language, is_question=True), text)
+    assert result.kind == "acknowledge"
+    assert result.complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ni drog pengar två gånger och ingen har svarat på en vecka haha", "sv"),
+        ("ajoin sinne turhaan, ovi kiinni ja 15 e hukkaan", "fi"),
+        ("drove there for nothing, a wasted trip lol", "en"),
+    ],
+)
+def test_a_bad_experience_told_with_a_laugh_is_no_banter(text: str, language: str) -> None:
+    assert plan(sig("complaint", language, emotion="negative", intent_confidence=0.4), text).kind == "acknowledge"
+
+
+def test_a_buyers_price_question_with_a_broken_thing_of_their_own_stays_an_answer() -> None:
+    # a broken phone at a repair shop is why one buys, not a complaint about the shop
+    text = "vad kostar det och hur lång tid tar det? har trasig skärm sen i helgen"
+    result = plan(sig("question", "sv", is_question=True), text)
+    assert result.kind == "answer"
