@@ -342,11 +342,16 @@ def plan_reply(
     # as not listening (the panels skipped those acknowledgements): it is praise, thanked or left alone below.
     # Without a word of the problem being put right ("fixed", "löste", "vaihdettiin") a bad experience under
     # praise words is irony ("harmi vaan et sovellus kaatuu ... loistavaa 👏"): acknowledged, never thanked.
+    # Praise that thanks the brand beside a word of trouble ("got me through the worst of it honestly. grateful",
+    # "kiitos, vaikka kone hajosi, hoiditte sen") is a good story too, unless it takes it back with a "but".
     put_right = (
         bad
         and not ironic
         and not asks
-        and matches("put_right", text, language)
+        and (
+            matches("put_right", text, language)
+            or (thanks_given(text, language) and not matches("contrast", text, language))
+        )
         and (sig.intent == "praise" or sig.emotion == "positive")
     )
     # A figure of the question's own ("what does 45 min cost in Helsinki") repeated from the guidance is no tip:

@@ -187,3 +187,28 @@ def test_a_buyers_price_question_with_a_broken_thing_of_their_own_stays_an_answe
     text = "vad kostar det och hur lång tid tar det? har trasig skärm sen i helgen"
     result = plan(sig("question", "sv", is_question=True), text)
     assert result.kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("For anyone asking: the first visit and the quote were both free, we paid nothing before signing", "en"),
+        ("Jos joku muu kysyy, mittaus oli ilmainen eikä mitään maksettu etukäteen", "fi"),
+        ("För er som frågade: batteriet räcker en hel dag hos mig", "sv"),
+    ],
+)
+def test_an_answer_to_the_readers_read_as_a_complaint_is_a_tip(text: str, language: str) -> None:
+    result = plan(sig("complaint", language, emotion="negative", intent_confidence=0.6), text)
+    assert result.kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("the Tampere team got me through the worst week of my life honestly. grateful", "en"),
+        ("olin ihan rikki sen jälkeen, teidän henkilökunta auttoi paljon, kiitollinen", "fi"),
+    ],
+)
+def test_praise_that_thanks_beside_a_word_of_trouble_is_not_acknowledged(text: str, language: str) -> None:
+    result = plan(sig("praise", language, emotion="positive", intent_confidence=0.6), text)
+    assert result.kind != "acknowledge"
