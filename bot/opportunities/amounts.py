@@ -50,6 +50,4 @@ def bare_figures(text: str) -> set[str]:
 
 def ranges(text: str) -> list[tuple[float, float, str]]:
     """Ranges a text states ("60–90 km", "8–20 m³")."""
-    return [
-        (number(low), number(high), _unit(unit)) for low, high, unit in _RANGE.findall(text)
-    ]
+    return [(number(low), number(high), _unit(unit)) for low, high, unit in _RANGE.findall(text)]
