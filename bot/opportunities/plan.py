@@ -587,7 +587,9 @@ def settles(text: str) -> bool:
     thanks!", "@peppi kiitos 🙏") with nothing asked, taken back or said wryly: their question or trouble is settled.
     A thank-you with no handle may thank anyone for anything ("bra tips tack!" under a tip that answered another
     question, reply-plans-i, spent): it settles nothing."""
-    if "?" in text or matches("bad_experience", text, None) or matches("irony", text, None):
+    # Asking anything, mark or no mark ("and do rejected substitutions get refunded or do I have to chase it"),
+    # settles nothing.
+    if asked_in_form(text, None) or matches("bad_experience", text, None) or matches("irony", text, None):
         return False
     if matches("put_right", text, None) and not polarity(text).negated:
         return True

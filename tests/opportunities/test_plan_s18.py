@@ -63,6 +63,7 @@ def test_a_handle_comment_naming_the_brand_is_still_read_on_its_merits() -> None
         ("@peppi kiitos 🙏", True),
         ("@Lena tack för svaret, då vet jag", True),
         ("bra tips tack!", False),  # no handle: it may thank anyone for anything
+        ("and do rejected items get refunded or do I have to chase it", False),  # asks, mark or no mark
         ("thanks for nothing 🙄", False),
         ("kiitos, mutta sama vika on edelleen", False),
         ("thanks, but what about weekends?", False),
