@@ -236,7 +236,16 @@ def plan_reply(
     if (
         sig.intent == "complaint"
         and not (bad or ironic or asks)
-        and matches("good_outcome", text, language)
+        # A problem put right with no word of the problem ("dom lagade min telefon på en timme och det var inte dyrt")
+        # is a good outcome too, unless negated ("still not refunded").
+        and (
+            matches("good_outcome", text, language)
+            or (
+                matches("put_right", text, language)
+                and not polarity(text).negated
+                and not matches("own_case", text, language)  # "replaced last spring and it still flickers"
+            )
+        )
         and not matches("contrast", text, language)
     ):
         # "teiltä kävi tyyppi vaihtaa hanan, siisti jälki ja tuli just sovittuun aikaan. suosittelen": a job done well,

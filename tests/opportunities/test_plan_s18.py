@@ -213,3 +213,30 @@ def test_an_answer_to_the_readers_read_as_a_complaint_is_a_tip(text: str, langua
 def test_praise_that_thanks_beside_a_word_of_trouble_is_not_acknowledged(text: str, language: str) -> None:
     result = plan(sig("praise", language, emotion="positive", intent_confidence=0.6), text)
     assert result.kind != "acknowledge"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("dom bytte skärmen på en halvtimme hos er i Kista, rekommenderas", "sv"),
+        ("har inte hänt oss, vi har haft abonnemanget i tre år och allt har funkat", "sv"),
+        ("vaihtoivat akun tunnissa ja hinta oli kohtuullinen", "fi"),
+        ("they replaced the battery within an hour and it was cheap", "en"),
+    ],
+)
+def test_a_job_done_well_read_as_a_complaint_is_not_acknowledged(text: str, language: str) -> None:
+    result = plan(sig("complaint", language, emotion="negative", intent_confidence=0.5), text)
+    assert result.kind != "acknowledge"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("had the screen replaced in the spring and it still flickers, really disappointing", "en"),
+        ("näyttö vaihdettiin keväällä ja se vilkkuu edelleen, pettymys", "fi"),
+        ("they refunded half and still nothing for the rest", "en"),
+    ],
+)
+def test_a_fix_that_did_not_hold_stays_a_complaint(text: str, language: str) -> None:
+    result = plan(sig("complaint", language, emotion="negative", intent_confidence=0.6), text)
+    assert result.kind == "acknowledge"
