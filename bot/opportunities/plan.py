@@ -201,6 +201,12 @@ def plan_reply(
     if sig.intent in ("spam_or_self_promotion", "toxic", "off_topic"):
         return ReplyPlan(NONE, "nothing for the brand here (" + sig.intent.replace("_", " ") + ")")
     language = sig.language
+    if not thread.reply_to_other and spoken_to_someone(text) and not thread.names_brand:
+        # "@emma_k samaa mieltä", "@Pirkko V håller med", "@Kati S säkert, sämre kan det inte bli": a comment that
+        # opens with another person's handle speaks to that person, wherever the platform puts it (many keep every
+        # comment at the top level). It is a reply to them, as if threaded under their comment: agreement or
+        # thanks there is between people (the panel skipped the brand's thank-you, reply-plans-i, spent).
+        thread = replace(thread, reply_to_other=True)
     to_brand = thread.names_brand or thread.brand_post
     # Asking needs a question mark or a question's form: "mä pidän akun aina eteisessä" is a habit, not a question.
     asks = (sig.intent in ASKING or sig.is_question) and asked_in_form(text, language)
@@ -222,7 +228,7 @@ def plan_reply(
         and (sig.intent in ("praise", "complaint") or sig.emotion == "negative")
         and (ours or JOKE.search(text) is not None or sig.intent_confidence >= COMPLAINT_CONFIDENCE)
     )
-    ironic = sig.sarcasm or matches("irony", text, language) or quoting_back
+    ironic = sig.sarcasm or matches("irony", text, language) or quoting_back or wry_praise(sig, text, language)
     # Something broke for a buyer ("our heater just broke, how much is one?") is no complaint to the brand.
     # (Every question naming broken things was tried as no complaint either: it turned a dev complaint, "min
     # skoter dog mitt på bron ... ?", into an answer, so a question keeps the old reading.)
@@ -230,13 +236,24 @@ def plan_reply(
     if (
         sig.intent == "complaint"
         and not (bad or ironic or asks)
-        and matches("good_outcome", text, language)
+        # A problem put right with no word of the problem ("dom lagade min telefon på en timme och det var inte dyrt")
+        # is a good outcome too, unless negated ("still not refunded").
+        and (
+            matches("good_outcome", text, language)
+            or (
+                matches("put_right", text, language)
+                and not polarity(text).negated
+                and not matches("own_case", text, language)  # "replaced last spring and it still flickers"
+            )
+        )
         and not matches("contrast", text, language)
     ):
         # "teiltä kävi tyyppi vaihtaa hanan, siisti jälki ja tuli just sovittuun aikaan. suosittelen": a job done well,
         # told of the brand, that the classifier reads as a complaint; the apology under it was skipped by the panel
         # (reply-plans-h, spent). It is praise, thanked or left alone below like any other.
-        sig = replace(sig, intent="praise", emotion="positive")
+        # The model's confidence was in a complaint, not in praise: as praise it is barely read, thanked only when it
+        # thanks or speaks to the brand ("kannatti" told to the readers is a testimonial, reply-plans-i, spent).
+        sig = replace(sig, intent="praise", emotion="positive", intent_confidence=0.0)
     claim = not sig.is_question or matches("confirmation", text, language)
     boast = sig.intent == "praise" and "savings" in slots(text)  # "saved me 40 € a month": no claim to correct
     if (
@@ -307,7 +324,9 @@ def plan_reply(
     asking = asks
     if thread.names_competitor and "?" not in text:
         return ReplyPlan(NONE, "talk about a competitor: the brand does not comment on competitors")
-    if not ironic and sig.intent != "praise" and matches("banter", text, language) and "?" not in text:
+    # A laugh after a bad experience of one's own ("drog pengar två gånger och chatten har inte svarat ... haha") is
+    # a wry complaint, not banter (reply-plans-h, spent).
+    if not (ironic or bad) and sig.intent != "praise" and matches("banter", text, language) and "?" not in text:
         return ReplyPlan(NONE, "banter: the brand adds nothing")
     if not (bad or ironic or asks):
         if matches("approval", text, language):
@@ -332,11 +351,16 @@ def plan_reply(
     # as not listening (the panels skipped those acknowledgements): it is praise, thanked or left alone below.
     # Without a word of the problem being put right ("fixed", "löste", "vaihdettiin") a bad experience under
     # praise words is irony ("harmi vaan et sovellus kaatuu ... loistavaa 👏"): acknowledged, never thanked.
+    # Praise that thanks the brand beside a word of trouble ("got me through the worst of it honestly. grateful",
+    # "kiitos, vaikka kone hajosi, hoiditte sen") is a good story too, unless it takes it back with a "but".
     put_right = (
         bad
         and not ironic
         and not asks
-        and matches("put_right", text, language)
+        and (
+            matches("put_right", text, language)
+            or (thanks_given(text, language) and not matches("contrast", text, language))
+        )
         and (sig.intent == "praise" or sig.emotion == "positive")
     )
     # A figure of the question's own ("what does 45 min cost in Helsinki") repeated from the guidance is no tip:
@@ -406,6 +430,11 @@ def plan_reply(
     if asking:
         if thread.answered_in_thread:
             return ReplyPlan(NONE, "already answered correctly in the thread")
+        if thread.resolved_later and not upset:
+            # The asker's own later comment thanks for the answer someone gave ("@Kalle H thanks!", "kiitos 🙏") or
+            # says they have it: the question is settled on the page, a brand reply repeats it (the panel skipped
+            # those, reply-plans-i, spent).
+            return ReplyPlan(NONE, "the asker's own later comment thanks for an answer: already settled")
         if not guidance.answers:
             return ReplyPlan(NONE, NOT_ANSWERED)
         # The offer goes only to someone who asks a price or a deal: "thinking of buying, does it work at -25?"
@@ -448,6 +477,12 @@ def plan_reply(
         if matches("banter", text, language) and not (
             thanked or thread.names_brand or matches("addressed", text, language)
         ):
+            return ReplyPlan(NONE, "a joke, not praise to thank for: the brand adds nothing")
+        if JOKE.search(text) and not (thanked or matches("praising", text, language)):
+            # A laugh beside no word of praise ("meanwhile my to-read pile grows faster than your stock lol",
+            # "mun kirjapino kasvaa nopeammin kuin teidän varasto 😂"): the classifier reads the good mood as praise,
+            # but it is a joke, whoever it speaks to; "great to hear" under it misreads it (the panel skipped those,
+            # reply-plans-i, spent).
             return ReplyPlan(NONE, "a joke, not praise to thank for: the brand adds nothing")
         if matches("contrast", text, language):
             return ReplyPlan(NONE, "praise with a but: a thank-you would miss the criticism, for a person to judge")
@@ -557,11 +592,35 @@ def scare_quoted(text: str) -> bool:
 def settles(text: str) -> bool:
     """A later comment by the person who complained that says it was put right ("update: they replied and credited
     me a free week", "nyt korjattiin", "fick pengarna tillbaka") and is neither negated ("still not fixed", "ei
-    vieläkään korjattu") nor a new bad experience."""
+    vieläkään korjattu") nor a new bad experience; or thanks a person by handle for their answer ("@Kalle H
+    thanks!", "@peppi kiitos 🙏") with nothing asked, taken back or said wryly: their question or trouble is settled.
+    A thank-you with no handle may thank anyone for anything ("bra tips tack!" under a tip that answered another
+    question, reply-plans-i, spent): it settles nothing."""
+    # Asking anything, mark or no mark ("and do rejected substitutions get refunded or do I have to chase it"),
+    # settles nothing.
+    if asked_in_form(text, None) or matches("bad_experience", text, None) or matches("irony", text, None):
+        return False
+    if matches("put_right", text, None) and not polarity(text).negated:
+        return True
     return (
-        matches("put_right", text, None)
-        and not matches("bad_experience", text, None)
-        and not polarity(text).negated
+        spoken_to_someone(text)
+        and thanks_given(text, None)
+        and not matches("contrast", text, None)
+        and JOKE.search(text) is None
+        and len(_WORD.findall(text)) <= THANKS_WORDS
+    )
+
+
+def wry_praise(sig: Signals, text: str, language: str | None) -> bool:
+    """Applause for the same thing happening again ("Fantastiskt, tredje gången gillt 👏 toppenservice" after a
+    third reschedule, "mahtavaa, taas myöhässä 👏", "delivery pushed back again, bravo"): sarcasm the classifier
+    reads as praise, with no word of it being put right and nothing asked. A thank-you under it reads as not
+    listening (the panel skipped one, reply-plans-i, spent); it is a complaint."""
+    return (
+        matches("applause", text, language)
+        and matches("repeated", text, language)
+        and not matches("put_right", text, language)
+        and not matches("gratitude", text, language)
         and "?" not in text
     )
 
@@ -583,6 +642,16 @@ def second_complaint(text: str, language: str | None) -> bool:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_WORD = re.compile(r"[^\W\d_]+")
+# A thank-you that settles a question is short ("@Kalle H thanks!", "kiitos paljon, just tätä hain"): a longer
+# comment with a word of thanks in it tells something more (a new wish, a new trouble).
+THANKS_WORDS = 8
+_TO_SOMEONE = re.compile(r"^\s*@[^\W\d_]")
+
+
+def spoken_to_someone(text: str) -> bool:
+    """The comment opens with a person's handle ("@emma_k ...", "@Helena Korhonen ..."): it speaks to them."""
+    return _TO_SOMEONE.search(text) is not None
 
 
 def prices_own_dealings(sig: Signals, text: str, language: str | None, *, dealings: bool | None = None) -> bool:
@@ -598,11 +667,12 @@ def prices_own_dealings(sig: Signals, text: str, language: str | None, *, dealin
         s for s in _SENTENCE.split(text) if s.strip() and "?" not in s and not matches("question_form", s, language)
     )
     # "mietin et tilais ens viikolla" ("thinking of ordering next week") beside it is a buyer's plan, not a case.
-    return (
-        bool(told)
-        and any(matches(group, told, language) for group in ("ours", "dealings", "own_case"))
-        and not matches("purchase", told, language)
+    # A "me too" telling a bad experience beside the price asked ("samma här, lektionerna ställs in med en timmes
+    # varsel. vad kostar en lektion egentligen?") is the person's own case too (reply-plans-h, spent).
+    own_case = any(matches(group, told, language) for group in ("ours", "dealings", "own_case")) or (
+        matches("me_too", told, language) and matches("bad_experience", told, language)
     )
+    return bool(told) and own_case and not matches("purchase", told, language)
 
 
 def _real_question(sig: Signals, text: str) -> bool:
