@@ -52,14 +52,17 @@ from bot.drafting.answering import (
     ASKED_KIND_NAMES,
     MEASURES,
     TIME_UNITS,
+    another_campaign,
     answer_kinds,
     answers_on_topic,
     common_slots,
+    common_stems,
     not_listed,
     offer_fits,
     plain_statement,
     quotable,
     regular_price_first,
+    shared_slots,
     with_label,
     yes_no_lead,
 )
@@ -70,6 +73,7 @@ from bot.drafting.greetings import (
     general_feedback,
     speaks_of_damage,
     thank_line,
+    topic_of,
 )
 from bot.drafting.matching import (
     ANSWER_THRESHOLD,
@@ -284,10 +288,16 @@ class OfflineDrafter:
                     f"a reply in {language_name(language)} never mixes languages"
                 )
             return _skip(language, reason)
-        if request.plan == "answer" and not answers_on_topic(query, chosen[0], brand_terms(request.topics)):
+        # Counted in the reply's language: the same fact stated in three languages is one fact, not a common word.
+        own_language = [p for p in request.passages if p.language in (language, None)]
+        common = common_stems(own_language), shared_slots(own_language) | common_slots(request.passages)
+        if request.plan == "answer" and not answers_on_topic(query, chosen[0], brand_terms(request.topics), *common):
             # The nearest statement by meaning may answer another question about the same product (streak
             # freezes for "does it work offline?"): the panels skipped those. A statement that answers this
-            # question shares one of its words (a stem of five letters or more, the brand's names aside).
+            # question shares one of its words (a stem of five letters or more, the brand's names aside), and not
+            # only what every passage at hand speaks of ("do you clean the gutters too?" answered with the floors a
+            # window cleaner reaches: the panels' "answers a different question"; the brand's words and
+            # slots, :func:`bot.drafting.answering.common_stems`).
             return _skip(language, f"guidance does not answer this: {chosen[0].passage.id} shares no word with it")
         return self._compose(request, comment, language, public, chosen, shorter)
 
@@ -407,6 +417,15 @@ class OfflineDrafter:
                 # the panels struck such pitches as unrelated or misleading.
                 notes.append(f"{offer.passage.id} is about something else than the question or its post: no offer")
                 offer = None
+            if (
+                offer is not None
+                and not any(m.sentence == offer.sentence for m in chosen)
+                and another_campaign(request, offer)
+            ):
+                # The post announces another offer (its sums and dates are not this campaign's), often one the
+                # guidance states in another language: this one tacked on concerns neither the post nor the person.
+                notes.append(f"the post is about another offer than {offer.passage.id}: no offer")
+                offer = None
             if offer is not None and any(m.sentence == offer.sentence for m in chosen):
                 notes.append(f"the answer is the offer of {offer.passage.id}")
             elif offer is not None:
@@ -474,6 +493,11 @@ class OfflineDrafter:
         # private channel and followed by the line that keeps those details out of the comments (the spent panels
         # asked for it on most acknowledgements that lacked it).
         data = data_request(self.embedder, comment, support, route[0].passage.id)
+        asked_for = topic_of(data.sentence) if data is not None else "general"
+        if data is not None and topic not in ("general", "not ours") and asked_for not in ("general", topic):
+            # "For billing problems include your member number" under a coach who came late: a request the support
+            # guidance makes for another kind of trouble (the panels struck it as not fitting the complaint).
+            data = None
         if data is not None and all(m.position != data.position for m in route):
             # Its purpose clause ("..., so we can look at your case straight away") says the "if ours" line again.
             # Where it is not known to be ours it tells a customer how to be found: kept. A known customer's
