@@ -166,11 +166,11 @@ _FILLERS = frozenset(
         *("paljo", "kuink", "monta", "millo", "missä", "mistä", "mihin", "saako", "voiko", "käykö", "sitte", "vielä"),
         *("teill", "teidä", "meill", "minul", "tämän", "tästä", "jotai", "where", "which", "there", "would", "could"),
         *("shoul", "about", "anyon", "someo", "thing", "vilka", "vilke", "varfö", "också", "komme", "finns", "någon"),
-        *("något", "eller"),
+        *("något", "eller", "norma", "usual", "anywh", "somew", "taval", "yleen", "vanli"),
     }
 )
 
-# A stem at least this many of the brand's passages at hand share (a slot: a third of them too) is what the
+# A stem at least this many of the brand's passages at hand share (a slot: half of them too) is what the
 # brand is about ("clean" and "windows" for a window cleaner), named by every question to it: no sign of what a
 # question asks.
 COMMON_PASSAGES = 2
@@ -191,12 +191,38 @@ def common_stems(passages: Sequence[Passage]) -> frozenset[str]:
 
 
 def shared_slots(passages: Sequence[Passage]) -> frozenset[str]:
-    """The specific slots at least :data:`COMMON_PASSAGES` and a third of the public fact and FAQ passages at hand
+    """The specific slots at least :data:`COMMON_PASSAGES` and half of the public fact and FAQ passages at hand
     speak of ("care" for a window cleaner): :func:`common_slots` for the few passages a draft sees. Support passages
     all speak of reporting and contact, which is what they are, not what the brand is about."""
     answering = [p for p in passages if p.visibility == "public" and p.kind in ("fact", "faq")]
     counted = Counter(s for p in answering for s in passage_slots(p.text, p.kind) - GENERIC_SLOTS)
-    return frozenset(s for s, n in counted.items() if n >= max(COMMON_PASSAGES, len(answering) / 3))
+    return frozenset(s for s, n in counted.items() if n >= max(COMMON_PASSAGES, len(answering) / 2))
+
+
+# Four-letter words that name nothing (fi/sv/en): a shared one is no sign of a shared subject.
+_SHORT_FILLERS = frozenset(
+    {
+        *("also", "with", "from", "your", "that", "this", "have", "does", "they", "them", "what", "when", "here"),
+        *("will", "just", "only", "some", "more", "myös", "onko", "voin", "ovat", "sekä", "kuin", "vain", "nyt"),
+        *("mitä", "mikä", "että", "niin", "från", "inte", "till", "även", "bara", "mina", "våra", "hela", "vara"),
+    }
+)
+
+
+def _short_words(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text) if len(w) == 4} - _SHORT_FILLERS
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöé]{2,}")  # not a sentence's first word
+
+
+def _names(text: str) -> set[str]:
+    """Names a text capitalises (a town, a product), as lower-case words of three letters or more."""
+    return {w.lower() for w in _NAME.findall(text)}
+
+
+def _long_words(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text) if len(w) >= 8}
 
 
 def _in_compounds(asked: set[str], statement: str) -> set[str]:
@@ -233,7 +259,11 @@ def answers_on_topic(
     if common is None or not own:
         # ... or what it asks and what the statement tells are the same kind of thing ("how much?" and a price).
         return bool(shared) or bool(slotted)
-    if shared & own or len(shared) >= 2:  # one of its own words, or several of the brand's: "perua tunnin maksutta"
+    if shared & own or _long_words(question) & _long_words(statement):  # "toimitusmaksu" itself
+        return True
+    if _names(question) & _names(statement) - {w.lower() for term in brand for w in WORD.findall(term)}:  # "Åbo"
+        return True
+    if len(shared | (_short_words(question) & _short_words(statement))) >= 2:  # two of the brand's: "varata ajan"
         return True
     if shared and asks_for(questions(question)):
         return True
