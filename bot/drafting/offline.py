@@ -43,6 +43,7 @@ point (which statements answer, per plan); the wording lives beside it:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Literal
@@ -488,12 +489,19 @@ class OfflineDrafter:
         # After "if you're our customer ...", the channel statement's own condition ("If something is wrong with
         # your heat pump ..., our customer service sorts it out: call ...") says it again: the instruction is enough.
         own = channel_instruction if topic == "not ours" else str
+        if topic in NO_PHOTO_TOPICS and not speaks_of_damage(comment):
+            # "..., and a photo if the book arrived damaged" in the channel statement itself, under a refund that
+            # never came: the panels struck the damage request as not fitting the complaint. The route stays.
+            route = [replace(m, sentence=PHOTO_CLAUSE.sub(r"\1", m.sentence)) for m in route]
         parts.extend((own(m.sentence), True, m.passage.id) for m in route)
         # What the support guidance asks people to bring (a member number, the bike's number): said beside the
         # private channel and followed by the line that keeps those details out of the comments (the spent panels
         # asked for it on most acknowledgements that lacked it).
         data = data_request(self.embedder, comment, support, route[0].passage.id)
-        asked_for = topic_of(data.sentence) if data is not None else "general"
+        # Only a request that states its own condition ("For billing problems ...", "Laskutusasioissa ...", "Vid
+        # fakturafrågor ..."): what to bring for every case ("tell us the installation address") stays.
+        conditional = data is not None and _CONDITION.match(data.sentence.strip()) is not None
+        asked_for = topic_of(data.sentence) if data is not None and conditional else "general"
         if data is not None and topic not in ("general", "not ours") and asked_for not in ("general", topic):
             # "For billing problems include your member number" under a coach who came late: a request the support
             # guidance makes for another kind of trouble (the panels struck it as not fitting the complaint).
@@ -521,6 +529,13 @@ class OfflineDrafter:
         passage = ranked[0].passage if ranked else campaigns[0]
         first = sentences(passage.text)
         return Match(passage, first[0], 0, ranked[0].score if ranked else 0.0) if first else None
+
+
+# A statement that opens with the case it is for: "For billing problems", "If ...", "Jos ...", "Laskutusasioissa",
+# "Vid fakturafrågor", "Om ...".
+_CONDITION = re.compile(
+    r"^(?:for|if|in case of|jos|mikäli|om|vid|i fråga om|\w+(?:asioissa|ongelmissa|tapauksissa))\b", re.IGNORECASE
+)
 
 
 def _query(comment: str, need: str | None) -> str:

@@ -1349,3 +1349,30 @@ def test_an_acknowledgement_of_a_charge_keeps_the_billing_request(offline: Offli
     )
 
     assert "member number" in charged.text
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "support"),
+    [
+        (
+            "I returned the jacket three weeks ago and I'm still waiting for my refund.",
+            "en",
+            "For order problems, email help@takki.example with your order number, and a photo if the item arrived "
+            "damaged.",
+        ),
+        (
+            "Palautin takin kolme viikkoa sitten ja odotan yhä hyvitystä.",
+            "fi",
+            "Tilausongelmissa lähetä tilausnumero osoitteeseen apu@takki.example ja kuva, jos tuote saapui "
+            "rikkinäisenä.",
+        ),
+    ],
+)
+def test_an_acknowledgement_without_damage_cuts_the_photo_request_from_the_route(
+    offline: OfflineDrafter, comment: str, language: str, support: str
+) -> None:
+    passages = (passage(f"support-{language}", "support", language, support),)
+    result = offline.draft(request(comment, language, plan="acknowledge", passages=passages))
+
+    assert not result.skip and "takki.example" in result.text
+    assert "photo" not in result.text and "kuva" not in result.text
