@@ -18,6 +18,7 @@ from bot.drafting.matching import (
 from bot.drafting.reading import CAPITALISED, PRICE, WORD, brand_terms, long_stems
 from bot.drafting.types import DraftRequest
 from bot.language import negation_pattern
+from bot.opportunities.amounts import amounts
 from bot.opportunities.coverage import asks_for, questions
 from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, products_in, slots
 
@@ -159,14 +160,114 @@ def quotable(match: Match) -> bool:
     return match.passage.kind != "campaign" or match.position == 0
 
 
-def answers_on_topic(question: str, match: Match, brand: Sequence[str]) -> bool:
+# Question and function words of five letters or more (fi/sv/en): they name no object the answer must speak of.
+_FILLERS = frozenset(
+    {
+        *("paljo", "kuink", "monta", "millo", "missä", "mistä", "mihin", "saako", "voiko", "käykö", "sitte", "vielä"),
+        *("teill", "teidä", "meill", "minul", "tämän", "tästä", "jotai", "where", "which", "there", "would", "could"),
+        *("shoul", "about", "anyon", "someo", "thing", "vilka", "vilke", "varfö", "också", "komme", "finns", "någon"),
+        *("något", "eller", "norma", "usual", "anywh", "somew", "taval", "yleen", "vanli"),
+    }
+)
+
+# A stem at least this many of the brand's passages at hand share (a slot: half of them too) is what the
+# brand is about ("clean" and "windows" for a window cleaner), named by every question to it: no sign of what a
+# question asks.
+COMMON_PASSAGES = 2
+
+
+def _answering(passages: Sequence[Passage]) -> list[Passage]:
+    return [p for p in passages if p.visibility == "public" and p.kind in ("fact", "faq", "campaign", "support")]
+
+
+def common_stems(passages: Sequence[Passage]) -> frozenset[str]:
+    """The first four letters of the long stems (:func:`bot.drafting.reading.long_stems`) at least
+    :data:`COMMON_PASSAGES` of the public fact, FAQ, campaign and support passages at hand share: four, so that
+    inflections meet ("sotare", "sotning", "sotas")."""
+    counted = Counter(
+        stem for p in _answering(passages) for stem in {s[:4] for s in long_stems(" ".join((p.heading or "", p.text)))}
+    )
+    return frozenset(stem for stem, n in counted.items() if n >= COMMON_PASSAGES)
+
+
+def shared_slots(passages: Sequence[Passage]) -> frozenset[str]:
+    """The specific slots at least :data:`COMMON_PASSAGES` and half of the public fact and FAQ passages at hand
+    speak of ("care" for a window cleaner): :func:`common_slots` for the few passages a draft sees. Support passages
+    all speak of reporting and contact, which is what they are, not what the brand is about."""
+    answering = [p for p in passages if p.visibility == "public" and p.kind in ("fact", "faq")]
+    counted = Counter(s for p in answering for s in passage_slots(p.text, p.kind) - GENERIC_SLOTS)
+    return frozenset(s for s, n in counted.items() if n >= max(COMMON_PASSAGES, len(answering) / 2))
+
+
+# Four-letter words that name nothing (fi/sv/en): a shared one is no sign of a shared subject.
+_SHORT_FILLERS = frozenset(
+    {
+        *("also", "with", "from", "your", "that", "this", "have", "does", "they", "them", "what", "when", "here"),
+        *("will", "just", "only", "some", "more", "myös", "onko", "voin", "ovat", "sekä", "kuin", "vain", "nyt"),
+        *("mitä", "mikä", "että", "niin", "från", "inte", "till", "även", "bara", "mina", "våra", "hela", "vara"),
+    }
+)
+
+
+def _short_words(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text) if len(w) == 4} - _SHORT_FILLERS
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöé]{2,}")  # not a sentence's first word
+
+
+def _names(text: str) -> set[str]:
+    """Names a text capitalises (a town, a product), as lower-case words of three letters or more."""
+    return {w.lower() for w in _NAME.findall(text)}
+
+
+def _long_words(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text) if len(w) >= 8}
+
+
+def _in_compounds(asked: set[str], statement: str) -> set[str]:
+    """Stems of the question inside a compound of the statement: "paperikassi" and "kierrätyspaperikasseja"."""
+    words = [w.lower() for w in WORD.findall(statement) if len(w) >= 8]
+    return {stem for stem in asked if any(stem in word[1:] for word in words)}
+
+
+def answers_on_topic(
+    question: str,
+    match: Match,
+    brand: Sequence[str],
+    common: frozenset[str] | None = None,
+    common_slot: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the answering statement (with its passage's heading and label) shares a content word with the
     question, beside the brand's and its products' names, which every statement of its guidance shares, or a
-    slot (:func:`bot.opportunities.plan.slots`: a price, a time, a warranty ...)."""
+    slot (:func:`bot.opportunities.plan.slots`: a price, a time, a warranty ...).
+
+    With ``common`` (:func:`common_stems`) and ``common_slot`` (:func:`shared_slots`), what the brand is about tells
+    nothing of a question that names its own object: "do you clean the gutters too?" shares only "clean" with "We
+    clean windows up to the 3rd floor" (a window cleaner, reply-plans-i, spent), and "how long is a voucher
+    valid?" only the time slot with a delivery time; both answer another question (the panels' "answers a
+    different question"). Such a question is answered by a statement that shares one of its own words (a
+    compound's part too), two of the brand's, or a specific slot beyond the brand's; one word the brand's passages
+    share is enough only for a question asking a price, a count or a time, which the statement states. A question
+    naming nothing of its own ("what does it cost?") asks about its post."""
     names = long_stems(" ".join(brand))
     statement = with_label(match)
-    # ... or what it asks and what the statement tells are the same kind of thing ("how much?" and a price).
-    return bool((long_stems(question) - names) & long_stems(statement)) or bool(slots(question) & slots(statement))
+    asked = long_stems(question) - names
+    shared = (asked & long_stems(statement)) | _in_compounds(asked, statement)
+    slotted = slots(question) & slots(statement)
+    own = {stem for stem in asked - _FILLERS if stem[:4] not in common} if common is not None else set()
+    if common is None or not own:
+        # ... or what it asks and what the statement tells are the same kind of thing ("how much?" and a price).
+        return bool(shared) or bool(slotted)
+    if shared & own or _long_words(question) & _long_words(statement):  # "toimitusmaksu" itself
+        return True
+    if _names(question) & _names(statement) - {w.lower() for term in brand for w in WORD.findall(term)}:  # "Åbo"
+        return True
+    if len(shared | (_short_words(question) & _short_words(statement))) >= 2:  # two of the brand's: "varata ajan"
+        return True
+    if shared and asks_for(questions(question)):
+        return True
+    return bool(slotted - GENERIC_SLOTS - common_slot)
 
 
 def with_label(match: Match) -> str:
@@ -286,3 +387,25 @@ def not_listed(comment: str, answer: Sequence[str], topics: Sequence[str], langu
         if stem not in ours and stem not in said.lower():
             return name
     return None
+
+
+_DAY_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\.\s?(\d{1,2})\.?(?![\d,])")
+
+
+def offer_marks(text: str) -> frozenset[str]:
+    """What tells one offer from another in ``text``: its sums and percentages ("25 €", "-20 %") and its dates
+    ("27.12.", "1.12")."""
+    marks = {f"{number:g} {unit}" for number, unit in amounts(text) if unit in ("€", "kr", "%")}
+    marks |= {f"{int(day)}.{int(month)}" for day, month in _DAY_MONTH.findall(text) if 0 < int(month) <= 12}
+    return frozenset(marks)
+
+
+def another_campaign(request: DraftRequest, offer: Match) -> bool:
+    """Whether the post the comment sits under announces an offer (its sums, percentages or dates) that ``offer``'s
+    campaign does not state: the post is about another campaign, often one stated in another language. A student
+    week's price under a New Year post, a children's Christmas sale under a paperback deal: the panels struck such
+    lines as unrelated to the post and to the person."""
+    post = offer_marks(" ".join(t for t in (request.thread_title, request.thread_body) if t))
+    if not post:
+        return False
+    return not post & offer_marks(" ".join((offer.passage.heading or "", offer.passage.text)))

@@ -43,6 +43,7 @@ point (which statements answer, per plan); the wording lives beside it:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Literal
@@ -52,14 +53,17 @@ from bot.drafting.answering import (
     ASKED_KIND_NAMES,
     MEASURES,
     TIME_UNITS,
+    another_campaign,
     answer_kinds,
     answers_on_topic,
     common_slots,
+    common_stems,
     not_listed,
     offer_fits,
     plain_statement,
     quotable,
     regular_price_first,
+    shared_slots,
     with_label,
     yes_no_lead,
 )
@@ -70,6 +74,7 @@ from bot.drafting.greetings import (
     general_feedback,
     speaks_of_damage,
     thank_line,
+    topic_of,
 )
 from bot.drafting.matching import (
     ANSWER_THRESHOLD,
@@ -284,10 +289,16 @@ class OfflineDrafter:
                     f"a reply in {language_name(language)} never mixes languages"
                 )
             return _skip(language, reason)
-        if request.plan == "answer" and not answers_on_topic(query, chosen[0], brand_terms(request.topics)):
+        # Counted in the reply's language: the same fact stated in three languages is one fact, not a common word.
+        own_language = [p for p in request.passages if p.language in (language, None)]
+        common = common_stems(own_language), shared_slots(own_language) | common_slots(request.passages)
+        if request.plan == "answer" and not answers_on_topic(query, chosen[0], brand_terms(request.topics), *common):
             # The nearest statement by meaning may answer another question about the same product (streak
             # freezes for "does it work offline?"): the panels skipped those. A statement that answers this
-            # question shares one of its words (a stem of five letters or more, the brand's names aside).
+            # question shares one of its words (a stem of five letters or more, the brand's names aside), and not
+            # only what every passage at hand speaks of ("do you clean the gutters too?" answered with the floors a
+            # window cleaner reaches: the panels' "answers a different question"; the brand's words and
+            # slots, :func:`bot.drafting.answering.common_stems`).
             return _skip(language, f"guidance does not answer this: {chosen[0].passage.id} shares no word with it")
         return self._compose(request, comment, language, public, chosen, shorter)
 
@@ -407,6 +418,15 @@ class OfflineDrafter:
                 # the panels struck such pitches as unrelated or misleading.
                 notes.append(f"{offer.passage.id} is about something else than the question or its post: no offer")
                 offer = None
+            if (
+                offer is not None
+                and not any(m.sentence == offer.sentence for m in chosen)
+                and another_campaign(request, offer)
+            ):
+                # The post announces another offer (its sums and dates are not this campaign's), often one the
+                # guidance states in another language: this one tacked on concerns neither the post nor the person.
+                notes.append(f"the post is about another offer than {offer.passage.id}: no offer")
+                offer = None
             if offer is not None and any(m.sentence == offer.sentence for m in chosen):
                 notes.append(f"the answer is the offer of {offer.passage.id}")
             elif offer is not None:
@@ -469,11 +489,23 @@ class OfflineDrafter:
         # After "if you're our customer ...", the channel statement's own condition ("If something is wrong with
         # your heat pump ..., our customer service sorts it out: call ...") says it again: the instruction is enough.
         own = channel_instruction if topic == "not ours" else str
+        if topic in NO_PHOTO_TOPICS and not speaks_of_damage(comment):
+            # "..., and a photo if the book arrived damaged" in the channel statement itself, under a refund that
+            # never came: the panels struck the damage request as not fitting the complaint. The route stays.
+            route = [replace(m, sentence=PHOTO_CLAUSE.sub(r"\1", m.sentence)) for m in route]
         parts.extend((own(m.sentence), True, m.passage.id) for m in route)
         # What the support guidance asks people to bring (a member number, the bike's number): said beside the
         # private channel and followed by the line that keeps those details out of the comments (the spent panels
         # asked for it on most acknowledgements that lacked it).
         data = data_request(self.embedder, comment, support, route[0].passage.id)
+        # Only a request that states its own condition ("For billing problems ...", "Laskutusasioissa ...", "Vid
+        # fakturafrågor ..."): what to bring for every case ("tell us the installation address") stays.
+        conditional = data is not None and _CONDITION.match(data.sentence.strip()) is not None
+        asked_for = topic_of(data.sentence) if data is not None and conditional else "general"
+        if data is not None and topic not in ("general", "not ours") and asked_for not in ("general", topic):
+            # "For billing problems include your member number" under a coach who came late: a request the support
+            # guidance makes for another kind of trouble (the panels struck it as not fitting the complaint).
+            data = None
         if data is not None and all(m.position != data.position for m in route):
             # Its purpose clause ("..., so we can look at your case straight away") says the "if ours" line again.
             # Where it is not known to be ours it tells a customer how to be found: kept. A known customer's
@@ -497,6 +529,13 @@ class OfflineDrafter:
         passage = ranked[0].passage if ranked else campaigns[0]
         first = sentences(passage.text)
         return Match(passage, first[0], 0, ranked[0].score if ranked else 0.0) if first else None
+
+
+# A statement that opens with the case it is for: "For billing problems", "If ...", "Jos ...", "Laskutusasioissa",
+# "Vid fakturafrågor", "Om ...".
+_CONDITION = re.compile(
+    r"^(?:for|if|in case of|jos|mikäli|om|vid|i fråga om|\w+(?:asioissa|ongelmissa|tapauksissa))\b", re.IGNORECASE
+)
 
 
 def _query(comment: str, need: str | None) -> str:

@@ -12,6 +12,7 @@ from bot.checks import make_context
 from bot.checks.context import Brand
 from bot.checks.grounding import check_grounding
 from bot.checks.voice import body_sentences, voice_breaks
+from bot.domain import Passage
 from bot.drafting.answering import answer_kinds, common_slots, regular_price_first
 from bot.drafting.greetings import empathy_line, thank_line
 from bot.drafting.matching import Match, label_of, split
@@ -1201,3 +1202,177 @@ def test_a_question_about_what_no_statement_speaks_of_is_not_answered_with_the_b
 ) -> None:
     result = offline.draft(request(comment, language, plan="answer", passages=_SOFA))
     assert result.skip and "guidance does not answer this" in (result.skip_reason or "")
+
+
+# A chimney sweep's guidance, invented: every statement speaks of chimneys and sweeping.
+SWEEP = {
+    "en": (
+        "Our chimney sweeps clean chimneys, fireplaces and sauna stoves in private homes.",
+        "Sweeping the chimney of a detached house costs 95 €, including the safety inspection.",
+        "Chimneys are swept from the roof with brushes; we never use chemicals inside the home.",
+        "Book a sweep online; we confirm the time within 2 working days.",
+    ),
+    "fi": (
+        "Nuohoojamme nuohoavat savupiiput, takat ja saunan kiukaat omakotitaloissa.",
+        "Omakotitalon savupiipun nuohous maksaa 95 €, ja hintaan sisältyy turvatarkastus.",
+        "Savupiiput nuohotaan katolta harjoilla; kodin sisällä emme käytä kemikaaleja.",
+        "Varaa nuohous verkossa; vahvistamme ajan 2 arkipäivän sisällä.",
+    ),
+    "sv": (
+        "Våra sotare sotar skorstenar, eldstäder och bastuugnar i egnahemshus.",
+        "Sotning av en skorsten i ett egnahemshus kostar 95 €, inklusive brandsäkerhetskontroll.",
+        "Skorstenar sotas från taket med borstar; inne i hemmet använder vi aldrig kemikalier.",
+        "Boka sotning på nätet; vi bekräftar tiden inom 2 vardagar.",
+    ),
+}
+
+
+def _sweep(language: str) -> tuple[Passage, ...]:
+    return tuple(passage(f"sweep-{i}-{language}", "fact", language, text) for i, text in enumerate(SWEEP[language]))
+
+
+@pytest.mark.parametrize(
+    ("unknown", "known", "language"),
+    [
+        ("do you sweep ventilation ducts as well?", "do you sweep fireplaces too?", "en"),
+        ("nuohoatteko myös ilmanvaihtokanavat?", "nuohoatteko myös takat?", "fi"),
+        ("sotar ni ventilationskanaler också?", "sotar ni eldstäder också?", "sv"),
+    ],
+)
+def test_an_answer_sharing_only_what_the_brand_is_about_answers_another_question(
+    offline: OfflineDrafter, unknown: str, known: str, language: str
+) -> None:
+    """Every statement speaks of chimneys and sweeping: a question about something the guidance never names
+    (ventilation ducts) is not answered by the nearest of them, one about something it names (fireplaces) is."""
+    eager = OfflineDrafter(offline.embedder, threshold=0.0)  # any statement is near enough by meaning
+    passages = _sweep(language)
+    planned = (passages[0].id,)  # the passage the plan chose: the one nearest both questions by meaning
+
+    skipped = eager.draft(request(unknown, language, plan="answer", passages=passages, answer_passages=planned))
+    answered = eager.draft(request(known, language, plan="answer", passages=passages, answer_passages=planned))
+
+    assert skipped.skip and "guidance does not answer this" in (skipped.skip_reason or "")
+    assert not answered.skip and answered.cited == [passages[0].id]
+
+
+def test_a_question_naming_nothing_beyond_the_brands_subject_keeps_its_answer(offline: OfflineDrafter) -> None:
+    passages = _sweep("fi")
+    result = offline.draft(
+        request("paljonko nuohous maksaa?", "fi", plan="answer", passages=passages, answer_passages=(passages[1].id,))
+    )
+
+    assert not result.skip and "95 €" in result.text
+
+
+def test_the_offer_under_a_post_about_another_campaign_is_left_out(offline: OfflineDrafter) -> None:
+    """The post announces a spring deal (its price and dates), stated in another language than the reply's; the
+    reply's language has only the autumn week's campaign: tacked on, it concerns neither the post nor the person."""
+    price = passage("sweep-price-en", "fact", "en", SWEEP["en"][1])
+    autumn = passage("autumn-en", "campaign", "en", "Autumn week 5.10.–11.10.: sweeping 10 % off for pensioners.")
+    asked = "how much is sweeping a chimney? thinking of booking"
+    spring = offline.draft(
+        request(
+            asked,
+            "en",
+            objective="sales",
+            offer=True,
+            passages=(price, autumn),
+            thread_title="Kevättarjous 1.4.–30.4.",
+            thread_body="Nuohous ja palovaroittimen tarkastus yhteensä 79 €.",
+        )
+    )
+    own = offline.draft(
+        request(
+            asked,
+            "en",
+            objective="sales",
+            offer=True,
+            passages=(price, autumn),
+            thread_title="Autumn week 5.10.–11.10.",
+            thread_body="Pensioners get 10 % off sweeping.",
+        )
+    )
+
+    assert "95 €" in spring.text and "10 %" not in spring.text
+    assert "another offer" in (spring.rationale or "")
+    assert "95 €" in own.text and "10 % off" in own.text
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "support", "request_words"),
+    [
+        (
+            "The instructor was 25 minutes late to our group lesson and nobody said sorry.",
+            "en",
+            "Support: email help@boulderly.example or call 020 111 2222, Mon–Fri 9–16. "
+            "For billing problems include your member number.",
+            "member number",
+        ),
+        (
+            "Ohjaaja tuli puoli tuntia myöhässä ryhmätunnille eikä kukaan pahoitellut.",
+            "fi",
+            "Asiakaspalvelu: help@boulderly.example tai puhelin 020 111 2222 ma–pe 9–16. "
+            "Laskutusasioissa kerro jäsennumerosi.",
+            "jäsennumero",
+        ),
+        (
+            "Instruktören kom 30 minuter försent till vår grupplektion och ingen bad om ursäkt.",
+            "sv",
+            "Kundtjänst: help@boulderly.example eller ring 020 111 2222 mån–fre 9–16. "
+            "Vid fakturafrågor, ange ditt medlemsnummer.",
+            "medlemsnummer",
+        ),
+    ],
+)
+def test_an_acknowledgement_leaves_out_what_support_asks_for_another_kind_of_trouble(
+    offline: OfflineDrafter, comment: str, language: str, support: str, request_words: str
+) -> None:
+    """A late instructor is no billing problem: the member number the support guidance asks for billing is not
+    asked for; a charge still gets it."""
+    passages = (passage(f"support-{language}", "support", language, support),)
+    late = offline.draft(request(comment, language, plan="acknowledge", passages=passages))
+
+    assert not late.skip and ("020 111 2222" in late.text or "help@boulderly.example" in late.text)
+    assert request_words not in late.text.lower()
+
+
+def test_an_acknowledgement_of_a_charge_keeps_the_billing_request(offline: OfflineDrafter) -> None:
+    support = passage(
+        "support-en",
+        "support",
+        "en",
+        "Support: email help@boulderly.example or call 020 111 2222, Mon–Fri 9–16. "
+        "For billing problems include your member number.",
+    )
+    charged = offline.draft(
+        request("I cancelled last month and you charged my card again.", "en", plan="acknowledge", passages=(support,))
+    )
+
+    assert "member number" in charged.text
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "support"),
+    [
+        (
+            "I returned the jacket three weeks ago and I'm still waiting for my refund.",
+            "en",
+            "For order problems, email help@takki.example with your order number, and a photo if the item arrived "
+            "damaged.",
+        ),
+        (
+            "Palautin takin kolme viikkoa sitten ja odotan yhä hyvitystä.",
+            "fi",
+            "Tilausongelmissa lähetä tilausnumero osoitteeseen apu@takki.example ja kuva, jos tuote saapui "
+            "rikkinäisenä.",
+        ),
+    ],
+)
+def test_an_acknowledgement_without_damage_cuts_the_photo_request_from_the_route(
+    offline: OfflineDrafter, comment: str, language: str, support: str
+) -> None:
+    passages = (passage(f"support-{language}", "support", language, support),)
+    result = offline.draft(request(comment, language, plan="acknowledge", passages=passages))
+
+    assert not result.skip and "takki.example" in result.text
+    assert "photo" not in result.text and "kuva" not in result.text
