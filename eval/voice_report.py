@@ -58,6 +58,10 @@ _UNSIGNED = re.compile(
     r"|signera\s+(?:inte|aldrig)|utan\s+(?:namn|signatur)",
     re.IGNORECASE,
 )
+# The drafter's stock closing question ("Anything else I can help with?"), which the panels struck under praise.
+_STOCK_QUESTION = re.compile(
+    r"anything\s+else\s+I\s+can\s+help|voinko\s+auttaa\s+vielä|kan\s+jag\s+hjälpa\s+till\s+med\s+något", re.IGNORECASE
+)
 _ANY_SIGNOFF = re.compile(r"(?:^|[.!?)]\s+)[–—/-]\s*[^\W\d_][^.!?]{0,40}$")
 
 
@@ -82,7 +86,7 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
     ``unsigned_kept``, ``closing_asked``, ``closing_kept``, ``disclosure_placed_asked``, ``disclosure_placed_kept``,
     ``limit_asked``, ``limit_kept``, ``disclosure_required``, ``disclosure_said``, ``disclosure_first_asked``,
     ``disclosure_first_kept``,
-    ``thank_drafts``, ``thank_misfit``)."""
+    ``thank_drafts``, ``thank_misfit``, ``thank_stock_question``)."""
     counts: Counter[str] = Counter()
     passages = _passages(packet["guidance"])
     by_brand: dict[str, list[Passage]] = {}
@@ -131,14 +135,19 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
         own_post = not thread.get("author")
         if any(p.kind == "disclosure" for p in brand_passages) and not (own_post and rules.disclosure_personal_only):
             counts["disclosure_required"] += 1
-            disclosed = any(discloses(bare(text), language, ctx, by_meaning=False) for ctx in contexts)
-            counts["disclosure_said"] += int(disclosed)
+            # Recognised as the checks recognise one, or as the guidance's own quoted line ("Greppi staff here:").
+            quoted = [_key(q) for p in brand_passages if p.kind == "disclosure" for q in _QUOTED_LINE.findall(p.text)]
+            quoted = [q for q in quoted if q]
+
+            def says_who(said: str) -> bool:
+                if any(_key(said).startswith(q) for q in quoted):
+                    return True
+                return any(discloses(bare(said), language, ctx, by_meaning=False) for ctx in contexts)
+
+            counts["disclosure_said"] += int(says_who(text) or any(q in _key(text) for q in quoted))
             if rules.disclosure_at == "start":
                 counts["disclosure_first_asked"] += 1
-                first = (body_sentences(text, contexts[0]) or [""])[0]
-                counts["disclosure_first_kept"] += int(
-                    any(discloses(bare(first), language, ctx, by_meaning=False) for ctx in contexts)
-                )
+                counts["disclosure_first_kept"] += int(says_who((body_sentences(text, contexts[0]) or [""])[0]))
         if rules.limit_for(plan) is not None:
             counts["limit_asked"] += 1
             counts["limit_kept"] += int(not any("keep to" in b for b in voice_breaks(text, contexts[0])))
@@ -154,6 +163,7 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
                 _PATIENCE_LINES.search(text) and not _WAITED.search(said)
             )
             counts["thank_misfit"] += int(bool(misfit))
+            counts["thank_stock_question"] += int(bool(_STOCK_QUESTION.search(text)))
     return counts
 
 
@@ -219,7 +229,8 @@ def lines(counts: Counter[str]) -> list[str]:
         f"disclosure placed as its guidance says {part('disclosure_placed_kept', 'disclosure_placed_asked')}; "
         f"disclosure where its guidance binds the reply {part('disclosure_said', 'disclosure_required')}, "
         f"in the first sentence where it says so {part('disclosure_first_kept', 'disclosure_first_asked')}; "
-        f"thank lines that do not fit the comment {counts['thank_misfit']} of {counts['thank_drafts']}",
+        f"thank lines that do not fit the comment {counts['thank_misfit']} of {counts['thank_drafts']}, "
+        f"ending with the stock 'anything else?' {counts['thank_stock_question']}",
     ]
 
 

@@ -259,10 +259,24 @@ def _max_sentences(text: str) -> tuple[int, bool] | None:
     return None
 
 
+# A ban on several in a row is no ban on one: "Ei useita huutomerkkejä peräkkäin", "no double exclamation marks",
+# "inga upprepade utropstecken".
+_MANY = re.compile(
+    r"\b(?:several|multiple|many|consecutive|repeated|double|in\s+a\s+row|useit\w*|monta|peräkkäi\w*|tupla\w*"
+    r"|flera|många|upprepade|dubbla|i\s+rad|efter\s+varandra)\b",
+    re.IGNORECASE,
+)
+
+
 def _no_exclamation(text: str) -> bool:
     if _SOME_EXCLAMATION.search(text):
         return False
-    return any(p.search(text) for p in _NO_EXCLAMATION)
+    for pattern in _NO_EXCLAMATION:
+        for found in pattern.finditer(text):
+            clause = re.split(r"[.;:!?]", text[found.start() :], maxsplit=1)[0]
+            if not _MANY.search(clause):
+                return True
+    return False
 
 
 def _position(text: str) -> str | None:

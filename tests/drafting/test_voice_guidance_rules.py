@@ -196,3 +196,18 @@ def test_a_thank_you_ends_without_the_stock_anything_else_question(offline: Offl
         request("kiitos, ihana paikka!", "fi", (voice, fact), "Kahvila", plan="thank", own_account=True)
     )
     assert "auttaa" not in result.text and not result.text.rstrip().endswith("?")
+
+
+@pytest.mark.parametrize(
+    ("text", "banned"),
+    [
+        ("Ei useampia huutomerkkejä peräkkäin.", False),
+        ("Rento sävy, ei tuplahuutomerkkejä.", False),
+        ("No repeated exclamation marks, please.", False),
+        ("Inga utropstecken efter varandra.", False),
+        ("Inga utropstecken.", True),
+        ("Ei huutomerkkejä eikä emojeja.", True),
+    ],
+)
+def test_a_ban_on_exclamation_marks_in_a_row_allows_one(text: str, banned: bool) -> None:
+    assert voice_rules([passage("x", "voice", None, text)], "fi").no_exclamation is banned
