@@ -138,16 +138,12 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
             # Recognised as the checks recognise one, or as the guidance's own quoted line ("Greppi staff here:").
             quoted = [_key(q) for p in brand_passages if p.kind == "disclosure" for q in _QUOTED_LINE.findall(p.text)]
             quoted = [q for q in quoted if q]
-
-            def says_who(said: str) -> bool:
-                if any(_key(said).startswith(q) for q in quoted):
-                    return True
-                return any(discloses(bare(said), language, ctx, by_meaning=False) for ctx in contexts)
-
-            counts["disclosure_said"] += int(says_who(text) or any(q in _key(text) for q in quoted))
+            said_anywhere = _says_who(text, quoted, language, contexts) or any(q in _key(text) for q in quoted)
+            counts["disclosure_said"] += int(said_anywhere)
             if rules.disclosure_at == "start":
                 counts["disclosure_first_asked"] += 1
-                counts["disclosure_first_kept"] += int(says_who((body_sentences(text, contexts[0]) or [""])[0]))
+                first = (body_sentences(text, contexts[0]) or [""])[0]
+                counts["disclosure_first_kept"] += int(_says_who(first, quoted, language, contexts))
         if rules.limit_for(plan) is not None:
             counts["limit_asked"] += 1
             counts["limit_kept"] += int(not any("keep to" in b for b in voice_breaks(text, contexts[0])))
@@ -165,6 +161,14 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
             counts["thank_misfit"] += int(bool(misfit))
             counts["thank_stock_question"] += int(bool(_STOCK_QUESTION.search(text)))
     return counts
+
+
+def _says_who(said: str, quoted: Sequence[str], language: str, contexts: Sequence[CheckContext]) -> bool:
+    """Whether ``said`` says who writes: as the checks recognise a disclosure, or opening with a line the disclosure
+    guidance quotes (``quoted``, as :func:`_key` gives them: "Greppi staff here:")."""
+    if any(_key(said).startswith(q) for q in quoted):
+        return True
+    return any(discloses(bare(said), language, ctx, by_meaning=False) for ctx in contexts)
 
 
 _QUOTED_LINE = re.compile(r"[\"“„«'‘]([^\"“”«»„'‘’\n]{2,80})[\"”»“'’]")
