@@ -220,7 +220,16 @@ class VoiceRules:
     disclosure_personal_only: bool = False
 
     def __bool__(self) -> bool:
-        return bool(self.no_exclamation or self.max_sentences or self.disclosure_at or self.signoff)
+        # A passage that only asks for a closing line or says replies go unsigned states a rule too: the drafting
+        # pipeline keeps such a passage with every reply (a misread exclamation ban once kept it there by chance).
+        return bool(
+            self.no_exclamation
+            or self.max_sentences
+            or self.disclosure_at
+            or self.signoff
+            or self.closing
+            or self.unsigned
+        )
 
     def limit_for(self, plan: str | None) -> int | None:
         """The sentence limit for a reply of ``plan`` (None: no limit)."""
