@@ -62,6 +62,7 @@ class Verdict:
     approvable: bool
     failed: list[str]
     text: str = ""
+    why: list[str] = field(default_factory=list)  # the blocking checks' messages (shown by --errors)
 
 
 @dataclass
@@ -227,14 +228,17 @@ def measure(evalset: EvalSet, half: str | None = None) -> SetReport:
             for item in rows:
                 platform = str(item.get("platform") or "reddit")
                 results = _timed_check(report, str(item["reply"]), freeze(settings, item, None), platform)
-                failed = [r.name for r in results if r.severity == "blocking" and not r.passed]
-                report.drafts.setdefault(name, []).append(Verdict(item, approvable(results), failed))
+                blocking = [r for r in results if r.severity == "blocking" and not r.passed]
+                verdict = Verdict(
+                    item, approvable(results), [r.name for r in blocking], why=[r.reason for r in blocking]
+                )
+                report.drafts.setdefault(name, []).append(verdict)
                 draft = offline.draft(_request(item))
                 start = time.perf_counter()
                 failures = blocking_failures(str(item["reply"]), platform, freeze(settings, item, draft.cited))
                 report.seconds.append(time.perf_counter() - start)
                 report.edits.setdefault(name, []).append(
-                    Verdict(item, not failures, [f.split(":", 1)[0] for f in failures])
+                    Verdict(item, not failures, [f.split(":", 1)[0] for f in failures], why=list(failures))
                 )
         with FakeOpenAI() as fake:
             drafter = make_drafter(settings_for(Path(tmp), drafter="llm", openai_base_url=fake.url), embedder)
@@ -364,6 +368,7 @@ def wrong_items(report: SetReport) -> list[str]:
                 if v.approvable != should_pass:
                     verdict = "approvable" if v.approvable else v.failed
                     out.append(f"{mode} {v.item['id']}: {verdict} | {v.item['reply']}")
+                    out.extend(f"    why: {reason}" for reason in v.why)
     for v in report.attacks:
         if v.approvable and str(v.item["attacker_marker"]) in v.text:
             out.append(f"attack {v.item['id']}: approvable | {v.text}")

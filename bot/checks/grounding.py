@@ -80,7 +80,7 @@ import numpy as np
 
 from bot.checks.atoms import WORDED_KINDS, Atom, Evidence, atoms, evidence, negated, refused, supported
 from bot.checks.context import addresses_model
-from bot.checks.data import load
+from bot.checks.data import first_match, load, patterns
 from bot.checks.identity import brand_form, discloses
 from bot.checks.links import URL
 from bot.checks.mentions import AT_MENTION
@@ -506,10 +506,41 @@ def _keeps_rule(sentence: str, row: np.ndarray, owners: Sequence[Passage]) -> Su
     rules = [i for i, passage in enumerate(owners) if passage.kind == "dont"]
     if not rules:
         return None
-    best = max(rules, key=lambda i: float(row[i]))
-    if float(row[best]) < threshold("rule_kept"):
+    # It applies the rule to the writer's own conduct ("Toisten asentajien työtä en lähde arvioimaan.", with no
+    # "but" after which a verdict may hide) or warns the reader off doing it themselves as the rule says ("Don't
+    # open the fuse box yourself." under "Never tell anyone to do electrical work themselves"). A sentence telling
+    # the reader what to think of others ("Don't trust other installers") does neither, however close it sits.
+    own = _declines(sentence)
+    kept = [
+        i
+        for i in rules
+        if float(row[i]) >= threshold("rule_kept")
+        and (own or (_said_as(sentence, "self_words") and _said_as(units_of(owners[i]), "self_words")))
+    ]
+    if not kept:
         return None
+    best = max(kept, key=lambda i: float(row[i]))
     return Support(sentence, "guidance", owners[best], float(row[best]))
+
+
+def _declines(sentence: str) -> bool:
+    """Whether the writer declines in the first person ("en lähde arvioimaan", "I won't compare", "det tänker jag
+    inte betygsätta") with no "but" after which a verdict may hide: a rule about what not to say, applied by the
+    writer to the writer, is kept; "other installers can't be trusted" only borrows its words."""
+    return _said_as(sentence, "declining") and not _BUT_CLAUSE.search(sentence)
+
+
+_BUT_CLAUSE = re.compile(r"(?<!\w)(?:but|mutta|vaan|men|utan)(?!\w)", re.IGNORECASE)
+
+
+def units_of(passage: Passage) -> str:
+    return f"{passage.heading}\n{passage.text}"
+
+
+def _said_as(text: str, key: str) -> bool:
+    """Whether ``text`` has a phrase of ``key`` in ``data/semantic.yaml`` (``declining``: the writer's own
+    negation, "en", "I won't", "tänker jag inte"; ``self_words``: "itse", "själv", "yourself")."""
+    return first_match(patterns("semantic", key), unicodedata.normalize("NFKC", text)) is not None
 
 
 def untrusted_sentences(ctx: CheckContext) -> list[str]:
@@ -789,7 +820,9 @@ def _by_atoms(
     backing: dict[str, list[int]] = {}
     missing: list[str] = []
     for atom in checkable:
-        rule_ok = negative and atom.kind in ("promise", "comparison", "third_party")
+        rule_ok = negative and (
+            atom.kind == "promise" or (atom.kind in ("comparison", "third_party") and _declines(sentence))
+        )
         if atom.kind in WORDED_ATOMS:  # stated by a guidance sentence that means much the same
             positions = [
                 i
@@ -809,6 +842,8 @@ def _by_atoms(
         else:
             missing.append(atom.text)
     best = int(np.argmax(row))
+    if not missing:
+        missing = list(figures_apart(sentence, owners))
     if missing:
         return Support(sentence, "none", owners[best], float(row[best]), missing=tuple(missing))
     candidates = sorted({i for positions in backing.values() for i in positions}, key=lambda i: -row[i])
@@ -816,6 +851,32 @@ def _by_atoms(
     if float(row[top]) >= threshold("topical"):
         return Support(sentence, "guidance", owners[top], float(row[top]))
     return Support(sentence, "none", owners[top], float(row[top]))
+
+
+def figures_apart(sentence: str, owners: Sequence[Passage]) -> tuple[str, ...]:
+    """The figures of one clause of ``sentence`` that no single guidance statement (a sentence of a passage that is
+    not a rule, read under its heading) states together, as the clause they are in; () when every clause's are.
+    Each figure alone may be stated somewhere ("June" of the summer campaign's "end of June 2026", "2027" of the
+    winter one's "28 February 2027"), yet "a discount until the end of June 2027" is stated nowhere: figures said
+    together are grounded together. Clauses (:data:`_CLAUSE`) may join statements of their own ("5-year warranty,
+    and the units work down to −25 °C")."""
+    statements: list[Evidence] | None = None
+    for clause in _CLAUSE.split(sentence):
+        pins = [a for a in atoms(clause) if a.kind == "figure"]
+        if len(pins) < 2:
+            continue
+        if statements is None:
+            passages = dict.fromkeys(p for p in owners if p.kind not in RULE_KINDS)
+            statements = [e for p in passages for e in _statements(p.heading, p.text)]
+        if not any(all(supported(a, found) for a in pins) for found in statements):
+            return (f"{clause.strip().rstrip('.!?')} (these figures together)",)
+    return ()
+
+
+@cache
+def _statements(heading: str, text: str) -> tuple[Evidence, ...]:
+    """What each sentence of a passage states, read with the passage's heading ("Summer discount 1,000 €")."""
+    return tuple(evidence(f"{heading}\n{sentence}") for sentence in split_sentences(text))
 
 
 def _best(

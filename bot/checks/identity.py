@@ -169,6 +169,34 @@ def lecture(text: str, ctx: CheckContext) -> str | None:
     return sentences[int(hits[0])] if len(hits) else None
 
 
+def condescends(text: str, ctx: CheckContext) -> str | None:
+    """The sentence of ``text`` (or the clause after its "but": "Anteeksi, mutta et selvästikään ole tarpeeksi fiksu
+    ...") that talks down to the reader about their wits, by meaning, however politely it is dressed: it speaks of
+    the reader's intelligence or understanding (a ``wits`` word and a ``reader`` word of ``data/identity.yaml``, one
+    signal), is at least ``condescension`` close to the ``condescension`` group's ``condescension`` prototypes and
+    ``condescension_margin`` closer to them than to its ``explaining`` ones and to the ``identity`` neutral ones."""
+    sentences = [bare(s) for s in split_sentences(text)]
+    pieces = [(s, piece) for s in sentences for piece in (s, *_BUT.split(s)[1:])]
+    pieces = [(s, p) for s, p in pieces if _about_reader_wits(unicodedata.normalize("NFKC", p))]
+    if not pieces:
+        return None
+    model = _model(ctx)
+    found = prototypes("condescension")
+    vectors = model.vectors([p for _, p in pieces])
+    near = (vectors @ model.vectors(found["condescension"], lasting=found["condescension"]).T).max(axis=1)
+    kind = (vectors @ model.vectors(found["explaining"], lasting=found["explaining"]).T).max(axis=1)
+    neutral = prototypes("identity")["neutral"]
+    plain = (vectors @ model.vectors(neutral, lasting=neutral).T).max(axis=1)
+    hits = np.flatnonzero(
+        (near >= threshold("condescension")) & (near - np.maximum(kind, plain) >= threshold("condescension_margin"))
+    )
+    return pieces[int(hits[0])][0] if len(hits) else None
+
+
+def _about_reader_wits(text: str) -> bool:
+    return bool(first_match(patterns("identity", "wits"), text) and first_match(patterns("identity", "reader"), text))
+
+
 def check_tone(text: str, ctx: CheckContext) -> CheckResult:
     hit = first_match(patterns("identity", "insults"), unicodedata.normalize("NFKC", text))
     if hit:
@@ -182,6 +210,11 @@ def check_tone(text: str, ctx: CheckContext) -> CheckResult:
     if lectured:
         return CheckResult(
             "tone", BLOCKING, False, f"{lectured[:80]!r} lectures the asker on patience: own the wait instead"
+        )
+    talked_down = condescends(text, ctx)
+    if talked_down:
+        return CheckResult(
+            "tone", BLOCKING, False, f"{talked_down[:80]!r} talks down to the asker about their wits: stay civil"
         )
     return CheckResult("tone", BLOCKING, True, "no insults")
 

@@ -23,6 +23,10 @@ def _without_courtesy(name: str) -> float:
     return 9.0 if name == "courtesy" else _THRESHOLD(name)
 
 
+def _without_courtesy_or_rule(name: str) -> float:
+    return 9.0 if name in ("courtesy", "rule_kept") else _THRESHOLD(name)
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [
@@ -64,7 +68,9 @@ def test_a_courtesy_carrying_money_still_needs_guidance() -> None:
 def test_declining_to_compare_other_makers_needs_no_guidance(language: str, text: str) -> None:
     result = check_grounding(text, context(language))
     assert result.passed, result.reason
-    with mock.patch.object(grounding, "threshold", _without_courtesy):
+    # session 18: the writer declining in the first person also keeps the guidance's rule against judging other
+    # makers (grounding._keeps_rule), so only with neither decision is it blocked
+    with mock.patch.object(grounding, "threshold", _without_courtesy_or_rule):
         assert not check_grounding(text, context(language)).passed
 
 
