@@ -257,6 +257,15 @@ _FILLER = frozenset(
 )
 
 
+def _unsettled(question: str, statement: str) -> bool:
+    """A word whose yes or no depends on the question (:data:`_UNSURE`) in either, unless both say the same one:
+    "ingår det att torka fönsterbänkarna?" and "Torkning av fönsterbänkar ingår i priset" settle it (yes), "is
+    there a monthly fee?" and "the app is free" do not, nor "bara en buss?" and "en buss per dag"."""
+    asked = {w.lower()[:5] for w in _UNSURE.findall(question)}
+    said = {w.lower()[:5] for w in _UNSURE.findall(statement)}
+    return bool(asked | said) and asked != said
+
+
 _YES_NO_WORDS = {"fi": ("Kyllä", "Ei"), "sv": ("Ja", "Nej"), "en": ("Yes", "No")}
 
 
@@ -268,7 +277,7 @@ def yes_no_lead(comment: str, statement: str, language: str, brand: Sequence[str
     None otherwise: a wrong yes is worse than none."""
     question = next((q.strip() for q in re.split(r"(?<=[?.!])\s+|\n", comment) if q.strip()), "")
     pattern = _YES_NO_OPEN.get(language)
-    if pattern is None or not pattern.search(question) or _UNSURE.search(statement) or _UNSURE.search(question):
+    if pattern is None or not pattern.search(question) or _unsettled(question, statement):
         return None
     if _ALTERNATIVES.search(question) or any(
         not re.search(rf"(?<![\d,.]){n}(?![\d,.]?\d)", statement) for n in re.findall(r"\d+", question)
