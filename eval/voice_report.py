@@ -12,6 +12,10 @@ whose most common *edit* reasons were these:
   the end, is a question or an invitation);
 * **disclosure placement**: where the disclosure guidance says first or last, a draft that carries a disclosure
   sentence has it there (:func:`bot.checks.voice.voice_breaks`);
+* **length**: a reply keeps the voice's "at most N sentences" (besides the disclosure and sign-off);
+* **disclosure where it binds**: a brand with disclosure guidance says who writes (a sentence, or the sign-off the
+  checks accept) in every reply, except on its own post where the rule binds personal accounts only ("Jos vastaat
+  henkilökohtaiselta tililtä ..."); and first where the guidance says the first sentence;
 * **thank lines that do not fit**: a "you're welcome / thanks for the kind words" line under a comment that thanks
   nobody, a "thanks for your patience" under a comment that waited for nothing.
 
@@ -34,7 +38,7 @@ from bot.checks.semantic import bare
 from bot.checks.signature import SLOT, signed_by, signoff_template
 from bot.checks.types import CheckContext
 from bot.checks.voice import body_sentences, voice_breaks
-from bot.checks.voice_rules import voice_rules
+from bot.checks.voice_rules import closing_example, voice_rules
 from bot.domain import Passage
 from bot.language import detect_language
 
@@ -53,6 +57,10 @@ _UNSIGNED = re.compile(
     r"emme\w*\s+(?:\w+\s+)?allekirjoit|ei\s+allekirjoitus|\bno\s+(?:names|signature)|(?:do\s+not|don't|never)\s+sign"
     r"|signera\s+(?:inte|aldrig)|utan\s+(?:namn|signatur)",
     re.IGNORECASE,
+)
+# The drafter's stock closing question ("Anything else I can help with?"), which the panels struck under praise.
+_STOCK_QUESTION = re.compile(
+    r"anything\s+else\s+I\s+can\s+help|voinko\s+auttaa\s+vielä|kan\s+jag\s+hjälpa\s+till\s+med\s+något", re.IGNORECASE
 )
 _ANY_SIGNOFF = re.compile(r"(?:^|[.!?)]\s+)[–—/-]\s*[^\W\d_][^.!?]{0,40}$")
 
@@ -76,7 +84,9 @@ def _passages(guidance: Sequence[dict[str, Any]]) -> list[Passage]:
 def packet_counts(packet: dict[str, Any]) -> Counter[str]:
     """The counts of one packet (keys: ``drafts``, ``signoff_asked``, ``signoff_kept``, ``unsigned_asked``,
     ``unsigned_kept``, ``closing_asked``, ``closing_kept``, ``disclosure_placed_asked``, ``disclosure_placed_kept``,
-    ``thank_drafts``, ``thank_misfit``)."""
+    ``limit_asked``, ``limit_kept``, ``disclosure_required``, ``disclosure_said``, ``disclosure_first_asked``,
+    ``disclosure_first_kept``,
+    ``thank_drafts``, ``thank_misfit``, ``thank_stock_question``)."""
     counts: Counter[str] = Counter()
     passages = _passages(packet["guidance"])
     by_brand: dict[str, list[Passage]] = {}
@@ -111,11 +121,32 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
         contexts = [
             _context(thread, comment, language, brand_passages, name) for name in dict.fromkeys(n for n in named if n)
         ] or [_context(thread, comment, language, brand_passages, brand_name)]
-        if rules.closing is not None and plan in ("answer", "thank"):
+        # Under praise the stock question is no closing the panels approved ("a tacked-on 'can I help'"): a thank-you
+        # is held to the voice's own closing example or an invitation only.
+        own_closing = any(closing_example(p.text) for p in brand_passages if p.kind == "voice")
+        thank_closing = rules.closing == "invitation" or own_closing
+        if rules.closing is not None and (plan == "answer" or (plan == "thank" and thank_closing)):
             counts["closing_asked"] += 1
             examples = [p.text for p in brand_passages if p.kind == "disclosure"]
             last = closing_sentence(text, contexts, language, examples)
             counts["closing_kept"] += int(last.rstrip().endswith("?") or bool(_INVITATION.search(last)))
+        # The disclosure where its guidance binds the reply: every reply, or, for a rule about personal accounts, a
+        # reply under a post the brand did not write (a thread with an author); said by a sentence or the sign-off.
+        own_post = not thread.get("author")
+        if any(p.kind == "disclosure" for p in brand_passages) and not (own_post and rules.disclosure_personal_only):
+            counts["disclosure_required"] += 1
+            # Recognised as the checks recognise one, or as the guidance's own quoted line ("Greppi staff here:").
+            quoted = [_key(q) for p in brand_passages if p.kind == "disclosure" for q in _QUOTED_LINE.findall(p.text)]
+            quoted = [q for q in quoted if q]
+            said_anywhere = _says_who(text, quoted, language, contexts) or any(q in _key(text) for q in quoted)
+            counts["disclosure_said"] += int(said_anywhere)
+            if rules.disclosure_at == "start":
+                counts["disclosure_first_asked"] += 1
+                first = (body_sentences(text, contexts[0]) or [""])[0]
+                counts["disclosure_first_kept"] += int(_says_who(first, quoted, language, contexts))
+        if rules.limit_for(plan) is not None:
+            counts["limit_asked"] += 1
+            counts["limit_kept"] += int(not any("keep to" in b for b in voice_breaks(text, contexts[0])))
         if rules.disclosure_at is not None:
             counts["disclosure_placed_asked"] += 1
             misplaced = any("who writes" in b for ctx in contexts for b in voice_breaks(text, ctx))
@@ -128,7 +159,16 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
                 _PATIENCE_LINES.search(text) and not _WAITED.search(said)
             )
             counts["thank_misfit"] += int(bool(misfit))
+            counts["thank_stock_question"] += int(bool(_STOCK_QUESTION.search(text)))
     return counts
+
+
+def _says_who(said: str, quoted: Sequence[str], language: str, contexts: Sequence[CheckContext]) -> bool:
+    """Whether ``said`` says who writes: as the checks recognise a disclosure, or opening with a line the disclosure
+    guidance quotes (``quoted``, as :func:`_key` gives them: "Greppi staff here:")."""
+    if any(_key(said).startswith(q) for q in quoted):
+        return True
+    return any(discloses(bare(said), language, ctx, by_meaning=False) for ctx in contexts)
 
 
 _QUOTED_LINE = re.compile(r"[\"“„«'‘]([^\"“”«»„'‘’\n]{2,80})[\"”»“'’]")
@@ -189,8 +229,12 @@ def lines(counts: Counter[str]) -> list[str]:
         f"sign-off as the voice asks {part('signoff_kept', 'signoff_asked')}, "
         f"none where it forbids one {part('unsigned_kept', 'unsigned_asked')}; "
         f"closing question or invitation where asked {part('closing_kept', 'closing_asked')}; "
+        f"within the voice's sentence limit {part('limit_kept', 'limit_asked')}; "
         f"disclosure placed as its guidance says {part('disclosure_placed_kept', 'disclosure_placed_asked')}; "
-        f"thank lines that do not fit the comment {counts['thank_misfit']} of {counts['thank_drafts']}",
+        f"disclosure where its guidance binds the reply {part('disclosure_said', 'disclosure_required')}, "
+        f"in the first sentence where it says so {part('disclosure_first_kept', 'disclosure_first_asked')}; "
+        f"thank lines that do not fit the comment {counts['thank_misfit']} of {counts['thank_drafts']}, "
+        f"ending with the stock 'anything else?' {counts['thank_stock_question']}",
     ]
 
 

@@ -29,7 +29,8 @@ import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
-from bot.checks.signing import OWN_NAME
+from bot.checks.signing import CLOSINGS as CLOSINGS  # re-exported: the drafter reads sign-offs' greetings
+from bot.checks.signing import DEFAULT_CLOSING, OWN_NAME
 from bot.checks.signing import SLOT as SLOT  # re-exported: the slot callers fill is the signature's
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.domain import Passage
@@ -99,14 +100,6 @@ def _named_example(candidate: str) -> str | None:
     return found.group("head") + SLOT + found.group("tail")
 
 
-# Closing greetings a sign-off may open with ("Terveisin, Leena / Kaiku", "Vänliga hälsningar, Jonas / Kaiku",
-# "Kind regards, Ann / X"), per language, with the one a reply in a language without its own example opens with.
-CLOSINGS = {
-    "fi": r"(?:ystävällisin\s+|parhain\s+|lämpimin\s+|iloisin\s+)?terveisin|terkuin|kiittäen|hyvää\s+päivänjatkoa",
-    "sv": r"(?:med\s+)?(?:vänlig|vänliga|bästa|varma|glada)\s+hälsning(?:ar)?|hälsningar|mvh|allt\s+gott",
-    "en": r"(?:kind|best|warm|warmest)\s+(?:regards|wishes)|regards|all\s+the\s+best|best|cheers|sincerely",
-}
-DEFAULT_CLOSING = {"fi": "Terveisin", "sv": "Vänliga hälsningar", "en": "Kind regards"}
 _CLOSING = "|".join(f"(?P<{code}>{words})" for code, words in CLOSINGS.items())
 _GREETED = re.compile(
     rf"^(?i:{_CLOSING})\s*,?\s+(?P<name>[A-ZÅÄÖÜÉ][^\W\d_]{{1,20}})(?P<tail>\s*[,/|]\s*[^\W\d_][^\n]{{0,40}})?$"

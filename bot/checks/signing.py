@@ -4,6 +4,8 @@
 the two cannot import each other; both import this module, which imports nothing of the checks.
 
 * :data:`SLOT`: where the approver's name goes in a sign-off ("/{name}, Kraftverk"), filled at approval.
+* :data:`CLOSINGS`, :data:`DEFAULT_CLOSING`: the closing greetings a sign-off opens with, per language ("Terveisin",
+  "Vänliga hälsningar", "Best regards"), and the one a language without an example of its own takes.
 * :data:`OWN_NAME`: guidance words that ask the writer to sign with their own name ("first name",
   "the writer's name", "etunimellä", "förnamn", "ditt eget namn"): the name in such a passage's example is a
   stand-in for the approver, not a fixed signature.
@@ -22,3 +24,12 @@ OWN_NAME = re.compile(
     r"|förnamn\w*|ditt\s+(?:eget\s+)?namn|eget\s+namn|med\s+namn",
     re.IGNORECASE,
 )
+
+# Closing greetings a sign-off may open with ("Terveisin, Leena / Kaiku", "Vänliga hälsningar, Jonas / Kaiku",
+# "Kind regards, Ann / X"), per language, with the one a reply in a language without its own example opens with.
+CLOSINGS = {
+    "fi": r"(?:ystävällisin\s+|parhain\s+|lämpimin\s+|iloisin\s+)?terveisin|terkuin|kiittäen|hyvää\s+päivänjatkoa",
+    "sv": r"(?:med\s+)?(?:vänlig|vänliga|bästa|varma|glada)\s+hälsning(?:ar)?|hälsningar|mvh|allt\s+gott",
+    "en": r"(?:kind|best|warm|warmest)\s+(?:regards|wishes)|regards|all\s+the\s+best|best|cheers|sincerely",
+}
+DEFAULT_CLOSING = {"fi": "Terveisin", "sv": "Vänliga hälsningar", "en": "Kind regards"}

@@ -107,11 +107,10 @@ def check_voice(text: str, ctx: CheckContext) -> CheckResult:
     breaks = voice_breaks(text, ctx)
     if breaks:
         return CheckResult("voice", BLOCKING, False, "; ".join(breaks))
-    if not ctx.voice:
+    described = ctx.voice.describe(ctx.reply_plan) if ctx.voice else []
+    if not described:
         return CheckResult("voice", BLOCKING, True, "no voice rules stated")
-    return CheckResult(
-        "voice", BLOCKING, True, "keeps the voice rules: " + ", ".join(ctx.voice.describe(ctx.reply_plan))
-    )
+    return CheckResult("voice", BLOCKING, True, "keeps the voice rules: " + ", ".join(described))
 
 
 def check_voice_signoff(text: str, ctx: CheckContext) -> CheckResult:

@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.checks.signing import OWN_NAME, SLOT
+from bot.checks.signing import CLOSINGS, DEFAULT_CLOSING, OWN_NAME, SLOT
 from bot.domain import Passage
 from bot.language import alternation, negation_words
 
@@ -99,6 +99,7 @@ _AT_END = re.compile(
 _SIGNOFF_QUOTED = re.compile(
     r"(?:sign-?off|signature|sign\s+(?:every\s+reply\s+|replies\s+|off\s+)?(?:with|as)|end\s+(?:every\s+reply\s+|replies\s+)?with"
     r"|allekirjoit\w*|lopputervehdys|signatur\w*|signera\w*(?:\s+(?:med|som))?|underteckna\w*|avsluta\w*\s+med)"
+    r"(?:\s+(?:always|alltid|aina|every\s+reply|each\s+reply|svaret|vastaus|vastauksesi))?"
     r"\s*:?\s*['\"“„«‘]\s*(?P<text>[^'\"“”«»„‘’\n]{2,50}?)\s*['\"”»“’]",
     re.IGNORECASE,
 )
@@ -108,6 +109,46 @@ _SIGN_AS = re.compile(
     r"\s+(?P<text>[A-ZÅÄÖ][^.;:!?\n\"“”'()]{1,50})",
 )
 _MARK = re.compile(r"^[–—-]\s*")
+# A fixed sign-off that opens with a closing greeting and names the brand or its team ("avsluta alltid med
+# 'Hälsningar, Klarsyn' (på finska 'Terveisin, Klarsyn')", "End every reply with 'Best regards, the Kraftverk team'"):
+# the greeting says its language, so a voice that shows one per language gives each reply its own.
+_GREETINGS = "|".join(f"(?P<{code}>{words})" for code, words in CLOSINGS.items())
+_GREETING_SIGNOFF = re.compile(rf"^(?:{_GREETINGS})\s*,?\s+(?P<tail>[^\W\d_][^\n]{{0,40}})$", re.IGNORECASE)
+_ASKS_SIGNOFF = re.compile(
+    r"sign|end|clos|finish|allekirj|päät|lopet|lopuksi|loppuun|avslut|slut|underteckn|tervehd|hälsning",
+    re.IGNORECASE,
+)
+# The disclosure rule binds replies from a person's own account only ("Jos vastaat henkilökohtaiselta tililtä", "if you
+# reply from a personal account", "svarar du från ditt privata konto", "Staff replying from personal accounts"): on the
+# brand's own post, where the brand's account answers, its sign-off says who writes.
+_PERSONAL_ACCOUNT = (
+    r"(?:personal|private)\s+(?:\w+\s+)?(?:accounts?|profiles?)|henkilökohtai\w*\s+(?:\w+\s+)?tili\w*"
+    r"|yksityi\w*\s+tili\w*|(?:privat\w*|personlig\w*|egna?)\s+(?:\w+\s+)?(?:konto\w*|profil\w*)"
+)
+_IF_REPLYING = (
+    r"\b(?:if|when|whenever|jos|kun|om|när|ifall|svarar\s+du|replying|reply(?:ing)?\s+from|svarar\s+från|vastaat"
+    r"|vastatessa)\b"
+)
+_PERSONAL = re.compile(_PERSONAL_ACCOUNT, re.IGNORECASE)
+_IF_OR_FROM = re.compile(rf"{_IF_REPLYING}|\b(?:from|från|on|på)\b|\w+(?:lta|ltä)\b", re.IGNORECASE)
+
+
+def personal_only(text: str) -> bool:
+    """Whether a disclosure text binds replies from a person's own account only: a sentence that names such an
+    account after "if / when / from" ("Jos vastaat henkilökohtaiselta tililtä", "if you reply from a personal
+    account", "svarar du från ditt privata konto") or in a lead ending in a colon ("I forum och från personliga
+    konton: ..."), with no negation before it ("Använd aldrig en privat profil" binds every reply)."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for found in _PERSONAL.finditer(sentence):
+            before = sentence[: found.start()]
+            if re.search(rf"\b(?:{_NEGATION})\b", before, re.IGNORECASE):
+                continue
+            framed = _IF_OR_FROM.search(before[-60:]) is not None
+            if framed or ":" in sentence[found.end() : found.end() + 30]:
+                return True
+    return False
+
+
 # "we do not sign with a name", "emmekä allekirjoita nimellä", "signera inte": no sign-off at all.
 _UNSIGNED = re.compile(
     r"(?:do\s+not|don't|never|no)\s+(?:\w+\s+)?(?:sign|signature)|\b(?:emme|emmekä|älä|ei)\s+(?:\w+\s+)?allekirjoit"
@@ -175,9 +216,20 @@ class VoiceRules:
     closing: str | None = None
     # The voice says replies are not signed ("Ei allekirjoitusta", "emmekä allekirjoita nimellä", "never sign").
     unsigned: bool = False
+    # The disclosure guidance binds replies from a person's own account only: none on the brand's own post.
+    disclosure_personal_only: bool = False
 
     def __bool__(self) -> bool:
-        return bool(self.no_exclamation or self.max_sentences or self.disclosure_at or self.signoff)
+        # A passage that only asks for a closing line or says replies go unsigned states a rule too: the drafting
+        # pipeline keeps such a passage with every reply (a misread exclamation ban once kept it there by chance).
+        return bool(
+            self.no_exclamation
+            or self.max_sentences
+            or self.disclosure_at
+            or self.signoff
+            or self.closing
+            or self.unsigned
+        )
 
     def limit_for(self, plan: str | None) -> int | None:
         """The sentence limit for a reply of ``plan`` (None: no limit)."""
@@ -216,10 +268,24 @@ def _max_sentences(text: str) -> tuple[int, bool] | None:
     return None
 
 
+# A ban on several in a row is no ban on one: "Ei useita huutomerkkejä peräkkäin", "no double exclamation marks",
+# "inga upprepade utropstecken".
+_MANY = re.compile(
+    r"\b(?:several|multiple|many|consecutive|repeated|double|in\s+a\s+row|useit\w*|monta|peräkkäi\w*|tupla\w*"
+    r"|flera|många|upprepade|dubbla|i\s+rad|efter\s+varandra)\b",
+    re.IGNORECASE,
+)
+
+
 def _no_exclamation(text: str) -> bool:
     if _SOME_EXCLAMATION.search(text):
         return False
-    return any(p.search(text) for p in _NO_EXCLAMATION)
+    for pattern in _NO_EXCLAMATION:
+        for found in pattern.finditer(text):
+            clause = re.split(r"[.;:!?]", text[found.start() :], maxsplit=1)[0]
+            if not _MANY.search(clause):
+                return True
+    return False
 
 
 def _position(text: str) -> str | None:
@@ -229,10 +295,38 @@ def _position(text: str) -> str | None:
     return "start" if start else "end" if end else None
 
 
-def fixed_signoff(text: str) -> str | None:
-    """The sign-off a voice text asks for, or None. A fixed one is returned as it is ("– Team Kraftverk");
-    one shown with an example of the answerer's own name ("Lopuksi etunimi ja Fixari, esim. '– Jani /
-    Fixari'") with that name as :data:`SLOT` ("– {name} / Fixari"): any name signs it."""
+def greeting_signoff(text: str, language: str | None) -> str | None:
+    """The fixed sign-off a voice text shows as a closing greeting and the brand ("avsluta alltid med 'Hälsningar,
+    Klarsyn' (på finska 'Terveisin, Klarsyn', på engelska 'Best regards, Klarsyn')"), for a reply in ``language``:
+    the example whose greeting is of that language, else the first example with that language's usual greeting
+    ("Kind regards, Klarsyn"). None when the text shows none, or only one it forbids ("never with 'Best regards'")."""
+    if not _ASKS_SIGNOFF.search(text):
+        return None
+    shown: list[tuple[str, str]] = []  # (the greeting's language, the sign-off)
+    for quoted in _ANY_QUOTED.finditer(text):
+        line = " ".join(quoted.group(1).split()).rstrip(".")
+        found = _GREETING_SIGNOFF.match(line)
+        if found is None or _GREETING_SIGNOFF.match(found.group("tail") + " x") or "?" in line or "!" in line:
+            continue
+        lead = re.split(r"[.;:]\s+|,\s+(?=\w)", text[max(0, quoted.start() - 60) : quoted.start()])[-1]
+        if re.search(rf"\b(?:{_NEGATION})\b", lead, re.IGNORECASE):
+            continue
+        code = next(c for c in CLOSINGS if found.group(c))
+        shown.append((code, line))
+    if not shown:
+        return None
+    own = next((line for code, line in shown if code == language), None)
+    if own is not None or language not in DEFAULT_CLOSING:
+        return own or shown[0][1]
+    first = _GREETING_SIGNOFF.match(shown[0][1])
+    return f"{DEFAULT_CLOSING[language]}, {first.group('tail')}" if first else shown[0][1]
+
+
+def fixed_signoff(text: str, language: str | None = None) -> str | None:
+    """The sign-off a voice text asks for, or None. A fixed one is returned as it is ("– Team Kraftverk"; one that
+    opens with a closing greeting in ``language``'s words, :func:`greeting_signoff`); one shown with an example of the
+    answerer's own name ("Lopuksi etunimi ja Fixari, esim. '– Jani / Fixari'") with that name as :data:`SLOT`
+    ("– {name} / Fixari"): any name signs it."""
     if _UNSIGNED.search(text):
         return None
     if OWN_NAME.search(text):
@@ -241,6 +335,9 @@ def fixed_signoff(text: str) -> str | None:
             if found is not None:
                 return found.group("head") + SLOT + found.group("tail")
         return None
+    greeted = greeting_signoff(text, language)
+    if greeted is not None:
+        return greeted
     found = _SIGNOFF_QUOTED.search(text)
     if found is not None:
         signoff = " ".join(found.group("text").split())
@@ -260,7 +357,7 @@ def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules
     no_exclamation = any(_no_exclamation(p.text) for p in voices)
     limit = next((found for p in voices if (found := _max_sentences(p.text)) is not None), None)
     position = next((where for p in disclosures if (where := _position(p.text)) is not None), None)
-    signoff = next((shown for p in voices if (shown := fixed_signoff(p.text)) is not None), None)
+    signoff = next((shown for p in voices if (shown := fixed_signoff(p.text, language)) is not None), None)
     closing = next((asked for p in voices if (asked := closing_asked(p.text)) is not None), None)
     return VoiceRules(
         closing=closing,
@@ -270,6 +367,7 @@ def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules
         max_sentences_answers_only=limit[1] if limit else False,
         disclosure_at=position,
         signoff=signoff,
+        disclosure_personal_only=any(personal_only(p.text) for p in disclosures),
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from bot.checks.identity import disclosure_fallback
 from bot.checks.semantic import split_sentences
@@ -29,6 +29,7 @@ _SIGNER = re.compile(r"(?:[–—/-]|(?i:" + "|".join(CLOSINGS.values()) + r")\s
 # "I'm Ann and I work at ..." -> "I work at ...". {name} is the example writer's name.
 _NAMING = (
     r"\b(?:olen|mä\s+oon|minä\s+olen)\s+{name}\s+ja\s+",
+    r"(?<=\bolen ){name}\s+(?=\w+n\s+\w+(?:sta|stä)\b)",  # "olen Sanna X:n asiakaspalvelusta": "olen X:n ..."
     r"\b(?:jag\s+heter|jag\s+är|det\s+är)\s+{name}\s+och\s+(?:jag\s+)?",
     r"\b(?:i'?m|i\s+am|my\s+name\s+is|this\s+is)\s+{name}\s+and\s+(?:i\s+)?",
 )
@@ -42,6 +43,18 @@ def _names_example_signer(line: str, voice: str) -> bool:
     that name stands for whoever answers, which a drafter cannot know."""
     names = set(_SIGNER.findall(voice))
     return any(re.search(rf"\b{re.escape(name)}\b", line) for name in names)
+
+
+def _unnamed_example(passage: Passage, voice: str, language: str) -> str | None:
+    """Another example line of the disclosure ``passage`` that names none of the voice's example writers ("'Hei, Anni
+    täällä X:n somesta!' tai 'Moi! Täällä X:n asiakaspalvelu.'"), in ``language``; None without one."""
+    for quoted in _quotes(passage.text):
+        line = quoted.group(1).strip()
+        if _names_example_signer(line, voice) or _SIGNOFF_START.match(line):
+            continue
+        if passage.language == language or not reads_foreign(line, language, strict=True):
+            return line if line[-1:] in ".!?)" else f"{line}."
+    return None
 
 
 def without_example_name(line: str, voice: str, language: str) -> str | None:
@@ -58,10 +71,11 @@ def without_example_name(line: str, voice: str, language: str) -> str | None:
 
 
 def _within(
-    parts: list[tuple[str, bool, str | None]], body: set[str], limit: int
+    parts: list[tuple[str, bool, str | None]], body: set[str], limit: int, spare: Collection[str] = ()
 ) -> list[tuple[str, bool, str | None]]:
-    """``parts`` with optional body parts dropped, last first, until the body has at most ``limit``
-    sentences ("Korkeintaan kolme lausetta"); the disclosure, sign-off and notice are not counted."""
+    """``parts`` with optional body parts dropped until the body has at most ``limit`` sentences ("Korkeintaan kolme
+    lausetta"): the ``spare`` ones first (fixed lines a reply under a limit does without), then the others, last
+    first; the disclosure, sign-off and notice are not counted."""
     parts = list(parts)
 
     def counted() -> int:
@@ -69,10 +83,22 @@ def _within(
 
     while counted() > limit:
         optional = [i for i, (text, required, _) in enumerate(parts) if text in body and not required]
+        first = [i for i in optional if parts[i][0] in spare]
         if not optional:
             break
-        del parts[optional[-1]]
+        del parts[(first or optional)[-1]]
     return parts
+
+
+def _spare_lines(language: str) -> tuple[set[str], set[str]]:
+    """The drafter's fixed lines a reply under the voice's sentence limit does without (``phrases.yaml``): the "if
+    you are our customer" condition, dropped first (the panels: "boilerplate", "odd for someone who clearly was
+    in the shop"), and the "send the details there, not here" line, which the private route itself implies."""
+    book = phrases()
+    return (
+        {str(book["if_ours"].get(language) or "")} - {""},
+        {str(book["privately"].get(language) or "")} - {""},
+    )
 
 
 _QUOTED = re.compile(r"[\"“„«]([^\"“”«»„\n]{3,120})[\"”»“]")
@@ -207,22 +233,6 @@ def guidance_line(passages: Sequence[Passage], language: str, brand: str | None)
     return None
 
 
-# A disclosure rule's words for where it applies, beside the platforms' own names: forums (Reddit), groups.
-_FORUM_WORDS = re.compile(r"\bforum\w*|\bfoorumi\w*|\bforums?\b", re.IGNORECASE)
-
-
-def _platform_named(passages: Sequence[Passage], platform: str) -> bool:
-    """Whether a public disclosure passage names ``platform`` ("Redditissä tai LinkedInissä"), or forums for Reddit."""
-    for passage in passages:
-        if passage.kind != "disclosure":
-            continue
-        if platform and platform[:6].lower() in passage.text.lower():
-            return True
-        if platform == "reddit" and _FORUM_WORDS.search(passage.text):
-            return True
-    return False
-
-
 def _signoff_brand(template: str) -> str | None:
     """The brand a sign-off names after the writer ("Terveisin, {name} / Kaiku" -> "Kaiku"), or None."""
     if SLOT not in template:
@@ -303,7 +313,19 @@ def finish(
         # someone who is not posting it. The voice's own sign-off stays: it is how the brand signs.
         notes.append("posted from the brand's own account, which says who writes: no personal disclosure line")
         disclosure = None
-    if disclosure is not None and request.own_account and slotted is not None:
+    # The disclosure guidance binds a person's own account only ("Jos vastaat henkilökohtaiselta tililtä ...; brändin
+    # omalta tililtä riittää allekirjoitus"): on the brand's own post its sign-off says who writes. A rule with no
+    # such condition ("Kerro heti ensimmäisessä lauseessa, että kirjoitat X:n puolesta") binds every reply.
+    exempt_own = request.own_account and rules.disclosure_personal_only and signature is not None
+    if disclosure is not None and exempt_own:
+        notes.append("the disclosure guidance binds personal accounts: on the brand's own post the sign-off says who")
+        disclosure = None
+    if (
+        disclosure is not None
+        and request.own_account
+        and slotted is not None
+        and not (rules.disclosure_at == "start" and not rules.disclosure_personal_only)
+    ):
         # On the brand's own post the sign-off with the answerer's name ("– Sanna / Korivo") says who writes, and
         # the disclosure check accepts it: the personal-account line beside it ("Hej, jag jobbar på Klarsyn")
         # read as a second introduction, which the panel struck on most such drafts (reply-plans-c, session 13).
@@ -311,20 +333,28 @@ def finish(
         disclosure = None
     if disclosure is not None and slotted is not None and _names_example_signer(disclosure[0], slotted[1].text):
         # "Moi, Aino täällä Korivon asiakastiimistä!" is the guidance's example of a writer introducing herself:
-        # beside the approver's own sign-off ("– Sanna / Korivo") it names a second, made-up writer. The
-        # standard line says who writes without a name.
+        # beside the approver's own sign-off ("– Sanna / Korivo") it names a second, made-up writer. Another example
+        # of the same passage that names nobody ("Moi! Täällä Korivon asiakaspalvelu."), else the example without
+        # the name, else the standard line says who writes without a name.
+        other = _unnamed_example(disclosure[1], slotted[1].text, language)
         cut = without_example_name(disclosure[0], slotted[1].text, language)
-        if cut is not None:
+        if other is not None:
+            disclosure = (other, disclosure[1])
+            notes.append("the disclosure guidance's example that names no writer")
+        elif cut is not None:
             disclosure = (cut, disclosure[1])
             notes.append("the disclosure example without the sign-off's example writer's name")
         else:
             brand = brand_name or guidance_brand(request.passages)
             disclosure = (disclosure_fallback(language, brand), disclosure[1])
             notes.append("the disclosure example names the sign-off's example writer: the standard line instead")
-    if rules.closing is not None and request.plan in ("answer", "thank") and not request.complaint:
+    own = voice_closing(public_all, language) if rules.closing is not None else None
+    # Under praise the stock "Anything else I can help with?" was the panels' "stiff, tacked-on" edit: a thank-you
+    # ends with the voice's own closing or an invitation, never the fixed question.
+    stock_only = request.plan == "thank" and own is None and rules.closing == "question"
+    if rules.closing is not None and request.plan in ("answer", "thank") and not request.complaint and not stock_only:
         # "End with a question or an invitation to drop by": an answer or a thank-you that ended flat was the
         # panel's edit. Optional: the voice's sentence limit drops it first.
-        own = voice_closing(public_all, language)
         closing = own[0] if own else str(phrases()[f"closing_{rules.closing}"][language])
         parts.append((closing, False, own[1].id if own else None))
         body.add(closing)
@@ -339,21 +369,38 @@ def finish(
         parts.append((line, True, passage.id))
         said = line
     elif (
-        signature is not None
-        and rules.disclosure_at == "start"
-        and not request.own_account
+        rules.disclosure_at == "start"
         and request.replies_from != "brand_account"
-        and _platform_named(public_all, request.platform)
+        # A rule for personal accounts binds under posts the brand did not write (a forum thread, a creator's video:
+        # the panels read such a reply as a person's); one with no condition binds every reply.
+        and not (request.own_account and rules.disclosure_personal_only)
     ):
-        # "När du svarar i forum ...: skriv i första meningen att du arbetar på Kaiku", with examples in other
-        # languages only: on Reddit the sign-off at the end is too late. The standard line, without the brackets
-        # the panel found clumsy, naming the brand as the sign-off does ("Kaiku", not "Kaiku Kuulo / Kaiku Hörsel").
-        # The brand file's name first: the checks recognise the disclosure by it.
-        brand = brand_name or _signoff_brand(signature[0]) or guidance_brand(request.passages)
+        # "När du svarar i forum ...: skriv i första meningen att du arbetar på Kaiku", "Kerro heti ensimmäisessä
+        # lauseessa ...", with examples in other languages only: a sign-off at the end is too late (the panels struck
+        # it on forums, creators' videos and, where the rule has no condition, the brand's own posts). The standard
+        # line, without the brackets the panel found clumsy, naming the brand as the sign-off does ("Kaiku", not
+        # "Kaiku Kuulo / Kaiku Hörsel"). The brand file's name first: the checks recognise the disclosure by it.
+        signed_brand = _signoff_brand(signature[0]) if signature is not None else None
+        brand = brand_name or signed_brand or guidance_brand(request.passages)
         own_line = guidance_line(request.passages, language, brand)
         said = (own_line or disclosure_fallback(language, brand)).strip("()")
         parts.append((said, True, None))
-        notes.append(f"on {request.platform} the disclosure guidance asks for the first sentence: the standard line")
+        notes.append("the disclosure guidance asks for the first sentence: the standard line")
+    elif (
+        signature is not None
+        and slotted is None
+        and not request.own_account
+        and request.replies_from != "brand_account"
+        and any(p.kind == "disclosure" for p in public_all)
+    ):
+        # The brand's fixed sign-off ("Hälsningar, Klarsyn") names no writer: under a post the brand did not write a
+        # person answers, and the disclosure rule, given in another language, binds this reply too. Its line in this
+        # language, where the rule puts it ("(työskentelen X:llä)" before the sign-off), the sign-off after it.
+        brand = brand_name or guidance_brand(request.passages)
+        own_line = guidance_line(request.passages, language, brand)
+        said = own_line or disclosure_fallback(language, brand)
+        parts.append((said, True, None))
+        notes.append("under a post the brand did not write the fixed sign-off names nobody: the disclosure line too")
     elif signature is not None:
         notes.append("the voice guidance's sign-off says who writes")
     elif request.own_account:
@@ -390,7 +437,9 @@ def finish(
     limit = rules.limit_for(request.plan)
     if limit is not None:
         before = len(parts)
-        parts = _within(parts, body, limit)
+        first, spare = _spare_lines(language)
+        parts = [(text, required and text not in first | spare, pid) for text, required, pid in parts]
+        parts = _within(parts, body, limit, first)
         if len(parts) < before:
             notes.append(f"kept to the voice's {limit} sentences")
     merged = details_there(parts, language)

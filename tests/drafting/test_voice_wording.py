@@ -336,16 +336,20 @@ def test_the_general_channel_with_a_condition_is_no_case_route() -> None:
     assert case_route("värmepumpar är en bluff, vår elräkning gick upp med värmepumpen", [support], []) is None
 
 
-def test_on_reddit_a_first_sentence_disclosure_is_said_first_even_without_an_example_in_the_language(
+def test_under_someone_elses_post_a_first_sentence_disclosure_is_said_first_even_without_an_example_in_the_language(
     offline: OfflineDrafter,
 ) -> None:
     comment = "does the Kuulas Pro work with Android? I have a Samsung"
     reddit = offline.draft(request(comment, "en", plan="answer"))
     youtube = offline.draft(request(comment, "en", plan="answer", platform="youtube"))
+    own = offline.draft(request(comment, "en", plan="answer", platform="youtube", own_account=True))
     assert reddit.text.startswith("I work at Kuulas. Yes, Kuulas Pro connects")
     assert reddit.text.endswith("Kind regards, {name} / Kuulas")
     assert blocking(reddit.text, "en", comment) == []
-    assert not youtube.text.startswith("I work at")  # the guidance names forums and personal accounts only
+    # A creator's video is a post the brand did not write: a person answers there, as on a forum (the panels,
+    # session 18); on the brand's own post the rule for personal accounts binds nothing and the sign-off says who.
+    assert youtube.text.startswith("I work at Kuulas.")
+    assert not own.text.startswith("I work at") and own.text.endswith("Kind regards, {name} / Kuulas")
 
 
 def test_with_a_brand_file_the_first_sentence_disclosure_names_the_brand_as_the_checks_know_it() -> None:
