@@ -18,6 +18,7 @@ from bot.drafting.matching import (
 from bot.drafting.reading import CAPITALISED, PRICE, WORD, brand_terms, long_stems
 from bot.drafting.types import DraftRequest
 from bot.language import negation_pattern
+from bot.opportunities import objects
 from bot.opportunities.amounts import amounts
 from bot.opportunities.coverage import asks_for, questions
 from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, products_in, slots
@@ -160,20 +161,7 @@ def quotable(match: Match) -> bool:
     return match.passage.kind != "campaign" or match.position == 0
 
 
-# Question and function words of five letters or more (fi/sv/en): they name no object the answer must speak of.
-_FILLERS = frozenset(
-    {
-        *("paljo", "kuink", "monta", "millo", "missä", "mistä", "mihin", "saako", "voiko", "käykö", "sitte", "vielä"),
-        *("teill", "teidä", "meill", "minul", "tämän", "tästä", "jotai", "where", "which", "there", "would", "could"),
-        *("shoul", "about", "anyon", "someo", "thing", "vilka", "vilke", "varfö", "också", "komme", "finns", "någon"),
-        *("något", "eller", "norma", "usual", "anywh", "somew", "taval", "yleen", "vanli"),
-    }
-)
-
-# A stem at least this many of the brand's passages at hand share (a slot: half of them too) is what the
-# brand is about ("clean" and "windows" for a window cleaner), named by every question to it: no sign of what a
-# question asks.
-COMMON_PASSAGES = 2
+COMMON_PASSAGES = objects.COMMON_PASSAGES
 
 
 def _answering(passages: Sequence[Passage]) -> list[Passage]:
@@ -181,54 +169,19 @@ def _answering(passages: Sequence[Passage]) -> list[Passage]:
 
 
 def common_stems(passages: Sequence[Passage]) -> frozenset[str]:
-    """The first four letters of the long stems (:func:`bot.drafting.reading.long_stems`) at least
+    """The first four letters of the long stems (:func:`bot.opportunities.objects.long_stems`) at least
     :data:`COMMON_PASSAGES` of the public fact, FAQ, campaign and support passages at hand share: four, so that
     inflections meet ("sotare", "sotning", "sotas")."""
-    counted = Counter(
-        stem for p in _answering(passages) for stem in {s[:4] for s in long_stems(" ".join((p.heading or "", p.text)))}
-    )
-    return frozenset(stem for stem, n in counted.items() if n >= COMMON_PASSAGES)
+    return objects.common_stems(" ".join((p.heading or "", p.text)) for p in _answering(passages))
 
 
 def shared_slots(passages: Sequence[Passage]) -> frozenset[str]:
     """The specific slots at least :data:`COMMON_PASSAGES` and half of the public fact and FAQ passages at hand
     speak of ("care" for a window cleaner): :func:`common_slots` for the few passages a draft sees. Support passages
     all speak of reporting and contact, which is what they are, not what the brand is about."""
-    answering = [p for p in passages if p.visibility == "public" and p.kind in ("fact", "faq")]
-    counted = Counter(s for p in answering for s in passage_slots(p.text, p.kind) - GENERIC_SLOTS)
-    return frozenset(s for s, n in counted.items() if n >= max(COMMON_PASSAGES, len(answering) / 2))
-
-
-# Four-letter words that name nothing (fi/sv/en): a shared one is no sign of a shared subject.
-_SHORT_FILLERS = frozenset(
-    {
-        *("also", "with", "from", "your", "that", "this", "have", "does", "they", "them", "what", "when", "here"),
-        *("will", "just", "only", "some", "more", "myös", "onko", "voin", "ovat", "sekä", "kuin", "vain", "nyt"),
-        *("mitä", "mikä", "että", "niin", "från", "inte", "till", "även", "bara", "mina", "våra", "hela", "vara"),
-    }
-)
-
-
-def _short_words(text: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(text) if len(w) == 4} - _SHORT_FILLERS
-
-
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöé]{2,}")  # not a sentence's first word
-
-
-def _names(text: str) -> set[str]:
-    """Names a text capitalises (a town, a product), as lower-case words of three letters or more."""
-    return {w.lower() for w in _NAME.findall(text)}
-
-
-def _long_words(text: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(text) if len(w) >= 8}
-
-
-def _in_compounds(asked: set[str], statement: str) -> set[str]:
-    """Stems of the question inside a compound of the statement: "paperikassi" and "kierrätyspaperikasseja"."""
-    words = [w.lower() for w in WORD.findall(statement) if len(w) >= 8]
-    return {stem for stem in asked if any(stem in word[1:] for word in words)}
+    return objects.shared_slots(
+        [(p.text, p.kind) for p in passages if p.visibility == "public" and p.kind in ("fact", "faq")]
+    )
 
 
 def answers_on_topic(
@@ -238,36 +191,15 @@ def answers_on_topic(
     common: frozenset[str] | None = None,
     common_slot: frozenset[str] = frozenset(),
 ) -> bool:
-    """Whether the answering statement (with its passage's heading and label) shares a content word with the
-    question, beside the brand's and its products' names, which every statement of its guidance shares, or a
-    slot (:func:`bot.opportunities.plan.slots`: a price, a time, a warranty ...).
+    """Whether the answering statement (with its passage's heading and label) speaks of what the question asks
+    (:func:`bot.opportunities.objects.on_object`, the plan's reading too).
 
     With ``common`` (:func:`common_stems`) and ``common_slot`` (:func:`shared_slots`), what the brand is about tells
     nothing of a question that names its own object: "do you clean the gutters too?" shares only "clean" with "We
     clean windows up to the 3rd floor" (a window cleaner, reply-plans-i, spent), and "how long is a voucher
     valid?" only the time slot with a delivery time; both answer another question (the panels' "answers a
-    different question"). Such a question is answered by a statement that shares one of its own words (a
-    compound's part too), two of the brand's, or a specific slot beyond the brand's; one word the brand's passages
-    share is enough only for a question asking a price, a count or a time, which the statement states. A question
-    naming nothing of its own ("what does it cost?") asks about its post."""
-    names = long_stems(" ".join(brand))
-    statement = with_label(match)
-    asked = long_stems(question) - names
-    shared = (asked & long_stems(statement)) | _in_compounds(asked, statement)
-    slotted = slots(question) & slots(statement)
-    own = {stem for stem in asked - _FILLERS if stem[:4] not in common} if common is not None else set()
-    if common is None or not own:
-        # ... or what it asks and what the statement tells are the same kind of thing ("how much?" and a price).
-        return bool(shared) or bool(slotted)
-    if shared & own or _long_words(question) & _long_words(statement):  # "toimitusmaksu" itself
-        return True
-    if _names(question) & _names(statement) - {w.lower() for term in brand for w in WORD.findall(term)}:  # "Åbo"
-        return True
-    if len(shared | (_short_words(question) & _short_words(statement))) >= 2:  # two of the brand's: "varata ajan"
-        return True
-    if shared and asks_for(questions(question)):
-        return True
-    return bool(slotted - GENERIC_SLOTS - common_slot)
+    different question")."""
+    return objects.on_object(question, with_label(match), brand, common, common_slot)
 
 
 def with_label(match: Match) -> str:
@@ -325,6 +257,15 @@ _FILLER = frozenset(
 )
 
 
+def _unsettled(question: str, statement: str) -> bool:
+    """A word whose yes or no depends on the question (:data:`_UNSURE`) in either, unless both say the same one:
+    "ingår det att torka fönsterbänkarna?" and "Torkning av fönsterbänkar ingår i priset" settle it (yes), "is
+    there a monthly fee?" and "the app is free" do not, nor "bara en buss?" and "en buss per dag"."""
+    asked = {w.lower()[:5] for w in _UNSURE.findall(question)}
+    said = {w.lower()[:5] for w in _UNSURE.findall(statement)}
+    return bool(asked | said) and asked != said
+
+
 _YES_NO_WORDS = {"fi": ("Kyllä", "Ei"), "sv": ("Ja", "Nej"), "en": ("Yes", "No")}
 
 
@@ -336,7 +277,7 @@ def yes_no_lead(comment: str, statement: str, language: str, brand: Sequence[str
     None otherwise: a wrong yes is worse than none."""
     question = next((q.strip() for q in re.split(r"(?<=[?.!])\s+|\n", comment) if q.strip()), "")
     pattern = _YES_NO_OPEN.get(language)
-    if pattern is None or not pattern.search(question) or _UNSURE.search(statement) or _UNSURE.search(question):
+    if pattern is None or not pattern.search(question) or _unsettled(question, statement):
         return None
     if _ALTERNATIVES.search(question) or any(
         not re.search(rf"(?<![\d,.]){n}(?![\d,.]?\d)", statement) for n in re.findall(r"\d+", question)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.checks.links import EMAIL
 from bot.checks.semantic import split_sentences
 from bot.domain import Passage
-from bot.drafting.greetings import topic_of
+from bot.drafting.greetings import speaks_of_damage, topic_of
 from bot.drafting.matching import (
     Match,
     label_of,
@@ -408,6 +408,30 @@ def data_request(embedder: Embedder, comment: str, support: Sequence[Passage], p
     return None
 
 
+# What a claim asks people to send: photos, pictures, images (fi/sv/en), as the request's own object, not the
+# "... and a photo if it arrived damaged" clause a general channel statement closes with (:data:`PHOTO_CLAUSE`).
+_EVIDENCE = re.compile(
+    r"\b(?:photos?|pictures?|images?|foto\w*|bild\w*|kuv(?:a|at|ia|ien|an)\b|vahin\w*|reklamaati\w*|reklamation\w*|claims?\b)",
+    re.IGNORECASE,
+)
+
+
+def claims_route(sentence: str) -> bool:
+    """A support statement for a claim about damage or a fault: it asks for photos (or names a claim) beyond a
+    closing "and a photo if ..." clause, or its topic (:func:`topic_of`) is damage."""
+    cut = PHOTO_CLAUSE.sub(r"\1", sentence)
+    return bool(_EVIDENCE.search(cut)) or topic_of(cut) == "damage or fault"
+
+
+def bare_route(sentence: str, language: str, source: str = "") -> str | None:
+    """The e-mail addresses and phone numbers of ``sentence`` said as a route ("Saat meihin yhteyden sähköpostitse
+    osoitteesta kund@x.fi."), without what the statement asks for a claim; None when it names none."""
+    found = [m.group(0) for m in _ADDRESS.finditer(sentence)] + re.findall(r"\+?\d[\d -]{6,}\d", sentence)
+    if not found:
+        return None
+    return route_sentence(f" {_OR.get(language, 'or')} ".join(found[:MAX_ROUTE_CHANNELS]), language, source)
+
+
 def support_route(
     embedder: Embedder, comment: str, support: Sequence[Passage], topic: str = "general", language: str = ""
 ) -> list[Match]:
@@ -437,6 +461,12 @@ def support_route(
     # route only for those: a double charge sent to it was the panels' "wrong channel" (a billing dispute goes
     # to the e-mail or the chat the passage names for everything else). Kept last, for when it is the only one.
     candidates = sorted(candidates, key=lambda m: _urgent_only(m.sentence, comment))
+    # A claims route ("Reklamaatiot: lähetä kuvat ja varausnumero ... 3 päivän sisällä pesusta") is for damage or a
+    # fault: under a late or postponed visit, a charge or no answer, any other channel comes first, and where it is the
+    # only one its address or number alone is the route (the panels' "wrong channel for this kind of trouble").
+    other_kind = topic in NO_PHOTO_TOPICS and not speaks_of_damage(comment)
+    if other_kind:
+        candidates = sorted(candidates, key=lambda m: claims_route(m.sentence))
     channel: Match | None = None
     for avoid in (tried, set()) if tried else (set(),):  # no other channel named: the tried one it is
         for match in candidates:
@@ -448,6 +478,11 @@ def support_route(
             break
     if channel is None:
         return []
+    if other_kind and claims_route(channel.sentence):
+        bare = bare_route(channel.sentence, language, channel.passage.text)
+        if bare is None:
+            return []
+        return [replace(channel, sentence=bare)]
     if channel.position > 0:  # "You can also write to ...": the only channel given is not an "also"
         channel = replace(channel, sentence=ALSO.sub("", channel.sentence, count=1))
     words = long_stems(comment)

@@ -31,6 +31,7 @@ from bot.errors import NotFound
 from bot.opportunities.amounts import amounts, bare_figures
 from bot.opportunities.claims import SENTENCE_FIT, opposite, shares_stem
 from bot.opportunities.coverage import asks_for, missing
+from bot.opportunities.objects import OBJECT_FIT, OBJECT_SHARE, language_common, names_own_object
 from bot.opportunities.plan import (
     ACKNOWLEDGE,
     GENERIC_SLOTS,
@@ -432,8 +433,9 @@ def _best_passage(
     """The passage that answers what the comment asks (its slot: price, warranty, installation time, ...),
     not merely the most similar one: among the nearest passages each earns :func:`slot_fit` for the
     slots it shares with the comment, and :func:`product_fit` for naming the product the comment is about
-    (a Kuorma question under a Kuorma post is not answered by the Arki passage). Its score is the
-    similarity, never raised above the nearest one's."""
+    (a Kuorma question under a Kuorma post is not answered by the Arki passage), and :func:`names_own_object` for
+    naming what the question itself names (a sum, a town, a compound's head: "kassi" and "paperikasseja"). Its score
+    is the similarity, never raised above the nearest one's."""
     # Only guidance that states facts can answer a comment; voice and do/don't rules never do. A support
     # passage answers a question about whom to contact or how long a refund takes.
     asked = asked_slots(text)
@@ -446,6 +448,11 @@ def _best_passage(
     every = [p for p in retriever.search(text, k=LANGUAGE_K, kinds=kinds) if p.visibility == "public"]
     shift = language_shifts(every)
     subject = subject_stems(text, [p.text for p in every])
+    # What the brand's passages all speak of names nothing the question asks: the passage naming the question's own
+    # object (a bag, a sum it states, a town) answers it, not a merely similar one (the loyalty card for "how much is
+    # a bag?": the drafter then skipped or stated another passage's fact, reply-plans-i, spent).
+    common = language_common([(" ".join((p.heading, p.text)), p.language) for p in every], OBJECT_SHARE)
+    brand = list((names or {}).values())
     fitted = sorted(
         (
             (
@@ -453,7 +460,8 @@ def _best_passage(
                 + shift.get(p.language or "", 0.0)
                 + subject_fit(subject, p.text)
                 + slot_fit(asked, p.text, p.kind)
-                + product_fit(focus, p.text, names or {}),
+                + product_fit(focus, p.text, names or {})
+                + (OBJECT_FIT if names_own_object(text, " ".join((p.heading, p.text)), brand, common) else 0.0),
                 p,
             )
             for p in passages

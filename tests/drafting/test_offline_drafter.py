@@ -1376,3 +1376,31 @@ def test_an_acknowledgement_without_damage_cuts_the_photo_request_from_the_route
 
     assert not result.skip and "takki.example" in result.text
     assert "photo" not in result.text and "kuva" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "support"),
+    [
+        (
+            "Viime kerralla pesijä oli tunnin myöhässä eikä kukaan ilmoittanut mitään.",
+            "fi",
+            "Reklamaatiot: lähetä kuvat ja varausnumero osoitteeseen kund@ikkuna.example 3 päivän sisällä pesusta. "
+            "Vahingoista ilmoitetaan samana päivänä numeroon 09 612 4400.",
+        ),
+        (
+            "The cleaner was an hour late and nobody told us.",
+            "en",
+            "Claims: send photos and your booking number to claims@ikkuna.example within 3 days of the wash. "
+            "Damage is reported the same day on 09 612 4400.",
+        ),
+    ],
+)
+def test_a_late_visit_gets_the_claims_passages_address_not_its_request_for_photos(
+    offline: OfflineDrafter, comment: str, language: str, support: str
+) -> None:
+    passages = (passage(f"claims-{language}", "support", language, support),)
+    result = offline.draft(request(comment, language, plan="acknowledge", passages=passages))
+
+    assert not result.skip and "ikkuna.example" in result.text
+    for asked in ("kuvat", "photos", "3 päivän", "3 days", "Vahingoista", "Damage"):
+        assert asked not in result.text

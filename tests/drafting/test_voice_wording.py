@@ -282,6 +282,8 @@ def test_the_support_guidances_route_for_this_case_answers_it(offline: OfflineDr
         ("kan man hyra cyklar i Majorna?", "I Majorna kan man inte hyra cyklar.", "sv", "Nej, i Majorna"),
         ("does a charge last 24 hours?", "A full charge lasts about 24 hours.", "en", "Yes, a full"),
         ("finns det på svenska?", "Spelet finns i en svensk utgåva med svenska kort.", "sv", "Ja, spelet"),  # "en"
+        ("is chalk included for beginners?", "For beginners chalk is included in the entry.", "en", "Yes, for"),
+        ("ingår det att torka fönsterbänkarna?", "Vi torkar fönsterbänkarna, det ingår alltid.", "sv", "Ja, vi"),
     ],
 )
 def test_a_yes_no_question_gets_a_plain_yes_or_no_first(comment: str, statement: str, language: str, lead: str) -> None:
@@ -293,6 +295,7 @@ def test_a_yes_no_question_gets_a_plain_yes_or_no_first(comment: str, statement:
     ("comment", "statement", "language"),
     [
         ("is there a monthly fee for the app", "The app is free and has no subscription.", "en"),  # yes or no?
+        ("is chalk included for beginners?", "Beginners rent shoes; chalk is free.", "en"),  # another condition word
         ("gäller det i Göteborg också?", "Studentpriset gäller på Södermalm.", "sv"),  # Göteborg not named
         ("paljonko Pro maksaa?", "Kuulas Pro maksaa 3 490 €.", "fi"),  # no yes/no question
         ("do you ship to Oulu?", "We deliver only within Helsinki.", "en"),

@@ -1,0 +1,172 @@
+"""A question's own object (pure): the words it names beside what every passage of the brand speaks of, and whether
+a statement or a passage speaks of that object. The plan picks its passage by it (``assess._best_passage``) and the
+offline drafter skips an answer that does not share it (``bot.drafting.answering.answers_on_topic``): one reading for
+both, so the passage the plan picks is the one the drafter may state."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from bot.opportunities.amounts import amounts
+from bot.opportunities.coverage import asks_for, questions
+from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, slots
+
+WORD = re.compile(r"[^\W_]+")
+
+
+def long_stems(text: str) -> set[str]:
+    """Stems (first five letters) of the words of five letters or more: "damaged" and "damage" meet, "the" and
+    "and" do not."""
+    return {w.lower()[:5] for w in WORD.findall(text) if len(w) >= 5}
+
+
+# Question and function words of five letters or more (fi/sv/en): they name no object the answer must speak of.
+FILLERS = frozenset(
+    {
+        *("paljo", "kuink", "monta", "millo", "missä", "mistä", "mihin", "saako", "voiko", "käykö", "sitte", "vielä"),
+        *("teill", "teidä", "meill", "minul", "tämän", "tästä", "jotai", "where", "which", "there", "would", "could"),
+        *("shoul", "about", "anyon", "someo", "thing", "vilka", "vilke", "varfö", "också", "komme", "finns", "någon"),
+        *("något", "eller", "norma", "usual", "anywh", "somew", "taval", "yleen", "vanli"),
+    }
+)
+
+# A stem at least this many of the passages at hand share (a slot: half of them too) is what the brand is about
+# ("clean" and "windows" for a window cleaner), named by every question to it: no sign of what a question asks.
+COMMON_PASSAGES = 2
+
+
+def common_stems(texts: Iterable[str], at_least: int = COMMON_PASSAGES) -> frozenset[str]:
+    """The first four letters of the long stems at least ``at_least`` of ``texts`` (passages with their headings)
+    share: four, so that inflections meet ("sotare", "sotning", "sotas")."""
+    counted = Counter(stem for text in texts for stem in {s[:4] for s in long_stems(text)})
+    return frozenset(stem for stem, n in counted.items() if n >= at_least)
+
+
+def shared_slots(texts: Sequence[tuple[str, str]]) -> frozenset[str]:
+    """The specific slots at least :data:`COMMON_PASSAGES` and half of the ``(text, kind)`` fact and FAQ passages at
+    hand speak of ("care" for a window cleaner)."""
+    counted = Counter(s for text, kind in texts for s in passage_slots(text, kind) - GENERIC_SLOTS)
+    return frozenset(s for s, n in counted.items() if n >= max(COMMON_PASSAGES, len(texts) / 2))
+
+
+# Four-letter words that name nothing (fi/sv/en): a shared one is no sign of a shared subject.
+_SHORT_FILLERS = frozenset(
+    {
+        *("also", "with", "from", "your", "that", "this", "have", "does", "they", "them", "what", "when", "here"),
+        *("will", "just", "only", "some", "more", "myös", "onko", "voin", "ovat", "sekä", "kuin", "vain", "nyt"),
+        *("mitä", "mikä", "että", "niin", "från", "inte", "till", "även", "bara", "mina", "våra", "hela", "vara"),
+    }
+)
+
+
+def _short_words(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text) if len(w) == 4} - _SHORT_FILLERS
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöé]{2,}")  # not a sentence's first word
+
+
+def _names(text: str) -> set[str]:
+    """Names a text capitalises (a town, a product), as lower-case words of three letters or more."""
+    return {w.lower() for w in _NAME.findall(text)}
+
+
+def _long_words(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text) if len(w) >= 8}
+
+
+def _in_compounds(asked: set[str], statement: str) -> set[str]:
+    """Stems of the question inside a compound of the statement: "paperikassi" and "kierrätyspaperikasseja"."""
+    words = [w.lower() for w in WORD.findall(statement) if len(w) >= 8]
+    return {stem for stem in asked if any(stem in word[1:] for word in words)}
+
+
+def own_object(question: str, brand: Sequence[str], common: frozenset[str]) -> set[str]:
+    """The question's own stems: its long stems beside the brand's names, question words and what the passages at
+    hand all speak of (``common``, :func:`common_stems`). Empty for a question naming nothing of its own ("what does
+    it cost?")."""
+    asked = long_stems(question) - long_stems(" ".join(brand))
+    return {stem for stem in asked - FILLERS if stem[:4] not in common}
+
+
+def on_object(
+    question: str,
+    statement: str,
+    brand: Sequence[str],
+    common: frozenset[str] | None = None,
+    common_slot: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether ``statement`` (with what its passage says it is about) speaks of what ``question`` asks: a content
+    word shared beside the brand's names, or a slot (a price, a time, a warranty ...).
+
+    With ``common`` and ``common_slot``, what the brand is about tells nothing of a question that names its own
+    object: such a question is answered by a statement that shares one of its own words (a compound's part too, a
+    long word, a name), two of the brand's, or a specific slot beyond the brand's; one word the brand's passages
+    share is enough only for a question asking a price, a count or a time. A question naming nothing of its own
+    ("what does it cost?") asks about its post."""
+    names = long_stems(" ".join(brand))
+    asked = long_stems(question) - names
+    shared = (asked & long_stems(statement)) | _in_compounds(asked, statement)
+    slotted = slots(question) & slots(statement)
+    own = own_object(question, brand, common) if common is not None else set()
+    if common is None or not own:
+        # ... or what it asks and what the statement tells are the same kind of thing ("how much?" and a price).
+        return bool(shared) or bool(slotted)
+    if shared & own or _long_words(question) & _long_words(statement):  # "toimitusmaksu" itself
+        return True
+    if _names(question) & _names(statement) - {w.lower() for term in brand for w in WORD.findall(term)}:  # "Åbo"
+        return True
+    if len(shared | (_short_words(question) & _short_words(statement))) >= 2:  # two of the brand's: "varata ajan"
+        return True
+    if shared and asks_for(questions(question)):
+        return True
+    return bool(slotted - GENERIC_SLOTS - common_slot)
+
+
+OBJECT_FIT = 0.05  # the plan's bonus for a passage naming the question's own object (:func:`names_own_object`)
+OBJECT_SHARE = 0.2  # a stem at least this share of the brand's nearest passages has is the brand's, no object
+
+
+def _sums(text: str) -> set[tuple[float, str]]:
+    """The sums and percentages ``text`` states ("99e", "99 euro", "-20 %")."""
+    return {(number, unit) for number, unit in amounts(text) if unit in ("€", "kr", "%")}
+
+
+def _compound_heads(own: set[str], text: str) -> set[str]:
+    """The question's stems that stand as the last part of a long compound of ``text``, inflected ("kassi" in
+    "kierrätyspaperikasseja", "vägg" in "klätterväggar"): Finnish and Swedish put what a compound names last. Their
+    first four letters, at least three letters into the word and at most four before its end."""
+    words = [w.lower() for w in WORD.findall(text) if len(w) >= 8]
+    return {stem for stem in own for word in words if (at := word.rfind(stem[:4])) >= 3 and len(word) - at - 4 <= 4}
+
+
+def names_own_object(question: str, text: str, brand: Sequence[str], common: frozenset[str]) -> bool:
+    """Whether a passage (or statement) ``text`` names what the question itself names, not only what the brand's
+    passages all speak of (``common``): a sum the question states ("99e" and "99 €"), a name it capitalises ("Åbo"),
+    or one of its own words outside every slot (:func:`own_object`), itself or as the head of a compound ("kassi"
+    and "kierrätyspaperikasseja"). The passage about bags over the one about the loyalty card for "how much is a
+    bag?". False where the question names none of these."""
+    if _sums(question) & _sums(text):
+        return True
+    ours = {w.lower() for term in brand for w in WORD.findall(term)}
+    if {n for n in _names(question) - ours if n[:4] not in common} & _names(text):
+        return True
+    named = " ".join(w for w in WORD.findall(question) if not slots(w))
+    own = own_object(named, brand, common)
+    return bool(own & long_stems(text) or _compound_heads(own, text))
+
+
+def language_common(texts: Sequence[tuple[str, str | None]], share: float) -> frozenset[str]:
+    """:func:`common_stems` of ``(text, language)`` passages counted within each language (at least two and
+    ``share`` of that language's passages): guidance in three languages states each word in a third of them."""
+    by_language: dict[str | None, list[str]] = {}
+    for text, language in texts:
+        by_language.setdefault(language, []).append(text)
+    return frozenset(
+        stem
+        for group in by_language.values()
+        for stem in common_stems(group, max(COMMON_PASSAGES, math.ceil(share * len(group))))
+    )
