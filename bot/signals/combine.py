@@ -93,8 +93,9 @@ NAMED_QUESTION_ON_TOPIC = True
 # a minor has several (on the spent judgement-a..f, every detector-flagged title whose thread is labelled with its class
 # had three or more). Support, not the detector's certainty: session 16's "pass a title's risk only when the detector is
 # sure" raised risky drafted on five sets. Not for SUPPORT_FREE (a group's ban on brands is about the group: no comment
-# carries it), and not for the grey band: a grey title was the only signal of a thread about a man lost at sea (judgement-e, two
-# supporting comments) and, misread as a crisis, of the harassment under "the librarian scolded me" (dev-g, none).
+# carries it), and not for the grey band: a grey title was the only signal of a thread about a man lost at sea
+# (judgement-e, two supporting comments) and, misread as a crisis, of the harassment under "the librarian scolded me"
+# (dev-g, none).
 # A rule's hit on the title needs no support, but a crisis resting on death words about a thing ("Puhelin kuoli
 # kesken puhelun": Verdict.thing_death, figurative.THING_MARGIN) is dropped as on a comment, unless the detector flags
 # or doubts a crisis in the title.
