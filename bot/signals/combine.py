@@ -17,6 +17,7 @@ is never off topic (:func:`refine_intent`).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -85,31 +86,50 @@ CROWD_OFF_TOPIC = True
 NAMED_QUESTION_ON_TOPIC = True
 
 
-# A title's risk that only the detector flags (no rule) needs support from its own thread: at least TITLE_SUPPORT_MIN
+# A title's risk that only the detector flags (no rule) needs support from its own thread: at least :func:`title_needed`
 # of the thread's comments carry the class on their own (flag, grey band or doubt; :func:`title_support`). A title the
 # detector misreads with confidence ("Min första festival som 60-åring" as minors at 0.78, "Vår mixer har överlevt tre
-# småbarn" as a crisis at 0.88) has no comment that comes near its class, while a thread about a death, an accident or
+# småbarn" as a crisis at 0.88) has few comments that come near its class, while a thread about a death, an accident or
 # a minor has several (on the spent judgement-a..f, every detector-flagged title whose thread is labelled with its class
-# had three or more). One, not more: session 16's "pass a title's risk only when the detector is sure" raised risky
-# drafted on five sets. Not for SUPPORT_FREE (a group's ban on brands is about the group: no comment carries it), and
-# not for the grey band: a grey title was the only signal of a thread about a man lost at sea (judgement-e, two
-# supporting comments) and, misread as a crisis, of the harassment under "the librarian scolded me" (dev-g, none).
+# had three or more). Support, not the detector's certainty: session 16's "pass a title's risk only when the detector is
+# sure" raised risky drafted on five sets. Not for SUPPORT_FREE (a group's ban on brands is about the group: no comment
+# carries it), and not for the grey band: a grey title was the only signal of a thread about a man lost at sea
+# (judgement-e, two supporting comments) and, misread as a crisis, of the harassment under "the librarian scolded me"
+# (dev-g, none).
 # A rule's hit on the title needs no support, but a crisis resting on death words about a thing ("Puhelin kuoli
 # kesken puhelun": Verdict.thing_death, figurative.THING_MARGIN) is dropped as on a comment, unless the detector flags
 # or doubts a crisis in the title.
+#
+# Three, or a fifth of the thread's comments counted when that is fewer (never under one: a young thread about a death
+# with three comments still passes its title on with one). Measured on the spent judgement-a..g (session 18): of the
+# 29 threads whose title only the detector flags (SUPPORT_FREE aside), the 14 labelled with the class on every comment
+# had 3 to 12 supporting comments; the false ones (the class on at most one comment) had 0, 0, 1, 2, 3 and 3 (a
+# chimney sweep at work on a roof read as minors: 2 of 18, costing 9 should-draft comments and 2 hard negatives).
 SUPPORT_FREE: tuple[str, ...] = ("community_rule",)
-TITLE_SUPPORT_MIN = 1
+TITLE_SUPPORT_MIN = 3
+TITLE_SUPPORT_SHARE = 0.2
+
+
+def title_needed(counted: int) -> int:
+    """How many of a thread's ``counted`` comments must carry a class the detector alone flags in its title for the
+    title to pass it on: TITLE_SUPPORT_MIN, or TITLE_SUPPORT_SHARE of them when that is fewer, at least one."""
+    return max(1, min(TITLE_SUPPORT_MIN, math.ceil(TITLE_SUPPORT_SHARE * counted - 1e-9)))
 
 
 def thread_flags(
-    head: str, verdict: Verdict | None, language: str | None = None, support: Mapping[str, int] | None = None
+    head: str,
+    verdict: Verdict | None,
+    language: str | None = None,
+    support: Mapping[str, int] | None = None,
+    needed: int = TITLE_SUPPORT_MIN,
 ) -> tuple[str, ...]:
     """Flags a thread's title and body pass on to its comments: by rule or by the detector, its grey
     band included (a title that may be about a death sends every comment under it to a person: on
     judgement-a this halved the risky comments drafted, 21 -> 12, for 10 more hard negatives escalated).
 
     ``support`` (:func:`title_support`, the thread's comments counted per class): when given, a class only the
-    detector flags in the title (SUPPORT_FREE aside) passes on when TITLE_SUPPORT_MIN comments carry it too."""
+    detector flags in the title (SUPPORT_FREE aside) passes on when ``needed`` comments carry it too
+    (:func:`title_needed`)."""
     found = dict.fromkeys(flag for flag in rules.risk_flags(head, language) if flag in THREAD_FLAGS)
     if verdict is not None and "crisis_or_tragedy" in found and _thing_death(found, verdict):
         del found["crisis_or_tragedy"]
@@ -117,7 +137,7 @@ def thread_flags(
         for flag in verdict.flags:
             if flag not in THREAD_FLAGS or flag in found:
                 continue
-            if support is None or flag in SUPPORT_FREE or support.get(flag, 0) >= TITLE_SUPPORT_MIN:
+            if support is None or flag in SUPPORT_FREE or support.get(flag, 0) >= needed:
                 found[flag] = None
         found.update(dict.fromkeys(flag for flag in verdict.uncertain if flag in THREAD_FLAGS))
     return tuple(found)
@@ -304,7 +324,13 @@ def judge_threads(
             continue
         thread = threads[index]
         head = heads.get(thread)
-        from_title = thread_flags(head[0], head[1], sig.language, support.get(thread, {})) if head and head[0] else ()
+        from_title = (
+            thread_flags(
+                head[0], head[1], sig.language, support.get(thread, {}), title_needed(len(carried.get(thread, ())))
+            )
+            if head and head[0]
+            else ()
+        )
         from_siblings = siblings.get(thread, ())
         flags = tuple(dict.fromkeys((*from_title, *from_siblings)))
         out.append(Judged(judge(sig, verdicts[index], flags), own[index], from_title, from_siblings))

@@ -3,7 +3,7 @@ production (bot/opportunities/assess.py) and the evaluation (eval/run.py) both c
 
 from __future__ import annotations
 
-from bot.signals.combine import SIBLING_MIN, TITLE_SUPPORT_MIN, judge_threads
+from bot.signals.combine import SIBLING_MIN, TITLE_SUPPORT_MIN, judge_threads, title_needed
 from bot.signals.judgement import CLASSES, Verdict
 from bot.signals.screening import skipped_signals
 from bot.signals.types import Signals
@@ -22,13 +22,31 @@ def test_a_title_only_the_detector_reads_passes_on_when_a_comment_carries_the_cl
     verdicts = [_verdict(("minors",)), _verdict(), _verdict()]
     head = ("Our first ski trip as a family", _verdict(("minors",)))
     judged = judge_threads(signals, verdicts, ["t1", "t1", "t1"], {"t1": head})
-    assert TITLE_SUPPORT_MIN == 1
+    assert title_needed(3) == 1  # a young thread: one of three comments will do
     assert all(j.title_flags == ("minors",) for j in judged)
     assert all("minors" in j.signals.risk for j in judged)
     assert judged[0].own == ("minors",) and judged[1].own == ()
     # the same title over a thread where no comment comes near the class passes nothing on
     quiet = judge_threads(signals[1:], verdicts[1:], ["t2", "t2"], {"t2": head})
     assert all(j.title_flags == () and j.signals.risk == () for j in quiet)
+
+
+def test_a_long_threads_title_needs_more_than_one_or_two_comments_that_carry_its_class() -> None:
+    """A title the detector misreads ("the sweep at work on the roof" as minors) over a long thread where two comments
+    of eighteen come near the class passes nothing on; a thread about a minor has more."""
+    head = ("The sweep at work on the roof", _verdict(("minors",)))
+    assert TITLE_SUPPORT_MIN == 3 and title_needed(18) == 3 and title_needed(10) == 2 and title_needed(0) == 1
+    for carrying, passed in ((2, ()), (3, ("minors",))):
+        signals = [_question("fi") for _ in range(18)]
+        verdicts = [_verdict(("minors",)) if i < carrying else _verdict() for i in range(18)]
+        judged = judge_threads(signals, verdicts, ["t"] * 18, {"t": head})
+        assert all(j.title_flags == passed for j in judged)
+        assert ("minors" in judged[-1].signals.risk) == bool(passed)
+    # earlier comments of the thread count towards both the support and the thread's size
+    signals = [_question("fi"), _question("fi")]
+    earlier = {"t": [("minors",), ("minors",)] + [()] * 14}
+    judged = judge_threads(signals, [_verdict(("minors",)), _verdict()], ["t", "t"], {"t": head}, earlier)
+    assert all(j.title_flags == ("minors",) for j in judged)
 
 
 def test_siblings_earlier_flags_and_stored_own_flags_count_and_a_skipped_comment_counts_for_nothing() -> None:

@@ -260,6 +260,14 @@ def test_a_title_banning_businesses_passes_community_rule_to_every_comment_under
         "Meidän poika 12 vuotta kiusataan koulumatkalla bussissa",
         "Vår dotter Stina 10 år vill boka själv, går det?",
         "Min son (14) blev utkastad från hallen igår",
+        # the age as the child's name, or said of the own child
+        "my 12yo wants to open her own account, is that ok?",
+        "Our 9-year-old keeps asking to go alone, is there a minimum age?",
+        "My daughter is 15 and wants a summer job with you",
+        "Mun 11-vuotias haluaa käydä yksin, saako?",
+        "Meidän 6v pelkää pimeää, onko hiljaisia vuoroja?",
+        "Min 13-åring vill åka ensam, går det?",
+        "Vår son är 10 och har astma, får han vara med?",
     ],
 )
 def test_a_parent_telling_their_own_child_s_age_is_about_a_minor(text: str) -> None:
@@ -276,6 +284,9 @@ def test_a_parent_telling_their_own_child_s_age_is_about_a_minor(text: str) -> N
         "Vad kostar det för barn under 7 år?",
         "my kids love it, is the 3 kg bag back in stock?",
         "Our 2 boys go through a box a week",
+        "My 16-year-old cat needs a gentle groomer",
+        "our 10-year-old car barely starts in the cold",
+        "my son is 12 € cheaper than the adult ticket, right?",
     ],
 )
 def test_a_child_s_age_in_a_price_or_a_count_of_children_is_not_about_a_minor(text: str) -> None:
