@@ -9,8 +9,8 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 
 from bot.checks.identity import disclosure_fallback
-from bot.checks.semantic import split_sentences
 from bot.checks.signature import CLOSINGS, SLOT, signoff_template, signoffs
+from bot.checks.voice import reply_sentences
 from bot.checks.voice_rules import calm, closing_example, voice_rules
 from bot.domain import Passage
 from bot.drafting.norms import fit, strip_disallowed
@@ -79,7 +79,7 @@ def _within(
     parts = list(parts)
 
     def counted() -> int:
-        return sum(len(split_sentences(text)) for text, _, _ in parts if text in body)
+        return len(reply_sentences(" ".join(text for text, _, _ in parts if text in body)))  # as the check counts
 
     while counted() > limit:
         optional = [i for i, (text, required, _) in enumerate(parts) if text in body and not required]
