@@ -254,6 +254,29 @@ def own_account_signoff(language: str, brand: str) -> str:
     return line.replace("{brand}", brand)
 
 
+# Finnish vowel harmony of a name's case ending: its last back vowel (a, o, u) or front one (ä, ö, y) decides; a
+# name ending in e and i only ("Lukuhetki", "Greppi": the last part of a compound) takes the front ending.
+_BACK, _FRONT = set("aou"), set("äöy")
+
+
+def _adessive(brand: str) -> str:
+    """A brand name with the Finnish "at" ending after a colon, the name left whole: "Korivo:lla", "Greppi:llä"."""
+    word = brand.split()[-1].lower()
+    harmony = [c for c in word if c in _BACK | _FRONT]
+    front = not harmony or harmony[-1] in _FRONT or not any(c in _BACK | _FRONT for c in word[-4:])
+    return f"{brand}:{'llä' if front else 'lla'}"
+
+
+def natural_disclosure(language: str, brand: str | None) -> str:
+    """The standard disclosure line where the guidance gives no example in the reply's language, said as people say
+    it (``phrases.yaml``: disclosure_named, "(Olen töissä Korivo:lla.)"), not the checks' stilted Finnish
+    "Työskentelen X-yrityksessä"; without a brand name, the checks' line."""
+    lines = phrases().get("disclosure_named") or {}
+    if not brand or language not in lines:
+        return disclosure_fallback(language, brand)
+    return str(lines[language]).replace("{brand_at}", _adessive(brand)).replace("{brand}", brand)
+
+
 def guidance_brand(passages: Sequence[Passage]) -> str | None:
     """The brand the guidance files name in their front matter (``brand: Viuh Skuutit Oy``), without the
     legal form, as people say it: "Viuh Skuutit"."""
@@ -346,7 +369,7 @@ def finish(
             notes.append("the disclosure example without the sign-off's example writer's name")
         else:
             brand = brand_name or guidance_brand(request.passages)
-            disclosure = (disclosure_fallback(language, brand), disclosure[1])
+            disclosure = (natural_disclosure(language, brand), disclosure[1])
             notes.append("the disclosure example names the sign-off's example writer: the standard line instead")
     own = voice_closing(public_all, language) if rules.closing is not None else None
     # Under praise the stock "Anything else I can help with?" was the panels' "stiff, tacked-on" edit: a thank-you
@@ -383,7 +406,7 @@ def finish(
         signed_brand = _signoff_brand(signature[0]) if signature is not None else None
         brand = brand_name or signed_brand or guidance_brand(request.passages)
         own_line = guidance_line(request.passages, language, brand)
-        said = (own_line or disclosure_fallback(language, brand)).strip("()")
+        said = (own_line or natural_disclosure(language, brand)).strip("()")
         parts.append((said, True, None))
         notes.append("the disclosure guidance asks for the first sentence: the standard line")
     elif (
@@ -398,7 +421,7 @@ def finish(
         # language, where the rule puts it ("(työskentelen X:llä)" before the sign-off), the sign-off after it.
         brand = brand_name or guidance_brand(request.passages)
         own_line = guidance_line(request.passages, language, brand)
-        said = own_line or disclosure_fallback(language, brand)
+        said = own_line or natural_disclosure(language, brand)
         parts.append((said, True, None))
         notes.append("under a post the brand did not write the fixed sign-off names nobody: the disclosure line too")
     elif signature is not None:
@@ -423,7 +446,7 @@ def finish(
     else:
         brand = brand_name or guidance_brand(request.passages)
         own_line = guidance_line(request.passages, language, brand)
-        said = own_line or disclosure_fallback(language, brand)
+        said = own_line or natural_disclosure(language, brand)
         parts.append((said, True, None))
         notes.append(
             f"used the guidance's own wording {own_line!r}"

@@ -588,7 +588,7 @@ def test_offline_reply_on_the_brands_own_account_is_signed_by_its_team(offline: 
 
     assert own.text.endswith("– Viuh Skuutit asiakaspalvelu")
     assert "Työskentelen" not in own.text
-    assert elsewhere.text.endswith("(Työskentelen Viuh Skuutit -yrityksessä.)")  # a multi-word name: " -yritys"
+    assert elsewhere.text.endswith("(Olen töissä Viuh Skuutit:lla.)")  # the name whole, the ending after a colon
 
 
 # A repair chain whose voice, written once in Finnish, bans exclamation marks, allows three sentences and shows
