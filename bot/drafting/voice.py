@@ -119,6 +119,21 @@ SHORT_DISCLOSURE = 100  # a disclosure passage this short is the line itself; a 
 _SIGNOFF_START = re.compile(r"[–—/-]")
 
 
+# A sign-off example that is only a writer's name ("– Aino", "/Jonas"): it shows the writer signing with their own
+# first name, says nothing of whom they work for, and copied as it is it signs every reply with a made-up name.
+_NAME_ONLY = re.compile(r"[–—/-]\s*[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?\.?")
+_FIRST_NAME = re.compile(r"etunim|first name|own name|your name|förnamn|ditt (?:eget )?namn|omalla nimellä", re.I)
+
+
+def _writer_only(line: str, passage: Passage) -> bool:
+    """Whether ``line`` is a sign-off example naming only a writer: the passage asks for the writer's own name, or
+    names a brand the line does not."""
+    if not _NAME_ONLY.fullmatch(line.strip()):
+        return False
+    brand = passage.brand.strip()
+    return bool(_FIRST_NAME.search(passage.text)) or bool(brand and brand.split()[0].lower() not in line.lower())
+
+
 def disclosure_line(
     passages: Sequence[Passage], language: str, *, anywhere: bool = False
 ) -> tuple[str, Passage] | None:
@@ -143,6 +158,7 @@ def disclosure_line(
             (line if line.endswith((".", "!", "?", ")")) else f"({line.rstrip('.')}.)", said, p)
             for line, said, p in examples
         ]
+        examples = [(line, said, p) for line, said, p in examples if not _writer_only(line, p)]
         labelled = next(((line, p) for line, said, p in examples if said == language), None)
         return labelled or next(
             (
@@ -154,18 +170,22 @@ def disclosure_line(
         )
     candidates = [p for p in passages if p.kind == "disclosure" and p.language in (language, None)]
     candidates.sort(key=lambda p: p.language is None)  # the reply's own language first
+    ruled: set[str] = set()
     for passage in candidates:
         lines = [quoted.group(1).strip() for quoted in _quotes(passage.text)]
         # A passage may quote its line in every language: the one in the reply's language first.
         lines.sort(key=lambda line: reads_foreign(line, language))
         for line in lines:
+            if _writer_only(line, passage):
+                ruled.add(passage.id)  # a rule with an example, never a line to quote whole
+                continue
             if passage.language == language or not reads_foreign(line, language, strict=True):
                 # A bare example ("I work at Kraftverk") ends its sentence: unpunctuated, it ran into the next one
                 # ("I work at Kraftverk The notice period is ...") where the guidance puts it first. A sign-off
                 # example ("– Aino, Revontuli") stays as it is.
                 bare = line[-1:].isalnum() and not _SIGNOFF_START.match(line)
                 return (f"{line}." if bare else line), passage
-    for passage in candidates:
+    for passage in (p for p in candidates if p.id not in ruled):
         text = " ".join(passage.text.split())
         if len(text) <= SHORT_DISCLOSURE and not reads_foreign(text, language, strict=passage.language is None):
             return text, passage

@@ -1376,3 +1376,28 @@ def test_an_acknowledgement_without_damage_cuts_the_photo_request_from_the_route
 
     assert not result.skip and "takki.example" in result.text
     assert "photo" not in result.text and "kuva" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("language", "rule"),
+    [
+        ("fi", "Kerro aina, kuka vastaa: allekirjoita etunimelläsi, esim. '– Aino'."),
+        ("en", "Always say who answers: sign with your first name, e.g. '– Aino'."),
+    ],
+)
+def test_a_sign_off_example_naming_only_a_writer_is_not_copied_as_the_sign_off(
+    offline: OfflineDrafter, language: str, rule: str
+) -> None:
+    facts = tuple(p for p in REVONTULI if p.kind not in ("disclosure", "voice"))
+    question = {
+        "fi": "Kuinka pitkä takuu teidän lämpöpumpuilla on?",
+        "en": "How long is the warranty on your heat pumps?",
+    }
+    named = OfflineDrafter(offline.embedder, brand="Revontuli")
+
+    result = named.draft(
+        request(question[language], language, passages=(*facts, passage("d", "disclosure", language, rule)))
+    )
+
+    assert result.text and "Aino" not in result.text
+    assert "Revontuli" in result.text  # the standard line says who writes
