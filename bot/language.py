@@ -7,7 +7,9 @@ Finnish, Swedish and English get a prior weight (:data:`PRIOR`): they are
 what Kuulo's users mostly read, and lingua alone often hesitates between
 Swedish, Danish and Norwegian on one short sentence. It answers ``None``
 rather than guess: for text with too few letters, or when the best language
-is not clearly ahead of the next one.
+is not clearly ahead of the next one. It judges without the names in the text (capitalised words inside a
+sentence: a Finnish place in an English comment), and the function and greeting words of Finnish, Swedish and
+English (:data:`FUNCTION_WORDS`) decide a short comment where lingua is unsure or finds none of its own language's.
 
 It also holds the words that negate in Finnish, Swedish and English (:data:`NEGATIONS`), one table for the
 code that reads a negation by its words: the voice rules (``bot/checks/voice_rules.py``: "no exclamation
@@ -86,11 +88,83 @@ def _build() -> Any:
         return _detector
 
 
+def _table(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words that tell Finnish, Swedish and English apart on a short comment: function words and the greeting and thanks
+# words people open or close with. A word that is a common word in two of them ("on", "en", "ja", "men", "me", "he",
+# "i", "in") is in none. A tally of these is one signal beside lingua's, never the only one on a long text.
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "fi": _table(
+        "että kiitos kiitti kiitoksia moi moikka hei terve mutta kun jos tai onko oli ole olla olen oon ootte oot "
+        "myös vielä mitä miten missä milloin paljonko mikä mitkä tämä tää toi tuo niin vaan vain kyllä joo nyt "
+        "aina teillä teidän teille minä mä mun minun meillä mulla meidän sama ihan tosi hyvä kiva paras kato eikö "
+        "ilman enää jo sitten kanssa vai koska eli ei se ovat olisi ois"
+    ),
+    "sv": _table(
+        "och är det att som inte jag du vi ni har med för på till av den ett kan man tack tackar hej hejsa tjena "
+        "också eller om hur vad när finns bra mycket här där bara kolla sant samma mina mig dig oss era ska vill "
+        "blir fint toppen snälla nej någon något inga ingen hos från efter vår våra ert"
+    ),
+    "en": _table(
+        "the and you your is are was were this that with for have has not what how does do can thanks thank "
+        "please hi hello it of to my we they would will just any anyone there here where when why cheers yes "
+        "really from about did which or be been get got who our their its than could should"
+    ),
+}
+SHORT_WORDS = 12  # up to this many words two of them overrule lingua where it found none of its own; else three
+# A capitalised word inside a sentence: a name (a brand, a place, a person) that says nothing of the language
+# ("thank you for posting this, Leppävaara has felt calmer": a Finnish place in an English sentence).
+_NAME = re.compile(r"(?<![.!?:]\s)(?<![.!?:])(?<!^)(?<=\s)[A-ZÅÄÖÜÉ][\w'’-]*[a-zåäöüé][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _without_names(text: str) -> str:
+    """``text`` without its capitalised words inside a sentence, when enough letters are left to judge."""
+    stripped = _NAME.sub(" ", text.strip())
+    return stripped if len(_LETTER.findall(stripped)) >= MIN_LETTERS else text
+
+
+def function_word_votes(text: str) -> dict[str, int]:
+    """How many of ``text``'s words are Finnish, Swedish and English function or greeting words."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return {code: sum(w in table for w in words) for code, table in FUNCTION_WORDS.items()}
+
+
+def _by_function_words(text: str, found: str | None) -> str | None:
+    """The first-class language the function words clearly point at where lingua is unsure (``found`` None), or
+    on a short text where they all point away from lingua's first-class language; else ``found``."""
+    votes = function_word_votes(text)
+    ranked = sorted(votes.items(), key=lambda item: item[1], reverse=True)
+    (best, hits), (_, second) = ranked[0], ranked[1]
+    if hits == 0 or hits < 2 * second:
+        return found
+    if found is None:
+        return best
+    enough = 2 if len(text.split()) <= SHORT_WORDS else 3
+    if found in FIRST_CLASS and found != best and votes[found] == 0 and hits >= enough:
+        return best
+    return found
+
+
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of ``text``'s language, or ``None`` when too short or unsure."""
+    """ISO 639-1 code of ``text``'s language, or ``None`` when too short or unsure.
+
+    Names (capitalised words inside a sentence), links, mentions and hashtags are left out first; on a short
+    text the function and greeting words of Finnish, Swedish and English (:data:`FUNCTION_WORDS`) decide
+    where lingua is unsure or they all point at another of the three."""
     text = _SURROGATE.sub("\ufffd", _NOT_PROSE.sub(" ", text))  # lingua encodes to UTF-8: a lone one raised
     if len(_LETTER.findall(text)) < MIN_LETTERS:
         return None
+    prose = _without_names(text)
+    found = _lingua(prose)
+    if found is None and prose != text:
+        found = _lingua(text)  # a name was most of what there was to judge
+    return _by_function_words(prose, found)
+
+
+def _lingua(text: str) -> str | None:
     detector = _build()
     raw: dict[str, float] = {}
     for value in detector.compute_language_confidence_values(text):

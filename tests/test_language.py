@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language import LANGUAGE_NAMES, detect_language, language_name, negation_pattern, negation_words
+from bot.language import (
+    LANGUAGE_NAMES,
+    detect_language,
+    function_word_votes,
+    language_name,
+    negation_pattern,
+    negation_words,
+)
 
 COMMENTS = [
     ("fi", "Paljonko tämä lämpöpumppu maksaa asennettuna?"),
@@ -76,3 +83,26 @@ def test_words_that_negate_only_in_finnish_are_left_out_of_the_table_for_any_lan
     assert "en" in negation_words("fi") and "et" in negation_words("fi")
     assert not {"en", "et"} & set(negation_words())
     assert "utan" in negation_words("sv", avoiding=True) and "utan" not in negation_words("sv")
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        # a place or brand name in another language's spelling is not the comment's language
+        ("en", "thank you for posting this, Jokiniemi has felt much calmer lately"),
+        ("en", "Does Kalliola deliver to Göteborg yet?"),
+        ("fi", "Kiitos Strandbergs, tosi hyvä juttu ja nopea toimitus"),
+        # a short comment whose greeting and function words say its language where lingua is unsure
+        ("sv", "Tack Vesihelmi, fint initiativ 🌱"),
+        ("sv", "Hej, har ni öppet på lördag?"),
+        # lowercase brand names pull lingua away; many English function words with none of its guess pull back
+        ("en", "how do i cancel my kotiranta order when the app is down too"),
+    ],
+)
+def test_names_emoji_and_function_words_decide_a_short_or_mixed_comment(expected: str, text: str) -> None:
+    assert detect_language(text) == expected
+
+
+def test_function_word_votes_count_words_of_one_language_only() -> None:
+    assert function_word_votes("Tack så mycket, det var bra") == {"fi": 0, "sv": 4, "en": 0}
+    assert function_word_votes("on ja en men") == {"fi": 0, "sv": 0, "en": 0}  # words of two languages count for none

@@ -38,11 +38,31 @@ def body_sentences(text: str, ctx: CheckContext) -> list[str]:
         text = text.replace(line, " ")
     for start, end in sorted(_signoff_spans(text, ctx), reverse=True):
         text = text[:start] + " " + text[end:]
-    text = _BRACKETED.sub(lambda m: f"\n{m.group(0)}\n", text)  # "(I work at X)" is a line of its own
+    return reply_sentences(_BRACKETED.sub(lambda m: f"\n{m.group(0)}\n", text))  # "(I work at X)": a line of its own
+
+
+# An abbreviation that ends in a full stop inside a sentence, whatever follows: "esim.", "mm.", "puh.", "klo",
+# "bl.a.", "t.ex.", "ca.", "e.g.", "i.e.", "approx.". ("etc.", "jne." and "osv." often end one: they continue only
+# before a lower-case word or a number, as any piece does.)
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:esim|mm|ns|ym|yms|ks|vrt|puh|klo|p\.o|bl\.a|t\.ex|s\.k|ca|dvs|fr\.o\.m|t\.o\.m|tel|kl|"
+    r"e\.g|i\.e|approx|incl|tel|nr|vs)\.$",
+    re.IGNORECASE,
+)
+# A piece that goes on from the last one: a lower-case word or a number ("(norm. 69 €) ajalla ...", "1.9. asti",
+# "klo 8.30. sekä"), or a dash before a number ("1.9. – 30.9.").
+_GOES_ON = re.compile(r"[^\W\d_](?<=[a-zåäöüéß])|\d|[–—-]\s*\d")
+
+
+def reply_sentences(text: str) -> list[str]:
+    """The sentences of a reply as the voice's sentence limit counts them, the one count the check and the drafter
+    share: :func:`bot.checks.semantic.split_sentences`'s pieces, joined again after an abbreviation ("esim.",
+    "bl.a.", "e.g."), before a lower-case word, a number or a date's dash ("1.9. – 30.9.", "klo 8.30", a phone
+    number), and an opening greeting of one or two words with the sentence after it ("Hej! Linnea från Kimppa här.")."""
     merged: list[str] = []
     for sentence in split_sentences(text):
-        if merged and (sentence[:1].islower() or sentence[:1].isdigit()):
-            merged[-1] = f"{merged[-1]} {sentence}"  # after an abbreviation: "(norm. 69 €) ajalla ..."
+        if merged and (_GOES_ON.match(sentence) or _ABBREVIATION.search(merged[-1])):
+            merged[-1] = f"{merged[-1]} {sentence}"
         elif len(merged) == 1 and len(merged[0].split()) <= 2 and not merged[0].startswith("("):
             merged[0] = f"{merged[0]} {sentence}"  # an opening "Hej! Linnea från Kimppa här." is one greeting
         else:

@@ -9,8 +9,8 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 
 from bot.checks.identity import disclosure_fallback
-from bot.checks.semantic import split_sentences
 from bot.checks.signature import CLOSINGS, SLOT, signoff_template, signoffs
+from bot.checks.voice import reply_sentences
 from bot.checks.voice_rules import calm, closing_example, voice_rules
 from bot.domain import Passage
 from bot.drafting.norms import fit, strip_disallowed
@@ -79,7 +79,7 @@ def _within(
     parts = list(parts)
 
     def counted() -> int:
-        return sum(len(split_sentences(text)) for text, _, _ in parts if text in body)
+        return len(reply_sentences(" ".join(text for text, _, _ in parts if text in body)))  # as the check counts
 
     while counted() > limit:
         optional = [i for i, (text, required, _) in enumerate(parts) if text in body and not required]
@@ -119,6 +119,21 @@ SHORT_DISCLOSURE = 100  # a disclosure passage this short is the line itself; a 
 _SIGNOFF_START = re.compile(r"[–—/-]")
 
 
+# A sign-off example that is only a writer's name ("– Aino", "/Jonas"): it shows the writer signing with their own
+# first name, says nothing of whom they work for, and copied as it is it signs every reply with a made-up name.
+_NAME_ONLY = re.compile(r"[–—/-]\s*[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?\.?")
+_FIRST_NAME = re.compile(r"etunim|first name|own name|your name|förnamn|ditt (?:eget )?namn|omalla nimellä", re.I)
+
+
+def _writer_only(line: str, passage: Passage) -> bool:
+    """Whether ``line`` is a sign-off example naming only a writer: the passage asks for the writer's own name, or
+    names a brand the line does not."""
+    if not _NAME_ONLY.fullmatch(line.strip()):
+        return False
+    brand = passage.brand.strip()
+    return bool(_FIRST_NAME.search(passage.text)) or bool(brand and brand.split()[0].lower() not in line.lower())
+
+
 def disclosure_line(
     passages: Sequence[Passage], language: str, *, anywhere: bool = False
 ) -> tuple[str, Passage] | None:
@@ -143,6 +158,7 @@ def disclosure_line(
             (line if line.endswith((".", "!", "?", ")")) else f"({line.rstrip('.')}.)", said, p)
             for line, said, p in examples
         ]
+        examples = [(line, said, p) for line, said, p in examples if not _writer_only(line, p)]
         labelled = next(((line, p) for line, said, p in examples if said == language), None)
         return labelled or next(
             (
@@ -154,18 +170,22 @@ def disclosure_line(
         )
     candidates = [p for p in passages if p.kind == "disclosure" and p.language in (language, None)]
     candidates.sort(key=lambda p: p.language is None)  # the reply's own language first
+    ruled: set[str] = set()
     for passage in candidates:
         lines = [quoted.group(1).strip() for quoted in _quotes(passage.text)]
         # A passage may quote its line in every language: the one in the reply's language first.
         lines.sort(key=lambda line: reads_foreign(line, language))
         for line in lines:
+            if _writer_only(line, passage):
+                ruled.add(passage.id)  # a rule with an example, never a line to quote whole
+                continue
             if passage.language == language or not reads_foreign(line, language, strict=True):
                 # A bare example ("I work at Kraftverk") ends its sentence: unpunctuated, it ran into the next one
                 # ("I work at Kraftverk The notice period is ...") where the guidance puts it first. A sign-off
                 # example ("– Aino, Revontuli") stays as it is.
                 bare = line[-1:].isalnum() and not _SIGNOFF_START.match(line)
                 return (f"{line}." if bare else line), passage
-    for passage in candidates:
+    for passage in (p for p in candidates if p.id not in ruled):
         text = " ".join(passage.text.split())
         if len(text) <= SHORT_DISCLOSURE and not reads_foreign(text, language, strict=passage.language is None):
             return text, passage
@@ -252,6 +272,29 @@ def own_account_signoff(language: str, brand: str) -> str:
     ):  # Swedish genitive: "Ekorrhem Möblers", but "Viuh Skuutits" is "Viuh Skuutit"
         line = line.replace("{brand}s ", "{brand} ")
     return line.replace("{brand}", brand)
+
+
+# Finnish vowel harmony of a name's case ending: its last back vowel (a, o, u) or front one (ä, ö, y) decides; a
+# name ending in e and i only ("Lukuhetki", "Greppi": the last part of a compound) takes the front ending.
+_BACK, _FRONT = set("aou"), set("äöy")
+
+
+def _adessive(brand: str) -> str:
+    """A brand name with the Finnish "at" ending after a colon, the name left whole: "Korivo:lla", "Greppi:llä"."""
+    word = brand.split()[-1].lower()
+    harmony = [c for c in word if c in _BACK | _FRONT]
+    front = not harmony or harmony[-1] in _FRONT or not any(c in _BACK | _FRONT for c in word[-4:])
+    return f"{brand}:{'llä' if front else 'lla'}"
+
+
+def natural_disclosure(language: str, brand: str | None) -> str:
+    """The standard disclosure line where the guidance gives no example in the reply's language, said as people say
+    it (``phrases.yaml``: disclosure_named, "(Olen töissä Korivo:lla.)"), not the checks' stilted Finnish
+    "Työskentelen X-yrityksessä"; without a brand name, the checks' line."""
+    lines = phrases().get("disclosure_named") or {}
+    if not brand or language not in lines:
+        return disclosure_fallback(language, brand)
+    return str(lines[language]).replace("{brand_at}", _adessive(brand)).replace("{brand}", brand)
 
 
 def guidance_brand(passages: Sequence[Passage]) -> str | None:
@@ -346,7 +389,7 @@ def finish(
             notes.append("the disclosure example without the sign-off's example writer's name")
         else:
             brand = brand_name or guidance_brand(request.passages)
-            disclosure = (disclosure_fallback(language, brand), disclosure[1])
+            disclosure = (natural_disclosure(language, brand), disclosure[1])
             notes.append("the disclosure example names the sign-off's example writer: the standard line instead")
     own = voice_closing(public_all, language) if rules.closing is not None else None
     # Under praise the stock "Anything else I can help with?" was the panels' "stiff, tacked-on" edit: a thank-you
@@ -383,7 +426,7 @@ def finish(
         signed_brand = _signoff_brand(signature[0]) if signature is not None else None
         brand = brand_name or signed_brand or guidance_brand(request.passages)
         own_line = guidance_line(request.passages, language, brand)
-        said = (own_line or disclosure_fallback(language, brand)).strip("()")
+        said = (own_line or natural_disclosure(language, brand)).strip("()")
         parts.append((said, True, None))
         notes.append("the disclosure guidance asks for the first sentence: the standard line")
     elif (
@@ -398,7 +441,7 @@ def finish(
         # language, where the rule puts it ("(työskentelen X:llä)" before the sign-off), the sign-off after it.
         brand = brand_name or guidance_brand(request.passages)
         own_line = guidance_line(request.passages, language, brand)
-        said = own_line or disclosure_fallback(language, brand)
+        said = own_line or natural_disclosure(language, brand)
         parts.append((said, True, None))
         notes.append("under a post the brand did not write the fixed sign-off names nobody: the disclosure line too")
     elif signature is not None:
@@ -423,7 +466,7 @@ def finish(
     else:
         brand = brand_name or guidance_brand(request.passages)
         own_line = guidance_line(request.passages, language, brand)
-        said = own_line or disclosure_fallback(language, brand)
+        said = own_line or natural_disclosure(language, brand)
         parts.append((said, True, None))
         notes.append(
             f"used the guidance's own wording {own_line!r}"

@@ -12,7 +12,7 @@ from bot.checks.frozen import restore, snapshot
 from bot.checks.identity import check_disclosure
 from bot.checks.signature import SLOT as SIGNATURE_SLOT
 from bot.checks.types import CheckContext
-from bot.checks.voice import check_voice, check_voice_signoff
+from bot.checks.voice import check_voice, check_voice_signoff, reply_sentences
 from bot.checks.voice_rules import SLOT, VoiceRules, calm, closing_asked, fixed_signoff, voice_rules
 from bot.domain import Passage
 
@@ -281,3 +281,34 @@ def test_an_exclamation_ban_said_with_any_negation_of_the_shared_table_is_read(t
 )
 def test_a_closing_forbidden_with_any_negation_of_the_shared_table_is_not_asked(text: str, asked: str | None) -> None:
     assert closing_asked(text) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Kampanja on voimassa 1.9.–30.9. Tervetuloa mukaan!", 2),
+        ("Kampanja on voimassa 1.9. – 30.9. asti. Tervetuloa!", 2),
+        ("Olemme auki arkisin klo 8.30–17. Soita puh. 040 123 4567.", 2),
+        ("Myymälöitä on esim. Tampereella ja Oulussa. Tervetuloa!", 2),
+        ("Vi finns bl.a. i Malmö och Lund. Välkommen in!", 2),
+        ("Boka t.ex. Måndag kl. 9.00 i appen.", 1),
+        ("We have shops in e.g. Tampere and Turku. Welcome!", 2),
+        ("Tarjous on voimassa 30.9. asti, eli vielä kaksi viikkoa.", 1),
+        ("Hej! Linnea från Kimppa här. Vi hjälper gärna.", 2),
+    ],
+)
+def test_one_sentence_count_for_dates_times_phone_numbers_and_abbreviations(text: str, count: int) -> None:
+    assert len(reply_sentences(text)) == count
+
+
+def test_the_drafter_keeps_to_the_limit_as_the_check_counts_it() -> None:
+    from bot.drafting.voice import _within
+
+    parts = [
+        ("Kampanja on voimassa 1.9.–30.9. Tervetuloa!", True, None),
+        ("Esim. Tampereella on kaksi myymälää.", False, None),
+        ("Lisätietoja saat puh. 040 123 4567.", False, None),
+    ]
+    body = {text for text, _, _ in parts}
+    kept = _within(parts, body, 3)
+    assert len(kept) == 2 and len(reply_sentences(" ".join(t for t, _, _ in kept))) <= 3

@@ -588,7 +588,7 @@ def test_offline_reply_on_the_brands_own_account_is_signed_by_its_team(offline: 
 
     assert own.text.endswith("– Viuh Skuutit asiakaspalvelu")
     assert "Työskentelen" not in own.text
-    assert elsewhere.text.endswith("(Työskentelen Viuh Skuutit -yrityksessä.)")  # a multi-word name: " -yritys"
+    assert elsewhere.text.endswith("(Olen töissä Viuh Skuutit:lla.)")  # the name whole, the ending after a colon
 
 
 # A repair chain whose voice, written once in Finnish, bans exclamation marks, allows three sentences and shows
@@ -1404,3 +1404,28 @@ def test_a_late_visit_gets_the_claims_passages_address_not_its_request_for_photo
     assert not result.skip and "ikkuna.example" in result.text
     for asked in ("kuvat", "photos", "3 päivän", "3 days", "Vahingoista", "Damage"):
         assert asked not in result.text
+
+
+@pytest.mark.parametrize(
+    ("language", "rule"),
+    [
+        ("fi", "Kerro aina, kuka vastaa: allekirjoita etunimelläsi, esim. '– Aino'."),
+        ("en", "Always say who answers: sign with your first name, e.g. '– Aino'."),
+    ],
+)
+def test_a_sign_off_example_naming_only_a_writer_is_not_copied_as_the_sign_off(
+    offline: OfflineDrafter, language: str, rule: str
+) -> None:
+    facts = tuple(p for p in REVONTULI if p.kind not in ("disclosure", "voice"))
+    question = {
+        "fi": "Kuinka pitkä takuu teidän lämpöpumpuilla on?",
+        "en": "How long is the warranty on your heat pumps?",
+    }
+    named = OfflineDrafter(offline.embedder, brand="Revontuli")
+
+    result = named.draft(
+        request(question[language], language, passages=(*facts, passage("d", "disclosure", language, rule)))
+    )
+
+    assert result.text and "Aino" not in result.text
+    assert "Revontuli" in result.text  # the standard line says who writes

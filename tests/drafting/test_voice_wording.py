@@ -5,19 +5,23 @@ plain yes or no before the fact that settles a yes/no question. Every drafted te
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
 from bot.checks import Brand, failures, make_context, run_checks
+from bot.checks.identity import check_disclosure
+from bot.checks.registry import approvable
 from bot.checks.signature import signoff_template
 from bot.checks.voice_rules import closing_asked, closing_example, voice_rules
+from bot.domain import Passage
 from bot.drafting.answering import yes_no_lead
 from bot.drafting.greetings import _names_support_detail, empathy_line, thank_line
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.support import case_route
 from bot.drafting.types import DraftRequest
-from bot.drafting.voice import without_example_name
+from bot.drafting.voice import natural_disclosure, without_example_name
 from knowledge.embeddings import LocalE5Embedder
 from tests.drafting.conftest import passage
 
@@ -407,3 +411,48 @@ def test_a_closing_the_voice_allows_only_on_a_condition_is_not_added(offline: Of
     voice = passage("voice", "voice", "en", "End with a question only when we need information from the person.")
     result = offline.draft(request("Congrats on the new place", "en", plan="thank", passages=(voice,)))
     assert not result.skip and "?" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("language", "brand", "line"),
+    [
+        ("fi", "Kallioranta", "(Olen töissä Kallioranta:lla.)"),
+        ("fi", "Lumihetki", "(Olen töissä Lumihetki:llä.)"),  # a compound's last part decides: "hetki", front
+        ("fi", "Viuh Skuutit", "(Olen töissä Viuh Skuutit:lla.)"),
+        ("sv", "Kallioranta", "(Jag jobbar på Kallioranta.)"),
+        ("en", "Kallioranta", "(I work at Kallioranta.)"),
+    ],
+)
+def test_the_standard_disclosure_line_is_short_and_natural(language: str, brand: str, line: str) -> None:
+    assert natural_disclosure(language, brand) == line
+    assert "yrityksessä" not in natural_disclosure(language, brand)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_the_natural_disclosure_line_passes_the_full_check_path(language: str) -> None:
+    thanks = {"fi": "Kiitos kivasta palautteesta!", "sv": "Tack för de fina orden!", "en": "Thanks for the kind words!"}
+    rule = Passage(
+        id="d1",
+        text="Staff replying say who writes.",
+        kind="disclosure",
+        language=None,
+        visibility="public",
+        source="guidance.md",
+    )
+    ctx = replace(
+        make_context(
+            platform="reddit",
+            comment_text="Kiitos!",
+            comment_language=language,
+            comment_author=None,
+            passages=[rule],
+            brand=Brand(name="Kallioranta"),
+            instruction="",
+        ),
+        reply_plan="thank",
+    )
+    line = natural_disclosure(language, "Kallioranta")
+    assert ctx.disclosure_required and not check_disclosure(thanks[language], ctx).passed
+    for text in (f"{line} {thanks[language]}", f"{line.strip('()')} {thanks[language]}"):
+        results = run_checks(text, ctx)
+        assert approvable(results), failures(results)
