@@ -70,3 +70,28 @@ def test_speaking_only_for_own_products_advice_and_pointing_back_are_grounded(la
 )
 def test_a_ranking_or_a_promise_riding_on_it_still_fails(language: str, text: str) -> None:
     assert not check_grounding(text, context(language)).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fi", "Kiitos kärsivällisyydestä, palaan pian."),
+        ("en", "Thanks for your patience, I'll be back soon."),
+        ("sv", "Tack för tålamodet, jag hör av mig snart."),
+    ],
+)
+def test_coming_back_soon_is_a_courtesy(language: str, text: str) -> None:
+    result = check_grounding(text, context(language))
+    assert result.passed, result.reason
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Thanks for waiting, we refund everyone twice the price."),
+        ("fi", "Palaan pian, ja hyvitämme koko summan."),
+        ("en", "I'll come back to you, our units never break."),
+    ],
+)
+def test_a_claim_riding_on_coming_back_still_fails(language: str, text: str) -> None:
+    assert not check_grounding(text, context(language)).passed
