@@ -81,7 +81,7 @@ import numpy as np
 from bot.checks.atoms import WORDED_KINDS, Atom, Evidence, atoms, evidence, negated, refused, supported
 from bot.checks.context import addresses_model
 from bot.checks.data import first_match, load, patterns
-from bot.checks.identity import brand_form, discloses
+from bot.checks.identity import brand_form, discloses, points_back_to_staff
 from bot.checks.links import URL
 from bot.checks.mentions import AT_MENTION
 from bot.checks.semantic import (
@@ -348,6 +348,8 @@ def _plan(text: str, ctx: CheckContext) -> _Plan:
             found.append(Support(sentence, "link"))  # "Here: <link>": the links check judges the link
         elif says_who and words <= DISCLOSURE_MAX_WORDS and discloses(sentence, language, ctx, False):
             found.append(Support(sentence, "disclosure"))
+        elif index and points_back_to_staff(sentences[index - 1], sentence, language, ctx.brand_name):
+            found.append(Support(sentence, "disclosure"))  # "... a Revontuli employee reviews it. I'm that employee."
         else:
             found.append(None)
             pending.append(index)

@@ -37,6 +37,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 import numpy as np
 
@@ -320,7 +321,42 @@ def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = Tr
         for m in p.finditer(folded)
     ):
         return True
+    if _is_named_staff(folded, language, ctx.brand_name):
+        return True
     return by_meaning and _discloses_by_meaning(folded, ctx.brand_name, ctx, language) is not None
+
+
+_LEAD = re.compile(r"^(?:(?:and|yes|so|ja|joo|kyllä|och|jo)\W+)?", re.IGNORECASE)
+
+
+def _is_named_staff(text: str, language: str, brand: str) -> bool:
+    """Whether a sentence of ``text`` says the writer is the brand's staff member the sentence before named
+    (:func:`points_back_to_staff`)."""
+    sentences = [bare(s).strip() for s in split_sentences(text)]
+    return any(points_back_to_staff(b, s, language, brand) for b, s in pairwise(sentences))
+
+
+def points_back_to_staff(before: str, sentence: str, language: str, brand: str | None) -> bool:
+    """Whether ``sentence`` says the writer is the brand's staff member ``before`` named ("A Revontuli employee
+    reads these comments. I'm that employee.", "Jag är den medarbetaren."): the whole sentence is the first person
+    pointing back (``refers_back``), and the sentence before names the brand and one of its staff (``staff``, not
+    denied there)."""
+    if not brand:
+        return False
+    core = _LEAD.sub("", bare(sentence).strip().rstrip(" .!")).strip()
+    if not any(p.fullmatch(core) for p in _refers_back()):
+        return False
+    mention = re.search(rf"(?<!\w){brand_form(brand)}", before, re.IGNORECASE)
+    return bool(
+        mention
+        and first_match(patterns("identity", "staff"), before)
+        and not denied(before, mention.start(), mention.end(), language)
+    )
+
+
+@cache
+def _refers_back() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for items in load("identity")["refers_back"].values() for p in items)
 
 
 _LINE_FORM = "(?:^|\\n)"  # a works-for pattern of a whole line (a sign-off line: "Aino Revontulen tiimistä")
