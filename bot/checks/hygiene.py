@@ -46,6 +46,8 @@ SURE = 0.95
 _SIGNOFF = re.compile(r"^\s*[–—/-]")
 _EXCLAIMED = re.compile(r"[!?]\s*$")
 CLEAR = 0.8  # lingua's confidence (among fi, sv, en) that a piece is in another language
+FOREIGN_LETTERS = 20  # a sentence this long is also judged among every language lingua knows (German, French...)
+NEIGHBOURS = {"sv": ("no", "da"), "fi": ("et",)}  # languages a sentence of the first may be taken for
 _WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _CLAUSE = re.compile(r"[,;:]\s+|\s[–—-]\s|\s*[()]\s*")  # a longer parenthesis is a piece of its own
 
@@ -123,6 +125,19 @@ def piece_language(piece: str, expected: str) -> str | None:
     return None
 
 
+def _foreign_language(sentence: str, expected: str) -> str | None:
+    """The language outside fi, sv and en that a long enough sentence is written in, a close neighbour of
+    ``expected`` aside (a Swedish sentence may read as Norwegian): a German sentence beside English ones passes the
+    whole draft's judgement once its nouns are left out as names (session 18), and lingua among the three first-class
+    languages calls a French one English."""
+    if len(_LETTER.findall(sentence)) < FOREIGN_LETTERS:
+        return None
+    found = detect_language(sentence)
+    if found is None or found in _markers() or found in NEIGHBOURS.get(expected, ()):
+        return None
+    return found
+
+
 def _pieces(sentence: str) -> list[str]:
     """The sentence, and its clauses when it has several ("X, so it covers Y")."""
     clauses = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
@@ -147,6 +162,15 @@ def check_language(text: str, ctx: CheckContext) -> CheckResult:
     if expected not in _markers():
         return CheckResult("language", BLOCKING, True, f"the draft reads as {language_name(expected)}")
     for sentence in split_sentences(text):
+        foreign = _foreign_language(_without_names(sentence, ctx), expected)
+        if foreign is not None:
+            return CheckResult(
+                "language",
+                BLOCKING,
+                False,
+                f"{sentence[:60]!r} is in {language_name(foreign)}; the reply is in {language_name(expected)}: "
+                f"write every sentence in {language_name(expected)}",
+            )
         for piece in _pieces(_without_names(sentence, ctx)):
             if not _LETTER.search(piece):
                 continue

@@ -16,6 +16,41 @@ def test_language_other_than_the_comments_blocks_and_a_short_piece_is_judged_by_
     assert check_language("OK!", context("sv")).passed  # too short and no marker word: unclear, passes
 
 
+ENGLISH_TAIL = (
+    " Installation usually takes one or two days. We visit your home first, check the space and the pipes, and then"
+    " agree a day that suits you. The installer explains how the unit works before leaving, and you can always call"
+    " us if anything is unclear later."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Die Installation dauert normalerweise nur ein paar Tage, und wir beraten Sie gerne persönlich bei Ihnen"
+            " zu Hause." + ENGLISH_TAIL,
+            "en",
+        ),
+        ("Merci beaucoup pour votre question, l'installation prend généralement quelques jours." + ENGLISH_TAIL, "en"),
+    ],
+)
+def test_a_sentence_in_a_language_outside_fi_sv_en_blocks_even_when_the_rest_of_the_reply_outweighs_it(
+    text: str, language: str
+) -> None:
+    # German nouns are capitalised: once they are left out as names, the whole draft reads as the comment's language
+    result = check_language(text, context(language))
+
+    assert not result.passed and "write every sentence in" in result.reason
+
+
+def test_long_swedish_and_finnish_sentences_are_not_taken_for_a_neighbour_language() -> None:
+    swedish = "Installationen tar vanligtvis en till två dagar, och vi hjälper gärna till med allt det praktiska."
+    finnish = "Asennus kestää tavallisesti yhdestä kahteen päivään, ja autamme mielellämme kaikessa käytännön asiassa."
+
+    assert check_language(swedish, context("sv")).passed
+    assert check_language(finnish, context("fi")).passed
+
+
 def test_length_bluesky_counts_grapheme_clusters_not_code_points() -> None:
     family = "👩\u200d👩\u200d👧"
     assert graphemes(family * 300) == 300
