@@ -149,6 +149,20 @@ def _prototype_margin(model: SentenceModel, sentences: Sequence[str], name: str,
     return np.asarray(near.max(axis=1) - far.max(axis=1))
 
 
+def _first_close(model: SentenceModel, pieces: Sequence[str], group: str, name: str, other: str) -> int | None:
+    """Index of the first of ``pieces`` at least ``threshold(name)`` close to ``group``'s ``name`` prototypes and
+    ``threshold(name + "_margin")`` closer to them than to its ``other`` ones and to the ``identity`` neutral ones."""
+    found = prototypes(group)
+    neutral = prototypes("identity")["neutral"]
+    vectors = model.vectors(list(pieces))
+    near, kind, plain = (
+        (vectors @ model.vectors(examples, lasting=examples).T).max(axis=1)
+        for examples in (found[name], found[other], neutral)
+    )
+    hits = np.flatnonzero((near >= threshold(name)) & (near - np.maximum(kind, plain) >= threshold(f"{name}_margin")))
+    return int(hits[0]) if len(hits) else None
+
+
 def lecture(text: str, ctx: CheckContext) -> str | None:
     """The sentence of ``text`` that lectures the asker on patience ("A little patience wouldn't hurt.", "Vähän
     kärsivällisyyttä ei olisi pahitteeksi.", "Lite tålamod skadar inte."), by meaning: at least ``lecture`` close
@@ -157,17 +171,8 @@ def lecture(text: str, ctx: CheckContext) -> str | None:
     sentences = [bare(s) for s in split_sentences(text)]
     if not sentences:
         return None
-    model = _model(ctx)
-    found = prototypes("lecture")
-    vectors = model.vectors(sentences)
-    near = (vectors @ model.vectors(found["lecture"], lasting=found["lecture"]).T).max(axis=1)
-    kind = (vectors @ model.vectors(found["patience"], lasting=found["patience"]).T).max(axis=1)
-    neutral = prototypes("identity")["neutral"]
-    plain = (vectors @ model.vectors(neutral, lasting=neutral).T).max(axis=1)
-    hits = np.flatnonzero(
-        (near >= threshold("lecture")) & (near - np.maximum(kind, plain) >= threshold("lecture_margin"))
-    )
-    return sentences[int(hits[0])] if len(hits) else None
+    hit = _first_close(_model(ctx), sentences, "lecture", "lecture", "patience")
+    return sentences[hit] if hit is not None else None
 
 
 def condescends(text: str, ctx: CheckContext) -> str | None:
@@ -181,17 +186,8 @@ def condescends(text: str, ctx: CheckContext) -> str | None:
     pieces = [(s, p) for s, p in pieces if _about_reader_wits(unicodedata.normalize("NFKC", p))]
     if not pieces:
         return None
-    model = _model(ctx)
-    found = prototypes("condescension")
-    vectors = model.vectors([p for _, p in pieces])
-    near = (vectors @ model.vectors(found["condescension"], lasting=found["condescension"]).T).max(axis=1)
-    kind = (vectors @ model.vectors(found["explaining"], lasting=found["explaining"]).T).max(axis=1)
-    neutral = prototypes("identity")["neutral"]
-    plain = (vectors @ model.vectors(neutral, lasting=neutral).T).max(axis=1)
-    hits = np.flatnonzero(
-        (near >= threshold("condescension")) & (near - np.maximum(kind, plain) >= threshold("condescension_margin"))
-    )
-    return pieces[int(hits[0])][0] if len(hits) else None
+    hit = _first_close(_model(ctx), [p for _, p in pieces], "condescension", "condescension", "explaining")
+    return pieces[hit][0] if hit is not None else None
 
 
 def _about_reader_wits(text: str) -> bool:
