@@ -1,0 +1,88 @@
+"""Off-topic asking (bot/signals/combine.refine_intent): what the crowd is asked, and a writer's own "off topic".
+Invented comments; the similarities are given, no model runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.signals.combine import refine_intent
+from bot.signals.types import Signals
+
+
+def _asking(language: str, *, intent: str = "question", off_topic_score: float = 0.1) -> Signals:
+    return Signals(
+        language=language,
+        intent=intent,
+        emotion="neutral",
+        is_question=True,
+        off_topic_score=off_topic_score,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Has anyone tried a wood-pellet boiler instead? Curious how it compares", "en"),
+        ("Onko kenelläkään kokemusta maalämmöstä tässä kokoluokassa?", "fi"),
+        ("Någon som har erfarenhet av pelletspanna i stället?", "sv"),
+    ],
+)
+def test_a_question_asking_the_crowd_for_experience_near_the_topic_stays_a_question(text: str, language: str) -> None:
+    """An alternative to the product or people's experience of its kind is the watch's topic: the ordinary test (topics,
+    guidance, intent model) decides, not the crowd's words, so it stays among the audience's questions."""
+    near = refine_intent(_asking(language), text, relevance=0.80, answer_similarity=0.86)
+    assert near.intent == "question"
+    # far from the topics and the guidance, and read off topic by the model: still off topic
+    far = refine_intent(_asking(language, off_topic_score=0.6), text, relevance=0.70, answer_similarity=0.75)
+    assert far.intent == "off_topic"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Does anyone know a good tiler in Espoo?", "en"),
+        ("Tietääkö joku missä saa halvalla polttopuita Lahdessa?", "fi"),
+        ("Vet någon var man köper billig ved i Gävle?", "sv"),
+    ],
+)
+def test_a_question_asking_the_crowd_for_something_else_is_still_off_topic(text: str, language: str) -> None:
+    refined = refine_intent(_asking(language), text, relevance=0.80, answer_similarity=0.86)
+    assert refined.intent == "off_topic"
+    assert refined.evidence["off_topic"].startswith("asks the others")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Unrelated but how long does a passport renewal take these days?", "en"),
+        ("Slightly off topic: what's a good jogging route along the shore?", "en"),
+        ("Mistä saa hyvää ruisleipää Tukholmassa? Ei liity tähän ketjuun", "fi"),
+        ("Vähän ohi aiheen, mut onko kukaan käynyt uudessa uimahallissa?", "fi"),
+        ("Lite vid sidan av, men vet ni när biblioteket öppnar igen?", "sv"),
+        ("Off topic men var hyr man en cykelkärra i Lund?", "sv"),
+    ],
+)
+def test_a_comment_its_writer_calls_off_topic_is_off_topic_wherever_its_words_sit(text: str, language: str) -> None:
+    """The similarities here would keep it a question: the writer's own opening says it is not about the thread."""
+    refined = refine_intent(_asking(language), text, relevance=0.90, answer_similarity=0.90)
+    assert refined.intent == "off_topic"
+    assert refined.evidence["off_topic"] == "says it is off the thread's topic"
+
+
+def test_an_aside_naming_the_brand_or_said_of_something_else_keeps_the_question() -> None:
+    named = "Unrelated but does Kuura deliver to Åland?"
+    assert refine_intent(_asking("en"), named, relevance=0.9, answer_similarity=0.9, brand_terms=["Kuura"]).intent == (
+        "question"
+    )
+    # "unrelated" said of the cut inside the sentence, not of the question
+    inside = "A stone cracked my windscreen yesterday, unrelated but do you fit winter tyres on Saturdays?"
+    assert refine_intent(_asking("en"), inside, relevance=0.9, answer_similarity=0.9).intent == "question"
+    # praise the writer calls off topic is off topic too; a toxic comment keeps its intent
+    praise = Signals(language="en", intent="praise", emotion="positive")
+    assert refine_intent(praise, "Off topic but love your dog", relevance=0.9, answer_similarity=0.9).intent == (
+        "off_topic"
+    )
+    toxic = Signals(language="en", intent="toxic", emotion="negative")
+    assert refine_intent(toxic, "Off topic but you are all idiots", relevance=0.9, answer_similarity=0.9).intent == (
+        "toxic"
+    )
