@@ -35,6 +35,7 @@ from bot.opportunities.assess import with_thread_risk
 from bot.opportunities.scoring import (
     DEFAULT_ANSWER_THRESHOLDS,
     DEFAULT_RELEVANCE_THRESHOLD,
+    Score,
     ScoreInput,
     score_opportunity,
 )
@@ -129,6 +130,10 @@ class Report:
     # Where hard negatives caught and should-draft comments not drafted were stopped (:func:`sources`): printed by
     # `--errors` beside the mistakes, never for a fresh blind set.
     stopped: dict[str, Counter[str]] = field(default_factory=dict)
+    # Should-draft errors by cause (:func:`draft_errors`) and one line each: printed by `--breakdown`, never for a
+    # fresh blind set.
+    draft_causes: dict[str, Counter[str]] = field(default_factory=dict)
+    draft_lines: list[str] = field(default_factory=list)
 
 
 def prepare(
@@ -223,7 +228,12 @@ def _best_threshold(values: Sequence[tuple[float, bool]], default: float) -> flo
 
 
 def _score(p: Prepared, cal: Calibration) -> tuple[float, str]:
-    result = score_opportunity(
+    result = _scored(p, cal)
+    return result.score, result.action
+
+
+def _scored(p: Prepared, cal: Calibration) -> Score:
+    return score_opportunity(
         ScoreInput(
             signals=p.signals,
             objective=p.objective,
@@ -237,7 +247,6 @@ def _score(p: Prepared, cal: Calibration) -> tuple[float, str]:
             truncated=p.truncated,
         )
     )
-    return result.score, result.action
 
 
 def calibrate(dev: Sequence[Prepared]) -> Calibration:
@@ -340,6 +349,8 @@ def evaluate(rows: Sequence[Prepared], cal: Calibration, method: str, seconds: f
         seconds=seconds,
         mistakes=mistakes,
         stopped=sources(rows, cal),
+        draft_causes=draft_errors(rows, cal),
+        draft_lines=draft_error_lines(rows, cal),
     )
 
 
@@ -385,6 +396,65 @@ def sources(rows: Sequence[Prepared], cal: Calibration) -> dict[str, Counter[str
         if p.comment.should_draft and action != "draft":
             out["should-draft not drafted"][stopped_by(p, action)] += 1
     return out
+
+
+def draft_error(p: Prepared, cal: Calibration) -> tuple[str, str] | None:
+    """Why one comment's draft decision disagrees with its label, or None when it agrees: ``("missed", cause)`` for a
+    should-draft comment not drafted, ``("extra", cause)`` for a draft its label does not want. A missed one names
+    what stopped it: a risk signal (:func:`stopped_by`), an intent that is never drafted (off topic by the watch's
+    topics or by asking the crowd, spam, toxic), an intent with nothing to answer without a plan (praise, feedback),
+    the guidance not answering, the comment being off the watch's topics, a doubt, or a score under the draft
+    threshold; a drafted one names what its label says instead (risky, opt-out, off topic, hard, another intent)."""
+    c, sig = p.comment, p.signals
+    if sig.skip:
+        return None
+    scored = _scored(p, cal)
+    action, gate = scored.action, scored.parts.get("gate")
+    if c.should_draft and action != "draft":
+        stopped = stopped_by(p, action)
+        if stopped not in ("draft", "digest", "ignore"):
+            return "missed", f"risk signal: {stopped}"
+        if sig.intent in ("off_topic", "spam_or_self_promotion", "toxic"):
+            how = sig.evidence.get("off_topic", "")
+            why = " (asks the others)" if how.startswith("asks the others") else " (topics)" if how else ""
+            return "missed", f"intent {sig.intent}{why}, labelled {c.intent}"
+        if gate == "nothing to answer":
+            return "missed", f"nothing to answer without a plan: intent {sig.intent}, labelled {c.intent}"
+        if gate:
+            return "missed", str(gate)
+        return "missed", f"score under the draft threshold ({action})"
+    if action == "draft" and not c.should_draft:
+        if c.risk:
+            return "extra", "labelled risky"
+        if c.opt_out:
+            return "extra", "labelled opt-out"
+        if c.intent != sig.intent and c.intent in ("off_topic", "spam_or_self_promotion", "toxic"):
+            return "extra", f"labelled {c.intent}, read {sig.intent}"
+        return "extra", f"labelled {c.intent}{' (hard)' if c.hard else ''}, no draft: the guidance does not answer it?"
+    return None
+
+
+def draft_errors(rows: Sequence[Prepared], cal: Calibration) -> dict[str, Counter[str]]:
+    """Should-draft errors counted by :func:`draft_error`'s cause: the measurement behind issue 18's should-draft
+    bar, printed by ``--breakdown`` (never for a fresh blind set)."""
+    out: dict[str, Counter[str]] = {"missed": Counter(), "extra": Counter()}
+    for p in rows:
+        if (found := draft_error(p, cal)) is not None:
+            out[found[0]][found[1]] += 1
+    return out
+
+
+def draft_error_lines(rows: Sequence[Prepared], cal: Calibration) -> list[str]:
+    """One line per should-draft error: its cause, the signals that decided and the text."""
+    lines = []
+    for p in rows:
+        if (found := draft_error(p, cal)) is None:
+            continue
+        sig = p.signals
+        said = f"intent={sig.intent} rel={p.relevance:.3f} ans={p.answer_similarity:.3f}"
+        why = "; ".join(f"{k}: {v}" for k, v in sig.evidence.items() if k in ("rule", "nearest", "off_topic"))
+        lines.append(f"{found[0]:5} {found[1][:60]:60} {p.comment.id} {said} {why} | {p.comment.text[:140]!r}")
+    return sorted(lines)
 
 
 def _mistake(p: Prepared, action: str, caught: bool) -> str | None:
@@ -600,6 +670,20 @@ def format_report(r: Report) -> str:
     return "\n".join(lines)
 
 
+def format_breakdown(r: Report, state: str) -> str:
+    """The should-draft errors of one set by cause, then one line each (``--breakdown``); a fresh set's are never
+    shown, since reading them would spend it."""
+    if state == "fresh":
+        return f"(should-draft errors of {r.name} not shown: it is a fresh blind set)"
+    lines = [f"== should-draft errors: {r.name} (precision {r.precision:.3f}, recall {r.recall:.3f}) =="]
+    for what, label in (("missed", "labelled draft, not drafted"), ("extra", "drafted, not labelled draft")):
+        counts = r.draft_causes.get(what, Counter())
+        lines.append(f"{label} ({sum(counts.values())}):")
+        lines.extend(f"  {n:4}  {cause}" for cause, n in counts.most_common())
+    lines.extend(r.draft_lines)
+    return "\n".join(lines)
+
+
 def provenance_lines(sets: Sequence[EvalSet]) -> list[str]:
     dev = dev_set()
     lines = ["== Evaluation sets (eval/README.md) ==", f"dev: {dev.path.name}/ [{dev.state}] {dev.brief}"]
@@ -672,6 +756,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="list each judgement error of dev and spent sets (never of a fresh blind set)",
     )
+    parser.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="for dev and spent sets (never a fresh blind set): the should-draft errors by cause (which gate, "
+        "intent or risk signal stopped a labelled draft, what a draft's label says instead), one line each",
+    )
     args, _ = parser.parse_known_args(list(argv or []))  # `make eval` passes its arguments to every section
     if args.sets is not None:
         args.sets = [name.strip() for value in args.sets for name in value.split(",") if name.strip()]
@@ -711,6 +801,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             for what, counts in report.stopped.items():
                 shown = ", ".join(f"{cause} {n}" for cause, n in counts.most_common())
                 print(f"{what} ({sum(counts.values())}), stopped by: {shown or '-'}")
+    if args.breakdown:
+        for report in reports:
+            print()
+            print(format_breakdown(report, states.get(report.name, "dev")))
     if settings.classifier_mode == "llm":
         from bot.signals.llm import LLMClassifier
 

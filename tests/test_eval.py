@@ -398,3 +398,47 @@ def test_sources_name_the_signal_that_stopped_each_draft() -> None:
     if plain != "draft":
         expected[plain] += 1
     assert found["should-draft not drafted"] == expected
+
+
+def test_draft_errors_name_why_a_labelled_draft_was_missed_and_what_a_wrong_draft_was_labelled() -> None:
+    from bot.signals.types import Signals
+    from eval.run import Calibration, Prepared, draft_error, draft_errors, evaluate, format_breakdown
+
+    def row(text: str, sig: Signals, *, draft: bool, intent: str = "question", answer: float = 0.99) -> Prepared:
+        comment = EvalComment(
+            id=text[:8], brand="b", thread_id="t", split="dev", platform="reddit", language="en", intent=intent,
+            risk=(), should_draft=draft, sarcasm=False, opt_out=False, text=text, thread_title="a title",
+        )  # fmt: skip
+        return Prepared(comment, sig, "trust", 0.99, answer, True, "faq")
+
+    base: dict[str, Any] = {"language": "en", "emotion": "neutral"}
+    cal = Calibration({"same": 0.8, "cross": 0.8}, 0.5, 0.55, 0.3)
+    praise = row("love the new colours", Signals(**base, intent="praise"), draft=True, intent="praise")
+    crowd = row(
+        "anyone know a good tiler",
+        Signals(**base, intent="off_topic", is_question=True, evidence={"off_topic": "asks the others, topic 0.7"}),
+        draft=True,
+    )
+    unanswered = row(
+        "do you ship to Mars", Signals(**base, intent="question", is_question=True), draft=True, answer=0.5
+    )
+    risky = row(
+        "my kid hurt her hand, do you deliver", Signals(**base, intent="question", risk=("minors",)), draft=True
+    )
+    wrong = row("how do I renew a passport", Signals(**base, intent="question", is_question=True), draft=False,
+                intent="off_topic")  # fmt: skip
+    right = row("does it come in red", Signals(**base, intent="question", is_question=True), draft=True)
+    assert draft_error(praise, cal) == ("missed", "nothing to answer without a plan: intent praise, labelled praise")
+    assert draft_error(crowd, cal) == ("missed", "intent off_topic (asks the others), labelled question")
+    assert draft_error(unanswered, cal) == ("missed", "guidance does not answer it")
+    assert draft_error(risky, cal) == ("missed", "risk signal: rule")
+    assert draft_error(wrong, cal) == ("extra", "labelled off_topic, read question")
+    assert draft_error(right, cal) is None
+    rows = [praise, crowd, unanswered, risky, wrong, right]
+    counts = draft_errors(rows, cal)
+    assert sum(counts["missed"].values()) == 4 and sum(counts["extra"].values()) == 1
+    report = evaluate(rows, cal, "offline", 0.0, "a-set")
+    assert report.draft_causes == counts and len(report.draft_lines) == 5
+    shown = format_breakdown(report, "spent")
+    assert "labelled draft, not drafted (4):" in shown and "renew a passport" in shown
+    assert "renew a passport" not in format_breakdown(report, "fresh")  # a fresh set's errors are never shown
