@@ -18,6 +18,7 @@ is never off topic (:func:`refine_intent`).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -96,6 +97,8 @@ CROWD_EXPERIENCE_ON_TOPIC = True
 # questions before.
 ASIDE_OFF_TOPIC = True
 NEVER_ASIDE = ("toxic", "spam_or_self_promotion", "off_topic")
+# A one-word name ending in a vowel and "s" (Tuulos, Kuvaus): Finnish inflects it with "ks" ("Tuuloksen ikkunaan").
+FINNISH_KS = re.compile(r"^[^\W\d_]+[aeiouyäö]s$")
 # A question that names one of the brand's terms is about the brand, even when the intent model reads it as off topic
 # ("Does <brand> have English-speaking sweeps?"): on the spent judgement-g both such comments were should-draft
 # questions.
@@ -414,7 +417,7 @@ def refine_intent(
     if sig.skip or relevance is None:
         return sig
     lowered = text.lower()
-    named = any(term.lower() in lowered for term in brand_terms if term)
+    named = names_brand(lowered, brand_terms)
     if sig.intent == "off_topic" and sig.is_question and named and NAMED_QUESTION_ON_TOPIC:
         evidence = {**sig.evidence, "on_topic": "a question naming the brand"}
         return replace(sig, intent="question", evidence=evidence)
@@ -433,6 +436,23 @@ def refine_intent(
         return sig
     evidence = {**sig.evidence, "off_topic": f"topic relevance {relevance:.3f}"}
     return replace(sig, intent="off_topic", evidence=evidence)
+
+
+def names_brand(lowered: str, brand_terms: Sequence[str]) -> bool:
+    """Whether a lower-cased text names one of the brand's terms: as written, with an ending (rules.name_pattern:
+    "Lumon", "Fjällvaxet"), or, for a name ending in a vowel and "s", in the Finnish forms that put "ks" before
+    the ending ("Tuuloksen", "Tuulokselta" for Tuulos)."""
+    for term in brand_terms:
+        term = term.strip().lower()
+        if not term:
+            continue
+        if term in lowered or rules.name_pattern(term).search(lowered):
+            return True
+        if FINNISH_KS.search(term) and re.search(
+            rf"(?<!\w){re.escape(term[:-1])}ks[^\W\d_]{{1,5}}(?![^\W\d_])", lowered
+        ):
+            return True
+    return False
 
 
 def _asks_crowd_elsewhere(text: str, language: str | None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.signals.combine import refine_intent
+from bot.signals.combine import names_brand, refine_intent
 from bot.signals.types import Signals
 
 
@@ -86,3 +86,26 @@ def test_an_aside_naming_the_brand_or_said_of_something_else_keeps_the_question(
     assert refine_intent(toxic, "Off topic but you are all idiots", relevance=0.9, answer_similarity=0.9).intent == (
         "toxic"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Toimiiko Kuvauksen sovellus myös iPadilla?", ["Kuvaus"]),  # Finnish "ks" before the ending
+        ("Saako Kuuran pakkaukset palautettua kauppaan?", ["Kuura"]),  # a plain ending
+        ("Säljs Fjällbrisets tvål på Coop?", ["Fjällbris"]),
+    ],
+)
+def test_a_question_naming_the_brand_in_an_inflected_form_is_not_off_topic(text: str, terms: list[str]) -> None:
+    read_off = _asking("fi", intent="off_topic", off_topic_score=0.7)
+    refined = refine_intent(read_off, text, relevance=0.70, answer_similarity=0.75, brand_terms=terms)
+    assert refined.intent == "question"
+    assert refine_intent(read_off, text, relevance=0.70, answer_similarity=0.75, brand_terms=["Muu"]).intent == (
+        "off_topic"
+    )
+
+
+def test_names_brand_does_not_take_a_longer_word_for_the_name() -> None:
+    assert names_brand("kuvauksen sovellus", ["Kuvaus"])
+    assert not names_brand("kuvauksellinen kirjoitus", ["Kuvaus"])  # too long an ending: another word
+    assert not names_brand("sotaveteraanit", ["Sotka"])
