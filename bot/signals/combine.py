@@ -92,9 +92,8 @@ CROWD_EXPERIENCE_ON_TOPIC = True
 # A comment naming none of the brand's terms whose writer says, opening a sentence, that it is off the thread's topic
 # ("Unrelated but ...", "Off topic men ...", "Tangent: ...", "Ei liity siivoukseen.": rules' ``aside``) is off topic
 # whatever its words are near: e5 finds "how do I register to vote" near a cleaning firm's guidance. On the spent sets
-# (judgement-a..h and dev) such an opening marked 24 off-topic comments and 5 questions, the 5 naming the brand or
-# saying "unrelated" of something else inside the sentence; judgement-h 9 off-topic comments, 7 of them read as
-# questions before.
+# (judgement-a..h and dev) such an opening marks 24 off-topic comments and 4 questions, all 4 naming the brand (kept);
+# on judgement-h 5 off-topic comments read as questions before.
 ASIDE_OFF_TOPIC = True
 NEVER_ASIDE = ("toxic", "spam_or_self_promotion", "off_topic")
 # A one-word name ending in a vowel and "s" (Tuulos, Kuvaus): Finnish inflects it with "ks" ("Tuuloksen ikkunaan").
