@@ -11,8 +11,9 @@ and a crisis resting on death words about a thing (:mod:`bot.signals.figurative`
 
 Off-topic asking: a question that names none of the brand's terms, is far from the watch's topics and
 guidance and that the intent model does not read as a product question, or that asks the thread's other people
-("anyone know...") away from the watch's topics, is ``off_topic``, not a brand question; a question naming the brand
-is never off topic (:func:`refine_intent`).
+("anyone know...", not "has anyone tried ...": their experience is the topic's) away from the watch's topics, or whose
+writer opens a sentence saying it is off topic ("Unrelated but ..."), is ``off_topic``, not a brand question; a question
+naming the brand, in any inflected form, is never off topic (:func:`refine_intent`).
 """
 
 from __future__ import annotations
@@ -412,7 +413,9 @@ def refine_intent(
 ) -> Signals:
     """An asking comment far from the brand's domain (topics and guidance) that names none of
     its terms is off topic, not a brand question; so is one put to the thread's other people under the topic
-    threshold (CROWD_OFF_TOPIC). A question naming the brand is not off topic (NAMED_QUESTION_ON_TOPIC)."""
+    threshold (CROWD_OFF_TOPIC) for something other than their own experience (CROWD_EXPERIENCE_ON_TOPIC), and any
+    comment naming none whose writer says it is off topic (ASIDE_OFF_TOPIC). A question naming the brand is not off
+    topic (NAMED_QUESTION_ON_TOPIC, :func:`names_brand`)."""
     if sig.skip or relevance is None:
         return sig
     lowered = text.lower()
