@@ -133,6 +133,19 @@ def matches(group: str, text: str, language: str | None) -> bool:
     return False
 
 
+def beyond_address(text: str, language: str | None) -> bool:
+    """The person's own dealings told by more than a "you" or a date ("your package has no food", "teiän paketis",
+    "29e kuussa, liityin viime viikolla"): an order, a charge, a visit that came ("de kom i tid men ..."). A remark
+    the model barely reads as a complaint needs one to be an experience to apologise for (reply-plans-j, spent: the
+    panel skipped apologies under a claim and under a member stating the terms)."""
+    rest = text
+    for lang, patterns in vocabulary()["address"].items():
+        if language is None or lang in (language, "any"):
+            for pattern in patterns:
+                rest = pattern.sub(" ", rest)
+    return matches("ours", rest, language)
+
+
 def thanks_given(text: str, language: str | None) -> bool:
     """The writer thanks: a word of thanks that is neither refused ("ei kiitos enää") nor foretold of someone else
     ("your future self will thank you", "du kommer tacka dig själv"), which is a tip's flourish."""
@@ -414,7 +427,7 @@ def plan_reply(
         return ReplyPlan(NONE, "a tip that agrees with the guidance: the brand adds nothing")
     if (
         sig.intent == "complaint"
-        and not (bad or ironic or own)
+        and not (bad or ironic or (own and beyond_address(text, language)))
         and sig.intent_confidence < COMPLAINT_CONFIDENCE
         and not asks
     ):

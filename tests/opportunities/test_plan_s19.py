@@ -120,3 +120,24 @@ def test_an_eye_roll_beside_a_claim_is_no_complaint_to_apologise_for(text: str, 
 def test_an_eye_roll_beside_a_claim_about_the_persons_own_order_stays_a_complaint() -> None:
     text = "so I ordered the big box and there's no lid at all 🙄"
     assert plan(sig("misinformation", intent_confidence=0.3), text, fit=SUPPORT_ONLY).kind == "acknowledge"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("teidän paketissa ei ole edes kahvia, pitää tuoda omat", "fi"),
+        ("your bundle doesn't even include a case, have to buy it separately", "en"),
+        ("ert paket har inte ens en laddare, måste köpa själv", "sv"),
+        ("19e kuussa ja 6kk sitoutuminen, liityin viime viikolla", "fi"),
+    ],
+)
+def test_a_barely_read_complaint_that_only_says_you_is_a_remark_not_an_experience(text: str, language: str) -> None:
+    """A bare "you" or "last week" is no dealing of the person's own: at a weak complaint reading, a remark about
+    the offer (or a member stating its terms) gets no apology that would concede it."""
+    signals = sig("complaint", language, emotion="negative", intent_confidence=0.25)
+    assert plan(signals, text).kind == "none"
+
+
+def test_a_barely_read_complaint_about_the_persons_own_order_is_still_acknowledged() -> None:
+    text = "I ordered the bundle and there's no case in it"
+    assert plan(sig("complaint", emotion="negative", intent_confidence=0.25), text).kind == "acknowledge"
