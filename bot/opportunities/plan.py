@@ -196,6 +196,22 @@ def told_clauses(text: str, language: str | None) -> str:
     )
 
 
+def bad_experience(text: str, language: str | None, *, dealings: bool) -> bool:
+    """A bad experience told: a word of ``bad_experience`` beyond calling the terms stingy ("39 € a day but only 100
+    km included, stingy" is an opinion of the offer, reply-plans-j, spent), or that word beside the person's own
+    dealings ("bought it at full price ... feels stingy")."""
+    if not matches("bad_experience", text, language):
+        return False
+    if dealings or not matches("stingy", text, language):
+        return True
+    rest = text
+    for lang, patterns in vocabulary()["stingy"].items():
+        if language is None or lang in (language, "any"):
+            for pattern in patterns:
+                rest = pattern.sub(" ", rest)
+    return matches("bad_experience", rest, language)
+
+
 def hypothetical_trouble(sig: Signals, text: str, language: str | None, *, asks: bool, dealings: bool) -> bool:
     """A question about trouble that has not happened ("what if I'm 10 min late, do I still get the full hour", "om
     bilen går sönder, vem betalar"): its words of trouble sit only in clauses that ask or set up a case, nothing
@@ -285,7 +301,7 @@ def plan_reply(
     # (Every question naming broken things was tried as no complaint either: it turned a dev complaint, "min
     # skoter dog mitt på bron ... ?", into an answer, so a question keeps the old reading.)
     bad = (
-        matches("bad_experience", text, language)
+        bad_experience(text, language, dealings=dealings)
         and (ours or not (asks and purchase_intent(sig, text)))
         and not hypothetical_trouble(sig, text, language, asks=asks, dealings=dealings)
     )

@@ -11,6 +11,7 @@ from bot.opportunities.plan import (
     GuidanceFit,
     ThreadContext,
     applauded_complaint,
+    bad_experience,
     hypothetical_trouble,
     plan_reply,
     told_clauses,
@@ -141,3 +142,22 @@ def test_a_barely_read_complaint_that_only_says_you_is_a_remark_not_an_experienc
 def test_a_barely_read_complaint_about_the_persons_own_order_is_still_acknowledged() -> None:
     text = "I ordered the bundle and there's no case in it"
     assert plan(sig("complaint", emotion="negative", intent_confidence=0.25), text).kind == "acknowledge"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("49 € per dag men bara 50 km ingår, snålt", "sv"),
+        ("49 € päivä ja vain 50 km sisältyy, aika kitsasta", "fi"),
+        ("49 € a day and only 50 km included, stingy", "en"),
+    ],
+)
+def test_calling_the_terms_stingy_is_an_opinion_not_a_bad_experience(text: str, language: str) -> None:
+    assert not bad_experience(text, language, dealings=False)
+    signals = sig("question", language, intent_confidence=0.3)
+    assert plan(signals, text, fit=GuidanceFit(answers=True, support=True, confirms=True)).kind == "none"
+
+
+def test_stingy_beside_the_persons_own_purchase_or_another_trouble_is_a_bad_experience() -> None:
+    assert bad_experience("köpte den för fullpris förra veckan, känns snålt", "sv", dealings=True)
+    assert bad_experience("stingy, and the car arrived damaged", "en", dealings=False)
