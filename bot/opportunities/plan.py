@@ -702,8 +702,9 @@ def wry_praise(sig: Signals, text: str, language: str | None) -> bool:
 
 def applauded_complaint(sig: Signals, text: str, language: str | None) -> bool:
     """Applause or thanks on what the model surely reads as a complaint ("olipa nopeeta palvelua, 3 viikkoo ja
-    odotellaan 👏👏 kiitos", "super fast service, 3 weeks and counting 👏 thanks"): the clapping is sarcasm, with no word
-    of anything put right. A thank-you under it reads as not listening (the panel skipped one, reply-plans-j, spent)."""
+    odotellaan 👏👏 kiitos", "super fast service, 3 weeks and counting 👏 thanks"): the clapping is sarcasm, with no
+    word of anything put right. A thank-you under it reads as not listening (the panel skipped one, reply-plans-j,
+    spent)."""
     return (
         sig.intent == "complaint"
         and sig.intent_confidence >= COMPLAINT_CONFIDENCE
