@@ -621,16 +621,10 @@ def _thread_context(
         # two comments on, a question is another question ("do you deliver to Vaasa?").
         position = next((i for i, n in enumerate(neighbours) if n.external_id == comment.external_id), None)
         earlier = neighbours[:position] if position is not None else []
-        before = [n for n in earlier if n.parent_external_id == comment.parent_external_id][-EARLIER_ANSWERS:]
-        # A question at the top level reads, just above it, the last reply of the conversation before it ("6e päivä,
-        # max 36e" under someone's "what does a child seat cost?", then "how much is a child seat"): shown in
-        # order, that reply is the comment just before it (the writers labelled those none, "already answered by
-        # the comment just above", reply-plans-i and -j, spent).
-        if comment.parent_external_id is None and earlier and earlier[-1] not in before:
-            before.append(earlier[-1])
+        before = [n for n in earlier if n.parent_external_id == comment.parent_external_id]
         replies += [
             n
-            for n in before
+            for n in before[-EARLIER_ANSWERS:]
             if _statement(n.text)
             and not n.ours
             and n.author not in brand

@@ -264,31 +264,6 @@ def test_a_question_answered_by_the_comment_just_before_it_gets_no_reply(db: Dat
     assert _plans(db)[ids[1]] == "already answered correctly in the thread"
 
 
-def test_a_question_right_under_the_last_reply_of_another_conversation_gets_no_reply(
-    db: Database, settings: Settings
-) -> None:
-    """Shown in order, the last reply to someone else's question is the comment just above the next top-level
-    question: when it gives the answer, the question is answered on the page; a reply further up is not."""
-    opener = "We're up in Kuusamo, anyone tried one of these up north?"
-    reply = "The Revontuli Arctic heats down to -30 °C, ours ran fine at -25 all January"
-    question = "Does the Revontuli Arctic really keep heating at -25? We live near Rovaniemi"
-    watch_id, ids = _flat_thread(db, [("t2_a", opener), ("t2_b", reply), ("t2_c", question)], parents={1: 0})
-    run(db, settings, watch_id, ids, CountingClassifier())
-    assert _plans(db)[ids[2]] == "already answered correctly in the thread"
-
-
-def test_a_reply_two_comments_up_in_another_conversation_does_not_answer(db: Database, settings: Settings) -> None:
-    opener = "We're up in Kuusamo, anyone tried one of these up north?"
-    reply = "The Revontuli Arctic heats down to -30 °C, ours ran fine at -25 all January"
-    between = "We are still deciding between brands for our cabin"
-    question = "Does the Revontuli Arctic really keep heating at -25? We live near Rovaniemi"
-    watch_id, ids = _flat_thread(
-        db, [("t2_a", opener), ("t2_b", reply), ("t2_d", between), ("t2_c", question)], parents={1: 0}
-    )
-    run(db, settings, watch_id, ids, CountingClassifier())
-    assert _plans(db)[ids[3]] == "question the guidance answers"
-
-
 def test_a_question_two_comments_after_a_statement_is_still_answered(db: Database, settings: Settings) -> None:
     statement = "The Revontuli Arctic heats down to -30 °C, ours ran fine at -25 all January"
     question = "Does the Revontuli Arctic really keep heating at -25? We live near Rovaniemi"
