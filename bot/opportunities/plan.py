@@ -133,6 +133,19 @@ def matches(group: str, text: str, language: str | None) -> bool:
     return False
 
 
+def beyond_address(text: str, language: str | None) -> bool:
+    """The person's own dealings told by more than a "you" or a date ("your package has no food", "teiän paketis",
+    "29e kuussa, liityin viime viikolla"): an order, a charge, a visit that came ("de kom i tid men ..."). A remark
+    the model barely reads as a complaint needs one to be an experience to apologise for (reply-plans-j, spent: the
+    panel skipped apologies under a claim and under a member stating the terms)."""
+    rest = text
+    for lang, patterns in vocabulary()["address"].items():
+        if language is None or lang in (language, "any"):
+            for pattern in patterns:
+                rest = pattern.sub(" ", rest)
+    return matches("ours", rest, language)
+
+
 def thanks_given(text: str, language: str | None) -> bool:
     """The writer thanks: a word of thanks that is neither refused ("ei kiitos enää") nor foretold of someone else
     ("your future self will thank you", "du kommer tacka dig själv"), which is a tip's flourish."""
@@ -162,6 +175,55 @@ def asked_in_form(text: str, language: str | None) -> bool:
     if "?" in text or matches("question_form", text, language) or asks_verb_first(text, language):
         return True
     return any(matches("question_form", clause.strip(), language) for clause in _CLAUSE.split(text) if clause.strip())
+
+
+# A clause that sets up a case rather than telling one ("if the car breaks down", "mitä jos tulee myöhässä", "om
+# bilen går sönder", "ifall", "mikäli"): what follows is asked about, nothing happened.
+_CONDITIONAL = re.compile(
+    r"^\W*(what if|if|in case|suppose|jos|entä jos|mitä jos|mikäli|jos vaikka|om|ifall|tänk om|vad händer om)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def told_clauses(text: str, language: str | None) -> str:
+    """The clauses of ``text`` that tell something: neither asking (a question mark or a question's form) nor
+    setting up a case ("if it breaks, ..."). "mitä jos tulee 10min myöhässä, saako silti pelata" tells nothing;
+    "min skoter dog mitt på bron, vad gör jag" tells that the scooter died."""
+    return ", ".join(
+        c.strip()
+        for c in _CLAUSE.split(text)
+        if c.strip() and not matches("question_form", c.strip(), language) and not _CONDITIONAL.search(c)
+    )
+
+
+def bad_experience(text: str, language: str | None, *, dealings: bool) -> bool:
+    """A bad experience told: a word of ``bad_experience`` beyond calling the terms stingy ("39 € a day but only 100
+    km included, stingy" is an opinion of the offer, reply-plans-j, spent), or that word beside the person's own
+    dealings ("bought it at full price ... feels stingy")."""
+    if not matches("bad_experience", text, language):
+        return False
+    if dealings or not matches("stingy", text, language):
+        return True
+    rest = text
+    for lang, patterns in vocabulary()["stingy"].items():
+        if language is None or lang in (language, "any"):
+            for pattern in patterns:
+                rest = pattern.sub(" ", rest)
+    return matches("bad_experience", rest, language)
+
+
+def hypothetical_trouble(sig: Signals, text: str, language: str | None, *, asks: bool, dealings: bool) -> bool:
+    """A question about trouble that has not happened ("what if I'm 10 min late, do I still get the full hour", "om
+    bilen går sönder, vem betalar"): its words of trouble sit only in clauses that ask or set up a case, nothing
+    tells the person's own dealings, and no upset is read. It asks about the terms; an apology under it answers a
+    complaint nobody made (the panel skipped one, reply-plans-j, spent)."""
+    return (
+        asks
+        and not dealings
+        and sig.emotion != "negative"
+        and not sig.sarcasm
+        and not matches("bad_experience", told_clauses(text, language), language)
+    )
 
 
 def told_sentences(text: str, language: str | None) -> str:
@@ -228,11 +290,21 @@ def plan_reply(
         and (sig.intent in ("praise", "complaint") or sig.emotion == "negative")
         and (ours or JOKE.search(text) is not None or sig.intent_confidence >= COMPLAINT_CONFIDENCE)
     )
-    ironic = sig.sarcasm or matches("irony", text, language) or quoting_back or wry_praise(sig, text, language)
+    ironic = (
+        sig.sarcasm
+        or matches("irony", text, language)
+        or quoting_back
+        or wry_praise(sig, text, language)
+        or applauded_complaint(sig, text, language)
+    )
     # Something broke for a buyer ("our heater just broke, how much is one?") is no complaint to the brand.
     # (Every question naming broken things was tried as no complaint either: it turned a dev complaint, "min
     # skoter dog mitt på bron ... ?", into an answer, so a question keeps the old reading.)
-    bad = matches("bad_experience", text, language) and (ours or not (asks and purchase_intent(sig, text)))
+    bad = (
+        bad_experience(text, language, dealings=dealings)
+        and (ours or not (asks and purchase_intent(sig, text)))
+        and not hypothetical_trouble(sig, text, language, asks=asks, dealings=dealings)
+    )
     if (
         sig.intent == "complaint"
         and not (bad or ironic or asks)
@@ -371,7 +443,7 @@ def plan_reply(
         return ReplyPlan(NONE, "a tip that agrees with the guidance: the brand adds nothing")
     if (
         sig.intent == "complaint"
-        and not (bad or ironic or own)
+        and not (bad or ironic or (own and beyond_address(text, language)))
         and sig.intent_confidence < COMPLAINT_CONFIDENCE
         and not asks
     ):
@@ -382,7 +454,10 @@ def plan_reply(
     # A claim the classifier reads as misinformation ("Kimppa always bills 2000 € for a scratch", "electric cars
     # are a scam") is no experience to put right: corrected above when the guidance contradicts it, else left to a
     # person below. An apology under it concedes the claim (the panels skipped those).
-    stated_claim = sig.intent == "misinformation" and not ironic
+    # An eye-roll beside it ("harmi ettei siel saa mitään syötävää, pitää aina syyä ennen 🙄") is annoyance at what
+    # the person believes, not an experience told: only with the person's own dealings or a bad experience of their
+    # own is such irony a complaint (the panel skipped the apology under one, reply-plans-j, spent).
+    stated_claim = sig.intent == "misinformation" and not (ironic and (own or bad))
     if not stated_claim and (sig.intent == "complaint" or ironic or (bad and not put_right)):
         if thread.resolved_later:
             # "update: they replied today and credited me a free week": the person's own later comment settles it;
@@ -622,6 +697,20 @@ def wry_praise(sig: Signals, text: str, language: str | None) -> bool:
         and not matches("put_right", text, language)
         and not matches("gratitude", text, language)
         and "?" not in text
+    )
+
+
+def applauded_complaint(sig: Signals, text: str, language: str | None) -> bool:
+    """Applause or thanks on what the model surely reads as a complaint ("olipa nopeeta palvelua, 3 viikkoo ja
+    odotellaan 👏👏 kiitos", "super fast service, 3 weeks and counting 👏 thanks"): the clapping is sarcasm, with no
+    word of anything put right. A thank-you under it reads as not listening (the panel skipped one, reply-plans-j,
+    spent)."""
+    return (
+        sig.intent == "complaint"
+        and sig.intent_confidence >= COMPLAINT_CONFIDENCE
+        and sig.emotion == "negative"
+        and matches("applause", text, language)
+        and not matches("put_right", text, language)
     )
 
 
