@@ -121,9 +121,7 @@ def on_object(
     asked = long_stems(question) - names
     shared = (asked & long_stems(statement)) | _in_compounds(asked, statement)
     slotted = slots(question) & slots(statement)
-    # A word that only names what is asked of the object ("price?", "hinta?") is no object of its own.
-    named = " ".join(w for w in WORD.findall(question) if not slots(w) or slots(w) - GENERIC_SLOTS)
-    own = own_object(named, brand, common) if common is not None else set()
+    own = own_object(question, brand, common) if common is not None else set()
     if common is None or not own:
         # ... or what it asks and what the statement tells are the same kind of thing ("how much?" and a price).
         return bool(shared) or bool(slotted)

@@ -125,12 +125,6 @@ def test_names_the_question_capitalises_are_shared_beside_the_brands() -> None:
     assert not shared_names("Käykö Kiipeilykeskus lapsille?", "Meillä Kiipeilykeskus on auki.", ["Kiipeilykeskus"])
 
 
-def test_a_question_naming_only_what_it_asks_of_its_post_is_answered_by_the_statement_giving_it() -> None:
-    stated = "Video calls with a vet cost 25 € for 15 minutes."
-    assert on_object("price?", stated, ["Vetline"], frozenset())
-    assert on_object("hinta?", "Videopuhelu eläinlääkärin kanssa maksaa 25 € / 15 min.", ["Vetline"], frozenset())
-
-
 def test_a_product_named_in_the_statements_passage_counts_only_for_a_price_asked() -> None:
     rooms = "Rooms: The Cellar, The Tower. Price 120 € per room for 2–4 players, 150 € for 5–6."
     price = "Price 120 € per room for 2–4 players, 150 € for 5–6."
