@@ -543,9 +543,9 @@ _CONDITION = re.compile(
 
 # How far under the answer threshold the plan's own passage may answer when its statement gives exactly what was asked.
 # The plan chose that passage by the question's slot, object and kind (bot/opportunities/assess.py) at its own bar;
-# e5 scores a short or colloquial question lower against any statement: on the spent reply-plans-i and -j "price?"
-# under the video post (the video price, 0.857), "käykö Smartum ...?" (0.858) and "gäller det också i Åbo?" (0.85)
-# were skipped with the right statement at hand.
+# e5 scores a short or colloquial question lower against any statement: on the spent reply-plans-i and -h "käykö
+# Smartum ...?", "gäller det också i Åbo?" and "hur många anläggningar har ni i Sverige?" were skipped at 0.85-0.86
+# (under 0.86) with the right statement of the plan's own passage at hand.
 PLANNED_ALLOWANCE = 0.015
 # The kinds of fact a statement cannot give by chance: a sum of money, a time of day. Any figure reads as a count and
 # a child's age ("under 13 år") as a duration, so those are no sign the statement answers.
