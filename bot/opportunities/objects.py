@@ -122,6 +122,11 @@ def on_object(
     shared = (asked & long_stems(statement)) | _in_compounds(asked, statement)
     slotted = slots(question) & slots(statement)
     own = own_object(question, brand, common) if common is not None else set()
+    products = product_stems(brand) & long_stems(question)
+    if products & long_stems(f"{statement} {context}") and asks_for(questions(question)):
+        # "paljonko tää kombo on?" and "Kaato-kombo ... 149 €", "how much for 6 in the vault?" and the escape rooms'
+        # price beside their list naming The Vault: the product it names, priced (reply-plans-j, spent)
+        return True
     if common is None or not own:
         # ... or what it asks and what the statement tells are the same kind of thing ("how much?" and a price).
         return bool(shared) or bool(slotted)
@@ -133,11 +138,6 @@ def on_object(
     if len(shared | (_short_words(question) & _short_words(statement))) >= 2:  # two of the brand's: "varata ajan"
         return True
     if shared and asks_for(questions(question)):
-        return True
-    products = product_stems(brand) & long_stems(question)
-    if products & long_stems(f"{statement} {context}") and asks_for(questions(question)):
-        # "paljonko tää kombo on?" and "Kaato-kombo ... 149 €", "how much for 6 in the vault?" and the escape rooms'
-        # price beside their list naming The Vault: the product it names, priced (reply-plans-j, spent)
         return True
     return bool(slotted - GENERIC_SLOTS - common_slot)
 

@@ -132,3 +132,11 @@ def test_a_product_named_in_the_statements_passage_counts_only_for_a_price_asked
     assert on_object("how much is the cellar for six friends", price, brand, frozenset(), context=rooms)
     assert not on_object("how much is the cellar for six friends", price, brand, frozenset())
     assert not on_object("is the cellar dark or scary", price, brand, frozenset(), context=rooms)
+
+
+def test_a_question_naming_only_a_product_is_answered_by_its_passages_list_of_products() -> None:
+    listed = "Rooms: The Cellar, The Tower and The Attic."
+    brand = ["Lukkola", "The Cellar", "The Tower", "The Attic"]
+    # Its only long word is the product's: the statement listing it, its price beside it in the passage, answers.
+    assert on_object("how much for 6 in the cellar", listed, brand, frozenset({"cella"}), context=listed + " 120 €.")
+    assert not on_object("how much for 6 in the cellar", "Bookings close at 20.", brand, frozenset({"cella"}))
