@@ -199,7 +199,7 @@ def answers_on_topic(
     clean windows up to the 3rd floor" (a window cleaner, reply-plans-i, spent), and "how long is a voucher
     valid?" only the time slot with a delivery time; both answer another question (the panels' "answers a
     different question")."""
-    return objects.on_object(question, with_label(match), brand, common, common_slot)
+    return objects.on_object(question, with_label(match), brand, common, common_slot, match.passage.text)
 
 
 def with_label(match: Match) -> str:

@@ -104,6 +104,7 @@ from bot.language import detect_language, language_name
 from bot.opportunities.amounts import amounts
 from bot.opportunities.claims import opposite, shares_stem
 from bot.opportunities.coverage import states
+from bot.opportunities.objects import shared_names
 from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, product_names, products_in, slots
 from bot.ports import Embedder
 from bot.textnorm import normalise
@@ -274,13 +275,15 @@ class OfflineDrafter:
                 # på svenska" answered with "finns i en svensk utgåva") corrects nothing.
                 return _skip(language, "no statement of the guidance says otherwise: nothing to correct")
             matches = opposing + [m for m in matches if m not in opposing]
+        if request.plan == "answer" and matches and planned_answer(request, matches[0], comment, threshold):
+            threshold = matches[0].score
         chosen = answer(matches, threshold, 1 if single else MAX_SENTENCES, query, context, cases)
         if claimed and any(claimed & {unit for _, unit in amounts(m.sentence)} for m in chosen):
             # A correction cites the statements in the claim's unit: the store count beside the eye test's price
             # read as a fact dump.
             chosen = [m for m in chosen if claimed & {unit for _, unit in amounts(m.sentence)}]
         if not chosen:
-            best = f"{matches[0].score:.2f}" if matches else "none"
+            best = f"{matches[0].score:.3f}" if matches else "none"
             reason = f"the guidance does not answer this comment (best match {best}, needs {self.threshold:.2f})"
             if foreign and (not matches or foreign[0].score > matches[0].score):
                 other = language_name(detect_language(foreign[0].sentence) or "")
@@ -536,6 +539,32 @@ class OfflineDrafter:
 _CONDITION = re.compile(
     r"^(?:for|if|in case of|jos|mikäli|om|vid|i fråga om|\w+(?:asioissa|ongelmissa|tapauksissa))\b", re.IGNORECASE
 )
+
+
+# How far under the answer threshold the plan's own passage may answer when its statement gives exactly what was asked.
+# The plan chose that passage by the question's slot, object and kind (bot/opportunities/assess.py) at its own bar;
+# e5 scores a short or colloquial question lower against any statement: on the spent reply-plans-i and -h "käykö
+# Smartum ...?", "gäller det också i Åbo?" and "hur många anläggningar har ni i Sverige?" were skipped at 0.85-0.86
+# (under 0.86) with the right statement of the plan's own passage at hand.
+PLANNED_ALLOWANCE = 0.015
+# The kinds of fact a statement cannot give by chance: a sum of money, a time of day. Any figure reads as a count and
+# a child's age ("under 13 år") as a duration, so those are no sign the statement answers.
+PLAIN_KINDS = frozenset({"amount", "clock"})
+
+
+def planned_answer(request: DraftRequest, best: Match, comment: str, threshold: float) -> bool:
+    """Whether ``best``, a little under ``threshold``, answers all the same: it is the plan's own answering passage's
+    statement, within :data:`PLANNED_ALLOWANCE`, and it states the price or the time of day the question asks for
+    (:data:`PLAIN_KINDS`, :func:`bot.opportunities.coverage.states`) or names what the question names (a name it
+    capitalises beside the brand's: "Smartum", "Åbo"). A word in common is no such sign ("birthday" in a question
+    about gift cards and in the food rule's "birthday cakes")."""
+    if not request.answer_passages or best.passage.id != request.answer_passages[0]:
+        return False
+    if not threshold - PLANNED_ALLOWANCE <= best.score < threshold:
+        return False
+    if any(states(best.sentence, kind) for kind in answer_kinds(comment) & PLAIN_KINDS):
+        return True
+    return bool(shared_names(comment, with_label(best), brand_terms(request.topics)))
 
 
 def _query(comment: str, need: str | None) -> str:

@@ -30,7 +30,7 @@ from bot.domain import Passage
 from bot.errors import NotFound
 from bot.opportunities.amounts import amounts, bare_figures
 from bot.opportunities.claims import SENTENCE_FIT, opposite, shares_stem
-from bot.opportunities.coverage import asks_for, missing
+from bot.opportunities.coverage import asks_for, missing, states
 from bot.opportunities.objects import OBJECT_FIT, OBJECT_SHARE, language_common, names_own_object
 from bot.opportunities.plan import (
     ACKNOWLEDGE,
@@ -491,11 +491,41 @@ def _best_passage(
         for fit, p in fitted
         if p is not top and fit >= top_fit - RUNNER_UP and (not on_slot or asked & passage_slots(p.text, p.kind))
     ]
-    close = (top.id, *runners)
+    close = (top.id, *runners, *_regular_price(asked, top, fitted, runners))
     answer_fit = top_fit - product_fit(
         focus, top.text, names or {}
     )  # the product orders passages, never makes one answer
     return Best(min(nearest, answer_fit), top.language, top.kind, top.id, top.text, close)
+
+
+# How far under a campaign's similarity the passage stating the regular price may be and still come with it (below).
+REGULAR_PRICE_GAP = 0.05
+
+
+def _regular_price(
+    asked: frozenset[str], top: Passage, fitted: Sequence[tuple[float, Passage]], runners: list[str]
+) -> tuple[str, ...]:
+    """Where a campaign answers a question asking what something costs (not what the deal is), the nearest other
+    passage in its language that states a price, within :data:`REGULAR_PRICE_GAP` of its similarity (the campaign's
+    bonuses for sharing the question's words aside): "paljonko tää maksaa kuukaudessa?"
+    under the member plan's post asks the monthly price, and the first month free alone left it unsaid (reply-plans-j,
+    spent). The drafter states the regular price first where it names what the offer names
+    (``answering.regular_price_first``), and the offer only where the plan allows one."""
+    if top.kind != "campaign" or "price" not in asked or "discount" in asked:
+        return ()
+    regular = next(
+        (
+            p
+            for _, p in fitted
+            if p.kind != "campaign"
+            and p.id not in runners
+            and p.language == top.language
+            and p.score >= top.score - REGULAR_PRICE_GAP
+            and states(p.text, "amount")
+        ),
+        None,
+    )
+    return (regular.id,) if regular is not None else ()
 
 
 # e5 reads a text as closer to any passage in its own language than to one in another: on reply-plans-a..c (spent),

@@ -74,6 +74,13 @@ def _names(text: str) -> set[str]:
     return {w.lower() for w in _NAME.findall(text)}
 
 
+def shared_names(question: str, text: str, brand: Sequence[str]) -> set[str]:
+    """The names ``question`` capitalises (not as its first word, not the brand's own words) that ``text`` names
+    too: "Smartum" in "käykö Smartum ...?" and "ePassi, Smartum ja Edenred käyvät ...", "Åbo"."""
+    ours = {w.lower() for term in brand for w in WORD.findall(term)}
+    return (_names(question) - ours) & _names(text)
+
+
 def _long_words(text: str) -> set[str]:
     return {w.lower() for w in WORD.findall(text) if len(w) >= 8}
 
@@ -98,32 +105,50 @@ def on_object(
     brand: Sequence[str],
     common: frozenset[str] | None = None,
     common_slot: frozenset[str] = frozenset(),
+    context: str = "",
 ) -> bool:
     """Whether ``statement`` (with what its passage says it is about) speaks of what ``question`` asks: a content
-    word shared beside the brand's names, or a slot (a price, a time, a warranty ...).
+    word shared beside the brand's names, or a slot (a price, a time, a warranty ...). ``context`` (the statement's
+    passage) counts only for a product of the brand the question names.
 
     With ``common`` and ``common_slot``, what the brand is about tells nothing of a question that names its own
     object: such a question is answered by a statement that shares one of its own words (a compound's part too, a
     long word, a name), two of the brand's, or a specific slot beyond the brand's; one word the brand's passages
-    share is enough only for a question asking a price, a count or a time. A question naming nothing of its own
+    share, or a product of the brand both name (:func:`product_stems`), is enough only for a question asking a
+    price, a count or a time. A question naming nothing of its own
     ("what does it cost?") asks about its post."""
     names = long_stems(" ".join(brand))
     asked = long_stems(question) - names
     shared = (asked & long_stems(statement)) | _in_compounds(asked, statement)
     slotted = slots(question) & slots(statement)
     own = own_object(question, brand, common) if common is not None else set()
+    products = product_stems(brand) & long_stems(question)
+    if products & long_stems(f"{statement} {context}") and asks_for(questions(question)):
+        # "paljonko tää kombo on?" and "Kaato-kombo ... 149 €", "how much for 6 in the vault?" and the escape rooms'
+        # price beside their list naming The Vault: the product it names, priced (reply-plans-j, spent)
+        return True
     if common is None or not own:
         # ... or what it asks and what the statement tells are the same kind of thing ("how much?" and a price).
         return bool(shared) or bool(slotted)
-    if shared & own or _long_words(question) & _long_words(statement):  # "toimitusmaksu" itself
+    ours = {w.lower() for term in brand for w in WORD.findall(term)}
+    if shared & own or (_long_words(question) & _long_words(statement)) - ours:  # "toimitusmaksu", not the brand's
         return True
-    if _names(question) & _names(statement) - {w.lower() for term in brand for w in WORD.findall(term)}:  # "Åbo"
+    if _names(question) & _names(statement) - ours:  # "Åbo"
         return True
     if len(shared | (_short_words(question) & _short_words(statement))) >= 2:  # two of the brand's: "varata ajan"
         return True
     if shared and asks_for(questions(question)):
         return True
     return bool(slotted - GENERIC_SLOTS - common_slot)
+
+
+def product_stems(brand: Sequence[str]) -> set[str]:
+    """The long stems of the brand's product terms (every term after the first, its own name, and without that
+    name's words): "kombo" of "Kaato-kombo", "vault" of "The Vault". A question naming one asks about that product,
+    which a statement naming it speaks of; the brand's name is named by every question and tells nothing."""
+    if not brand:
+        return set()
+    return long_stems(" ".join(brand[1:])) - long_stems(brand[0])
 
 
 OBJECT_FIT = 0.05  # the plan's bonus for a passage naming the question's own object (:func:`names_own_object`)

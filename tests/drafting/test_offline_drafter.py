@@ -16,7 +16,7 @@ from bot.domain import Passage
 from bot.drafting.answering import answer_kinds, common_slots, regular_price_first
 from bot.drafting.greetings import empathy_line, thank_line
 from bot.drafting.matching import Match, label_of, split
-from bot.drafting.offline import OfflineDrafter
+from bot.drafting.offline import OfflineDrafter, planned_answer
 from bot.drafting.support import PURPOSE_CLAUSE, channel_instruction, route_sentence
 from bot.drafting.types import DraftRequest
 from bot.drafting.voice import _names_example_signer
@@ -1429,3 +1429,27 @@ def test_a_sign_off_example_naming_only_a_writer_is_not_copied_as_the_sign_off(
 
     assert result.text and "Aino" not in result.text
     assert "Revontuli" in result.text  # the standard line says who writes
+
+
+VIDEO = passage("video", "faq", "en", "A video call with a vet costs 25 € for 15 minutes. Calls run 7–23 every day.")
+FOOD = passage("food", "fact", "en", "The café serves food until 21. Birthday cakes may be brought for parties.")
+CARDS = passage("cards", "fact", "fi", "Käymme maksuvälineenä ePassi, Smartum ja Edenred, kertamaksuissa.")
+
+
+@pytest.mark.parametrize(
+    ("comment", "best", "planned", "answers"),
+    [
+        ("price?", Match(VIDEO, split(VIDEO.text)[0], 0, 0.852), "video", True),  # states the price asked
+        ("vad kostar det?", Match(VIDEO, split(VIDEO.text)[0], 0, 0.852), "food", False),  # not the plan's passage
+        ("paljonko maksaa?", Match(VIDEO, split(VIDEO.text)[0], 0, 0.84), "video", False),  # too far under the bar
+        ("when do calls open?", Match(VIDEO, split(VIDEO.text)[1], 1, 0.852), "video", False),  # no date stated
+        ("do gift cards expire? got one for my birthday", Match(FOOD, split(FOOD.text)[1], 1, 0.852), "food", False),
+        ("Käykö Smartum lounaaseen?", Match(CARDS, CARDS.text, 0, 0.852), "cards", True),  # the name asked about
+        ("Gäller Smartum hos er?", Match(CARDS, CARDS.text, 0, 0.852), "cards", True),
+    ],
+)
+def test_the_plans_own_statement_a_little_under_the_bar_answers_only_when_it_gives_what_was_asked(
+    comment: str, best: Match, planned: str, answers: bool
+) -> None:
+    asked = request(comment, None, plan="answer", passages=(VIDEO, FOOD, CARDS), answer_passages=(planned,))
+    assert planned_answer(asked, best, comment, 0.86) is answers

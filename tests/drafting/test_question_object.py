@@ -11,7 +11,7 @@ import pytest
 from bot.domain import Passage
 from bot.drafting.support import bare_route, claims_route
 from bot.opportunities.assess import _best_passage
-from bot.opportunities.objects import common_stems, language_common, names_own_object
+from bot.opportunities.objects import common_stems, language_common, names_own_object, on_object, shared_names
 
 
 class FixedRetriever:
@@ -92,3 +92,51 @@ def test_a_claims_route_under_another_trouble_is_said_as_its_address_alone() -> 
     sentence = "Lähetä kuvat ja varausnumero osoitteeseen kund@ikkuna.example 3 päivän sisällä pesusta."
     assert bare_route(sentence, "fi", sentence) == "Saat meihin yhteyden sähköpostitse osoitteesta kund@ikkuna.example."
     assert bare_route("Lähetä kuvat 3 päivän sisällä.", "fi") is None
+
+
+BIKES = ["Polkupaja", "Retkipaketti", "Kaupunkipyörä"]
+
+
+def test_a_product_the_question_names_and_the_statement_prices_is_its_object() -> None:
+    priced = "Retkipaketti: opastettu päivä pyörillä ja lounas, 89 € hengeltä."
+    assert on_object("mitä toi retkipaketti maksaa jos meitä on viisi tyyppiä?", priced, BIKES, frozenset())
+    assert on_object("how much is the retkipaketti for our whole gang?", priced, BIKES, frozenset())
+    assert on_object("vad kostar retkipaketti för hela gänget?", priced, BIKES, frozenset())
+    # The brand's own name is in every question: it names no object. Nor is a product named beside no price asked.
+    rent = "Polkupaja vuokraa pyöriä, 25 € päivä."
+    assert not on_object("mitä Polkupaja maksaa porukalle?", rent, BIKES, frozenset())
+    assert not on_object("sopiiko retkipaketti lapsiperheelle?", priced, BIKES, frozenset())
+
+
+def test_a_campaign_answering_what_something_costs_brings_the_regular_price_with_it() -> None:
+    offer = _p("offer", 0.87, "Jäsenetu: ensimmäinen kuukausi 0 €, kun liityt tammikuussa.", kind="campaign")
+    regular = _p("regular", 0.84, "Jäsenyys maksaa 29 €/kk ja sisältää vuosittaisen tarkastuksen.")
+    swedish = _p("sv", 0.85, "Medlemskapet kostar 289 kr/mån.", "sv")
+    best = _best_passage(FixedRetriever([offer, swedish, regular, *FILLER]), "paljonko jäsenyys maksaa kuukaudessa?")
+    assert best is not None and best.id == "offer" and "regular" in best.close and "sv" not in best.close
+    # Asked what the deal gives, the campaign alone answers.
+    deal = _best_passage(FixedRetriever([offer, regular, *FILLER]), "paljonko alennusta jäsenyydestä saa?")
+    assert deal is not None and "regular" not in deal.close
+
+
+def test_names_the_question_capitalises_are_shared_beside_the_brands() -> None:
+    statement = "ePassi, Smartum ja Edenred käyvät kertamaksuissa, eivät kuukausijäsenyydessä."
+    assert shared_names("Käykö Smartum yksittäisiin käynteihin?", statement, ["Kiipeilykeskus"]) == {"smartum"}
+    assert not shared_names("Käykö Kiipeilykeskus lapsille?", "Meillä Kiipeilykeskus on auki.", ["Kiipeilykeskus"])
+
+
+def test_a_product_named_in_the_statements_passage_counts_only_for_a_price_asked() -> None:
+    rooms = "Rooms: The Cellar, The Tower. Price 120 € per room for 2–4 players, 150 € for 5–6."
+    price = "Price 120 € per room for 2–4 players, 150 € for 5–6."
+    brand = ["Lukkola", "The Cellar", "The Tower"]
+    assert on_object("how much is the cellar for six friends", price, brand, frozenset(), context=rooms)
+    assert not on_object("how much is the cellar for six friends", price, brand, frozenset())
+    assert not on_object("is the cellar dark or scary", price, brand, frozenset(), context=rooms)
+
+
+def test_a_question_naming_only_a_product_is_answered_by_its_passages_list_of_products() -> None:
+    listed = "Rooms: The Cellar, The Tower and The Attic."
+    brand = ["Lukkola", "The Cellar", "The Tower", "The Attic"]
+    # Its only long word is the product's: the statement listing it, its price beside it in the passage, answers.
+    assert on_object("how much for 6 in the cellar", listed, brand, frozenset({"cella"}), context=listed + " 120 €.")
+    assert not on_object("how much for 6 in the cellar", "Bookings close at 20.", brand, frozenset({"cella"}))
