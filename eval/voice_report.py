@@ -171,7 +171,7 @@ def _says_who(said: str, quoted: Sequence[str], language: str, contexts: Sequenc
     return any(discloses(bare(said), language, ctx, by_meaning=False) for ctx in contexts)
 
 
-_QUOTED_LINE = re.compile(r"[\"“„«'‘]([^\"“”«»„'‘’\n]{2,80})[\"”»“'’]")
+_QUOTED_LINE = re.compile(r"(?<!\w)[\"“”„«»'‘]([^\"“”«»„'‘’\n]{2,80})[\"”»“'’]")
 
 
 def _key(text: str) -> str:
