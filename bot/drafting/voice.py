@@ -301,7 +301,7 @@ _BACK, _FRONT = set("aou"), set("äöy")
 # A last syllable whose consonant may change in Finnish before a case ending ("Kallioranta" -> "Kalliorannalla",
 # "Lumihetki" -> "Lumihetkellä", a plural "Skuutit" -> "Skuuteilla"): such a name keeps its whole form before a
 # colon, which a reader accepts for a name.
-_MAY_CHANGE = re.compile(r"(?:[kpt][aeiouyäö]|[^aeiouyäö]i|[aeiouyäö]t)$")
+MAY_CHANGE = re.compile(r"(?:[kpt][aeiouyäö]|[^aeiouyäö]i|[aeiouyäö]t)$")
 
 
 def _adessive(brand: str) -> str:
@@ -314,7 +314,7 @@ def _adessive(brand: str) -> str:
     front = not harmony or harmony[-1] in _FRONT or not any(c in _BACK | _FRONT for c in word[-4:])
     ending = "llä" if front else "lla"
     last = brand.split()[-1]
-    if not last.isalpha() or last.isupper() or _MAY_CHANGE.search(word):
+    if not last.isalpha() or last.isupper() or MAY_CHANGE.search(word):
         return f"{brand}:{ending}"
     return f"{brand}{'' if word[-1] in 'aeiouyäö' else 'i'}{ending}"
 
