@@ -569,3 +569,23 @@ def test_the_standard_first_line_names_the_brand_not_the_sign_offs_role(offline:
 
     assert not result.skip and result.text.startswith("I work at Kanervo.")
     assert result.text.endswith("– {name}, mechanic") and "at mechanic" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "kind"),
+    [
+        ("pyörä kulkee taas ihan huippuhyvin, kiitos kanervo", "fi", "praise with thanks"),
+        ("Bästa servicen i stan, tack!", "sv", "praise with thanks"),
+        ("thank you, the new saddle is amazing", "en", "praise with thanks"),
+        ("Kiitos nopeasta avusta eilen!", "fi", "thanks"),  # a favour done: "Ole hyvä" answers it
+        ("the best fix ever, your future self will thank you", "en", "praise"),
+    ],
+)
+def test_thanks_beside_praise_are_met_with_glad_to_hear_not_youre_welcome(
+    comment: str, language: str, kind: str
+) -> None:
+    found, line = thank_line(comment, language)
+
+    assert found == kind
+    if kind == "praise with thanks":
+        assert not any(w in line for w in ("Ole hyvä", "Varsågod", "You're welcome"))
