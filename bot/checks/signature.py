@@ -172,7 +172,8 @@ def signoff_template(passages: Sequence[Passage], language: str | None) -> tuple
         template = template_in(passage.text, language)
         if template is not None:
             return template, passage
-        if language is not None and passage.language == language and fixed_signoff(passage.text, language):
+        fixed = fixed_signoff(passage.text, language) if language is not None and passage.language == language else None
+        if fixed is not None and SLOT not in fixed:
             # The reply's own language signs its own way ("Avsluta med ”Varma hälsningar, X”" beside an English
             # "Sign off with your first name, e.g. '– Sara, vet nurse'"): the fixed sign-off, not the other's slot.
             return None
