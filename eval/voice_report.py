@@ -17,7 +17,9 @@ whose most common *edit* reasons were these:
   checks accept) in every reply, except on its own post where the rule binds personal accounts only ("Jos vastaat
   henkilökohtaiselta tililtä ..."); and first where the guidance says the first sentence;
 * **thank lines that do not fit**: a "you're welcome / thanks for the kind words" line under a comment that thanks
-  nobody, a "thanks for your patience" under a comment that waited for nothing.
+  nobody, a "thanks for your patience" under a comment that waited for nothing;
+* **the brand's name with a colon before a Finnish case ending** it needs none of ("Keilakolo:lla", "Fjordbil:llä";
+  a name whose last syllable would change keeps its colon, :data:`bot.drafting.voice.MAY_CHANGE`).
 
 Run: ``python -m eval.voice_report DIR [DIR ...]`` (each DIR a packet folder or a folder of them).
 """
@@ -40,6 +42,7 @@ from bot.checks.types import CheckContext
 from bot.checks.voice import body_sentences, voice_breaks
 from bot.checks.voice_rules import closing_example, voice_rules
 from bot.domain import Passage
+from bot.drafting.voice import MAY_CHANGE as _MAY_CHANGE
 from bot.language import detect_language
 
 # Thanks aimed at the brand, and waiting, in fi/sv/en (the report's own words, not the drafter's).
@@ -86,7 +89,7 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
     ``unsigned_kept``, ``closing_asked``, ``closing_kept``, ``disclosure_placed_asked``, ``disclosure_placed_kept``,
     ``limit_asked``, ``limit_kept``, ``disclosure_required``, ``disclosure_said``, ``disclosure_first_asked``,
     ``disclosure_first_kept``,
-    ``thank_drafts``, ``thank_misfit``, ``thank_stock_question``)."""
+    ``thank_drafts``, ``thank_misfit``, ``thank_stock_question``, ``colon_brand``)."""
     counts: Counter[str] = Counter()
     passages = _passages(packet["guidance"])
     by_brand: dict[str, list[Passage]] = {}
@@ -151,6 +154,11 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
             counts["disclosure_placed_asked"] += 1
             misplaced = any("who writes" in b for ctx in contexts for b in voice_breaks(text, ctx))
             counts["disclosure_placed_kept"] += int(not misplaced)
+        # A Finnish case ending after a colon on a name Finnish writes whole ("Keilakolo:lla", "Fjordbil:llä"): the
+        # panels' "ungrammatical". A name whose last syllable would change keeps its colon ("Kallioranta:lla").
+        for word in {w for w in (brand_name or "").split() if len(w) >= 3 and w.isalpha()}:
+            colons = re.findall(rf"\b{re.escape(word)}:(?:lla|llä|n|ssa|ssä|sta|stä|lle|lta|ltä)\b", text)
+            counts["colon_brand"] += 0 if _MAY_CHANGE.search(word.lower()) else len(colons)
         if plan == "thank":
             counts["thank_drafts"] += 1
             said = str(comment["text"])
@@ -171,7 +179,7 @@ def _says_who(said: str, quoted: Sequence[str], language: str, contexts: Sequenc
     return any(discloses(bare(said), language, ctx, by_meaning=False) for ctx in contexts)
 
 
-_QUOTED_LINE = re.compile(r"[\"“„«'‘]([^\"“”«»„'‘’\n]{2,80})[\"”»“'’]")
+_QUOTED_LINE = re.compile(r"(?<!\w)[\"“”„«»'‘]([^\"“”«»„'‘’\n]{2,80})[\"”»“'’]")
 
 
 def _key(text: str) -> str:
@@ -234,7 +242,8 @@ def lines(counts: Counter[str]) -> list[str]:
         f"disclosure where its guidance binds the reply {part('disclosure_said', 'disclosure_required')}, "
         f"in the first sentence where it says so {part('disclosure_first_kept', 'disclosure_first_asked')}; "
         f"thank lines that do not fit the comment {counts['thank_misfit']} of {counts['thank_drafts']}, "
-        f"ending with the stock 'anything else?' {counts['thank_stock_question']}",
+        f"ending with the stock 'anything else?' {counts['thank_stock_question']}; "
+        f"the brand's name with a colon before a Finnish ending it needs none of {counts['colon_brand']}",
     ]
 
 

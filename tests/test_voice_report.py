@@ -82,3 +82,13 @@ def test_a_closing_question_before_a_disclosure_the_guidance_puts_at_the_end_is_
 
     assert (counts["closing_kept"], counts["closing_asked"]) == (2, 3)
     assert (counts["disclosure_placed_kept"], counts["disclosure_placed_asked"]) == (3, 3)
+
+
+def test_voice_report_counts_a_brand_name_given_a_colon_before_a_finnish_ending_it_needs_none_of() -> None:
+    def counted(brand: str, text: str) -> int:
+        packet = _packet(("kiitos, ihana kahvi", "thank", text))
+        return packet_counts({**packet, "guidance": [{**g, "brand": brand} for g in GUIDANCE]})["colon_brand"]
+
+    assert counted("Kahvila Lumo", "Olen töissä Lumo:lla. Kiitos! – Sanna / Lumo") == 1
+    assert counted("Kahvila Lumo", "Olen töissä Lumolla. Kiitos! – Sanna / Lumo") == 0
+    assert counted("Kahvila Kuppi", "Olen töissä Kuppi:lla. Kiitos! – Sanna / Kuppi") == 0  # "Kupilla": it stays

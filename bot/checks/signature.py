@@ -33,6 +33,7 @@ from bot.checks.signing import CLOSINGS as CLOSINGS  # re-exported: the drafter 
 from bot.checks.signing import DEFAULT_CLOSING, OWN_NAME
 from bot.checks.signing import SLOT as SLOT  # re-exported: the slot callers fill is the signature's
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
+from bot.checks.voice_rules import fixed_signoff
 from bot.domain import Passage
 
 NAME_MAX = 30  # characters of a filled signature
@@ -43,7 +44,7 @@ _PLACEHOLDER = re.compile(
     rf"|(?<!\w)(?:{_PLACEHOLDER_WORDS}|NN)(?!\w)",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"""(?<!\w)['"“„«‘]([^'"“”«»„‘’\n]{1,60})['"”»“’](?!\w)""")
+_QUOTED = re.compile(r"""(?<!\w)['"“”„«»‘]([^'"“”«»„‘’\n]{1,60})['"”»“’](?!\w)""")
 _LABELLED = re.compile(
     r"(?:sign-?off|signature|allekirjoitus|lopputervehdys|signatur|avslutning)\s*:\s*([^\n'\"“”«»„]{2,60}?)(?:\.\s|\.?$|\n)",
     re.IGNORECASE | re.MULTILINE,
@@ -163,13 +164,19 @@ def template_in(text: str, language: str | None = None) -> str | None:
 def signoff_template(passages: Sequence[Passage], language: str | None) -> tuple[str, Passage] | None:
     """The sign-off with a slot the voice guidance asks for: a voice passage in ``language`` first, then a
     language-neutral one, then any other (a sign-off such as "/Name, Kraftverk" reads the same in every
-    language, and a brand often writes its voice guidance once)."""
+    language, and a brand often writes its voice guidance once). None where a voice passage in ``language``
+    states a fixed sign-off of its own (:func:`bot.checks.voice_rules.fixed_signoff`): that one signs the reply."""
     voices = [p for p in passages if p.kind == "voice"]
     voices.sort(key=lambda p: 0 if p.language == language else 1 if p.language is None else 2)
     for passage in voices:
         template = template_in(passage.text, language)
         if template is not None:
             return template, passage
+        fixed = fixed_signoff(passage.text, language) if language is not None and passage.language == language else None
+        if fixed is not None and SLOT not in fixed:
+            # The reply's own language signs its own way ("Avsluta med ”Varma hälsningar, X”" beside an English
+            # "Sign off with your first name, e.g. '– Sara, vet nurse'"): the fixed sign-off, not the other's slot.
+            return None
     return None
 
 

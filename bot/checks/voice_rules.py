@@ -84,9 +84,12 @@ _SOME_EXCLAMATION = re.compile(rf"\b(?:{_AT_MOST}|one|yksi|en|ett)\s+{_EXCLAMATI
 _AT_START = re.compile(
     r"\b(?:first\s+(?:sentence|line|words)|start(?:s|ing)?\s+(?:the\s+reply\s+|your\s+reply\s+)?with"
     r"|begin(?:s|ning)?\s+(?:the\s+reply\s+)?with|at\s+the\s+(?:start|beginning)|open(?:s|ing)?\s+(?:the\s+reply\s+)?with"
-    r"|comes?\s+first|put\s+it\s+first)\b"
-    r"|\b(?:ensimmäise(?:llä|ssä)\s+(?:rivillä|lauseessa|virkkeessä)|(?:vastauksen\s+)?alussa|alkuun|aloit(?:a|etaan|amme|takaa)\b)"
-    r"|\b(?:första\s+(?:raden|meningen)|i\s+början|först\s+i|börja[rs]?\s+(?:svaret\s+)?med|inled\w*)",
+    r"|comes?\s+first|put\s+it\s+first|before\s+(?:anything\s+else|any\s+other\s+(?:content|text)|giving\s+any))\b"
+    r"|\b(?:ensimmäise(?:llä|ssä)\s+(?:rivillä|lauseessa|virkkeessä)|(?:vastauksen\s+)?alussa|alkuun|aloit(?:a|etaan|amme|takaa)\b"
+    r"|ensimmäisenä\b|ennen\s+muuta\s+sisältöä)"
+    # "ska du först skriva att ...", "före allt annat innehåll"; not "först när ..." (a time, not a place)
+    r"|\b(?:första\s+(?:raden|meningen)|i\s+början|först\s+i|först\b(?!\s+(?:när|om|efter|då))|före\s+allt\s+annat"
+    r"|börja[rs]?\s+(?:svaret\s+)?med|inled\w*)",
     re.IGNORECASE,
 )
 _AT_END = re.compile(
@@ -97,10 +100,10 @@ _AT_END = re.compile(
 )
 # A sign-off quoted after a signing word: "Sign-off: '– Team Kraftverk'", "allekirjoitus 'Korivon tiimi'".
 _SIGNOFF_QUOTED = re.compile(
-    r"(?:sign-?off|signature|sign\s+(?:every\s+reply\s+|replies\s+|off\s+)?(?:with|as)|end\s+(?:every\s+reply\s+|replies\s+)?with"
+    r"(?:sign-?off|signature|\bsign(?:\s+(?:every\s+reply|replies|off))?(?:\s+(?:with|as))?|end\s+(?:every\s+reply\s+|replies\s+)?with"
     r"|allekirjoit\w*|lopputervehdys|signatur\w*|signera\w*(?:\s+(?:med|som))?|underteckna\w*|avsluta\w*\s+med)"
     r"(?:\s+(?:always|alltid|aina|every\s+reply|each\s+reply|svaret|vastaus|vastauksesi))?"
-    r"\s*:?\s*['\"“„«‘]\s*(?P<text>[^'\"“”«»„‘’\n]{2,50}?)\s*['\"”»“’]",
+    r"\s*:?\s*['\"“”„«»‘]\s*(?P<text>[^'\"“”«»„‘’\n]{2,50}?)\s*['\"”»“’]",
     re.IGNORECASE,
 )
 # A persona written out: "sign as Aino from the Korivo team", "allekirjoita nimellä Aino Korivolta", "signera som Aino".
@@ -130,6 +133,7 @@ _IF_REPLYING = (
     r"|vastatessa)\b"
 )
 _PERSONAL = re.compile(_PERSONAL_ACCOUNT, re.IGNORECASE)
+_FROM_CASE = re.compile(r"\w+(?:lta|ltä)\b", re.IGNORECASE)
 _IF_OR_FROM = re.compile(rf"{_IF_REPLYING}|\b(?:from|från|on|på)\b|\w+(?:lta|ltä)\b", re.IGNORECASE)
 
 
@@ -143,7 +147,8 @@ def personal_only(text: str) -> bool:
             before = sentence[: found.start()]
             if re.search(rf"\b(?:{_NEGATION})\b", before, re.IGNORECASE):
                 continue
-            framed = _IF_OR_FROM.search(before[-60:]) is not None
+            # "Henkilökohtaiselta tililtä vastatessa ...": the account named in the "from" case frames it itself.
+            framed = _IF_OR_FROM.search(before[-60:]) is not None or _FROM_CASE.search(found.group(0)) is not None
             if framed or ":" in sentence[found.end() : found.end() + 30]:
                 return True
     return False
@@ -198,7 +203,7 @@ _TO_VISIT = re.compile(
     r"|förbi|besök\w*|titta\s+in",
     re.IGNORECASE,
 )
-_ANY_QUOTED = re.compile(r"(?<!\w)[\"“„«'‘]([^\"“”«»„'‘’\n]{2,50})[\"”»“'’](?!\w)")
+_ANY_QUOTED = re.compile(r"(?<!\w)[\"“”„«»'‘]([^\"“”«»„'‘’\n]{2,50})[\"”»“'’](?!\w)")
 _NAMED_EXAMPLE = re.compile(r"^(?P<head>[–—/-]\s*)[A-ZÅÄÖ][^\W\d_]{1,20}(?P<tail>(?:\s*[,/|]\s*[^\W\d_][^\n]{0,40})?)$")
 
 
@@ -429,8 +434,18 @@ def closing_example(text: str) -> str | None:
     return None
 
 
+# A greeting that opens a line before a pronoun ("Hej! Jag jobbar ...", "Moi! Täällä ...", "Hi! We ..."): calmed, it
+# leads into the sentence with a comma ("Hej, jag jobbar ..."), not a stop ("Hej. Jag jobbar ..." read as curt).
+_GREETING_LEAD = re.compile(
+    r"^(?P<greeting>(?i:hej|hejsan|hei|moi|moikka|terve|hi|hello|hey))!+\s+"
+    r"(?P<next>(?:Jag|Vi|Här|Minä|Mä|Me|Täällä|Tässä|We|Here)\b)"
+)
+
+
 def calm(text: str) -> str:
-    """``text`` without exclamation marks: "Kiitos!" -> "Kiitos.", "Really?!" -> "Really?"."""
+    """``text`` without exclamation marks: "Kiitos!" -> "Kiitos.", "Really?!" -> "Really?", "Hej! Jag ..." ->
+    "Hej, jag ..."."""
+    text = _GREETING_LEAD.sub(lambda m: f"{m.group('greeting')}, {m.group('next').lower()}", text)
     text = re.sub(r"\?!+", "?", text)
     text = re.sub(r"!+(?=\s*[.?])", "", text)
     return re.sub(r"!+", ".", text)

@@ -33,8 +33,8 @@ from sqlalchemy.orm import Session
 from bot.brands.settings import all_brands, resolve_id
 from bot.checks import frozen as draft_checks
 from bot.checks.context import from_brand_account
-from bot.checks.signature import signoff_template, template_in, with_signoff
-from bot.checks.voice_rules import voice_rules
+from bot.checks.signature import SLOT, signoff_template, template_in, with_signoff
+from bot.checks.voice_rules import fixed_signoff, voice_rules
 from bot.domain import CommentView, Passage
 from bot.drafting import budget, privacy_notice
 from bot.drafting.examples import approved_examples
@@ -390,8 +390,12 @@ def _rules(passage: Passage) -> bool:
 
 
 def _signs(passage: Passage) -> bool:
-    """A voice passage asking for a signed sign-off ("/Name, Kraftverk") applies in every language."""
-    return passage.kind == "voice" and template_in(passage.text) is not None
+    """A voice passage asking for a signed sign-off ("/Name, Kraftverk") or a fixed one ("Sign '/X team'") applies in
+    every language: the brand signs every reply alike unless a voice in the reply's language says otherwise."""
+    if passage.kind != "voice":
+        return False
+    fixed = fixed_signoff(passage.text, passage.language)  # with SLOT: an example name, template_in's to read
+    return template_in(passage.text) is not None or (fixed is not None and SLOT not in fixed)
 
 
 # Guidance searches of drafts in flight, side by side: each is a round trip to the Chroma server (in distributed

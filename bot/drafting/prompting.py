@@ -102,6 +102,10 @@ def plan_guidance(prompt: Prompt, request: DraftRequest) -> str:
     rules = voice_rules([p for p in request.passages if p.visibility == "public"], request.comment_language)
     if template is not None:
         rules = replace(rules, signoff=None)  # asked above, with its slot
+    if request.own_account and request.replies_from != "brand_account" and rules.disclosure_personal_only:
+        # As the offline drafter: on the brand's own post a rule for personal accounts asks for no line at all.
+        own += " " + prompt.fragment("own_post_personal_rule").strip()
+        rules = replace(rules, disclosure_at=None)
     first = " " + prompt.fragment("disclosure_first").strip() if rules.disclosure_at == "start" else ""
     stated = rules.describe(request.plan)
     voice = " " + prompt.fragment("voice_rules").strip().replace("{rules}", "; ".join(stated)) if stated else ""

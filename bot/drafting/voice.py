@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from bot.checks.identity import disclosure_fallback
 from bot.checks.signature import CLOSINGS, SLOT, signoff_template, signoffs
 from bot.checks.voice import reply_sentences
-from bot.checks.voice_rules import calm, closing_example, voice_rules
+from bot.checks.voice_rules import calm, closing_example, fixed_signoff, voice_rules
 from bot.domain import Passage
 from bot.drafting.norms import fit, strip_disallowed
 from bot.drafting.phrasebook import phrases
@@ -38,11 +38,30 @@ _NAMING = (
 _PRONOUN = {"fi": "", "sv": "jag ", "en": "I "}
 
 
-def _names_example_signer(line: str, voice: str) -> bool:
-    """Whether a disclosure line names the writer of the voice guidance's example sign-off ("– Aino / Korivo"):
-    that name stands for whoever answers, which a drafter cannot know."""
+# A writer introducing themselves by name in a disclosure example: "Hi, Mikko from the X team here", "I'm Ann",
+# "Moi, X:n Jenna täällä!", "olen Leena", "Hej, Sara från X här", "jag heter Jonas". The name stands for whoever
+# answers, like a sign-off example's.
+_NAME_WORD = r"([A-ZÅÄÖ][a-zåäöé]{1,20})"
+_INTRODUCES = re.compile(
+    rf"(?:\b(?i:i'?m|i\s+am|this\s+is|my\s+name\s+is|olen|oon|jag\s+heter|jag\s+är|det\s+är)\s+{_NAME_WORD}\b"
+    rf"|(?<![.!?]\s)(?<!^)\b{_NAME_WORD}\s+(?i:from|here|täällä|tässä|från|här)\b)",
+)
+_GREETING_WORDS = {"hi", "hey", "hello", "hei", "moi", "moikka", "terve", "hej", "hejsan", "tjena", "hallå", "morjens"}
+
+
+def _introduced(line: str, brand: str | None) -> set[str]:
+    """The names a disclosure line introduces its writer by (:data:`_INTRODUCES`), not a greeting or the brand."""
+    stem = (brand or "").split()[0][:4].lower() if (brand or "").strip() else None
+    found = {name for match in _INTRODUCES.finditer(line) for name in match.groups() if name}
+    return {n for n in found if n.lower() not in _GREETING_WORDS and not (stem and n.lower().startswith(stem))}
+
+
+def _names_example_signer(line: str, voice: str, brand: str | None = None) -> bool:
+    """Whether a disclosure line names the writer of the voice guidance's example sign-off ("– Aino / Korivo") or
+    introduces a writer of its own ("Hi, Mikko from the X team here"): that name stands for whoever answers, which a
+    drafter cannot know."""
     names = set(_SIGNER.findall(voice))
-    return any(re.search(rf"\b{re.escape(name)}\b", line) for name in names)
+    return any(re.search(rf"\b{re.escape(name)}\b", line) for name in names) or bool(_introduced(line, brand))
 
 
 def _unnamed_example(passage: Passage, voice: str, language: str) -> str | None:
@@ -50,7 +69,7 @@ def _unnamed_example(passage: Passage, voice: str, language: str) -> str | None:
     täällä X:n somesta!' tai 'Moi! Täällä X:n asiakaspalvelu.'"), in ``language``; None without one."""
     for quoted in _quotes(passage.text):
         line = quoted.group(1).strip()
-        if _names_example_signer(line, voice) or _SIGNOFF_START.match(line):
+        if _names_example_signer(line, voice, passage.brand) or _SIGNOFF_START.match(line):
             continue
         if passage.language == language or not reads_foreign(line, language, strict=True):
             return line if line[-1:] in ".!?)" else f"{line}."
@@ -101,7 +120,7 @@ def _spare_lines(language: str) -> tuple[set[str], set[str]]:
     )
 
 
-_QUOTED = re.compile(r"[\"“„«]([^\"“”«»„\n]{3,120})[\"”»“]")
+_QUOTED = re.compile(r"(?<!\w)[\"“”„«»]([^\"“”«»„\n]{3,120})[\"”»“]")
 
 
 # A line in single quotes: 'Moi, Aino täällä!' but not the apostrophes of "Klarsyn's" or "writer's".
@@ -206,7 +225,7 @@ _EXAMPLE_LABEL = re.compile(
 )
 
 
-_SIGNATURE = re.compile(r"[\"“„«'‘]\s*([–—/-]\s*[^\W\d_][^\"“”«»„'‘’\n]{1,60}?)\s*[\"”»“'’]")
+_SIGNATURE = re.compile(r"(?<!\w)[\"“”„«»'‘]\s*([–—/-]\s*[^\W\d_][^\"“”«»„'‘’\n]{1,60}?)\s*[\"”»“'’]")
 
 
 _LEGAL_FORM = re.compile(r"\s+(?:oy|oyj|ab|abp|as|asa|a/s|aps|ltd|limited|inc|llc|gmbh|plc|ky|tmi)\.?$", re.IGNORECASE)
@@ -226,7 +245,7 @@ def sign_off(passages: Sequence[Passage], language: str, *, anywhere: bool = Fal
     return None
 
 
-_LABELLED_LINE = re.compile(r"\b(fi|sv|en)\s*:\s*['\"“„«‘]([^'\"“”«»„‘’\n]{3,80})['\"”»“’]")
+_LABELLED_LINE = re.compile(r"\b(fi|sv|en)\s*:\s*['\"“”„«»‘]([^'\"“”«»„‘’\n]{3,80})['\"”»“’]")
 
 
 def guidance_line(passages: Sequence[Passage], language: str, brand: str | None) -> str | None:
@@ -279,12 +298,25 @@ def own_account_signoff(language: str, brand: str) -> str:
 _BACK, _FRONT = set("aou"), set("äöy")
 
 
+# A last syllable whose consonant may change in Finnish before a case ending ("Kallioranta" -> "Kalliorannalla",
+# "Lumihetki" -> "Lumihetkellä", a plural "Skuutit" -> "Skuuteilla"): such a name keeps its whole form before a
+# colon, which a reader accepts for a name.
+MAY_CHANGE = re.compile(r"(?:[kpt][aeiouyäö]|[^aeiouyäö]i|[aeiouyäö]t)$")
+
+
 def _adessive(brand: str) -> str:
-    """A brand name with the Finnish "at" ending after a colon, the name left whole: "Korivo:lla", "Greppi:llä"."""
+    """A brand name with the Finnish "at" ending, as Finnish writes a name it does not change: after a consonant
+    "-illa" ("Fjordbilillä", "Klarsiktillä"), after a vowel "-lla" ("Keilakololla", "Lyralla"); a colon only where
+    the name's last syllable would change ("Kallioranta:lla", "Lumihetki:llä") or it is not a plain word ("HSL:llä").
+    "Fjordbil:llä" and "Keilakolo:lla" were the panels' "ungrammatical" (reply-plans-j, session 18)."""
     word = brand.split()[-1].lower()
     harmony = [c for c in word if c in _BACK | _FRONT]
     front = not harmony or harmony[-1] in _FRONT or not any(c in _BACK | _FRONT for c in word[-4:])
-    return f"{brand}:{'llä' if front else 'lla'}"
+    ending = "llä" if front else "lla"
+    last = brand.split()[-1]
+    if not last.isalpha() or last.isupper() or MAY_CHANGE.search(word):
+        return f"{brand}:{ending}"
+    return f"{brand}{'' if word[-1] in 'aeiouyäö' else 'i'}{ending}"
 
 
 def natural_disclosure(language: str, brand: str | None) -> str:
@@ -303,7 +335,21 @@ def guidance_brand(passages: Sequence[Passage]) -> str | None:
     names = Counter(p.brand.strip() for p in passages if p.brand.strip())
     if not names:
         return None
-    return _LEGAL_FORM.sub("", names.most_common(1)[0][0]) or None
+    return _spoken(_LEGAL_FORM.sub("", names.most_common(1)[0][0])) or None
+
+
+def _spoken(name: str) -> str:
+    """A name given in several forms ("Lyra Djurklinik / Lyra Eläinklinikka", one per language) as people say it
+    in any of them: the words the forms open with in common ("Lyra"), else the first form."""
+    forms = [form.split() for form in re.split(r"\s+/\s+", name) if form.strip()]
+    if len(forms) < 2:
+        return name
+    shared = []
+    for words in zip(*forms, strict=False):
+        if len({w.lower() for w in words}) > 1:
+            break
+        shared.append(words[0])
+    return " ".join(shared or forms[0])
 
 
 def voice_closing(passages: Sequence[Passage], language: str) -> tuple[str, Passage] | None:
@@ -340,12 +386,15 @@ def finish(
     # approval fills with the approver's signature (bot/checks/signature.py); else a literal example,
     # else the fixed sign-off the voice states ("– Team Kraftverk"), in whatever language it is written.
     slotted = signoff_template(request.passages, language)
-    signature = (
-        slotted if slotted is not None else sign_off(public, language) or sign_off(public_all, language, anywhere=True)
-    )
-    if signature is None and rules.signoff is not None:
-        voice = next(p for p in public_all if p.kind == "voice")
-        signature = (rules.signoff, voice)
+    signature = slotted if slotted is not None else sign_off(public, language)
+    if signature is None and rules.signoff is not None and SLOT not in rules.signoff:
+        # The fixed sign-off the voice states, its reply's own language first ("Avsluta med ”Varma hälsningar, X”"),
+        # before another language's literal example ("'– Sara, vet nurse'"), which would sign a Swedish reply wrong.
+        voices = [p for p in public_all if p.kind == "voice"]
+        stating = next((p for p in voices if fixed_signoff(p.text, language) == rules.signoff), voices[0])
+        signature = (rules.signoff, stating)
+    if signature is None:
+        signature = sign_off(public_all, language, anywhere=True)
     if disclosure is not None and slotted is not None and signoffs(disclosure[0], slotted[0]):
         # The disclosure's example is the named sign-off itself ("Allekirjoita esimerkiksi '– Aino, Revontuli'"):
         # the approver's signed sign-off says who writes; Aino's name beside it would be a second signer.
@@ -374,7 +423,11 @@ def finish(
         # read as a second introduction, which the panel struck on most such drafts (reply-plans-c, session 13).
         notes.append("on the brand's own post the named sign-off says who writes: no personal-account line")
         disclosure = None
-    if disclosure is not None and slotted is not None and _names_example_signer(disclosure[0], slotted[1].text):
+    if (
+        disclosure is not None
+        and slotted is not None
+        and _names_example_signer(disclosure[0], slotted[1].text, brand_name or guidance_brand(request.passages))
+    ):
         # "Moi, Aino täällä Korivon asiakastiimistä!" is the guidance's example of a writer introducing herself:
         # beside the approver's own sign-off ("– Sanna / Korivo") it names a second, made-up writer. Another example
         # of the same passage that names nobody ("Moi! Täällä Korivon asiakaspalvelu."), else the example without
@@ -389,8 +442,10 @@ def finish(
             notes.append("the disclosure example without the sign-off's example writer's name")
         else:
             brand = brand_name or guidance_brand(request.passages)
-            disclosure = (natural_disclosure(language, brand), disclosure[1])
-            notes.append("the disclosure example names the sign-off's example writer: the standard line instead")
+            line = natural_disclosure(language, brand)
+            # First in the reply it is its opening sentence, not an aside in brackets (as the standard line below).
+            disclosure = (line.strip("()") if rules.disclosure_at == "start" else line, disclosure[1])
+            notes.append("the disclosure example names a writer: the standard line instead")
     own = voice_closing(public_all, language) if rules.closing is not None else None
     # Under praise the stock "Anything else I can help with?" was the panels' "stiff, tacked-on" edit: a thank-you
     # ends with the voice's own closing or an invitation, never the fixed question.
@@ -424,7 +479,10 @@ def finish(
         # line, without the brackets the panel found clumsy, naming the brand as the sign-off does ("Kaiku", not
         # "Kaiku Kuulo / Kaiku Hörsel"). The brand file's name first: the checks recognise the disclosure by it.
         signed_brand = _signoff_brand(signature[0]) if signature is not None else None
-        brand = brand_name or signed_brand or guidance_brand(request.passages)
+        named = guidance_brand(request.passages)
+        if signed_brand and named and not set(signed_brand.lower().split()) & set(named.lower().split()):
+            signed_brand = None  # the sign-off's tail is a role ("– {name}, vet nurse"), not the brand
+        brand = brand_name or signed_brand or named
         own_line = guidance_line(request.passages, language, brand)
         said = (own_line or natural_disclosure(language, brand)).strip("()")
         parts.append((said, True, None))

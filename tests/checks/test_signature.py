@@ -180,3 +180,24 @@ def test_slotted_and_signed_texts_pass_every_blocking_check_against_the_guidance
         failed = [r for r in run_checks(text, ctx) if r.severity == "blocking" and not r.passed]
         assert failed == [], failed
     assert SLOT == "{name}"
+
+
+def test_a_signoff_placeholder_in_nordic_quotes_is_a_slot_in_every_language() -> None:
+    voice = _voice("Rennosti ja lyhyesti. Jokainen vastaus päättyy allekirjoitukseen ”– etunimi, Kanervo”.", "fi")
+    for language in ("fi", "sv", "en"):
+        assert signoff_template([voice], language) == ("– {name}, Kanervo", voice)
+
+
+def test_the_reply_languages_own_fixed_signoff_beats_another_languages_slot() -> None:
+    english = _voice("Sign off with your first name and role, e.g. '– Ilona, mechanic'.", "en")
+    swedish = Passage(
+        id="voice-sv",
+        text="Lugnt och sakligt. Avrunda alltid med ”Glada hälsningar, Kanervo”.",
+        kind="voice",
+        language="sv",
+        visibility="public",
+        source="voice.md",
+    )
+    assert signoff_template([english, swedish], "sv") is None
+    assert signoff_template([english, swedish], "en") == ("– {name}, mechanic", english)
+    assert signoff_template([english, swedish], "fi") == ("– {name}, mechanic", english)

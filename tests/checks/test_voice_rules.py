@@ -85,6 +85,10 @@ def test_a_limit_for_answers_binds_no_complaint_reply() -> None:
         ("Disclose your role at the end of the reply, in brackets, before the signature: (I work at Fixari).", "end"),
         ("Svarar du från ditt privata konto, skriv sist i kommentaren '(jobbar på Lumikko Games)'.", "end"),
         ("Employees write '(I work at Vintra)' in the comment.", None),
+        ("Från ett privat konto skriver du först att du jobbar på Kanervo. Det står före allt annat.", "start"),
+        ("Yksityiseltä tililtä kerro ensimmäisenä, että olet Kanervon mekaanikko.", "start"),
+        ("Staff on personal accounts say they work at Kanervo before anything else.", "start"),
+        ("Svara först när kunden har skickat sitt ordernummer.", None),
     ],
 )
 def test_voice_rules_read_where_the_disclosure_goes(text: str, where: str | None) -> None:
@@ -104,6 +108,11 @@ def test_voice_rules_read_where_the_disclosure_goes(text: str, where: str | None
         ("Sign every reply with your first name, e.g. '– Aino'.", f"– {SLOT}"),
         ("Puhumme me-muodossa emmekä allekirjoita nimellä.", None),
         ("Friendly and short. Light humour is fine.", None),
+        # The bare verb before the quote, and Nordic quotes (”…” on both sides).
+        ("Plain words, no emoji. Sign '/Kanervo crew'.", "/Kanervo crew"),
+        ("Lyhyesti ja selkeästi. Allekirjoita ”Kanervon pajatiimi”.", "– Kanervon pajatiimi"),
+        ("Sakligt och vänligt. Avrunda svaret med ”Glada hälsningar, Kanervo”.", "Glada hälsningar, Kanervo"),
+        ("We redesign 'classic' frames every spring.", None),
     ],
 )
 def test_voice_rules_read_the_sign_off(text: str, signoff: str | None) -> None:
@@ -121,7 +130,14 @@ def test_a_voice_written_once_binds_replies_in_every_language() -> None:
 
 @pytest.mark.parametrize(
     ("text", "calmed"),
-    [("Kiitos, tosi kiva kuulla!", "Kiitos, tosi kiva kuulla."), ("Really?!", "Really?"), ("Tack!!", "Tack.")],
+    [
+        ("Kiitos, tosi kiva kuulla!", "Kiitos, tosi kiva kuulla."),
+        ("Really?!", "Really?"),
+        ("Tack!!", "Tack."),
+        ("Hej! Jag jobbar på Kanervo.", "Hej, jag jobbar på Kanervo."),
+        ("Moi! Täällä Kanervon pajatiimi.", "Moi, täällä Kanervon pajatiimi."),
+        ("Hei! Ville täällä.", "Hei. Ville täällä."),
+    ],
 )
 def test_calm_ends_sentences_without_exclamation_marks(text: str, calmed: str) -> None:
     assert calm(text) == calmed
@@ -312,3 +328,16 @@ def test_the_drafter_keeps_to_the_limit_as_the_check_counts_it() -> None:
     body = {text for text, _, _ in parts}
     kept = _within(parts, body, 3)
     assert len(kept) == 2 and len(reply_sentences(" ".join(t for t, _, _ in kept))) <= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "personal"),
+    [
+        ("Henkilökohtaiselta tililtä vastatessa kerro ensin, että olet Kanervon mekaanikko.", True),
+        ("Yksityiseltä tililtä vastaava kertoo heti alussa työskentelevänsä Kanervolla.", True),
+        ("Älä koskaan vastaa yksityiseltä tililtä.", False),
+        ("Kerro aina ensimmäisessä lauseessa, että kirjoitat Kanervon puolesta.", False),
+    ],
+)
+def test_a_disclosure_rule_for_replies_from_a_personal_account_in_the_from_case(text: str, personal: bool) -> None:
+    assert rules_of((text, "disclosure", "fi"), language="fi").disclosure_personal_only is personal

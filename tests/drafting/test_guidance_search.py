@@ -96,3 +96,25 @@ def test_a_disclosure_passage_in_another_language_comes_where_the_replys_languag
     # it states no voice rule, yet it says replies say who writes: a Finnish reply is signed like the others
     assert "disclosure-en" in {p.id for p in finnish}
     assert "disclosure-en" not in {p.id for p in own}  # the reply's own language has its disclosure
+
+
+class FillingStore(SlowStore):
+    """The guidance store's language preference: the reply's language first, other languages fill up to ``k``."""
+
+    def search(
+        self, query: str, *, k: int = 5, language: str | None = None, kinds: Sequence[str] | None = None
+    ) -> list[Passage]:
+        preferred = super().search(query, k=k, language=language, kinds=kinds)
+        others = [p for p in super().search(query, k=99, kinds=kinds) if p not in preferred]
+        return (preferred + others)[:k]
+
+
+def test_a_fixed_sign_off_in_another_languages_voice_signs_a_reply_beside_the_own_languages_voice() -> None:
+    signed = Passage("voice-en", "Plain words. Sign '/Kanervo crew'.", "voice", "en", "public", "voice.md")
+    named = Passage("voice-sv", "Signera med förnamn, t.ex. '– Ilona'.", "voice", "sv", "public", "voice.md")
+    plain = Passage("voice-fi", "Suomeksi sinutellaan.", "voice", "fi", "public", "voice.md")
+    facts = [_passage(f"fact-{i}", "fact") for i in range(6)]  # the closest passages: the voices come as rules
+    found = {p.id for p in guidance_for(FillingStore([*facts, plain, signed, named]), "Mitä maksaa?", "fi")}
+
+    assert {"voice-fi", "voice-en"} <= found
+    assert "voice-sv" not in found  # an example writer's name is no fixed sign-off

@@ -64,3 +64,22 @@ def test_from_the_brands_own_account_the_disclosure_guidances_example_signer_is_
     assert "Pekka" in personal.text
     assert "Pekka" not in stated.text
     assert "brand's own account" in stated.rationale
+
+
+def test_the_model_is_told_a_rule_for_personal_accounts_asks_no_line_on_the_brands_own_post() -> None:
+    prompt = load_prompt("draft_reply")
+    rule = passage(
+        "disclosure-en",
+        "disclosure",
+        "en",
+        "Staff answering from a personal profile open with 'I work at Revontuli'. "
+        "The brand's own account needs no line.",
+    )
+    voice = passage("voice-en", "voice", "en", "Short and calm. Sign '/Revontuli crew'.")
+    asked = "How long does the installation take?"
+    own = build_prompt(prompt, _request(asked, "en", passages=(rule, voice), own_account=True)).system
+    elsewhere = build_prompt(prompt, _request(asked, "en", passages=(rule, voice))).system
+
+    assert "binds replies from a person's own account only" in own and "the disclosure (who writes)" not in own
+    assert "binds replies from a person's own account only" not in elsewhere
+    assert "the disclosure (who writes) in the first sentence" in elsewhere and "'/Revontuli crew'" in elsewhere

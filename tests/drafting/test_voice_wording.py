@@ -419,6 +419,9 @@ def test_a_closing_the_voice_allows_only_on_a_condition_is_not_added(offline: Of
         ("fi", "Kallioranta", "(Olen töissä Kallioranta:lla.)"),
         ("fi", "Lumihetki", "(Olen töissä Lumihetki:llä.)"),  # a compound's last part decides: "hetki", front
         ("fi", "Viuh Skuutit", "(Olen töissä Viuh Skuutit:lla.)"),
+        ("fi", "Kanervo", "(Olen töissä Kanervolla.)"),  # a name Finnish does not change takes its ending whole
+        ("fi", "Bikelab", "(Olen töissä Bikelabilla.)"),
+        ("fi", "Pyöräpaja", "(Olen töissä Pyöräpajalla.)"),
         ("sv", "Kallioranta", "(Jag jobbar på Kallioranta.)"),
         ("en", "Kallioranta", "(I work at Kallioranta.)"),
     ],
@@ -456,3 +459,133 @@ def test_the_natural_disclosure_line_passes_the_full_check_path(language: str) -
     for text in (f"{line} {thanks[language]}", f"{line.strip('()')} {thanks[language]}"):
         results = run_checks(text, ctx)
         assert approvable(results), failures(results)
+
+
+# A bicycle workshop written for these tests (not a set's): its Finnish voice signs with the writer's first name in
+# Nordic quotes (”…” on both sides), its disclosure example introduces a writer by name, for personal accounts only.
+KANERVO_VOICE = passage(
+    "k-voice",
+    "voice",
+    "fi",
+    "Rennosti ja lyhyesti, korkeintaan kolme lausetta. "
+    "Jokainen vastaus päättyy allekirjoitukseen ”– etunimi, Kanervo”.",
+)
+KANERVO_DISCLOSURE = passage(
+    "k-disclosure",
+    "disclosure",
+    "fi",
+    "Jos vastaat omalta henkilökohtaiselta tililtäsi, kerro heti ensimmäisessä lauseessa olevasi Kanervon työntekijä, "
+    "esim. ”Moi, Kanervon Ville täällä!” Brändin omalta tililtä vastatessa erillistä mainintaa ei tarvita.",
+)
+KANERVO_FACT = passage("k-fact", "fact", "fi", "Renkaanvaihto maksaa 25 € ja sisältää sisärenkaan tarkistuksen.")
+KANERVO = (KANERVO_VOICE, KANERVO_DISCLOSURE, KANERVO_FACT)
+
+
+def _kanervo_blocking(text: str, language: str, comment: str, passages: tuple[Any, ...]) -> list[str]:
+    ctx = make_context(
+        platform="reddit",
+        comment_text=comment,
+        comment_language=language,
+        comment_author="someone",
+        passages=passages,
+        brand=Brand(name="Kanervo"),
+    )
+    return failures(run_checks(text, ctx))
+
+
+@pytest.fixture(scope="module")
+def kanervo() -> OfflineDrafter:
+    return OfflineDrafter(LocalE5Embedder(), brand="Kanervo")
+
+
+def test_a_disclosure_example_naming_a_writer_gives_way_beside_the_approvers_sign_off(kanervo: OfflineDrafter) -> None:
+    comment = "paljonko renkaanvaihto maksaa?"
+    result = kanervo.draft(request(comment, "fi", plan="answer", passages=KANERVO))
+
+    assert not result.skip and "Ville" not in result.text
+    assert result.text.startswith("Olen töissä Kanervolla.") and result.text.endswith("– {name}, Kanervo")
+    assert _kanervo_blocking(result.text, "fi", comment, KANERVO) == []
+
+
+def test_on_the_brands_own_post_the_sign_off_says_who_writes(kanervo: OfflineDrafter) -> None:
+    comment = "paljonko renkaanvaihto maksaa?"
+    result = kanervo.draft(request(comment, "fi", plan="answer", passages=KANERVO, own_account=True))
+
+    assert not result.skip and result.text.startswith("Renkaanvaihto") and result.text.endswith("– {name}, Kanervo")
+    assert "Olen töissä" not in result.text and "Ville" not in result.text
+
+
+def test_the_reply_languages_own_fixed_sign_off_signs_it(kanervo: OfflineDrafter) -> None:
+    english = passage("k-voice-en", "voice", "en", "Sign off with your first name and role, e.g. '– Ilona, mechanic'.")
+    swedish = passage("k-voice-sv", "voice", "sv", "Lugnt och sakligt. Avrunda alltid med ”Glada hälsningar, Kanervo”.")
+    fact = passage("k-fact-sv", "fact", "sv", "Däckbyte kostar 25 € och innehåller kontroll av innerslangen.")
+    passages = (english, swedish, fact)
+    comment = "vad kostar ett däckbyte?"
+    result = kanervo.draft(request(comment, "sv", plan="answer", passages=passages, own_account=True))
+
+    assert not result.skip and result.text.endswith("Glada hälsningar, Kanervo")
+    assert "{name}" not in result.text and "Ilona" not in result.text
+    assert _kanervo_blocking(result.text, "sv", comment, passages) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "comment"), [("fi", "paljonko renkaanvaihto maksaa?"), ("en", "how much is a tyre change?")]
+)
+def test_a_fixed_sign_off_from_another_languages_voice_signs_the_brands_own_post(
+    kanervo: OfflineDrafter, language: str, comment: str
+) -> None:
+    voice = passage("k-voice-en", "voice", "en", "Plain words, no exclamation marks. Sign '/Kanervo crew'.")
+    finnish = passage("k-voice-fi", "voice", "fi", "Suomeksi sinutellaan ja kirjoitetaan yleiskieltä.")
+    rule = passage(
+        "k-disclosure-en",
+        "disclosure",
+        "en",
+        "Staff replying from personal accounts must start with 'I work at Kanervo'.",
+    )
+    fact = passage("k-fact-en", "fact", "en", "A tyre change costs 25 € and includes a check of the inner tube.")
+    passages = (voice, finnish, rule, KANERVO_FACT, fact)
+    result = kanervo.draft(request(comment, language, plan="answer", passages=passages, own_account=True))
+
+    assert not result.skip and result.text.endswith("/Kanervo crew")
+    assert "I work at" not in result.text and "Olen töissä" not in result.text
+    assert _kanervo_blocking(result.text, language, comment, passages) == []
+
+
+def test_the_standard_first_line_names_the_brand_not_the_sign_offs_role(offline: OfflineDrafter) -> None:
+    def brand_passage(pid: str, kind: str, language: str, text: str) -> Passage:
+        return Passage(pid, text, kind, language, "public", "kanervo.md", brand="Kanervo Pyörät / Kanervo Cyklar")
+
+    passages = (
+        brand_passage("k-voice", "voice", "en", "Sign off with your first name and role, e.g. '– Ilona, mechanic'."),
+        brand_passage(
+            "k-disclosure",
+            "disclosure",
+            "sv",
+            "Svarar du från ett privat konto ska du först skriva att du jobbar på Kanervo.",
+        ),
+        brand_passage("k-fact", "fact", "en", "A tyre change costs 25 € and includes a check of the inner tube."),
+    )
+    result = offline.draft(request("how much is a tyre change?", "en", plan="answer", passages=passages))
+
+    assert not result.skip and result.text.startswith("I work at Kanervo.")
+    assert result.text.endswith("– {name}, mechanic") and "at mechanic" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "kind"),
+    [
+        ("pyörä kulkee taas ihan huippuhyvin, kiitos kanervo", "fi", "praise with thanks"),
+        ("Bästa servicen i stan, tack!", "sv", "praise with thanks"),
+        ("thank you, the new saddle is amazing", "en", "praise with thanks"),
+        ("Kiitos nopeasta avusta eilen!", "fi", "thanks"),  # a favour done: "Ole hyvä" answers it
+        ("the best fix ever, your future self will thank you", "en", "praise"),
+    ],
+)
+def test_thanks_beside_praise_are_met_with_glad_to_hear_not_youre_welcome(
+    comment: str, language: str, kind: str
+) -> None:
+    found, line = thank_line(comment, language)
+
+    assert found == kind
+    if kind == "praise with thanks":
+        assert not any(w in line for w in ("Ole hyvä", "Varsågod", "You're welcome"))
