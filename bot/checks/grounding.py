@@ -413,9 +413,7 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             found[index] = Support(sentence, "none")
             continue
         checkable = atoms(sentence)
-        told = says_back_figures(sentence, checkable, ctx)
-        if told:  # the asker's own figures said back in an acknowledgement: judged as talk, never by meaning
-            checkable = []
+        told = False
         if row in acknowledging and acknowledging[row] >= threshold("acknowledge"):
             found[index] = Support(sentence, "acknowledgement", score=float(acknowledging[row]))
             continue
@@ -426,6 +424,8 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
                 checkable = [a for a in checkable if a.text not in denied]  # a promise refused is none made
                 if checkable:
                     judged = found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
+            if not judged.grounded and says_back_figures(sentence, checkable, ctx):
+                told, checkable = True, []  # the asker's own figures said back: judged as talk, never by meaning
         if checkable:
             unstated = {a.text for a in checkable if a.kind == "superlative"} & set(judged.missing)
             if not unstated or not _advises(sentence, model):

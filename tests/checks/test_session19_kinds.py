@@ -12,7 +12,7 @@ import pytest
 
 from bot.checks.atoms import told_figures
 from bot.checks.grounding import check_grounding
-from bot.checks.identity import check_disclosure
+from bot.checks.identity import check_disclosure, check_tone
 from tests.checks.conftest import context
 
 
@@ -66,6 +66,12 @@ def test_a_figure_not_the_askers_or_said_as_the_brands_fact_still_fails(comment:
     assert not check_grounding(text, context("en", comment=comment)).passed
 
 
+def test_the_askers_figure_the_guidance_states_is_still_grounded_by_the_guidance() -> None:
+    text = "Thanks for asking: installation usually takes 1–2 days."
+    result = check_grounding(text, context("en", comment="Does installation take 1-2 days?"))
+    assert result.passed, result.reason
+
+
 def test_ordinals_count_only_with_a_unit() -> None:
     assert told_figures("Kolmas viikko odotusta") == {("3", "week")}
     assert told_figures("the third time I ask") == set()
@@ -98,3 +104,18 @@ def test_declining_compliments_wishes_and_the_choice_left_to_the_reader_are_grou
 )
 def test_a_name_from_the_brand_here_discloses_in_finnish(text: str, discloses: bool) -> None:
     assert check_disclosure(text, context("fi")).passed is discloses
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "hostile"),
+    [
+        ("en", "The survey is free, which anybody could have checked on the website.", True),
+        ("fi", "Kotikäynti on maksuton, minkä kuka tahansa olisi voinut tarkistaa sivuilta.", True),
+        ("sv", "Hembesöket är gratis, vilket du kunde ha läst själv på sidan.", True),
+        ("en", "The survey is free, which you can book on our website.", False),
+        ("fi", "Kotikäynti on maksuton, minkä voit varata verkkosivuiltamme.", False),
+        ("sv", "Hembesöket är gratis, vilket du kan boka på vår webbplats.", False),
+    ],
+)
+def test_a_reproach_appended_to_a_fact_by_a_relative_word_is_hostile(language: str, text: str, hostile: bool) -> None:
+    assert check_tone(text, context(language)).passed is not hostile
