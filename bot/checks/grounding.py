@@ -46,6 +46,12 @@ Every other sentence is judged by its claims first (:mod:`bot.checks.atoms`):
   to write, not what is true) supports only in the second way, and states atoms
   only for a negated sentence ("we don't comment on other manufacturers").
 
+A short answer ("Toimii.", "They do.") right before or after a sentence the guidance supports shares its passage
+when it has no content word of its own and does not deny it (:func:`_short_answers`). A figure the asker's own
+comment tells ("kolmas viikko": 3 weeks), said back in an acknowledgement that no guidance grounds ("I'm sorry,
+three weeks is far too long to wait"), is the asker's case, not the brand's fact: the sentence is judged as talk
+only, never by meaning (:func:`says_back_figures`).
+
 The comment never supports anything: a sentence that only repeats what a stranger
 wrote, an attacker's dictated sentence included, is ungrounded. A sentence copied word for word from
 untrusted text (the comment, its author's name, ``untrusted_texts``: the thread's title, a blog page, the
