@@ -114,6 +114,20 @@ def _unit_after(rest: str) -> str:
     return ""
 
 
+def told_figures(text: str) -> set[tuple[str, str]]:
+    """The figures a commenter's own text tells (:func:`figures`), with ordinals read as the count they reach
+    when a unit follows ("third week", "kolmas viikko", "tredje veckan": 3 weeks): what a reply may say back."""
+    found = figures(text)
+    rest = _strip_names(_fold(text))
+    for value, words in load("atoms")["ordinal_words"].items():
+        pattern = re.compile(rf"(?<!\w)(?:{_alternatives(words)})(?=\s)", re.IGNORECASE)
+        for match in pattern.finditer(rest):
+            unit = _unit_after(rest[match.end() : match.end() + 32])
+            if unit:
+                found.add((str(value), unit))
+    return found
+
+
 def figures(text: str) -> set[tuple[str, str]]:
     """(value, unit) of every figure in ``text``; unit "" when none follows, "date" for a date's parts."""
     folded = _strip_names(_fold(text))

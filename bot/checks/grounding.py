@@ -46,6 +46,12 @@ Every other sentence is judged by its claims first (:mod:`bot.checks.atoms`):
   to write, not what is true) supports only in the second way, and states atoms
   only for a negated sentence ("we don't comment on other manufacturers").
 
+A short answer ("Toimii.", "They do.") right before or after a sentence the guidance supports shares its passage
+when it has no content word of its own and does not deny it (:func:`_short_answers`). A figure the asker's own
+comment tells ("kolmas viikko": 3 weeks), said back in an acknowledgement that no guidance grounds ("I'm sorry,
+three weeks is far too long to wait"), is the asker's case, not the brand's fact: the sentence is judged as talk
+only, never by meaning (:func:`says_back_figures`).
+
 The comment never supports anything: a sentence that only repeats what a stranger
 wrote, an attacker's dictated sentence included, is ungrounded. A sentence copied word for word from
 untrusted text (the comment, its author's name, ``untrusted_texts``: the thread's title, a blog page, the
@@ -72,13 +78,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 
-from bot.checks.atoms import WORDED_KINDS, Atom, Evidence, atoms, evidence, negated, refused, supported
+from bot.checks.atoms import (
+    WORDED_KINDS,
+    Atom,
+    Evidence,
+    atoms,
+    evidence,
+    negated,
+    refused,
+    supported,
+    told_figures,
+)
 from bot.checks.context import addresses_model
 from bot.checks.data import first_match, load, patterns
 from bot.checks.identity import brand_form, discloses, points_back_to_staff
@@ -403,6 +419,7 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             found[index] = Support(sentence, "none")
             continue
         checkable = atoms(sentence)
+        told = False
         if row in acknowledging and acknowledging[row] >= threshold("acknowledge"):
             found[index] = Support(sentence, "acknowledgement", score=float(acknowledging[row]))
             continue
@@ -413,6 +430,8 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
                 checkable = [a for a in checkable if a.text not in denied]  # a promise refused is none made
                 if checkable:
                     judged = found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
+            if not judged.grounded and says_back_figures(sentence, checkable, ctx):
+                told, checkable = True, []  # the asker's own figures said back: judged as talk, never by meaning
         if checkable:
             unstated = {a.text for a in checkable if a.kind == "superlative"} & set(judged.missing)
             if not unstated or not _advises(sentence, model):
@@ -421,14 +440,14 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             if checkable:
                 found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
                 continue
-        meaning = _best(sentence, similarity[row], units, owners, ctx.brand_name)
+        meaning = Support(sentence, "none") if told else _best(sentence, similarity[row], units, owners, ctx.brand_name)
         if meaning.grounded and echoes_untrusted(sentence, ctx):  # a stranger's sentence vouches for nothing
             meaning = Support(sentence, "none", meaning.passage, meaning.score)
         found[index] = meaning
         score = float(talk["conversation"][row])
         margin = score - float(talk["assertion"][row])
         prototypical = score >= threshold("conversation") and margin >= threshold("conversation_margin")
-        if meaning.grounded or _claims_something(sentence):
+        if meaning.grounded or (_claims_something(sentence) and not told):
             continue
         polite = _courteous(float(courteous[row]), float(talk["assertion"][row]))
         if prototypical or polite or _talks(chatting[row], margin) or _asks_back(sentence, score, margin, ctx):
@@ -450,11 +469,71 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             and not echoes_untrusted(sentence, ctx)
         ):
             found[index] = Support(sentence, "restatement", score=float(talk["conversation"][row]))
+    _short_answers(found, plan, ctx)
     _unless_paraphrased(
         found, plan, asked, np.maximum(similarity.max(axis=1, initial=0.0), talk["conversation"]), ctx, model
     )
     _unless_liable(found, plan, asked, units, owners, model)
     return [s for s in found if s is not None] + plan.signed
+
+
+SHORT_ANSWER_WORDS = 3  # "Toimii.", "They do.", "Det gör de.": a yes or no said with the question's own verb
+
+
+def _short_answers(found: list[Support | None], plan: _Plan, ctx: CheckContext) -> None:
+    """A short answer (at most :data:`SHORT_ANSWER_WORDS` words, no atom, figure, link or mention, the brand not
+    named) right before or after a sentence the guidance supports is supported by the same passage when every
+    content word of it is that sentence's too (compared by its first four letters: "Toimii." before "Laitteemme
+    toimivat −25 °C:een asti."; "They do." has none) and it does not deny what that sentence says. It only says
+    yes or no to what the next sentence states: "Not safe." before a grounded fact stays ungrounded."""
+    for index in plan.pending:
+        judged = found[index]
+        sentence = plan.sentences[index]
+        if judged is None or judged.grounded or not _short_answer(sentence, ctx):
+            continue
+        for other in (index + 1, index - 1):
+            backing = found[other] if 0 <= other < len(found) else None
+            if backing is not None and backing.kind == "guidance" and _says_yes_to(sentence, backing.sentence):
+                found[index] = Support(sentence, "guidance", backing.passage, backing.score)
+                break
+
+
+def _short_answer(sentence: str, ctx: CheckContext) -> bool:
+    return (
+        0 < len(_WORD.findall(sentence)) <= SHORT_ANSWER_WORDS
+        and not atoms(sentence)
+        and not _claims_something(sentence)
+        and not addresses_model(sentence)
+        and not (ctx.brand_name and re.search(rf"(?<!\w){brand_form(ctx.brand_name)}", sentence, re.IGNORECASE))
+    )
+
+
+def _says_yes_to(answer: str, statement: str) -> bool:
+    """Whether ``answer``'s content words (other than function and acknowledgement words) are all ``statement``'s,
+    and, when it has any, it is negated exactly when ``statement`` is."""
+    own = content_stems(answer) - function_stems() - acknowledgement_stems()
+    theirs = {stem[:RESTATED_STEM] for stem in content_stems(statement)}
+    if any(stem[:RESTATED_STEM] not in theirs for stem in own):
+        return False
+    return not own or negated(answer) == negated(statement)
+
+
+def says_back_figures(sentence: str, checkable: Sequence[Atom], ctx: CheckContext) -> bool:
+    """Whether every atom of ``sentence`` is a figure the asker's own comment tells (:func:`bot.checks.atoms.
+    told_figures`: "kolmas viikko" is 3 weeks), said back in an acknowledgement ("I'm sorry, three weeks is far
+    too long to wait"): an acknowledgement word in it, no link or mention, and the brand not speaking of itself.
+    Such a sentence restates the asker's case, not a fact of the brand's; it is then judged as talk only (the
+    conversation prototypes, the talk classifier, its clauses, liability), never grounded by meaning."""
+    if not checkable or any(a.kind != "figure" for a in checkable) or not ctx.comment_text:
+        return False
+    if URL.search(sentence) or AT_MENTION.search(sentence) or _speaks_for_brand(sentence, ctx):
+        return False
+    if not content_stems(acknowledgement_core(sentence, ctx)) & acknowledgement_stems():
+        return False
+    said = [s for s in split_sentences(_QUOTE.sub(" ", ctx.comment_text)) if not addresses_model(s)]
+    told = evidence(" ".join(said))
+    told = replace(told, figures=told.figures | told_figures(" ".join(said)))
+    return all(supported(a, told) for a in checkable)
 
 
 def _talks(classified: bool, margin: float) -> bool:

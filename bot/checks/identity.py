@@ -121,13 +121,23 @@ def semantic_hit(text: str, ctx: CheckContext, name: str) -> tuple[str, float] |
 # "Sorry, but ...", "Anteeksi, mutta ...", "Förlåt, men ...": the clause after the contrast, read on its own.
 _BUT = re.compile(r",\s*(?:but|mutta|men)\s+", re.IGNORECASE)
 BUT_MIN_WORDS = 4
+# "..., which anyone could have read on the FAQ.", "..., minkä olisit voinut lukea itsekin.": a reproach appended to
+# a fact by a relative word is read on its own too, when it says what the reader could have done (``reproach``).
+_RELATIVE = re.compile(r",\s*(?:which|what|mikä|minkä|mitä|joka|jonka|vilket|som)\s+", re.IGNORECASE)
 
 
 def _after_but(sentences: Sequence[str], ctx: CheckContext, name: str) -> tuple[str, float] | None:
     """A remark dressed in an apology or a courtesy ("Anteeksi, mutta et selvästikään ole tarpeeksi fiksu ...")
     reads milder to the classifier as a whole: the clause after the contrast is judged on its own too, with
-    the same flag and the same nearest-prototype second opinion."""
+    the same flag and the same nearest-prototype second opinion. So is a reproach appended to a fact by a relative
+    word (:data:`_RELATIVE`: "..., vilket vem som helst kunde ha läst själv")."""
     tails = [(s, t) for s in sentences for t in _BUT.split(s)[1:] if len(t.split()) >= BUT_MIN_WORDS]
+    tails += [
+        (s, t)
+        for s in sentences
+        for t in _RELATIVE.split(s)[1:]
+        if len(t.split()) >= BUT_MIN_WORDS and first_match(patterns("identity", "reproach"), t)
+    ]
     if not tails:
         return None
     model = classifier()
