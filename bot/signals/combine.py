@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from bot.signals import figurative, rules
-from bot.signals.judgement import CLASSES, FIGURE_CLASSES, ORDINARY_CLASS, Verdict
+from bot.signals.judgement import CLASSES, FIGURE_CLASSES, ORDINARY_CLASS, Verdict, detector
 from bot.signals.types import Signals
 
 # Flags a thread's own title or body passes on to every comment under it: a thread about a death,
@@ -172,6 +172,38 @@ SIBLING_MIN = 4
 # comments keep coming near one risk is about it though the detector is sure of few of them ("min dotter har
 # hemrespirator", "happirikastin syö aika paljon" under a title about a father's home dialysis). Only adds flags.
 SIBLING_GREY = True
+
+
+# ... unless the thread has a title that reads far from that class: then the comments that carry it tell their own
+# situations (six parents each of their own child under "rowers and children in one home?", a pile-on of insults
+# under a farmer's price dispute), and a title that is about the risk already passes it on by itself
+# (:func:`thread_flags`: its rules, the detector's flag with support, its grey band). The writers label a thread's risk
+# on every comment only when the thread's title or body carries it (judgement-g, judgement-h: BRIEF.md "title risk").
+# A class passes from the siblings of a titled thread when the title's own probability for it reaches
+# SIBLING_TITLE_SHARE of its grey band's start, or a rule of that class hits the title; a thread without a title, or a
+# class the detector does not judge (a competitor's thread: the rules), keeps the siblings' word alone. On the spent
+# judgement-f, g and h, every titled thread the siblings flagged whose comments are labelled with the class throughout
+# had the title flagged already (title probability 0.66 to 0.99); the six others had 0.01 to 0.23 (their class labelled
+# on 5 to 8 comments of 18 or 19) and cost 11 hard negatives and 29 should-draft comments, with no risky comment caught
+# only through them.
+SIBLING_TITLE_SHARE = 0.5
+
+
+def sibling_title_agrees(flag: str, head: str, verdict: Verdict | None, language: str | None = None) -> bool:
+    """Whether a thread's head (title and body, with its detector verdict) lets its comments pass ``flag`` on to every
+    comment under it (:func:`sibling_flags`): no head text or verdict, a class the detector does not judge, a rule of
+    that class on the head, or the head's probability at SIBLING_TITLE_SHARE of the class's grey band or more."""
+    if not head.strip() or verdict is None or flag not in verdict.scores:
+        return True
+    if flag in verdict.flags or flag in verdict.uncertain or flag in rules.risk_flags(head, language):
+        return True
+    return verdict.scores[flag] >= SIBLING_TITLE_SHARE * _grey_start(flag)
+
+
+def _grey_start(flag: str) -> float:
+    """Where the committed detector's grey band of ``flag`` starts."""
+    model = detector()
+    return float(model.grey_at[model.classes.index(flag)])
 
 
 def sibling_risk(sig: Signals) -> tuple[str, ...]:
@@ -331,7 +363,11 @@ def judge_threads(
             if head and head[0]
             else ()
         )
-        from_siblings = siblings.get(thread, ())
+        from_siblings = tuple(
+            flag
+            for flag in siblings.get(thread, ())
+            if head is None or sibling_title_agrees(flag, head[0], head[1], sig.language)
+        )
         flags = tuple(dict.fromkeys((*from_title, *from_siblings)))
         out.append(Judged(judge(sig, verdicts[index], flags), own[index], from_title, from_siblings))
     return out
