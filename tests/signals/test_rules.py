@@ -82,6 +82,45 @@ def test_a_complaint_about_missing_messages_is_not_an_opt_out(text: str) -> None
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a stop to the brand's own sending
+        "please stop emailing me about the autumn sale, I never signed up",
+        "Sluta mejla mig era kampanjer, tack",
+        # a wish that nothing comes from the brand, in the speaker's own words
+        "Toivon ettei teiltä tule mitään viestejä tämän kommentin jälkeen",
+        "I'd rather not get any messages from the shop, just curious what others think",
+        "Jag vill slippa era utskick, men hur länge håller locket?",
+        # companies told to stay away
+        "Firmojen edustajat saa pysyä erossa tästä ketjusta",
+        "Company accounts, keep out of this one please",
+        "Varumärken får hålla sig borta från min tråd",
+        # no company comments in the speaker's own post; a negative imperative about the speaker; blocking brands
+        "Kysyn muilta käyttäjiltä, eikä firmojen vastauksia kiitos",
+        "Älkää lisätkö tai merkitkö mua mihinkään kampanjaan",
+        "I'm blocking every brand account that pops up under my posts",
+    ],
+)
+def test_opt_outs_said_in_other_words_are_found(text: str) -> None:
+    assert rules.match("opt_out", text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the newsletter stopped sending me the receipts, can you check?",
+        "Toivon että ette lopeta tätä mallia",
+        "Älkää unohtako tilata ajoissa, jono on pitkä",
+        "My phone keeps blocking the app's notifications, how do I fix it?",
+        "Yritys pysyi hinnoissaan, hyvä niin",
+        "Stay away from the cheap filters, they clog",
+    ],
+)
+def test_talk_about_sending_staying_away_or_blocking_is_no_opt_out(text: str) -> None:
+    assert rules.match("opt_out", text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "language", "flag"),
     [
         ("Naapurin talo paloi viime yönä, kauheaa", "fi", "crisis_or_tragedy"),
