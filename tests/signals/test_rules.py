@@ -154,6 +154,23 @@ def test_harm_told_by_its_consequences_is_an_injury(text: str, language: str) ->
     assert "injury_or_health" in rules.risk_flags(text, language)
 
 
+@pytest.mark.parametrize(
+    ("text", "hurt"),
+    [
+        ("Naapuri löysi äitini kaatuneena rappusista aamulla", True),
+        ("Vaari liukastui pihalla ja nyt sattuu lonkkaan", True),
+        ("my grandpa fell off the ladder while fixing the gutter", True),
+        ("Min farfar halkade i duschen i går", True),
+        ("sovellus kaatui taas kesken tilauksen", False),
+        ("my son fell in love with the new colours", False),
+        ("Mummo kaatui nauruun kun näki videon", False),
+        ("prices fell a lot since spring, is now a good time?", False),
+    ],
+)
+def test_a_person_who_fell_is_an_injury_and_a_crashing_app_is_not(text: str, hurt: bool) -> None:
+    assert (rules.risk_match("injury_or_health", text) is not None) is hurt
+
+
 def test_swedish_vet_is_knowing_not_a_veterinarian() -> None:
     assert rules.risk_flags("vet nån om det finns rea på fodret", "sv") == {}
 
