@@ -171,6 +171,21 @@ def test_a_person_who_fell_is_an_injury_and_a_crashing_app_is_not(text: str, hur
     assert (rules.risk_match("injury_or_health", text) is not None) is hurt
 
 
+@pytest.mark.parametrize(
+    ("text", "doxxing"),
+    [
+        ("that delivery guy was rude, here's his Instagram, let him know", True),
+        ("Kuljettaja oli törkeä, laitan sen tyypin numeron tänne", True),
+        ("Montören var otrevlig, här är hans telefonnummer", True),
+        ("here's our Instagram if you want to see the finished kitchen", False),
+        ("Laitan kuvan tähän niin näette lopputuloksen", False),
+        ("Här är vårt nummer till kundtjänst", False),
+    ],
+)
+def test_posting_a_persons_account_or_number_for_others_is_harassment(text: str, doxxing: bool) -> None:
+    assert (rules.risk_match("harassment", text) is not None) is doxxing
+
+
 def test_swedish_vet_is_knowing_not_a_veterinarian() -> None:
     assert rules.risk_flags("vet nån om det finns rea på fodret", "sv") == {}
 
