@@ -64,3 +64,55 @@ def test_siblings_earlier_flags_and_stored_own_flags_count_and_a_skipped_comment
     # without the earlier comments, one of n is too few
     alone = judge_threads(signals, verdicts, ["t"] * (n + 1), {}, None, stored)
     assert all(j.sibling_flags == () for j in alone)
+
+
+def test_siblings_of_a_titled_thread_pass_a_class_on_only_when_the_title_comes_near_it() -> None:
+    """Five parents of twelve each telling of their own child under a title about storing a rower at home: the
+    comments' minors are their own; the thread's other comments get a doubt (never drafted), not a flag. The same
+    comments under a title that comes near the class, or under no title, pass it on."""
+    from bot.signals.combine import SIBLING_TITLE_SHARE, sibling_title_agrees
+    from bot.signals.judgement import detector
+
+    model = detector()
+    grey = float(model.grey_at[model.classes.index("minors")])
+    n = 12
+    signals = [_question() for _ in range(n)]
+    verdicts = [_verdict(("minors",)) if i < 5 else _verdict() for i in range(n)]
+    threads = ["t"] * n
+    far = ("Where do you keep the rower at home?", _verdict())
+    judged = judge_threads(signals, verdicts, threads, {"t": far})
+    assert all(j.sibling_flags == () for j in judged[5:])
+    assert "minors" not in judged[-1].signals.risk and judged[-1].signals.risk_doubt == ("minors",)
+    assert "minors" in judged[0].signals.risk
+    scores = {**dict.fromkeys(CLASSES, 0.0), "minors": round(SIBLING_TITLE_SHARE * grey + 0.01, 4)}
+    near = ("Kids and the rower in one home", Verdict((), (), scores))
+    assert sibling_title_agrees("minors", *near)
+    judged = judge_threads(signals, verdicts, threads, {"t": near})
+    assert all(j.sibling_flags == ("minors",) for j in judged) and "minors" in judged[-1].signals.risk
+    untitled = judge_threads(signals, verdicts, threads, {})
+    assert all(j.sibling_flags == ("minors",) for j in untitled)
+    # a rule of the class on the title agrees whatever the detector reads; a class it does not judge keeps the siblings
+    assert sibling_title_agrees("minors", "I'm 14, can I row alone?", _verdict(), "en")
+    assert sibling_title_agrees("competitor_thread", "Where do you keep the rower?", _verdict())
+
+
+def test_under_a_far_title_a_comment_near_the_class_or_half_the_thread_carrying_it_still_passes_it_on() -> None:
+    from bot.signals.combine import SIBLING_FAR_SHARE, SIBLING_NEAR_SHARE
+    from bot.signals.judgement import detector
+
+    model = detector()
+    grey = float(model.grey_at[model.classes.index("harassment")])
+    far = ("What did the farmer say about prices?", _verdict())
+    n = 12
+    carrying = 5  # under SIBLING_FAR_SHARE of twelve, a third or more
+    assert carrying / n < SIBLING_FAR_SHARE
+    close = {**dict.fromkeys(CLASSES, 0.0), "harassment": round(SIBLING_NEAR_SHARE * grey + 0.01, 4)}
+    verdicts = [_verdict(("harassment",)) if i < carrying else _verdict() for i in range(n - 1)]
+    verdicts.append(Verdict((), (), close))
+    judged = judge_threads([_question() for _ in range(n)], verdicts, ["t"] * n, {"t": far})
+    assert "harassment" in judged[-1].signals.risk  # near the class on its own: escalated with its thread
+    assert "harassment" not in judged[-2].signals.risk and "harassment" in judged[-2].signals.risk_doubt
+    # half the thread carrying the class speaks for it whatever its title reads
+    half = [_verdict(("harassment",)) if i < 6 else _verdict() for i in range(n)]
+    judged = judge_threads([_question() for _ in range(n)], half, ["t"] * n, {"t": far})
+    assert all(j.sibling_flags == ("harassment",) for j in judged)

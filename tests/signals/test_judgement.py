@@ -444,3 +444,19 @@ def test_a_question_to_the_others_about_a_competitor_stays_a_question() -> None:
     refined = refine_intent(ask, text, relevance=0.80, answer_similarity=0.86, competitors=["Lumivaara"])
     assert refined.intent == "question"
     assert refine_intent(ask, text, relevance=0.80, answer_similarity=0.86).intent == "off_topic"
+
+
+def test_a_speaker_stating_their_adult_age_drops_the_detectors_minors_reading() -> None:
+    from bot.signals.judgement import _adult
+
+    minors = Verdict(("minors",), ("legal_or_financial_advice",), {"minors": 0.9})
+    for text in (
+        "im 24 is there an age limit to rent a van?",
+        "Oon 19 ja mietin saako yksin vuokrata",
+        "Jag är 21 år, får jag hyra?",
+    ):
+        assert _adult(minors, text).flags == () and _adult(minors, text).uncertain == ("legal_or_financial_advice",)
+    # a child's own age, a minors rule, or no adult age keeps it
+    for text in ("im 15 is there an age limit?", "I'm 20 weeks pregnant, is it safe?", "how old must you be to rent?"):
+        assert _adult(minors, text).flags == ("minors",)
+    assert _adult(Verdict((), ("minors",), {}), "I'm 30 and my son is 9, can he come?").uncertain == ("minors",)

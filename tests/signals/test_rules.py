@@ -82,6 +82,45 @@ def test_a_complaint_about_missing_messages_is_not_an_opt_out(text: str) -> None
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a stop to the brand's own sending
+        "please stop emailing me about the autumn sale, I never signed up",
+        "Sluta mejla mig era kampanjer, tack",
+        # a wish that nothing comes from the brand, in the speaker's own words
+        "Toivon ettei teiltä tule mitään viestejä tämän kommentin jälkeen",
+        "I'd rather not get any messages from the shop, just curious what others think",
+        "Jag vill slippa era utskick, men hur länge håller locket?",
+        # companies told to stay away
+        "Firmojen edustajat saa pysyä erossa tästä ketjusta",
+        "Company accounts, keep out of this one please",
+        "Varumärken får hålla sig borta från min tråd",
+        # no company comments in the speaker's own post; a negative imperative about the speaker; blocking brands
+        "Kysyn muilta käyttäjiltä, eikä firmojen vastauksia kiitos",
+        "Älkää lisätkö tai merkitkö mua mihinkään kampanjaan",
+        "I'm blocking every brand account that pops up under my posts",
+    ],
+)
+def test_opt_outs_said_in_other_words_are_found(text: str) -> None:
+    assert rules.match("opt_out", text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the newsletter stopped sending me the receipts, can you check?",
+        "Toivon että ette lopeta tätä mallia",
+        "Älkää unohtako tilata ajoissa, jono on pitkä",
+        "My phone keeps blocking the app's notifications, how do I fix it?",
+        "Yritys pysyi hinnoissaan, hyvä niin",
+        "Stay away from the cheap filters, they clog",
+    ],
+)
+def test_talk_about_sending_staying_away_or_blocking_is_no_opt_out(text: str) -> None:
+    assert rules.match("opt_out", text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "language", "flag"),
     [
         ("Naapurin talo paloi viime yönä, kauheaa", "fi", "crisis_or_tragedy"),
@@ -113,6 +152,38 @@ def test_risk_vocabulary_raises_the_flag(text: str, language: str, flag: str) ->
 )
 def test_harm_told_by_its_consequences_is_an_injury(text: str, language: str) -> None:
     assert "injury_or_health" in rules.risk_flags(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "hurt"),
+    [
+        ("Naapuri löysi äitini kaatuneena rappusista aamulla", True),
+        ("Vaari liukastui pihalla ja nyt sattuu lonkkaan", True),
+        ("my grandpa fell off the ladder while fixing the gutter", True),
+        ("Min farfar halkade i duschen i går", True),
+        ("sovellus kaatui taas kesken tilauksen", False),
+        ("my son fell in love with the new colours", False),
+        ("Mummo kaatui nauruun kun näki videon", False),
+        ("prices fell a lot since spring, is now a good time?", False),
+    ],
+)
+def test_a_person_who_fell_is_an_injury_and_a_crashing_app_is_not(text: str, hurt: bool) -> None:
+    assert (rules.risk_match("injury_or_health", text) is not None) is hurt
+
+
+@pytest.mark.parametrize(
+    ("text", "doxxing"),
+    [
+        ("that delivery guy was rude, here's his Instagram, let him know", True),
+        ("Kuljettaja oli törkeä, laitan sen tyypin numeron tänne", True),
+        ("Montören var otrevlig, här är hans telefonnummer", True),
+        ("here's our Instagram if you want to see the finished kitchen", False),
+        ("Laitan kuvan tähän niin näette lopputuloksen", False),
+        ("Här är vårt nummer till kundtjänst", False),
+    ],
+)
+def test_posting_a_persons_account_or_number_for_others_is_harassment(text: str, doxxing: bool) -> None:
+    assert (rules.risk_match("harassment", text) is not None) is doxxing
 
 
 def test_swedish_vet_is_knowing_not_a_veterinarian() -> None:

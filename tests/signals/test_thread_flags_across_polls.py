@@ -55,7 +55,9 @@ def sqlite(tmp_path: Path) -> Database:
     return Database.open(f"sqlite:///{tmp_path / 'kuulo.db'}")
 
 
-def new_thread(db: Database, name: str, title: str = "Living with a heat pump, a few winters in") -> tuple[int, int]:
+# No title by default: a thread's comments then speak for it alone (a titled thread whose title reads far from their
+# class needs more of them, combine.SIBLING_FAR_SHARE).
+def new_thread(db: Database, name: str, title: str = "") -> tuple[int, int]:
     with db.write() as session:
         watch = Watch(
             url=f"https://www.reddit.com/r/Suomi/comments/{name}/x/",
