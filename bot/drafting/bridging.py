@@ -53,6 +53,12 @@ def price_line(sentence: str, language: str) -> str | None:
     found = list(PRICE.finditer(sentence))
     if language not in _LINES["price"] or not found:
         return None
+    if len(found) == 2 and _FREE.search(sentence[: found[0].start()]) and _OVER.search(sentence[: found[0].start()]):
+        # "Frakten är gratis för beställningar över 35 €, annars kostar den 4,90 €": the price with the sum that
+        # makes it free, both said ("Over 35 €: free, otherwise 4.90 €."), never the price alone.
+        if not _OTHERWISE.search(sentence[found[0].end() : found[1].start()]):
+            return None
+        return _FREE_LINE[language].format(limit=_said(found[0], language), price=_said(found[1], language))
     cap = None
     if len(found) == 2 and _CAP.fullmatch(sentence[found[0].end() : found[1].start()]):
         # "6 € per dag, max 36 € per hyra": the price and its ceiling, both said ("Hinta on 6 €/vrk, enintään 36 €.")
@@ -86,6 +92,16 @@ _CAP = re.compile(
     re.IGNORECASE,
 )
 _CAP_WORD = {"fi": "enintään", "sv": "högst", "en": "at most"}
+# Free above a sum, else a price: "free for orders over 35 €, otherwise 4,90 €", "yli 50 euron tilaukset ilmaiseksi,
+# muuten 5,90 €".
+_FREE = re.compile(r"\b(free|ilmai\w*|maksuto\w*|maksutta|gratis|kostnadsfri\w*|avgiftsfri\w*)\b", re.IGNORECASE)
+_OVER = re.compile(r"\b(over|above|more than|yli|över|mer än)\s*$", re.IGNORECASE)
+_OTHERWISE = re.compile(r"\b(otherwise|else|muuten|muutoin|annars|i övrigt)\b", re.IGNORECASE)
+_FREE_LINE = {
+    "fi": "Yli {limit}: maksuton, muuten {price}.",
+    "sv": "Över {limit}: gratis, annars {price}.",
+    "en": "Over {limit}: free, otherwise {price}.",
+}
 
 
 # A country a statement is said for ("Glansa Fri in Finland costs 29 €/month"), in the three languages.

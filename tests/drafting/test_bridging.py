@@ -258,3 +258,17 @@ def test_offline_bridges_the_time_from_the_plans_own_passage_not_a_nearer_price(
     )
 
     assert "About 2 hours." in result.text and "service-sv" in result.cited and "49" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("fi", "Yli 40 €: maksuton, muuten 3,50 €."),
+        ("sv", "Över 40 €: gratis, annars 3,50 €."),
+        ("en", "Over 40 €: free, otherwise 3.50 €."),
+    ],
+)
+def test_a_price_free_above_a_sum_keeps_its_sum(language: str, line: str) -> None:
+    assert price_line("Postning är kostnadsfri för köp över 40 €, annars kostar den 3,50 €.", language) == line
+    # free above a sum, and a second price for something else: which one was asked?
+    assert price_line("Postning är gratis över 40 €, expressfrakt kostar 9 €.", language) is None
