@@ -1,4 +1,6 @@
-"""A price the guidance states only in another language, said in the reply's language (issue 25).
+"""A fact the guidance states only in another language, said in the reply's language (issue 25): a price (with its
+ceiling, or with the sum above which it is free), a duration (an estimate or a ceiling kept as one), a phone number
+or an e-mail address, each in a fixed sentence that carries the figures and addresses verbatim.
 
 The offline drafter never mixes languages, so a Swedish question whose price stands only in the English guidance
 ("Glansa Fri costs 29 €/month in Finland") was skipped with "the guidance states the answer only in English"
