@@ -1,4 +1,6 @@
-"""A price the guidance states only in another language, said in the reply's language (issue 25).
+"""A fact the guidance states only in another language, said in the reply's language (issue 25): a price (with its
+ceiling, or with the sum above which it is free), a duration (an estimate or a ceiling kept as one), a phone number
+or an e-mail address, each in a fixed sentence that carries the figures and addresses verbatim.
 
 The offline drafter never mixes languages, so a Swedish question whose price stands only in the English guidance
 ("Glansa Fri costs 29 €/month in Finland") was skipped with "the guidance states the answer only in English"
@@ -51,18 +53,57 @@ def price_line(sentence: str, language: str) -> str | None:
     """The one price of ``sentence`` (a statement in any language) as a sentence in ``language``, or None when it
     states no price or several."""
     found = list(PRICE.finditer(sentence))
-    if len(found) != 1 or language not in _LINES["price"]:
+    if language not in _LINES["price"] or not found:
+        return None
+    if len(found) == 2 and _FREE.search(sentence[: found[0].start()]) and _OVER.search(sentence[: found[0].start()]):
+        # "Frakten är gratis för beställningar över 35 €, annars kostar den 4,90 €": the price with the sum that
+        # makes it free, both said ("Over 35 €: free, otherwise 4.90 €."), never the price alone.
+        if not _OTHERWISE.search(sentence[found[0].end() : found[1].start()]):
+            return None
+        return _FREE_LINE[language].format(limit=_said(found[0], language), price=_said(found[1], language))
+    cap = None
+    if len(found) == 2 and _CAP.fullmatch(sentence[found[0].end() : found[1].start()]):
+        # "6 € per dag, max 36 € per hyra": the price and its ceiling, both said ("Hinta on 6 €/vrk, enintään 36 €.")
+        cap = found.pop()
+    if len(found) != 1:
         return None
     hit = found[0]
-    whole, cents, currency, period = hit.groups()
+    kind = "from" if _FROM.search(sentence[: hit.start()]) else "price"
+    line = _LINES[kind][language].format(price=_said(hit, language))
+    if cap is not None:
+        line = f"{line[:-1]}, {_CAP_WORD[language]} {_said(cap, language, period=False)}."
+    return line
+
+
+def _said(hit: re.Match[str], language: str, *, period: bool = True) -> str:
+    """A price found by :data:`PRICE` as the reply in ``language`` writes it ("29 €/kk", "1 690 kr/month")."""
+    whole, cents, currency, per = hit.groups()
     figure = whole.replace("\u00a0", " ")
     if cents:
         figure += ("." if language == "en" else ",") + cents
     price = f"{figure} {'€' if currency.lower().startswith(('€', 'eur')) else 'kr'}"
-    if period:
-        price += "/" + _PERIODS[_PERIOD_OF[period.lower()]][language]
-    kind = "from" if _FROM.search(sentence[: hit.start()]) else "price"
-    return _LINES[kind][language].format(price=price)
+    if per and period:
+        price += "/" + _PERIODS[_PERIOD_OF[per.lower()]][language]
+    return price
+
+
+# Between a price and its ceiling: ", max ", " (at most ", "; enintään ", " men högst ".
+_CAP = re.compile(
+    r"[\s,;(]*(?:but |mutta |men )?(?:max\.?|maximum|at most|up to|enintään|korkeintaan|maks\.?|"
+    r"högst|som mest|upp till)\s*",
+    re.IGNORECASE,
+)
+_CAP_WORD = {"fi": "enintään", "sv": "högst", "en": "at most"}
+# Free above a sum, else a price: "free for orders over 35 €, otherwise 4,90 €", "yli 50 euron tilaukset ilmaiseksi,
+# muuten 5,90 €".
+_FREE = re.compile(r"\b(free|ilmai\w*|maksuto\w*|maksutta|gratis|kostnadsfri\w*|avgiftsfri\w*)\b", re.IGNORECASE)
+_OVER = re.compile(r"\b(over|above|more than|yli|över|mer än)\s*$", re.IGNORECASE)
+_OTHERWISE = re.compile(r"\b(otherwise|else|muuten|muutoin|annars|i övrigt)\b", re.IGNORECASE)
+_FREE_LINE = {
+    "fi": "Yli {limit}: maksuton, muuten {price}.",
+    "sv": "Över {limit}: gratis, annars {price}.",
+    "en": "Over {limit}: free, otherwise {price}.",
+}
 
 
 # A country a statement is said for ("Glansa Fri in Finland costs 29 €/month"), in the three languages.
@@ -89,8 +130,10 @@ def bridgeable(
       29 €/month in Finland, reply-plans-h, spent);
     * it states no other figure than its price, or for a duration (``kind``) its time ("8 hours of meeting rooms,
       then 25 €/hour" prices the extra hour, not the fixed desk asked about, reply-plans-g, spent);
-    * it states its figure for no condition ("if an item is missing, report it within 48 hours" is no delivery
-      time, reply-plans-c, spent): the fixed sentence would drop the condition;
+    * it states its figure (for a contact, ``kind`` "route": its address or number) for no condition ("if an item
+      is missing, report it within 48 hours" is no delivery time, reply-plans-c, spent): the fixed sentence would
+      drop the condition (a route's own figures, its opening hours, are no other figure: the fixed sentence states
+      only the address or number);
     * every name the comment uses that the guidance writes alike in two of its languages ("Premium", "Fixed
       Desk": a product or a tier) is in it: "what does Premium cost?" is not answered by Fri's price."""
     for pattern in _COUNTRIES.values():
@@ -99,7 +142,7 @@ def bridgeable(
     if _CONDITION.search(statement):
         return False
     allowed = _TIME if kind == "duration" else {"€", "kr"}
-    if any(unit not in allowed for _, unit in amounts(statement)):
+    if kind != "route" and any(unit not in allowed for _, unit in amounts(statement)):
         return False
     by_language: dict[str, set[str]] = {}
     for p in passages:
@@ -117,7 +160,8 @@ def bridgeable(
 _TIME = {"min", "hour", "day", "week", "month", "year"}
 # A duration: a figure or a range and a unit of time, in the three languages.
 DURATION = re.compile(
-    r"(?<![\d.,])(\d+)(?:\s?[–-]\s?(\d+))?\s?(working days?|business days?|arkipäiv\w*|arbetsdag\w*|days?|päiv\w*|"
+    r"(?<![\d.,])(\d+(?:[.,]\d)?)(?:\s?[–-]\s?(\d+(?:[.,]\d)?))?\s?"
+    r"(working days?|business days?|arkipäiv\w*|arbetsdag\w*|days?|päiv\w*|"
     r"dag(?:ar|en)?|weeks?|viik\w*|veck\w*|months?|kuukau\w*|mån(?:ad|ader)\b|hours?|tunti\w*|tunni\w*|timm\w*|"
     r"minutes?|minuut\w*|minuter)",
     re.IGNORECASE,
@@ -159,5 +203,103 @@ def duration_line(sentence: str, language: str) -> str | None:
     index = _LANGUAGES.index(language)
     plural = high is not None or low != "1"
     word = row[4 + index] if plural else row[1 + index]
-    figure = f"{low}–{high}" if high else low
+    point = "." if language == "en" else ","
+    figure = "–".join(f.replace(",", ".").replace(".", point) for f in (low, high) if f)
+    # "cirka 1,5–2 timmar": an estimate stays one ("About 1.5–2 hours."), never said as an exact time.
+    before = sentence[: found[0].start()]
+    for pattern, said in ((_ABOUT, _ABOUT_WORD), (_UP_TO, _UP_TO_WORD)):
+        if pattern.search(before):
+            return f"{said[language]} {figure} {word}."
     return f"{figure} {word}."
+
+
+# A figure given as an estimate: the word just before it.
+_ABOUT = re.compile(
+    r"\b(about|around|approximately|approx\.|roughly|noin|suunnilleen|arviolta|n\.|cirka|ca\.|ungefär|omkring|runt)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_ABOUT_WORD = {"fi": "Noin", "sv": "Cirka", "en": "About"}
+# A ceiling: "up to 3 days", "enintään 3 päivää", "högst 3 dagar" is no promise of exactly three.
+_UP_TO = re.compile(
+    r"\b(up to|at most|no more than|enintään|korkeintaan|maksimissaan|högst|upp till|som mest)\s*$", re.I
+)
+_UP_TO_WORD = {"fi": "Enintään", "sv": "Högst", "en": "Up to"}
+
+
+# A contact route the guidance states in another language ("Customer service: ..., phone +358 20 610 3300, email
+# help@fjordbil.com"): an address or a number reads the same in every language, so it is said in a fixed sentence of
+# the reply's language ("Sähköpostiosoite on help@fjordbil.com."). On the spent reply-plans-j a sixth of the
+# cross-language answers asked where to write, what number to call or where to send something.
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A phone number: digit groups split by a space or a hyphen, seven digits or more, no currency or unit after it (a
+# price "1 200 €" has four digits, a date "1.1.2027" dots).
+PHONE = re.compile(r"(?<![\w+.,])(?:\+\d{1,3}[ -])?\d{2,4}(?:[ -]\d{2,4}){1,3}(?![\d.,]*\d)(?!\s?(?:€|kr|%|eur))")
+# What a question asks to be told: an address to write to (or where to send something), a number to call.
+_ASKS_ROUTE = {
+    "email": re.compile(
+        r"\b(e-?mail\w*|mail\w*|sähköpost\w*|s-?posti\w*|meili\w*|maili\w*|mejl\w*|e-post\w*|"
+        r"send|sent|lähet\w*|laita\w*|skick\w*|write to|kirjoit\w*|skriv\w*)\b",
+        re.IGNORECASE,
+    ),
+    "phone": re.compile(
+        r"\b(phone|call|ring\w*|puhelin\w*|puhelu\w*|soit\w*|telefon\w*|number|numero\w*|nummer|numret)\b",
+        re.IGNORECASE,
+    ),
+}
+_ROUTE_LINES = {
+    "email": {"fi": "Sähköpostiosoite on {route}.", "sv": "E-postadressen är {route}.",
+              "en": "The e-mail address is {route}."},
+    "phone": {"fi": "Puhelinnumero on {route}.", "sv": "Telefonnumret är {route}.",
+              "en": "The phone number is {route}."},
+}  # fmt: skip
+# A label that only says "how to reach us" ("Customer service:", "Asiakaspalvelu:", "Kundtjänst och tidsbokning:");
+# any other label says whose route it is or for what ("Laskutusasiat:", "Helsingin klinikka:"), which the fixed
+# sentence would drop.
+_CONTACT_LABEL = re.compile(
+    r"^(customer (service|support)|contact\w*|support|asiakaspalvelu|yhteystied\w*|kundtjänst|kundservice|kontakt\w*)"
+    r"\b[\w\s]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+# A question about what to write or bring ("what should I include when I email them?", "vad ska jag skriva?", "mitä
+# pitää kertoa?") asks for content, not the route.
+_ASKS_CONTENT = re.compile(
+    r"\b(what (should|do|must|shall|would) (i|we)|vad (ska|måste|behöver|bör) (jag|vi|man)|"
+    r"mitä (\w+ )?(pitää|täytyy|tarvitsee|kannattaa|pitäis|pitäisi))\b",
+    re.IGNORECASE,
+)
+
+
+def asked_route(question: str) -> str | None:
+    """The contact route ``question`` asks for: ``email`` (an address, or where to send or write something),
+    ``phone`` (a number to call), or None when it asks for neither, for both, or for what to say or bring."""
+    if _ASKS_CONTENT.search(question):
+        return None
+    asked = [kind for kind, pattern in _ASKS_ROUTE.items() if pattern.search(question)]
+    return asked[0] if len(asked) == 1 else None
+
+
+def routes(sentence: str, kind: str) -> list[str]:
+    """The e-mail addresses or phone numbers (``kind``) ``sentence`` states, verbatim."""
+    if kind == "email":
+        return EMAIL.findall(sentence)
+    found = []
+    for hit in PHONE.finditer(EMAIL.sub(" ", sentence)):
+        if sum(ch.isdigit() for ch in hit.group(0)) >= 7:
+            found.append(hit.group(0))
+    return found
+
+
+def route_line(sentence: str, kind: str, language: str) -> str | None:
+    """The one e-mail address or phone number (``kind``) of ``sentence`` (a statement in any language) as a sentence
+    in ``language``, or None when it states none or several of that kind, states it for a condition ("if ...",
+    "jos ...") or under a label naming whose or what it is for ("Laskutusasiat: laskutus@...")."""
+    found = routes(sentence, kind)
+    if len(found) != 1 or language not in _LANGUAGES or _CONDITION.search(sentence):
+        return None
+    label, colon, _ = sentence.partition(":")
+    if colon and sentence.find(found[0]) > len(label) and not _CONTACT_LABEL.match(label.strip()):
+        return None
+    return _ROUTE_LINES[kind][language].format(route=found[0])

@@ -67,7 +67,7 @@ from bot.drafting.answering import (
     with_label,
     yes_no_lead,
 )
-from bot.drafting.bridging import bridgeable, duration_line, price_line
+from bot.drafting.bridging import asked_route, bridgeable, duration_line, price_line, route_line, routes
 from bot.drafting.greetings import (
     already_contacted,
     empathy_line,
@@ -103,7 +103,7 @@ from bot.drafting.voice import (
 from bot.language import detect_language, language_name
 from bot.opportunities.amounts import amounts
 from bot.opportunities.claims import opposite, shares_stem
-from bot.opportunities.coverage import states
+from bot.opportunities.coverage import questions, states
 from bot.opportunities.objects import shared_names
 from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, product_names, products_in, slots
 from bot.ports import Embedder
@@ -308,28 +308,56 @@ class OfflineDrafter:
     def _bridge(
         self, request: DraftRequest, comment: str, language: str, public: Sequence[Passage]
     ) -> DraftResult | None:
-        """A price asked for that the plan's passages state only in another language, said in a fixed sentence of
-        the reply's language (:mod:`bot.drafting.bridging`); None when the question asks no price, is a complaint's
-        (no price in those), or the nearest statement of the planned passages that states a price states none or
-        several."""
+        """A price, a time, or a phone number or e-mail address asked for that the plan's passages state only in
+        another language, said in a fixed sentence of the reply's language (:mod:`bot.drafting.bridging`); None when
+        the question asks none of them, is a complaint's (no price in those, and the acknowledgement routes), or the
+        nearest statement of the planned passages states none or several."""
         asked = answer_kinds(comment)
-        if request.plan != "answer" or request.complaint or not {"amount", "duration"} & asked:
+        if request.plan != "answer" or request.complaint:
             return None
-        kind = "amount" if "amount" in asked else "duration"
+        # A number to call or an address to write to, asked with no price or time: the route itself is the answer.
+        route = asked_route(questions(comment) or comment) if not {"amount", "duration"} & asked else None
+        if route is None and not {"amount", "duration"} & asked:
+            return None
+        kind = "route" if route else "amount" if "amount" in asked else "duration"
         foreign = [
             p
             for p in request.passages
             if p.id in request.answer_passages
             and p.visibility == "public"
             and p.language not in (language, None)
-            and (p.kind in ANSWER_KINDS or (p.kind == "campaign" and request.offer))
+            and (
+                p.kind in ANSWER_KINDS
+                or (p.kind == "campaign" and request.offer)
+                or (p.kind == "support" and route is not None)  # a support passage states the routes
+            )
         ]
         if not foreign:
             return None
         query = _query(comment, request.need)
         names = product_names(brand_terms(request.topics))
         ranked = [m for m in rank(self.embedder, query, foreign, request.product, names) if quotable(m)]
-        if not ranked or ranked[0].score < self.threshold - BRIDGE_ALLOWANCE:
+        if route is not None:
+            # The statement nearest the question that states one route of the kind asked ("Customer service: ...,
+            # email help@..."): the plan's passage may open with the chat or the opening hours.
+            ranked = [m for m in ranked if routes(m.sentence, route)] or ranked
+        else:
+            # The plan's own passage leads where one of its statements gives what was asked: the plan chose it by the
+            # question's slot and kind ("how long does a visit take?" planned from the visit's time, with the
+            # campaign's price statement nearer by e5, reply-plans-i, spent). Another passage's nearer statement
+            # still has to give the figure itself below.
+            said = price_line if kind == "amount" else duration_line
+            lead = [
+                m
+                for m in ranked
+                if m.passage.id == request.answer_passages[0] and said(m.sentence, language) is not None
+            ]
+            ranked = lead + [m for m in ranked if m not in lead]
+        # The plan's own passage giving the figure asked is held to the bar the same-language answer holds it to
+        # (:data:`PLANNED_ALLOWANCE`, :func:`planned_answer`).
+        planned = bool(ranked) and route is None and ranked[0].passage.id == request.answer_passages[0]
+        allowance = max(BRIDGE_ALLOWANCE, PLANNED_ALLOWANCE) if planned else BRIDGE_ALLOWANCE
+        if not ranked or ranked[0].score < self.threshold - allowance:
             return None
         # The statement nearest the question states its price, or it answers another question (a fixed desk's
         # price asked, the day pass's given): the fixed sentence names no product, so nobody would see it.
@@ -344,11 +372,17 @@ class OfflineDrafter:
             return None
         if not bridgeable(comment, with_label(source), request.passages, brand_terms(request.topics), kind):
             return None
-        line = price_line(source.sentence, language) if kind == "amount" else duration_line(source.sentence, language)
+        if route is not None:
+            line = route_line(source.sentence, route, language)
+        elif kind == "amount":
+            line = price_line(source.sentence, language)
+        else:
+            line = duration_line(source.sentence, language)
         if line is None:
             return None
+        what = {"amount": "price", "duration": "time", "route": "phone number" if route == "phone" else "address"}
         notes = [
-            f"the {'price' if kind == 'amount' else 'time'} stands only in "
+            f"the {what[kind]} stands only in "
             f"{language_name(source.passage.language or '')} ({source.passage.id}, "
             f"match {source.score:.2f}): its figure said in {language_name(language)}"
         ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.drafting.bridging import bridgeable, duration_line, price_line
+from bot.drafting.bridging import asked_route, bridgeable, duration_line, price_line, route_line, routes
 from bot.drafting.offline import OfflineDrafter
 from tests.drafting.conftest import passage
 from tests.drafting.test_offline_drafter import offline, request  # noqa: F401 (the module's drafter fixture)
@@ -134,3 +134,141 @@ def test_offline_answer_says_a_duration_stated_only_in_another_language(
     )
 
     assert "1–2 dagar." in sv.text and "1–2 päivää." in fi.text
+
+
+SUPPORT_EN = "Support: chat in the app, phone +358 40 123 4567 (weekdays 9–17), email apua@pyorapaja.fi."
+SUPPORT_SV = "Kundtjänst: telefon 010-44 55 666, e-post hjalp@bokcafe.se."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "language", "line"),
+    [
+        (SUPPORT_EN, "email", "fi", "Sähköpostiosoite on apua@pyorapaja.fi."),
+        (SUPPORT_EN, "phone", "sv", "Telefonnumret är +358 40 123 4567."),
+        (SUPPORT_SV, "phone", "en", "The phone number is 010-44 55 666."),
+        (SUPPORT_SV, "email", "fi", "Sähköpostiosoite on hjalp@bokcafe.se."),
+    ],
+)
+def test_a_statements_one_contact_route_is_said_in_the_replys_language(
+    sentence: str, kind: str, language: str, line: str
+) -> None:
+    assert route_line(sentence, kind, language) == line
+
+
+def test_a_route_for_a_case_a_condition_or_beside_another_is_not_bridged() -> None:
+    # whose route it is ("Billing:") or when it applies ("if ...") would be dropped by the fixed sentence
+    assert route_line("Billing: invoices@pyorapaja.fi, with the invoice number.", "email", "sv") is None
+    assert route_line("Jos tilaus on kadonnut, soita numeroon 040 765 4321.", "phone", "en") is None
+    assert route_line("Skriv till info@bokcafe.se eller order@bokcafe.se.", "email", "fi") is None
+    # a price or a date is no phone number
+    assert routes("Hyllyn hinta on 1 200 € ja tarjous päättyy 1.1.2027.", "phone") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "route"),
+    [
+        ("what's the number for customer service?", "phone"),
+        ("mihin voin lähettää kuvat?", "email"),
+        ("vart skickar man kvittot?", "email"),
+        ("har ni nåt telefonnummer?", "phone"),
+        ("what should I write when I email them?", None),  # asks what to say, not where
+        ("do you sell spare tubes?", None),
+    ],
+)
+def test_the_route_a_question_asks_for(question: str, route: str | None) -> None:
+    assert asked_route(question) == route
+
+
+def test_offline_answer_says_a_contact_route_stated_only_in_another_language(
+    offline: OfflineDrafter,  # noqa: F811
+) -> None:
+    guidance = (
+        passage("support-en", "support", "en", SUPPORT_EN),
+        passage("repair-fi", "fact", "fi", "Korjaamme kaikki polkupyörät."),
+        passage("repair-sv", "fact", "sv", "Vi reparerar alla cyklar."),
+    )
+    eager = OfflineDrafter(offline.embedder, threshold=0.0)
+    fi = eager.draft(
+        request("mihin voin lähettää kuvat?", "fi", plan="answer", passages=guidance, answer_passages=("support-en",))
+    )
+    sv = eager.draft(
+        request("vad är numret till er?", "sv", plan="answer", passages=guidance, answer_passages=("support-en",))
+    )
+    complaint = eager.draft(
+        request(
+            "mihin voin lähettää kuvat? pyörä tuli rikki!",
+            "fi",
+            plan="answer",
+            passages=guidance,
+            answer_passages=("support-en",),
+            complaint=True,
+        )
+    )
+
+    assert "Sähköpostiosoite on apua@pyorapaja.fi." in fi.text and "support-en" in fi.cited
+    assert "Telefonnumret är +358 40 123 4567." in sv.text and "weekdays" not in sv.text
+    assert complaint.skip
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("fi", "Hinta on 8 €/vrk, enintään 40 €."),
+        ("sv", "Priset är 8 €/dygn, högst 40 €."),
+        ("en", "The price is 8 €/day, at most 40 €."),
+    ],
+)
+def test_a_price_and_its_ceiling_are_said_together(language: str, line: str) -> None:
+    assert price_line("Lastenrattaat maksavat 8 € päivässä, kuitenkin enintään 40 € viikossa.", language) is None
+    assert price_line("A roof box costs 8 € per day, max 40 € per booking.", language) == line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "line"),
+    [
+        ("Huolto kestää noin 1,5–2 tuntia.", "en", "About 1.5–2 hours."),
+        ("A full service takes about 3 hours.", "sv", "Cirka 3 timmar."),
+        ("Leveransen tar högst 5 arbetsdagar.", "fi", "Enintään 5 arkipäivää."),
+        ("Delivery takes 2,5 days.", "fi", "2,5 päivää."),
+    ],
+)
+def test_an_estimate_or_a_ceiling_stays_one_when_its_duration_is_bridged(
+    sentence: str, language: str, line: str
+) -> None:
+    assert duration_line(sentence, language) == line
+
+
+def test_offline_bridges_the_time_from_the_plans_own_passage_not_a_nearer_price(
+    offline: OfflineDrafter,  # noqa: F811
+) -> None:
+    guidance = (
+        passage("service-sv", "fact", "sv", "Vi rekommenderar service en gång per år. En service tar cirka 2 timmar."),
+        passage("deal-en", "fact", "en", "Book a basic bike service before 1 May and pay a fixed 49 €."),
+        passage("shop-fi", "fact", "fi", "Korjaamo on Tampereella."),
+    )
+    eager = OfflineDrafter(offline.embedder, threshold=0.0)
+    result = eager.draft(
+        request(
+            "kuinka kauan peruspyörähuolto kestää jos varaan ennen toukokuuta?",
+            "fi",
+            plan="answer",
+            passages=guidance,
+            answer_passages=("service-sv", "deal-en"),
+        )
+    )
+
+    assert "Noin 2 tuntia." in result.text and "service-sv" in result.cited and "49" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("fi", "Yli 40 €: maksuton, muuten 3,50 €."),
+        ("sv", "Över 40 €: gratis, annars 3,50 €."),
+        ("en", "Over 40 €: free, otherwise 3.50 €."),
+    ],
+)
+def test_a_price_free_above_a_sum_keeps_its_sum(language: str, line: str) -> None:
+    assert price_line("Postning är kostnadsfri för köp över 40 €, annars kostar den 3,50 €.", language) == line
+    # free above a sum, and a second price for something else: which one was asked?
+    assert price_line("Postning är gratis över 40 €, expressfrakt kostar 9 €.", language) is None
