@@ -29,7 +29,7 @@ from bot.config import Settings
 from bot.domain import Passage
 from bot.errors import NotFound
 from bot.opportunities.amounts import amounts, bare_figures
-from bot.opportunities.claims import SENTENCE_FIT, common_stems, opposite, shares_stem
+from bot.opportunities.claims import FIGURE_STEMS, SENTENCE_FIT, common_stems, opposite, shares_stem
 from bot.opportunities.coverage import asks_for, missing, states
 from bot.opportunities.objects import OBJECT_FIT, OBJECT_SHARE, language_common, names_own_object
 from bot.opportunities.plan import (
@@ -920,7 +920,11 @@ def _opposed(
     right = any(claimed & amounts(s) for _, s in pairs)
 
     def way(sentence: str) -> str | None:
-        return opposite(text, sentence) or ("figure" if not right and contradicts(text, sentence) else None)
+        if how := opposite(text, sentence):
+            return how
+        # About the same thing: a word they share beyond the words of a figure itself ("kostar", "hinta").
+        same_thing = shares_stem(text, sentence, common | FIGURE_STEMS)
+        return "figure" if same_thing and not right and contradicts(text, sentence) else None
 
     ways = [way(pairs[i][1]) for _, i in fitted]
     # Every sentence near it must say otherwise: one that agrees ("Revontulet finns i en svensk utgåva" beside

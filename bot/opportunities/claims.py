@@ -140,6 +140,18 @@ def common_stems(sentences: Sequence[str]) -> frozenset[str]:
     return frozenset(stem for stem, n in counts.items() if n >= floor)
 
 
+# Stems that speak of a figure itself (what it costs, per what time), in fi/sv/en: two sentences giving figures share
+# them whatever they price ("teamdagen kostar 50 €" and "Nybörjarkursen kostar 35 €"), so they say nothing of which
+# thing a claimed figure is about.
+FIGURE_STEMS = frozenset(
+    {
+        "costs", "price", "charg", "month", "minut", "hours",
+        "kosta", "kostn", "prise", "avgif", "månad", "timma", "timme",
+        "maksa", "hinta", "hinna", "kuuka", "tunni", "tunti", "vuode", "euroa",
+    }
+)  # fmt: skip
+
+
 def shares_stem(claim: str, sentence: str, common: frozenset[str] = frozenset()) -> bool:
     """The two speak of the same thing in words too: a word of five letters or more whose first five letters they
     share ("kivet"/"Kivet", "kuivaan"/"kuivata"), so that a sentence near by meaning alone decides nothing; a stem in

@@ -139,3 +139,13 @@ def test_a_figure_some_sentence_states_is_right_said_of_another_line() -> None:
     embedder = SentenceEmbedder({deposit: 0.88, seat: 0.60})
     how, _, _ = _opposed(retriever, embedder, "depositionen var 90 € för mig", QUERY, "sv")  # type: ignore[arg-type]
     assert how is None
+
+
+def test_a_figure_of_another_thing_sharing_only_the_word_for_its_price_is_not_contradicted() -> None:
+    course = "Grundkursen kostar 45 € och varar två timmar."
+    retriever = FixedRetriever([_p("sv0", "sv", course)])
+    embedder = SentenceEmbedder({course: 0.88})
+    how, _, _ = _opposed(retriever, embedder, "sa någon att firmafesten kostar 70 €", QUERY, "sv")  # type: ignore[arg-type]
+    assert how is None
+    how, _, _ = _opposed(retriever, embedder, "grundkursen kostar 70 €", QUERY, "sv")  # type: ignore[arg-type]
+    assert how == "figure"
