@@ -29,7 +29,7 @@ from bot.config import Settings
 from bot.domain import Passage
 from bot.errors import NotFound
 from bot.opportunities.amounts import amounts, bare_figures
-from bot.opportunities.claims import SENTENCE_FIT, opposite, shares_stem
+from bot.opportunities.claims import FIGURE_STEMS, SENTENCE_FIT, common_stems, opposite, shares_stem
 from bot.opportunities.coverage import asks_for, missing, states
 from bot.opportunities.objects import OBJECT_FIT, OBJECT_SHARE, language_common, names_own_object
 from bot.opportunities.plan import (
@@ -214,8 +214,8 @@ def assess_comments(
                 retriever, texts[index], sig.language, passage if answerable else None, focus[index], names
             )
             if not (sig.skip or sig.risk or sig.uncertain or sig.opt_out):
-                how, opposing = _opposed(retriever, embedder, texts[index], queries[index], sig.language)
-                fit = replace(fit, opposes=how, opposing_passage=opposing)
+                how, opposing, said_in = _opposed(retriever, embedder, texts[index], queries[index], sig.language)
+                fit = replace(fit, opposes=how, opposing_passage=opposing, opposing_language=said_in)
             plan = plan_reply(
                 sig,
                 texts[index],
@@ -868,37 +868,86 @@ def _guidance_fit(
 
 
 OPPOSE_K = 3  # passages whose sentences a claim is read against (statements only: facts and FAQ answers)
+# Passages of every language a claim is also read against: the writers of the spent reply-plans-i and -j give each
+# fact in one language only (the fi, sv or en file) while comments come in all three, so "Lukuhetki's ebooks are
+# Kindle format" is contradicted only by a Finnish sentence ("... mutta eivät Kindlessä").
+OPPOSE_EVERY_K = 8
 
 
 def _opposed(
     retriever: GuidanceRetriever, embedder: Embedder, text: str, query: npt.NDArray[np.float32], language: str | None
-) -> tuple[str | None, str | None]:
-    """The public sentence, in the comment's language, nearest it by meaning (e5: the comment's query vector against
-    each sentence's passage vector) when it says the opposite of it (:func:`bot.opportunities.claims.opposite`) and
-    shares a word with it: how (``GuidanceFit.opposes``) and the passage's id, else ``(None, None)``."""
+) -> tuple[str | None, str | None, str | None]:
+    """The public sentence nearest the comment by meaning (e5: the comment's query vector against each sentence's
+    passage vector) when it says the opposite of it (:func:`bot.opportunities.claims.opposite`) and shares a word
+    with it, or states another figure for what the comment gives a figure of (``"figure"``): how
+    (``GuidanceFit.opposes``), the passage's id and the sentence's language, else ``(None, None,
+    None)``.
+
+    A sentence in another language than the comment's is read too (:func:`_sentence_shifts` takes e5's pull towards
+    the comment's own language out of its similarity); the word it shares must be one of its own, not one most of
+    the sentences found share (the brand's name): a name or a loan ("Kindle", "Agria") is what two languages
+    share."""
     if language is None:
-        return None, None
-    found = [
-        p
-        for p in retriever.search(text, k=OPPOSE_K, kinds=("fact", "faq"), language=language)
-        if p.visibility == "public" and p.language in (language, None)
-    ]
+        return None, None, None
+    same = retriever.search(text, k=OPPOSE_K, kinds=("fact", "faq"), language=language)
+    every = retriever.search(text, k=OPPOSE_EVERY_K, kinds=("fact", "faq"))
+    found = list({p.id: p for p in (*same, *every) if p.visibility == "public"}.values())
     # A FAQ's question line states nothing: only its answer can contradict a claim.
     pairs = [(p, s) for p in found for s in rules.sentences(p.text) if "?" not in s]
     if not pairs:
-        return None, None
+        return None, None, None
     similarity = np.asarray(embedder.embed_passages([s for _, s in pairs]), dtype=np.float32) @ query
-    near = sorted(
-        ((float(similarity[i]), i) for i, (_, s) in enumerate(pairs) if shares_stem(text, s)),
+    scores = [float(x) for x in similarity]
+    shift = _sentence_shifts([(p.language, score) for (p, _), score in zip(pairs, scores, strict=True)])
+    common = common_stems([s for _, s in pairs])
+
+    def near(index: int) -> float | None:
+        passage, sentence = pairs[index]
+        if passage.language in (language, None):
+            return scores[index] if shares_stem(text, sentence) else None
+        if not shares_stem(text, sentence, common):
+            return None
+        return scores[index] + shift.get(passage.language or "", 0.0)
+
+    fitted = sorted(
+        ((fit, i) for i in range(len(pairs)) if (fit := near(i)) is not None and fit >= SENTENCE_FIT),
         reverse=True,
     )
-    near = [(score, i) for score, i in near if score >= SENTENCE_FIT]
-    ways = [opposite(text, pairs[i][1]) for _, i in near]
+    # A figure the claim states that no sentence found states ("självrisken är alltid 2 000 €" against "Självrisken
+    # ... är 1 200 €"): a sentence stating another figure in its unit for the same thing says otherwise. A figure
+    # some sentence states is right, said of another line of the guidance (_stated_elsewhere).
+    claimed = amounts(text)
+    right = any(claimed & amounts(s) for _, s in pairs)
+
+    def way(sentence: str) -> str | None:
+        if how := opposite(text, sentence):
+            return how
+        # About the same thing: a word they share beyond the words of a figure itself ("kostar", "hinta").
+        same_thing = shares_stem(text, sentence, common | FIGURE_STEMS)
+        return "figure" if same_thing and not right and contradicts(text, sentence) else None
+
+    ways = [way(pairs[i][1]) for _, i in fitted]
     # Every sentence near it must say otherwise: one that agrees ("Revontulet finns i en svensk utgåva" beside
     # "... korten har symboler, inte text" under "Revontulet finns som Norrsken på svenska") leaves it in doubt.
     if not ways or not all(ways):
-        return None, None
-    return ways[0], pairs[near[0][1]][0].id
+        return None, None, None
+    passage = pairs[fitted[0][1]][0]
+    return ways[0], passage.id, passage.language
+
+
+def _sentence_shifts(scored: Sequence[tuple[str | None, float]]) -> dict[str, float]:
+    """Per sentence language, what lifts its sentences to the language the comment reads closest to: the highest
+    average similarity of a language's sentences minus that language's own (as :func:`language_shifts` does for
+    passages); languages with fewer than :data:`LANGUAGE_MIN` sentences are not shifted."""
+    by_language: dict[str, list[float]] = {}
+    for lang, score in scored:
+        if lang:
+            by_language.setdefault(lang, []).append(score)
+    means = {lang: sum(v) / len(v) for lang, v in by_language.items() if len(v) >= LANGUAGE_MIN}
+    if len(means) < 2:
+        return {}
+    top = max(means.values())
+    return {lang: top - mean for lang, mean in means.items()}
 
 
 def _store_signals(session: Session, comment: Comment, sig: Signals, own: Sequence[str]) -> None:

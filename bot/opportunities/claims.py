@@ -21,6 +21,8 @@ the brand (no question, no opinion, no experience of the person's own, no joke o
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Words that negate a statement. Finnish "eikö"/"eiks" ("isn't it?") is a tag asking for agreement, not a negation;
@@ -122,9 +124,37 @@ def opposite(claim: str, sentence: str) -> str | None:
 
 
 _STEM = re.compile(r"[^\W\d_]{5,}")
+# A stem in this share of the sentences a claim is read against is what they all speak of (the brand's name, its
+# product): sharing it says nothing of which sentence the claim is about.
+COMMON_SHARE = 0.25
 
 
-def shares_stem(claim: str, sentence: str) -> bool:
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in _STEM.findall(text)}
+
+
+def common_stems(sentences: Sequence[str]) -> frozenset[str]:
+    """The stems (:func:`shares_stem`) at least :data:`COMMON_SHARE` of ``sentences`` hold, at least two of them."""
+    counts = Counter(stem for sentence in sentences for stem in _stems(sentence))
+    floor = max(2.0, COMMON_SHARE * len(sentences))
+    return frozenset(stem for stem, n in counts.items() if n >= floor)
+
+
+# Stems that speak of a figure itself (what it costs, per what time), in fi/sv/en: two sentences giving figures share
+# them whatever they price ("teamdagen kostar 50 €" and "Nybörjarkursen kostar 35 €"), so they say nothing of which
+# thing a claimed figure is about.
+FIGURE_STEMS = frozenset(
+    {
+        "costs", "price", "charg", "month", "minut", "hours",
+        "kosta", "kostn", "prise", "avgif", "månad", "timma", "timme",
+        "maksa", "hinta", "hinna", "kuuka", "tunni", "tunti", "vuode", "euroa",
+    }
+)  # fmt: skip
+
+
+def shares_stem(claim: str, sentence: str, common: frozenset[str] = frozenset()) -> bool:
     """The two speak of the same thing in words too: a word of five letters or more whose first five letters they
-    share ("kivet"/"Kivet", "kuivaan"/"kuivata"), so that a sentence near by meaning alone decides nothing."""
-    return bool({w.lower()[:5] for w in _STEM.findall(claim)} & {w.lower()[:5] for w in _STEM.findall(sentence)})
+    share ("kivet"/"Kivet", "kuivaan"/"kuivata"), so that a sentence near by meaning alone decides nothing; a stem in
+    ``common`` (:func:`common_stems`) does not count. Across languages the shared word is a name or a loan ("Kindle"
+    and "Kindlessä", "Agria")."""
+    return bool((_stems(claim) & _stems(sentence)) - common)

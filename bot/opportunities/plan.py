@@ -33,6 +33,7 @@ from importlib import resources
 
 import yaml
 
+from bot.language import language_name
 from bot.opportunities.amounts import amounts
 from bot.opportunities.amounts import ranges as stated_ranges
 from bot.opportunities.claims import asks_verb_first, polarity, told_as_own_or_to_someone
@@ -89,9 +90,11 @@ class GuidanceFit:
     contradicts: bool = False  # the comment states a figure the answering passage contradicts
     confirms: bool = False  # the comment repeats a figure the answering passage states (a tip that agrees)
     # The comment's nearest guidance sentence says the opposite of it (bot/opportunities/claims.py: "polarity",
-    # "wider", "narrower"), and the passage holding that sentence.
+    # "wider", "narrower"; or "figure": it states another figure in the comment's unit), and the passage holding it.
     opposes: str | None = None
     opposing_passage: str | None = None
+    # The language of that sentence when the guidance states it in one language only and not the comment's.
+    opposing_language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -370,7 +373,8 @@ def plan_reply(
             return ReplyPlan(NONE, "praise stating something the guidance says otherwise: for a person to judge")
         return ReplyPlan(
             CORRECT,
-            f"states what the public guidance says otherwise ({_OPPOSITES[guidance.opposes]}): cite it, no pitch",
+            f"states what the public guidance says otherwise ({_OPPOSITES[guidance.opposes]}): cite it, no pitch"
+            + _said_in_another_language(guidance.opposing_language, language),
             passages=(guidance.opposing_passage,) if guidance.opposing_passage else guidance.passages,
         )
     if thread.reply_to_other and thread.parent_complaint and guidance.support and second_complaint(text, language):
@@ -596,7 +600,17 @@ _OPPOSITES = {
     "polarity": "it says yes where the guidance says no, or no where it says yes",
     "wider": "it says all or always where the guidance limits it",
     "narrower": "it says only where the guidance says more",
+    "figure": "it gives another figure than the guidance for the same thing",
 }
+
+
+def _said_in_another_language(said_in: str | None, language: str | None) -> str:
+    """The reason's note when the guidance states the fact a correction cites only in another language than the
+    comment's: a reply never mixes languages, so a drafter that cannot state it in the comment's language skips
+    rather than mis-states it (the offline drafter does)."""
+    if not said_in or not language or said_in == language:
+        return ""
+    return f" (the guidance states it only in {language_name(said_in)}: state it in the comment's language or skip)"
 
 
 def _states_about_brand(sig: Signals, text: str, thread: ThreadContext, *, ironic: bool, bad: bool) -> bool:
