@@ -67,4 +67,23 @@ def test_short_talk_stays_exempt(language: str, talk: str) -> None:
     ],
 )
 def test_bare_claim_is_short_has_a_word_of_its_own_and_does_not_ask(sentence: str, bare: bool) -> None:
-    assert _bare_claim(sentence, context("en")) is bare
+    assert _bare_claim(sentence, [], context("en")) is bare
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Your call."),
+        ("sv", "Valet gör du."),
+        ("fi", "En osaa sanoa."),
+        ("fi", "Kerron sen eteenpäin."),
+    ],
+)
+def test_a_short_sentence_about_the_writer_or_reader_is_no_bare_claim(language: str, sentence: str) -> None:
+    assert not _bare_claim(sentence, [], context(language))
+
+
+def test_a_short_sentence_saying_what_guidance_says_is_no_bare_claim() -> None:
+    units = ["Delivery dates are not guaranteed."]
+    assert not _bare_claim("Not guaranteed.", units, context("en"))
+    assert _bare_claim("Guaranteed.", units, context("en"))  # the guidance says the opposite
