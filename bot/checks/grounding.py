@@ -450,6 +450,8 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
         if meaning.grounded or (_claims_something(sentence) and not told):
             continue
         polite = _courteous(float(courteous[row]), float(talk["assertion"][row]))
+        if _bare_claim(sentence, units, ctx):  # "Not safe.", "Ei toimi.": the nearest prototype alone does not decide
+            prototypical = False
         if prototypical or polite or _talks(chatting[row], margin) or _asks_back(sentence, score, margin, ctx):
             conversing.append((row, index, Support(sentence, "conversation", score=score)))
         elif (ruled := _keeps_rule(sentence, similarity[row], owners)) is not None:
@@ -543,6 +545,39 @@ def _talks(classified: bool, margin: float) -> bool:
     a ``conversation`` one. Short sentences sit too close to every prototype for the nearest one alone to
     decide; the classifier weighs all of them."""
     return bool(classified) and margin >= 0.0
+
+
+BARE_CLAIM_WORDS = 3  # "Not safe.", "Ei toimi.", "Det är farligt.": a predicate said with nothing around it
+
+
+# a Finnish verb in the first or second person ("välitän", "päätät", "tiedämme"); in a sentence of at most
+# BARE_CLAIM_WORDS words other -n/-t endings (genitive "Revontulen", plural "laitteet") are rare and only exempt
+_FINNISH_PERSON = re.compile(r"(?<!\w)[^\W\d_]{3,}(?:[aeiouyäö]n|[aeiouyäö]t|mme|tte)(?!\w)", re.IGNORECASE)
+
+
+def _bare_claim(sentence: str, units: Sequence[str], ctx: CheckContext) -> bool:
+    """Whether a short statement (at most :data:`BARE_CLAIM_WORDS` words, not a question) carries a content word
+    of its own: one neither a function word nor a word an acknowledgement may use ("safe", "toimi", "farligt";
+    "Thanks!", "Good question.", "Lycka till!" have none). Such a sentence predicates something of a thing left
+    unsaid (the product, the brand, its safety), so it is a claim: it may be exempt as conversation only when the
+    talk classifier reads it as talk (:func:`_talks`) or it passes a message on (:func:`_courteous`: "Välitän
+    kiitokset tiimille."), never by the nearest ``conversation`` prototype alone, as a short sentence sits close
+    to every prototype ("Not safe." is 0.04 closer to talk than to assertion). Guidance may still ground it, and
+    a yes said with the next sentence's own words still passes (:func:`_short_answers`)."""
+    if sentence.rstrip().endswith("?") or not 0 < len(_WORD.findall(sentence)) <= BARE_CLAIM_WORDS:
+        return False
+    if _said_as(sentence, "persons") or (ctx.comment_language == "fi" and _FINNISH_PERSON.search(sentence)):
+        return False  # "Loput päätät itse.", "En tiedä.": about the people talking, not a thing
+    own = content_stems(acknowledgement_core(sentence, ctx)) - function_stems() - acknowledgement_stems()
+    if not own:
+        return False
+    # "Not guaranteed, no." where a guidance sentence says it is not guaranteed: its words and negation are the
+    # guidance's, which the meaning alone may miss in so few words; "Ei toimi." beside "toimivat" is a denial
+    for unit in units:
+        theirs = {stem[:RESTATED_STEM] for stem in content_stems(unit)}
+        if all(stem[:RESTATED_STEM] in theirs for stem in own) and negated(sentence) == negated(unit):
+            return False
+    return True
 
 
 def _courteous(score: float, assertion: float) -> bool:
