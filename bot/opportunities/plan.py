@@ -141,12 +141,17 @@ def beyond_address(text: str, language: str | None) -> bool:
     "29e kuussa, liityin viime viikolla"): an order, a charge, a visit that came ("de kom i tid men ..."). A remark
     the model barely reads as a complaint needs one to be an experience to apologise for (reply-plans-j, spent: the
     panel skipped apologies under a claim and under a member stating the terms)."""
+    return matches("ours", _without("address", text, language), language)
+
+
+def _without(key: str, text: str, language: str | None) -> str:
+    """``text`` with every match of the vocabulary's ``key`` patterns (for ``language`` and "any") blanked out."""
     rest = text
-    for lang, patterns in vocabulary()["address"].items():
+    for lang, patterns in vocabulary()[key].items():
         if language is None or lang in (language, "any"):
             for pattern in patterns:
                 rest = pattern.sub(" ", rest)
-    return matches("ours", rest, language)
+    return rest
 
 
 def thanks_given(text: str, language: str | None) -> bool:
@@ -207,12 +212,7 @@ def bad_experience(text: str, language: str | None, *, dealings: bool) -> bool:
         return False
     if dealings or not matches("stingy", text, language):
         return True
-    rest = text
-    for lang, patterns in vocabulary()["stingy"].items():
-        if language is None or lang in (language, "any"):
-            for pattern in patterns:
-                rest = pattern.sub(" ", rest)
-    return matches("bad_experience", rest, language)
+    return matches("bad_experience", _without("stingy", text, language), language)
 
 
 def hypothetical_trouble(sig: Signals, text: str, language: str | None, *, asks: bool, dealings: bool) -> bool:
