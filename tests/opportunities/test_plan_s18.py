@@ -4,32 +4,16 @@ and a purchase that was worth it. Invented comments in fi/sv/en."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from bot.opportunities.plan import (
-    GuidanceFit,
     ThreadContext,
-    plan_reply,
     settles,
     spoken_to_someone,
     wry_praise,
 )
-from bot.signals.types import Signals
-
-FULL = GuidanceFit(answers=True, support=True, campaign=True)
-OWN = ThreadContext(brand_post=True)
-
-
-def sig(intent: str, language: str = "en", **changes: Any) -> Signals:
-    values: dict[str, Any] = {"language": language, "intent": intent, "emotion": "neutral", "intent_confidence": 0.8}
-    values.update(changes)
-    return Signals(**values)
-
-
-def plan(signals: Signals, text: str, thread: ThreadContext = OWN, fit: GuidanceFit = FULL) -> Any:
-    return plan_reply(signals, text, objective="trust", thread=thread, guidance=fit)
+from tests.opportunities.planning import plan_on as plan
+from tests.opportunities.planning import sig
 
 
 @pytest.mark.parametrize(

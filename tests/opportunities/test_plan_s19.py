@@ -3,8 +3,6 @@ on a sure complaint, a rescue told as praise, and an eye-roll beside a claim. In
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from bot.opportunities.plan import (
@@ -13,24 +11,12 @@ from bot.opportunities.plan import (
     applauded_complaint,
     bad_experience,
     hypothetical_trouble,
-    plan_reply,
     told_clauses,
 )
-from bot.signals.types import Signals
+from tests.opportunities.planning import plan_on as plan
+from tests.opportunities.planning import sig
 
-FULL = GuidanceFit(answers=True, support=True, campaign=True)
 SUPPORT_ONLY = GuidanceFit(support=True)
-OWN = ThreadContext(brand_post=True)
-
-
-def sig(intent: str, language: str = "en", **changes: Any) -> Signals:
-    values: dict[str, Any] = {"language": language, "intent": intent, "emotion": "neutral", "intent_confidence": 0.8}
-    values.update(changes)
-    return Signals(**values)
-
-
-def plan(signals: Signals, text: str, thread: ThreadContext = OWN, fit: GuidanceFit = FULL) -> Any:
-    return plan_reply(signals, text, objective="trust", thread=thread, guidance=fit)
 
 
 @pytest.mark.parametrize(
