@@ -47,12 +47,14 @@ from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import INTENTS, RISK_FLAGS, Signals
 from bot.textnorm import normalise
 from eval.dataset import (
+    BLIND,
     DEV_B,
     DEV_C,
     DEV_D,
     DEV_F,
     DEV_G,
     JUDGEMENT_A,
+    SPENT_JUDGEMENT,
     Brand,
     DatasetError,
     EvalComment,
@@ -543,7 +545,13 @@ DEV_SOURCES = {
 }
 # Measured without --set: every hold-out. By name: the whole set (partly trained on: in-sample) or its hold-out.
 HOLDOUT_NAMES = tuple(f"{name}-holdout" for name in DEV_SOURCES)
-DEV_B_NAMES = ("dev-b", *HOLDOUT_NAMES, "dev-c", "dev-d", "dev-f", "dev-g")
+# The spent blind sets trained on outside a hold-out third (eval.dataset.SPENT_JUDGEMENT): each hold-out is measured
+# by name only (`--set judgement-g-holdout`); without --set the sets are measured whole, as blind sets.
+DEV_SOURCES.update(
+    (name, DevSource(BLIND / name, name, "blind", f"eval/blind/{name} (spent, dev data)", "blind-writer helper"))
+    for name in SPENT_JUDGEMENT
+)
+DEV_B_NAMES = ("dev-b", *HOLDOUT_NAMES, "dev-c", "dev-d", "dev-f", "dev-g", *(f"{n}-holdout" for n in SPENT_JUDGEMENT))
 # Dev sets whose hold-out is a third of each kind of thread (:func:`eval.dataset.stratified_held_out`).
 STRATIFIED = {
     "dev-c-holdout": dev_c_held_out,

@@ -236,6 +236,49 @@ def test_judgement_a_trains_outside_its_hold_out_and_the_hold_out_is_measured_ap
     assert {c.thread_id for c in run_module.set_comments(holdout)} == held
 
 
+def test_spent_judgement_sets_train_outside_their_hold_out_third_measured_by_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import eval.run as run_module
+    from eval.dataset import SPENT_JUDGEMENT
+    from eval.judgement_train import dev_samples, spent_set
+
+    samples = dev_samples()
+    for name in SPENT_JUDGEMENT:
+        threads = {c.thread_id for c in load_comments(spent_set(name), split="blind")}
+        held = {t for t in threads if held_out_thread(t, prefix=name)}
+        assert 0.2 < len(held) / len(threads) < 0.5, name  # a hash of the thread id: about a third
+        trained = {s.group.removeprefix(f"{name}:") for s in samples if s.group.startswith(f"{name}:")}
+        assert trained and trained.isdisjoint(held) and trained | held == threads, name
+    monkeypatch.setattr(run_module, "blind_sets", lambda: [])
+    last = SPENT_JUDGEMENT[-1]
+    (holdout,) = run_module.checked_sets([f"{last}-holdout"])[0]
+    threads = {c.thread_id for c in load_comments(spent_set(last), split="blind")}
+    held = {t for t in threads if held_out_thread(t, prefix=last)}
+    assert {c.thread_id for c in run_module.set_comments(holdout)} == held
+
+
+def test_training_refuses_a_blind_set_that_is_not_spent_and_leaves_out_a_writer_wholly() -> None:
+    from bot.signals.judgement import CLASSES
+    from eval.dataset import SPENT_JUDGEMENT
+    from eval.judgement_train import dev_samples, source, spent_set
+    from eval.provenance import blind_sets
+
+    fresh = [s.name for s in blind_sets() if s.format == "judgement" and s.state == "fresh"]
+    assert not set(fresh) & set(SPENT_JUDGEMENT)
+    for name in [*fresh, "judgement-zz"]:
+        with pytest.raises(ValueError, match="not a spent judgement set"):
+            spent_set(name)
+    left_out = SPENT_JUDGEMENT[0]
+    kept = [name for name in SPENT_JUDGEMENT if name != left_out]
+    samples = dev_samples(kept, risk_spent=())
+    assert left_out not in {source(s.group) for s in samples}
+    # intent only: the spent sets' comments teach intent and say nothing about the risk and opt-out classes
+    spent_rows = [s for s in samples if source(s.group) in kept]
+    assert spent_rows and all(not s.labels & set(CLASSES) and s.ignore >= set(CLASSES) for s in spent_rows)
+    assert any(s.intent for s in spent_rows)
+
+
 def test_eval_measures_only_the_sets_it_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
     import eval.run as run_module
 
