@@ -145,10 +145,11 @@ def _nearest_mean(similarities: np.ndarray) -> np.ndarray:
 # be at most IDIOM_NEARER - combine.FIGURE_MARGIN (0.015) nearer a harm told as it happened; the bonus counts only in
 # the comment's riskiest clause, so an idiom beside a real injury ("she'll kill me if I say it, but our son broke his
 # arm on it") leaves the injury's clause as it was; and never in a clause telling a threat as made or hiding from its
-# maker (rules' ``told_threat``: "he said he'd kill me if I told anyone", "if my ex finds out"). On dev, dev-b..dev-g
-# and the spent judgement-a..i the idiom pattern hits 126 comments: 123 hard negatives and 3 risky ones, none of whose
-# risk is a figure class alone (minors, politics, a harassment remark); 0.04 lifts the lowest idiom clause weighed on
-# judgement-i (-0.011) over FIGURE_MARGIN.
+# maker (rules' ``told_threat``: "he said he'd kill me if I told anyone", "if my ex finds out"), nor in one whose
+# other words a risk rule reads ("turning in her grave since the funeral"). On dev, dev-b..dev-g and the spent
+# judgement-a..i the idiom pattern hits 126 comments: 123 hard negatives and 3 risky ones, all still caught (a minor,
+# politics, and a harassment remark that asks nothing, so no figure is weighed); 0.04 lifts the lowest idiom clause
+# weighed on judgement-i (-0.011) over FIGURE_MARGIN.
 IDIOM_NEARER = 0.04
 
 
@@ -164,8 +165,12 @@ def figure_margins(embed: Embed, clauses: Sequence[str], space: str = "multiling
 
 
 def _idiom(clause: str) -> bool:
-    """The clause holds a fixed figure of speech (rules' ``idiom``) and no threat told as made (``told_threat``)."""
-    return rules.match("idiom", clause) is not None and rules.match("told_threat", clause) is None
+    """The clause holds a fixed figure of speech (rules' ``idiom``), no threat told as made (``told_threat``) and,
+    without the figure's words, no word a risk rule reads ("turning in her grave since the funeral")."""
+    found = rules.match("idiom", clause)
+    if found is None or rules.match("told_threat", clause) is not None:
+        return False
+    return not rules.risk_flags(clause.replace(found, " "))
 
 
 def ordinary_margins(embed: Embed, clauses: Sequence[str], space: str = "multilingual-e5") -> list[float]:

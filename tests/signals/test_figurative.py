@@ -320,7 +320,7 @@ def test_an_idiom_in_the_clause_counts_nearer_a_figure_a_harm_beside_it_does_not
     assert all(margin < FIGURE_MARGIN for margin in figure_margins(embedder.embed_queries, harms))
 
 
-def test_an_idiom_in_a_threat_told_as_made_or_hidden_from_its_maker_gets_no_bonus() -> None:
+def test_an_idiom_beside_a_threat_told_as_made_or_a_risk_word_gets_no_bonus() -> None:
     from bot.signals.figurative import _idiom
 
     assert _idiom("my flatmate will kill me if the sofa doesn't fit")
@@ -329,5 +329,7 @@ def test_an_idiom_in_a_threat_told_as_made_or_hidden_from_its_maker_gets_no_bonu
         "my husband will kill me if he finds out",
         "exä tappaa mut jos se saa tietää missä asun",
         "han hotade att han dödar mig om jag flyttar",
+        "grandma has been turning in her grave since the funeral",
+        "mummo kääntyy haudassaan, hautajaiset oli eilen",
     ):
         assert not _idiom(told), told

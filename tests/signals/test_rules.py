@@ -401,6 +401,8 @@ def test_idiom_finds_fixed_figures_of_speech_in_fi_sv_en_not_harm_told_as_it_hap
         "Jag har celiaki, är kakorna bakade utan vete?",
         "Mulla on diabetes, onko teillä sokerittomia vaihtoehtoja",
         "psoriasis on my elbows, which fabric rubs least",
+        "Farmor har demens och glömmer bort tider, kan ni ringa dagen innan?",
+        "isällä on Parkinsonin tauti, onko kahvoissa isompi ote",
     ],
 )
 def test_a_long_term_condition_named_in_passing_is_health(text: str) -> None:
