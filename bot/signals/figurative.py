@@ -31,6 +31,7 @@ import numpy as np
 import yaml
 
 from bot.ports import Vectors
+from bot.signals import rules
 
 Embed = Callable[[Sequence[str]], Vectors]  # texts -> unit e5 query vectors (the detector's space)
 
@@ -137,12 +138,39 @@ def _nearest_mean(similarities: np.ndarray) -> np.ndarray:
     return np.asarray(np.sort(similarities, axis=1)[:, -k:].mean(axis=1))
 
 
+# A clause holding a fixed figure of speech (rules' ``idiom``: "my wife will kill me if", "nearly gave me a heart
+# attack", "I'd sell a kidney for", "vänder sig i graven", "kuolen nälkään") counts this much nearer a figure: the
+# words say which sense is meant where e5 weighs the violence or illness they borrow (a clause about a boss who "will
+# skin me alive" sat 0.01 nearer a real threat). One signal beside the prototypes, never alone: the clause may still
+# be at most IDIOM_NEARER - combine.FIGURE_MARGIN (0.015) nearer a harm told as it happened; the bonus counts only in
+# the comment's riskiest clause, so an idiom beside a real injury ("she'll kill me if I say it, but our son broke his
+# arm on it") leaves the injury's clause as it was; and never in a clause telling a threat as made or hiding from its
+# maker (rules' ``told_threat``: "he said he'd kill me if I told anyone", "if my ex finds out"), nor in one whose
+# other words a risk rule reads ("turning in her grave since the funeral"). On dev, dev-b..dev-g and the spent
+# judgement-a..i the idiom pattern hits 126 comments: 123 hard negatives and 3 risky ones, all still caught (a minor,
+# politics, and a harassment remark that asks nothing, so no figure is weighed); 0.04 lifts the lowest idiom clause
+# weighed on judgement-i (-0.011) over FIGURE_MARGIN.
+IDIOM_NEARER = 0.04
+
+
 def figure_margins(embed: Embed, clauses: Sequence[str], space: str = "multilingual-e5") -> list[float]:
     """Per clause: how much nearer it is to a figure of speech ("my wallet is crying", "the kids are little
     monsters", "I nearly had a heart attack") than to a harm told as it happened ("my son broke his arm", "the
     debt collector threatens my wages"), nearest NEAREST prototypes of each (``data/figurative.yaml``: figure,
-    literal). ``embed`` gives vectors in the space named ``space``."""
-    return _margins(embed, clauses, space, "figure_clauses", "literal_clauses")
+    literal), IDIOM_NEARER more for a clause holding a fixed figure of speech (:func:`_idiom`). ``embed`` gives
+    vectors in the space named ``space``."""
+    margins = _margins(embed, clauses, space, "figure_clauses", "literal_clauses")
+    pairs = zip(margins, clauses, strict=True)
+    return [round(margin + IDIOM_NEARER, 4) if _idiom(clause) else margin for margin, clause in pairs]
+
+
+def _idiom(clause: str) -> bool:
+    """The clause holds a fixed figure of speech (rules' ``idiom``), no threat told as made (``told_threat``) and,
+    without the figure's words, no word a risk rule reads ("turning in her grave since the funeral")."""
+    found = rules.match("idiom", clause)
+    if found is None or rules.match("told_threat", clause) is not None:
+        return False
+    return not rules.risk_flags(clause.replace(found, " "))
 
 
 def ordinary_margins(embed: Embed, clauses: Sequence[str], space: str = "multilingual-e5") -> list[float]:

@@ -302,3 +302,34 @@ def test_text_verdicts_weigh_terms_only_when_the_comment_s_own_risk_is_money_alo
     assert invoice.ordinary is not None
     assert minor.ordinary is None  # a minor beside the money words is never weighed as a plain terms question
     assert plain.ordinary is None
+
+
+def test_an_idiom_in_the_clause_counts_nearer_a_figure_a_harm_beside_it_does_not(embedder: LocalE5Embedder) -> None:
+    from bot.signals import figurative
+    from bot.signals.combine import FIGURE_MARGIN
+    from bot.signals.figurative import IDIOM_NEARER, figure_margins
+
+    idioms = [
+        "my landlady will strangle me if the boxes are still in the hall",
+        "vuokraemäntä kuristaa mut jos laatikot on vielä eteisessä",
+        "hyresvärden stryper mig om kartongerna står kvar i hallen",
+    ]
+    plain = figurative._margins(embedder.embed_queries, idioms, "multilingual-e5", "figure_clauses", "literal_clauses")
+    assert figure_margins(embedder.embed_queries, idioms) == [round(m + IDIOM_NEARER, 4) for m in plain]
+    harms = ["my son broke his arm on the stairs", "poika mursi kätensä portaissa", "min son bröt armen i trappan"]
+    assert all(margin < FIGURE_MARGIN for margin in figure_margins(embedder.embed_queries, harms))
+
+
+def test_an_idiom_beside_a_threat_told_as_made_or_a_risk_word_gets_no_bonus() -> None:
+    from bot.signals.figurative import _idiom
+
+    assert _idiom("my flatmate will kill me if the sofa doesn't fit")
+    for told in (
+        "he said he would kill me if I told anyone",
+        "my husband will kill me if he finds out",
+        "exä tappaa mut jos se saa tietää missä asun",
+        "han hotade att han dödar mig om jag flyttar",
+        "grandma has been turning in her grave since the funeral",
+        "mummo kääntyy haudassaan, hautajaiset oli eilen",
+    ):
+        assert not _idiom(told), told

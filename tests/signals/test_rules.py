@@ -364,3 +364,46 @@ def test_a_child_s_age_in_a_price_or_a_count_of_children_is_not_about_a_minor(te
     from bot.signals import rules
 
     assert rules.risk_match("minors", text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "idiom"),
+    [
+        ("my flatmate will kill me if the sofa doesn't fit, do you carry it upstairs", True),
+        ("the neighbours are going to skin me alive, can you come after nine", True),
+        ("grandad would be spinning in his grave, but do you fix zips", True),
+        ("isoisä kääntyis haudassaan jos näkis tän, korjaatteko vetoketjuja", True),
+        ("farmor skulle vända sig i graven, lagar ni dragkedjor", True),
+        ("sambo mördar mig om soffan inte får plats, bär ni upp den", True),
+        ("kämppis tappaa mut jos sohva ei mahdu, kannatteko sen ylös", True),
+        ("I'd sell a kidney for a Saturday slot", True),
+        ("antaisin vaikka oikean käteni lauantaiajasta", True),
+        ("that quote nearly gave me a heart attack, is fitting included", True),
+        ("meinasin saada sydärin kun näin tarjouksen", True),
+        ("fick nästan en hjärtattack när jag såg offerten", True),
+        ("vi svälter ihjäl om lunchen inte kommer snart", True),
+        ("he threatened to kill me and I went to the police", False),
+        ("my uncle had a heart attack in the queue, is there a lift", False),
+        ("setä sai sydänkohtauksen jonossa", False),
+        ("morbror fick en hjärtattack i kön", False),
+        ("my son's eczema flares if the fabric is rough, it irritates his skin if he sweats", False),
+    ],
+)
+def test_idiom_finds_fixed_figures_of_speech_in_fi_sv_en_not_harm_told_as_it_happened(text: str, idiom: bool) -> None:
+    assert (rules.match("idiom", text) is not None) is idiom
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my partner is epileptic, are the lights in the shop flickering",
+        "Pojalla on atooppinen iho, onko kankaissa hajusteita?",
+        "Jag har celiaki, är kakorna bakade utan vete?",
+        "Mulla on diabetes, onko teillä sokerittomia vaihtoehtoja",
+        "psoriasis on my elbows, which fabric rubs least",
+        "Farmor har demens och glömmer bort tider, kan ni ringa dagen innan?",
+        "isällä on Parkinsonin tauti, onko kahvoissa isompi ote",
+    ],
+)
+def test_a_long_term_condition_named_in_passing_is_health(text: str) -> None:
+    assert "injury_or_health" in rules.risk_flags(text)
