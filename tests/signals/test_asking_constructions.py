@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.signals.offline import OfflineClassifier, SignalContext, compares_named, complaint_that_asks
+from bot.signals.offline import (
+    OfflineClassifier,
+    SignalContext,
+    asks_our_hours_or_places,
+    compares_named,
+    complaint_that_asks,
+)
 from knowledge.embeddings import LocalE5Embedder
 
 
@@ -90,3 +96,28 @@ def test_the_classifier_reads_a_comparison_with_a_rival_as_comparing_before_buyi
     context = SignalContext(competitors=("Lähetti",), brand_terms=("Kiito",))
     (signals,) = classifier.classify(["Lähetti tai Kiito, kumpi on halvempi isolle laatikolle?"], context)
     assert signals.intent == "comparison_or_purchase", signals.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Are you open on Sunday mornings?", "en"),
+        ("Har ni öppet på midsommarafton?", "sv"),
+        ("Onko liike auki pyhäpäivinä?", "fi"),
+        ("Toimitatteko Lahteen asti?", "fi"),
+    ],
+)
+def test_a_question_to_the_brand_about_its_hours_or_places_is_about_the_brand(text: str, language: str) -> None:
+    assert asks_our_hours_or_places(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("När öppnar apoteket i Kallio på söndag?", "sv"),
+        ("Onko R-kioski auki jouluna?", "fi"),
+        ("What time does the ferry to Tallinn leave?", "en"),
+    ],
+)
+def test_someone_elses_hours_are_not_the_brands(text: str, language: str) -> None:
+    assert not asks_our_hours_or_places(text, language)
