@@ -96,7 +96,7 @@ _AMOUNT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:€|eur\b|euroa?\b|e\b|kr\b|kronor\b
 # viikkoa eikä ole kuulunut mitään.") is a complaint that asks: the writers label it complaint, the model reads its
 # question (complaint 0.01-0.10). Asked before anything is told ("is there a guarantee? asking because I have a
 # coat there now") or after a condition ("if the sitter breaks something, who pays?"), it is a question. On the
-# spent judgement sets f-i, dev and the dev hold-outs it turned 17 labelled complaints from question, and 4 risky
+# spent judgement sets f-i, dev and the dev hold-outs it turned 14 labelled complaints from question, and 4 risky
 # comments labelled question the other way (escalated either way).
 REMEDY = {
     "en": re.compile(
@@ -108,7 +108,7 @@ REMEDY = {
     "sv": re.compile(
         r"\b(vart vänder (man|jag) sig|var (anmäler|reklamerar|klagar) (man|jag)|vem (pratar|ska|kan) jag"
         r"|vem kontaktar|reklamera\w*|hur anmäler man|pengarna tillbaka|återbetal\w*"
-        r"|vad händer|vad har hänt|vad gäller)\b",
+        r"|vad händer|vad har hänt)\b",
         re.IGNORECASE,
     ),
     "fi": re.compile(
@@ -124,6 +124,14 @@ WARRANTY = re.compile(r"\b(guarantee\w*|warrant\w*|garanti\w*|takuu\w*)", re.IGN
 # haastaa") is a legal question for others, not a grievance the brand is asked to put right.
 AGAINST = re.compile(
     r"\b(anmäla (dem|dom|er|företaget)|stämma (dem|dom|er)|report them|sue (them|you)|haasta\w*)\b",
+    re.IGNORECASE,
+)
+# A mistake the writer owns ("I ordered the wrong size", "jag bokade fel dag", "tilasin väärän koon", "my bad") is
+# no grievance against the brand: "can I get a refund?" after it asks the returns policy.
+OWN_MISTAKE = re.compile(
+    r"\b(i (\w+ )?(ordered|bought|booked|picked|chose|sent|entered) (the |a )?wrong|my (own )?(mistake|fault|bad)"
+    r"|jag (\w+ )?(beställde|köpte|bokade|valde|skickade|skrev) fel|mitt (eget )?fel|mitt misstag"
+    r"|(tilasin|ostin|varasin|valitsin|lähetin|laitoin) väär\w*|(oma|mun|minun) (moka|virhe|vika))\b",
     re.IGNORECASE,
 )
 _CONDITION = re.compile(
@@ -192,7 +200,7 @@ def complaint_that_asks(text: str, language: str | None) -> bool:
     kukaan ilmoittanut, kenelle reklamoin?"). Told as thanks or praise ("Kiitos vastauksesta! Entä takuu?"), as a
     condition or a plan ("mietin X vs Y, kummalla parempi takuu?") it is no grievance; nor is it beside a request not
     to be contacted, which asks for nothing to be put right by the brand. A question about the warranty
-    (:data:`WARRANTY`) stays a question."""
+    (:data:`WARRANTY`) or after the writer's own mistake (:data:`OWN_MISTAKE`) stays a question."""
     remedy = REMEDY.get(language or "")
     hit = remedy.search(text) if remedy is not None else None
     if hit is None or rules.match("opt_out", text, language) or AGAINST.search(text):
@@ -206,6 +214,8 @@ def complaint_that_asks(text: str, language: str | None) -> bool:
     clause = before[opening + 1 :]
     told = (before[: opening + 1] + " " + (clause[: clause.rfind(",")] if "," in clause else "")).strip()
     if len(told.split()) < TOLD_WORDS or rules.is_question(told, language) or _CONDITION.search(told):
+        return False
+    if OWN_MISTAKE.search(told):
         return False
     pleased = rules.match("positive", told, language) and not rules.match("negative", told, language)
     return not pleased

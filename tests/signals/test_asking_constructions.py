@@ -46,6 +46,9 @@ def test_a_told_grievance_then_how_to_put_it_right_is_a_complaint_that_asks(text
         ("De vägrade ersätta min jacka, kan jag anmäla dem till nämnden?", "sv"),
         # no remedy asked
         ("The rider was late again. Do you deliver on Sundays?", "en"),
+        # the writer's own mistake: a returns question
+        ("I ordered the wrong size by accident. Can I get a refund?", "en"),
+        ("Tilasin väärän värisen paikan, mihin voi soittaa että saa vaihdettua?", "fi"),
     ],
 )
 def test_a_question_that_mentions_a_problem_is_still_a_question(text: str, language: str) -> None:
