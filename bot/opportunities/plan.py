@@ -231,6 +231,14 @@ def hypothetical_trouble(sig: Signals, text: str, language: str | None, *, asks:
     )
 
 
+# When trouble told happened: lately, so an event of the person's own rather than the state of a thing they bring.
+_LATELY = re.compile(
+    r"(?<!\w)(yesterday|today|this morning|last night|tonight|eilen|tänään|tänä aamuna|aamulla|illalla|"
+    r"igår|i går|idag|i dag|i morse|i kväll|i natt)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def asked_about_trouble(
     sig: Signals, text: str, language: str | None, *, asks: bool, dealings: bool, ironic: bool
 ) -> bool:
@@ -238,15 +246,21 @@ def asked_about_trouble(
     ryamatta", "do you repair bag linings? mine is ripped", "är paketen försäkrade om något går sönder?"): the
     offline model reads a question and next to no complaint (below :data:`COMPLAINT_QUESTION`), and nothing tells
     the person's own dealings with the brand (an order, a charge, a visit) or irony. Its trouble is what the
-    question is about; an apology under it answers a complaint nobody made. Trouble told beside "you" or a date
-    ("viime keväänä vene laskettiin kolme viikkoa myöhässä ... paljonko te nyt pyydätte") is a past dealing with the
-    brand, still a complaint; so is trouble beside a call for help ("min cykel dog på bron, vad gör jag"). Without
-    the model's complaint score (another classifier) the question's form alone decides nothing."""
+    question is about; an apology under it answers a complaint nobody made.
+
+    Still a complaint: trouble told beside "you" or a date ("viime keväänä vene laskettiin kolme viikkoa myöhässä
+    ... paljonko te nyt pyydätte") or as it happened lately ("min skoter dog mitt på bron igår och jag fick betala
+    ... hur funkar det??", the dev set), a past dealing with the brand; trouble beside a call for help ("min cykel
+    dog på bron, vad gör jag"). Without the model's complaint score (another classifier) the question's form alone
+    decides nothing."""
     score = sig.complaint_score
     told = told_clauses(text, language)
     return (
         asks
-        and not (matches("bad_experience", told, language) and matches("ours", told, language))
+        and not (
+            matches("bad_experience", told, language)
+            and (matches("ours", told, language) or _LATELY.search(told) is not None)
+        )
         and not matches("help_wanted", text, language)
         and sig.intent in ASKING
         and score is not None

@@ -156,3 +156,16 @@ def test_praise_turned_over_by_a_wry_face_is_still_a_complaint() -> None:
     signals = sig("praise", "en", emotion="positive", intent_confidence=0.3, complaint_score=0.1)
     text = "lovely new app, pity the booking page freezes every time, great value 🙃"
     assert plan(signals, text, thread=ThreadContext(brand_post=True)).kind == "acknowledge"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("pyörä hajosi eilen kesken matkan ja jouduin maksamaan lisäajasta. miten tää toimii?", "fi"),
+        ("the scooter broke down on the bridge yesterday and I had to pay 20 extra minutes. how does this work?", "en"),
+    ],
+)
+def test_trouble_told_as_it_happened_lately_beside_a_question_is_still_a_complaint(text: str, language: str) -> None:
+    signals = sig("question", language, is_question=True, complaint_score=CALM)
+    assert not asked_about_trouble(signals, text, language, asks=True, dealings=False, ironic=False)
+    assert plan(signals, text).kind == "acknowledge"
