@@ -575,12 +575,9 @@ def plan_reply(
         return ReplyPlan(NONE, "a claim the guidance does not clearly contradict: for a person to judge")
     # Upset in words, or by meaning when the person tells of their own dealings ("I cancelled", "dragits 399 kr"):
     # a bare "why don't you ..." the model reads as a complaint is a wish.
-    # A question the model reads as a complaint at :data:`COMPLAINT_CONFIDENCE` or more beside "you" or a date of the
-    # person's own ("ootteko tekemässä kylmähallista lämpimämpää, viime talvena ... ilmoitin jo maaliskuussa eikä oo
-    # vastattu", reply-plans-k, spent) is upset too; a calm question about a service is not, whatever its mood word.
-    score = sig.complaint_score or 0.0
+    # A calm question about a service is not upset, whatever its mood word ("har en trasig matta").
     upset = (sig.emotion == "negative" and not service_question) or (
-        (score >= COMPLAINT_QUESTION and dealings) or (score >= COMPLAINT_CONFIDENCE and own)
+        (sig.complaint_score or 0.0) >= COMPLAINT_QUESTION and dealings
     )
     if asking and upset and own and guidance.support:
         # A question asked out of the person's own bad experience with the brand ("charged again after I

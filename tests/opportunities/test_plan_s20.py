@@ -141,9 +141,16 @@ def test_a_laugh_beside_the_persons_own_dealings_read_as_a_complaint_is_no_bante
     assert plan(signals, text).kind == "acknowledge"
 
 
-def test_a_question_the_model_reads_as_a_complaint_beside_a_date_of_ones_own_is_acknowledged() -> None:
-    text = "are you making the cold hall any warmer? last winter my engine cooler cracked and nobody replied since"
-    signals = sig("question", "en", is_question=True, intent_confidence=0.55, complaint_score=0.55)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("are you making the cold hall warmer? last winter my engine cooler cracked and nobody replied since", "en"),
+        ("ootteko lämmittämässä hallia? viime talvena moottori halkes ja ilmoitin siitä, eikä oo vastattu", "fi"),
+        ("hyrde av er i somras, bilen var smutsig och ingen svarade på mejlet. varför ska jag boka igen", "sv"),
+    ],
+)
+def test_a_question_beside_trouble_of_ones_own_told_with_a_date_is_acknowledged(text: str, language: str) -> None:
+    signals = sig("question", language, is_question=True, intent_confidence=0.55, complaint_score=0.55)
     assert plan(signals, text, thread=ThreadContext(brand_post=True)).kind == "acknowledge"
 
 
