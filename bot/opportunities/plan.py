@@ -420,7 +420,11 @@ def plan_reply(
         and not (sig.intent == "praise" and sig.intent_confidence >= PRAISE_CONFIDENCE)
         and (sig.complaint_score or 0.0) < COMPLAINT_CONFIDENCE
     )
-    claim = not sig.is_question or matches("confirmation", text, language)
+    # A belief reported ("mä luulin et te teette pohjamaalauksen, eiks se kuulu hintaan", "har hört att de är samma
+    # företag") is a claim whatever its form: the writers of reply-plans-k and -i (spent) labelled such comments
+    # correct where the guidance says otherwise.
+    believed = matches("believed", text, language) and not dealings and sig.intent != "praise"
+    claim = not sig.is_question or matches("confirmation", text, language) or believed
     boast = sig.intent == "praise" and "savings" in slots(text)  # "saved me 40 € a month": no claim to correct
     if (
         guidance.answers
@@ -454,7 +458,9 @@ def plan_reply(
         guidance.opposes
         and claim
         and not (sig.intent == "praise" and guidance.opposes == "polarity")
-        and _states_about_brand(sig, text, thread, ironic=ironic and not misconception, bad=bad or dealings)
+        and _states_about_brand(
+            sig, text, thread, ironic=ironic and not misconception, bad=bad or dealings, believed=believed
+        )
     ):
         if thread.answered_in_thread:
             return ReplyPlan(NONE, "already corrected in the thread")
@@ -713,7 +719,9 @@ def _said_in_another_language(said_in: str | None, language: str | None) -> str:
     return f" (the guidance states it only in {language_name(said_in)}: state it in the comment's language or skip)"
 
 
-def _states_about_brand(sig: Signals, text: str, thread: ThreadContext, *, ironic: bool, bad: bool) -> bool:
+def _states_about_brand(
+    sig: Signals, text: str, thread: ThreadContext, *, ironic: bool, bad: bool, believed: bool = False
+) -> bool:
     """A statement about the brand a correction may answer: not a reply in a conversation between people or to
     someone by handle, not about a competitor, no question, irony, joke or tip, no bad experience, dealings or
     first-person experience of the person's own, and nothing the classifier reads as a complaint, spam or off topic
@@ -728,8 +736,9 @@ def _states_about_brand(sig: Signals, text: str, thread: ThreadContext, *, ironi
         return False
     # A question in form, with or without its mark ("levererar ni till S:t Karins också eller bara Åbo"), is
     # answered, not corrected; a claim put for confirmation ("Saaristo är från 8 år va?") stays a claim.
-    if (asks_something(text, language) or asks_verb_first(text, language)) and not matches(
-        "confirmation", text, language
+    # A belief reported beside it ("har hört att ...") keeps it a claim.
+    if (asks_something(text, language) or asks_verb_first(text, language)) and not (
+        matches("confirmation", text, language) or believed
     ):
         return False
     # A cynical remark about how firms always are ("varven erkänner aldrig nånting 🤷") is an opinion of character:

@@ -176,3 +176,19 @@ def test_trouble_told_as_it_happened_lately_beside_a_question_is_still_a_complai
     signals = sig("question", language, is_question=True, complaint_score=CALM)
     assert not asked_about_trouble(signals, text, language, asks=True, dealings=False, ironic=False)
     assert plan(signals, text).kind == "acknowledge"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("mä luulin et te pesette myös pohjan, eikös se kuulu hintaan", "fi"),
+        ("jag trodde att ni tog emot segelbåtar, ingår masten?", "sv"),
+        ("I thought you only deliver on weekdays, is that so", "en"),
+    ],
+)
+def test_a_belief_reported_beside_a_question_is_corrected_where_the_guidance_says_otherwise(
+    text: str, language: str
+) -> None:
+    signals = sig("question", language, is_question=True, intent_confidence=0.5)
+    assert plan(signals, text, fit=OPPOSED).kind == "correct"
+    assert plan(signals, text, fit=GuidanceFit(answers=True, support=True)).kind != "correct"
