@@ -192,3 +192,9 @@ def test_a_belief_reported_beside_a_question_is_corrected_where_the_guidance_say
     signals = sig("question", language, is_question=True, intent_confidence=0.5)
     assert plan(signals, text, fit=OPPOSED).kind == "correct"
     assert plan(signals, text, fit=GuidanceFit(answers=True, support=True)).kind != "correct"
+
+
+def test_being_made_to_wait_by_the_brand_is_a_bad_experience_beside_a_price_question() -> None:
+    text = "last time your desk made us wait two hours for the car. and are there hidden fees this time"
+    signals = sig("question", "en", intent_confidence=0.7, complaint_score=0.03)
+    assert plan(signals, text, thread=ThreadContext(brand_post=True)).kind == "acknowledge"
