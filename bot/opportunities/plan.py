@@ -405,21 +405,6 @@ def plan_reply(
         # The model's confidence was in a complaint, not in praise: as praise it is barely read, thanked only when it
         # thanks or speaks to the brand ("kannatti" told to the readers is a testimonial, reply-plans-i, spent).
         sig = replace(sig, intent="praise", emotion="positive", intent_confidence=0.0)
-    # An eye-roll at what the brand supposedly does ("ei noi kuitenkaan aja talvella, pyörällä lumessa 🙄"), read
-    # as praise or a question, with nothing of the person's own and no complaint read by the model: a misconception,
-    # corrected when the guidance says otherwise, never apologised for (the panel skipped the apology and wanted the
-    # fact, reply-plans-k, spent).
-    misconception = (
-        EYE_ROLL.search(text) is not None
-        and not (sig.sarcasm or asks or quoting_back or wry_praise(sig, text, language))
-        and not (applauded_complaint(sig, text, language) or matches("irony", EYE_ROLL.sub(" ", text), language))
-        and sig.intent != "complaint"
-        # A word of praise under the face is praise turned over ("great offer, shame the app crashes ... great value
-        # 🙃", reply-plans-h, spent): a complaint.
-        and not matches("praising", text, language)
-        and not (sig.intent == "praise" and sig.intent_confidence >= PRAISE_CONFIDENCE)
-        and (sig.complaint_score or 0.0) < COMPLAINT_CONFIDENCE
-    )
     # A belief reported ("mä luulin et te teette pohjamaalauksen, eiks se kuulu hintaan", "har hört att de är samma
     # företag") is a claim whatever its form: the writers of reply-plans-k and -i (spent) labelled such comments
     # correct where the guidance says otherwise.
@@ -430,7 +415,7 @@ def plan_reply(
         guidance.answers
         and guidance.contradicts
         and claim
-        and not ((ironic and not misconception) or bad or boast)
+        and not (ironic or bad or boast)
         and sig.intent != "complaint"
         # In a reply to another person a figure said of another place ("there the eye test is 600 kr") is about
         # another shop, not the brand's (the panels skipped that "correction").
@@ -458,9 +443,7 @@ def plan_reply(
         guidance.opposes
         and claim
         and not (sig.intent == "praise" and guidance.opposes == "polarity")
-        and _states_about_brand(
-            sig, text, thread, ironic=ironic and not misconception, bad=bad or dealings, believed=believed
-        )
+        and _states_about_brand(sig, text, thread, ironic=ironic, bad=bad or dealings, believed=believed)
     ):
         if thread.answered_in_thread:
             return ReplyPlan(NONE, "already corrected in the thread")
@@ -563,7 +546,22 @@ def plan_reply(
     # An eye-roll beside it ("harmi ettei siel saa mitään syötävää, pitää aina syyä ennen 🙄") is annoyance at what
     # the person believes, not an experience told: only with the person's own dealings or a bad experience of their
     # own is such irony a complaint (the panel skipped the apology under one, reply-plans-j, spent).
-    # So is an eye-roll at a misconception (``misconception`` above).
+    # So is an eye-roll at what the brand supposedly does ("ei noi kuitenkaan aja talvella, pyörällä lumessa 🙄"), read
+    # as praise or a question, with nothing of the person's own and no complaint read by the model: a misconception,
+    # never apologised for (the panel skipped the apology, reply-plans-k, spent). Nor corrected: beside the face an
+    # opinion reads the same ("sähköautot 🙄 ois diesel niin ei ois ongelmaa", reply-plans-d, spent), and a person
+    # decides from the digest.
+    misconception = (
+        EYE_ROLL.search(text) is not None
+        and not (sig.sarcasm or asks or quoting_back or wry_praise(sig, text, language))
+        and not (applauded_complaint(sig, text, language) or matches("irony", EYE_ROLL.sub(" ", text), language))
+        and sig.intent != "complaint"
+        # A word of praise under the face is praise turned over ("great offer, shame the app crashes ... great value
+        # 🙃", reply-plans-h, spent): a complaint.
+        and not matches("praising", text, language)
+        and not (sig.intent == "praise" and sig.intent_confidence >= PRAISE_CONFIDENCE)
+        and (sig.complaint_score or 0.0) < COMPLAINT_CONFIDENCE
+    )
     stated_claim = (sig.intent == "misinformation" or misconception) and not (ironic and (own or bad))
     if not stated_claim and (sig.intent == "complaint" or ironic or (bad and not put_right)):
         if thread.resolved_later:

@@ -154,9 +154,10 @@ def test_a_question_beside_trouble_of_ones_own_told_with_a_date_is_acknowledged(
     assert plan(signals, text, thread=ThreadContext(brand_post=True)).kind == "acknowledge"
 
 
-def test_an_eye_roll_at_a_misconception_the_guidance_opposes_is_corrected() -> None:
-    signals = sig("question", "en", intent_confidence=0.25, complaint_score=0.15)
-    assert plan(signals, "they don't even deliver on weekends 🙄", fit=OPPOSED).kind == "correct"
+def test_an_eye_roll_at_what_the_guidance_opposes_is_neither_apologised_for_nor_corrected() -> None:
+    signals = sig("question", "fi", intent_confidence=0.25, complaint_score=0.15)
+    for text in ("ei ne kuitenkaan viikonloppuna toimita 🙄", "sähköpyörät 🙄 ois auto niin ei ois ongelmaa"):
+        assert plan(signals, text, fit=OPPOSED).kind == "none"
 
 
 def test_praise_turned_over_by_a_wry_face_is_still_a_complaint() -> None:
