@@ -61,6 +61,8 @@ PRAISE_CONFIDENCE = 0.45
 COMPLAINT_QUESTION = 0.15
 
 Patterns = dict[str, list[re.Pattern[str]]]
+# An eye-roll or a wry face: annoyance, at what the person has been through or at what they believe.
+EYE_ROLL = re.compile(r"[🙄🙃😒🤦]")
 # Faces and words that mark a joke rather than praise, in any language.
 JOKE = re.compile(r"(?<!\w)(lol|lmao|rofl|haha\w*|hehe\w*|xd)(?!\w)|[😂🤣😆😅🤓🐷🙈🤪🙃😜]", re.IGNORECASE)
 
@@ -229,6 +231,66 @@ def hypothetical_trouble(sig: Signals, text: str, language: str | None, *, asks:
     )
 
 
+# When trouble told happened: lately, so an event of the person's own rather than the state of a thing they bring.
+_LATELY = re.compile(
+    r"(?<!\w)(yesterday|today|this morning|last night|tonight|eilen|tänään|tänä aamuna|aamulla|illalla|"
+    r"igår|i går|idag|i dag|i morse|i kväll|i natt)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def asked_about_trouble(
+    sig: Signals, text: str, language: str | None, *, asks: bool, dealings: bool, ironic: bool
+) -> bool:
+    """A calm question about what the brand does, with the trouble that brings it ("tar ni emot mattor? har en trasig
+    ryamatta", "do you repair bag linings? mine is ripped", "är paketen försäkrade om något går sönder?"): the
+    offline model reads a question and next to no complaint (below :data:`COMPLAINT_QUESTION`), and nothing tells
+    the person's own dealings with the brand (an order, a charge, a visit) or irony. Its trouble is what the
+    question is about; an apology under it answers a complaint nobody made.
+
+    Still a complaint: trouble told beside "you" or a date ("viime keväänä vene laskettiin kolme viikkoa myöhässä
+    ... paljonko te nyt pyydätte") or as it happened lately ("min skoter dog mitt på bron igår och jag fick betala
+    ... hur funkar det??", the dev set), a past dealing with the brand; trouble beside a call for help ("min cykel
+    dog på bron, vad gör jag"). Without the model's complaint score (another classifier) the question's form alone
+    decides nothing."""
+    score = sig.complaint_score
+    told = told_clauses(text, language)
+    return (
+        asks
+        and not (
+            matches("bad_experience", told, language)
+            and (matches("ours", told, language) or _LATELY.search(told) is not None)
+        )
+        and not matches("help_wanted", text, language)
+        and sig.intent in ASKING
+        and score is not None
+        and score < COMPLAINT_QUESTION
+        and not dealings
+        and not ironic
+        and not beyond_address(text, language)
+    )
+
+
+def own_mishap(text: str, language: str | None, *, dealings: bool) -> bool:
+    """Trouble of the writer's own doing or of someone close to them ("min pump sprack när jag glömde", "repad av min
+    egen svärfar", "my own fault, dropped it"), told without the brand: no dealings with it and no "you"."""
+    return matches("own_doing", text, language) and not dealings and not matches("address", text, language)
+
+
+def good_story(text: str, language: str | None) -> bool:
+    """Trouble told as put right and judged well ("tuli kolhu nostossa, tein ilmotuksen ja korvasivat kahessa
+    viikossa, reilu meininki", "the zip broke, swapped in a day, smooth"): a word of it being put right, unnegated,
+    and a word of praise or of fair handling. The offline model reads the trouble as a complaint; an apology under
+    it reads as not listening (the panel skipped one, reply-plans-k, spent)."""
+    return (
+        matches("put_right", text, language)
+        and not polarity(text).negated
+        and (matches("handled_well", text, language) or matches("good_outcome", text, language))
+        and not matches("contrast", text, language)
+        and not matches("irony", text, language)
+    )
+
+
 def told_sentences(text: str, language: str | None) -> str:
     """The sentences of ``text`` that tell rather than ask (no question mark, no question's form)."""
     return " ".join(
@@ -308,18 +370,32 @@ def plan_reply(
         and (ours or not (asks and purchase_intent(sig, text)))
         and not hypothetical_trouble(sig, text, language, asks=asks, dealings=dealings)
     )
+    # A calm question about a service, with the trouble that brings it ("tar ni emot mattor? har en trasig
+    # ryamatta", "do you repair bag linings? mine is ripped", "are parcels insured if something breaks?"), and a
+    # mishap of the writer's own doing or of someone close ("min pump sprack när jag glömde", "repad av min egen
+    # svärfar 😂"): neither tells what the brand did to the writer, so neither is a grievance to apologise for (the
+    # panel skipped seven such apologies, reply-plans-k, spent).
+    service_question = asked_about_trouble(sig, text, language, asks=asks, dealings=dealings, ironic=ironic)
+    mishap = own_mishap(text, language, dealings=dealings)
+    bad = bad and not (service_question or mishap)
     if (
         sig.intent == "complaint"
-        and not (bad or ironic or asks)
-        # A problem put right with no word of the problem ("dom lagade min telefon på en timme och det var inte dyrt")
-        # is a good outcome too, unless negated ("still not refunded").
+        and not (ironic or asks)
         and (
-            matches("good_outcome", text, language)
-            or (
-                matches("put_right", text, language)
-                and not polarity(text).negated
-                and not matches("own_case", text, language)  # "replaced last spring and it still flickers"
+            (
+                not bad
+                # A problem put right with no word of the problem ("dom lagade min telefon på en timme och det var
+                # inte dyrt") is a good outcome too, unless negated ("still not refunded").
+                and (
+                    matches("good_outcome", text, language)
+                    or (
+                        matches("put_right", text, language)
+                        and not polarity(text).negated
+                        and not matches("own_case", text, language)  # "replaced last spring and it still flickers"
+                    )
+                )
             )
+            or good_story(text, language)
         )
         and not matches("contrast", text, language)
     ):
@@ -329,7 +405,11 @@ def plan_reply(
         # The model's confidence was in a complaint, not in praise: as praise it is barely read, thanked only when it
         # thanks or speaks to the brand ("kannatti" told to the readers is a testimonial, reply-plans-i, spent).
         sig = replace(sig, intent="praise", emotion="positive", intent_confidence=0.0)
-    claim = not sig.is_question or matches("confirmation", text, language)
+    # A belief reported ("mä luulin et te teette pohjamaalauksen, eiks se kuulu hintaan", "har hört att de är samma
+    # företag") is a claim whatever its form: the writers of reply-plans-k and -i (spent) labelled such comments
+    # correct where the guidance says otherwise.
+    believed = matches("believed", text, language) and not dealings and sig.intent != "praise"
+    claim = not sig.is_question or matches("confirmation", text, language) or believed
     boast = sig.intent == "praise" and "savings" in slots(text)  # "saved me 40 € a month": no claim to correct
     if (
         guidance.answers
@@ -363,7 +443,7 @@ def plan_reply(
         guidance.opposes
         and claim
         and not (sig.intent == "praise" and guidance.opposes == "polarity")
-        and _states_about_brand(sig, text, thread, ironic=ironic, bad=bad or dealings)
+        and _states_about_brand(sig, text, thread, ironic=ironic, bad=bad or dealings, believed=believed)
     ):
         if thread.answered_in_thread:
             return ReplyPlan(NONE, "already corrected in the thread")
@@ -402,8 +482,13 @@ def plan_reply(
         return ReplyPlan(NONE, "talk about a competitor: the brand does not comment on competitors")
     # A laugh after a bad experience of one's own ("drog pengar två gånger och chatten har inte svarat ... haha") is
     # a wry complaint, not banter (reply-plans-h, spent).
-    if not (ironic or bad) and sig.intent != "praise" and matches("banter", text, language) and "?" not in text:
+    # So is a laugh beside the person's own dealings that the model reads as a complaint ("onks tää oikeesti 90min
+    # vai markkinointi-90min 😂 viimeks odotin kolme tuntia", reply-plans-k, spent), mark or no mark.
+    wry = dealings and (sig.complaint_score or 0.0) >= COMPLAINT_CONFIDENCE
+    if not (ironic or bad or wry) and sig.intent != "praise" and matches("banter", text, language) and "?" not in text:
         return ReplyPlan(NONE, "banter: the brand adds nothing")
+    if mishap and not (ironic or asks or thanks_given(text, language)):  # thanks for a reminder is thanked below
+        return ReplyPlan(NONE, "a mishap of the writer's own or someone close to them: nothing the brand did")
     if not (bad or ironic or asks):
         if matches("approval", text, language):
             return ReplyPlan(NONE, "agrees with the brand: nothing to add")
@@ -461,7 +546,23 @@ def plan_reply(
     # An eye-roll beside it ("harmi ettei siel saa mitään syötävää, pitää aina syyä ennen 🙄") is annoyance at what
     # the person believes, not an experience told: only with the person's own dealings or a bad experience of their
     # own is such irony a complaint (the panel skipped the apology under one, reply-plans-j, spent).
-    stated_claim = sig.intent == "misinformation" and not (ironic and (own or bad))
+    # So is an eye-roll at what the brand supposedly does ("ei noi kuitenkaan aja talvella, pyörällä lumessa 🙄"), read
+    # as praise or a question, with nothing of the person's own and no complaint read by the model: a misconception,
+    # never apologised for (the panel skipped the apology, reply-plans-k, spent). Nor corrected: beside the face an
+    # opinion reads the same ("sähköautot 🙄 ois diesel niin ei ois ongelmaa", reply-plans-d, spent), and a person
+    # decides from the digest.
+    misconception = (
+        EYE_ROLL.search(text) is not None
+        and not (sig.sarcasm or asks or quoting_back or wry_praise(sig, text, language))
+        and not (applauded_complaint(sig, text, language) or matches("irony", EYE_ROLL.sub(" ", text), language))
+        and sig.intent != "complaint"
+        # A word of praise under the face is praise turned over ("great offer, shame the app crashes ... great value
+        # 🙃", reply-plans-h, spent): a complaint.
+        and not matches("praising", text, language)
+        and not (sig.intent == "praise" and sig.intent_confidence >= PRAISE_CONFIDENCE)
+        and (sig.complaint_score or 0.0) < COMPLAINT_CONFIDENCE
+    )
+    stated_claim = (sig.intent == "misinformation" or misconception) and not (ironic and (own or bad))
     if not stated_claim and (sig.intent == "complaint" or ironic or (bad and not put_right)):
         if thread.resolved_later:
             # "update: they replied today and credited me a free week": the person's own later comment settles it;
@@ -478,7 +579,10 @@ def plan_reply(
         return ReplyPlan(NONE, "a claim the guidance does not clearly contradict: for a person to judge")
     # Upset in words, or by meaning when the person tells of their own dealings ("I cancelled", "dragits 399 kr"):
     # a bare "why don't you ..." the model reads as a complaint is a wish.
-    upset = sig.emotion == "negative" or ((sig.complaint_score or 0.0) >= COMPLAINT_QUESTION and dealings)
+    # A calm question about a service is not upset, whatever its mood word ("har en trasig matta").
+    upset = (sig.emotion == "negative" and not service_question) or (
+        (sig.complaint_score or 0.0) >= COMPLAINT_QUESTION and dealings
+    )
     if asking and upset and own and guidance.support:
         # A question asked out of the person's own bad experience with the brand ("charged again after I
         # cancelled, what now??", "you've had my phone 3 weeks, what's happening"): a complaint that asks. Its
@@ -613,7 +717,9 @@ def _said_in_another_language(said_in: str | None, language: str | None) -> str:
     return f" (the guidance states it only in {language_name(said_in)}: state it in the comment's language or skip)"
 
 
-def _states_about_brand(sig: Signals, text: str, thread: ThreadContext, *, ironic: bool, bad: bool) -> bool:
+def _states_about_brand(
+    sig: Signals, text: str, thread: ThreadContext, *, ironic: bool, bad: bool, believed: bool = False
+) -> bool:
     """A statement about the brand a correction may answer: not a reply in a conversation between people or to
     someone by handle, not about a competitor, no question, irony, joke or tip, no bad experience, dealings or
     first-person experience of the person's own, and nothing the classifier reads as a complaint, spam or off topic
@@ -628,11 +734,15 @@ def _states_about_brand(sig: Signals, text: str, thread: ThreadContext, *, ironi
         return False
     # A question in form, with or without its mark ("levererar ni till S:t Karins också eller bara Åbo"), is
     # answered, not corrected; a claim put for confirmation ("Saaristo är från 8 år va?") stays a claim.
-    if (asks_something(text, language) or asks_verb_first(text, language)) and not matches(
-        "confirmation", text, language
+    # A belief reported beside it ("har hört att ...") keeps it a claim.
+    if (asks_something(text, language) or asks_verb_first(text, language)) and not (
+        matches("confirmation", text, language) or believed
     ):
         return False
-    return not any(matches(group, text, language) for group in ("tip", "elsewhere", "price_opinion", "found_it"))
+    # A cynical remark about how firms always are ("varven erkänner aldrig nånting 🤷") is an opinion of character:
+    # a "correction" under it argues with the commenter (the panel skipped one, reply-plans-k, spent).
+    groups = ("tip", "elsewhere", "price_opinion", "found_it", "cynical")
+    return not any(matches(group, text, language) for group in groups)
 
 
 _FREE = re.compile(
