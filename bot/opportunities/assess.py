@@ -62,7 +62,7 @@ from bot.ports import Embedder, GuidanceRetriever
 from bot.privacy.suppress import is_suppressed, suppress
 from bot.signals import rules
 from bot.signals.combine import judge_threads, refine_intent
-from bot.signals.judgement import head_verdicts, text_verdicts
+from bot.signals.judgement import detector_vectors, head_verdicts, text_verdicts
 from bot.signals.offline import OfflineClassifier, SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import Signals
@@ -183,6 +183,7 @@ def assess_comments(
     every_brand = all_brands(db, install_settings or settings) if any(s.opt_out for s in signals) else []
     results: list[Assessment] = []
     lookups = _Lookups(retriever, embedder)
+    plan_vectors = detector_vectors(embedder, texts, queries)  # the learned plan-kind signal's space
     with db.write() as session:
         for index, row in enumerate(rows):
             sig = signals[index]
@@ -233,6 +234,7 @@ def assess_comments(
                     parent_plan=decided.get((thread.id, comment.parent_external_id or "")),
                 ),
                 guidance=fit,
+                vector=plan_vectors[index],
             )
             plan = replace(plan, product=focus[index])
             decided[(thread.id, comment.external_id)] = plan.kind  # what its replies answer to

@@ -31,9 +31,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+import numpy as np
+import numpy.typing as npt
 import yaml
 
 from bot.language import language_name
+from bot.opportunities import plan_model
 from bot.opportunities.amounts import amounts
 from bot.opportunities.amounts import ranges as stated_ranges
 from bot.opportunities.claims import asks_verb_first, polarity, told_as_own_or_to_someone
@@ -317,8 +320,37 @@ def plan_reply(
     objective: str,
     thread: ThreadContext,
     guidance: GuidanceFit,
+    vector: npt.NDArray[np.float32] | None = None,
 ) -> ReplyPlan:
-    """The kind of reply the brand should make, or ``none``, with a one-line reason."""
+    """The kind of reply the brand should make, or ``none``, with a one-line reason: the rules' plan
+    (:func:`rule_plan`), moved by the learned plan-kind signal (``plan_model.revise``) when ``vector``, the
+    comment's e5 vector in the judgement detector's space, is given and the model is confident."""
+    plan = rule_plan(sig, text, objective=objective, thread=thread, guidance=guidance)
+    if vector is None:
+        return plan
+    facts = plan_model.facts(text, thread, guidance, to_someone=spoken_to_someone(text))
+    moved = plan_model.revise(plan.kind, sig, objective, facts, vector)
+    if moved is None:
+        return plan
+    kind, p = moved
+    return ReplyPlan(
+        kind,
+        f"learned signal ({p:.0%} {kind}; the rules said {plan.kind}: {plan.reason})",
+        passages=plan.passages or guidance.passages if kind == ANSWER else (),
+        product=plan.product,
+        complaint=plan.complaint,
+    )
+
+
+def rule_plan(
+    sig: Signals,
+    text: str,
+    *,
+    objective: str,
+    thread: ThreadContext,
+    guidance: GuidanceFit,
+) -> ReplyPlan:
+    """The rules' reply plan: the kind of reply the brand should make, or ``none``, with a one-line reason."""
     if sig.skip:
         return ReplyPlan(NONE, f"not assessed: {sig.skip}")
     if sig.risk or sig.uncertain:
