@@ -553,6 +553,14 @@ def breakdown(outcomes: Sequence[Outcome], *, items: bool = True, top: int = 14)
     for o in answers:
         stages.setdefault(answer_stage(o), []).append(o.comment.id)
     lines = [f"   where the {len(answers)} labelled answers went:"]
+    planned = [o for o in answers if o.comment.passages and o.passages]
+    first = sum(1 for o in planned if o.passages[0] in o.comment.passages)
+    among = sum(1 for o in planned if set(o.passages) & set(o.comment.passages))
+    lines.append(
+        f"     the plan's passage (its first) is a labelled one for {_pct(first, len(planned))} of those with a "
+        f"passage; a labelled one among the plan's passages: {_pct(among, len(planned))} "
+        "(top-3 over every spent set: python -m eval.passage_train --check)"
+    )
     ordered = sorted(stages.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     for stage, ids in ordered[:top]:
         lines.append(f"     {len(ids):>3}  {stage}" + (f"  (e.g. {', '.join(ids[:3])})" if items else ""))

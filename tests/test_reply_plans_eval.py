@@ -109,7 +109,10 @@ def test_breakdown_names_the_stage_that_lost_each_labelled_answer() -> None:
     assert answer_stage(gated) == "gate: replied to this author recently"
     lines = breakdown([stated, unanswered, unanswered], items=False)
     assert lines[0] == "   where the 3 labelled answers went:"
-    assert lines[1].split() == ["2", "plan", "none:", "guidance", "does", "not", "answer", "this"]
+    assert lines[2].split() == ["2", "plan", "none:", "guidance", "does", "not", "answer", "this"]
+    # the plan's first passage against the labelled ones, over the answers the plan gave a passage
+    labelled = Outcome(answer, thread, "answer", "", "draft", "answer", text="-", passages=(answer.passages[0], "x"))
+    assert "is a labelled one for 1/2 (50 %)" in breakdown([labelled, other, unanswered], items=False)[1]
     assert "viuh-t01" not in "\n".join(lines)
 
 

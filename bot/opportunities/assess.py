@@ -28,9 +28,10 @@ from bot.brands.threads import threads_of_watch
 from bot.config import Settings
 from bot.domain import Passage
 from bot.errors import NotFound
+from bot.language import detect_language
 from bot.opportunities.amounts import amounts, bare_figures
 from bot.opportunities.claims import FIGURE_STEMS, SENTENCE_FIT, common_stems, opposite, shares_stem
-from bot.opportunities.coverage import asks_for, missing, states
+from bot.opportunities.coverage import asks_for, missing, questions, states
 from bot.opportunities.objects import OBJECT_FIT, OBJECT_SHARE, language_common, names_own_object
 from bot.opportunities.plan import (
     ACKNOWLEDGE,
@@ -57,6 +58,7 @@ from bot.opportunities.plan import (
     subject_fit,
     subject_stems,
 )
+from bot.opportunities.ranking import Candidate, order
 from bot.opportunities.scoring import Score, ScoreInput, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
 from bot.privacy.suppress import is_suppressed, suppress
@@ -176,7 +178,8 @@ def assess_comments(
         for i, text in enumerate(texts)
     ]
     best = [
-        _best_passage(retriever, text, focus[i], names) if not signals[i].skip else None for i, text in enumerate(texts)
+        _best_passage(retriever, text, focus[i], names, embedder) if not signals[i].skip else None
+        for i, text in enumerate(texts)
     ]
     signals, own = _judged(rows, signals, texts, queries, embedder, earlier)
     # Every brand's names, read before writing, only when an opt-out may name one of them.
@@ -412,6 +415,9 @@ def _from_row(row: Signal | None) -> Signals:
 
 
 ANSWER_KINDS = ("faq", "fact", "campaign")
+# The passages that may answer a question: a support passage answers whom to contact, what to bring, how soon a reply
+# comes (on the spent reply-plans sets 65 of 1 129 answers were labelled with one).
+CANDIDATE_KINDS = (*ANSWER_KINDS, "support")
 _DIGITS = re.compile(r"\d+")
 SLOT_K = 8  # nearest passages weighed by what the comment asks about
 RUNNER_UP = 0.02  # passages this close to the best one answer the comment too (the same fact in two files)
@@ -429,48 +435,91 @@ class Best:
     close: tuple[str, ...]  # ids of the best passage and its close runners-up
 
 
-def _best_passage(
-    retriever: GuidanceRetriever, text: str, focus: str | None = None, names: dict[str, str] | None = None
-) -> Best | None:
-    """The passage that answers what the comment asks (its slot: price, warranty, installation time, ...),
-    not merely the most similar one: among the nearest passages each earns :func:`slot_fit` for the
-    slots it shares with the comment, and :func:`product_fit` for naming the product the comment is about
-    (a Kuorma question under a Kuorma post is not answered by the Arki passage), and :func:`names_own_object` for
-    naming what the question itself names (a sum, a town, a compound's head: "kassi" and "paperikasseja"). Its score
-    is the similarity, never raised above the nearest one's."""
+@dataclass(frozen=True)
+class Ranking:
+    """The passages that may answer a comment, best first, with what :func:`_best_passage` picks among them by."""
+
+    asked: frozenset[str]  # the slots the comment asks about
+    nearest: float  # the nearest passage's similarity
+    shift: dict[str, float]  # :func:`language_shifts` of the search
+    fitted: list[tuple[float, Passage]]  # (fit, passage), best first by the learned order, not by the fit
+
+
+def rank_passages(
+    retriever: GuidanceRetriever,
+    text: str,
+    focus: str | None = None,
+    names: dict[str, str] | None = None,
+    embedder: Embedder | None = None,
+) -> Ranking | None:
+    """The public passages that may answer a comment, best first by :func:`bot.opportunities.ranking.order` (what
+    the comment asks, its question sentences, its slot, object, product and measure, e5's pull to its language taken
+    out), each with the fit :func:`_best_passage` reads: its similarity plus :func:`slot_fit` for the slots it shares
+    with the comment, :func:`product_fit` for naming the product the comment is about, and
+    :func:`names_own_object` for naming what the question itself names. None when no public passage answers."""
     # Only guidance that states facts can answer a comment; voice and do/don't rules never do. A support
-    # passage answers a question about whom to contact or how long a refund takes.
+    # passage answers a question about whom to contact, what to bring or how long a reply takes.
     asked = asked_slots(text)
-    kinds = (*ANSWER_KINDS, "support") if asked & {"report", "compensation"} else ANSWER_KINDS
-    found = retriever.search(text, k=SLOT_K, kinds=kinds)
-    passages = [p for p in found if p.visibility == "public"]
-    if not passages:
+    every = [p for p in retriever.search(text, k=LANGUAGE_K, kinds=CANDIDATE_KINDS) if p.visibility == "public"]
+    if not every:
         return None
-    nearest = max(p.score for p in passages)
-    every = [p for p in retriever.search(text, k=LANGUAGE_K, kinds=kinds) if p.visibility == "public"]
-    shift = language_shifts(every)
-    subject = subject_stems(text, [p.text for p in every])
+    answering = [p for p in every if p.kind in ANSWER_KINDS]
+    nearest = max(p.score for p in every)
+    shift = language_shifts(answering)
+    subject = subject_stems(text, [p.text for p in answering])
     # What the brand's passages all speak of names nothing the question asks: the passage naming the question's own
     # object (a bag, a sum it states, a town) answers it, not a merely similar one (the loyalty card for "how much is
     # a bag?": the drafter then skipped or stated another passage's fact, reply-plans-i, spent).
-    common = language_common([(" ".join((p.heading, p.text)), p.language) for p in every], OBJECT_SHARE)
+    common = language_common([(" ".join((p.heading, p.text)), p.language) for p in answering], OBJECT_SHARE)
     brand = list((names or {}).values())
-    fitted = sorted(
-        (
-            (
-                p.score
-                + shift.get(p.language or "", 0.0)
-                + subject_fit(subject, p.text)
-                + slot_fit(asked, p.text, p.kind)
-                + product_fit(focus, p.text, names or {})
-                + (OBJECT_FIT if names_own_object(text, " ".join((p.heading, p.text)), brand, common) else 0.0),
-                p,
-            )
-            for p in passages
-        ),
-        key=lambda x: x[0],
-        reverse=True,
+    fits = {
+        p.id: p.score
+        + shift.get(p.language or "", 0.0)
+        + subject_fit(subject, p.text)
+        + slot_fit(asked, p.text, p.kind)
+        + product_fit(focus, p.text, names or {})
+        + (OBJECT_FIT if names_own_object(text, " ".join((p.heading, p.text)), brand, common) else 0.0)
+        for p in every
+    }
+    candidates = passage_candidates(retriever, text, every, embedder)
+    ordered = order(text, candidates, language=detect_language(text), focus=focus, names=names)
+    fitted = [(fits[c.passage.id], c.passage) for _, c in ordered]
+    return Ranking(asked, nearest, shift, fitted)
+
+
+def passage_candidates(
+    retriever: GuidanceRetriever, text: str, every: Sequence[Passage], embedder: Embedder | None = None
+) -> list[Candidate]:
+    """``every`` passage found for ``text`` with the similarities :mod:`bot.opportunities.ranking` reads: the
+    comment's, its question sentences' alone (:func:`bot.opportunities.coverage.questions`) and the two read alike
+    (both as e5 queries; a caller without the embedder, a test's fixed scores, reads the comment's instead)."""
+    asking = questions(text)
+    by_question = (
+        {p.id: p.score for p in retriever.search(asking, k=LANGUAGE_K, kinds=CANDIDATE_KINDS)}
+        if asking != text
+        else {p.id: p.score for p in every}
     )
+    if embedder is not None:
+        vectors = np.asarray(embedder.embed_queries([text, *(p.text for p in every)]), dtype=np.float32)
+        alike = [float(v @ vectors[0]) for v in vectors[1:]]
+    else:
+        alike = [p.score for p in every]
+    return [Candidate(p, p.score, by_question.get(p.id, p.score), same) for p, same in zip(every, alike, strict=True)]
+
+
+def _best_passage(
+    retriever: GuidanceRetriever,
+    text: str,
+    focus: str | None = None,
+    names: dict[str, str] | None = None,
+    embedder: Embedder | None = None,
+) -> Best | None:
+    """The passage that answers what the comment asks, first of :func:`rank_passages`. Its score is its fit (the
+    similarity with the bonuses of :func:`rank_passages`), never raised above the nearest passage's similarity."""
+    ranking = rank_passages(retriever, text, focus, names, embedder)
+    if ranking is None:
+        return None
+    asked, nearest, shift, fitted = ranking.asked, ranking.nearest, ranking.shift, ranking.fitted
     top_fit, top = fitted[0]
     specific = asked - GENERIC_SLOTS
     if specific and shift.get(top.language or "", 0.0):
@@ -491,7 +540,7 @@ def _best_passage(
     runners = [
         p.id
         for fit, p in fitted
-        if p is not top and fit >= top_fit - RUNNER_UP and (not on_slot or asked & passage_slots(p.text, p.kind))
+        if p is not top and abs(fit - top_fit) <= RUNNER_UP and (not on_slot or asked & passage_slots(p.text, p.kind))
     ]
     close = (top.id, *runners, *_regular_price(asked, top, fitted, runners))
     answer_fit = top_fit - product_fit(
@@ -794,7 +843,7 @@ class _Lookups:
     def best(self, text: str) -> Best | None:
         """:func:`_best_passage` of ``text`` (no product focus), searched once a batch."""
         if text not in self._best:
-            self._best[text] = _best_passage(self.retriever, text)
+            self._best[text] = _best_passage(self.retriever, text, embedder=self.embedder)
         return self._best[text]
 
     def question_slots(self, text: str) -> frozenset[str] | None:
