@@ -18,6 +18,7 @@ from bot.drafting.phrasebook import phrases
 from bot.drafting.reading import reads_foreign
 from bot.drafting.support import details_there
 from bot.drafting.types import DraftRequest, DraftResult
+from bot.language import asks_open_question
 
 # The writer's name in an example sign-off: after a mark ("– Aino / Korivo") or a closing greeting ("Terveisin, Leena
 # / Kaiku", "Vänliga hälsningar, Jonas / Kaiku").
@@ -69,6 +70,33 @@ def without_example_name(line: str, voice: str, language: str) -> str | None:
                 cut = cut.strip()
                 return cut[:1].upper() + cut[1:]
     return None
+
+
+# A yes or a no opening a guidance answer ("Kyllä, verhojen lyhennys maksaa 12 €/metri."), before a clause of at least
+# three words: under "paljonko maksaa ...?" the panels struck it ("'Kyllä' doesn't fit the question").
+_YES_OR_NO_LEAD = {
+    "fi": re.compile(r"^(?:kyllä|joo|ei)\s*,\s*(?=(?:[^\W\d_]+\s+){2,}[^,.;:]*?\S)", re.IGNORECASE),
+    "sv": re.compile(r"^(?:ja|jo|nej)\s*,\s*(?=(?:[^\W\d_]+\s+){2,}[^,.;:]*?\S)", re.IGNORECASE),
+    "en": re.compile(r"^(?:yes|no)\s*,\s*(?=(?:[^\W\d_]+\s+){2,}[^,.;:]*?\S)", re.IGNORECASE),
+}
+
+
+_PREPOSITION = re.compile(r"(?:on|in|at|for|with|from|to|by|only|på|i|med|för|från|till|vid|bara)\b", re.IGNORECASE)
+
+
+def without_yes_or_no(sentence: str, language: str) -> str:
+    """``sentence`` without a yes or a no it opens with, where a clause of three words or more follows it
+    ("Ja, du får en spårningslänk ..." -> "Du får en spårningslänk ..."); as it is otherwise ("Kyllä, kylmälaukuissa,
+    jotka ..." keeps its yes: the rest is no sentence of its own). A no is kept: it carries the answer."""
+    pattern = _YES_OR_NO_LEAD.get(language)
+    found = pattern.match(sentence) if pattern else None
+    if found is None or found.group(0).strip(" ,").lower() in ("ei", "nej", "no"):
+        return sentence
+    rest = sentence[found.end() :]
+    clause = re.split(r"[,.;:]", rest, maxsplit=1)[0]
+    if len(clause.split()) < 3 or _PREPOSITION.match(rest):
+        return sentence  # "Yes, on Saturdays 10–16 ...": without its yes, a fragment
+    return rest[:1].upper() + rest[1:]
 
 
 def _within(
@@ -360,6 +388,11 @@ def finish(
     privacy notice and the platform's length. ``brand_name`` is the brand file's name for the standard line."""
     parts = list(parts)
     notes = list(notes)
+    if request.plan == "answer" and parts and asks_open_question(request.comment_text, language):
+        plain = without_yes_or_no(parts[0][0], language)
+        if plain != parts[0][0]:
+            parts[0] = (plain, parts[0][1], parts[0][2])
+            notes.append("the guidance's yes or no left out: the question asks for something else")
     body = {text for text, _, _ in parts}  # the reply's own sentences, which the voice's limit counts
     public_all = [p for p in request.passages if p.visibility == "public"]  # any language
     disclosure = disclosure_line(public, language) or disclosure_line(public_all, language, anywhere=True)

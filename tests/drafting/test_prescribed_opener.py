@@ -19,7 +19,8 @@ from bot.checks.voice_rules import fixed_signoff, voice_rules
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.prompting import build_prompt
 from bot.drafting.types import DraftRequest
-from bot.drafting.voice import finish
+from bot.drafting.voice import finish, without_yes_or_no
+from bot.language import asks_open_question
 from knowledge.embeddings import LocalE5Embedder
 from prompts import load_prompt
 from tests.drafting.conftest import passage
@@ -164,3 +165,51 @@ def test_the_prompt_asks_for_the_guidances_opener_with_the_slot() -> None:
 
     assert OPENERS["en"] in built.system
     assert "an opening disclosure sentence included" in built.system
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "open_question"),
+    [
+        ("mitä maksaa takapyörän vaihde huoltaa?", "fi", True),
+        ("ja kauanko se kestää", "fi", True),
+        ("hur lång tid tar en grundservice, och måste man boka?", "sv", True),
+        ("so how much would a chain swap be?", "en", True),
+        ("onko teillä lainapyöriä huollon ajaksi?", "fi", False),
+        ("Lagar ni elcyklar också?", "sv", False),
+        ("Det var en bra service. Kan man boka på lördag?", "sv", False),
+        ("do you fix e-bikes?", "en", False),
+    ],
+)
+def test_a_question_asking_for_something_else_than_yes_or_no_is_read_so(
+    comment: str, language: str, open_question: bool
+) -> None:
+    assert asks_open_question(comment, language) is open_question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "said"),
+    [
+        ("Kyllä, ketjun vaihto maksaa 35 € osineen.", "fi", "Ketjun vaihto maksaa 35 € osineen."),
+        ("Ja, du får ett sms när cykeln är klar att hämtas.", "sv", "Du får ett sms när cykeln är klar att hämtas."),
+        ("Yes, a chain swap costs 35 € with parts.", "en", "A chain swap costs 35 € with parts."),
+        # Without its yes the rest is no sentence of its own, or the answer is a no: kept as it is.
+        ("Kyllä, lauantaisin, kun varaat ajan.", "fi", "Kyllä, lauantaisin, kun varaat ajan."),
+        ("Yes, on Saturdays 10–14 only.", "en", "Yes, on Saturdays 10–14 only."),
+        ("Ei, sähköpyöriä emme huolla.", "fi", "Ei, sähköpyöriä emme huolla."),
+    ],
+)
+def test_a_guidance_answers_yes_is_left_out_only_where_a_sentence_remains(
+    sentence: str, language: str, said: str
+) -> None:
+    assert without_yes_or_no(sentence, language) == said
+
+
+def test_an_answer_to_an_open_question_starts_with_the_fact() -> None:
+    faq = passage("polku-faq", "faq", "fi", "Huollatteko ketjuja? Kyllä, ketjun vaihto maksaa 35 € osineen.")
+    guidance = (VOICE, DISCLOSURE, faq)
+    parts: list[tuple[str, bool, str | None]] = [("Kyllä, ketjun vaihto maksaa 35 € osineen.", True, "polku-faq")]
+    asked = finish(request("paljonko ketjun vaihto maksaa?", "fi", passages=guidance), "fi", guidance, parts, [])
+    yes_no = finish(request("vaihdatteko ketjuja?", "fi", passages=guidance), "fi", guidance, parts, [])
+
+    assert asked.text == "Hei, {name} täältä Polun huollosta! Ketjun vaihto maksaa 35 € osineen. – {name} / Polku"
+    assert "Kyllä, ketjun vaihto" in yes_no.text
