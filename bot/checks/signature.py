@@ -19,7 +19,10 @@ one (bot/review/decisions.py).
 * ``signature`` check: with a template frozen with the draft, the text must carry that sign-off
   exactly once, with the slot or with a valid name (a person's edit may type their own), and never
   a literal placeholder ("/Name, Kraftverk" is not published); without one, the text must not
-  carry a slot, which nobody would fill.
+  carry a slot, which nobody would fill. The one other place the slot may stand is the disclosure
+  guidance's own line introducing its writer by name (:func:`slotted_disclosure`: "Moi, {name} täältä
+  Kiden asiakaspalvelusta!"), which :func:`fill` fills with the same name and the disclosure check
+  recognises with any name (:func:`disclosure_slots`).
 """
 
 from __future__ import annotations
@@ -273,24 +276,31 @@ def _disclosure_patterns(passages: Sequence[Passage]) -> list[re.Pattern[str]]:
     """The disclosure guidance's own quoted lines that introduce a writer by name ("'Moi, Aino täältä Kiden
     asiakaspalvelusta!'", "'Hi, Aino from the Kide team here!'"), as patterns where any name, or :data:`SLOT`, may
     stand for the example's: the line is the guidance's, whoever writes it."""
+    return [
+        pattern
+        for passage in passages
+        if passage.kind == "disclosure" and passage.visibility == "public"
+        for pattern in _passage_patterns(passage.text, passage.brand)
+    ]
+
+
+@cache
+def _passage_patterns(text: str, brand: str | None) -> tuple[re.Pattern[str], ...]:
     found = []
-    for passage in passages:
-        if passage.kind != "disclosure" or passage.visibility != "public":
+    for quoted in _EXAMPLE_LINE.finditer(text):
+        line = " ".join(quoted.group(1).split())
+        names = introduced(line, brand)
+        if len(names) != 1:
             continue
-        for quoted in _EXAMPLE_LINE.finditer(passage.text):
-            line = " ".join(quoted.group(1).split())
-            names = introduced(line, passage.brand)
-            if len(names) != 1:
-                continue
-            name = next(iter(names))
-            pieces = []
-            for token in re.findall(r"[^\W_]+", line):
-                if token == name:
-                    pieces.append(rf"(?:{re.escape(SLOT)}|{_NAME.pattern})")
-                else:
-                    pieces.append(f"(?i:{re.escape(token)})")
-            found.append(re.compile(r"(?<!\w)" + r"[\W_]+".join(pieces) + r"(?!\w)"))
-    return found
+        name = next(iter(names))
+        pieces = []
+        for token in re.findall(r"[^\W_]+", line):
+            if token == name:
+                pieces.append(rf"(?:{re.escape(SLOT)}|{_NAME.pattern})")
+            else:
+                pieces.append(f"(?i:{re.escape(token)})")
+        found.append(re.compile(r"(?<!\w)" + r"[\W_]+".join(pieces) + r"(?!\w)"))
+    return tuple(found)
 
 
 def disclosure_slots(text: str, passages: Sequence[Passage]) -> list[tuple[int, int]]:

@@ -337,10 +337,11 @@ def greeting_signoff(text: str, language: str | None) -> str | None:
 
 # The language a quoted example is given for, just before it: "på engelska 'Greetings from the yard'", "in Finnish:
 # '...'", "englanniksi '...'", "sv: '...'".
+# A bare code needs its colon: Swedish "en" is an article ("avsluta med en '...'").
 _LANGUAGE_LABELS = {
-    "fi": r"finnish|in\s+finnish|suomeksi|(?:på\s+)?finska|fi",
-    "sv": r"swedish|in\s+swedish|ruotsiksi|(?:på\s+)?svenska|sv",
-    "en": r"english|in\s+english|englanniksi|(?:på\s+)?engelska|en",
+    "fi": r"(?:finnish|suomeksi|finska)\s*[:,]?|fi\s*:",
+    "sv": r"(?:swedish|ruotsiksi|svenska)\s*[:,]?|sv\s*:",
+    "en": r"(?:english|englanniksi|engelska)\s*[:,]?|en\s*:",
 }
 
 
@@ -352,7 +353,7 @@ def _labelled_example(text: str, language: str | None) -> str | None:
         return None
     for quoted in _ANY_QUOTED.finditer(text):
         lead = text[max(0, quoted.start() - 30) : quoted.start()]
-        if re.search(rf"\b(?:{label})\s*[:,]?\s*$", lead, re.IGNORECASE):
+        if re.search(rf"\b(?:{label})\s*$", lead, re.IGNORECASE):
             line = " ".join(quoted.group(1).split()).rstrip(".")
             if line and "?" not in line:
                 return line

@@ -160,6 +160,12 @@ def test_a_fixed_sign_off_given_per_language_signs_each_reply_in_its_own(languag
     assert voice_rules([passage("v", "voice", "sv", voice)], language).signoff == signoff
 
 
+def test_a_swedish_article_before_a_sign_off_is_no_english_label() -> None:
+    voice = "Avsluta alltid med en 'Hälsningar, Polku'."
+    assert fixed_signoff(voice, "en") == "Kind regards, Polku"
+    assert fixed_signoff("Sign off with 'Best regards, Polku' (fi: 'Terveisin, Polku').", "fi") == "Terveisin, Polku"
+
+
 def test_the_prompt_asks_for_the_guidances_opener_with_the_slot() -> None:
     built = build_prompt(load_prompt("draft_reply"), request("how much is a basic service?", "en"))
 
