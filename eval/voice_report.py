@@ -16,8 +16,9 @@ whose most common *edit* reasons were these:
 * **disclosure where it binds**: a brand with disclosure guidance says who writes (a sentence, or the sign-off the
   checks accept) in every reply, except on its own post where the rule binds personal accounts only ("Jos vastaat
   henkilökohtaiselta tililtä ..."); and first where the guidance says the first sentence;
-* **the named opener**: where the disclosure guidance quotes a first line introducing its writer by name ("Moi, Aino
-  täältä Kiden asiakaspalvelusta!"), the draft says that line with a name or the slot for the writer's;
+* **the named opener**: where the disclosure guidance quotes a first line introducing its writer by name for the
+  reply's language ("Moi, Aino täältä Kiden asiakaspalvelusta!"), the draft opens with that line (a name or the slot
+  for the writer's) or with another line the guidance quotes;
 * **a yes to an open question**: an answer whose comment asks for something else than a yes or a no ("paljonko
   ...?", :func:`bot.language.asks_open_question`) opening with "Kyllä" / "Ja" / "Yes";
 * **thank lines that do not fit**: a "you're welcome / thanks for the kind words" line under a comment that thanks
@@ -41,12 +42,13 @@ from typing import Any
 from bot.checks.context import Brand, make_context
 from bot.checks.identity import discloses
 from bot.checks.semantic import bare
-from bot.checks.signature import SLOT, disclosure_slots, signed_by, signoff_template
+from bot.checks.signature import SLOT, disclosure_slots, signed_by, signoff_template, slotted_disclosure
 from bot.checks.types import CheckContext
 from bot.checks.voice import body_sentences, voice_breaks
 from bot.checks.voice_rules import closing_example, voice_rules
 from bot.domain import Passage
 from bot.drafting.voice import MAY_CHANGE as _MAY_CHANGE
+from bot.drafting.voice import disclosure_line
 from bot.language import asks_open_question, detect_language
 
 # Thanks aimed at the brand, and waiting, in fi/sv/en (the report's own words, not the drafter's).
@@ -154,9 +156,10 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
                 counts["disclosure_first_kept"] += int(_says_who(first, quoted, language, contexts))
             # The guidance's own opener introducing its writer by name ("Moi, Aino täältä Kiden asiakaspalvelusta!"):
             # said with a name or the slot for the writer's, not a standard "I work at X" (session 20's panels).
-            if rules.disclosure_at == "start" and any(_names_writer(p) for p in brand_passages):
+            if rules.disclosure_at == "start" and _names_writer(brand_passages, language):
                 counts["opener_asked"] += 1
-                counts["opener_kept"] += int(bool(disclosure_slots(text, brand_passages)))
+                own_line = any(_key(text).startswith(q) for q in quoted)  # "Moi! Täällä X:n asiakaspalvelu."
+                counts["opener_kept"] += int(bool(disclosure_slots(text, brand_passages)) or own_line)
         if plan == "answer" and asks_open_question(str(comment["text"]), language):
             # "Kyllä, ..." under "paljonko maksaa ...?": a yes to a question that asked for something else.
             counts["open_answers"] += 1
@@ -189,9 +192,13 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
 _YES_LEAD = re.compile(r"^(?:kyllä|joo|ja|jo|yes)\b", re.IGNORECASE)
 
 
-def _names_writer(passage: Passage) -> bool:
-    """Whether a disclosure passage quotes a line introducing its writer by name."""
-    return passage.kind == "disclosure" and bool(disclosure_slots(passage.text, [passage]))
+def _names_writer(passages: Sequence[Passage], language: str) -> bool:
+    """Whether the disclosure guidance gives ``language`` a line introducing its writer by name (in a passage of that
+    language, or labelled for it in another's)."""
+    found = disclosure_line([p for p in passages if p.language in (language, None)], language) or disclosure_line(
+        passages, language, anywhere=True
+    )
+    return found is not None and slotted_disclosure(found[0], found[1].brand) is not None
 
 
 def _says_who(said: str, quoted: Sequence[str], language: str, contexts: Sequence[CheckContext]) -> bool:
