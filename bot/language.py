@@ -231,3 +231,32 @@ def negation_pattern(language: str) -> re.Pattern[str]:
     """A statement in ``language`` that says no: one of its negation words, or an English contraction."""
     said = rf"\b(?:{alternation(negation_words(language))})\b"
     return re.compile(f"{said}|{CONTRACTION}" if language == "en" else said, re.IGNORECASE)
+
+
+# Words that open a question asking for something other than a yes or a no: an amount, a time, a place, a way, a
+# reason ("paljonko", "kauanko", "mihin", "hur", "vad kostar", "how much", "when"). Regular expressions, whole words.
+OPEN_QUESTION_WORDS: dict[str, tuple[str, ...]] = {
+    "fi": (
+        r"paljon\w*", r"kauan\w*", r"kuinka", r"miten", r"mit[äe]\w*", r"mik[äs]\w*", r"mill\w*", r"miss[äa]\w*",
+        r"mist[äa]\w*", r"mihin", r"minne", r"milloin", r"mones\w*", r"monta", r"miksi", r"ket[äk]\w*", r"kuka",
+        r"keneltä", r"kenelle", r"mite",
+    ),
+    "sv": (
+        r"vad", r"hur", r"var(?=\s+(?:kan|finns|ligger|får|hittar))", r"vart", r"varifrån", r"när", r"vem",
+        r"vilk\w*", r"varför",
+    ),
+    "en": (r"what\w*", r"how", r"when", r"where", r"which", r"who\w*", r"why"),
+}  # fmt: skip
+
+
+def asks_open_question(text: str, language: str | None) -> bool:
+    """Whether the first question of ``text`` (its first sentence ending in "?", else its first sentence) opens with
+    a word asking for something other than a yes or a no, within its first three words ("paljonko maksaa ...",
+    "och hur spårar man ...", "ok so how much is ..."): an answer to it starts with the fact, not with "Kyllä"."""
+    words = OPEN_QUESTION_WORDS.get(language or "")
+    if not words:
+        return False
+    sentences = [s.strip() for s in re.split(r"(?<=[?.!])\s+|\n+", text) if s.strip()]
+    question = next((s for s in sentences if s.endswith("?")), sentences[0] if sentences else "")
+    lead = " ".join(_WORD.findall(question)[:3])
+    return re.search(rf"\b(?:{alternation(words)})\b", lead, re.IGNORECASE) is not None

@@ -16,6 +16,11 @@ whose most common *edit* reasons were these:
 * **disclosure where it binds**: a brand with disclosure guidance says who writes (a sentence, or the sign-off the
   checks accept) in every reply, except on its own post where the rule binds personal accounts only ("Jos vastaat
   henkilökohtaiselta tililtä ..."); and first where the guidance says the first sentence;
+* **the named opener**: where the disclosure guidance quotes a first line introducing its writer by name for the
+  reply's language ("Moi, Aino täältä Kiden asiakaspalvelusta!"), the draft opens with that line (a name or the slot
+  for the writer's) or with another line the guidance quotes;
+* **a yes to an open question**: an answer whose comment asks for something else than a yes or a no ("paljonko
+  ...?", :func:`bot.language.asks_open_question`) opening with "Kyllä" / "Ja" / "Yes";
 * **thank lines that do not fit**: a "you're welcome / thanks for the kind words" line under a comment that thanks
   nobody, a "thanks for your patience" under a comment that waited for nothing;
 * **the brand's name with a colon before a Finnish case ending** it needs none of ("Keilakolo:lla", "Fjordbil:llä";
@@ -37,13 +42,14 @@ from typing import Any
 from bot.checks.context import Brand, make_context
 from bot.checks.identity import discloses
 from bot.checks.semantic import bare
-from bot.checks.signature import SLOT, signed_by, signoff_template
+from bot.checks.signature import SLOT, disclosure_slots, signed_by, signoff_template, slotted_disclosure
 from bot.checks.types import CheckContext
 from bot.checks.voice import body_sentences, voice_breaks
 from bot.checks.voice_rules import closing_example, voice_rules
 from bot.domain import Passage
 from bot.drafting.voice import MAY_CHANGE as _MAY_CHANGE
-from bot.language import detect_language
+from bot.drafting.voice import disclosure_line
+from bot.language import asks_open_question, detect_language
 
 # Thanks aimed at the brand, and waiting, in fi/sv/en (the report's own words, not the drafter's).
 _THANKS = re.compile(r"kiito|kiitti|\btack|thank|\bthx\b|\bty\b", re.IGNORECASE)
@@ -89,6 +95,7 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
     ``unsigned_kept``, ``closing_asked``, ``closing_kept``, ``disclosure_placed_asked``, ``disclosure_placed_kept``,
     ``limit_asked``, ``limit_kept``, ``disclosure_required``, ``disclosure_said``, ``disclosure_first_asked``,
     ``disclosure_first_kept``,
+    ``opener_asked``, ``opener_kept``, ``open_answers``, ``open_yes``,
     ``thank_drafts``, ``thank_misfit``, ``thank_stock_question``, ``colon_brand``)."""
     counts: Counter[str] = Counter()
     passages = _passages(packet["guidance"])
@@ -147,6 +154,17 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
                 counts["disclosure_first_asked"] += 1
                 first = (body_sentences(text, contexts[0]) or [""])[0]
                 counts["disclosure_first_kept"] += int(_says_who(first, quoted, language, contexts))
+            # The guidance's own opener introducing its writer by name ("Moi, Aino täältä Kiden asiakaspalvelusta!"):
+            # said with a name or the slot for the writer's, not a standard "I work at X" (session 20's panels).
+            if rules.disclosure_at == "start" and _names_writer(brand_passages, language):
+                counts["opener_asked"] += 1
+                own_line = any(_key(text).startswith(q) for q in quoted)  # "Moi! Täällä X:n asiakaspalvelu."
+                counts["opener_kept"] += int(bool(disclosure_slots(text, brand_passages)) or own_line)
+        if plan == "answer" and asks_open_question(str(comment["text"]), language):
+            # "Kyllä, ..." under "paljonko maksaa ...?": a yes to a question that asked for something else.
+            counts["open_answers"] += 1
+            first = next((s for s in body_sentences(text, contexts[0]) if not _says_who(s, [], language, contexts)), "")
+            counts["open_yes"] += int(bool(_YES_LEAD.match(first)))
         if rules.limit_for(plan) is not None:
             counts["limit_asked"] += 1
             counts["limit_kept"] += int(not any("keep to" in b for b in voice_breaks(text, contexts[0])))
@@ -169,6 +187,18 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
             counts["thank_misfit"] += int(bool(misfit))
             counts["thank_stock_question"] += int(bool(_STOCK_QUESTION.search(text)))
     return counts
+
+
+_YES_LEAD = re.compile(r"^(?:kyllä|joo|ja|jo|yes)\b", re.IGNORECASE)
+
+
+def _names_writer(passages: Sequence[Passage], language: str) -> bool:
+    """Whether the disclosure guidance gives ``language`` a line introducing its writer by name (in a passage of that
+    language, or labelled for it in another's)."""
+    found = disclosure_line([p for p in passages if p.language in (language, None)], language) or disclosure_line(
+        passages, language, anywhere=True
+    )
+    return found is not None and slotted_disclosure(found[0], found[1].brand) is not None
 
 
 def _says_who(said: str, quoted: Sequence[str], language: str, contexts: Sequence[CheckContext]) -> bool:
@@ -240,7 +270,10 @@ def lines(counts: Counter[str]) -> list[str]:
         f"within the voice's sentence limit {part('limit_kept', 'limit_asked')}; "
         f"disclosure placed as its guidance says {part('disclosure_placed_kept', 'disclosure_placed_asked')}; "
         f"disclosure where its guidance binds the reply {part('disclosure_said', 'disclosure_required')}, "
-        f"in the first sentence where it says so {part('disclosure_first_kept', 'disclosure_first_asked')}; "
+        f"in the first sentence where it says so {part('disclosure_first_kept', 'disclosure_first_asked')}, "
+        f"as the guidance's own named opener where it gives one {part('opener_kept', 'opener_asked')}; "
+        f"answers to a question asking for something else opening with a yes {counts['open_yes']} of "
+        f"{counts['open_answers']}; "
         f"thank lines that do not fit the comment {counts['thank_misfit']} of {counts['thank_drafts']}, "
         f"ending with the stock 'anything else?' {counts['thank_stock_question']}; "
         f"the brand's name with a colon before a Finnish ending it needs none of {counts['colon_brand']}",

@@ -92,3 +92,23 @@ def test_voice_report_counts_a_brand_name_given_a_colon_before_a_finnish_ending_
     assert counted("Kahvila Lumo", "Olen töissä Lumo:lla. Kiitos! – Sanna / Lumo") == 1
     assert counted("Kahvila Lumo", "Olen töissä Lumolla. Kiitos! – Sanna / Lumo") == 0
     assert counted("Kahvila Kuppi", "Olen töissä Kuppi:lla. Kiitos! – Sanna / Kuppi") == 0  # "Kupilla": it stays
+
+
+def test_voice_report_counts_the_named_opener_and_a_yes_to_an_open_question() -> None:
+    named = {
+        **GUIDANCE[1],
+        "text": "Say in your first sentence that you write for Kuppi: 'Hi, Aino from the Kuppi counter here!'",
+    }
+    packet = {**_packet(), "guidance": [GUIDANCE[0], named]}
+    drafted = _packet(
+        ("how much is a flat white?", "answer", "Hi, {name} from the Kuppi counter here! Yes, a flat white is 4 €."),
+        ("what time do you open?", "answer", "I work at Kuppi. We open at 8. – {name} / Kuppi"),
+        ("do you have oat milk?", "answer", "Hi, Sanna from the Kuppi counter here! Yes, we do. – Sanna / Kuppi"),
+    )
+    packet.update(threads=drafted["threads"], drafts=drafted["drafts"])
+
+    counts = packet_counts(packet)
+
+    assert (counts["opener_kept"], counts["opener_asked"]) == (2, 3)
+    assert (counts["open_yes"], counts["open_answers"]) == (1, 2)
+    assert "as the guidance's own named opener where it gives one 2/3" in lines(counts)[0]

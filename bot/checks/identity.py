@@ -52,7 +52,7 @@ from bot.checks.semantic import (
     split_sentences,
     threshold,
 )
-from bot.checks.signature import SLOT, signed_by
+from bot.checks.signature import SLOT, disclosure_slots, signed_by
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.language import detect_language
 
@@ -312,6 +312,8 @@ def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = Tr
         return True
     if ctx.signature and signed_by(folded, ctx.signature) is not None:
         return True  # the guidance's own sign-off with the answerer's name ("/{name}, Kraftverk")
+    if disclosure_slots(folded, ctx.public_passages):
+        return True  # the disclosure guidance's own line, any name for its writer's ("Moi, {name} täältä Kiden ...")
     if not ctx.brand_name:
         return False
     fixed = ctx.voice.signoff

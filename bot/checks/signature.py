@@ -19,7 +19,10 @@ one (bot/review/decisions.py).
 * ``signature`` check: with a template frozen with the draft, the text must carry that sign-off
   exactly once, with the slot or with a valid name (a person's edit may type their own), and never
   a literal placeholder ("/Name, Kraftverk" is not published); without one, the text must not
-  carry a slot, which nobody would fill.
+  carry a slot, which nobody would fill. The one other place the slot may stand is the disclosure
+  guidance's own line introducing its writer by name (:func:`slotted_disclosure`: "Moi, {name} täältä
+  Kiden asiakaspalvelusta!"), which :func:`fill` fills with the same name and the disclosure check
+  recognises with any name (:func:`disclosure_slots`).
 """
 
 from __future__ import annotations
@@ -239,12 +242,83 @@ def signed_by(text: str, template: str) -> str | None:
 
 
 def fill(text: str, name: str) -> str:
-    """``text`` with its one slot replaced by the valid ``name``; :class:`SignatureError` otherwise."""
+    """``text`` with its slot replaced by the valid ``name`` (and the opening line's, where the disclosure guidance's
+    own line introduces the writer by name: :func:`disclosure_slots`); :class:`SignatureError` otherwise."""
     signer = valid_name(name)
     count = text.count(SLOT)
-    if count != 1:
-        raise SignatureError(f"the text has {count} signature slots {SLOT}, not one: edit it to end with one sign-off")
+    if count == 0:
+        raise SignatureError(f"the text has 0 signature slots {SLOT}: edit it to end with one sign-off")
     return text.replace(SLOT, signer)
+
+
+# A writer introducing themselves by name in a disclosure example: "Hi, Mikko from the X team here", "I'm Ann",
+# "Moi, Aino täältä X:n asiakaspalvelusta!", "olen Leena", "Hej, Sara från X här", "jag heter Jonas". The name stands
+# for whoever answers, like a sign-off example's.
+_NAME_WORD = r"([A-ZÅÄÖ][a-zåäöé]{1,20})"
+_INTRODUCES = re.compile(
+    rf"(?:\b(?i:i'?m|i\s+am|this\s+is|my\s+name\s+is|olen|oon|jag\s+heter|jag\s+är|det\s+är)\s+{_NAME_WORD}\b"
+    rf"|(?<![.!?]\s)(?<!^)\b{_NAME_WORD}\s+(?i:from|here|täällä|tässä|täältä|från|här)\b)",
+)
+_GREETING_WORDS = {"hi", "hey", "hello", "hei", "moi", "moikka", "terve", "hej", "hejsan", "tjena", "hallå", "morjens"}
+
+
+def introduced(line: str, brand: str | None) -> set[str]:
+    """The names a disclosure line introduces its writer by (:data:`_INTRODUCES`), not a greeting or the brand."""
+    stem = (brand or "").split()[0][:4].lower() if (brand or "").strip() else None
+    found = {name for match in _INTRODUCES.finditer(line) for name in match.groups() if name}
+    return {n for n in found if n.lower() not in _GREETING_WORDS and not (stem and n.lower().startswith(stem))}
+
+
+_EXAMPLE_LINE = re.compile(r"(?<!\w)[\"“”„«»'‘]([^\"“”«»„'‘’\n]{8,120})[\"”»“'’](?!\w)")
+
+
+def _disclosure_patterns(passages: Sequence[Passage]) -> list[re.Pattern[str]]:
+    """The disclosure guidance's own quoted lines that introduce a writer by name ("'Moi, Aino täältä Kiden
+    asiakaspalvelusta!'", "'Hi, Aino from the Kide team here!'"), as patterns where any name, or :data:`SLOT`, may
+    stand for the example's: the line is the guidance's, whoever writes it."""
+    return [
+        pattern
+        for passage in passages
+        if passage.kind == "disclosure" and passage.visibility == "public"
+        for pattern in _passage_patterns(passage.text, passage.brand)
+    ]
+
+
+@cache
+def _passage_patterns(text: str, brand: str | None) -> tuple[re.Pattern[str], ...]:
+    found = []
+    for quoted in _EXAMPLE_LINE.finditer(text):
+        line = " ".join(quoted.group(1).split())
+        names = introduced(line, brand)
+        if len(names) != 1:
+            continue
+        name = next(iter(names))
+        pieces = []
+        for token in re.findall(r"[^\W_]+", line):
+            if token == name:
+                pieces.append(rf"(?:{re.escape(SLOT)}|{_NAME.pattern})")
+            else:
+                pieces.append(f"(?i:{re.escape(token)})")
+        found.append(re.compile(r"(?<!\w)" + r"[\W_]+".join(pieces) + r"(?!\w)"))
+    return tuple(found)
+
+
+def disclosure_slots(text: str, passages: Sequence[Passage]) -> list[tuple[int, int]]:
+    """Where ``text`` says the disclosure guidance's own line with a name or :data:`SLOT` for its writer's
+    (:func:`_disclosure_patterns`): the spans of those lines."""
+    return [m.span() for pattern in _disclosure_patterns(passages) for m in pattern.finditer(text)]
+
+
+def slotted_disclosure(line: str, brand: str | None) -> str | None:
+    """The disclosure example ``line`` with the one name it introduces its writer by as :data:`SLOT` ("Moi, Aino
+    täältä Kiden asiakaspalvelusta!" -> "Moi, {name} täältä Kiden asiakaspalvelusta!"), which the approval fills with
+    the approver's name as it fills the sign-off's; None when it introduces no name, or several."""
+    names = introduced(line, brand)
+    if len(names) != 1:
+        return None
+    name = next(iter(names))
+    slotted = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", SLOT, line)
+    return slotted if slotted.count(SLOT) == 1 else None
 
 
 def with_signoff(text: str, template: str, last: str | None = None) -> str:
@@ -276,6 +350,10 @@ def check_signature(text: str, ctx: CheckContext) -> CheckResult:
                 f"remove {SLOT}: this brand's voice guidance asks for no signed name, so nothing would fill it",
             )
         return CheckResult("signature", BLOCKING, True, "no signed sign-off asked for")
+    # The disclosure guidance's own line may carry the slot for its writer's name too ("Moi, {name} täältä Kiden
+    # asiakaspalvelusta!"): the same approver fills both.
+    opening = [(start, end) for start, end in disclosure_slots(text, ctx.public_passages) if SLOT in text[start:end]]
+    slots -= len(opening)
     if slots > 1:
         return CheckResult("signature", BLOCKING, False, f"keep one sign-off {template!r}: the text has {slots} slots")
     found = signoffs(text, template)

@@ -242,13 +242,16 @@ class VoiceRules:
             return None
         return self.max_sentences
 
-    def describe(self, plan: str | None = None) -> list[str]:
-        """The rules as instructions for a writer (the model's prompt, a review card)."""
+    def describe(self, plan: str | None = None, *, opener_counts: bool = False) -> list[str]:
+        """The rules as instructions for a writer (the model's prompt, a review card); ``opener_counts``: the
+        drafter's reading, where an opening disclosure sentence is one of the sentences a reader counts."""
         said = []
         if self.no_exclamation:
             said.append("no exclamation marks")
         limit = self.limit_for(plan)
-        if limit:
+        if limit and opener_counts and self.disclosure_at == "start":
+            said.append(f"at most {limit} sentence{'s' if limit > 1 else ''}, an opening disclosure sentence included")
+        elif limit:
             said.append(f"at most {limit} sentence{'s' if limit > 1 else ''} besides the disclosure and sign-off")
         if self.disclosure_at == "start":
             said.append("the disclosure (who writes) in the first sentence")
@@ -277,7 +280,9 @@ def _max_sentences(text: str) -> tuple[int, bool] | None:
 # "inga upprepade utropstecken".
 _MANY = re.compile(
     r"\b(?:several|multiple|many|consecutive|repeated|double|in\s+a\s+row|useit\w*|monta|peräkkäi\w*|tupla\w*"
-    r"|flera|många|upprepade|dubbla|i\s+rad|efter\s+varandra)\b",
+    r"|flera|många|upprepade|dubbla|i\s+rad|efter\s+varandra"
+    # a chain of them: "Ei huutomerkkiketjuja", "inga utropsteckenkedjor", "no chains of exclamation marks"
+    r"|\w*ketju\w*|\w*kedj\w*|chains?|strings?)\b",
     re.IGNORECASE,
 )
 
@@ -320,11 +325,39 @@ def greeting_signoff(text: str, language: str | None) -> str | None:
         shown.append((code, line))
     if not shown:
         return None
+    labelled = _labelled_example(text, language)
+    if labelled is not None:
+        return labelled  # "(på engelska 'Greetings from the yard')": the voice's own line for this language
     own = next((line for code, line in shown if code == language), None)
     if own is not None or language not in DEFAULT_CLOSING:
         return own or shown[0][1]
     first = _GREETING_SIGNOFF.match(shown[0][1])
     return f"{DEFAULT_CLOSING[language]}, {first.group('tail')}" if first else shown[0][1]
+
+
+# The language a quoted example is given for, just before it: "på engelska 'Greetings from the yard'", "in Finnish:
+# '...'", "englanniksi '...'", "sv: '...'".
+# A bare code needs its colon: Swedish "en" is an article ("avsluta med en '...'").
+_LANGUAGE_LABELS = {
+    "fi": r"(?:finnish|suomeksi|finska)\s*[:,]?|fi\s*:",
+    "sv": r"(?:swedish|ruotsiksi|svenska)\s*[:,]?|sv\s*:",
+    "en": r"(?:english|englanniksi|engelska)\s*[:,]?|en\s*:",
+}
+
+
+def _labelled_example(text: str, language: str | None) -> str | None:
+    """The quoted line ``text`` gives for ``language`` by name just before it ("på engelska 'Greetings from the
+    yard'"), or None."""
+    label = _LANGUAGE_LABELS.get(language or "")
+    if label is None:
+        return None
+    for quoted in _ANY_QUOTED.finditer(text):
+        lead = text[max(0, quoted.start() - 30) : quoted.start()]
+        if re.search(rf"\b(?:{label})\s*$", lead, re.IGNORECASE):
+            line = " ".join(quoted.group(1).split()).rstrip(".")
+            if line and "?" not in line:
+                return line
+    return None
 
 
 def fixed_signoff(text: str, language: str | None = None) -> str | None:

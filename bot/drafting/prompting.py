@@ -16,11 +16,12 @@ import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from bot.checks.signature import signoff_template
+from bot.checks.signature import signoff_template, slotted_disclosure
 from bot.checks.voice_rules import voice_rules
 from bot.domain import Passage
 from bot.drafting.norms import describe
 from bot.drafting.types import DraftRequest
+from bot.drafting.voice import disclosure_line
 from bot.language import detect_language, language_name
 from bot.textnorm import normalise
 from prompts import Prompt, PromptError
@@ -107,9 +108,23 @@ def plan_guidance(prompt: Prompt, request: DraftRequest) -> str:
         own += " " + prompt.fragment("own_post_personal_rule").strip()
         rules = replace(rules, disclosure_at=None)
     first = " " + prompt.fragment("disclosure_first").strip() if rules.disclosure_at == "start" else ""
-    stated = rules.describe(request.plan)
+    opener = _slotted_opener(request) if template is not None and not request.own_account else None
+    if opener is not None:
+        first += " " + prompt.fragment("disclosure_slot").strip().replace("{line}", opener)
+    stated = rules.describe(request.plan, opener_counts=True)
     voice = " " + prompt.fragment("voice_rules").strip().replace("{rules}", "; ".join(stated)) if stated else ""
     return prompt.fragment(key).strip() + reason + where + product + own + signed + first + voice
+
+
+def _slotted_opener(request: DraftRequest) -> str | None:
+    """The disclosure guidance's own line for the reply's language with the slot where its example writer's name was
+    ("Moi, {name} täältä Kiden asiakaspalvelusta!"), as the offline drafter writes it; None without such a line."""
+    language = request.comment_language or "en"
+    public = [p for p in request.passages if p.visibility == "public"]
+    found = disclosure_line([p for p in public if p.language in (language, None)], language) or disclosure_line(
+        public, language, anywhere=True
+    )
+    return slotted_disclosure(found[0], found[1].brand) if found is not None else None
 
 
 def format_guidance(passages: Sequence[Passage]) -> str:

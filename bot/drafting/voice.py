@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 
 from bot.checks.identity import disclosure_fallback
-from bot.checks.signature import CLOSINGS, SLOT, signoff_template, signoffs
+from bot.checks.signature import CLOSINGS, SLOT, introduced, signoff_template, signoffs, slotted_disclosure
 from bot.checks.voice import reply_sentences
 from bot.checks.voice_rules import calm, closing_example, fixed_signoff, voice_rules
 from bot.domain import Passage
@@ -18,6 +18,7 @@ from bot.drafting.phrasebook import phrases
 from bot.drafting.reading import reads_foreign
 from bot.drafting.support import details_there
 from bot.drafting.types import DraftRequest, DraftResult
+from bot.language import asks_open_question
 
 # The writer's name in an example sign-off: after a mark ("– Aino / Korivo") or a closing greeting ("Terveisin, Leena
 # / Kaiku", "Vänliga hälsningar, Jonas / Kaiku").
@@ -38,30 +39,12 @@ _NAMING = (
 _PRONOUN = {"fi": "", "sv": "jag ", "en": "I "}
 
 
-# A writer introducing themselves by name in a disclosure example: "Hi, Mikko from the X team here", "I'm Ann",
-# "Moi, X:n Jenna täällä!", "olen Leena", "Hej, Sara från X här", "jag heter Jonas". The name stands for whoever
-# answers, like a sign-off example's.
-_NAME_WORD = r"([A-ZÅÄÖ][a-zåäöé]{1,20})"
-_INTRODUCES = re.compile(
-    rf"(?:\b(?i:i'?m|i\s+am|this\s+is|my\s+name\s+is|olen|oon|jag\s+heter|jag\s+är|det\s+är)\s+{_NAME_WORD}\b"
-    rf"|(?<![.!?]\s)(?<!^)\b{_NAME_WORD}\s+(?i:from|here|täällä|tässä|från|här)\b)",
-)
-_GREETING_WORDS = {"hi", "hey", "hello", "hei", "moi", "moikka", "terve", "hej", "hejsan", "tjena", "hallå", "morjens"}
-
-
-def _introduced(line: str, brand: str | None) -> set[str]:
-    """The names a disclosure line introduces its writer by (:data:`_INTRODUCES`), not a greeting or the brand."""
-    stem = (brand or "").split()[0][:4].lower() if (brand or "").strip() else None
-    found = {name for match in _INTRODUCES.finditer(line) for name in match.groups() if name}
-    return {n for n in found if n.lower() not in _GREETING_WORDS and not (stem and n.lower().startswith(stem))}
-
-
 def _names_example_signer(line: str, voice: str, brand: str | None = None) -> bool:
     """Whether a disclosure line names the writer of the voice guidance's example sign-off ("– Aino / Korivo") or
     introduces a writer of its own ("Hi, Mikko from the X team here"): that name stands for whoever answers, which a
     drafter cannot know."""
     names = set(_SIGNER.findall(voice))
-    return any(re.search(rf"\b{re.escape(name)}\b", line) for name in names) or bool(_introduced(line, brand))
+    return any(re.search(rf"\b{re.escape(name)}\b", line) for name in names) or bool(introduced(line, brand))
 
 
 def _unnamed_example(passage: Passage, voice: str, language: str) -> str | None:
@@ -87,6 +70,33 @@ def without_example_name(line: str, voice: str, language: str) -> str | None:
                 cut = cut.strip()
                 return cut[:1].upper() + cut[1:]
     return None
+
+
+# A yes or a no opening a guidance answer ("Kyllä, verhojen lyhennys maksaa 12 €/metri."), before a clause of at least
+# three words: under "paljonko maksaa ...?" the panels struck it ("'Kyllä' doesn't fit the question").
+_YES_OR_NO_LEAD = {
+    "fi": re.compile(r"^(?:kyllä|joo|ei)\s*,\s*(?=(?:[^\W\d_]+\s+){2,}[^,.;:]*?\S)", re.IGNORECASE),
+    "sv": re.compile(r"^(?:ja|jo|nej)\s*,\s*(?=(?:[^\W\d_]+\s+){2,}[^,.;:]*?\S)", re.IGNORECASE),
+    "en": re.compile(r"^(?:yes|no)\s*,\s*(?=(?:[^\W\d_]+\s+){2,}[^,.;:]*?\S)", re.IGNORECASE),
+}
+
+
+_PREPOSITION = re.compile(r"(?:on|in|at|for|with|from|to|by|only|på|i|med|för|från|till|vid|bara)\b", re.IGNORECASE)
+
+
+def without_yes_or_no(sentence: str, language: str) -> str:
+    """``sentence`` without a yes or a no it opens with, where a clause of three words or more follows it
+    ("Ja, du får en spårningslänk ..." -> "Du får en spårningslänk ..."); as it is otherwise ("Kyllä, kylmälaukuissa,
+    jotka ..." keeps its yes: the rest is no sentence of its own). A no is kept: it carries the answer."""
+    pattern = _YES_OR_NO_LEAD.get(language)
+    found = pattern.match(sentence) if pattern else None
+    if found is None or found.group(0).strip(" ,").lower() in ("ei", "nej", "no"):
+        return sentence
+    rest = sentence[found.end() :]
+    clause = re.split(r"[,.;:]", rest, maxsplit=1)[0]
+    if len(clause.split()) < 3 or _PREPOSITION.match(rest):
+        return sentence  # "Yes, on Saturdays 10–16 ...": without its yes, a fragment
+    return rest[:1].upper() + rest[1:]
 
 
 def _within(
@@ -378,6 +388,11 @@ def finish(
     privacy notice and the platform's length. ``brand_name`` is the brand file's name for the standard line."""
     parts = list(parts)
     notes = list(notes)
+    if request.plan == "answer" and parts and asks_open_question(request.comment_text, language):
+        plain = without_yes_or_no(parts[0][0], language)
+        if plain != parts[0][0]:
+            parts[0] = (plain, parts[0][1], parts[0][2])
+            notes.append("the guidance's yes or no left out: the question asks for something else")
     body = {text for text, _, _ in parts}  # the reply's own sentences, which the voice's limit counts
     public_all = [p for p in request.passages if p.visibility == "public"]  # any language
     disclosure = disclosure_line(public, language) or disclosure_line(public_all, language, anywhere=True)
@@ -434,12 +449,18 @@ def finish(
         # the name, else the standard line says who writes without a name.
         other = _unnamed_example(disclosure[1], slotted[1].text, language)
         cut = without_example_name(disclosure[0], slotted[1].text, language)
+        # "Moi, Aino täältä Kiden asiakaspalvelusta!" with the approver's name where Aino's was: the opener the
+        # guidance prescribes, which the panels asked for word for word over a standard "Olen töissä X:llä."
+        named = slotted_disclosure(disclosure[0], disclosure[1].brand or brand_name)
         if other is not None:
             disclosure = (other, disclosure[1])
             notes.append("the disclosure guidance's example that names no writer")
         elif cut is not None:
             disclosure = (cut, disclosure[1])
             notes.append("the disclosure example without the sign-off's example writer's name")
+        elif named is not None:
+            disclosure = (named, disclosure[1])
+            notes.append("the disclosure guidance's own line, the approver's name for its writer's")
         else:
             brand = brand_name or guidance_brand(request.passages)
             line = natural_disclosure(language, brand)
@@ -536,6 +557,12 @@ def finish(
         parts.insert(0, parts.pop())  # the disclosure guidance puts it in the first line
         notes.append("disclosure first, as its guidance says")
     limit = rules.limit_for(request.plan)
+    if limit is not None and limit > 1 and said is not None and parts[0][0] == said and not said.startswith("("):
+        # An opening disclosure sentence ("Moi, {name} täältä Kiden asiakaspalvelusta!") is one of the sentences
+        # the reader counts: the panels read "at most three" with it ("4 sentences, max 3"); a bracketed aside or a
+        # sign-off is not.
+        limit -= 1
+        notes.append("the opening disclosure counted in the voice's sentence limit")
     if limit is not None:
         before = len(parts)
         first, spare = _spare_lines(language)

@@ -498,12 +498,14 @@ def kanervo() -> OfflineDrafter:
     return OfflineDrafter(LocalE5Embedder(), brand="Kanervo")
 
 
-def test_a_disclosure_example_naming_a_writer_gives_way_beside_the_approvers_sign_off(kanervo: OfflineDrafter) -> None:
+def test_a_disclosure_example_naming_a_writer_names_the_approver_beside_their_sign_off(kanervo: OfflineDrafter) -> None:
+    # Session 20: the guidance's own line with the approver's name ("follow the 'Moi, X:n Jenna täällä!' example",
+    # the panels), no longer the standard "Olen töissä Kanervolla."
     comment = "paljonko renkaanvaihto maksaa?"
     result = kanervo.draft(request(comment, "fi", plan="answer", passages=KANERVO))
 
     assert not result.skip and "Ville" not in result.text
-    assert result.text.startswith("Olen töissä Kanervolla.") and result.text.endswith("– {name}, Kanervo")
+    assert result.text.startswith("Moi, Kanervon {name} täällä!") and result.text.endswith("– {name}, Kanervo")
     assert _kanervo_blocking(result.text, "fi", comment, KANERVO) == []
 
 
