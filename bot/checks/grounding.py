@@ -220,12 +220,7 @@ def _apart_from_signoff(sentence: str, ctx: CheckContext) -> list[str]:
     pieces = [p.strip() for p in pattern.split(sentence)]
     pieces = [p for p in pieces if p and any(c.isalnum() for c in p)] or [sentence]
     pieces = _with_role(pieces, pattern)
-    return [
-        part
-        for piece in pieces
-        for opened in _apart_from_opening_disclosure(piece, ctx)
-        for part in _apart_after_declining(opened)
-    ]
+    return [part for piece in pieces for part in _apart_from_opening_disclosure(piece, ctx)]
 
 
 ROLE_MAX_WORDS = 3
@@ -260,7 +255,8 @@ def _apart_after_declining(sentence: str) -> list[str]:
     makers, but ours work down to −25 °C.", "En arvioi muiden laitteita, mutta …", "Jag tänker inte jämföra, men
     …"), as the declining clause and the rest apart: the first keeps a rule or needs support like any sentence,
     the rest is judged on its own, so nothing after the "but" rides on the refusal and the refusal is not lost
-    for what follows it."""
+    for what follows it. What follows is often about the others declined ("…, but theirs break in a year"), which
+    words of the guidance may resemble: it is never grounded by meaning alone (:attr:`_Plan.after_refusal`)."""
     match = _DECLINING_BUT.match(sentence)
     if not match or not _declines(match.group(1)) or not negated(match.group(1)):
         return [sentence]
@@ -390,6 +386,7 @@ class _Plan:
     cores: dict[int, str]
     by_meaning: frozenset[int]
     signed: list[Support]  # the guidance's own sign-off ("/{name}, Kraftverk"): says who writes, claims nothing
+    after_refusal: frozenset[int] = frozenset()  # what follows "I won't rate others, but" (_apart_after_declining)
 
 
 def _plan(text: str, ctx: CheckContext) -> _Plan:
@@ -398,7 +395,13 @@ def _plan(text: str, ctx: CheckContext) -> _Plan:
         for match in reversed(signoffs(text, ctx.signature)):
             signed.insert(0, Support(match.group(0), "signature"))
             text = f"{text[: match.start()]} {text[match.end() :]}"
-    sentences = [piece for sentence in split_sentences(text) for piece in _apart_from_signoff(sentence, ctx)]
+    sentences: list[str] = []
+    after_refusal: set[int] = set()
+    for piece in (p for sentence in split_sentences(text) for p in _apart_from_signoff(sentence, ctx)):
+        parts = _apart_after_declining(piece)
+        if len(parts) == 2:
+            after_refusal.add(len(sentences) + 1)
+        sentences += parts
     language = ctx.comment_language or detect_language(text) or "en"
     found: list[Support | None] = []
     pending: list[int] = []
@@ -426,7 +429,9 @@ def _plan(text: str, ctx: CheckContext) -> _Plan:
     asked = [bare(sentences[i]) for i in pending]
     cores = {row: acknowledgement_core(sentence, ctx) for row, sentence in enumerate(asked)}
     candidates = {row: core for row, core in cores.items() if _may_acknowledge(asked[row], core)}
-    return _Plan(language, sentences, found, pending, asked, candidates, frozenset(by_meaning), signed)
+    return _Plan(
+        language, sentences, found, pending, asked, candidates, frozenset(by_meaning), signed, frozenset(after_refusal)
+    )
 
 
 def texts_to_embed(text: str, ctx: CheckContext) -> tuple[list[str], list[str]]:
@@ -494,6 +499,8 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
                 continue
         meaning = Support(sentence, "none") if told else _best(sentence, similarity[row], units, owners, ctx.brand_name)
         if meaning.grounded and echoes_untrusted(sentence, ctx):  # a stranger's sentence vouches for nothing
+            meaning = Support(sentence, "none", meaning.passage, meaning.score)
+        if meaning.grounded and index in plan.after_refusal:  # "…, but theirs break in a year": about the others
             meaning = Support(sentence, "none", meaning.passage, meaning.score)
         found[index] = meaning
         score = float(talk["conversation"][row])
