@@ -251,15 +251,17 @@ _DECLINING_BUT = re.compile(r"^(.{3,120}?)(?:\s*[,;]\s*|\s+[–—]\s+|\s+)(?:bu
 
 
 def _apart_after_declining(sentence: str) -> list[str]:
-    """A sentence that opens by declining in the first person and goes on after "but" ("I won't rate other
-    makers, but ours work down to −25 °C.", "En arvioi muiden laitteita, mutta …", "Jag tänker inte jämföra, men
-    …"), as the declining clause and the rest apart: the first keeps a rule or needs support like any sentence,
+    """A sentence that opens by declining in the first person to speak of others (a comparison or a third party
+    in that clause: "I won't criticise other manufacturers, but ours work down to −25 °C.") and goes on after
+    "but", as the declining clause and the rest apart: the first keeps a rule or needs support like any sentence,
     the rest is judged on its own, so nothing after the "but" rides on the refusal and the refusal is not lost
     for what follows it. What follows is often about the others declined ("…, but theirs break in a year"), which
     words of the guidance may resemble: it is never grounded by meaning alone (:attr:`_Plan.after_refusal`)."""
     match = _DECLINING_BUT.match(sentence)
     if not match or not _declines(match.group(1)) or not negated(match.group(1)):
         return [sentence]
+    if not any(a.kind in ("comparison", "third_party") for a in atoms(match.group(1))):
+        return [sentence]  # declining something else ("I can't say for your house, but a visit …"): one sentence
     rest = sentence[match.end() :].strip()
     return [match.group(1).strip() + ".", rest[:1].upper() + rest[1:]]
 
