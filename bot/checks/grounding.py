@@ -46,6 +46,10 @@ Every other sentence is judged by its claims first (:mod:`bot.checks.atoms`):
   to write, not what is true) supports only in the second way, and states atoms
   only for a negated sentence ("we don't comment on other manufacturers").
 
+A sentence that declines in the first person and goes on after "but" ("I won't rate other makers, but ours …") is
+judged as two (:func:`_apart_after_declining`), and a team or role right after a sign-off ("– Aino, Revontuli
+customer team") belongs to the sign-off (:func:`_with_role`).
+
 A short answer ("Toimii.", "They do.") right before or after a sentence the guidance supports shares its passage
 when it has no content word of its own and does not deny it (:func:`_short_answers`). A figure the asker's own
 comment tells ("kolmas viikko": 3 weeks), said back in an acknowledgement that no guidance grounds ("I'm sorry,
@@ -58,7 +62,8 @@ untrusted text (the comment, its author's name, ``untrusted_texts``: the thread'
 parents) is neither conversation nor grounded by meaning alone (:func:`echoes_untrusted`).
 
 A sentence with no atom that only acknowledges the comment and restates what it says ("Sorry the delivery
-was late", "Ikävää, että toimitus myöhästyi") needs no passage either (:func:`restates_comment`): it has an
+was late", "Ikävää, että toimitus myöhästyi", with at most one word of the writer's own judgement in a short one:
+"Sorry for the mess.") needs no passage either (:func:`restates_comment`): it has an
 acknowledgement word, every other content word is the comment's own (not what the comment quotes or tells
 an AI to write), it does not read more as an assertion than as conversation, and when it restates anything
 the brand does not speak of itself in it ("Sorry we poisoned you" is an admission). And a sentence a
@@ -211,9 +216,54 @@ def _apart_from_signoff(sentence: str, ctx: CheckContext) -> list[str]:
     clause is a disclosure line, the rest is judged on its own."""
     if not ctx.brand_name:
         return [sentence]
-    pieces = [p.strip() for p in _signoff(ctx.brand_name).split(sentence)]
+    pattern = _signoff(ctx.brand_name)
+    pieces = [p.strip() for p in pattern.split(sentence)]
     pieces = [p for p in pieces if p and any(c.isalnum() for c in p)] or [sentence]
+    pieces = _with_role(pieces, pattern)
     return [part for piece in pieces for part in _apart_from_opening_disclosure(piece, ctx)]
+
+
+ROLE_MAX_WORDS = 3
+
+
+def _with_role(pieces: list[str], pattern: re.Pattern[str]) -> list[str]:
+    """A sign-off's pieces with the team or role that follows one joined to it ("– Leena, Revontuli customer
+    team", "– Aino, Revontulen asiakaspalvelu"): at most :data:`ROLE_MAX_WORDS` words, every one a disclosure word
+    (who writes, by team or role), nothing checkable. Any other text after a sign-off stays a sentence of its own."""
+    joined: list[str] = []
+    for piece in pieces:
+        after_signoff = bool(joined) and pattern.fullmatch(joined[-1]) is not None
+        words = _WORD.findall(piece)
+        if (
+            after_signoff
+            and 0 < len(words) <= ROLE_MAX_WORDS
+            and not _claims_something(piece)
+            and content_stems(piece) <= disclosure_stems()
+            and piece.rstrip(".!").replace(" ", "").isalpha()
+        ):
+            joined[-1] = f"{joined[-1]} {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+_DECLINING_BUT = re.compile(r"^(.{3,120}?)(?:\s*[,;]\s*|\s+[–—]\s+|\s+)(?:but|mutta|men)\s+(?=\w)", re.IGNORECASE)
+
+
+def _apart_after_declining(sentence: str) -> list[str]:
+    """A sentence that opens by declining in the first person to speak of others (a comparison or a third party
+    in that clause: "I won't criticise other manufacturers, but ours work down to −25 °C.") and goes on after
+    "but", as the declining clause and the rest apart: the first keeps a rule or needs support like any sentence,
+    the rest is judged on its own, so nothing after the "but" rides on the refusal and the refusal is not lost
+    for what follows it. What follows is often about the others declined ("…, but theirs break in a year"), which
+    words of the guidance may resemble: it is never grounded by meaning alone (:attr:`_Plan.after_refusal`)."""
+    match = _DECLINING_BUT.match(sentence)
+    if not match or not _declines(match.group(1)) or not negated(match.group(1)):
+        return [sentence]
+    if not any(a.kind in ("comparison", "third_party") for a in atoms(match.group(1))):
+        return [sentence]  # declining something else ("I can't say for your house, but a visit …"): one sentence
+    rest = sentence[match.end() :].strip()
+    return [match.group(1).strip() + ".", rest[:1].upper() + rest[1:]]
 
 
 _OPENING = re.compile(r"^(.{3,90}?)(?:\s*[:;]\s+|,\s+(?:so|joten|niin|så)\s+|\s+[–—]\s+)(?=\w)", re.IGNORECASE)
@@ -338,6 +388,7 @@ class _Plan:
     cores: dict[int, str]
     by_meaning: frozenset[int]
     signed: list[Support]  # the guidance's own sign-off ("/{name}, Kraftverk"): says who writes, claims nothing
+    after_refusal: frozenset[int] = frozenset()  # what follows "I won't rate others, but" (_apart_after_declining)
 
 
 def _plan(text: str, ctx: CheckContext) -> _Plan:
@@ -346,7 +397,13 @@ def _plan(text: str, ctx: CheckContext) -> _Plan:
         for match in reversed(signoffs(text, ctx.signature)):
             signed.insert(0, Support(match.group(0), "signature"))
             text = f"{text[: match.start()]} {text[match.end() :]}"
-    sentences = [piece for sentence in split_sentences(text) for piece in _apart_from_signoff(sentence, ctx)]
+    sentences: list[str] = []
+    after_refusal: set[int] = set()
+    for piece in (p for sentence in split_sentences(text) for p in _apart_from_signoff(sentence, ctx)):
+        parts = _apart_after_declining(piece)
+        if len(parts) == 2:
+            after_refusal.add(len(sentences) + 1)
+        sentences += parts
     language = ctx.comment_language or detect_language(text) or "en"
     found: list[Support | None] = []
     pending: list[int] = []
@@ -374,7 +431,9 @@ def _plan(text: str, ctx: CheckContext) -> _Plan:
     asked = [bare(sentences[i]) for i in pending]
     cores = {row: acknowledgement_core(sentence, ctx) for row, sentence in enumerate(asked)}
     candidates = {row: core for row, core in cores.items() if _may_acknowledge(asked[row], core)}
-    return _Plan(language, sentences, found, pending, asked, candidates, frozenset(by_meaning), signed)
+    return _Plan(
+        language, sentences, found, pending, asked, candidates, frozenset(by_meaning), signed, frozenset(after_refusal)
+    )
 
 
 def texts_to_embed(text: str, ctx: CheckContext) -> tuple[list[str], list[str]]:
@@ -442,6 +501,8 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
                 continue
         meaning = Support(sentence, "none") if told else _best(sentence, similarity[row], units, owners, ctx.brand_name)
         if meaning.grounded and echoes_untrusted(sentence, ctx):  # a stranger's sentence vouches for nothing
+            meaning = Support(sentence, "none", meaning.passage, meaning.score)
+        if meaning.grounded and index in plan.after_refusal:  # "…, but theirs break in a year": about the others
             meaning = Support(sentence, "none", meaning.passage, meaning.score)
         found[index] = meaning
         score = float(talk["conversation"][row])
@@ -820,7 +881,8 @@ def restates_comment(sentence: str, ctx: CheckContext) -> bool:
     """Whether ``sentence`` (no checkable atom, figure, link or mention) only acknowledges the comment and
     restates it: at least one acknowledgement word (the frame: sorry, understand, sounds, tråkigt, ikävä ...),
     every other content word the comment's own (outside its quoted or dictated parts: what a stranger
-    asks to be written is never "what the comment says"), and, when it restates anything, no word that
+    asks to be written is never "what the comment says") but at most :data:`OWN_WORDS` of the writer's own
+    judgement in a short sentence, and, when it restates anything, no word that
     makes the brand the one speaking about itself (first person plural, the brand's name)."""
     if _claims_something(sentence) or atoms(sentence):
         return False
@@ -829,9 +891,18 @@ def restates_comment(sentence: str, ctx: CheckContext) -> bool:
     framing = stems & acknowledgement_stems()
     restated = stems - framing
     said = {stem[:RESTATED_STEM] for stem in said_by_comment(ctx)}  # "waited"/"waiting", "viikko"/"viikon"
-    if not framing or any(stem[:RESTATED_STEM] not in said for stem in restated):
+    own = [stem for stem in restated if stem[:RESTATED_STEM] not in said]
+    if not framing or len(own) > OWN_WORDS or (own and len(_WORD.findall(core)) > OWN_WORDS_MAX_LENGTH):
         return False
     return not restated or not _speaks_for_brand(core, ctx)
+
+
+# An acknowledgement may add one word of the writer's own judgement to the frame and the comment's words ("Sorry
+# for the mess.", "Fair question about Kiruna.", "Pahoittelut sotkusta."): one word judges, it cannot state a
+# claim of its own (a claim needs a subject and a predicate the comment did not give: "the company is going
+# bankrupt" is three). Only in a short sentence, so one word cannot hide among many restated ones.
+OWN_WORDS = 1
+OWN_WORDS_MAX_LENGTH = 6
 
 
 RESTATED_STEM = 4  # a restated word is the comment's when their first four letters agree (inflection, gradation)

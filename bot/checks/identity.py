@@ -187,17 +187,30 @@ def lecture(text: str, ctx: CheckContext) -> str | None:
 
 def condescends(text: str, ctx: CheckContext) -> str | None:
     """The sentence of ``text`` (or the clause after its "but": "Anteeksi, mutta et selvästikään ole tarpeeksi fiksu
-    ...") that talks down to the reader about their wits, by meaning, however politely it is dressed: it speaks of
-    the reader's intelligence or understanding (a ``wits`` word and a ``reader`` word of ``data/identity.yaml``, one
+    ...", or its opening clause: "If you'd bothered to read the FAQ, you'd know that ...") that talks down to the
+    reader about their wits or effort, by meaning, however politely it is dressed: it speaks of the reader's
+    intelligence, understanding or effort (a ``wits`` word and a ``reader`` word of ``data/identity.yaml``, one
     signal), is at least ``condescension`` close to the ``condescension`` group's ``condescension`` prototypes and
     ``condescension_margin`` closer to them than to its ``explaining`` ones and to the ``identity`` neutral ones."""
     sentences = [bare(s) for s in split_sentences(text)]
-    pieces = [(s, piece) for s in sentences for piece in (s, *_BUT.split(s)[1:])]
+    pieces = [(s, piece) for s in sentences for piece in (s, *_BUT.split(s)[1:], *_opening(s))]
     pieces = [(s, p) for s, p in pieces if _about_reader_wits(unicodedata.normalize("NFKC", p))]
     if not pieces:
         return None
     hit = _first_close(_model(ctx), [p for _, p in pieces], "condescension", "condescension", "explaining")
     return pieces[hit][0] if hit is not None else None
+
+
+# Where a sentence's opening clause ends and what it introduces begins: a colon, a dash, "that" ("If you'd bothered
+# to read the FAQ you'd know: it costs …", "… tietäisit, että …", "… för den som orkar läsa: …").
+_INTRODUCES = re.compile(r"\s*[:;]\s+|\s+[–—]\s+|,?\s+(?:that|että|att)\s+", re.IGNORECASE)
+
+
+def _opening(sentence: str) -> tuple[str, ...]:
+    """The opening clause of a sentence that goes on to introduce something: a remark on the reader's effort or
+    wits may open a sentence whose rest is a plain fact, which would dilute it if judged whole."""
+    pieces = _INTRODUCES.split(sentence, maxsplit=1)
+    return (pieces[0],) if len(pieces) == 2 and pieces[0].strip() else ()
 
 
 def _about_reader_wits(text: str) -> bool:
@@ -468,16 +481,18 @@ def consumer_signoff(text: str, brand: str) -> str | None:
 @cache
 def _signed_line(brand: str) -> re.Pattern[str]:
     """A sign-off naming the writer and the brand: "– Aino, Revontuli" after a sentence (at the end of the text
-    with a role of at most two words: "– Pekka, customer care at Revontuli"), or a last line of its own made of
-    a name (a greeting before it, or a role of at most two words after it, allowed: "Laura | Customer
-    Experience, Revontuli") and the brand joined by a comma, "@", "/", "|", a dash, "from", "at", "på", "från",
-    "hos", or the brand in a "from" case ("Terkuin Mikko Revontulelta")."""
+    with a role of at most two words: "– Pekka, customer care at Revontuli", or none: "/Elin på Revontuli"), or a
+    last line of its own made of a name (a greeting before it, or a role of at most two words after it, allowed:
+    "Laura | Customer Experience, Revontuli") and the brand joined by a comma, "@", "/", "|", a dash, "from", "at",
+    "på", "från", "hos", or the brand in a "from" case ("Terkuin Mikko Revontulelta")."""
     form = brand_form(brand)
     stem = re.escape(brand[:-1] if len(brand) > 4 else brand)
     joined = r"(?:\s*[,@/|–—]\s*|\s*-\s+|\s+(?:from|at|på|från|hos|vid)\s+)"
     return re.compile(
         rf"(?:^|[.!?)]\s|\n)\s*[–—/-]\s*[^\W\d_]+,\s*{form}"
         rf"|[.!?)]\s+[–—/-]\s*[^\W\d_]+,\s*(?:[^\W\d_]+\s+){{1,2}}(?:at|from|på|från|hos)\s+{form}[ \t]*[.!]?\s*$"
+        # the same with no role, the name and the brand joined by a word: "… /Elin på Revontuli", "– Aino from X"
+        rf"|[.!?)]\s+[–—/-]\s*[^\W\d_]+\s+(?:at|from|på|från|hos)\s+{form}[ \t]*[.!]?\s*$"
         rf"|(?:^|\n)[ \t]*[–—/-]?[ \t]*(?:[^\W\d_]+(?:[ \t]*[,|/][ \t]*|[ \t]+)){{0,3}}[^\W\d_]+"
         rf"(?:{joined}{form}|\s+{stem}\w*(?:lta|ltä|sta|stä))[ \t]*[.!]?\s*$"  # the last line "Tom @ Revontuli"
         # a closing sign-off of the brand's team or service after a sentence, with or without the Finnish hyphen
