@@ -110,14 +110,16 @@ def capture(name: str, path: Path) -> list[Row]:
 
     # The one place a plan is decided, recorded (always the rules' plan, never the learned one), and no drafting.
     patched = ((assess, "plan_reply"), (reply_plans, "process_comments"))
-    saved = [getattr(module, name) for module, name in patched]
-    for (module, name), value in zip(patched, (recording, functools.partial(saved[1], draft=_no_draft)), strict=True):
-        setattr(module, name, value)
+    saved = [getattr(module, attribute) for module, attribute in patched]
+    for (module, attribute), value in zip(
+        patched, (recording, functools.partial(saved[1], draft=_no_draft)), strict=True
+    ):
+        setattr(module, attribute, value)
     try:
         outcomes = reply_plans.run_set(reply_plans.load_set(path, name))
     finally:
-        for (module, name), value in zip(patched, saved, strict=True):
-            setattr(module, name, value)
+        for (module, attribute), value in zip(patched, saved, strict=True):
+            setattr(module, attribute, value)
     if len(outcomes) != len(calls) or any(o.decided != c[3].kind for o, c in zip(outcomes, calls, strict=True)):
         raise SystemExit(f"{name}: the recorded plans do not line up with the set's comments")
     rows = []
