@@ -171,9 +171,12 @@ def thanks_given(text: str, language: str | None) -> bool:
 
 def asks_something(text: str, language: str | None) -> bool:
     """The text asks: a question mark or a question's form, and not a "good question, same here" or an answer
-    given to someone else ("yes, on the labour cost"). The digest's "what the audience asked" lists only these."""
+    given to someone else ("yes, on the labour cost") nor an exclamation opening with a question word ("vad kul att
+    se så många här"). The digest's "what the audience asked" lists only these."""
     if "?" in text:
         return True
+    if matches("exclamation", text, language):
+        return _asked_after_exclaiming(text, language)
     return matches("question_form", text, language) and not matches("agreement", text, language)
 
 
@@ -184,10 +187,22 @@ def asked_in_form(text: str, language: str | None) -> bool:
     """The text has a question's form somewhere: a question mark, or a clause that opens as a question ("me and my
     friend want to start guitar together, any discount for 2 people", "har era rörmokare våtrumscertifikat"; the
     opening patterns of ``question_form`` read each clause, not only the comment's first words), or a Swedish
-    question put verb first."""
-    if "?" in text or matches("question_form", text, language) or asks_verb_first(text, language):
+    question put verb first; an exclamation opening with a question word ("how nice to see", "vad kul att") is none.
+    """
+    if "?" in text:
+        return True
+    if matches("exclamation", text, language):
+        return _asked_after_exclaiming(text, language)
+    if matches("question_form", text, language) or asks_verb_first(text, language):
         return True
     return any(matches("question_form", clause.strip(), language) for clause in _CLAUSE.split(text) if clause.strip())
+
+
+def _asked_after_exclaiming(text: str, language: str | None) -> bool:
+    """A clause after an opening exclamation that opens as a question ("vad kul att se er här, har ni öppet på
+    lördagar")."""
+    clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()][1:]
+    return any(matches("question_form", c, language) or asks_verb_first(c, language) for c in clauses)
 
 
 # A clause that sets up a case rather than telling one ("if the car breaks down", "mitä jos tulee myöhässä", "om
