@@ -341,7 +341,7 @@ def plan_reply(
     (:func:`rule_plan`), moved by the learned plan-kind signal (``plan_model.revise``) when ``vector``, the
     comment's e5 vector in the judgement detector's space, is given and the model is confident."""
     plan = rule_plan(sig, text, objective=objective, thread=thread, guidance=guidance)
-    if vector is None:
+    if vector is None or not plan_model.active():
         return plan
     facts = plan_model.facts(text, thread, guidance, to_someone=spoken_to_someone(text))
     moved = plan_model.revise(plan.kind, sig, objective, facts, vector)

@@ -148,6 +148,12 @@ def model() -> PlanModel:
         raise PlanModelError(f"{MODEL_FILE} is missing: run `make plan-model`") from exc
 
 
+def active() -> bool:
+    """Whether the shipped model has any move switched on (a threshold below :data:`OFF`); when none is, the plan
+    need not read the facts and the vector the model would weigh."""
+    return any(t < OFF for t in model().thresholds.values())
+
+
 def untouchable(sig: Signals) -> bool:
     """Signals the rules alone decide on: skipped, risky, in a grey band or a doubt, an opt-out, spam, abuse or off
     topic."""
