@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.signals import rules
+from bot.signals import figurative, rules
 from bot.signals.combine import TITLE_SUPPORT_MIN, thread_flags
 from bot.signals.judgement import CLASSES, Verdict
 
@@ -124,3 +124,27 @@ def test_figures_of_speech_borrowing_an_illness_a_death_or_a_war(text: str, lang
 )
 def test_the_same_harms_told_as_they_happened_are_no_figure(text: str, language: str) -> None:
     assert rules.match("idiom", text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "nearer"),
+    [
+        ("The old boiler is basically a coffin at this point, can it be serviced?", figurative.SIMILE_NEARER),
+        ("Our hallway looked like a battlefield after the move", figurative.SIMILE_NEARER),
+        ("Eteinen on kuin rikospaikka remontin jälkeen", figurative.SIMILE_NEARER),
+        ("Kellari haisee ku hautausmaa, auttaako tuuletus?", figurative.SIMILE_NEARER),
+        ("Rean är som en drog för mig", figurative.SIMILE_NEARER),
+        ("Gamla mattan ser ut som ett slagfält", figurative.SIMILE_NEARER),
+        ("My husband would have a stroke if he saw the bill", figurative.IDIOM_NEARER),
+        # a symptom told by what it feels like is no likeness
+        ("It feels like a heart attack every time I climb the stairs", 0.0),
+        ("Tuntuu kuin rintaa puristaisi", 0.0),
+        ("Det känns som en hjärtattack", 0.0),
+        # a comparison of prices or quality is no likeness either
+        ("Tämä on parempi kuin edellinen", 0.0),
+        # a threat told as made gets no bonus
+        ("He said the last guy looked like a corpse when he was done with him", 0.0),
+    ],
+)
+def test_a_likeness_counts_nearer_a_figure_than_a_plain_clause(clause: str, nearer: float) -> None:
+    assert figurative._nearer(clause) == nearer
