@@ -133,10 +133,10 @@ TITLE_SUPPORT_SHARE = 0.2
 # thread's real risk: a passenger lost overboard read as injury, a clerk who scolded someone as a crisis). A grey title
 # alone is a guess: on the spent judgement-b..j and dev-g, 20 titles were grey in a class neither a rule nor the
 # detector's flag gave them; one was a thread about a risk on every comment (judgement-e, the passenger: 4 comments
-# carry a crisis), the others' risks were their own comments'. On judgement-j 56 comments (49 ordinary, 7 hard
-# negatives) were escalated under "Kuvapaja lost my wedding album order – anyone else?" (read as a crisis: no comment
-# carries one, at most 2 any class) and "Kattotarkastus ennen talokauppaa – kannattaako Takvikin TakKoll?" (money
-# advice: 2). False turns it off (a grey title needs no support, as before).
+# carry a crisis), the others' risks were their own comments'. On judgement-j 20 ordinary comments, 5 hard negatives
+# and 2 opt-outs were escalated by nothing but "Kuvapaja lost my wedding album order – anyone else?" (read as a crisis:
+# no comment carries one, at most 2 any class) and "Kattotarkastus ennen talokauppaa – kannattaako Takvikin TakKoll?"
+# (money advice: 2). False turns it off (a grey title needs no support, as before).
 GREY_TITLE_SUPPORT = True
 
 
