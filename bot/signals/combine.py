@@ -132,8 +132,9 @@ TITLE_SUPPORT_SHARE = 0.2
 # doubt), or ``needed`` of them carry one other risk class (a title's grey band often names the neighbour of the
 # thread's real risk: a passenger lost overboard read as injury, a clerk who scolded someone as a crisis). A grey title
 # alone is a guess: on the spent judgement-b..j and dev-g, 20 titles were grey in a class neither a rule nor the
-# detector's flag gave them; one was a thread about a risk on every comment (judgement-e, the passenger: 4 comments
-# carry a crisis), the others' risks were their own comments'. On judgement-j 20 ordinary comments, 5 hard negatives
+# detector's flag gave them; one was a thread labelled risky throughout that nothing else on its title caught
+# (judgement-e, the passenger: 4 comments carry a crisis), the others' risks were their own comments' or their titles'
+# own rule or flag. On judgement-j 20 ordinary comments, 5 hard negatives
 # and 2 opt-outs were escalated by nothing but "Kuvapaja lost my wedding album order – anyone else?" (read as a crisis:
 # no comment carries one, at most 2 any class) and "Kattotarkastus ennen talokauppaa – kannattaako Takvikin TakKoll?"
 # (money advice: 2). False turns it off (a grey title needs no support, as before).
