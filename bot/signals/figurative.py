@@ -157,11 +157,29 @@ def figure_margins(embed: Embed, clauses: Sequence[str], space: str = "multiling
     """Per clause: how much nearer it is to a figure of speech ("my wallet is crying", "the kids are little
     monsters", "I nearly had a heart attack") than to a harm told as it happened ("my son broke his arm", "the
     debt collector threatens my wages"), nearest NEAREST prototypes of each (``data/figurative.yaml``: figure,
-    literal), IDIOM_NEARER more for a clause holding a fixed figure of speech (:func:`_idiom`). ``embed`` gives
-    vectors in the space named ``space``."""
+    literal), IDIOM_NEARER more for a clause holding a fixed figure of speech (:func:`_idiom`), SIMILE_NEARER for a
+    likeness (rules' ``simile``). ``embed`` gives vectors in the space named ``space``."""
     margins = _margins(embed, clauses, space, "figure_clauses", "literal_clauses")
-    pairs = zip(margins, clauses, strict=True)
-    return [round(margin + IDIOM_NEARER, 4) if _idiom(clause) else margin for margin, clause in pairs]
+    return [round(margin + _nearer(clause), 4) for margin, clause in zip(margins, clauses, strict=True)]
+
+
+# A clause saying what a thing or a situation is like (rules' ``simile``: "the cylinder is basically a corpse", "haisee
+# ku hautausmaa", "är som en drog för mig") counts this much nearer a figure, half a fixed figure's bonus: a likeness
+# names the risk as a comparison, not as what happened, yet people compare a real harm too ("it looked like a crime
+# scene after he fell"), so the clause must still sit within 0.005 of FIGURE_MARGIN on the prototypes alone. Never
+# with a threat told as made (``told_threat``). On the spent judgement-b..j and dev-g it changed 4 hard negatives (3
+# no longer escalated: "basically a corpse", "som en rättegång 😅", "haisee ku hautausmaa") and no other comment.
+SIMILE_NEARER = 0.02
+
+
+def _nearer(clause: str) -> float:
+    """The bonus a clause's own words give it towards a figure: IDIOM_NEARER for a fixed figure, else SIMILE_NEARER
+    for a likeness, else none."""
+    if _idiom(clause):
+        return IDIOM_NEARER
+    if rules.match("simile", clause) is not None and rules.match("told_threat", clause) is None:
+        return SIMILE_NEARER
+    return 0.0
 
 
 def _idiom(clause: str) -> bool:

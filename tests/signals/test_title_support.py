@@ -47,11 +47,20 @@ def test_a_class_only_the_detector_flags_in_a_title_needs_a_comment_that_carries
         ("The clerk yelled at me at the counter", "en"),
     ],
 )
-def test_a_titles_grey_band_and_a_ban_on_brands_need_no_support(title: str, language: str) -> None:
-    """A grey title was the only signal of threads whose risky comments nothing else caught; a group's ban on brands is
-    about the group, and no comment carries it."""
+def test_a_ban_on_brands_needs_no_support_and_a_grey_title_a_risky_thread(title: str, language: str) -> None:
+    """A group's ban on brands is about the group, and no comment carries it. A grey title is a guess: it passes its
+    class on when the thread's comments carry that class, or one other class, in numbers (GREY_TITLE_SUPPORT)."""
     grey = _detector_only(grey=("crisis_or_tragedy",))
-    assert thread_flags(title, grey, language, support={}) == ("crisis_or_tragedy",)
+    assert thread_flags(title, grey, language, support={}) == ()
+    assert thread_flags(title, grey, language, support={"crisis_or_tragedy": 2}) == ()
+    crowded = {"crisis_or_tragedy": TITLE_SUPPORT_MIN}
+    assert thread_flags(title, grey, language, support=crowded) == ("crisis_or_tragedy",)
+    # the clerk who scolded someone read as a crisis: its comments carry harassment
+    assert thread_flags(title, grey, language, support={"harassment": TITLE_SUPPORT_MIN}) == ("crisis_or_tragedy",)
+    # a short thread needs a fifth of its comments
+    assert thread_flags(title, grey, language, support={"harassment": 1}, needed=1) == ("crisis_or_tragedy",)
+    # without a thread's count (a caller that has none), the grey title passes on as before
+    assert thread_flags(title, grey, language) == ("crisis_or_tragedy",)
     banned = _detector_only(flags=("community_rule",))
     assert "community_rule" in SUPPORT_FREE
     assert thread_flags(title, banned, language, support={}) == ("community_rule",)
