@@ -59,7 +59,7 @@ from bot.opportunities.plan import (
     subject_stems,
 )
 from bot.opportunities.ranking import Candidate, order
-from bot.opportunities.scoring import Score, ScoreInput, score_opportunity
+from bot.opportunities.scoring import Score, ScoreInput, answer_threshold, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
 from bot.privacy.suppress import is_suppressed, suppress
 from bot.signals import rules
@@ -209,7 +209,7 @@ def assess_comments(
             margin = on_slot_margin(texts[index], passage) if passage is not None else 0.0
             answerable = (
                 passage is not None
-                and passage.score >= item["answer_thresholds"][pair] - margin
+                and passage.score >= answer_threshold(item["answer_thresholds"], pair, sig) - margin
                 # similar, but not about what was asked
                 and not off_slot(asked_slots(texts[index]), passage.text, passage.kind)
                 and _holds_what_is_asked(retriever, texts[index], passage)  # not just about it: the kind asked
