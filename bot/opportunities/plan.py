@@ -513,6 +513,10 @@ def rule_plan(
         # A reply in a conversation between people: the brand joins only when it is asked something.
         if matches("agreement", text, language) and not _real_question(sig, text):
             return ReplyPlan(NONE, "agreement with another person: the brand adds nothing")
+        if matches("noted", text, language):
+            # "ai niillä on takuu? hyvä tietää", "oh they do weekends? good to know": the question echoes what the
+            # other person said and the comment takes it in; nothing is left for the brand (reply-plans-k, spent).
+            return ReplyPlan(NONE, "takes in what another person said: the brand adds nothing")
         if sig.intent == "praise" or (matches("gratitude", text, language) and not sig.is_question):
             return ReplyPlan(NONE, "thanks aimed at another person")
         if not sig.is_question:
@@ -521,8 +525,14 @@ def rule_plan(
     # it ("found it after three weeks, awful") is still a complaint.
     if matches("found_it", text, language) and not asks and not bad:
         return ReplyPlan(NONE, "found the answer themselves: the brand adds nothing")
-    if matches("to_others", text, language) and not asks and not thread.names_brand:
-        # "ok I'm convinced, thanks all": thanks to the people who answered, at the top level of the thread too.
+    if (
+        matches("to_others", text, language)
+        and not asks
+        and not (thread.names_brand and _speaks_to_brand(text, language))
+    ):
+        # "ok I'm convinced, thanks all": thanks to the people who answered, at the top level of the thread too. The
+        # brand named as what the person will do next ("tack alla, jag ringer Klarglas imorgon", reply-plans-m, spent)
+        # is no thanks to it; only a "you" beside its name speaks to it ("thanks all, and you Klarglas too").
         return ReplyPlan(NONE, "thanks aimed at the other commenters")
     asking = asks
     if thread.names_competitor and "?" not in text:
@@ -554,6 +564,10 @@ def rule_plan(
             return ReplyPlan(THANK, "thanks aimed at the brand: a short thank-you")
     if asking and not to_brand and matches("peer_question", text, language):
         return ReplyPlan(NONE, "asks other people for their experience, not the brand")
+    if asking and thread.reply_to_other and not thread.names_brand and matches("their_experience", text, language):
+        # "Tack Anna! Hur lång tid tog det?" under Anna's story: how it went for her, which only she can tell; the
+        # brand's general answer talks past her (reply-plans-m, spent).
+        return ReplyPlan(NONE, "asks the person it replies to how it went for them, not the brand")
     # A good story that names a problem put right ("the screen cracked, fixed in an hour, great service"): the
     # classifier reads praise and a positive mood, the word lists only see "cracked". An apology under it reads
     # as not listening (the panels skipped those acknowledgements): it is praise, thanked or left alone below.
@@ -846,6 +860,10 @@ def settles(text: str) -> bool:
     # settles nothing.
     if asked_in_form(text, None) or matches("bad_experience", text, None) or matches("irony", text, None):
         return False
+    # "@liisa thanks will try tonight!" under the tip someone gave for a complaint: nothing is put right yet, and the
+    # complaint stays the brand's to hear (reply-plans-m, spent: the thank-you had closed it).
+    if matches("will_try", text, None):
+        return False
     if matches("put_right", text, None) and not polarity(text).negated:
         return True
     return (
@@ -907,6 +925,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 # comment with a word of thanks in it tells something more (a new wish, a new trouble).
 THANKS_WORDS = 8
 _TO_SOMEONE = re.compile(r"^\s*@[^\W\d_]")
+
+
+def _speaks_to_brand(text: str, language: str | None) -> bool:
+    """The comment speaks to the brand: a "you" (``addressed``) in it."""
+    return matches("addressed", text, language)
 
 
 def spoken_to_someone(text: str) -> bool:
