@@ -383,7 +383,10 @@ def rule_plan(
         thread = replace(thread, reply_to_other=True)
     to_brand = thread.names_brand or thread.brand_post
     # Asking needs a question mark or a question's form: "mä pidän akun aina eteisessä" is a habit, not a question.
-    asks = (sig.intent in ASKING or sig.is_question) and asked_in_form(text, language)
+    # A question word told after "no info" or "nobody knows" ("ei mitään infoa missä mennään", "no idea when it
+    # comes") reports what the person was not told; it asks nothing unless the rest of the comment does
+    # (reply-plans-m, spent: a "me too" complaint was answered).
+    asks = (sig.intent in ASKING or sig.is_question) and asked_in_form(_without("indirect", text, language), language)
     # A calm question about a bill that may still come ("onks tää oikeesti ilmanen vai tuleeko joku lasku
     # jälkikäteen") asks about the terms: its bill is no dealing of the person's own (the panel skipped the
     # apology under it, reply-plans-g, spent). Upset in words keeps it a complaint.

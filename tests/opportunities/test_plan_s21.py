@@ -146,3 +146,22 @@ def test_photos_sent_for_a_quote_are_no_dealing_to_apologise_for() -> None:
     signals = sig("question", "en", is_question=True, complaint_score=0.02)
     assert not matches("dealings", text, "en")
     assert plan(signals, text).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("sama juttu meillä syksyllä, ei mitään tietoa milloin paketti tulee", "fi"),
+        ("samma här i våras, ingen info om när reparationen blir klar", "sv"),
+        ("same for us in spring, no update on when the repair will be done", "en"),
+    ],
+)
+def test_a_question_word_after_no_info_reports_what_was_not_told(text: str, language: str) -> None:
+    signals = sig("question", language, is_question=True, emotion="negative", complaint_score=0.3)
+    assert plan(signals, text, fit=SUPPORT).kind == "acknowledge"
+
+
+def test_a_question_after_the_untold_still_asks() -> None:
+    text = "no idea when it ships, do you deliver on saturdays?"
+    signals = sig("question", "en", is_question=True, complaint_score=0.01)
+    assert plan(signals, text).kind == "answer"
