@@ -535,7 +535,7 @@ def rule_plan(
     ):
         # "ok I'm convinced, thanks all": thanks to the people who answered, at the top level of the thread too. The
         # brand named as what the person will do next ("tack alla, jag ringer Klarglas imorgon", reply-plans-m, spent)
-        # is no thanks to it; only a "you" beside its name speaks to it ("thanks all, and you Klarglas too").
+        # is no thanks to it; a "you" beside its name or its people thanked ("thanks everyone at Fixari") is.
         return ReplyPlan(NONE, "thanks aimed at the other commenters")
     asking = asks
     if thread.names_competitor and "?" not in text:
@@ -931,8 +931,9 @@ _TO_SOMEONE = re.compile(r"^\s*@[^\W\d_]")
 
 
 def _speaks_to_brand(text: str, language: str | None) -> bool:
-    """The comment speaks to the brand: a "you" (``addressed``) in it."""
-    return matches("addressed", text, language)
+    """Thanks that reach the brand: a "you" (``addressed``) in it, or its people thanked as everyone there ("thanks
+    everyone at Fixari", "tack alla på Klarglas", ``brand_people``)."""
+    return matches("addressed", text, language) or matches("brand_people", text, language)
 
 
 def spoken_to_someone(text: str) -> bool:

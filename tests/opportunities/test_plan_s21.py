@@ -165,3 +165,17 @@ def test_a_question_after_the_untold_still_asks() -> None:
     text = "no idea when it ships, do you deliver on saturdays?"
     signals = sig("question", "en", is_question=True, complaint_score=0.01)
     assert plan(signals, text).kind == "answer"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("thanks everyone at Lasipaja!", "en"),
+        ("tack alla på Lasipaja", "sv"),
+        ("kiitos koko Lasipajan porukalle", "fi"),
+    ],
+)
+def test_thanks_to_everyone_at_the_brand_is_thanks_to_it(text: str, language: str) -> None:
+    assert matches("to_others", "thanks everyone", "en")
+    signals = sig("praise", language, emotion="positive", intent_confidence=0.7)
+    assert plan(signals, text, thread=NAMED).kind == "thank"
