@@ -383,7 +383,10 @@ def rule_plan(
         thread = replace(thread, reply_to_other=True)
     to_brand = thread.names_brand or thread.brand_post
     # Asking needs a question mark or a question's form: "mä pidän akun aina eteisessä" is a habit, not a question.
-    asks = (sig.intent in ASKING or sig.is_question) and asked_in_form(text, language)
+    # A question word told after "no info" or "nobody knows" ("ei mitään infoa missä mennään", "no idea when it
+    # comes") reports what the person was not told; it asks nothing unless the rest of the comment does
+    # (reply-plans-m, spent: a "me too" complaint was answered).
+    asks = (sig.intent in ASKING or sig.is_question) and asked_in_form(_without("indirect", text, language), language)
     # A calm question about a bill that may still come ("onks tää oikeesti ilmanen vai tuleeko joku lasku
     # jälkikäteen") asks about the terms: its bill is no dealing of the person's own (the panel skipped the
     # apology under it, reply-plans-g, spent). Upset in words keeps it a complaint.
@@ -513,6 +516,10 @@ def rule_plan(
         # A reply in a conversation between people: the brand joins only when it is asked something.
         if matches("agreement", text, language) and not _real_question(sig, text):
             return ReplyPlan(NONE, "agreement with another person: the brand adds nothing")
+        if matches("noted", text, language):
+            # "ai niillä on takuu? hyvä tietää", "oh they do weekends? good to know": the question echoes what the
+            # other person said and the comment takes it in; nothing is left for the brand (reply-plans-k, spent).
+            return ReplyPlan(NONE, "takes in what another person said: the brand adds nothing")
         if sig.intent == "praise" or (matches("gratitude", text, language) and not sig.is_question):
             return ReplyPlan(NONE, "thanks aimed at another person")
         if not sig.is_question:
@@ -521,8 +528,14 @@ def rule_plan(
     # it ("found it after three weeks, awful") is still a complaint.
     if matches("found_it", text, language) and not asks and not bad:
         return ReplyPlan(NONE, "found the answer themselves: the brand adds nothing")
-    if matches("to_others", text, language) and not asks and not thread.names_brand:
-        # "ok I'm convinced, thanks all": thanks to the people who answered, at the top level of the thread too.
+    if (
+        matches("to_others", text, language)
+        and not asks
+        and not (thread.names_brand and _speaks_to_brand(text, language))
+    ):
+        # "ok I'm convinced, thanks all": thanks to the people who answered, at the top level of the thread too. The
+        # brand named as what the person will do next ("tack alla, jag ringer Klarglas imorgon", reply-plans-m, spent)
+        # is no thanks to it; a "you" beside its name or its people thanked ("thanks everyone at Fixari") is.
         return ReplyPlan(NONE, "thanks aimed at the other commenters")
     asking = asks
     if thread.names_competitor and "?" not in text:
@@ -554,6 +567,10 @@ def rule_plan(
             return ReplyPlan(THANK, "thanks aimed at the brand: a short thank-you")
     if asking and not to_brand and matches("peer_question", text, language):
         return ReplyPlan(NONE, "asks other people for their experience, not the brand")
+    if asking and thread.reply_to_other and not thread.names_brand and matches("their_experience", text, language):
+        # "Tack Anna! Hur lång tid tog det?" under Anna's story: how it went for her, which only she can tell; the
+        # brand's general answer talks past her (reply-plans-m, spent).
+        return ReplyPlan(NONE, "asks the person it replies to how it went for them, not the brand")
     # A good story that names a problem put right ("the screen cracked, fixed in an hour, great service"): the
     # classifier reads praise and a positive mood, the word lists only see "cracked". An apology under it reads
     # as not listening (the panels skipped those acknowledgements): it is praise, thanked or left alone below.
@@ -846,6 +863,10 @@ def settles(text: str) -> bool:
     # settles nothing.
     if asked_in_form(text, None) or matches("bad_experience", text, None) or matches("irony", text, None):
         return False
+    # "@liisa thanks will try tonight!" under the tip someone gave for a complaint: nothing is put right yet, and the
+    # complaint stays the brand's to hear (reply-plans-m, spent: the thank-you had closed it).
+    if matches("will_try", text, None):
+        return False
     if matches("put_right", text, None) and not polarity(text).negated:
         return True
     return (
@@ -907,6 +928,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 # comment with a word of thanks in it tells something more (a new wish, a new trouble).
 THANKS_WORDS = 8
 _TO_SOMEONE = re.compile(r"^\s*@[^\W\d_]")
+
+
+def _speaks_to_brand(text: str, language: str | None) -> bool:
+    """Thanks that reach the brand: a "you" (``addressed``) in it, or its people thanked as everyone there ("thanks
+    everyone at Fixari", "tack alla på Klarglas", ``brand_people``)."""
+    return matches("addressed", text, language) or matches("brand_people", text, language)
 
 
 def spoken_to_someone(text: str) -> bool:
