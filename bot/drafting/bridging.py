@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from bot.domain import Passage
 from bot.opportunities.amounts import amounts
+from bot.opportunities.coverage import questions
 from bot.opportunities.plan import slots
 
 # A price: a figure (thousands spaced: "1 690"), a currency, and optionally the period it is paid for.
@@ -126,6 +127,10 @@ _CLAUSE_BREAK = re.compile(r";|,?\s(?:and|och|ja|samt|sekä)\s", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
 
 
+def _numbers(text: str) -> set[str]:
+    return {n.replace(",", ".") for n in re.findall(r"\d+(?:[.,]\d+)?", text)}
+
+
 def _conditioned(statement: str) -> bool:
     """Whether a condition ("if", "jos", "om") bears on the statement's figure: it stands before the figure or in
     its clause. A condition in a later clause of its own ("mätningen kostar 60 € och dras av om du beställer": the
@@ -153,6 +158,8 @@ def bridgeable(
       29 €/month in Finland, reply-plans-h, spent);
     * it states no other figure than its price, or for a duration (``kind``) its time ("8 hours of meeting rooms,
       then 25 €/hour" prices the extra hour, not the fixed desk asked about, reply-plans-g, spent);
+    * it gives every number the question names ("what did the book with 40 pages cost?" is not answered by the
+      starting price of a 20-page book);
     * it states its figure (for a contact, ``kind`` "route": its address or number) for no condition ("if an item
       is missing, report it within 48 hours" is no delivery time, reply-plans-c, spent): the fixed sentence would
       drop the condition (a route's own figures, its opening hours, are no other figure: the fixed sentence states
@@ -163,6 +170,10 @@ def bridgeable(
         if pattern.search(statement) and not pattern.search(comment):
             return False
     if _conditioned(statement):
+        return False
+    if kind != "route" and any(n not in _numbers(statement) for n in _numbers(questions(comment) or comment)):
+        # "vad kostade boken med 40 sidor?" and "Kuvakirjat alkaen 34,90 € (20 sivua)": the fixed sentence's figure
+        # is another case's than the one the question names.
         return False
     allowed = _TIME if kind == "duration" else {"€", "kr"}
     if kind != "route" and any(unit not in allowed for _, unit in amounts(statement)):
