@@ -73,6 +73,13 @@ def test_a_condition_in_a_later_clause_of_its_own_leaves_the_figure_bridgeable()
     assert not bridgeable(comment, "Om du beställer online kostar mätningen 60 €.", (), [])
 
 
+def test_a_number_the_question_names_that_the_statement_does_not_give_is_not_bridged() -> None:
+    book = "Kuvakirjat alkaen 34,90 € (kovakantinen A4, 20 sivua)."
+    assert not bridgeable("vad kostar en bok med 40 sidor?", book, (), [])
+    assert bridgeable("vad kostar en bok med 20 sidor?", book, (), [])
+    assert bridgeable("vad kostar en fotobok?", book, (), [])
+
+
 def test_a_millimetre_figure_ends_a_sentence_but_an_abbreviation_does_not() -> None:
     assert split("Lasit ovat 8 mm. Mittaus maksaa 60 €.") == ["Lasit ovat 8 mm.", "Mittaus maksaa 60 €."]
     assert split("Myymme mm. saksia ja neuloja. Tervetuloa.") == ["Myymme mm. saksia ja neuloja.", "Tervetuloa."]
