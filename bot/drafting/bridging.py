@@ -22,10 +22,12 @@ from bot.opportunities.coverage import questions
 from bot.opportunities.plan import slots
 
 # A price: a figure (thousands spaced: "1 690"), a currency, and optionally the period it is paid for.
+# A measure that reads the same in every language ("89 €/m²") is kept as written.
 _PERIOD = r"month|mo|kk|kuukausi|kuukaudessa|mån|månad|månaden|vrk|vuorokausi|dygn|day|päivä|dag|year|yr|vuosi|år"
+_MEASURES = {"m²": "m²", "m2": "m²", "m³": "m³", "m3": "m³", "kg": "kg", "km": "km"}
 PRICE = re.compile(
     rf"(?<![\d.,])(\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:[.,](\d{{1,2}}))?\s?(€|eur\b|euro\w*|kr\b|kronor\b|sek\b)"
-    rf"(?:\s?(?:/|per\s|i\s|a\s)\s?({_PERIOD})\b)?",
+    rf"(?:\s?(?:/|per\s|i\s|a\s)\s?({_PERIOD}|{'|'.join(_MEASURES)})(?!\w))?",
     re.IGNORECASE,
 )
 _PERIODS = {
@@ -89,7 +91,9 @@ def _said(hit: re.Match[str], language: str, *, period: bool = True) -> str:
     if cents:
         figure += ("." if language == "en" else ",") + cents
     price = f"{figure} {'€' if currency.lower().startswith(('€', 'eur')) else 'kr'}"
-    if per and period:
+    if per and per.lower() in _MEASURES:
+        price += "/" + _MEASURES[per.lower()]  # "89 €/m²" in every language, never "89 €"
+    elif per and period:
         price += "/" + _PERIODS[_PERIOD_OF[per.lower()]][language]
     return price
 

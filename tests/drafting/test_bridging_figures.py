@@ -48,6 +48,12 @@ def test_a_price_followed_by_the_sum_above_which_it_is_free_keeps_both(language:
     assert price_line("Hyllyt 4,90 € ja tasot 49 €.", language) is None
 
 
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_a_price_per_square_metre_keeps_its_measure(language: str) -> None:
+    assert "89 €/m²." in (price_line("Mittatilauspeilit 89 €/m².", language) or "")
+    assert "89 €/m²." in (price_line("Speglar kostar 89 € per m2.", language) or "")
+
+
 @pytest.mark.parametrize(
     ("question", "kinds"),
     [
