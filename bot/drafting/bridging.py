@@ -379,15 +379,16 @@ _HOW_LONG = re.compile(
 )
 
 
-def bridge_kinds(question: str) -> frozenset[str]:
+def bridge_kinds(question: str, *, yes_no: bool = False) -> frozenset[str]:
     """The figures a question asks that a fixed sentence can give, beside the kinds
     :func:`bot.opportunities.coverage.asks_for` reads: ``duration`` for how long something lasts (a warranty, a
     lesson: "hur lång garanti har ni?", "kuinka pitkiä ne tunnit on"), ``amount`` for a question about the price
     (its slot, :func:`bot.opportunities.plan.slots`: "how much did the measuring cost", "whats the normal price"),
-    not about a discount. The statement must still give that one figure."""
+    not about a discount, and not a yes/no question (``yes_no``: "blir det billigare då?" asks whether, not how
+    much). The statement must still give that one figure."""
     kinds = {"duration"} if _HOW_LONG.search(question) else set()
     asked = slots(question)
-    if "price" in asked and "discount" not in asked:
+    if "price" in asked and "discount" not in asked and not yes_no:
         kinds.add("amount")
     return frozenset(kinds)
 

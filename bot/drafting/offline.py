@@ -60,6 +60,7 @@ from bot.drafting.answering import (
     common_stems,
     not_listed,
     offer_fits,
+    opens_yes_no,
     plain_statement,
     quotable,
     regular_price_first,
@@ -312,7 +313,8 @@ class OfflineDrafter:
         another language, said in a fixed sentence of the reply's language (:mod:`bot.drafting.bridging`); None when
         the question asks none of them, is a complaint's (no price in those, and the acknowledgement routes), or the
         nearest statement of the planned passages states none or several."""
-        asked = answer_kinds(comment) | bridge_kinds(questions(comment) or comment)
+        asked_in = questions(comment) or comment
+        asked = answer_kinds(comment) | bridge_kinds(asked_in, yes_no=opens_yes_no(asked_in, language))
         if request.plan != "answer" or request.complaint:
             return None
         # A number to call or an address to write to, asked with no price or time: the route itself is the answer.

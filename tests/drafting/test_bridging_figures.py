@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.drafting.answering import opens_yes_no
 from bot.drafting.bridging import bridge_kinds, bridgeable, duration_line, price_line
 from bot.drafting.matching import split
 from bot.drafting.offline import OfflineDrafter
@@ -68,6 +69,15 @@ def test_a_price_per_square_metre_keeps_its_measure(language: str) -> None:
 )
 def test_the_figures_a_question_asks_for_a_fixed_sentence(question: str, kinds: set[str]) -> None:
     assert bridge_kinds(question) >= kinds and (kinds or not bridge_kinds(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("jag tar med tre jackor, blir det billigare då?", "sv"), ("onks se huolto kallis", "fi"), ("is it pricey", "en")],
+)
+def test_a_yes_no_question_about_the_price_asks_no_figure(question: str, language: str) -> None:
+    assert opens_yes_no(question, language)
+    assert "amount" not in bridge_kinds(question, yes_no=True)
 
 
 def test_a_condition_in_a_later_clause_of_its_own_leaves_the_figure_bridgeable() -> None:
