@@ -229,6 +229,13 @@ _YES_NO_OPEN = {
 }
 
 
+def opens_yes_no(question: str, language: str) -> bool:
+    """Whether a clause of ``question`` opens as a yes/no question ("jag tar med tre jackor, blir det billigare
+    då?", "onks se kallis"): it asks whether, not how much or how long."""
+    pattern = _YES_NO_OPEN.get(language)
+    return pattern is not None and any(pattern.search(c.strip()) for c in re.split(r"[,;:.!?]", question))
+
+
 # A statement that says no ("We do not install ...", "Batterilagring erbjuds inte", "ei sovi").
 # Per language: Swedish "en" is an article, Finnish "en" a negation ("en avgång per dag" read as a no).
 _NEGATION = {language: negation_pattern(language) for language in ("en", "fi", "sv")}

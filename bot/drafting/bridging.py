@@ -18,12 +18,16 @@ from collections.abc import Sequence
 
 from bot.domain import Passage
 from bot.opportunities.amounts import amounts
+from bot.opportunities.coverage import questions
+from bot.opportunities.plan import slots
 
 # A price: a figure (thousands spaced: "1 690"), a currency, and optionally the period it is paid for.
+# A measure that reads the same in every language ("89 €/m²") is kept as written.
 _PERIOD = r"month|mo|kk|kuukausi|kuukaudessa|mån|månad|månaden|vrk|vuorokausi|dygn|day|päivä|dag|year|yr|vuosi|år"
+_MEASURES = {"m²": "m²", "m2": "m²", "m³": "m³", "m3": "m³", "kg": "kg", "km": "km"}
 PRICE = re.compile(
     rf"(?<![\d.,])(\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:[.,](\d{{1,2}}))?\s?(€|eur\b|euro\w*|kr\b|kronor\b|sek\b)"
-    rf"(?:\s?(?:/|per\s|i\s|a\s)\s?({_PERIOD})\b)?",
+    rf"(?:\s?(?:/|per\s|i\s|a\s)\s?({_PERIOD}|{'|'.join(_MEASURES)})(?!\w))?",
     re.IGNORECASE,
 )
 _PERIODS = {
@@ -61,6 +65,11 @@ def price_line(sentence: str, language: str) -> str | None:
         if not _OTHERWISE.search(sentence[found[0].end() : found[1].start()]):
             return None
         return _FREE_LINE[language].format(limit=_said(found[0], language), price=_said(found[1], language))
+    if len(found) == 2 and _FREE.search(sentence[found[0].end() : found[1].start()]):
+        # "Frakt 4,90 €, fri frakt över 49 €": the price first, then the sum above which it is free.
+        if not _OVER.search(sentence[found[0].end() : found[1].start()]):
+            return None
+        return _FREE_LINE[language].format(limit=_said(found[1], language), price=_said(found[0], language))
     cap = None
     if len(found) == 2 and _CAP.fullmatch(sentence[found[0].end() : found[1].start()]):
         # "6 € per dag, max 36 € per hyra": the price and its ceiling, both said ("Hinta on 6 €/vrk, enintään 36 €.")
@@ -82,7 +91,9 @@ def _said(hit: re.Match[str], language: str, *, period: bool = True) -> str:
     if cents:
         figure += ("." if language == "en" else ",") + cents
     price = f"{figure} {'€' if currency.lower().startswith(('€', 'eur')) else 'kr'}"
-    if per and period:
+    if per and per.lower() in _MEASURES:
+        price += "/" + _MEASURES[per.lower()]  # "89 €/m²" in every language, never "89 €"
+    elif per and period:
         price += "/" + _PERIODS[_PERIOD_OF[per.lower()]][language]
     return price
 
@@ -96,7 +107,7 @@ _CAP = re.compile(
 _CAP_WORD = {"fi": "enintään", "sv": "högst", "en": "at most"}
 # Free above a sum, else a price: "free for orders over 35 €, otherwise 4,90 €", "yli 50 euron tilaukset ilmaiseksi,
 # muuten 5,90 €".
-_FREE = re.compile(r"\b(free|ilmai\w*|maksuto\w*|maksutta|gratis|kostnadsfri\w*|avgiftsfri\w*)\b", re.IGNORECASE)
+_FREE = re.compile(r"\b(free|ilmai\w*|maksuto\w*|maksutta|gratis|fri|kostnadsfri\w*|avgiftsfri\w*)\b", re.IGNORECASE)
 _OVER = re.compile(r"\b(over|above|more than|yli|över|mer än)\s*$", re.IGNORECASE)
 _OTHERWISE = re.compile(r"\b(otherwise|else|muuten|muutoin|annars|i övrigt)\b", re.IGNORECASE)
 _FREE_LINE = {
@@ -115,6 +126,27 @@ _WORD = re.compile(r"[^\W\d_]{5,}")
 _CONDITION = re.compile(r"\b(if|unless|jos|mikäli|ellei|om|ifall|såvida)\b", re.IGNORECASE)
 
 
+# Where a clause ends: a semicolon, or "and" after a comma or on its own ("kostar 60 € och dras av om du beställer").
+_CLAUSE_BREAK = re.compile(r";|,?\s(?:and|och|ja|samt|sekä)\s", re.IGNORECASE)
+_FIGURE = re.compile(r"\d")
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.replace(",", ".") for n in re.findall(r"\d+(?:[.,]\d+)?", text)}
+
+
+def _conditioned(statement: str) -> bool:
+    """Whether a condition ("if", "jos", "om") bears on the statement's figure: it stands before the figure or in
+    its clause. A condition in a later clause of its own ("mätningen kostar 60 € och dras av om du beställer": the
+    fee is deducted if you order) leaves the figure as stated."""
+    for hit in _CONDITION.finditer(statement):
+        before = statement[: hit.start()]
+        figures = list(_FIGURE.finditer(before))
+        if not figures or not _CLAUSE_BREAK.search(before, figures[-1].end()):
+            return True
+    return False
+
+
 def _stems(text: str) -> set[str]:
     return {w[:5].lower() for w in _WORD.findall(text)}
 
@@ -130,6 +162,8 @@ def bridgeable(
       29 €/month in Finland, reply-plans-h, spent);
     * it states no other figure than its price, or for a duration (``kind``) its time ("8 hours of meeting rooms,
       then 25 €/hour" prices the extra hour, not the fixed desk asked about, reply-plans-g, spent);
+    * it gives every number the question names ("what did the book with 40 pages cost?" is not answered by the
+      starting price of a 20-page book);
     * it states its figure (for a contact, ``kind`` "route": its address or number) for no condition ("if an item
       is missing, report it within 48 hours" is no delivery time, reply-plans-c, spent): the fixed sentence would
       drop the condition (a route's own figures, its opening hours, are no other figure: the fixed sentence states
@@ -139,7 +173,11 @@ def bridgeable(
     for pattern in _COUNTRIES.values():
         if pattern.search(statement) and not pattern.search(comment):
             return False
-    if _CONDITION.search(statement):
+    if _conditioned(statement):
+        return False
+    if kind != "route" and any(n not in _numbers(statement) for n in _numbers(questions(comment) or comment)):
+        # "vad kostade boken med 40 sidor?" and "Kuvakirjat alkaen 34,90 € (20 sivua)": the fixed sentence's figure
+        # is another case's than the one the question names.
         return False
     allowed = _TIME if kind == "duration" else {"€", "kr"}
     if kind != "route" and any(unit not in allowed for _, unit in amounts(statement)):
@@ -160,10 +198,10 @@ def bridgeable(
 _TIME = {"min", "hour", "day", "week", "month", "year"}
 # A duration: a figure or a range and a unit of time, in the three languages.
 DURATION = re.compile(
-    r"(?<![\d.,])(\d+(?:[.,]\d)?)(?:\s?[–-]\s?(\d+(?:[.,]\d)?))?\s?"
-    r"(working days?|business days?|arkipäiv\w*|arbetsdag\w*|days?|päiv\w*|"
+    r"(?<![\d.,])(\d+(?:[.,]\d)?)(?:\s?[–-]\s?(\d+(?:[.,]\d)?))?(?:\s?|-)"
+    r"(working days?|business days?|arkipäiv\w*|arbetsdag\w*|vardag(?:ar|en)?\b|days?|päiv\w*|"
     r"dag(?:ar|en)?|weeks?|viik\w*|veck\w*|months?|kuukau\w*|mån(?:ad|ader)\b|hours?|tunti\w*|tunni\w*|timm\w*|"
-    r"minutes?|minuut\w*|minuter)",
+    r"minutes?|minuut\w*|minuter|years?|vuo(?:si|den|tta|deksi)\b|års?\b)",
     re.IGNORECASE,
 )
 _DURATION_UNITS = (
@@ -171,6 +209,7 @@ _DURATION_UNITS = (
     ("business", "arkipäivä", "arbetsdag", "working day", "arkipäivää", "arbetsdagar", "working days"),
     ("arkip", "arkipäivä", "arbetsdag", "working day", "arkipäivää", "arbetsdagar", "working days"),
     ("arbets", "arkipäivä", "arbetsdag", "working day", "arkipäivää", "arbetsdagar", "working days"),
+    ("vardag", "arkipäivä", "arbetsdag", "working day", "arkipäivää", "arbetsdagar", "working days"),
     ("day", "päivä", "dag", "day", "päivää", "dagar", "days"),
     ("päiv", "päivä", "dag", "day", "päivää", "dagar", "days"),
     ("dag", "päivä", "dag", "day", "päivää", "dagar", "days"),
@@ -186,6 +225,9 @@ _DURATION_UNITS = (
     ("timm", "tunti", "timme", "hour", "tuntia", "timmar", "hours"),
     ("minut", "minuutti", "minut", "minute", "minuuttia", "minuter", "minutes"),
     ("minuu", "minuutti", "minut", "minute", "minuuttia", "minuter", "minutes"),
+    ("year", "vuosi", "år", "year", "vuotta", "år", "years"),
+    ("vuo", "vuosi", "år", "year", "vuotta", "år", "years"),
+    ("år", "vuosi", "år", "year", "vuotta", "år", "years"),
 )
 _LANGUAGES = ("fi", "sv", "en")
 
@@ -205,10 +247,12 @@ def duration_line(sentence: str, language: str) -> str | None:
     word = row[4 + index] if plural else row[1 + index]
     point = "." if language == "en" else ","
     figure = "–".join(f.replace(",", ".").replace(".", point) for f in (low, high) if f)
-    # "cirka 1,5–2 timmar": an estimate stays one ("About 1.5–2 hours."), never said as an exact time.
-    before = sentence[: found[0].start()]
-    for pattern, said in ((_ABOUT, _ABOUT_WORD), (_UP_TO, _UP_TO_WORD)):
-        if pattern.search(before):
+    # "cirka 1,5–2 timmar": an estimate stays one ("About 1.5–2 hours."), never said as an exact time; so do an
+    # average ("keskimäärin 45 minuutissa"), what is usual ("tavallisesti 5–10 arkipäivää") and a ceiling, said
+    # before the figure or, in Finnish, after it ("5 arkipäivän sisällä", "2 arkipäivän kuluessa").
+    before, after = sentence[: found[0].start()], sentence[found[0].end() :]
+    for pattern, said in _QUALIFIERS:
+        if pattern.search(before) or (pattern is _CEILING and _WITHIN_AFTER.match(after)):
             return f"{said[language]} {figure} {word}."
     return f"{figure} {word}."
 
@@ -225,6 +269,26 @@ _UP_TO = re.compile(
     r"\b(up to|at most|no more than|enintään|korkeintaan|maksimissaan|högst|upp till|som mest)\s*$", re.I
 )
 _UP_TO_WORD = {"fi": "Enintään", "sv": "Högst", "en": "Up to"}
+# "within 2 working days", "inom 2 arbetsdagar", "2 arkipäivän sisällä": a ceiling too.
+_CEILING = re.compile(
+    r"\b(up to|at most|no more than|within|enintään|korkeintaan|maksimissaan|högst|upp till|som mest|inom)\s*$",
+    re.IGNORECASE,
+)
+_WITHIN_AFTER = re.compile(r"^\s*(sisällä|sisässä|kuluessa)\b", re.IGNORECASE)
+_AVERAGE = re.compile(r"\b(on average|an average of|keskimäärin|i genomsnitt|i snitt)\s*$", re.IGNORECASE)
+_AVERAGE_WORD = {"fi": "Keskimäärin", "sv": "I genomsnitt", "en": "On average"}
+_USUALLY = re.compile(
+    r"\b(usually|normally|typically|generally|tavallisesti|yleensä|normaalisti|tyypillisesti|vanligtvis|normalt|"
+    r"oftast|brukar)\b[^.;:]*$",
+    re.IGNORECASE,
+)
+_USUALLY_WORD = {"fi": "Yleensä", "sv": "Vanligtvis", "en": "Usually"}
+_QUALIFIERS = (
+    (_AVERAGE, _AVERAGE_WORD),
+    (_ABOUT, _ABOUT_WORD),
+    (_USUALLY, _USUALLY_WORD),
+    (_CEILING, _UP_TO_WORD),
+)
 
 
 # A contact route the guidance states in another language ("Customer service: ..., phone +358 20 610 3300, email
@@ -303,3 +367,33 @@ def route_line(sentence: str, kind: str, language: str) -> str | None:
     if colon and sentence.find(found[0]) > len(label) and not _CONTACT_LABEL.match(label.strip()):
         return None
     return _ROUTE_LINES[kind][language].format(route=found[0])
+
+
+# A question that asks how long something lasts or holds ("hur lång garanti har ni?", "how long is the warranty?",
+# "kuinka pitkä takuu?"): a duration, which the kinds a question asks (bot/opportunities/coverage.py) read only of a
+# wait.
+_HOW_LONG = re.compile(
+    r"\b(how long|how many (years|months)|hur (lång\w*|länge)|hur många (år|månader)|kuinka pitk\w*|kauanko|"
+    r"montako (vuotta|kuukautta)|kuinka monta (vuotta|kuukautta))\b",
+    re.IGNORECASE,
+)
+
+
+def bridge_kinds(question: str, *, yes_no: bool = False) -> frozenset[str]:
+    """The figures a question asks that a fixed sentence can give, beside the kinds
+    :func:`bot.opportunities.coverage.asks_for` reads: ``duration`` for how long something lasts (a warranty, a
+    lesson: "hur lång garanti har ni?", "kuinka pitkiä ne tunnit on"), ``amount`` for a question about the price
+    (its slot, :func:`bot.opportunities.plan.slots`: "how much did the measuring cost", "whats the normal price"),
+    not about a discount, and not a yes/no question (``yes_no``: "blir det billigare då?" asks whether, not how
+    much). The statement must still give that one figure."""
+    kinds = {"duration"} if _HOW_LONG.search(question) else set()
+    asked = slots(question)
+    if "price" in asked and "discount" not in asked and not yes_no:
+        kinds.add("amount")
+    return frozenset(kinds)
+
+
+def figure_line(sentence: str, kind: str, language: str) -> str | None:
+    """The price (``kind`` ``amount``) or the time (``duration``) ``sentence`` gives, said in ``language``
+    (:func:`price_line`, :func:`duration_line`)."""
+    return price_line(sentence, language) if kind == "amount" else duration_line(sentence, language)

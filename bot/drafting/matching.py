@@ -49,6 +49,8 @@ _ABBREVIATION = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+")
+# A figure's unit that an abbreviation spells alike ("8 mm." is millimetres, "mm." alone "muun muassa"): a sentence end.
+_UNIT_END = re.compile(r"\d\s?mm\.$")
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def split(text: str) -> list[str]:
     start = 0
     for boundary in _SENTENCE_END.finditer(flat):
         before = flat[start : boundary.start()]
-        if before.count("(") > before.count(")") or _ABBREVIATION.search(before):
+        if before.count("(") > before.count(")") or (_ABBREVIATION.search(before) and not _UNIT_END.search(before)):
             continue
         parts.append(before)
         start = boundary.end()

@@ -60,6 +60,7 @@ from bot.drafting.answering import (
     common_stems,
     not_listed,
     offer_fits,
+    opens_yes_no,
     plain_statement,
     quotable,
     regular_price_first,
@@ -67,7 +68,7 @@ from bot.drafting.answering import (
     with_label,
     yes_no_lead,
 )
-from bot.drafting.bridging import asked_route, bridgeable, duration_line, price_line, route_line, routes
+from bot.drafting.bridging import asked_route, bridge_kinds, bridgeable, figure_line, route_line, routes
 from bot.drafting.greetings import (
     already_contacted,
     empathy_line,
@@ -312,7 +313,8 @@ class OfflineDrafter:
         another language, said in a fixed sentence of the reply's language (:mod:`bot.drafting.bridging`); None when
         the question asks none of them, is a complaint's (no price in those, and the acknowledgement routes), or the
         nearest statement of the planned passages states none or several."""
-        asked = answer_kinds(comment)
+        asked_in = questions(comment) or comment
+        asked = answer_kinds(comment) | bridge_kinds(asked_in, yes_no=opens_yes_no(asked_in, language))
         if request.plan != "answer" or request.complaint:
             return None
         # A number to call or an address to write to, asked with no price or time: the route itself is the answer.
@@ -346,11 +348,10 @@ class OfflineDrafter:
             # question's slot and kind ("how long does a visit take?" planned from the visit's time, with the
             # campaign's price statement nearer by e5, reply-plans-i, spent). Another passage's nearer statement
             # still has to give the figure itself below.
-            said = price_line if kind == "amount" else duration_line
             lead = [
                 m
                 for m in ranked
-                if m.passage.id == request.answer_passages[0] and said(m.sentence, language) is not None
+                if m.passage.id == request.answer_passages[0] and figure_line(m.sentence, kind, language) is not None
             ]
             ranked = lead + [m for m in ranked if m not in lead]
         # The plan's own passage giving the figure asked is held to the bar the same-language answer holds it to
@@ -374,10 +375,8 @@ class OfflineDrafter:
             return None
         if route is not None:
             line = route_line(source.sentence, route, language)
-        elif kind == "amount":
-            line = price_line(source.sentence, language)
         else:
-            line = duration_line(source.sentence, language)
+            line = figure_line(source.sentence, kind, language)
         if line is None:
             return None
         what = {"amount": "price", "duration": "time", "route": "phone number" if route == "phone" else "address"}

@@ -98,7 +98,9 @@ def test_offline_bridges_no_price_into_a_complaint_nor_for_a_question_of_another
     assert eager.draft(when).skip
 
 
-@pytest.mark.parametrize(("language", "line"), [("fi", "1–2 päivää."), ("sv", "1–2 dagar."), ("en", "1–2 days.")])
+@pytest.mark.parametrize(
+    ("language", "line"), [("fi", "Yleensä 1–2 päivää."), ("sv", "Vanligtvis 1–2 dagar."), ("en", "Usually 1–2 days.")]
+)
 def test_a_statements_one_duration_is_said_in_the_replys_language(language: str, line: str) -> None:
     assert duration_line("Installation usually takes 1–2 days once the team arrives.", language) == line
     assert duration_line("Kemtvätten tar 3 arbetsdagar och kostar 9 €.", language) is None  # a price beside it
