@@ -208,19 +208,22 @@ _PRICED_ALREADY = re.compile(r"(?:\b(?:för|for|at|till)|hintaan|eurolla|,[^,]*)
 _DETERMINERS = re.compile(r"^(?:(?:a|an|the|two|three|four|all|any|our|every)\b|\d)", re.IGNORECASE)
 
 _UNTIL = {"en": "until {end}", "fi": "{end} asti", "sv": "till och med {end}"}
-_DURING = {"en": "valid {period}", "fi": "ajalla {period}", "sv": "under perioden {period}"}
+_DURING = {"en": "during {period}", "fi": "ajalla {period}", "sv": "under perioden {period}"}
+# When first, then the offer: the period never follows an abbreviation's stop ("(ord. 199 €) under perioden ..."),
+# which the grounding check reads as a sentence of its own whose figures the guidance never states together.
 _COSTS = {
-    "en": "You get {item} for {price}{comma} {when}.",
-    "fi": "{item} maksaa {price} {when}.",
-    "sv": "{item} kostar {price} {when}.",
+    "en": "{when} you get {item} for {price}.",
+    "fi": "{when} {item} maksaa {price}.",
+    "sv": "{when} kostar {item} {price}.",
 }
 
 
 def offer_sentence(statement: str, language: str, today: date, *, full_period: bool = False) -> str | None:
-    """A campaign's opening statement said as a sentence: the header's name and period go, the period is said as
-    when it runs ("until 10.12.2026", or the whole period before it starts or when ``full_period``), and a verbless
-    offer gets its verb ("The A3 photo wall calendar is 19.90 € (normally 29.90 €) until 10.12.2026."). Its words,
-    sums and dates stay verbatim. None when the statement has no such header or the language no wording."""
+    """A campaign's opening statement said as a sentence: the header's name and period go, the period is said first
+    as when it runs ("until 10.12.2026", or the whole period before it starts or when ``full_period``), and a
+    verbless offer gets its verb ("Until 10.12.2026 you get the A3 photo wall calendar for 19.90 € (normally 29.90
+    €)."). Its words, sums and dates stay verbatim. None when the statement has no such header or the language no
+    wording."""
     header = _HEADER.match(statement.strip())
     if header is None or language not in _UNTIL:
         return None
@@ -233,14 +236,21 @@ def offer_sentence(statement: str, language: str, today: date, *, full_period: b
         said = _DURING[language].format(period=when.said) if when.start is not None else when.said
     else:
         said = _UNTIL[language].format(end=when.end_said)
+    said = said.rstrip(".") if said.endswith("..") else said
+    said = said[:1].upper() + said[1:]
     priced = _PRICE_TAIL.match(offer)
     if priced is not None and not _VERBS.search(priced.group("item")) and not _PRICED_ALREADY.search(priced["item"]):
         item = priced.group("item").strip()
-        if language == "en":
-            item = item if _DETERMINERS.match(item) else f"the {item}"
-            item = item[:1].lower() + item[1:] if item[:2].istitle() and not item[1:2].isdigit() else item
-        else:
-            item = item[:1].upper() + item[1:]
-        comma = "," if said.startswith("valid") else ""
-        return _COSTS[language].format(item=item, price=priced["price"].strip(), comma=comma, when=said.rstrip("."))
-    return f"{offer[:1].upper()}{offer[1:]}, {said.rstrip('.')}."
+        if language == "en" and not _DETERMINERS.match(item):
+            item = f"the {item}"
+        return _COSTS[language].format(when=said, item=item, price=priced["price"].strip())
+    if not _ABBREVIATED.search(offer):
+        # A whole offer of its own ("a new subscription costs 29 €/month ..."): said as it is, when it runs after it.
+        tail = f"{said[:1].lower()}{said[1:]}"
+        return f"{offer[:1].upper()}{offer[1:]}, {tail}" + ("" if tail.endswith(".") else ".")
+    comma = "" if language == "fi" and not offer[:1].isdigit() else ","
+    return f"{said}{comma} {offer}."
+
+
+# An abbreviation's stop inside an offer ("(ord. 399 €)", "(norm. 249 €)"): what follows it reads as a new sentence.
+_ABBREVIATED = re.compile(r"\b(?:ord|norm|t\.ex|esim|ca|inkl|bl\.a|n)\.\s", re.IGNORECASE)

@@ -83,17 +83,17 @@ def test_sales_posts_only_reads_the_rule_in_three_languages() -> None:
         (
             "Winter lamp deal 1.12.2026–31.1.2027: the Kide floor lamp 89 € (normally 119 €).",
             "en",
-            "You get the Kide floor lamp for 89 € (normally 119 €) until 31.1.2027.",
+            "Until 31.1.2027 you get the Kide floor lamp for 89 € (normally 119 €).",
         ),
         (
             "Joulutarjous 1.12.2026–31.1.2027: Kide-lattiavalaisin 89 € (norm. 119 €).",
             "fi",
-            "Kide-lattiavalaisin maksaa 89 € (norm. 119 €) 31.1.2027 asti.",
+            "31.1.2027 asti Kide-lattiavalaisin maksaa 89 € (norm. 119 €).",
         ),
         (
             "Julerbjudande 1.12.2026–31.1.2027: golvlampan Kide 89 € (ord. 119 €).",
             "sv",
-            "Golvlampan Kide kostar 89 € (ord. 119 €) till och med 31.1.2027.",
+            "Till och med 31.1.2027 kostar golvlampan Kide 89 € (ord. 119 €).",
         ),
         (
             "Winter lamp deal 1.12.2026–31.1.2027: 20 % off all desk lamps with the code LIGHT20.",
@@ -108,7 +108,7 @@ def test_offer_sentence_says_the_offer_without_its_header(statement: str, langua
 
 def test_offer_sentence_gives_the_whole_period_before_the_start_or_when_asked() -> None:
     before = offer_sentence("Vårrea 1.3.–30.4.2027: bordslampan Glimt 49 € (ord. 69 €).", "sv", date(2026, 12, 5))
-    assert before == "Bordslampan Glimt kostar 49 € (ord. 69 €) under perioden 1.3.–30.4.2027."
+    assert before == "Under perioden 1.3.–30.4.2027 kostar bordslampan Glimt 49 € (ord. 69 €)."
     asked = offer_sentence(
         "Winter lamp deal 1.12.2026–31.1.2027: the Kide floor lamp 89 €.", "en", date(2026, 12, 5), full_period=True
     )
