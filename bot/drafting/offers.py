@@ -232,7 +232,8 @@ def offer_sentence(statement: str, language: str, today: date, *, full_period: b
     if when is None or when.said.strip() != when_text.strip(" ,"):
         return None  # the header holds more than a period ("Winter offer 1 Dec 2026 – 6 Jan 2027 (Finland)")
     offer = header.group("offer").strip().rstrip(".")
-    if full_period or not when.started(today) or when.start is None:
+    # Live only because the brand's own post announces it, its period over: "until 15.3.2026" would read as now.
+    if full_period or not when.started(today) or when.start is None or when.running(today) is False:
         said = _DURING[language].format(period=when.said) if when.start is not None else when.said
     else:
         said = _UNTIL[language].format(end=when.end_said)

@@ -250,3 +250,33 @@ def test_a_phone_lines_name_before_its_number_is_said_as_a_sentence(offline: Off
     assert not result.skip, result.skip_reason
     assert "Saat meihin yhteyden puhelimitse numerosta 02 555 0100 tiistaisin ja torstaisin klo 12–15." in result.text
     assert not result.text.lstrip().startswith("Puhelinpalvelu")
+
+
+def test_an_opening_disclosure_in_brackets_counts_in_the_voices_sentence_limit(offline: OfflineDrafter) -> None:
+    voice = passage(
+        "lampola-voice",
+        "voice",
+        "sv",
+        "Ton: saklig och lugn. Högst tre meningar. Avsluta alltid med 'Hälsningar, Lampola'.",
+    )
+    support = passage(
+        "lampola-support-sv",
+        "support",
+        "sv",
+        "Kundtjänst: mejla kund@lampola.fi, vi svarar inom en arbetsdag. Ange ordernumret och bifoga en bild.",
+    )
+    complaint = request(
+        "lampan var trasig när den kom, jättetråkigt",
+        "sv",
+        (voice, support, DISCLOSURE),
+        plan="acknowledge",
+        objective="trust",
+        complaint=True,
+        own_account=False,
+    )
+    result = offline.draft(complaint)
+
+    assert not result.skip, result.skip_reason
+    assert result.text.startswith("(Jag jobbar på Lampola.)")
+    body = result.text.removeprefix("(Jag jobbar på Lampola.)").removesuffix("Hälsningar, Lampola").strip()
+    assert body.count(". ") + 1 <= 2, body  # three with the opener

@@ -117,3 +117,8 @@ def test_offer_sentence_gives_the_whole_period_before_the_start_or_when_asked() 
 
 def test_offer_sentence_leaves_a_statement_without_a_header() -> None:
     assert offer_sentence("All floor lamps are 20 % off until Sunday.", "en", date(2026, 12, 5)) is None
+
+
+def test_offer_sentence_of_a_campaign_whose_period_is_over_gives_the_whole_period() -> None:
+    said = offer_sentence("Syysale 1.9.–30.9.2026: Tuike-pöytävalaisin 59 € (norm. 79 €).", "fi", date(2026, 12, 5))
+    assert said == "Ajalla 1.9.–30.9.2026 Tuike-pöytävalaisin maksaa 59 € (norm. 79 €)."
