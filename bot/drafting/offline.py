@@ -44,8 +44,9 @@ point (which statements answer, per plan); the wording lives beside it:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Literal
 
 from bot.domain import Passage
@@ -85,6 +86,7 @@ from bot.drafting.matching import (
     rank,
     sentences,
 )
+from bot.drafting.offers import announced, live, offer_sentence, period, sales_posts_only
 from bot.drafting.phrasebook import phrases
 from bot.drafting.prompting import target_language
 from bot.drafting.reading import ALSO, WORD, brand_terms, no_price_or_link, reads_foreign
@@ -139,11 +141,15 @@ class OfflineDrafter:
         fallback_language: str = "en",
         threshold: float = ANSWER_THRESHOLD,
         brand: str | None = None,
+        today: Callable[[], date] | None = None,
     ):
         self.embedder = embedder
         self.fallback_language = fallback_language
         self.threshold = threshold
         self.brand = brand  # named in the standard disclosure line
+        # The day a campaign must be running on to be offered: the drafting day, as the guidance store reads a
+        # campaign file's valid_until (knowledge/store.py); tests fix it.
+        self.today = today or date.today
 
     def draft(self, request: DraftRequest) -> DraftResult:
         language = target_language(request, self.fallback_language)
@@ -154,6 +160,18 @@ class OfflineDrafter:
             return _skip(
                 language, f"the offline drafter writes Finnish, Swedish and English, not {language_name(language)}"
             )
+        stale = {} if _asks_when(comment) else self._stale(request, upcoming=True)
+        if stale:
+            # A campaign outside its dates is not in the guidance today: never offered, never the answer (the panels:
+            # "outside its dates", "not running now"), unless the brand's own post announces it or the question asks
+            # when it runs (its period then answers); one still to come may answer under the brand's own post, said
+            # with its whole period. What else the plan chose still answers.
+            kept = tuple(i for i in request.answer_passages if i not in stale)
+            if request.answer_passages and not kept and request.plan == "answer":
+                ended = ", ".join(f"{i} ({stale[i]})" for i in request.answer_passages if i in stale)
+                return _skip(language, f"the campaign that answers this is not running now: {ended}")
+            passages = tuple(p for p in request.passages if p.id not in stale)
+            request = replace(request, passages=passages, answer_passages=kept)
         public = [p for p in request.passages if p.visibility == "public" and p.language in (language, None)]
         if request.plan == "none":
             return _skip(language, f"the reply plan is none: {request.plan_reason or 'the brand adds nothing'}")
@@ -415,7 +433,11 @@ class OfflineDrafter:
             # "does the Pro work with Android?": a plain yes or no first, then the fact (the panel's edit,
             # reply-plans-g).
             lead = yes_no_lead(comment, chosen[0].sentence, language, brand_terms(request.topics))
-        parts.extend((lead if i == 0 and lead else m.sentence, i == 0, m.passage.id) for i, m in enumerate(chosen))
+        asks_when = _asks_when(comment)
+        parts.extend(
+            (lead if i == 0 and lead else self._said(m, language, asks_when), i == 0, m.passage.id)
+            for i, m in enumerate(chosen)
+        )
         verb = "corrects with" if correcting else "answers from"
         notes = [f"{verb} {chosen[0].passage.id} (match {chosen[0].score:.2f})"]
         if lead is not None:
@@ -425,9 +447,15 @@ class OfflineDrafter:
             parts.insert(0, (phrases()["not_listed"][language], True, None))
             notes.append(f"{place} is not among the places the guidance lists: says so first, no offer")
         if request.offer and not correcting and place is None and not request.complaint:
-            campaigns = [p for p in public if p.kind == "campaign"]
+            stale = self._stale(request)  # asked when one runs, it may answer; it is never offered besides
+            campaigns = [p for p in public if p.kind == "campaign" and p.id not in stale]
             if request.offer_passage:
                 campaigns = [p for p in campaigns if p.id == request.offer_passage]
+            if not request.own_account and any(sales_posts_only(p.text) for p in campaigns):
+                # "Only under sales posts": a creator's or a forum's post is not the brand's; the offer tacked on
+                # there broke the campaign's own rule (the panels, reply-plans-l). Asked about, it still answers.
+                campaigns = [p for p in campaigns if not sales_posts_only(p.text)]
+                notes.append("under a post the brand did not write: no campaign offer (its rule: sales posts only)")
             names = product_names(brand_terms(request.topics))
             if request.product is not None:  # never the offer for another product than the one asked about
                 campaigns = [
@@ -466,8 +494,17 @@ class OfflineDrafter:
             if offer is not None and any(m.sentence == offer.sentence for m in chosen):
                 notes.append(f"the answer is the offer of {offer.passage.id}")
             elif offer is not None:
-                parts.append((offer.sentence, False, offer.passage.id))
-                notes.append(f"purchase intent: offer from {offer.passage.id}")
+                said = (self._said(offer, language, asks_when), False, offer.passage.id)
+                post = " ".join(t for t in (request.thread_title, request.thread_body) if t)
+                if request.own_account and announced(offer.passage.text, post):
+                    # Under the campaign's own post a price question is asked about the offer: it comes right after
+                    # the answer's first statement, before a second one the voice's sentence limit drops first.
+                    first_at = next(i for i, part in enumerate(parts) if part[2] == chosen[0].passage.id)
+                    parts.insert(first_at + 1, said)
+                    notes.append(f"purchase intent under the post announcing it: offer from {offer.passage.id}")
+                else:
+                    parts.append(said)
+                    notes.append(f"purchase intent: offer from {offer.passage.id}")
             else:
                 notes.append("no public campaign in this language, so no offer")
         if shorter and any(not required for _, required, _ in parts):
@@ -557,6 +594,28 @@ class OfflineDrafter:
         notes = [f"acknowledges ({topic}) and routes to {route[0].passage.id}"]
         return finish(request, language, public, parts, notes, self.brand)
 
+    def _stale(self, request: DraftRequest, *, upcoming: bool = False) -> dict[str, str]:
+        """The campaigns of ``request`` not running on the drafting day (:func:`bot.drafting.offers.live`), by id,
+        with the period their guidance states; ``upcoming``: not those still to come under the brand's own post."""
+        today = self.today()
+        post = " ".join(t for t in (request.thread_title, request.thread_body) if t)
+        stale = {}
+        for p in request.passages:
+            if p.kind != "campaign" or live(p.text, today, post=post, own_post=request.own_account):
+                continue
+            when = period(p.text)
+            if upcoming and request.own_account and when is not None and not when.started(today):
+                continue
+            stale[p.id] = when.said if when is not None else ""
+        return stale
+
+    def _said(self, match: Match, language: str, asks_when: bool) -> str:
+        """A campaign's opening statement said as a sentence ("You get the A3 photo wall calendar for 19.90 €
+        (normally 29.90 €) until 10.12.2026."), never its header with the date range; other statements as they are."""
+        if match.passage.kind != "campaign" or match.position != 0:
+            return match.sentence
+        return offer_sentence(match.sentence, language, self.today(), full_period=asks_when) or match.sentence
+
     def _offer(self, comment: str, campaigns: Sequence[Passage]) -> Match | None:
         """The campaign's first statement; the best-matching campaign when there are several."""
         if not campaigns:
@@ -598,6 +657,21 @@ def planned_answer(request: DraftRequest, best: Match, comment: str, threshold: 
     if any(states(best.sentence, kind) for kind in answer_kinds(comment) & PLAIN_KINDS):
         return True
     return bool(shared_names(comment, with_label(best), brand_terms(request.topics)))
+
+
+def _asks_when(comment: str) -> bool:
+    """Whether the comment asks when or how long something runs ("hur länge gäller det?", "until when is it
+    valid?", "is the deal still on in October?"): a campaign's period answers it, running today or not."""
+    return (
+        bool(answer_kinds(comment) & {"duration", "when"})
+        or "duration" in slots(comment)
+        or _VALIDITY.search(comment) is not None
+    )
+
+
+# A question about whether an offer holds ("is the deal valid in January?", "still on in October?", "gäller det
+# fortfarande?", "onko tarjous voimassa?").
+_VALIDITY = re.compile(r"\b(?:valid|still on|still running|gäller|giltig|voimassa|vielä päällä)\b", re.IGNORECASE)
 
 
 def _query(comment: str, need: str | None) -> str:

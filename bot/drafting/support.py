@@ -103,7 +103,14 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
     back, so the reply never starts a sentence with a lowercase fragment ("puhelin 02 ...")."""
     first = split(match.passage.text)[:1]
     label = label_of(first[0]) if match.position == 0 and first and not first[0].endswith("?") else ""
-    pieces = _outside_brackets(_CLAUSES, match.sentence)
+    sentence = match.sentence
+    head, colon, rest = sentence.partition(": ")
+    if colon and rest[:1].islower() and not _kinds(head) and not re.search(r"\d", head) and _CLAUSES.search(head):
+        # "Faulty print or damaged parcel: use the chat ... or email ...": the case's label holds a list of its own,
+        # and cut at its "or" with the channels it read "Faulty print or email ..." (the panels: garbled). The
+        # label names the case, not a channel: the instruction after it is the route.
+        sentence = rest
+    pieces = _outside_brackets(_CLAUSES, sentence)
     clauses: list[tuple[str, str]] = []
     for i in range(0, len(pieces), 2):
         clause, sep = pieces[i], pieces[i - 1] if i else ""
@@ -125,7 +132,8 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
     text = _OTHER_MATTERS.sub("", text.strip().rstrip(","))  # "Muut asiat sovelluksen chatissa": the route is what
     if not text.endswith((".", "!")):
         text += "."
-    if text[:1].islower() or _BARE_CHANNEL.match(text) or label or label_of(text) or _ROUTE_LABEL.match(text):
+    spoken = text[:1].islower() or _BARE_CHANNEL.match(text) or _LINE_NAME.match(text)
+    if spoken or label or label_of(text) or _ROUTE_LABEL.match(text):
         # A list under a label ("Tuki: puhelin 010 ... tai tuki@x.fi"): said as a sentence, never pasted.
         composed = route_sentence(text, language, match.passage.text)
         if composed is not None:
@@ -188,6 +196,15 @@ _ROUTE_LABEL = re.compile(
 )
 
 
+# A support line's name before its number ("Puhelinpalvelu 02 480 3300 tiistaisin ...", "Kundtjänst 020 ...",
+# "Phone line 02 ..."): pasted, it read as a label (the panels: "reads as pasted text"); said as a sentence.
+_LINE_NAME = re.compile(
+    r"^(?:puhelinpalvelu|asiakaspalvelu|kundtjänst(?:en)?|telefontjänst(?:en)?|customer service|phone line|"
+    r"support line|helpline)\s+(?=\+?\d[\d -]{6,}\d)",
+    re.IGNORECASE,
+)
+
+
 # A support statement that opens with a bare address or number ("tuki@polku.fi.", "010 555 2040 ...").
 _BARE_CHANNEL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d -]{6,}\d")
 
@@ -205,7 +222,7 @@ _IMPERATIVE = re.compile(
 # list, what it becomes). The channel's own words (the number, the address, the place, the hours) stay verbatim.
 _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "fi": [
-        (re.compile(r"^(?:puh\.|puhelin|p\.)\s*(?=\+?\d)", re.I), "puhelimitse numerosta "),
+        (re.compile(r"^(?:puh\.|puhelin(?:palvelu)?|asiakaspalvelu|p\.)\s*(?=\+?\d)", re.I), "puhelimitse numerosta "),
         (re.compile(r"^(?=puhelimitse|puhelimella|sähköpostitse|sähköpostilla|chatissa|lomakkeella)", re.I), ""),
         (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "puhelimitse numerosta "),
         (re.compile(r"^(?:sähköposti|s-posti|email|e-mail)\s*:?\s*(?=[\w.+-]+@)", re.I), "sähköpostitse osoitteesta "),
@@ -216,7 +233,7 @@ _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"^lomake\b", re.I), "lomakkeella"),
     ],
     "sv": [
-        (re.compile(r"^(?:telefon|tel\.)\s*(?=\+?\d)", re.I), "på telefon "),
+        (re.compile(r"^(?:telefon|tel\.|kundtjänst(?:en)?|telefontjänst(?:en)?)\s*(?=\+?\d)", re.I), "på telefon "),
         (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "på telefon "),
         (re.compile(r"^(?:e-post|mejl|mail|email)\s*:?\s*(?=[\w.+-]+@)", re.I), "via e-post till "),
         (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "via e-post till "),
@@ -225,7 +242,12 @@ _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"^formuläret\b", re.I), "via formuläret"),
     ],
     "en": [
-        (re.compile(r"^(?:phone|tel\.|telephone)\s*:?\s*(?=\+?\d)", re.I), "by phone on "),
+        (
+            re.compile(
+                r"^(?:phone|tel\.|telephone|customer service|phone line|support line|helpline)\s*:?\s*(?=\+?\d)", re.I
+            ),
+            "by phone on ",
+        ),
         (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "by phone on "),
         (re.compile(r"^(?:e-?mail)\s*:?\s*(?=[\w.+-]+@)", re.I), "by email at "),
         (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "by email at "),

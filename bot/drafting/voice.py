@@ -18,7 +18,7 @@ from bot.drafting.phrasebook import phrases
 from bot.drafting.reading import reads_foreign
 from bot.drafting.support import details_there
 from bot.drafting.types import DraftRequest, DraftResult
-from bot.language import asks_open_question
+from bot.language import asks_open_question, detect_language
 
 # The writer's name in an example sign-off: after a mark ("– Aino / Korivo") or a closing greeting ("Terveisin, Leena
 # / Kaiku", "Vänliga hälsningar, Jonas / Kaiku").
@@ -189,13 +189,23 @@ def disclosure_line(
         ]
         examples = [(line, said, p) for line, said, p in examples if not _writer_only(line, p)]
         labelled = next(((line, p) for line, said, p in examples if said == language), None)
-        return labelled or next(
-            (
-                (line, p)
-                for line, said, p in examples
-                if said is None and not reads_foreign(line, language, strict=True)
-            ),
-            None,
+        # "'I work at NordLås', 'Jag jobbar på NordLås' or 'Olen töissä NordLåsilla'" with no labels: the example that
+        # reads as the reply's language, the brand's name left out (it tipped "I work at NordLås" to Swedish), before
+        # one that merely does not read as another (the panels struck an English opener on Swedish replies).
+        own = next(
+            ((line, p) for line, said, p in examples if said is None and said_in(line, p.brand) == language), None
+        )
+        return (
+            labelled
+            or own
+            or next(
+                (
+                    (line, p)
+                    for line, said, p in examples
+                    if said is None and not reads_foreign(line, language, strict=True)
+                ),
+                None,
+            )
         )
     candidates = [p for p in passages if p.kind == "disclosure" and p.language in (language, None)]
     candidates.sort(key=lambda p: p.language is None)  # the reply's own language first
@@ -233,6 +243,14 @@ _EXAMPLE_LABEL = re.compile(
     r"(?:finnish|swedish|english|suomeksi|ruotsiksi|englanniksi|finska|svenska|engelska|\b(?:fi|sv|en)\b)\W*$",
     re.IGNORECASE,
 )
+
+
+def said_in(line: str, brand: str = "") -> str | None:
+    """The language ``line`` reads as with the brand's name and its inflected forms left out ("Jag jobbar på
+    NordLås" is Swedish, "I work at NordLås" too short to tell): None when unsure."""
+    name = brand.strip().split()[0] if brand.strip() else ""
+    bare = re.sub(rf"\b{re.escape(name)}\w*", " ", line, flags=re.IGNORECASE) if name else line
+    return detect_language(bare)
 
 
 _SIGNATURE = re.compile(r"(?<!\w)[\"“”„«»'‘]\s*([–—/-]\s*[^\W\d_][^\"“”«»„'‘’\n]{1,60}?)\s*[\"”»“'’]")
@@ -557,10 +575,10 @@ def finish(
         parts.insert(0, parts.pop())  # the disclosure guidance puts it in the first line
         notes.append("disclosure first, as its guidance says")
     limit = rules.limit_for(request.plan)
-    if limit is not None and limit > 1 and said is not None and parts[0][0] == said and not said.startswith("("):
+    if limit is not None and limit > 1 and said is not None and parts[0][0] == said:
         # An opening disclosure sentence ("Moi, {name} täältä Kiden asiakaspalvelusta!") is one of the sentences
-        # the reader counts: the panels read "at most three" with it ("4 sentences, max 3"); a bracketed aside or a
-        # sign-off is not.
+        # the reader counts: the panels read "at most three" with it ("4 sentences, max 3"), in brackets too ("(Olen
+        # töissä NordLåsilla.)" and three more: "over three sentences", reply-plans-l); a sign-off is not.
         limit -= 1
         notes.append("the opening disclosure counted in the voice's sentence limit")
     if limit is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 import pytest
@@ -176,7 +177,7 @@ def test_offline_acknowledgement_routes_to_the_private_channel_without_price_or_
     # names what went wrong (nobody answers) and keeps details private: what the support guidance asks people to
     # bring (the customer number) is said beside the channel, then the line that keeps it out of the comments
     assert {"fi": "ilman vastausta", "en": "haven't had an answer"}[language] in result.text
-    private = {"fi": "eikä tänne kommentteihin", "en": "rather than here in the comments"}[language]
+    private = {"fi": "eikä tänne kommentteihin", "en": "not in the public comments"}[language]
     assert private in result.text
     data = {"fi": "asiakasnumer", "en": "customer number"}[language]
     assert data not in result.text or result.text.index(data) < result.text.index(private)
@@ -206,7 +207,7 @@ def test_offline_acknowledgement_keeps_the_email_route_and_cuts_the_web_link(off
         assert "chat on revontuli.example" not in result.text
         # what support needs is asked for once, beside the channel, and kept out of the comments
         assert result.text.count("order number") == 1
-        assert result.text.index("order number") < result.text.index("rather than here in the comments")
+        assert result.text.index("order number") < result.text.index("not in the public comments")
     assert late.text.startswith("Sorry about the wait")
     assert "7 days" not in late.text  # the transport-damage rule is not about a delay
     assert "Transport damage must be reported within 7 days of delivery." in damaged.text
@@ -553,7 +554,7 @@ def test_offline_acknowledgement_of_general_feedback_passes_it_on_and_asks_for_n
     )  # fmt: skip
 
     assert "pass this on to the team" in result.text
-    assert "010 555 0100" not in result.text and "rather than here in the comments" not in result.text
+    assert "010 555 0100" not in result.text and "not in the public comments" not in result.text
 
 
 def test_offline_answer_says_no_first_when_the_place_asked_is_not_listed(offline: OfflineDrafter) -> None:
@@ -844,10 +845,9 @@ def test_offline_acknowledgement_says_what_to_bring_and_where_in_one_sentence(of
         request("The table arrived damaged, a big scratch on top.", "en", plan="acknowledge", passages=(support,))
     )
 
-    assert "Please include your order number and photos of any damage – there rather than here in the comments." in (
-        result.text
-    )
-    assert "Please send the details there" not in result.text  # not a second sentence about the same details
+    tail = "– there, not in the public comments."
+    assert f"Please include your order number and photos of any damage {tail}" in result.text
+    assert "Please share your details" not in result.text  # not a second sentence about the same details
     body = result.text[: result.text.index(" (I work")]  # the standard disclosure names no brand here
     assert check_grounding(body, context("en", passages=(support,))).passed  # the request's words stay verbatim
 
@@ -1266,7 +1266,9 @@ def test_a_question_naming_nothing_beyond_the_brands_subject_keeps_its_answer(of
 
 def test_the_offer_under_a_post_about_another_campaign_is_left_out(offline: OfflineDrafter) -> None:
     """The post announces a spring deal (its price and dates), stated in another language than the reply's; the
-    reply's language has only the autumn week's campaign: tacked on, it concerns neither the post nor the person."""
+    reply's language has only the autumn week's campaign: tacked on, it concerns neither the post nor the person.
+    Drafted during the autumn week, so the campaign runs (bot/drafting/offers.py)."""
+    offline = OfflineDrafter(offline.embedder, today=lambda: date(2026, 10, 6))
     price = passage("sweep-price-en", "fact", "en", SWEEP["en"][1])
     autumn = passage("autumn-en", "campaign", "en", "Autumn week 5.10.–11.10.: sweeping 10 % off for pensioners.")
     asked = "how much is sweeping a chimney? thinking of booking"
