@@ -24,7 +24,7 @@ near a hand-written opt-out prototype and not an ordinary complaint (:mod:`bot.s
 Reference noise (an id such as "sc000001", a "#3") is taken out of a text before it is
 judged (:func:`detector_text`). The same file holds the offline classifier's intent model: one
 multinomial logistic layer over the same vector (:meth:`SemanticDetector.intent_probabilities`), which also
-learns from the spent blind judgement sets' writers (b ... i outside their hold-outs; the risk classes do not:
+learns from the spent blind judgement sets' writers (b ... j outside their hold-outs; the risk classes do not:
 :data:`eval.judgement_train.RISK_SPENT` says why).
 
 How a verdict is combined with the classifier's signals, the thread's title and
