@@ -20,7 +20,7 @@ from bot.brands.settings import (
     resolve,
     resolve_id,
 )
-from bot.checks.semantic import keep_vectors_in
+from bot.checks.semantic import keep_vectors_in, release_vectors
 from bot.config import Settings
 from bot.ports import SilentNotifier
 from bot.sources.http import SharedRate
@@ -59,6 +59,7 @@ class Services:
 
         cache = vector_cache(self.db, self.settings)
         keep_vectors_in(cache)
+        self._checks_cache = cache  # given back in close(): the checks must not keep a closed database
         return make_embedder(self.settings, cache)
 
     @cached_property
@@ -180,6 +181,7 @@ class Services:
         if "guidance" in self.__dict__:
             self.guidance.close()
         if "embedder" in self.__dict__:
+            release_vectors(self._checks_cache)
             self.embedder.close()
         if "db" in self.__dict__:
             self.db.dispose()

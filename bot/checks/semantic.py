@@ -217,6 +217,14 @@ def keep_vectors_in(store: VectorCache | None) -> None:
     shared_model().store = store
 
 
+def release_vectors(store: VectorCache) -> None:
+    """``store``'s owner is closing it: the shared model keeps its lasting vectors in memory until a composition
+    root gives it another (an evaluation opens and closes one install per brand in one process)."""
+    with _shared_lock:
+        if _shared and _shared[0].store is store:
+            _shared[0].store = None
+
+
 def warm_up() -> None:
     """Load the model and embed the prototypes now, so the first check does not (a Slack modal waits 3 s)."""
     model = shared_model()

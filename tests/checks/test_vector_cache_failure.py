@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -42,3 +43,19 @@ def test_a_cache_that_fails_to_read_and_write_leaves_the_vectors_computed(caplog
     assert vectors.shape == (2, 4) and embedder.calls == 1
     assert vectors[0][0] == len(texts[0])
     assert "could not be read" in caplog.text and "could not be written" in caplog.text
+
+
+def test_a_closed_install_takes_its_cache_back_from_the_checks(tmp_path: Path) -> None:
+    from bot.checks import semantic
+    from bot.config import load_settings
+    from bot.services import Services
+
+    model = semantic.shared_model()
+    services = Services(load_settings(data_dir=tmp_path / "data", database_url=None, chroma_url=None))
+    assert services.embedder is not None  # the composition root hands the checks its cache here
+    assert model.store is services._checks_cache
+    services.close()
+    assert model.store is None  # a later check computes, it does not read a closed database
+    semantic.keep_vectors_in(cache := ClosedCache())  # type: ignore[arg-type]
+    semantic.release_vectors(services._checks_cache)  # another install's: the current one stays
+    assert model.store is cache
