@@ -56,6 +56,6 @@ def test_a_closed_install_takes_its_cache_back_from_the_checks(tmp_path: Path) -
     assert model.store is services._checks_cache
     services.close()
     assert model.store is None  # a later check computes, it does not read a closed database
-    semantic.keep_vectors_in(cache := ClosedCache())  # type: ignore[arg-type]
+    semantic.keep_vectors_in(cache := ClosedCache())
     semantic.release_vectors(services._checks_cache)  # another install's: the current one stays
     assert model.store is cache
