@@ -134,7 +134,7 @@ def _declines_to_guess(sentences: Sequence[str], ctx: CheckContext) -> np.ndarra
     talk = model.prototype_scores(list(sentences), "conversation")
     courteous = model.prototype_scores(list(sentences), "courtesy")["courtesy"]
     margin = np.maximum(talk["conversation"], courteous) - talk["assertion"]
-    return said & (margin >= threshold("unsure_margin"))
+    return np.asarray(said & (margin >= threshold("unsure_margin")), dtype=bool)
 
 
 # A clause of a sentence, and an indirect question a clause carries ("En tiedä, miten kattila on kytketty"): it opens
