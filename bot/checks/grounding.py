@@ -102,7 +102,7 @@ from bot.checks.atoms import (
 )
 from bot.checks.context import addresses_model
 from bot.checks.data import first_match, load, patterns
-from bot.checks.identity import brand_form, discloses, points_back_to_staff
+from bot.checks.identity import brand_form, discloses, only_unsure, points_back_to_staff
 from bot.checks.links import URL
 from bot.checks.mentions import AT_MENTION
 from bot.checks.semantic import (
@@ -513,11 +513,18 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
         polite = _courteous(float(courteous[row]), float(talk["assertion"][row]))
         if _bare_claim(sentence, units, ctx):  # "Not safe.", "Ei toimi.": the nearest prototype alone does not decide
             prototypical = False
-        if prototypical or polite or _talks(chatting[row], margin) or _asks_back(sentence, score, margin, ctx):
+        unsure = _unsure(sentence, max(score, float(courteous[row])) - float(talk["assertion"][row]), ctx)
+        if (
+            prototypical
+            or polite
+            or unsure
+            or _talks(chatting[row], margin)
+            or _asks_back(sentence, score, margin, ctx)
+        ):
             conversing.append((row, index, Support(sentence, "conversation", score=score)))
         elif (ruled := _keeps_rule(sentence, similarity[row], owners)) is not None:
             conversing.append((row, index, ruled))
-    asserting = _asserting_clauses([asked[row] for row, _, _ in conversing], model)
+    asserting = _asserting_clauses([asked[row] for row, _, _ in conversing], model, ctx)
     for (_, index, support), claims in zip(conversing, asserting, strict=True):
         if not claims and not echoes_untrusted(plan.sentences[index], ctx):
             found[index] = support
@@ -639,6 +646,30 @@ def _bare_claim(sentence: str, units: Sequence[str], ctx: CheckContext) -> bool:
         if all(stem[:RESTATED_STEM] in theirs for stem in own) and negated(sentence) == negated(unit):
             return False
     return True
+
+
+def _unsure(sentence: str, margin: float, ctx: CheckContext) -> bool:
+    """Whether a sentence with no atom says the writer does not know, or declines to guess, confirm or say ("I don't
+    know how the borehole contract is set up in every case, so I won't guess.", "Jag vet inte tillräckligt om din
+    svågers aggregat för att säga varför", "I can't confirm a figure like that for your house."): every clause a
+    phrase of ``not_knowing`` in ``data/semantic.yaml`` or an indirect question (:func:`bot.checks.identity.
+    only_unsure`, one signal), the sentence at least ``unsure_margin`` closer to the
+    ``conversation`` or ``courtesy`` prototypes than to the ``assertion`` ones (``margin``, the other), and the brand
+    not speaking of itself in it ("I don't know why our pumps fail" presupposes a fault). It states nothing a
+    passage must support: it says what the writer will not say. Its clauses are still read for an appended
+    assertion (:func:`_asserting_clauses`), an admission (:func:`_unless_liable`) and a stranger's words."""
+    return (
+        not _claims_something(sentence)
+        and only_unsure(sentence)
+        and not _speaks_for_brand(sentence, ctx)
+        and margin >= threshold("unsure_margin")
+    )
+
+
+def _unsure_clause(clause: str, ctx: CheckContext) -> bool:
+    """A clause in which the writer does not know or declines to guess (``not_knowing``), the brand not speaking of
+    itself: "jag vill inte gissa" after "Jag vet inte tillräckligt om …, och" asserts nothing of its own."""
+    return _said_as(clause, "not_knowing") and not _speaks_for_brand(clause, ctx)
 
 
 def _courteous(score: float, assertion: float) -> bool:
@@ -958,14 +989,15 @@ _CLAUSE = re.compile(r"\s*[,;:]\s+|\s+[–—]\s+|\s+(?:and|but|ja|mutta|sekä|o
 CLAUSE_MIN_WORDS = 3
 
 
-def _asserting_clauses(sentences: Sequence[str], model: SentenceModel) -> list[bool]:
+def _asserting_clauses(sentences: Sequence[str], model: SentenceModel, ctx: CheckContext) -> list[bool]:
     """For each conversational sentence, whether a clause of it reads as an assertion rather than
     conversation: "Tråkigt att höra, så ska det inte vara och vi förgiftade er." is empathy with a claim
-    appended. The clauses of every sentence are embedded in one batch."""
+    appended. A clause in which the writer does not know or declines to guess (:func:`_unsure_clause`) asserts
+    nothing, however near an assertion its topic puts it. The clauses of every sentence are embedded in one batch."""
     clauses = [
         [c for c in _CLAUSE.split(sentence) if len(_WORD.findall(c)) >= CLAUSE_MIN_WORDS] for sentence in sentences
     ]
-    judged = [parts if len(parts) >= 2 else [] for parts in clauses]
+    judged = [[c for c in parts if not _unsure_clause(c, ctx)] if len(parts) >= 2 else [] for parts in clauses]
     flat = [c for parts in judged for c in parts]
     if not flat:
         return [False] * len(sentences)
@@ -1007,8 +1039,10 @@ def _by_atoms(
     backing: dict[str, list[int]] = {}
     missing: list[str] = []
     for atom in checkable:
-        rule_ok = negative and (
-            atom.kind == "promise" or (atom.kind in ("comparison", "third_party") and _declines(sentence))
+        # a promise refused, or others declined in the first person (every `declining` phrase negates but "I'll stay
+        # out of", which declines without a negation word)
+        rule_ok = (negative and atom.kind == "promise") or (
+            atom.kind in ("comparison", "third_party") and _declines(sentence)
         )
         if atom.kind in WORDED_ATOMS:  # stated by a guidance sentence that means much the same
             positions = [

@@ -112,10 +112,54 @@ def semantic_hit(text: str, ctx: CheckContext, name: str) -> tuple[str, float] |
     if flagged.any():  # the nearest prototypes must not disagree: closer to the neutral voice is no flag
         margin = _prototype_margin(_model(ctx), sentences, name, "neutral", "identity")
         probability = np.where(margin >= threshold("identity_margin"), probability, 0.0)
+    if name == "posing" and (probability >= model.flag_at[model.classes.index(name)]).any():
+        probability = np.where(_declines_to_guess(sentences, ctx), 0.0, probability)
     best = int(np.argmax(probability))
     if probability[best] < model.flag_at[model.classes.index(name)]:
         return _after_but(sentences, ctx, name) if name == "hostile" else None
     return sentences[best], float(probability[best])
+
+
+def _declines_to_guess(sentences: Sequence[str], ctx: CheckContext) -> np.ndarray:
+    """Per sentence, whether the writer declines to guess or says they do not know ("Jag vill inte gissa om just ert
+    hus.", "En osaa sanoa teidän talostanne."): every clause such a phrase or an indirect question it carries
+    (:func:`only_unsure`, one signal) and the sentence at least ``unsure_margin`` closer to the ``conversation`` or
+    ``courtesy`` prototypes than to the ``assertion`` ones (the other), as grounding reads it. The first person
+    declining is the brand's careful voice, not a consumer's experience, which the posing classifier reads in any
+    "I" about a house; a consumer's clause beside it ("…, men min granne älskar sin") keeps the flag."""
+    said = np.array([only_unsure(s) for s in sentences])
+    if not said.any():
+        return said
+    model = _model(ctx)
+    talk = model.prototype_scores(list(sentences), "conversation")
+    courteous = model.prototype_scores(list(sentences), "courtesy")["courtesy"]
+    margin = np.maximum(talk["conversation"], courteous) - talk["assertion"]
+    return np.asarray(said & (margin >= threshold("unsure_margin")), dtype=bool)
+
+
+# A clause of a sentence, and an indirect question a clause carries ("En tiedä, miten kattila on kytketty"): it opens
+# with a question word or "whether/if" and so asserts nothing of its own.
+_UNSURE_CLAUSES = re.compile(r"\s*[,;:]\s+|\s+[–—]\s+|\s+(?:and|but|ja|mutta|sekä|och|men)\s+", re.IGNORECASE)
+_INDIRECT = re.compile(
+    r"^(?:how|what|which|why|whether|if|when|where|miten|mitä|mikä|millainen|onko|ovatko|kuinka|miksi|milloin|missä"
+    r"|hur|vad|vilken|vilket|om|varför|när|var)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def only_unsure(sentence: str) -> bool:
+    """Whether the writer only says they do not know or will not guess, confirm or say (``not_knowing`` in
+    ``data/semantic.yaml``: "I don't know how your boiler is wired, so I won't guess.", "Jag vet inte tillräckligt
+    om …, och jag vill inte gissa."): every clause has such a phrase or is an indirect question the one before it
+    carries ("En tiedä, miten …"). "I don't know, Nordheat is better" appends a claim: not only unsure."""
+    unsure = patterns("semantic", "not_knowing")
+    folded = unicodedata.normalize("NFKC", sentence)
+    clauses = [c.strip() for c in _UNSURE_CLAUSES.split(folded) if c.strip()]
+    return (
+        bool(clauses)
+        and all(first_match(unsure, c) is not None or _INDIRECT.match(c) for c in clauses)
+        and (first_match(unsure, folded) is not None)
+    )
 
 
 # "Sorry, but ...", "Anteeksi, mutta ...", "Förlåt, men ...": the clause after the contrast, read on its own.
