@@ -113,3 +113,18 @@ def test_an_adverb_inside_the_works_for_phrase_is_still_a_disclosure(language: s
 )
 def test_a_denied_works_for_phrase_with_an_adverb_is_no_disclosure(language: str, reply: str) -> None:
     assert not check_disclosure(reply, context(language, comment="?", first_reply=True)).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Use the promo code FROSTY when you order."),
+        ("fi", "Mainitse tilatessasi alennuskoodi TALVI50, niin saat kesäalennuksen."),
+        ("fi", "PAKKASKOODI-koodilla saat alennusta asennuksesta."),
+        ("sv", "Ange rabattkoden VINTERFYND när du beställer."),
+    ],
+)
+def test_a_code_no_guidance_names_is_ungrounded_in_other_words_too(language: str, sentence: str) -> None:
+    ctx = context(language, comment="Onko tarjouksia? / Any offers? / Finns det erbjudanden?", first_reply=False)
+    result = check_grounding(f"{FACT[language]} {sentence}\n\n{SIGNOFF}", ctx)
+    assert not result.passed
