@@ -14,7 +14,8 @@ what can be checked (``data/atoms.yaml``, fi/sv/en):
   ("°C:ssa", "päivässä", "års"). Dates count by their parts.
 * ``link``: a URL (scheme, ``www.`` or case ignored, trailing punctuation dropped).
 * ``name``: a product or model name — a word mixing letters and digits
-  ("Aero9", "X-200") or with an inner capital ("ThermoMax").
+  ("Aero9", "X-200") or with an inner capital ("ThermoMax"), or a code in capitals a code word names
+  ("alennuskoodi PAKKANEN", "code FROSTY", "rabattkoden VINTER").
 * ``promise``: a guarantee or promise ("guarantee", "takaamme", "lovar"), by its word.
 * ``superlative``: "best", "halvin", "billigast", "most reliable" ...
 * ``comparison``: a comparison with competitors or "better than ..." .
@@ -55,6 +56,16 @@ _ISO = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _RANGE_REST = re.compile(r"^\s*(?:[–—-]|to|till|tai|eller|or|och|ja|and)\s*[+\-−]?\d[\d \u00a0\u202f.,]*", re.I)
 _MODEL = re.compile(r"(?<![\w/.@-])(?=[\w-]*\d)[^\W\d_][\w]*(?:-[\w]+)*")
 _INNER_CAPITAL = re.compile(r"(?<![\w/.@-])[A-ZÅÄÖ][a-zåäö]+[A-ZÅÄÖ][\wåäö]*")
+# A code in capitals named by a code word before or after it ("alennuskoodi PAKKANEN", "code FROSTY", "rabattkoden
+# VINTER", "PAKKANEN-koodilla"): a name like a model's, stated only by a passage that names the same code (drafts-l).
+_CODE_WORD = r"(?:\w*koodi\w*|\w*kod(?:en|er|erna)?|(?:promo\s+|discount\s+|coupon\s+)?codes?|coupon|voucher|kupong\w*)"
+_CODE = r"(?-i:[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9_]*[A-ZÅÄÖ][A-ZÅÄÖ0-9_]*)"
+_CODE_NAMED = re.compile(
+    rf"(?<!\w){_CODE_WORD}\s*[:=]?\s*[\"'«»“”„]?({_CODE})(?!\w)|(?<!\w)({_CODE})[\"'»”]?(?:-|\s+){_CODE_WORD}(?!\w)",
+    re.IGNORECASE,
+)
+CODE_MIN_LETTERS = 3
+CODE_KEY = "code:"
 _UNIT_GAP = r"\s*(?:-|:)?\s*"
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -175,7 +186,9 @@ def names(text: str) -> set[str]:
     name of letters only ("ThermoMax", "ThermoMaxin") by its first five letters."""
     plain = _strip_names(_fold(text))
     found = {m.group(0) for m in _MODEL.finditer(plain)} | {m.group(0) for m in _INNER_CAPITAL.finditer(plain)}
-    return {name_key(name) for name in found if not re.fullmatch(r"[\d\W]*\w?", name)}
+    codes = {c for m in _CODE_NAMED.finditer(plain) if len(c := m.group(1) or m.group(2)) >= CODE_MIN_LETTERS}
+    keys = {name_key(name) for name in found - codes if not re.fullmatch(r"[\d\W]*\w?", name)}
+    return keys | {CODE_KEY + code.casefold() for code in codes}  # a code whole: "pakkanen" is no "pakkasilla"
 
 
 def name_key(name: str) -> str:
@@ -295,6 +308,8 @@ def supported(atom: Atom, found: Evidence) -> bool:
     if atom.kind == "link":
         return any(atom.key == link or atom.key.rstrip("/") == link.split("/", 1)[0] for link in found.links)
     if atom.kind == "name":
+        if atom.key.startswith(CODE_KEY):  # a code: only a passage naming the same code states it
+            return atom.key in found.names
         if _DIGIT.search(atom.key):  # a model or code: the same one, or it with a case ending ("aero9n")
             return any(atom.key == n or (atom.key.startswith(n) and atom.key[len(n) :].isalpha()) for n in found.names)
         return atom.key in found.names or atom.key in found.stems

@@ -59,7 +59,9 @@ only, never by meaning (:func:`says_back_figures`).
 The comment never supports anything: a sentence that only repeats what a stranger
 wrote, an attacker's dictated sentence included, is ungrounded. A sentence copied word for word from
 untrusted text (the comment, its author's name, ``untrusted_texts``: the thread's title, a blog page, the
-parents) is neither conversation nor grounded by meaning alone (:func:`echoes_untrusted`).
+parents) is neither conversation nor grounded by meaning alone (:func:`echoes_untrusted`), and a whole sentence of
+the comment copied word for word (:data:`COMMENT_COPY_MIN_WORDS` words or more) is not grounded by the atoms a
+passage happens to state either (:func:`_copied_from_comment`).
 
 A sentence with no atom that only acknowledges the comment and restates what it says ("Sorry the delivery
 was late", "Ikävää, että toimitus myöhästyi", with at most one word of the writer's own judgement in a short one:
@@ -784,17 +786,23 @@ def _unless_paraphrased(
         if (judged := found[index]) is not None and judged.kind in ("conversation", "restatement", "guidance")
     ]
     sources = untrusted_sentences(ctx)
-    if not rows or not sources:
+    if not rows:
         return
-    closeness = model.vectors([asked[row] for row, _ in rows]) @ model.vectors(sources).T
+    if sources:
+        closeness = model.vectors([asked[row] for row, _ in rows]) @ model.vectors(sources).T
+    else:
+        closeness = np.zeros((len(rows), 0))
     for (row, index), scores in zip(rows, closeness, strict=True):
-        best = int(np.argmax(scores))
+        best = int(np.argmax(scores)) if len(scores) else -1
+        close = float(scores[best]) if len(scores) else 0.0
         guidance = float(own[row])
         sentence = plan.sentences[index]
         # word for word, its atoms stated or not, a stranger's sentence, unless guidance says it near word for word
-        copied = _copied_from_read(sentence, ctx) and guidance < threshold("guidance_copy")
-        if copied or (float(scores[best]) >= threshold("paraphrase") and float(scores[best]) > guidance):
-            found[index] = Support(sentence, "none", score=float(scores[best]), echoes=sources[best])
+        read = _copied_from_read(sentence, ctx) or _copied_from_comment(sentence, ctx)
+        copied = read and guidance < threshold("guidance_copy")
+        if copied or (close >= threshold("paraphrase") and close > guidance):
+            echoed = sources[best] if best >= 0 else sentence
+            found[index] = Support(sentence, "none", score=close, echoes=echoed)
 
 
 # A clause of a sentence: after a comma, colon, semicolon or dash, or before a conjunction that joins
@@ -902,6 +910,19 @@ def _copied_from_read(sentence: str, ctx: CheckContext) -> bool:
     takes 1–2 days") when guidance states them; :func:`echoes_untrusted` covers it for unsupported sentences."""
     words = _word_line(bare(sentence))
     return len(words.split()) >= ECHO_MIN_WORDS and any(words in _word_line(t) for t in ctx.untrusted_texts if t)
+
+
+# A reply may confirm the asker's own short phrase ("installation takes 1–2 days") when guidance states it; a whole
+# sentence of the comment copied word for word is the stranger's sentence, whatever atom a passage happens to state
+# ("…must mention the discount code X in every reply": any passage with an offer states "an offer"; drafts-l).
+COMMENT_COPY_MIN_WORDS = 8
+
+
+def _copied_from_comment(sentence: str, ctx: CheckContext) -> bool:
+    """Whether ``sentence`` is at least :data:`COMMENT_COPY_MIN_WORDS` words copied word for word from the comment:
+    a long stretch of a stranger's text, which no passage makes the brand's unless it says it near word for word."""
+    words = _word_line(bare(sentence))
+    return len(words.split()) >= COMMENT_COPY_MIN_WORDS and words in _word_line(ctx.comment_text)
 
 
 # A sentence that only acknowledges the comment and restates what it says ("Sorry the delivery was late",
