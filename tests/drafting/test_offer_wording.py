@@ -19,7 +19,7 @@ import pytest
 
 from bot.drafting.greetings import empathy_line
 from bot.drafting.offline import OfflineDrafter
-from bot.drafting.types import DraftRequest
+from bot.drafting.types import DraftRequest, DraftResult
 from knowledge.embeddings import LocalE5Embedder
 from tests.drafting.conftest import passage
 
@@ -90,33 +90,38 @@ def request(comment: str, language: str, passages: tuple[Any, ...], **changes: A
     return DraftRequest(**values)
 
 
+def drafted(
+    offline: OfflineDrafter, comment: str, language: str, passages: tuple[Any, ...], **changes: Any
+) -> DraftResult:
+    """The offline draft of :func:`request`'s comment, which must not be skipped."""
+    result = offline.draft(request(comment, language, passages, **changes))
+    assert not result.skip, result.skip_reason
+    return result
+
+
 def test_a_running_campaign_is_offered_as_a_sentence_without_its_header(offline: OfflineDrafter) -> None:
-    asked = request(
+    result = drafted(
+        offline,
         "how much is the Kide floor lamp? thinking of buying one",
         "en",
         (WINTER, *FACTS),
         offer=True,
         offer_passage="lampola-winter",
     )
-    result = offline.draft(asked)
-
-    assert not result.skip, result.skip_reason
     assert "Until 31.1.2027 you get the Kide floor lamp for 89 € (normally 119 €)." in result.text
     assert "Winter lamp deal" not in result.text and "1.12.2026–" not in result.text
     assert "lampola-winter" in result.cited
 
 
 def test_a_campaign_outside_its_dates_is_never_offered(offline: OfflineDrafter) -> None:
-    asked = request(
+    result = drafted(
+        offline,
         "how much is the Kide floor lamp? thinking of buying one",
         "en",
         (SPRING, *FACTS),
         offer=True,
         offer_passage="lampola-spring",
     )
-    result = offline.draft(asked)
-
-    assert not result.skip, result.skip_reason
     assert "119 €" in result.text
     assert "79 €" not in result.text and "lampola-spring" not in result.cited
 
@@ -154,7 +159,8 @@ def test_a_campaign_still_to_come_answers_only_under_the_brands_own_post(offline
 
 
 def test_asked_how_long_an_offer_holds_its_whole_period_answers(offline: OfflineDrafter) -> None:
-    asked = request(
+    result = drafted(
+        offline,
         "is the winter lamp deal still valid in January?",
         "en",
         (WINTER, *FACTS),
@@ -162,14 +168,12 @@ def test_asked_how_long_an_offer_holds_its_whole_period_answers(offline: Offline
         offer_passage="lampola-winter",
         answer_passages=("lampola-winter",),
     )
-    result = offline.draft(asked)
-
-    assert not result.skip, result.skip_reason
     assert "1.12.2026–31.1.2027" in result.text
 
 
 def test_under_a_post_the_brand_did_not_write_no_offer_is_tacked_on(offline: OfflineDrafter) -> None:
-    asked = request(
+    result = drafted(
+        offline,
         "how much is the Kide floor lamp? thinking of buying one",
         "en",
         (WINTER, *FACTS),
@@ -179,23 +183,18 @@ def test_under_a_post_the_brand_did_not_write_no_offer_is_tacked_on(offline: Off
         thread_title="My new reading corner (not sponsored)",
         thread_body="Got the Kide lamp from Lampola, love it.",
     )
-    result = offline.draft(asked)
-
-    assert not result.skip, result.skip_reason
     assert "89 €" not in result.text and "lampola-winter" not in result.cited
 
 
 def test_a_swedish_reply_opens_with_the_swedish_example_of_an_unlabelled_list(offline: OfflineDrafter) -> None:
-    asked = request("vad kostar golvlampan Kide?", "sv", (DISCLOSURE, *FACTS, *FACTS_SV), objective="trust")
-    result = offline.draft(asked)
-
-    assert not result.skip, result.skip_reason
+    result = drafted(offline, "vad kostar golvlampan Kide?", "sv", (DISCLOSURE, *FACTS, *FACTS_SV), objective="trust")
     assert result.text.lstrip("(").startswith("Jag jobbar på Lampola.")
     assert "I work at" not in result.text
 
 
 def test_a_support_label_holding_an_or_is_not_cut_into_the_route(offline: OfflineDrafter) -> None:
-    complaint = request(
+    result = drafted(
+        offline,
         "my lamp arrived with a cracked shade, really disappointed",
         "en",
         (SUPPORT, DISCLOSURE, *FACTS),
@@ -203,16 +202,14 @@ def test_a_support_label_holding_an_or_is_not_cut_into_the_route(offline: Offlin
         objective="trust",
         complaint=True,
     )
-    result = offline.draft(complaint)
-
-    assert not result.skip, result.skip_reason
     assert "Broken lamp or" not in result.text and "parcel or email" not in result.text
     assert "Email tuki@lampola.fi with your order number (LP-) and a photo of the fault" in result.text
     assert "rather than here" not in result.text
 
 
 def test_a_delay_told_as_how_long_it_took_gets_no_faulty_item_route(offline: OfflineDrafter) -> None:
-    complaint = request(
+    result = drafted(
+        offline,
         "my order took 3 weeks to arrive, not great",
         "en",
         (SUPPORT, DISCLOSURE, *FACTS),
@@ -220,9 +217,6 @@ def test_a_delay_told_as_how_long_it_took_gets_no_faulty_item_route(offline: Off
         objective="trust",
         complaint=True,
     )
-    result = offline.draft(complaint)
-
-    assert not result.skip, result.skip_reason
     assert result.text.count("Sorry about the wait") == 1
     assert "photo of the fault" not in result.text and "tuki@lampola.fi" in result.text
 
@@ -237,7 +231,8 @@ def test_how_long_it_took_reads_as_a_delay(comment: str, language: str) -> None:
 
 
 def test_a_phone_lines_name_before_its_number_is_said_as_a_sentence(offline: OfflineDrafter) -> None:
-    complaint = request(
+    result = drafted(
+        offline,
         "lamppu tuli rikki perille, harmittaa",
         "fi",
         (PHONE, DISCLOSURE),
@@ -245,9 +240,6 @@ def test_a_phone_lines_name_before_its_number_is_said_as_a_sentence(offline: Off
         objective="trust",
         complaint=True,
     )
-    result = offline.draft(complaint)
-
-    assert not result.skip, result.skip_reason
     assert "Saat meihin yhteyden puhelimitse numerosta 02 555 0100 tiistaisin ja torstaisin klo 12–15." in result.text
     assert not result.text.lstrip().startswith("Puhelinpalvelu")
 
@@ -265,7 +257,8 @@ def test_an_opening_disclosure_in_brackets_counts_in_the_voices_sentence_limit(o
         "sv",
         "Kundtjänst: mejla kund@lampola.fi, vi svarar inom en arbetsdag. Ange ordernumret och bifoga en bild.",
     )
-    complaint = request(
+    result = drafted(
+        offline,
         "lampan var trasig när den kom, jättetråkigt",
         "sv",
         (voice, support, DISCLOSURE),
@@ -274,9 +267,6 @@ def test_an_opening_disclosure_in_brackets_counts_in_the_voices_sentence_limit(o
         complaint=True,
         own_account=False,
     )
-    result = offline.draft(complaint)
-
-    assert not result.skip, result.skip_reason
     assert result.text.startswith("(Jag jobbar på Lampola.)")
     body = result.text.removeprefix("(Jag jobbar på Lampola.)").removesuffix("Hälsningar, Lampola").strip()
     assert body.count(". ") + 1 <= 2, body  # three with the opener
