@@ -315,15 +315,14 @@ def asked_about_trouble(
     )
 
 
-def hearsay(text: str, language: str | None, *, dealings: bool) -> bool:
+def hearsay(text: str, language: str | None) -> bool:
     """An experience told of someone close to the writer ("mun naapuri tilas teiltä ja odotti 6kk", "my friend waited
-    months for hers", "min granne fick vänta"), with nothing of the writer's own part in it (no "I", no dealings):
+    months for hers", "min granne beställde och fick vänta"), with nothing of the writer's own part in it (no "I",
+    "my" or "we" beyond the person named; "ordered" alone is the neighbour's):
     not the writer's own experience to put right, and an apology with the support route under it talks to the wrong
     person (reply-plans-n, spent: the panel skipped it)."""
-    return (
-        matches("someone_else", text, language)
-        and not dealings
-        and not matches("first_person", _without("someone_else", text, language), language)
+    return matches("someone_else", text, language) and not matches(
+        "first_person", _without("someone_else", text, language), language
     )
 
 
@@ -634,7 +633,7 @@ def rule_plan(
     if mishap and not (ironic or asks or thanks_given(text, language)):  # thanks for a reminder is thanked below
         return ReplyPlan(NONE, "a mishap of the writer's own or someone close to them: nothing the brand did")
     griping = sig.intent == "complaint" or (sig.intent != "praise" and (bad or ironic))
-    if griping and not asks and hearsay(text, language, dealings=dealings):
+    if griping and not asks and hearsay(text, language):
         return ReplyPlan(NONE, "an experience told of someone else, not the writer's own: for the digest")
     if griping and not asks and third_party_gripe(text, language, ours=ours):
         return ReplyPlan(NONE, "a gripe about a third party's rules or doings: nothing the brand did")
@@ -807,7 +806,12 @@ def rule_plan(
         # A thank-you confirms what it answers: never under a joke, a "but" that takes the praise back or a
         # claim the brand would not make (the panels skipped those thank-yous).
         thanked = thanks_given(text, language)
-        if asks_something(text, language) or asks_verb_first(text, language) or asks:
+        if (
+            asks
+            or asks_something(text, language)
+            or asks_verb_first(text, language)
+            or any(verb_first_clause(clause, language) for clause in _CLAUSE.split(text))
+        ):
             # "installerar ni i Västerås, vi är sugna": the classifier reads the eagerness as praise, but a question
             # asked (mark or no mark, Swedish verb first) is what the person wants answered; a thank-you under it
             # ignores it (the panel skipped one, reply-plans-g, spent). Answered above when the plan could; else none.
