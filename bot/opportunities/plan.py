@@ -196,7 +196,7 @@ def asked_in_form(text: str, language: str | None) -> bool:
     if matches("question_form", text, language) or asks_verb_first(text, language):
         return True
     return any(
-        matches("question_form", clause.strip(), language) or verb_first_clause(clause, language)
+        matches("question_form", clause.strip(), language) or verb_first_clause(clause, language, noun=True)
         for clause in _CLAUSE.split(text)
         if clause.strip()
     )
@@ -212,9 +212,21 @@ _CLAUSE_VERB_FIRST = re.compile(
 )
 
 
-def verb_first_clause(clause: str, language: str | None) -> bool:
-    """A Swedish clause that asks verb first ("kommer ni dit", "tar ni kort"), wherever it sits in the comment."""
-    return language == "sv" and _CLAUSE_VERB_FIRST.search(clause) is not None
+# The same with a definite noun as its subject ("kommer skidorna färdigt inställda om man bokar", "ingår hjälmen"):
+# read only where the classifier reads a question, since praise opens that way too ("älskar färgerna").
+_NOUN_VERB_FIRST = re.compile(
+    r"^\W*(?!(?:efter|eller|över|under|för|per|där|här|hos|tills|mer|fast|om|vars)\b)[a-zåäö]+(?:er|ar|or|ir|år)\s+"
+    r"[a-zåäö]{3,}(?:na|en|et)\b",
+    re.IGNORECASE,
+)
+
+
+def verb_first_clause(clause: str, language: str | None, *, noun: bool = False) -> bool:
+    """A Swedish clause that asks verb first ("kommer ni dit", "tar ni kort"), wherever it sits in the comment; with
+    ``noun``, also one whose subject is a definite noun ("kommer skidorna ...")."""
+    if language != "sv":
+        return False
+    return _CLAUSE_VERB_FIRST.search(clause) is not None or (noun and _NOUN_VERB_FIRST.search(clause) is not None)
 
 
 def _asked_after_exclaiming(text: str, language: str | None) -> bool:
@@ -239,7 +251,10 @@ def told_clauses(text: str, language: str | None) -> str:
     return ", ".join(
         c.strip()
         for c in _CLAUSE.split(text)
-        if c.strip() and not matches("question_form", c.strip(), language) and not _CONDITIONAL.search(c)
+        if c.strip()
+        and not matches("question_form", c.strip(), language)
+        and not verb_first_clause(c, language, noun=True)
+        and not _CONDITIONAL.search(c)
     )
 
 
@@ -479,7 +494,12 @@ def rule_plan(
     laughing = matches("banter", text, language) and not dealings and not matches("bad_experience", text, language)
     ironic = (
         sig.sarcasm
-        or matches("irony", EYE_ROLL.sub(" ", text) if laughing else text, language)
+        or (
+            matches("irony", EYE_ROLL.sub(" ", text) if laughing else text, language)
+            # A stock phrase of irony beside a warm recommendation and no wry face ("oli tosi kätevää, suosittelen
+            # lämpimästi!") is meant (reply-plans-l, spent: labelled thank).
+            and not (EYE_ROLL.search(text) is None and matches("recommends", text, language))
+        )
         or quoting_back
         or wry_praise(sig, text, language)
         or applauded_complaint(sig, text, language)
@@ -543,7 +563,9 @@ def rule_plan(
     # correct where the guidance says otherwise.
     believed = matches("believed", text, language) and not dealings and sig.intent != "praise"
     claim = not sig.is_question or matches("confirmation", text, language) or believed
-    boast = sig.intent == "praise" and "savings" in slots(text)  # "saved me 40 € a month": no claim to correct
+    # "saved me 40 € a month", "tilasin tarkastuksen viime kuussa ... säästi 2000e": praise telling what the
+    # person's own dealings gave them is no claim to correct (reply-plans-n, spent: labelled thank).
+    boast = sig.intent == "praise" and ("savings" in slots(text) or dealings)
     if (
         guidance.answers
         and guidance.contradicts
@@ -1048,13 +1070,15 @@ def prices_own_dealings(sig: Signals, text: str, language: str | None, *, dealin
     told = " ".join(
         s for s in _SENTENCE.split(text) if s.strip() and "?" not in s and not matches("question_form", s, language)
     )
-    # "mietin et tilais ens viikolla" ("thinking of ordering next week") beside it is a buyer's plan, not a case.
+    # "mietin et tilais ens viikolla" ("thinking of ordering next week") beside it is a buyer's plan, not a case, and
+    # so is a trip or a move ahead ("ollaan menossa rukalle viikolla 9", "we're moving in January").
     # A "me too" telling a bad experience beside the price asked ("samma här, lektionerna ställs in med en timmes
     # varsel. vad kostar en lektion egentligen?") is the person's own case too (reply-plans-h, spent).
     own_case = any(matches(group, told, language) for group in ("ours", "dealings", "own_case")) or (
         matches("me_too", told, language) and matches("bad_experience", told, language)
     )
-    return bool(told) and own_case and not matches("purchase", told, language)
+    buying = matches("purchase", told, language) or matches("plan_ahead", told, language)
+    return bool(told) and own_case and not buying
 
 
 def _real_question(sig: Signals, text: str) -> bool:

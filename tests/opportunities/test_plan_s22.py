@@ -199,3 +199,49 @@ def test_a_swedish_clause_put_verb_first_asks_and_barely_read_praise_with_it_is_
 @pytest.mark.parametrize("clause", ["efter det har vi städat varje dag", "eller den andra", "för det var bra"])
 def test_a_joining_word_opens_no_verb_first_question(clause: str) -> None:
     assert not verb_first_clause(clause, "sv")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("voiko maksaa laskulla", "fi"),
+        ("paljonko viikko maksaa? ollaan menossa tunturiin helmikuussa ja pitäis vuokrata kolmelle", "fi"),
+        ("how much is a week? we're going to the fells in February and need gear for three", "en"),
+        ("vad kostar en vecka? vi ska åka till fjällen i februari och behöver utrustning åt tre", "sv"),
+    ],
+)
+def test_a_way_to_pay_or_a_trip_ahead_is_no_dealing_of_the_persons_own(text: str, language: str) -> None:
+    signals = sig("question", language, intent_confidence=0.9, is_question=True)
+    assert plan(signals, text, fit=ANSWERS).kind == "answer"
+
+
+def test_praise_telling_what_the_persons_own_order_gave_them_is_not_corrected() -> None:
+    text = "Tilasin tarkastuksen viime kuussa ja raportti säästi meiltä 3000e 👍"
+    signals = sig("praise", "fi", emotion="positive", intent_confidence=0.9)
+    assert plan(signals, text, fit=CONTRADICTED).kind == "thank"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("vuokrattiin viime talvena ja oli tosi kätevää, suosittelen lämpimästi!", "fi"),
+        ("hyrde förra vintern, riktigt smidigt, rekommenderar varmt", "sv"),
+    ],
+)
+def test_a_warm_recommendation_is_meant(text: str, language: str) -> None:
+    signals = sig("praise", language, emotion="positive", intent_confidence=0.95)
+    assert plan(signals, text, fit=SUPPORT).kind == "thank"
+
+
+def test_a_stock_phrase_of_irony_with_a_wry_face_stays_irony() -> None:
+    signals = sig("praise", "fi", emotion="positive", intent_confidence=0.6)
+    assert plan(signals, "tosi kätevää, suosittelen 🙄", fit=SUPPORT).kind != "thank"
+
+
+def test_a_swedish_question_put_verb_first_with_a_noun_subject_is_answered() -> None:
+    text = "kommer skidorna färdigt inställda om man bokar"
+    assert asked_in_form(text, "sv")
+    signals = sig("question", "sv", intent_confidence=0.3)
+    assert plan(signals, text, fit=ANSWERS).kind == "answer"
+    # Praise that opens the same way is no question.
+    assert not verb_first_clause("älskar färgerna", "sv")
