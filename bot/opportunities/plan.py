@@ -352,11 +352,12 @@ def third_party_gripe(text: str, language: str | None, *, ours: bool) -> bool:
 def sarcastic_praise(sig: Signals, text: str, language: str | None, *, bad: bool) -> bool:
     """Praise or applause for a bad experience told ("kiitos kun virittäjä tuli kolme tuntia myöhässä, ihanaa
     palvelua 🙂", "luktar mögel efter ett år, snyggt byggt 👏", "thanks for the tuner three hours late, lovely
-    service"): the classifier reads the praise words, but nothing was put right, nothing is conceded with a "but"
+    service"), or a cost or wait of one's own said to be enjoyed ("love paying 89 € for someone to tell me my piano
+    is old 👏👏"): the classifier reads the praise words, but nothing was put right, nothing is conceded with a "but"
     and nothing is asked; the praise is sarcasm marking a complaint, never thanked (reply-plans-n, spent: the panel
     skipped both thank-yous)."""
     return (
-        bad
+        (bad or matches("enjoyed_cost", text, language))
         and (sig.intent == "praise" or sig.emotion == "positive")
         and (matches("praising", text, language) or matches("applause", text, language))
         and not matches("put_right", text, language)

@@ -245,3 +245,17 @@ def test_a_swedish_question_put_verb_first_with_a_noun_subject_is_answered() -> 
     assert plan(signals, text, fit=ANSWERS).kind == "answer"
     # Praise that opens the same way is no question.
     assert not verb_first_clause("älskar färgerna", "sv")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("love paying 120 € for someone to tell me my boiler is old 👏👏 great business model", "en"),
+        ("ihanaa maksaa 120 € siitä et joku kertoo kattilan olevan vanha 👏", "fi"),
+        ("älskar att betala 900 kr för att få höra att pannan är gammal 👏", "sv"),
+    ],
+)
+def test_a_cost_of_ones_own_said_to_be_enjoyed_is_sarcasm(text: str, language: str) -> None:
+    signals = sig("praise", language, emotion="positive", intent_confidence=0.5)
+    fit = GuidanceFit(answers=True, support=True, confirms=True, passages=("p1",))
+    assert plan(signals, text, fit=fit).kind == "acknowledge"
