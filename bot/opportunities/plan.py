@@ -41,6 +41,7 @@ from bot.opportunities.amounts import amounts
 from bot.opportunities.amounts import ranges as stated_ranges
 from bot.opportunities.claims import asks_verb_first, polarity, told_as_own_or_to_someone
 from bot.opportunities.coverage import asks_for
+from bot.opportunities.selfanswer import self_answer
 from bot.signals.types import Signals
 
 ANSWER, CORRECT, ACKNOWLEDGE, THANK, NONE = "answer", "correct", "acknowledge", "thank", "none"
@@ -428,6 +429,12 @@ def rule_plan(
     service_question = asked_about_trouble(sig, text, language, asks=asks, dealings=dealings, ironic=ironic)
     mishap = own_mishap(text, language, dealings=dealings)
     bad = bad and not (service_question or mishap)
+    # "what does the visit cost.. oh 120e, found it": the person answered themself; a correction only when what they
+    # found is not what the guidance says (reply-plans-n, spent: the panel skipped the answers).
+    if not (bad or ironic) and (found := self_answer(text, asks=asks, contradicted=guidance.contradicts)):
+        return ReplyPlan(
+            CORRECT if found.wrong else NONE, found.reason, passages=guidance.passages if found.wrong else ()
+        )
     if (
         sig.intent == "complaint"
         and not (ironic or asks)
