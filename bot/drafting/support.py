@@ -466,8 +466,8 @@ _NOTHING_BOOKED = re.compile(
 )
 _VOUCHER = re.compile(r"\b(?:gift ?cards?|vouchers?|presentkort\w*|lahjakort\w*|lahjaker\w*)", re.IGNORECASE)
 _BOOKED = re.compile(
-    r"\b(?:booked|ordered|my booking|my order|bokade|beställde|min bokning|min beställning|varasin|varattiin|"
-    r"tilasin|tilattiin|varaukse\w*|tilaukse\w*)\b",
+    r"\b(?:booked|ordered|bought|purchased|my booking|my order|bokade|beställde|köpte|köpt|min bokning|"
+    r"min beställning|varasin|varattiin|tilasin|tilattiin|ostin|ostettiin|varaukse\w*|tilaukse\w*)\b",
     re.IGNORECASE,
 )
 # What a request asks for that only a booking or an order has ("your booking number (starts with OR-)",

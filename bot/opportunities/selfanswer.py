@@ -9,7 +9,7 @@ Two signals, besides the plan's own reading that the comment asks (``asks``):
 
 * *where* the settling words stand: after the question, with nothing asked after them ("found it, but why is it
   hidden?" still asks, and "found it" alone, asking nothing, is the plan's own ``found_it`` group);
-* *what* settles it: a word of finding or seeing it (fi/sv/en, in the past and not negated: "couldn't find it",
+* *what* settles it: a word of finding it (fi/sv/en, in the past and not negated: "couldn't find it",
   "en löydä", "hittade inte" are the opposite), or an interjection opening a later clause with the figure itself
   ("..oh 120e", "..ai 5 vuotta", "..aha 49 kr").
 """
@@ -23,12 +23,17 @@ from dataclasses import dataclass
 _FOUND = re.compile(
     r"(?<!\w)("
     r"found (?:it|that|the (?:answer|info\w*|price|page|terms|policy))|never ?mind|nvm|figured it out|"
-    r"(?:just )?saw it|(?:it )?says (?:so )?(?:on|in) (?:the|your) (?:site|website|faq|app|page|terms)|"
-    r"löysin\w*|löyty(?:i|ikin)|selvisi\w*|näinkin|näin (?:jo|sen)|katoin (?:jo )?(?:sivuilta|netistä)|"
-    r"lukee (?:siellä )?(?:sivuilla|nettisivuilla|netissä|sovelluksessa|appissa|ohjeissa)|unohtakaa|"
-    r"hittade\w*|hittat (?:det|svaret)|glöm det|strunta i det|såg (?:det|nu)|nu ser jag|"
-    r"står (?:ju )?(?:på|i) (?:hemsidan|sajten|appen|villkoren|faq)"
+    r"löysin\w*|löyty(?:i|ikin)|selvisi\w*|unohtakaa|ei mitään,|"
+    r"hittade\w*|hittat (?:det|svaret)|glöm det|strunta i det|nu ser jag"
     r")(?!\w)",
+    re.IGNORECASE,
+)
+# Words of seeing or reading it somewhere ("saw it in the description", "står i villkoren") are left out: after a
+# question they name where the person heard what they ask the brand to confirm (the spent sets' writers labelled
+# those answer or correct). So is anything after a question asking for confirmation ("50 stores now, right? found it
+# in some article"): the claim's source, not its answer.
+_CONFIRMING = re.compile(
+    r"(?<!\w)(right|correct|true|isn't it|eikö\w*|eiks|vai|pitääkö paikkansa|stämmer det|eller hur|va|väl)\W*$",
     re.IGNORECASE,
 )
 # A negation just before the word of finding ("couldn't find it", "en löytänyt", "hittade inte") or after it
@@ -78,7 +83,7 @@ def self_answer(text: str, *, asks: bool, contradicted: bool) -> SelfAnswer | No
     if found is None:
         return None
     before, after = text[: found.start()], text[found.end() :]
-    if len(before.split()) < 2 or _ASKS_AFTER.search(after):
+    if len(before.split()) < 2 or _ASKS_AFTER.search(after) or _CONFIRMING.search(before):
         return None  # "nvm, where do I book?": the question comes after, still open
     if contradicted:
         return SelfAnswer(True, "answered their own question with a figure the guidance contradicts: cite the fact")

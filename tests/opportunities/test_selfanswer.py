@@ -50,6 +50,10 @@ def test_a_found_figure_the_guidance_contradicts_is_corrected(text: str, languag
         ("what does it cost? I never found the answer", "en"),
         ("found it, but why is it hidden so deep?", "en"),
         ("löysin hinnan, mutta miksi se on niin piilossa?", "fi"),
+        # where the person heard what they ask the brand to confirm: a source, not an answer
+        ("the trial is free now, right? found it on some forum", "en"),
+        ("ingår böckerna i kursen, såg det i beskrivningen", "sv"),
+        ("kuuluuko kirjat hintaan, näin sen mainoksessa", "fi"),
     ],
 )
 def test_a_question_still_open_is_not_settled(text: str, language: str) -> None:
