@@ -145,7 +145,7 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
 
 # A support line kept for urgent matters: an emergency or 24/7 line, "kiireellisissä asioissa", "akuta ärenden".
 _URGENT = re.compile(
-    r"24/7|\bkiireelli\w*|\bhätä\w*|\bpäivystä\w*|\burgent\w*|\bemergenc\w*|\bakut\w*|\bbrådskande|\bjour\w*|"
+    r"24/7|\bkiireelli\w*|\bhätä\w*|päivys\w*|\burgent\w*|\bemergenc\w*|\bakut\w*|\bbrådskande|\bjour\w*|"
     r"\bnödfall\w*|\bdygnet runt\b|\bympäri vuorokauden\b|\baround the clock\b",
     re.IGNORECASE,
 )
@@ -164,11 +164,28 @@ _OTHER_MATTERS = re.compile(
 
 def _urgent_only(statement: str, comment: str) -> bool:
     """``statement`` names a channel for urgent matters only and ``comment`` is not one of them: it says nothing
-    urgent and shares no word with the matters the line lists (in brackets, else the line itself)."""
+    urgent and shares no word with the matters the line lists (in brackets, else its label before the colon, else
+    the line itself). Its hours are no matter it lists: "päivystys ... joka päivä klo 8–20" shares "päivä" with
+    "lupasi tarjouksen 5 päivässä" (a late quote, reply-plans-n, spent: sent to the emergency line)."""
     if not _URGENT.search(statement) or _URGENT.search(comment):
         return False
-    scope = " ".join(_BRACKETS.findall(statement)) or _URGENT.sub(" ", _CHANNEL.sub(" ", statement))
-    return not long_stems(comment) & long_stems(scope)
+    head, colon, _ = statement.partition(": ")
+    label = head if colon and not _CHANNEL.search(head) else ""
+    scope = " ".join(_BRACKETS.findall(statement)) or label or _URGENT.sub(" ", _CHANNEL.sub(" ", statement))
+    return not long_stems(comment) & (long_stems(scope) - _HOURS_STEMS)
+
+
+def _with_label(match: Match) -> str:
+    """The passage's whole sentence holding ``match``'s statement, its label too ("Kiireellinen vika, kuten
+    vesivuoto: päivystys ..." where the statement ranked is "päivystys ...")."""
+    start = match.sentence.strip()[:24].lower()
+    return next((s for s in split_sentences(match.passage.text) if start and start in s.lower()), match.sentence)
+
+
+# The words of opening hours (fi/sv/en): a line's hours are when it answers, not what it is for.
+_HOURS_STEMS = frozenset(
+    long_stems("päivä päivittäin arkisin viikonloppuisin dagligen vardagar helger daily weekdays weekends every")
+)
 
 
 def _outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -418,10 +435,66 @@ def case_route(comment: str, support: Sequence[Passage], brand: Sequence[str]) -
     return None
 
 
+# A route's purpose clause that takes the visit as done ("... so the tuner who visited can call you back", "..., niin
+# käynnillä ollut asentaja soittaa", "... så ringer teknikern som var hos dig upp"): under a visit that never came
+# it read as not listening (reply-plans-n, spent: the panels struck "the tuner who visited").
+_VISITED_CLAUSE = re.compile(
+    r",?\s+(?:so(?: that)?|jotta|niin|så att|så)\s+[^.!?]*?\b(?:visited|who came|came out|kävi\w*|käynyt\w*|"
+    r"käynnillä|besökte|var hos (?:dig|er))\b[^.!?]*([.!?])$",
+    re.IGNORECASE,
+)
+
+
+def missed_visit(comment: str) -> bool:
+    """The complaint says the visit never happened ("never showed up", "virittäjä ei tullut", "dök aldrig upp"): the
+    empathy opening's own reading of it (``phrases.yaml``: empathy, missed visit), in any language."""
+    topic = next(t for t in phrases()["empathy"] if t["name"] == "missed visit")
+    return any(re.search(p, comment, re.IGNORECASE) for patterns in topic["patterns"].values() for p in patterns)
+
+
+# A booking or order the person says they never made, or a gift card or voucher that is all they have ("it expired
+# before I could book", "en ehtinyt varata", "har aldrig bokat"): there is no booking number to give.
+_NOTHING_BOOKED = re.compile(
+    r"\b(?:before I (?:could|got to|managed to) (?:book|order|use)|(?:never|haven't|have not|didn't) (?:\w+ )?"
+    r"(?:booked|ordered|book|order)|not (?:yet )?(?:booked|a customer)|"
+    r"innan (?:jag|vi) (?:hann|hunnit) (?:boka|beställa|använda)|"
+    r"(?:har|hade) (?:aldrig|inte) (?:\w+ )?(?:bokat|beställt)|"
+    r"aldrig bokat|inte bokat|"
+    r"ennen kuin (?:ehdin|ehdittiin) (?:varata|tilata|käyttää)|en (?:ole )?(?:ehtinyt |koskaan )?(?:varannut|tilannut)|"
+    r"ei (?:ole )?(?:ehditty |koskaan )?(?:varattu|tilattu)|en ehtinyt (?:varata|tilata|käyttää))",
+    re.IGNORECASE,
+)
+_VOUCHER = re.compile(r"\b(?:gift ?cards?|vouchers?|presentkort\w*|lahjakort\w*|lahjaker\w*)", re.IGNORECASE)
+_BOOKED = re.compile(
+    r"\b(?:booked|ordered|bought|purchased|my booking|my order|bokade|beställde|köpte|köpt|min bokning|"
+    r"min beställning|varasin|varattiin|tilasin|tilattiin|ostin|ostettiin|varaukse\w*|tilaukse\w*)\b",
+    re.IGNORECASE,
+)
+# What a request asks for that only a booking or an order has ("your booking number (starts with OR-)",
+# "tilausnumero", "ordernumret").
+_BOOKING_DATA = re.compile(
+    r"\b(?:booking|order|reservation|bokning|order|beställning)s?[- ]?(?:number|nr|no|numm?er|numret)\w*|"
+    r"\b(?:bokningsnum|ordernum|ordernr|beställningsnum|varausnum|tilausnum|varaustun)\w*",
+    re.IGNORECASE,
+)
+
+
+def nothing_booked(comment: str) -> bool:
+    """The person says they never booked or ordered, or all they tell of is a gift card or a voucher with no
+    booking or order of their own: asking them for a booking number asks for what they do not have."""
+    if _NOTHING_BOOKED.search(comment):
+        return True
+    return _VOUCHER.search(comment) is not None and _BOOKED.search(comment) is None
+
+
 def data_request(embedder: Embedder, comment: str, support: Sequence[Passage], passage_id: str) -> Match | None:
     """The routed support passage's statement of what to bring to the channel ("Tell us your customer number
-    or the installation address"), plain and without a price or a link, or None."""
+    or the installation address"), plain and without a price or a link, or None; never a booking or order number
+    from someone who says they have none (:func:`nothing_booked`: the panels struck "Uppge ditt bokningsnummer"
+    under a gift card that expired before it was used, reply-plans-n, spent)."""
     for match in rank(embedder, comment, [p for p in support if p.id == passage_id]):
+        if nothing_booked(comment) and _BOOKING_DATA.search(match.sentence):
+            continue
         sentence = match.sentence
         clean = not (PRICE.search(sentence) or web_links(sentence) or _CHANNEL.search(sentence))
         to_writer = any(re.match(p, sentence.strip(), re.IGNORECASE) for p in phrases()["writer_instructions"])
@@ -481,8 +554,12 @@ def support_route(
         candidates = sorted(on_topic, key=lambda m: m.position) + candidates
     # A line kept for urgent matters ("24/7 puhelin kiireellisissä asioissa (onnettomuus, auto ei aukea)") is the
     # route only for those: a double charge sent to it was the panels' "wrong channel" (a billing dispute goes
-    # to the e-mail or the chat the passage names for everything else). Kept last, for when it is the only one.
-    candidates = sorted(candidates, key=lambda m: _urgent_only(m.sentence, comment))
+    # to the e-mail or the chat the passage names for everything else). Another passage's channel comes before it,
+    # and where it is the only one there is no route: a late quote sent to the on-call line was skipped by the
+    # panel (reply-plans-n, spent), where no reply leaves the complaint to a person.
+    if candidates and all(_urgent_only(_with_label(m), comment) for m in candidates):
+        candidates = [m for m in channels if not _urgent_only(_with_label(m), comment)]
+    candidates = [m for m in candidates if not _urgent_only(_with_label(m), comment)]
     # A claims route ("Reklamaatiot: lähetä kuvat ja varausnumero ... 3 päivän sisällä pesusta") is for damage or a
     # fault: under a late or postponed visit, a charge or no answer, any other channel comes first, and where it is the
     # only one its address or number alone is the route (the panels' "wrong channel for this kind of trouble").
@@ -505,6 +582,8 @@ def support_route(
         if bare is None:
             return []
         return [replace(channel, sentence=bare)]
+    if missed_visit(comment):
+        channel = replace(channel, sentence=_VISITED_CLAUSE.sub(r"\1", channel.sentence))
     if channel.position > 0:  # "You can also write to ...": the only channel given is not an "also"
         channel = replace(channel, sentence=ALSO.sub("", channel.sentence, count=1))
     words = long_stems(comment)

@@ -30,7 +30,14 @@ from bot.domain import Passage
 from bot.errors import NotFound
 from bot.language import detect_language
 from bot.opportunities.amounts import amounts, bare_figures
-from bot.opportunities.claims import FIGURE_STEMS, SENTENCE_FIT, common_stems, opposite, shares_stem
+from bot.opportunities.claims import (
+    FIGURE_STEMS,
+    SENTENCE_FIT,
+    common_stems,
+    opposite,
+    prices_past,
+    shares_stem,
+)
 from bot.opportunities.coverage import asks_for, missing, questions, states
 from bot.opportunities.objects import OBJECT_FIT, OBJECT_SHARE, language_common, names_own_object
 from bot.opportunities.plan import (
@@ -954,6 +961,8 @@ def _opposed(
 
     def near(index: int) -> float | None:
         passage, sentence = pairs[index]
+        if prices_past(text, sentence):  # an extra's price beside the claim's subject says nothing of the claim
+            return None
         if passage.language in (language, None):
             return scores[index] if shares_stem(text, sentence) else None
         if not shares_stem(text, sentence, common):

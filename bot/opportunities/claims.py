@@ -110,15 +110,67 @@ def polarity(text: str) -> Polarity:
     return Polarity(negated=negated, only=only, every=bool(_EVERY.search(kept)))
 
 
+# "No extra cost" in fi/sv/en: a negation that says what "included in the price" says ("ei maksa lisää" against
+# "hintaan sisältyen", reply-plans-n, spent: the agreement was "corrected").
+_NO_EXTRA_COST = re.compile(
+    r"(?<!\w)(ei (?:maksa|maksaa|kosta) (?:mitään )?(?:lisää|ekstraa|erikseen|enempää)|ilman lisämaksua|"
+    r"ei (?:mitään )?lisämaksua|ei (?:ole )?lisämaksullinen|"
+    r"(?:at |for )?no extra (?:cost|charge|fee)s?|(?:doesn't|does not|won't|will not) cost (?:anything )?extra|"
+    r"no additional (?:cost|charge|fee)s?|"
+    r"kostar (?:inget|inte) extra|utan (?:extra )?(?:kostnad|avgift)|ingen extra (?:kostnad|avgift)|"
+    r"inga extra kostnader)(?!\w)",
+    re.IGNORECASE,
+)
+# "Included in the price", "free" (fi/sv/en): what a "no extra cost" claim agrees with.
+_INCLUDED = re.compile(
+    r"(?<!\w)(sisält\w*|kuuluu hintaan|hintaan kuuluu|maksuto\w*|ilmai\w*|ingår|inkluder\w*|ingick|"
+    r"kostnadsfri\w*|avgiftsfri\w*|gratis|included|includes|free of charge|for free|at no cost)(?!\w)",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+# Words of a price or a cost (fi/sv/en): a claim speaking of what something costs.
+_COST_WORDS = re.compile(
+    r"(?<!\w)(maks\w*|hint\w*|hinna\w*|euro\w*|ilmai\w*|kost\w*|pris\w*|avgift\w*|gratis|"
+    r"cost\w*|price\w*|pric\w*|charg\w*|fee|fees|free|pay\w*|betal\w*)(?!\w)|[€$]|\bkr\b",
+    re.IGNORECASE,
+)
+_PRICE = re.compile(r"\d[\d\s.,]*\s?(?:€|eur\b|euro|kr\b|kronor|sek\b)", re.IGNORECASE)
+
+
+def repeats_figures(claim: str, sentence: str) -> bool:
+    """The claim's figures are all the sentence's own ("max 6 bags" against "at most 6 bags per visit"): it says the
+    sentence back, whatever negation it words it with."""
+    said = {f.replace(",", ".") for f in _FIGURE.findall(claim)}
+    return bool(said) and said <= {f.replace(",", ".") for f in _FIGURE.findall(sentence)}
+
+
+def prices_past(claim: str, sentence: str) -> bool:
+    """The sentence states a price ("alder benches are available for +900 €") and the claim speaks of no price or
+    cost at all ("alder benches never need oil"): it pitches an extra beside the claim's subject, it does not say
+    the claim's opposite (reply-plans-n, spent: the panel skipped a "correction" citing it)."""
+    return _PRICE.search(sentence) is not None and _COST_WORDS.search(claim) is None
+
+
 def opposite(claim: str, sentence: str) -> str | None:
     """How ``sentence`` says the opposite of ``claim``, or None: ``"polarity"``, ``"wider"`` (the claim says all
-    where the sentence limits it) or ``"narrower"`` (the claim limits what the sentence says of all)."""
+    where the sentence limits it) or ``"narrower"`` (the claim limits what the sentence says of all).
+
+    A claim that says the sentence's figures back agrees with it, and so does "no extra cost" against "included in
+    the price"; a sentence pricing an extra the claim says nothing of the cost of is no opposite of it
+    (:func:`prices_past`)."""
+    if prices_past(claim, sentence):
+        return None
+    no_extra = _NO_EXTRA_COST.search(claim) is not None
+    if no_extra:
+        if not _INCLUDED.search(sentence) and _PRICE.search(sentence):
+            return "polarity"  # "no extra charge for the survey" against "the survey costs 49 €"
+        claim = _NO_EXTRA_COST.sub(" ", claim)
     said, stated = polarity(claim), polarity(sentence)
     if said.every and stated.only and not said.only:
         return "wider"
     if said.only and stated.every and not stated.only:
         return "narrower"
-    if said.negated != stated.negated:
+    if said.negated != stated.negated and not repeats_figures(claim, sentence):
         return "polarity"
     return None
 

@@ -41,6 +41,7 @@ from bot.opportunities.amounts import amounts
 from bot.opportunities.amounts import ranges as stated_ranges
 from bot.opportunities.claims import asks_verb_first, polarity, told_as_own_or_to_someone
 from bot.opportunities.coverage import asks_for
+from bot.opportunities.selfanswer import self_answer
 from bot.signals.types import Signals
 
 ANSWER, CORRECT, ACKNOWLEDGE, THANK, NONE = "answer", "correct", "acknowledge", "thank", "none"
@@ -532,6 +533,12 @@ def rule_plan(
         # person's own. It is a claim: corrected where the guidance says otherwise, else left to a person; an
         # apology under it concedes the claim (reply-plans-n, spent: the panel skipped it, "needs a correction").
         sig = replace(sig, intent="misinformation")
+    # "what does the visit cost.. oh 120e, found it": the person answered themself; a correction only when what they
+    # found is not what the guidance says (reply-plans-n, spent: the panel skipped the answers).
+    if not (bad or ironic) and (found := self_answer(text, asks=asks, contradicted=guidance.contradicts)):
+        return ReplyPlan(
+            CORRECT if found.wrong else NONE, found.reason, passages=guidance.passages if found.wrong else ()
+        )
     if (
         sig.intent == "complaint"
         and not (ironic or asks)
