@@ -485,3 +485,36 @@ def test_draft_errors_name_why_a_labelled_draft_was_missed_and_what_a_wrong_draf
     shown = format_breakdown(report, "spent")
     assert "labelled draft, not drafted (4):" in shown and "renew a passport" in shown
     assert "renew a passport" not in format_breakdown(report, "fresh")  # a fresh set's errors are never shown
+
+
+def test_the_products_decision_plans_each_comment_and_a_contact_in_a_fact_routes_a_complaint(tmp_path: Path) -> None:
+    """``--product`` measures what the pipeline decides with its reply plan. A judgement set files its support contact
+    inside a fact; read as the support route, a complaint is acknowledged (the plan had none to point to before)."""
+    from eval.dataset import GuidanceItem
+    from eval.run import format_product, product_decisions, product_report, support_routes
+
+    facts = [
+        GuidanceItem("g1", "fact", "en", "Our tea ships in two days. Customer service: help@lumo.example, weekdays."),
+        GuidanceItem("g2", "faq", "sv", "Grönt te bryggs i 80 grader i två minuter."),
+    ]
+    assert [(g.id, g.kind) for g in support_routes(facts)] == [("g1-support", "support")]
+    root = _blind_set(
+        tmp_path / "set",
+        '    - [en, complaint, [], draft, "My Lumo order came two weeks late and the box was torn, so annoyed"]\n'
+        '    - [fi, question, [injury_or_health], "", "Sain allergisen reaktion Lumon teestä, kurkku turposi, '
+        'mitä teen?"]\n',
+    )
+    brands = root / "brands.yaml"
+    brands.write_text(
+        brands.read_text("utf-8")
+        + "    - {id: g2, kind: fact, language: en, text: 'Support: help@lumo.example, we answer within a day.'}\n",
+        "utf-8",
+    )
+    comments = load_comments(root, split="blind")
+    decided = product_decisions(root, comments)
+    complaint, allergic = (decided[c.id] for c in comments)
+    assert (complaint.action, complaint.plan) == ("draft", "acknowledge")
+    assert allergic.action == "escalate"
+    report = product_report("a-set", comments, decided)
+    assert (report.precision, report.recall, report.risky_drafted, report.opt_out_drafted) == (1.0, 1.0, 0, 0)
+    assert "precision 1.000, recall 1.000" in format_product(report, "spent")
