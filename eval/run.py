@@ -648,7 +648,8 @@ def _write_guidance(folder: Path, brand: Brand) -> None:
 
 def fetched_thread(comments: Sequence[EvalComment], post_author: str = "op") -> FetchedThread:
     """One labelled thread as a poll fetches it: every comment a top-level one by its own author, in order, under a
-    post by ``post_author`` (a judgement set's threads are other people's posts: forums, reviews, groups)."""
+    post by ``post_author`` (a judgement set's threads are other people's posts: forums, reviews, groups). Authors
+    are never shared between threads: one opt-out would suppress a stranger in every later thread."""
     now = utcnow()
     first = comments[0]
     return FetchedThread(
@@ -662,8 +663,8 @@ def fetched_thread(comments: Sequence[EvalComment], post_author: str = "op") -> 
                 platform=c.platform,
                 id=c.id,
                 parent_id=None,
-                author_id=f"person-{index}",
-                author=f"person-{index}",
+                author_id=f"{c.thread_id}-person-{index}",
+                author=f"{c.thread_id}-person-{index}",
                 text=c.text,
                 created_at=now - timedelta(hours=2, minutes=-index),
             )
