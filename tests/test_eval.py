@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -518,3 +519,14 @@ def test_the_products_decision_plans_each_comment_and_a_contact_in_a_fact_routes
     report = product_report("a-set", comments, decided)
     assert (report.precision, report.recall, report.risky_drafted, report.opt_out_drafted) == (1.0, 1.0, 0, 0)
     assert "precision 1.000, recall 1.000" in format_product(report, "spent")
+
+
+def test_the_products_threads_share_no_author_so_one_opt_out_suppresses_no_stranger(tmp_path: Path) -> None:
+    from eval.run import fetched_thread
+
+    rows = '    - [en, question, [], "", "Do you ship tea to Oulu"]\n    - [en, praise, [], draft, "Lovely tea"]\n'
+    first = load_comments(_blind_set(tmp_path / "a", rows), split="blind")
+    second = [replace(c, thread_id="lu-2") for c in first]
+    authors = [{c.author_id for c in fetched_thread(t).comments} for t in (first, second)]
+    assert len(authors[0]) == 2 and not authors[0] & authors[1]
+    assert fetched_thread(first).author == "op" and fetched_thread(first).comments[0].parent_id is None
