@@ -530,3 +530,24 @@ def test_the_products_threads_share_no_author_so_one_opt_out_suppresses_no_stran
     authors = [{c.author_id for c in fetched_thread(t).comments} for t in (first, second)]
     assert len(authors[0]) == 2 and not authors[0] & authors[1]
     assert fetched_thread(first).author == "op" and fetched_thread(first).comments[0].parent_id is None
+
+
+def test_the_products_errors_are_counted_by_cause_and_never_shown_for_a_fresh_set(tmp_path: Path) -> None:
+    from eval.run import Decided, format_product, product_report
+
+    rows = (
+        '    - [en, praise, [], draft, "Best tea shop in town, thanks Lumo"]\n'
+        '    - [en, off_topic, [], "", "Anyone watching the match tonight"]\n'
+        '    - [en, question, [injury_or_health], "", "My throat swelled after the tea, what now"]\n'
+    )
+    praise, match, risky = load_comments(_blind_set(tmp_path / "a", rows), split="blind")
+    decided = {
+        praise.id: Decided("digest", "none", "plan none: praise among other people"),
+        match.id: Decided("draft", "answer", "drafted: plan answer"),
+        risky.id: Decided("escalate", "none", "risk: injury_or_health"),
+    }
+    report = product_report("a-set", [praise, match, risky], decided)
+    assert (report.precision, report.recall, report.risky_drafted) == (0.0, 0.0, 0)
+    assert report.missed == Counter({"plan none: praise among other people": 1})
+    assert report.extra == Counter({"labelled off_topic, drafted: plan answer": 1})
+    assert "the match" in format_product(report, "spent") and "the match" not in format_product(report, "fresh")
