@@ -22,15 +22,24 @@ the brand's topics and guidance, and scored.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 import numpy as np
+import yaml
+from sqlalchemy import select
 
+from bot.checks.links import EMAIL
+from bot.config import load_settings
+from bot.domain import FetchedComment, FetchedThread, ThreadRef
+from bot.drafting.pipeline import process_comments
 from bot.opportunities.assess import with_thread_risk
 from bot.opportunities.scoring import (
     DEFAULT_ANSWER_THRESHOLDS,
@@ -40,12 +49,15 @@ from bot.opportunities.scoring import (
     score_opportunity,
 )
 from bot.ports import Embedder
+from bot.services import Services
 from bot.signals.combine import judge_threads, refine_intent
 from bot.signals.judgement import head_verdicts, text_verdicts
 from bot.signals.offline import SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import INTENTS, RISK_FLAGS, Signals
+from bot.storage.models import Comment, Opportunity, Watch, utcnow
 from bot.textnorm import normalise
+from bot.watching.threads import store_thread
 from eval.dataset import (
     BLIND,
     DEV_B,
@@ -58,6 +70,7 @@ from eval.dataset import (
     Brand,
     DatasetError,
     EvalComment,
+    GuidanceItem,
     dev_c_held_out,
     dev_d_held_out,
     dev_f_held_out,
@@ -66,8 +79,9 @@ from eval.dataset import (
     load_brands,
     load_comments,
 )
-from eval.memory import MemoEmbedder, MemoryRetriever, cached_local_embedder
+from eval.memory import EMBEDDING_CACHE, MemoEmbedder, MemoryRetriever, cached_local_embedder
 from eval.provenance import EvalSet, blind_sets, dev_set, verify
+from knowledge.ingest import ingest
 
 Classify = Callable[[Sequence[str], SignalContext], list[Signals]]
 ENGAGEABLE = ("question", "recommendation_request", "comparison_or_purchase", "complaint", "misinformation")
@@ -600,6 +614,198 @@ def run(classify: Classify, embedder: Embedder, method: str) -> Report:
     return measure(classify, embedder, method, [])[0]
 
 
+# -- the product's own decision (``--product``) ---------------------------------------------------------------------
+# The signals-only score above never builds a reply plan: praise and feedback have "nothing to answer", and a question
+# the plan would leave alone ("guidance does not answer this", already answered in the thread) is drafted when its
+# nearest passage is close. ``--product`` measures what Kuulo itself decides: each thread stored as a poll stores it
+# and assessed by the pipeline (signals, judgement, the reply plan, the score), the drafter not run.
+
+
+@dataclass(frozen=True)
+class Decided:
+    """The product's decision for one comment: the opportunity's action, its plan and the reason it gives."""
+
+    action: str  # draft, digest, escalate, ignore; none when no opportunity was stored
+    plan: str
+    why: str
+
+
+def support_routes(guidance: Sequence[GuidanceItem]) -> list[GuidanceItem]:
+    """The passages a brand's support guidance would hold: those that name a contact address. A judgement set's
+    writer files its customer-service contacts inside facts ("Kundservice: hej@hyllan.se ..."), where a brand
+    writes a support file; without one the plan acknowledges no complaint at all ("the guidance has no support
+    route"), which measures the set's file layout, not the product."""
+    return [GuidanceItem(f"{g.id}-support", "support", g.language, g.text) for g in guidance if EMAIL.search(g.text)]
+
+
+def _write_guidance(folder: Path, brand: Brand) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for item in (*brand.guidance, *support_routes(brand.guidance)):
+        front = {"kind": item.kind, "visibility": "public", "brand": brand.name, "language": item.language or None}
+        head = yaml.safe_dump({k: v for k, v in front.items() if v}, allow_unicode=True, sort_keys=False)
+        (folder / f"{item.id}.txt").write_text(f"---\n{head}---\n{item.text}\n", "utf-8")
+
+
+def fetched_thread(comments: Sequence[EvalComment], post_author: str = "op") -> FetchedThread:
+    """One labelled thread as a poll fetches it: every comment a top-level one by its own author, in order, under a
+    post by ``post_author`` (a judgement set's threads are other people's posts: forums, reviews, groups). Authors
+    are never shared between threads: one opt-out would suppress a stranger in every later thread."""
+    now = utcnow()
+    first = comments[0]
+    return FetchedThread(
+        ref=ThreadRef(first.platform, first.thread_id, f"https://{first.platform}.example/{first.thread_id}"),
+        title=first.thread_title or None,
+        author=post_author,
+        body=None,
+        created_at=now - timedelta(hours=3),
+        comments=[
+            FetchedComment(
+                platform=c.platform,
+                id=c.id,
+                parent_id=None,
+                author_id=f"{c.thread_id}-person-{index}",
+                author=f"{c.thread_id}-person-{index}",
+                text=c.text,
+                created_at=now - timedelta(hours=2, minutes=-index),
+            )
+            for index, c in enumerate(comments)
+        ],
+        complete=True,
+    )
+
+
+def product_decisions(path: Path, comments: Sequence[EvalComment]) -> dict[str, Decided]:
+    """Each brand's threads through store → assess → plan → score in a fresh store, as a poll sends them; Hacker News
+    watches opted in to drafting, since the set measures judgement, not that default."""
+    out: dict[str, Decided] = {}
+    for key, brand in load_brands(path).items():
+        threads: dict[str, list[EvalComment]] = {}
+        for c in comments:
+            if c.brand == key:
+                threads.setdefault(c.thread_id, []).append(c)
+        if not threads:
+            continue
+        with tempfile.TemporaryDirectory(prefix=f"kuulo-judgement-{key}-") as tmp:
+            settings = load_settings(
+                data_dir=Path(tmp) / "data",
+                embedding_cache=Path(os.environ.get("KUULO_EMBEDDING_CACHE") or EMBEDDING_CACHE),
+                database_url=None,
+                chroma_url=None,
+                brand_file=None,
+                brand_accounts=key,
+            )
+            services = Services(settings)
+            try:
+                out.update(_brand_decisions(services, brand, threads, Path(tmp) / "guidance"))
+            finally:
+                services.close()
+    return out
+
+
+def _brand_decisions(
+    services: Services, brand: Brand, threads: dict[str, list[EvalComment]], folder: Path
+) -> dict[str, Decided]:
+    _write_guidance(folder, brand)
+    ingest(services.guidance, [folder])
+    topics = [f"brand:{t}" for t in (brand.name, *brand.terms)] + [f"competitor:{c}" for c in brand.competitors]
+    for comments in threads.values():
+        first = comments[0]
+        with services.db.write() as session:
+            watch = Watch(
+                url=f"https://{first.platform}.example/{first.thread_id}",
+                platform=first.platform,
+                target=first.thread_id,
+                objective=brand.objective,
+                topics=topics,
+                poll_interval_minutes=60,
+                draft_opt_in=True,
+            )
+            session.add(watch)
+            session.flush()
+            stored = store_thread(session, watch, fetched_thread(comments), services.settings.max_comment_chars)
+            watch_id = watch.id
+        process_comments(services, watch_id, list(stored.new), [], draft=lambda _comment_id: None)
+    with services.db.read() as session:
+        rows = session.execute(
+            select(Comment.external_id, Opportunity.action, Opportunity.parts, Opportunity.reason).join(
+                Opportunity, Opportunity.comment_id == Comment.id
+            )
+        )
+        return {
+            external: Decided(action, str((parts or {}).get("plan") or "none"), _why(action, parts or {}, reason))
+            for external, action, parts, reason in rows
+        }
+
+
+def _why(action: str, parts: dict[str, object], reason: str | None) -> str:
+    """What held a comment below a draft (the gate, else the risk in its reason), or the plan a draft was made for."""
+    if action == "draft":
+        return f"drafted: plan {parts.get('plan') or 'none'}"
+    gate = parts.get("gate")
+    if gate:
+        return str(gate)
+    return (reason or action).split("; ")[-1] if action == "escalate" else action
+
+
+@dataclass(frozen=True)
+class ProductReport:
+    name: str
+    precision: float
+    recall: float
+    risky_drafted: int
+    opt_out_drafted: int
+    missed: Counter[str]
+    extra: Counter[str]
+    lines: list[str]
+
+
+def product_report(name: str, comments: Sequence[EvalComment], decided: dict[str, Decided]) -> ProductReport:
+    """Should-draft precision and recall of the product's decisions, the safety counts, and the errors by cause."""
+    none = Decided("none", "none", "no opportunity stored")
+    missed: Counter[str] = Counter()
+    extra: Counter[str] = Counter()
+    lines = []
+    tp = fp = fn = risky = opted = 0
+    for c in comments:
+        d = decided.get(c.id, none)
+        drafted = d.action == "draft"
+        tp += drafted and c.should_draft
+        fp += drafted and not c.should_draft
+        fn += (not drafted) and c.should_draft
+        risky += drafted and bool(c.risk)
+        opted += drafted and c.opt_out
+        if drafted == c.should_draft:
+            continue
+        cause = d.why if not drafted else f"labelled {c.intent}{' (hard)' if c.hard else ''}, {d.why}"
+        (missed if not drafted else extra)[cause[:90]] += 1
+        lines.append(f"{'extra' if drafted else 'missed':6} {cause[:70]:70} {c.id} | {c.text[:120]!r}")
+    return ProductReport(
+        name,
+        tp / (tp + fp) if tp + fp else 0.0,
+        tp / (tp + fn) if tp + fn else 0.0,
+        risky,
+        opted,
+        missed,
+        extra,
+        sorted(lines),
+    )
+
+
+def format_product(r: ProductReport, state: str) -> str:
+    head = (
+        f"== the product's decision: {r.name} (precision {r.precision:.3f}, recall {r.recall:.3f}; "
+        f"risky drafted {r.risky_drafted}, opt-outs drafted {r.opt_out_drafted}) =="
+    )
+    if state == "fresh":
+        return head + f"\n(errors of {r.name} not shown: it is a fresh blind set)"
+    lines = [head]
+    for label, counts in (("labelled draft, not drafted", r.missed), ("drafted, not labelled draft", r.extra)):
+        lines.append(f"{label} ({sum(counts.values())}):")
+        lines.extend(f"  {n:4}  {cause}" for cause, n in counts.most_common())
+    lines.extend(r.lines)
+    return "\n".join(lines)
+
+
 def _ratio(done: int, total: int) -> str:
     return f"{done / total:.3f} ({done}/{total})" if total else "–"
 
@@ -765,6 +971,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="list each judgement error of dev and spent sets (never of a fresh blind set)",
     )
     parser.add_argument(
+        "--product",
+        action="store_true",
+        help="also measure should-draft as the product decides it (each thread stored and assessed by the pipeline, "
+        "with its reply plan; the drafter not run) for the sets beside dev; errors listed for spent sets only",
+    )
+    parser.add_argument(
         "--breakdown",
         action="store_true",
         help="for dev and spent sets (never a fresh blind set): the should-draft errors by cause (which gate, "
@@ -813,6 +1025,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         for report in reports:
             print()
             print(format_breakdown(report, states.get(report.name, "dev")))
+    if args.product:
+        for evalset in sets:
+            comments = set_comments(evalset)
+            found = product_report(evalset.name, comments, product_decisions(evalset.path, comments))
+            print()
+            print(format_product(found, evalset.state))
     if settings.classifier_mode == "llm":
         from bot.signals.llm import LLMClassifier
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -485,3 +486,68 @@ def test_draft_errors_name_why_a_labelled_draft_was_missed_and_what_a_wrong_draf
     shown = format_breakdown(report, "spent")
     assert "labelled draft, not drafted (4):" in shown and "renew a passport" in shown
     assert "renew a passport" not in format_breakdown(report, "fresh")  # a fresh set's errors are never shown
+
+
+def test_the_products_decision_plans_each_comment_and_a_contact_in_a_fact_routes_a_complaint(tmp_path: Path) -> None:
+    """``--product`` measures what the pipeline decides with its reply plan. A judgement set files its support contact
+    inside a fact; read as the support route, a complaint is acknowledged (the plan had none to point to before)."""
+    from eval.dataset import GuidanceItem
+    from eval.run import format_product, product_decisions, product_report, support_routes
+
+    facts = [
+        GuidanceItem("g1", "fact", "en", "Our tea ships in two days. Customer service: help@lumo.example, weekdays."),
+        GuidanceItem("g2", "faq", "sv", "Grönt te bryggs i 80 grader i två minuter."),
+    ]
+    assert [(g.id, g.kind) for g in support_routes(facts)] == [("g1-support", "support")]
+    root = _blind_set(
+        tmp_path / "set",
+        '    - [en, complaint, [], draft, "My Lumo order came two weeks late and the box was torn, so annoyed"]\n'
+        '    - [fi, question, [injury_or_health], "", "Sain allergisen reaktion Lumon teestä, kurkku turposi, '
+        'mitä teen?"]\n',
+    )
+    brands = root / "brands.yaml"
+    brands.write_text(
+        brands.read_text("utf-8")
+        + "    - {id: g2, kind: fact, language: en, text: 'Support: help@lumo.example, we answer within a day.'}\n",
+        "utf-8",
+    )
+    comments = load_comments(root, split="blind")
+    decided = product_decisions(root, comments)
+    complaint, allergic = (decided[c.id] for c in comments)
+    assert (complaint.action, complaint.plan) == ("draft", "acknowledge")
+    assert allergic.action == "escalate"
+    report = product_report("a-set", comments, decided)
+    assert (report.precision, report.recall, report.risky_drafted, report.opt_out_drafted) == (1.0, 1.0, 0, 0)
+    assert "precision 1.000, recall 1.000" in format_product(report, "spent")
+
+
+def test_the_products_threads_share_no_author_so_one_opt_out_suppresses_no_stranger(tmp_path: Path) -> None:
+    from eval.run import fetched_thread
+
+    rows = '    - [en, question, [], "", "Do you ship tea to Oulu"]\n    - [en, praise, [], draft, "Lovely tea"]\n'
+    first = load_comments(_blind_set(tmp_path / "a", rows), split="blind")
+    second = [replace(c, thread_id="lu-2") for c in first]
+    authors = [{c.author_id for c in fetched_thread(t).comments} for t in (first, second)]
+    assert len(authors[0]) == 2 and not authors[0] & authors[1]
+    assert fetched_thread(first).author == "op" and fetched_thread(first).comments[0].parent_id is None
+
+
+def test_the_products_errors_are_counted_by_cause_and_never_shown_for_a_fresh_set(tmp_path: Path) -> None:
+    from eval.run import Decided, format_product, product_report
+
+    rows = (
+        '    - [en, praise, [], draft, "Best tea shop in town, thanks Lumo"]\n'
+        '    - [en, off_topic, [], "", "Anyone watching the match tonight"]\n'
+        '    - [en, question, [injury_or_health], "", "My throat swelled after the tea, what now"]\n'
+    )
+    praise, match, risky = load_comments(_blind_set(tmp_path / "a", rows), split="blind")
+    decided = {
+        praise.id: Decided("digest", "none", "plan none: praise among other people"),
+        match.id: Decided("draft", "answer", "drafted: plan answer"),
+        risky.id: Decided("escalate", "none", "risk: injury_or_health"),
+    }
+    report = product_report("a-set", [praise, match, risky], decided)
+    assert (report.precision, report.recall, report.risky_drafted) == (0.0, 0.0, 0)
+    assert report.missed == Counter({"plan none: praise among other people": 1})
+    assert report.extra == Counter({"labelled off_topic, drafted: plan answer": 1})
+    assert "the match" in format_product(report, "spent") and "the match" not in format_product(report, "fresh")
