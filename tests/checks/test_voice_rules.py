@@ -89,6 +89,14 @@ def test_a_limit_for_answers_binds_no_complaint_reply() -> None:
         ("Yksityiseltä tililtä kerro ensimmäisenä, että olet Kanervon mekaanikko.", "start"),
         ("Staff on personal accounts say they work at Kanervo before anything else.", "start"),
         ("Svara först när kunden har skickat sitt ordernummer.", None),
+        # "very" between the article and the place, a place the rule forbids, and a reply that ends with the line.
+        ("Open with the disclosure in brackets at the very start of the comment: '(Kanervo crew)'.", "start"),
+        ("From a personal account say it at the very beginning, never tuck it in at the end.", "start"),
+        ("Laita maininta aluksi sulkeisiin: '(Kanervon työntekijä)'.", "start"),
+        ("Skriv det i början av svaret, aldrig i slutet.", "start"),
+        ("Avsluta svaret med '(jobbar på Kanervo)' när du svarar privat.", "end"),
+        ("Kerro työpaikkasi vastauksen lopussa omalla rivillään.", "end"),
+        ("Älä laita mainintaa loppuun vaan heti alkuun.", "start"),
     ],
 )
 def test_voice_rules_read_where_the_disclosure_goes(text: str, where: str | None) -> None:
