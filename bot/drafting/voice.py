@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 
 from bot.checks.identity import disclosure_fallback
 from bot.checks.signature import CLOSINGS, SLOT, introduced, signoff_template, signoffs, slotted_disclosure
-from bot.checks.voice import reply_sentences
+from bot.checks.voice import is_label, reply_sentences
 from bot.checks.voice_rules import calm, closing_example, fixed_signoff, voice_rules
 from bot.domain import Passage
 from bot.drafting.norms import fit, strip_disallowed
@@ -102,9 +102,9 @@ def without_yes_or_no(sentence: str, language: str) -> str:
 def _within(
     parts: list[tuple[str, bool, str | None]], body: set[str], limit: int, spare: Collection[str] = ()
 ) -> list[tuple[str, bool, str | None]]:
-    """``parts`` with optional body parts dropped until the body has at most ``limit`` sentences ("Korkeintaan kolme
-    lausetta"): the ``spare`` ones first (fixed lines a reply under a limit does without), then the others, last
-    first; the disclosure, sign-off and notice are not counted."""
+    """``parts`` with body parts dropped until the body has at most ``limit`` sentences ("Korkeintaan kolme
+    lausetta"): the ``spare`` ones first (fixed lines a reply under a limit does without), then the other optional
+    ones, then required ones but the first, last first; the disclosure, sign-off and notice are not counted."""
     parts = list(parts)
 
     def counted() -> int:
@@ -113,9 +113,13 @@ def _within(
     while counted() > limit:
         optional = [i for i, (text, required, _) in enumerate(parts) if text in body and not required]
         first = [i for i in optional if parts[i][0] in spare]
-        if not optional:
+        # Still over with only required parts left (a complaint's empathy, its route and what to bring, under "enintään
+        # kolme virkettä" with an opening disclosure): the last of them goes, never the first (the fact that answers,
+        # the empathy), which the panels struck as "four sentences, max three" when kept.
+        kept = [i for i, (text, _, _) in enumerate(parts) if text in body][1:]
+        if not (optional or kept):
             break
-        del parts[(first or optional)[-1]]
+        del parts[(first or optional or kept)[-1]]
     return parts
 
 
@@ -183,8 +187,14 @@ def disclosure_line(
                 )
                 examples.append((quoted.group(1).strip(), said, passage))
         # A bare example ("Työskentelen Revontulella") reads as the guidance's aside: "(Työskentelen Revontulella.)".
+        # A sign-off example ("/Linnea, järjestelijä, Ordning & Ro") is a signature line, kept as it is: in brackets
+        # it was the panels' "signature format is wrong".
         examples = [
-            (line if line.endswith((".", "!", "?", ")")) else f"({line.rstrip('.')}.)", said, p)
+            (
+                line if line.endswith((".", "!", "?", ")")) or _SIGNOFF_START.match(line) else f"({line.rstrip('.')}.)",
+                said,
+                p,
+            )
             for line, said, p in examples
         ]
         examples = [(line, said, p) for line, said, p in examples if not _writer_only(line, p)]
@@ -194,6 +204,16 @@ def disclosure_line(
         # one that merely does not read as another (the panels struck an English opener on Swedish replies).
         own = next(
             ((line, p) for line, said, p in examples if said is None and said_in(line, p.brand) == language), None
+        )
+        # "'/Linnea, organisatör på X' – '/Linnea, järjestelijä, X' – '/Linnea, organiser at X'": the one example
+        # that reads as no other language, where each of the others reads as one (the brand's Swedish name made
+        # the English line read foreign).
+        others = [(line, p) for line, said, p in examples if said is None and said_in(line, p.brand) is None]
+        excluded = len(others) == 1 and all(
+            said_in(line, p.brand) not in (None, language)
+            for line, said, p in examples
+            if said is None
+            if (line, p) != others[0]
         )
         return (
             labelled
@@ -206,6 +226,7 @@ def disclosure_line(
                 ),
                 None,
             )
+            or (others[0] if excluded else None)
         )
     candidates = [p for p in passages if p.kind == "disclosure" and p.language in (language, None)]
     candidates.sort(key=lambda p: p.language is None)  # the reply's own language first
@@ -249,7 +270,9 @@ def said_in(line: str, brand: str = "") -> str | None:
     """The language ``line`` reads as with the brand's name and its inflected forms left out ("Jag jobbar på
     NordLås" is Swedish, "I work at NordLås" too short to tell): None when unsure."""
     name = brand.strip().split()[0] if brand.strip() else ""
-    bare = re.sub(rf"\b{re.escape(name)}\w*", " ", line, flags=re.IGNORECASE) if name else line
+    # The whole name first ("Ordning & Ro": its "Ro" tipped an English line to Swedish), then its inflected forms.
+    bare = line.replace(brand.strip(), " ") if brand.strip() else line
+    bare = re.sub(rf"\b{re.escape(name)}\w*", " ", bare, flags=re.IGNORECASE) if name else bare
     return detect_language(bare)
 
 
@@ -393,6 +416,16 @@ def voice_closing(passages: Sequence[Passage], language: str) -> tuple[str, Pass
     return None
 
 
+# A voice rule for every reply: "End every reply with ...", "each answer", "always", "jokaisen vastauksen", "aina",
+# "varje svar", "alltid".
+_EVERY_REPLY = re.compile(
+    r"\b(?:every|each|all)\s+(?:of\s+our\s+)?(?:repl(?:y|ies)|answers?|comments?|responses?)|\balways\b"
+    r"|\b(?:jokai\w*|kaikki\w*)\s+(?:vastau\w*|kommen\w*|viest\w*)|\baina\b"
+    r"|\b(?:varje|alla)\s+(?:svar\w*|kommentar\w*)|\balltid\b",
+    re.IGNORECASE,
+)
+
+
 def finish(
     request: DraftRequest,
     language: str,
@@ -489,10 +522,21 @@ def finish(
     # Under praise the stock "Anything else I can help with?" was the panels' "stiff, tacked-on" edit: a thank-you
     # ends with the voice's own closing or an invitation, never the fixed question.
     stock_only = request.plan == "thank" and own is None and rules.closing == "question"
-    if rules.closing is not None and request.plan in ("answer", "thank") and not request.complaint and not stock_only:
+    # ... unless the voice asks it of every reply ("End every reply with a question or an invitation to continue the
+    # conversation"): a thank-you ended flat there was the panels' edit too (reply-plans-n), so it ends with an
+    # invitation to go on talking that fits praise. An acknowledgement ends with its route to help, itself the
+    # invitation to continue (privately): a question after it would ask the complainer for more in public.
+    every = stock_only and any(_EVERY_REPLY.search(p.text) for p in public_all if p.kind == "voice")
+    if (
+        rules.closing is not None
+        and request.plan in ("answer", "thank")
+        and not request.complaint
+        and (every or not stock_only)
+    ):
         # "End with a question or an invitation to drop by": an answer or a thank-you that ended flat was the
         # panel's edit. Optional: the voice's sentence limit drops it first.
-        closing = own[0] if own else str(phrases()[f"closing_{rules.closing}"][language])
+        key = "closing_thank" if every else f"closing_{rules.closing}"
+        closing = own[0] if own else str(phrases()[key][language])
         parts.append((closing, False, own[1].id if own else None))
         body.add(closing)
         notes.append(
@@ -575,7 +619,7 @@ def finish(
         parts.insert(0, parts.pop())  # the disclosure guidance puts it in the first line
         notes.append("disclosure first, as its guidance says")
     limit = rules.limit_for(request.plan)
-    if limit is not None and limit > 1 and said is not None and parts[0][0] == said:
+    if limit is not None and limit > 1 and said is not None and parts[0][0] == said and not is_label(said):
         # An opening disclosure sentence ("Moi, {name} täältä Kiden asiakaspalvelusta!") is one of the sentences
         # the reader counts: the panels read "at most three" with it ("4 sentences, max 3"), in brackets too ("(Olen
         # töissä NordLåsilla.)" and three more: "over three sentences", reply-plans-l); a sign-off is not.
