@@ -105,7 +105,7 @@ def _within(
     """``parts`` with body parts dropped until the body has at most ``limit`` sentences ("Korkeintaan kolme
     lausetta"): the ``spare`` ones first (fixed lines a reply under a limit does without), then the other optional
     ones, then required ones but the first, last first; the disclosure, sign-off and notice are not counted."""
-    parts = list(parts)
+    parts, body = list(parts), set(body)
 
     def counted() -> int:
         return len(reply_sentences(" ".join(text for text, _, _ in parts if text in body)))  # as the check counts
@@ -113,14 +113,47 @@ def _within(
     while counted() > limit:
         optional = [i for i, (text, required, _) in enumerate(parts) if text in body and not required]
         first = [i for i in optional if parts[i][0] in spare]
-        # Still over with only required parts left (a complaint's empathy, its route and what to bring, under "enintään
-        # kolme virkettä" with an opening disclosure): the last of them goes, never the first (the fact that answers,
-        # the empathy), which the panels struck as "four sentences, max three" when kept.
-        kept = [i for i, (text, _, _) in enumerate(parts) if text in body][1:]
-        if not (optional or kept):
+        if optional:
+            del parts[(first or optional)[-1]]
+            continue
+        # Only required parts left (a complaint's empathy, its route and what to bring, under "enintään kolme
+        # virkettä" with an opening disclosure), which the panels struck as "four sentences, max three" when kept: the
+        # drafter's own short opening leads into the next sentence ("Ikävä kuulla, pahoittelut – saat meihin yhteyden
+        # ..."), then the last of them goes, never the first (the fact that answers, the empathy).
+        kept = [i for i, (text, _, _) in enumerate(parts) if text in body]
+        joined = _lead_in(parts[kept[0]], parts[kept[1]]) if len(kept) > 1 else None
+        if joined is not None:
+            parts[kept[0] : kept[1] + 1] = [joined]
+            body.add(joined[0])
+        elif len(kept) > 1:
+            del parts[kept[-1]]
+        else:
             break
-        del parts[(first or optional or kept)[-1]]
     return parts
+
+
+_OPENING_WORDS = 6  # a drafter's opening this short ("Ikävä kuulla, pahoittelut.") may lead into the next sentence
+
+
+def _lead_in(
+    opening: tuple[str, bool, str | None], following: tuple[str, bool, str | None]
+) -> tuple[str, bool, str | None] | None:
+    """The drafter's own short opening (no passage cited: an empathy or thank-you line) and the sentence after it as
+    one sentence with a dash ("Tråkigt att höra – ring 020 ..."), or None where either does not fit: a longer or
+    cited opening, a question, or a next sentence that opens with a name ("PianoVire ...") or a number."""
+    text, _, cited = opening
+    rest = following[0]
+    one = len(reply_sentences(text)) == 1 and len(text.split()) <= _OPENING_WORDS
+    if (
+        cited is not None
+        or not one
+        or not text.rstrip().endswith((".", "!"))
+        or not re.match(r"[A-ZÅÄÖ][a-zåäö]", rest)
+    ):
+        return None
+    if len(reply_sentences(rest)) != 1:
+        return None
+    return f"{text.rstrip().rstrip('.!')} – {rest[:1].lower()}{rest[1:]}", True, following[2]
 
 
 def _spare_lines(language: str) -> tuple[set[str], set[str]]:
