@@ -238,16 +238,6 @@ def disclosure_line(
         own = next(
             ((line, p) for line, said, p in examples if said is None and said_in(line, p.brand) == language), None
         )
-        # "'/Linnea, organisatör på X' – '/Linnea, järjestelijä, X' – '/Linnea, organiser at X'": the one example
-        # that reads as no other language, where each of the others reads as one (the brand's Swedish name made
-        # the English line read foreign).
-        others = [(line, p) for line, said, p in examples if said is None and said_in(line, p.brand) is None]
-        excluded = len(others) == 1 and all(
-            said_in(line, p.brand) not in (None, language)
-            for line, said, p in examples
-            if said is None
-            if (line, p) != others[0]
-        )
         return (
             labelled
             or own
@@ -259,7 +249,7 @@ def disclosure_line(
                 ),
                 None,
             )
-            or (others[0] if excluded else None)
+            or _by_elimination([(line, p) for line, said, p in examples if said is None], language)
         )
     candidates = [p for p in passages if p.kind == "disclosure" and p.language in (language, None)]
     candidates.sort(key=lambda p: p.language is None)  # the reply's own language first
@@ -282,6 +272,31 @@ def disclosure_line(
         text = " ".join(passage.text.split())
         if len(text) <= SHORT_DISCLOSURE and not reads_foreign(text, language, strict=passage.language is None):
             return text, passage
+    return None
+
+
+_LANGUAGES = ("fi", "sv", "en")
+
+
+def _by_elimination(examples: Sequence[tuple[str, Passage]], language: str) -> tuple[str, Passage] | None:
+    """The example left for ``language`` when a passage gives one line per language unlabelled ("'/Linnea, organisatör
+    på X' – '/Linnea, järjestelijä, X' – '/Linnea, organiser at X'") and the others read as theirs: each line is given
+    the language it reads as, without the brand's name first, then with it; a single line and a single language left
+    over go together (the brand's Swedish name "Ordning & Ro" made the English line read foreign)."""
+    if not 1 < len(examples) <= len(_LANGUAGES):
+        return None
+    left, free = list(examples), list(_LANGUAGES)
+    for reader in (lambda line, p: said_in(line, p.brand), lambda line, p: detect_language(line)):
+        read = {(line, p.id): reader(line, p) for line, p in left}
+        for line, p in list(left):
+            code = read[(line, p.id)]
+            if code in free and list(read.values()).count(code) == 1:
+                if code == language:
+                    return line, p
+                left.remove((line, p))
+                free.remove(code)
+        if len(left) == 1 and free == [language]:
+            return left[0]
     return None
 
 
