@@ -170,9 +170,43 @@ def check_voice(text: str, ctx: CheckContext) -> CheckResult:
     return CheckResult("voice", BLOCKING, True, "keeps the voice rules: " + ", ".join(described))
 
 
+# A disclosure example that is a signature line: a mark, a first name, a comma and who they are ("/Linnea, organiser
+# at Ordning & Ro", "– Maria, kehystäjä, Kehys & Ram").
+_SIGNATURE_LINE = re.compile(r"^(?P<head>[/–—-]\s*)[A-ZÅÄÖ][^\W\d_]{1,20}(?P<tail>,\s*[^\W\d_][^\n]{2,60})$")
+
+
+def disclosure_signature_missing(text: str, ctx: CheckContext) -> str | None:
+    """What to change when the disclosure guidance gives its line as a signature ("Skriv vem du är i slutet av svaret,
+    på egen rad: '/Linnea, organisatör på Ordning & Ro' – '/Linnea, organiser at Ordning & Ro'") and ``text`` does not
+    end with one of those lines (any first name in the example's place), or wraps it in brackets; None otherwise."""
+    lines = [
+        " ".join(quoted.split())
+        for p in ctx.public_passages
+        if p.kind == "disclosure"
+        for quoted in _QUOTED_LINE.findall(p.text)
+        if _SIGNATURE_LINE.match(" ".join(quoted.split()))
+    ]
+    if not lines:
+        return None
+    own = text.rstrip()
+    for line in ctx.exempt_lines:
+        own = own.removesuffix(line).rstrip()
+    for line in lines:
+        found = _SIGNATURE_LINE.match(line)
+        if found is None:
+            continue
+        template = found.group("head") + SLOT + found.group("tail")
+        matches = signoffs(own, template)
+        if matches and not any(c.isalnum() for c in own[matches[-1].end() :]):
+            if own[: matches[-1].start()].rstrip().endswith("("):
+                return f"write the disclosure line {line!r} on its own at the end, not in brackets"
+            return None
+    return f"end with the disclosure guidance's own signature line, e.g. {lines[0]!r}, and no other sign-off beside it"
+
+
 def check_voice_signoff(text: str, ctx: CheckContext) -> CheckResult:
     """A warning, not a block: the guidance shows the sign-off by example, which a person may word their own way."""
-    missing = signoff_missing(text, ctx)
+    missing = signoff_missing(text, ctx) or disclosure_signature_missing(text, ctx)
     if missing:
         return CheckResult("voice_signoff", WARNING, False, missing)
     return CheckResult("voice_signoff", WARNING, True, "signed as the voice shows, or no sign-off shown")

@@ -384,7 +384,8 @@ VARPU = [
             "fi",
         ),
         (
-            "(Jobbar på Leipomo Ruis) Rågbrödet bakas varje morgon. Det finns också skivat. Vänliga hälsningar, Leipomo Ruis",
+            "(Jobbar på Leipomo Ruis) Rågbrödet bakas varje morgon. Det finns också skivat. "
+            "Vänliga hälsningar, Leipomo Ruis",
             "sv",
         ),
     ],
@@ -405,7 +406,8 @@ def test_a_label_in_brackets_at_the_end_breaks_a_rule_for_the_very_start() -> No
     [
         ("Hi, Varpu staff here. The ferry leaves at nine. Tickets are sold on board. – Ella / Varpu", True),
         (
-            "Hi, Varpu staff here. The ferry leaves at nine. Tickets are sold on board. Dogs travel free. – Ella / Varpu",
+            "Hi, Varpu staff here. The ferry leaves at nine. Tickets are sold on board. Dogs travel free. "
+            "– Ella / Varpu",
             False,
         ),
         ("Moi, Varpusta tässä. Lautta lähtee yhdeksältä. Liput myydään laivalla. – Ella / Varpu", True),
@@ -440,3 +442,35 @@ def test_the_drafter_leads_its_short_opening_into_the_route_before_dropping_a_re
     assert [cited for _, _, cited in kept] == ["support-fi", "support-fi"]
     fewer = _within(parts, {text for text, _, _ in parts}, 1)
     assert [text for text, _, _ in fewer] == [texts[0]]  # then the last goes, never the opening and its route
+
+
+KEHYS = [
+    passage("Warm and personal. End every reply with a question or an invitation.", language="en"),
+    passage(
+        "Skriv vem du är i slutet av svaret, på egen rad: '/Maria, inramare på Kehys & Ram' – "
+        "'/Maria, kehystäjä, Kehys & Ram' – '/Maria, framer at Kehys & Ram'.",
+        kind="disclosure",
+        language="sv",
+        pid="d1",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "warning"),
+    [
+        ("Kehystys maksaa 45 €. Mitä kuvaa olet kehystämässä? /Maria, kehystäjä, Kehys & Ram", "fi", None),
+        ("Framing costs 45 €. What are you framing? /Elin, framer at Kehys & Ram", "en", None),  # anyone's name
+        ("Kehystys maksaa 45 €. Mitä kuvaa olet kehystämässä? (/Maria, kehystäjä, Kehys & Ram.)", "fi", "brackets"),
+        ("Framing costs 45 €. What are you framing? (I work at Kehys & Ram.) – The Kehys & Ram team", "en", "own"),
+    ],
+)
+def test_a_disclosure_given_as_a_signature_line_is_asked_for_as_that_line(
+    text: str, language: str, warning: str | None
+) -> None:
+    result = check_voice_signoff(text, ctx_for(KEHYS, language, "Kehys & Ram"))
+    assert result.severity == "warning"
+    if warning is None:
+        assert result.passed, result.reason
+    else:
+        assert not result.passed and warning in result.reason
