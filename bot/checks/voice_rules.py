@@ -256,7 +256,10 @@ class VoiceRules:
             said.append("no exclamation marks")
         limit = self.limit_for(plan)
         if limit and opener_counts and self.disclosure_at == "start":
-            said.append(f"at most {limit} sentence{'s' if limit > 1 else ''}, an opening disclosure sentence included")
+            said.append(
+                f"at most {limit} sentence{'s' if limit > 1 else ''}, an opening disclosure sentence included"
+                ' (not a label in brackets such as "(X staff)")'
+            )
         elif limit:
             said.append(f"at most {limit} sentence{'s' if limit > 1 else ''} besides the disclosure and sign-off")
         if self.disclosure_at == "start":
