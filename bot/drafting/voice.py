@@ -119,20 +119,23 @@ def _within(
         # Only required parts left (a complaint's empathy, its route and what to bring, under "enintään kolme
         # virkettä" with an opening disclosure), which the panels struck as "four sentences, max three" when kept: the
         # drafter's own short opening leads into the next sentence ("Ikävä kuulla, pahoittelut – saat meihin yhteyden
-        # ..."), then the last of them goes, never the first (the fact that answers, the empathy).
+        # ..."), then the last of them goes, never the first (the fact that answers, the empathy) but for the
+        # drafter's own opening where only it and the guidance's route are left.
         kept = [i for i, (text, _, _) in enumerate(parts) if text in body]
         joined = _lead_in(parts[kept[0]], parts[kept[1]]) if len(kept) > 1 else None
         if joined is not None:
             parts[kept[0] : kept[1] + 1] = [joined]
             body.add(joined[0])
-        elif len(kept) > 1:
+        elif len(kept) > 2 or (len(kept) == 2 and parts[kept[0]][2] is not None):
             del parts[kept[-1]]
+        elif len(kept) == 2:
+            del parts[kept[0]]  # the drafter's own opening goes before the guidance's route, which is the help
         else:
             break
     return parts
 
 
-_OPENING_WORDS = 6  # a drafter's opening this short ("Ikävä kuulla, pahoittelut.") may lead into the next sentence
+_OPENING_WORDS = 8  # a drafter's opening this short ("Ikävä kuulla, pahoittelut.") may lead into the next sentence
 
 
 def _lead_in(
@@ -283,8 +286,8 @@ def _by_elimination(examples: Sequence[tuple[str, Passage]], language: str) -> t
     på X' – '/Linnea, järjestelijä, X' – '/Linnea, organiser at X'") and the others read as theirs: each line is given
     the language it reads as, without the brand's name first, then with it; a single line and a single language left
     over go together (the brand's Swedish name "Ordning & Ro" made the English line read foreign)."""
-    if not 1 < len(examples) <= len(_LANGUAGES):
-        return None
+    if len(examples) != len(_LANGUAGES):
+        return None  # "'(I work at X)' or '(työskentelen X:llä)'": no line for a third language to be left over
     left, free = list(examples), list(_LANGUAGES)
     for reader in (lambda line, p: said_in(line, p.brand), lambda line, p: detect_language(line)):
         read = {(line, p.id): reader(line, p) for line, p in left}

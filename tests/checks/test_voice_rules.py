@@ -474,3 +474,14 @@ def test_a_disclosure_given_as_a_signature_line_is_asked_for_as_that_line(
         assert result.passed, result.reason
     else:
         assert not result.passed and warning in result.reason
+
+
+def test_under_a_one_sentence_limit_the_route_stays_and_a_long_opening_goes() -> None:
+    from bot.drafting.voice import _within
+
+    parts = [
+        ("I am so sorry to hear that this happened to your order.", True, None),
+        ("Email help@varpu.example with your booking number.", True, "support-en"),
+    ]
+    kept = _within(parts, {text for text, _, _ in parts}, 1)
+    assert [text for text, _, _ in kept] == ["Email help@varpu.example with your booking number."]
