@@ -289,8 +289,8 @@ def _by_elimination(examples: Sequence[tuple[str, Passage]], language: str) -> t
     if len(examples) != len(_LANGUAGES):
         return None  # "'(I work at X)' or '(työskentelen X:llä)'": no line for a third language to be left over
     left, free = list(examples), list(_LANGUAGES)
-    for reader in (lambda line, p: said_in(line, p.brand), lambda line, p: detect_language(line)):
-        read = {(line, p.id): reader(line, p) for line, p in left}
+    for with_brand in (False, True):
+        read = {(line, p.id): detect_language(line) if with_brand else said_in(line, p.brand) for line, p in left}
         for line, p in list(left):
             code = read[(line, p.id)]
             if code in free and list(read.values()).count(code) == 1:
