@@ -4,7 +4,8 @@ The rules (no exclamation marks, at most N sentences, where the disclosure goes,
 read when the draft is made (:mod:`bot.checks.voice_rules`) and frozen with its check context, so an
 LLM draft or a person's edit that breaks one is held with the rule named. Counted as the reply's own
 sentences: everything but its sign-off and Kuulo's fixed lines (the privacy notice); a sentence that
-says who writes is the disclosure, counted for its place, not against the limit.
+says who writes is the disclosure, counted for its place, and against the limit only where it opens the reply as a
+sentence of its own (:func:`counted_sentences`), as a reader counts it.
 """
 
 from __future__ import annotations
@@ -74,8 +75,42 @@ def reply_sentences(text: str) -> list[str]:
 _BRACKETED = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))\([^()\n]{3,80}\)|\([^()\n]{3,80}\)(?=\s*(?:$|[A-ZÅÄÖ–—/-]))")
 
 
+def is_label(line: str) -> bool:
+    """Whether a disclosure line is a label in brackets, no sentence ("(Saunaseppä staff)", "(Anställd på X)"): a
+    reader counting "at most two sentences" skips it, while "(Olen töissä X:llä.)" or "Hi, Sanna from X here." opening
+    the reply is one of the sentences read (the panels: "four sentences, max three")."""
+    text = line.strip()
+    return text.startswith("(") and text.endswith(")") and not re.search(r"[.!?…]\s*\)$", text)
+
+
+def counted_sentences(sentences: list[str], disclosing: list[int], limit: int | None) -> int:
+    """The sentences the voice's limit counts, as the drafter (:func:`bot.drafting.voice.finish`) fits them: the
+    reply's own, and an opening disclosure that is a sentence (not a label in brackets) where the limit leaves room
+    for one besides the answer (more than one sentence); never a disclosure elsewhere, which sits with the sign-off."""
+    opener = bool(disclosing) and disclosing[0] == 0 and not is_label(sentences[0]) and (limit or 0) > 1
+    return len(sentences) - len(disclosing) + int(opener)
+
+
+# A line the disclosure guidance quotes: "'(Saunaseppä staff)' / '(Anställd på Saunaseppä)'".
+_QUOTED_LINE = re.compile(r"(?<!\w)[\"“”„«»'‘]([^\"“”«»„'‘’\n]{3,80})[\"”»“'’](?!\w)")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
 def _is_disclosure(sentence: str, ctx: CheckContext) -> bool:
-    return discloses(bare(sentence), ctx.comment_language or "en", ctx, by_meaning=False)
+    """Whether ``sentence`` says who writes: as the disclosure check reads it, or as a line the disclosure guidance
+    quotes word for word (a label such as "(Anställd på Saunaseppä)" that names no act of working)."""
+    if discloses(bare(sentence), ctx.comment_language or "en", ctx, by_meaning=False):
+        return True
+    said = _words(sentence)
+    return bool(said) and any(
+        _words(quoted) == said
+        for p in ctx.public_passages
+        if p.kind == "disclosure"
+        for quoted in _QUOTED_LINE.findall(p.text)
+    )
 
 
 def voice_breaks(text: str, ctx: CheckContext) -> list[str]:
@@ -92,9 +127,11 @@ def voice_breaks(text: str, ctx: CheckContext) -> list[str]:
     sentences = body_sentences(text, ctx)
     disclosing = [i for i, s in enumerate(sentences) if _is_disclosure(s, ctx)]
     limit = rules.limit_for(ctx.reply_plan)
-    counted = len(sentences) - len(disclosing)
+    counted = counted_sentences(sentences, disclosing, limit)
     if limit and counted > limit:
-        breaks.append(f"keep to {limit} sentences besides the disclosure and sign-off: the text has {counted}")
+        opener = counted > len(sentences) - len(disclosing)
+        besides = "an opening disclosure sentence included, the sign-off not" if opener else "besides the sign-off"
+        breaks.append(f"keep to {limit} sentences ({besides}): the text has {counted}")
     if disclosing and rules.disclosure_at == "start" and disclosing[0] != 0:
         breaks.append("say who writes in the first sentence, as the disclosure guidance asks")
     if disclosing and rules.disclosure_at == "end" and disclosing[-1] != len(sentences) - 1:
@@ -133,9 +170,43 @@ def check_voice(text: str, ctx: CheckContext) -> CheckResult:
     return CheckResult("voice", BLOCKING, True, "keeps the voice rules: " + ", ".join(described))
 
 
+# A disclosure example that is a signature line: a mark, a first name, a comma and who they are ("/Linnea, organiser
+# at Ordning & Ro", "– Maria, kehystäjä, Kehys & Ram").
+_SIGNATURE_LINE = re.compile(r"^(?P<head>[/–—-]\s*)[A-ZÅÄÖ][^\W\d_]{1,20}(?P<tail>,\s*[^\W\d_][^\n]{2,60})$")
+
+
+def disclosure_signature_missing(text: str, ctx: CheckContext) -> str | None:
+    """What to change when the disclosure guidance gives its line as a signature ("Skriv vem du är i slutet av svaret,
+    på egen rad: '/Linnea, organisatör på Ordning & Ro' – '/Linnea, organiser at Ordning & Ro'") and ``text`` does not
+    end with one of those lines (any first name in the example's place), or wraps it in brackets; None otherwise."""
+    lines = [
+        " ".join(quoted.split())
+        for p in ctx.public_passages
+        if p.kind == "disclosure"
+        for quoted in _QUOTED_LINE.findall(p.text)
+        if _SIGNATURE_LINE.match(" ".join(quoted.split()))
+    ]
+    if not lines:
+        return None
+    own = text.rstrip()
+    for line in ctx.exempt_lines:
+        own = own.removesuffix(line).rstrip()
+    for line in lines:
+        found = _SIGNATURE_LINE.match(line)
+        if found is None:
+            continue
+        template = found.group("head") + SLOT + found.group("tail")
+        matches = signoffs(own, template)
+        if matches and not any(c.isalnum() for c in own[matches[-1].end() :]):
+            if own[: matches[-1].start()].rstrip().endswith("("):
+                return f"write the disclosure line {line!r} on its own at the end, not in brackets"
+            return None
+    return f"end with the disclosure guidance's own signature line, e.g. {lines[0]!r}, and no other sign-off beside it"
+
+
 def check_voice_signoff(text: str, ctx: CheckContext) -> CheckResult:
     """A warning, not a block: the guidance shows the sign-off by example, which a person may word their own way."""
-    missing = signoff_missing(text, ctx)
+    missing = signoff_missing(text, ctx) or disclosure_signature_missing(text, ctx)
     if missing:
         return CheckResult("voice_signoff", WARNING, False, missing)
     return CheckResult("voice_signoff", WARNING, True, "signed as the voice shows, or no sign-off shown")

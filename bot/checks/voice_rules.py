@@ -81,21 +81,27 @@ _NO_EXCLAMATION = (
     ),
 )
 _SOME_EXCLAMATION = re.compile(rf"\b(?:{_AT_MOST}|one|yksi|en|ett)\s+{_EXCLAMATION_WORD}", re.IGNORECASE)
+# Where the disclosure goes: "at the (very) start", "first sentence", "heti alussa", "aluksi", "i början", "först".
 _AT_START = re.compile(
     r"\b(?:first\s+(?:sentence|line|words)|start(?:s|ing)?\s+(?:the\s+reply\s+|your\s+reply\s+)?with"
-    r"|begin(?:s|ning)?\s+(?:the\s+reply\s+)?with|at\s+the\s+(?:start|beginning)|open(?:s|ing)?\s+(?:the\s+reply\s+)?with"
+    r"|begin(?:s|ning)?\s+(?:the\s+reply\s+)?with|(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|top)"
+    r"|open(?:s|ing)?\s+(?:the\s+reply\s+)?with"
     r"|comes?\s+first|put\s+it\s+first|before\s+(?:anything\s+else|any\s+other\s+(?:content|text)|giving\s+any))\b"
-    r"|\b(?:ensimmäise(?:llä|ssä)\s+(?:rivillä|lauseessa|virkkeessä)|(?:vastauksen\s+)?alussa|alkuun|aloit(?:a|etaan|amme|takaa)\b"
+    r"|\b(?:ensimmäise(?:llä|ssä)\s+(?:rivillä|lauseessa|virkkeessä)|(?:vastauksen\s+)?alussa|alkuun|aluksi|aloit(?:a|etaan|amme|takaa)\b"
     r"|ensimmäisenä\b|ennen\s+muuta\s+sisältöä)"
     # "ska du först skriva att ...", "före allt annat innehåll"; not "först när ..." (a time, not a place)
     r"|\b(?:första\s+(?:raden|meningen)|i\s+början|först\s+i|först\b(?!\s+(?:när|om|efter|då))|före\s+allt\s+annat"
     r"|börja[rs]?\s+(?:svaret\s+)?med|inled\w*)",
     re.IGNORECASE,
 )
-_AT_END = re.compile(
-    r"\b(?:at\s+the\s+end|end\s+(?:the\s+reply|your\s+reply)\s+with|last\s+(?:line|sentence)|as\s+the\s+last)\b"
-    r"|\b(?:lopussa|loppuun|viimeisenä|viimeisellä\s+rivillä)\b"
-    r"|\b(?:i\s+slutet|sist\s+i|sist\b|allra\s+sist)",
+# Where the disclosure goes, last: "at the end", "lopussa", "i slutet". Its own name: the closing line's place below is
+# read more widely ("end with a question", "päätä"), and a disclosure rule read with that pattern took "at the very
+# start ... never at the end" for the end.
+_DISCLOSURE_AT_END = re.compile(
+    r"\b(?:at\s+the\s+(?:very\s+)?end|end\s+(?:the|your|each|every)\s+(?:reply|answer|comment)\s+with"
+    r"|last\s+(?:line|sentence)|as\s+the\s+last)\b"
+    r"|\b(?:lopussa|loppuun|lopuksi|viimeisenä|viimeisellä\s+rivillä|(?:päätä|lopeta)\s+vastaus\w*)\b"
+    r"|\b(?:i\s+slutet|sist\s+i|sist\b|allra\s+sist|avsluta\w*\s+(?:svaret|kommentaren|inlägget)\s+med)",
     re.IGNORECASE,
 )
 # A sign-off quoted after a signing word: "Sign-off: '– Team Kraftverk'", "allekirjoitus 'Korivon tiimi'".
@@ -250,7 +256,10 @@ class VoiceRules:
             said.append("no exclamation marks")
         limit = self.limit_for(plan)
         if limit and opener_counts and self.disclosure_at == "start":
-            said.append(f"at most {limit} sentence{'s' if limit > 1 else ''}, an opening disclosure sentence included")
+            said.append(
+                f"at most {limit} sentence{'s' if limit > 1 else ''}, an opening disclosure sentence included"
+                ' (not a label in brackets such as "(X staff)")'
+            )
         elif limit:
             said.append(f"at most {limit} sentence{'s' if limit > 1 else ''} besides the disclosure and sign-off")
         if self.disclosure_at == "start":
@@ -287,6 +296,15 @@ _MANY = re.compile(
 )
 
 
+def _unnegated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first place ``pattern`` names in ``text`` with no negation before it in its clause."""
+    for found in pattern.finditer(text):
+        lead = re.split(r"[.;:!?,]\s+|\s(?:but|vaan|mutta|men)\s", text[max(0, found.start() - 60) : found.start()])[-1]
+        if not re.search(rf"\b(?:{_NEGATION}|hide|piilota|göm)\w*\b", lead, re.IGNORECASE):
+            return found
+    return None
+
+
 def _no_exclamation(text: str) -> bool:
     if _SOME_EXCLAMATION.search(text):
         return False
@@ -299,7 +317,10 @@ def _no_exclamation(text: str) -> bool:
 
 
 def _position(text: str) -> str | None:
-    start, end = _AT_START.search(text), _AT_END.search(text)
+    """Where a disclosure text puts the disclosure: the first place it names, not one it forbids ("at the very start
+    in brackets ... Never hide it at the end", "älä laita sitä loppuun")."""
+    start = _unnegated(_AT_START, text)
+    end = _unnegated(_DISCLOSURE_AT_END, text)
     if start and end:
         return "start" if start.start() < end.start() else "end"
     return "start" if start else "end" if end else None

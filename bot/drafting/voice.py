@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 
 from bot.checks.identity import disclosure_fallback
 from bot.checks.signature import CLOSINGS, SLOT, introduced, signoff_template, signoffs, slotted_disclosure
-from bot.checks.voice import reply_sentences
+from bot.checks.voice import is_label, reply_sentences
 from bot.checks.voice_rules import calm, closing_example, fixed_signoff, voice_rules
 from bot.domain import Passage
 from bot.drafting.norms import fit, strip_disallowed
@@ -102,10 +102,10 @@ def without_yes_or_no(sentence: str, language: str) -> str:
 def _within(
     parts: list[tuple[str, bool, str | None]], body: set[str], limit: int, spare: Collection[str] = ()
 ) -> list[tuple[str, bool, str | None]]:
-    """``parts`` with optional body parts dropped until the body has at most ``limit`` sentences ("Korkeintaan kolme
-    lausetta"): the ``spare`` ones first (fixed lines a reply under a limit does without), then the others, last
-    first; the disclosure, sign-off and notice are not counted."""
-    parts = list(parts)
+    """``parts`` with body parts dropped until the body has at most ``limit`` sentences ("Korkeintaan kolme
+    lausetta"): the ``spare`` ones first (fixed lines a reply under a limit does without), then the other optional
+    ones, then required ones but the first, last first; the disclosure, sign-off and notice are not counted."""
+    parts, body = list(parts), set(body)
 
     def counted() -> int:
         return len(reply_sentences(" ".join(text for text, _, _ in parts if text in body)))  # as the check counts
@@ -113,10 +113,50 @@ def _within(
     while counted() > limit:
         optional = [i for i, (text, required, _) in enumerate(parts) if text in body and not required]
         first = [i for i in optional if parts[i][0] in spare]
-        if not optional:
+        if optional:
+            del parts[(first or optional)[-1]]
+            continue
+        # Only required parts left (a complaint's empathy, its route and what to bring, under "enintään kolme
+        # virkettä" with an opening disclosure), which the panels struck as "four sentences, max three" when kept: the
+        # drafter's own short opening leads into the next sentence ("Ikävä kuulla, pahoittelut – saat meihin yhteyden
+        # ..."), then the last of them goes, never the first (the fact that answers, the empathy) but for the
+        # drafter's own opening where only it and the guidance's route are left.
+        kept = [i for i, (text, _, _) in enumerate(parts) if text in body]
+        joined = _lead_in(parts[kept[0]], parts[kept[1]]) if len(kept) > 1 else None
+        if joined is not None:
+            parts[kept[0] : kept[1] + 1] = [joined]
+            body.add(joined[0])
+        elif len(kept) > 2 or (len(kept) == 2 and parts[kept[0]][2] is not None):
+            del parts[kept[-1]]
+        elif len(kept) == 2:
+            del parts[kept[0]]  # the drafter's own opening goes before the guidance's route, which is the help
+        else:
             break
-        del parts[(first or optional)[-1]]
     return parts
+
+
+_OPENING_WORDS = 8  # a drafter's opening this short ("Ikävä kuulla, pahoittelut.") may lead into the next sentence
+
+
+def _lead_in(
+    opening: tuple[str, bool, str | None], following: tuple[str, bool, str | None]
+) -> tuple[str, bool, str | None] | None:
+    """The drafter's own short opening (no passage cited: an empathy or thank-you line) and the sentence after it as
+    one sentence with a dash ("Tråkigt att höra – ring 020 ..."), or None where either does not fit: a longer or
+    cited opening, a question, or a next sentence that opens with a name ("PianoVire ...") or a number."""
+    text, _, cited = opening
+    rest = following[0]
+    one = len(reply_sentences(text)) == 1 and len(text.split()) <= _OPENING_WORDS
+    if (
+        cited is not None
+        or not one
+        or not text.rstrip().endswith((".", "!"))
+        or not re.match(r"[A-ZÅÄÖ][a-zåäö]", rest)
+    ):
+        return None
+    if len(reply_sentences(rest)) != 1:
+        return None
+    return f"{text.rstrip().rstrip('.!')} – {rest[:1].lower()}{rest[1:]}", True, following[2]
 
 
 def _spare_lines(language: str) -> tuple[set[str], set[str]]:
@@ -183,8 +223,14 @@ def disclosure_line(
                 )
                 examples.append((quoted.group(1).strip(), said, passage))
         # A bare example ("Työskentelen Revontulella") reads as the guidance's aside: "(Työskentelen Revontulella.)".
+        # A sign-off example ("/Linnea, järjestelijä, Ordning & Ro") is a signature line, kept as it is: in brackets
+        # it was the panels' "signature format is wrong".
         examples = [
-            (line if line.endswith((".", "!", "?", ")")) else f"({line.rstrip('.')}.)", said, p)
+            (
+                line if line.endswith((".", "!", "?", ")")) or _SIGNOFF_START.match(line) else f"({line.rstrip('.')}.)",
+                said,
+                p,
+            )
             for line, said, p in examples
         ]
         examples = [(line, said, p) for line, said, p in examples if not _writer_only(line, p)]
@@ -206,6 +252,7 @@ def disclosure_line(
                 ),
                 None,
             )
+            or _by_elimination([(line, p) for line, said, p in examples if said is None], language)
         )
     candidates = [p for p in passages if p.kind == "disclosure" and p.language in (language, None)]
     candidates.sort(key=lambda p: p.language is None)  # the reply's own language first
@@ -231,6 +278,31 @@ def disclosure_line(
     return None
 
 
+_LANGUAGES = ("fi", "sv", "en")
+
+
+def _by_elimination(examples: Sequence[tuple[str, Passage]], language: str) -> tuple[str, Passage] | None:
+    """The example left for ``language`` when a passage gives one line per language unlabelled ("'/Linnea, organisatör
+    på X' – '/Linnea, järjestelijä, X' – '/Linnea, organiser at X'") and the others read as theirs: each line is given
+    the language it reads as, without the brand's name first, then with it; a single line and a single language left
+    over go together (the brand's Swedish name "Ordning & Ro" made the English line read foreign)."""
+    if len(examples) != len(_LANGUAGES):
+        return None  # "'(I work at X)' or '(työskentelen X:llä)'": no line for a third language to be left over
+    left, free = list(examples), list(_LANGUAGES)
+    for with_brand in (False, True):
+        read = {(line, p.id): detect_language(line) if with_brand else said_in(line, p.brand) for line, p in left}
+        for line, p in list(left):
+            code = read[(line, p.id)]
+            if code in free and list(read.values()).count(code) == 1:
+                if code == language:
+                    return line, p
+                left.remove((line, p))
+                free.remove(code)
+        if len(left) == 1 and free == [language]:
+            return left[0]
+    return None
+
+
 # The language an example is given for: 'in Finnish "..."', 'ruotsiksi "..."', 'på engelska: "..."', 'sv: "..."'.
 _LABEL_WORDS = {
     "fi": re.compile(r"finnish|suomeksi|finska|\bfi\b", re.IGNORECASE),
@@ -249,7 +321,9 @@ def said_in(line: str, brand: str = "") -> str | None:
     """The language ``line`` reads as with the brand's name and its inflected forms left out ("Jag jobbar på
     NordLås" is Swedish, "I work at NordLås" too short to tell): None when unsure."""
     name = brand.strip().split()[0] if brand.strip() else ""
-    bare = re.sub(rf"\b{re.escape(name)}\w*", " ", line, flags=re.IGNORECASE) if name else line
+    # The whole name first ("Ordning & Ro": its "Ro" tipped an English line to Swedish), then its inflected forms.
+    bare = line.replace(brand.strip(), " ") if brand.strip() else line
+    bare = re.sub(rf"\b{re.escape(name)}\w*", " ", bare, flags=re.IGNORECASE) if name else bare
     return detect_language(bare)
 
 
@@ -393,6 +467,16 @@ def voice_closing(passages: Sequence[Passage], language: str) -> tuple[str, Pass
     return None
 
 
+# A voice rule for every reply: "End every reply with ...", "each answer", "always", "jokaisen vastauksen", "aina",
+# "varje svar", "alltid".
+_EVERY_REPLY = re.compile(
+    r"\b(?:every|each|all)\s+(?:of\s+our\s+)?(?:repl(?:y|ies)|answers?|comments?|responses?)|\balways\b"
+    r"|\b(?:jokai\w*|kaikki\w*)\s+(?:vastau\w*|kommen\w*|viest\w*)|\baina\b"
+    r"|\b(?:varje|alla)\s+(?:svar\w*|kommentar\w*)|\balltid\b",
+    re.IGNORECASE,
+)
+
+
 def finish(
     request: DraftRequest,
     language: str,
@@ -489,10 +573,21 @@ def finish(
     # Under praise the stock "Anything else I can help with?" was the panels' "stiff, tacked-on" edit: a thank-you
     # ends with the voice's own closing or an invitation, never the fixed question.
     stock_only = request.plan == "thank" and own is None and rules.closing == "question"
-    if rules.closing is not None and request.plan in ("answer", "thank") and not request.complaint and not stock_only:
+    # ... unless the voice asks it of every reply ("End every reply with a question or an invitation to continue the
+    # conversation"): a thank-you ended flat there was the panels' edit too (reply-plans-n), so it ends with an
+    # invitation to go on talking that fits praise. An acknowledgement ends with its route to help, itself the
+    # invitation to continue (privately): a question after it would ask the complainer for more in public.
+    every = stock_only and any(_EVERY_REPLY.search(p.text) for p in public_all if p.kind == "voice")
+    if (
+        rules.closing is not None
+        and request.plan in ("answer", "thank")
+        and not request.complaint
+        and (every or not stock_only)
+    ):
         # "End with a question or an invitation to drop by": an answer or a thank-you that ended flat was the
         # panel's edit. Optional: the voice's sentence limit drops it first.
-        closing = own[0] if own else str(phrases()[f"closing_{rules.closing}"][language])
+        key = "closing_thank" if every else f"closing_{rules.closing}"
+        closing = own[0] if own else str(phrases()[key][language])
         parts.append((closing, False, own[1].id if own else None))
         body.add(closing)
         notes.append(
@@ -575,7 +670,7 @@ def finish(
         parts.insert(0, parts.pop())  # the disclosure guidance puts it in the first line
         notes.append("disclosure first, as its guidance says")
     limit = rules.limit_for(request.plan)
-    if limit is not None and limit > 1 and said is not None and parts[0][0] == said:
+    if limit is not None and limit > 1 and said is not None and parts[0][0] == said and not is_label(said):
         # An opening disclosure sentence ("Moi, {name} täältä Kiden asiakaspalvelusta!") is one of the sentences
         # the reader counts: the panels read "at most three" with it ("4 sentences, max 3"), in brackets too ("(Olen
         # töissä NordLåsilla.)" and three more: "over three sentences", reply-plans-l); a sign-off is not.

@@ -89,6 +89,14 @@ def test_a_limit_for_answers_binds_no_complaint_reply() -> None:
         ("Yksityiseltä tililtä kerro ensimmäisenä, että olet Kanervon mekaanikko.", "start"),
         ("Staff on personal accounts say they work at Kanervo before anything else.", "start"),
         ("Svara först när kunden har skickat sitt ordernummer.", None),
+        # "very" between the article and the place, a place the rule forbids, and a reply that ends with the line.
+        ("Open with the disclosure in brackets at the very start of the comment: '(Kanervo crew)'.", "start"),
+        ("From a personal account say it at the very beginning, never tuck it in at the end.", "start"),
+        ("Laita maininta aluksi sulkeisiin: '(Kanervon työntekijä)'.", "start"),
+        ("Skriv det i början av svaret, aldrig i slutet.", "start"),
+        ("Avsluta svaret med '(jobbar på Kanervo)' när du svarar privat.", "end"),
+        ("Kerro työpaikkasi vastauksen lopussa omalla rivillään.", "end"),
+        ("Älä laita mainintaa loppuun vaan heti alkuun.", "start"),
     ],
 )
 def test_voice_rules_read_where_the_disclosure_goes(text: str, where: str | None) -> None:
@@ -341,3 +349,139 @@ def test_the_drafter_keeps_to_the_limit_as_the_check_counts_it() -> None:
 )
 def test_a_disclosure_rule_for_replies_from_a_personal_account_in_the_from_case(text: str, personal: bool) -> None:
     assert rules_of((text, "disclosure", "fi"), language="fi").disclosure_personal_only is personal
+
+
+# A bakery written for these tests: its disclosure is a label in brackets at the very start, its voice allows two
+# sentences; a second brand opens with a greeting sentence under a three-sentence limit.
+LEIPOMO = [
+    passage(
+        "Asiallinen ja lyhyt, enintään kaksi virkettä, ei huutomerkkejä. Allekirjoitus 'Terveisin, Leipomo Ruis'.",
+        language="fi",
+    ),
+    passage(
+        "Put the disclosure in brackets at the very start of the reply: '(Leipomo Ruis crew)' / "
+        "'(Leipomo Ruisin väkeä)' / '(Jobbar på Leipomo Ruis)'.",
+        kind="disclosure",
+        pid="d1",
+    ),
+]
+VARPU = [
+    passage("Rauhallinen sävy, enintään kolme virkettä. Allekirjoita '– {etunimi} / Varpu'.", language="fi"),
+    passage(
+        "Say in the first sentence that you work for Varpu: 'Moi, Varpusta tässä.' / 'Hej, från Varpu här.' / "
+        "'Hi, Varpu staff here.'",
+        kind="disclosure",
+        pid="d1",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "(Leipomo Ruisin väkeä) Ruisleipä leivotaan joka aamu. Sitä saa myös viipaloituna. Terveisin, Leipomo Ruis",
+            "fi",
+        ),
+        (
+            "(Jobbar på Leipomo Ruis) Rågbrödet bakas varje morgon. Det finns också skivat. "
+            "Vänliga hälsningar, Leipomo Ruis",
+            "sv",
+        ),
+    ],
+)
+def test_a_label_in_brackets_first_is_the_disclosure_and_no_sentence_of_the_limit(text: str, language: str) -> None:
+    result = check_voice(text, ctx_for(LEIPOMO, language, "Leipomo Ruis"))
+    assert result.passed, result.reason
+
+
+def test_a_label_in_brackets_at_the_end_breaks_a_rule_for_the_very_start() -> None:
+    text = "Ruisleipä leivotaan joka aamu. (Leipomo Ruisin väkeä) Terveisin, Leipomo Ruis"
+    result = check_voice(text, ctx_for(LEIPOMO, "fi", "Leipomo Ruis"))
+    assert not result.passed and "first sentence" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "passes"),
+    [
+        ("Hi, Varpu staff here. The ferry leaves at nine. Tickets are sold on board. – Ella / Varpu", True),
+        (
+            "Hi, Varpu staff here. The ferry leaves at nine. Tickets are sold on board. Dogs travel free. "
+            "– Ella / Varpu",
+            False,
+        ),
+        ("Moi, Varpusta tässä. Lautta lähtee yhdeksältä. Liput myydään laivalla. – Ella / Varpu", True),
+        (
+            "Moi, Varpusta tässä. Lautta lähtee yhdeksältä. Liput myydään laivalla. Koirat matkustavat ilmaiseksi.",
+            False,
+        ),
+    ],
+)
+def test_an_opening_disclosure_sentence_counts_in_the_limit_as_a_reader_counts_it(text: str, passes: bool) -> None:
+    language = "en" if text.startswith("Hi") else "fi"
+    result = check_voice(text, ctx_for(VARPU, language, "Varpu"))
+    assert result.passed is passes, result.reason
+    if not passes:
+        assert "opening disclosure sentence included" in result.reason
+
+
+def test_the_drafter_leads_its_short_opening_into_the_route_before_dropping_a_required_sentence() -> None:
+    from bot.drafting.voice import _within
+
+    parts = [
+        ("Ikävä kuulla, pahoittelut.", True, None),
+        ("Saat meihin yhteyden numerosta 020 123 4567 arkisin 9–16.", True, "support-fi"),
+        ("Kerro viestissä varausnumero (alkaa VA-).", True, "support-fi"),
+    ]
+    kept = _within(parts, {text for text, _, _ in parts}, 2)
+    texts = [text for text, _, _ in kept]
+    assert texts == [
+        "Ikävä kuulla, pahoittelut – saat meihin yhteyden numerosta 020 123 4567 arkisin 9–16.",
+        "Kerro viestissä varausnumero (alkaa VA-).",
+    ]
+    assert [cited for _, _, cited in kept] == ["support-fi", "support-fi"]
+    fewer = _within(parts, {text for text, _, _ in parts}, 1)
+    assert [text for text, _, _ in fewer] == [texts[0]]  # then the last goes, never the opening and its route
+
+
+KEHYS = [
+    passage("Warm and personal. End every reply with a question or an invitation.", language="en"),
+    passage(
+        "Skriv vem du är i slutet av svaret, på egen rad: '/Maria, inramare på Kehys & Ram' – "
+        "'/Maria, kehystäjä, Kehys & Ram' – '/Maria, framer at Kehys & Ram'.",
+        kind="disclosure",
+        language="sv",
+        pid="d1",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "warning"),
+    [
+        ("Kehystys maksaa 45 €. Mitä kuvaa olet kehystämässä? /Maria, kehystäjä, Kehys & Ram", "fi", None),
+        ("Framing costs 45 €. What are you framing? /Elin, framer at Kehys & Ram", "en", None),  # anyone's name
+        ("Kehystys maksaa 45 €. Mitä kuvaa olet kehystämässä? (/Maria, kehystäjä, Kehys & Ram.)", "fi", "brackets"),
+        ("Framing costs 45 €. What are you framing? (I work at Kehys & Ram.) – The Kehys & Ram team", "en", "own"),
+    ],
+)
+def test_a_disclosure_given_as_a_signature_line_is_asked_for_as_that_line(
+    text: str, language: str, warning: str | None
+) -> None:
+    result = check_voice_signoff(text, ctx_for(KEHYS, language, "Kehys & Ram"))
+    assert result.severity == "warning"
+    if warning is None:
+        assert result.passed, result.reason
+    else:
+        assert not result.passed and warning in result.reason
+
+
+def test_under_a_one_sentence_limit_the_route_stays_and_a_long_opening_goes() -> None:
+    from bot.drafting.voice import _within
+
+    parts = [
+        ("I am so sorry to hear that this happened to your order.", True, None),
+        ("Email help@varpu.example with your booking number.", True, "support-en"),
+    ]
+    kept = _within(parts, {text for text, _, _ in parts}, 1)
+    assert [text for text, _, _ in kept] == ["Email help@varpu.example with your booking number."]
