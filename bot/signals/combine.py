@@ -139,6 +139,13 @@ TITLE_SUPPORT_SHARE = 0.2
 # no comment carries one, at most 2 any class) and "Kattotarkastus ennen talokauppaa – kannattaako Takvikin TakKoll?"
 # (money advice: 2). False turns it off (a grey title needs no support, as before).
 GREY_TITLE_SUPPORT = True
+# ... and for a grey title a comment's doubt (``risk_doubt``: near a class, under its grey band) does not count towards
+# that support: a grey title and comments that only come near its class are two weak readings, not a thread about a
+# risk. On the spent judgement-k a shower wall that cracked in the night ("Duschväggen sprack av sig själv mitt i
+# natten?!", injury in the grey band) passed injury to 18 comments on two comments telling a harm and one hard
+# negative's doubt (a bang "like a shooting"). A detector-flagged title still counts doubts (its support is measured
+# so). False counts them for both, as before.
+GREY_SUPPORT_FIRM = True
 
 
 def title_needed(counted: int) -> int:
@@ -153,6 +160,7 @@ def thread_flags(
     language: str | None = None,
     support: Mapping[str, int] | None = None,
     needed: int = TITLE_SUPPORT_MIN,
+    firm: Mapping[str, int] | None = None,
 ) -> tuple[str, ...]:
     """Flags a thread's title and body pass on to its comments: by rule or by the detector, its grey
     band included (a title that may be about a death sends every comment under it to a person: on
@@ -161,7 +169,8 @@ def thread_flags(
     ``support`` (:func:`title_support`, the thread's comments counted per class): when given, a class only the
     detector flags in the title (SUPPORT_FREE aside) passes on when ``needed`` comments carry it too
     (:func:`title_needed`), and a class only in the title's grey band when ``needed`` of them carry it or one other
-    class (GREY_TITLE_SUPPORT)."""
+    class (GREY_TITLE_SUPPORT), counted in ``firm`` when given (the comments' flags and grey bands, no doubts:
+    GREY_SUPPORT_FIRM)."""
     found = dict.fromkeys(flag for flag in rules.risk_flags(head, language) if flag in THREAD_FLAGS)
     if verdict is not None and "crisis_or_tragedy" in found and _thing_death(found, verdict):
         del found["crisis_or_tragedy"]
@@ -174,7 +183,8 @@ def thread_flags(
         for flag in verdict.uncertain:
             if flag not in THREAD_FLAGS or flag in found:
                 continue
-            if support is None or flag in SUPPORT_FREE or _risky_thread(support, needed):
+            grey_support = firm if firm is not None and GREY_SUPPORT_FIRM else support
+            if grey_support is None or flag in SUPPORT_FREE or _risky_thread(grey_support, needed):
                 found[flag] = None
     return tuple(found)
 
@@ -397,6 +407,7 @@ def judge_threads(
         carried.setdefault(threads[index], []).append(classes)
     siblings = {thread: sibling_flags(flags) for thread, flags in count.items()}
     support = {thread: title_support(classes) for thread, classes in carried.items()}
+    firm = {thread: title_support(classes) for thread, classes in count.items()}
     out: list[Judged] = []
     for index, sig in enumerate(signals):
         if sig.skip:
@@ -406,7 +417,12 @@ def judge_threads(
         head = heads.get(thread)
         from_title = (
             thread_flags(
-                head[0], head[1], sig.language, support.get(thread, {}), title_needed(len(carried.get(thread, ())))
+                head[0],
+                head[1],
+                sig.language,
+                support.get(thread, {}),
+                title_needed(len(carried.get(thread, ()))),
+                firm.get(thread, {}),
             )
             if head and head[0]
             else ()
@@ -418,9 +434,10 @@ def judge_threads(
             for flag in siblings.get(thread, ())
         ]
         verdict = verdicts[index]
-        # a class the title reads far from still passes to a comment that comes near it on its own
+        # a class the title reads far from still passes to a comment that comes near it on its own, unless what brings
+        # it near is a figure of speech (SIBLING_FIGURE_FAR)
         near = [
-            ok or (verdict is not None and (flag in verdict.doubts or _near_class(flag, verdict)))
+            ok or (verdict is not None and _near_own(flag, sig, verdict))
             for flag, ok in zip(siblings.get(thread, ()), agreed, strict=True)
         ]
         from_siblings = tuple(flag for flag, ok in zip(siblings.get(thread, ()), near, strict=True) if ok)
@@ -436,6 +453,20 @@ def _carried_share(flag: str, flags_per_comment: Sequence[Sequence[str]]) -> flo
     if not flags_per_comment:
         return 0.0
     return sum(flag in flags for flags in flags_per_comment) / len(flags_per_comment)
+
+
+# A comment whose own reading of a class is a figure of speech (:func:`_figure`: "needle changes are my mortal enemy",
+# "the binding would be the death of me") does not come near that class by it: under a title far from the class the
+# thread's comments that tell real harms pass it on as a doubt, as to any other comment (never drafted, at most
+# digested), not as a flag. On the spent judgement-k a sewing-safety thread's injury reached such a figure as a flag.
+SIBLING_FIGURE_FAR = True
+
+
+def _near_own(flag: str, sig: Signals, verdict: Verdict) -> bool:
+    """The comment comes near ``flag`` on its own (a doubt of it or :func:`_near_class`), not by a figure of speech."""
+    if SIBLING_FIGURE_FAR and flag in FIGURE_CLASSES and _figure(sig, verdict):
+        return False
+    return flag in verdict.doubts or _near_class(flag, verdict)
 
 
 def _near_class(flag: str, verdict: Verdict) -> bool:
