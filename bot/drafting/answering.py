@@ -37,6 +37,8 @@ ASKED_KIND_NAMES = {
     "frequency": "frequency",
     "when": "date",
     "place": "place",
+    "contents": "contents",
+    "size": "size",
 }
 
 
@@ -156,9 +158,34 @@ def plain_statement(sentence: str, language: str, *, first: bool = False) -> str
     return cut
 
 
-def quotable(match: Match) -> bool:
-    """Any statement of a fact or FAQ; of a campaign only the first (the offer, not its rules)."""
-    return match.passage.kind != "campaign" or match.position == 0
+def quotable(match: Match, query: str = "") -> bool:
+    """Any statement of a fact or FAQ; of a campaign the first (the offer, not its rules), and, given the ``query``,
+    a later one that settles the offer's scope for what the query names (:func:`scope_statement`)."""
+    if match.passage.kind != "campaign" or match.position == 0:
+        return True
+    return bool(query) and scope_statement(match, query)
+
+
+# A campaign statement that is a rule for the writer, not a fact for the reader: when to mention the offer.
+_WRITER_RULE = re.compile(r"\b(?:mention\w*|mainit\w*|nämn\w*|rule|sääntö|regel)\b", re.IGNORECASE)
+
+
+def scope_statement(match: Match, query: str) -> bool:
+    """A campaign's later statement that says what the offer covers for the very thing the question names and the
+    offer's own statement does not ("does the offer cover grands too?" - "Covers pianos, not grands"): a yes or no
+    about the offer's scope is answered by the statement that settles it, and restating the offer alone implied a
+    yes the campaign excludes (reply-plans-n, spent). A labelled line ("Rule: ...") or one telling the writer when
+    to mention the offer is never said."""
+    if label_of(match.sentence) or _WRITER_RULE.search(match.sentence):
+        return False
+    first = split(match.passage.text)[:1]
+    offer = _long(first[0]) if first else set()
+    return bool((_long(query) & _long(match.sentence)) - offer)
+
+
+def _long(text: str) -> set[str]:
+    """The first five letters of the words of five letters or more: inflections meet ("flyygeliä", "flyygeleitä")."""
+    return {w.lower()[:5] for w in WORD.findall(text) if len(w) >= 5 and not w.isdigit()}
 
 
 COMMON_PASSAGES = objects.COMMON_PASSAGES

@@ -201,7 +201,7 @@ class OfflineDrafter:
         # A campaign's first statement is its offer; what follows are its rules for when to mention it.
         query = _query(comment, request.need)
         names = product_names(brand_terms(request.topics))
-        matches = [m for m in rank(self.embedder, query, facts, request.product, names) if quotable(m)]
+        matches = [m for m in rank(self.embedder, query, facts, request.product, names) if quotable(m, query)]
         if request.answer_passages:
             # The plan chose the passage that answers *this* question (its slot, the thing it names, its product,
             # e5's pull to the question's language taken out); its runners-up are there for the same fact said twice.

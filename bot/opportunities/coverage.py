@@ -5,7 +5,7 @@ Similarity does not separate a question the guidance answers from one it does no
 sets the unanswered ones scored 0.823-0.884 against 0.826-0.934): "how long does the installation take?" sits
 as close to the installation passage whether or not the passage states a time. This module asks instead what
 *kind* of fact the question wants (``data/coverage.yaml``: an amount of money, a count, a duration, a time of
-day, a frequency, a date, a place; or a topic shops seldom write about: hiring, new places, who owns the
+day, a frequency, a date, a place, what a thing includes, a size; or a topic shops seldom write about: hiring, new places, who owns the
 company) and whether a passage or a sentence states that kind at all. The plan answers only when a passage holds
 it (:func:`missing`); the offline drafter states the sentence that holds it (:func:`asks_for`, :func:`states`).
 Pure, and language-blind in the text: a Swedish question may be answered by a Finnish passage, and a figure is
@@ -47,8 +47,9 @@ def questions(text: str) -> str:
 
 
 def asks_for(question: str) -> frozenset[str]:
-    """The kinds of fact ``question`` asks for: ``amount``, ``count``, ``duration``, ``clock``, ``frequency``,
-    ``when`` (a date), ``place``."""
+    """The kinds of fact ``question`` asks for: ``amount`` (a price, or whether it costs anything at all),
+    ``count``, ``duration``, ``clock``, ``frequency``, ``when`` (a date), ``place``, ``contents`` (what a thing
+    includes: its parts, not its price) and ``size``."""
     return _kinds("asks", question)
 
 
@@ -56,7 +57,8 @@ def states(text: str, kind: str) -> bool:
     """Whether ``text`` (a passage or one sentence) states a fact of ``kind``: an amount of money or that it is
     free, a number, a time span (a figure in a unit of time, a deadline, a date), a time of day, a rate, a date
     or a month (in any inflection: "maaliskuun alussa"), a place (an address, a town in a locative: "Oulussa", a
-    store, a website)."""
+    store, a website), what a thing includes (a verb of including or assessing, or a list of its parts), a size (a
+    figure in a unit of area, length or volume, a count of rooms)."""
     if kind == "duration" and any(unit in _TIME_UNITS for _, unit in amounts(text)):
         return True
     return any(p.search(text) for p in _vocabulary()["states"][kind])

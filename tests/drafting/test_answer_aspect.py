@@ -1,0 +1,152 @@
+"""An answer states the aspect its question asks of the thing it names: a campaign's scope for "does the offer cover
+X?", what a service includes for "what does it include?", not the offer restated or the price (fi/sv/en)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.drafting.answering import quotable, scope_statement
+from bot.drafting.matching import Match
+from bot.drafting.offline import OfflineDrafter
+from bot.drafting.types import DraftRequest
+from knowledge.embeddings import LocalE5Embedder
+from tests.drafting.conftest import passage
+
+CAMPAIGN = {
+    "fi": passage(
+        "spring-fi",
+        "campaign",
+        "fi",
+        "Kevätkampanja: perushuolto 69 € (norm. 79 €) 1.4.–31.5. koodilla KEVÄT. Koskee polkupyöriä, ei "
+        "sähköpyöriä. Sääntö: mainitse tarjous vain hintaa kysyville.",
+    ),
+    "sv": passage(
+        "spring-sv",
+        "campaign",
+        "sv",
+        "Vårkampanj: grundservice 69 € (ord. 79 €) 1.4–31.5 med koden VÅR. Gäller cyklar, inte elcyklar. "
+        "Regel: nämn erbjudandet bara för den som frågar om pris.",
+    ),
+    "en": passage(
+        "spring-en",
+        "campaign",
+        "en",
+        "Spring offer: basic service 69 € (normally 79 €) 1 April to 31 May with code SPRING. Covers bicycles, not "
+        "e-bikes. Rule: mention the offer only to people asking about prices.",
+    ),
+}
+SCOPE_QUESTION = {
+    "fi": ("Koskeeko tarjous myös sähköpyöriä?", "ei sähköpyöriä"),
+    "sv": ("Gäller erbjudandet elcyklar också?", "inte elcyklar"),
+    "en": ("Does the offer cover e-bikes too?", "not e-bikes"),
+}
+SERVICE = {
+    "fi": passage(
+        "service-fi",
+        "fact",
+        "fi",
+        "Teemme polkupyörän perushuollon 79 €:lla. Huollossa tarkistetaan ja säädetään jarrut, vaihteet, "
+        "ketju ja renkaat.",
+    ),
+    "sv": passage(
+        "service-sv",
+        "fact",
+        "sv",
+        "Vi gör grundservice på cyklar för 79 €. I servicen kontrolleras och justeras bromsar, växlar, kedja och däck.",
+    ),
+    "en": passage(
+        "service-en",
+        "fact",
+        "en",
+        "We do a basic bicycle service for 79 €. The service checks and adjusts the brakes, gears, chain and tyres.",
+    ),
+}
+CONTENTS_QUESTION = {
+    "fi": ("Mitä polkupyörän perushuoltoon kuuluu?", "jarrut, vaihteet"),
+    "sv": ("Vad ingår i grundservicen av cykeln?", "bromsar, växlar"),
+    "en": ("What does the basic service include?", "brakes, gears"),
+}
+
+
+@pytest.fixture(scope="module")
+def offline() -> OfflineDrafter:
+    return OfflineDrafter(LocalE5Embedder(), today=lambda: date(2027, 4, 20))  # while the campaign runs
+
+
+def _request(comment: str, language: str, planned: str, **changes: object) -> DraftRequest:
+    values: dict[str, object] = {
+        "comment_text": comment,
+        "comment_language": language,
+        "comment_author": "someone",
+        "platform": "instagram",
+        "thread_title": None,
+        "thread_body": None,
+        "parents": (),
+        "objective": "sales",
+        "topics": (),
+        "passages": (CAMPAIGN[language], SERVICE[language]),
+        "plan": "answer",
+        "answer_passages": (planned,),
+    }
+    values.update(changes)
+    return DraftRequest(**values)  # type: ignore[arg-type]
+
+
+def _match(language: str, position: int, sentence: str) -> Match:
+    return Match(CAMPAIGN[language], sentence, position, 0.9)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_a_campaigns_scope_statement_is_quotable_for_the_thing_the_question_names(language: str) -> None:
+    question, _ = SCOPE_QUESTION[language]
+    scope = _match(
+        language,
+        1,
+        {
+            "fi": "Koskee polkupyöriä, ei sähköpyöriä.",
+            "sv": "Gäller cyklar, inte elcyklar.",
+            "en": "Covers bicycles, not e-bikes.",
+        }[language],
+    )
+    assert scope_statement(scope, question) and quotable(scope, question)
+    assert not quotable(scope)  # without the question, a campaign says only its offer
+    assert not quotable(scope, "Paljonko huolto maksaa?" if language == "fi" else "What does a service cost?")
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_a_campaigns_rule_for_the_writer_is_never_quotable(language: str) -> None:
+    rule = {
+        "fi": "Sääntö: mainitse tarjous vain hintaa kysyville.",
+        "sv": "Regel: nämn erbjudandet bara för den som frågar om pris.",
+        "en": "Rule: mention the offer only to people asking about prices.",
+    }[language]
+    asking = {
+        "fi": "Mainitsetteko tarjouksen hintaa kysyville?",
+        "sv": "Nämner ni erbjudandet?",
+        "en": "Do you mention the offer to people asking prices?",
+    }[language]
+    assert not quotable(_match(language, 2, rule), asking)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_a_question_about_the_offers_scope_is_answered_by_the_statement_that_settles_it(
+    offline: OfflineDrafter, language: str
+) -> None:
+    question, fact = SCOPE_QUESTION[language]
+    result = offline.draft(_request(question, language, CAMPAIGN[language].id, offer=True))
+
+    assert not result.skip, result.skip_reason
+    assert fact in result.text  # the offer restated alone implied a yes the campaign excludes
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_a_question_what_a_service_includes_is_answered_with_its_parts_not_its_price(
+    offline: OfflineDrafter, language: str
+) -> None:
+    question, parts = CONTENTS_QUESTION[language]
+    result = offline.draft(_request(question, language, SERVICE[language].id))
+
+    assert not result.skip, result.skip_reason
+    assert parts in result.text
