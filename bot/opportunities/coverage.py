@@ -5,9 +5,10 @@ Similarity does not separate a question the guidance answers from one it does no
 sets the unanswered ones scored 0.823-0.884 against 0.826-0.934): "how long does the installation take?" sits
 as close to the installation passage whether or not the passage states a time. This module asks instead what
 *kind* of fact the question wants (``data/coverage.yaml``: an amount of money, a count, a duration, a time of
-day, a frequency, a date, a place, what a thing includes, a size; or a topic shops seldom write about: hiring, new places, who owns the
-company) and whether a passage or a sentence states that kind at all. The plan answers only when a passage holds
-it (:func:`missing`); the offline drafter states the sentence that holds it (:func:`asks_for`, :func:`states`).
+day, a frequency, a date, a place, what a thing includes, a size; or a topic shops seldom write about: hiring,
+new places, who owns the company) and whether a passage or a sentence states that kind at all. The plan answers
+only when a passage holds it (:func:`missing`); the offline drafter states the sentence that holds it
+(:func:`asks_for`, :func:`states`).
 Pure, and language-blind in the text: a Swedish question may be answered by a Finnish passage, and a figure is
 a figure in every language.
 """
