@@ -20,7 +20,7 @@ from bot.drafting.types import DraftRequest
 from bot.language import negation_pattern
 from bot.opportunities import objects
 from bot.opportunities.amounts import amounts
-from bot.opportunities.coverage import asks_for, questions
+from bot.opportunities.coverage import asks_for, needed, questions, states
 from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, products_in, slots
 
 # Measures (not money or time, which a comment states in passing: "my 3-year-old", "I paid 50 €") that a comment
@@ -37,6 +37,7 @@ ASKED_KIND_NAMES = {
     "frequency": "frequency",
     "when": "date",
     "place": "place",
+    "length": "time",
     "contents": "contents",
     "size": "size",
 }
@@ -67,6 +68,13 @@ def answer_kinds(comment: str) -> frozenset[str]:
     place ...: :func:`bot.opportunities.coverage.asks_for`). Only the comment's questions count where it has a
     question mark: a price said in passing asks nothing."""
     return asks_for(questions(comment))
+
+
+def states_asked(statement: str, asked: frozenset[str]) -> bool:
+    """Whether ``statement`` states one of the kinds of fact ``asked`` (:func:`answer_kinds`) an answer must state
+    (:func:`bot.opportunities.coverage.needed`): "how long does a tuning take?" needs the tuning's length, and "wait
+    3–4 weeks after a move" or "once a year" beside it answers another question."""
+    return any(states(statement, kind) for kind in needed(asked))
 
 
 def regular_price_first(matches: list[Match], query: str, threshold: float) -> list[Match]:
@@ -226,7 +234,32 @@ def answers_on_topic(
     clean windows up to the 3rd floor" (a window cleaner, reply-plans-i, spent), and "how long is a voucher
     valid?" only the time slot with a delivery time; both answer another question (the panels' "answers a
     different question")."""
-    return objects.on_object(question, with_label(match), brand, common, common_slot, match.passage.text)
+    if not objects.on_object(question, with_label(match), brand, common, common_slot, match.passage.text):
+        return False
+    return common is None or not only_the_name(question, with_label(match), brand, common)
+
+
+# Words that ask whether something holds somewhere ("gäller det också i Åbo?"), naming no thing of their own.
+_VALID_WORDS = frozenset(
+    stems(
+        "gäller gälla funkar fungerar också käykö kävis toimii toimiiko koskee koskeeko pätee voimassa valid apply "
+        "applies works working there"
+    )
+)
+
+
+def only_the_name(question: str, statement: str, brand: Sequence[str], common: frozenset[str]) -> bool:
+    """The statement shares only a name with a question that names its own thing beside it: "do gift cards work in
+    Stockholm too?" asks about gift cards there, and "we work in ... Stockholm, Solna and Nacka" answers whether the
+    brand works in Stockholm, another question (reply-plans-n, spent: its service areas for the gift cards)."""
+    names = {n.lower()[:5] for n in CAPITALISED.findall(question)}
+    if not names & {n.lower()[:5] for n in CAPITALISED.findall(statement)}:
+        return False
+    own = {stem for stem in objects.own_object(question, brand, common) if stem not in names} - _VALID_WORDS
+    if not own:
+        return False
+    words = [w.lower() for w in WORD.findall(statement)]
+    return not any(word.startswith(stem) or (len(word) >= 8 and stem in word[1:]) for stem in own for word in words)
 
 
 def with_label(match: Match) -> str:

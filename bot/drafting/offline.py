@@ -66,6 +66,7 @@ from bot.drafting.answering import (
     quotable,
     regular_price_first,
     shared_slots,
+    states_asked,
     with_label,
     yes_no_lead,
 )
@@ -251,13 +252,9 @@ class OfflineDrafter:
             # skipped as wrong facts. The answer states what was asked.
             # "What does it cost with the discount?": the discount is what it asks, a percentage answers it.
             deal = "amount" in asked_kinds and "discount" in slots(comment)
-            typed = [
-                m
-                for m in matches
-                if any(states(m.sentence, kind) for kind in asked_kinds) or (deal and "%" in m.sentence)
-            ]
+            typed = [m for m in matches if states_asked(m.sentence, asked_kinds) or (deal and "%" in m.sentence)]
             if not typed:
-                named = " or ".join(ASKED_KIND_NAMES[kind] for kind in sorted(asked_kinds))
+                named = " or ".join(dict.fromkeys(ASKED_KIND_NAMES[kind] for kind in sorted(asked_kinds)))
                 return _skip(language, f"guidance does not answer this: no statement gives the {named} asked")
             matches = typed + [m for m in matches if m not in typed]
         # The contradicted figure ("795 kr for the eye test") is corrected by the statements in its unit, not by the

@@ -25,6 +25,7 @@ from bot.opportunities.amounts import amounts
 
 _TIME_UNITS = frozenset({"min", "hour", "day", "week", "month", "year"})
 _QUESTIONS = re.compile(r"(?<=[?])\s*")
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+")
 
 
 @cache
@@ -49,8 +50,9 @@ def questions(text: str) -> str:
 
 def asks_for(question: str) -> frozenset[str]:
     """The kinds of fact ``question`` asks for: ``amount`` (a price, or whether it costs anything at all),
-    ``count``, ``duration``, ``clock``, ``frequency``, ``when`` (a date), ``place``, ``contents`` (what a thing
-    includes: its parts, not its price) and ``size``."""
+    ``count``, ``duration`` (``length`` too where it asks how long the thing itself takes), ``clock``,
+    ``frequency``, ``when`` (a date), ``place``, ``contents`` (what a thing includes: its parts, not its price) and
+    ``size``."""
     return _kinds("asks", question)
 
 
@@ -62,7 +64,27 @@ def states(text: str, kind: str) -> bool:
     figure in a unit of area, length or volume, a count of rooms)."""
     if kind == "duration" and any(unit in _TIME_UNITS for _, unit in amounts(text)):
         return True
+    if kind == "length":
+        # How long a thing itself takes: a span with a verb of lasting beside it ("kestää noin 1,5 tuntia"), or one
+        # said as no wait or rate ("Delivery: 3–5 working days"); "wait 3–4 weeks after a move" and "once a year"
+        # are other questions' answers (a tuning's length asked, its frequency given: reply-plans-n, spent).
+        # Read sentence by sentence: a passage's return rule "within 30 days after delivery" takes nothing from its
+        # delivery time.
+        return any(_length(sentence) for sentence in _SENTENCES.split(text))
     return any(p.search(text) for p in _vocabulary()["states"][kind])
+
+
+def _length(sentence: str) -> bool:
+    if not states(sentence, "duration"):
+        return False
+    lasting = any(p.search(sentence) for p in _vocabulary()["states"]["length"])
+    return lasting or not any(p.search(sentence) for p in _vocabulary()["spans"]["around"])
+
+
+def needed(asked: frozenset[str]) -> frozenset[str]:
+    """The kinds an answer to a question asking ``asked`` must state, one of them being enough: how long a thing
+    takes (``length``) is not answered by any span (``duration``) the text states."""
+    return asked - {"duration"} if "length" in asked else asked
 
 
 def topics(text: str) -> frozenset[str]:
@@ -74,10 +96,10 @@ def missing(question: str, passage: str) -> str | None:
     """What ``question`` asks for that ``passage`` does not hold (``"duration"``, ``"hiring"``, ...), or None
     when the passage holds a kind asked (of several, one is enough) and every topic. A passage holds a kind by
     stating it (:func:`states`) and a topic by speaking of it in its own words."""
-    asked = sorted(asks_for(question))
+    asked = sorted(needed(asks_for(question)))
     if asked and not any(states(passage, kind) for kind in asked):
         # "Where can I buy stones and how much?": a passage with the price answers the part it can.
-        return asked[0]
+        return "duration" if asked[0] == "length" else asked[0]  # a length is the duration asked
     for topic in sorted(topics(question) - topics(passage)):
         return topic
     return None

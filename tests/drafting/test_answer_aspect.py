@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from bot.drafting.answering import quotable, scope_statement
+from bot.drafting.answering import only_the_name, quotable, scope_statement
 from bot.drafting.matching import Match
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.types import DraftRequest
@@ -150,3 +150,59 @@ def test_a_question_what_a_service_includes_is_answered_with_its_parts_not_its_p
 
     assert not result.skip, result.skip_reason
     assert parts in result.text
+
+
+BRAND = ["Pyöräpaja", "pyorapaja.fi"]
+
+
+@pytest.mark.parametrize(
+    ("question", "areas"),
+    [
+        ("Käyvätkö lahjakortit myös Tukholmassa?", "Huollamme pyöriä Helsingissä, Espoossa ja Tukholmassa."),
+        ("Kan man använda presentkorten i Stockholm också?", "Vi servar cyklar i Helsingfors, Esbo och Stockholm."),
+        ("Do the gift cards work in Stockholm too?", "We service bikes in Helsinki, Espoo and Stockholm."),
+    ],
+)
+def test_a_statement_sharing_only_the_town_does_not_answer_a_question_about_a_thing_there(
+    question: str, areas: str
+) -> None:
+    """Where the brand works answers "do you work in Stockholm?", not whether its gift cards work there."""
+    assert only_the_name(question, areas, BRAND, frozenset())
+
+
+@pytest.mark.parametrize(
+    ("question", "statement"),
+    [
+        ("Gäller det också i Stockholm?", "Vi servar cyklar i Helsingfors, Esbo och Stockholm."),
+        ("Do the gift cards work in Stockholm too?", "Gift cards work in Helsinki and Stockholm."),
+        ("Toimiiko lahjakortti Tukholmassa?", "Lahjakortit käyvät Helsingissä ja Tukholmassa."),
+    ],
+)
+def test_a_statement_naming_the_thing_or_a_question_naming_only_the_town_is_answered(
+    question: str, statement: str
+) -> None:
+    assert not only_the_name(question, statement, BRAND, frozenset())
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Kauanko perushuolto kestää?", "fi"),
+        ("Hur lång tid tar grundservicen?", "sv"),
+        ("How long does the basic service take?", "en"),
+    ],
+)
+def test_how_long_a_service_takes_is_not_answered_with_how_often_to_have_it(
+    offline: OfflineDrafter, question: str, language: str
+) -> None:
+    """The guidance states how often and a wait, never the service's length: the drafter says nothing rather than
+    the frequency (the panels' "they asked how long a tuning takes, not how often")."""
+    often = {
+        "fi": "Suosittelemme perushuoltoa kerran vuodessa. Kolarin jälkeen odota 7 päivää ennen pitkiä ajoja.",
+        "sv": "Vi rekommenderar grundservice en gång om året. Efter en krock, vänta 7 dagar innan långa turer.",
+        "en": "We recommend a basic service once a year. After a crash, wait 7 days before long rides.",
+    }[language]
+    rhythm = passage(f"rhythm-{language}", "fact", language, often)
+    result = offline.draft(_request(question, language, rhythm.id, passages=(rhythm,)))
+
+    assert result.skip and "guidance does not answer this" in (result.skip_reason or "")

@@ -243,3 +243,22 @@ def test_contents_are_held_by_what_is_checked_not_by_the_price_alone() -> None:
 def test_a_size_is_held_by_an_area_or_a_length_not_by_a_time() -> None:
     assert missing("How big a garden can you do in a day?", "A garden visit takes 4 hours and costs 120 €.") == "size"
     assert missing("hur stor yta hinner ni?", "Vi hinner upp till 200 m² på en dag.") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How long does a bike service take?", "kauanko perushuolto kestää?", "hur lång tid tar en service?"],
+)
+def test_how_long_a_thing_takes_is_not_answered_by_a_wait_or_a_rate(question: str) -> None:
+    """Its length: "service bikes once a year, and wait a week after a crash" states a rate and a wait, other
+    questions' answers; "the service takes 2 hours" states it, as does a bare span with no wait around it."""
+    rate_and_wait = "We recommend a service once a year. After a crash, wait a week before riding far."
+    assert "length" in asks_for(question)
+    assert missing(question, rate_and_wait) == "duration"
+    assert missing(question, "Huolto kestää noin 2 tuntia ja maksaa 79 €.") is None
+    assert missing(question, "Service time: 2–3 working days. Returns within 14 days after pickup.") is None
+
+
+def test_how_long_a_warranty_or_an_offer_runs_keeps_any_span() -> None:
+    assert "length" not in asks_for("How long is the warranty?")
+    assert missing("hur länge gäller erbjudandet?", "Efter köpet gäller erbjudandet i 30 dagar.") is None
