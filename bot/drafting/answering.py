@@ -248,13 +248,26 @@ _VALID_WORDS = frozenset(
 )
 
 
+def names_own_object(question: str, match: Match, brand: Sequence[str], common: frozenset[str]) -> bool:
+    """The statement (with its passage's label) names at least half the words of the question's own thing
+    (:func:`bot.opportunities.objects.own_object`, beside what the brand's passages all speak of and words that only
+    ask whether something holds), as a word or a compound's part: "bilder" in "bilderna raderas efter 30 dagar",
+    "boxes" in "We do not sell storage boxes" ("those" beside it). One word of three in common is another question's
+    answer."""
+    own = objects.own_object(question, brand, common) - _VALID_WORDS
+    said = with_label(match)
+    stems, words = objects.long_stems(said), [w.lower() for w in WORD.findall(said)]
+    named = [s for s in own if s in stems or any(len(w) >= 8 and s in w[1:] for w in words)]
+    return bool(own) and 2 * len(named) >= len(own)
+
+
 def only_the_name(question: str, statement: str, brand: Sequence[str], common: frozenset[str]) -> bool:
     """The statement shares only a name with a question that names its own thing beside it: "do gift cards work in
     Stockholm too?" asks about gift cards there, and "we work in ... Stockholm, Solna and Nacka" answers whether the
     brand works in Stockholm, another question (reply-plans-n, spent: its service areas for the gift cards)."""
     names = {n.lower()[:5] for n in CAPITALISED.findall(question)}
-    if not names & {n.lower()[:5] for n in CAPITALISED.findall(statement)}:
-        return False
+    if answer_kinds(question) or not names & {n.lower()[:5] for n in CAPITALISED.findall(statement)}:
+        return False  # a price or a time asked of a named product is held to stating it instead
     own = {stem for stem in objects.own_object(question, brand, common) if stem not in names} - _VALID_WORDS
     if not own:
         return False

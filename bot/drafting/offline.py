@@ -59,6 +59,7 @@ from bot.drafting.answering import (
     answers_on_topic,
     common_slots,
     common_stems,
+    names_own_object,
     not_listed,
     offer_fits,
     opens_yes_no,
@@ -636,6 +637,10 @@ _CONDITION = re.compile(
 # Smartum ...?", "gäller det också i Åbo?" and "hur många anläggningar har ni i Sverige?" were skipped at 0.85-0.86
 # (under 0.86) with the right statement of the plan's own passage at hand.
 PLANNED_ALLOWANCE = 0.015
+# The plan's own statement that names the question's own thing, further under (0.825 with the usual bar): on
+# reply-plans-n (spent) "Tar de bilder inne hos en?" (0.856), "Do you sell those grey boxes?" (0.837) and "do you do
+# payment in installments?" (0.840) were skipped with the statement that answers them at hand.
+OBJECT_ALLOWANCE = 0.035
 # The kinds of fact a statement cannot give by chance: a sum of money, a time of day. Any figure reads as a count and
 # a child's age ("under 13 år") as a duration, so those are no sign the statement answers.
 PLAIN_KINDS = frozenset({"amount", "clock"})
@@ -646,11 +651,19 @@ def planned_answer(request: DraftRequest, best: Match, comment: str, threshold: 
     statement, within :data:`PLANNED_ALLOWANCE`, and it states the price or the time of day the question asks for
     (:data:`PLAIN_KINDS`, :func:`bot.opportunities.coverage.states`) or names what the question names (a name it
     capitalises beside the brand's: "Smartum", "Åbo"). A word in common is no such sign ("birthday" in a question
-    about gift cards and in the food rule's "birthday cakes")."""
+    about gift cards and in the food rule's "birthday cakes"); every word of the question's own thing named is, down to
+    :data:`OBJECT_ALLOWANCE` (:func:`bot.drafting.answering.names_own_object`), with the kind of fact asked stated."""
     if not request.answer_passages or best.passage.id != request.answer_passages[0]:
         return False
-    if not threshold - PLANNED_ALLOWANCE <= best.score < threshold:
+    if not threshold - OBJECT_ALLOWANCE <= best.score < threshold:
         return False
+    if threshold - OBJECT_ALLOWANCE <= best.score < threshold - PLANNED_ALLOWANCE:
+        # Further under: only the plan's statement that names the question's own thing ("Tar de bilder ...?" and
+        # "... bilderna raderas efter 30 dagar"), and states the kind of fact asked where one is asked.
+        asked = answer_kinds(comment)
+        own_language = [p for p in request.passages if p.language in (best.passage.language, None)]
+        named = names_own_object(comment, best, brand_terms(request.topics), common_stems(own_language))
+        return named and (not asked or states_asked(best.sentence, asked))
     if any(states(best.sentence, kind) for kind in answer_kinds(comment) & PLAIN_KINDS):
         return True
     return bool(shared_names(comment, with_label(best), brand_terms(request.topics)))

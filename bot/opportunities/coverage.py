@@ -53,7 +53,11 @@ def asks_for(question: str) -> frozenset[str]:
     ``count``, ``duration`` (``length`` too where it asks how long the thing itself takes), ``clock``,
     ``frequency``, ``when`` (a date), ``place``, ``contents`` (what a thing includes: its parts, not its price) and
     ``size``."""
-    return _kinds("asks", question)
+    kinds = _kinds("asks", question)
+    if "length" in kinds and any(p.search(question) for p in _vocabulary()["spans"]["until"]):
+        # "hur lång tid tar det innan glasögonen är klara?" asks how soon, which a wait answers too
+        return kinds - {"length"}
+    return kinds
 
 
 def states(text: str, kind: str) -> bool:
