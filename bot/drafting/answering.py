@@ -268,6 +268,8 @@ def only_the_name(question: str, statement: str, brand: Sequence[str], common: f
     names = {n.lower()[:5] for n in CAPITALISED.findall(question)}
     if answer_kinds(question) or not names & {n.lower()[:5] for n in CAPITALISED.findall(statement)}:
         return False  # a price or a time asked of a named product is held to stating it instead
+    if (slots(question) & slots(statement)) - GENERIC_SLOTS:
+        return False  # the same specific thing in other words: "a discount on the Kide lamp?" and its "lamp deal"
     own = {stem for stem in objects.own_object(question, brand, common) if stem not in names} - _VALID_WORDS
     if not own:
         return False
