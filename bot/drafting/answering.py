@@ -20,7 +20,7 @@ from bot.drafting.types import DraftRequest
 from bot.language import negation_pattern
 from bot.opportunities import objects
 from bot.opportunities.amounts import amounts
-from bot.opportunities.coverage import asks_for, questions
+from bot.opportunities.coverage import asks_for, needed, questions, states
 from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, products_in, slots
 
 # Measures (not money or time, which a comment states in passing: "my 3-year-old", "I paid 50 €") that a comment
@@ -37,6 +37,9 @@ ASKED_KIND_NAMES = {
     "frequency": "frequency",
     "when": "date",
     "place": "place",
+    "length": "time",
+    "contents": "contents",
+    "size": "size",
 }
 
 
@@ -65,6 +68,13 @@ def answer_kinds(comment: str) -> frozenset[str]:
     place ...: :func:`bot.opportunities.coverage.asks_for`). Only the comment's questions count where it has a
     question mark: a price said in passing asks nothing."""
     return asks_for(questions(comment))
+
+
+def states_asked(statement: str, asked: frozenset[str]) -> bool:
+    """Whether ``statement`` states one of the kinds of fact ``asked`` (:func:`answer_kinds`) an answer must state
+    (:func:`bot.opportunities.coverage.needed`): "how long does a tuning take?" needs the tuning's length, and "wait
+    3–4 weeks after a move" or "once a year" beside it answers another question."""
+    return any(states(statement, kind) for kind in needed(asked))
 
 
 def regular_price_first(matches: list[Match], query: str, threshold: float) -> list[Match]:
@@ -156,9 +166,34 @@ def plain_statement(sentence: str, language: str, *, first: bool = False) -> str
     return cut
 
 
-def quotable(match: Match) -> bool:
-    """Any statement of a fact or FAQ; of a campaign only the first (the offer, not its rules)."""
-    return match.passage.kind != "campaign" or match.position == 0
+def quotable(match: Match, query: str = "") -> bool:
+    """Any statement of a fact or FAQ; of a campaign the first (the offer, not its rules), and, given the ``query``,
+    a later one that settles the offer's scope for what the query names (:func:`scope_statement`)."""
+    if match.passage.kind != "campaign" or match.position == 0:
+        return True
+    return bool(query) and scope_statement(match, query)
+
+
+# A campaign statement that is a rule for the writer, not a fact for the reader: when to mention the offer.
+_WRITER_RULE = re.compile(r"\b(?:mention\w*|mainit\w*|nämn\w*|rule|sääntö|regel)\b", re.IGNORECASE)
+
+
+def scope_statement(match: Match, query: str) -> bool:
+    """A campaign's later statement that says what the offer covers for the very thing the question names and the
+    offer's own statement does not ("does the offer cover grands too?" - "Covers pianos, not grands"): a yes or no
+    about the offer's scope is answered by the statement that settles it, and restating the offer alone implied a
+    yes the campaign excludes (reply-plans-n, spent). A labelled line ("Rule: ...") or one telling the writer when
+    to mention the offer is never said."""
+    if label_of(match.sentence) or _WRITER_RULE.search(match.sentence):
+        return False
+    first = split(match.passage.text)[:1]
+    offer = _long(first[0]) if first else set()
+    return bool((_long(query) & _long(match.sentence)) - offer)
+
+
+def _long(text: str) -> set[str]:
+    """The first five letters of the words of five letters or more: inflections meet ("flyygeliä", "flyygeleitä")."""
+    return {w.lower()[:5] for w in WORD.findall(text) if len(w) >= 5 and not w.isdigit()}
 
 
 COMMON_PASSAGES = objects.COMMON_PASSAGES
@@ -199,7 +234,47 @@ def answers_on_topic(
     clean windows up to the 3rd floor" (a window cleaner, reply-plans-i, spent), and "how long is a voucher
     valid?" only the time slot with a delivery time; both answer another question (the panels' "answers a
     different question")."""
-    return objects.on_object(question, with_label(match), brand, common, common_slot, match.passage.text)
+    if not objects.on_object(question, with_label(match), brand, common, common_slot, match.passage.text):
+        return False
+    return common is None or not only_the_name(question, with_label(match), brand, common)
+
+
+# Words that ask whether something holds somewhere ("gäller det också i Åbo?"), naming no thing of their own.
+_VALID_WORDS = frozenset(
+    stems(
+        "gäller gälla funkar fungerar också käykö kävis toimii toimiiko koskee koskeeko pätee voimassa valid apply "
+        "applies works working there"
+    )
+)
+
+
+def names_own_object(question: str, match: Match, brand: Sequence[str], common: frozenset[str]) -> bool:
+    """The statement (with its passage's label) names at least half the words of the question's own thing
+    (:func:`bot.opportunities.objects.own_object`, beside what the brand's passages all speak of and words that only
+    ask whether something holds), as a word or a compound's part: "bilder" in "bilderna raderas efter 30 dagar",
+    "boxes" in "We do not sell storage boxes" ("those" beside it). One word of three in common is another question's
+    answer."""
+    own = objects.own_object(question, brand, common) - _VALID_WORDS
+    said = with_label(match)
+    stems, words = objects.long_stems(said), [w.lower() for w in WORD.findall(said)]
+    named = [s for s in own if s in stems or any(len(w) >= 8 and s in w[1:] for w in words)]
+    return bool(own) and 2 * len(named) >= len(own)
+
+
+def only_the_name(question: str, statement: str, brand: Sequence[str], common: frozenset[str]) -> bool:
+    """The statement shares only a name with a question that names its own thing beside it: "do gift cards work in
+    Stockholm too?" asks about gift cards there, and "we work in ... Stockholm, Solna and Nacka" answers whether the
+    brand works in Stockholm, another question (reply-plans-n, spent: its service areas for the gift cards)."""
+    names = {n.lower()[:5] for n in CAPITALISED.findall(question)}
+    if answer_kinds(question) or not names & {n.lower()[:5] for n in CAPITALISED.findall(statement)}:
+        return False  # a price or a time asked of a named product is held to stating it instead
+    if (slots(question) & slots(statement)) - GENERIC_SLOTS:
+        return False  # the same specific thing in other words: "a discount on the Kide lamp?" and its "lamp deal"
+    own = {stem for stem in objects.own_object(question, brand, common) if stem not in names} - _VALID_WORDS
+    if not own:
+        return False
+    words = [w.lower() for w in WORD.findall(statement)]
+    return not any(word.startswith(stem) or (len(word) >= 8 and stem in word[1:]) for stem in own for word in words)
 
 
 def with_label(match: Match) -> str:

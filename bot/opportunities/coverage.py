@@ -5,9 +5,10 @@ Similarity does not separate a question the guidance answers from one it does no
 sets the unanswered ones scored 0.823-0.884 against 0.826-0.934): "how long does the installation take?" sits
 as close to the installation passage whether or not the passage states a time. This module asks instead what
 *kind* of fact the question wants (``data/coverage.yaml``: an amount of money, a count, a duration, a time of
-day, a frequency, a date, a place; or a topic shops seldom write about: hiring, new places, who owns the
-company) and whether a passage or a sentence states that kind at all. The plan answers only when a passage holds
-it (:func:`missing`); the offline drafter states the sentence that holds it (:func:`asks_for`, :func:`states`).
+day, a frequency, a date, a place, what a thing includes, a size; or a topic shops seldom write about: hiring,
+new places, who owns the company) and whether a passage or a sentence states that kind at all. The plan answers
+only when a passage holds it (:func:`missing`); the offline drafter states the sentence that holds it
+(:func:`asks_for`, :func:`states`).
 Pure, and language-blind in the text: a Swedish question may be answered by a Finnish passage, and a figure is
 a figure in every language.
 """
@@ -24,6 +25,7 @@ from bot.opportunities.amounts import amounts
 
 _TIME_UNITS = frozenset({"min", "hour", "day", "week", "month", "year"})
 _QUESTIONS = re.compile(r"(?<=[?])\s*")
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+")
 
 
 @cache
@@ -47,19 +49,46 @@ def questions(text: str) -> str:
 
 
 def asks_for(question: str) -> frozenset[str]:
-    """The kinds of fact ``question`` asks for: ``amount``, ``count``, ``duration``, ``clock``, ``frequency``,
-    ``when`` (a date), ``place``."""
-    return _kinds("asks", question)
+    """The kinds of fact ``question`` asks for: ``amount`` (a price, or whether it costs anything at all),
+    ``count``, ``duration`` (``length`` too where it asks how long the thing itself takes), ``clock``,
+    ``frequency``, ``when`` (a date), ``place``, ``contents`` (what a thing includes: its parts, not its price) and
+    ``size``."""
+    kinds = _kinds("asks", question)
+    if "length" in kinds and any(p.search(question) for p in _vocabulary()["spans"]["until"]):
+        # "hur lång tid tar det innan glasögonen är klara?" asks how soon, which a wait answers too
+        return kinds - {"length"}
+    return kinds
 
 
 def states(text: str, kind: str) -> bool:
     """Whether ``text`` (a passage or one sentence) states a fact of ``kind``: an amount of money or that it is
     free, a number, a time span (a figure in a unit of time, a deadline, a date), a time of day, a rate, a date
     or a month (in any inflection: "maaliskuun alussa"), a place (an address, a town in a locative: "Oulussa", a
-    store, a website)."""
+    store, a website), what a thing includes (a verb of including or assessing, or a list of its parts), a size (a
+    figure in a unit of area, length or volume, a count of rooms)."""
     if kind == "duration" and any(unit in _TIME_UNITS for _, unit in amounts(text)):
         return True
+    if kind == "length":
+        # How long a thing itself takes: a span with a verb of lasting beside it ("kestää noin 1,5 tuntia"), or one
+        # said as no wait or rate ("Delivery: 3–5 working days"); "wait 3–4 weeks after a move" and "once a year"
+        # are other questions' answers (a tuning's length asked, its frequency given: reply-plans-n, spent).
+        # Read sentence by sentence: a passage's return rule "within 30 days after delivery" takes nothing from its
+        # delivery time.
+        return any(_length(sentence) for sentence in _SENTENCES.split(text))
     return any(p.search(text) for p in _vocabulary()["states"][kind])
+
+
+def _length(sentence: str) -> bool:
+    if not states(sentence, "duration"):
+        return False
+    lasting = any(p.search(sentence) for p in _vocabulary()["states"]["length"])
+    return lasting or not any(p.search(sentence) for p in _vocabulary()["spans"]["around"])
+
+
+def needed(asked: frozenset[str]) -> frozenset[str]:
+    """The kinds an answer to a question asking ``asked`` must state, one of them being enough: how long a thing
+    takes (``length``) is not answered by any span (``duration``) the text states."""
+    return asked - {"duration"} if "length" in asked else asked
 
 
 def topics(text: str) -> frozenset[str]:
@@ -71,10 +100,10 @@ def missing(question: str, passage: str) -> str | None:
     """What ``question`` asks for that ``passage`` does not hold (``"duration"``, ``"hiring"``, ...), or None
     when the passage holds a kind asked (of several, one is enough) and every topic. A passage holds a kind by
     stating it (:func:`states`) and a topic by speaking of it in its own words."""
-    asked = sorted(asks_for(question))
+    asked = sorted(needed(asks_for(question)))
     if asked and not any(states(passage, kind) for kind in asked):
         # "Where can I buy stones and how much?": a passage with the price answers the part it can.
-        return asked[0]
+        return "duration" if asked[0] == "length" else asked[0]  # a length is the duration asked
     for topic in sorted(topics(question) - topics(passage)):
         return topic
     return None

@@ -193,3 +193,72 @@ def test_a_count_question_is_answered_by_a_finnish_number_word_in_the_genitive()
 @pytest.mark.parametrize("question", ["var säljer ni era filter?", "Var säljs reservdelarna", "var handlar man dem"])
 def test_swedish_where_questions_about_selling_ask_a_place(question: str) -> None:
     assert "place" in asks_for(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # whether it costs anything at all asks a price, or that it is free
+        ("Does the first consultation cost anything?", "amount"),
+        ("maksaako arviokäynti jotain", "amount"),
+        ("onks se kotikäynti ilmainen?", "amount"),
+        ("Kostar det något extra att hämta cykeln?", "amount"),
+        ("är hembesöket gratis?", "amount"),
+        # what a thing includes
+        ("what does the bike service include?", "contents"),
+        ("Mitä huoltoon oikein kuuluu?", "contents"),
+        ("vad ingår i grundservicen", "contents"),
+        # how big
+        ("How big a garden can you do in one day?", "size"),
+        ("kuinka ison olohuoneen ehditte siivota", "size"),
+        ("hur stor yta hinner ni på en dag?", "size"),
+    ],
+)
+def test_asks_for_reads_cost_at_all_contents_and_size_in_fi_sv_en(question: str, kind: str) -> None:
+    assert kind in asks_for(question)
+
+
+def test_a_yes_no_about_a_contents_word_asks_no_list() -> None:
+    """ "Does the price include the saddle?" is answered by the statement that says yes or no, not by a list."""
+    assert "contents" not in asks_for("Does the price include the saddle?")
+    assert "size" not in asks_for("How long is the warranty?")
+
+
+def test_whether_something_costs_is_missing_against_a_rule_about_the_same_visit() -> None:
+    rules = "Someone must be at home for the first hour of the visit. Nothing is thrown away without your yes."
+    assert missing("Does the home visit cost anything?", rules) == "amount"
+    assert missing("Does the home visit cost anything?", "The home visit costs 49 €.") is None
+    assert missing("maksaako kotikäynti?", "Kotikäynti on maksuton pääkaupunkiseudulla.") is None
+
+
+def test_contents_are_held_by_what_is_checked_not_by_the_price_alone() -> None:
+    price = "Teemme polkupyörän perushuollon 79 €:lla."
+    parts = "Huollossa tarkistetaan jarrut, vaihteet, ketjut ja renkaat."
+    assert missing("Mitä huoltoon kuuluu?", price) == "contents"
+    assert missing("Mitä huoltoon kuuluu?", parts) is None
+    assert states("The service covers brakes, gears and tyres.", "contents")
+    assert not states("The service costs 79 €.", "contents")
+
+
+def test_a_size_is_held_by_an_area_or_a_length_not_by_a_time() -> None:
+    assert missing("How big a garden can you do in a day?", "A garden visit takes 4 hours and costs 120 €.") == "size"
+    assert missing("hur stor yta hinner ni?", "Vi hinner upp till 200 m² på en dag.") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How long does a bike service take?", "kauanko perushuolto kestää?", "hur lång tid tar en service?"],
+)
+def test_how_long_a_thing_takes_is_not_answered_by_a_wait_or_a_rate(question: str) -> None:
+    """Its length: "service bikes once a year, and wait a week after a crash" states a rate and a wait, other
+    questions' answers; "the service takes 2 hours" states it, as does a bare span with no wait around it."""
+    rate_and_wait = "We recommend a service once a year. After a crash, wait a week before riding far."
+    assert "length" in asks_for(question)
+    assert missing(question, rate_and_wait) == "duration"
+    assert missing(question, "Huolto kestää noin 2 tuntia ja maksaa 79 €.") is None
+    assert missing(question, "Service time: 2–3 working days. Returns within 14 days after pickup.") is None
+
+
+def test_how_long_a_warranty_or_an_offer_runs_keeps_any_span() -> None:
+    assert "length" not in asks_for("How long is the warranty?")
+    assert missing("hur länge gäller erbjudandet?", "Efter köpet gäller erbjudandet i 30 dagar.") is None
