@@ -46,7 +46,8 @@ Every other sentence is judged by its claims first (:mod:`bot.checks.atoms`):
   to write, not what is true) supports only in the second way, and states atoms
   only for a negated sentence ("we don't comment on other manufacturers").
 
-A sentence that declines in the first person and goes on after "but" ("I won't rate other makers, but ours …") is
+A sentence whose parts a semicolon joins is judged as those parts (:func:`_apart_at_semicolons`). A sentence that
+declines in the first person and goes on after "but" ("I won't rate other makers, but ours …") is
 judged as two (:func:`_apart_after_declining`), and a team or role right after a sign-off ("– Aino, Revontuli
 customer team") belongs to the sign-off (:func:`_with_role`).
 
