@@ -46,7 +46,8 @@ Every other sentence is judged by its claims first (:mod:`bot.checks.atoms`):
   to write, not what is true) supports only in the second way, and states atoms
   only for a negated sentence ("we don't comment on other manufacturers").
 
-A sentence that declines in the first person and goes on after "but" ("I won't rate other makers, but ours …") is
+A sentence whose parts a semicolon joins is judged as those parts (:func:`_apart_at_semicolons`). A sentence that
+declines in the first person and goes on after "but" ("I won't rate other makers, but ours …") is
 judged as two (:func:`_apart_after_declining`), and a team or role right after a sign-off ("– Aino, Revontuli
 customer team") belongs to the sign-off (:func:`_with_role`).
 
@@ -268,6 +269,20 @@ def _apart_after_declining(sentence: str) -> list[str]:
     return [match.group(1).strip() + ".", rest[:1].upper() + rest[1:]]
 
 
+_SEMICOLON = re.compile(r"\s*;\s+(?=\w)")
+SEMICOLON_MIN_WORDS = 3
+
+
+def _apart_at_semicolons(sentence: str) -> list[str]:
+    """A sentence whose parts a semicolon joins, as those parts ("I won't guess; the free home survey shows what
+    your house needs."): each is a sentence of its own, judged on its own, so a caveat beside a grounded fact is
+    not judged as one statement with it. Parts of fewer than :data:`SEMICOLON_MIN_WORDS` words stay joined."""
+    parts = [p.strip() for p in _SEMICOLON.split(sentence)]
+    if len(parts) < 2 or any(len(_WORD.findall(p)) < SEMICOLON_MIN_WORDS for p in parts):
+        return [sentence]
+    return [p[:1].upper() + p[1:] for p in parts]
+
+
 _OPENING = re.compile(r"^(.{3,90}?)(?:\s*[:;]\s+|,\s+(?:so|joten|niin|så)\s+|\s+[–—]\s+)(?=\w)", re.IGNORECASE)
 
 
@@ -401,7 +416,13 @@ def _plan(text: str, ctx: CheckContext) -> _Plan:
             text = f"{text[: match.start()]} {text[match.end() :]}"
     sentences: list[str] = []
     after_refusal: set[int] = set()
-    for piece in (p for sentence in split_sentences(text) for p in _apart_from_signoff(sentence, ctx)):
+    pieces = (
+        p
+        for sentence in split_sentences(text)
+        for part in _apart_at_semicolons(sentence)
+        for p in _apart_from_signoff(part, ctx)
+    )
+    for piece in pieces:
         parts = _apart_after_declining(piece)
         if len(parts) == 2:
             after_refusal.add(len(sentences) + 1)
@@ -486,7 +507,7 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             continue
         if checkable:
             judged = found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
-            denied = {a.text for a in checkable if refused(sentence, a)}
+            denied = {a.text for a in checkable if refused(sentence, a) or _not_known(sentence, a, ctx)}
             if denied and not judged.grounded and set(judged.missing) <= denied:
                 checkable = [a for a in checkable if a.text not in denied]  # a promise refused is none made
                 if checkable:
@@ -666,6 +687,23 @@ def _unsure(sentence: str, margin: float, ctx: CheckContext) -> bool:
         and not _speaks_for_brand(sentence, ctx)
         and margin >= threshold("unsure_margin")
     )
+
+
+# Where a clause ends for :func:`_not_known`: "I don't have a figure for colder than that, so I won't guess".
+_KNOWN_CLAUSE = re.compile(r"\s*[,;:]\s+|\s+[–—]\s+")
+UNKNOWN_KINDS = ("promise", "superlative", "comparison")
+
+
+def _not_known(sentence: str, atom: Atom, ctx: CheckContext) -> bool:
+    """Whether every clause of ``sentence`` that carries ``atom`` (a promise, superlative or comparison word) is one
+    in which the writer says they do not know or have no figure (:func:`_unsure_clause`): "I don't have a figure for
+    colder than that", "jag vet inte om den är tystare än den gamla". The word names what the writer does not know; it
+    claims nothing a passage must state, as a refused promise makes none (:func:`bot.checks.atoms.refused`). The brand
+    speaking of itself in the clause ("I don't know a pump better than ours") keeps the claim."""
+    if atom.kind not in UNKNOWN_KINDS:
+        return False
+    carrying = [c for c in _KNOWN_CLAUSE.split(sentence) if any(a.key == atom.key for a in atoms(c))]
+    return bool(carrying) and all(_unsure_clause(c, ctx) for c in carrying)
 
 
 def _unsure_clause(clause: str, ctx: CheckContext) -> bool:

@@ -233,9 +233,10 @@ def condescends(text: str, ctx: CheckContext) -> str | None:
     """The sentence of ``text`` (or the clause after its "but": "Anteeksi, mutta et selvästikään ole tarpeeksi fiksu
     ...", or its opening clause: "If you'd bothered to read the FAQ, you'd know that ...") that talks down to the
     reader about their wits or effort, by meaning, however politely it is dressed: it speaks of the reader's
-    intelligence, understanding or effort (a ``wits`` word and a ``reader`` word of ``data/identity.yaml``, one
-    signal), is at least ``condescension`` close to the ``condescension`` group's ``condescension`` prototypes and
-    ``condescension_margin`` closer to them than to its ``explaining`` ones and to the ``identity`` neutral ones."""
+    intelligence, understanding, effort or competence (a ``wits`` word and a ``reader`` word of
+    ``data/identity.yaml``, one signal), is at least ``condescension`` close to the ``condescension`` group's
+    ``condescension`` prototypes and ``condescension_margin`` closer to them than to its ``explaining`` ones and to
+    the ``identity`` neutral ones."""
     sentences = [bare(s) for s in split_sentences(text)]
     pieces = [(s, piece) for s in sentences for piece in (s, *_BUT.split(s)[1:], *_opening(s))]
     pieces = [(s, p) for s, p in pieces if _about_reader_wits(unicodedata.normalize("NFKC", p))]
