@@ -73,7 +73,7 @@ def test_a_question_about_something_else_the_model_doubts_is_off_topic_far_from_
 @pytest.mark.parametrize(
     "text",
     [
-        "vet nån vilket lag som vann hockeyn igår?",
+        "vet nån vilken färja som går till Åland på lördag?",
         "anyone watching the hockey final tonight? where can I stream it",
     ],
 )
