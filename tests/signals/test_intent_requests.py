@@ -1,8 +1,9 @@
 """Session 22's intent and opt-out kinds, on the real multilingual-e5 model and the committed judgement model: a
 request to be left alone (no replies, DMs, tags or marketing from companies) asked with or without a question mark
-is a request to the brand (question), whatever thanks or grumble comes with it; and the opt-outs people paraphrase
-beside something else (refusing DMs while complaining, no marketing mail if they sign up, no advertising in this
-thread). The texts are written for these tests."""
+is a request to the brand (question), whatever thanks comes with it (a grumbled one stays a complaint); a sentence
+opening with "recommend" asks for a recommendation; and the opt-outs people paraphrase beside something else
+(refusing DMs while complaining, no marketing mail if they sign up, no advertising in this thread). The texts are
+written for these tests."""
 
 from __future__ import annotations
 
@@ -29,7 +30,6 @@ def classifier(embedder: LocalE5Embedder) -> OfflineClassifier:
 @pytest.mark.parametrize(
     "text",
     [
-        "Mukava ketju, mutta firmat älkää laittako mulle mitään viestejä, kyselen täällä vaan muilta",
         "Trevlig läsning, men jag vill inte att något företag skickar DM till mig, svara här i tråden",
         "Nice write-up. Companies, please keep out of my replies, I only want to hear from other riders",
         "Kiitos vinkeistä, yritykset pysykää poissa mun kommenteista",
