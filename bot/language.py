@@ -164,6 +164,26 @@ def detect_language(text: str) -> str | None:
     return _by_function_words(prose, found)
 
 
+# The words a comment too short to judge may consist of and still say its language: thanks, greetings and
+# congratulations ("Grattis! 🎉", "Kiitos!", "Thank you"). A word here belongs to one language only.
+GREETING_WORDS: dict[str, frozenset[str]] = {
+    "fi": _table("kiitos kiitti kiitoksia onnea onnittelut moi moikka hei terve jee ihana upea hienoa"),
+    "sv": _table("tack tackar grattis hej hejsa tjena toppen härligt"),
+    "en": _table("thanks thank you thx congrats congratulations cheers hi hello hey lovely"),
+}
+
+
+def greeting_language(text: str) -> str | None:
+    """The first-class language of a comment too short for :func:`detect_language` that is only thanks, a greeting
+    or congratulations in one language ("Grattis! 🎉" is Swedish, "Kiitos!" Finnish), else ``None``: a reply to it
+    is written in that language instead of the fallback."""
+    words = [w.lower() for w in _WORD.findall(_NOT_PROSE.sub(" ", text))]
+    if not words:
+        return None
+    found = {code for code, table in GREETING_WORDS.items() if all(w in table for w in words)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _lingua(text: str) -> str | None:
     detector = _build()
     raw: dict[str, float] = {}

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from bot.drafting.prompting import target_language
+from bot.drafting.types import DraftRequest
 from bot.language import (
     LANGUAGE_NAMES,
     detect_language,
     function_word_votes,
+    greeting_language,
     language_name,
     negation_pattern,
     negation_words,
@@ -106,3 +111,42 @@ def test_names_emoji_and_function_words_decide_a_short_or_mixed_comment(expected
 def test_function_word_votes_count_words_of_one_language_only() -> None:
     assert function_word_votes("Tack så mycket, det var bra") == {"fi": 0, "sv": 4, "en": 0}
     assert function_word_votes("on ja en men") == {"fi": 0, "sv": 0, "en": 0}  # words of two languages count for none
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        ("sv", "Grattis! 🎉"),
+        ("sv", "Tack!"),
+        ("fi", "Kiitos!"),
+        ("fi", "Onnea 🎉"),
+        ("en", "Thanks!"),
+        ("en", "Congrats!"),
+    ],
+)
+def test_a_comment_too_short_to_detect_that_only_thanks_or_greets_has_that_language(expected: str, text: str) -> None:
+    assert detect_language(text) is None
+    assert greeting_language(text) == expected
+
+
+@pytest.mark.parametrize("text", ["ok", "Hej kiitos", "lol", "+1", "😂", "Moi mitä"])
+def test_a_short_comment_of_other_or_mixed_words_has_no_greeting_language(text: str) -> None:
+    assert greeting_language(text) is None
+
+
+def test_a_reply_to_a_short_swedish_congratulation_is_written_in_swedish_not_the_fallback() -> None:
+    request = DraftRequest(
+        comment_text="Grattis! 🎉",
+        comment_language=None,
+        comment_author=None,
+        platform="instagram",
+        thread_title=None,
+        thread_body=None,
+        parents=(),
+        objective="trust",
+        topics=(),
+        passages=(),
+        plan="thank",
+    )
+    assert target_language(request, "en") == "sv"
+    assert target_language(replace(request, comment_text="ok"), "en") == "en"

@@ -22,7 +22,7 @@ from bot.domain import Passage
 from bot.drafting.norms import describe
 from bot.drafting.types import DraftRequest
 from bot.drafting.voice import disclosure_line
-from bot.language import detect_language, language_name
+from bot.language import detect_language, greeting_language, language_name
 from bot.textnorm import normalise
 from prompts import Prompt, PromptError
 
@@ -40,8 +40,10 @@ class DraftPrompt:
 
 
 def target_language(request: DraftRequest, fallback: str) -> str:
-    """The language to reply in: the comment's known language, else detected, else ``fallback``."""
-    return request.comment_language or detect_language(request.comment_text) or fallback
+    """The language to reply in: the comment's known language, else detected, else the language of a comment that is
+    only thanks or a greeting (too short to detect: "Grattis! 🎉"), else ``fallback``."""
+    text = request.comment_text
+    return request.comment_language or detect_language(text) or greeting_language(text) or fallback
 
 
 def build_prompt(
