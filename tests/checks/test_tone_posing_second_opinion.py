@@ -28,7 +28,7 @@ _THRESHOLD = identity.threshold
 @pytest.mark.parametrize(
     ("language", "text", "check"),
     [
-        ("sv", "Ha en trevlig vecka!", check_posing),
+        ("sv", "Ha en fin helg!", check_posing),
         ("fi", "Ei ihan kokonaan.", check_posing),
         ("en", "That changes things a lot.", check_tone),
     ],

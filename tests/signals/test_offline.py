@@ -47,7 +47,7 @@ def test_each_comment_is_embedded_once_and_no_example_phrase_at_run_time() -> No
     "text",
     [
         "mikä on hyvä pizzapaikka kallion lähellä",
-        "vet nån vilken färja som går till Åland på lördag?",
+        "vet någon vilken buss som går till Åbo på söndag?",
         "anyone watching the hockey final tonight? where can I stream it",
     ],
 )
@@ -73,7 +73,7 @@ def test_a_question_about_something_else_the_model_doubts_is_off_topic_far_from_
 @pytest.mark.parametrize(
     "text",
     [
-        "vet nån vilken färja som går till Åland på lördag?",
+        "vet någon vilken buss som går till Åbo på söndag?",
         "anyone watching the hockey final tonight? where can I stream it",
     ],
 )
