@@ -12,7 +12,7 @@ import pytest
 
 from bot.checks.atoms import atoms, negated, refused
 from bot.checks.grounding import check_grounding
-from bot.checks.identity import check_tone, only_unsure
+from bot.checks.identity import check_posing, check_tone, only_unsure
 from tests.checks.conftest import context
 
 FACT = {
@@ -124,3 +124,14 @@ def test_routing_and_competence_words_in_plain_help_stay_civil(language: str, te
     ctx = context(language, comment="Why is the house cold?", first_reply=False)
     result = check_tone(text, ctx)
     assert result.passed, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Som oberoende konsument kan jag bara rekommendera dem.",
+        "Som opartisk kund tycker jag att deras pumpar håller måttet.",
+    ],
+)
+def test_speaking_as_an_impartial_or_independent_customer_poses_in_swedish(text: str) -> None:
+    assert not check_posing(text, context("sv")).passed
