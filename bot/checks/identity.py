@@ -266,6 +266,9 @@ def check_tone(text: str, ctx: CheckContext) -> CheckResult:
     hit = first_match(patterns("identity", "insults"), unicodedata.normalize("NFKC", text))
     if hit:
         return CheckResult("tone", BLOCKING, False, f"remove the insult {hit!r}: replies stay civil")
+    hit = first_match(patterns("identity", "talking_down"), unicodedata.normalize("NFKC", text))
+    if hit:
+        return CheckResult("tone", BLOCKING, False, f"remove {hit!r}: it talks down to the asker; replies stay civil")
     found = semantic_hit(text, ctx, "hostile")
     if found:
         return CheckResult(

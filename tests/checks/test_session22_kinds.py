@@ -135,3 +135,30 @@ def test_routing_and_competence_words_in_plain_help_stay_civil(language: str, te
 )
 def test_speaking_as_an_impartial_or_independent_customer_poses_in_swedish(text: str) -> None:
     assert not check_posing(text, context("sv")).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fi", "Sanotaan se nyt vielä rautalangasta: takuu on viisi vuotta."),
+        ("fi", "Hinta löytyy sivuilta, kuten kuka tahansa olisi voinut itse katsoa."),
+        ("en", "The warranty is five years, as anyone could have checked on the website."),
+        ("en", "Let me put it in words of one syllable: the warranty is five years."),
+        ("sv", "Garantin är fem år, som vem som helst kunde ha läst på sidan."),
+    ],
+)
+def test_talking_down_by_a_fixed_phrase_blocks_whatever_the_rest_says(language: str, text: str) -> None:
+    result = check_tone(text, context(language))
+    assert not result.passed and "talks down" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fi", "Kuka tahansa voi varata maksuttoman kotikäynnin verkkosivuiltamme."),
+        ("en", "Anyone can check the current price on our website."),
+        ("sv", "Vem som helst kan boka ett kostnadsfritt hembesök på vår webbplats."),
+    ],
+)
+def test_anyone_may_do_something_is_no_talking_down(language: str, text: str) -> None:
+    assert check_tone(text, context(language)).passed
