@@ -150,6 +150,25 @@ class Report:
     # fresh blind set.
     draft_causes: dict[str, Counter[str]] = field(default_factory=dict)
     draft_lines: list[str] = field(default_factory=list)
+    # Should-draft precision and recall with the comments labelled praise or feedback_or_idea set aside
+    # (:func:`answerable`): issue 18 says "whether the guidance can answer decides should-draft"; the writers also
+    # label a thank-you draft, which the product decides by the reply plan (never under someone else's post).
+    answerable: tuple[float, float] = (0.0, 0.0)
+
+
+THANK_INTENTS = frozenset({"praise", "feedback_or_idea"})
+
+
+def answerable(pairs: Sequence[tuple[EvalComment, bool]]) -> tuple[float, float]:
+    """Should-draft (precision, recall) over the comments whose labelled intent is not praise or feedback: the
+    issue's should-draft ("whether the guidance can answer"), printed beside the writers' labels, which also mark
+    a thank-you as draft. ``pairs`` holds each comment with whether it was drafted; the set-aside comments count
+    neither way."""
+    kept = [(c, drafted) for c, drafted in pairs if c.intent not in THANK_INTENTS]
+    tp = sum(1 for c, d in kept if d and c.should_draft)
+    fp = sum(1 for c, d in kept if d and not c.should_draft)
+    fn = sum(1 for c, d in kept if not d and c.should_draft)
+    return (tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0)
 
 
 def prepare(
@@ -358,6 +377,7 @@ def evaluate(rows: Sequence[Prepared], cal: Calibration, method: str, seconds: f
         opt_out_found=sum(1 for p, _, _ in optouts if p.signals.opt_out),
         opt_out_escalated=sum(1 for p, _, a in optouts if not p.signals.opt_out and a == "escalate"),
         opt_out_drafted=sum(1 for s in optouts if s[2] == "draft"),
+        answerable=answerable([(p.comment, a == "draft") for p, _, a in scored]),
         opt_out_total=len(optouts),
         skipped=sum(1 for p in rows if p.signals.skip),
         truncated=sum(1 for p in rows if p.truncated),
@@ -757,6 +777,7 @@ class ProductReport:
     missed: Counter[str]
     extra: Counter[str]
     lines: list[str]
+    answerable: tuple[float, float] = (0.0, 0.0)  # :func:`answerable`
 
 
 def product_report(name: str, comments: Sequence[EvalComment], decided: dict[str, Decided]) -> ProductReport:
@@ -788,6 +809,7 @@ def product_report(name: str, comments: Sequence[EvalComment], decided: dict[str
         missed,
         extra,
         sorted(lines),
+        answerable([(c, decided.get(c.id, none).action == "draft") for c in comments]),
     )
 
 
@@ -795,6 +817,8 @@ def format_product(r: ProductReport, state: str) -> str:
     head = (
         f"== the product's decision: {r.name} (precision {r.precision:.3f}, recall {r.recall:.3f}; "
         f"risky drafted {r.risky_drafted}, opt-outs drafted {r.opt_out_drafted}) =="
+        f"\n   answerable only (praise and feedback set aside): precision {r.answerable[0]:.3f}, "
+        f"recall {r.answerable[1]:.3f}"
     )
     if state == "fresh":
         return head + f"\n(errors of {r.name} not shown: it is a fresh blind set)"
@@ -839,6 +863,8 @@ def _rows(r: Report) -> dict[str, str]:
             "opt-outs drafted": str(r.opt_out_drafted),
             "should-draft precision": f"{r.precision:.3f}",
             "should-draft recall": f"{r.recall:.3f}",
+            "  answerable only: precision": f"{r.answerable[0]:.3f}",
+            "  answerable only: recall": f"{r.answerable[1]:.3f}",
             "precision@10 per thread": f"{r.p_at_10:.3f}",
             "intent accuracy": f"{r.intent_accuracy:.3f}",
             "language accuracy (5+ words)": _ratio(round(r.language_accuracy * r.language_count), r.language_count),

@@ -551,3 +551,29 @@ def test_the_products_errors_are_counted_by_cause_and_never_shown_for_a_fresh_se
     assert report.missed == Counter({"plan none: praise among other people": 1})
     assert report.extra == Counter({"labelled off_topic, drafted: plan answer": 1})
     assert "the match" in format_product(report, "spent") and "the match" not in format_product(report, "fresh")
+
+
+def test_answerable_should_draft_sets_the_thank_you_labels_aside_and_counts_the_rest(tmp_path: Path) -> None:
+    from eval.run import Decided, answerable, format_product, product_report
+
+    rows = (
+        '    - [en, praise, [], draft, "Best tea shop in town, thanks Lumo"]\n'
+        '    - [en, question, [], draft, "Do you ship to Oulu"]\n'
+        '    - [en, question, [], draft, "How long does green tea keep"]\n'
+        '    - [en, off_topic, [], "", "Anyone watching the match tonight"]\n'
+    )
+    praise, oulu, keep, match = load_comments(_blind_set(tmp_path / "a", rows), split="blind")
+    assert answerable([(praise, False), (oulu, True), (keep, False), (match, True)]) == (0.5, 0.5)
+    # a drafted thank-you counts neither way: only the two questions and the off-topic one are scored
+    assert answerable([(praise, True), (oulu, True), (keep, True), (match, False)]) == (1.0, 1.0)
+    decided = {
+        praise.id: Decided("digest", "none", "plan none: praise among other people"),
+        oulu.id: Decided("draft", "answer", "drafted: plan answer"),
+        keep.id: Decided("digest", "none", "guidance does not answer it"),
+    }
+    report = product_report("a-set", [praise, oulu, keep, match], decided)
+    assert (round(report.precision, 3), round(report.recall, 3)) == (1.0, 0.333)
+    assert report.answerable == (1.0, 0.5)
+    assert "answerable only (praise and feedback set aside): precision 1.000, recall 0.500" in format_product(
+        report, "fresh"
+    )
