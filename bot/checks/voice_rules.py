@@ -1,6 +1,6 @@
 """The brand's stated voice rules (blocking): read from its voice and disclosure guidance, in fi, sv and en.
 
-Brands write the mechanical part of their voice as rules a reviewer can verify at a glance. Four are
+Brands write the mechanical part of their voice as rules a reviewer can verify at a glance. These are
 read here, from any public ``voice`` or ``disclosure`` passage (a brand often writes its voice once, in
 one language, for replies in every language):
 
@@ -15,9 +15,15 @@ one language, for replies in every language):
   meningen": *start*; "at the end of the reply, in brackets", "lopussa", "sist i kommentaren":
   *end*): the first position the disclosure passage names. A reply that says who writes only with its
   sign-off passes (a brand account's signature is enough); a disclosure sentence elsewhere fails.
+* **whom the disclosure binds**: personal accounts only (:func:`personal_only`) or other people's threads only
+  ("when replying outside our own channels", "i trådar som inte är våra egna", "muualla kuin omissa
+  julkaisuissamme": :func:`elsewhere_only`); on the brand's own post neither is due (:func:`disclosure_due`), and
+  the scope's own negation ("som inte är våra egna") is no negation of the place that follows it.
 * **a fixed sign-off** ("Sign-off: '– Team Kraftverk'", "sign as Aino from the Korivo team",
-  "allekirjoita 'Korivon tiimi'", "signera med '/Kundtjänst, Klarsyn'"): a signature that names no
-  answerer to fill in. A sign-off with the answerer's own name is :mod:`bot.checks.signature`'s.
+  "allekirjoita 'Korivon tiimi'", "signera med '/Kundtjänst, Klarsyn'", "Close every reply with '– X crew'", "Vi
+  avslutar varje svar med '– X'", "Päätämme vastaukset sanoihin '– X'"): a signature that names no answerer to fill
+  in, used as written in every language. A sign-off with the answerer's own name is :mod:`bot.checks.signature`'s
+  ("Use the person's first name" asks how to greet them, no signature: :func:`bot.checks.signing.asks_own_name`).
 
 :func:`voice_rules` reads them (pure, no imports of the checks: :class:`~bot.checks.types.CheckContext`
 carries them); :mod:`bot.checks.voice` checks a text against them; the offline drafter follows them
