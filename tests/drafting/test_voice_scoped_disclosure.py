@@ -18,9 +18,11 @@ from bot.checks.signing import asks_own_name
 from bot.checks.voice_rules import disclosure_due, elsewhere_only, fixed_signoff, voice_rules
 from bot.drafting.offers import offer_sentence
 from bot.drafting.offline import OfflineDrafter
+from bot.drafting.prompting import build_prompt
 from bot.drafting.types import DraftRequest
 from bot.drafting.voice import disclosure_line
 from knowledge.embeddings import LocalE5Embedder
+from prompts import load_prompt
 from tests.drafting.conftest import passage
 
 # A canoe rental written for these tests: its voice (in English) gives one fixed sign-off for every reply and asks
@@ -223,3 +225,13 @@ def test_an_offer_against_its_regular_price_takes_its_verb_before_both_sums(
 ) -> None:
     sentence = offer_sentence(statement, language, date(2026, 6, 10))
     assert sentence is not None and said in sentence and "of for" not in sentence
+
+
+@pytest.mark.parametrize("own_account", [True, False])
+def test_the_models_prompt_asks_for_no_disclosure_on_the_own_post_only(own_account: bool) -> None:
+    built = build_prompt(load_prompt("draft_reply"), request("sv", own_account=own_account))
+    scoped = "binds replies under other people's posts only"
+    assert (scoped in built.user or scoped in built.system) is own_account
+    first = "the disclosure (who writes) in the first sentence"
+    assert (first in built.user or first in built.system) is not own_account
+    assert "– Sorsala crew" in built.user or "– Sorsala crew" in built.system
