@@ -140,10 +140,11 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
             examples = [p.text for p in brand_passages if p.kind == "disclosure"]
             last = closing_sentence(text, contexts, language, examples)
             counts["closing_kept"] += int(last.rstrip().endswith("?") or bool(_INVITATION.search(last)))
-        # The disclosure where its guidance binds the reply: every reply, or, for a rule about personal accounts, a
-        # reply under a post the brand did not write (a thread with an author); said by a sentence or the sign-off.
+        # The disclosure where its guidance binds the reply: every reply, or, for a rule about personal accounts or
+        # other people's threads, a reply under a post the brand did not write (a thread with an author); said by a
+        # sentence or the sign-off.
         own_post = not thread.get("author")
-        if any(p.kind == "disclosure" for p in brand_passages) and not (own_post and rules.disclosure_personal_only):
+        if any(p.kind == "disclosure" for p in brand_passages) and not (own_post and rules.disclosure_off_own_post):
             counts["disclosure_required"] += 1
             # Recognised as the checks recognise one, or as the guidance's own quoted line ("Greppi staff here:").
             quoted = [_key(q) for p in brand_passages if p.kind == "disclosure" for q in _QUOTED_LINE.findall(p.text)]

@@ -8,7 +8,8 @@ the two cannot import each other; both import this module, which imports nothing
   "Vänliga hälsningar", "Best regards"), and the one a language without an example of its own takes.
 * :data:`OWN_NAME`: guidance words that ask the writer to sign with their own name ("first name",
   "the writer's name", "etunimellä", "förnamn", "ditt eget namn"): the name in such a passage's example is a
-  stand-in for the approver, not a fixed signature.
+  stand-in for the approver, not a fixed signature; :func:`asks_own_name` reads them only where they speak of signing,
+  not of addressing the person answered ("Use the person's first name if it is visible").
 """
 
 from __future__ import annotations
@@ -33,3 +34,28 @@ CLOSINGS = {
     "en": r"(?:kind|best|warm|warmest)\s+(?:regards|wishes)|regards|all\s+the\s+best|best|cheers|sincerely",
 }
 DEFAULT_CLOSING = {"fi": "Terveisin", "sv": "Vänliga hälsningar", "en": "Kind regards"}
+
+
+# A sentence that speaks of signing ("Sign with your first name", "Vastaus allekirjoitetaan etunimellä", "Avsluta med
+# förnamn") or of addressing the person answered ("Use the person's first name if it is visible", "Puhuttele
+# etunimellä", "Tilltala kunden med förnamn").
+_SIGNING = re.compile(
+    r"sign|allekirj|underteckn|\bend(?:s|ing)?\s+(?:\w+\s+)?(?:with|by)|\bclose\s+with|\bfinish\s+with|avslut|lopuksi"
+    r"|päätä|päätt|lopeta|loppuun|\bsist\b",
+    re.IGNORECASE,
+)
+_ADDRESSING = re.compile(
+    r"\b(?:use|address\w*|call|greet\w*|puhuttel\w*|tilltala\w*|nimeltä|vid\s+namn)\b"
+    r"|\bif\s+(?:it\s+is\s+|it's\s+)?(?:visible|shown|known)|\bjos\s+se\s+näkyy|\bom\s+det\s+(?:syns|framgår)",
+    re.IGNORECASE,
+)
+
+
+def asks_own_name(text: str) -> bool:
+    """Whether a voice text asks replies to be signed with the writer's own name: a sentence with :data:`OWN_NAME`
+    that speaks of signing, or does not speak of addressing the person answered ("Use the person's first name if it
+    is visible" asks how to greet them, not how to sign)."""
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
+        if OWN_NAME.search(sentence) and (_SIGNING.search(sentence) or not _ADDRESSING.search(sentence)):
+            return True
+    return False

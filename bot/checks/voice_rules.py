@@ -1,6 +1,6 @@
 """The brand's stated voice rules (blocking): read from its voice and disclosure guidance, in fi, sv and en.
 
-Brands write the mechanical part of their voice as rules a reviewer can verify at a glance. Four are
+Brands write the mechanical part of their voice as rules a reviewer can verify at a glance. These are
 read here, from any public ``voice`` or ``disclosure`` passage (a brand often writes its voice once, in
 one language, for replies in every language):
 
@@ -15,9 +15,15 @@ one language, for replies in every language):
   meningen": *start*; "at the end of the reply, in brackets", "lopussa", "sist i kommentaren":
   *end*): the first position the disclosure passage names. A reply that says who writes only with its
   sign-off passes (a brand account's signature is enough); a disclosure sentence elsewhere fails.
+* **whom the disclosure binds**: personal accounts only (:func:`personal_only`) or other people's threads only
+  ("when replying outside our own channels", "i trådar som inte är våra egna", "muualla kuin omissa
+  julkaisuissamme": :func:`elsewhere_only`); on the brand's own post neither is due (:func:`disclosure_due`), and
+  the scope's own negation ("som inte är våra egna") is no negation of the place that follows it.
 * **a fixed sign-off** ("Sign-off: '– Team Kraftverk'", "sign as Aino from the Korivo team",
-  "allekirjoita 'Korivon tiimi'", "signera med '/Kundtjänst, Klarsyn'"): a signature that names no
-  answerer to fill in. A sign-off with the answerer's own name is :mod:`bot.checks.signature`'s.
+  "allekirjoita 'Korivon tiimi'", "signera med '/Kundtjänst, Klarsyn'", "Close every reply with '– X crew'", "Vi
+  avslutar varje svar med '– X'", "Päätämme vastaukset sanoihin '– X'"): a signature that names no answerer to fill
+  in, used as written in every language. A sign-off with the answerer's own name is :mod:`bot.checks.signature`'s
+  ("Use the person's first name" asks how to greet them, no signature: :func:`bot.checks.signing.asks_own_name`).
 
 :func:`voice_rules` reads them (pure, no imports of the checks: :class:`~bot.checks.types.CheckContext`
 carries them); :mod:`bot.checks.voice` checks a text against them; the offline drafter follows them
@@ -30,7 +36,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.checks.signing import CLOSINGS, DEFAULT_CLOSING, OWN_NAME, SLOT
+from bot.checks.signing import CLOSINGS, DEFAULT_CLOSING, SLOT, asks_own_name
 from bot.domain import Passage
 from bot.language import alternation, negation_words
 
@@ -85,10 +91,10 @@ _SOME_EXCLAMATION = re.compile(rf"\b(?:{_AT_MOST}|one|yksi|en|ett)\s+{_EXCLAMATI
 _AT_START = re.compile(
     r"\b(?:first\s+(?:sentence|line|words)|start(?:s|ing)?\s+(?:the\s+reply\s+|your\s+reply\s+)?with"
     r"|begin(?:s|ning)?\s+(?:the\s+reply\s+)?with|(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|top)"
-    r"|open(?:s|ing)?\s+(?:the\s+reply\s+)?with"
+    r"|open(?:s|ing)?\s+(?:the\s+reply\s+)?with|lead(?:s|ing)?\s+with"
     r"|comes?\s+first|put\s+it\s+first|before\s+(?:anything\s+else|any\s+other\s+(?:content|text)|giving\s+any))\b"
     r"|\b(?:ensimmäise(?:llä|ssä)\s+(?:rivillä|lauseessa|virkkeessä)|(?:vastauksen\s+)?alussa|alkuun|aluksi|aloit(?:a|etaan|amme|takaa)\b"
-    r"|ensimmäisenä\b|ennen\s+muuta\s+sisältöä)"
+    r"|ensimmäisenä\b|ennen\s+muuta\s+sisältöä|alk(?:aa|avat|akoon)\b)"
     # "ska du först skriva att ...", "före allt annat innehåll"; not "först när ..." (a time, not a place)
     r"|\b(?:första\s+(?:raden|meningen)|i\s+början|först\s+i|först\b(?!\s+(?:när|om|efter|då))|före\s+allt\s+annat"
     r"|börja[rs]?\s+(?:svaret\s+)?med|inled\w*)",
@@ -107,8 +113,11 @@ _DISCLOSURE_AT_END = re.compile(
 # A sign-off quoted after a signing word: "Sign-off: '– Team Kraftverk'", "allekirjoitus 'Korivon tiimi'".
 _SIGNOFF_QUOTED = re.compile(
     r"(?:sign-?off|signature|\bsign(?:\s+(?:every\s+reply|replies|off))?(?:\s+(?:with|as))?|end\s+(?:every\s+reply\s+|replies\s+)?with"
-    r"|allekirjoit\w*|lopputervehdys|signatur\w*|signera\w*(?:\s+(?:med|som))?|underteckna\w*|avsluta\w*\s+med)"
-    r"(?:\s+(?:always|alltid|aina|every\s+reply|each\s+reply|svaret|vastaus|vastauksesi))?"
+    r"|allekirjoit\w*|lopputervehdys|signatur\w*|signera\w*(?:\s+(?:med|som))?|underteckna\w*|avsluta\w*"
+    r"|päätä\w*|päätämme|lopeta\w*|lopetamme|\b(?:end|close|finish)(?=\s+(?:every|each|all|our|replies)\b))"
+    r"(?:\s+(?:always|alltid|aina|every\s+reply|each\s+reply|all\s+replies|our\s+replies|replies|svaret|svaren|varje\s+svar"
+    r"|alla\s+svar|våra\s+svar|vastaus|vastauksesi|vastaukset|vastauksemme|kaikki\s+vastaukset|jokainen\s+vastaus"
+    r"|with|med|sanoihin|allekirjoitukseen|rivillä))*"
     r"\s*:?\s*['\"“”„«»‘]\s*(?P<text>[^'\"“”«»„‘’\n]{2,50}?)\s*['\"”»“’]",
     re.IGNORECASE,
 )
@@ -139,6 +148,44 @@ _IF_REPLYING = (
     r"|vastatessa)\b"
 )
 _PERSONAL = re.compile(_PERSONAL_ACCOUNT, re.IGNORECASE)
+# The disclosure rule binds replies under other people's posts only: "when replying outside our own channels", "in
+# threads that are not our own", "on other people's posts", "i trådar som inte är våra egna", "utanför våra egna
+# kanaler", "i andras trådar", "kun vastaamme muualla kuin omissa julkaisuissamme", "omien kanaviemme ulkopuolella",
+# "muiden julkaisuissa", "jonkun muun julkaisuun": on the brand's own post no disclosure is due.
+_VENUE = (
+    r"(?:channels?|posts?|threads?|pages?|accounts?|profiles?|feeds?|videos?|content|publications?|comment\s+sections?"
+    r"|kanal\w*|trådar\w*|tråd\w*|inlägg\w*|sid\w*|kont\w*|flöde\w*|videor\w*|kanav\w*|julkaisu\w*|ketju\w*"
+    r"|sivu\w*|tili\w*|päivity\w*|video\w*|postau\w*)"
+)
+_ELSEWHERE = re.compile(
+    rf"\b(?:outside|beyond|other\s+than|apart\s+from)\s+(?:of\s+)?(?:our|the\s+brand's|\w+'s)\s+own\s+(?:\w+\s+)?{_VENUE}"
+    rf"|\b(?:not|aren't|isn't)\s+(?:\w+\s+)?(?:our|the\s+brand's)\s+own\b"
+    rf"|\b(?:other\s+people's|others'|someone\s+else's|somebody\s+else's|third[-\s]party)\s+(?:\w+\s+)?{_VENUE}"
+    rf"|\butanför\s+(?:våra|\w+s)\s+egna\s+(?:\w+\s+)?{_VENUE}|\b(?:inte|ej)\s+är\s+(?:våra|\w+s)\s+egna\b"
+    rf"|\bandras\s+(?:\w+\s+)?{_VENUE}|\bnågon\s+annans\s+(?:\w+\s+)?{_VENUE}"
+    rf"|\bannanstans\s+än\s+(?:i|på)\s+(?:våra|\w+s)\s+egna"
+    rf"|\bmuu(?:alla|lla|hun|ssa)\s+kuin\s+(?:\w+\s+){{0,2}}om(?:issa|alla|illa|assa|aan|iin|ille|ien|an)\w*"
+    rf"|\bom(?:ien|an)\s+(?:\w+\s+)?{_VENUE}\s+ulkopuol\w*"
+    rf"|\b(?:muiden|toisten|vieraiden|vieraissa|jonkun\s+muun|jonkin\s+muun)\s+(?:\w+\s+)?{_VENUE}",
+    re.IGNORECASE,
+)
+# ... unless the same passage says the brand's own posts too: "also on our own posts", "även i våra egna kanaler",
+# "myös omissa julkaisuissamme", "everywhere", "kaikkialla", "överallt".
+_OWN_TOO = re.compile(
+    r"\b(?:also|too|both|as\s+well)\b[^.;]{0,30}\bown\b|\bown\b[^.;]{0,30}\b(?:too|as\s+well)\b"
+    r"|\b(?:även|också|både)\b[^.;]{0,30}\begna\b|\b(?:myös|sekä)\s+(?:\w+\s+)?om(?:issa|illa|alla|ien|an)\w*"
+    r"|\b(?:everywhere|kaikkialla|överallt)\b",
+    re.IGNORECASE,
+)
+
+
+def elsewhere_only(text: str) -> bool:
+    """Whether a disclosure text binds replies under other people's posts only ("When replying outside our own
+    channels, ...", "i trådar som inte är våra egna inleds svaret med ...", "Kun vastaamme muualla kuin omissa
+    julkaisuissamme, ..."), and says nothing of the brand's own posts too ("also on our own posts", "myös omissa")."""
+    return _ELSEWHERE.search(text) is not None and _OWN_TOO.search(text) is None
+
+
 _FROM_CASE = re.compile(r"\w+(?:lta|ltä)\b", re.IGNORECASE)
 _IF_OR_FROM = re.compile(rf"{_IF_REPLYING}|\b(?:from|från|on|på)\b|\w+(?:lta|ltä)\b", re.IGNORECASE)
 
@@ -229,6 +276,9 @@ class VoiceRules:
     unsigned: bool = False
     # The disclosure guidance binds replies from a person's own account only: none on the brand's own post.
     disclosure_personal_only: bool = False
+    # The disclosure guidance binds replies under other people's posts only ("when replying outside our own
+    # channels", "i trådar som inte är våra egna"): none on the brand's own post.
+    disclosure_elsewhere_only: bool = False
 
     def __bool__(self) -> bool:
         # A passage that only asks for a closing line or says replies go unsigned states a rule too: the drafting
@@ -241,6 +291,12 @@ class VoiceRules:
             or self.closing
             or self.unsigned
         )
+
+    @property
+    def disclosure_off_own_post(self) -> bool:
+        """The disclosure guidance asks for no disclosure on the brand's own post: it binds personal accounts or
+        other people's threads only."""
+        return self.disclosure_personal_only or self.disclosure_elsewhere_only
 
     def limit_for(self, plan: str | None) -> int | None:
         """The sentence limit for a reply of ``plan`` (None: no limit)."""
@@ -300,6 +356,7 @@ def _unnegated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first place ``pattern`` names in ``text`` with no negation before it in its clause."""
     for found in pattern.finditer(text):
         lead = re.split(r"[.;:!?,]\s+|\s(?:but|vaan|mutta|men)\s", text[max(0, found.start() - 60) : found.start()])[-1]
+        lead = _ELSEWHERE.sub(" ", lead)  # "i trådar som inte är våra egna inleds ...": the scope's "inte"
         if not re.search(rf"\b(?:{_NEGATION}|hide|piilota|göm)\w*\b", lead, re.IGNORECASE):
             return found
     return None
@@ -388,7 +445,7 @@ def fixed_signoff(text: str, language: str | None = None) -> str | None:
     ("– {name} / Fixari"): any name signs it."""
     if _UNSIGNED.search(text):
         return None
-    if OWN_NAME.search(text):
+    if asks_own_name(text):
         for quoted in _ANY_QUOTED.finditer(text):
             found = _NAMED_EXAMPLE.match(" ".join(quoted.group(1).split()))
             if found is not None:
@@ -427,7 +484,16 @@ def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules
         disclosure_at=position,
         signoff=signoff,
         disclosure_personal_only=any(personal_only(p.text) for p in disclosures),
+        disclosure_elsewhere_only=any(elsewhere_only(p.text) for p in disclosures),
     )
+
+
+def disclosure_due(required: bool, rules: VoiceRules, own_post: bool) -> bool:
+    """Whether a reply must say who writes: ``required`` as the brand file and the disclosure passages make it
+    (:func:`bot.checks.context.make_context`), except on the brand's own post (``own_post``) when the disclosure
+    guidance binds personal accounts or other people's threads only (:attr:`VoiceRules.disclosure_off_own_post`):
+    the drafters write no disclosure there, and the check asks for none."""
+    return required and not (own_post and rules.disclosure_off_own_post)
 
 
 def closing_asked(text: str) -> str | None:

@@ -191,9 +191,13 @@ def live(campaign: str, today: date, *, post: str = "", own_post: bool = False) 
 # name and a period, then the offer.
 _HEADER = re.compile(r"^(?P<name>[^\W\d][^:\d]{1,60}?)\s+(?P<period>\d[^:]*?)(?:\s*\([^)]*\))?:\s+(?P<offer>\S.*)$")
 
-# A price to close a verbless offer, with its regular price in brackets: "19.90 € (normally 29.90 €)".
+# A price to close a verbless offer, with its regular price in brackets: "19.90 € (normally 29.90 €)", or after
+# "instead of" ("249 € instead of 289 €", "249 € i stället för 289 €"): the whole comparison is the price, so the verb
+# goes before it ("you get the starter kit for 249 € instead of 289 €", not "... 249 € instead of for 289 €").
+_SUM = r"\d[\d  ]*(?:[.,]\d+)?\s?(?:€|kr|eur|euroa)(?:\s*/\s*\w+)?"
 _PRICE_TAIL = re.compile(
-    r"^(?P<item>.+?)\s+(?P<price>\d[\d  ]*(?:[.,]\d+)?\s?(?:€|kr|eur|euroa)(?:\s*/\s*\w+)?(?:\s*\([^)]*\))?)\.?$",
+    rf"^(?P<item>.+?)\s+(?P<price>{_SUM}(?:\s*\([^)]*\))?"
+    rf"(?:\s+(?:instead\s+of|rather\s+than|i\s+stället\s+för|istället\s+för)\s+{_SUM})?)\.?$",
     re.IGNORECASE,
 )
 

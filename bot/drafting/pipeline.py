@@ -34,7 +34,7 @@ from bot.brands.settings import all_brands, resolve_id
 from bot.checks import frozen as draft_checks
 from bot.checks.context import from_brand_account
 from bot.checks.signature import SLOT, signoff_template, template_in, with_signoff
-from bot.checks.voice_rules import fixed_signoff, voice_rules
+from bot.checks.voice_rules import disclosure_due, fixed_signoff, voice_rules
 from bot.domain import CommentView, Passage
 from bot.drafting import budget, privacy_notice
 from bot.drafting.examples import approved_examples
@@ -319,12 +319,14 @@ def draft_comment(
         )
         if domain and domain not in context.allowed_domains:  # the notice's link passes the link check
             context = replace(context, allowed_domains=(*context.allowed_domains, domain))
-        # The plan check (bot/checks/plan_fit.py) holds every later text of the draft to its plan.
+        # The plan check (bot/checks/plan_fit.py) holds every later text of the draft to its plan; on the brand's own
+        # post a disclosure the guidance binds to other threads or personal accounts is not due (voice_rules).
         context = replace(
             context,
             reply_plan=plan.kind,
             offer_texts=tuple(p.text for p in campaigns),
             complaint=plan.complaint,
+            disclosure_required=disclosure_due(context.disclosure_required, context.voice, own_account),
         )
         return draft_checks.snapshot(context)
 

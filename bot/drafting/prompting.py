@@ -109,6 +109,10 @@ def plan_guidance(prompt: Prompt, request: DraftRequest) -> str:
         # As the offline drafter: on the brand's own post a rule for personal accounts asks for no line at all.
         own += " " + prompt.fragment("own_post_personal_rule").strip()
         rules = replace(rules, disclosure_at=None)
+    elif request.own_account and request.replies_from != "brand_account" and rules.disclosure_elsewhere_only:
+        # ... nor a rule for other people's threads ("When replying outside our own channels, ...").
+        own += " " + prompt.fragment("own_post_scoped_rule").strip()
+        rules = replace(rules, disclosure_at=None)
     first = " " + prompt.fragment("disclosure_first").strip() if rules.disclosure_at == "start" else ""
     opener = _slotted_opener(request) if template is not None and not request.own_account else None
     if opener is not None:

@@ -216,18 +216,26 @@ def disclosure_line(
     if anywhere:
         examples = []
         for passage in (p for p in passages if p.kind == "disclosure"):
-            for quoted in _quotes(passage.text):
+            quotes = _quotes(passage.text)
+            # A label after each example ('"Hej, vi från X här" (sv), "Moi, täällä X" (fi)') names that example's
+            # language; read before it, it named the next one's ("(sv), " before the Finnish line).
+            after = [_label_after(passage.text[quoted.end() : quoted.end() + 20]) for quoted in quotes]
+            for quoted, labelled_after in zip(quotes, after, strict=True):
                 named = _EXAMPLE_LABEL.search(passage.text[max(0, quoted.start() - 30) : quoted.start()])
                 said = next(
                     (code for code, word in _LABEL_WORDS.items() if named and word.search(named.group(0))), None
                 )
-                examples.append((quoted.group(1).strip(), said, passage))
+                examples.append((quoted.group(1).strip(), labelled_after if any(after) else said, passage))
         # A bare example ("Työskentelen Revontulella") reads as the guidance's aside: "(Työskentelen Revontulella.)".
         # A sign-off example ("/Linnea, järjestelijä, Ordning & Ro") is a signature line, kept as it is: in brackets
-        # it was the panels' "signature format is wrong".
+        # it was the panels' "signature format is wrong"; a greeting ("Hej, vi från X här") opens a reply, no aside.
         examples = [
             (
-                line if line.endswith((".", "!", "?", ")")) or _SIGNOFF_START.match(line) else f"({line.rstrip('.')}.)",
+                line
+                if line.endswith((".", "!", "?", ")")) or _SIGNOFF_START.match(line)
+                else f"{line.rstrip('.')}."
+                if GREETING.match(line)
+                else f"({line.rstrip('.')}.)",
                 said,
                 p,
             )
@@ -309,6 +317,27 @@ _LABEL_WORDS = {
     "sv": re.compile(r"swedish|ruotsiksi|svenska|\bsv\b", re.IGNORECASE),
     "en": re.compile(r"english|englanniksi|engelska|\ben\b", re.IGNORECASE),
 }
+
+
+# A language label right after an example: '"Hej, vi från X här" (sv)', "'...' (på svenska)", "'...' (suomeksi)".
+_AFTER_LABEL = re.compile(
+    r"^\s*\(\s*(?:på\s+|in\s+)?(?P<label>fi|sv|en|finnish|swedish|english|suomeksi|ruotsiksi|englanniksi|finska|svenska"
+    r"|engelska)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _label_after(text: str) -> str | None:
+    """The language a label right after an example names ('(sv)', '(på finska)'), or None."""
+    found = _AFTER_LABEL.match(text)
+    if found is None:
+        return None
+    return next((code for code, word in _LABEL_WORDS.items() if word.search(found.group("label"))), None)
+
+
+# A disclosure line that is a greeting ("Hej, vi från Ulapa här", "Moi, täällä X", "Hi, Sanna from X here"): it opens
+# a reply; appended at its end it read as tacked on (the panels, reply-plans-o), in brackets as a stage direction.
+GREETING = re.compile(r"^\(?\s*(?:hei|hej|hejsan|hi|hello|hey|moi|moikka|terve|tervehdys|heippa)\b", re.IGNORECASE)
 
 
 _EXAMPLE_LABEL = re.compile(
@@ -529,11 +558,19 @@ def finish(
     if disclosure is not None and exempt_own:
         notes.append("the disclosure guidance binds personal accounts: on the brand's own post the sign-off says who")
         disclosure = None
+    # The disclosure guidance binds other people's threads only ("When replying outside our own channels", "i trådar
+    # som inte är våra egna", "muualla kuin omissa julkaisuissamme"): on the brand's own post no disclosure at all. The
+    # line there, "(Jag jobbar på tapetseraverkstaden Kaari.)", read "like a stage direction" (reply-plans-o).
+    scoped_own = request.own_account and rules.disclosure_elsewhere_only
+    if disclosure is not None and scoped_own:
+        notes.append("the disclosure guidance binds other people's threads: none on the brand's own post")
+        disclosure = None
+
     if (
         disclosure is not None
         and request.own_account
         and slotted is not None
-        and not (rules.disclosure_at == "start" and not rules.disclosure_personal_only)
+        and not (rules.disclosure_at == "start" and not rules.disclosure_off_own_post)
     ):
         # On the brand's own post the sign-off with the answerer's name ("– Sanna / Korivo") says who writes, and
         # the disclosure check accepts it: the personal-account line beside it ("Hej, jag jobbar på Klarsyn")
@@ -605,7 +642,7 @@ def finish(
         and request.replies_from != "brand_account"
         # A rule for personal accounts binds under posts the brand did not write (a forum thread, a creator's video:
         # the panels read such a reply as a person's); one with no condition binds every reply.
-        and not (request.own_account and rules.disclosure_personal_only)
+        and not (request.own_account and rules.disclosure_off_own_post)
     ):
         # "När du svarar i forum ...: skriv i första meningen att du arbetar på Kaiku", "Kerro heti ensimmäisessä
         # lauseessa ...", with examples in other languages only: a sign-off at the end is too late (the panels struck
@@ -638,6 +675,8 @@ def finish(
         notes.append("under a post the brand did not write the fixed sign-off names nobody: the disclosure line too")
     elif signature is not None:
         notes.append("the voice guidance's sign-off says who writes")
+    elif scoped_own:
+        notes.append("on the brand's own post, as the brand: its disclosure guidance binds other people's threads")
     elif request.own_account:
         # On the brand's own account the brand speaks as itself: "(I work at X.)" reads oddly there. Where
         # its guidance has a disclosure passage for this language, the reply is signed by the brand's team.
@@ -666,9 +705,10 @@ def finish(
             else "no disclosure passage in this language: used the standard line"
             + (f" naming {brand}" if brand else " (no brand name in the guidance)")
         )
-    if said is not None and rules.disclosure_at == "start" and len(parts) > 1 and parts[-1][0] == said:
-        parts.insert(0, parts.pop())  # the disclosure guidance puts it in the first line
-        notes.append("disclosure first, as its guidance says")
+    greeting = said is not None and rules.disclosure_at is None and GREETING.match(said) is not None
+    if said is not None and (rules.disclosure_at == "start" or greeting) and len(parts) > 1 and parts[-1][0] == said:
+        parts.insert(0, parts.pop())  # the disclosure guidance puts it in the first line; a greeting opens a reply
+        notes.append("disclosure first, as its guidance says" if not greeting else "the greeting that says who first")
     limit = rules.limit_for(request.plan)
     if limit is not None and limit > 1 and said is not None and parts[0][0] == said and not is_label(said):
         # An opening disclosure sentence ("Moi, {name} täältä Kiden asiakaspalvelusta!") is one of the sentences
