@@ -18,14 +18,17 @@ NOT_OURS = [
     ("Where do I find a cheap tripod head? Doesn't have to be yours", "en"),
     ("How long should a puppy sleep at night? Not about your food specifically", "en"),
     ("What camera settings did you use for the night shot?", "en"),
+    ("Which lens is this? The bokeh is lovely", "en"),
     ("Vilken lim håller bäst på fuktigt trä? Rent allmänt, inte snickarspecifikt", "sv"),
     ("Var köper man billiga stativhuvuden? Behöver inte vara era", "sv"),
     ("Hur gamla ska barn vara för att simma själva? Har inget med hundar att göra", "sv"),
     ("Vilken slutartid hade du på bilden av månen?", "sv"),
+    ("Vilken kamera fotar du med? Så skarpa färger", "sv"),
     ("Mikä liima pitää parhaiten märässä puussa? Ihan yleisesti kysyn", "fi"),
     ("Mistä saa halvan jalustapään? Ei tarvi olla Kuuran", "fi"),
     ("Kuinka kauan pentu nukkuu yöllä? Ei rotukohtainen kysymys", "fi"),
     ("Millä editoit noi videot? Tosi siistit siirtymät", "fi"),
+    ("Millä kameralla kuvasit ton revontulikuvan?", "fi"),
 ]
 
 BRAND_QUESTIONS = [
@@ -34,6 +37,8 @@ BRAND_QUESTIONS = [
     ("Levererar ni stativ till Åland?", "sv"),
     ("Toimitatteko jalustoja Ahvenanmaalle? Paljonko maksaa?", "fi"),
     ("Onko teillä yleisesti kahden vuoden takuu?", "fi"),
+    ("Does the camera inspection of the flue cost extra?", "en"),
+    ("Vad kostar en kameraundersökning av ventilationen?", "sv"),
 ]
 
 
