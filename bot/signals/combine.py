@@ -28,6 +28,10 @@ from bot.signals import figurative, rules
 from bot.signals.judgement import CLASSES, FIGURE_CLASSES, ORDINARY_CLASS, Verdict, detector
 from bot.signals.types import Signals
 
+# The offline classifier's evidence for a question whose writer says it is not about the brand's own things
+# (rules' ``not_about_us``, bot.signals.offline): off topic even when it names the brand (refine_intent).
+NOT_ABOUT_US = "a question not about the brand's own things"
+
 # Flags a thread's own title or body passes on to every comment under it: a thread about a death,
 # an accident, money trouble, a political fight, a teenagers' forum or a ban on brands is no place
 # for a brand reply, however harmless the comment (competitor threads: the rules, by name).
@@ -543,12 +547,14 @@ def refine_intent(
     its terms is off topic, not a brand question; so is one put to the thread's other people under the topic
     threshold (CROWD_OFF_TOPIC) for something other than their own experience (CROWD_EXPERIENCE_ON_TOPIC), and any
     comment naming none whose writer says it is off topic (ASIDE_OFF_TOPIC). A question naming the brand is not off
-    topic (NAMED_QUESTION_ON_TOPIC, :func:`names_brand`)."""
+    topic (NAMED_QUESTION_ON_TOPIC, :func:`names_brand`), unless its writer says it is not about the brand's own
+    things (NOT_ABOUT_US)."""
     if sig.skip or relevance is None:
         return sig
     lowered = text.lower()
     named = names_brand(lowered, brand_terms)
-    if sig.intent == "off_topic" and sig.is_question and named and NAMED_QUESTION_ON_TOPIC:
+    ruled_out = sig.evidence.get("rule") == NOT_ABOUT_US  # "doesn't have to be <brand>'s": named to be ruled out
+    if sig.intent == "off_topic" and sig.is_question and named and NAMED_QUESTION_ON_TOPIC and not ruled_out:
         evidence = {**sig.evidence, "on_topic": "a question naming the brand"}
         return replace(sig, intent="question", evidence=evidence)
     if not named and sig.intent not in NEVER_ASIDE and ASIDE_OFF_TOPIC and rules.match("aside", text, sig.language):
