@@ -432,3 +432,129 @@ def another_campaign(request: DraftRequest, offer: Match) -> bool:
     if not post:
         return False
     return not post & offer_marks(" ".join((offer.passage.heading or "", offer.passage.text)))
+
+
+# What a question asks to do with its thing, where a statement about doing something else with it answers another
+# question (fi/sv/en): renting it (its purchase price is no answer), whether a place is open (a course that runs on
+# that day is no answer), picking it up (return shipping is no answer). The spent reply-plans-o panel skipped all
+# three as wrong facts.
+ACTS = {
+    "rent": re.compile(r"\b(?:rent\w*|hire|hired|hiring|hyr\w*|vuokr\w*|leas(?:e|es|ed|ing))\b", re.IGNORECASE),
+    "open": re.compile(
+        r"\b(?:open|opens|opened|opening|auki|aukea\w*|aukio\w*|avoinna|avautu\w*|öppe[nt]\w*|öppna\w*|"
+        r"all[ -]year|year[ -]round|ympärivuoti\w*|helårs\w*)\b",
+        re.IGNORECASE,
+    ),
+    "pickup": re.compile(
+        r"\b(?:pick(?:s|ed|ing)?[ -]?(?:it |them |\w+ )?up|pickup|collect\w*|nouda\w*|nouto\w*|noudet\w*|noutaa|"
+        r"hämta\w*|hämtning\w*|avhämt\w*)\b",
+        re.IGNORECASE,
+    ),
+}
+ACT_NAMES = {"rent": "renting", "open": "opening", "pickup": "pickup"}
+
+
+def acts(text: str) -> frozenset[str]:
+    """The acts (:data:`ACTS`) ``text`` names: ``rent``, ``open``, ``pickup``."""
+    return frozenset(act for act, pattern in ACTS.items() if pattern.search(text))
+
+
+def on_act(question: str, match: Match) -> bool:
+    """Whether the statement (with its passage's label) names one of the acts the question asks about (a question
+    naming none asks no act): "vad kostar det att hyra slungan?" is answered by "Den kan också hyras för 35 € per
+    helg", not by the extractor's price; "is the store open on Saturdays?" not by a course that runs on Saturdays."""
+    asked = acts(question)
+    return not asked or bool(asked & acts(with_label(match)))
+
+
+# A statement that is the route for a complaint or a fault ("Vid reklamation, bifoga bilder och ordernummer",
+# "Complaints about finished work: email ...", "Viallisesta tuotteesta lähetä ..."): it answers a question about a
+# complaint, never one asking something else that shares a word with it ("kan ni bedöma från bilder?" - whether a
+# chair can be assessed from photos, answered with the complaints procedure, reply-plans-o, spent).
+_FAULT = re.compile(
+    r"\b(?:reklam\w*|complain\w*|complaint\w*|valitu\w*|valitta\w*|reklamaat\w*|viallis\w*|vika\w*|vioi\w*|faulty|"
+    r"fault\w*|defect\w*|damage\w*|skada\w*|skadad\w*|vaurio\w*|rikki|trasig\w*|broken|broke|fel\b|felaktig\w*|"
+    r"problem\w*|ongelm\w*|wrong|väärä\w*)",
+    re.IGNORECASE,
+)
+
+
+def fault_route(question: str, match: Match) -> bool:
+    """Whether the statement (with its passage's label) speaks of a complaint or a fault the question does not: the
+    route for a complaint, no answer to a question asking something else."""
+    return bool(_FAULT.search(with_label(match))) and not _FAULT.search(question)
+
+
+def compound_only(question: str, match: Match, others: Sequence[Match], brand: Sequence[str]) -> bool:
+    """Whether the statement names a word of the question only as the last part of a compound ("Nojatuolit alkaen
+    390 €" for "paljonko yksi tuoli maksaa?": an armchair is a kind of chair, not the chair asked about) while one of
+    ``others`` names that word itself ("Ruokapöydän tuolin istuimen ... 85 € / tuoli"): the thing asked is the one the
+    other statement names (reply-plans-o, spent: the armchair's price for "one chair")."""
+    asked = objects.long_stems(questions(question)) - objects.long_stems(" ".join(brand)) - objects.FILLERS
+
+    def bare(text: str) -> set[str]:
+        return {stem for stem in asked for w in WORD.findall(text) if w.lower().startswith(stem)}
+
+    said = with_label(match)
+    inside = {s for s in asked if any(len(w) >= 8 and s in w.lower()[1:] for w in WORD.findall(said))} - bare(said)
+    return bool(inside) and any(inside & bare(with_label(o)) for o in others if o is not match)
+
+
+# A least number a statement holds for ("vid minst 4 stolar", "vähintään 4 tuolia", "at least 4 chairs", "min. 2 kg").
+_AT_LEAST = re.compile(
+    r"\b(?:at least|minimum(?: of)?|min\.?|vähintään|minst|minimum)\s+(\d+)\s*([^\W\d_]*)", re.IGNORECASE
+)
+# Small counts said in words: English and Swedish whole, Finnish by the stem its inflections share ("kolmea").
+_COUNT_WORDS = {"one": 1, "single": 1, "en": 1, "ett": 1, "two": 2, "två": 2, "three": 3, "tre": 3, "four": 4, "fyra": 4}
+_COUNT_STEMS = (("yks", 1), ("yhd", 1), ("yht", 1), ("kaks", 2), ("kaht", 2), ("kahd", 2), ("kolm", 3), ("nelj", 4))
+
+
+def _count(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return _COUNT_WORDS.get(word) or next((n for stem, n in _COUNT_STEMS if word.startswith(stem)), None)
+
+
+def below_minimum(question: str, statement: str) -> bool:
+    """Whether the question names a number of the thing below the least the statement holds for: "gäller det om
+    man bara har två stolar?" and "69 € / stol ... vid minst 4 stolar" (reply-plans-o, spent): the statement's
+    price is not the asker's, and it is not said as if it were."""
+    for hit in _AT_LEAST.finditer(statement):
+        least, unit = int(hit.group(1)), hit.group(2).lower()[:3]
+        for number, word in re.findall(r"\b(\d+|[^\W\d_]+)\s+(?=([^\W\d_]+))", question):
+            count = _count(number)
+            if count is not None and count < least and (not unit or word.lower()[:3] == unit):
+                return True
+    return False
+
+
+def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> tuple[list[Match], str | None]:
+    """``matches`` held to what the question itself needs, beside its kind of fact: never a complaint's route for
+    a question about something else (:func:`fault_route`); only statements naming the act it asks about where it
+    names one (:func:`on_act`: renting, opening, pickup); a statement naming its thing itself before one naming it
+    only inside a compound (:func:`compound_only`). With the reason the guidance does not answer it, when none is
+    left."""
+    kept = [m for m in matches if not fault_route(question, m)]
+    if matches and not kept:
+        return [], "guidance does not answer this: only a complaint's route speaks of it"
+    asked = acts(questions(question))
+    if asked:
+        kept = [m for m in kept if on_act(questions(question), m)]
+        if not kept:
+            named = " or ".join(ACT_NAMES[act] for act in sorted(asked))
+            return [], f"guidance does not answer this: no statement speaks of the {named} asked"
+    later = [m for m in kept if compound_only(question, m, kept, brand)]
+    return [m for m in kept if m not in later] + later, None
+
+
+_NO_WORDS = {"fi": "Ei", "sv": "Nej", "en": "No"}
+
+
+def minimum_no(comment: str, statement: str, said: str, language: str) -> str | None:
+    """``said`` (the statement as the reply says it) with a plain "No, " first where the comment's yes/no question
+    names a number below the least ``statement`` holds for (:func:`below_minimum`): "gäller det om man bara har två
+    stolar?" is answered "Nej, ... vid minst 4 stolar", never with the offer as if it were the asker's."""
+    if not opens_yes_no(questions(comment), language) or not below_minimum(comment, statement):
+        return None
+    return f"{_NO_WORDS.get(language, 'No')}, {said[:1].lower() + said[1:]}"
