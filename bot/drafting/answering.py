@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from bot.domain import Passage
+from bot.drafting.bridging import asked_route, routes
 from bot.drafting.matching import (
     COMPANION_GAP,
     Match,
@@ -234,6 +235,8 @@ def answers_on_topic(
     clean windows up to the 3rd floor" (a window cleaner, reply-plans-i, spent), and "how long is a voucher
     valid?" only the time slot with a delivery time; both answer another question (the panels' "answers a
     different question")."""
+    if (route := asked_route(questions(question))) and routes(match.sentence, route):
+        return True  # "kan man mejla dom på svenska?" and "Kundtjänst på svenska: skriv till ...@...": the route asked
     if not objects.on_object(question, with_label(match), brand, common, common_slot, match.passage.text):
         return False
     return common is None or not only_the_name(question, with_label(match), brand, common)
@@ -277,10 +280,18 @@ def only_the_name(question: str, statement: str, brand: Sequence[str], common: f
     return not any(word.startswith(stem) or (len(word) >= 8 and stem in word[1:]) for stem in own for word in words)
 
 
+# A statement that opens with a pronoun standing for its passage's thing ("Den kan också hyras ...", "It can also be
+# rented ...", "Sen voi myös vuokrata ..."): what it is about is its passage's label.
+_PRONOUN_OPENING = re.compile(
+    r"^\W*(?:it|they|this|these|den|det|de|dessa|se|ne|sen|niitä|niiden|tämä|nämä|sitä)\b", re.IGNORECASE
+)
+
+
 def with_label(match: Match) -> str:
     """A statement with what its passage says it is about: the label cut from its first statement ("Frame
-    warranty: 2 years ...") and a FAQ's heading."""
-    if match.position != 0:
+    warranty: 2 years ...") and a FAQ's heading; for a later statement that opens with a pronoun ("Den kan också
+    hyras för 35 € per helg" after "Honungsslunga: ..."), the label it stands for."""
+    if match.position != 0 and not _PRONOUN_OPENING.match(match.sentence):
         return match.sentence
     first = split(match.passage.text)[:1]
     return " ".join((match.passage.heading or "", label_of(first[0]) if first else "", match.sentence))
@@ -505,7 +516,18 @@ _AT_LEAST = re.compile(
     r"\b(?:at least|minimum(?: of)?|min\.?|vähintään|minst|minimum)\s+(\d+)\s*([^\W\d_]*)", re.IGNORECASE
 )
 # Small counts said in words: English and Swedish whole, Finnish by the stem its inflections share ("kolmea").
-_COUNT_WORDS = {"one": 1, "single": 1, "en": 1, "ett": 1, "two": 2, "två": 2, "three": 3, "tre": 3, "four": 4, "fyra": 4}
+_COUNT_WORDS = {
+    "one": 1,
+    "single": 1,
+    "en": 1,
+    "ett": 1,
+    "two": 2,
+    "två": 2,
+    "three": 3,
+    "tre": 3,
+    "four": 4,
+    "fyra": 4,
+}
 _COUNT_STEMS = (("yks", 1), ("yhd", 1), ("yht", 1), ("kaks", 2), ("kaht", 2), ("kahd", 2), ("kolm", 3), ("nelj", 4))
 
 
