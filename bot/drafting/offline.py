@@ -413,6 +413,12 @@ class OfflineDrafter:
             f"{language_name(source.passage.language or '')} ({source.passage.id}, "
             f"match {source.score:.2f}): its figure said in {language_name(language)}"
         ]
+        rest = dict.fromkeys(ASKED_KIND_NAMES[k] for k in sorted(answer_kinds(comment)) if k not in (kind, "length"))
+        rest.pop(what[kind], None)
+        if rest:
+            # "Vad kostar kursen och när är den?": the fixed sentence gives the price only; the reviewer adds the rest
+            # (reply-plans-o, spent: "only half an answer").
+            notes.append(f"it also asks the {' and the '.join(rest)}: not said here, add it from {source.passage.id}")
         return finish(request, language, public, [(line, True, source.passage.id)], notes, self.brand)
 
     def _compose(

@@ -5,14 +5,19 @@ exactly", and a language that is no thing of its own. Sentences written for thes
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.domain import Passage
 from bot.drafting.answering import acts, below_minimum, compound_only, fault_route, fit_need, minimum_no, on_act
 from bot.drafting.bridging import price_line
 from bot.drafting.matching import Match
+from bot.drafting.offline import OfflineDrafter
 from bot.opportunities.coverage import asks_for
 from bot.opportunities.objects import on_object, own_object
+from tests.drafting.conftest import passage
+from tests.drafting.test_offline_drafter import offline, request  # noqa: F401 (the module's drafter fixture)
 
 
 def _m(sentence: str, pid: str = "p", position: int = 0, kind: str = "faq", language: str = "fi") -> Match:
@@ -140,3 +145,39 @@ def test_a_language_is_no_thing_of_its_own() -> None:
     route = "Kundtjänst på engelska: skriv till help@pehmo.fi, vi svarar inom 2 dagar."
     assert not on_object(question, route, ["Pehmo"], frozenset(), frozenset())
     assert on_object("is the course in English too?", "The course is taught in English.", ["Pehmo"], frozenset())
+
+
+# The drafter end to end (the local e5 embedder, as tests/drafting/test_offline_drafter.py uses it).
+WORKSHOP = (
+    passage("trailer-sv", "faq", "sv", "Släpvagn: vår släpvagn kostar 1 200 €. Den kan också hyras för 40 € per helg."),
+    passage("hours-fi", "support", "fi", "Myymälä on auki ma–pe klo 9–17."),
+    passage("class-en", "fact", "en", "Our pottery class runs on four Sundays in March at the Vaasa studio."),
+    passage("delivery-sv", "fact", "sv", "Vi kör ut möbler inom Vasa för 39 € per riktning."),
+    passage("course-fi", "fact", "fi", "Keramiikkakurssi maksaa 180 € ja järjestetään keväällä."),
+)
+
+
+def test_the_drafter_answers_a_rent_question_with_the_rent_statement(offline: OfflineDrafter) -> None:  # noqa: F811
+    eager = OfflineDrafter(offline.embedder, threshold=0.0)
+    asked = request("vad kostar det att hyra släpvagnen?", "sv", plan="answer", passages=WORKSHOP)
+    result = eager.draft(replace(asked, answer_passages=("trailer-sv",)))
+    assert not result.skip and "40 € per helg" in result.text and "1 200" not in result.text
+
+
+def test_the_drafter_skips_an_opening_question_answered_only_by_a_class(offline: OfflineDrafter) -> None:  # noqa: F811
+    eager = OfflineDrafter(offline.embedder, threshold=0.0)
+    asked = request("is the shop open on Sundays in March?", "en", plan="answer", passages=WORKSHOP)
+    result = eager.draft(replace(asked, answer_passages=("class-en",)))
+    assert result.skip and "opening" in result.skip_reason
+
+
+def test_a_bridged_price_keeps_per_direction_and_names_what_else_was_asked(
+    offline: OfflineDrafter,  # noqa: F811
+) -> None:
+    eager = OfflineDrafter(offline.embedder, threshold=0.0)
+    asked = request("what does delivery in Vasa cost?", "en", plan="answer", passages=WORKSHOP)
+    result = eager.draft(replace(asked, answer_passages=("delivery-sv",)))
+    assert not result.skip and "39 € per direction" in result.text
+    both = request("what does the pottery course cost and when is it?", "en", plan="answer", passages=WORKSHOP)
+    result = eager.draft(replace(both, answer_passages=("course-fi",)))
+    assert not result.skip and "180 €" in result.text and "also asks the date" in result.rationale
