@@ -488,12 +488,19 @@ _FAULT = re.compile(
     r"problem\w*|ongelm\w*|wrong|väärä\w*)",
     re.IGNORECASE,
 )
+# The words that make a statement a complaint's route (narrower than :data:`_FAULT`: "if the size is wrong, exchange
+# it within 30 days" answers a question about exchanges).
+_COMPLAINT_ROUTE = re.compile(
+    r"\b(?:reklam\w*|complain\w*|complaint\w*|valitu\w*|reklamaat\w*|viallis\w*|faulty|defect\w*|damaged|"
+    r"skadad\w*|vaurioitu\w*)",
+    re.IGNORECASE,
+)
 
 
 def fault_route(question: str, match: Match) -> bool:
     """Whether the statement (with its passage's label) speaks of a complaint or a fault the question does not: the
     route for a complaint, no answer to a question asking something else."""
-    return bool(_FAULT.search(with_label(match))) and not _FAULT.search(question)
+    return bool(_COMPLAINT_ROUTE.search(with_label(match))) and not _FAULT.search(question)
 
 
 def compound_only(question: str, match: Match, others: Sequence[Match], brand: Sequence[str]) -> bool:

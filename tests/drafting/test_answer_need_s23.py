@@ -181,3 +181,8 @@ def test_a_bridged_price_keeps_per_direction_and_names_what_else_was_asked(
     both = request("what does the pottery course cost and when is it?", "en", plan="answer", passages=WORKSHOP)
     result = eager.draft(replace(both, answer_passages=("course-fi",)))
     assert not result.skip and "180 €" in result.text and "also asks the date" in result.rationale
+
+
+def test_a_statement_naming_a_wrong_size_is_no_complaint_route() -> None:
+    exchange = _m("If the size is wrong, you can exchange the shoes within 30 days.")
+    assert not fault_route("can I exchange the shoes?", exchange)
