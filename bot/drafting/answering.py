@@ -569,10 +569,14 @@ def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> t
         return [], "guidance does not answer this: only a complaint's route speaks of it"
     asked = acts(questions(question))
     if asked:
-        kept = [m for m in kept if on_act(questions(question), m)]
-        if not kept:
+        acting = [m for m in kept if on_act(questions(question), m)]
+        if not acting:
             named = " or ".join(ACT_NAMES[act] for act in sorted(asked))
             return [], f"guidance does not answer this: no statement speaks of the {named} asked"
+        # The rest may still complete the answer ("Lördagar stängt." after the opening hours), unless it states the
+        # kind of fact asked itself: the purchase price beside the rent asked is another question's answer.
+        kinds = answer_kinds(question)
+        kept = acting + [m for m in kept if m not in acting and not (kinds and states_asked(m.sentence, kinds))]
     later = [m for m in kept if compound_only(question, m, kept, brand)]
     return [m for m in kept if m not in later] + later, None
 

@@ -186,3 +186,10 @@ def test_a_bridged_price_keeps_per_direction_and_names_what_else_was_asked(
 def test_a_statement_naming_a_wrong_size_is_no_complaint_route() -> None:
     exchange = _m("If the size is wrong, you can exchange the shoes within 30 days.")
     assert not fault_route("can I exchange the shoes?", exchange)
+
+
+def test_a_statement_completing_the_act_asked_stays() -> None:
+    hours = _m("Butiken har öppet mån–fre 10–18.", "hours", 0, language="sv")
+    closed = _m("Söndagar stängt.", "hours", 1, language="sv")
+    kept, unmet = fit_need("har butiken öppet på söndag", [closed, hours], ["Kärrä"])
+    assert unmet is None and kept == [hours, closed]
