@@ -573,10 +573,18 @@ def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> t
         if not acting:
             named = " or ".join(ACT_NAMES[act] for act in sorted(asked))
             return [], f"guidance does not answer this: no statement speaks of the {named} asked"
-        # The rest may still complete the answer ("Lördagar stängt." after the opening hours), unless it states the
-        # kind of fact asked itself: the purchase price beside the rent asked is another question's answer.
+        # The rest may still complete the answer where it speaks of the question's own words ("Lördagar stängt."
+        # after the opening hours, for "på lördag"), unless it states the kind of fact asked itself: the purchase
+        # price beside the rent asked is another question's answer.
         kinds = answer_kinds(question)
-        kept = acting + [m for m in kept if m not in acting and not (kinds and states_asked(m.sentence, kinds))]
+        words = objects.long_stems(question) - objects.long_stems(" ".join(brand))
+        kept = acting + [
+            m
+            for m in kept
+            if m not in acting
+            and words & objects.long_stems(m.sentence)
+            and not (kinds and states_asked(m.sentence, kinds))
+        ]
     later = [m for m in kept if compound_only(question, m, kept, brand)]
     return [m for m in kept if m not in later] + later, None
 
