@@ -139,10 +139,7 @@ def on_object(
         # ... or what it asks and what the statement tells are the same kind of thing ("how much?" and a price).
         return bool(shared) or bool(slotted)
     ours = {w.lower() for term in brand for w in WORD.findall(term)}
-    # "toimitusmaksu", not the brand's words, nor a long word every passage at hand speaks of ("myymälästä": where
-    # the colonies are picked up is no answer to picking up an order there on a Saturday, reply-plans-o, spent)
-    long_shared = {w for w in _long_words(question) & _long_words(statement) if w[:4] not in common}
-    if shared & own or long_shared - ours:
+    if shared & own or (_long_words(question) & _long_words(statement)) - ours:  # "toimitusmaksu", not the brand's
         return True
     if _names(question) & _names(statement) - ours:  # "Åbo"
         return True
