@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from bot.domain import Passage
+from bot.drafting.bridging import asked_route, routes
 from bot.drafting.matching import (
     COMPANION_GAP,
     Match,
@@ -234,6 +235,8 @@ def answers_on_topic(
     clean windows up to the 3rd floor" (a window cleaner, reply-plans-i, spent), and "how long is a voucher
     valid?" only the time slot with a delivery time; both answer another question (the panels' "answers a
     different question")."""
+    if (route := asked_route(questions(question))) and routes(match.sentence, route):
+        return True  # "kan man mejla dom på svenska?" and "Kundtjänst på svenska: skriv till ...@...": the route asked
     if not objects.on_object(question, with_label(match), brand, common, common_slot, match.passage.text):
         return False
     return common is None or not only_the_name(question, with_label(match), brand, common)
@@ -277,10 +280,18 @@ def only_the_name(question: str, statement: str, brand: Sequence[str], common: f
     return not any(word.startswith(stem) or (len(word) >= 8 and stem in word[1:]) for stem in own for word in words)
 
 
+# A statement that opens with a pronoun standing for its passage's thing ("Den kan också hyras ...", "It can also be
+# rented ...", "Sen voi myös vuokrata ..."): what it is about is its passage's label.
+_PRONOUN_OPENING = re.compile(
+    r"^\W*(?:it|they|this|these|den|det|de|dessa|se|ne|sen|niitä|niiden|tämä|nämä|sitä)\b", re.IGNORECASE
+)
+
+
 def with_label(match: Match) -> str:
     """A statement with what its passage says it is about: the label cut from its first statement ("Frame
-    warranty: 2 years ...") and a FAQ's heading."""
-    if match.position != 0:
+    warranty: 2 years ...") and a FAQ's heading; for a later statement that opens with a pronoun ("Den kan också
+    hyras för 35 € per helg" after "Honungsslunga: ..."), the label it stands for."""
+    if match.position != 0 and not _PRONOUN_OPENING.match(match.sentence):
         return match.sentence
     first = split(match.passage.text)[:1]
     return " ".join((match.passage.heading or "", label_of(first[0]) if first else "", match.sentence))
@@ -432,3 +443,159 @@ def another_campaign(request: DraftRequest, offer: Match) -> bool:
     if not post:
         return False
     return not post & offer_marks(" ".join((offer.passage.heading or "", offer.passage.text)))
+
+
+# What a question asks to do with its thing, where a statement about doing something else with it answers another
+# question (fi/sv/en): renting it (its purchase price is no answer), whether a place is open (a course that runs on
+# that day is no answer), picking it up (return shipping is no answer). The spent reply-plans-o panel skipped all
+# three as wrong facts.
+ACTS = {
+    "rent": re.compile(r"\b(?:rent\w*|hire|hired|hiring|hyr\w*|vuokr\w*|leas(?:e|es|ed|ing))\b", re.IGNORECASE),
+    "open": re.compile(
+        r"\b(?:open|opens|opened|opening|auki|aukea\w*|aukio\w*|avoinna|avautu\w*|öppe[nt]\w*|öppna\w*|"
+        r"all[ -]year|year[ -]round|ympärivuoti\w*|helårs\w*)\b",
+        re.IGNORECASE,
+    ),
+    "pickup": re.compile(
+        r"\b(?:pick(?:s|ed|ing)?[ -]?(?:it |them |\w+ )?up|pickup|collect\w*|nouda\w*|nouto\w*|noudet\w*|noutaa|"
+        r"hämta\w*|hämtning\w*|avhämt\w*)\b",
+        re.IGNORECASE,
+    ),
+}
+ACT_NAMES = {"rent": "renting", "open": "opening", "pickup": "pickup"}
+
+
+def acts(text: str) -> frozenset[str]:
+    """The acts (:data:`ACTS`) ``text`` names: ``rent``, ``open``, ``pickup``."""
+    return frozenset(act for act, pattern in ACTS.items() if pattern.search(text))
+
+
+def on_act(question: str, match: Match) -> bool:
+    """Whether the statement (with its passage's label) names one of the acts the question asks about (a question
+    naming none asks no act): "vad kostar det att hyra slungan?" is answered by "Den kan också hyras för 35 € per
+    helg", not by the extractor's price; "is the store open on Saturdays?" not by a course that runs on Saturdays."""
+    asked = acts(question)
+    return not asked or bool(asked & acts(with_label(match)))
+
+
+# A statement that is the route for a complaint or a fault ("Vid reklamation, bifoga bilder och ordernummer",
+# "Complaints about finished work: email ...", "Viallisesta tuotteesta lähetä ..."): it answers a question about a
+# complaint, never one asking something else that shares a word with it ("kan ni bedöma från bilder?" - whether a
+# chair can be assessed from photos, answered with the complaints procedure, reply-plans-o, spent).
+_FAULT = re.compile(
+    r"\b(?:reklam\w*|complain\w*|complaint\w*|valitu\w*|valitta\w*|reklamaat\w*|viallis\w*|vika\w*|vioi\w*|faulty|"
+    r"fault\w*|defect\w*|damage\w*|skada\w*|skadad\w*|vaurio\w*|rikki|trasig\w*|broken|broke|fel\b|felaktig\w*|"
+    r"problem\w*|ongelm\w*|wrong|väärä\w*)",
+    re.IGNORECASE,
+)
+# The words that make a statement a complaint's route (narrower than :data:`_FAULT`: "if the size is wrong, exchange
+# it within 30 days" answers a question about exchanges).
+_COMPLAINT_ROUTE = re.compile(
+    r"\b(?:reklam\w*|complain\w*|complaint\w*|valitu\w*|reklamaat\w*|viallis\w*|faulty|defect\w*|damaged|"
+    r"skadad\w*|vaurioitu\w*)",
+    re.IGNORECASE,
+)
+
+
+def fault_route(question: str, match: Match) -> bool:
+    """Whether the statement (with its passage's label) speaks of a complaint or a fault the question does not: the
+    route for a complaint, no answer to a question asking something else."""
+    return bool(_COMPLAINT_ROUTE.search(with_label(match))) and not _FAULT.search(question)
+
+
+def compound_only(question: str, match: Match, others: Sequence[Match], brand: Sequence[str]) -> bool:
+    """Whether the statement names a word of the question only as the last part of a compound ("Nojatuolit alkaen
+    390 €" for "paljonko yksi tuoli maksaa?": an armchair is a kind of chair, not the chair asked about) while one of
+    ``others`` names that word itself ("Ruokapöydän tuolin istuimen ... 85 € / tuoli"): the thing asked is the one the
+    other statement names (reply-plans-o, spent: the armchair's price for "one chair")."""
+    asked = objects.long_stems(questions(question)) - objects.long_stems(" ".join(brand)) - objects.FILLERS
+
+    def bare(text: str) -> set[str]:
+        return {stem for stem in asked for w in WORD.findall(text) if w.lower().startswith(stem)}
+
+    said = with_label(match)
+    inside = {s for s in asked if any(len(w) >= 8 and s in w.lower()[1:] for w in WORD.findall(said))} - bare(said)
+    return bool(inside) and any(inside & bare(with_label(o)) for o in others if o is not match)
+
+
+# A least number a statement holds for ("vid minst 4 stolar", "vähintään 4 tuolia", "at least 4 chairs", "min. 2 kg").
+_AT_LEAST = re.compile(
+    r"\b(?:at least|minimum(?: of)?|min\.?|vähintään|minst|minimum)\s+(\d+)\s*([^\W\d_]*)", re.IGNORECASE
+)
+# Small counts said in words: English and Swedish whole, Finnish by the stem its inflections share ("kolmea").
+_COUNT_WORDS = {
+    "one": 1,
+    "single": 1,
+    "en": 1,
+    "ett": 1,
+    "two": 2,
+    "två": 2,
+    "three": 3,
+    "tre": 3,
+    "four": 4,
+    "fyra": 4,
+}
+_COUNT_STEMS = (("yks", 1), ("yhd", 1), ("yht", 1), ("kaks", 2), ("kaht", 2), ("kahd", 2), ("kolm", 3), ("nelj", 4))
+
+
+def _count(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return _COUNT_WORDS.get(word) or next((n for stem, n in _COUNT_STEMS if word.startswith(stem)), None)
+
+
+def below_minimum(question: str, statement: str) -> bool:
+    """Whether the question names a number of the thing below the least the statement holds for: "gäller det om
+    man bara har två stolar?" and "69 € / stol ... vid minst 4 stolar" (reply-plans-o, spent): the statement's
+    price is not the asker's, and it is not said as if it were."""
+    for hit in _AT_LEAST.finditer(statement):
+        least, unit = int(hit.group(1)), hit.group(2).lower()[:3]
+        for number, word in re.findall(r"\b(\d+|[^\W\d_]+)\s+(?=([^\W\d_]+))", question):
+            count = _count(number)
+            if count is not None and count < least and (not unit or word.lower()[:3] == unit):
+                return True
+    return False
+
+
+def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> tuple[list[Match], str | None]:
+    """``matches`` held to what the question itself needs, beside its kind of fact: never a complaint's route for
+    a question about something else (:func:`fault_route`); only statements naming the act it asks about where it
+    names one (:func:`on_act`: renting, opening, pickup); a statement naming its thing itself before one naming it
+    only inside a compound (:func:`compound_only`). With the reason the guidance does not answer it, when none is
+    left."""
+    kept = [m for m in matches if not fault_route(question, m)]
+    if matches and not kept:
+        return [], "guidance does not answer this: only a complaint's route speaks of it"
+    asked = acts(questions(question))
+    if asked:
+        acting = [m for m in kept if on_act(questions(question), m)]
+        if not acting:
+            named = " or ".join(ACT_NAMES[act] for act in sorted(asked))
+            return [], f"guidance does not answer this: no statement speaks of the {named} asked"
+        # The rest may still complete the answer where it speaks of the question's own words ("Lördagar stängt."
+        # after the opening hours, for "på lördag"), unless it states the kind of fact asked itself: the purchase
+        # price beside the rent asked is another question's answer.
+        kinds = answer_kinds(question)
+        words = objects.long_stems(question) - objects.long_stems(" ".join(brand))
+        kept = acting + [
+            m
+            for m in kept
+            if m not in acting
+            and words & objects.long_stems(m.sentence)
+            and not (kinds and states_asked(m.sentence, kinds))
+        ]
+    later = [m for m in kept if compound_only(question, m, kept, brand)]
+    return [m for m in kept if m not in later] + later, None
+
+
+_NO_WORDS = {"fi": "Ei", "sv": "Nej", "en": "No"}
+
+
+def minimum_no(comment: str, statement: str, said: str, language: str) -> str | None:
+    """``said`` (the statement as the reply says it) with a plain "No, " first where the comment's yes/no question
+    names a number below the least ``statement`` holds for (:func:`below_minimum`): "gäller det om man bara har två
+    stolar?" is answered "Nej, ... vid minst 4 stolar", never with the offer as if it were the asker's."""
+    if not opens_yes_no(questions(comment), language) or not below_minimum(comment, statement):
+        return None
+    return f"{_NO_WORDS.get(language, 'No')}, {said[:1].lower() + said[1:]}"

@@ -27,9 +27,26 @@ _PERIOD = r"month|mo|kk|kuukausi|kuukaudessa|mån|månad|månaden|vrk|vuorokausi
 _MEASURES = {"m²": "m²", "m2": "m²", "m³": "m³", "m3": "m³", "kg": "kg", "km": "km"}
 PRICE = re.compile(
     rf"(?<![\d.,])(\d{{1,3}}(?:[ \u00a0]\d{{3}})+|\d+)(?:[.,](\d{{1,2}}))?\s?(€|eur\b|euro\w*|kr\b|kronor\b|sek\b)"
-    rf"(?:\s?(?:/|per\s|i\s|a\s)\s?({_PERIOD}|{'|'.join(_MEASURES)})(?!\w))?",
+    rf"(?:\s?(?:/|per\s|i\s|a\s)\s?({_PERIOD}|{'|'.join(_MEASURES)})(?!\w)"
+    rf"|\s?(?:/|per\s)\s?([^\W\d_]+))?",
     re.IGNORECASE,
 )
+# What a price is paid per beside a period ("49 € per riktning", "35 € per helg", "85 € / tuoli"): said in the reply's
+# language, since "The price is 49 €." for a one-way fee read as the whole trip's price (reply-plans-o, spent: "49 €
+# per direction" was the panel's edit). A qualifier not listed here is not bridged at all: a figure never loses it.
+_QUALIFIERS_PER = (
+    (("riktning", "suunta", "suuntaan", "direction", "way"), {"fi": "/ suunta", "sv": "per riktning",
+                                                            "en": "per direction"}),
+    (("helg", "helgen", "viikonloppu", "weekend"), {"fi": "/ viikonloppu", "sv": "per helg", "en": "per weekend"}),
+    (("vecka", "veckan", "viikko", "week"), {"fi": "/ viikko", "sv": "per vecka", "en": "per week"}),
+    (("h", "timme", "timmen", "tunti", "hour"), {"fi": "/ tunti", "sv": "per timme", "en": "per hour"}),
+    (("natt", "natten", "yö", "night"), {"fi": "/ yö", "sv": "per natt", "en": "per night"}),
+    (("person", "henkilö", "hlö", "pers"), {"fi": "/ hlö", "sv": "per person", "en": "per person"}),
+    (("stol", "tuoli", "chair"), {"fi": "/ tuoli", "sv": "per stol", "en": "per chair"}),
+    (("besök", "käynti", "visit"), {"fi": "/ käynti", "sv": "per besök", "en": "per visit"}),
+    (("st", "kpl", "piece", "item"), {"fi": "/ kpl", "sv": "per st", "en": "each"}),
+)  # fmt: skip
+_PER_WORDS = {word: said for words, said in _QUALIFIERS_PER for word in words}
 _PERIODS = {
     "month": {"fi": "kk", "sv": "mån", "en": "month"},
     "day": {"fi": "vrk", "sv": "dygn", "en": "day"},
@@ -77,6 +94,8 @@ def price_line(sentence: str, language: str) -> str | None:
     if len(found) != 1:
         return None
     hit = found[0]
+    if hit.group(5) and hit.group(5).lower() not in _PER_WORDS:
+        return None  # "240 € / yhdyskunta": what it is paid per has no fixed word here, and is never dropped
     kind = "from" if _FROM.search(sentence[: hit.start()]) else "price"
     line = _LINES[kind][language].format(price=_said(hit, language))
     if cap is not None:
@@ -86,7 +105,7 @@ def price_line(sentence: str, language: str) -> str | None:
 
 def _said(hit: re.Match[str], language: str, *, period: bool = True) -> str:
     """A price found by :data:`PRICE` as the reply in ``language`` writes it ("29 €/kk", "1 690 kr/month")."""
-    whole, cents, currency, per = hit.groups()
+    whole, cents, currency, per, qualifier = hit.groups()
     figure = whole.replace("\u00a0", " ")
     if cents:
         figure += ("." if language == "en" else ",") + cents
@@ -95,6 +114,8 @@ def _said(hit: re.Match[str], language: str, *, period: bool = True) -> str:
         price += "/" + _MEASURES[per.lower()]  # "89 €/m²" in every language, never "89 €"
     elif per and period:
         price += "/" + _PERIODS[_PERIOD_OF[per.lower()]][language]
+    elif qualifier and period and qualifier.lower() in _PER_WORDS:
+        price += " " + _PER_WORDS[qualifier.lower()][language]  # "49 € per direction", "49 € / suunta"
     return price
 
 

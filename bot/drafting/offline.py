@@ -59,6 +59,8 @@ from bot.drafting.answering import (
     answers_on_topic,
     common_slots,
     common_stems,
+    fit_need,
+    minimum_no,
     names_own_object,
     not_listed,
     offer_fits,
@@ -258,6 +260,12 @@ class OfflineDrafter:
                 named = " or ".join(dict.fromkeys(ASKED_KIND_NAMES[kind] for kind in sorted(asked_kinds)))
                 return _skip(language, f"guidance does not answer this: no statement gives the {named} asked")
             matches = typed + [m for m in matches if m not in typed]
+        if request.plan == "answer" and matches:
+            # The fact that answers *this* question: not a complaint's route, the act it asks about (renting, not
+            # buying), its thing itself before a compound naming a kind of it (answering.fit_need).
+            matches, unmet = fit_need(comment, matches, brand_terms(request.topics))
+            if unmet:
+                return _skip(language, unmet)
         # The contradicted figure ("795 kr for the eye test") is corrected by the statements in its unit, not by the
         # nearest statement of the same passage (the number of shops). A time said in passing ("we've had it 4
         # years") is no claim about the guidance's figures.
@@ -355,6 +363,10 @@ class OfflineDrafter:
         query = _query(comment, request.need)
         names = product_names(brand_terms(request.topics))
         ranked = [m for m in rank(self.embedder, query, foreign, request.product, names) if quotable(m)]
+        if route is None:  # the fact that answers this question (answering.fit_need); a route asked is a route
+            ranked, unmet = fit_need(comment, ranked, brand_terms(request.topics))
+            if unmet:
+                return None
         if route is not None:
             # The statement nearest the question that states one route of the kind asked ("Customer service: ...,
             # email help@..."): the plan's passage may open with the chat or the opening hours.
@@ -401,6 +413,12 @@ class OfflineDrafter:
             f"{language_name(source.passage.language or '')} ({source.passage.id}, "
             f"match {source.score:.2f}): its figure said in {language_name(language)}"
         ]
+        rest = dict.fromkeys(ASKED_KIND_NAMES[k] for k in sorted(answer_kinds(comment)) if k not in (kind, "length"))
+        rest.pop(what[kind], None)
+        if rest:
+            # "Vad kostar kursen och när är den?": the fixed sentence gives the price only; the reviewer adds the rest
+            # (reply-plans-o, spent: "only half an answer").
+            notes.append(f"it also asks the {' and the '.join(rest)}: not said here, add it from {source.passage.id}")
         return finish(request, language, public, [(line, True, source.passage.id)], notes, self.brand)
 
     def _compose(
@@ -432,6 +450,9 @@ class OfflineDrafter:
             # reply-plans-g).
             lead = yes_no_lead(comment, chosen[0].sentence, language, brand_terms(request.topics))
         asks_when = _asks_when(comment)
+        if lead is None and not correcting:
+            # "does it apply with two chairs?" and an offer "at least 4 chairs": a plain no first.
+            lead = minimum_no(comment, chosen[0].sentence, self._said(chosen[0], language, asks_when), language)
         parts.extend(
             (lead if i == 0 and lead else self._said(m, language, asks_when), i == 0, m.passage.id)
             for i, m in enumerate(chosen)

@@ -33,6 +33,13 @@ FILLERS = frozenset(
     }
 )
 
+# Names of languages (fi/sv/en): "is the course in Swedish too?" asks in what language the course is, and its thing is
+# the course; a statement sharing only the language ("Kundtjänst på svenska: ...") answers another question
+# (reply-plans-o, spent: the Swedish support address for a question about the course's language).
+LANGUAGE_STEMS = frozenset(
+    {"svens", "finsk", "engel", "ruots", "engla", "engli", "swedi", "finni", "suome", "tyska", "saksa", "germa"}
+)
+
 # A stem at least this many of the passages at hand share (a slot: half of them too) is what the brand is about
 # ("clean" and "windows" for a window cleaner), named by every question to it: no sign of what a question asks.
 COMMON_PASSAGES = 2
@@ -82,7 +89,8 @@ def shared_names(question: str, text: str, brand: Sequence[str]) -> set[str]:
 
 
 def _long_words(text: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(text) if len(w) >= 8}
+    """Words of eight letters or more, the names of languages aside (:data:`LANGUAGE_STEMS`: "engelska")."""
+    return {w.lower() for w in WORD.findall(text) if len(w) >= 8 and w.lower()[:5] not in LANGUAGE_STEMS}
 
 
 def _in_compounds(asked: set[str], statement: str) -> set[str]:
@@ -93,10 +101,10 @@ def _in_compounds(asked: set[str], statement: str) -> set[str]:
 
 def own_object(question: str, brand: Sequence[str], common: frozenset[str]) -> set[str]:
     """The question's own stems: its long stems beside the brand's names, question words and what the passages at
-    hand all speak of (``common``, :func:`common_stems`). Empty for a question naming nothing of its own ("what does
-    it cost?")."""
+    hand all speak of (``common``, :func:`common_stems`) and the names of languages (:data:`LANGUAGE_STEMS`: in what
+    language is no thing of its own). Empty for a question naming nothing of its own ("what does it cost?")."""
     asked = long_stems(question) - long_stems(" ".join(brand))
-    return {stem for stem in asked - FILLERS if stem[:4] not in common}
+    return {stem for stem in asked - FILLERS - LANGUAGE_STEMS if stem[:4] not in common}
 
 
 def on_object(
@@ -139,7 +147,8 @@ def on_object(
         return True
     if shared and asks_for(questions(question)):
         return True
-    return bool(slotted - GENERIC_SLOTS - common_slot)
+    # In what language is asked of a thing: the language alone shared is no sign the statement speaks of that thing.
+    return bool(slotted - GENERIC_SLOTS - common_slot - {"language"})
 
 
 def product_stems(brand: Sequence[str]) -> set[str]:
