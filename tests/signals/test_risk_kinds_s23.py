@@ -145,3 +145,52 @@ def test_new_figures_of_speech_are_idioms(text: str, language: str) -> None:
 def test_a_real_faint_is_no_figure(text: str, language: str) -> None:
     found = rules.match("idiom", text, language)
     assert found is None or not figurative._idiom(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("How do I contact your support? The chat is closed on Sundays", "en"),
+        ("What's the customer service phone number? The form does not load", "en"),
+        ("Mistä saa yhteyden asiakaspalveluun? Sähköpostiin ei oo vastattu", "fi"),
+        ("Asiakaspalvelun sähköposti ei löydy sivuilta, mikä se on?", "fi"),
+        ("Vem kontaktar man om leveransen är skadad?", "sv"),
+        ("Hur får man tag på kundtjänst en lördag?", "sv"),
+    ],
+)
+def test_asking_how_to_reach_the_brand_clears_an_opt_out_doubt(text: str, language: str) -> None:
+    from bot.signals.judgement import Verdict, _contact
+
+    verdict = _contact(Verdict(flags=(), uncertain=("opt_out",), scores={"opt_out": 0.6}), text)
+    assert verdict.asks_contact
+    assert "opt_out" not in verdict.uncertain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who do I contact to stop these emails?",
+        "Keneen otan yhteyttä että saan lopetettua mainosviestit?",
+        "Vem kontaktar man för att avregistrera sig från nyhetsbrevet?",
+        "How do I contact you? Actually don't reply to me here",
+    ],
+)
+def test_asking_whom_to_reach_to_stop_contact_keeps_the_opt_out(text: str) -> None:
+    from bot.signals.judgement import Verdict, _contact
+
+    verdict = _contact(Verdict(flags=(), uncertain=("opt_out",), scores={"opt_out": 0.6}), text)
+    assert not verdict.asks_contact
+    assert "opt_out" in verdict.uncertain
+
+
+def test_an_opt_out_doubt_is_not_raised_on_a_comment_asking_to_reach_the_brand() -> None:
+    from dataclasses import replace
+
+    from bot.signals.combine import OPT_OUT_DOUBT, judge
+    from bot.signals.judgement import Verdict
+    from bot.signals.types import Signals
+
+    sig = Signals(language="en", intent="question", emotion="neutral", is_question=True)
+    verdict = Verdict(flags=(), uncertain=(), scores={"opt_out": OPT_OUT_DOUBT + 0.1})
+    assert judge(sig, verdict).opt_out_doubt
+    assert not judge(sig, replace(verdict, asks_contact=True)).opt_out_doubt
