@@ -194,3 +194,37 @@ def test_an_opt_out_doubt_is_not_raised_on_a_comment_asking_to_reach_the_brand()
     verdict = Verdict(flags=(), uncertain=(), scores={"opt_out": OPT_OUT_DOUBT + 0.1})
     assert judge(sig, verdict).opt_out_doubt
     assert not judge(sig, replace(verdict, asks_contact=True)).opt_out_doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which kit is best for kids, the small or the large one?",
+        "Do you have children's sizes of the jacket?",
+        "Mikä koko sopii 8-vuotiaalle, S vai M?",
+        "Onko lasten käsineitä samassa sarjassa?",
+        "Vilken storlek passar för en 7-åring?",
+        "Finns overallen i barnstorlek?",
+    ],
+)
+def test_a_parent_choosing_a_size_for_a_child_drops_the_detectors_minors(text: str) -> None:
+    from bot.signals.judgement import Verdict, _child_buyer
+
+    verdict = _child_buyer(Verdict(flags=("minors",), uncertain=(), scores={"minors": 0.8}), text)
+    assert "minors" not in verdict.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 13, which size fits me best?",
+        "Mun tytär (9v) on allerginen, mikä koko sopii lapselle?",
+        "Jag är 14 och undrar vilken storlek som passar för barn",
+        "My son is being bullied at school, anyone else?",
+    ],
+)
+def test_a_child_speaking_or_a_childs_own_situation_keeps_the_detectors_minors(text: str) -> None:
+    from bot.signals.judgement import Verdict, _child_buyer
+
+    verdict = _child_buyer(Verdict(flags=("minors",), uncertain=(), scores={"minors": 0.8}), text)
+    assert "minors" in verdict.flags
