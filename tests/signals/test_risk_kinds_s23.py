@@ -156,6 +156,9 @@ def test_a_real_faint_is_no_figure(text: str, language: str) -> None:
         ("Asiakaspalvelun sähköposti ei löydy sivuilta, mikä se on?", "fi"),
         ("Vem kontaktar man om leveransen är skadad?", "sv"),
         ("Hur får man tag på kundtjänst en lördag?", "sv"),
+        ("Finns det ett telefonnummer till kundtjänst?", "sv"),
+        ("Is there a phone number for customer service?", "en"),
+        ("Löytyykö puhelinnumero asiakaspalveluun?", "fi"),
     ],
 )
 def test_asking_how_to_reach_the_brand_clears_an_opt_out_doubt(text: str, language: str) -> None:
