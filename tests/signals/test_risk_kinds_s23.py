@@ -122,7 +122,7 @@ def test_asking_others_without_turning_the_brand_down_is_no_opt_out(text: str, l
         ("Neulominen on parempi kuin terapia, onko lankaa tummana?", "fi"),
         ("Rikollisen hyvä hinta, onko toimitus ilmainen?", "fi"),
         ("Olohuone näyttää kuin sota olisi käynyt, ehtiikö asentaja perjantaina?", "fi"),
-        ("Det här stygnet tar död på mina nerver, finns det en enklare modell?", "sv"),
+        ("Det här mönstret tar död på mina nerver, finns det en enklare modell?", "sv"),
         ("Kriminellt billigt, ingår frakten?", "sv"),
         ("Månen var så vacker att jag nästan svimmade, vilket okular var det?", "sv"),
         ("Pysslet är värre än kokain, har ni fler mönster?", "sv"),
@@ -130,7 +130,7 @@ def test_asking_others_without_turning_the_brand_down_is_no_opt_out(text: str, l
 )
 def test_new_figures_of_speech_are_idioms(text: str, language: str) -> None:
     assert rules.match("idiom", text, language) is not None
-    assert figurative.IDIOM_NEARER > 0
+    assert figurative._idiom(text)
 
 
 @pytest.mark.parametrize(
