@@ -48,7 +48,8 @@ FIGURATIVE_BELOW = 0.05
 # An opt-out the detector gives this probability or more, yet under its grey band, is a doubt: the comment is
 # never drafted, at most digested (Signals.opt_out_doubt). A reply to someone who asked to be left alone costs
 # more than a draft not written. In the dev data every labelled opt-out scores 0.5 or more; among the comments
-# drafted there, 13 of 676 score 0.4 or more (6 hard negatives, 4 that should be drafted).
+# drafted there, 13 of 676 score 0.4 or more (6 hard negatives, 4 that should be drafted). Not when the comment asks
+# how to reach the brand (judgement.Verdict.asks_contact).
 OPT_OUT_DOUBT = 0.4
 # A question whose own risk (rules, detector flag, grey band, doubt) is only crisis, injury, money or harassment
 # (judgement.FIGURE_CLASSES) and whose riskiest clause is this much nearer to a figure of speech than to a harm told
@@ -335,7 +336,12 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = ()) -> 
             if flag in risk or (flag == "opt_out" and opt_out):
                 continue
             uncertain.setdefault(flag, None)
-        doubt = not opt_out and "opt_out" not in uncertain and verdict.scores.get("opt_out", 0.0) >= OPT_OUT_DOUBT
+        doubt = (
+            not opt_out
+            and "opt_out" not in uncertain
+            and not verdict.asks_contact
+            and verdict.scores.get("opt_out", 0.0) >= OPT_OUT_DOUBT
+        )
         if doubt:
             evidence["opt_out_doubt"] = f"opt_out {verdict.scores['opt_out']:.2f}"
         near = tuple(flag for flag in verdict.doubts if flag not in risk and flag not in uncertain)
