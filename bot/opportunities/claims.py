@@ -42,6 +42,16 @@ _ONLY = re.compile(
     r"vaan|ainoa\w*|enda)(?!\w)",
     re.IGNORECASE,
 )
+# Finnish says "only" with a negation and "kuin" ("ei pääse kuin kesällä", "harmi ettei toimiteta kuin Tampereelle"):
+# a limit, not a negation (reply-plans-o, spent: "harmi ettei teille pääse kuin kesällä" against "open all year").
+# A comparison between ("ei ole halvempi kuin", "ei muuta kuin", "ei niin hyvä kuin") is no limit: "kuin" is "than"
+# or "as" there.
+_ONLY_BUT = re.compile(
+    r"(?<!\w)(ei|ettei|eikä|eivät|ette|ettette|emme)\s+"
+    r"(?:(?![^\W\d_]*(?:mpi|mpaa|mpia|mmin|mman|mpana)\b|(?:muu\w*|niin|yhtä|sama\w*|enemp\w*|vähemp\w*)\b)"
+    r"[^\W\d_]+\s+){0,3}kuin(?!\w)",
+    re.IGNORECASE,
+)
 # A universal: all, always, every, everywhere.
 _EVERY = re.compile(
     r"(?<!\w)(all|every\w*|always|anywhere|any time|24/7|around the clock|"
@@ -98,14 +108,16 @@ class Polarity:
 
 
 def polarity(text: str) -> Polarity:
-    """What a sentence says of its subject: negated, limited (only) or universal (all, always)."""
-    kept = _NOT_NEGATION.sub(" ", text)
+    """What a sentence says of its subject: negated, limited (only; Finnish "ei ... kuin" too) or universal (all,
+    always)."""
+    limited = _ONLY_BUT.search(text) is not None
+    kept = _NOT_NEGATION.sub(" ", _ONLY_BUT.sub(" ", text))
     negations = [m.group(0).lower() for m in _NEGATION.finditer(kept)]
     # "ei ole" is one negation; a bare "ole"/"oo" ("saa olla") none.
     real = [w for w in negations if not _BARE_BE.fullmatch(w)]
     negated = bool(real)  # "inte anpassad ... inga hissar" is one claim, negated twice over
-    only = bool(_ONLY.search(kept))
-    if only and re.search(r"(?<!\w)vaan(?!\w)", kept, re.IGNORECASE) and negated:
+    only = limited or bool(_ONLY.search(kept))
+    if only and not limited and re.search(r"(?<!\w)vaan(?!\w)", kept, re.IGNORECASE) and negated:
         only = bool(_ONLY.search(re.sub(r"(?<!\w)vaan(?!\w)", " ", kept, flags=re.IGNORECASE)))
     return Polarity(negated=negated, only=only, every=bool(_EVERY.search(kept)))
 
