@@ -887,7 +887,7 @@ def rule_plan(
             # to hear" under it is the opposite kind (reply-plans-o, spent: the panel skipped the thank-you).
             return ReplyPlan(NONE, "something happening again, not praise: a thank-you would misread it")
         speaks_to_brand = thanked or thread.names_brand or matches("addressed", text, language)
-        if not speaks_to_brand and (matches("agreement", text, language) or matches("try_it", text, language)):
+        if not speaks_to_brand and (matches("so_true", text, language) or matches("try_it", text, language)):
             # "niin totta, mummon tuolit on parempia", "so true, old chairs beat new ones", "I worked from a cabin
             # and got more done, I recommend everyone try it": agreement with the post's message, or its idea
             # recommended to the readers, neither naming the brand nor speaking to it. It praises the idea, not the

@@ -165,3 +165,33 @@ def test_finnish_only_said_with_a_negation_and_kuin_is_a_limit(claim: str, sente
 )
 def test_a_finnish_comparison_with_kuin_is_no_limit(text: str) -> None:
     assert not polarity(text).only
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        ("tråkigt att ni bara kör ut till Vasa", "Vi levererar till Vasa, Korsholm och Malax för 39 €."),
+        ("harmi että te toimitatte vain Tampereelle", "Toimitamme Tampereelle, Nokialle ja Ylöjärvelle."),
+        ("shame you only install in Espoo", "We install in Espoo, Vantaa and Kerava."),
+    ],
+)
+def test_only_against_a_sentence_naming_more_is_narrower_whatever_its_price(claim: str, sentence: str) -> None:
+    assert opposite(claim, sentence) == "narrower"
+
+
+def test_only_against_a_sentence_naming_the_same_is_no_opposite() -> None:
+    assert opposite("you only deliver to Tampere", "We deliver only to Tampere.") is None
+    assert opposite("alder benches never need oil", "Alder benches are available for +900 €.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("This worked! Our dog comes when called now 🙌", "en"),
+        ("Tämä toimi! Kissa käyttää raapimispuuta nyt 🙌", "fi"),
+        ("Detta funkade! Katten använder klösträdet nu 🙌", "sv"),
+    ],
+)
+def test_praise_opening_with_this_is_no_agreement_with_the_post(text: str, language: str) -> None:
+    signals = sig("praise", language, emotion="positive", intent_confidence=0.8, complaint_score=0.02)
+    assert plan(signals, text, fit=FULL).kind == "thank"
