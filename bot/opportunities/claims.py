@@ -10,7 +10,7 @@ Finnish, Swedish and English:
 * *a wider set*: the claim says all, always, every ("kaikkiin kupliin saa ottaa koiran") where the sentence limits
   it ("dogs only at Kallio");
 * *a narrower set*: the claim says only ("korivo toimittaa vaan arkisin", "bara för iPhone") where the sentence
-  says every or names more ("every day, Sundays too").
+  says every ("every day, Sundays too") or names more (:func:`names_more`: "inom Åbo, Reso och S:t Karins").
 
 The words are one signal; the other is meaning: the sentence must be the passage's sentence nearest the claim by
 e5 similarity and at least :data:`SENTENCE_FIT` to it, so a negation in some other sentence of the passage decides
@@ -40,6 +40,16 @@ _BARE_BE = re.compile(r"(?<!\w)(ole|oo)(?!\w)", re.IGNORECASE)
 _ONLY = re.compile(
     r"(?<!\w)(only|solely|exclusively|just for|bara|endast|enbart|uteslutande|vain|ainoastaan|pelkästään|"
     r"vaan|ainoa\w*|enda)(?!\w)",
+    re.IGNORECASE,
+)
+# Finnish says "only" with a negation and "kuin" ("ei pääse kuin kesällä", "harmi ettei toimiteta kuin Tampereelle"):
+# a limit, not a negation (reply-plans-o, spent: "harmi ettei teille pääse kuin kesällä" against "open all year").
+# A comparison between ("ei ole halvempi kuin", "ei muuta kuin", "ei niin hyvä kuin") is no limit: "kuin" is "than"
+# or "as" there.
+_ONLY_BUT = re.compile(
+    r"(?<!\w)(ei|ettei|eikä|eivät|ette|ettette|emme)\s+"
+    r"(?:(?![^\W\d_]*(?:mpi|mpaa|mpia|mmin|mman|mpana)\b|(?:muu\w*|niin|yhtä|sama\w*|enemp\w*|vähemp\w*)\b)"
+    r"[^\W\d_]+\s+){0,3}kuin(?!\w)",
     re.IGNORECASE,
 )
 # A universal: all, always, every, everywhere.
@@ -98,14 +108,16 @@ class Polarity:
 
 
 def polarity(text: str) -> Polarity:
-    """What a sentence says of its subject: negated, limited (only) or universal (all, always)."""
-    kept = _NOT_NEGATION.sub(" ", text)
+    """What a sentence says of its subject: negated, limited (only; Finnish "ei ... kuin" too) or universal (all,
+    always)."""
+    limited = _ONLY_BUT.search(text) is not None
+    kept = _NOT_NEGATION.sub(" ", _ONLY_BUT.sub(" ", text))
     negations = [m.group(0).lower() for m in _NEGATION.finditer(kept)]
     # "ei ole" is one negation; a bare "ole"/"oo" ("saa olla") none.
     real = [w for w in negations if not _BARE_BE.fullmatch(w)]
     negated = bool(real)  # "inte anpassad ... inga hissar" is one claim, negated twice over
-    only = bool(_ONLY.search(kept))
-    if only and re.search(r"(?<!\w)vaan(?!\w)", kept, re.IGNORECASE) and negated:
+    only = limited or bool(_ONLY.search(kept))
+    if only and not limited and re.search(r"(?<!\w)vaan(?!\w)", kept, re.IGNORECASE) and negated:
         only = bool(_ONLY.search(re.sub(r"(?<!\w)vaan(?!\w)", " ", kept, flags=re.IGNORECASE)))
     return Polarity(negated=negated, only=only, every=bool(_EVERY.search(kept)))
 
@@ -147,8 +159,14 @@ def repeats_figures(claim: str, sentence: str) -> bool:
 def prices_past(claim: str, sentence: str) -> bool:
     """The sentence states a price ("alder benches are available for +900 €") and the claim speaks of no price or
     cost at all ("alder benches never need oil"): it pitches an extra beside the claim's subject, it does not say
-    the claim's opposite (reply-plans-n, spent: the panel skipped a "correction" citing it)."""
-    return _PRICE.search(sentence) is not None and _COST_WORDS.search(claim) is None
+    the claim's opposite (reply-plans-n, spent: the panel skipped a "correction" citing it). A claim limiting to
+    names the sentence names more of ("bara inne i Åbo" against "inom Åbo, Reso och S:t Karins för 49 €") is about
+    what the sentence says beside its price (:func:`names_more`)."""
+    return (
+        _PRICE.search(sentence) is not None
+        and _COST_WORDS.search(claim) is None
+        and not (polarity(claim).only and names_more(claim, sentence))
+    )
 
 
 def opposite(claim: str, sentence: str) -> str | None:
@@ -168,11 +186,27 @@ def opposite(claim: str, sentence: str) -> str | None:
     said, stated = polarity(claim), polarity(sentence)
     if said.every and stated.only and not said.only:
         return "wider"
-    if said.only and stated.every and not stated.only:
+    if said.only and not stated.only and (stated.every or (not stated.negated and names_more(claim, sentence))):
         return "narrower"
     if said.negated != stated.negated and not repeats_figures(claim, sentence):
         return "polarity"
     return None
+
+
+# A name: a capitalised word after a sentence's first ("inom Åbo, Reso och S:t Karins", "in Tampere and Espoo").
+_NAME = re.compile(r"(?<=\s)[A-ZÅÄÖ][^\W\d_]+")
+
+
+def _name_keys(text: str) -> set[str]:
+    """The names of ``text`` by their first four letters ("Turku" and "Turkuun" alike)."""
+    return {m.group(0).lower()[:4] for m in _NAME.finditer(text)}
+
+
+def names_more(claim: str, sentence: str) -> bool:
+    """The sentence names every name the claim names and more ("bara inne i Åbo" against "inom Åbo, Reso och S:t
+    Karins"): what the claim limits to one of them the sentence gives to all (reply-plans-o, spent)."""
+    said, stated = _name_keys(claim), _name_keys(sentence)
+    return bool(said) and said < stated
 
 
 _STEM = re.compile(r"[^\W\d_]{5,}")

@@ -63,6 +63,10 @@ PRAISE_CONFIDENCE = 0.45
 # set and reply-plans-a..d (spent) the asking comments labelled acknowledge read a median 0.07 and those labelled
 # answer 0.00 (of 298, 4 at 0.15 or more, 3 of them risky and never drafted); the word lists miss most of them.
 COMPLAINT_QUESTION = 0.15
+# A limit regretted ("shame you only rent by the week", "harmi ettei teille pääse kuin kesällä") is a claim unless
+# the offline model reads a complaint at least this surely: on reply-plans-o (spent) the regretted limits read
+# 0.27-0.49, where a regret over the person's own unanswered e-mail reads 0.9.
+REGRET_COMPLAINT = 0.7
 
 Patterns = dict[str, list[re.Pattern[str]]]
 # An eye-roll or a wry face: annoyance, at what the person has been through or at what they believe.
@@ -499,8 +503,12 @@ def rule_plan(
         or (
             matches("irony", EYE_ROLL.sub(" ", text) if laughing else text, language)
             # A stock phrase of irony beside a warm recommendation and no wry face ("oli tosi kätevää, suosittelen
-            # lämpimästi!") is meant (reply-plans-l, spent: labelled thank).
-            and not (EYE_ROLL.search(text) is None and matches("recommends", text, language))
+            # lämpimästi!") is meant (reply-plans-l, spent: labelled thank), and so is one inside praise the model
+            # surely reads with nothing turning it over (:func:`meant_praise`).
+            and not (
+                EYE_ROLL.search(text) is None
+                and (matches("recommends", text, language) or meant_praise(sig, text, language))
+            )
         )
         or quoting_back
         or wry_praise(sig, text, language)
@@ -533,12 +541,23 @@ def rule_plan(
         # person's own. It is a claim: corrected where the guidance says otherwise, else left to a person; an
         # apology under it concedes the claim (reply-plans-n, spent: the panel skipped it, "needs a correction").
         sig = replace(sig, intent="misinformation")
+    if regretted_claim(sig, text, language, dealings=dealings, bad=bad, ironic=ironic, asks=asks):
+        # "synd att ni bara hämtar inom stan", "shame you only rent by the week now", "harmi ettei teille pääse kuin
+        # kesällä": a limit of the brand's stated as a regret. The model reads a complaint, or praise from the warm
+        # words; it is a claim: corrected where the guidance says otherwise, else left alone. An apology concedes
+        # the limit and a thank-you confirms it (reply-plans-o, spent: the panel skipped both).
+        sig = replace(sig, intent="misinformation", emotion="neutral")
     # "what does the visit cost.. oh 120e, found it": the person answered themself; a correction only when what they
     # found is not what the guidance says (reply-plans-n, spent: the panel skipped the answers).
     if not (bad or ironic) and (found := self_answer(text, asks=asks, contradicted=guidance.contradicts)):
         return ReplyPlan(
             CORRECT if found.wrong else NONE, found.reason, passages=guidance.passages if found.wrong else ()
         )
+    if (thread.reply_to_other or spoken_to_someone(text)) and guidance.confirms and "?" not in text and not bad:
+        # "@villeh you asked what a hive costs: 240 € at Kuhina, picked up in May": one person answering another
+        # with the guidance's own figure. The brand adds nothing, and a pitch under it talks past both (reply-plans-o,
+        # spent: the panel skipped the answer).
+        return ReplyPlan(NONE, "another person answered with what the guidance says: the brand adds nothing")
     if (
         sig.intent == "complaint"
         and not (ironic or asks)
@@ -858,6 +877,22 @@ def rule_plan(
             return ReplyPlan(NONE, "a joke, not praise to thank for: the brand adds nothing")
         if matches("contrast", text, language):
             return ReplyPlan(NONE, "praise with a but: a thank-you would miss the criticism, for a person to judge")
+        if (
+            barely_praise
+            and matches("repeated", text, language)
+            and not (thanked or matches("praising", text, language))
+        ):
+            # "kolmas kerta tänä vuonna kun teillä on viive. ihan oikeesti.", "third time this year, seriously": the
+            # model barely reads praise and no word praises; something happening again is a grievance, and "great
+            # to hear" under it is the opposite kind (reply-plans-o, spent: the panel skipped the thank-you).
+            return ReplyPlan(NONE, "something happening again, not praise: a thank-you would misread it")
+        speaks_to_brand = thanked or thread.names_brand or matches("addressed", text, language)
+        if not speaks_to_brand and (matches("so_true", text, language) or matches("try_it", text, language)):
+            # "niin totta, mummon tuolit on parempia", "so true, old chairs beat new ones", "I worked from a cabin
+            # and got more done, I recommend everyone try it": agreement with the post's message, or its idea
+            # recommended to the readers, neither naming the brand nor speaking to it. It praises the idea, not the
+            # brand; a thank-you misreads it (reply-plans-o, spent: the panel skipped both thank-yous).
+            return ReplyPlan(NONE, "agrees with the post's message, not praise of the brand: the brand adds nothing")
         if matches("claim", text, language):
             return ReplyPlan(NONE, "praise that states a claim the brand does not make: thanking would confirm it")
         if thread.reply_to_other:
@@ -1000,6 +1035,42 @@ def settles(text: str) -> bool:
         and not matches("contrast", text, None)
         and JOKE.search(text) is None
         and len(_WORD.findall(text)) <= THANKS_WORDS
+    )
+
+
+def meant_praise(sig: Signals, text: str, language: str | None) -> bool:
+    """Praise the model surely reads, in a good mood and with next to no complaint (below
+    :data:`COMPLAINT_QUESTION`), holding no word of trouble, no "but", nothing happening again and no question
+    ("hienoa työtä tiimi, te pidätte käsityön elossa 👏", "good job guys, the sofa looks new"): a stock phrase of
+    irony in it ("hienoa työtä", "good job guys") is meant. An apology under it answers a complaint nobody made
+    (reply-plans-o, spent: the panel skipped one)."""
+    return (
+        sig.intent == "praise"
+        and sig.intent_confidence >= PRAISE_CONFIDENCE
+        and sig.emotion == "positive"
+        and not sig.sarcasm
+        and (sig.complaint_score or 0.0) < COMPLAINT_QUESTION
+        and not any(
+            matches(group, text, language) for group in ("bad_experience", "contrast", "repeated", "enjoyed_cost")
+        )
+        and "?" not in text
+    )
+
+
+def regretted_claim(
+    sig: Signals, text: str, language: str | None, *, dealings: bool, bad: bool, ironic: bool, asks: bool
+) -> bool:
+    """A limit of the brand's voiced as a regret ("too bad you only ...", "pity you don't ...", "harmi ettei ...",
+    "synd att ni bara ..."; ``regret``): a claim about what the brand offers, with nothing of the person's own
+    dealings, no bad experience, no irony and nothing asked."""
+    return (
+        matches("regret", text, language)
+        # A complaint the model surely reads ("synd att ni inte svarade på mitt mejl", 0.90) is one; the limits
+        # regretted read 0.27-0.49 as complaint or praise (reply-plans-o, spent).
+        and not (sig.intent == "complaint" and sig.intent_confidence >= REGRET_COMPLAINT)
+        and not (dealings or bad or ironic or asks)
+        and not beyond_address(text, language)
+        and not matches("own_doing", text, language)
     )
 
 

@@ -10,8 +10,9 @@ figure it contradicts or confirms, a sentence it opposes). It predicts the kind 
 The rules stay in charge (:func:`revise`): the model moves a rule's plan between *answer*, *acknowledge*, *thank*
 and *none* only where that move was switched on leave-one-writer-out, only when its probability reaches the move's
 threshold, and only to a kind the guidance can carry (an answer needs an answering passage, an acknowledgement a
-support route); it never touches a comment the rules read as risky, doubtful, an opt-out, spam, abuse or off
-topic, never makes or unmakes a correction and never adds an offer.
+support route); it makes a thank-you only under the brand's own post, for a comment that neither names a competitor
+nor speaks to another person (:data:`NEVER_THANKED`), and it never touches a comment the rules read as risky,
+doubtful, an opt-out, spam, abuse or off topic, never makes or unmakes a correction and never adds an offer.
 ``python -m eval.plan_train`` (``make plan-model``) builds ``data/plan_model.npz`` and documents its training data
 and leave-one-writer-out figures.
 """
@@ -60,6 +61,12 @@ MOVES: tuple[str, ...] = tuple(
 )
 NEVER_REPLIED = ("spam_or_self_promotion", "toxic", "off_topic")
 OFF = 2.0  # a threshold no probability reaches: the move is switched off
+# Where the brand never thanks, whatever the model reads: the lead's policy (session 23, issue 25), which newer blind
+# sets are labelled by. Under someone else's post (a group, a review, an influencer's video) a brand thank-you reads
+# as astroturfing; praise of a competitor is no praise of the brand; praise in a reply to another person, or opening
+# with their handle, is aimed at them. The rules say none there for a reason a manager would not override, so the
+# model's "none > thank" (reply-plans-o, spent: the panel skipped all three such thank-yous) may not undo it.
+NEVER_THANKED: tuple[str, ...] = ("names_competitor", "reply_to_other", "to_someone")
 # The structural features after the vector: the one-hots, four numbers (confidence, complaint score, question,
 # sarcasm) and the facts.
 STRUCTURE = len(KINDS) + len(INTENTS) + len(EMOTIONS) + len(OBJECTIVES) + 4 + len(FACTS)
@@ -172,15 +179,24 @@ def move(
     probabilities: npt.NDArray[np.float64], rule: str, thresholds: Mapping[str, float], facts: Mapping[str, bool]
 ) -> tuple[str, float] | None:
     """The kind the model moves the rules' ``rule`` to, with its probability, or None to keep the rules' plan:
-    the model's likeliest kind when that move (:data:`MOVES`) is on, its probability reaches the move's threshold
-    and the guidance can carry it (an answer needs an answering passage, an acknowledgement a support route)."""
+    the model's likeliest kind when that move (:data:`MOVES`) is on, its probability reaches the move's threshold,
+    the guidance can carry it (an answer needs an answering passage, an acknowledgement a support route) and, for a
+    thank-you, the comment sits where the brand thanks (:func:`thanked_here`)."""
     best = int(np.argmax(probabilities))
     kind, p = KINDS[best], float(probabilities[best])
     if p < thresholds.get(f"{rule}>{kind}", OFF):
         return None
     if (kind == "answer" and not facts.get("answers")) or (kind == "acknowledge" and not facts.get("support")):
         return None
+    if kind == "thank" and not thanked_here(facts):
+        return None
     return kind, p
+
+
+def thanked_here(facts: Mapping[str, bool]) -> bool:
+    """Whether the model may make a thank-you where the comment sits: under the brand's own post, naming no
+    competitor and speaking to no other person (:data:`NEVER_THANKED`)."""
+    return bool(facts.get("brand_post")) and not any(facts.get(name) for name in NEVER_THANKED)
 
 
 def revise(

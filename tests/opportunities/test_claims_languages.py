@@ -71,7 +71,8 @@ def _store() -> tuple[FixedRetriever, SentenceEmbedder]:
 def test_a_claim_is_read_against_the_sentence_of_another_language_that_contradicts_it() -> None:
     retriever, embedder = _store()
     how, passage, language = _opposed(retriever, embedder, CLAIM, QUERY, "en")  # type: ignore[arg-type]
-    assert (how, passage, language) == ("polarity", "fi0", "fi")
+    # It names more than the claim's one make (Volvos and Skodas beside Polestars): a narrower claim (session 23).
+    assert (how, passage, language) == ("narrower", "fi0", "fi")
 
 
 def test_only_the_brand_name_shared_across_languages_is_no_sentence_about_the_claim() -> None:

@@ -14,7 +14,7 @@ from bot.signals.types import Signals
 from tests.opportunities.planning import FULL, OWN, sig
 
 ON = dict.fromkeys(plan_model.MOVES, 0.7)
-GUIDED = {"answers": True, "support": True}
+GUIDED = {"answers": True, "support": True, "brand_post": True}
 
 
 def probs(kind: str, p: float) -> np.ndarray:
@@ -36,6 +36,39 @@ def test_move_never_makes_or_unmakes_a_correction() -> None:
 def test_move_from_none_only_where_that_move_is_on() -> None:
     assert move(probs(THANK, 0.9), NONE, ON, GUIDED) == (THANK, 0.9)
     assert move(probs(THANK, 0.9), NONE, {**ON, "none>thank": plan_model.OFF}, GUIDED) is None
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        {"brand_post": False},  # a group, a review, an influencer's video: a thank-you reads as astroturfing
+        {"names_competitor": True},  # "Nordhem tekee myös hyvää jälkeä": no praise of the brand
+        {"reply_to_other": True},  # "@Maija same, they were lovely": aimed at her
+        {"to_someone": True},
+    ],
+)
+def test_move_never_makes_a_thank_you_where_the_brand_does_not_thank(where: dict[str, bool]) -> None:
+    assert move(probs(THANK, 0.95), NONE, ON, {**GUIDED, **where}) is None
+    assert move(probs(NONE, 0.95), THANK, ON, {**GUIDED, **where}) == (NONE, 0.95)  # taking one back stays
+
+
+@pytest.mark.usefixtures("thinks_thank")
+@pytest.mark.parametrize(
+    ("text", "thread"),
+    [
+        ("Vi lät Möbelhuset Lind klä om vår soffa, jättefint jobb", ThreadContext(names_competitor=True)),
+        ("hyrde stugan förra sommaren och båtarna var i toppskick", ThreadContext()),
+        ("we rented their boat last summer and it was spotless", ThreadContext()),
+        ("vuokrattiin heidän sauna viime kesänä ja oli tosi siisti", ThreadContext()),
+    ],
+)
+def test_plan_reply_keeps_the_rules_none_under_someone_elses_post_and_for_a_competitor(
+    text: str, thread: ThreadContext
+) -> None:
+    language = "sv" if "Vi " in text or "hyrde" in text else "fi" if "vuokrattiin" in text else "en"
+    signals = sig("praise", language, emotion="positive")
+    assert rule_plan(signals, text, objective="trust", thread=thread, guidance=FULL).kind == NONE
+    assert plan_reply(signals, text, objective="trust", thread=thread, guidance=FULL, vector=VECTOR).kind == NONE
 
 
 def test_move_to_a_kind_the_guidance_cannot_carry_keeps_the_rules() -> None:
@@ -69,6 +102,11 @@ def _confident(kind: str) -> PlanModel:
 @pytest.fixture
 def thinks_none(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(plan_model, "model", lambda: _confident(NONE))
+
+
+@pytest.fixture
+def thinks_thank(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plan_model, "model", lambda: _confident(THANK))
 
 
 VECTOR = np.full(384, 1 / np.sqrt(384), dtype=np.float32)
