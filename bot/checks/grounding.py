@@ -103,6 +103,7 @@ from bot.checks.atoms import (
     supported,
     told_figures,
 )
+from bot.checks.claims import without_enumerators
 from bot.checks.context import addresses_model
 from bot.checks.data import first_match, load, patterns
 from bot.checks.identity import brand_form, discloses, only_unsure, points_back_to_staff
@@ -406,9 +407,25 @@ class _Plan:
     by_meaning: frozenset[int]
     signed: list[Support]  # the guidance's own sign-off ("/{name}, Kraftverk"): says who writes, claims nothing
     after_refusal: frozenset[int] = frozenset()  # what follows "I won't rate others, but" (_apart_after_declining)
+    lead_ins: frozenset[str] = frozenset()  # a line that announces the numbered list after it (:func:`lead_ins`)
+
+
+# A line ending with a colon right before the first item of a numbered or lettered list ("In order:\n1. …").
+_LEAD_IN = re.compile(r"([^\n]*:)[ \t]*\n[ \t]*(?:1[.)]|\(1\)|a\)|\(a\))[ \t]+\S")
+
+
+def lead_ins(text: str) -> frozenset[str]:
+    """The last sentence of each line that ends with a colon and opens a list whose markers
+    :func:`bot.checks.claims.without_enumerators` blanks ("I tur och ordning:", "Vastaan järjestyksessä:")."""
+    if without_enumerators(text) == text:
+        return frozenset()
+    found = (split_sentences(m.group(1)) for m in _LEAD_IN.finditer(text))
+    return frozenset(" ".join(sentences[-1].split()) for sentences in found if sentences)
 
 
 def _plan(text: str, ctx: CheckContext) -> _Plan:
+    listing = lead_ins(text)
+    text = without_enumerators(text)  # "1.", "2)" number a list's items: structure, no figure
     signed: list[Support] = []
     if ctx.signature:
         for match in reversed(signoffs(text, ctx.signature)):
@@ -455,7 +472,16 @@ def _plan(text: str, ctx: CheckContext) -> _Plan:
     cores = {row: acknowledgement_core(sentence, ctx) for row, sentence in enumerate(asked)}
     candidates = {row: core for row, core in cores.items() if _may_acknowledge(asked[row], core)}
     return _Plan(
-        language, sentences, found, pending, asked, candidates, frozenset(by_meaning), signed, frozenset(after_refusal)
+        language,
+        sentences,
+        found,
+        pending,
+        asked,
+        candidates,
+        frozenset(by_meaning),
+        signed,
+        frozenset(after_refusal),
+        listing,
     )
 
 
@@ -543,6 +569,8 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             or unsure
             or _talks(chatting[row], margin)
             or _asks_back(sentence, score, margin, ctx)
+            or _leads_in(sentence, plan, margin, ctx)
+            or _passes_thanks_on(sentence, margin, ctx)
         ):
             conversing.append((row, index, Support(sentence, "conversation", score=score)))
         elif (ruled := _keeps_rule(sentence, similarity[row], owners)) is not None:
@@ -710,6 +738,65 @@ def _unsure_clause(clause: str, ctx: CheckContext) -> bool:
     """A clause in which the writer does not know or declines to guess (``not_knowing``), the brand not speaking of
     itself: "jag vill inte gissa" after "Jag vet inte tillräckligt om …, och" asserts nothing of its own."""
     return _said_as(clause, "not_knowing") and not _speaks_for_brand(clause, ctx)
+
+
+LEAD_IN_MAX_WORDS = 5
+
+
+@cache
+def _list_stems() -> frozenset[str]:
+    return frozenset(
+        stem for items in load("semantic")["list_words"].values() for w in items for stem in content_stems(str(w))
+    )
+
+
+def _leads_in(sentence: str, plan: _Plan, margin: float, ctx: CheckContext) -> bool:
+    """Whether a sentence with no atom only announces the numbered list after it ("In order:", "I tur och
+    ordning:", "Kohta kohdalta:"): a line of its own ending with a colon right before the list's first item
+    (:func:`lead_ins`), at most :data:`LEAD_IN_MAX_WORDS` words, no figure, link or mention, the brand not speaking
+    of itself, every content word one of ordering or answering (``list_words``), function or acknowledgement words
+    (so "Known faults:" or "Pumps are great:" is a verdict, not a lead-in), and no nearer an ``assertion`` prototype
+    than a ``conversation`` one (``lead_in_margin``). It is framing; each item of the list is judged on its own."""
+    own = content_stems(sentence) - function_stems() - acknowledgement_stems() - _list_stems()
+    return (
+        " ".join(sentence.split()) in plan.lead_ins
+        and sentence.rstrip().endswith(":")
+        and len(_WORD.findall(sentence)) <= LEAD_IN_MAX_WORDS
+        and not own
+        and not _claims_something(sentence)
+        and not _speaks_for_brand(sentence, ctx)
+        and margin >= threshold("lead_in_margin")
+    )
+
+
+PASSING_ON_MAX_WORDS = 8
+
+
+def _passing_on(clause: str) -> bool:
+    """Whether a clause passes the reader's words on to the people they are about ("I'll pass the compliment on to
+    the crew", "välitän kehut asentajille", "jag skickar berömmet vidare till teamet"; ``passing_on`` in
+    ``data/semantic.yaml``): a routing promise of the ordinary kind, at most :data:`PASSING_ON_MAX_WORDS` words
+    with no figure, link or mention, so nothing else rides in it."""
+    return (
+        len(_WORD.findall(clause)) <= PASSING_ON_MAX_WORDS
+        and not _claims_something(clause)
+        and not addresses_model(clause)
+        and _said_as(clause, "passing_on")
+    )
+
+
+def _passes_thanks_on(sentence: str, margin: float, ctx: CheckContext) -> bool:
+    """Whether a sentence with no atom thanks or acknowledges the reader and passes their words on ("Thanks for
+    writing, I'll pass the praise on to the installers!", "Kiitos viestistä, välitän kehut asentajille."): a
+    clause of it passes words on (:func:`_passing_on`), the brand does not speak of itself outside that clause,
+    and the whole is no nearer an ``assertion`` prototype than a ``conversation`` one. Its other clauses are read
+    for an appended assertion (:func:`_asserting_clauses`), an admission (:func:`_unless_liable`) and a
+    stranger's words like any conversation."""
+    if _claims_something(sentence) or atoms(sentence) or margin < 0.0:
+        return False
+    clauses = [c for c in _CLAUSE.split(sentence) if _WORD.search(c)]
+    passing = [c for c in clauses if _passing_on(c)]
+    return bool(passing) and not any(_speaks_for_brand(c, ctx) for c in clauses if c not in passing)
 
 
 def _courteous(score: float, assertion: float) -> bool:
@@ -1052,11 +1139,16 @@ def _asserting_clauses(sentences: Sequence[str], model: SentenceModel, ctx: Chec
     """For each conversational sentence, whether a clause of it reads as an assertion rather than
     conversation: "Tråkigt att höra, så ska det inte vara och vi förgiftade er." is empathy with a claim
     appended. A clause in which the writer does not know or declines to guess (:func:`_unsure_clause`) asserts
-    nothing, however near an assertion its topic puts it. The clauses of every sentence are embedded in one batch."""
+    nothing, however near an assertion its topic puts it, nor does one that passes the reader's words on
+    (:func:`_passing_on`: "…, I'll pass the compliment on to the crew"). The clauses of every sentence are
+    embedded in one batch."""
     clauses = [
         [c for c in _CLAUSE.split(sentence) if len(_WORD.findall(c)) >= CLAUSE_MIN_WORDS] for sentence in sentences
     ]
-    judged = [[c for c in parts if not _unsure_clause(c, ctx)] if len(parts) >= 2 else [] for parts in clauses]
+    judged = [
+        [c for c in parts if not _unsure_clause(c, ctx) and not _passing_on(c)] if len(parts) >= 2 else []
+        for parts in clauses
+    ]
     flat = [c for parts in judged for c in parts]
     if not flat:
         return [False] * len(sentences)
