@@ -532,12 +532,12 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             found[index] = Support(sentence, "acknowledgement", score=float(acknowledging[row]))
             continue
         if checkable:
-            judged = found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
+            judged = found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners, ctx)
             denied = {a.text for a in checkable if refused(sentence, a) or _not_known(sentence, a, ctx)}
             if denied and not judged.grounded and set(judged.missing) <= denied:
                 checkable = [a for a in checkable if a.text not in denied]  # a promise refused is none made
                 if checkable:
-                    judged = found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
+                    judged = found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners, ctx)
             if not judged.grounded and says_back_figures(sentence, checkable, ctx):
                 told, checkable = True, []  # the asker's own figures said back: judged as talk, never by meaning
         if checkable:
@@ -546,7 +546,7 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
                 continue
             checkable = [a for a in checkable if a.kind != "superlative"]  # advice ranks nothing
             if checkable:
-                found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
+                found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners, ctx)
                 continue
         meaning = Support(sentence, "none") if told else _best(sentence, similarity[row], units, owners, ctx.brand_name)
         if meaning.grounded and echoes_untrusted(sentence, ctx):  # a stranger's sentence vouches for nothing
@@ -573,7 +573,7 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             or _passes_thanks_on(sentence, margin, ctx)
         ):
             conversing.append((row, index, Support(sentence, "conversation", score=score)))
-        elif (ruled := _keeps_rule(sentence, similarity[row], owners)) is not None:
+        elif (ruled := _keeps_rule(sentence, similarity[row], owners, ctx)) is not None:
             conversing.append((row, index, ruled))
     asserting = _asserting_clauses([asked[row] for row, _, _ in conversing], model, ctx)
     for (_, index, support), claims in zip(conversing, asserting, strict=True):
@@ -830,7 +830,9 @@ def _asks_back(sentence: str, score: float, margin: float, ctx: CheckContext) ->
     )
 
 
-def _keeps_rule(sentence: str, row: np.ndarray, owners: Sequence[Passage]) -> Support | None:
+def _keeps_rule(
+    sentence: str, row: np.ndarray, owners: Sequence[Passage], ctx: CheckContext | None = None
+) -> Support | None:
     """A negated sentence with no atom that applies a ``dont`` rule of the guidance ("Vertailuja muihin
     valmistajiin en tee." under "Älä moiti kilpailijoita", "Sähkötöitä ei pidä tehdä itse" under "Älä neuvo
     tekemään sähkötöitä itse"): at least ``rule_kept`` close to a sentence of a ``dont`` passage. It says
@@ -845,7 +847,7 @@ def _keeps_rule(sentence: str, row: np.ndarray, owners: Sequence[Passage]) -> Su
     # "but" after which a verdict may hide) or warns the reader off doing it themselves as the rule says ("Don't
     # open the fuse box yourself." under "Never tell anyone to do electrical work themselves"). A sentence telling
     # the reader what to think of others ("Don't trust other installers") does neither, however close it sits.
-    own = _declines(sentence)
+    own = _declines_about_others(sentence, ctx)  # not "I don't know a better one than ours"
     kept = [
         i
         for i in rules
@@ -863,6 +865,16 @@ def _declines(sentence: str) -> bool:
     inte betygsätta") with no "but" after which a verdict may hide: a rule about what not to say, applied by the
     writer to the writer, is kept; "other installers can't be trusted" only borrows its words."""
     return _said_as(sentence, "declining") and not _BUT_CLAUSE.search(sentence)
+
+
+def _declines_about_others(sentence: str, ctx: CheckContext | None) -> bool:
+    """Whether the writer declines to speak of others (:func:`_declines`) rather than saying, in a not-knowing
+    phrase, how the brand's own product ranks: "I don't know any pump more reliable than ours" names no refusal,
+    it compares ours with every other (session 22's note: the comparison borrowed a "don't run down competitors"
+    rule). A sentence with a ``not_knowing`` phrase in which the brand speaks of itself does not decline."""
+    if not _declines(sentence):
+        return False
+    return not (ctx is not None and _said_as(sentence, "not_knowing") and _speaks_for_brand(sentence, ctx))
 
 
 _BUT_CLAUSE = re.compile(r"(?<!\w)(?:but|mutta|vaan|men|utan)(?!\w)", re.IGNORECASE)
@@ -1180,10 +1192,18 @@ def _pinned(checkable: Sequence[Atom], unit: str) -> bool:
 
 
 def _by_atoms(
-    sentence: str, checkable: Sequence[Atom], row: np.ndarray, units: Sequence[str], owners: Sequence[Passage]
+    sentence: str,
+    checkable: Sequence[Atom],
+    row: np.ndarray,
+    units: Sequence[str],
+    owners: Sequence[Passage],
+    ctx: CheckContext | None = None,
 ) -> Support:
     """A sentence with checkable atoms: each atom stated by a public guidance passage, and the sentence
-    about what that passage is about (its best similarity to the passage reaches ``topical``)."""
+    about what that passage is about (its best similarity to the passage reaches ``topical``). A comparison or a
+    third party may lean on a rule passage ("never run down competitors") only when the writer declines to speak of
+    others (:func:`_declines_about_others`), not when "I don't know any pump more reliable than ours" ranks the
+    brand's own product."""
     if not len(units):
         return Support(sentence, "none", missing=tuple(a.text for a in checkable))
     negative = negated(sentence)
@@ -1193,7 +1213,7 @@ def _by_atoms(
         # a promise refused, or others declined in the first person (every `declining` phrase negates but "I'll stay
         # out of", which declines without a negation word)
         rule_ok = (negative and atom.kind == "promise") or (
-            atom.kind in ("comparison", "third_party") and _declines(sentence)
+            atom.kind in ("comparison", "third_party") and _declines_about_others(sentence, ctx)
         )
         if atom.kind in WORDED_ATOMS:  # stated by a guidance sentence that means much the same
             positions = [

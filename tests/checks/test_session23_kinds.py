@@ -124,3 +124,29 @@ def test_a_claim_after_it_depends_still_needs_guidance() -> None:
 )
 def test_a_name_said_with_the_brand_discloses_who_writes(language: str, text: str, ok: bool) -> None:
     assert check_disclosure(text, context(language)).passed is ok
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "I don't know of any heat pump that lasts longer than ours."),
+        ("sv", "Jag vet inte om någon pump som är tystare än vår."),
+        ("fi", "En tiedä yhtään laitetta, joka olisi meidän laitteitamme luotettavampi."),
+    ],
+)
+def test_ranking_the_brands_own_product_in_a_not_knowing_phrase_is_a_comparison(language: str, sentence: str) -> None:
+    ctx = context(language, comment="Which brand is most reliable?", first_reply=False)
+    assert not check_grounding(sentence, ctx).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "I won't compare our pumps with other manufacturers' models."),
+        ("sv", "Jag tänker inte jämföra oss med andra tillverkare."),
+    ],
+)
+def test_declining_to_compare_still_keeps_the_rule(language: str, sentence: str) -> None:
+    ctx = context(language, comment="Are you better than the others?", first_reply=False)
+    result = check_grounding(sentence, ctx)
+    assert result.passed, result.reason
