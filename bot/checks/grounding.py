@@ -103,7 +103,7 @@ from bot.checks.atoms import (
     supported,
     told_figures,
 )
-from bot.checks.claims import without_enumerators
+from bot.checks.claims import LIST_MIN_ITEMS, without_enumerators
 from bot.checks.context import addresses_model
 from bot.checks.data import first_match, load, patterns
 from bot.checks.identity import brand_form, discloses, only_unsure, points_back_to_staff
@@ -407,20 +407,30 @@ class _Plan:
     by_meaning: frozenset[int]
     signed: list[Support]  # the guidance's own sign-off ("/{name}, Kraftverk"): says who writes, claims nothing
     after_refusal: frozenset[int] = frozenset()  # what follows "I won't rate others, but" (_apart_after_declining)
-    lead_ins: frozenset[str] = frozenset()  # a line that announces the numbered list after it (:func:`lead_ins`)
+    lead_ins: frozenset[str] = frozenset()  # a line that announces the list after it (:func:`lead_ins`)
 
 
 # A line ending with a colon right before the first item of a numbered or lettered list ("In order:\n1. …").
-_LEAD_IN = re.compile(r"([^\n]*:)[ \t]*\n[ \t]*(?:1[.)]|\(1\)|a\)|\(a\))[ \t]+\S")
+# A line ending with a colon right before (blank lines allowed) the first item of a list: a number or letter that
+# counts from 1 or "a" ("In order:\n1. …"), or a bullet ("All three, briefly:\n\n- …\n- …").
+_LEAD_IN = re.compile(r"([^\n]*:)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:(1[.)]|\(1\)|a\)|\(a\))|([-*•]))[ \t]+\S")
+_BULLET = re.compile(r"^[ \t]*([-*•])[ \t]+\S", re.MULTILINE)
 
 
 def lead_ins(text: str) -> frozenset[str]:
-    """The last sentence of each line that ends with a colon and opens a list whose markers
-    :func:`bot.checks.claims.without_enumerators` blanks ("I tur och ordning:", "Vastaan järjestyksessä:")."""
-    if without_enumerators(text) == text:
-        return frozenset()
-    found = (split_sentences(m.group(1)) for m in _LEAD_IN.finditer(text))
-    return frozenset(" ".join(sentences[-1].split()) for sentences in found if sentences)
+    """The last sentence of each line that ends with a colon and opens a list: one whose markers
+    :func:`bot.checks.claims.without_enumerators` blanks ("I tur och ordning:", "Vastaan järjestyksessä:"), or at
+    least :data:`~bot.checks.claims.LIST_MIN_ITEMS` lines after it that start with its bullet ("Kort om alla tre:")."""
+    numbered = without_enumerators(text) != text
+    found: list[str] = []
+    for match in _LEAD_IN.finditer(text):
+        bullet = match.group(3)
+        items = [b for b in _BULLET.findall(text[match.end(1) :]) if b == bullet] if bullet else []
+        if (match.group(2) and numbered) or len(items) >= LIST_MIN_ITEMS:
+            sentences = split_sentences(match.group(1))
+            if sentences:
+                found.append(" ".join(sentences[-1].split()))
+    return frozenset(found)
 
 
 def _plan(text: str, ctx: CheckContext) -> _Plan:
@@ -751,10 +761,11 @@ def _list_stems() -> frozenset[str]:
 
 
 def _leads_in(sentence: str, plan: _Plan, margin: float, ctx: CheckContext) -> bool:
-    """Whether a sentence with no atom only announces the numbered list after it ("In order:", "I tur och
-    ordning:", "Kohta kohdalta:"): a line of its own ending with a colon right before the list's first item
+    """Whether a sentence with no atom only announces the list after it ("In order:", "I tur och ordning:",
+    "Kohta kohdalta:", "Both, in short:"): a line of its own ending with a colon right before the list's first item
     (:func:`lead_ins`), at most :data:`LEAD_IN_MAX_WORDS` words, no figure, link or mention, the brand not speaking
-    of itself, every content word one of ordering or answering (``list_words``), function or acknowledgement words
+    of itself, every content word one of ordering, answering or counting the items (``list_words``), function or
+    acknowledgement words
     (so "Known faults:" or "Pumps are great:" is a verdict, not a lead-in), and no nearer an ``assertion`` prototype
     than a ``conversation`` one (``lead_in_margin``). It is framing; each item of the list is judged on its own."""
     own = content_stems(sentence) - function_stems() - acknowledgement_stems() - _list_stems()

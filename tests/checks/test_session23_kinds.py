@@ -150,3 +150,28 @@ def test_declining_to_compare_still_keeps_the_rule(language: str, sentence: str)
     ctx = context(language, comment="Are you better than the others?", first_reply=False)
     result = check_grounding(sentence, ctx)
     assert result.passed, result.reason
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "Alla tre i korthet:\n\n- Installationen tar vanligtvis 1–2 dagar.\n- Hembesöket är kostnadsfritt."),
+        ("fi", "Kaikki kolme lyhyesti:\n\n* Asennus kestää tavallisesti 1–2 päivää.\n* Kartoituskäynti on maksuton."),
+        ("en", "Both, in short:\n- Installation usually takes 1–2 days.\n- The survey is free."),
+    ],
+)
+def test_a_lead_in_before_a_bulleted_list_is_framing(language: str, text: str) -> None:
+    ctx = context(language, comment="A few questions?", first_reply=False)
+    result = check_grounding(text, ctx)
+    assert result.passed, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three known faults:\n- Installation usually takes 1–2 days.\n- The survey is free.",
+        "All three:\n- Installation usually takes 1–2 days.",  # one bullet is no list
+    ],
+)
+def test_a_verdict_or_a_single_bullet_is_no_lead_in(text: str) -> None:
+    assert not check_grounding(text, context("en", comment="Any issues?", first_reply=False)).passed
