@@ -17,7 +17,9 @@ inside links, e-mail addresses, mentions and words (``Aero9``, ``LEAK-7``) are
 not claims. Numbers written as words (fi, sv, en) are read by a small parser (:func:`worded_numbers`: "a
 thousand euros", "tuhat euroa", "kaksisataa", "tvåtusenfemhundra kronor", "two hundred and fifty") and are
 claims when they are amounts: 100 or more, or with a currency or percent beside them ("viisi euroa"); a lone
-scale word needs one too ("sataa" also means it rains). "one of our installers" states no figure.
+scale word needs one too ("sataa" also means it rains). "one of our installers" states no figure. The numbers of
+a list's items ("1.", "2.", "3." at the starts of lines, counting up from 1) are structure, not claims
+(:func:`without_enumerators`).
 """
 
 from __future__ import annotations

@@ -46,6 +46,12 @@ Every other sentence is judged by its claims first (:mod:`bot.checks.atoms`):
   to write, not what is true) supports only in the second way, and states atoms
   only for a negated sentence ("we don't comment on other manufacturers").
 
+A list's numbers or letters ("1.", "2)", "a)", counting up from the first) are structure, not figures: they are
+blanked before the draft is split (:func:`bot.checks.claims.without_enumerators`), and a short line that only
+announces the list after it ("In order:", "Kaikki kolme lyhyesti:") is framing (:func:`_leads_in`). A sentence that
+thanks the reader and passes their words on to the people they are about ("…, I'll pass the praise on to the
+installers") keeps the conversation going too (:func:`_passes_thanks_on`).
+
 A sentence whose parts a semicolon joins is judged as those parts (:func:`_apart_at_semicolons`). A sentence that
 declines in the first person and goes on after "but" ("I won't rate other makers, but ours …") is
 judged as two (:func:`_apart_after_declining`), and a team or role right after a sign-off ("– Aino, Revontuli

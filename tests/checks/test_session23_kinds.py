@@ -175,3 +175,10 @@ def test_a_lead_in_before_a_bulleted_list_is_framing(language: str, text: str) -
 )
 def test_a_verdict_or_a_single_bullet_is_no_lead_in(text: str) -> None:
     assert not check_grounding(text, context("en", comment="Any issues?", first_reply=False)).passed
+
+
+def test_not_knowing_in_finnish_with_two_words_before_the_knowledge() -> None:
+    ctx = context("fi", comment="Paljonko asennus maksaa?", first_reply=False)
+    sentence = "Asennuksen hinnasta minulla ei ole nyt tarkkaa tietoa, joten en arvaa."
+    result = check_grounding(sentence, ctx)
+    assert result.passed, result.reason
