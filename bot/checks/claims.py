@@ -17,7 +17,9 @@ inside links, e-mail addresses, mentions and words (``Aero9``, ``LEAK-7``) are
 not claims. Numbers written as words (fi, sv, en) are read by a small parser (:func:`worded_numbers`: "a
 thousand euros", "tuhat euroa", "kaksisataa", "tvåtusenfemhundra kronor", "two hundred and fifty") and are
 claims when they are amounts: 100 or more, or with a currency or percent beside them ("viisi euroa"); a lone
-scale word needs one too ("sataa" also means it rains). "one of our installers" states no figure.
+scale word needs one too ("sataa" also means it rains). "one of our installers" states no figure. The numbers of
+a list's items ("1.", "2.", "3." at the starts of lines, counting up from 1) are structure, not claims
+(:func:`without_enumerators`).
 """
 
 from __future__ import annotations
@@ -210,6 +212,41 @@ def claims(text: str) -> list[Claim]:
     return found
 
 
+# A list item's number or letter at the start of a line: "1.", "2)", "(3)", "a)", "(b)". (A bullet carries no
+# figure; a dash at a line's start may be a sign-off's, which is left as it is.)
+_ENUMERATOR = re.compile(r"^([ \t]*)(?:(\d{1,2})[.)]|\((\d{1,2})\)|([a-z])\)|\(([a-z])\))(?=[ \t]+\S)", re.MULTILINE)
+LIST_MIN_ITEMS = 2
+
+
+def without_enumerators(text: str) -> str:
+    """``text`` with the markers of its lists blanked: an enumerator numbers the items of a list ("In order:\\n1.
+    …\\n2. …\\n3. …") and states no figure. Markers count as a list only when at least
+    :data:`LIST_MIN_ITEMS` lines carry them and, for numbers and letters, they count up from 1 or "a" in order with
+    none skipped ("1.", "2.", "3."; "a)", "b)"): a lone "3. kerros" or "25. joulukuuta" at a line's start is a
+    figure like any other, and so is a run that starts elsewhere. Each marker becomes as many spaces, so the rest
+    keeps its place."""
+    numbers: list[re.Match[str]] = []
+    letters: list[re.Match[str]] = []
+    for match in _ENUMERATOR.finditer(text):
+        if match.group(2) or match.group(3):
+            numbers.append(match)
+        else:
+            letters.append(match)
+    blanked: list[re.Match[str]] = []
+    if len(numbers) >= LIST_MIN_ITEMS and [int(m.group(2) or m.group(3)) for m in numbers] == list(
+        range(1, len(numbers) + 1)
+    ):
+        blanked += numbers
+    if len(letters) >= LIST_MIN_ITEMS and [ord(m.group(4) or m.group(5)) for m in letters] == list(
+        range(ord("a"), ord("a") + len(letters))
+    ):
+        blanked += letters
+    for match in blanked:
+        start = match.end(1)
+        text = text[:start] + " " * (match.end() - start) + text[match.end() :]
+    return text
+
+
 def values(text: str) -> set[str]:
     return {claim.value for claim in claims(text)}
 
@@ -222,7 +259,7 @@ def check_claims(text: str, ctx: CheckContext) -> CheckResult:
         public |= values(passage.heading) | values(passage.text)
     from_comment = values(ctx.comment_text)
     unbacked: list[str] = []
-    for claim in claims(text):
+    for claim in claims(without_enumerators(text)):
         backed = claim.value in public or (not claim.strict and claim.value in from_comment)
         if not backed and claim.text not in unbacked:
             unbacked.append(claim.text)

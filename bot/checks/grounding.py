@@ -46,6 +46,12 @@ Every other sentence is judged by its claims first (:mod:`bot.checks.atoms`):
   to write, not what is true) supports only in the second way, and states atoms
   only for a negated sentence ("we don't comment on other manufacturers").
 
+A list's numbers or letters ("1.", "2)", "a)", counting up from the first) are structure, not figures: they are
+blanked before the draft is split (:func:`bot.checks.claims.without_enumerators`), and a short line that only
+announces the list after it ("In order:", "Kaikki kolme lyhyesti:") is framing (:func:`_leads_in`). A sentence that
+thanks the reader and passes their words on to the people they are about ("…, I'll pass the praise on to the
+installers") keeps the conversation going too (:func:`_passes_thanks_on`).
+
 A sentence whose parts a semicolon joins is judged as those parts (:func:`_apart_at_semicolons`). A sentence that
 declines in the first person and goes on after "but" ("I won't rate other makers, but ours …") is
 judged as two (:func:`_apart_after_declining`), and a team or role right after a sign-off ("– Aino, Revontuli
@@ -103,6 +109,7 @@ from bot.checks.atoms import (
     supported,
     told_figures,
 )
+from bot.checks.claims import LIST_MIN_ITEMS, without_enumerators
 from bot.checks.context import addresses_model
 from bot.checks.data import first_match, load, patterns
 from bot.checks.identity import brand_form, discloses, only_unsure, points_back_to_staff
@@ -406,9 +413,35 @@ class _Plan:
     by_meaning: frozenset[int]
     signed: list[Support]  # the guidance's own sign-off ("/{name}, Kraftverk"): says who writes, claims nothing
     after_refusal: frozenset[int] = frozenset()  # what follows "I won't rate others, but" (_apart_after_declining)
+    lead_ins: frozenset[str] = frozenset()  # a line that announces the list after it (:func:`lead_ins`)
+
+
+# A line ending with a colon right before the first item of a numbered or lettered list ("In order:\n1. …").
+# A line ending with a colon right before (blank lines allowed) the first item of a list: a number or letter that
+# counts from 1 or "a" ("In order:\n1. …"), or a bullet ("All three, briefly:\n\n- …\n- …").
+_LEAD_IN = re.compile(r"([^\n]*:)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:(1[.)]|\(1\)|a\)|\(a\))|([-*•]))[ \t]+\S")
+_BULLET = re.compile(r"^[ \t]*([-*•])[ \t]+\S", re.MULTILINE)
+
+
+def lead_ins(text: str) -> frozenset[str]:
+    """The last sentence of each line that ends with a colon and opens a list: one whose markers
+    :func:`bot.checks.claims.without_enumerators` blanks ("I tur och ordning:", "Vastaan järjestyksessä:"), or at
+    least :data:`~bot.checks.claims.LIST_MIN_ITEMS` lines after it that start with its bullet ("Kort om alla tre:")."""
+    numbered = without_enumerators(text) != text
+    found: list[str] = []
+    for match in _LEAD_IN.finditer(text):
+        bullet = match.group(3)
+        items = [b for b in _BULLET.findall(text[match.end(1) :]) if b == bullet] if bullet else []
+        if (match.group(2) and numbered) or len(items) >= LIST_MIN_ITEMS:
+            sentences = split_sentences(match.group(1))
+            if sentences:
+                found.append(" ".join(sentences[-1].split()))
+    return frozenset(found)
 
 
 def _plan(text: str, ctx: CheckContext) -> _Plan:
+    listing = lead_ins(text)
+    text = without_enumerators(text)  # "1.", "2)" number a list's items: structure, no figure
     signed: list[Support] = []
     if ctx.signature:
         for match in reversed(signoffs(text, ctx.signature)):
@@ -455,7 +488,16 @@ def _plan(text: str, ctx: CheckContext) -> _Plan:
     cores = {row: acknowledgement_core(sentence, ctx) for row, sentence in enumerate(asked)}
     candidates = {row: core for row, core in cores.items() if _may_acknowledge(asked[row], core)}
     return _Plan(
-        language, sentences, found, pending, asked, candidates, frozenset(by_meaning), signed, frozenset(after_refusal)
+        language,
+        sentences,
+        found,
+        pending,
+        asked,
+        candidates,
+        frozenset(by_meaning),
+        signed,
+        frozenset(after_refusal),
+        listing,
     )
 
 
@@ -506,12 +548,12 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             found[index] = Support(sentence, "acknowledgement", score=float(acknowledging[row]))
             continue
         if checkable:
-            judged = found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
+            judged = found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners, ctx)
             denied = {a.text for a in checkable if refused(sentence, a) or _not_known(sentence, a, ctx)}
             if denied and not judged.grounded and set(judged.missing) <= denied:
                 checkable = [a for a in checkable if a.text not in denied]  # a promise refused is none made
                 if checkable:
-                    judged = found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
+                    judged = found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners, ctx)
             if not judged.grounded and says_back_figures(sentence, checkable, ctx):
                 told, checkable = True, []  # the asker's own figures said back: judged as talk, never by meaning
         if checkable:
@@ -520,7 +562,7 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
                 continue
             checkable = [a for a in checkable if a.kind != "superlative"]  # advice ranks nothing
             if checkable:
-                found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners)
+                found[index] = _by_atoms(sentence, checkable, similarity[row], units, owners, ctx)
                 continue
         meaning = Support(sentence, "none") if told else _best(sentence, similarity[row], units, owners, ctx.brand_name)
         if meaning.grounded and echoes_untrusted(sentence, ctx):  # a stranger's sentence vouches for nothing
@@ -543,9 +585,11 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             or unsure
             or _talks(chatting[row], margin)
             or _asks_back(sentence, score, margin, ctx)
+            or _leads_in(sentence, plan, margin, ctx)
+            or _passes_thanks_on(sentence, margin, ctx)
         ):
             conversing.append((row, index, Support(sentence, "conversation", score=score)))
-        elif (ruled := _keeps_rule(sentence, similarity[row], owners)) is not None:
+        elif (ruled := _keeps_rule(sentence, similarity[row], owners, ctx)) is not None:
             conversing.append((row, index, ruled))
     asserting = _asserting_clauses([asked[row] for row, _, _ in conversing], model, ctx)
     for (_, index, support), claims in zip(conversing, asserting, strict=True):
@@ -712,6 +756,66 @@ def _unsure_clause(clause: str, ctx: CheckContext) -> bool:
     return _said_as(clause, "not_knowing") and not _speaks_for_brand(clause, ctx)
 
 
+LEAD_IN_MAX_WORDS = 5
+
+
+@cache
+def _list_stems() -> frozenset[str]:
+    return frozenset(
+        stem for items in load("semantic")["list_words"].values() for w in items for stem in content_stems(str(w))
+    )
+
+
+def _leads_in(sentence: str, plan: _Plan, margin: float, ctx: CheckContext) -> bool:
+    """Whether a sentence with no atom only announces the list after it ("In order:", "I tur och ordning:",
+    "Kohta kohdalta:", "Both, in short:"): a line of its own ending with a colon right before the list's first item
+    (:func:`lead_ins`), at most :data:`LEAD_IN_MAX_WORDS` words, no figure, link or mention, the brand not speaking
+    of itself, every content word one of ordering, answering or counting the items (``list_words``), function or
+    acknowledgement words
+    (so "Known faults:" or "Pumps are great:" is a verdict, not a lead-in), and no nearer an ``assertion`` prototype
+    than a ``conversation`` one (``lead_in_margin``). It is framing; each item of the list is judged on its own."""
+    own = content_stems(sentence) - function_stems() - acknowledgement_stems() - _list_stems()
+    return (
+        " ".join(sentence.split()) in plan.lead_ins
+        and sentence.rstrip().endswith(":")
+        and len(_WORD.findall(sentence)) <= LEAD_IN_MAX_WORDS
+        and not own
+        and not _claims_something(sentence)
+        and not _speaks_for_brand(sentence, ctx)
+        and margin >= threshold("lead_in_margin")
+    )
+
+
+PASSING_ON_MAX_WORDS = 8
+
+
+def _passing_on(clause: str) -> bool:
+    """Whether a clause passes the reader's words on to the people they are about ("I'll pass the compliment on to
+    the crew", "välitän kehut asentajille", "jag skickar berömmet vidare till teamet"; ``passing_on`` in
+    ``data/semantic.yaml``): a routing promise of the ordinary kind, at most :data:`PASSING_ON_MAX_WORDS` words
+    with no figure, link or mention, so nothing else rides in it."""
+    return (
+        len(_WORD.findall(clause)) <= PASSING_ON_MAX_WORDS
+        and not _claims_something(clause)
+        and not addresses_model(clause)
+        and _said_as(clause, "passing_on")
+    )
+
+
+def _passes_thanks_on(sentence: str, margin: float, ctx: CheckContext) -> bool:
+    """Whether a sentence with no atom thanks or acknowledges the reader and passes their words on ("Thanks for
+    writing, I'll pass the praise on to the installers!", "Kiitos viestistä, välitän kehut asentajille."): a
+    clause of it passes words on (:func:`_passing_on`), the brand does not speak of itself outside that clause,
+    and the whole is no nearer an ``assertion`` prototype than a ``conversation`` one. Its other clauses are read
+    for an appended assertion (:func:`_asserting_clauses`), an admission (:func:`_unless_liable`) and a
+    stranger's words like any conversation."""
+    if _claims_something(sentence) or atoms(sentence) or margin < 0.0:
+        return False
+    clauses = [c for c in _CLAUSE.split(sentence) if _WORD.search(c)]
+    passing = [c for c in clauses if _passing_on(c)]
+    return bool(passing) and not any(_speaks_for_brand(c, ctx) for c in clauses if c not in passing)
+
+
 def _courteous(score: float, assertion: float) -> bool:
     """Whether a sentence with no atom passes a message on, says sorry for the wait or declines to guess
     ("Välitän terveiset asentajille.", "Det vågar jag inte gissa utan att ha sett huset."): at least ``courtesy``
@@ -743,7 +847,9 @@ def _asks_back(sentence: str, score: float, margin: float, ctx: CheckContext) ->
     )
 
 
-def _keeps_rule(sentence: str, row: np.ndarray, owners: Sequence[Passage]) -> Support | None:
+def _keeps_rule(
+    sentence: str, row: np.ndarray, owners: Sequence[Passage], ctx: CheckContext | None = None
+) -> Support | None:
     """A negated sentence with no atom that applies a ``dont`` rule of the guidance ("Vertailuja muihin
     valmistajiin en tee." under "Älä moiti kilpailijoita", "Sähkötöitä ei pidä tehdä itse" under "Älä neuvo
     tekemään sähkötöitä itse"): at least ``rule_kept`` close to a sentence of a ``dont`` passage. It says
@@ -758,7 +864,7 @@ def _keeps_rule(sentence: str, row: np.ndarray, owners: Sequence[Passage]) -> Su
     # "but" after which a verdict may hide) or warns the reader off doing it themselves as the rule says ("Don't
     # open the fuse box yourself." under "Never tell anyone to do electrical work themselves"). A sentence telling
     # the reader what to think of others ("Don't trust other installers") does neither, however close it sits.
-    own = _declines(sentence)
+    own = _declines_about_others(sentence, ctx)  # not "I don't know a better one than ours"
     kept = [
         i
         for i in rules
@@ -776,6 +882,16 @@ def _declines(sentence: str) -> bool:
     inte betygsätta") with no "but" after which a verdict may hide: a rule about what not to say, applied by the
     writer to the writer, is kept; "other installers can't be trusted" only borrows its words."""
     return _said_as(sentence, "declining") and not _BUT_CLAUSE.search(sentence)
+
+
+def _declines_about_others(sentence: str, ctx: CheckContext | None) -> bool:
+    """Whether the writer declines to speak of others (:func:`_declines`) rather than saying, in a not-knowing
+    phrase, how the brand's own product ranks: "I don't know any pump more reliable than ours" names no refusal,
+    it compares ours with every other (session 22's note: the comparison borrowed a "don't run down competitors"
+    rule). A sentence with a ``not_knowing`` phrase in which the brand speaks of itself does not decline."""
+    if not _declines(sentence):
+        return False
+    return not (ctx is not None and _said_as(sentence, "not_knowing") and _speaks_for_brand(sentence, ctx))
 
 
 _BUT_CLAUSE = re.compile(r"(?<!\w)(?:but|mutta|vaan|men|utan)(?!\w)", re.IGNORECASE)
@@ -1052,11 +1168,16 @@ def _asserting_clauses(sentences: Sequence[str], model: SentenceModel, ctx: Chec
     """For each conversational sentence, whether a clause of it reads as an assertion rather than
     conversation: "Tråkigt att höra, så ska det inte vara och vi förgiftade er." is empathy with a claim
     appended. A clause in which the writer does not know or declines to guess (:func:`_unsure_clause`) asserts
-    nothing, however near an assertion its topic puts it. The clauses of every sentence are embedded in one batch."""
+    nothing, however near an assertion its topic puts it, nor does one that passes the reader's words on
+    (:func:`_passing_on`: "…, I'll pass the compliment on to the crew"). The clauses of every sentence are
+    embedded in one batch."""
     clauses = [
         [c for c in _CLAUSE.split(sentence) if len(_WORD.findall(c)) >= CLAUSE_MIN_WORDS] for sentence in sentences
     ]
-    judged = [[c for c in parts if not _unsure_clause(c, ctx)] if len(parts) >= 2 else [] for parts in clauses]
+    judged = [
+        [c for c in parts if not _unsure_clause(c, ctx) and not _passing_on(c)] if len(parts) >= 2 else []
+        for parts in clauses
+    ]
     flat = [c for parts in judged for c in parts]
     if not flat:
         return [False] * len(sentences)
@@ -1088,10 +1209,18 @@ def _pinned(checkable: Sequence[Atom], unit: str) -> bool:
 
 
 def _by_atoms(
-    sentence: str, checkable: Sequence[Atom], row: np.ndarray, units: Sequence[str], owners: Sequence[Passage]
+    sentence: str,
+    checkable: Sequence[Atom],
+    row: np.ndarray,
+    units: Sequence[str],
+    owners: Sequence[Passage],
+    ctx: CheckContext | None = None,
 ) -> Support:
     """A sentence with checkable atoms: each atom stated by a public guidance passage, and the sentence
-    about what that passage is about (its best similarity to the passage reaches ``topical``)."""
+    about what that passage is about (its best similarity to the passage reaches ``topical``). A comparison or a
+    third party may lean on a rule passage ("never run down competitors") only when the writer declines to speak of
+    others (:func:`_declines_about_others`), not when "I don't know any pump more reliable than ours" ranks the
+    brand's own product."""
     if not len(units):
         return Support(sentence, "none", missing=tuple(a.text for a in checkable))
     negative = negated(sentence)
@@ -1101,7 +1230,7 @@ def _by_atoms(
         # a promise refused, or others declined in the first person (every `declining` phrase negates but "I'll stay
         # out of", which declines without a negation word)
         rule_ok = (negative and atom.kind == "promise") or (
-            atom.kind in ("comparison", "third_party") and _declines(sentence)
+            atom.kind in ("comparison", "third_party") and _declines_about_others(sentence, ctx)
         )
         if atom.kind in WORDED_ATOMS:  # stated by a guidance sentence that means much the same
             positions = [
