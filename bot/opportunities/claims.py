@@ -128,17 +128,34 @@ _NO_EXTRA_COST = re.compile(
     r"(?<!\w)(ei (?:maksa|maksaa|kosta) (?:mitään )?(?:lisää|ekstraa|erikseen|enempää)|ilman lisämaksua|"
     r"ei (?:mitään )?lisämaksua|ei (?:ole )?lisämaksullinen|"
     r"(?:at |for )?no extra (?:cost|charge|fee)s?|(?:doesn't|does not|won't|will not) cost (?:anything )?extra|"
-    r"no additional (?:cost|charge|fee)s?|"
+    r"no additional (?:cost|charge|fee)s?|without (?:any )?(?:extra )?(?:cost|charge|fee)|free of charge|at no cost|"
+    r"ilman (?:eri )?(?:maksua|kustannuksia|lisäkustannuksia)|"
     r"kostar (?:inget|inte) extra|utan (?:extra )?(?:kostnad|avgift)|ingen extra (?:kostnad|avgift)|"
     r"inga extra kostnader)(?!\w)",
     re.IGNORECASE,
 )
 # "Included in the price", "free" (fi/sv/en): what a "no extra cost" claim agrees with.
 _INCLUDED = re.compile(
-    r"(?<!\w)(sisält\w*|kuuluu hintaan|hintaan kuuluu|maksuto\w*|ilmai\w*|ingår|inkluder\w*|ingick|"
+    r"(?<!\w)(sisält\w*|kuuluu hintaan|hintaan kuuluu|maksuto\w*|maksutt\w*|ilmai\w*|ingår|inkluder\w*|ingick|"
     r"kostnadsfri\w*|avgiftsfri\w*|gratis|included|includes|free of charge|for free|at no cost)(?!\w)",
     re.IGNORECASE,
 )
+
+
+def no_extra_cost(text: str) -> bool:
+    """``text`` says something comes at no cost: "no extra cost", "utan kostnad", "ilman maksua" (fi/sv/en)."""
+    return _NO_EXTRA_COST.search(text) is not None
+
+
+def says_free(text: str) -> bool:
+    """``text`` says something costs nothing: free, included, no extra cost, "utan kostnad", "maksutta" (fi/sv/en)."""
+    return _NO_EXTRA_COST.search(text) is not None or _INCLUDED.search(text) is not None
+
+
+def _without_free(text: str) -> str:
+    return _INCLUDED.sub(" ", _NO_EXTRA_COST.sub(" ", text))
+
+
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 # Words of a price or a cost (fi/sv/en): a claim speaking of what something costs.
 _COST_WORDS = re.compile(
@@ -178,6 +195,11 @@ def opposite(claim: str, sentence: str) -> str | None:
     (:func:`prices_past`)."""
     if prices_past(claim, sentence):
         return None
+    if says_free(claim) and says_free(sentence):
+        # "man får byta storlek gratis" against "Storleken kan bytas utan kostnad": both say it costs nothing, and
+        # the sentence's "utan" ("without") is no negation of the claim (reply-plans-p, spent: the agreement was
+        # "corrected"). What else they say is read without those words.
+        claim, sentence = _without_free(claim), _without_free(sentence)
     no_extra = _NO_EXTRA_COST.search(claim) is not None
     if no_extra:
         if not _INCLUDED.search(sentence) and _PRICE.search(sentence):

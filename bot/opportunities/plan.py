@@ -39,7 +39,7 @@ from bot.language import language_name
 from bot.opportunities import plan_model
 from bot.opportunities.amounts import amounts
 from bot.opportunities.amounts import ranges as stated_ranges
-from bot.opportunities.claims import asks_verb_first, polarity, told_as_own_or_to_someone
+from bot.opportunities.claims import asks_verb_first, no_extra_cost, polarity, told_as_own_or_to_someone
 from bot.opportunities.coverage import asks_for
 from bot.opportunities.selfanswer import self_answer
 from bot.signals.types import Signals
@@ -71,6 +71,13 @@ REGRET_COMPLAINT = 0.7
 Patterns = dict[str, list[re.Pattern[str]]]
 # An eye-roll or a wry face: annoyance, at what the person has been through or at what they believe.
 EYE_ROLL = re.compile(r"[🙄🙃😒🤦]")
+# "Right" or "correct" said of a deed ("you did everything right", "got it right", "so true"), not a tag asking to
+# confirm what the sentence assumes.
+_DONE_RIGHT = re.compile(
+    r"\b(did|do|does|done|doing|got|get|gets|made|make|makes|it|that|them|everything|things|all|so|just|is|was)\s+"
+    r"(right|correct|true)\s*\W*$",
+    re.IGNORECASE,
+)
 # Faces and words that mark a joke rather than praise, in any language.
 JOKE = re.compile(r"(?<!\w)(lol|lmao|rofl|haha\w*|hehe\w*|xd)(?!\w)|[😂🤣😆😅🤓🐷🙈🤪🙃😜]", re.IGNORECASE)
 
@@ -488,8 +495,14 @@ def rule_plan(
     # model reads the praise or complaint surely; a phrase of the thread quoted with approval ("'smelled like
     # nothing' on hyvä asia, hajusteeton pesu ftw", a complaint at 0.32, reply-plans-f) is no irony, and an
     # apology under it answers a complaint nobody made.
+    # Under someone else's post, a comment that neither names the brand nor speaks to it, tells nothing of the
+    # person's own dealings and no bad experience ("saara taas asialla 👏" applauding the post's author, "the horse
+    # at 0:34 just 'no thanks' 😂" laughing at the video) is about the post, not the brand's service: its clapping,
+    # laugh or quotes are no irony at the brand (reply-plans-p, spent: the panel skipped both apologies).
+    off_brand = not (to_brand or ours or matches("bad_experience", text, language))
     quoting_back = (
-        scare_quoted(text)
+        not off_brand
+        and scare_quoted(text)
         and "?" not in text
         and (sig.intent in ("praise", "complaint") or sig.emotion == "negative")
         and (ours or JOKE.search(text) is not None or sig.intent_confidence >= COMPLAINT_CONFIDENCE)
@@ -511,7 +524,7 @@ def rule_plan(
             )
         )
         or quoting_back
-        or wry_praise(sig, text, language)
+        or (wry_praise(sig, text, language) and not off_brand)
         or applauded_complaint(sig, text, language)
     )
     # Something broke for a buyer ("our heater just broke, how much is one?") is no complaint to the brand.
@@ -589,7 +602,14 @@ def rule_plan(
     # företag") is a claim whatever its form: the writers of reply-plans-k and -i (spent) labelled such comments
     # correct where the guidance says otherwise.
     believed = matches("believed", text, language) and not dealings and sig.intent != "praise"
-    claim = not sig.is_question or matches("confirmation", text, language) or believed
+    # A claim put for confirmation ("classic ebony fingerboard on these right", "ni har väl öppet på lördagar") states
+    # what it assumes, whatever the classifier reads (praise at 0.52: the panel skipped the thank-you, reply-plans-p,
+    # spent).
+    confirming = matches("confirmation", text, language) and _DONE_RIGHT.search(text) is None
+    # A question in form, mark or no mark ("väger ca 95 kg, får jag rida", "I'm 95 kg, can I ride"), is answered,
+    # not corrected, though a figure of its own is not the guidance's: the person asks about their own case
+    # (reply-plans-p, spent: "En liten rättelse" under a question, edited by both panellists).
+    claim = not (sig.is_question or asks) or confirming or believed
     # "saved me 40 € a month", "tilasin tarkastuksen viime kuussa ... säästi 2000e": praise telling what the
     # person's own dealings gave them is no claim to correct (reply-plans-n, spent: labelled thank).
     boast = sig.intent == "praise" and ("savings" in slots(text) or dealings)
@@ -624,12 +644,12 @@ def rule_plan(
     if (
         guidance.opposes
         and claim
-        and not (sig.intent == "praise" and guidance.opposes == "polarity")
+        and not (sig.intent == "praise" and guidance.opposes == "polarity" and not confirming)
         and _states_about_brand(sig, text, thread, ironic=ironic, bad=bad or dealings, believed=believed)
     ):
         if thread.answered_in_thread:
             return ReplyPlan(NONE, "already corrected in the thread")
-        if surely_praise:
+        if surely_praise and not confirming:
             # "kivaa et kaikkiin kupliin saa nykyään ottaa koiran" against "dogs only at Kallio": a thank-you would
             # confirm the claim (the panel skipped those), a correction under praise may miss its point. Neither.
             return ReplyPlan(NONE, "praise stating something the guidance says otherwise: for a person to judge")
@@ -895,6 +915,10 @@ def rule_plan(
             return ReplyPlan(NONE, "agrees with the post's message, not praise of the brand: the brand adds nothing")
         if matches("claim", text, language):
             return ReplyPlan(NONE, "praise that states a claim the brand does not make: thanking would confirm it")
+        if confirming:
+            # "classic ebony fingerboard on these right", "ni har väl ebenholts på greppbrädan": it asks the brand to
+            # confirm what it assumes; a thank-you says yes to it. Corrected above where the guidance says otherwise.
+            return ReplyPlan(NONE, "a claim put for confirmation, not praise: a thank-you would confirm it")
         if thread.reply_to_other:
             return ReplyPlan(NONE, "praise aimed at someone else")
         if sig.intent_confidence < PRAISE_CONFIDENCE and not (thanked or matches("addressed", text, language)):
@@ -970,7 +994,8 @@ def _states_about_brand(
 
 
 _FREE = re.compile(
-    r"\b(ilmai\w*|ilmanen|ilmaseks\w*|maksuto\w*|free|for free|gratis|kostnadsfri\w*|avgiftsfri\w*)\b", re.IGNORECASE
+    r"\b(ilmai\w*|ilmanen|ilmaseks\w*|maksuto\w*|maksutt\w*|free|for free|gratis|kostnadsfri\w*|avgiftsfri\w*)\b",
+    re.IGNORECASE,
 )
 _PRICED = re.compile(r"\d[\d\s.,]*\s?(?:€|eur\b|euro|kr\b|kronor|sek\b)", re.IGNORECASE)
 
@@ -979,7 +1004,8 @@ def contradicts(comment: str, passage: str) -> bool:
     """The comment states an amount (a price, a percentage, a length, a time) in a unit the passage also
     states, and the passage holds no such amount nor a range that takes it: "you charge 50 € for parking"
     against "a 15 € fee", "20 km per charge" against "50–70 km"; or it calls free what the passage prices
-    ("installation is free" against "installation costs 390 €")."""
+    ("installation is free" against "installation costs 390 €"), where the passage says free of nothing ("Storleken
+    kan bytas utan kostnad" beside a rent of 24 € a month says what the claim says, reply-plans-p, spent)."""
     claimed, stated = amounts(comment), amounts(passage)
     units = {unit for _, unit in stated}
     ranges = stated_ranges(passage)
@@ -990,7 +1016,8 @@ def contradicts(comment: str, passage: str) -> bool:
 
     if relevant:
         return not any(held(item) for item in relevant)
-    return bool(_FREE.search(comment)) and bool(_PRICED.search(passage)) and not _FREE.search(passage)
+    free = _FREE.search(passage) is not None or no_extra_cost(passage)
+    return bool(_FREE.search(comment)) and bool(_PRICED.search(passage)) and not free
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
