@@ -46,6 +46,15 @@ def details_there(parts: list[tuple[str, bool, str | None]], language: str) -> l
     out: list[tuple[str, bool, str | None]] = []
     for text, required, pid in parts:
         previous = out[-1] if out else None
+        routes = [i for i, part in enumerate(out) if part[2] is not None and _kinds(part[0])]
+        if text == line and routes and _kinds(out[routes[-1]][0]) == {"phone"} and language in _ON_THE_PHONE:
+            # "Saat meihin yhteyden puhelimitse numerosta 09 ... Laitathan tiedot sinne eikä tänne kommentteihin.":
+            # nothing is sent to a phone number (reply-plans-p, spent: both panellists edited it). The details are
+            # told on the phone, said with the route itself.
+            said, keeps, route_id = out[routes[-1]]
+            if said.rstrip().endswith((".", "!")) and len(split_sentences(said)) == 1:
+                out[routes[-1]] = (f"{said.rstrip()[:-1]} {_ON_THE_PHONE[language]}", keeps or required, route_id)
+            continue
         if (
             text == line
             and tail
@@ -59,6 +68,14 @@ def details_there(parts: list[tuple[str, bool, str | None]], language: str) -> l
             continue
         out.append((text, required, pid))
     return out
+
+
+# Where the details go when the route is a phone number alone: told on the call, not sent "there" (fi/sv/en).
+_ON_THE_PHONE = {
+    "fi": "– kerrothan tiedot puhelimessa eikä tänne kommentteihin.",
+    "sv": "– berätta uppgifterna i telefon i stället för här i kommentarerna.",
+    "en": "– please give your details on the phone, not in the public comments.",
+}
 
 
 # A private way to get help: a chat, a phone number, an e-mail address, a contact form.
@@ -173,6 +190,40 @@ def _urgent_only(statement: str, comment: str) -> bool:
     label = head if colon and not _CHANNEL.search(head) else ""
     scope = " ".join(_BRACKETS.findall(statement)) or label or _URGENT.sub(" ", _CHANNEL.sub(" ", statement))
     return not long_stems(comment) & (long_stems(scope) - _HOURS_STEMS)
+
+
+# A line given for one occasion only ("On tour day, call the guide: 045 ...", "Kurssipäivänä soita opettajalle ...",
+# "På kursdagen, ring ledaren ...", "During the event, call ..."): the occasion's words before the comma or colon.
+_OCCASION = re.compile(
+    r"^\s*(?:(?P<scope>(?:on|during|at)\s+(?:the\s+)?[^\W\d_]+(?:[ -][^\W\d_]+)?\s+(?:day|days|night|evening|weekend)|"
+    r"during\s+(?:the\s+)?[^\W\d_]+)\s*[,:]|"
+    r"(?P<said>[^\W\d_]+(?:päivänä|päivinä|iltana|viikonloppuna)|"
+    r"(?:på|under)\s+[^\W\d_]+(?:dagen|dagarna|kvällen|helgen))\b)",
+    re.IGNORECASE,
+)
+
+
+def _occasion_only(statement: str, comment: str) -> bool:
+    """``statement`` is a line for one occasion ("On tour day, call the guide: 045 310 2299") and ``comment`` shares
+    no word with that occasion: a billing complaint sent to the tour-day guide's phone was the panels' "wrong
+    channel" (reply-plans-p, spent)."""
+    found = _OCCASION.match(statement)
+    if found is None:
+        return False
+    return not _short_stems(comment) & _short_stems(found.group("scope") or found.group("said"))
+
+
+_WORD4 = re.compile(r"[^\W\d_]{4,}")
+
+
+def _short_stems(text: str) -> set[str]:
+    """The first four letters of each word of four letters or more ("tour", "tours" and "touring" meet)."""
+    return {w.lower()[:4] for w in _WORD4.findall(text)} - {"duri", "unde"}
+
+
+def _for_another_case(statement: str, comment: str) -> bool:
+    """A line kept for urgent matters or for one occasion, and ``comment`` is not one of them."""
+    return _urgent_only(statement, comment) or _occasion_only(statement, comment)
 
 
 def _with_label(match: Match) -> str:
@@ -557,9 +608,10 @@ def support_route(
     # to the e-mail or the chat the passage names for everything else). Another passage's channel comes before it,
     # and where it is the only one there is no route: a late quote sent to the on-call line was skipped by the
     # panel (reply-plans-n, spent), where no reply leaves the complaint to a person.
-    if candidates and all(_urgent_only(_with_label(m), comment) for m in candidates):
-        candidates = [m for m in channels if not _urgent_only(_with_label(m), comment)]
-    candidates = [m for m in candidates if not _urgent_only(_with_label(m), comment)]
+    # So is a line for one occasion ("On tour day, call the guide: ...") under a complaint about anything else.
+    if candidates and all(_for_another_case(_with_label(m), comment) for m in candidates):
+        candidates = [m for m in channels if not _for_another_case(_with_label(m), comment)]
+    candidates = [m for m in candidates if not _for_another_case(_with_label(m), comment)]
     # A claims route ("Reklamaatiot: lähetä kuvat ja varausnumero ... 3 päivän sisällä pesusta") is for damage or a
     # fault: under a late or postponed visit, a charge or no answer, any other channel comes first, and where it is the
     # only one its address or number alone is the route (the panels' "wrong channel for this kind of trouble").
