@@ -46,15 +46,21 @@ def details_there(parts: list[tuple[str, bool, str | None]], language: str) -> l
     out: list[tuple[str, bool, str | None]] = []
     for text, required, pid in parts:
         previous = out[-1] if out else None
-        routes = [i for i, part in enumerate(out) if part[2] is not None and _kinds(part[0])]
-        if text == line and routes and _kinds(out[routes[-1]][0]) == {"phone"} and language in _ON_THE_PHONE:
+        routes = [part for part in out if part[2] is not None and _kinds(part[0])]
+        if text == line and routes and _kinds(routes[-1][0]) == {"phone"} and language in _ON_THE_PHONE:
             # "Saat meihin yhteyden puhelimitse numerosta 09 ... Laitathan tiedot sinne eikä tänne kommentteihin.":
             # nothing is sent to a phone number (reply-plans-p, spent: both panellists edited it). The details are
-            # told on the phone, said with the route itself.
-            said, keeps, route_id = out[routes[-1]]
-            if said.rstrip().endswith((".", "!")) and len(split_sentences(said)) == 1:
-                out[routes[-1]] = (f"{said.rstrip()[:-1]} {_ON_THE_PHONE[language]}", keeps or required, route_id)
-            continue
+            # told on the phone, said with the route or with the request for them just before this line.
+            said, keeps, said_id = out[-1]
+            route = out[-1] is routes[-1]
+            if (
+                (route or (said_id is not None and _asks_for_data(said)))
+                and said.rstrip().endswith((".", "!"))
+                and len(split_sentences(said)) == 1
+            ):
+                tail = _ON_THE_PHONE[language] if route else _PHONE_TAIL[language]
+                out[-1] = (f"{said.rstrip()[:-1]} {tail}", keeps or required, said_id)
+            continue  # else the line goes: the phone route says where the details go
         if (
             text == line
             and tail
@@ -75,6 +81,14 @@ _ON_THE_PHONE = {
     "fi": "– kerrothan tiedot puhelimessa eikä tänne kommentteihin.",
     "sv": "– berätta uppgifterna i telefon i stället för här i kommentarerna.",
     "en": "– please give your details on the phone, not in the public comments.",
+}
+
+
+# The same folded into the request for the details ("Tell us your customer number – on the phone, not ...").
+_PHONE_TAIL = {
+    "fi": "– puhelimessa eikä tänne kommentteihin.",
+    "sv": "– i telefon i stället för här i kommentarerna.",
+    "en": "– on the phone, not in the public comments.",
 }
 
 

@@ -422,7 +422,8 @@ def test_offline_acknowledgement_says_the_route_as_a_sentence_not_a_label_or_a_f
     )  # fmt: skip
 
     assert not result.skip
-    assert "Saat meihin yhteyden puhelimitse numerosta 02 4410 880 arkisin klo 8–18." in result.text
+    # The details are told on the phone, said with the route (session 23: nothing is sent "there" to a number).
+    assert "Saat meihin yhteyden puhelimitse numerosta 02 4410 880 arkisin klo 8–18 – kerrothan" in result.text
     assert "Asiakaspalvelu:" not in result.text and " puhelin 02" not in result.text  # no pasted label or fragment
     assert "merisilta.example" not in result.text.replace("asennus@merisilta.example", "")
     route = "Saat meihin yhteyden puhelimitse numerosta 02 4410 880 arkisin klo 8–18."
