@@ -40,7 +40,9 @@ def details_there(parts: list[tuple[str, bool, str | None]], language: str) -> l
     """``parts`` with the "details there, not here in the comments" line folded into the support guidance's request
     just before it ("Uppge ditt kundnummer eller installationsadressen – där, inte här i kommentarerna."): two
     sentences about the same details read as clunky boilerplate (the demo's panel asked for one). The request's
-    words stay verbatim; only its closing stop gives way to the tail (``phrases.yaml``: details_there)."""
+    words stay verbatim; only its closing stop gives way to the tail (``phrases.yaml``: details_there). After a route
+    that is a phone number alone nothing is sent "there": the line becomes "the details on the phone", folded into the
+    route or into the request just before it, and goes where neither comes last."""
     line = phrases()["privately"].get(language)
     tail = phrases()["details_there"].get(language)
     out: list[tuple[str, bool, str | None]] = []
