@@ -143,3 +143,46 @@ def test_harm_in_these_domains_is_injury_or_health(text: str, language: str) -> 
 )
 def test_a_plain_question_or_a_figure_is_no_injury(text: str, language: str) -> None:
     assert "injury_or_health" not in rules.risk_flags(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Can we bring dried chanterelles into the UK in hand luggage?", "en"),
+        ("Are there customs rules for bringing a violin bow with ivory?", "en"),
+        ("Saako kuivattuja sieniä viedä Norjaan lentokoneessa?", "fi"),
+        ("Får man föra in fiolen över gränsen utan papper?", "sv"),
+        ("Räknas det som import om jag hämtar den i Tallinn?", "sv"),
+    ],
+)
+def test_what_may_cross_a_border_is_legal_advice(text: str, language: str) -> None:
+    assert "legal_or_financial_advice" in rules.risk_flags(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Do you ship strings to Norway?", "en"),
+        ("Toimitatteko kieliä Ruotsiin?", "fi"),
+        ("Skickar ni stråkar till Finland?", "sv"),
+    ],
+)
+def test_delivery_abroad_is_no_legal_advice(text: str, language: str) -> None:
+    assert "legal_or_financial_advice" not in rules.risk_flags(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I'm scared to death of big horses, can I start on a pony?", "en"),
+        ("Our killer pony Nelli bites everyone's pockets, can we book her?", "en"),
+        ("I nearly died of shame when I fell off at the walk", "en"),
+        ("Mulla on kuolemanpelko hevosten kanssa, voiko tulla katsomaan?", "fi"),
+        ("Tallin tappajaponi Nöpö on kaikkien suosikki", "fi"),
+        ("Jag är dödsrädd för hästar men vill testa", "sv"),
+        ("Alla kallar honom mördarponnyn, men han är snäll", "sv"),
+        ("Jag dog av skam när jag tappade stigbygeln", "sv"),
+    ],
+)
+def test_riding_fears_and_nicknames_are_idioms(text: str, language: str) -> None:
+    assert rules.match("idiom", text, language) is not None
