@@ -267,8 +267,9 @@ def head_parts(text: str) -> list[str]:
 
 def head_verdicts(embedder: Embedder, heads: Sequence[str]) -> list[Verdict]:
     """The detector's verdict on each thread head (title and body): the whole text's, with for HEAD_PART_CLASSES the
-    highest probability of the whole text and of each of its clauses (:func:`head_parts`) at or above HEAD_PART_AT;
-    ``thing_death`` set when the crisis rules hit the head on death words alone (:mod:`bot.signals.figurative`)."""
+    highest probability of the whole text and of each of its clauses (:func:`head_parts`) at or above HEAD_PART_AT,
+    without its minors when it chooses or buys a thing for a child (:func:`_child_buyer`); ``thing_death`` set when the
+    crisis rules hit the head on death words alone (:mod:`bot.signals.figurative`)."""
     model = detector()
     if not heads:
         return []
@@ -280,8 +281,11 @@ def head_verdicts(embedder: Embedder, heads: Sequence[str]) -> list[Verdict]:
         for (index, _), row in zip(pieces, extra, strict=True):
             sure = np.where(row[columns] >= HEAD_PART_AT, row[columns], 0.0)
             probabilities[index, columns] = np.maximum(probabilities[index, columns], sure)
+    verdicts = model.verdicts_of(probabilities)
+    # a head choosing or renting a thing for a child ("Vuokraviulu 8-vuotiaalle"): a parent buying, as on a comment
+    verdicts = [_child_buyer(verdict, head) for verdict, head in zip(verdicts, heads, strict=True)]
     # a title's death words about a thing ("Puhelin kuoli kesken puhelun"), as on a comment (text_verdicts)
-    return _thing_deaths(embedder, model, model.verdicts_of(probabilities), list(heads))
+    return _thing_deaths(embedder, model, verdicts, list(heads))
 
 
 # Reference noise: an identifier with three or more digits among letters ("sc000001", "ko-123",
