@@ -27,12 +27,12 @@ from tests.signals.test_opportunities import EMBEDDER, KeywordRetriever
 FOR_ANYONE = [
     ("Where can I buy a cheap music stand that doesn't wobble?", "en"),
     ("Who rents out camping gear for less in town?", "en"),
-    ("How do you freeze blueberries so they don't clump?", "en"),
-    ("How long should you boil beetroot before peeling?", "en"),
+    ("How do you roast beetroot so it stays juicy?", "en"),
+    ("How long should you fry mushrooms before adding cream?", "en"),
     ("Var köper man billiga ridhandskar i stan?", "sv"),
     ("Var hyr man släpvagn billigast på helgen?", "sv"),
-    ("Hur torkar man örter utan ugn?", "sv"),
-    ("Ska man skala rödbetor innan man kokar dem?", "sv"),
+    ("Hur steker man kantareller utan att de blir sega?", "sv"),
+    ("Ska man skala rödbetor innan man steker dem?", "sv"),
     ("Mistä saa halvalla retkikeittimen?", "fi"),
     ("Tietääkö kukaan mistä löytää edullisen laturin?", "fi"),
     ("Miten mustikat pakastetaan ettei ne paakkuunnu?", "fi"),
@@ -46,6 +46,10 @@ THE_BRANDS_OWN = [
     ("Mistä saa teidän hanskoja halvemmalla?", "fi"),
     ("Paistetaanko retkellä makkaraa?", "fi"),  # the passive alone says "we": a question about the outing
     ("Is the dough vegan?", "en"),  # a dish or an ingredient alone is no cue
+    ("Hur fryser man medlemskapet över sommaren?", "sv"),  # freezing, cleaning, storing: done to products too
+    ("How do you clean the filter after a season?", "en"),
+    ("Miten kahvi keitetään tällä keittimellä?", "fi"),
+    ("Hur kokar man kaffe i bryggaren?", "sv"),
 ]
 
 
