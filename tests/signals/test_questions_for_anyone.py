@@ -158,3 +158,19 @@ def test_a_watch_with_no_plain_topics_still_reads_a_question_to_the_others_off_t
     assert found[ids[1]].signals.intent == "off_topic", found[ids[1]].signals.evidence
     assert found[ids[1]].action != "draft"
     assert found[ids[0]].signals.intent == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spam"),
+    [
+        ("Myyn kotitekoista puolukkahilloa 6e/purkki, laita viestiä", "fi", True),
+        ("Myydään vähän käytetty satula, yv", "fi", True),
+        ("Vi har ved till salu, ring oss i kväll!", "sv", True),
+        ("Selling my old music stand, DM me if interested", "en", True),
+        ("Shameless plug: my budgeting app does this for free", "en", True),
+        ("Myyttekö kuivattuja sieniä? Laitoin jo viestiä", "fi", False),
+        ("Säljer ni presentkort? Jag ringde men ingen svarade", "sv", False),
+    ],
+)
+def test_a_sale_offered_with_a_call_to_get_in_touch_is_self_promotion(text: str, language: str, spam: bool) -> None:
+    assert (rules.match("spam", text, language) is not None) is spam
