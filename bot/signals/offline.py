@@ -188,7 +188,8 @@ ELSEWHERE_GROUPS = ("cheap_elsewhere", "kitchen_how_to")
 # A statement the intent model reads as off topic that praises (rules' ``positive``, no ``negative``, no sarcasm, no
 # opt-out: "Bästa ridskolan i stan, och bästa kanalen", "Ihana kurssi, pentu odottaa hallia kuin joulua") is praise:
 # the writers label praise what the model reads as chatter about the place or the hobby. Over the spent judgement sets
-# j-n: 4 of the 7 such comments are labelled praise, the others an opt-out (kept: rules' opt_out), feedback.
+# j-n (with "a good choice" among the positive words): 5 of the 8 such comments are labelled praise, the others
+# two opt-outs (kept: rules' opt_out) and a wish.
 PRAISE_READ_OFF_TOPIC = True
 
 
