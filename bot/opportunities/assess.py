@@ -91,6 +91,13 @@ from bot.storage.models import (
 
 log = logging.getLogger(__name__)
 RETRIEVE_K = 3
+# The off-topic gate (combine.refine_intent) of a watch with no plain topics (only the brand's and its competitors'
+# names): the nearest guidance passage's similarity stands in for the topic relevance, so the gate still runs: a
+# question put to the thread's other people ("vet någon vilka dagar badhuset har familjebad?"), one its writer marks
+# as an aside, or one the guidance is far from and the intent model doubts. Without it such a watch never read any
+# question off topic (refine_intent needs a relevance) and drafted them. Only the gate: the opportunity score keeps no
+# relevance. Session 23 (s23b-sd), measured on the spent judgement-n's product decision.
+GUIDANCE_AS_TOPICS = True
 
 
 class Classifier(Protocol):
@@ -202,10 +209,13 @@ def assess_comments(
                 _opt_out(session, comment, every_brand)
             relevance = float((topic_vectors @ queries[index]).max()) if topic_vectors is not None else None
             passage = best[index]
+            gate_relevance = relevance
+            if gate_relevance is None and GUIDANCE_AS_TOPICS and passage is not None:
+                gate_relevance = passage.score  # no plain topics: the guidance is the watch's topic (s23b-sd)
             sig = refine_intent(
                 sig,
                 texts[index],
-                relevance=relevance,
+                relevance=gate_relevance,
                 answer_similarity=passage.score if passage else None,
                 brand_terms=context.brand_terms,
                 competitors=context.competitors,
