@@ -167,9 +167,28 @@ def plain_statement(sentence: str, language: str, *, first: bool = False) -> str
     return cut
 
 
+# A later statement that opens with its verb, its subject left in the statement before it ("Sopii 7-vuotiaille ...",
+# "Passar barn från 7 år", "Suits riders from 7"): cut from its passage it says nothing of what it is about, and the
+# panels struck it as garbled (reply-plans-p, spent). Finnish third persons end in a long vowel ("sopii", "maksaa",
+# "kestää"); Swedish and English by the verbs guidance opens such a fragment with.
+_VERB_FIRST = re.compile(
+    r"^(?:[A-ZÄÖÅ][a-zäöå]{2,}(?:ii|aa|ää|ee|uu|yy)\b|(?:Passar|Gäller|Kostar|Ingår|Kräver|Räcker|Tar|Varar)\b|"
+    r"(?:Suits|Costs|Includes|Requires|Takes|Lasts|Covers|Applies)\b)"
+)
+
+
+def stands_alone(match: Match) -> bool:
+    """Whether the statement says what it is about: the first of its passage, or a later one that does not open with
+    its verb (:data:`_VERB_FIRST`)."""
+    return match.position == 0 or not _VERB_FIRST.match(match.sentence.strip())
+
+
 def quotable(match: Match, query: str = "") -> bool:
-    """Any statement of a fact or FAQ; of a campaign the first (the offer, not its rules), and, given the ``query``,
-    a later one that settles the offer's scope for what the query names (:func:`scope_statement`)."""
+    """Any statement of a fact or FAQ that stands on its own (:func:`stands_alone`); of a campaign the first (the
+    offer, not its rules), and, given the ``query``, a later one that settles the offer's scope for what the query
+    names (:func:`scope_statement`)."""
+    if not stands_alone(match):
+        return False
     if match.passage.kind != "campaign" or match.position == 0:
         return True
     return bool(query) and scope_statement(match, query)
@@ -237,9 +256,26 @@ def answers_on_topic(
     different question")."""
     if (route := asked_route(questions(question))) and routes(match.sentence, route):
         return True  # "kan man mejla dom på svenska?" and "Kundtjänst på svenska: skriv till ...@...": the route asked
+    if objects.names_asked_day(question, with_label(match)):
+        return True  # "stängt på lördagar?" and "Öppet tis–fre 11–18 och lör 10–14": the day asked is its thing
+    if common is not None and names_nothing_asked(question, with_label(match), brand, common):
+        return False
     if not objects.on_object(question, with_label(match), brand, common, common_slot, match.passage.text):
         return False
     return common is None or not only_the_name(question, with_label(match), brand, common)
+
+
+def names_nothing_asked(question: str, statement: str, brand: Sequence[str], common: frozenset[str]) -> bool:
+    """Whether the question's asking sentences name at least two things of their own (:func:`objects.own_object`:
+    the thing and what is done with it, "synttäreillä ratsastaa") and the statement names none of them, as a word or
+    a compound's part: a slot in common (an age rule) is then no answer, and the panels skipped the course's helmet
+    loan for whether 4-year-olds may ride at a party (reply-plans-p, spent)."""
+    own = objects.own_object(questions(question) or question, brand, common) - _VALID_WORDS
+    if len(own) < 2:
+        return False
+    said = objects.long_stems(statement)
+    words = [w.lower() for w in WORD.findall(statement) if len(w) >= 8]
+    return not any(stem in said or any(stem in w[1:] for w in words) for stem in own)
 
 
 # Words that ask whether something holds somewhere ("gäller det också i Åbo?"), naming no thing of their own.
@@ -448,7 +484,8 @@ def another_campaign(request: DraftRequest, offer: Match) -> bool:
 # What a question asks to do with its thing, where a statement about doing something else with it answers another
 # question (fi/sv/en): renting it (its purchase price is no answer), whether a place is open (a course that runs on
 # that day is no answer), picking it up (return shipping is no answer). The spent reply-plans-o panel skipped all
-# three as wrong facts.
+# three as wrong facts; reply-plans-p's skipped a loan during repairs for how long making one takes (``make``) and a
+# lesson's rain rule for whether one must book (``book``).
 ACTS = {
     "rent": re.compile(r"\b(?:rent\w*|hire|hired|hiring|hyr\w*|vuokr\w*|leas(?:e|es|ed|ing))\b", re.IGNORECASE),
     "open": re.compile(
@@ -462,11 +499,22 @@ ACTS = {
         re.IGNORECASE,
     ),
 }
-ACT_NAMES = {"rent": "renting", "open": "opening", "pickup": "pickup"}
+ACTS["make"] = re.compile(  # making the thing itself: its repair or its loan while repaired is no answer
+    r"\b(?:making|build|builds|building|built|tekemi\w*|valmistu\w*|valmistami\w*|valmistusai\w*|rakentami\w*|"
+    r"tillverk\w*|bygg(?:a|er|er|s|t|et|andet)?)\b",
+    re.IGNORECASE,
+)
+ACTS["book"] = re.compile(  # booking or coming without one: a lesson's rain rule is no answer
+    r"\b(?:book|books|booked|booking\w*|reserv\w*|show up|drop[ -]in|walk[ -]?in\w*|appointment\w*|"
+    r"varaa\w*|varau\w*|varat\w*|ajanvara\w*|ilmoittautu\w*|boka\w*|bokning\w*|bokad\w*|förhandsbok\w*|"
+    r"anmäl\w*)\b",
+    re.IGNORECASE,
+)
+ACT_NAMES = {"rent": "renting", "open": "opening", "pickup": "pickup", "make": "making", "book": "booking"}
 
 
 def acts(text: str) -> frozenset[str]:
-    """The acts (:data:`ACTS`) ``text`` names: ``rent``, ``open``, ``pickup``."""
+    """The acts (:data:`ACTS`) ``text`` names: ``rent``, ``open``, ``pickup``, ``make``, ``book``."""
     return frozenset(act for act, pattern in ACTS.items() if pattern.search(text))
 
 
@@ -567,6 +615,30 @@ def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> t
     kept = [m for m in matches if not fault_route(question, m)]
     if matches and not kept:
         return [], "guidance does not answer this: only a complaint's route speaks of it"
+    # The day asked: "is it closed on Saturdays?" is not answered by "Closed on Mondays", "on weekends?" by the
+    # statement naming Saturdays and Sundays first (reply-plans-p, spent: "Måndagar stängt." for a Saturday).
+    # Beside a statement naming the day asked, the other days' may complete it ("Open Tue-Fri ... Closed Mondays").
+    if objects.days(questions(question) or question):
+        if (
+            kept
+            and not any(objects.names_asked_day(question, with_label(m)) for m in kept)
+            and not (kept := [m for m in kept if not objects.other_days(question, with_label(m))])
+        ):
+            return [], "guidance does not answer this: its statements speak of other days than the one asked"
+        kept = sorted(kept, key=lambda m: not objects.names_asked_day(question, with_label(m)))
+    # Whom it asks about: the adults' price is not "Children under 6 join for free with an adult".
+    if kept and not (kept := [m for m in kept if not objects.other_group(question, with_label(m))]):
+        return [], "guidance does not answer this: its statements speak of others (adults, children) than those asked"
+    # The thing asked, where a compound names another with the same first part: a loan bow is not a loan violin.
+    if kept and not (kept := [m for m in kept if not objects.other_compound(question, with_label(m))]):
+        return [], "guidance does not answer this: its statements speak of another thing than the one asked"
+    # "Which X": a statement naming no X does not say which.
+    if (
+        kept
+        and (thing := objects.which_thing(question)) is not None
+        and not (kept := [m for m in kept if objects.names_thing(thing, with_label(m))])
+    ):
+        return [], f"guidance does not answer this: no statement names the {thing} asked about"
     asked = acts(questions(question))
     if asked:
         acting = [m for m in kept if on_act(questions(question), m)]
@@ -585,8 +657,32 @@ def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> t
             and words & objects.long_stems(m.sentence)
             and not (kinds and states_asked(m.sentence, kinds))
         ]
+    kept = asked_object_first(question, kept, brand)
     later = [m for m in kept if compound_only(question, m, kept, brand)]
     return [m for m in kept if m not in later] + later, None
+
+
+def asked_object_first(question: str, matches: Sequence[Match], brand: Sequence[str]) -> list[Match]:
+    """Where the question asks a figure (a price, a time ...) and several statements state one, only those naming
+    most of the question's own words: "how much are private lessons?" is answered by "Private lessons cost 62 €",
+    never after the group lessons' price (reply-plans-p, spent: the group price first, three sentences). Statements
+    stating no such figure stay."""
+    kinds = answer_kinds(question)
+    plain = " ".join(w for w in WORD.findall(questions(question) or question) if not slots(w))  # "kostar" asks
+    own = objects.long_stems(plain) - objects.long_stems(" ".join(brand)) - objects.FILLERS
+    if not kinds or not own:
+        return list(matches)
+
+    def named(match: Match) -> int:
+        said = with_label(match)
+        words = [w.lower() for w in WORD.findall(said)]
+        return len({s for s in own if s in objects.long_stems(said) or any(len(w) >= 8 and s in w[1:] for w in words)})
+
+    stating = [m for m in matches if states_asked(m.sentence, kinds)]
+    if len(stating) < 2:
+        return list(matches)
+    most = max(named(m) for m in stating)
+    return [m for m in matches if m not in stating or named(m) == most]
 
 
 _NO_WORDS = {"fi": "Ei", "sv": "Nej", "en": "No"}

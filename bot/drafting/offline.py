@@ -93,7 +93,7 @@ from bot.drafting.matching import (
 from bot.drafting.offers import announced, live, offer_sentence, period, sales_posts_only
 from bot.drafting.phrasebook import phrases
 from bot.drafting.prompting import target_language
-from bot.drafting.reading import ALSO, WORD, brand_terms, no_price_or_link, reads_foreign
+from bot.drafting.reading import WORD, brand_terms, no_price_or_link, reads_foreign, without_opening_also
 from bot.drafting.support import (
     NO_PHOTO_TOPICS,
     PHOTO_CLAUSE,
@@ -439,7 +439,7 @@ class OfflineDrafter:
         # panel struck "Good question." as filler.
         first = chosen[0]
         if first.position > 0:  # "Voit myös noutaa ...": an answer does not open with an "also"
-            chosen = [replace(first, sentence=ALSO.sub("", first.sentence, count=1)), *chosen[1:]]
+            chosen = [replace(first, sentence=without_opening_also(first.sentence)), *chosen[1:]]
         chosen = [
             replace(m, sentence=plain_statement(m.sentence, language, first=i == 0)) for i, m in enumerate(chosen)
         ]
