@@ -186,10 +186,10 @@ def stands_alone(match: Match) -> bool:
 def quotable(match: Match, query: str = "") -> bool:
     """Any statement of a fact or FAQ that stands on its own (:func:`stands_alone`); of a campaign the first (the
     offer, not its rules), and, given the ``query``, a later one that settles the offer's scope for what the query
-    names (:func:`scope_statement`)."""
-    if not stands_alone(match):
-        return False
-    if match.passage.kind != "campaign" or match.position == 0:
+    names (:func:`scope_statement`: "Covers bicycles, not e-bikes" speaks of the offer asked about)."""
+    if match.passage.kind != "campaign":  # a campaign's scope ("Covers bicycles, not e-bikes") speaks of its offer
+        return stands_alone(match)
+    if match.position == 0:
         return True
     return bool(query) and scope_statement(match, query)
 
@@ -258,24 +258,9 @@ def answers_on_topic(
         return True  # "kan man mejla dom på svenska?" and "Kundtjänst på svenska: skriv till ...@...": the route asked
     if objects.names_asked_day(question, with_label(match)):
         return True  # "stängt på lördagar?" and "Öppet tis–fre 11–18 och lör 10–14": the day asked is its thing
-    if common is not None and names_nothing_asked(question, with_label(match), brand, common):
-        return False
     if not objects.on_object(question, with_label(match), brand, common, common_slot, match.passage.text):
         return False
     return common is None or not only_the_name(question, with_label(match), brand, common)
-
-
-def names_nothing_asked(question: str, statement: str, brand: Sequence[str], common: frozenset[str]) -> bool:
-    """Whether the question's asking sentences name at least two things of their own (:func:`objects.own_object`:
-    the thing and what is done with it, "synttäreillä ratsastaa") and the statement names none of them, as a word or
-    a compound's part: a slot in common (an age rule) is then no answer, and the panels skipped the course's helmet
-    loan for whether 4-year-olds may ride at a party (reply-plans-p, spent)."""
-    own = objects.own_object(questions(question) or question, brand, common) - _VALID_WORDS
-    if len(own) < 2:
-        return False
-    said = objects.long_stems(statement)
-    words = [w.lower() for w in WORD.findall(statement) if len(w) >= 8]
-    return not any(stem in said or any(stem in w[1:] for w in words) for stem in own)
 
 
 # Words that ask whether something holds somewhere ("gäller det också i Åbo?"), naming no thing of their own.
@@ -510,6 +495,17 @@ ACTS["book"] = re.compile(  # booking or coming without one: a lesson's rain rul
     r"anmäl\w*)\b",
     re.IGNORECASE,
 )
+# Booking is asked only as whether one must or can come without it ("do I need to book", "pitääkö varata", "måste man
+# boka", "can you just show up"); "how long does a service take if I book before May?" books in passing.
+_BOOKING_ASKED = re.compile(
+    r"\b(?:(?:need|have|has|must|should)\s+(?:to\s+)?(?:\w+\s+)?(?:book|reserve|sign up)|show up|drop[ -]in|"
+    r"walk[ -]?in\w*|without (?:a )?(?:booking|reservation|appointment)|book(?:ing)? (?:ahead|in advance)|"
+    r"(?:pitää|pitääkö|täytyy|täytyykö|tarvii|tarviiko|tarvitsee|tarvitseeko|pakko|pitäisikö)\s+(?:\w+\s+)?"
+    r"(?:varata|varaa|ilmoittautua)|ilman (?:ajan)?varausta|ilman ilmoittautumista|"
+    r"(?:måste|behöver|ska|bör)\s+(?:man|jag|vi|ni|du)\s+(?:\w+\s+)?(?:boka|anmäla)|"
+    r"utan (?:att boka|bokning|förbokning))",
+    re.IGNORECASE,
+)
 ACT_NAMES = {"rent": "renting", "open": "opening", "pickup": "pickup", "make": "making", "book": "booking"}
 
 
@@ -518,11 +514,18 @@ def acts(text: str) -> frozenset[str]:
     return frozenset(act for act, pattern in ACTS.items() if pattern.search(text))
 
 
+def asked_acts(question: str) -> frozenset[str]:
+    """The acts ``question`` asks about (:func:`acts`), booking only where it asks whether one must or can book
+    (:data:`_BOOKING_ASKED`)."""
+    found = acts(question)
+    return found - {"book"} if "book" in found and not _BOOKING_ASKED.search(question) else found
+
+
 def on_act(question: str, match: Match) -> bool:
     """Whether the statement (with its passage's label) names one of the acts the question asks about (a question
     naming none asks no act): "vad kostar det att hyra slungan?" is answered by "Den kan också hyras för 35 € per
     helg", not by the extractor's price; "is the store open on Saturdays?" not by a course that runs on Saturdays."""
-    asked = acts(question)
+    asked = asked_acts(question)
     return not asked or bool(asked & acts(with_label(match)))
 
 
@@ -639,7 +642,7 @@ def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> t
         and not (kept := [m for m in kept if objects.names_thing(thing, with_label(m))])
     ):
         return [], f"guidance does not answer this: no statement names the {thing} asked about"
-    asked = acts(questions(question))
+    asked = asked_acts(questions(question))
     if asked:
         acting = [m for m in kept if on_act(questions(question), m)]
         if not acting:

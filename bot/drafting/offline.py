@@ -84,6 +84,7 @@ from bot.drafting.greetings import (
 )
 from bot.drafting.matching import (
     ANSWER_THRESHOLD,
+    COMPANION_GAP,
     Match,
     answer,
     guidance_cases,
@@ -301,6 +302,8 @@ class OfflineDrafter:
                 return _skip(language, "no statement of the guidance says otherwise: nothing to correct")
             matches = opposing + [m for m in matches if m not in opposing]
         if request.plan == "answer" and matches and planned_answer(request, matches[0], comment, threshold):
+            threshold = matches[0].score
+        if request.plan == "answer" and matches and need_led(matches, threshold):
             threshold = matches[0].score
         chosen = answer(matches, threshold, 1 if single else MAX_SENTENCES, query, context, cases)
         if claimed and any(claimed & {unit for _, unit in amounts(m.sentence)} for m in chosen):
@@ -665,6 +668,23 @@ OBJECT_ALLOWANCE = 0.035
 # The kinds of fact a statement cannot give by chance: a sum of money, a time of day. Any figure reads as a count and
 # a child's age ("under 13 år") as a duration, so those are no sign the statement answers.
 PLAIN_KINDS = frozenset({"amount", "clock"})
+
+
+def need_led(matches: Sequence[Match], threshold: float) -> bool:
+    """Whether ``matches[0]``, under ``threshold``, leads only because what the question needs put it first (the day
+    asked, its act, its thing, the kind of fact asked) while a statement of the same passage clears the bar: it is
+    held to the bar of that statement's companion (:data:`bot.drafting.matching.COMPANION_GAP`), as it would have come
+    along with it. "stängt på lördagar?" is answered by "Öppet tis–fre 11–18 och lör 10–14", not skipped because
+    "Måndagar stängt." was nearer (reply-plans-p, spent)."""
+    first = matches[0]
+    if first.score >= threshold:
+        return False
+    cleared = max(matches, key=lambda m: m.score)
+    return (
+        cleared.score >= threshold
+        and cleared.passage.id == first.passage.id
+        and first.score >= max(threshold - COMPANION_GAP / 2, cleared.score - COMPANION_GAP)
+    )
 
 
 def planned_answer(request: DraftRequest, best: Match, comment: str, threshold: float) -> bool:

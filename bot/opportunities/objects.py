@@ -309,6 +309,9 @@ def other_group(question: str, statement: str) -> bool:
     return bool(other.search(said)) and not own.search(said)
 
 
+_VOWELS = frozenset("aeiouyäöå")
+
+
 def _common_start(one: str, other: str) -> int:
     """How many letters two words share from their start."""
     shortest = min(len(one), len(other))
@@ -326,8 +329,18 @@ def other_compound(question: str, statement: str) -> bool:
     for mine in asked:
         for theirs in said:
             common = _common_start(mine, theirs)
+            # An inflection differs by at most three letters, or opens its ending with a vowel ("nuoho-atteko",
+            # "nuoho-jamme" are one verb): a compound's second part here opens with a consonant.
             head, other = mine[common:][:4], theirs[common:][:4]
-            if common >= 4 and len(head) >= 3 and len(other) >= 3 and head not in text and other not in mine:
+            if (
+                common >= 5
+                and len(head) == 4
+                and len(other) == 4
+                and head[0] not in _VOWELS
+                and other[0] not in _VOWELS
+                and head not in text
+                and other not in mine
+            ):
                 return True
     return False
 
