@@ -485,7 +485,7 @@ ACTS = {
     ),
 }
 ACTS["make"] = re.compile(  # making the thing itself: its repair or its loan while repaired is no answer
-    r"\b(?:making|build|builds|building|built|tekemi\w*|valmistu\w*|valmistami\w*|valmistusai\w*|rakentami\w*|"
+    r"\b(?:making|build|builds|building|tekemi\w*|valmistu\w*|valmistami\w*|valmistusai\w*|rakentami\w*|"
     r"tillverk\w*|bygg(?:a|er|er|s|t|et|andet)?)\b",
     re.IGNORECASE,
 )
@@ -526,7 +526,10 @@ def on_act(question: str, match: Match) -> bool:
     naming none asks no act): "vad kostar det att hyra slungan?" is answered by "Den kan också hyras för 35 € per
     helg", not by the extractor's price; "is the store open on Saturdays?" not by a course that runs on Saturdays."""
     asked = asked_acts(question)
-    return not asked or bool(asked & acts(with_label(match)))
+    # Booking is a passage's subject: "The earliest free slot is usually within 2 weeks" after "Book online at ..."
+    # answers how far ahead to book.
+    said = acts(with_label(match)) | (acts(match.passage.text) & {"book"})
+    return not asked or bool(asked & said)
 
 
 # A statement that is the route for a complaint or a fault ("Vid reklamation, bifoga bilder och ordernummer",

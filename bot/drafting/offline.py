@@ -112,7 +112,7 @@ from bot.language import detect_language, language_name
 from bot.opportunities.amounts import amounts
 from bot.opportunities.claims import opposite, shares_stem
 from bot.opportunities.coverage import questions, states
-from bot.opportunities.objects import shared_names
+from bot.opportunities.objects import names_asked_day, shared_names
 from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, product_names, products_in, slots
 from bot.ports import Embedder
 from bot.textnorm import normalise
@@ -303,7 +303,7 @@ class OfflineDrafter:
             matches = opposing + [m for m in matches if m not in opposing]
         if request.plan == "answer" and matches and planned_answer(request, matches[0], comment, threshold):
             threshold = matches[0].score
-        if request.plan == "answer" and matches and need_led(matches, threshold):
+        if request.plan == "answer" and matches and need_led(matches, threshold, comment):
             threshold = matches[0].score
         chosen = answer(matches, threshold, 1 if single else MAX_SENTENCES, query, context, cases)
         if claimed and any(claimed & {unit for _, unit in amounts(m.sentence)} for m in chosen):
@@ -670,14 +670,14 @@ OBJECT_ALLOWANCE = 0.035
 PLAIN_KINDS = frozenset({"amount", "clock"})
 
 
-def need_led(matches: Sequence[Match], threshold: float) -> bool:
-    """Whether ``matches[0]``, under ``threshold``, leads only because what the question needs put it first (the day
-    asked, its act, its thing, the kind of fact asked) while a statement of the same passage clears the bar: it is
+def need_led(matches: Sequence[Match], threshold: float, comment: str) -> bool:
+    """Whether ``matches[0]``, under ``threshold``, leads because it names the day the question asks about
+    (:func:`bot.opportunities.objects.names_asked_day`) while a statement of the same passage clears the bar: it is
     held to the bar of that statement's companion (:data:`bot.drafting.matching.COMPANION_GAP`), as it would have come
     along with it. "stängt på lördagar?" is answered by "Öppet tis–fre 11–18 och lör 10–14", not skipped because
     "Måndagar stängt." was nearer (reply-plans-p, spent)."""
     first = matches[0]
-    if first.score >= threshold:
+    if first.score >= threshold or not names_asked_day(comment, with_label(first)):
         return False
     cleared = max(matches, key=lambda m: m.score)
     return (

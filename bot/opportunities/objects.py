@@ -1,7 +1,11 @@
 """A question's own object (pure): the words it names beside what every passage of the brand speaks of, and whether
 a statement or a passage speaks of that object. The plan picks its passage by it (``assess._best_passage``) and the
 offline drafter skips an answer that does not share it (``bot.drafting.answering.answers_on_topic``): one reading for
-both, so the passage the plan picks is the one the drafter may state."""
+both, so the passage the plan picks is the one the drafter may state. Also read here for the drafter's
+``answering.fit_need``: the days of the week a text names (:func:`days`), whom it speaks of (adults or children,
+:func:`other_group`), a compound naming another thing with the same first part (:func:`other_compound`), the thing a
+"which X" question asks (:func:`which_thing`); and for the plan, the post's figures a bare question asks about
+(:func:`post_figures`)."""
 
 from __future__ import annotations
 
@@ -366,10 +370,14 @@ _NOT_A_THING = frozenset(
 )
 
 
+_EXCLAIMED = re.compile(r"[^.!?]*!+")
+
+
 def which_thing(question: str) -> str | None:
     """The thing a "which X" question asks about ("what varnish", "mikä standardi", "vilken hjälm"), lower-cased, or
     None when it asks no such thing."""
-    for hit in _WHICH.finditer(questions(question) or question):
+    asked = _EXCLAIMED.sub(" ", questions(question) or question)  # "Vilken ljuvlig flygel!" asks nothing
+    for hit in _WHICH.finditer(asked):
         word = hit.group(1).lower()
         if word not in _NOT_A_THING and word not in FILLERS and not word.endswith(("ing", "ed")):
             return word
