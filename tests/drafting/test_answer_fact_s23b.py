@@ -192,3 +192,20 @@ def test_a_question_about_making_is_not_answered_by_a_repair_loan() -> None:
 )
 def test_a_bare_question_asks_about_the_posts_figure(question: str, post: str, figures: set[object]) -> None:
     assert post_figures(question, post, ["Mela"], frozenset()) == figures
+
+
+def test_a_booking_passage_answers_how_far_ahead_to_book() -> None:
+    text = "Book online at example.org. The earliest free slot is usually within 3 weeks."
+    passage = Passage("booking", text, "faq", "en", "public", "booking.md")
+    soon = Match(passage, "The earliest free slot is usually within 3 weeks.", 1, 0.9)
+    kept, unmet = fit_need("how far ahead do I need to book for a wedding?", [soon], ["Kello"])
+    assert unmet is None and kept == [soon]
+
+
+def test_self_built_is_no_making_asked() -> None:
+    assert "make" not in asked_acts("can you fit the stove in my self-built cabin?")
+
+
+def test_an_exclamation_asks_no_which_thing() -> None:
+    assert which_thing("Vilken fin båt! Vad kostar det att hyra en sån?") is None
+    assert which_thing("What a lovely kayak! How much is it?") is None
