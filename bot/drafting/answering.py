@@ -669,10 +669,10 @@ def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> t
 
 
 def asked_object_first(question: str, matches: Sequence[Match], brand: Sequence[str]) -> list[Match]:
-    """Where the question asks a figure (a price, a time ...) and several statements state one, only those naming
-    most of the question's own words: "how much are private lessons?" is answered by "Private lessons cost 62 €",
-    never after the group lessons' price (reply-plans-p, spent: the group price first, three sentences). Statements
-    stating no such figure stay."""
+    """Where the question asks a figure (a price, a time ...) and several statements state one, none that names some
+    of the question's own words but fewer than another: "how much are private lessons?" is answered by "Private
+    lessons cost 62 €", never after the group lessons' price (reply-plans-p, spent: the group price first, three
+    sentences). Statements stating no such figure, or naming none of its words, stay."""
     kinds = answer_kinds(question)
     plain = " ".join(w for w in WORD.findall(questions(question) or question) if not slots(w))  # "kostar" asks
     own = objects.long_stems(plain) - objects.long_stems(" ".join(brand)) - objects.FILLERS
@@ -688,7 +688,9 @@ def asked_object_first(question: str, matches: Sequence[Match], brand: Sequence[
     if len(stating) < 2:
         return list(matches)
     most = max(named(m) for m in stating)
-    return [m for m in matches if m not in stating or named(m) == most]
+    # A rival names the same thing of another kind ("group lessons" beside "private lessons"); a statement naming
+    # none of the question's words is left to the checks after (the sofa's price beside a chair's).
+    return [m for m in matches if m not in stating or not 0 < named(m) < most]
 
 
 _NO_WORDS = {"fi": "Ei", "sv": "Nej", "en": "No"}
