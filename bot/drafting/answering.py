@@ -167,10 +167,29 @@ def plain_statement(sentence: str, language: str, *, first: bool = False) -> str
     return cut
 
 
+# A later statement that opens with its verb, its subject left in the statement before it ("Sopii 7-vuotiaille ...",
+# "Passar barn från 7 år", "Suits riders from 7"): cut from its passage it says nothing of what it is about, and the
+# panels struck it as garbled (reply-plans-p, spent). Finnish third persons end in a long vowel ("sopii", "maksaa",
+# "kestää"); Swedish and English by the verbs guidance opens such a fragment with.
+_VERB_FIRST = re.compile(
+    r"^(?:[A-ZÄÖÅ][a-zäöå]{2,}(?:ii|aa|ää|ee|uu|yy)\b|(?:Passar|Gäller|Kostar|Ingår|Kräver|Räcker|Tar|Varar)\b|"
+    r"(?:Suits|Costs|Includes|Requires|Takes|Lasts|Covers|Applies)\b)"
+)
+
+
+def stands_alone(match: Match) -> bool:
+    """Whether the statement says what it is about: the first of its passage, or a later one that does not open with
+    its verb (:data:`_VERB_FIRST`)."""
+    return match.position == 0 or not _VERB_FIRST.match(match.sentence.strip())
+
+
 def quotable(match: Match, query: str = "") -> bool:
-    """Any statement of a fact or FAQ; of a campaign the first (the offer, not its rules), and, given the ``query``,
-    a later one that settles the offer's scope for what the query names (:func:`scope_statement`)."""
-    if match.passage.kind != "campaign" or match.position == 0:
+    """Any statement of a fact or FAQ that stands on its own (:func:`stands_alone`); of a campaign the first (the
+    offer, not its rules), and, given the ``query``, a later one that settles the offer's scope for what the query
+    names (:func:`scope_statement`: "Covers bicycles, not e-bikes" speaks of the offer asked about)."""
+    if match.passage.kind != "campaign":  # a campaign's scope ("Covers bicycles, not e-bikes") speaks of its offer
+        return stands_alone(match)
+    if match.position == 0:
         return True
     return bool(query) and scope_statement(match, query)
 
@@ -237,6 +256,8 @@ def answers_on_topic(
     different question")."""
     if (route := asked_route(questions(question))) and routes(match.sentence, route):
         return True  # "kan man mejla dom på svenska?" and "Kundtjänst på svenska: skriv till ...@...": the route asked
+    if objects.names_asked_day(question, with_label(match)):
+        return True  # "stängt på lördagar?" and "Öppet tis–fre 11–18 och lör 10–14": the day asked is its thing
     if not objects.on_object(question, with_label(match), brand, common, common_slot, match.passage.text):
         return False
     return common is None or not only_the_name(question, with_label(match), brand, common)
@@ -448,7 +469,8 @@ def another_campaign(request: DraftRequest, offer: Match) -> bool:
 # What a question asks to do with its thing, where a statement about doing something else with it answers another
 # question (fi/sv/en): renting it (its purchase price is no answer), whether a place is open (a course that runs on
 # that day is no answer), picking it up (return shipping is no answer). The spent reply-plans-o panel skipped all
-# three as wrong facts.
+# three as wrong facts; reply-plans-p's skipped a loan during repairs for how long making one takes (``make``) and a
+# lesson's rain rule for whether one must book (``book``).
 ACTS = {
     "rent": re.compile(r"\b(?:rent\w*|hire|hired|hiring|hyr\w*|vuokr\w*|leas(?:e|es|ed|ing))\b", re.IGNORECASE),
     "open": re.compile(
@@ -462,20 +484,52 @@ ACTS = {
         re.IGNORECASE,
     ),
 }
-ACT_NAMES = {"rent": "renting", "open": "opening", "pickup": "pickup"}
+ACTS["make"] = re.compile(  # making the thing itself: its repair or its loan while repaired is no answer
+    r"\b(?:making|build|builds|building|tekemi\w*|valmistu\w*|valmistami\w*|valmistusai\w*|rakentami\w*|"
+    r"tillverk\w*|bygg(?:a|er|er|s|t|et|andet)?)\b",
+    re.IGNORECASE,
+)
+ACTS["book"] = re.compile(  # booking or coming without one: a lesson's rain rule is no answer
+    r"\b(?:book|books|booked|booking\w*|reserv\w*|show up|drop[ -]in|walk[ -]?in\w*|appointment\w*|"
+    r"varaa\w*|varau\w*|varat\w*|ajanvara\w*|ilmoittautu\w*|boka\w*|bokning\w*|bokad\w*|förhandsbok\w*|"
+    r"anmäl\w*)\b",
+    re.IGNORECASE,
+)
+# Booking is asked only as whether one must or can come without it ("do I need to book", "pitääkö varata", "måste man
+# boka", "can you just show up"); "how long does a service take if I book before May?" books in passing.
+_BOOKING_ASKED = re.compile(
+    r"\b(?:(?:need|have|has|must|should)\s+(?:to\s+)?(?:\w+\s+)?(?:book|reserve|sign up)|show up|drop[ -]in|"
+    r"walk[ -]?in\w*|without (?:a )?(?:booking|reservation|appointment)|book(?:ing)? (?:ahead|in advance)|"
+    r"(?:pitää|pitääkö|täytyy|täytyykö|tarvii|tarviiko|tarvitsee|tarvitseeko|pakko|pitäisikö)\s+(?:\w+\s+)?"
+    r"(?:varata|varaa|ilmoittautua)|ilman (?:ajan)?varausta|ilman ilmoittautumista|"
+    r"(?:måste|behöver|ska|bör)\s+(?:man|jag|vi|ni|du)\s+(?:\w+\s+)?(?:boka|anmäla)|"
+    r"utan (?:att boka|bokning|förbokning))",
+    re.IGNORECASE,
+)
+ACT_NAMES = {"rent": "renting", "open": "opening", "pickup": "pickup", "make": "making", "book": "booking"}
 
 
 def acts(text: str) -> frozenset[str]:
-    """The acts (:data:`ACTS`) ``text`` names: ``rent``, ``open``, ``pickup``."""
+    """The acts (:data:`ACTS`) ``text`` names: ``rent``, ``open``, ``pickup``, ``make``, ``book``."""
     return frozenset(act for act, pattern in ACTS.items() if pattern.search(text))
+
+
+def asked_acts(question: str) -> frozenset[str]:
+    """The acts ``question`` asks about (:func:`acts`), booking only where it asks whether one must or can book
+    (:data:`_BOOKING_ASKED`)."""
+    found = acts(question)
+    return found - {"book"} if "book" in found and not _BOOKING_ASKED.search(question) else found
 
 
 def on_act(question: str, match: Match) -> bool:
     """Whether the statement (with its passage's label) names one of the acts the question asks about (a question
     naming none asks no act): "vad kostar det att hyra slungan?" is answered by "Den kan också hyras för 35 € per
     helg", not by the extractor's price; "is the store open on Saturdays?" not by a course that runs on Saturdays."""
-    asked = acts(question)
-    return not asked or bool(asked & acts(with_label(match)))
+    asked = asked_acts(question)
+    # Booking is a passage's subject: "The earliest free slot is usually within 2 weeks" after "Book online at ..."
+    # answers how far ahead to book.
+    said = acts(with_label(match)) | (acts(match.passage.text) & {"book"})
+    return not asked or bool(asked & said)
 
 
 # A statement that is the route for a complaint or a fault ("Vid reklamation, bifoga bilder och ordernummer",
@@ -567,7 +621,31 @@ def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> t
     kept = [m for m in matches if not fault_route(question, m)]
     if matches and not kept:
         return [], "guidance does not answer this: only a complaint's route speaks of it"
-    asked = acts(questions(question))
+    # The day asked: "is it closed on Saturdays?" is not answered by "Closed on Mondays", "on weekends?" by the
+    # statement naming Saturdays and Sundays first (reply-plans-p, spent: "Måndagar stängt." for a Saturday).
+    # Beside a statement naming the day asked, the other days' may complete it ("Open Tue-Fri ... Closed Mondays").
+    if objects.days(questions(question) or question):
+        if (
+            kept
+            and not any(objects.names_asked_day(question, with_label(m)) for m in kept)
+            and not (kept := [m for m in kept if not objects.other_days(question, with_label(m))])
+        ):
+            return [], "guidance does not answer this: its statements speak of other days than the one asked"
+        kept = sorted(kept, key=lambda m: not objects.names_asked_day(question, with_label(m)))
+    # Whom it asks about: the adults' price is not "Children under 6 join for free with an adult".
+    if kept and not (kept := [m for m in kept if not objects.other_group(question, with_label(m))]):
+        return [], "guidance does not answer this: its statements speak of others (adults, children) than those asked"
+    # The thing asked, where a compound names another with the same first part: a loan bow is not a loan violin.
+    if kept and not (kept := [m for m in kept if not objects.other_compound(question, with_label(m))]):
+        return [], "guidance does not answer this: its statements speak of another thing than the one asked"
+    # "Which X": a statement naming no X does not say which.
+    if (
+        kept
+        and (thing := objects.which_thing(question)) is not None
+        and not (kept := [m for m in kept if objects.names_thing(thing, with_label(m))])
+    ):
+        return [], f"guidance does not answer this: no statement names the {thing} asked about"
+    asked = asked_acts(questions(question))
     if asked:
         acting = [m for m in kept if on_act(questions(question), m)]
         if not acting:
@@ -585,8 +663,34 @@ def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> t
             and words & objects.long_stems(m.sentence)
             and not (kinds and states_asked(m.sentence, kinds))
         ]
+    kept = asked_object_first(question, kept, brand)
     later = [m for m in kept if compound_only(question, m, kept, brand)]
     return [m for m in kept if m not in later] + later, None
+
+
+def asked_object_first(question: str, matches: Sequence[Match], brand: Sequence[str]) -> list[Match]:
+    """Where the question asks a figure (a price, a time ...) and several statements state one, none that names some
+    of the question's own words but fewer than another: "how much are private lessons?" is answered by "Private
+    lessons cost 62 €", never after the group lessons' price (reply-plans-p, spent: the group price first, three
+    sentences). Statements stating no such figure, or naming none of its words, stay."""
+    kinds = answer_kinds(question)
+    plain = " ".join(w for w in WORD.findall(questions(question) or question) if not slots(w))  # "kostar" asks
+    own = objects.long_stems(plain) - objects.long_stems(" ".join(brand)) - objects.FILLERS
+    if not kinds or not own:
+        return list(matches)
+
+    def named(match: Match) -> int:
+        said = with_label(match)
+        words = [w.lower() for w in WORD.findall(said)]
+        return len({s for s in own if s in objects.long_stems(said) or any(len(w) >= 8 and s in w[1:] for w in words)})
+
+    stating = [m for m in matches if states_asked(m.sentence, kinds)]
+    if len(stating) < 2:
+        return list(matches)
+    most = max(named(m) for m in stating)
+    # A rival names the same thing of another kind ("group lessons" beside "private lessons"); a statement naming
+    # none of the question's words is left to the checks after (the sofa's price beside a chair's).
+    return [m for m in matches if m not in stating or not 0 < named(m) < most]
 
 
 _NO_WORDS = {"fi": "Ei", "sv": "Nej", "en": "No"}

@@ -84,6 +84,7 @@ from bot.drafting.greetings import (
 )
 from bot.drafting.matching import (
     ANSWER_THRESHOLD,
+    COMPANION_GAP,
     Match,
     answer,
     guidance_cases,
@@ -93,7 +94,7 @@ from bot.drafting.matching import (
 from bot.drafting.offers import announced, live, offer_sentence, period, sales_posts_only
 from bot.drafting.phrasebook import phrases
 from bot.drafting.prompting import target_language
-from bot.drafting.reading import ALSO, WORD, brand_terms, no_price_or_link, reads_foreign
+from bot.drafting.reading import WORD, brand_terms, no_price_or_link, reads_foreign, without_opening_also
 from bot.drafting.support import (
     NO_PHOTO_TOPICS,
     PHOTO_CLAUSE,
@@ -111,7 +112,7 @@ from bot.language import detect_language, language_name
 from bot.opportunities.amounts import amounts
 from bot.opportunities.claims import opposite, shares_stem
 from bot.opportunities.coverage import questions, states
-from bot.opportunities.objects import shared_names
+from bot.opportunities.objects import names_asked_day, shared_names
 from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, product_names, products_in, slots
 from bot.ports import Embedder
 from bot.textnorm import normalise
@@ -302,6 +303,8 @@ class OfflineDrafter:
             matches = opposing + [m for m in matches if m not in opposing]
         if request.plan == "answer" and matches and planned_answer(request, matches[0], comment, threshold):
             threshold = matches[0].score
+        if request.plan == "answer" and matches and need_led(matches, threshold, comment):
+            threshold = matches[0].score
         chosen = answer(matches, threshold, 1 if single else MAX_SENTENCES, query, context, cases)
         if claimed and any(claimed & {unit for _, unit in amounts(m.sentence)} for m in chosen):
             # A correction cites the statements in the claim's unit: the store count beside the eye test's price
@@ -439,7 +442,7 @@ class OfflineDrafter:
         # panel struck "Good question." as filler.
         first = chosen[0]
         if first.position > 0:  # "Voit myös noutaa ...": an answer does not open with an "also"
-            chosen = [replace(first, sentence=ALSO.sub("", first.sentence, count=1)), *chosen[1:]]
+            chosen = [replace(first, sentence=without_opening_also(first.sentence)), *chosen[1:]]
         chosen = [
             replace(m, sentence=plain_statement(m.sentence, language, first=i == 0)) for i, m in enumerate(chosen)
         ]
@@ -665,6 +668,23 @@ OBJECT_ALLOWANCE = 0.035
 # The kinds of fact a statement cannot give by chance: a sum of money, a time of day. Any figure reads as a count and
 # a child's age ("under 13 år") as a duration, so those are no sign the statement answers.
 PLAIN_KINDS = frozenset({"amount", "clock"})
+
+
+def need_led(matches: Sequence[Match], threshold: float, comment: str) -> bool:
+    """Whether ``matches[0]``, under ``threshold``, leads because it names the day the question asks about
+    (:func:`bot.opportunities.objects.names_asked_day`) while a statement of the same passage clears the bar: it is
+    held to the bar of that statement's companion (:data:`bot.drafting.matching.COMPANION_GAP`), as it would have come
+    along with it. "stängt på lördagar?" is answered by "Öppet tis–fre 11–18 och lör 10–14", not skipped because
+    "Måndagar stängt." was nearer (reply-plans-p, spent)."""
+    first = matches[0]
+    if first.score >= threshold or not names_asked_day(comment, with_label(first)):
+        return False
+    cleared = max(matches, key=lambda m: m.score)
+    return (
+        cleared.score >= threshold
+        and cleared.passage.id == first.passage.id
+        and first.score >= max(threshold - COMPANION_GAP / 2, cleared.score - COMPANION_GAP)
+    )
 
 
 def planned_answer(request: DraftRequest, best: Match, comment: str, threshold: float) -> bool:

@@ -24,6 +24,15 @@ def no_price_or_link(sentence: str) -> bool:
 
 
 ALSO = re.compile(r"(?<=\s)(?:myös|also|också)\s", re.IGNORECASE)
+# An "also" in a statement's opening words, before any comma ("Voit myös noutaa", "Den kan också hyras", "We also
+# ship"): it points back to the statement before it. One later in it ("Sopii 7-vuotiaille ..., myös aikuisille")
+# belongs to what it lists, and cutting it garbled the statement (reply-plans-p, spent).
+OPENING_ALSO = re.compile(r"^((?:[^\s,]+\s+){1,2})(?:myös|also|också)\s", re.IGNORECASE)
+
+
+def without_opening_also(sentence: str) -> str:
+    """``sentence`` without an "also" among its first words (:data:`OPENING_ALSO`): an answer does not open with one."""
+    return OPENING_ALSO.sub(r"\1", sentence, count=1)
 
 
 def web_links(text: str) -> list[str]:

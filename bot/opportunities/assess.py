@@ -39,7 +39,7 @@ from bot.opportunities.claims import (
     shares_stem,
 )
 from bot.opportunities.coverage import asks_for, missing, questions, states
-from bot.opportunities.objects import OBJECT_FIT, OBJECT_SHARE, language_common, names_own_object
+from bot.opportunities.objects import OBJECT_FIT, OBJECT_SHARE, language_common, names_own_object, post_figures
 from bot.opportunities.plan import (
     ACKNOWLEDGE,
     GENERIC_SLOTS,
@@ -192,7 +192,7 @@ def assess_comments(
         for i, text in enumerate(texts)
     ]
     best = [
-        _best_passage(retriever, text, focus[i], names, embedder) if not signals[i].skip else None
+        None if signals[i].skip else _best_passage(retriever, text, focus[i], names, embedder, _post(rows[i].thread))
         for i, text in enumerate(texts)
     ]
     signals, own = _judged(rows, signals, texts, queries, embedder, earlier)
@@ -462,18 +462,26 @@ class Ranking:
     fitted: list[tuple[float, Passage]]  # (fit, passage), best first by the learned order, not by the fit
 
 
+def _post(thread: Thread) -> str:
+    """The post a comment sits under: its title and body."""
+    return " ".join(filter(None, (thread.title, thread.body)))
+
+
 def rank_passages(
     retriever: GuidanceRetriever,
     text: str,
     focus: str | None = None,
     names: dict[str, str] | None = None,
     embedder: Embedder | None = None,
+    post: str = "",
 ) -> Ranking | None:
     """The public passages that may answer a comment, best first by :func:`bot.opportunities.ranking.order` (what
     the comment asks, its question sentences, its slot, object, product and measure, e5's pull to its language taken
     out), each with the fit :func:`_best_passage` reads: its similarity plus :func:`slot_fit` for the slots it shares
     with the comment, :func:`product_fit` for naming the product the comment is about, and
-    :func:`names_own_object` for naming what the question itself names. None when no public passage answers."""
+    :func:`names_own_object` for naming what the question itself names. A bare question ("how much?") under a
+    ``post`` stating a figure asks about the post's thing: the passages stating that figure lead
+    (:func:`bot.opportunities.objects.post_figures`). None when no public passage answers."""
     # Only guidance that states facts can answer a comment; voice and do/don't rules never do. A support
     # passage answers a question about whom to contact, what to bring or how long a reply takes.
     asked = asked_slots(text)
@@ -500,6 +508,8 @@ def rank_passages(
     }
     candidates = passage_candidates(retriever, text, every, embedder)
     ordered = order(text, candidates, language=detect_language(text), focus=focus, names=names)
+    if posted := post_figures(text, post, brand, common):
+        ordered = sorted(ordered, key=lambda pair: not posted & amounts(pair[1].passage.text))
     fitted = [(fits[c.passage.id], c.passage) for _, c in ordered]
     return Ranking(asked, nearest, shift, fitted)
 
@@ -530,10 +540,11 @@ def _best_passage(
     focus: str | None = None,
     names: dict[str, str] | None = None,
     embedder: Embedder | None = None,
+    post: str = "",
 ) -> Best | None:
     """The passage that answers what the comment asks, first of :func:`rank_passages`. Its score is its fit (the
     similarity with the bonuses of :func:`rank_passages`), never raised above the nearest passage's similarity."""
-    ranking = rank_passages(retriever, text, focus, names, embedder)
+    ranking = rank_passages(retriever, text, focus, names, embedder, post)
     if ranking is None:
         return None
     asked, nearest, shift, fitted = ranking.asked, ranking.nearest, ranking.shift, ranking.fitted

@@ -1,7 +1,11 @@
 """A question's own object (pure): the words it names beside what every passage of the brand speaks of, and whether
 a statement or a passage speaks of that object. The plan picks its passage by it (``assess._best_passage``) and the
 offline drafter skips an answer that does not share it (``bot.drafting.answering.answers_on_topic``): one reading for
-both, so the passage the plan picks is the one the drafter may state."""
+both, so the passage the plan picks is the one the drafter may state. Also read here for the drafter's
+``answering.fit_need``: the days of the week a text names (:func:`days`), whom it speaks of (adults or children,
+:func:`other_group`), a compound naming another thing with the same first part (:func:`other_compound`), the thing a
+"which X" question asks (:func:`which_thing`); and for the plan, the post's figures a bare question asks about
+(:func:`post_figures`)."""
 
 from __future__ import annotations
 
@@ -204,3 +208,205 @@ def language_common(texts: Sequence[tuple[str, str | None]], share: float) -> fr
         for group in by_language.values()
         for stem in common_stems(group, max(COMMON_PASSAGES, math.ceil(share * len(group))))
     )
+
+
+# The days of the week (0 Monday .. 6 Sunday) by name, fi/sv/en, inflected ("lördagar", "lauantaisin", "Saturdays").
+_DAY_NAMES = (
+    (0, r"maanantai\w*|måndag\w*|monday\w*"),
+    (1, r"tiistai\w*|tisdag\w*|tuesday\w*"),
+    (2, r"keskiviikko\w*|keskiviikkoi\w*|onsdag\w*|wednesday\w*"),
+    (3, r"torstai\w*|torsdag\w*|thursday\w*"),
+    (4, r"perjantai\w*|fredag\w*|friday\w*"),
+    (5, r"lauantai\w*|lördag\w*|saturday\w*"),
+    (6, r"sunnuntai\w*|söndag\w*|sunday\w*"),
+)
+# Their short forms, read only in a range ("tis–fre", "ma–pe", "Mon–Fri") or before a time ("lör 10–14", "la 10-14"):
+# alone, "to", "la" and "ons" are other words.
+_DAY_SHORT = (
+    (0, r"ma|mån|mon"),
+    (1, r"ti|tis|tue|tues"),
+    (2, r"ke|ons|wed"),
+    (3, r"to|tor|tors|thu|thur|thurs"),
+    (4, r"pe|fre|fri"),
+    (5, r"la|lör|sat"),
+    (6, r"su|sön|sun"),
+)
+_ANY_DAY = "|".join(f"(?:{names})" for _, names in (*_DAY_NAMES, *_DAY_SHORT))
+_DAY_RANGE = re.compile(rf"\b({_ANY_DAY})\.?\s*[–-]\s*({_ANY_DAY})\b\.?", re.IGNORECASE)
+_DAY_BEFORE_TIME = re.compile(rf"\b({_ANY_DAY})\.?\s+(?=\d)", re.IGNORECASE)
+# A weekend and the working days as a whole.
+_WEEKEND = re.compile(r"\b(?:weekend\w*|viikonlop\w*|helg\w*|veckoslut\w*)", re.IGNORECASE)
+_WEEKDAYS = re.compile(r"\b(?:weekdays?|arkipäiv\w*|arkisin|arkena|vardag\w*)\b", re.IGNORECASE)
+
+
+def _day(word: str) -> int | None:
+    """The day a whole name or short form stands for."""
+    for day, names in (*_DAY_NAMES, *_DAY_SHORT):
+        if re.fullmatch(names, word, re.IGNORECASE):
+            return day
+    return None
+
+
+def days(text: str) -> frozenset[int]:
+    """The days of the week ``text`` names (0 Monday .. 6 Sunday): a day's name, a range of them ("tis–fre" is
+    Tuesday to Friday), a short form before a time ("lör 10–14"), a weekend or the working days."""
+    found: set[int] = set()
+    for hit in _DAY_RANGE.finditer(text):
+        first, last = _day(hit.group(1)), _day(hit.group(2))
+        if first is not None and last is not None:
+            found.update(range(first, last + 1) if first <= last else (*range(first, 7), *range(0, last + 1)))
+    for hit in _DAY_BEFORE_TIME.finditer(text):
+        if (day := _day(hit.group(1))) is not None:
+            found.add(day)
+    for day, names in _DAY_NAMES:
+        if re.search(rf"\b(?:{names})", text, re.IGNORECASE):
+            found.add(day)
+    if _WEEKEND.search(text):
+        found.update((5, 6))
+    if _WEEKDAYS.search(text):
+        found.update(range(5))
+    return frozenset(found)
+
+
+def other_days(question: str, statement: str) -> bool:
+    """Whether ``statement`` names days of the week and none of those ``question`` asks about: "is it closed on
+    Saturdays?" is not answered by "Closed on Mondays", and "on weekends?" not by the weekday hours; a statement naming
+    no day may still answer it."""
+    asked, said = days(questions(question) or question), days(statement)
+    return bool(asked) and bool(said) and not asked & said
+
+
+def names_asked_day(question: str, statement: str) -> bool:
+    """Whether ``statement`` names a day of the week the question asks about ("lör 10–14" for "på lördagar?")."""
+    return bool(days(questions(question) or question) & days(statement))
+
+
+# Whom a statement speaks of: adults or children (fi/sv/en); an age under a figure is a child's ("under 6",
+# "alle 15-vuotiaat").
+_ADULTS = re.compile(r"\b(?:adults?|grown[- ]?ups?|aikuis\w*|vuxn\w*|vuxen\w*)", re.IGNORECASE)
+_CHILDREN = re.compile(
+    r"\b(?:child\w*|kids?|juniors?|lap(?:si|se|su)\w*|lasten|lapset|barn\w*|pien\w*lapsi\w*|"
+    r"under\s+\d+|alle\s+\d+|\d+[–-]?\s*(?:vuotiai\w*|år(?:ing\w*)?\b|years?[ -]old\w*))",
+    re.IGNORECASE,
+)
+
+
+# An adult named only as company ("join free with an adult", "med en vuxen", "aikuisen kanssa") is not whom a
+# statement speaks of.
+_COMPANY = re.compile(
+    r"\b(?:with|med|together with)\s+(?:an?\s+|en\s+)?(?:adults?|vuxn\w*|vuxen|parents?|förälder)\b|"
+    r"\b(?:aikuise\w*|vanhemma\w*|huoltaja\w*)\s+kanssa\b",
+    re.IGNORECASE,
+)
+
+
+def other_group(question: str, statement: str) -> bool:
+    """Whether the question asks about one group (adults, children) and names no other, while ``statement`` speaks
+    only of the other (an adult named as company aside): "price for adults?" is not answered by "Children under 6
+    join for free with an adult"; "49 € per adult and 25 € under 15" answers both."""
+    asked = questions(question) or question
+    adult, child = bool(_ADULTS.search(asked)), bool(_CHILDREN.search(asked))
+    if adult == child:
+        return False
+    said = _COMPANY.sub(" ", statement)
+    own, other = (_ADULTS, _CHILDREN) if adult else (_CHILDREN, _ADULTS)
+    return bool(other.search(said)) and not own.search(said)
+
+
+_VOWELS = frozenset("aeiouyäöå")
+
+
+def _common_start(one: str, other: str) -> int:
+    """How many letters two words share from their start."""
+    shortest = min(len(one), len(other))
+    return next((i for i in range(shortest) if one[i] != other[i]), shortest)
+
+
+def other_compound(question: str, statement: str) -> bool:
+    """Whether ``statement`` names a compound that shares its first part with one of the question's and ends in
+    another thing, naming the question's thing nowhere: "lainajousi" (a loan bow) is not "lainaviulu" (a loan violin),
+    "hyrstråke" not "hyrfiol" (reply-plans-p, spent: the loaner violin for a loan bow). Finnish and Swedish put what a
+    compound names last."""
+    asked = [w.lower() for w in WORD.findall(questions(question) or question) if len(w) >= 7]
+    said = [w.lower() for w in WORD.findall(statement) if len(w) >= 7]
+    text = statement.lower()
+    for mine in asked:
+        for theirs in said:
+            common = _common_start(mine, theirs)
+            # An inflection differs by at most three letters, or opens its ending with a vowel ("nuoho-atteko",
+            # "nuoho-jamme" are one verb): a compound's second part here opens with a consonant.
+            head, other = mine[common:][:4], theirs[common:][:4]
+            if (
+                common >= 5
+                and len(head) == 4
+                and len(other) == 4
+                and head[0] not in _VOWELS
+                and other[0] not in _VOWELS
+                and head not in text
+                and other not in mine
+            ):
+                return True
+    return False
+
+
+# "Which X", "what X", "mikä X", "vilken X": the question asks which X, and a statement that names no X does not say
+# (reply-plans-p, spent: "what varnish do they use" answered with the woods, "mikä standardi kypärässä" with who lends
+# helmets). Words after which/what that name no thing of their own (auxiliaries, a kind, a time or a price) aside.
+_WHICH = re.compile(
+    r"\b(?:which|what|mikä|mitkä|millai\w*|minkälai\w*|kumpi|vilken|vilket|vilka|vad för(?: en| ett)?)\s+"
+    r"(?:(?:kind|type|sort|brand|make)\s+of\s+|(?:sorts|slags|typ av)\s+)?([^\W\d_]{4,})",
+    re.IGNORECASE,
+)
+_NOT_A_THING = frozenset(
+    {
+        *("does", "were", "will", "would", "could", "should", "have", "time", "times", "kind", "type", "sort", "size"),
+        *("price", "prices", "cost", "costs", "date", "dates", "year", "years", "hour", "hours", "days", "about"),
+        *("else", "exactly", "there", "this", "that", "those", "these", "your", "their", "they", "does", "happens"),
+        *("aika", "aikaa", "hinta", "hintaa", "koko", "kokoa", "päivä", "päivänä", "vuonna", "tämä", "tuo", "siellä"),
+        *("sitten", "muuta", "tarkalleen", "olisi", "oisi", "pitää", "täytyy", "maksaa", "kestää", "sopii"),
+        *("tid", "pris", "storlek", "dag", "datum", "gäller", "kostar", "händer", "finns", "annat", "exakt", "slags"),
+        *("typ", "sorts", "kostnad", "tider", "klockan"),
+    }
+)
+
+
+_EXCLAIMED = re.compile(r"[^.!?]*!+")
+
+
+def which_thing(question: str) -> str | None:
+    """The thing a "which X" question asks about ("what varnish", "mikä standardi", "vilken hjälm"), lower-cased, or
+    None when it asks no such thing."""
+    asked = _EXCLAIMED.sub(" ", questions(question) or question)  # "Vilken ljuvlig flygel!" asks nothing
+    for hit in _WHICH.finditer(asked):
+        word = hit.group(1).lower()
+        if word not in _NOT_A_THING and word not in FILLERS and not word.endswith(("ing", "ed")):
+            return word
+    return None
+
+
+# A code that names a standard, a model or a rating ("EN 1384", "ISO 9001", "IP67"): what "which standard" asks.
+_CODE = re.compile(r"\b[A-Z]{2,}[ -]?\d{2,}\b")
+
+
+def names_thing(thing: str, statement: str) -> bool:
+    """Whether ``statement`` names ``thing`` (its first five letters, four of a short word), itself or inside a
+    compound, or gives a code (:data:`_CODE`: "Helmets must follow EN 1384" says which standard)."""
+    stem = thing[:5] if len(thing) >= 6 else thing[:4]
+    return bool(_CODE.search(statement)) or any(stem in w.lower() for w in WORD.findall(statement))
+
+
+def post_figures(
+    question: str, post: str, brand: Sequence[str], common: frozenset[str]
+) -> frozenset[tuple[float, str]]:
+    """The amounts the post states ("your violin ready in 7 months"), where the question asks a price, a time or a
+    count and names nothing of its own beside the words that ask it ("how much", "paljonko", "vad kostar den?"): a
+    bare question under a post asks about the post's thing, and the passage stating the post's figure names it
+    (reply-plans-p, spent: the student violins' prices for "how much" under the master violin's 7 months). Empty
+    otherwise."""
+    asking = questions(question) or question
+    if not post or not asks_for(asking):
+        return frozenset()
+    named = " ".join(w for w in WORD.findall(asking) if not slots(w))
+    if own_object(named, brand, common) or _names(named):
+        return frozenset()
+    return frozenset(amounts(post))
