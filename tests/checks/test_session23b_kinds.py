@@ -12,7 +12,7 @@ import pytest
 from bot.checks.atoms import atoms
 from bot.checks.claims import check_claims, other_currency, priced
 from bot.checks.data import first_match, patterns
-from bot.checks.grounding import check_grounding
+from bot.checks.grounding import check_grounding, lead_ins
 from bot.checks.identity import check_disclosure, check_posing, check_tone
 from tests.checks.conftest import context
 
@@ -140,3 +140,26 @@ def test_claims_blocks_the_guidances_sum_in_another_currency(language: str, kept
     ctx = context(language, comment="Any discount?", first_reply=False)
     assert check_claims(f"{kept}.", ctx).passed
     assert not check_claims(f"{other}.", ctx).passed
+
+
+LABELLED = {
+    "en": "Three questions, in order:\n\nPrice: The survey visit is free.\n\nTime: Installation usually takes "
+    "1–2 days.",
+    "fi": "Kolme kysymystä, vastaan järjestyksessä:\n\nHinta: Kotikäynti on maksuton.\n\nKesto: Asennus kestää "
+    "tavallisesti 1–2 päivää.",
+    "sv": "Tre frågor, i tur och ordning:\n\nPris: Hembesöket är kostnadsfritt.\n\nTid: Installationen tar vanligtvis "
+    "1–2 dagar.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
+def test_a_lead_in_before_labelled_paragraphs_is_framing(language: str) -> None:
+    assert lead_ins(LABELLED[language]) == {LABELLED[language].split("\n", 1)[0]}
+    ctx = context(language, comment="Price, time?", first_reply=False)
+    result = check_grounding(LABELLED[language], ctx)
+    assert result.passed, result.reason
+
+
+def test_a_verdict_or_a_single_label_is_no_lead_in() -> None:
+    assert not lead_ins("Known faults:\n\nPrice: high.")
+    assert not lead_ins("Known faults: none.\nPrice: high.\nTime: long.")
