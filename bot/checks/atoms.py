@@ -257,13 +257,26 @@ def _kind_keys(text: str, kind: str) -> dict[str, str]:
         folded = _strip_names(_fold(text))
         for index, pattern in enumerate(patterns("atoms", "promise")):
             for match in pattern.finditer(folded):
-                found.setdefault(f"promise:{index}", match.group(0))
+                if not _hedges_feeling(folded, match.start(), match.end()):
+                    found.setdefault(f"promise:{index}", match.group(0))
         return found
     for hit in _kind_hits(text, kind):
         found.setdefault(kind, hit)
     if kind == "third_party" and found and any(_hands_over(s) for s in _SENTENCE_END.split(text)):
         found = {"third_party+data": found["third_party"]}  # a hand-over: only one stated as such supports it
     return found
+
+
+def _hedges_feeling(folded: str, start: int, end: int) -> bool:
+    """Whether the promise word at ``folded[start:end]`` is a "surely" (``surely`` in ``data/atoms.yaml``) in a
+    clause that speaks of someone being glad or pleased (``feeling``): "he ilahtuvat varmasti", "de blir säkert
+    glada", "they'll surely be pleased" guess at a feeling and promise nothing. "Saat varmasti hyvityksen" keeps
+    its promise: its clause has no feeling word, and "hyvity" is a promise of its own."""
+    if not any(p.fullmatch(folded[start:end]) for p in patterns("atoms", "surely")):
+        return False
+    before = _CLAUSE_END.split(folded[:start])[-1]
+    after = _CLAUSE_END.split(folded[end:])[0]
+    return any(p.search(f"{before} {after}") for p in patterns("atoms", "feeling"))
 
 
 def _hands_over(sentence: str) -> bool:

@@ -251,18 +251,70 @@ def values(text: str) -> set[str]:
     return {claim.value for claim in claims(text)}
 
 
+def _currency_at(sentence: str, start: int, end: int) -> str | None:
+    """The currency (``currencies`` in ``data/claims.yaml``) written right after or right before the number at
+    ``sentence[start:end]``, or None."""
+    after = _RANGE_REST.sub("", sentence[end : end + 40], count=1)[:16]
+    before = sentence[max(0, start - 6) : start]
+    for name, words in load("claims")["currencies"].items():
+        alternatives = "|".join(words)
+        if re.match(rf"\s*(?:{alternatives})(?!\w)", after, re.IGNORECASE) or re.search(
+            rf"(?<!\w)(?:{alternatives})\s*$", before, re.IGNORECASE
+        ):
+            return str(name)
+    return None
+
+
+def priced(text: str) -> dict[str, set[str]]:
+    """Value -> the currencies ``text`` states it in ("500 €" -> {"500": {"eur"}}); numbers with no currency
+    beside them are left out."""
+    folded = _strip_non_claims(unicodedata.normalize("NFKC", text).replace("\u2212", "-"))
+    found: dict[str, set[str]] = {}
+    for match in _SENTENCE.finditer(folded):
+        rest = _ISO.sub(" ", _DMY.sub(" ", match.group(0)))
+        for number in _NUMBER.finditer(rest):
+            currency = _currency_at(rest, number.start(), number.end())
+            if currency:
+                found.setdefault(value_of(number.group(1)), set()).add(currency)
+    return found
+
+
+def other_currency(text: str, public: dict[str, set[str]]) -> list[str]:
+    """The prices of ``text`` whose number the guidance (``public``, :func:`priced` over it) states only in another
+    currency: "500 kr" where every passage says "500 €" is a different sum, however equal the digits."""
+    return [
+        f"{value} {currency}"
+        for value, used in priced(text).items()
+        for currency in sorted(used)
+        if public.get(value) and currency not in public[value]
+    ]
+
+
 def check_claims(text: str, ctx: CheckContext) -> CheckResult:
     public: set[str] = set()
+    in_currency: dict[str, set[str]] = {}
     # The cited passages, and every public passage frozen with the draft: a reviewer's edit may state a
     # fact of guidance the draft did not cite (grounding judges the sentence around it against all of them).
     for passage in dict.fromkeys((*ctx.cited_passages, *ctx.public_passages)):
         public |= values(passage.heading) | values(passage.text)
+        for source in (passage.heading, passage.text):
+            for value, used in priced(source).items():
+                in_currency.setdefault(value, set()).update(used)
     from_comment = values(ctx.comment_text)
     unbacked: list[str] = []
     for claim in claims(without_enumerators(text)):
         backed = claim.value in public or (not claim.strict and claim.value in from_comment)
         if not backed and claim.text not in unbacked:
             unbacked.append(claim.text)
+    elsewhere = other_currency(without_enumerators(text), in_currency)
+    if elsewhere and not unbacked:
+        return CheckResult(
+            "claims",
+            BLOCKING,
+            False,
+            f"{', '.join(repr(u) for u in elsewhere[:5])}: the cited public guidance states this sum in another "
+            "currency: write the currency the guidance uses, or leave it out",
+        )
     if unbacked:
         return CheckResult(
             "claims",

@@ -421,18 +421,29 @@ class _Plan:
 # counts from 1 or "a" ("In order:\n1. …"), or a bullet ("All three, briefly:\n\n- …\n- …").
 _LEAD_IN = re.compile(r"([^\n]*:)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:(1[.)]|\(1\)|a\)|\(a\))|([-*•]))[ \t]+\S")
 _BULLET = re.compile(r"^[ \t]*([-*•])[ \t]+\S", re.MULTILINE)
+# A list of labelled paragraphs: lines that open with a label of one or two words and a colon ("Pris: …", "Hinta: …",
+# "Time: …") right after a lead-in line ending with a colon (blank lines allowed). Session 23b.
+_LABEL = r"[ \t]*(?-i:[A-ZÅÄÖ])[^\W\d_]*(?:[ \t]+[^\W\d_]+)?:[ \t]+\S"
+_LEAD_IN_LABELS = re.compile(rf"([^\n]*:)[ \t]*\n(?:[ \t]*\n)*(?={_LABEL})")
+_LABELLED = re.compile(rf"^{_LABEL}", re.MULTILINE)
 
 
 def lead_ins(text: str) -> frozenset[str]:
     """The last sentence of each line that ends with a colon and opens a list: one whose markers
     :func:`bot.checks.claims.without_enumerators` blanks ("I tur och ordning:", "Vastaan järjestyksessä:"), or at
-    least :data:`~bot.checks.claims.LIST_MIN_ITEMS` lines after it that start with its bullet ("Kort om alla tre:")."""
+    least :data:`~bot.checks.claims.LIST_MIN_ITEMS` lines after it that start with its bullet ("Kort om alla tre:")
+    or with a label and a colon ("Tre frågor, i tur och ordning:\n\nPris: …\n\nTid: …")."""
     numbered = without_enumerators(text) != text
     found: list[str] = []
     for match in _LEAD_IN.finditer(text):
         bullet = match.group(3)
         items = [b for b in _BULLET.findall(text[match.end(1) :]) if b == bullet] if bullet else []
         if (match.group(2) and numbered) or len(items) >= LIST_MIN_ITEMS:
+            sentences = split_sentences(match.group(1))
+            if sentences:
+                found.append(" ".join(sentences[-1].split()))
+    for match in _LEAD_IN_LABELS.finditer(text):
+        if len(_LABELLED.findall(text[match.end(1) :])) >= LIST_MIN_ITEMS:
             sentences = split_sentences(match.group(1))
             if sentences:
                 found.append(" ".join(sentences[-1].split()))
