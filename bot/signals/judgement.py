@@ -381,9 +381,15 @@ ADULT_DROPS_MINORS = True
 def _adult(verdict: Verdict, text: str) -> Verdict:
     """``verdict`` without the detector's minors when ``text`` states the speaker's adult age (rules' ``adult_age``)
     and no minors rule hits it."""
-    if not ADULT_DROPS_MINORS or ("minors" not in verdict.flags and "minors" not in verdict.uncertain):
+    return _drop_minors(verdict, text, "adult_age") if ADULT_DROPS_MINORS else verdict
+
+
+def _drop_minors(verdict: Verdict, text: str, group: str) -> Verdict:
+    """``verdict`` without the detector's minors reading (flag and grey band) when rules' ``group`` hits ``text`` and
+    no minors rule does: the shared step of :func:`_adult` and :func:`_child_buyer`."""
+    if "minors" not in verdict.flags and "minors" not in verdict.uncertain:
         return verdict
-    if rules.match("adult_age", text) is None or rules.risk_match("minors", text) is not None:
+    if rules.match(group, text) is None or rules.risk_match("minors", text) is not None:
         return verdict
     return replace(
         verdict,
@@ -423,15 +429,7 @@ CHILD_BUYER_DROPS_MINORS = True
 def _child_buyer(verdict: Verdict, text: str) -> Verdict:
     """``verdict`` without the detector's minors when ``text`` chooses a size or a model for a child (rules'
     ``child_buyer``) and no minors rule hits it."""
-    if not CHILD_BUYER_DROPS_MINORS or ("minors" not in verdict.flags and "minors" not in verdict.uncertain):
-        return verdict
-    if rules.match("child_buyer", text) is None or rules.risk_match("minors", text) is not None:
-        return verdict
-    return replace(
-        verdict,
-        flags=tuple(f for f in verdict.flags if f != "minors"),
-        uncertain=tuple(f for f in verdict.uncertain if f != "minors"),
-    )
+    return _drop_minors(verdict, text, "child_buyer") if CHILD_BUYER_DROPS_MINORS else verdict
 
 
 def _thing_deaths(
