@@ -135,8 +135,9 @@ class FakeSlack:
         with self._lock:
             return [c for c in self.calls if c.method == method]
 
-    def wait_for(self, method: str, count: int = 1, timeout: float = 5.0) -> list[Call]:
-        """Block until ``method`` was called ``count`` times (handlers run after the ack)."""
+    def wait_for(self, method: str, count: int = 1, timeout: float = 20.0) -> list[Call]:
+        """Block until ``method`` was called ``count`` times (handlers run after the ack). The wait is long (20 s)
+        because a handler on a loaded two-core CI machine took over 5 s; it costs time only when a call never comes."""
         deadline = time.monotonic() + timeout
         with self._changed:
             while sum(c.method == method for c in self.calls) < count:
