@@ -47,19 +47,18 @@ from bot.demo import RECORDINGS, SAMPLE_GUIDANCE, demo_settings
 from bot.demo import THREADS as DEMO_THREADS
 from bot.demo.replay import ReplayServer
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
-from bot.drafting.pipeline import process_comments
 from bot.opportunities.plan import PLANS
 from bot.review.decisions import pending
 from bot.review.status import DraftStatus
 from bot.services import Services
-from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Thread, Watch, utcnow
+from bot.storage.models import Comment, Draft, DraftVersion, Opportunity, Thread, utcnow
 from bot.watching.polling import poll
-from bot.watching.threads import store_thread
 from bot.watching.watches import add_watch
 from eval import voice_report
 from eval.dataset import DATA, DatasetError
 from eval.memory import EMBEDDING_CACHE
 from eval.provenance import blind_sets, is_reply_plans, verify
+from eval.watched import brand_topics, watch_and_process
 from knowledge.guidance import find_files, load_file, parse_front_matter
 from knowledge.ingest import ingest
 
@@ -323,23 +322,17 @@ def _run_brand(
     ingest(services.guidance, [folder])
     # The store names a passage by a hash of its section; the set by the file it was written to.
     set_ids = {s.id: Path(f.source).stem for f in find_files([folder]) for s in load_file(f.path, f.source)}
-    topics = [f"brand:{t}" for t in (brand.name, *brand.terms)] + [f"competitor:{c}" for c in brand.competitors]
+    topics = brand_topics(brand.name, brand.terms, brand.competitors)
     ids: dict[str, int] = {}
     for thread in threads:
-        with services.db.write() as session:
-            watch = Watch(
-                url=f"https://{thread.platform}.example/{thread.id}",
-                platform=thread.platform,
-                target=thread.id,
-                objective=thread.objective,
-                topics=topics,
-                poll_interval_minutes=60,
-            )
-            session.add(watch)
-            session.flush()
-            stored = store_thread(session, watch, _fetched(thread, brand.key), settings.max_comment_chars)
-            watch_id = watch.id
-        process_comments(services, watch_id, list(stored.new), [])
+        watch_and_process(
+            services,
+            _fetched(thread, brand.key),
+            platform=thread.platform,
+            target=thread.id,
+            objective=thread.objective,
+            topics=topics,
+        )
     with services.db.read() as session:
         for comment_id, external_id in session.execute(select(Comment.id, Comment.external_id)):
             ids[external_id] = comment_id

@@ -39,7 +39,6 @@ from sqlalchemy import select
 from bot.checks.links import EMAIL
 from bot.config import load_settings
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
-from bot.drafting.pipeline import process_comments
 from bot.opportunities.assess import with_thread_risk
 from bot.opportunities.scoring import (
     DEFAULT_ANSWER_THRESHOLDS,
@@ -55,9 +54,8 @@ from bot.signals.judgement import head_verdicts, text_verdicts
 from bot.signals.offline import SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import INTENTS, RISK_FLAGS, Signals
-from bot.storage.models import Comment, Opportunity, Watch, utcnow
+from bot.storage.models import Comment, Opportunity, utcnow
 from bot.textnorm import normalise
-from bot.watching.threads import store_thread
 from eval.dataset import (
     BLIND,
     DEV_B,
@@ -81,6 +79,7 @@ from eval.dataset import (
 )
 from eval.memory import EMBEDDING_CACHE, MemoEmbedder, MemoryRetriever, cached_local_embedder
 from eval.provenance import EvalSet, blind_sets, dev_set, verify
+from eval.watched import brand_topics, watch_and_process
 from knowledge.ingest import ingest
 
 Classify = Callable[[Sequence[str], SignalContext], list[Signals]]
@@ -727,24 +726,19 @@ def _brand_decisions(
 ) -> dict[str, Decided]:
     _write_guidance(folder, brand)
     ingest(services.guidance, [folder])
-    topics = [f"brand:{t}" for t in (brand.name, *brand.terms)] + [f"competitor:{c}" for c in brand.competitors]
+    topics = brand_topics(brand.name, brand.terms, brand.competitors)
     for comments in threads.values():
         first = comments[0]
-        with services.db.write() as session:
-            watch = Watch(
-                url=f"https://{first.platform}.example/{first.thread_id}",
-                platform=first.platform,
-                target=first.thread_id,
-                objective=brand.objective,
-                topics=topics,
-                poll_interval_minutes=60,
-                draft_opt_in=True,
-            )
-            session.add(watch)
-            session.flush()
-            stored = store_thread(session, watch, fetched_thread(comments), services.settings.max_comment_chars)
-            watch_id = watch.id
-        process_comments(services, watch_id, list(stored.new), [], draft=lambda _comment_id: None)
+        watch_and_process(
+            services,
+            fetched_thread(comments),
+            platform=first.platform,
+            target=first.thread_id,
+            objective=brand.objective,
+            topics=topics,
+            draft_opt_in=True,
+            draft=lambda _comment_id: None,
+        )
     with services.db.read() as session:
         rows = session.execute(
             select(Comment.external_id, Opportunity.action, Opportunity.parts, Opportunity.reason).join(
