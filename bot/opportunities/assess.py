@@ -565,12 +565,14 @@ def _best_passage(
         ]
         if native:
             top_fit, top = native[0]
-    wanted = asked_acts(questions(text))
+    wanted = asked_acts(questions(text)) if asks_for(questions(text)) else frozenset()
     if wanted and not wanted & acts(" ".join((top.heading, top.text))):
         # "kuinka kauan viulun tekeminen kestää?" asks how long making one takes: the loan during repairs, nearest by
         # e5 (its "korjaus kestää"), is another question's answer, and the drafter skips it (answering.on_act). The
         # passage naming the act asked (making, renting, opening, pickup, booking) answers where it is nearly as close
-        # (reply-plans-p, spent: the build time and the monthly rent were left unanswered).
+        # (reply-plans-p, spent: the build time and the monthly rent were left unanswered). Only a question asking a
+        # figure of it (how long, how much, when): "bygger ni tunnbastu?" asks whether they build that kind at all,
+        # which a passage on building another kind does not answer (reply-plans-n, spent).
         acting = next(
             (
                 (fit, p)

@@ -56,3 +56,13 @@ def test_acts_are_read_in_finnish_swedish_and_english() -> None:
 def test_determiners_name_no_thing_of_the_question() -> None:
     assert own_object("do the cabins have their own grill?", [], frozenset()) == {"cabin", "grill"}
     assert own_object("har de andra stugorna ingen bastu?", [], frozenset()) == {"stugo", "bastu"}
+
+
+def test_whether_they_make_a_kind_at_all_is_no_figure_of_making_and_keeps_the_nearest() -> None:
+    others = [_p(f"o{n}", "sv", 0.80, f"Annat {n}.") for n in range(3)]
+    kinds = _p("kinds", "sv", 0.88, "Instrument med förstärkare säljer vi inte.")
+    building = _p("build", "sv", 0.87, "Våra gitarrer byggs för hand i Borgå.")
+    best = _best_passage(FixedRetriever([kinds, building, *others]), "tillverkar ni elgitarrer?")
+    assert best is not None and best.id == "kinds"
+    best = _best_passage(FixedRetriever([kinds, building, *others]), "hur länge tar det att tillverka en gitarr?")
+    assert best is not None and best.id == "build"
