@@ -20,6 +20,7 @@ from bot.drafting.reading import CAPITALISED, PRICE, WORD, brand_terms, long_ste
 from bot.drafting.types import DraftRequest
 from bot.language import negation_pattern
 from bot.opportunities import objects
+from bot.opportunities.acts import ACT_NAMES, acts, asked_acts  # the acts a question asks (the plan reads them too)
 from bot.opportunities.amounts import amounts
 from bot.opportunities.coverage import asks_for, needed, questions, states
 from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, products_in, slots
@@ -27,6 +28,11 @@ from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, products_in, sl
 # Measures (not money or time, which a comment states in passing: "my 3-year-old", "I paid 50 €") that a comment
 # stating one asks about: its answer states a figure in the same measure.
 MEASURES = frozenset({"km", "kg", "m³", "cm", "km/h", "°C"})
+
+
+def measures(text: str) -> frozenset[str]:
+    """The :data:`MEASURES` ``text`` states a figure in ("95 kg", "a 6 m³ sauna")."""
+    return frozenset(unit for _, unit in amounts(text)) & MEASURES
 
 
 # What a question asks for, when its answer must state it (bot/opportunities/coverage.py), as a skip reason names it.
@@ -45,6 +51,11 @@ ASKED_KIND_NAMES = {
 
 
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "min", "h"})
+# The long stems (:func:`bot.opportunities.objects.long_stems`) of the words for units of time (fi/sv/en).
+TIME_WORDS = frozenset(
+    {"years", "month", "weeks", "hours", "minut", "vuode", "vuoti", "vuosi", "vuott", "kuuka", "viiko", "viikk"}
+    | {"päivä", "tunni", "tunti", "månad", "vecko", "vecka", "timma", "timme", "dagar", "dagen"}
+)
 
 
 # A slot that at least this share of a brand's public fact and FAQ passages speak of tells no question apart: two
@@ -258,9 +269,38 @@ def answers_on_topic(
         return True  # "kan man mejla dom på svenska?" and "Kundtjänst på svenska: skriv till ...@...": the route asked
     if objects.names_asked_day(question, with_label(match)):
         return True  # "stängt på lördagar?" and "Öppet tis–fre 11–18 och lör 10–14": the day asked is its thing
-    if not objects.on_object(question, with_label(match), brand, common, common_slot, match.passage.text):
+    if measures(question) & measures(match.sentence):
+        # "väger ca 95 kg, får jag rida?" and "Ryttaren får väga högst 90 kg": a figure in the measure the person
+        # states of themselves is what they ask about, whatever words say it (the verb's inflection, "weight limit").
+        return True
+    kinds = answer_kinds(question)
+    if kinds and asked_acts(questions(question)) & acts(with_label(match)) and states_asked(match.sentence, kinds):
+        # "kuinka kauan viulun tekeminen kestää?" and "... valmistusaika noin 7 kuukautta": the act asked (making,
+        # renting, opening ...) said in other words, with the kind of fact asked.
+        return True
+    uncounted = " ".join(w for w in WORD.findall(question) if not states(w, "count"))
+    own = objects.own_object(uncounted, brand, common or frozenset())
+    if kinds and own and own <= TIME_WORDS and states_asked(match.sentence, kinds):
+        # "how long does it take? we move in three months": the person's own time said in passing (a count and a
+        # unit of time) is no thing asked about, and the statement giving the length asked answers it.
+        return True
+    asked = f"{question} {' '.join(restored)}" if (restored := unsyncopated(question)) else question
+    if not objects.on_object(asked, with_label(match), brand, common, common_slot, match.passage.text):
         return False
-    return common is None or not only_the_name(question, with_label(match), brand, common)
+    return common is None or not only_the_name(asked, with_label(match), brand, common)
+
+
+# A Swedish definite or plural form drops the "e" of a noun ending in -er, -el or -en ("lägret" of "läger", "cykeln"
+# of "cykel", "vattnet" of "vatten", "fåglarna" of "fågel"): its first five letters then miss the noun and the
+# compounds naming it ("vad kostar lägret?" and "Sommarläger: ... 395 €", reply-plans-p, spent, skipped as sharing
+# no word).
+_SYNCOPATED = re.compile(r"\b([^\W\d_]{2,}[^\W\d_aeiouyåäöé])([rln])(?:et|en|na|n|arna|erna|ar|er)\b", re.IGNORECASE)
+
+
+def unsyncopated(text: str) -> list[str]:
+    """The base forms (:data:`_SYNCOPATED`) of the words of ``text`` that may have dropped an "e" ("lägret" →
+    "läger"); empty where none has."""
+    return [f"{hit.group(1)}e{hit.group(2)}" for hit in _SYNCOPATED.finditer(text)]
 
 
 # Words that ask whether something holds somewhere ("gäller det också i Åbo?"), naming no thing of their own.
@@ -464,61 +504,6 @@ def another_campaign(request: DraftRequest, offer: Match) -> bool:
     if not post:
         return False
     return not post & offer_marks(" ".join((offer.passage.heading or "", offer.passage.text)))
-
-
-# What a question asks to do with its thing, where a statement about doing something else with it answers another
-# question (fi/sv/en): renting it (its purchase price is no answer), whether a place is open (a course that runs on
-# that day is no answer), picking it up (return shipping is no answer). The spent reply-plans-o panel skipped all
-# three as wrong facts; reply-plans-p's skipped a loan during repairs for how long making one takes (``make``) and a
-# lesson's rain rule for whether one must book (``book``).
-ACTS = {
-    "rent": re.compile(r"\b(?:rent\w*|hire|hired|hiring|hyr\w*|vuokr\w*|leas(?:e|es|ed|ing))\b", re.IGNORECASE),
-    "open": re.compile(
-        r"\b(?:open|opens|opened|opening|auki|aukea\w*|aukio\w*|avoinna|avautu\w*|öppe[nt]\w*|öppna\w*|"
-        r"all[ -]year|year[ -]round|ympärivuoti\w*|helårs\w*)\b",
-        re.IGNORECASE,
-    ),
-    "pickup": re.compile(
-        r"\b(?:pick(?:s|ed|ing)?[ -]?(?:it |them |\w+ )?up|pickup|collect\w*|nouda\w*|nouto\w*|noudet\w*|noutaa|"
-        r"hämta\w*|hämtning\w*|avhämt\w*)\b",
-        re.IGNORECASE,
-    ),
-}
-ACTS["make"] = re.compile(  # making the thing itself: its repair or its loan while repaired is no answer
-    r"\b(?:making|build|builds|building|tekemi\w*|valmistu\w*|valmistami\w*|valmistusai\w*|rakentami\w*|"
-    r"tillverk\w*|bygg(?:a|er|er|s|t|et|andet)?)\b",
-    re.IGNORECASE,
-)
-ACTS["book"] = re.compile(  # booking or coming without one: a lesson's rain rule is no answer
-    r"\b(?:book|books|booked|booking\w*|reserv\w*|show up|drop[ -]in|walk[ -]?in\w*|appointment\w*|"
-    r"varaa\w*|varau\w*|varat\w*|ajanvara\w*|ilmoittautu\w*|boka\w*|bokning\w*|bokad\w*|förhandsbok\w*|"
-    r"anmäl\w*)\b",
-    re.IGNORECASE,
-)
-# Booking is asked only as whether one must or can come without it ("do I need to book", "pitääkö varata", "måste man
-# boka", "can you just show up"); "how long does a service take if I book before May?" books in passing.
-_BOOKING_ASKED = re.compile(
-    r"\b(?:(?:need|have|has|must|should)\s+(?:to\s+)?(?:\w+\s+)?(?:book|reserve|sign up)|show up|drop[ -]in|"
-    r"walk[ -]?in\w*|without (?:a )?(?:booking|reservation|appointment)|book(?:ing)? (?:ahead|in advance)|"
-    r"(?:pitää|pitääkö|täytyy|täytyykö|tarvii|tarviiko|tarvitsee|tarvitseeko|pakko|pitäisikö)\s+(?:\w+\s+)?"
-    r"(?:varata|varaa|ilmoittautua)|ilman (?:ajan)?varausta|ilman ilmoittautumista|"
-    r"(?:måste|behöver|ska|bör)\s+(?:man|jag|vi|ni|du)\s+(?:\w+\s+)?(?:boka|anmäla)|"
-    r"utan (?:att boka|bokning|förbokning))",
-    re.IGNORECASE,
-)
-ACT_NAMES = {"rent": "renting", "open": "opening", "pickup": "pickup", "make": "making", "book": "booking"}
-
-
-def acts(text: str) -> frozenset[str]:
-    """The acts (:data:`ACTS`) ``text`` names: ``rent``, ``open``, ``pickup``, ``make``, ``book``."""
-    return frozenset(act for act, pattern in ACTS.items() if pattern.search(text))
-
-
-def asked_acts(question: str) -> frozenset[str]:
-    """The acts ``question`` asks about (:func:`acts`), booking only where it asks whether one must or can book
-    (:data:`_BOOKING_ASKED`)."""
-    found = acts(question)
-    return found - {"book"} if "book" in found and not _BOOKING_ASKED.search(question) else found
 
 
 def on_act(question: str, match: Match) -> bool:

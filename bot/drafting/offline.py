@@ -109,6 +109,7 @@ from bot.drafting.voice import (
     finish,
 )
 from bot.language import detect_language, language_name
+from bot.opportunities.acts import acts, asked_acts
 from bot.opportunities.amounts import amounts
 from bot.opportunities.claims import opposite, shares_stem
 from bot.opportunities.coverage import questions, states
@@ -706,6 +707,11 @@ def planned_answer(request: DraftRequest, best: Match, comment: str, threshold: 
         named = names_own_object(comment, best, brand_terms(request.topics), common_stems(own_language))
         return named and (not asked or states_asked(best.sentence, asked))
     if any(states(best.sentence, kind) for kind in answer_kinds(comment) & PLAIN_KINDS):
+        return True
+    asked = answer_kinds(comment)
+    if asked and asked_acts(questions(comment)) & acts(with_label(best)) and states_asked(best.sentence, asked):
+        # "kuinka kauan viulun tekeminen kestää?" and "... valmistusaika noin 7 kuukautta": the act asked (making,
+        # renting ...) and the kind of fact asked, both stated: the plan chose the passage for that act.
         return True
     return bool(shared_names(comment, with_label(best), brand_terms(request.topics)))
 

@@ -33,7 +33,10 @@ FILLERS = frozenset(
         *("paljo", "kuink", "monta", "millo", "missä", "mistä", "mihin", "saako", "voiko", "käykö", "sitte", "vielä"),
         *("teill", "teidä", "meill", "minul", "tämän", "tästä", "jotai", "where", "which", "there", "would", "could"),
         *("shoul", "about", "anyon", "someo", "thing", "vilka", "vilke", "varfö", "också", "komme", "finns", "någon"),
-        *("något", "eller", "norma", "usual", "anywh", "somew", "taval", "yleen", "vanli"),
+        *("något", "eller", "norma", "usual", "anywh", "somew", "taval", "yleen", "vanli", "ingen", "inget"),
+        # determiners: "do all the cottages have their own sauna?" names the cottages, not "their" (a doubt's adverb,
+        # "actually", "oikeesti", "verkligen", stays: a statement naming the rest does not settle the doubt)
+        *("their", "these", "those", "other", "every", "deras", "andra", "heidä", "niide", "kaikk"),
     }
 )
 
