@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from bot.drafting.greetings import empathy_line, topic_of
+from bot.drafting.greetings import empathy_line, thank_line, topic_of
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.phrasebook import phrases
 from bot.drafting.support import same_trouble
@@ -116,3 +116,30 @@ def test_a_support_statement_about_refunds_keeps_the_charges_topic(statement: st
     assert topic_of(statement) in ("a charge", "general")
     assert not same_trouble("general", "a refund")
     assert same_trouble("a charge", "a refund")
+
+
+@pytest.mark.parametrize(
+    ("comment", "language"),
+    [
+        ("SAGA 😍😍", "sv"),
+        ("mikä sävy 🥰", "fi"),
+        ("the colour of that wool 😍 wow", "en"),
+        ("love it", "en"),
+    ],
+)
+def test_a_cheer_of_a_few_words_is_thanked_without_great_to_hear(comment: str, language: str) -> None:
+    kind, line = thank_line(comment, language)
+    assert kind == "a cheer"
+    assert line != phrases()["thank"][language]
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "kind"),
+    [
+        ("grattis på födelsedagen! ❤️", "sv", "congratulations"),
+        ("kiitos! ❤️", "fi", "thanks"),
+        ("the whole team at the shop was so friendly and helpful when we visited last week", "en", "staff"),
+    ],
+)
+def test_a_cheer_never_takes_the_place_of_a_fitting_thank_you(comment: str, language: str, kind: str) -> None:
+    assert thank_line(comment, language)[0] == kind
