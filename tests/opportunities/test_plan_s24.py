@@ -100,3 +100,21 @@ def test_the_brands_word_said_back_in_disbelief_beside_ones_own_order_is_acknowl
 def test_a_short_question_with_two_marks_and_no_dealings_is_still_answered() -> None:
     result = plan(sig("question", "en", is_question=True), "two days?? is that for Helsinki too", OWN, SUPPORT)
     assert result.kind != ACKNOWLEDGE
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("huolto tehtiin meillä syyskuussa ja jo marraskuussa kone kuulosti kamalalta, ei hyvä", "fi"),
+        ("servicen gjordes i september och i november lät maskinen hemskt igen, inte bra", "sv"),
+        ("had it serviced in september and by november it was rattling again, not good", "en"),
+    ],
+)
+def test_a_result_said_to_be_awful_the_model_reads_as_praise_is_acknowledged(text: str, language: str) -> None:
+    result = plan(sig("praise", language, intent_confidence=0.4), text, OWN, SUPPORT)
+    assert result.kind == ACKNOWLEDGE
+
+
+def test_terribly_good_in_finnish_is_no_bad_experience() -> None:
+    result = plan(sig("praise", "fi", emotion="positive"), "kamalan hyvä palvelu, kiitos teille!", OWN, SUPPORT)
+    assert result.kind == THANK
