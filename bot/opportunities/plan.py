@@ -691,10 +691,7 @@ def rule_plan(
     if matches("found_it", text, language) and not asks and not bad:
         return ReplyPlan(NONE, "found the answer themselves: the brand adds nothing")
     if (
-        (
-            matches("to_others", text, language)
-            or (matches("thanks_to_person", text, language) and not thread.names_brand)
-        )
+        (matches("to_others", text, language) or matches("thanks_to_person", text, language))
         and not asks
         and not (thread.names_brand and _speaks_to_brand(text, language))
     ):

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from bot.drafting.greetings import empathy_line, thank_line, topic_of
+from bot.drafting.greetings import already_contacted, empathy_line, thank_line, topic_of
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.phrasebook import phrases
 from bot.drafting.support import same_trouble
@@ -143,3 +143,8 @@ def test_a_cheer_of_a_few_words_is_thanked_without_great_to_hear(comment: str, l
 )
 def test_a_cheer_never_takes_the_place_of_a_fitting_thank_you(comment: str, language: str, kind: str) -> None:
     assert thank_line(comment, language)[0] == kind
+
+
+def test_an_email_sent_too_is_already_contacted() -> None:
+    assert already_contacted("tilaus katosi ja chatissa ei löydetty, laitoin myös sähköpostia eilen", "fi")
+    assert already_contacted("laitoin jo mailia kahdesti eikä mitään", "fi")

@@ -31,10 +31,16 @@ def test_thanks_to_another_person_by_handle_or_for_the_thread_gets_no_thank_you(
     assert "other commenters" in result.reason
 
 
+def test_thanks_to_a_person_naming_the_brands_product_is_still_to_the_person() -> None:
+    thread = ThreadContext(names_brand=True)
+    text = "tack @linnea för tråden, funderar själv på att köpa en Vinda-stickmaskin där"
+    assert plan(sig("praise", "sv", emotion="positive"), text, thread, SUPPORT).kind == NONE
+
+
 def test_thanks_to_the_brands_own_handle_is_still_thanked() -> None:
     thread = ThreadContext(brand_post=True, names_brand=True)
     result = plan(
-        sig("praise", "en", emotion="positive"), "thanks @lankapuoti, the yarn arrived and it is lovely", thread
+        sig("praise", "en", emotion="positive"), "thanks @lankapuoti, you got the yarn to me in two days", thread
     )
     assert result.kind == THANK
 
