@@ -544,8 +544,13 @@ class OfflineDrafter:
         and, when it fits this complaint, one more support statement (the appeal window for a parking fee);
         the details go to that channel, never into the comments. No price, no offer, no link."""
         support = [p for p in public if p.kind == "support"]
-        # Support guidance only in other languages: its channels are said in the reply's language (foreign_route).
-        foreign = [] if support else [p for p in request.passages if p.kind == "support" and p.visibility == "public"]
+        # Support guidance in other languages: its channels are said in the reply's language (foreign_route) where
+        # the reply's own language gives no route.
+        foreign = [
+            p
+            for p in request.passages
+            if p.kind == "support" and p.visibility == "public" and p.language not in (language, None)
+        ]
         topic, empathy = empathy_line(
             comment,
             language,
@@ -578,9 +583,8 @@ class OfflineDrafter:
             routed: list[tuple[str, bool, str | None]] = [(empathy, True, None), (case.sentence, True, case.passage.id)]
             notes = [f"acknowledges ({topic}) with the support guidance's route for this case ({case.passage.id})"]
             return finish(request, language, public, routed, notes, self.brand)
-        if support:
-            route = support_route(self.embedder, comment, support, topic, language)
-        else:
+        route = support_route(self.embedder, comment, support, topic, language)
+        if not route:
             route = foreign_route(self.embedder, comment, foreign, topic, language)
         if not route:
             return _skip(language, f"no public support passage in {language_name(language)} to route the complaint to")

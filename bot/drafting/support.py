@@ -594,6 +594,11 @@ def bare_route(sentence: str, language: str, source: str = "") -> str | None:
     return route_sentence(f" {_OR.get(language, 'or')} ".join(found[:MAX_ROUTE_CHANNELS]), language, source)
 
 
+def reachable(text: str) -> bool:
+    """A support passage gives an e-mail address or a phone number: a way to reach the brand privately."""
+    return EMAIL.search(text) is not None or re.search(r"\+?\d[\d -]{6,}\d", text) is not None
+
+
 # A refund that never came is money trouble: the support guidance's statements about refunds and charges read as
 # the charge's topic (``phrases.yaml``: empathy), and they fit it.
 _SAME_TROUBLE = {"a refund": "a charge"}

@@ -79,7 +79,7 @@ def test_an_acknowledgement_gets_support_in_another_language_only_where_its_own_
     foreign = [_passage("fact-1", "fact"), _passage("support-en", "support", "en")]
     found = [p.id for p in guidance_for(SlowStore(foreign), "Pumppu ei toimi", "fi", plan)]
     assert "support-en" in found
-    both = [*foreign, _passage("support-fi", "support")]
+    both = [*foreign, Passage("support-fi", "Asiakaspalvelu: apu@kauppa.example.", "support", "fi", "public", "g")]
     found = [p.id for p in guidance_for(SlowStore(both), "Pumppu ei toimi", "fi", plan)]
     assert "support-fi" in found and "support-en" not in found
     answer = ReplyPlan("answer", "a question", passages=("fact-1",))
@@ -131,3 +131,13 @@ def test_a_fixed_sign_off_in_another_languages_voice_signs_a_reply_beside_the_ow
 
     assert {"voice-fi", "voice-en"} <= found
     assert "voice-sv" not in found  # an example writer's name is no fixed sign-off
+
+
+def test_a_support_passage_with_no_address_or_number_lets_another_languages_in() -> None:
+    plan = ReplyPlan("acknowledge", "a complaint")
+    hours = Passage(
+        "support-fi", "Myymälä on auki ti–pe 10–17, chat sivuillamme arkisin.", "support", "fi", "public", "g"
+    )
+    mail = Passage("support-en", "Customer service: apu@kauppa.example.", "support", "en", "public", "g")
+    found = [p.id for p in guidance_for(SlowStore([hours, mail]), "Pumppu ei toimi", "fi", plan)]
+    assert found.count("support-fi") == 1 and "support-en" in found

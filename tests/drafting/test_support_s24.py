@@ -148,3 +148,14 @@ def test_a_cheer_never_takes_the_place_of_a_fitting_thank_you(comment: str, lang
 def test_an_email_sent_too_is_already_contacted() -> None:
     assert already_contacted("tilaus katosi ja chatissa ei löydetty, laitoin myös sähköpostia eilen", "fi")
     assert already_contacted("laitoin jo mailia kahdesti eikä mitään", "fi")
+
+
+def test_a_same_language_support_passage_with_no_private_channel_gives_way_to_another_languages(
+    offline: OfflineDrafter,
+) -> None:
+    hours = passage(
+        "hours-en", "support", "en", "The shop is open Tue–Fri 10–17. Chat on lankapuoti.example on weekdays."
+    )
+    result = offline.draft(request("ordered yarn in june and half the skeins arrived torn", "en", hours, SUPPORT_FI))
+    assert not result.skip, result.rationale
+    assert "apu@lankapuoti.example" in result.text and "You can reach us" in result.text
