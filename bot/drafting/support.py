@@ -609,6 +609,13 @@ def same_trouble(statement_topic: str, topic: str) -> bool:
     return topic != "general" and _SAME_TROUBLE.get(topic, topic) == _SAME_TROUBLE.get(statement_topic, statement_topic)
 
 
+# A support line said to serve one language ("på svenska", "in English", "suomeksi", "ruotsiksi").
+_LANGUAGE_SCOPED = re.compile(
+    r"\bpå (?:svenska|finska|engelska)\b|\bin (?:swedish|finnish|english)\b|\b(?:suomeksi|ruotsiksi|englanniksi)\b",
+    re.IGNORECASE,
+)
+
+
 def foreign_route(
     embedder: Embedder, comment: str, support: Sequence[Passage], topic: str, language: str
 ) -> list[Match]:
@@ -619,7 +626,10 @@ def foreign_route(
     mixes languages, and a Swedish complaint under a brand whose support passages are Finnish and English was left
     with no reply at all (reply-plans-p, spent: 8 of its 36 complaints). An address or a number reads the same in
     every language, and the grounding check finds each in the support passage."""
-    route = support_route(embedder, comment, support, topic, language)
+    # A line kept for speakers of its own language ("Kundtjänst på svenska: ...", "Asiakaspalvelu suomeksi") is no
+    # route for a reply in another one while another line is not so kept.
+    general = [p for p in support if not _LANGUAGE_SCOPED.search(p.text)]
+    route = support_route(embedder, comment, general or support, topic, language)
     if not route:
         return []
     channel = route[0]

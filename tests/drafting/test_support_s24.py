@@ -159,3 +159,12 @@ def test_a_same_language_support_passage_with_no_private_channel_gives_way_to_an
     result = offline.draft(request("ordered yarn in june and half the skeins arrived torn", "en", hours, SUPPORT_FI))
     assert not result.skip, result.rationale
     assert "apu@lankapuoti.example" in result.text and "You can reach us" in result.text
+
+
+def test_a_foreign_route_passes_over_a_line_kept_for_speakers_of_its_own_language(offline: OfflineDrafter) -> None:
+    swedish = passage("support-sv", "support", "sv", "Kundtjänst på svenska: skriv till kundtjanst@lankapuoti.example.")
+    result = offline.draft(request("ordered yarn in june and half the skeins arrived torn", "en", swedish, SUPPORT_FI))
+    assert not result.skip, result.rationale
+    assert "apu@lankapuoti.example" in result.text and "kundtjanst@" not in result.text
+    alone = offline.draft(request("ordered yarn in june and half the skeins arrived torn", "en", swedish))
+    assert not alone.skip and "kundtjanst@lankapuoti.example" in alone.text
