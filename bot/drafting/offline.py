@@ -102,6 +102,8 @@ from bot.drafting.support import (
     case_route,
     channel_instruction,
     data_request,
+    foreign_route,
+    same_trouble,
     support_route,
 )
 from bot.drafting.types import DraftRequest, DraftResult
@@ -543,6 +545,13 @@ class OfflineDrafter:
         and, when it fits this complaint, one more support statement (the appeal window for a parking fee);
         the details go to that channel, never into the comments. No price, no offer, no link."""
         support = [p for p in public if p.kind == "support"]
+        # Support guidance in other languages: its channels are said in the reply's language (foreign_route) where
+        # the reply's own language gives no route.
+        foreign = [
+            p
+            for p in request.passages
+            if p.kind == "support" and p.visibility == "public" and p.language not in (language, None)
+        ]
         topic, empathy = empathy_line(
             comment,
             language,
@@ -559,7 +568,7 @@ class OfflineDrafter:
             return finish(
                 request, language, public, passed_on, [f"acknowledges ({topic}) general feedback"], self.brand
             )
-        if already_contacted(comment, language) and support:
+        if already_contacted(comment, language) and (support or foreign):
             # They wrote, called or sent the form already: not the same inbox again, a private message to find it.
             followed: list[tuple[str, bool, str | None]] = [
                 (empathy, True, None),
@@ -576,6 +585,8 @@ class OfflineDrafter:
             notes = [f"acknowledges ({topic}) with the support guidance's route for this case ({case.passage.id})"]
             return finish(request, language, public, routed, notes, self.brand)
         route = support_route(self.embedder, comment, support, topic, language)
+        if not route:
+            route = foreign_route(self.embedder, comment, foreign, topic, language)
         if not route:
             return _skip(language, f"no public support passage in {language_name(language)} to route the complaint to")
         parts: list[tuple[str, bool, str | None]] = [(empathy, True, None)]
@@ -598,7 +609,11 @@ class OfflineDrafter:
         # fakturafrågor ..."): what to bring for every case ("tell us the installation address") stays.
         conditional = data is not None and _CONDITION.match(data.sentence.strip()) is not None
         asked_for = topic_of(data.sentence) if data is not None and conditional else "general"
-        if data is not None and topic not in ("general", "not ours") and asked_for not in ("general", topic):
+        if (
+            data is not None
+            and topic not in ("general", "not ours")
+            and not (asked_for == "general" or same_trouble(asked_for, topic))
+        ):
             # "For billing problems include your member number" under a coach who came late: a request the support
             # guidance makes for another kind of trouble (the panels struck it as not fitting the complaint).
             data = None

@@ -39,6 +39,7 @@ from bot.domain import CommentView, Passage
 from bot.drafting import budget, privacy_notice
 from bot.drafting.examples import approved_examples
 from bot.drafting.offline import wants_shorter
+from bot.drafting.support import reachable
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.errors import DraftingError, KnowledgeError
 from bot.opportunities.assess import ANSWER_KINDS, assess_comments
@@ -363,6 +364,12 @@ def guidance_for(
     # "Sign every reply with your first name, e.g. '– Aino'") and quotes its disclosure line for every language
     # in one passage; those bind a reply in Swedish too (bot/checks/voice_rules.py).
     searches += [{"k": RULE_K, "kinds": (kind,)} for kind in RULE_KINDS] if language is not None else []
+    # An acknowledgement's route in any language, used only where the reply's own language has no support passage
+    # giving an address or a number (an opening-hours line with a chat on the website is none): its addresses and
+    # numbers read the same in every language (bot/drafting/support.py: foreign_route).
+    any_support = plan is not None and plan.kind == "acknowledge" and language is not None
+    if any_support:
+        searches.append({"k": RULE_K, "kinds": ("support",)})
     if plan is not None and plan.passages:  # the plan's answer, in whatever language the guidance states it
         searches.append({"k": PLAN_K, "kinds": (*ANSWER_KINDS, "support")})
     found = search_all(retriever, text, searches)
@@ -379,6 +386,9 @@ def guidance_for(
                     # Finnish reply on the brand's own account went unsigned beside signed Swedish and English ones.
                     if _rules(passage) or kind == "disclosure":
                         merged.setdefault(passage.id, passage)
+    if any_support and not any(p.kind == "support" and reachable(p.text) for p in merged.values()):
+        for passage in found[1 + len(kinds) + len(RULE_KINDS)]:
+            merged.setdefault(passage.id, passage)
     if plan is not None and plan.passages:
         for passage in found[-1]:
             if passage.id in plan.passages:

@@ -458,7 +458,7 @@ PHOTO_CLAUSE = re.compile(
 )
 
 
-NO_PHOTO_TOPICS = frozenset({"no answer", "delay", "a charge", "service"})
+NO_PHOTO_TOPICS = frozenset({"no answer", "delay", "a refund", "a charge", "service"})
 
 
 def _asks_for_data(sentence: str) -> bool:
@@ -594,6 +594,49 @@ def bare_route(sentence: str, language: str, source: str = "") -> str | None:
     return route_sentence(f" {_OR.get(language, 'or')} ".join(found[:MAX_ROUTE_CHANNELS]), language, source)
 
 
+def reachable(text: str) -> bool:
+    """A support passage gives an e-mail address or a phone number: a way to reach the brand privately."""
+    return EMAIL.search(text) is not None or re.search(r"\+?\d[\d -]{6,}\d", text) is not None
+
+
+# A refund that never came is money trouble: the support guidance's statements about refunds and charges read as
+# the charge's topic (``phrases.yaml``: empathy), and they fit it.
+_SAME_TROUBLE = {"a refund": "a charge"}
+
+
+def same_trouble(statement_topic: str, topic: str) -> bool:
+    """A support statement of ``statement_topic`` is about the complaint's kind of trouble (``topic``)."""
+    return topic != "general" and _SAME_TROUBLE.get(topic, topic) == _SAME_TROUBLE.get(statement_topic, statement_topic)
+
+
+# A support line said to serve one language ("på svenska", "in English", "suomeksi", "ruotsiksi").
+_LANGUAGE_SCOPED = re.compile(
+    r"\bpå (?:svenska|finska|engelska)\b|\bin (?:swedish|finnish|english)\b|\b(?:suomeksi|ruotsiksi|englanniksi)\b",
+    re.IGNORECASE,
+)
+
+
+def foreign_route(
+    embedder: Embedder, comment: str, support: Sequence[Passage], topic: str, language: str
+) -> list[Match]:
+    """The way to get help when the support guidance is written only in other languages than the reply's: the
+    channel :func:`support_route` picks from it (the complaint's purpose, a channel not yet tried, never a line for
+    urgent matters or one occasion), said by its addresses and numbers alone in ``language`` ("Du når oss på
+    telefon 09 ... eller via e-post till ..."), none of its words, hours or requests: the offline drafter never
+    mixes languages, and a Swedish complaint under a brand whose support passages are Finnish and English was left
+    with no reply at all (reply-plans-p, spent: 8 of its 36 complaints). An address or a number reads the same in
+    every language, and the grounding check finds each in the support passage."""
+    # A line kept for speakers of its own language ("Kundtjänst på svenska: ...", "Asiakaspalvelu suomeksi") is no
+    # route for a reply in another one while another line is not so kept.
+    general = [p for p in support if not _LANGUAGE_SCOPED.search(p.text)]
+    route = support_route(embedder, comment, general or support, topic, language)
+    if not route:
+        return []
+    channel = route[0]
+    said = bare_route(channel.sentence, language, channel.passage.text)
+    return [] if said is None else [replace(channel, sentence=said)]
+
+
 def support_route(
     embedder: Embedder, comment: str, support: Sequence[Passage], topic: str = "general", language: str = ""
 ) -> list[Match]:
@@ -664,7 +707,7 @@ def support_route(
             and no_price_or_link(m.sentence)
             and not _CHANNEL.search(m.sentence)
             and words & long_stems(m.sentence)
-            and topic_of(m.sentence) == topic != "general"
+            and same_trouble(topic_of(m.sentence), topic)
             and not _asks_for_data(m.sentence)
         ),
         None,

@@ -78,6 +78,8 @@ _DONE_RIGHT = re.compile(
     r"(right|correct|true)\s*\W*$",
     re.IGNORECASE,
 )
+# A word or two said back in disbelief at the comment's start ("viikon??", "a week?!", "två dagar!?").
+ECHOED = re.compile(r"^\W*(?:[^\W_]+\s+){0,1}[^\W_]+\s*(?:\?{2,}|\?!|!\?)")
 # Faces and words that mark a joke rather than praise, in any language.
 JOKE = re.compile(r"(?<!\w)(lol|lmao|rofl|haha\w*|hehe\w*|xd)(?!\w)|[😂🤣😆😅🤓🐷🙈🤪🙃😜]", re.IGNORECASE)
 
@@ -526,6 +528,14 @@ def rule_plan(
         or quoting_back
         or (wry_praise(sig, text, language) and not off_brand)
         or applauded_complaint(sig, text, language)
+        # "tilasin tammikuussa ja nyt on joulukuu. 'noin 7kk' joo joo": what the brand said, waved away after the
+        # person's own dealings, is irony at it, whatever mood the model reads (reply-plans-p, spent: labelled
+        # acknowledge, planned none). Without dealings of their own a dismissal is a quip, left alone.
+        or (dealings and matches("dismissive", text, language))
+        # "viikon?? mun tilaus on ollut kolme viikkoa jumissa", "a week?! my order has been stuck for three": a
+        # word of the brand's said back in disbelief, then the person's own dealings, asks nothing; it is upset
+        # (reply-plans-o, spent: labelled acknowledge, planned an answer).
+        or (dealings and ECHOED.match(text) is not None)
     )
     # Something broke for a buyer ("our heater just broke, how much is one?") is no complaint to the brand.
     # (Every question naming broken things was tried as no complaint either: it turned a dev complaint, "min
@@ -681,7 +691,7 @@ def rule_plan(
     if matches("found_it", text, language) and not asks and not bad:
         return ReplyPlan(NONE, "found the answer themselves: the brand adds nothing")
     if (
-        matches("to_others", text, language)
+        (matches("to_others", text, language) or matches("thanks_to_person", text, language))
         and not asks
         and not (thread.names_brand and _speaks_to_brand(text, language))
     ):

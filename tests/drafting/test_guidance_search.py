@@ -65,12 +65,25 @@ def test_the_searches_run_side_by_side_and_merge_as_before() -> None:
     took = time.monotonic() - started
     assert [p.id for p in found] == _sequential(SlowStore(passages), "Pumppu ei toimi", "fi", plan)
     assert "faq-sv" in [p.id for p in found] and "voice-sv" not in [p.id for p in found]
-    assert len(store.calls) == 7  # the five, and the voice and disclosure rules in any language
+    # the five, the voice and disclosure rules in any language, and an acknowledgement's support in any language
+    assert len(store.calls) == 8
     first = min(store.calls)
     rest = [call for call in store.calls if call != first]
     assert all(call[0] >= first[1] for call in rest), "the first search ran alone (it embeds the comment once)"
-    assert max(call[0] for call in rest) < min(call[1] for call in rest), "the other six overlapped"
-    assert took < 4 * DELAY, f"{took:.2f} s: not one after another ({7 * DELAY:.1f} s)"
+    assert max(call[0] for call in rest) < min(call[1] for call in rest), "the other seven overlapped"
+    assert took < 4 * DELAY, f"{took:.2f} s: not one after another ({8 * DELAY:.1f} s)"
+
+
+def test_an_acknowledgement_gets_support_in_another_language_only_where_its_own_has_none() -> None:
+    plan = ReplyPlan("acknowledge", "a complaint")
+    foreign = [_passage("fact-1", "fact"), _passage("support-en", "support", "en")]
+    found = [p.id for p in guidance_for(SlowStore(foreign), "Pumppu ei toimi", "fi", plan)]
+    assert "support-en" in found
+    both = [*foreign, Passage("support-fi", "Asiakaspalvelu: apu@kauppa.example.", "support", "fi", "public", "g")]
+    found = [p.id for p in guidance_for(SlowStore(both), "Pumppu ei toimi", "fi", plan)]
+    assert "support-fi" in found and "support-en" not in found
+    answer = ReplyPlan("answer", "a question", passages=("fact-1",))
+    assert "support-en" not in [p.id for p in guidance_for(SlowStore(foreign), "Paljonko?", "fi", answer)]
 
 
 def test_a_voice_written_in_one_language_binds_a_reply_in_another() -> None:
@@ -118,3 +131,13 @@ def test_a_fixed_sign_off_in_another_languages_voice_signs_a_reply_beside_the_ow
 
     assert {"voice-fi", "voice-en"} <= found
     assert "voice-sv" not in found  # an example writer's name is no fixed sign-off
+
+
+def test_a_support_passage_with_no_address_or_number_lets_another_languages_in() -> None:
+    plan = ReplyPlan("acknowledge", "a complaint")
+    hours = Passage(
+        "support-fi", "Myymälä on auki ti–pe 10–17, chat sivuillamme arkisin.", "support", "fi", "public", "g"
+    )
+    mail = Passage("support-en", "Customer service: apu@kauppa.example.", "support", "en", "public", "g")
+    found = [p.id for p in guidance_for(SlowStore([hours, mail]), "Pumppu ei toimi", "fi", plan)]
+    assert found.count("support-fi") == 1 and "support-en" in found
