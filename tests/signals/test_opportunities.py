@@ -408,3 +408,71 @@ def test_a_me_too_under_a_question_is_not_a_complaint(db: Database, settings: Se
     with db.read() as session:
         plans = {o.comment_id: str((o.parts or {}).get("plan")) for o in session.scalars(select(Opportunity))}
     assert plans[ids[1]] != "acknowledge"
+
+
+WARRANTY = {
+    "en": "Revontuli heat pumps have a five-year warranty that covers the compressor and the outdoor unit.",
+    "fi": "Revontulin lämpöpumpuilla on viiden vuoden takuu, joka kattaa kompressorin ja ulkoyksikön.",
+    "sv": "Revontulis värmepumpar har fem års garanti som täcker kompressorn och utedelen.",
+}
+
+
+class OnePassageRetriever:
+    """One public FAQ passage, scored by embedding similarity like the Chroma store."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.passage = Passage(
+            id="faq-warranty", text=text, kind="faq", language=language, visibility="public", source="faq.md"
+        )
+        self.vector = EMBEDDER.embed_passages([text])[0]
+
+    def search(
+        self, query: str, *, k: int = 5, language: str | None = None, kinds: Sequence[str] | None = None
+    ) -> list[Passage]:
+        if kinds and self.passage.kind not in kinds:
+            return []
+        score = float(EMBEDDER.embed_queries([query])[0] @ self.vector)
+        return [Passage(**{**self.passage.__dict__, "score": score})]
+
+
+# (the person before telling their own story, the question, a statement that answers it), per language
+STORY_THEN_QUESTION = {
+    "en": (
+        "Got our Revontuli installed last spring, the warranty paperwork was quick and painless",
+        "Does the warranty also cover the outdoor unit?",
+        "The warranty covers the outdoor unit as well, it says so in the terms",
+    ),
+    "fi": (
+        "Meille asennettiin Revontuli viime keväänä, takuupaperit tuli nopeasti ja kivuttomasti",
+        "Kattaako takuu myös ulkoyksikön?",
+        "Takuu kattaa myös ulkoyksikön, se lukee ehdoissa",
+    ),
+    "sv": (
+        "Vi fick vår Revontuli installerad i våras, garantipappren kom snabbt och smidigt",
+        "Täcker garantin även utedelen?",
+        "Garantin täcker utedelen också, det står i villkoren",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
+def test_a_story_just_before_a_question_that_names_not_what_it_asks_does_not_answer_it(
+    db: Database, settings: Settings, language: str
+) -> None:
+    """Under a video the statement just before a question may answer it, but only one naming what the question
+    itself names (the outdoor unit): the person before telling of their own installation reads near the same
+    warranty passage and answers nothing."""
+    story, question, answer = STORY_THEN_QUESTION[language]
+    watch_id, ids = _flat_thread(db, [("t2_a", story), ("t2_b", question), ("t2_c", answer), ("t2_d", question)])
+    assess_comments(
+        db=db,
+        settings=settings,
+        embedder=EMBEDDER,
+        retriever=OnePassageRetriever(WARRANTY[language], language),
+        watch_id=watch_id,
+        comment_ids=ids,
+        classifier=CountingClassifier(),
+    )
+    plans = _plans(db)
+    assert plans[ids[1]] != "already answered correctly in the thread"
+    assert plans[ids[3]] == "already answered correctly in the thread"
