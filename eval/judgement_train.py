@@ -151,7 +151,9 @@ def spent_set(name: str) -> Path:
     return BLIND / name
 
 
-def dev_samples(spent: Sequence[str] = SPENT_JUDGEMENT, risk_spent: Sequence[str] = RISK_SPENT) -> list[Sample]:
+def dev_samples(
+    spent: Sequence[str] = SPENT_JUDGEMENT, risk_spent: Sequence[str] = RISK_SPENT, calibrate_spent: bool = False
+) -> list[Sample]:
     """eval/data, dev-b, the spent judgement-a, dev-c and dev-d, and the spent blind sets ``spent``, each
     without its evaluation hold-out. The spent sets teach intent; the risk and opt-out classes learn only from
     those of them in ``risk_spent`` (:data:`RISK_SPENT`): the others say nothing about those classes.
@@ -187,12 +189,17 @@ def dev_samples(spent: Sequence[str] = SPENT_JUDGEMENT, risk_spent: Sequence[str
         for comment in load_comments(DEV_F):
             if comment.thread_id not in dev_f_held:
                 threads.setdefault(f"dev-f:{comment.thread_id}", []).append(comment)
-    # the spent blind sets b, c, ... (session 20): eight more writers, outside each set's hold-out third
-    for name in spent:
+    # the spent blind sets b, c, ... (session 20): more writers, outside each set's hold-out third; a set only in
+    # ``risk_spent`` teaches the risk and opt-out classes, not intent. With ``calibrate_spent`` the hold-out thirds of
+    # the ``risk_spent`` sets join the calibration hold-out (:func:`held_out` hashes the same "set:thread"), so each
+    # class's bands are set on those writers' hard negatives too.
+    for name in dict.fromkeys((*spent, *risk_spent)):
         for comment in load_comments(spent_set(name), split="blind"):
-            if not held_out_thread(comment.thread_id, prefix=name):
+            held = held_out_thread(comment.thread_id, prefix=name)
+            if not held or (calibrate_spent and name in risk_spent):
                 threads.setdefault(f"{name}:{comment.thread_id}", []).append(comment)
     intent_only = {name for name in spent if name not in risk_spent}
+    risk_only = {name for name in risk_spent if name not in spent}
     out: list[Sample] = []
     for group, comments in threads.items():
         shared = frozenset.intersection(*(frozenset(c.risk) for c in comments)) if len(comments) > 2 else frozenset()
@@ -206,7 +213,8 @@ def dev_samples(spent: Sequence[str] = SPENT_JUDGEMENT, risk_spent: Sequence[str
             if not c.text.strip():
                 continue
             labels = frozenset((*(r for r in c.risk if r not in shared), *(("opt_out",) if c.opt_out else ())))
-            out.append(Sample(c.text, labels - unused, group, c.intent, ignore=shared | unused))
+            intent = None if source(group) in risk_only else c.intent
+            out.append(Sample(c.text, labels - unused, group, intent, ignore=shared | unused))
     return out
 
 
@@ -290,14 +298,18 @@ def build(
     samples: Sequence[Sample] | None = None,
     out: Path | None = None,
     intent_samples: Sequence[Sample] | None = None,
+    intent: tuple[np.ndarray, np.ndarray] | None = None,
+    refit_all: bool = True,
 ) -> SemanticDetector:
     from knowledge.embeddings import LocalE5Embedder
 
     embedder: Any = embed if hasattr(embed, "embed_queries") else LocalE5Embedder()
     samples = list(samples if samples is not None else [*prototypes(), *dev_samples()])
-    if intent_samples is None:
-        intent_samples = [*intent_phrases(), *(s for s in samples if s.intent is not None)]
-    intent_weights, intent_bias = build_intent(embedder, intent_samples)
+    if intent is None:
+        if intent_samples is None:
+            intent_samples = [*intent_phrases(), *(s for s in samples if s.intent is not None)]
+        intent = build_intent(embedder, intent_samples)
+    intent_weights, intent_bias = intent  # given: the risk classes alone are refitted (eval.judgement_lowo)
     # Judged as in use: without reference noise (detector_text), the highest score of the whole comment
     # and of each of its clauses.
     texts = [detector_text(s.text) for s in samples]
@@ -340,7 +352,9 @@ def build(
             f"{cls:28} {int(y.sum()):4d} {int(truth.sum()):4d} {grey:6.3f} {flag:6.3f} "
             f"{recall:7.3f} {neg_grey:9.3f} {neg_flag:9.3f}"
         )
-        w_all, b_all = _fit(x_cls[use_cls], y_cls[use_cls])  # all dev data; thresholds come from the hold-out
+        # all dev data, thresholds from the hold-out; without refit_all (a leave-one-writer-out measure, where only
+        # the relative figures count) the hold-out fit itself is kept
+        w_all, b_all = _fit(x_cls[use_cls], y_cls[use_cls]) if refit_all else (w_train, b_train)
         weights.append(w_all)
         bias.append(b_all)
         grey_at.append(grey)
