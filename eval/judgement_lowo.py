@@ -1,13 +1,16 @@
 """Leave one writer out: whether the risk and opt-out classes should learn from the spent judgement sets.
 
-For each spent blind judgement set (a writer), the detector's risk and opt-out classes are fitted as
-``make judgement-model`` fits them but with that writer wholly out of training and calibration, and with the
-other spent writers in (``--risk-sets``); the intent model stays the committed one, so only the risk side moves.
-Each fit is measured on its left-out writer's whole set by ``eval.run``'s own measure (rules, detector, thread
-and combine, the offline classifier), beside the committed detector on the same set, whose risk classes learn from
-none of the spent writers (:data:`eval.judgement_train.RISK_SPENT`). Prints one row per writer and the means::
+For each spent blind judgement set after judgement-a (a writer), the detector's risk and opt-out classes are fitted as
+``make judgement-model`` fits them but with that writer wholly out of training and calibration and the other spent
+writers in (``--risk-sets``; ``--calibrate-spent`` sets each class's bands on their hold-out thirds too); the intent
+model stays the committed one, so only the risk side moves. By default each fit is measured by the detector's own
+share on the left-out writer's whole set (:func:`detector_row`: no rules, combine or thread support; fitted without
+the final all-data refit), beside the committed detector, whose risk classes learn from none of the spent writers
+(:data:`eval.judgement_train.RISK_SPENT`). ``--pipeline`` measures each fit, refitted on all its data, through
+``eval.run``'s own measure (rules, detector, thread and combine, the offline classifier): slower. Prints one row per
+writer and the means::
 
-    python -m eval.judgement_lowo [--sets judgement-m judgement-n] [--calibrate-spent]
+    python -m eval.judgement_lowo [--sets judgement-m judgement-n] [--calibrate-spent] [--pipeline]
 
 Nothing is written but a scratch model per writer (in a temporary folder).
 """
