@@ -127,6 +127,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="calibrate each class's bands on the training writers' hold-out thirds too",
     )
+    parser.add_argument(
+        "--classes",
+        nargs="*",
+        default=list(judgement.CLASSES),
+        help="the classes the spent writers teach (default all)",
+    )
     parser.add_argument("--no-baseline", action="store_true", help="skip the committed detector's rows")
     parser.add_argument(
         "--pipeline",
@@ -167,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for evalset in sets:
             training = [name for name in risk_sets if name != evalset.name]
             # intent is the committed model's: the spent sets teach only the risk classes here
-            samples = [*prototypes(), *dev_samples((), training, calibrate_spent=args.calibrate_spent)]
+            samples = [*prototypes(), *dev_samples((), training, args.calibrate_spent, args.classes)]
             model = build(
                 embedder,
                 samples,
@@ -201,7 +207,7 @@ def detector_only(
             comments = load_comments(spent_set(name), split="blind")
             before[name] = detector_row(committed, embedder, comments)
             training = [other for other in risk_sets if other != name]
-            samples = [*prototypes(), *dev_samples((), training, calibrate_spent=args.calibrate_spent)]
+            samples = [*prototypes(), *dev_samples((), training, args.calibrate_spent, args.classes)]
             model = build(
                 embedder,
                 samples,

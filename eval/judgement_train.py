@@ -165,7 +165,10 @@ def spent_set(name: str) -> Path:
 
 
 def dev_samples(
-    spent: Sequence[str] = SPENT_JUDGEMENT, risk_spent: Sequence[str] = RISK_SPENT, calibrate_spent: bool = False
+    spent: Sequence[str] = SPENT_JUDGEMENT,
+    risk_spent: Sequence[str] = RISK_SPENT,
+    calibrate_spent: bool = False,
+    risk_classes: Sequence[str] = CLASSES,
 ) -> list[Sample]:
     """eval/data, dev-b, the spent judgement-a, dev-c and dev-d, and the spent blind sets ``spent``, each
     without its evaluation hold-out. The spent sets teach intent; the risk and opt-out classes learn only from
@@ -219,6 +222,8 @@ def dev_samples(
         unused = DEV_C_UNUSED if group.startswith("dev-c:") else frozenset()
         if source(group) in intent_only:
             unused = frozenset(CLASSES)
+        elif source(group) in risk_spent:
+            unused = frozenset(c for c in CLASSES if c not in risk_classes)  # the classes it teaches: risk_classes
         title = comments[0].thread_title
         if title.strip():
             out.append(Sample(title, shared - unused, group, title=True, ignore=unused))

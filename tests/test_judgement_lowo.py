@@ -44,3 +44,13 @@ def test_a_measured_detector_replaces_the_committed_one_until_restored() -> None
     finally:
         judgement.use_detector(None)
     assert judgement.detector() is committed
+
+
+def test_a_set_teaching_some_classes_says_nothing_about_the_others() -> None:
+    from eval.judgement_train import dev_samples, source
+
+    name = SPENT_JUDGEMENT[-1]
+    samples = [s for s in dev_samples((), (name,), risk_classes=("minors",)) if source(s.group) == name]
+    others = set(judgement.CLASSES) - {"minors"}
+    assert samples and all(s.ignore >= others and not s.labels & others for s in samples)
+    assert any("minors" in s.labels for s in samples)
