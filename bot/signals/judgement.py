@@ -161,9 +161,25 @@ def _from_npz(data: Any) -> SemanticDetector:
     )
 
 
-@cache
+# A detector measured in place of the committed one (:func:`use_detector`): the leave-one-writer-out runs
+# (``python -m eval.judgement_lowo``) fit one per writer and measure it in the same process.
+_measured: list[SemanticDetector] = []
+
+
+def use_detector(model: SemanticDetector | None) -> None:
+    """Judge with ``model`` instead of the committed detector until called with None (evaluation only)."""
+    _measured.clear()
+    if model is not None:
+        _measured.append(model)
+
+
 def detector() -> SemanticDetector:
-    """The committed detector (``make judgement-model`` rebuilds it deterministically)."""
+    """The committed detector (``make judgement-model`` rebuilds it deterministically), or the one measured."""
+    return _measured[0] if _measured else _committed()
+
+
+@cache
+def _committed() -> SemanticDetector:
     resource = resources.files("bot.signals").joinpath(MODEL_FILE)
     try:
         with resource.open("rb") as handle, np.load(handle) as data:
