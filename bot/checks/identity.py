@@ -528,7 +528,8 @@ def consumer_signoff(text: str, brand: str) -> str | None:
 
 @cache
 def _signed_line(brand: str) -> re.Pattern[str]:
-    """A sign-off naming the writer and the brand: "– Aino, Revontuli" after a sentence (at the end of the text
+    """A sign-off naming the writer and the brand: "– Aino, Revontuli" after a sentence or, ending the text, after
+    a link (at the end of the text
     with a role of at most two words: "– Pekka, customer care at Revontuli", or none: "/Elin på Revontuli"), or a
     last line of its own made of a name (a greeting before it, or a role of at most two words after it, allowed:
     "Laura | Customer Experience, Revontuli") and the brand joined by a comma, "@", "/", "|", a dash, "from", "at",
@@ -538,6 +539,8 @@ def _signed_line(brand: str) -> re.Pattern[str]:
     joined = r"(?:\s*[,@/|–—]\s*|\s*-\s+|\s+(?:from|at|på|från|hos|vid)\s+)"
     return re.compile(
         rf"(?:^|[.!?)]\s|\n)\s*[–—/-]\s*[^\W\d_]+,\s*{form}"
+        # the same after a link that ends the sentence without a full stop: "Här: https://x.example/a – Aino, X"
+        rf"|https?://\S+[ \t]+[–—][ \t]*[^\W\d_]+,\s*{form}[ \t]*[.!]?\s*$"
         rf"|[.!?)]\s+[–—/-]\s*[^\W\d_]+,\s*(?:[^\W\d_]+\s+){{1,2}}(?:at|from|på|från|hos)\s+{form}[ \t]*[.!]?\s*$"
         # the same with no role, the name and the brand joined by a word: "… /Elin på Revontuli", "– Aino from X"
         rf"|[.!?)]\s+[–—/-]\s*[^\W\d_]+\s+(?:at|from|på|från|hos)\s+{form}[ \t]*[.!]?\s*$"
