@@ -151,7 +151,8 @@ _PERSONAL = re.compile(_PERSONAL_ACCOUNT, re.IGNORECASE)
 # The disclosure rule binds replies under other people's posts only: "when replying outside our own channels", "in
 # threads that are not our own", "on other people's posts", "i trådar som inte är våra egna", "utanför våra egna
 # kanaler", "i andras trådar", "kun vastaamme muualla kuin omissa julkaisuissamme", "omien kanaviemme ulkopuolella",
-# "muiden julkaisuissa", "jonkun muun julkaisuun": on the brand's own post no disclosure is due.
+# "muiden julkaisuissa", "jonkun muun julkaisuun", "in threads we did not start", "i trådar som vi inte startat":
+# on the brand's own post no disclosure is due.
 _VENUE = (
     r"(?:channels?|posts?|threads?|pages?|accounts?|profiles?|feeds?|videos?|content|publications?|comment\s+sections?"
     r"|kanal\w*|trådar\w*|tråd\w*|inlägg\w*|sid\w*|kont\w*|flöde\w*|videor\w*|kanav\w*|julkaisu\w*|ketju\w*"
@@ -166,7 +167,16 @@ _ELSEWHERE = re.compile(
     rf"|\bannanstans\s+än\s+(?:i|på)\s+(?:våra|\w+s)\s+egna"
     rf"|\bmuu(?:alla|lla|hun|ssa)\s+kuin\s+(?:\w+\s+){{0,2}}om(?:issa|alla|illa|assa|aan|iin|ille|ien|an)\w*"
     rf"|\bom(?:ien|an)\s+(?:\w+\s+)?{_VENUE}\s+ulkopuol\w*"
-    rf"|\b(?:muiden|toisten|vieraiden|vieraissa|jonkun\s+muun|jonkin\s+muun)\s+(?:\w+\s+)?{_VENUE}",
+    rf"|\b(?:muiden|toisten|vieraiden|vieraissa|jonkun\s+muun|jonkin\s+muun)\s+(?:\w+\s+)?{_VENUE}"
+    # ... or says whose they are by who did not start them: "in threads Kronohopp did not start", "posts not started
+    # by us", "i trådar som vi inte själva startat", "ketjuissa, joita emme ole itse aloittaneet".
+    rf"|\b{_VENUE}\s+(?:that\s+|which\s+)?(?:we|\w+)\s+(?:did\s+not|didn't|do\s+not|don't|have\s+not|haven't)"
+    rf"\s+(?:\w+\s+)?(?:start|open|post|creat|writ|wrote|publish|run)\w*"
+    rf"|\b{_VENUE}\s+not\s+(?:started|opened|posted|created|written|published|run)\s+by\b"
+    rf"|\b{_VENUE}\s+som\s+(?:\w+\s+)?(?:inte|ej)\s+(?:själva\s+|själv\s+)?(?:har\s+)?"
+    rf"(?:startat|startade|skapat|skapade|skrivit|skrev|publicerat|publicerade|öppnat|öppnade|äger|driver)\b"
+    rf"|\b{_VENUE},?\s+(?:joita|jota|joissa|jotka)\s+(?:\w+\s+)?(?:emme|ei|eivät)\s+(?:ole\s+)?(?:itse\s+)?"
+    rf"(?:aloitt|julkais|kirjoitt|avann|luon|tehn|perust)\w*",
     re.IGNORECASE,
 )
 # ... unless the same passage says the brand's own posts too: "also on our own posts", "även i våra egna kanaler",

@@ -233,9 +233,9 @@ def disclosure_line(
             (
                 line
                 if line.endswith((".", "!", "?", ")")) or _SIGNOFF_START.match(line)
-                else f"{line.rstrip('.')}."
+                else f"{_unended(line)}."
                 if GREETING.match(line)
-                else f"({line.rstrip('.')}.)",
+                else f"({_unended(line)}.)",
                 said,
                 p,
             )
@@ -277,8 +277,8 @@ def disclosure_line(
                 # A bare example ("I work at Kraftverk") ends its sentence: unpunctuated, it ran into the next one
                 # ("I work at Kraftverk The notice period is ...") where the guidance puts it first. A sign-off
                 # example ("– Aino, Revontuli") stays as it is.
-                bare = line[-1:].isalnum() and not _SIGNOFF_START.match(line)
-                return (f"{line}." if bare else line), passage
+                bare = (line[-1:].isalnum() or line.endswith((":", ",", ";"))) and not _SIGNOFF_START.match(line)
+                return (f"{_unended(line)}." if bare else line), passage
     for passage in (p for p in candidates if p.id not in ruled):
         text = " ".join(passage.text.split())
         if len(text) <= SHORT_DISCLOSURE and not reads_foreign(text, language, strict=passage.language is None):
@@ -287,6 +287,13 @@ def disclosure_line(
 
 
 _LANGUAGES = ("fi", "sv", "en")
+
+
+def _unended(line: str) -> str:
+    """An example line without the mark that led into the guidance's own text: "Moi, olen töissä Uurteella:" said
+    as a sentence of its own is "Moi, olen töissä Uurteella.", never "...Uurteella:." (the panel's "typo",
+    reply-plans-q)."""
+    return line.rstrip(" .:;,–-")
 
 
 def _by_elimination(examples: Sequence[tuple[str, Passage]], language: str) -> tuple[str, Passage] | None:
@@ -466,7 +473,14 @@ def guidance_brand(passages: Sequence[Passage]) -> str | None:
     names = Counter(p.brand.strip() for p in passages if p.brand.strip())
     if not names:
         return None
-    return _spoken(_LEGAL_FORM.sub("", names.most_common(1)[0][0])) or None
+    # A place or a channel in brackets ("Uurre Records (Helsinki, Kallio + verkkokauppa)") tells the reader where the
+    # brand is, not what it is called: "I work at Uurre Records (Helsinki, Kallio + verkkokauppa)" put a Finnish word
+    # into an English reply (the panel, reply-plans-q).
+    name = " ".join(_BRACKETED.sub(" ", names.most_common(1)[0][0]).split())
+    return _spoken(" ".join(_LEGAL_FORM.sub("", name).split())) or None
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def _spoken(name: str) -> str:

@@ -20,7 +20,7 @@ from bot.drafting.offers import offer_sentence
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.prompting import build_prompt
 from bot.drafting.types import DraftRequest
-from bot.drafting.voice import disclosure_line
+from bot.drafting.voice import disclosure_line, guidance_brand
 from knowledge.embeddings import LocalE5Embedder
 from prompts import load_prompt
 from tests.drafting.conftest import passage
@@ -108,6 +108,14 @@ def blocking(text: str, language: str, own_post: bool) -> list[str]:
         "Kun vastaamme muualla kuin omissa julkaisuissamme, kerromme ensimmäisessä lauseessa olevamme X:stä.",
         "Omien kanaviemme ulkopuolella vastaus alkaa sanoilla 'Moi, X täällä'.",
         "Muiden julkaisuissa kerro heti alussa, että olet X:ltä.",
+        # whose threads, said by who did not start them (session 24)
+        "In threads X did not start, open the reply with '(X team here)'.",
+        "On posts we didn't write ourselves, say in the first sentence that you work at X.",
+        "In threads not started by us, say in the first sentence that you work at X.",
+        "I trådar som vi inte själva startat skriver du först att du jobbar på X.",
+        "I inlägg som X inte har skapat börjar svaret med 'Hej, X här'.",
+        "Ketjuissa, joita emme ole itse aloittaneet, kerro ensimmäisessä lauseessa, että olet X:ltä.",
+        "Julkaisuissa, joita X ei ole julkaissut, aloita sanoilla 'Moi, X täällä'.",
     ],
 )
 def test_a_disclosure_rule_for_other_peoples_threads_is_read_in_each_language(text: str) -> None:
@@ -123,6 +131,9 @@ def test_a_disclosure_rule_for_other_peoples_threads_is_read_in_each_language(te
         "Kerro aina, kuka olet, myös omissa julkaisuissamme ja muiden julkaisuissa.",
         "Say in the first sentence that you work at X.",
         "Jos vastaat henkilökohtaiselta tililtä, kerro ensimmäisessä lauseessa olevasi X:ltä.",
+        "In threads we start ourselves, sign with the team's name; say you work at X in every reply.",
+        "Vi startar nya trådar varje vecka. Skriv alltid att du jobbar på X.",
+        "Aloitamme ketjuja usein itse; kerro aina, että olet X:ltä.",
     ],
 )
 def test_a_disclosure_rule_for_every_thread_is_not_scoped_to_other_peoples(text: str) -> None:
@@ -235,3 +246,40 @@ def test_the_models_prompt_asks_for_no_disclosure_on_the_own_post_only(own_accou
     first = "the disclosure (who writes) in the first sentence"
     assert (first in built.user or first in built.system) is not own_account
     assert "– Sorsala crew" in built.user or "– Sorsala crew" in built.system
+
+
+# A greeting example written as the lead of the guidance's own sentence ("..., t.ex. 'Hej, jag jobbar på Ankarvik:'")
+# opens the reply as a sentence of its own: never "Ankarvik:." (the panel's typo, session 24).
+ANKARVIK = passage(
+    "disclosure",
+    "disclosure",
+    "sv",
+    "I trådar som inte är våra egna: skriv i första meningen att du jobbar på Ankarvik, t.ex. "
+    "'Hej, jag jobbar på Ankarvik:' eller 'Moi, olen töissä Ankarvikissa:' eller 'Hi, I work at Ankarvik:'.",
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("sv", "Hej, jag jobbar på Ankarvik."),
+        ("fi", "Moi, olen töissä Ankarvikissa."),
+        ("en", "Hi, I work at Ankarvik."),
+    ],
+)
+def test_an_example_ending_in_a_colon_is_said_as_a_sentence_without_it(language: str, line: str) -> None:
+    found = disclosure_line([replace(ANKARVIK, brand="Ankarvik")], language, anywhere=True)
+    assert found is not None
+    assert found[0] == line
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "spoken"),
+    [
+        ("Ankarvik Båtvarv (Pargas / Parainen)", "Ankarvik Båtvarv"),
+        ("Kivikko Records Oy (Turku, web shop)", "Kivikko Records"),
+        ("Lumo Studio", "Lumo Studio"),
+    ],
+)
+def test_the_brands_name_is_said_without_the_place_in_brackets(front_matter: str, spoken: str) -> None:
+    assert guidance_brand([replace(passage("f", "fact", "en", "Open daily."), brand=front_matter)]) == spoken
