@@ -767,7 +767,8 @@ def _unsure_clause(clause: str, ctx: CheckContext) -> bool:
     return _said_as(clause, "not_knowing") and not _speaks_for_brand(clause, ctx)
 
 
-LEAD_IN_MAX_WORDS = 5
+# "Tre frågor, i tur och ordning:" takes seven words in Swedish (session 24b: five left it ungrounded)
+LEAD_IN_MAX_WORDS = 7
 
 
 @cache
@@ -803,13 +804,14 @@ PASSING_ON_MAX_WORDS = 8
 def _passing_on(clause: str) -> bool:
     """Whether a clause passes the reader's words on to the people they are about ("I'll pass the compliment on to
     the crew", "välitän kehut asentajille", "jag skickar berömmet vidare till teamet"; ``passing_on`` in
-    ``data/semantic.yaml``): a routing promise of the ordinary kind, at most :data:`PASSING_ON_MAX_WORDS` words
-    with no figure, link or mention, so nothing else rides in it."""
+    ``data/semantic.yaml``) or promises to come back once the writer has found out ("… and I'll get back to you",
+    "… ja palaan asiaan", "… och återkommer"; ``following_up``): a routing promise of the ordinary kind, at most
+    :data:`PASSING_ON_MAX_WORDS` words with no figure, link or mention, so nothing else rides in it."""
     return (
         len(_WORD.findall(clause)) <= PASSING_ON_MAX_WORDS
         and not _claims_something(clause)
         and not addresses_model(clause)
-        and _said_as(clause, "passing_on")
+        and (_said_as(clause, "passing_on") or _said_as(clause, "following_up"))
     )
 
 
