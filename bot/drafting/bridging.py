@@ -70,9 +70,18 @@ def prices(sentence: str) -> list[str]:
     return [m.group(0) for m in PRICE.finditer(sentence)]
 
 
-def price_line(sentence: str, language: str) -> str | None:
+def price_line(sentence: str, language: str, question: str = "") -> str | None:
     """The one price of ``sentence`` (a statement in any language) as a sentence in ``language``, or None when it
-    states no price or several."""
+    states no price or several: two prices are said only where each is labelled for whom it is and ``question``
+    names one of them (:func:`audience_price_line`), and a price beside a duration only from its own clause
+    (:func:`figure_clause`)."""
+    audience = audience_price_line(sentence, language, question)
+    if audience is not None:
+        return audience
+    clause = figure_clause(sentence, "amount")
+    if clause is None:
+        return None
+    sentence = clause
     found = list(PRICE.finditer(sentence))
     if language not in _LINES["price"] or not found:
         return None
@@ -201,7 +210,10 @@ def bridgeable(
         # is another case's than the one the question names.
         return False
     allowed = _TIME if kind == "duration" else {"€", "kr"}
-    if kind != "route" and any(unit not in allowed for _, unit in amounts(statement)):
+    # A price beside a duration in a clause of its own ("maksaa 9 800 € ja kestää noin 7 kuukautta"): only the
+    # figure's clause is held to the kind (:func:`figure_clause`).
+    stated = (figure_clause(statement, kind) or statement) if kind != "route" else statement
+    if kind != "route" and any(unit not in allowed for _, unit in amounts(stated)):
         return False
     by_language: dict[str, set[str]] = {}
     for p in passages:
@@ -256,6 +268,10 @@ _LANGUAGES = ("fi", "sv", "en")
 def duration_line(sentence: str, language: str) -> str | None:
     """The one duration of ``sentence`` (a statement in any language) as a short answer in ``language`` ("1–2
     dagar."), or None when it states no duration, several, or a price beside it."""
+    clause = figure_clause(sentence, "duration")
+    if clause is None:
+        return None
+    sentence = clause
     found = list(DURATION.finditer(sentence))
     if len(found) != 1 or PRICE.search(sentence) or language not in _LANGUAGES:
         return None
@@ -414,7 +430,139 @@ def bridge_kinds(question: str, *, yes_no: bool = False) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def figure_line(sentence: str, kind: str, language: str) -> str | None:
+def figure_line(sentence: str, kind: str, language: str, question: str = "") -> str | None:
     """The price (``kind`` ``amount``) or the time (``duration``) ``sentence`` gives, said in ``language``
-    (:func:`price_line`, :func:`duration_line`)."""
-    return price_line(sentence, language) if kind == "amount" else duration_line(sentence, language)
+    (:func:`price_line`, :func:`duration_line`); ``question`` tells whose price is asked where the statement gives
+    one for each (adults, children)."""
+    return price_line(sentence, language, question) if kind == "amount" else duration_line(sentence, language)
+
+
+# Two figures of two kinds in one sentence ("Remontti maksaa 9 800 € ja kestää noin 7 kuukautta"): each in a clause of
+# its own joined by "and" says what it belongs to, the same thing, so the one of the kind asked is said alone. A word
+# that ties one figure to the other ("8 hours, then 25 €/hour", "över 3 timmar", "sen jälkeen", "lisätunti") makes
+# the price another case's (the extra hour's), and nothing is bridged.
+_AND = re.compile(r";|,?\s(?:and|och|ja|samt|sekä)\s", re.IGNORECASE)
+_TIES = re.compile(
+    r"\b(then|after\w*|thereafter|over|above|beyond|extra|additional|each additional|per extra|"
+    r"jälkeen|sitten|yli|ylittäv\w*|lisä\w*|sedan|därefter|efter|över|utöver|extra\w*|tillägg\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# A price per a time: per month, day or year, and per weekend, week, hour or night.
+_PER_TIME = set(_PERIOD_OF) | {word for words, _ in _QUALIFIERS_PER[1:5] for word in words}
+
+
+def figure_clause(sentence: str, kind: str) -> str | None:
+    """The part of ``sentence`` that gives its figure of ``kind`` (``amount``: a price, ``duration``: a time): the
+    whole sentence where it gives no figure of the other kind; else the one clause (split at "and", "ja", "och",
+    a semicolon) that holds the figures of ``kind`` and none of the other, when no word ties the two ("then",
+    "sen jälkeen", "över", a price per hour); None otherwise."""
+    own, other = (PRICE, DURATION) if kind == "amount" else (DURATION, PRICE)
+    if not other.search(sentence):
+        return sentence
+    if not own.search(sentence):
+        return None
+    if any((h.group(4) or h.group(5) or "").lower() in _PER_TIME for h in PRICE.finditer(sentence)):
+        return None  # "25 €/h, 3 hours" or "60 €/kk ja 12 kuukautta": a price per a time is tied to the time
+    clauses = [c for c in _AND.split(sentence) if c and c.strip()]
+    holding = [c for c in clauses if own.search(c)]
+    if len(holding) != 1 or other.search(holding[0]):
+        return None
+    if any(_TIES.search(c) for c in clauses if c is not holding[0] and other.search(c)):
+        return None
+    first = own.search(holding[0])
+    if first is None or _TIES.search(holding[0][: first.start()]):
+        return None
+    return holding[0]
+
+
+# Whom a price is for, in the language a text is written in: a statement that gives a price for each ("Aikuiset 49 €,
+# lapset 25 €") answers a question that names one of them ("paljonko lapsen lippu maksaa?") with that one price, and
+# the fixed sentence says whose it is. Per language, since a word of one is another's ("barn" is a stable in English).
+_AUDIENCES: dict[str, dict[str, re.Pattern[str]]] = {
+    "adult": {
+        "fi": re.compile(r"\baikui\w*", re.IGNORECASE),
+        "sv": re.compile(r"\bvux(en|na|nas|enbiljett\w*)\b", re.IGNORECASE),
+        "en": re.compile(r"\b(adults?|grown-?ups?)\b", re.IGNORECASE),
+    },
+    "child": {
+        "fi": re.compile(r"\b(lap(si|se\w*|si\w*)|lasten|las(ta|sta)|lastenlippu\w*)\b", re.IGNORECASE),
+        "sv": re.compile(r"\bbarn(en|et|s|biljett\w*)?\b", re.IGNORECASE),
+        "en": re.compile(r"\b(child(ren|'s)?|kids?)\b", re.IGNORECASE),
+    },
+    "student": {
+        "fi": re.compile(r"\bopiskelij\w*", re.IGNORECASE),
+        "sv": re.compile(r"\b(studerande|studenter|student)\b", re.IGNORECASE),
+        "en": re.compile(r"\bstudents?\b", re.IGNORECASE),
+    },
+    "senior": {
+        "fi": re.compile(r"\beläkeläi\w*", re.IGNORECASE),
+        "sv": re.compile(r"\b(pensionär\w*|senior\w*)\b", re.IGNORECASE),
+        "en": re.compile(r"\b(seniors?|pensioners?)\b", re.IGNORECASE),
+    },
+}
+_AUDIENCE_LINES = {
+    "adult": {"fi": "Aikuisten hinta on {price}.", "sv": "Priset för vuxna är {price}.",
+              "en": "The price for adults is {price}."},
+    "child": {"fi": "Lasten hinta on {price}.", "sv": "Priset för barn är {price}.",
+              "en": "The price for children is {price}."},
+    "student": {"fi": "Opiskelijoiden hinta on {price}.", "sv": "Priset för studerande är {price}.",
+                "en": "The price for students is {price}."},
+    "senior": {"fi": "Eläkeläisten hinta on {price}.", "sv": "Priset för pensionärer är {price}.",
+               "en": "The price for seniors is {price}."},
+}  # fmt: skip
+_SEGMENT = re.compile(r"[,;]\s|\s(?:and|och|ja|samt|sekä)\s|\s/\s", re.IGNORECASE)
+
+
+# Children named by an age ceiling: "alle 15-vuotiaat", "barn under 12 år", "under-12s", "children under 12".
+_UNDER_AGE = re.compile(
+    r"\b(?:alle|under|below)\s(\d{1,2})(?:\s?-?\s?(?:vuotia\w*|v\.?|år\b|åringar|years?\b|yrs\b|-year-olds?))",
+    re.IGNORECASE,
+)
+_UNDER_AGE_LINES = {
+    "fi": "Alle {age}-vuotiaiden hinta on {price}.",
+    "sv": "Priset för barn under {age} år är {price}.",
+    "en": "The price for children under {age} is {price}.",
+}
+
+
+def _audiences(text: str) -> list[str]:
+    """Whom ``text`` (in any of the three languages) names as buyers: adults, children (or those under an age),
+    students, seniors."""
+    found = [who for who, by_language in _AUDIENCES.items() if any(p.search(text) for p in by_language.values())]
+    if _UNDER_AGE.search(text) and "child" not in found:
+        found.append("child")
+    return found
+
+
+def audience_price_line(sentence: str, language: str, question: str) -> str | None:
+    """The price ``sentence`` gives for the one buyer ``question`` names ("what's the kids' ticket?" and "Aikuiset
+    49 €, lapset 25 €" → "The price for children is 25 €."), or None unless the sentence gives two prices or more,
+    each in a part of its own (split at a comma, "and", " / ") naming exactly one buyer, no two parts the same."""
+    found = list(PRICE.finditer(sentence))
+    if len(found) < 2 or language not in _LANGUAGES or DURATION.search(sentence):
+        return None
+    asked = [who for who, by_language in _AUDIENCES.items() if by_language[language].search(question)]
+    if len(asked) != 1:
+        return None
+    parts = [p for p in _SEGMENT.split(sentence) if PRICE.search(p)]
+    labelled: dict[str, re.Match[str]] = {}
+    for part in parts:
+        hits = list(PRICE.finditer(part))
+        whom = _audiences(part)
+        if len(hits) != 1 or len(whom) != 1 or whom[0] in labelled:
+            return None
+        if hits[0].group(5) and hits[0].group(5).lower() not in _PER_WORDS:
+            return None
+        labelled[whom[0]] = hits[0]
+    if len(labelled) != len(found) or asked[0] not in labelled:
+        return None
+    hit = labelled[asked[0]]
+    part = next(p for p in parts if hit.group(0) in p and asked[0] in _audiences(p))
+    if _FROM.search(part[: part.find(hit.group(0))]):
+        return None  # a starting price for a buyer: not said as the price
+    age = _UNDER_AGE.search(part)
+    if age is not None:  # "25 € alle 15-vuotiaalta": the age the price is for is said with it, never dropped
+        return _UNDER_AGE_LINES[language].format(age=age.group(1), price=_said(hit, language))
+    return _AUDIENCE_LINES[asked[0]][language].format(price=_said(hit, language))

@@ -385,7 +385,8 @@ class OfflineDrafter:
             lead = [
                 m
                 for m in ranked
-                if m.passage.id == request.answer_passages[0] and figure_line(m.sentence, kind, language) is not None
+                if m.passage.id == request.answer_passages[0]
+                and figure_line(m.sentence, kind, language, asked_in) is not None
             ]
             ranked = lead + [m for m in ranked if m not in lead]
         # The plan's own passage giving the figure asked is held to the bar the same-language answer holds it to
@@ -410,7 +411,7 @@ class OfflineDrafter:
         if route is not None:
             line = route_line(source.sentence, route, language)
         else:
-            line = figure_line(source.sentence, kind, language)
+            line = figure_line(source.sentence, kind, language, asked_in)
         if line is None:
             return None
         what = {"amount": "price", "duration": "time", "route": "phone number" if route == "phone" else "address"}
