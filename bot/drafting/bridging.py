@@ -212,8 +212,8 @@ def bridgeable(
     allowed = _TIME if kind == "duration" else {"€", "kr"}
     # A price beside a duration in a clause of its own ("maksaa 9 800 € ja kestää noin 7 kuukautta"): only the
     # figure's clause is held to the kind (:func:`figure_clause`).
-    stated = (figure_clause(statement, kind) or statement) if kind != "route" else statement
-    if kind != "route" and any(unit not in allowed for _, unit in amounts(stated)):
+    stated = (figure_clause(statement, kind) or statement) if kind in ("amount", "duration") else statement
+    if kind in ("amount", "duration") and any(unit not in allowed for _, unit in amounts(stated)):
         return False
     by_language: dict[str, set[str]] = {}
     for p in passages:
@@ -431,9 +431,11 @@ def bridge_kinds(question: str, *, yes_no: bool = False) -> frozenset[str]:
 
 
 def figure_line(sentence: str, kind: str, language: str, question: str = "") -> str | None:
-    """The price (``kind`` ``amount``) or the time (``duration``) ``sentence`` gives, said in ``language``
-    (:func:`price_line`, :func:`duration_line`); ``question`` tells whose price is asked where the statement gives
-    one for each (adults, children)."""
+    """The price (``kind`` ``amount``), the time (``duration``) or the time of day (``clock``) ``sentence`` gives,
+    said in ``language`` (:func:`price_line`, :func:`duration_line`, :func:`clock_line`); ``question`` tells whose
+    price is asked where the statement gives one for each (adults, children)."""
+    if kind == "clock":
+        return clock_line(sentence, language)
     return price_line(sentence, language, question) if kind == "amount" else duration_line(sentence, language)
 
 
@@ -566,3 +568,94 @@ def audience_price_line(sentence: str, language: str, question: str) -> str | No
     if age is not None:  # "25 € alle 15-vuotiaalta": the age the price is for is said with it, never dropped
         return _UNDER_AGE_LINES[language].format(age=age.group(1), price=_said(hit, language))
     return _AUDIENCE_LINES[asked[0]][language].format(price=_said(hit, language))
+
+
+# A time of day the guidance states in another language ("Incheckning från kl. 16", "Retki alkaa klo 9.30", "Tours
+# start at 10:00"): the hour reads the same in every language, so a question asking what time is answered in a fixed
+# sentence ("Klo 16 alkaen.", "Från kl. 16.", "From 16:00."). Only a time named as one (after "klo", "kl.",
+# "kello", "klockan", as 16:00, or with am/pm), alone or as a range, with no weekday or date beside it: a day the
+# fixed sentence would drop ("lauantaisin klo 10") makes it another day's time.
+_HOUR = r"(\d{1,2})(?:[.:](\d{2}))?"
+_NOT_AFTER_HOUR = r"(?!\d|[.,:]\d|\s?(?:[ap]\.?m\b|€|kr|%|eur))"
+_CLOCK = re.compile(
+    rf"(?:(?<![\d.,])(\d{{1,2}})(?:[.:](\d{{2}}))?\s?([ap])\.?m\b\.?|(?<![\d.,:])(\d{{1,2}}):(\d{{2}})\b|"
+    rf"\b(?:klo|kl|kello|klockan)\.?\s?{_HOUR}{_NOT_AFTER_HOUR})"
+    rf"(?:\s?[–-]\s?{_HOUR}{_NOT_AFTER_HOUR})?",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    r"\b(ma|ti|ke|to|pe|la|su|mån|tis|ons|tors|fre|lör|sön|mon|tue|wed|thu|fri|sat|sun)\b\.?\s?[–-]|"
+    r"\b(maanan\w*|tiista\w*|keskivii\w*|torsta\w*|perjanta\w*|lauanta\w*|sunnunta\w*|arki\w*|viikonlop\w*|"
+    r"måndag\w*|tisdag\w*|onsdag\w*|torsdag\w*|fredag\w*|lördag\w*|söndag\w*|vardag\w*|helg\w*|"
+    r"monday\w*|tuesday\w*|wednesday\w*|thursday\w*|friday\w*|saturday\w*|sunday\w*|weekday\w*|weekend\w*|"
+    r"daily|päivittäin|dagligen|today|tänään|idag|tomorrow|huomenna|imorgon)\b",
+    re.IGNORECASE,
+)
+_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.|\b\d{1,2}/\d{1,2}\b|\b\d{4}\b")
+# What the time is: the earliest ("från kl. 16", "klo 16 alkaen"), the latest ("senast kl. 11", "by 11:00", "klo 11
+# mennessä"), an end ("till kl. 18", "klo 18 asti"); before it (or, in Finnish, after it).
+_CLOCK_KINDS = (
+    ("from", re.compile(r"\b(from|after|earliest|från|efter|tidigast|aikaisintaan)\s*$", re.I),
+     re.compile(r"^\s*(alkaen|lähtien|jälkeen)\b", re.I)),
+    ("latest", re.compile(r"\b(by|at the latest|no later than|senast|viimeistään)\s*$", re.I),
+     re.compile(r"^\s*(mennessä|viimeistään)\b", re.I)),
+    ("until", re.compile(r"\b(until|till|to|tills|fram till)\s*$", re.I), re.compile(r"^\s*(asti|saakka)\b", re.I)),
+)  # fmt: skip
+_BEFORE_AFTER = re.compile(r"\b(before|ennen|före|innan)\s*$|^\s*(jälkeen|ennen)\b", re.IGNORECASE)
+_CLOCK_LINES = {
+    "at": {"fi": "Klo {time}.", "sv": "Kl. {time}.", "en": "At {time}."},
+    "range": {"fi": "Klo {time}.", "sv": "Kl. {time}.", "en": "{time}."},
+    "from": {"fi": "Klo {time} alkaen.", "sv": "Från kl. {time}.", "en": "From {time}."},
+    "latest": {"fi": "Viimeistään klo {time}.", "sv": "Senast kl. {time}.", "en": "By {time}."},
+    "until": {"fi": "Klo {time} asti.", "sv": "Till kl. {time}.", "en": "Until {time}."},
+}
+
+
+def _hour(hour: str, minutes: str | None, meridiem: str | None, language: str) -> str | None:
+    """An hour as the reply writes it: "16" or "16.30" in Finnish and Swedish, "16:00" in English; None for no hour
+    of a day."""
+    value = int(hour)
+    if meridiem:
+        if not 1 <= value <= 12:
+            return None
+        value = value % 12 + (12 if meridiem.lower().startswith("p") else 0)
+    if value > 23 or (minutes is not None and int(minutes) > 59):
+        return None
+    if language == "en":
+        return f"{value:02d}:{minutes or '00'}"
+    return f"{value}.{minutes}" if minutes and minutes != "00" else str(value)
+
+
+def clock_line(sentence: str, language: str) -> str | None:
+    """The one time of day of ``sentence`` (a statement in any language) as a short answer in ``language`` ("Från kl.
+    16."), or None when it states none or several, a weekday or a date beside it, a price, or a time only before or
+    after which something holds."""
+    found = list(_CLOCK.finditer(sentence))
+    if language not in _LANGUAGES or len(found) != 1 or PRICE.search(sentence) or DURATION.search(sentence):
+        return None
+    if _WEEKDAY.search(sentence) or _DATE.search(sentence):
+        return None
+    hit = found[0]
+    if _FIGURE.search(sentence[: hit.start()] + " " + sentence[hit.end() :]):
+        return None  # another figure beside the time ("3 kpl klo 10"): the fixed sentence would drop it
+    groups = hit.groups()
+    if groups[0] is not None:
+        start = _hour(groups[0], groups[1], groups[2], language)
+    elif groups[3] is not None:
+        start = _hour(groups[3], groups[4], None, language)
+    else:
+        start = _hour(groups[5], groups[6], None, language)
+    end = None if groups[7] is None else _hour(groups[7], groups[8], None, language)
+    if start is None or (groups[7] is not None and (end is None or groups[2] is not None)):
+        return None
+    before, after = sentence[: hit.start()], sentence[hit.end() :]
+    if _BEFORE_AFTER.search(before) or _BEFORE_AFTER.match(after):
+        return None  # "ennen klo 10" or "klo 10 jälkeen" in a question's own terms: a bound, said only as one
+    if end is not None:
+        return _CLOCK_LINES["range"][language].format(time=f"{start}–{end}")
+    for kind, ahead, behind in _CLOCK_KINDS:
+        if ahead.search(re.sub(r"\b(klo|kl|kello|klockan|at)\.?\s*$", "", before, flags=re.IGNORECASE)) or (
+            behind.match(after)
+        ):
+            return _CLOCK_LINES[kind][language].format(time=start)
+    return _CLOCK_LINES["at"][language].format(time=start)

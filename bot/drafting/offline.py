@@ -348,10 +348,12 @@ class OfflineDrafter:
         if request.plan != "answer" or request.complaint:
             return None
         # A number to call or an address to write to, asked with no price or time: the route itself is the answer.
-        route = asked_route(questions(comment) or comment) if not {"amount", "duration"} & asked else None
-        if route is None and not {"amount", "duration"} & asked:
+        # A time of day ("what time can we check in?") only where no price or length is asked beside it.
+        figures = [k for k in ("amount", "duration", "clock") if k in asked]
+        route = asked_route(questions(comment) or comment) if not figures else None
+        if route is None and not figures:
             return None
-        kind = "route" if route else "amount" if "amount" in asked else "duration"
+        kind = "route" if route else figures[0]
         foreign = [
             p
             for p in request.passages
@@ -414,7 +416,12 @@ class OfflineDrafter:
             line = figure_line(source.sentence, kind, language, asked_in)
         if line is None:
             return None
-        what = {"amount": "price", "duration": "time", "route": "phone number" if route == "phone" else "address"}
+        what = {
+            "amount": "price",
+            "duration": "time",
+            "clock": "time of day",
+            "route": "phone number" if route == "phone" else "address",
+        }
         notes = [
             f"the {what[kind]} stands only in "
             f"{language_name(source.passage.language or '')} ({source.passage.id}, "
