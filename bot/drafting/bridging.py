@@ -205,7 +205,9 @@ def bridgeable(
             return False
     if _conditioned(statement):
         return False
-    if kind != "route" and any(n not in _numbers(statement) for n in _numbers(questions(comment) or comment)):
+    if kind not in ("route", *_ASKS_LIMIT) and any(
+        n not in _numbers(statement) for n in _numbers(questions(comment) or comment)
+    ):
         # "vad kostade boken med 40 sidor?" and "Kuvakirjat alkaen 34,90 € (20 sivua)": the fixed sentence's figure
         # is another case's than the one the question names.
         return False
@@ -436,6 +438,8 @@ def figure_line(sentence: str, kind: str, language: str, question: str = "") -> 
     price is asked where the statement gives one for each (adults, children)."""
     if kind == "clock":
         return clock_line(sentence, language)
+    if kind in _ASKS_LIMIT:
+        return limit_line(sentence, kind, language, yes_no=bool(_WHETHER.search(question)))
     return price_line(sentence, language, question) if kind == "amount" else duration_line(sentence, language)
 
 
@@ -659,3 +663,71 @@ def clock_line(sentence: str, language: str) -> str | None:
         ):
             return _CLOCK_LINES[kind][language].format(time=start)
     return _CLOCK_LINES["at"][language].format(time=start)
+
+
+# A limit the guidance states in another language ("Viktgräns: ryttaren får väga högst 90 kg", "Kursen är för barn
+# från 7 år", "Osallistujien on oltava vähintään 12-vuotiaita"): its figure and unit read the same in every language,
+# so a question asking whether there is one or what it is ("is there a weight limit?", "onko ikärajaa?", "hur gammal
+# måste man vara?") is answered in a fixed sentence ("Yes, at most 90 kg.", "Kyllä, vähintään 12 vuotta."). Only a
+# weight in kilograms or an age in years, with a word saying which bound it is; never a limit stated for a case.
+_ASKS_LIMIT = {
+    "weight": re.compile(
+        r"\b(weight limit|max(imum)? weight|how heavy|painoraja\w*|maksimipaino\w*|paljonko saa painaa|"
+        r"viktgräns\w*|maxvikt\w*|hur mycket får man väga)\b",
+        re.IGNORECASE,
+    ),
+    "age": re.compile(
+        r"\b(age limit|minimum age|how old|ikäraja\w*|alaikäraja\w*|kuinka vanha\w*|minkä ikäi\w*|"
+        r"åldersgräns\w*|hur gammal|från vilken ålder)\b",
+        re.IGNORECASE,
+    ),
+}
+_LIMIT_FIGURE = {
+    "weight": re.compile(r"(?<![\d.,])(\d{2,3})\s?(?:kg|kilo\w*)\b", re.IGNORECASE),
+    "age": re.compile(
+        r"(?<![\d.,])(\d{1,2})(?:\s?-?\s?(?:vuotia\w*|vuoden|vuotta|år|åring\w*|years?(?:\s(?:old|of age))?|"
+        r"-year-olds?|yrs))\b",
+        re.IGNORECASE,
+    ),
+}
+_AT_MOST = re.compile(r"\b(at most|up to|no more than|max\.?|maximum|under|below|högst|max|upp till|under|"
+                      r"enintään|korkeintaan|maksimissaan|alle)\s*$", re.IGNORECASE)  # fmt: skip
+_AT_LEAST = re.compile(r"\b(at least|from|minimum|min\.?|vähintään|minst|från|fyllda|aged)\s*$", re.IGNORECASE)
+_AT_LEAST_AFTER = re.compile(r"^\s*(alkaen|lähtien|and (up|over|older)|och uppåt|eller äldre|or older|\+)", re.I)
+_LIMIT_LINES = {
+    ("weight", "most"): {"fi": "enintään {n} kg", "sv": "högst {n} kg", "en": "at most {n} kg"},
+    ("age", "least"): {"fi": "vähintään {n} vuotta", "sv": "minst {n} år", "en": "at least {n} years"},
+}
+_YES = {"fi": "Kyllä, {limit}.", "sv": "Ja, {limit}.", "en": "Yes, {limit}."}
+
+
+def asked_limit(question: str) -> str | None:
+    """The limit ``question`` asks about: ``weight`` or ``age``, or None for neither or both."""
+    asked = [kind for kind, pattern in _ASKS_LIMIT.items() if pattern.search(question)]
+    return asked[0] if len(asked) == 1 else None
+
+
+def limit_line(sentence: str, kind: str, language: str, *, yes_no: bool = False) -> str | None:
+    """The one limit of ``kind`` (``weight``, ``age``) of ``sentence`` (a statement in any language) in ``language``,
+    opening with a yes where the question asks whether there is one (``yes_no``); None when the statement gives no
+    such figure or several, another figure beside it, no word saying which bound it is, or a condition."""
+    if language not in _LANGUAGES or _CONDITION.search(sentence) or PRICE.search(sentence):
+        return None
+    found = list(_LIMIT_FIGURE[kind].finditer(sentence))
+    if len(found) != 1 or _FIGURE.search(sentence[: found[0].start()] + " " + sentence[found[0].end() :]):
+        return None
+    hit = found[0]
+    before, after = sentence[: hit.start()], sentence[hit.end() :]
+    bound = "most" if _AT_MOST.search(before) else None
+    if bound is None and (_AT_LEAST.search(before) or _AT_LEAST_AFTER.match(after)):
+        bound = "least"
+    if bound is None or (kind, bound) not in _LIMIT_LINES:
+        return None
+    limit = _LIMIT_LINES[(kind, bound)][language].format(n=hit.group(1))
+    return _YES[language].format(limit=limit) if yes_no else f"{limit[0].upper()}{limit[1:]}."
+
+
+# A question whether there is a limit, not what it is: "is there", "onko", "finns det".
+_WHETHER = re.compile(
+    r"\b(is there|are there|do you have|onko|onks|onkos|löytyykö|finns det|har ni|är det)\b", re.IGNORECASE
+)

@@ -73,7 +73,15 @@ from bot.drafting.answering import (
     with_label,
     yes_no_lead,
 )
-from bot.drafting.bridging import asked_route, bridge_kinds, bridgeable, figure_line, route_line, routes
+from bot.drafting.bridging import (
+    asked_limit,
+    asked_route,
+    bridge_kinds,
+    bridgeable,
+    figure_line,
+    route_line,
+    routes,
+)
 from bot.drafting.greetings import (
     already_contacted,
     empathy_line,
@@ -349,7 +357,10 @@ class OfflineDrafter:
             return None
         # A number to call or an address to write to, asked with no price or time: the route itself is the answer.
         # A time of day ("what time can we check in?") only where no price or length is asked beside it.
-        figures = [k for k in ("amount", "duration", "clock") if k in asked]
+        figures: list[str] = [k for k in ("amount", "duration", "clock") if k in asked]
+        limit = asked_limit(asked_in)  # "is there a weight limit?", "mikä on ikäraja?": a limit beside no figure
+        if limit is not None and not figures:
+            figures = [limit]
         route = asked_route(questions(comment) or comment) if not figures else None
         if route is None and not figures:
             return None
@@ -420,6 +431,8 @@ class OfflineDrafter:
             "amount": "price",
             "duration": "time",
             "clock": "time of day",
+            "weight": "weight limit",
+            "age": "age limit",
             "route": "phone number" if route == "phone" else "address",
         }
         notes = [
