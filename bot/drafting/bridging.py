@@ -212,7 +212,7 @@ def bridgeable(
         # is another case's than the one the question names.
         return False
     allowed = _TIME if kind == "duration" else {"€", "kr"}
-    # A price beside a duration in a clause of its own ("maksaa 9 800 € ja kestää noin 7 kuukautta"): only the
+    # A price beside a duration in a clause of its own ("maksaa 4 200 € ja kestää noin 5 viikkoa"): only the
     # figure's clause is held to the kind (:func:`figure_clause`).
     stated = (figure_clause(statement, kind) or statement) if kind in ("amount", "duration") else statement
     if kind in ("amount", "duration") and any(unit not in allowed for _, unit in amounts(stated)):
@@ -443,7 +443,7 @@ def figure_line(sentence: str, kind: str, language: str, question: str = "") -> 
     return price_line(sentence, language, question) if kind == "amount" else duration_line(sentence, language)
 
 
-# Two figures of two kinds in one sentence ("Remontti maksaa 9 800 € ja kestää noin 7 kuukautta"): each in a clause of
+# Two figures of two kinds in one sentence ("Runkokorjaus maksaa 4 200 € ja kestää noin 5 viikkoa"): each in a clause of
 # its own joined by "and" says what it belongs to, the same thing, so the one of the kind asked is said alone. A word
 # that ties one figure to the other ("8 hours, then 25 €/hour", "över 3 timmar", "sen jälkeen", "lisätunti") makes
 # the price another case's (the extra hour's), and nothing is bridged.
@@ -483,8 +483,8 @@ def figure_clause(sentence: str, kind: str) -> str | None:
     return holding[0]
 
 
-# Whom a price is for, in the language a text is written in: a statement that gives a price for each ("Aikuiset 49 €,
-# lapset 25 €") answers a question that names one of them ("paljonko lapsen lippu maksaa?") with that one price, and
+# Whom a price is for, in the language a text is written in: a statement that gives a price for each ("Aikuiset 60 €,
+# lapset 30 €") answers a question that names one of them ("paljonko lapsen lippu maksaa?") with that one price, and
 # the fixed sentence says whose it is. Per language, since a word of one is another's ("barn" is a stable in English).
 _AUDIENCES: dict[str, dict[str, re.Pattern[str]]] = {
     "adult": {
@@ -521,7 +521,7 @@ _AUDIENCE_LINES = {
 _SEGMENT = re.compile(r"[,;]\s|\s(?:and|och|ja|samt|sekä)\s|\s/\s", re.IGNORECASE)
 
 
-# Children named by an age ceiling: "alle 15-vuotiaat", "barn under 12 år", "under-12s", "children under 12".
+# Children named by an age ceiling: "alle 12-vuotiaat", "barn under 10 år", "under-12s", "children under 12".
 _UNDER_AGE = re.compile(
     r"\b(?:alle|under|below)\s(\d{1,2})(?:\s?-?\s?(?:vuotia\w*|v\.?|år\b|åringar|years?\b|yrs\b|-year-olds?))",
     re.IGNORECASE,
@@ -544,7 +544,7 @@ def _audiences(text: str) -> list[str]:
 
 def audience_price_line(sentence: str, language: str, question: str) -> str | None:
     """The price ``sentence`` gives for the one buyer ``question`` names ("what's the kids' ticket?" and "Aikuiset
-    49 €, lapset 25 €" → "The price for children is 25 €."), or None unless the sentence gives two prices or more,
+    60 €, lapset 30 €" → "The price for children is 30 €."), or None unless the sentence gives two prices or more,
     each in a part of its own (split at a comma, "and", " / ") naming exactly one buyer, no two parts the same."""
     found = list(PRICE.finditer(sentence))
     if len(found) < 2 or language not in _LANGUAGES or DURATION.search(sentence):
@@ -569,14 +569,14 @@ def audience_price_line(sentence: str, language: str, question: str) -> str | No
     if _FROM.search(part[: part.find(hit.group(0))]):
         return None  # a starting price for a buyer: not said as the price
     age = _UNDER_AGE.search(part)
-    if age is not None:  # "25 € alle 15-vuotiaalta": the age the price is for is said with it, never dropped
+    if age is not None:  # "15 € alle 12-vuotiaille": the age the price is for is said with it, never dropped
         return _UNDER_AGE_LINES[language].format(age=age.group(1), price=_said(hit, language))
     return _AUDIENCE_LINES[asked[0]][language].format(price=_said(hit, language))
 
 
-# A time of day the guidance states in another language ("Incheckning från kl. 16", "Retki alkaa klo 9.30", "Tours
+# A time of day the guidance states in another language ("Bastun är varm från kl. 17", "Retki alkaa klo 8.15", "Tours
 # start at 10:00"): the hour reads the same in every language, so a question asking what time is answered in a fixed
-# sentence ("Klo 16 alkaen.", "Från kl. 16.", "From 16:00."). Only a time named as one (after "klo", "kl.",
+# sentence ("Klo 17 alkaen.", "Från kl. 17.", "From 17:00."). Only a time named as one (after "klo", "kl.",
 # "kello", "klockan", as 16:00, or with am/pm), alone or as a range, with no weekday or date beside it: a day the
 # fixed sentence would drop ("lauantaisin klo 10") makes it another day's time.
 _HOUR = r"(\d{1,2})(?:[.:](\d{2}))?"
@@ -665,10 +665,10 @@ def clock_line(sentence: str, language: str) -> str | None:
     return _CLOCK_LINES["at"][language].format(time=start)
 
 
-# A limit the guidance states in another language ("Viktgräns: ryttaren får väga högst 90 kg", "Kursen är för barn
+# A limit the guidance states in another language ("Klättraren får väga högst 110 kg", "Kursen är för barn
 # från 7 år", "Osallistujien on oltava vähintään 12-vuotiaita"): its figure and unit read the same in every language,
 # so a question asking whether there is one or what it is ("is there a weight limit?", "onko ikärajaa?", "hur gammal
-# måste man vara?") is answered in a fixed sentence ("Yes, at most 90 kg.", "Kyllä, vähintään 12 vuotta."). Only a
+# måste man vara?") is answered in a fixed sentence ("Yes, at most 110 kg.", "Kyllä, vähintään 12 vuotta."). Only a
 # weight in kilograms or an age in years, with a word saying which bound it is; never a limit stated for a case.
 _ASKS_LIMIT = {
     "weight": re.compile(

@@ -56,7 +56,7 @@ def test_a_statements_one_limit_is_said_in_each_language(sentence: str, kind: st
 
 
 def test_a_question_whether_there_is_a_limit_is_answered_yes_with_it() -> None:
-    sentence = "Viktgräns: deltagaren får väga högst 100 kg."
+    sentence = "Linbanan tar deltagare på högst 100 kg."
     assert limit_line(sentence, "weight", "en", yes_no=True) == "Yes, at most 100 kg."
     assert limit_line(sentence, "weight", "fi", yes_no=True) == "Kyllä, enintään 100 kg."
 
@@ -77,10 +77,10 @@ def test_a_limit_without_its_bound_beside_another_figure_or_for_a_case_is_not_br
     assert all(limit_line(sentence, kind, language) is None for language in ("fi", "sv", "en"))
 
 
-STABLE = (
-    passage("limit-sv", "fact", "sv", "Viktgräns för ridlektioner: ryttaren får väga högst 95 kg."),
-    passage("horses-fi", "fact", "fi", "Tallilla on 18 hevosta ja ponia."),
-    passage("horses-en", "fact", "en", "The stable has 18 horses and ponies."),
+PARK = (
+    passage("limit-sv", "fact", "sv", "Klätterparkens selar tar deltagare på högst 95 kg."),
+    passage("horses-fi", "fact", "fi", "Kiipeilypuistossa on 6 rataa."),
+    passage("horses-en", "fact", "en", "The climbing park has 6 courses."),
 )
 
 
@@ -88,10 +88,10 @@ def test_offline_answer_says_a_weight_limit_stated_only_in_another_language(
     offline: OfflineDrafter,  # noqa: F811 (the fixture)
 ) -> None:
     eager = OfflineDrafter(offline.embedder, threshold=0.0)  # the wiring, not e5's cross-language score
-    comment = "is there a weight limit for the riding lessons? I'm about 100 kg"
-    result = eager.draft(request(comment, "en", plan="answer", passages=STABLE, answer_passages=("limit-sv",)))
+    comment = "is there a weight limit in the climbing park? I'm about 100 kg"
+    result = eager.draft(request(comment, "en", plan="answer", passages=PARK, answer_passages=("limit-sv",)))
     assert not result.skip, result.skip_reason
     assert "Yes, at most 95 kg." in result.text
     # the limit is no answer to what a lesson costs
-    price = request("how much is a riding lesson?", "en", plan="answer", passages=STABLE, answer_passages=("limit-sv",))
+    price = request("how much is a climbing ticket?", "en", plan="answer", passages=PARK, answer_passages=("limit-sv",))
     assert "95" not in eager.draft(price).text
