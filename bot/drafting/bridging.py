@@ -70,9 +70,18 @@ def prices(sentence: str) -> list[str]:
     return [m.group(0) for m in PRICE.finditer(sentence)]
 
 
-def price_line(sentence: str, language: str) -> str | None:
+def price_line(sentence: str, language: str, question: str = "") -> str | None:
     """The one price of ``sentence`` (a statement in any language) as a sentence in ``language``, or None when it
-    states no price or several."""
+    states no price or several: two prices are said only where each is labelled for whom it is and ``question``
+    names one of them (:func:`audience_price_line`), and a price beside a duration only from its own clause
+    (:func:`figure_clause`)."""
+    audience = audience_price_line(sentence, language, question)
+    if audience is not None:
+        return audience
+    clause = figure_clause(sentence, "amount")
+    if clause is None:
+        return None
+    sentence = clause
     found = list(PRICE.finditer(sentence))
     if language not in _LINES["price"] or not found:
         return None
@@ -196,12 +205,17 @@ def bridgeable(
             return False
     if _conditioned(statement):
         return False
-    if kind != "route" and any(n not in _numbers(statement) for n in _numbers(questions(comment) or comment)):
+    if kind not in ("route", *_ASKS_LIMIT) and any(
+        n not in _numbers(statement) for n in _numbers(questions(comment) or comment)
+    ):
         # "vad kostade boken med 40 sidor?" and "Kuvakirjat alkaen 34,90 € (20 sivua)": the fixed sentence's figure
         # is another case's than the one the question names.
         return False
     allowed = _TIME if kind == "duration" else {"€", "kr"}
-    if kind != "route" and any(unit not in allowed for _, unit in amounts(statement)):
+    # A price beside a duration in a clause of its own ("maksaa 4 200 € ja kestää noin 5 viikkoa"): only the
+    # figure's clause is held to the kind (:func:`figure_clause`).
+    stated = (figure_clause(statement, kind) or statement) if kind in ("amount", "duration") else statement
+    if kind in ("amount", "duration") and any(unit not in allowed for _, unit in amounts(stated)):
         return False
     by_language: dict[str, set[str]] = {}
     for p in passages:
@@ -256,6 +270,10 @@ _LANGUAGES = ("fi", "sv", "en")
 def duration_line(sentence: str, language: str) -> str | None:
     """The one duration of ``sentence`` (a statement in any language) as a short answer in ``language`` ("1–2
     dagar."), or None when it states no duration, several, or a price beside it."""
+    clause = figure_clause(sentence, "duration")
+    if clause is None:
+        return None
+    sentence = clause
     found = list(DURATION.finditer(sentence))
     if len(found) != 1 or PRICE.search(sentence) or language not in _LANGUAGES:
         return None
@@ -414,7 +432,302 @@ def bridge_kinds(question: str, *, yes_no: bool = False) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def figure_line(sentence: str, kind: str, language: str) -> str | None:
-    """The price (``kind`` ``amount``) or the time (``duration``) ``sentence`` gives, said in ``language``
-    (:func:`price_line`, :func:`duration_line`)."""
-    return price_line(sentence, language) if kind == "amount" else duration_line(sentence, language)
+def figure_line(sentence: str, kind: str, language: str, question: str = "") -> str | None:
+    """The price (``kind`` ``amount``), the time (``duration``) or the time of day (``clock``) ``sentence`` gives,
+    said in ``language`` (:func:`price_line`, :func:`duration_line`, :func:`clock_line`); ``question`` tells whose
+    price is asked where the statement gives one for each (adults, children)."""
+    if kind == "clock":
+        return clock_line(sentence, language)
+    if kind in _ASKS_LIMIT:
+        return limit_line(sentence, kind, language, yes_no=bool(_WHETHER.search(question)))
+    return price_line(sentence, language, question) if kind == "amount" else duration_line(sentence, language)
+
+
+# Two figures of two kinds in one sentence ("Runkokorjaus maksaa 4 200 € ja kestää noin 5 viikkoa"): each in a clause of
+# its own joined by "and" says what it belongs to, the same thing, so the one of the kind asked is said alone. A word
+# that ties one figure to the other ("8 hours, then 25 €/hour", "över 3 timmar", "sen jälkeen", "lisätunti") makes
+# the price another case's (the extra hour's), and nothing is bridged.
+_AND = re.compile(r";|,?\s(?:and|och|ja|samt|sekä)\s", re.IGNORECASE)
+_TIES = re.compile(
+    r"\b(then|after\w*|thereafter|over|above|beyond|extra|additional|each additional|per extra|"
+    r"jälkeen|sitten|yli|ylittäv\w*|lisä\w*|sedan|därefter|efter|över|utöver|extra\w*|tillägg\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# A price per a time: per month, day or year, and per weekend, week, hour or night.
+_PER_TIME = set(_PERIOD_OF) | {word for words, _ in _QUALIFIERS_PER[1:5] for word in words}
+
+
+def figure_clause(sentence: str, kind: str) -> str | None:
+    """The part of ``sentence`` that gives its figure of ``kind`` (``amount``: a price, ``duration``: a time): the
+    whole sentence where it gives no figure of the other kind; else the one clause (split at "and", "ja", "och",
+    a semicolon) that holds the figures of ``kind`` and none of the other, when no word ties the two ("then",
+    "sen jälkeen", "över", a price per hour); None otherwise."""
+    own, other = (PRICE, DURATION) if kind == "amount" else (DURATION, PRICE)
+    if not other.search(sentence):
+        return sentence
+    if not own.search(sentence):
+        return None
+    if any((h.group(4) or h.group(5) or "").lower() in _PER_TIME for h in PRICE.finditer(sentence)):
+        return None  # "25 €/h, 3 hours" or "60 €/kk ja 12 kuukautta": a price per a time is tied to the time
+    clauses = [c for c in _AND.split(sentence) if c and c.strip()]
+    holding = [c for c in clauses if own.search(c)]
+    if len(holding) != 1 or other.search(holding[0]):
+        return None
+    if any(_TIES.search(c) for c in clauses if c is not holding[0] and other.search(c)):
+        return None
+    first = own.search(holding[0])
+    if first is None or _TIES.search(holding[0][: first.start()]):
+        return None
+    return holding[0]
+
+
+# Whom a price is for, in the language a text is written in: a statement that gives a price for each ("Aikuiset 60 €,
+# lapset 30 €") answers a question that names one of them ("paljonko lapsen lippu maksaa?") with that one price, and
+# the fixed sentence says whose it is. Per language, since a word of one is another's ("barn" is a stable in English).
+_AUDIENCES: dict[str, dict[str, re.Pattern[str]]] = {
+    "adult": {
+        "fi": re.compile(r"\baikui\w*", re.IGNORECASE),
+        "sv": re.compile(r"\bvux(en|na|nas|enbiljett\w*)\b", re.IGNORECASE),
+        "en": re.compile(r"\b(adults?|grown-?ups?)\b", re.IGNORECASE),
+    },
+    "child": {
+        "fi": re.compile(r"\b(lap(si|se\w*|si\w*)|lasten|las(ta|sta)|lastenlippu\w*)\b", re.IGNORECASE),
+        "sv": re.compile(r"\bbarn(en|et|s|biljett\w*)?\b", re.IGNORECASE),
+        "en": re.compile(r"\b(child(ren|'s)?|kids?)\b", re.IGNORECASE),
+    },
+    "student": {
+        "fi": re.compile(r"\bopiskelij\w*", re.IGNORECASE),
+        "sv": re.compile(r"\b(studerande|studenter|student)\b", re.IGNORECASE),
+        "en": re.compile(r"\bstudents?\b", re.IGNORECASE),
+    },
+    "senior": {
+        "fi": re.compile(r"\beläkeläi\w*", re.IGNORECASE),
+        "sv": re.compile(r"\b(pensionär\w*|senior\w*)\b", re.IGNORECASE),
+        "en": re.compile(r"\b(seniors?|pensioners?)\b", re.IGNORECASE),
+    },
+}
+_AUDIENCE_LINES = {
+    "adult": {"fi": "Aikuisten hinta on {price}.", "sv": "Priset för vuxna är {price}.",
+              "en": "The price for adults is {price}."},
+    "child": {"fi": "Lasten hinta on {price}.", "sv": "Priset för barn är {price}.",
+              "en": "The price for children is {price}."},
+    "student": {"fi": "Opiskelijoiden hinta on {price}.", "sv": "Priset för studerande är {price}.",
+                "en": "The price for students is {price}."},
+    "senior": {"fi": "Eläkeläisten hinta on {price}.", "sv": "Priset för pensionärer är {price}.",
+               "en": "The price for seniors is {price}."},
+}  # fmt: skip
+_SEGMENT = re.compile(r"[,;]\s|\s(?:and|och|ja|samt|sekä)\s|\s/\s", re.IGNORECASE)
+
+
+# Children named by an age ceiling: "alle 12-vuotiaat", "barn under 10 år", "under-12s", "children under 12".
+_UNDER_AGE = re.compile(
+    r"\b(?:alle|under|below)\s(\d{1,2})(?:\s?-?\s?(?:vuotia\w*|v\.?|år\b|åringar|years?\b|yrs\b|-year-olds?))",
+    re.IGNORECASE,
+)
+_UNDER_AGE_LINES = {
+    "fi": "Alle {age}-vuotiaiden hinta on {price}.",
+    "sv": "Priset för barn under {age} år är {price}.",
+    "en": "The price for children under {age} is {price}.",
+}
+
+
+def _audiences(text: str) -> list[str]:
+    """Whom ``text`` (in any of the three languages) names as buyers: adults, children (or those under an age),
+    students, seniors."""
+    found = [who for who, by_language in _AUDIENCES.items() if any(p.search(text) for p in by_language.values())]
+    if _UNDER_AGE.search(text) and "child" not in found:
+        found.append("child")
+    return found
+
+
+def audience_price_line(sentence: str, language: str, question: str) -> str | None:
+    """The price ``sentence`` gives for the one buyer ``question`` names ("what's the kids' ticket?" and "Aikuiset
+    60 €, lapset 30 €" → "The price for children is 30 €."), or None unless the sentence gives two prices or more,
+    each in a part of its own (split at a comma, "and", " / ") naming exactly one buyer, no two parts the same."""
+    found = list(PRICE.finditer(sentence))
+    if len(found) < 2 or language not in _LANGUAGES or DURATION.search(sentence):
+        return None
+    asked = [who for who, by_language in _AUDIENCES.items() if by_language[language].search(question)]
+    if len(asked) != 1:
+        return None
+    parts = [p for p in _SEGMENT.split(sentence) if PRICE.search(p)]
+    labelled: dict[str, re.Match[str]] = {}
+    for part in parts:
+        hits = list(PRICE.finditer(part))
+        whom = _audiences(part)
+        if len(hits) != 1 or len(whom) != 1 or whom[0] in labelled:
+            return None
+        if hits[0].group(5) and hits[0].group(5).lower() not in _PER_WORDS:
+            return None
+        labelled[whom[0]] = hits[0]
+    if len(labelled) != len(found) or asked[0] not in labelled:
+        return None
+    hit = labelled[asked[0]]
+    part = next(p for p in parts if hit.group(0) in p and asked[0] in _audiences(p))
+    if _FROM.search(part[: part.find(hit.group(0))]):
+        return None  # a starting price for a buyer: not said as the price
+    age = _UNDER_AGE.search(part)
+    if age is not None:  # "15 € alle 12-vuotiaille": the age the price is for is said with it, never dropped
+        return _UNDER_AGE_LINES[language].format(age=age.group(1), price=_said(hit, language))
+    return _AUDIENCE_LINES[asked[0]][language].format(price=_said(hit, language))
+
+
+# A time of day the guidance states in another language ("Bastun är varm från kl. 17", "Retki alkaa klo 8.15", "Tours
+# start at 10:00"): the hour reads the same in every language, so a question asking what time is answered in a fixed
+# sentence ("Klo 17 alkaen.", "Från kl. 17.", "From 17:00."). Only a time named as one (after "klo", "kl.",
+# "kello", "klockan", as 16:00, or with am/pm), alone or as a range, with no weekday or date beside it: a day the
+# fixed sentence would drop ("lauantaisin klo 10") makes it another day's time.
+_HOUR = r"(\d{1,2})(?:[.:](\d{2}))?"
+_NOT_AFTER_HOUR = r"(?!\d|[.,:]\d|\s?(?:[ap]\.?m\b|€|kr|%|eur))"
+_CLOCK = re.compile(
+    rf"(?:(?<![\d.,])(\d{{1,2}})(?:[.:](\d{{2}}))?\s?([ap])\.?m\b\.?|(?<![\d.,:])(\d{{1,2}}):(\d{{2}})\b|"
+    rf"\b(?:klo|kl|kello|klockan)\.?\s?{_HOUR}{_NOT_AFTER_HOUR})"
+    rf"(?:\s?[–-]\s?{_HOUR}{_NOT_AFTER_HOUR})?",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    r"\b(ma|ti|ke|to|pe|la|su|mån|tis|ons|tors|fre|lör|sön|mon|tue|wed|thu|fri|sat|sun)\b\.?\s?[–-]|"
+    r"\b(maanan\w*|tiista\w*|keskivii\w*|torsta\w*|perjanta\w*|lauanta\w*|sunnunta\w*|arki\w*|viikonlop\w*|"
+    r"måndag\w*|tisdag\w*|onsdag\w*|torsdag\w*|fredag\w*|lördag\w*|söndag\w*|vardag\w*|helg\w*|"
+    r"monday\w*|tuesday\w*|wednesday\w*|thursday\w*|friday\w*|saturday\w*|sunday\w*|weekday\w*|weekend\w*|"
+    r"daily|päivittäin|dagligen|today|tänään|idag|tomorrow|huomenna|imorgon)\b",
+    re.IGNORECASE,
+)
+_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.|\b\d{1,2}/\d{1,2}\b|\b\d{4}\b")
+# What the time is: the earliest ("från kl. 16", "klo 16 alkaen"), the latest ("senast kl. 11", "by 11:00", "klo 11
+# mennessä"), an end ("till kl. 18", "klo 18 asti"); before it (or, in Finnish, after it).
+_CLOCK_KINDS = (
+    ("from", re.compile(r"\b(from|after|earliest|från|efter|tidigast|aikaisintaan)\s*$", re.I),
+     re.compile(r"^\s*(alkaen|lähtien|jälkeen)\b", re.I)),
+    ("latest", re.compile(r"\b(by|at the latest|no later than|senast|viimeistään)\s*$", re.I),
+     re.compile(r"^\s*(mennessä|viimeistään)\b", re.I)),
+    ("until", re.compile(r"\b(until|till|to|tills|fram till)\s*$", re.I), re.compile(r"^\s*(asti|saakka)\b", re.I)),
+)  # fmt: skip
+_BEFORE_AFTER = re.compile(r"\b(before|ennen|före|innan)\s*$|^\s*(jälkeen|ennen)\b", re.IGNORECASE)
+_CLOCK_LINES = {
+    "at": {"fi": "Klo {time}.", "sv": "Kl. {time}.", "en": "At {time}."},
+    "range": {"fi": "Klo {time}.", "sv": "Kl. {time}.", "en": "{time}."},
+    "from": {"fi": "Klo {time} alkaen.", "sv": "Från kl. {time}.", "en": "From {time}."},
+    "latest": {"fi": "Viimeistään klo {time}.", "sv": "Senast kl. {time}.", "en": "By {time}."},
+    "until": {"fi": "Klo {time} asti.", "sv": "Till kl. {time}.", "en": "Until {time}."},
+}
+
+
+def _hour(hour: str, minutes: str | None, meridiem: str | None, language: str) -> str | None:
+    """An hour as the reply writes it: "16" or "16.30" in Finnish and Swedish, "16:00" in English; None for no hour
+    of a day."""
+    value = int(hour)
+    if meridiem:
+        if not 1 <= value <= 12:
+            return None
+        value = value % 12 + (12 if meridiem.lower().startswith("p") else 0)
+    if value > 23 or (minutes is not None and int(minutes) > 59):
+        return None
+    if language == "en":
+        return f"{value:02d}:{minutes or '00'}"
+    return f"{value}.{minutes}" if minutes and minutes != "00" else str(value)
+
+
+def clock_line(sentence: str, language: str) -> str | None:
+    """The one time of day of ``sentence`` (a statement in any language) as a short answer in ``language`` ("Från kl.
+    16."), or None when it states none or several, a weekday or a date beside it, a price, or a time only before or
+    after which something holds."""
+    found = list(_CLOCK.finditer(sentence))
+    if language not in _LANGUAGES or len(found) != 1 or PRICE.search(sentence) or DURATION.search(sentence):
+        return None
+    if _WEEKDAY.search(sentence) or _DATE.search(sentence):
+        return None
+    hit = found[0]
+    if _FIGURE.search(sentence[: hit.start()] + " " + sentence[hit.end() :]):
+        return None  # another figure beside the time ("3 kpl klo 10"): the fixed sentence would drop it
+    groups = hit.groups()
+    if groups[0] is not None:
+        start = _hour(groups[0], groups[1], groups[2], language)
+    elif groups[3] is not None:
+        start = _hour(groups[3], groups[4], None, language)
+    else:
+        start = _hour(groups[5], groups[6], None, language)
+    end = None if groups[7] is None else _hour(groups[7], groups[8], None, language)
+    if start is None or (groups[7] is not None and (end is None or groups[2] is not None)):
+        return None
+    before, after = sentence[: hit.start()], sentence[hit.end() :]
+    if _BEFORE_AFTER.search(before) or _BEFORE_AFTER.match(after):
+        return None  # "ennen klo 10" or "klo 10 jälkeen" in a question's own terms: a bound, said only as one
+    if end is not None:
+        return _CLOCK_LINES["range"][language].format(time=f"{start}–{end}")
+    for kind, ahead, behind in _CLOCK_KINDS:
+        if ahead.search(re.sub(r"\b(klo|kl|kello|klockan|at)\.?\s*$", "", before, flags=re.IGNORECASE)) or (
+            behind.match(after)
+        ):
+            return _CLOCK_LINES[kind][language].format(time=start)
+    return _CLOCK_LINES["at"][language].format(time=start)
+
+
+# A limit the guidance states in another language ("Klättraren får väga högst 110 kg", "Kursen är för barn
+# från 7 år", "Osallistujien on oltava vähintään 12-vuotiaita"): its figure and unit read the same in every language,
+# so a question asking whether there is one or what it is ("is there a weight limit?", "onko ikärajaa?", "hur gammal
+# måste man vara?") is answered in a fixed sentence ("Yes, at most 110 kg.", "Kyllä, vähintään 12 vuotta."). Only a
+# weight in kilograms or an age in years, with a word saying which bound it is; never a limit stated for a case.
+_ASKS_LIMIT = {
+    "weight": re.compile(
+        r"\b(weight limit|max(imum)? weight|how heavy|painoraja\w*|maksimipaino\w*|paljonko saa painaa|"
+        r"viktgräns\w*|maxvikt\w*|hur mycket får man väga)\b",
+        re.IGNORECASE,
+    ),
+    "age": re.compile(
+        r"\b(age limit|minimum age|how old|ikäraja\w*|alaikäraja\w*|kuinka vanha\w*|minkä ikäi\w*|"
+        r"åldersgräns\w*|hur gammal|från vilken ålder)\b",
+        re.IGNORECASE,
+    ),
+}
+_LIMIT_FIGURE = {
+    "weight": re.compile(r"(?<![\d.,])(\d{2,3})\s?(?:kg|kilo\w*)\b", re.IGNORECASE),
+    "age": re.compile(
+        r"(?<![\d.,])(\d{1,2})(?:\s?-?\s?(?:vuotia\w*|vuoden|vuotta|år|åring\w*|years?(?:\s(?:old|of age))?|"
+        r"-year-olds?|yrs))\b",
+        re.IGNORECASE,
+    ),
+}
+_AT_MOST = re.compile(r"\b(at most|up to|no more than|max\.?|maximum|under|below|högst|max|upp till|under|"
+                      r"enintään|korkeintaan|maksimissaan|alle)\s*$", re.IGNORECASE)  # fmt: skip
+_AT_LEAST = re.compile(r"\b(at least|from|minimum|min\.?|vähintään|minst|från|fyllda|aged)\s*$", re.IGNORECASE)
+_AT_LEAST_AFTER = re.compile(r"^\s*(alkaen|lähtien|and (up|over|older)|och uppåt|eller äldre|or older|\+)", re.I)
+_LIMIT_LINES = {
+    ("weight", "most"): {"fi": "enintään {n} kg", "sv": "högst {n} kg", "en": "at most {n} kg"},
+    ("age", "least"): {"fi": "vähintään {n} vuotta", "sv": "minst {n} år", "en": "at least {n} years"},
+}
+_YES = {"fi": "Kyllä, {limit}.", "sv": "Ja, {limit}.", "en": "Yes, {limit}."}
+
+
+def asked_limit(question: str) -> str | None:
+    """The limit ``question`` asks about: ``weight`` or ``age``, or None for neither or both."""
+    asked = [kind for kind, pattern in _ASKS_LIMIT.items() if pattern.search(question)]
+    return asked[0] if len(asked) == 1 else None
+
+
+def limit_line(sentence: str, kind: str, language: str, *, yes_no: bool = False) -> str | None:
+    """The one limit of ``kind`` (``weight``, ``age``) of ``sentence`` (a statement in any language) in ``language``,
+    opening with a yes where the question asks whether there is one (``yes_no``); None when the statement gives no
+    such figure or several, another figure beside it, no word saying which bound it is, or a condition."""
+    if language not in _LANGUAGES or _CONDITION.search(sentence) or PRICE.search(sentence):
+        return None
+    found = list(_LIMIT_FIGURE[kind].finditer(sentence))
+    if len(found) != 1 or _FIGURE.search(sentence[: found[0].start()] + " " + sentence[found[0].end() :]):
+        return None
+    hit = found[0]
+    before, after = sentence[: hit.start()], sentence[hit.end() :]
+    bound = "most" if _AT_MOST.search(before) else None
+    if bound is None and (_AT_LEAST.search(before) or _AT_LEAST_AFTER.match(after)):
+        bound = "least"
+    if bound is None or (kind, bound) not in _LIMIT_LINES:
+        return None
+    limit = _LIMIT_LINES[(kind, bound)][language].format(n=hit.group(1))
+    return _YES[language].format(limit=limit) if yes_no else f"{limit[0].upper()}{limit[1:]}."
+
+
+# A question whether there is a limit, not what it is: "is there", "onko", "finns det".
+_WHETHER = re.compile(
+    r"\b(is there|are there|do you have|onko|onks|onkos|löytyykö|finns det|har ni|är det)\b", re.IGNORECASE
+)

@@ -73,7 +73,15 @@ from bot.drafting.answering import (
     with_label,
     yes_no_lead,
 )
-from bot.drafting.bridging import asked_route, bridge_kinds, bridgeable, figure_line, route_line, routes
+from bot.drafting.bridging import (
+    asked_limit,
+    asked_route,
+    bridge_kinds,
+    bridgeable,
+    figure_line,
+    route_line,
+    routes,
+)
 from bot.drafting.greetings import (
     already_contacted,
     empathy_line,
@@ -348,10 +356,15 @@ class OfflineDrafter:
         if request.plan != "answer" or request.complaint:
             return None
         # A number to call or an address to write to, asked with no price or time: the route itself is the answer.
-        route = asked_route(questions(comment) or comment) if not {"amount", "duration"} & asked else None
-        if route is None and not {"amount", "duration"} & asked:
+        # A time of day ("what time can we check in?") only where no price or length is asked beside it.
+        figures: list[str] = [k for k in ("amount", "duration", "clock") if k in asked]
+        limit = asked_limit(asked_in)  # "is there a weight limit?", "mikä on ikäraja?": a limit beside no figure
+        if limit is not None and not figures:
+            figures = [limit]
+        route = asked_route(questions(comment) or comment) if not figures else None
+        if route is None and not figures:
             return None
-        kind = "route" if route else "amount" if "amount" in asked else "duration"
+        kind = "route" if route else figures[0]
         foreign = [
             p
             for p in request.passages
@@ -385,7 +398,8 @@ class OfflineDrafter:
             lead = [
                 m
                 for m in ranked
-                if m.passage.id == request.answer_passages[0] and figure_line(m.sentence, kind, language) is not None
+                if m.passage.id == request.answer_passages[0]
+                and figure_line(m.sentence, kind, language, asked_in) is not None
             ]
             ranked = lead + [m for m in ranked if m not in lead]
         # The plan's own passage giving the figure asked is held to the bar the same-language answer holds it to
@@ -410,10 +424,17 @@ class OfflineDrafter:
         if route is not None:
             line = route_line(source.sentence, route, language)
         else:
-            line = figure_line(source.sentence, kind, language)
+            line = figure_line(source.sentence, kind, language, asked_in)
         if line is None:
             return None
-        what = {"amount": "price", "duration": "time", "route": "phone number" if route == "phone" else "address"}
+        what = {
+            "amount": "price",
+            "duration": "time",
+            "clock": "time of day",
+            "weight": "weight limit",
+            "age": "age limit",
+            "route": "phone number" if route == "phone" else "address",
+        }
         notes = [
             f"the {what[kind]} stands only in "
             f"{language_name(source.passage.language or '')} ({source.passage.id}, "

@@ -103,7 +103,9 @@ def test_offline_bridges_no_price_into_a_complaint_nor_for_a_question_of_another
 )
 def test_a_statements_one_duration_is_said_in_the_replys_language(language: str, line: str) -> None:
     assert duration_line("Installation usually takes 1–2 days once the team arrives.", language) == line
-    assert duration_line("Kemtvätten tar 3 arbetsdagar och kostar 9 €.", language) is None  # a price beside it
+    # a price in the duration's own clause, or tied to it ("sedan"), is never dropped from it
+    assert duration_line("Kemtvätt: 9 € extra, klar på 1 arbetsdag.", language) is None
+    assert duration_line("Kemtvätten tar 3 arbetsdagar, sedan 9 € per dag.", language) is None
 
 
 def test_a_price_with_a_condition_or_a_second_sum_is_not_bridged() -> None:
