@@ -127,3 +127,7 @@ def test_the_route_asks_no_photo_of_things_that_are_gone(offline: OfflineDrafter
     assert "photo" not in gone.text
     broken = offline.draft(request("my teapot arrived broken in the parcel", "en", PHOTO_EN))
     assert "photo" in broken.text
+
+
+def test_thanks_for_a_reminder_beside_praise_is_still_answered_as_praise() -> None:
+    assert thank_line("kiitos tiedosta, te olette parhaita!", "fi")[0] == "praise with thanks"
