@@ -589,7 +589,17 @@ class OfflineDrafter:
             return finish(
                 request, language, public, passed_on, [f"acknowledges ({topic}) general feedback"], self.brand
             )
-        if already_contacted(comment, language) and (support or foreign):
+        contacted = already_contacted(comment, language)
+        # The guidance's own line for this case comes first: for someone who already wrote, its "reply in the same
+        # e-mail thread" beats the generic private-message line below (reply-plans-q, spent).
+        case = case_route(comment, support, brand_terms(request.topics), contacted=contacted)
+        if case is not None:
+            # "Har du redan ett ärende, svara på samma mejltråd": the support guidance's own route for this case is the
+            # answer; the general channel beside it was the panel's "doesn't answer her question" (reply-plans-g).
+            routed: list[tuple[str, bool, str | None]] = [(empathy, True, None), (case.sentence, True, case.passage.id)]
+            notes = [f"acknowledges ({topic}) with the support guidance's route for this case ({case.passage.id})"]
+            return finish(request, language, public, routed, notes, self.brand)
+        if contacted and (support or foreign):
             # They wrote, called or sent the form already: not the same inbox again, a private message to find it.
             followed: list[tuple[str, bool, str | None]] = [
                 (empathy, True, None),
@@ -598,13 +608,6 @@ class OfflineDrafter:
             return finish(
                 request, language, public, followed, [f"acknowledges ({topic}); already contacted"], self.brand
             )
-        case = case_route(comment, support, brand_terms(request.topics))
-        if case is not None:
-            # "Har du redan ett ärende, svara på samma mejltråd": the support guidance's own route for this case is the
-            # answer; the general channel beside it was the panel's "doesn't answer her question" (reply-plans-g).
-            routed: list[tuple[str, bool, str | None]] = [(empathy, True, None), (case.sentence, True, case.passage.id)]
-            notes = [f"acknowledges ({topic}) with the support guidance's route for this case ({case.passage.id})"]
-            return finish(request, language, public, routed, notes, self.brand)
         route = support_route(self.embedder, comment, support, topic, language)
         if not route:
             route = foreign_route(self.embedder, comment, foreign, topic, language)

@@ -461,6 +461,32 @@ PHOTO_CLAUSE = re.compile(
 NO_PHOTO_TOPICS = frozenset({"no answer", "delay", "a refund", "a charge", "service"})
 
 
+# Things that are gone: lost, missing, thrown away, recycled, never came (fi/sv/en). Nobody can photograph them.
+_GONE = re.compile(
+    r"\b(?:lost|missing|disappeared|vanished|thrown (?:away|out)|threw (?:them |it )?(?:away|out)|binned|recycled|"
+    r"never (?:arrived|came|got (?:them|it))|kadon\w*|kadot\w*|hävi(?:si|nnyt|nneet|sivät)\w*|hukassa|hukkaan|"
+    r"hukat\w*|heitet\w*|heitti\w*|kierrät\w*|roskiin|puuttu\w*|ei (?:koskaan )?tullut|försvunn\w*|försvann|"
+    r"borttappad\w*|tappat\w*|tappade|slängd\w*|slängt\w*|slängde|kastad\w*|kastade|återvunn\w*|återvann|saknas|"
+    r"saknade|kom aldrig|fick aldrig)\b",
+    re.IGNORECASE,
+)
+# What can still be shown in a photo: something broken, cracked, scratched (fi/sv/en), or a photo the person has.
+_DAMAGED = re.compile(
+    r"\b(?:broken|broke|cracked|crack|chipped|scratch\w*|dent\w*|damag\w*|shatter\w*|smashed|rikki|rikko\w*|"
+    r"halkea\w*|halje\w*|lohje\w*|lohkea\w*|naarmu\w*|kolhu\w*|vauri\w*|särky\w*|särkyi|sönder|trasig\w*|"
+    r"sprucken|sprucket|spruckna|spräck\w*|skadad\w*|skadat|repa\w*|repor|kantstött\w*|photos?|pictures?|kuv(?:a|at|ia)|"
+    r"bild(?:er|en)?|foto\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def nothing_to_photograph(comment: str) -> bool:
+    """The complaint is about things that are gone (lost, thrown away, recycled, never came) and names nothing broken
+    that could still be shown: "... and a photo" asked of lost pieces made no sense to the panels (reply-plans-q,
+    spent: "a photo of lost cups")."""
+    return _GONE.search(comment) is not None and _DAMAGED.search(comment) is None
+
+
 def _asks_for_data(sentence: str) -> bool:
     """A support statement that asks for an order number, an address, an ID: fine in the private
     channel, wrong as a request in a public reply."""
@@ -482,23 +508,53 @@ _CASE = re.compile(
 _CASE_STOP = frozenset(stems("redan already still fortfarande vieläkään alltid always aina vielä"))
 
 
-def case_route(comment: str, support: Sequence[Passage], brand: Sequence[str]) -> Match | None:
+# A condition that is the person's having got in touch already ("If you have already written to us", "Jos olet jo
+# lähettänyt palautteen", "Har du redan mejlat oss", "Om du redan har ett ärende"): the case of anyone who says so.
+_CONTACTED_CASE = re.compile(
+    r"\balready\s+(?:\w+\s+)?(?:written|wrote|emailed|e-mailed|mailed|contacted|sent|called|phoned|reported|"
+    r"filled|been in touch|got in touch|have an? (?:case|ticket))|\b(?:have|'ve)\s+(?:already\s+)?(?:written|emailed|"
+    r"e-mailed|contacted|sent us|been in touch)|\b(?:open|existing)\s+(?:case|ticket)|"
+    r"\bjo\s+(?:\w+\s+)?(?:kirjoittanut|lähettänyt|laittanut|ottanut yhteyttä|soittanut|täyttänyt|avoin)|"
+    r"\bolet\s+(?:jo\s+)?(?:kirjoittanut|lähettänyt|laittanut|ottanut yhteyttä|soittanut|täyttänyt)|"
+    r"\bredan\s+(?:\w+\s+)?(?:skrivit|mejlat|mailat|skickat|kontaktat|ringt|hört av|fyllt i|ett ärende|"
+    r"har ett ärende)|\bhar\s+(?:du|ni)\s+redan\b",
+    re.IGNORECASE,
+)
+
+
+def case_route(
+    comment: str, support: Sequence[Passage], brand: Sequence[str], *, contacted: bool = False
+) -> Match | None:
     """The support statement whose condition is this comment's case ("Har du redan ett ärende, svara på samma
     mejltråd ..." under "jag har ett ärende sedan förra veckan, ska jag skriva ett nytt mejl?"): a content word of
     the condition (five letters or more, the brand's names and words any complaint shares aside) is the comment's.
-    Plain statements only: no price, no link, no request for data."""
+    Plain statements only: no price, no link, no request for data.
+
+    ``contacted``: the person says they already wrote, called or sent the form (:func:`already_contacted`). A
+    condition that is exactly that ("If you have already written to us, reply in the same email thread ...") is
+    then their case whatever its words, and is said as its instruction alone ("Reply in the same email thread
+    ..."): "send us a private message saying when you got in touch" under "I emailed twice" ignored the guidance's
+    own line for them (reply-plans-q, spent: the panels asked for the same thread each time). Its e-mail address may
+    stay: it is the thread's."""
     words = long_stems(comment) - long_stems(" ".join(brand)) - _CASE_STOP
     for passage in support:
         for position, sentence in enumerate(sentences(passage.text)):
             found = _CASE.match(sentence.strip())
-            if found is None or not words & long_stems(found.group("cond")):
+            if found is None:
+                continue
+            theirs = contacted and _CONTACTED_CASE.search(found.group("cond")) is not None
+            if not theirs and not words & long_stems(found.group("cond")):
                 continue
             # A statement giving a number or an address is the general channel with a condition ("Om något är fel
             # med din värmepump ..., ring 010 ..."), which the route picks for the complaint's topic, not a case's own.
-            contact = re.search(r"\d{3}", sentence) or EMAIL.search(sentence)
+            contact = re.search(r"\d{3}", sentence) or (EMAIL.search(sentence) and not theirs)
             clean = not (contact or PRICE.search(sentence) or web_links(sentence) or _asks_for_data(sentence))
             if clean and no_price_or_link(sentence):
-                return Match(passage, sentence.strip(), position, 1.0)
+                said = sentence.strip()
+                if theirs:
+                    then = found.group("then").strip()
+                    said = then[:1].upper() + then[1:]
+                return Match(passage, said, position, 1.0)
     return None
 
 
@@ -566,6 +622,8 @@ def data_request(embedder: Embedder, comment: str, support: Sequence[Passage], p
         clean = not (PRICE.search(sentence) or web_links(sentence) or _CHANNEL.search(sentence))
         to_writer = any(re.match(p, sentence.strip(), re.IGNORECASE) for p in phrases()["writer_instructions"])
         if clean and not to_writer and _asks_for_data(sentence) and no_price_or_link(sentence):
+            if nothing_to_photograph(comment):  # "..., and a photo of the damage" asked of things that are gone
+                return replace(match, sentence=PHOTO_CLAUSE.sub(r"\1", sentence.strip()))
             return match
     return None
 
@@ -695,6 +753,10 @@ def support_route(
         return [replace(channel, sentence=bare)]
     if missed_visit(comment):
         channel = replace(channel, sentence=_VISITED_CLAUSE.sub(r"\1", channel.sentence))
+    if nothing_to_photograph(comment):
+        # "Email ... with your booking number and a photo." under pieces that were lost or recycled: the route stays,
+        # its photo goes (the case asks for what cannot exist).
+        channel = replace(channel, sentence=PHOTO_CLAUSE.sub(r"\1", channel.sentence))
     if channel.position > 0:  # "You can also write to ...": the only channel given is not an "also"
         channel = replace(channel, sentence=ALSO.sub("", channel.sentence, count=1))
     words = long_stems(comment)

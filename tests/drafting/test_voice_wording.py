@@ -240,7 +240,7 @@ def test_ensimmaisessa_virkkeessa_puts_the_disclosure_first() -> None:
         ("asentaja oli tosi kärsivällinen ja ystävällinen", "fi", "staff"),
         ("personalen i Majorna var så hjälpsam", "sv", "staff"),
         ("kiitos kun jaksoitte odottaa", "fi", "patience"),
-        ("tack för tipset, det hjälpte", "sv", "thanks"),
+        ("tack för tipset, det hjälpte", "sv", "thanks for information"),
     ],
 )
 def test_the_thank_you_fits_what_the_comment_said(comment: str, language: str, kind: str) -> None:
