@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from bot.domain import Passage
+from bot.drafting.types import DraftRequest
 from tests.fakes.openai_server import FakeOpenAI
 
 
@@ -80,3 +82,20 @@ REVONTULI: tuple[Passage, ...] = (
     ),
     passage("voice-en", "voice", "en", "Friendly and plain. No exclamation marks, no superlatives."),
 )
+
+
+def acknowledgement(comment: str, language: str, *passages: Any) -> DraftRequest:
+    """A request to acknowledge ``comment`` on a Facebook post, with ``passages`` as the brand's guidance."""
+    return DraftRequest(
+        comment_text=comment,
+        comment_language=language,
+        comment_author="someone",
+        platform="facebook",
+        thread_title=None,
+        thread_body=None,
+        parents=(),
+        objective="trust",
+        topics=(),
+        passages=passages,
+        plan="acknowledge",
+    )

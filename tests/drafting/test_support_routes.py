@@ -5,17 +5,14 @@ guidance and comments in fi/sv/en."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from bot.drafting.greetings import empathy_line
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.phrasebook import phrases
 from bot.drafting.support import missed_visit, nothing_booked
-from bot.drafting.types import DraftRequest
 from knowledge.embeddings import LocalE5Embedder
-from tests.drafting.conftest import passage
+from tests.drafting.conftest import acknowledgement, passage
 
 ON_CALL_FI = passage(
     "oncall-fi",
@@ -50,20 +47,7 @@ def offline() -> OfflineDrafter:
     return OfflineDrafter(LocalE5Embedder())
 
 
-def request(comment: str, language: str, *passages: Any) -> DraftRequest:
-    return DraftRequest(
-        comment_text=comment,
-        comment_language=language,
-        comment_author="someone",
-        platform="facebook",
-        thread_title=None,
-        thread_body=None,
-        parents=(),
-        objective="trust",
-        topics=(),
-        passages=passages,
-        plan="acknowledge",
-    )
+request = acknowledgement
 
 
 def test_a_late_quote_goes_to_the_complaints_channel_not_the_on_call_line(offline: OfflineDrafter) -> None:

@@ -12,9 +12,8 @@ import pytest
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.phrasebook import phrases
 from bot.drafting.support import details_there
-from bot.drafting.types import DraftRequest
 from knowledge.embeddings import LocalE5Embedder
-from tests.drafting.conftest import passage
+from tests.drafting.conftest import acknowledgement, passage
 
 PHONE_OR_MAIL_FI = passage(
     "phone-fi",
@@ -42,20 +41,7 @@ def offline() -> OfflineDrafter:
     return OfflineDrafter(LocalE5Embedder())
 
 
-def request(comment: str, language: str, *passages: Any) -> DraftRequest:
-    return DraftRequest(
-        comment_text=comment,
-        comment_language=language,
-        comment_author="someone",
-        platform="facebook",
-        thread_title=None,
-        thread_body=None,
-        parents=(),
-        objective="trust",
-        topics=(),
-        passages=passages,
-        plan="acknowledge",
-    )
+request = acknowledgement
 
 
 @pytest.mark.parametrize(

@@ -4,17 +4,14 @@ purpose (never a line for one occasion). Invented guidance and comments in fi/sv
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from bot.drafting.greetings import already_contacted, empathy_line, thank_line, topic_of
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.phrasebook import phrases
 from bot.drafting.support import same_trouble
-from bot.drafting.types import DraftRequest
 from knowledge.embeddings import LocalE5Embedder
-from tests.drafting.conftest import passage
+from tests.drafting.conftest import acknowledgement, passage
 
 SUPPORT_FI = passage(
     "support-fi",
@@ -37,20 +34,7 @@ def offline() -> OfflineDrafter:
     return OfflineDrafter(LocalE5Embedder())
 
 
-def request(comment: str, language: str, *passages: Any) -> DraftRequest:
-    return DraftRequest(
-        comment_text=comment,
-        comment_language=language,
-        comment_author="someone",
-        platform="facebook",
-        thread_title=None,
-        thread_body=None,
-        parents=(),
-        objective="trust",
-        topics=(),
-        passages=passages,
-        plan="acknowledge",
-    )
+request = acknowledgement
 
 
 @pytest.mark.parametrize(
