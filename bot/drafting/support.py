@@ -547,7 +547,13 @@ def photo_fits(comment: str) -> bool:
     """A photo is asked for only where there is something broken, damaged or wrong to show: "Email ... with your
     booking number and a photo" under a crashed payment page or pieces that are gone made no sense to the panels
     (reply-plans-q, spent: "a photo is only for broken pieces")."""
-    return speaks_of_damage(comment) and not nothing_to_photograph(comment)
+    return damage_told(comment) and not nothing_to_photograph(comment)
+
+
+def damage_told(comment: str) -> bool:
+    """The complaint names damage, a fault or a missing piece in any of the words the drafter knows for it (the empathy
+    opening's, :func:`speaks_of_damage`, or a crack, a chip, a dent)."""
+    return speaks_of_damage(comment) or _DAMAGED.search(comment) is not None
 
 
 def _asks_for_data(sentence: str) -> bool:
@@ -818,7 +824,7 @@ def support_route(
     # Any complaint that names no damage, fault or missing piece: a locked shop door sent to the shipping-damage claim
     # ("email within 7 days with photos of both the package and the record") and a payment page that crashed sent to
     # the broken-pieces claim were skipped or edited by both panellists (reply-plans-q, spent).
-    other_kind = not speaks_of_damage(comment)
+    other_kind = not damage_told(comment)
     if other_kind:
         candidates = sorted(candidates, key=lambda m: claims_route(m.sentence))
     channel: Match | None = None
