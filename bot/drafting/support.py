@@ -132,10 +132,12 @@ def _tried_channels(comment: str, topic: str = "no answer") -> set[str]:
     return _kinds(_DESTINATION.sub(" ", comment))
 
 
-# Where something was to arrive: "sähköpostiin", "to my email", "in my inbox", "till min mejl", "i mejlen".
+# Where something was to arrive, with the coming said: "ei oo tullu sähköpostiin", "never arrived in my inbox", "har
+# inte kommit till min mejl". "sähköpostiin vastataan kahdessa päivässä" (e-mails are answered ...) is the channel.
 _DESTINATION = re.compile(
-    r"\b(?:sähköpostiin|s-postiin|meiliin|mailiin|sähköpostilaatikkoon)\b|\b(?:to|in|into)\s+(?:my|our)\s+(?:e-?mail|inbox)\b|"
-    r"\b(?:till|i)\s+(?:min|mejlen|mailen|inkorgen|mina)\s*(?:mejl|mail|e-post|inkorg)?\w*",
+    r"\b(?:tul\w*|saapu\w*|kilahta\w*)\s+(?:\w+\s+)?(?:sähköpostiin|s-postiin|meiliin|mailiin)\b|"
+    r"\b(?:arriv\w*|came|come|show(?:n|ed)?\s+up|landed)\s+(?:\w+\s+)?(?:in|to|into)\s+(?:my|our)\s+(?:e-?mail|inbox)\b|"
+    r"\b(?:kommit|kom|dykt\s+upp)\s+(?:\w+\s+)?(?:till|i)\s+(?:min\s+|mina\s+)?(?:mejl|mail|e-post|inkorg)\w*",
     re.IGNORECASE,
 )
 

@@ -147,3 +147,11 @@ def test_a_gift_card_that_never_reached_the_mailbox_keeps_the_email_route(offlin
     result = offline.draft(acknowledgement(comment, "fi", GENERAL_FI))
     assert not result.skip
     assert "kauppa@vuorela.example" in result.text
+
+
+def test_an_email_that_went_unanswered_is_still_the_tried_channel(offline: OfflineDrafter) -> None:
+    comment = "sähköpostiin vastataan kuulemma kahdessa päivässä ja mä oon odottanu 9 päivää"
+    result = offline.draft(acknowledgement(comment, "fi", GENERAL_FI))
+    assert not result.skip
+    assert "040 555 0177" in result.text
+    assert "kauppa@vuorela.example" not in result.text
