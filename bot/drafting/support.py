@@ -142,6 +142,16 @@ _DESTINATION = re.compile(
 )
 
 
+# An answer that came in the end ("mulle ne vastas lopulta viikon päästä", "they replied after a week", "svarade
+# till slut"): whoever waited for it is not promised a reply time either.
+_ANSWERED_LATE = re.compile(
+    r"\b(?:vastas\w*|vastattiin|replied|answered|got back|svarade|återkom)\b.{0,30}\b(?:lopulta|vasta|päästä|"
+    r"finally|eventually|in the end|after|till slut|efter)\b|\b(?:lopulta|vasta|finally|eventually|till slut)\b.{0,20}"
+    r"\b(?:vastas\w*|vastattiin|replied|answered|svarade)\b",
+    re.IGNORECASE,
+)
+
+
 # Getting in touch, told in any language ("tried to call", "soitin", "försökte ringa", "mejlade", "I emailed").
 _REACHING = re.compile(
     r"\b(?:tried|trying|try)\s+to\s+(?:call|phone|ring|reach|email|e-mail|chat|contact)|\b(?:called|phoned|rang|emailed|"
@@ -629,6 +639,12 @@ def case_route(
     return None
 
 
+def _contacted_case(sentence: str) -> bool:
+    """``sentence`` is a support statement for someone who already got in touch ("If you have already written ...")."""
+    found = _CASE.match(sentence.strip())
+    return found is not None and _CONTACTED_CASE.search(found.group("cond")) is not None
+
+
 def same_thread_case(support: Sequence[Passage]) -> Passage | None:
     """The support passage (any language) whose statement is for someone who already got in touch and tells them to
     go on in the same thread, not to write again ("If you have already written to us, reply in the same email thread",
@@ -820,6 +836,10 @@ def support_route(
     if candidates and all(_for_another_case(_with_label(m), comment) for m in candidates):
         candidates = [m for m in channels if not _for_another_case(_with_label(m), comment)]
     candidates = [m for m in candidates if not _for_another_case(_with_label(m), comment)]
+    # The guidance's line for someone who already wrote ("If you have already written to us, reply in the same email
+    # thread ...") is theirs alone (:func:`case_route`): under a crashed payment page it read as not listening
+    # (reply-plans-q, spent), where the general channel before it is the route.
+    candidates = [m for m in candidates if not _contacted_case(m.sentence)] or candidates
     # A claims route ("Reklamaatiot: lähetä kuvat ja varausnumero ... 3 päivän sisällä pesusta") is for damage or a
     # fault: under a late or postponed visit, a charge or no answer, any other channel comes first, and where it is the
     # only one its address or number alone is the route (the panels' "wrong channel for this kind of trouble").
@@ -853,7 +873,7 @@ def support_route(
         # "Email ... with your booking number and a photo." under pieces that were lost or recycled: the route stays,
         # its photo goes (the case asks for what cannot exist).
         channel = replace(channel, sentence=PHOTO_CLAUSE.sub(r"\1", channel.sentence))
-    waited = topic in ("delay", "no answer") or _REACHING.search(comment) is not None
+    waited = topic in ("delay", "no answer") or bool(_REACHING.search(comment) or _ANSWERED_LATE.search(comment))
     if waited:
         # "kauppa@uurre.fi, vastaamme 2 arkipäivän kuluessa" to someone who waited a week for an answer: the promise
         # they saw broken "invites ridicule" (reply-plans-q, spent). The route stays, the promised time goes.

@@ -155,3 +155,28 @@ def test_an_email_that_went_unanswered_is_still_the_tried_channel(offline: Offli
     assert not result.skip
     assert "040 555 0177" in result.text
     assert "kauppa@vuorela.example" not in result.text
+
+
+THREAD_EN = passage(
+    "thread-en",
+    "support",
+    "en",
+    "Broken, missing or wrong pieces: email apu@vuorela.example with your booking number and a photo. "
+    "If you have already written to us, reply in the same email thread so we see the history.",
+)
+
+
+def test_a_crashed_payment_page_gets_no_same_thread_line_no_booking_number_and_no_photo(
+    offline: OfflineDrafter,
+) -> None:
+    comment = "tried to book the taster twice and the booking page just crashed at payment, super annoying"
+    result = offline.draft(acknowledgement(comment, "en", THREAD_EN))
+    assert not result.skip
+    assert "apu@vuorela.example" in result.text
+    assert "same email thread" not in result.text
+    assert "photo" not in result.text and "booking number" not in result.text
+
+
+def test_an_answer_that_came_late_is_not_followed_by_the_promised_reply_time(offline: OfflineDrafter) -> None:
+    result = offline.draft(acknowledgement("@ilkka sama, mulle ne vastas lopulta viikon päästä", "fi", PROMISE_FI))
+    assert "2 arkipäivän" not in result.text
