@@ -86,7 +86,6 @@ from bot.drafting.greetings import (
     already_contacted,
     empathy_line,
     general_feedback,
-    speaks_of_damage,
     thank_line,
     topic_of,
 )
@@ -104,13 +103,14 @@ from bot.drafting.phrasebook import phrases
 from bot.drafting.prompting import target_language
 from bot.drafting.reading import WORD, brand_terms, no_price_or_link, reads_foreign, without_opening_also
 from bot.drafting.support import (
-    NO_PHOTO_TOPICS,
     PHOTO_CLAUSE,
     PURPOSE_CLAUSE,
     case_route,
     channel_instruction,
     data_request,
     foreign_route,
+    photo_fits,
+    same_thread_case,
     same_trouble,
     support_route,
 )
@@ -600,13 +600,19 @@ class OfflineDrafter:
             notes = [f"acknowledges ({topic}) with the support guidance's route for this case ({case.passage.id})"]
             return finish(request, language, public, routed, notes, self.brand)
         if contacted and (support or foreign):
-            # They wrote, called or sent the form already: not the same inbox again, a private message to find it.
-            followed: list[tuple[str, bool, str | None]] = [
-                (empathy, True, None),
-                (str(phrases()["contacted"]["line"][language]), True, None),
-            ]
+            # They wrote, called or sent the form already: not the same inbox again. Where the support guidance (in
+            # another language than the reply's) says to go on in the same thread, that is said; else a private message
+            # to find the case.
+            thread = same_thread_case([*support, *foreign])
+            line = (
+                phrases()["same_thread"][language] if thread is not None else phrases()["contacted"]["line"][language]
+            )
+            followed: list[tuple[str, bool, str | None]] = [(empathy, True, None), (str(line), True, None)]
+            note = (
+                f"the support guidance's same-thread line ({thread.id})" if thread is not None else "a private message"
+            )
             return finish(
-                request, language, public, followed, [f"acknowledges ({topic}); already contacted"], self.brand
+                request, language, public, followed, [f"acknowledges ({topic}); already contacted: {note}"], self.brand
             )
         route = support_route(self.embedder, comment, support, topic, language)
         if not route:
@@ -615,12 +621,14 @@ class OfflineDrafter:
             return _skip(language, f"no public support passage in {language_name(language)} to route the complaint to")
         parts: list[tuple[str, bool, str | None]] = [(empathy, True, None)]
         if topic == "not ours":
-            # Never assume the commenter is a customer: help on that condition (the demo's panel asked for it).
-            parts.append((str(phrases()["if_ours"][language]), True, None))
+            # Never assume the commenter is a customer: help on that condition (the demo's panel asked for it). A
+            # comment that already tells what happened is not asked to tell it again.
+            told = len(WORD.findall(comment)) >= TOLD_WORDS
+            parts.append((str(phrases()["if_ours_told" if told else "if_ours"][language]), True, None))
         # After "if you're our customer ...", the channel statement's own condition ("If something is wrong with
         # your heat pump ..., our customer service sorts it out: call ...") says it again: the instruction is enough.
         own = channel_instruction if topic == "not ours" else str
-        if topic in NO_PHOTO_TOPICS and not speaks_of_damage(comment):
+        if not photo_fits(comment):
             # "..., and a photo if the book arrived damaged" in the channel statement itself, under a refund that
             # never came: the panels struck the damage request as not fitting the complaint. The route stays.
             route = [replace(m, sentence=PHOTO_CLAUSE.sub(r"\1", m.sentence)) for m in route]
@@ -635,9 +643,12 @@ class OfflineDrafter:
         asked_for = topic_of(data.sentence) if data is not None and conditional else "general"
         if (
             data is not None
-            and topic not in ("general", "not ours")
+            and (topic not in ("general", "not ours") or conditional)
             and not (asked_for == "general" or same_trouble(asked_for, topic))
         ):
+            # A request for a named kind of trouble ("For refunds or rebooking, include your order number") under a
+            # complaint that names none (a long wait for the safety briefing) is not theirs either (reply-plans-q,
+            # spent: "refunds/rebooking is not relevant").
             # "For billing problems include your member number" under a coach who came late: a request the support
             # guidance makes for another kind of trouble (the panels struck it as not fitting the complaint).
             data = None
@@ -647,7 +658,7 @@ class OfflineDrafter:
             # reply keeps it only within the voice's length (the channel is enough).
             required = topic == "not ours"
             asked = PURPOSE_CLAUSE.sub(r"\1", data.sentence.strip())
-            if topic in NO_PHOTO_TOPICS and not speaks_of_damage(comment):
+            if not photo_fits(comment):
                 # "... and photos if something is damaged" under a double charge or rude staff: the panels struck the
                 # damage request pasted into replies about something else. The rest of the request stays verbatim.
                 asked = PHOTO_CLAUSE.sub(r"\1", asked)
@@ -686,6 +697,10 @@ class OfflineDrafter:
         passage = ranked[0].passage if ranked else campaigns[0]
         first = sentences(passage.text)
         return Match(passage, first[0], 0, ranked[0].score if ranked else 0.0) if first else None
+
+
+# A comment of this many words or more tells what happened: "Tell us what happened" is not said under it.
+TOLD_WORDS = 10
 
 
 # A statement that opens with the case it is for: "For billing problems", "If ...", "Jos ...", "Laskutusasioissa",

@@ -112,7 +112,7 @@ _LEADING_AND = re.compile(r"^(?:or|eller|tai|and|och|ja)\s+", re.IGNORECASE)
 _CHANNEL_KINDS = {
     "chat": re.compile(r"\bchat\w*|\bchatt\w*", re.IGNORECASE),
     "phone": re.compile(
-        r"\+?\d[\d -]{6,}\d|\bpuhel\w*|\bsoit\w*|\bring(de|t)?\b|\btelefon\w*|\bcall(ed|ing)?\b|\bphon\w*",
+        r"\+?\d[\d -]{6,}\d|\bpuhel\w*|\bsoit\w*|\bring(?:de|t|a|er)?\b|\btelefon\w*|\bcall(ed|ing)?\b|\bphon\w*",
         re.IGNORECASE,
     ),
     "e-mail": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\be-?mail\w*|\bmejl\w*|sähköpost\w*|\bs-post\w*", re.IGNORECASE),
@@ -124,9 +124,42 @@ def _kinds(text: str) -> set[str]:
     return {kind for kind, pattern in _CHANNEL_KINDS.items() if pattern.search(text)}
 
 
-def _tried_channels(comment: str) -> set[str]:
-    """The channels a complaint says were tried ("chattiin ei vastata", "nobody answered my email")."""
-    return _kinds(comment)
+def _tried_channels(comment: str, topic: str = "no answer") -> set[str]:
+    """The channels a complaint says were tried ("chattiin ei vastata", "nobody answered my email"). A channel named as
+    where something should have come ("lahjakortti ei oo tullu sähköpostiin", "never arrived in my inbox") is no channel
+    that failed: the e-mail cut from the route left "Liitä viestiin varausnumero" after a phone number (reply-plans-q,
+    spent: both panellists asked for the e-mail address)."""
+    return _kinds(_DESTINATION.sub(" ", comment))
+
+
+# Where something was to arrive, with the coming said: "ei oo tullu sähköpostiin", "never arrived in my inbox", "har
+# inte kommit till min mejl". "sähköpostiin vastataan kahdessa päivässä" (e-mails are answered ...) is the channel.
+_DESTINATION = re.compile(
+    r"\b(?:tul\w*|saapu\w*|kilahta\w*)\s+(?:\w+\s+)?(?:sähköpostiin|s-postiin|meiliin|mailiin)\b|"
+    r"\b(?:arriv\w*|came|come|show(?:n|ed)?\s+up|landed)\s+(?:\w+\s+)?(?:in|to|into)\s+(?:my|our)\s+(?:e-?mail|inbox)\b|"
+    r"\b(?:kommit|kom|dykt\s+upp)\s+(?:\w+\s+)?(?:till|i)\s+(?:min\s+|mina\s+)?(?:mejl|mail|e-post|inkorg)\w*",
+    re.IGNORECASE,
+)
+
+
+# An answer that came in the end ("mulle ne vastas lopulta viikon päästä", "they replied after a week", "svarade
+# till slut"): whoever waited for it is not promised a reply time either.
+_ANSWERED_LATE = re.compile(
+    r"\b(?:vastas\w*|vastattiin|replied|answered|got back|svarade|återkom)\b.{0,30}\b(?:lopulta|vasta|päästä|"
+    r"finally|eventually|in the end|after|till slut|efter)\b|\b(?:lopulta|vasta|finally|eventually|till slut)\b.{0,20}"
+    r"\b(?:vastas\w*|vastattiin|replied|answered|svarade)\b",
+    re.IGNORECASE,
+)
+
+
+# Getting in touch, told in any language ("tried to call", "soitin", "försökte ringa", "mejlade", "I emailed").
+_REACHING = re.compile(
+    r"\b(?:tried|trying|try)\s+to\s+(?:call|phone|ring|reach|email|e-mail|chat|contact)|\b(?:called|phoned|rang|emailed|"
+    r"e-mailed|mailed|messaged|contacted|wrote|written|filled)\b|\b(?:soitin|soitettiin|soitettu|yritin|yritettiin|"
+    r"laitoin|lähetin|kirjoitin|täytin|otin yhteyttä|chattasin)\b|\b(?:försökte|försökt|ringde|ringt|mejlade|mejlat|"
+    r"mailade|mailat|skrev|skrivit|chattade|kontaktade|kontaktat|fyllde)\b",
+    re.IGNORECASE,
+)
 
 
 def _channel_statement(match: Match, tried: set[str], language: str = "") -> str | None:
@@ -174,6 +207,23 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
         if text[:1].islower():
             text = f"{label}{text}" if label else text[:1].upper() + text[1:]
     return text
+
+
+# A promised reply time ("we reply within 2 working days", "vastaamme 2 arkipäivän kuluessa", "vi svarar inom 3
+# vardagar"), a clause of its own after a comma or a sentence.
+_REPLY_PROMISE = re.compile(
+    r"\b(?:we\s+(?:reply|answer|respond|get back)\w*|vastaamme|vastaus\s+tulee|vi\s+(?:svarar|återkommer))\b[^.!?,;]*?"
+    r"\b(?:within|in|kuluessa|sisällä|aikana|inom|på)\b[^.!?,;]*",
+    re.IGNORECASE,
+)
+
+
+def without_reply_promise(sentence: str) -> str:
+    """``sentence`` without a clause that promises a reply time ("kauppa@uurre.fi, vastaamme 2 arkipäivän kuluessa."
+    → "kauppa@uurre.fi."); a sentence that is nothing but the promise stays (it is then left out as a whole)."""
+    cut = re.sub(r"(?:,\s*|;\s*|\s+(?:and|ja|och)\s+)" + _REPLY_PROMISE.pattern, "", sentence, flags=re.IGNORECASE)
+    cut = re.sub(r"\s+([.!?])$", r"\1", cut.strip())
+    return cut if _CHANNEL.search(cut) else sentence
 
 
 # A support line kept for urgent matters: an emergency or 24/7 line, "kiireellisissä asioissa", "akuta ärenden".
@@ -364,6 +414,23 @@ _VERB = re.compile(
 )
 
 
+# The Finnish "on" (is) is the English "on" of hours ("phone +358 40 ... on open days 10–18", "chat on weekdays"):
+# read as a verb in an English list it left the list pasted under its label, "Customer service: info@..., phone ..."
+# (reply-plans-q, spent: both panellists struck the robotic label). A list written in English has no "on" verb.
+_ENGLISH_LIST = re.compile(
+    r"\b(?:on|at|from|by|via)\s+(?:\w+\s+){0,2}(?:days?|weekdays|weekends|mon|tue|wed|thu|fri|sat|sun)\w*"
+    r"|\bphone\b|\be-?mail\b|\bcall\b",
+    re.IGNORECASE,
+)
+
+
+def _item_verb(item: str) -> bool:
+    """A channel item holds a finite verb of its own (a sentence, not a list item); English "on" of hours is none."""
+    if _ENGLISH_LIST.search(item):
+        item = re.sub(r"\bon\b", " ", item, flags=re.IGNORECASE)
+    return _VERB.search(item) is not None
+
+
 MAX_ITEM_WORDS = 14
 
 
@@ -424,7 +491,7 @@ def route_sentence(statement: str, language: str, source: str = "") -> str | Non
     items = items[:MAX_ROUTE_CHANNELS]
     said = []
     for item in items:
-        if _VERB.search(_LIST_SEPARATOR.split(item, maxsplit=1)[0]):
+        if _item_verb(_LIST_SEPARATOR.split(item, maxsplit=1)[0]):
             return None  # "chatten i appen är öppen ...": a sentence already, not a list item
         for pattern, words in _SAY_CHANNEL[language]:
             if pattern.search(item):
@@ -464,7 +531,8 @@ NO_PHOTO_TOPICS = frozenset({"no answer", "delay", "a refund", "a charge", "serv
 # Things that are gone: lost, missing, thrown away, recycled, never came (fi/sv/en). Nobody can photograph them.
 _GONE = re.compile(
     r"\b(?:lost|missing|disappeared|vanished|thrown (?:away|out)|threw (?:them |it )?(?:away|out)|binned|recycled|"
-    r"never (?:arrived|came|got (?:them|it))|kadon\w*|kadot\w*|hävi(?:si|nnyt|nneet|sivät)\w*|hukassa|hukkaan|"
+    r"never (?:arrived|came|got (?:them|it))|(?:is|are|was|were|all)\s+gone|poissa|borta|"
+    r"kadon\w*|kadot\w*|hävi(?:si|nnyt|nneet|sivät)\w*|hukassa|hukkaan|"
     r"hukat\w*|heitet\w*|heitti\w*|kierrät\w*|roskiin|puuttu\w*|ei (?:koskaan )?tullut|försvunn\w*|försvann|"
     r"borttappad\w*|tappat\w*|tappade|slängd\w*|slängt\w*|slängde|kastad\w*|kastade|återvunn\w*|återvann|saknas|"
     r"saknade|kom aldrig|fick aldrig)\b",
@@ -485,6 +553,19 @@ def nothing_to_photograph(comment: str) -> bool:
     that could still be shown: "... and a photo" asked of lost pieces made no sense to the panels (reply-plans-q,
     spent: "a photo of lost cups")."""
     return _GONE.search(comment) is not None and _DAMAGED.search(comment) is None
+
+
+def photo_fits(comment: str) -> bool:
+    """A photo is asked for only where there is something broken, damaged or wrong to show: "Email ... with your
+    booking number and a photo" under a crashed payment page or pieces that are gone made no sense to the panels
+    (reply-plans-q, spent: "a photo is only for broken pieces")."""
+    return damage_told(comment) and not nothing_to_photograph(comment)
+
+
+def damage_told(comment: str) -> bool:
+    """The complaint names damage, a fault or a missing piece in any of the words the drafter knows for it (the empathy
+    opening's, :func:`speaks_of_damage`, or a crack, a chip, a dent)."""
+    return speaks_of_damage(comment) or _DAMAGED.search(comment) is not None
 
 
 def _asks_for_data(sentence: str) -> bool:
@@ -558,6 +639,32 @@ def case_route(
     return None
 
 
+def _contacted_case(sentence: str) -> bool:
+    """``sentence`` is a support statement for someone who already got in touch ("If you have already written ...")."""
+    found = _CASE.match(sentence.strip())
+    return found is not None and _CONTACTED_CASE.search(found.group("cond")) is not None
+
+
+def same_thread_case(support: Sequence[Passage]) -> Passage | None:
+    """The support passage (any language) whose statement is for someone who already got in touch and tells them to
+    go on in the same thread, not to write again ("If you have already written to us, reply in the same email thread",
+    "Jos olet jo lähettänyt palautteen, älä lähetä uutta, käsittely jatkuu samassa viestiketjussa"), or None."""
+    for passage in support:
+        for sentence in sentences(passage.text):
+            found = _CASE.match(sentence.strip())
+            if found is not None and _CONTACTED_CASE.search(found.group("cond")) and _SAME_THREAD.search(sentence):
+                return passage
+    return None
+
+
+# "the same (email) thread", "samassa viestiketjussa", "samma mejltråd", "don't send a new one", "älä lähetä uutta".
+_SAME_THREAD = re.compile(
+    r"\bsame\s+(?:\w+\s+)?thread|\bsamassa\s+\w*ketju\w*|\bsamma\s+\w*tråd\w*|\b(?:don't|do not)\s+(?:send|write)\s+"
+    r"(?:a\s+)?new|\bälä\s+(?:lähetä|kirjoita)\s+uut|\b(?:skicka|skriv)\s+inte\s+(?:ett\s+)?nytt",
+    re.IGNORECASE,
+)
+
+
 # A route's purpose clause that takes the visit as done ("... so the tuner who visited can call you back", "..., niin
 # käynnillä ollut asentaja soittaa", "... så ringer teknikern som var hos dig upp"): under a visit that never came
 # it read as not listening (reply-plans-n, spent: the panels struck "the tuner who visited").
@@ -622,7 +729,7 @@ def data_request(embedder: Embedder, comment: str, support: Sequence[Passage], p
         clean = not (PRICE.search(sentence) or web_links(sentence) or _CHANNEL.search(sentence))
         to_writer = any(re.match(p, sentence.strip(), re.IGNORECASE) for p in phrases()["writer_instructions"])
         if clean and not to_writer and _asks_for_data(sentence) and no_price_or_link(sentence):
-            if nothing_to_photograph(comment):  # "..., and a photo of the damage" asked of things that are gone
+            if not photo_fits(comment):  # "..., and a photo of the damage" asked of things that are gone
                 return replace(match, sentence=PHOTO_CLAUSE.sub(r"\1", sentence.strip()))
             return match
     return None
@@ -716,7 +823,7 @@ def support_route(
     asked = slots(comment) - GENERIC_SLOTS
     on_topic = [m for m in channels if asked & slots(m.sentence)]
     best = (on_topic or channels)[0].passage
-    tried = _tried_channels(comment)
+    tried = _tried_channels(comment, topic)
     candidates = sorted((m for m in channels if m.passage.id == best.id), key=lambda m: m.position)
     if on_topic:
         candidates = sorted(on_topic, key=lambda m: m.position) + candidates
@@ -729,34 +836,48 @@ def support_route(
     if candidates and all(_for_another_case(_with_label(m), comment) for m in candidates):
         candidates = [m for m in channels if not _for_another_case(_with_label(m), comment)]
     candidates = [m for m in candidates if not _for_another_case(_with_label(m), comment)]
+    # The guidance's line for someone who already wrote ("If you have already written to us, reply in the same email
+    # thread ...") is theirs alone (:func:`case_route`): under a crashed payment page it read as not listening
+    # (reply-plans-q, spent), where the general channel before it is the route.
+    candidates = [m for m in candidates if not _contacted_case(m.sentence)] or candidates
     # A claims route ("Reklamaatiot: lähetä kuvat ja varausnumero ... 3 päivän sisällä pesusta") is for damage or a
     # fault: under a late or postponed visit, a charge or no answer, any other channel comes first, and where it is the
     # only one its address or number alone is the route (the panels' "wrong channel for this kind of trouble").
-    other_kind = topic in NO_PHOTO_TOPICS and not speaks_of_damage(comment)
+    # Any complaint that names no damage, fault or missing piece: a locked shop door sent to the shipping-damage claim
+    # ("email within 7 days with photos of both the package and the record") and a payment page that crashed sent to
+    # the broken-pieces claim were skipped or edited by both panellists (reply-plans-q, spent).
+    other_kind = not damage_told(comment)
     if other_kind:
         candidates = sorted(candidates, key=lambda m: claims_route(m.sentence))
     channel: Match | None = None
+    statement = ""  # the guidance's statement the channel is said from: its claim ("... and photos of ...") too
     for avoid in (tried, set()) if tried else (set(),):  # no other channel named: the tried one it is
         for match in candidates:
             text = _channel_statement(match, avoid, language)
             if text is not None and no_price_or_link(text):
                 channel = Match(match.passage, text, match.position, match.score)
+                statement = _with_label(match)
                 break
         if channel is not None:
             break
     if channel is None:
         return []
-    if other_kind and claims_route(channel.sentence):
+    if other_kind and (claims_route(channel.sentence) or claims_route(statement)):
         bare = bare_route(channel.sentence, language, channel.passage.text)
         if bare is None:
             return []
         return [replace(channel, sentence=bare)]
     if missed_visit(comment):
         channel = replace(channel, sentence=_VISITED_CLAUSE.sub(r"\1", channel.sentence))
-    if nothing_to_photograph(comment):
+    if not photo_fits(comment):
         # "Email ... with your booking number and a photo." under pieces that were lost or recycled: the route stays,
         # its photo goes (the case asks for what cannot exist).
         channel = replace(channel, sentence=PHOTO_CLAUSE.sub(r"\1", channel.sentence))
+    waited = topic in ("delay", "no answer") or bool(_REACHING.search(comment) or _ANSWERED_LATE.search(comment))
+    if waited:
+        # "kauppa@uurre.fi, vastaamme 2 arkipäivän kuluessa" to someone who waited a week for an answer: the promise
+        # they saw broken "invites ridicule" (reply-plans-q, spent). The route stays, the promised time goes.
+        channel = replace(channel, sentence=without_reply_promise(channel.sentence))
     if channel.position > 0:  # "You can also write to ...": the only channel given is not an "also"
         channel = replace(channel, sentence=ALSO.sub("", channel.sentence, count=1))
     words = long_stems(comment)
@@ -771,6 +892,7 @@ def support_route(
             and words & long_stems(m.sentence)
             and same_trouble(topic_of(m.sentence), topic)
             and not _asks_for_data(m.sentence)
+            and not (waited and _REPLY_PROMISE.search(m.sentence))
         ),
         None,
     )

@@ -165,7 +165,7 @@ def _spare_lines(language: str) -> tuple[set[str], set[str]]:
     in the shop"), and the "send the details there, not here" line, which the private route itself implies."""
     book = phrases()
     return (
-        {str(book["if_ours"].get(language) or "")} - {""},
+        {str(book["if_ours"].get(language) or ""), str(book["if_ours_told"].get(language) or "")} - {""},
         {str(book["privately"].get(language) or "")} - {""},
     )
 
