@@ -52,6 +52,12 @@ announces the list after it ("In order:", "Kaikki kolme lyhyesti:") is framing (
 thanks the reader and passes their words on to the people they are about ("…, I'll pass the praise on to the
 installers") keeps the conversation going too (:func:`_passes_thanks_on`).
 
+A sentence that opens with a frame of sympathy or apology ("I'm sorry, …", "Pahoittelen, …", "Vad tråkigt, …")
+and goes on to say how the asker's situation feels keeps the conversation going too (:func:`_sympathises`), when the
+brand does not speak of itself in it and it reads no more as an assertion than as conversation. A clause of reason
+that only says who writes ("…, koska työskentelen itse Revontulella.", "Since I work at X, …") is a disclosure line
+of its own (:func:`_apart_from_reason_disclosure`).
+
 A sentence whose parts a semicolon joins is judged as those parts (:func:`_apart_at_semicolons`). A sentence that
 declines in the first person and goes on after "but" ("I won't rate other makers, but ours …") is
 judged as two (:func:`_apart_after_declining`), and a team or role right after a sign-off ("– Aino, Revontuli
