@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from bot.checks.claims import value_of
+from bot.checks.claims import named_months, value_of
 from bot.checks.data import load, patterns
 from bot.checks.links import URL
 from bot.checks.mentions import AT_MENTION, REDDIT_USER
@@ -157,9 +157,7 @@ def figures(text: str) -> set[tuple[str, str]]:
             unit = fixed or _unit_after(rest[match.end() : match.end() + 32])
             if unit:
                 found.add((value, unit))
-    for month, names in load("claims")["months"].items():
-        if re.search(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)", folded, re.IGNORECASE):
-            found.add((str(month), "date"))
+    found |= {(str(month), "date") for month in named_months(folded)}
     return found
 
 

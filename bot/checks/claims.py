@@ -206,9 +206,26 @@ def claims(text: str) -> list[Claim]:
             beside = _is_strict(rest, start, end, False)  # a currency or percent beside it
             if beside or (value >= WORDED_AMOUNT and not lone):
                 found.append(Claim(str(value), rest[start:end], beside or guarantee))
-        for month, names in load("claims")["months"].items():
-            if re.search(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)", sentence, re.IGNORECASE):
-                found.append(Claim(str(month), "month name", guarantee))
+        for month in named_months(sentence):
+            found.append(Claim(str(month), "month name", guarantee))
+    return found
+
+
+def named_months(text: str) -> list[int]:
+    """The months ``text`` names as a time ("in December", "joulukuussa", "28 February"), each once: a month named
+    as someone's ("ei kuulu kenenkään joulukuuhun", "nobody's idea of December", "ingens december") is a figure of
+    speech and names none (``month_owners`` in ``data/claims.yaml``)."""
+    owners = "|".join(p for items in load("claims").get("month_owners", {}).values() for p in items)
+    found = []
+    for month, names in load("claims")["months"].items():
+        pattern = re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            if owners and re.search(
+                rf"(?<!\w)(?:{owners})\s+$", text[max(0, match.start() - 40) : match.start()], re.I
+            ):
+                continue
+            found.append(int(month))
+            break
     return found
 
 

@@ -52,6 +52,12 @@ announces the list after it ("In order:", "Kaikki kolme lyhyesti:") is framing (
 thanks the reader and passes their words on to the people they are about ("…, I'll pass the praise on to the
 installers") keeps the conversation going too (:func:`_passes_thanks_on`).
 
+A sentence that opens with a frame of sympathy or apology ("I'm sorry, …", "Pahoittelen, …", "Vad tråkigt, …")
+and goes on to say how the asker's situation feels keeps the conversation going too (:func:`_sympathises`), when the
+brand does not speak of itself in it and it reads no more as an assertion than as conversation. A clause of reason
+that only says who writes ("…, koska työskentelen itse Revontulella.", "Since I work at X, …") is a disclosure line
+of its own (:func:`_apart_from_reason_disclosure`).
+
 A sentence whose parts a semicolon joins is judged as those parts (:func:`_apart_at_semicolons`). A sentence that
 declines in the first person and goes on after "but" ("I won't rate other makers, but ours …") is
 judged as two (:func:`_apart_after_declining`), and a team or role right after a sign-off ("– Aino, Revontuli
@@ -187,6 +193,14 @@ def acknowledgement_stems() -> frozenset[str]:
 
 
 @cache
+def sympathy_stems() -> frozenset[str]:
+    """Words of sympathy or apology (``sympathy_words``): the frame of :func:`_sympathises`."""
+    return frozenset(
+        stem for items in load("semantic")["sympathy_words"].values() for w in items for stem in content_stems(str(w))
+    )
+
+
+@cache
 def function_stems() -> frozenset[str]:
     """Function words ("your", "från", "mutta"), which say nothing a guidance sentence could share."""
     return frozenset(
@@ -293,7 +307,47 @@ def _apart_at_semicolons(sentence: str) -> list[str]:
 _OPENING = re.compile(r"^(.{3,90}?)(?:\s*[:;]\s+|,\s+(?:so|joten|niin|så)\s+|\s+[–—]\s+)(?=\w)", re.IGNORECASE)
 
 
+# A clause that gives the reason ("because", "since", "koska", "sillä", "eftersom", "då"), at the start of a
+# sentence before its comma or at its end after the main clause: "Since I work at X, I won't rate others.",
+# "Muiden valmistajien laitteita en lähde arvioimaan, koska työskentelen itse Revontulella."
+_BECAUSE = r"(?:because|since|as|koska|kun|sillä|eftersom|då|ty)"
+_LEADING_REASON = re.compile(rf"^{_BECAUSE}\s+(.{{3,90}}?),\s+(?=\w)", re.IGNORECASE)
+_TRAILING_REASON = re.compile(
+    rf"^(.{{3,}}?)(?:\s*,\s*|\s+[–—]\s+|\s+)\(?{_BECAUSE}\s+([^,;:]{{3,90}}?)\)?\s*[.!]?$", re.IGNORECASE
+)
+_JOINED = re.compile(r"(?<!\w)(?:and|but|plus|ja|mutta|sekä|eli|och|men|samt|så)(?!\w)", re.IGNORECASE)
+
+
+def _apart_from_reason_disclosure(sentence: str, ctx: CheckContext) -> list[str]:
+    """A sentence with a clause of reason that only says who writes ("…, koska työskentelen itse Revontulella.",
+    "Since I work at Revontuli, I won't rate other makers.", "…, eftersom jag jobbar på Revontuli."), as that
+    clause (a disclosure line, as an opening clause is: :func:`_apart_from_opening_disclosure`) and the rest,
+    which is judged on its own. The clause must say who writes by the brand's line, a sign-off or a works-for
+    phrase (no meaning alone) and carry nothing else (:func:`_only_says_who_writes`), so no claim rides on it."""
+    language = ctx.comment_language or detect_language(sentence) or "en"
+    for pattern, reason_group in ((_LEADING_REASON, 1), (_TRAILING_REASON, 2)):
+        match = pattern.match(sentence)
+        if not match:
+            continue
+        reason = match.group(reason_group).strip()
+        if (
+            len(_WORD.findall(reason)) <= MEANING_MAX_WORDS
+            and not _JOINED.search(reason)  # "since I work at X and our pumps are the best": a claim rides on it
+            and not _claims_something(reason)
+            and _only_says_who_writes(reason, ctx)
+            and discloses(reason, language, ctx, False)
+        ):
+            rest = sentence[match.end() :] if reason_group == 1 else match.group(1).rstrip(" ,–—") + "."
+            rest = rest.strip()
+            if len(_WORD.findall(rest)) >= 2:
+                return [reason, rest[:1].upper() + rest[1:]]
+    return [sentence]
+
+
 def _apart_from_opening_disclosure(sentence: str, ctx: CheckContext) -> list[str]:
+    reasoned = _apart_from_reason_disclosure(sentence, ctx)
+    if len(reasoned) == 2:
+        return reasoned
     match = _OPENING.match(sentence)
     if not match or (not _claims_something(sentence) and _only_says_who_writes(sentence, ctx)):
         return [sentence]  # no opening clause, or the whole sentence only says who writes
@@ -598,6 +652,7 @@ def supports(text: str, ctx: CheckContext, model: SentenceModel | None = None) -
             or _asks_back(sentence, score, margin, ctx)
             or _leads_in(sentence, plan, margin, ctx)
             or _passes_thanks_on(sentence, margin, ctx)
+            or _sympathises(sentence, margin, ctx)
         ):
             conversing.append((row, index, Support(sentence, "conversation", score=score)))
         elif (ruled := _keeps_rule(sentence, similarity[row], owners, ctx)) is not None:
@@ -826,7 +881,53 @@ def _passes_thanks_on(sentence: str, margin: float, ctx: CheckContext) -> bool:
         return False
     clauses = [c for c in _CLAUSE.split(sentence) if _WORD.search(c)]
     passing = [c for c in clauses if _passing_on(c)]
-    return bool(passing) and not any(_speaks_for_brand(c, ctx) for c in clauses if c not in passing)
+    return bool(passing) and not any(
+        _speaks_for_brand(_INDIRECT_QUESTION.sub("", c), ctx) for c in clauses if c not in passing
+    )
+
+
+# An indirect question to the end of its clause ("Jag kollar vad vi har för underlag", "selvitän, mitä meillä on
+# tarjolla", "I'll check what we have on file"): what the writer will find out, which asserts nothing, so the brand
+# named in it makes no claim of its own beside a promise to come back (:func:`_passes_thanks_on`).
+_INDIRECT_QUESTION = re.compile(
+    r"(?<!\w)(?:what|how|whether|which|vad|hur|huruvida|vilken|vilket|vilka|mitä|miten|mikä|millainen|onko|ovatko"
+    r"|kuinka)(?!\w).*$",
+    re.IGNORECASE,
+)
+
+
+# Where a sympathy frame ends: "I'm sorry, …", "Pahoittelen, …", "Vad tråkigt – …", "Voi harmi: …".
+_FRAME_END = re.compile(r"\s*[,:;]\s+|\s+[–—]\s+")
+FRAME_MAX_WORDS = 4
+SYMPATHY_MIN_WORDS = 3
+
+
+def _sympathises(sentence: str, margin: float, ctx: CheckContext) -> bool:
+    """Whether a sentence with no atom opens with a frame of sympathy or apology and goes on to say how the asker's
+    situation feels ("I'm sorry, that's the last thing you need with a baby at home.", "Pahoittelen, kaksi väärää
+    laskua peräkkäin on turhauttavaa.", "Vad tråkigt – ett ständigt ljud är jobbigt att leva med."): its first
+    clause is at most :data:`FRAME_MAX_WORDS` words made only of acknowledgement words with at least one of
+    sympathy or apology (``sympathy_words``: "I'm sorry", "Olen pahoillani", "Vad tråkigt"; "Honestly, …" is
+    none), the rest at least :data:`SYMPATHY_MIN_WORDS` words, the whole no nearer an
+    ``assertion`` prototype than a ``conversation`` one, and the brand not speaking of itself anywhere in it
+    ("Sorry, our pumps fail every winter" is an admission). The frame says what the sentence is for: it tells the
+    asker their trouble is understood, which no passage must support. Its clauses are still read for an appended
+    assertion (:func:`_asserting_clauses`), an admission (:func:`_unless_liable`) and a stranger's words."""
+    if margin < 0.0 or _claims_something(sentence) or atoms(sentence) or _speaks_for_brand(sentence, ctx):
+        return False
+    core = acknowledgement_core(sentence, ctx)
+    parts = _FRAME_END.split(core, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    frame, rest = parts
+    stems = content_stems(frame) - function_stems()
+    return (
+        0 < len(_WORD.findall(frame)) <= FRAME_MAX_WORDS
+        and bool(stems & sympathy_stems())
+        and stems <= acknowledgement_stems() | sympathy_stems()
+        and len(_WORD.findall(rest)) >= SYMPATHY_MIN_WORDS
+        and not addresses_model(rest)
+    )
 
 
 def _courteous(score: float, assertion: float) -> bool:
