@@ -6,6 +6,12 @@ from __future__ import annotations
 import pytest
 
 from bot.signals import rules
+from bot.signals.combine import _firm as combine_firm
+from bot.signals.combine import judge
+from bot.signals.judgement import CLASSES, Verdict
+from bot.signals.offline import OfflineClassifier
+from bot.signals.types import Signals
+from knowledge.embeddings import LocalE5Embedder
 
 
 @pytest.mark.parametrize(
@@ -73,3 +79,50 @@ def test_a_crowd_set_on_a_named_persons_private_life_is_harassment(text: str) ->
 )
 def test_ordinary_talk_about_people_and_their_things_is_no_harassment(text: str) -> None:
     assert "harassment" not in rules.risk_flags(text)
+
+
+def _question(risk: tuple[str, ...], evidence: dict[str, str]) -> Signals:
+    return Signals(language="en", intent="question", emotion="neutral", is_question=True, risk=risk, evidence=evidence)
+
+
+def _harmless() -> Verdict:
+    return Verdict((), (), dict.fromkeys(CLASSES, 0.01))
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Will the memorial concert be streamed? I'm abroad", "crisis_or_tragedy"),
+        ("I'm sewing a quilt from my late husband's shirts, which needle?", "crisis_or_tragedy"),
+        ("Får man ta med sig svamp över gränsen till Sverige?", "legal_or_financial_advice"),
+        ("Is it even legal to sell mushrooms at the market?", "legal_or_financial_advice"),
+    ],
+)
+def test_a_rule_naming_the_situation_is_firm_and_kept_on_a_question_the_detector_finds_harmless(
+    text: str, flag: str
+) -> None:
+    assert flag in rules.risk_flags(text) and flag in rules.firm_flags(text)
+    judged = judge(_question((flag,), {"firm": flag}), _harmless())
+    assert flag in judged.risk
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("My phone died mid-call, can I still reach support by email?", "crisis_or_tragedy"),
+        ("This list is going to make me bankrupt lol, is there a discount?", "legal_or_financial_advice"),
+    ],
+)
+def test_a_word_that_also_makes_a_figure_is_not_firm_and_dropped_on_a_harmless_question(text: str, flag: str) -> None:
+    assert flag in rules.risk_flags(text) and flag not in rules.firm_flags(text)
+    judged = judge(_question((flag,), {}), _harmless())
+    assert flag not in judged.risk and "figurative" in judged.evidence
+
+
+def test_the_offline_classifier_names_its_firm_flags_in_its_evidence() -> None:
+    classifier = OfflineClassifier(LocalE5Embedder())
+    firm, loose = classifier.classify(
+        ["Will the memorial concert be streamed? I'm abroad", "My phone died mid-call, can I email support?"]
+    )
+    assert firm.evidence.get("firm") == "crisis_or_tragedy" and combine_firm(firm) == ("crisis_or_tragedy",)
+    assert "firm" not in loose.evidence and combine_firm(loose) == ()
