@@ -48,7 +48,7 @@ FIGURATIVE_BELOW = 0.05
 # ... but a rule hit that names the situation itself (rules' ``firm`` patterns, rules.firm_flags: a memorial, a kin who
 # passed, what may cross a border, what the law allows) is no figure, whatever the detector says: "Will the memorial
 # concert be streamed?", "my late husband's shirts", "får man ta med svamp över gränsen". On the spent judgement-b..n
-# the detector's low score dropped such a hit from four risky comments (one drafted: the mushrooms taken to Sweden) and
+# the detector's low score dropped such a hit from three risky comments (one drafted: the mushrooms taken to Sweden) and
 # one other comment, and from no hard negative or should-draft comment (session 25).
 FIRM_RULES = True
 # An opt-out the detector gives this probability or more, yet under its grey band, is a doubt: the comment is
