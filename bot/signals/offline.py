@@ -405,6 +405,9 @@ class OfflineClassifier:
         elif rules.match("misinformation", text, language):
             intent, evidence = "misinformation", {"rule": "hearsay"}
         risk = rules.risk_flags(text, language)
+        firm = [flag for flag in rules.firm_flags(text) if flag in risk]
+        if firm:  # the situation named: never dropped as figurative (combine.judge)
+            evidence = {**evidence, "firm": ", ".join(firm)}
         competitor = rules.competitor_mentioned(text, context.competitors, context.brand_terms)
         if competitor is not None:
             risk["competitor_thread"] = competitor

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -25,7 +25,10 @@ Patterns = dict[str, list[re.Pattern[str]]]  # language ("any", "fi", ...) -> pa
 @dataclass(frozen=True)
 class RuleSet:
     groups: dict[str, Patterns]  # question, opt_out, spam, ...
-    risk: dict[str, Patterns]  # risk flag -> patterns
+    risk: dict[str, Patterns]  # risk flag -> patterns (its ``firm`` ones included, under the key "any")
+    # risk flag -> its firm patterns (``risk.<flag>.firm`` in rules.yaml, any language): hits that name the situation
+    # itself, never dropped as figurative (:func:`firm_flags`)
+    firm: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
 
 
 def _compile(block: dict[str, Any], where: str) -> Patterns:
@@ -45,8 +48,16 @@ def rules() -> RuleSet:
     if unknown:
         raise ValueError(f"rules.yaml names unknown risk flags: {sorted(unknown)}")
     groups = {name: _compile(block, name) for name, block in raw.items()}
-    risk = {flag: _compile(block, f"risk.{flag}") for flag, block in risk_raw.items()}
-    return RuleSet(groups=groups, risk=risk)
+    firm: dict[str, list[re.Pattern[str]]] = {}
+    risk: dict[str, Patterns] = {}
+    for flag, block in risk_raw.items():
+        block = dict(block)
+        firm_raw = block.pop("firm", None)
+        risk[flag] = _compile(block, f"risk.{flag}")
+        if firm_raw is not None:
+            firm[flag] = _compile({"any": firm_raw}, f"risk.{flag}.firm")["any"]
+            risk[flag] = {**risk[flag], "any": [*risk[flag].get("any", []), *firm[flag]]}
+    return RuleSet(groups=groups, risk=risk, firm=firm)
 
 
 def _first_match(patterns: Patterns, text: str, language: str | None) -> str | None:
@@ -69,6 +80,13 @@ def risk_match(flag: str, text: str, language: str | None = None) -> str | None:
     """The fragment that raises one risk flag, or ``None`` (the other classes' patterns are not run)."""
     patterns = rules().risk.get(flag)
     return _first_match(patterns, text, language) if patterns else None
+
+
+def firm_flags(text: str) -> tuple[str, ...]:
+    """The risk flags a firm pattern raises (``risk.<flag>.firm``: a memorial, a kin's death, what may cross a border,
+    what the law allows): the situation named, not a word that also makes a figure, so never dropped as figurative
+    (:func:`bot.signals.combine.judge`)."""
+    return tuple(flag for flag, patterns in rules().firm.items() if any(p.search(text) for p in patterns))
 
 
 def risk_flags(text: str, language: str | None = None) -> dict[str, str]:
