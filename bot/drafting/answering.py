@@ -768,7 +768,14 @@ def _on_names(
     rest = [m for m in matches if m not in naming and not objects.other_names(names, m.sentence, brand)]
     said = [w for w in WORD.findall(question) if any(w == n or w.lower().startswith(n) for n in names)]
     shown = ", ".join(dict.fromkeys(said)) or ", ".join(sorted(names))
-    if not naming and (not rest or yes_no_question(question)):
+    if not naming and yes_no_question(question):
+        # A list of places without the one asked says no ("do you install in Oulu?" and "in Helsinki, Espoo and
+        # Turku": :func:`not_listed`); any other statement leaves it unsettled.
+        listing = [m for m in matches if objects.lists_names(m.sentence, brand)]
+        if listing:
+            return listing, None
+        return [], f"guidance does not answer this: no statement names {shown}"
+    if not naming and not rest:
         return [], f"guidance does not answer this: no statement names {shown}"
     return naming + rest, None
 

@@ -70,8 +70,10 @@ def asked_acts(question: str) -> frozenset[str]:
 # mukaan", "kan man ta med egen lera"): the thing brought is what the answer speaks of, or the bringing itself.
 _BRING_ASKED = (
     re.compile(
-        r"\b(?:bring|take)\s+(?:(?:a|an|the|our|my|your|their|own|some|any)\s+)*(?!part\b|place\b|care\b|long\b|"
-        r"time\b|look\b|over\b|off\b|out\b|up\b)([^\W\d_]{3,})",
+        r"\b(?:bring\s+(?:(?:a|an|the|our|my|your|their|own|some|any)\s+)*|"
+        # "take my phone", never "take the course": taking is bringing only of one's own thing
+        r"take\s+(?:(?:a|an|the|some|any)\s+)?(?:our|my|your|their)\s+(?:own\s+)?)"
+        r"(?!part\b|place\b|care\b|long\b|time\b|look\b|over\b|off\b|out\b|up\b)([^\W\d_]{3,})",
         re.IGNORECASE,
     ),
     re.compile(

@@ -488,6 +488,12 @@ def names_asked(names: frozenset[str], text: str) -> bool:
     return any(n in words if n.isupper() else any(w.startswith(n) for w in lower) for n in names)
 
 
+def lists_names(text: str, brand: Sequence[str]) -> bool:
+    """Whether ``text`` lists two names or more beside the brand's ("we install in Helsinki, Espoo and Turku"): where
+    none is the one asked, the list says no to a yes/no question about it."""
+    return len(_keys(text, brand)) >= 2
+
+
 def other_names(names: frozenset[str], text: str, brand: Sequence[str]) -> bool:
     """Whether ``text`` gives names (:func:`_keys`, the brand's aside) and none of the question's ``names``: "inom
     Finland 6,90 €" for shipping to Sweden speaks of another place."""

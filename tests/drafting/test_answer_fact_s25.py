@@ -39,6 +39,12 @@ def test_a_yes_no_question_naming_a_place_no_statement_names_is_not_answered(
     assert kept == [] and unmet is not None and "no statement names" in unmet
 
 
+def test_a_list_of_places_without_the_one_asked_stays_to_say_no() -> None:
+    areas = _m("We deliver in Helsinki, Espoo, Tampere and Turku.", language="en")
+    kept, unmet = fit_need("do you deliver to Oulu?", [areas], BRAND)
+    assert unmet is None and kept == [areas]
+
+
 def test_a_price_question_whose_only_statement_names_another_place_is_not_answered() -> None:
     kept, unmet = fit_need("what is shipping to Norway?", [_m("Within Finland 5,90 €.", language="en")], BRAND)
     assert kept == [] and unmet is not None

@@ -55,6 +55,8 @@ def test_a_statement_names_the_name_asked_in_any_inflection_or_gives_another() -
         ("får man ta med egen skivspelare", "skivspelare"),
         ("how long does it take to get there?", None),
         ("can kids take part?", None),
+        ("can I take my phone on the courses?", "phone"),
+        ("do you offer the kit at a discount if I take the course", None),  # taking a course is no bringing
     ],
 )
 def test_the_thing_a_question_asks_to_bring(question: str, thing: str | None) -> None:
