@@ -91,6 +91,8 @@ def test_valid_for_asks_the_thing_and_what_it_is_valid_for() -> None:
     assert valid_for("käykö lahjakortti kirpputorilaatikoihin", BRAND) == {"lahja", "kirpp"}
     assert valid_for("is the winter deal still valid in January?", BRAND) == set()  # a date asked
     assert valid_for("paljonko lahjakortti maksaa", BRAND) == set()  # no validity asked
+    # Whether a thing works at all (the demo's heat pump at -25 °C) is answered by its conditions.
+    assert valid_for("Toimiiko ilma-vesipumppu oikeasti kovilla pakkasilla, esim. -25 asteessa?", BRAND) == set()
 
 
 def test_a_validity_question_needs_a_statement_naming_both() -> None:
