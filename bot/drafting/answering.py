@@ -20,9 +20,15 @@ from bot.drafting.reading import CAPITALISED, PRICE, WORD, brand_terms, long_ste
 from bot.drafting.types import DraftRequest
 from bot.language import negation_pattern
 from bot.opportunities import objects
-from bot.opportunities.acts import ACT_NAMES, acts, asked_acts  # the acts a question asks (the plan reads them too)
+from bot.opportunities.acts import (
+    ACT_NAMES,
+    BRINGING,
+    acts,
+    asked_acts,
+    brought_thing,
+)  # the acts a question asks (the plan reads them too)
 from bot.opportunities.amounts import amounts
-from bot.opportunities.coverage import asks_for, needed, questions, states
+from bot.opportunities.coverage import asks_around, asks_for, needed, questions, span_before_event, states
 from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, products_in, slots
 
 # Measures (not money or time, which a comment states in passing: "my 3-year-old", "I paid 50 €") that a comment
@@ -606,6 +612,16 @@ def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> t
     kept = [m for m in matches if not fault_route(question, m)]
     if matches and not kept:
         return [], "guidance does not answer this: only a complaint's route speaks of it"
+    # How long asked: a span before an event ("2 tuntia ennen sulkemista", the last entry) tells when, not how many
+    # hours a ticket gives (reply-plans-q, spent), unless the question asks about a time before something.
+    asking = questions(question) or question
+    if (
+        kept
+        and asks_for(asking) & {"duration", "length"}
+        and not asks_around(asking)
+        and not (kept := [m for m in kept if not span_before_event(m.sentence)])
+    ):
+        return [], "guidance does not answer this: its times are said before an event, not how long it lasts"
     # The day asked: "is it closed on Saturdays?" is not answered by "Closed on Mondays", "on weekends?" by the
     # statement naming Saturdays and Sundays first (reply-plans-p, spent: "Måndagar stängt." for a Saturday).
     # Beside a statement naming the day asked, the other days' may complete it ("Open Tue-Fri ... Closed Mondays").
@@ -623,6 +639,41 @@ def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> t
     # The thing asked, where a compound names another with the same first part: a loan bow is not a loan violin.
     if kept and not (kept := [m for m in kept if not objects.other_compound(question, with_label(m))]):
         return [], "guidance does not answer this: its statements speak of another thing than the one asked"
+    # The name asked (a place, a product, a chain): "vad kostar frakten till Sverige?" is not answered by "inom Finland
+    # 6,90 €", "do they ship to the US?" not by the damage policy's "including shipping" (reply-plans-q, spent).
+    if kept and (names := objects.asked_names(question, brand)):
+        kept, unmet = _on_names(question, kept, names, brand)
+        if unmet:
+            return [], unmet
+    # Whether one may bring a thing: a statement speaking of neither the thing nor bringing answers another question
+    # ("saako radoille ottaa puhelimen mukaan?" and the courses' safety cable, reply-plans-q, spent).
+    if (
+        kept
+        and yes_no_question(question)
+        and (thing := brought_thing(questions(question) or question))
+        and not (
+            kept := [m for m in kept if BRINGING.search(with_label(m)) or objects.names_thing(thing, with_label(m))]
+        )
+    ):
+        return [], f"guidance does not answer this: no statement speaks of bringing the {thing}"
+    # Whether a thing is valid for another ("käykö lahjakortti alelaareihin?", "can a gift card be used for the
+    # membership?"): a statement naming the card and not what it is asked to be valid for (the card's values)
+    # settles nothing (reply-plans-q, spent).
+    if (
+        kept
+        and (wanted := valid_for(question, brand))
+        and not (kept := [m for m in kept if _names_all(wanted, with_label(m))])
+    ):
+        return [], "guidance does not answer this: no statement says whether it holds for what is asked"
+    # Whether someone of an age may ("voiko synttäreillä ratsastaa 4-vuotiaat?"): a statement stating no age (the
+    # helmets lent to riders) settles nothing (reply-plans-p, spent).
+    if (
+        kept
+        and yes_no_question(question)
+        and objects.asks_age(question)
+        and not (kept := [m for m in kept if objects.states_age(with_label(m))])
+    ):
+        return [], "guidance does not answer this: no statement gives an age for what is asked"
     # "Which X": a statement naming no X does not say which.
     if (
         kept
@@ -650,7 +701,85 @@ def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> t
         ]
     kept = asked_object_first(question, kept, brand)
     later = [m for m in kept if compound_only(question, m, kept, brand)]
-    return [m for m in kept if m not in later] + later, None
+    kept = [m for m in kept if m not in later] + later
+    if objects.which_thing(question) is not None:
+        # Of the statements naming X, one that gives a name or a code says which ("käytämme Goldmine-asteikkoa" for
+        # "mitä luokitusta niillä on käytössä?", not "Kansi ja levy luokitellaan erikseen": reply-plans-q, spent).
+        kept = sorted(kept, key=lambda m: not says_which(question, m))
+    return kept, None
+
+
+# A question whether a thing is valid for another, or may be used for it (fi/sv/en).
+# Whether a thing works at all ("toimiiko pumppu pakkasilla?", "does it work offline?") is another question: its
+# answer names the conditions, not the asked words (the demo's "-25 asteessa").
+_VALID_ASKED = re.compile(
+    r"\b(?:käy(?:kö|ks|vät(?:kö)?)|kelpaa(?:ko|ks)?|pätee(?:kö)?|koskee(?:ko)?|voimassa|"
+    r"(?:be )?used? (?:for|on|in)|valid (?:for|on|in)|appl(?:y|ies) to|"
+    r"gäller|gälla|använda\s+\w+\s+(?:till|på|för))\b",
+    re.IGNORECASE,
+)
+
+
+def valid_for(question: str, brand: Sequence[str]) -> set[str]:
+    """The question's own words (stems of five letters, question words and the brand's aside) where it asks whether
+    a thing holds for another (:data:`_VALID_ASKED`) and names both ("käykö lahjakortti alelaareihin?": the card
+    and the sale crates); empty otherwise. A statement answers it by naming them all (:func:`_names_all`)."""
+    asked = questions(question) or question
+    if not _VALID_ASKED.search(asked) or not yes_no_question(asked):
+        return set()
+    untimed = " ".join(w for w in WORD.findall(asked) if not objects.time_word(w))  # "valid in January?" asks a date
+    own = objects.long_stems(untimed) - objects.long_stems(" ".join(brand)) - objects.FILLERS - _VALID_WORDS
+    own -= _DEAL_WORDS | _FILLER
+    return own if len(own) >= 2 else set()
+
+
+# Words for an offer itself ("does the offer cover e-bikes?"): a campaign's statement speaks of its offer unnamed.
+_DEAL_WORDS = frozenset(stems("tarjous tarjoukset kampanja offer offers deal erbjudande kampanj rabatt alennus"))
+
+
+def _names_all(stems: set[str], text: str) -> bool:
+    """Whether ``text`` names every one of ``stems``, as a word or inside a compound."""
+    said = objects.long_stems(text)
+    words = [w.lower() for w in WORD.findall(text)]
+    return all(s in said or any(len(w) >= 8 and s in w[1:] for w in words) for s in stems)
+
+
+def says_which(question: str, match: Match) -> bool:
+    """Whether the statement says which X a "which X" question asks (:func:`bot.opportunities.objects.which_thing`):
+    it names X and gives a name or a code ("käytämme Goldmine-asteikkoa" for "mitä luokitusta niillä on käytössä?").
+    Such a statement leads the nearer one that only names X (:func:`fit_need`), held to that one's bar."""
+    thing = objects.which_thing(question)
+    return thing is not None and objects.names_thing(thing, with_label(match)) and objects.gives_name(match.sentence)
+
+
+def yes_no_question(question: str) -> bool:
+    """Whether a clause of the comment's question opens as a yes/no question in any of the languages read
+    (:func:`opens_yes_no`): "do they ship to the US", "käykö lahjakortti", "skickar ni till Norge"."""
+    asked = questions(question) or question
+    return any(opens_yes_no(asked, language) for language in _YES_NO_OPEN)
+
+
+def _on_names(
+    question: str, matches: Sequence[Match], names: frozenset[str], brand: Sequence[str]
+) -> tuple[list[Match], str | None]:
+    """``matches`` held to the names the question gives (:func:`bot.opportunities.objects.asked_names`): the
+    statements naming one first, those naming only other names dropped ("inom Finland" for Sweden's rate). Where
+    none names it, a yes/no question is not settled ("do they ship to the US?" by "We ship within the EU"), and a
+    question whose every statement names another place is answered by none."""
+    naming = [m for m in matches if objects.names_asked(names, with_label(m))]
+    rest = [m for m in matches if m not in naming and not objects.other_names(names, m.sentence, brand)]
+    said = [w for w in WORD.findall(question) if any(w == n or w.lower().startswith(n) for n in names)]
+    shown = ", ".join(dict.fromkeys(said)) or ", ".join(sorted(names))
+    if not naming and yes_no_question(question):
+        # A list of places without the one asked says no ("do you install in Oulu?" and "in Helsinki, Espoo and
+        # Turku": :func:`not_listed`); any other statement leaves it unsettled.
+        listing = [m for m in matches if objects.lists_names(m.sentence, brand)]
+        if listing:
+            return listing, None
+        return [], f"guidance does not answer this: no statement names {shown}"
+    if not naming and not rest:
+        return [], f"guidance does not answer this: no statement names {shown}"
+    return naming + rest, None
 
 
 def asked_object_first(question: str, matches: Sequence[Match], brand: Sequence[str]) -> list[Match]:

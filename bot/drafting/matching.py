@@ -24,6 +24,8 @@ import numpy as np
 
 from bot.domain import Passage
 from bot.opportunities.amounts import amounts
+from bot.opportunities.coverage import asks_for, questions, states
+from bot.opportunities.objects import FILLERS
 from bot.opportunities.plan import GENERIC_SLOTS, product_fit, products_in, slot_fit, slots
 from bot.ports import Embedder
 
@@ -187,6 +189,8 @@ def answer(
         best = chosen[0]
         chosen = [m for m in chosen if m is best or not _about_other_case(m.sentence, said, cases or {})]
     chosen = chosen[:limit]
+    if query is not None:
+        chosen = _every_part(chosen, same, query, max(threshold - COMPANION_GAP, best.score - 2 * COMPANION_GAP), limit)
     first = next((o for o in same if o.position == 0), None)
     if first is not None and first not in chosen:
         if _ANAPHOR.search(best.sentence):  # "outside these areas": the list it points to comes first
@@ -194,6 +198,68 @@ def answer(
         else:
             chosen = [m for m in chosen if m is best or not _ANAPHOR.search(m.sentence)]
     return sorted(chosen, key=lambda m: m.position)
+
+
+# Where a question joins its parts: "mihin palaute pitää laittaa ja kuinka nopeasti vastaatte", "and", "och".
+_PARTS = re.compile(r"\b(?:ja|sekä|and|och|samt)\b|[?;]", re.IGNORECASE)
+
+
+def _part_stems(text: str) -> set[str]:
+    """:func:`_stems5` of a part of a question beside its question and function words."""
+    return _stems5(text) - FILLERS
+
+
+def _covers(stems: set[str], sentence: str) -> bool:
+    said = _compound_stems(sentence)
+    return bool(stems & said) or any(w.lower().startswith(s[:4]) for s in stems for w in _WORD.findall(sentence))
+
+
+# Kinds of fact a statement may state (:func:`bot.opportunities.coverage.states`): one stating more is a fact, one
+# stating none a rule or an aside ("if you already sent feedback, do not send another").
+_FACT_KINDS = ("amount", "duration", "clock", "when", "place", "count")
+
+
+def _every_part(chosen: list[Match], same: Sequence[Match], query: str, floor: float, limit: int) -> list[Match]:
+    """``chosen`` completed for a question of two parts ("mihin palaute laitetaan ja kuinka nopeasti vastaatte?"):
+    a statement of the same passage that speaks of a part no chosen statement speaks of (its own words) takes the
+    place of a runner-up that only repeats a part another covers, or joins within ``limit``. The panels skipped half
+    answers that gave the form and left out the reply time (reply-plans-q, spent)."""
+    parts = [stems for part in _PARTS.split(questions(query) or query) if (stems := _part_stems(part))]
+    if len(parts) < 2 or not chosen:
+        return chosen
+    kept = list(chosen)
+    for stems in parts:
+        if any(_covers(stems, m.sentence) for m in kept):
+            continue
+        extra = next(
+            (m for m in same if m not in kept and m.score >= floor and _covers(stems, m.sentence)),
+            None,
+        )
+        if extra is None:
+            continue
+        if len(kept) < limit:
+            kept.append(extra)
+            continue
+        # A statement whose parts another chosen statement covers too gives way: one stating none of the kinds of
+        # fact asked (a price, a place, a time) first, then the furthest.
+        redundant = [
+            m
+            for m in kept
+            if all(any(_covers(p, o.sentence) for o in kept if o is not m) for p in parts if _covers(p, m.sentence))
+        ]
+        asked = asks_for(questions(query) or query)
+        spare = min(
+            redundant,
+            key=lambda m: (
+                any(states(m.sentence, kind) for kind in asked),
+                sum(states(m.sentence, kind) for kind in _FACT_KINDS),
+                m.score,
+            ),
+            default=None,
+        )
+        if spare is not None:
+            kept = [extra if m is spare else m for m in kept]
+    return kept
 
 
 # A statement that points back to the one before it ("outside these areas", "näillä alueilla", "dessa").

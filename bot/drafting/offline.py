@@ -68,6 +68,7 @@ from bot.drafting.answering import (
     plain_statement,
     quotable,
     regular_price_first,
+    says_which,
     shared_slots,
     states_asked,
     with_label,
@@ -727,12 +728,13 @@ PLAIN_KINDS = frozenset({"amount", "clock"})
 
 def need_led(matches: Sequence[Match], threshold: float, comment: str) -> bool:
     """Whether ``matches[0]``, under ``threshold``, leads because it names the day the question asks about
-    (:func:`bot.opportunities.objects.names_asked_day`) while a statement of the same passage clears the bar: it is
+    (:func:`bot.opportunities.objects.names_asked_day`), or says which X a "which X" question asks
+    (:func:`bot.drafting.answering.says_which`), while a statement of the same passage clears the bar: it is
     held to the bar of that statement's companion (:data:`bot.drafting.matching.COMPANION_GAP`), as it would have come
     along with it. "stängt på lördagar?" is answered by "Öppet tis–fre 11–18 och lör 10–14", not skipped because
     "Måndagar stängt." was nearer (reply-plans-p, spent)."""
     first = matches[0]
-    if first.score >= threshold or not names_asked_day(comment, with_label(first)):
+    if first.score >= threshold or not (names_asked_day(comment, with_label(first)) or says_which(comment, first)):
         return False
     cleared = max(matches, key=lambda m: m.score)
     return (

@@ -64,3 +64,42 @@ def asked_acts(question: str) -> frozenset[str]:
     (:data:`_BOOKING_ASKED`)."""
     found = acts(question)
     return found - {"book"} if "book" in found and not _BOOKING_ASKED.search(question) else found
+
+
+# Bringing a thing along, asked as whether one may ("can we bring our own cake", "saako radoille ottaa puhelimen
+# mukaan", "kan man ta med egen lera"): the thing brought is what the answer speaks of, or the bringing itself.
+_BRING_ASKED = (
+    re.compile(
+        r"\b(?:bring\s+(?:(?:a|an|the|our|my|your|their|own|some|any)\s+)*|"
+        # "take my phone", never "take the course": taking is bringing only of one's own thing
+        r"take\s+(?:(?:a|an|the|some|any)\s+)?(?:our|my|your|their)\s+(?:own\s+)?)"
+        r"(?!part\b|place\b|care\b|long\b|time\b|look\b|over\b|off\b|out\b|up\b)([^\W\d_]{3,})",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bta\s+med\s+(?:sig\s+)?(?:(?:en|ett|egen|eget|egna|min|mitt|mina|vår|vårt|våra|sin|sitt|sina)\s+)*"
+        r"([^\W\d_]{3,})",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:otta\w*|tuo(?:da|du|kaa|tte)?)\s+(?:mukaan\s+)?(?:(?:oma|omat|omaa|omia|oman|omia)\s+)?([^\W\d_]{3,})",
+        re.IGNORECASE,
+    ),
+)
+# Statements that speak of bringing things along.
+BRINGING = re.compile(
+    r"\b(?:bring\w*|brought|ta(?:r|s)?\s+med|medtag\w*|otta\w*\s+(?:\w+\s+)?mukaan|mukaan\s+otta\w*|tuoda|tuo\w*\s+oma\w*|"
+    r"oma\w*\s+eväi\w*|omat eväät)\b",
+    re.IGNORECASE,
+)
+
+
+def brought_thing(question: str) -> str | None:
+    """The thing a question asks whether one may bring ("puhelimen" in "saako radoille ottaa puhelimen mukaan",
+    "cake" in "can we bring our own cake"), lower-cased, or None."""
+    for pattern in _BRING_ASKED:
+        for hit in pattern.finditer(question):
+            word = hit.group(1).lower()
+            if word not in {"mukaan", "with", "along", "them", "this", "that", "these", "those", "det", "den", "med"}:
+                return word
+    return None

@@ -107,3 +107,31 @@ def missing(question: str, passage: str) -> str | None:
     for topic in sorted(topics(question) - topics(passage)):
         return topic
     return None
+
+
+# A span of time said before an event ("2 tuntia ennen sulkemista", "24 hours before the course", "en timme innan
+# stängning"): when something is last allowed, a point in time, not how long a thing lasts.
+_BEFORE_EVENT = re.compile(
+    r"(?:(?<![\d.,])\d+(?:[.,]\d+)?(?:\s*[–-]\s*\d+)?|\b(?:one|two|a|an|en|ett|två|yksi|yhden|kaksi|kahden))\s*"
+    r"[^\W\d_]+\s+(?:before|prior to|in advance|ahead|ennen|etukäteen|ennakkoon|innan|före|i förväg)\b",
+    re.IGNORECASE,
+)
+
+
+def span_before_event(sentence: str) -> bool:
+    """Whether every span of time ``sentence`` states is said before an event (:data:`_BEFORE_EVENT`): "Viimeinen
+    sisäänpääsy radoille 2 tuntia ennen sulkemista" tells the last entry, not how many hours a ticket gives."""
+    spans = [amount for amount in amounts(sentence) if amount[1] in _TIME_UNITS]
+    before = _BEFORE_EVENT.findall(sentence)
+    return bool(before) and len(before) >= len(spans)
+
+
+def asks_around(question: str) -> bool:
+    """Whether ``question`` itself speaks of a time before or after something, or until it ("how long before the
+    course can I cancel?", "kuinka kauan ennen pitää varata?"): a span before an event may answer it."""
+    if _AHEAD.search(question):
+        return True
+    return any(p.search(question) for group in ("around", "until") for p in _vocabulary()["spans"][group])
+
+
+_AHEAD = re.compile(r"\b(?:in advance|ahead|beforehand|etukäteen|ennakkoon|i förväg|i förhand|innan)\b", re.IGNORECASE)

@@ -384,11 +384,28 @@ def which_thing(question: str) -> str | None:
         word = hit.group(1).lower()
         if word not in _NOT_A_THING and word not in FILLERS and not word.endswith(("ing", "ed")):
             return word
+    for hit in _WHICH_PARTITIVE.finditer(asked):
+        word = hit.group(1).lower()
+        if word not in _NOT_A_THING and word[:5] not in FILLERS:
+            return word
     return None
+
+
+# Finnish "mitä X" with X in the partitive ("mitä luokitusta", "mitä standardia", "mitä merkkiä"): which X. Only a
+# noun's partitive ending "-ta/-tä", "-ia/-iä" or a single "-a/-ä" after a consonant: "mitä maksaa", "mitä teillä"
+# ask no thing.
+_WHICH_PARTITIVE = re.compile(r"\bmitä\s+([^\W\d_]{3,}(?:t[aä]|i[aä]|[^\W\d_aeiouyäöå][aä]))\b", re.IGNORECASE)
 
 
 # A code that names a standard, a model or a rating ("EN 1384", "ISO 9001", "IP67"): what "which standard" asks.
 _CODE = re.compile(r"\b[A-Z]{2,}[ -]?\d{2,}\b")
+
+
+def gives_name(statement: str) -> bool:
+    """Whether ``statement`` gives a name (a capitalised word, not its first) or a code (:data:`_CODE`): what a "which
+    X" question asks is said by one ("käytämme Goldmine-asteikkoa", "EN 1384"), and a statement that only names X
+    ("Kansi ja levy luokitellaan erikseen") does not say which."""
+    return bool(_CODE.search(statement) or _NAME.search(statement))
 
 
 def names_thing(thing: str, statement: str) -> bool:
@@ -413,3 +430,95 @@ def post_figures(
     if own_object(named, brand, common) or _names(named):
         return frozenset()
     return frozenset(amounts(post))
+
+
+# Short names written in capitals ("US", "EU", "UK", "IKEA"): a country, a union, a chain.
+_ACRONYM = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ]{2,4}\b")
+# Months by name (en/sv/fi, capitalised in English): a time asked, not a thing named.
+_MONTHS = re.compile(
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|"
+    r"mars|maj|juni|juli|augusti|oktober|tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu|kesäkuu|heinäkuu|elokuu|"
+    r"syyskuu|lokakuu|marraskuu|joulukuu)",
+    re.IGNORECASE,
+)
+
+
+def time_word(word: str) -> bool:
+    """Whether ``word`` names a month or a day of the week (any inflection: "tammikuussa", "Saturdays")."""
+    return bool(_MONTHS.match(word) or days(word))
+
+
+def _keys(text: str, brand: Sequence[str]) -> set[str]:
+    """The names ``text`` gives (not as its first word, not the brand's): a capitalised word of four letters or
+    more by its first four letters, lower-cased ("sverige" and "sveriges" meet as "sver"), a short name in capitals
+    whole ("US"). Days, months and languages aside."""
+    ours = {w.lower()[:4] for term in brand for w in WORD.findall(term)}
+    found = {w.upper() for w in _ACRONYM.findall(text)}
+    for word in _NAME.findall(text):
+        name = word.lower()
+        if time_word(name) or name[:5] in LANGUAGE_STEMS:
+            continue
+        found.add(name[:4])
+    return {key for key in found if key.lower()[:4] not in ours}
+
+
+# A name said to greet or thank someone ("Hei Sanna,", "thanks Mika"): whom the comment speaks to, nothing asked.
+_GREETED = re.compile(
+    r"\b(?:hi|hey|hello|dear|thanks|thank you|hei|moi|moikka|terve|kiitos|hej|hejsan|hallå|tack)\s+[A-ZÅÄÖ]\w*",
+    re.IGNORECASE,
+)
+
+
+def asked_names(question: str, brand: Sequence[str]) -> frozenset[str]:
+    """The names the question's own clauses give beside the brand's (:func:`_keys`: "Sverige" in "vad kostar
+    frakten till Sverige", "US" in "do they ship to the US"): a place, a product or a chain the answer must speak
+    of. A comment written in capitals names nothing by them."""
+    asked = questions(question) or question
+    if len(_ACRONYM.findall(asked)) > 2:
+        return frozenset()
+    return frozenset(_keys(_GREETED.sub(" ", asked), brand))
+
+
+def names_asked(names: frozenset[str], text: str) -> bool:
+    """Whether ``text`` names one of the question's ``names`` (:func:`asked_names`), in any case and inflection for a
+    word ("suomeen", "Suomessa"), as written for a short name in capitals: "Till Sverige och övriga EU 14,90 €"
+    names Sverige."""
+    words = WORD.findall(text)
+    lower = [w.lower() for w in words]
+    return any(n in words if n.isupper() else any(w.startswith(n) for w in lower) for n in names)
+
+
+def lists_names(text: str, brand: Sequence[str]) -> bool:
+    """Whether ``text`` lists two names or more beside the brand's ("we install in Helsinki, Espoo and Turku"): where
+    none is the one asked, the list says no to a yes/no question about it."""
+    return len(_keys(text, brand)) >= 2
+
+
+def other_names(names: frozenset[str], text: str, brand: Sequence[str]) -> bool:
+    """Whether ``text`` gives names (:func:`_keys`, the brand's aside) and none of the question's ``names``: "inom
+    Finland 6,90 €" for shipping to Sweden speaks of another place."""
+    return bool(_keys(text, brand)) and not names_asked(names, text)
+
+
+# An age a person states ("4-vuotiaat", "9-åring", "my 5 year old", "5 yo", "6 år") and an age or age group a
+# statement holds for ("7-vuotiaille", "från 7 år", "ages 12 and up", "under 10 år", "ikäraja", "åldersgräns").
+_AGE_GIVEN = re.compile(
+    r"\b\d{1,2}\s?-?\s?(?:vuotia\w*|vuotias\w*|v\b|åring\w*|år(?:s|ig\w*)?\b|years?[ -]old\w*|yo\b|yrs?\b)",
+    re.IGNORECASE,
+)
+_AGE_STATED = re.compile(
+    r"\b(?:\d{1,2}\s?-?\s?(?:vuotia\w*|vuotias\w*|v\b|åring\w*|år\b|years?\b|yrs?\b)|ages?\s+\d|ikä\w*|ålder\w*|"
+    r"age limit|minimum age|aged\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def asks_age(question: str) -> bool:
+    """Whether the question's own clauses state an age ("voiko synttäreillä ratsastaa 4-vuotiaat?", "can my 5 year
+    old join?"): whether someone that age may is what a yes/no question asks."""
+    return bool(_AGE_GIVEN.search(questions(question) or question))
+
+
+def states_age(text: str) -> bool:
+    """Whether ``text`` states an age or an age limit ("Sopii 7-vuotiaille", "ages 12 and up", "från 4 år")."""
+    return bool(_AGE_STATED.search(text))
