@@ -255,11 +255,13 @@ def _fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
     return model.coef_[0].astype(np.float32), float(model.intercept_[0])
 
 
-def _fit_intent(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def fit_intent(
+    x: np.ndarray, y: np.ndarray, c: float = INTENT_C, class_weight: str | None = INTENT_CLASS_WEIGHT
+) -> tuple[np.ndarray, np.ndarray]:
     """Multinomial logistic regression over INTENTS; every intent gets a row (zeros if unseen)."""
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=INTENT_C, class_weight=INTENT_CLASS_WEIGHT, max_iter=5000)
+    model = LogisticRegression(C=c, class_weight=class_weight, max_iter=5000)
     model.fit(x, y)
     weights = np.zeros((len(INTENTS), x.shape[1]), dtype=np.float32)
     bias = np.full(len(INTENTS), -30.0, dtype=np.float32)
@@ -402,11 +404,11 @@ def build_intent(embedder: Any, samples: Sequence[Sample]) -> tuple[np.ndarray, 
     x = np.asarray(embedder.embed_queries([s.text for s in samples]), dtype=np.float32)
     y = np.array([s.intent for s in samples])
     hold = np.array([held_out(s.group) for s in samples])
-    weights, bias = _fit_intent(x[~hold], y[~hold])
+    weights, bias = fit_intent(x[~hold], y[~hold])
     predicted = np.array(INTENTS)[np.argmax(x[hold] @ weights.T + bias, axis=1)]
     accuracy = float((predicted == y[hold]).mean()) if hold.any() else float("nan")
     print(f"intent samples {len(samples)} (hold-out {int(hold.sum())}): hold-out accuracy {accuracy:.3f}")
-    return _fit_intent(x, y)
+    return fit_intent(x, y)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -426,6 +428,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "none: see RISK_SPENT)",
     )
     parser.add_argument("--out", type=Path, help="write the model here instead of the committed file")
+    parser.add_argument(
+        "--intent-only",
+        action="store_true",
+        help="refit only the intent model and keep the committed risk and opt-out classes as they are (the spent "
+        "writers teach intent alone, so a full rebuild fits the same classes: this skips embedding every clause)",
+    )
     return parser.parse_args(argv)
 
 
@@ -439,8 +447,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     risk = RISK_WRITERS if args.risk_sets == "all" else RISK_SPENT
     risk_spent = [name for name in risk if name not in args.leave_out]
     samples = [*prototypes(), *dev_samples(spent, risk_spent, calibrate_spent=CALIBRATE_SPENT)]
+    if args.intent_only:
+        rebuild_intent(cached_local_embedder(), samples, out=args.out)
+        return 0
     build(cached_local_embedder(), samples, out=args.out)
     return 0
+
+
+def rebuild_intent(embedder: Any, samples: Sequence[Sample], out: Path | None = None) -> SemanticDetector:
+    """The committed detector with its intent model refitted on ``samples`` (and the example phrases); its risk and
+    opt-out classes, weights and bands are kept as they are."""
+    import dataclasses
+
+    from bot.signals.judgement import detector
+
+    committed = detector()
+    if committed.embedder_name != embedder.name:
+        raise ValueError(f"the committed model reads {committed.embedder_name} vectors, not {embedder.name}")
+    intent_samples = [*intent_phrases(), *(s for s in samples if s.intent is not None)]
+    weights, bias = build_intent(embedder, intent_samples)
+    model = dataclasses.replace(committed, intent_weights=weights, intent_bias=bias)
+    target = out or Path(str(resources.files("bot.signals").joinpath(MODEL_FILE)))
+    model.save(target)
+    print(f"wrote {target} (intent refitted, risk and opt-out classes kept)")
+    return model
 
 
 if __name__ == "__main__":
