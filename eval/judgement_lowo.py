@@ -13,13 +13,14 @@ writer and the means::
     python -m eval.judgement_lowo [--sets judgement-m judgement-n] [--calibrate-spent] [--pipeline]
 
 ``--intent`` measures the intent model instead (:func:`intent_only`): for each writer left wholly out, the intent
-model is fitted as ``make judgement-model`` fits it, once on the committed recipe's writers
-(:data:`eval.dataset.SPENT_JUDGEMENT`) and once on every other spent writer (``--intent-sets``, default all), at
+model is fitted as ``make judgement-model`` fits it, once on the recipe's writers (``--recipe-sets``, default
+:data:`eval.dataset.SPENT_JUDGEMENT`) and once on every other spent writer (``--intent-sets``, default all), at
 ``--intent-c`` and ``--intent-weight``; each is measured by the model alone (its first choice against the label,
 no rules) on the left-out writer's whole set; with ``--pipeline`` through ``eval.run``'s own measure too (the
 committed risk classes, the refitted intent layer)::
 
-    python -m eval.judgement_lowo --intent [--sets judgement-k judgement-n] [--intent-c 8] [--pipeline]
+    python -m eval.judgement_lowo --intent [--sets judgement-k judgement-n] [--recipe-sets judgement-b ...]
+        [--intent-c 8] [--pipeline]
 
 Nothing is written but a scratch model per writer (in a temporary folder).
 """
@@ -161,6 +162,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--intent-sets", nargs="*", default=None, help="spent sets the refitted intent model learns from (default all)"
     )
+    parser.add_argument(
+        "--recipe-sets",
+        nargs="*",
+        default=list(SPENT_JUDGEMENT),
+        help="spent sets the baseline intent model learns from (default eval.dataset.SPENT_JUDGEMENT; session 25's "
+        "table: judgement-b ... judgement-j)",
+    )
     parser.add_argument("--intent-c", type=float, default=INTENT_C, help="the refitted intent model's C")
     parser.add_argument(
         "--intent-weight",
@@ -291,7 +299,7 @@ def intent_only(args: argparse.Namespace, embedder: MemoEmbedder) -> int:
         labels = [c.intent for c in comments]
         fits = {}
         for column, training in (
-            ("recipe", tuple(other for other in SPENT_JUDGEMENT if other != name)),
+            ("recipe", tuple(other for other in args.recipe_sets if other != name)),
             ("wider", tuple(other for other in wider if other != name)),
         ):
             c, weight_of = (args.intent_c, weight) if column == "wider" else (INTENT_C, INTENT_CLASS_WEIGHT)
