@@ -12,6 +12,16 @@ writer and the means::
 
     python -m eval.judgement_lowo [--sets judgement-m judgement-n] [--calibrate-spent] [--pipeline]
 
+``--intent`` measures the intent model instead (:func:`intent_only`): for each writer left wholly out, the intent
+model is fitted as ``make judgement-model`` fits it, once on the recipe's writers (``--recipe-sets``, default
+:data:`eval.dataset.SPENT_JUDGEMENT`) and once on every other spent writer (``--intent-sets``, default all), at
+``--intent-c`` and ``--intent-weight``; each is measured by the model alone (its first choice against the label,
+no rules) on the left-out writer's whole set; with ``--pipeline`` through ``eval.run``'s own measure too (the
+committed risk classes, the refitted intent layer)::
+
+    python -m eval.judgement_lowo --intent [--sets judgement-k judgement-n] [--recipe-sets judgement-b ...]
+        [--intent-c 8] [--pipeline]
+
 Nothing is written but a scratch model per writer (in a temporary folder).
 """
 
@@ -26,9 +36,19 @@ from pathlib import Path
 import numpy as np
 
 from bot.signals import judgement
-from bot.signals.types import RISK_FLAGS
-from eval.dataset import EvalComment, load_comments
-from eval.judgement_train import build, dev_samples, prototypes, spent_set
+from bot.signals.types import INTENTS, RISK_FLAGS
+from eval.dataset import SPENT_JUDGEMENT, EvalComment, load_comments
+from eval.judgement_train import (
+    INTENT_C,
+    INTENT_CLASS_WEIGHT,
+    Sample,
+    build,
+    dev_samples,
+    fit_intent,
+    intent_phrases,
+    prototypes,
+    spent_set,
+)
 from eval.memory import MemoEmbedder, cached_local_embedder
 from eval.provenance import blind_sets
 from eval.run import Report, checked_sets, measure
@@ -135,6 +155,28 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--no-baseline", action="store_true", help="skip the committed detector's rows")
     parser.add_argument(
+        "--intent",
+        action="store_true",
+        help="measure the intent model instead: the committed recipe's writers beside every other spent writer",
+    )
+    parser.add_argument(
+        "--intent-sets", nargs="*", default=None, help="spent sets the refitted intent model learns from (default all)"
+    )
+    parser.add_argument(
+        "--recipe-sets",
+        nargs="*",
+        default=list(SPENT_JUDGEMENT),
+        help="spent sets the baseline intent model learns from (default eval.dataset.SPENT_JUDGEMENT; session 25's "
+        "table: judgement-b ... judgement-j)",
+    )
+    parser.add_argument("--intent-c", type=float, default=INTENT_C, help="the refitted intent model's C")
+    parser.add_argument(
+        "--intent-weight",
+        choices=("none", "balanced"),
+        default=INTENT_CLASS_WEIGHT or "none",
+        help="the refitted intent model's class weights",
+    )
+    parser.add_argument(
         "--pipeline",
         action="store_true",
         help="measure each fit through eval.run's whole pipeline (slow) instead of the detector's own share",
@@ -154,6 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     risk_sets = list(args.risk_sets if args.risk_sets is not None else WRITERS)
     settings = load_settings()
     embedder = MemoEmbedder(cached_local_embedder())
+    if args.intent:
+        return intent_only(args, embedder)
     offline = OfflineClassifier(embedder)
     committed = judgement.detector()
     sets, errors = checked_sets(args.sets)
@@ -223,6 +267,75 @@ def detector_only(
     print("\n== refitted: risk and opt-out learning from the other writers ==")
     print(format_rows({**after, "mean": means(after)}))
     return 0
+
+
+def intent_accuracy(intent: tuple[np.ndarray, np.ndarray], vectors: np.ndarray, labels: Sequence[str]) -> float:
+    """The share of comments whose intent model's first choice is their label (no rules)."""
+    weights, bias = intent
+    predicted = np.array(INTENTS)[np.argmax(vectors @ weights.T + bias, axis=1)]
+    return float((predicted == np.asarray(labels)).mean()) if len(labels) else float("nan")
+
+
+def intent_samples(spent: Sequence[str]) -> list[Sample]:
+    """The intent model's training samples as ``make judgement-model`` gathers them, from the spent sets ``spent``."""
+    return [*intent_phrases(), *(s for s in dev_samples(spent, ()) if s.intent is not None)]
+
+
+def intent_only(args: argparse.Namespace, embedder: MemoEmbedder) -> int:
+    """Each writer left out: the intent model on the committed recipe's writers beside the one on the other writers."""
+    from bot.config import load_settings
+    from bot.signals.offline import OfflineClassifier
+
+    weight = None if args.intent_weight == "none" else args.intent_weight
+    wider = list(args.intent_sets if args.intent_sets is not None else WRITERS)
+    committed = judgement.detector()
+    rows: dict[str, dict[str, float]] = {}
+    settings = load_settings()
+    offline = OfflineClassifier(embedder)
+    cache: dict[tuple[tuple[str, ...], float, str | None], tuple[np.ndarray, np.ndarray]] = {}
+    for name in args.sets:
+        comments = [c for c in load_comments(spent_set(name), split="blind") if c.text.strip()]
+        vectors = np.asarray(embedder.embed_queries([c.text for c in comments]), dtype=np.float32)
+        labels = [c.intent for c in comments]
+        fits = {}
+        for column, training in (
+            ("recipe", tuple(other for other in args.recipe_sets if other != name)),
+            ("wider", tuple(other for other in wider if other != name)),
+        ):
+            c, weight_of = (args.intent_c, weight) if column == "wider" else (INTENT_C, INTENT_CLASS_WEIGHT)
+            key = (training, c, weight_of)
+            if key not in cache:  # the recipe's fit for a writer it never learnt from is the same for each of them
+                samples = intent_samples(training)
+                x = np.asarray(embedder.embed_queries([s.text for s in samples]), dtype=np.float32)
+                cache[key] = fit_intent(x, np.array([s.intent for s in samples]), c, weight_of)
+            fits[column] = cache[key]
+        rows[name] = {column: intent_accuracy(fit, vectors, labels) for column, fit in fits.items()}
+        if args.pipeline:
+            (evalset,), _ = checked_sets([name])
+            for column, (weights, bias) in fits.items():
+                judgement.use_detector(replace_intent(committed, weights, bias))
+                try:
+                    report = measure(offline.classify, embedder, "offline", [evalset], settings.max_comment_chars)[-1]
+                finally:
+                    judgement.use_detector(None)
+                rows[name][f"{column}_run"] = report.intent_accuracy
+                rows[name][f"{column}_prec"] = report.precision
+                rows[name][f"{column}_rec"] = report.recall
+                rows[name][f"{column}_hard"] = report.hard_escalated / report.hard_total if report.hard_total else 0.0
+                rows[name][f"{column}_risky"] = float(report.risky_drafted)
+        print(format_rows({name: rows[name]}), flush=True)
+    print("\n== intent, each writer left out: the committed recipe's writers (recipe) beside every other (wider) ==")
+    print(format_rows({**rows, "mean": means(rows)}))
+    return 0
+
+
+def replace_intent(
+    model: judgement.SemanticDetector, weights: np.ndarray, bias: np.ndarray
+) -> judgement.SemanticDetector:
+    """The committed detector with another intent layer."""
+    import dataclasses
+
+    return dataclasses.replace(model, intent_weights=weights, intent_bias=bias)
 
 
 if __name__ == "__main__":

@@ -54,3 +54,35 @@ def test_a_set_teaching_some_classes_says_nothing_about_the_others() -> None:
     others = set(judgement.CLASSES) - {"minors"}
     assert samples and all(s.ignore >= others and not s.labels & others for s in samples)
     assert any("minors" in s.labels for s in samples)
+
+
+def test_intent_accuracy_is_the_share_of_first_choices_that_match_the_label() -> None:
+    from bot.signals.types import INTENTS
+    from eval.judgement_lowo import intent_accuracy
+
+    weights = np.eye(len(INTENTS), 4, dtype=np.float32)  # intent i reads coordinate i (the first four intents)
+    bias = np.zeros(len(INTENTS), dtype=np.float32)
+    vectors = np.array([[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0]], dtype=np.float32)
+    assert intent_accuracy((weights, bias), vectors, [INTENTS[0], INTENTS[1], INTENTS[0]]) == 2 / 3
+
+
+def test_the_intent_samples_of_a_left_out_writer_hold_none_of_its_comments() -> None:
+    from eval.judgement_lowo import intent_samples
+    from eval.judgement_train import source
+
+    left_out = SPENT_JUDGEMENT[0]
+    kept = [name for name in SPENT_JUDGEMENT if name != left_out]
+    samples = intent_samples(kept[:1])
+    sources = {source(s.group) for s in samples}
+    assert kept[0] in sources and left_out not in sources
+    assert all(s.intent is not None for s in samples)
+    assert any(source(s.group) == "example" for s in samples)  # the example phrases too
+
+
+def test_the_committed_detector_takes_another_intent_layer_and_keeps_its_risk_classes() -> None:
+    from eval.judgement_lowo import replace_intent
+
+    committed = judgement.detector()
+    other = replace_intent(committed, np.zeros_like(committed.intent_weights), np.zeros_like(committed.intent_bias))
+    assert not other.intent_weights.any() and other.weights is committed.weights
+    assert other.flag_at is committed.flag_at and committed.intent_weights.any()
