@@ -669,6 +669,11 @@ def rule_plan(
             + _said_in_another_language(guidance.opposing_language, language),
             passages=(guidance.opposing_passage,) if guidance.opposing_passage else guidance.passages,
         )
+    if thread.reply_to_other and thread.parent_complaint and settled_in_comment(text, language):
+        # "@ilkka sama, mulle ne vastas lopulta viikon päästä": the person's own trouble was put right in the end,
+        # told in the comment itself; an apology and the way to help answer nothing (reply-plans-q, spent: the
+        # panel skipped it as a resolved sub-comment).
+        return ReplyPlan(NONE, "a trouble settled in the end, told in the comment itself: nothing to add")
     if thread.reply_to_other and thread.parent_complaint and guidance.support and second_complaint(text, language):
         # "sama täällä, 8 viikkoa ja rahat veloitettu jo" under someone's complaint: a second person telling the same
         # bad experience of their own is a complaint too (the writers labelled those acknowledge, "acknowledge her
@@ -1075,6 +1080,31 @@ def settles(text: str) -> bool:
     )
 
 
+# "in the end" / "finally" beside an answer or a fix received ("they finally replied after a week", "mulle ne vastas
+# lopulta", "fick svar till slut"): the trouble the person tells was settled.
+_IN_THE_END = re.compile(
+    r"\b(finally|eventually|in the end|at last|lopulta|viimein|vihdoin|loppujen lopuksi|till slut|äntligen|"
+    r"slutligen)\b",
+    re.IGNORECASE,
+)
+_ANSWERED = re.compile(
+    r"\b(answer\w*|repl(y|ied|ies)|respond\w*|got back|heard back|vastas\w*|vastannut|vastattiin|vastaus\w*|"
+    r"vastauksen|soitti\w*|svar\w*|svarade|hörde av sig|ringde)\b",
+    re.IGNORECASE,
+)
+
+
+def settled_in_comment(text: str, language: str | None) -> bool:
+    """The comment itself tells its trouble put right in the end ("@ilkka same, they finally replied after a week",
+    "mulle ne vastas lopulta viikon päästä", "fick svar till slut", "they sorted it in the end"), asks nothing, and
+    is neither negated ("still no answer", "ei vieläkään vastattu") nor wry about it."""
+    if asked_in_form(text, language) or matches("irony", text, language) or polarity(text).negated:
+        return False
+    if _IN_THE_END.search(text) is None:
+        return False
+    return _ANSWERED.search(text) is not None or matches("put_right", text, language)
+
+
 def meant_praise(sig: Signals, text: str, language: str | None) -> bool:
     """Praise the model surely reads, in a good mood and with next to no complaint (below
     :data:`COMPLAINT_QUESTION`), holding no word of trouble, no "but", nothing happening again and no question
@@ -1181,7 +1211,12 @@ def prices_own_dealings(sig: Signals, text: str, language: str | None, *, dealin
     year's cake, what is this year's?") is not one."""
     if "price" not in slots(text) or sig.intent == "praise" or sig.emotion == "positive":
         return False
-    if dealings if dealings is not None else matches("dealings", text, language):
+    # Dealings only asked about ("onnistuuko laskutus, ja paljonko per nuppi", "can you invoice us, price per
+    # head?") are a buyer asking the terms, not a case of their own: the panel skipped the apology for "billing
+    # trouble" (reply-plans-q, spent). Dealings told in a clause of their own ("maksoin 1690, nyt ...") stay one.
+    if (dealings if dealings is not None else matches("dealings", text, language)) and matches(
+        "dealings", told_clauses(text, language), language
+    ):
         return True
     told = " ".join(
         s for s in _SENTENCE.split(text) if s.strip() and "?" not in s and not matches("question_form", s, language)
