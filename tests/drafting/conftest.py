@@ -8,8 +8,16 @@ from typing import Any
 import pytest
 
 from bot.domain import Passage
+from bot.drafting.offline import OfflineDrafter
 from bot.drafting.types import DraftRequest
+from knowledge.embeddings import LocalE5Embedder
 from tests.fakes.openai_server import FakeOpenAI
+
+
+@pytest.fixture(scope="module")
+def offline() -> OfflineDrafter:
+    """The offline drafter on the bundled e5 vectors, one per test module (a module may define its own)."""
+    return OfflineDrafter(LocalE5Embedder())
 
 
 @pytest.fixture

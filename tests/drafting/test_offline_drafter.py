@@ -22,15 +22,9 @@ from bot.drafting.support import PURPOSE_CLAUSE, channel_instruction, route_sent
 from bot.drafting.types import DraftRequest
 from bot.drafting.voice import _names_example_signer
 from bot.opportunities.coverage import states
-from knowledge.embeddings import LocalE5Embedder
 from tests.checks.conftest import context
 from tests.conftest import SAMPLE
 from tests.drafting.conftest import REVONTULI, passage
-
-
-@pytest.fixture(scope="module")
-def offline() -> OfflineDrafter:
-    return OfflineDrafter(LocalE5Embedder())
 
 
 def request(comment: str, language: str | None, **changes: Any) -> DraftRequest:

@@ -21,7 +21,6 @@ from bot.drafting.prompting import build_prompt
 from bot.drafting.types import DraftRequest
 from bot.drafting.voice import finish, without_yes_or_no
 from bot.language import asks_open_question
-from knowledge.embeddings import LocalE5Embedder
 from prompts import load_prompt
 from tests.drafting.conftest import passage
 
@@ -50,11 +49,6 @@ OPENERS = {
     "sv": "Hej, {name} här från Polkus verkstad!",
     "en": "Hi, {name} from the Polku workshop here!",
 }
-
-
-@pytest.fixture(scope="module")
-def offline() -> OfflineDrafter:
-    return OfflineDrafter(LocalE5Embedder())
 
 
 def request(comment: str, language: str, **changes: Any) -> DraftRequest:

@@ -10,7 +10,6 @@ from bot.drafting.greetings import thank_line
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.phrasebook import phrases
 from bot.drafting.support import case_route, nothing_to_photograph
-from knowledge.embeddings import LocalE5Embedder
 from tests.drafting.conftest import passage
 from tests.drafting.test_support_s24 import request
 
@@ -83,11 +82,6 @@ def test_thanks_for_a_reminder_is_not_thanked_for_kind_words(comment: str, langu
     kind, line = thank_line(comment, language)
     assert kind == "thanks for information"
     assert "fina orden" not in line and "kind words" not in line and "palautteesta" not in line
-
-
-@pytest.fixture(scope="module")
-def offline() -> OfflineDrafter:
-    return OfflineDrafter(LocalE5Embedder())
 
 
 def test_the_drafter_sends_someone_who_already_wrote_back_to_their_thread(offline: OfflineDrafter) -> None:

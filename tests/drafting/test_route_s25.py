@@ -12,7 +12,6 @@ from bot.drafting.greetings import already_contacted
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.phrasebook import phrases
 from bot.drafting.support import photo_fits, route_sentence, same_thread_case, without_reply_promise
-from knowledge.embeddings import LocalE5Embedder
 from tests.drafting.conftest import acknowledgement, passage
 
 LIST_EN = passage(
@@ -48,11 +47,6 @@ GENERAL_FI = passage(
     "fi",
     "Asiakaspalvelu: kauppa@vuorela.example tai puh. 040 555 0177 (ti–pe klo 10–16). Liitä viestiin varausnumero.",
 )
-
-
-@pytest.fixture(scope="module")
-def offline() -> OfflineDrafter:
-    return OfflineDrafter(LocalE5Embedder())
 
 
 def test_an_english_list_with_hours_on_days_is_said_as_a_sentence() -> None:

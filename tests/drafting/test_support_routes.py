@@ -11,7 +11,6 @@ from bot.drafting.greetings import empathy_line
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.phrasebook import phrases
 from bot.drafting.support import missed_visit, nothing_booked
-from knowledge.embeddings import LocalE5Embedder
 from tests.drafting.conftest import acknowledgement, passage
 
 ON_CALL_FI = passage(
@@ -40,11 +39,6 @@ BOOKINGS_SV = passage(
     "Kundtjänst: hej@kivirinne.example eller 020 555 0130, mån–fre 9–17. Uppge ditt bokningsnummer (börjar med "
     "KR-) och din adress.",
 )
-
-
-@pytest.fixture(scope="module")
-def offline() -> OfflineDrafter:
-    return OfflineDrafter(LocalE5Embedder())
 
 
 request = acknowledgement

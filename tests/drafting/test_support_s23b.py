@@ -12,7 +12,6 @@ import pytest
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.phrasebook import phrases
 from bot.drafting.support import details_there
-from knowledge.embeddings import LocalE5Embedder
 from tests.drafting.conftest import acknowledgement, passage
 
 PHONE_OR_MAIL_FI = passage(
@@ -34,11 +33,6 @@ COURSE_DAY_SV = passage(
     "sv",
     "Fakturafrågor: mejla kansli@kursgarden.example. På kursdagen ring läraren: 040 555 0163.",
 )
-
-
-@pytest.fixture(scope="module")
-def offline() -> OfflineDrafter:
-    return OfflineDrafter(LocalE5Embedder())
 
 
 request = acknowledgement

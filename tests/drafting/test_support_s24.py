@@ -10,7 +10,6 @@ from bot.drafting.greetings import already_contacted, empathy_line, thank_line, 
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.phrasebook import phrases
 from bot.drafting.support import same_trouble
-from knowledge.embeddings import LocalE5Embedder
 from tests.drafting.conftest import acknowledgement, passage
 
 SUPPORT_FI = passage(
@@ -27,11 +26,6 @@ SUPPORT_EN_OCCASION = passage(
     "Booking problems: e-mail hello@melontaretket.example with your booking number (MR-xxxx). "
     "On paddling day, call the guide: 045 555 0188.",
 )
-
-
-@pytest.fixture(scope="module")
-def offline() -> OfflineDrafter:
-    return OfflineDrafter(LocalE5Embedder())
 
 
 request = acknowledgement

@@ -14,7 +14,6 @@ from bot.checks.voice import check_voice
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.types import DraftRequest
 from bot.drafting.voice import disclosure_line
-from knowledge.embeddings import LocalE5Embedder
 from tests.drafting.conftest import passage
 
 # A picture-framing shop written for these tests: its disclosure is a signature line per language, at the end, and
@@ -68,11 +67,6 @@ LAATTA = tuple(
     )
 )
 LABELS = {"fi": "(Laattalan työntekijä)", "sv": "(Anställd på Laattala)", "en": "(Laattala staff)"}
-
-
-@pytest.fixture(scope="module")
-def offline() -> OfflineDrafter:
-    return OfflineDrafter(LocalE5Embedder())
 
 
 def request(comment: str, language: str, passages: tuple[Any, ...], **changes: Any) -> DraftRequest:

@@ -14,7 +14,6 @@ from bot.checks import Brand, failures, make_context, run_checks
 from bot.checks.voice_rules import fixed_signoff, greeting_signoff, personal_only, voice_rules
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.types import DraftRequest
-from knowledge.embeddings import LocalE5Embedder
 from tests.drafting.conftest import passage
 
 # A bicycle-repair shop: a fixed greeting sign-off in three languages, a disclosure rule for personal accounts only.
@@ -60,11 +59,6 @@ TEE_FACTS = (
     passage("tf-en", "fact", "en", "Teekuppi ships orders in 1–3 working days, and delivery is free over 40 €."),
 )
 TEE = (TEE_VOICE, TEE_DISCLOSURE, *TEE_FACTS)
-
-
-@pytest.fixture(scope="module")
-def offline() -> OfflineDrafter:
-    return OfflineDrafter(LocalE5Embedder())
 
 
 def request(comment: str, language: str, passages: tuple[Any, ...], topic: str, **changes: Any) -> DraftRequest:

@@ -21,7 +21,6 @@ from bot.drafting.offline import OfflineDrafter
 from bot.drafting.prompting import build_prompt
 from bot.drafting.types import DraftRequest
 from bot.drafting.voice import disclosure_line, guidance_brand
-from knowledge.embeddings import LocalE5Embedder
 from prompts import load_prompt
 from tests.drafting.conftest import passage
 
@@ -56,11 +55,6 @@ QUESTIONS = {
     "sv": "Vad kostar det att hyra en kanot för en dag?",
     "en": "How much does a canoe cost to rent for a day?",
 }
-
-
-@pytest.fixture(scope="module")
-def offline() -> OfflineDrafter:
-    return OfflineDrafter(LocalE5Embedder())
 
 
 def request(language: str, **changes: Any) -> DraftRequest:

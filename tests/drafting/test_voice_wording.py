@@ -56,11 +56,6 @@ SUPPORT_SV = passage(
 GUIDANCE = (VOICE, DISCLOSURE, *FACTS, SUPPORT_SV)
 
 
-@pytest.fixture(scope="module")
-def offline() -> OfflineDrafter:
-    return OfflineDrafter(LocalE5Embedder())
-
-
 def request(comment: str, language: str, **changes: Any) -> DraftRequest:
     values: dict[str, Any] = {
         "comment_text": comment,
