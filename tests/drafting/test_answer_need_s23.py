@@ -17,7 +17,7 @@ from bot.drafting.offline import OfflineDrafter
 from bot.opportunities.coverage import asks_for
 from bot.opportunities.objects import on_object, own_object
 from tests.drafting.conftest import passage
-from tests.drafting.test_offline_drafter import offline, request  # noqa: F401 (the module's drafter fixture)
+from tests.drafting.test_offline_drafter import request
 
 
 def _m(sentence: str, pid: str = "p", position: int = 0, kind: str = "faq", language: str = "fi") -> Match:
@@ -157,14 +157,14 @@ WORKSHOP = (
 )
 
 
-def test_the_drafter_answers_a_rent_question_with_the_rent_statement(offline: OfflineDrafter) -> None:  # noqa: F811
+def test_the_drafter_answers_a_rent_question_with_the_rent_statement(offline: OfflineDrafter) -> None:
     eager = OfflineDrafter(offline.embedder, threshold=0.0)
     asked = request("vad kostar det att hyra släpvagnen?", "sv", plan="answer", passages=WORKSHOP)
     result = eager.draft(replace(asked, answer_passages=("trailer-sv",)))
     assert not result.skip and "40 € per helg" in result.text and "1 200" not in result.text
 
 
-def test_the_drafter_skips_an_opening_question_answered_only_by_a_class(offline: OfflineDrafter) -> None:  # noqa: F811
+def test_the_drafter_skips_an_opening_question_answered_only_by_a_class(offline: OfflineDrafter) -> None:
     eager = OfflineDrafter(offline.embedder, threshold=0.0)
     asked = request("is the shop open on Sundays in March?", "en", plan="answer", passages=WORKSHOP)
     result = eager.draft(replace(asked, answer_passages=("class-en",)))
@@ -172,7 +172,7 @@ def test_the_drafter_skips_an_opening_question_answered_only_by_a_class(offline:
 
 
 def test_a_bridged_price_keeps_per_direction_and_names_what_else_was_asked(
-    offline: OfflineDrafter,  # noqa: F811
+    offline: OfflineDrafter,
 ) -> None:
     eager = OfflineDrafter(offline.embedder, threshold=0.0)
     asked = request("what does delivery in Vasa cost?", "en", plan="answer", passages=WORKSHOP)

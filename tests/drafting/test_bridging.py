@@ -7,7 +7,7 @@ import pytest
 from bot.drafting.bridging import asked_route, bridgeable, duration_line, price_line, route_line, routes
 from bot.drafting.offline import OfflineDrafter
 from tests.drafting.conftest import passage
-from tests.drafting.test_offline_drafter import offline, request  # noqa: F401 (the module's drafter fixture)
+from tests.drafting.test_offline_drafter import request
 
 CARWASH = (
     passage("fri-en", "fact", "en", "Glansa Fri in Finland costs 29 €/month and covers unlimited washes for one car."),
@@ -62,7 +62,7 @@ def test_a_statement_with_another_figure_or_without_the_name_asked_is_not_bridge
     ],
 )
 def test_offline_answer_says_a_price_stated_only_in_another_language(
-    offline: OfflineDrafter,  # noqa: F811
+    offline: OfflineDrafter,
     comment: str,
     language: str,
     said: str,
@@ -75,7 +75,7 @@ def test_offline_answer_says_a_price_stated_only_in_another_language(
 
 
 def test_offline_bridges_no_price_into_a_complaint_nor_for_a_question_of_another_kind(
-    offline: OfflineDrafter,  # noqa: F811
+    offline: OfflineDrafter,
 ) -> None:
     eager = OfflineDrafter(offline.embedder, threshold=0.0)
     complaint = request(
@@ -116,7 +116,7 @@ def test_a_price_with_a_condition_or_a_second_sum_is_not_bridged() -> None:
 
 
 def test_offline_answer_says_a_duration_stated_only_in_another_language(
-    offline: OfflineDrafter,  # noqa: F811
+    offline: OfflineDrafter,
 ) -> None:
     guidance = (
         passage("install-en", "fact", "en", "Installation usually takes 1–2 days once the team arrives."),
@@ -184,7 +184,7 @@ def test_the_route_a_question_asks_for(question: str, route: str | None) -> None
 
 
 def test_offline_answer_says_a_contact_route_stated_only_in_another_language(
-    offline: OfflineDrafter,  # noqa: F811
+    offline: OfflineDrafter,
 ) -> None:
     guidance = (
         passage("support-en", "support", "en", SUPPORT_EN),
@@ -243,7 +243,7 @@ def test_an_estimate_or_a_ceiling_stays_one_when_its_duration_is_bridged(
 
 
 def test_offline_bridges_the_time_from_the_plans_own_passage_not_a_nearer_price(
-    offline: OfflineDrafter,  # noqa: F811
+    offline: OfflineDrafter,
 ) -> None:
     guidance = (
         passage("service-sv", "fact", "sv", "Vi rekommenderar service en gång per år. En service tar cirka 2 timmar."),

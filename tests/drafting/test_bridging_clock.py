@@ -9,7 +9,7 @@ import pytest
 from bot.drafting.bridging import bridgeable, clock_line, figure_line
 from bot.drafting.offline import OfflineDrafter
 from tests.drafting.conftest import passage
-from tests.drafting.test_offline_drafter import offline, request  # noqa: F401 (the module's drafter fixture)
+from tests.drafting.test_offline_drafter import request
 
 MARINA = (
     passage("berth-sv", "fact", "sv", "Gästhamnens bastu är varm från kl. 17."),
@@ -60,7 +60,7 @@ def test_a_time_is_a_figure_a_fixed_sentence_gives() -> None:
 
 
 def test_offline_answer_says_a_time_of_day_stated_only_in_another_language(
-    offline: OfflineDrafter,  # noqa: F811 (the fixture)
+    offline: OfflineDrafter,
 ) -> None:
     comment = "what time is the guest harbour sauna warm?"
     result = offline.draft(request(comment, "en", plan="answer", passages=MARINA, answer_passages=("berth-sv",)))

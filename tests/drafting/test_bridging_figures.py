@@ -11,7 +11,7 @@ from bot.drafting.bridging import bridge_kinds, bridgeable, duration_line, price
 from bot.drafting.matching import split
 from bot.drafting.offline import OfflineDrafter
 from tests.drafting.conftest import passage
-from tests.drafting.test_offline_drafter import offline, request  # noqa: F401 (the module's drafter fixture)
+from tests.drafting.test_offline_drafter import request
 
 
 @pytest.mark.parametrize(
@@ -102,7 +102,7 @@ def test_a_millimetre_figure_ends_a_sentence_but_an_abbreviation_does_not() -> N
 
 
 def test_offline_answer_says_how_long_a_warranty_stated_only_in_another_language_lasts(
-    offline: OfflineDrafter,  # noqa: F811
+    offline: OfflineDrafter,
 ) -> None:
     guidance = (
         passage("warranty-fi", "fact", "fi", "Kaikilla korjaustöillämme on 2 vuoden takuu."),

@@ -9,7 +9,7 @@ import pytest
 from bot.drafting.bridging import asked_limit, limit_line
 from bot.drafting.offline import OfflineDrafter
 from tests.drafting.conftest import passage
-from tests.drafting.test_offline_drafter import offline, request  # noqa: F401 (the module's drafter fixture)
+from tests.drafting.test_offline_drafter import request
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,7 @@ PARK = (
 
 
 def test_offline_answer_says_a_weight_limit_stated_only_in_another_language(
-    offline: OfflineDrafter,  # noqa: F811 (the fixture)
+    offline: OfflineDrafter,
 ) -> None:
     eager = OfflineDrafter(offline.embedder, threshold=0.0)  # the wiring, not e5's cross-language score
     comment = "is there a weight limit in the climbing park? I'm about 100 kg"

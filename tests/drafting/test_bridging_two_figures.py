@@ -9,7 +9,7 @@ import pytest
 from bot.drafting.bridging import bridgeable, duration_line, figure_clause, price_line
 from bot.drafting.offline import OfflineDrafter
 from tests.drafting.conftest import passage
-from tests.drafting.test_offline_drafter import offline, request  # noqa: F401 (the module's drafter fixture)
+from tests.drafting.test_offline_drafter import request
 
 BOATS = (
     passage("hull-fi", "fact", "fi", "Puuveneen runkokorjaus maksaa 4 200 € ja kestää noin 5 viikkoa."),
@@ -113,7 +113,7 @@ def test_a_statement_whose_other_clause_gives_a_time_is_bridgeable_for_its_price
 
 
 def test_offline_bridges_the_price_of_a_statement_that_also_gives_a_time(
-    offline: OfflineDrafter,  # noqa: F811 (the fixture)
+    offline: OfflineDrafter,
 ) -> None:
     comment = "how much does the hull repair cost?"
     result = offline.draft(request(comment, "en", plan="answer", passages=BOATS, answer_passages=("hull-fi",)))
