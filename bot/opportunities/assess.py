@@ -55,6 +55,7 @@ from bot.opportunities.plan import (
     GuidanceFit,
     ReplyPlan,
     ThreadContext,
+    asked_in_form,
     asked_slots,
     asks_something,
     campaign_allows,
@@ -69,6 +70,7 @@ from bot.opportunities.plan import (
     product_names,
     products_in,
     settles,
+    settles_question,
     slot_fit,
     slots,
     subject_fit,
@@ -830,7 +832,16 @@ def _thread_context(
     # week", a reply to their own complaint or anywhere below it): the complaint is settled in the thread.
     position = next((i for i, n in enumerate(neighbours) if n.external_id == comment.external_id), None)
     later = neighbours[position + 1 :] if position is not None else []
-    resolved_later = bool(author) and any(n.author == author and not n.ours and settles(n.text) for n in later)
+    comment_said = _Neighbour(comment.external_id, comment.parent_external_id, author, comment.text or "", False)
+    # For a question, the thanks must be for an answer to it, not for a tip or a list beside it (`settling`).
+    asking = asked_in_form(comment.text or "", None)
+    resolved_later = bool(author) and any(
+        n.author == author
+        and not n.ours
+        and settles(n.text)
+        and (not asking or settles_question(comment_said, n, neighbours))
+        for n in later
+    )
     return ThreadContext(
         resolved_later=resolved_later,
         reply_to_other=reply_to_other,
