@@ -625,19 +625,22 @@ def _same_fact_native(
     a Finnish one; a Swedish price question planned from the Finnish twin was skipped by the offline drafter ("the
     guidance states the answer only in Finnish") while its own language stated it. A price alone is stated of many
     things (the reason the slot preference above leaves it out); the same set of figures is the same fact."""
-    figures = set(_DIGITS.findall(top.text))
-    if len(figures) < 2:
-        return None
     for fit, p in fitted:
         if p is top or fit < top_fit - SAME_FACT_MARGIN or shift.get(p.language or "", 0.0) or not p.language:
             continue
         if p.kind != top.kind and "campaign" in (p.kind, top.kind):
             continue
-        theirs = set(_DIGITS.findall(p.text))
-        shared = figures & theirs
-        if len(shared) >= 2 and len(shared) >= SAME_FACT_SHARE * len(figures | theirs):
+        if same_figures(top.text, p.text):
             return fit, p
     return None
+
+
+def same_figures(one: str, other: str) -> bool:
+    """Two passages state the same fact by their figures: at least two shared, :data:`SAME_FACT_SHARE` of both
+    passages' figures together."""
+    mine, theirs = set(_DIGITS.findall(one)), set(_DIGITS.findall(other))
+    shared = mine & theirs
+    return len(shared) >= 2 and len(shared) >= SAME_FACT_SHARE * len(mine | theirs)
 
 
 # How far under the nearest passage one naming the act a question asks about (:mod:`bot.opportunities.acts`) may be
