@@ -42,6 +42,7 @@ from bot.opportunities.amounts import ranges as stated_ranges
 from bot.opportunities.claims import asks_verb_first, no_extra_cost, polarity, told_as_own_or_to_someone
 from bot.opportunities.coverage import asks_for
 from bot.opportunities.selfanswer import self_answer
+from bot.opportunities.settling import Said, thanks_answer
 from bot.signals.types import Signals
 
 ANSWER, CORRECT, ACKNOWLEDGE, THANK, NONE = "answer", "correct", "acknowledge", "thank", "none"
@@ -1078,6 +1079,15 @@ def settles(text: str) -> bool:
         and JOKE.search(text) is None
         and len(_WORD.findall(text)) <= THANKS_WORDS
     )
+
+
+def settles_question(question: Said, later: Said, neighbours: Sequence[Said]) -> bool:
+    """The asker's later comment that :func:`settles` settles their *question* too: a thank-you by handle only when
+    it thanks an answer to it (`settling.thanks_answer`), a word of it being put right only when it is no joke ("my
+    grandpa used to say duct tape fixes any book 😂", reply-plans-r, spent)."""
+    if spoken_to_someone(later.text):
+        return thanks_answer(question, later, neighbours, lambda text: asked_in_form(text, None))
+    return JOKE.search(later.text) is None
 
 
 # "in the end" / "finally" beside an answer or a fix received ("they finally replied after a week", "mulle ne vastas
