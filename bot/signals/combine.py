@@ -51,6 +51,10 @@ FIGURATIVE_BELOW = 0.05
 # the detector's low score dropped such a hit from three risky comments (one drafted: the mushrooms taken to Sweden) and
 # one other comment, and from no hard negative or should-draft comment (session 25).
 FIRM_RULES = True
+# ... and an opt-out the detector reads is no risk: "Don't pitch me anything, I'm allergic to sales emails. Is the range
+# open on weekends?" asks to be left alone (never drafted for that), it does not tell an allergy. The detector's opt-out
+# flag or grey band no longer keeps a figurative rule hit (FIGURATIVE_BELOW) that its risk classes find harmless.
+NOT_RISK: tuple[str, ...] = ("opt_out",)
 # An opt-out the detector gives this probability or more, yet under its grey band, is a doubt: the comment is
 # never drafted, at most digested (Signals.opt_out_doubt). A reply to someone who asked to be left alone costs
 # more than a draft not written. In the dev data every labelled opt-out scores 0.5 or more; among the comments
@@ -541,7 +545,7 @@ def _literal(risk: dict[str, None], verdict: Verdict, firm: tuple[str, ...] = ()
     Only the offline classifier's flags are weighed (its risk flags are the rules' hits); a model's
     labels are never dropped, nor a ``firm`` one (FIRM_RULES). Nothing is dropped when the detector flags or doubts
     any class."""
-    if verdict.flags or verdict.uncertain:
+    if any(flag not in NOT_RISK for flag in (*verdict.flags, *verdict.uncertain)):
         return risk, ""
     kept_firm = firm if FIRM_RULES else ()
     dropped = [
