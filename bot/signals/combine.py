@@ -161,6 +161,13 @@ GREY_TITLE_SUPPORT = True
 # negative's doubt (a bang "like a shooting"). A detector-flagged title still counts doubts (its support is measured
 # so). False counts them for both, as before.
 GREY_SUPPORT_FIRM = True
+# ... nor, with GREY_SUPPORT_FLAGGED, a comment's own grey band: what supports a grey title is a comment that carries
+# the class by a rule or the detector's flag (a comment judged in an earlier poll counts its stored own risk, which holds
+# its grey band too). A grey title and a grey comment are two weak readings of the same kind as a grey title and a
+# doubt. On the spent judgement-p "Robin Hood -haaste: halkaisin nuolen nuolella" (harassment at 0.50, just in its grey
+# band) passed harassment to 19 comments, one labelled so, on two flagged comments ("who else watches this at three
+# at night" among them) and one laughing joke in the grey band ("poliisi tulee muuten hakemaan 😂").
+GREY_SUPPORT_FLAGGED = True
 
 
 def title_needed(counted: int) -> int:
@@ -409,6 +416,7 @@ def judge_threads(
     among these); ``stored_own`` per comment its stored own flags when its text is unchanged (they count instead of
     judging it alone again: its stored risk holds what it once inherited). A skipped comment counts for nothing."""
     count: dict[Thread, list[Sequence[str]]] = {t: list(f) for t, f in (earlier or {}).items()}
+    flagged: dict[Thread, list[Sequence[str]]] = {t: list(f) for t, f in (earlier or {}).items()}
     carried: dict[Thread, list[Sequence[str]]] = {t: list(f) for t, f in (earlier or {}).items()}
     own: list[tuple[str, ...]] = []
     for index, sig in enumerate(signals):
@@ -419,15 +427,20 @@ def judge_threads(
         if stored is not None:
             own.append(tuple(stored))
             classes: Sequence[str] = own[index]
+            ruled: Sequence[str] = own[index]
         else:
             alone = judge(sig, verdicts[index])
             own.append(sibling_risk(alone))
             classes = own_classes(alone)
+            ruled = alone.risk
         count.setdefault(threads[index], []).append(own[index])
+        flagged.setdefault(threads[index], []).append(ruled)
         carried.setdefault(threads[index], []).append(classes)
     siblings = {thread: sibling_flags(flags) for thread, flags in count.items()}
     support = {thread: title_support(classes) for thread, classes in carried.items()}
-    firm = {thread: title_support(classes) for thread, classes in count.items()}
+    firm = {
+        thread: title_support(classes) for thread, classes in (flagged if GREY_SUPPORT_FLAGGED else count).items()
+    }
     out: list[Judged] = []
     for index, sig in enumerate(signals):
         if sig.skip:
