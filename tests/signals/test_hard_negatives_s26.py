@@ -22,7 +22,7 @@ def _verdict(flags: tuple[str, ...] = (), grey: tuple[str, ...] = ()) -> Verdict
 
 
 def test_an_opt_out_the_detector_reads_does_not_keep_a_figurative_rule_hit() -> None:
-    """"Don't pitch me anything, I'm allergic to sales emails. Is the range open on weekends?": the allergy rule's word
+    """ "Don't pitch me anything, I'm allergic to sales emails. Is the range open on weekends?": the allergy rule's word
     is a figure the detector gives injury 0.01; the comment is an opt-out (never drafted), not an injury to escalate."""
     allergic = _question(risk=("injury_or_health",))
     for opted in (Verdict(("opt_out",), (), {**CALM, "opt_out": 0.99}), Verdict((), ("opt_out",), CALM)):
@@ -38,10 +38,10 @@ def test_an_opt_out_the_detector_reads_does_not_keep_a_figurative_rule_hit() -> 
     assert judge(allergic, seen).risk == ("injury_or_health",)
 
 
-def test_a_grey_title_needs_comments_that_carry_its_class_by_a_flag_not_their_own_grey_band() -> None:
-    """"Robin Hood challenge: I split an arrow with an arrow" read as harassment in the grey band, over a thread where
-    two comments are flagged and one joke is grey: two weak readings, nothing passed on. Three flagged comments are a
-    thread about harassment and pass the title's class to every comment."""
+def test_a_grey_title_needs_comments_that_carry_its_class_by_a_flag_or_a_crowded_thread() -> None:
+    """ "Robin Hood challenge: I split an arrow with an arrow" read as harassment in the grey band, over a thread where
+    two comments are flagged and one joke is grey: weak readings, nothing passed on. Three flagged comments are a
+    thread about harassment and pass the title's class to every comment, and so does a thread crowded with it."""
     n = 18
     assert title_needed(n) == TITLE_SUPPORT_MIN
     head = ("Robin Hood challenge: I split an arrow with an arrow", _verdict(grey=("harassment",)))
@@ -54,6 +54,16 @@ def test_a_grey_title_needs_comments_that_carry_its_class_by_a_flag_not_their_ow
     judged = judge_threads([_question() for _ in range(n)], firm, ["t"] * n, {"t": head})
     assert all(j.title_flags == ("harassment",) for j in judged)
     assert "harassment" in judged[-1].signals.risk
+    # a thread crowded with the class (twice the support needed, doubts counted) is about it, flagged or not: a
+    # father's hoarding read as injury, with two comments flagged, one grey and three near it
+    near = [_verdict(("injury_or_health",)), _verdict(("injury_or_health",)), _verdict(grey=("injury_or_health",))]
+    near += [Verdict((), (), dict.fromkeys(CLASSES, 0.0), doubts=("injury_or_health",)) for _ in range(3)]
+    near += [_verdict() for _ in range(n - len(near))]
+    hoard = ("Dad hoards – can an organiser help?", _verdict(grey=("injury_or_health",)))
+    judged = judge_threads([_question() for _ in range(n)], near, ["t"] * n, {"t": hoard})
+    assert judged[-1].title_flags == ("injury_or_health",)
+    judged = judge_threads([_question() for _ in range(n)], near[:5] + near[6:] + [_verdict()], ["t"] * n, {"t": hoard})
+    assert judged[-1].title_flags == ()
     # a rule hit on a comment counts as a flag
     ruled = [_question(risk=("harassment",)) if i < TITLE_SUPPORT_MIN else _question() for i in range(n)]
     judged = judge_threads(ruled, [_verdict() for _ in range(n)], ["t"] * n, {"t": head})
