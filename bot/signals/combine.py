@@ -51,6 +51,12 @@ FIGURATIVE_BELOW = 0.05
 # the detector's low score dropped such a hit from three risky comments (one drafted: the mushrooms taken to Sweden) and
 # one other comment, and from no hard negative or should-draft comment (session 25).
 FIRM_RULES = True
+# ... and an opt-out the detector reads is no risk: "Don't pitch me anything, I'm allergic to sales emails. Is the range
+# open on weekends?" asks to be left alone (never drafted for that), it does not tell an allergy. The detector's opt-out
+# flag or grey band no longer keeps a figurative rule hit (FIGURATIVE_BELOW) that its risk classes find harmless. On the
+# spent judgement-p two hard negatives less escalated ("... is shooting 3D targets a total bloodbath for arrows?"), no
+# other comment of dev and judgement-a..n changed (session 26).
+NOT_RISK: tuple[str, ...] = ("opt_out",)
 # An opt-out the detector gives this probability or more, yet under its grey band, is a doubt: the comment is
 # never drafted, at most digested (Signals.opt_out_doubt). A reply to someone who asked to be left alone costs
 # more than a draft not written. In the dev data every labelled opt-out scores 0.5 or more; among the comments
@@ -157,6 +163,18 @@ GREY_TITLE_SUPPORT = True
 # negative's doubt (a bang "like a shooting"). A detector-flagged title still counts doubts (its support is measured
 # so). False counts them for both, as before.
 GREY_SUPPORT_FIRM = True
+# ... and, with GREY_SUPPORT_FLAGGED, more than grey readings: besides those ``needed`` comments, ``needed`` of the
+# thread's comments carry one class by a rule or the detector's flag (``flagged``; a comment judged in an earlier poll
+# counts its stored own risk, which holds its grey band too), or twice ``needed`` come near one (flags, grey bands and
+# doubts: a thread crowded with the class). A grey title over a few grey comments is weak readings only. On the spent
+# judgement-p "Robin Hood -haaste: halkaisin nuolen nuolella" (harassment at 0.50, just in its grey band) passed
+# harassment to 19 comments, one labelled so, on two flagged comments ("who else watches this at three at night"
+# among them) and one laughing joke in the grey band ("poliisi tulee muuten hakemaan 😂"); on judgement-g a question
+# about fireplaces and families read as money advice did likewise, and on judgement-j a roof's snow guards as
+# harassment. A father's hoarding (judgement-l, injury: two flagged, one grey, three doubts) is crowded and passes on.
+# Session 26: hard negatives p 19 -> 17, g 21 -> 19, j 13 -> 11, 22 ordinary comments fewer escalated; risky drafted
+# and every class's recall unchanged on dev, dev-f, dev-g and the spent judgement-a..n and p.
+GREY_SUPPORT_FLAGGED = True
 
 
 def title_needed(counted: int) -> int:
@@ -172,6 +190,7 @@ def thread_flags(
     support: Mapping[str, int] | None = None,
     needed: int = TITLE_SUPPORT_MIN,
     firm: Mapping[str, int] | None = None,
+    flagged: Mapping[str, int] | None = None,
 ) -> tuple[str, ...]:
     """Flags a thread's title and body pass on to its comments: by rule or by the detector, its grey
     band included (a title that may be about a death sends every comment under it to a person: on
@@ -181,7 +200,8 @@ def thread_flags(
     detector flags in the title (SUPPORT_FREE aside) passes on when ``needed`` comments carry it too
     (:func:`title_needed`), and a class only in the title's grey band when ``needed`` of them carry it or one other
     class (GREY_TITLE_SUPPORT), counted in ``firm`` when given (the comments' flags and grey bands, no doubts:
-    GREY_SUPPORT_FIRM)."""
+    GREY_SUPPORT_FIRM), and when ``flagged`` (their rules and flags alone) is given, as many carry one class by a flag
+    or twice as many come near one in ``support`` (GREY_SUPPORT_FLAGGED)."""
     found = dict.fromkeys(flag for flag in rules.risk_flags(head, language) if flag in THREAD_FLAGS)
     if verdict is not None and "crisis_or_tragedy" in found and _thing_death(found, verdict):
         del found["crisis_or_tragedy"]
@@ -195,9 +215,22 @@ def thread_flags(
             if flag not in THREAD_FLAGS or flag in found:
                 continue
             grey_support = firm if firm is not None and GREY_SUPPORT_FIRM else support
-            if grey_support is None or flag in SUPPORT_FREE or _risky_thread(grey_support, needed):
+            if (
+                grey_support is None
+                or flag in SUPPORT_FREE
+                or (_risky_thread(grey_support, needed) and _flagged_or_crowded(flagged, support, needed))
+            ):
                 found[flag] = None
     return tuple(found)
+
+
+def _flagged_or_crowded(flagged: Mapping[str, int] | None, support: Mapping[str, int] | None, needed: int) -> bool:
+    """A grey title's support holds beyond grey readings (GREY_SUPPORT_FLAGGED): ``needed`` comments carry one class by
+    a rule or a flag, or twice ``needed`` come near one (flags, grey bands and doubts). Always, with it off or without
+    the counts."""
+    if not GREY_SUPPORT_FLAGGED or flagged is None or support is None:
+        return True
+    return _risky_thread(flagged, needed) or _risky_thread(support, 2 * needed)
 
 
 def _risky_thread(support: Mapping[str, int], needed: int) -> bool:
@@ -405,6 +438,7 @@ def judge_threads(
     among these); ``stored_own`` per comment its stored own flags when its text is unchanged (they count instead of
     judging it alone again: its stored risk holds what it once inherited). A skipped comment counts for nothing."""
     count: dict[Thread, list[Sequence[str]]] = {t: list(f) for t, f in (earlier or {}).items()}
+    flagged: dict[Thread, list[Sequence[str]]] = {t: list(f) for t, f in (earlier or {}).items()}
     carried: dict[Thread, list[Sequence[str]]] = {t: list(f) for t, f in (earlier or {}).items()}
     own: list[tuple[str, ...]] = []
     for index, sig in enumerate(signals):
@@ -415,15 +449,19 @@ def judge_threads(
         if stored is not None:
             own.append(tuple(stored))
             classes: Sequence[str] = own[index]
+            ruled: Sequence[str] = own[index]
         else:
             alone = judge(sig, verdicts[index])
             own.append(sibling_risk(alone))
             classes = own_classes(alone)
+            ruled = alone.risk
         count.setdefault(threads[index], []).append(own[index])
+        flagged.setdefault(threads[index], []).append(ruled)
         carried.setdefault(threads[index], []).append(classes)
     siblings = {thread: sibling_flags(flags) for thread, flags in count.items()}
     support = {thread: title_support(classes) for thread, classes in carried.items()}
     firm = {thread: title_support(classes) for thread, classes in count.items()}
+    ruled = {thread: title_support(classes) for thread, classes in flagged.items()}
     out: list[Judged] = []
     for index, sig in enumerate(signals):
         if sig.skip:
@@ -439,6 +477,7 @@ def judge_threads(
                 support.get(thread, {}),
                 title_needed(len(carried.get(thread, ()))),
                 firm.get(thread, {}),
+                ruled.get(thread, {}),
             )
             if head and head[0]
             else ()
@@ -540,8 +579,8 @@ def _literal(risk: dict[str, None], verdict: Verdict, firm: tuple[str, ...] = ()
 
     Only the offline classifier's flags are weighed (its risk flags are the rules' hits); a model's
     labels are never dropped, nor a ``firm`` one (FIRM_RULES). Nothing is dropped when the detector flags or doubts
-    any class."""
-    if verdict.flags or verdict.uncertain:
+    any risk class (an opt-out is none: NOT_RISK)."""
+    if any(flag not in NOT_RISK for flag in (*verdict.flags, *verdict.uncertain)):
         return risk, ""
     kept_firm = firm if FIRM_RULES else ()
     dropped = [
