@@ -130,3 +130,28 @@ def test_stitches_a_diagnosis_an_operation_or_a_drowning_told_in_passing_is_risk
 )
 def test_a_neutered_cat_a_haircut_or_a_cut_budget_is_no_injury(text: str) -> None:
     assert "injury_or_health" not in rules.risk_flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi skrattade ihjäl oss åt skylten vid entrén",
+        "Kursen var dödskul, kommer ni ha en till i vår?",
+        "The alarm on this thing could wake the dead, can I turn it down?",
+        "These refills will bankrupt me, is there a bigger pack?",
+        "Naurettiin ittemme kuoliaaksi koko ilta",
+    ],
+)
+def test_laughing_to_death_waking_the_dead_or_going_bankrupt_for_a_purchase_is_an_idiom(text: str) -> None:
+    assert rules.match("idiom", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My brother drowned in the lake last summer",
+        "The company went bankrupt and took our deposit",
+    ],
+)
+def test_a_death_or_a_bankruptcy_told_as_it_happened_is_no_idiom(text: str) -> None:
+    assert not rules.match("idiom", text)
