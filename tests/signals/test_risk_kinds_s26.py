@@ -155,3 +155,19 @@ def test_laughing_to_death_waking_the_dead_or_going_bankrupt_for_a_purchase_is_a
 )
 def test_a_death_or_a_bankruptcy_told_as_it_happened_is_no_idiom(text: str) -> None:
     assert not rules.match("idiom", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Awful. Our thoughts are with the families tonight",
+        "Hemskt, tankarna går till de anhöriga",
+        "Kauhea uutinen, voimia omaisille ja läheisille",
+    ],
+)
+def test_thoughts_sent_to_the_bereaved_are_a_firm_crisis(text: str) -> None:
+    assert "crisis_or_tragedy" in rules.firm_flags(text)
+
+
+def test_thoughts_on_a_family_pack_are_no_crisis() -> None:
+    assert "crisis_or_tragedy" not in rules.risk_flags("Any thoughts on the family pack? Is it worth it?")
