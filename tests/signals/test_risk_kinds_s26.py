@@ -171,3 +171,8 @@ def test_thoughts_sent_to_the_bereaved_are_a_firm_crisis(text: str) -> None:
 
 def test_thoughts_on_a_family_pack_are_no_crisis() -> None:
     assert "crisis_or_tragedy" not in rules.risk_flags("Any thoughts on the family pack? Is it worth it?")
+
+
+def test_the_finnish_conditional_would_die_is_no_crisis_but_the_past_is() -> None:
+    assert "crisis_or_tragedy" not in rules.risk_flags("Ilman kahvia kuolisin joka aamu, onko isompaa pakettia?", "fi")
+    assert "crisis_or_tragedy" in rules.risk_flags("Vaari kuoli keväällä, voiko tilauksen siirtää minulle?", "fi")
