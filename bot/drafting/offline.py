@@ -423,7 +423,7 @@ class OfflineDrafter:
         if not bridgeable(comment, with_label(source), request.passages, brand_terms(request.topics), kind):
             return None
         if route is not None:
-            line = route_line(source.sentence, route, language)
+            line = route_line(source.sentence, route, language, same_language=source.passage.language == language)
         else:
             line = figure_line(source.sentence, kind, language, asked_in)
         if line is None:
