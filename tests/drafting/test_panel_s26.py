@@ -121,9 +121,9 @@ def test_examples_greeting_as_the_brand_give_a_greeting_in_the_reply_language() 
         "en",
         "In threads we did not start, begin with 'Hi from Kaira Trails 🥾' (in Finnish 'Moi, täällä Kairan retket').",
     )
-    assert brand_greeting([rule], "sv", "Kaira Trails") == "Hej från Kaira Trails."
+    assert brand_greeting([rule], "sv", "Kaira Trails") == "Hej från oss på Kaira Trails."
     fi_rule = passage("d2", "disclosure", "fi", "Muiden julkaisuissa vastaus alkaa: 'Hei, vastaan Kairan puolesta.'")
-    assert brand_greeting([fi_rule], "en", "Kaira Vaellus Oy") == "Hi from Kaira."
+    assert brand_greeting([fi_rule], "en", "Kaira Vaellus Oy") == "Hi from the Kaira team."
 
 
 def test_examples_speaking_as_a_person_keep_the_standard_line() -> None:
@@ -220,6 +220,7 @@ def test_a_sold_out_complaint_is_not_asked_for_an_order_number(offline: OfflineD
     result = offline.draft(acknowledgement("the sunday hike sold out in 4 minutes again, so fair", "en", support))
     assert not result.skip
     assert "order number" not in result.text
+    assert "your details" not in result.text
 
 
 def test_a_phone_number_asked_for_comes_with_its_hours_in_the_same_language_only() -> None:
