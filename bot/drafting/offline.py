@@ -110,7 +110,7 @@ from bot.drafting.support import (
     channel_instruction,
     data_request,
     foreign_route,
-    nothing_booked,
+    no_case,
     photo_fits,
     same_thread_case,
     same_trouble,
@@ -665,7 +665,7 @@ class OfflineDrafter:
                 # damage request pasted into replies about something else. The rest of the request stays verbatim.
                 asked = PHOTO_CLAUSE.sub(r"\1", asked)
             parts.append((asked, required, data.passage.id))
-        if data is not None or not nothing_booked(comment):
+        if data is not None or not no_case(comment):
             # No details to keep out of the comments from someone who never had a booking and is asked for none (a
             # sold-out event, a shop found locked): "Please share your details there" asked for what they do not have.
             parts.append((phrases()["privately"][language], True, None))

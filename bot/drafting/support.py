@@ -701,11 +701,14 @@ _NOTHING_BOOKED = re.compile(
     r"(?:har|hade) (?:aldrig|inte) (?:\w+ )?(?:bokat|beställt)|"
     r"aldrig bokat|inte bokat|"
     r"ennen kuin (?:ehdin|ehdittiin) (?:varata|tilata|käyttää)|en (?:ole )?(?:ehtinyt |koskaan )?(?:varannut|tilannut)|"
-    r"ei (?:ole )?(?:ehditty |koskaan )?(?:varattu|tilattu)|en ehtinyt (?:varata|tilata|käyttää))"
-    # No place got ("sold out in 4 minutes", "en saanut paikkaa", "fick ingen plats"), a booking that failed ("tried to
-    # book ... crashed at payment") or a shop found shut ("the door was locked", "ovi oli lukossa"): "Include your
-    # course date or order number" asked for what they never had (reply-plans-r and -q, spent: both panellists).
-    r"|\b(?:sold\s+out|loppuunmyy\w*|myytiin\s+loppuun|slutsål\w*|(?:didn't|did not|couldn't|could not|never)\s+"
+    r"ei (?:ole )?(?:ehditty |koskaan )?(?:varattu|tilattu)|en ehtinyt (?:varata|tilata|käyttää))",
+    re.IGNORECASE,
+)
+# No place got ("sold out in 4 minutes", "en saanut paikkaa", "fick ingen plats"), a booking that failed ("tried to
+# book ... crashed at payment") or a shop found shut ("the door was locked", "ovi oli lukossa"): "Include your
+# course date or order number" asked for what they never had (reply-plans-r and -q, spent: both panellists).
+_NO_CASE = re.compile(
+    r"\b(?:sold\s+out|loppuunmyy\w*|myytiin\s+loppuun|slutsål\w*|(?:didn't|did not|couldn't|could not|never)\s+"
     r"(?:get|got)\s+(?:a\s+|any\s+)?(?:spot|place|ticket|seat)s?|tried\s+to\s+(?:book|order|buy|pay)|"
     r"en\s+(?:saanut|saanu|päässyt|päässy)\s+(?:\w+\s+)?(?:paikkaa|lippua|mukaan)|yritin\s+(?:varata|tilata|maksaa)|"
     r"fick\s+(?:ingen|inte\s+någon)\s+(?:plats|biljett)|försökte\s+(?:boka|beställa|betala)|"
@@ -728,10 +731,16 @@ _BOOKING_DATA = re.compile(
 )
 
 
+def no_case(comment: str) -> bool:
+    """The person tells of no booking or order at all: a place they never got (sold out), a booking that failed, a
+    shop found locked (:data:`_NO_CASE`). They have no details to keep out of the comments either."""
+    return _NO_CASE.search(comment) is not None
+
+
 def nothing_booked(comment: str) -> bool:
     """The person says they never booked or ordered, or all they tell of is a gift card or a voucher with no
     booking or order of their own: asking them for a booking number asks for what they do not have."""
-    if _NOTHING_BOOKED.search(comment):
+    if _NOTHING_BOOKED.search(comment) or no_case(comment):
         return True
     return _VOUCHER.search(comment) is not None and _BOOKED.search(comment) is None
 
