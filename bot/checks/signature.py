@@ -264,9 +264,10 @@ _GREETING_WORDS = {"hi", "hey", "hello", "hei", "moi", "moikka", "terve", "hej",
 
 def introduced(line: str, brand: str | None) -> set[str]:
     """The names a disclosure line introduces its writer by (:data:`_INTRODUCES`), not a greeting or the brand."""
-    stem = (brand or "").split()[0][:4].lower() if (brand or "").strip() else None
+    # Any word of the brand's name: "Hi, Aino from Sidontapaja Lumo here" introduces Aino, not "Lumo" (reply-plans-r).
+    stems = {word[:4].lower() for word in (brand or "").split() if len(word) > 1}
     found = {name for match in _INTRODUCES.finditer(line) for name in match.groups() if name}
-    return {n for n in found if n.lower() not in _GREETING_WORDS and not (stem and n.lower().startswith(stem))}
+    return {n for n in found if n.lower() not in _GREETING_WORDS and not any(n.lower().startswith(s) for s in stems)}
 
 
 _EXAMPLE_LINE = re.compile(r"(?<!\w)[\"“”„«»'‘]([^\"“”«»„'‘’\n]{8,120})[\"”»“'’](?!\w)")

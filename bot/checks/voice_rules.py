@@ -92,6 +92,8 @@ _AT_START = re.compile(
     r"\b(?:first\s+(?:sentence|line|words)|start(?:s|ing)?\s+(?:the\s+reply\s+|your\s+reply\s+)?with"
     r"|begin(?:s|ning)?\s+(?:the\s+reply\s+)?with|(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|top)"
     r"|open(?:s|ing)?\s+(?:the\s+reply\s+)?with|lead(?:s|ing)?\s+with"
+    # "open the reply by saying who you are" (reply-plans-r, spent: both panellists, "must open the reply")
+    r"|open(?:s|ing)?\s+(?:the|your|each|every)\s+(?:reply|answer|comment)\s+by"
     r"|comes?\s+first|put\s+it\s+first|before\s+(?:anything\s+else|any\s+other\s+(?:content|text)|giving\s+any))\b"
     r"|\b(?:ensimmäise(?:llä|ssä)\s+(?:rivillä|lauseessa|virkkeessä)|(?:vastauksen\s+)?alussa|alkuun|aluksi|aloit(?:a|etaan|amme|takaa)\b"
     r"|ensimmäisenä\b|ennen\s+muuta\s+sisältöä|alk(?:aa|avat|akoon)\b)"

@@ -395,17 +395,28 @@ def routes(sentence: str, kind: str) -> list[str]:
     return found
 
 
-def route_line(sentence: str, kind: str, language: str) -> str | None:
+# The hours a number is open, in brackets right after it ("tfn 050 441 2020 (mån–fre 12–16)").
+_HOURS_AFTER = re.compile(r"\s*(\([^()]{3,40}\d[^()]{0,20}\))")
+
+
+def route_line(sentence: str, kind: str, language: str, *, same_language: bool = False) -> str | None:
     """The one e-mail address or phone number (``kind``) of ``sentence`` (a statement in any language) as a sentence
     in ``language``, or None when it states none or several of that kind, states it for a condition ("if ...",
-    "jos ...") or under a label naming whose or what it is for ("Laskutusasiat: laskutus@...")."""
+    "jos ...") or under a label naming whose or what it is for ("Laskutusasiat: laskutus@..."). A number's hours in
+    brackets right after it go with it where ``sentence`` is in the reply's language (``same_language``): "Telefonnumret
+    är 050 441 2020." alone had people call outside them (reply-plans-r, spent: both panellists, "add the phone
+    hours"); in another language they would mix languages."""
     found = routes(sentence, kind)
     if len(found) != 1 or language not in _LANGUAGES or _CONDITION.search(sentence):
         return None
     label, colon, _ = sentence.partition(":")
     if colon and sentence.find(found[0]) > len(label) and not _CONTACT_LABEL.match(label.strip()):
         return None
-    return _ROUTE_LINES[kind][language].format(route=found[0])
+    route = found[0]
+    hours = _HOURS_AFTER.match(sentence, sentence.find(route) + len(route)) if kind == "phone" else None
+    if hours is not None and same_language:
+        route = f"{route} {hours.group(1)}"
+    return _ROUTE_LINES[kind][language].format(route=route)
 
 
 # A question that asks how long something lasts or holds ("hur lång garanti har ni?", "how long is the warranty?",

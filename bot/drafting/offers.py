@@ -213,6 +213,14 @@ _DETERMINERS = re.compile(r"^(?:(?:a|an|the|two|three|four|all|any|our|every)\b|
 
 _UNTIL = {"en": "until {end}", "fi": "{end} asti", "sv": "till och med {end}"}
 _DURING = {"en": "during {period}", "fi": "ajalla {period}", "sv": "under perioden {period}"}
+# An offer that already says how it is priced but has no verb ("kaksi iltakurssia yhteishintaan 110 €"): "you get" it.
+# Said as the guidance has it after its period ("Kaksi iltakurssia yhteishintaan 110 €, ajalla 1.3.–30.4.") it was a
+# verbless, ad-like fragment to both panellists (reply-plans-r, spent: "make it a sentence").
+_GETS = {
+    "en": "{when} you get {offer}.",
+    "fi": "{when} saat {offer}.",
+    "sv": "{when} får du {offer}.",
+}
 # When first, then the offer: the period never follows an abbreviation's stop ("(ord. 199 €) under perioden ..."),
 # which the grounding check reads as a sentence of its own whose figures the guidance never states together.
 _COSTS = {
@@ -249,6 +257,9 @@ def offer_sentence(statement: str, language: str, today: date, *, full_period: b
         if language == "en" and not _DETERMINERS.match(item):
             item = f"the {item}"
         return _COSTS[language].format(when=said, item=item, price=priced["price"].strip())
+    if priced is not None and not _VERBS.search(priced.group("item")) and not _ABBREVIATED.search(offer):
+        item = offer[:1].lower() + offer[1:] if offer[1:2].islower() else offer
+        return _GETS[language].format(when=said, offer=item)
     if not _ABBREVIATED.search(offer):
         # A whole offer of its own ("a new subscription costs 29 €/month ..."): said as it is, when it runs after it.
         tail = f"{said[:1].lower()}{said[1:]}"

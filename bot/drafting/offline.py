@@ -110,6 +110,7 @@ from bot.drafting.support import (
     channel_instruction,
     data_request,
     foreign_route,
+    no_case,
     photo_fits,
     same_thread_case,
     same_trouble,
@@ -423,7 +424,7 @@ class OfflineDrafter:
         if not bridgeable(comment, with_label(source), request.passages, brand_terms(request.topics), kind):
             return None
         if route is not None:
-            line = route_line(source.sentence, route, language)
+            line = route_line(source.sentence, route, language, same_language=source.passage.language == language)
         else:
             line = figure_line(source.sentence, kind, language, asked_in)
         if line is None:
@@ -664,7 +665,10 @@ class OfflineDrafter:
                 # damage request pasted into replies about something else. The rest of the request stays verbatim.
                 asked = PHOTO_CLAUSE.sub(r"\1", asked)
             parts.append((asked, required, data.passage.id))
-        parts.append((phrases()["privately"][language], True, None))
+        if data is not None or not no_case(comment):
+            # No details to keep out of the comments from someone who never had a booking and is asked for none (a
+            # sold-out event, a shop found locked): "Please share your details there" asked for what they do not have.
+            parts.append((phrases()["privately"][language], True, None))
         notes = [f"acknowledges ({topic}) and routes to {route[0].passage.id}"]
         return finish(request, language, public, parts, notes, self.brand)
 

@@ -467,6 +467,46 @@ def natural_disclosure(language: str, brand: str | None) -> str:
     return str(lines[language]).replace("{brand_at}", _adessive(brand)).replace("{brand}", brand)
 
 
+# A disclosure example that speaks as a person working there ("I work at", "jobbar på", "olen töissä"), not as the
+# brand.
+_AS_PERSON = re.compile(
+    r"\b(?:i\s+work|i'm|i\s+am|jobbar|arbetar|jag\b|olen|työskentelen|töissä|minä)\b", re.IGNORECASE
+)
+
+
+def brand_greeting(passages: Sequence[Passage], language: str, brand: str | None) -> str | None:
+    """The disclosure as the guidance's own examples say it in other languages, where every one greets as the brand
+    ("'Hi from Aslak Reindeer Farm 🦌' (in Finnish 'Moi, täällä Aslakin porotila')", "'Hej, här svarar Pilen.'"):
+    a greeting from the brand in the reply's language (``phrases.yaml``: disclosure_greeting, "Hej från Aslak
+    Reindeer Farm."), naming it as they do ("Pilen", not the brand file's "Pilen Bågskyttecenter"). The standard
+    "Jag jobbar på X." and "I work at Pilen Bågskyttecenter." were both panellists' edits there (reply-plans-r,
+    spent: "use the brand opener", "an invented name", "not a personal 'I work at'"). None otherwise."""
+    lines = phrases().get("disclosure_greeting") or {}
+    if not brand or language not in lines:
+        return None
+    examples = [
+        quoted.group(1).strip()
+        for p in passages
+        if p.kind == "disclosure" and p.visibility == "public"
+        for quoted in _quotes(p.text)
+    ]
+    examples = [line for line in examples if len(line.split()) >= 2]
+    if not examples or not all(GREETING.match(line) and not _AS_PERSON.search(line) for line in examples):
+        return None
+    words = brand.split()
+    named = next(
+        (
+            " ".join(words[:n])
+            for n in range(len(words), 0, -1)
+            if any(re.search(rf"(?<!\w){re.escape(' '.join(words[:n]))}", line, re.IGNORECASE) for line in examples)
+        ),
+        None,
+    )
+    if named is None or introduced(" ".join(examples), named):
+        return None
+    return str(lines[language]).replace("{brand}", named)
+
+
 def guidance_brand(passages: Sequence[Passage]) -> str | None:
     """The brand the guidance files name in their front matter (``brand: Viuh Skuutit Oy``), without the
     legal form, as people say it: "Viuh Skuutit"."""
@@ -510,6 +550,59 @@ def voice_closing(passages: Sequence[Passage], language: str) -> tuple[str, Pass
     return None
 
 
+# A voice that asks every reply to end with a wish ("Vastaus päättyy toivotukseen, esim. 'Tervetuloa tilalle!'",
+# "End with a warm wish", "Avsluta med en önskan"): no question and no invitation to the checks' reading
+# (bot/checks/voice_rules.py), so replies ended flat, which both panellists edited on 18 drafts of one brand
+# (reply-plans-r, spent: "reply must end with a wish"). A place at the end and a wish in one sentence, with no
+# negation or permission before the wish ("never end with a wish", "saa päättyä toivotukseen" ask for none).
+_WISH_END = re.compile(
+    r"\b(?:end(?:s|ing)?|close[sd]?|closing|finish(?:es|ing)?|sign(?:s|ing)?\s+off|päätä\w*|päätt\w*|lopeta\w*"
+    r"|lopett\w*|lopuksi|avslut\w*|slut(?:a|ar)\b|avrunda\w*)",
+    re.IGNORECASE,
+)
+_WISH = re.compile(r"\b(?:(?:well-)?wish(?:es)?\b|toivotu\w*|toivotuks\w*|önskan|önskning\w*|lyckönsk\w*)", re.I)
+_WISH_NOT = re.compile(
+    r"\b(?:not|never|don't|no|ei|älä|emme|eikä|inte|aldrig|ej|may|can|saa|voi|får|kan|optional\w*)\b", re.I
+)
+_WISH_QUOTED = re.compile(r"(?<!\w)[\"“”„«»'‘]([^\"“”«»„'‘’\n]{2,50}[.!])[\"”»“'’](?!\w)")
+
+
+def voice_wish(passages: Sequence[Passage], language: str) -> tuple[str | None, Passage] | None:
+    """Whether a public voice passage asks every reply to end with a wish, and its own quoted wording of one in
+    ``language`` ("esim. 'Tervetuloa tilalle!'" for a Finnish reply; None for a reply in another language, which
+    the offline drafter never mixes in); None when no voice asks for a wish."""
+    for passage in (p for p in passages if p.kind == "voice" and p.visibility == "public"):
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", passage.text):
+            place, wish = _WISH_END.search(sentence), _WISH.search(sentence)
+            if place is None or wish is None or _WISH_NOT.search(sentence[: wish.start()]):
+                continue
+            example = next(
+                (
+                    found.group(1).strip()
+                    for found in _WISH_QUOTED.finditer(sentence, wish.end())
+                    if passage.language == language or not reads_foreign(found.group(1), language, strict=True)
+                ),
+                None,
+            )
+            return example, passage
+    return None
+
+
+def _wish_line(request: DraftRequest, passages: Sequence[Passage], language: str) -> tuple[str, str | None] | None:
+    """The wish a reply ends with where its voice asks for one (:func:`voice_wish`): the voice's own wording in the
+    reply's language, else a fixed wish of that language (``phrases.yaml``: closing_wish); under a complaint a
+    wish that invites no visit and promises nothing (closing_wish_complaint). With the passage id it cites."""
+    asked = voice_wish(passages, language)
+    if asked is None:
+        return None
+    example, passage = asked
+    if request.complaint or request.plan == "acknowledge":
+        return str(phrases()["closing_wish_complaint"][language]), None
+    if example is not None:
+        return example, passage.id
+    return str(phrases()["closing_wish"][language]), None
+
+
 # A voice rule for every reply: "End every reply with ...", "each answer", "always", "jokaisen vastauksen", "aina",
 # "varje svar", "alltid".
 _EVERY_REPLY = re.compile(
@@ -518,6 +611,29 @@ _EVERY_REPLY = re.compile(
     r"|\b(?:varje|alla)\s+(?:svar\w*|kommentar\w*)|\balltid\b",
     re.IGNORECASE,
 )
+
+
+# A part that leads into the next one ("A small correction:", the disclosure opener "Hi, {name} from X here –") runs
+# on into it: a plain word opening the next part is lower-cased ("A small correction: the Coptic ... course costs",
+# "... here – sorry about that"); the panel struck "fix 'The' capitalisation after colon" (reply-plans-r, spent). A
+# name keeps its capital: only these words are lowered.
+_RUN_ON_TEXT = (
+    "the a an our we you it this these there all every each yes no sorry thanks thank that that's you're please your"
+    " se ne me meillä meidän kyllä ei kiitos pahoittelut ikävä harmillista tämä nämä kaikki jokainen"
+    " det den de vi du ja nej tack förlåt tråkigt alla varje en ett vår våra"
+)
+_RUN_ON_WORDS = frozenset(_RUN_ON_TEXT.split())
+
+
+def _run_on(texts: list[str]) -> list[str]:
+    """``texts`` with the first word after a part ending in a colon or a dash lower-cased where it is a plain word
+    (:data:`_RUN_ON_WORDS`)."""
+    out = list(texts)
+    for i in range(1, len(out)):
+        first = out[i].split(" ", 1)[0]
+        if out[i - 1].rstrip().endswith((":", "–", "—")) and first.lower().rstrip(",.") in _RUN_ON_WORDS:
+            out[i] = out[i][:1].lower() + out[i][1:]
+    return out
 
 
 def finish(
@@ -669,9 +785,13 @@ def finish(
             signed_brand = None  # the sign-off's tail is a role ("– {name}, vet nurse"), not the brand
         brand = brand_name or signed_brand or named
         own_line = guidance_line(request.passages, language, brand)
-        said = (own_line or natural_disclosure(language, brand)).strip("()")
+        greeting_line = None if own_line else brand_greeting(public_all, language, brand)
+        said = (own_line or greeting_line or natural_disclosure(language, brand)).strip("()")
         parts.append((said, True, None))
-        notes.append("the disclosure guidance asks for the first sentence: the standard line")
+        notes.append(
+            "the disclosure guidance asks for the first sentence: "
+            + ("its greeting as the brand, in this language" if greeting_line else "the standard line")
+        )
     elif (
         signature is not None
         and slotted is None
@@ -723,6 +843,13 @@ def finish(
     if said is not None and (rules.disclosure_at == "start" or greeting) and len(parts) > 1 and parts[-1][0] == said:
         parts.insert(0, parts.pop())  # the disclosure guidance puts it in the first line; a greeting opens a reply
         notes.append("disclosure first, as its guidance says" if not greeting else "the greeting that says who first")
+    # Last, after a disclosure aside that closes the body ("(Olen töissä X:llä.)"): the voice asks the reply to end
+    # with it. Optional: the voice's sentence limit drops it first.
+    wish = _wish_line(request, public_all, language) if rules.closing is None and language in _LANGUAGES else None
+    if wish is not None:
+        parts.append((wish[0], False, wish[1]))
+        body.add(wish[0])
+        notes.append("ends with the wish the voice asks for" + (f" ({wish[1]})" if wish[1] else ""))
     limit = rules.limit_for(request.plan)
     if limit is not None and limit > 1 and said is not None and parts[0][0] == said and not is_label(said):
         # An opening disclosure sentence ("Moi, {name} täältä Kiden asiakaspalvelusta!") is one of the sentences
@@ -761,6 +888,7 @@ def finish(
             remaining.pop(0)
             if pid is not None:
                 cited.append(pid)
+    kept = _run_on(kept)
     if rules.no_exclamation:  # "ei huutomerkkejä": the drafter's own phrases end calmly too
         kept = [text if text == request.privacy_notice else calm(text) for text in kept]
     return DraftResult(
