@@ -20,7 +20,9 @@ Opt-out is judged on the whole comment and on each of its clauses
 (:func:`text_verdicts`), so a product question next to "no brand replies" does
 not dilute it; an injury clause the detector is sure of (:data:`SURE_PART_CLASSES`,
 cut at commas too) puts its comment in the grey band. An opt-out in the grey band whose comment or clause is
-near a hand-written opt-out prototype and not an ordinary complaint (:mod:`bot.signals.optout`) is flagged.
+near a hand-written opt-out prototype and not an ordinary complaint (:mod:`bot.signals.optout`) is flagged, and so is
+a comment one of whose comma clauses is an opt-out by both readings (``optout.clause_opt_outs``: "no sales calls
+please, but is it open on Sundays?").
 Reference noise (an id such as "sc000001", a "#3") is taken out of a text before it is
 judged (:func:`detector_text`). The same file holds the offline classifier's intent model: one
 multinomial logistic layer over the same vector (:meth:`SemanticDetector.intent_probabilities`), which also
@@ -372,19 +374,38 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
         found = optout.margins(
             model.embedder_name,
             partial(detector_vectors, embedder),
-            [[cleaned[index], *parts(cleaned[index])] for index in grey],
+            [[cleaned[index], *optout.clauses(cleaned[index])] for index in grey],
         )
         for index, gap in zip(grey, found, strict=True):
             if optout.confirms(gap):
-                verdict = verdicts[index]
-                uncertain = tuple(c for c in verdict.uncertain if c != "opt_out")
-                verdicts[index] = replace(verdict, flags=(*verdict.flags, "opt_out"), uncertain=uncertain)
+                verdicts[index] = _opt_out_flagged(verdicts[index])
+    # an opt-out told in one comma clause beside a question (bot.signals.optout.clause_opt_outs): flagged, never grey
+    unflagged = [index for index, verdict in enumerate(verdicts) if "opt_out" not in verdict.flags]
+    if unflagged:
+        column = model.classes.index("opt_out")
+        hits = optout.clause_opt_outs(
+            model.embedder_name,
+            partial(detector_vectors, embedder),
+            lambda vectors: model.probabilities(vectors)[:, column],
+            [cleaned[index] for index in unflagged],
+            float(model.grey_at[column]),
+            float(model.flag_at[column]),
+        )
+        for index, hit in zip(unflagged, hits, strict=True):
+            if hit:
+                verdicts[index] = _opt_out_flagged(verdicts[index])
     verdicts = [_adult(verdict, text) for verdict, text in zip(verdicts, cleaned, strict=True)]
     verdicts = [_contact(verdict, text) for verdict, text in zip(verdicts, cleaned, strict=True)]
     verdicts = [_child_buyer(verdict, text) for verdict, text in zip(verdicts, cleaned, strict=True)]
     verdicts = _figure_margins(embedder, model, verdicts, cleaned)
     verdicts = _ordinary_margins(embedder, model, verdicts, cleaned)
     return _thing_deaths(embedder, model, verdicts, cleaned)
+
+
+def _opt_out_flagged(verdict: Verdict) -> Verdict:
+    """``verdict`` with opt_out flagged and out of its grey band."""
+    uncertain = tuple(c for c in verdict.uncertain if c != "opt_out")
+    return replace(verdict, flags=(*verdict.flags, "opt_out"), uncertain=uncertain)
 
 
 # A speaker who states their own adult age ("im 22 can I even rent", "oon 20 ja haluisin", "jag är 23, blir det
