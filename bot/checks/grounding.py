@@ -1445,8 +1445,10 @@ def _contained(
     longer sentence it comes from, "Both apply to the labour share of the installation." 0.856), at least
     :data:`CONTAINED_MIN_WORDS` content words of which ``contained_share`` are that sentence's own (a claim of
     its own words is not held; words saying an alternative will do, :func:`_alternative_stems`, are not counted,
-    and two others must be left), a fact passage (never a rule of how to write), and negated on both sides or on
-    neither ("… does not apply to the labour share" says the opposite in the same words)."""
+    and two others must be left), a fact passage's single sentence (never a rule of how to write, nor a whole
+    passage, whose words several sentences share: "one takes heat from the air, the other from the ground" is no
+    "installation takes"), and negated on both sides or on neither ("… does not apply to the labour share" says the
+    opposite in the same words)."""
     if len(stems) < CONTAINED_MIN_WORDS:
         return None
     opening = _NO_PROBLEM.match(sentence)  # "No problem, …" denies nothing and says nothing of the guidance
@@ -1457,6 +1459,8 @@ def _contained(
     said_no = negated(rest)
     for position in np.flatnonzero(row >= threshold("grounded_contained")):
         if owners[position].kind in RULE_KINDS or negated(units[position]) != said_no:
+            continue
+        if len(split_sentences(units[position])) > 1:  # a whole passage's words come from several sentences
             continue
         if len(stems & content_stems(units[position])) / len(stems) >= threshold("contained_share"):
             return int(position)

@@ -35,6 +35,7 @@ def test_a_short_restatement_of_a_guidance_sentence_is_grounded(language: str, s
         ("en", "Neither deduction applies to the labour share of the installation."),
         ("en", "The installation address does not work, only the customer number."),
         ("en", "The labour share of the installation is always free of charge."),
+        ("en", "Simple: one takes heat from the air, the other takes it from the ground."),
     ],
 )
 def test_the_opposite_or_a_claim_of_its_own_in_guidance_words_stays_ungrounded(language: str, sentence: str) -> None:
