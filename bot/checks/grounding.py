@@ -1457,7 +1457,7 @@ def _contained(
     if len(stems) < CONTAINED_MIN_WORDS - 1:  # "the installation address works too": the address is what it says
         return None
     said_no = negated(rest)
-    for position in np.flatnonzero(row >= threshold("grounded_contained")):
+    for position in map(int, np.flatnonzero(row >= threshold("grounded_contained"))):
         if owners[position].kind in RULE_KINDS or negated(units[position]) != said_no:
             continue
         if len(split_sentences(units[position])) > 1:  # a whole passage's words come from several sentences
