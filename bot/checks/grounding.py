@@ -42,7 +42,8 @@ Every other sentence is judged by its claims first (:mod:`bot.checks.atoms`):
 * any other sentence with **no atom** needs the meaning of a guidance sentence: its best e5 similarity to a sentence
   (or a whole passage) reaches ``grounded``, or ``grounded_lexical`` with at least
   ``lexical_share`` of its content words (compared by their first five letters) in
-  that guidance sentence. A rule passage (``disclosure``, ``voice``, ``dont``: how
+  that guidance sentence, or ``grounded_contained`` when it restates one fact sentence in fewer of its words
+  (:func:`_contained`). A rule passage (``disclosure``, ``voice``, ``dont``: how
   to write, not what is true) supports only in the second way, and states atoms
   only for a negated sentence ("we don't comment on other manufacturers").
 
