@@ -42,7 +42,8 @@ Every other sentence is judged by its claims first (:mod:`bot.checks.atoms`):
 * any other sentence with **no atom** needs the meaning of a guidance sentence: its best e5 similarity to a sentence
   (or a whole passage) reaches ``grounded``, or ``grounded_lexical`` with at least
   ``lexical_share`` of its content words (compared by their first five letters) in
-  that guidance sentence. A rule passage (``disclosure``, ``voice``, ``dont``: how
+  that guidance sentence, or ``grounded_contained`` when it restates one fact sentence in fewer of its words
+  (:func:`_contained`). A rule passage (``disclosure``, ``voice``, ``dont``: how
   to write, not what is true) supports only in the second way, and states atoms
   only for a negated sentence ("we don't comment on other manufacturers").
 
@@ -271,6 +272,7 @@ def _with_role(pieces: list[str], pattern: re.Pattern[str]) -> list[str]:
     return joined
 
 
+_CLAUSE_BREAK = re.compile(r"\s*[:;]\s+|\s+[–—]\s+")
 _DECLINING_BUT = re.compile(r"^(.{3,120}?)(?:\s*[,;]\s*|\s+[–—]\s+|\s+)(?:but|mutta|men)\s+(?=\w)", re.IGNORECASE)
 
 
@@ -284,7 +286,10 @@ def _apart_after_declining(sentence: str) -> list[str]:
     match = _DECLINING_BUT.match(sentence)
     if not match or not _declines(match.group(1)) or not negated(match.group(1)):
         return [sentence]
-    if not any(a.kind in ("comparison", "third_party") for a in atoms(match.group(1))):
+    # the others are what it declines to speak of: in the declining clause itself, not in a statement after its
+    # colon ("Emme lupaa tarkkaa summaa: … sähkölämmitykseen verrattuna, mutta …" declines a promise)
+    declining = _CLAUSE_BREAK.split(match.group(1))[0]
+    if not any(a.kind in ("comparison", "third_party") for a in atoms(declining)):
         return [sentence]  # declining something else ("I can't say for your house, but a visit …"): one sentence
     rest = sentence[match.end() :].strip()
     return [match.group(1).strip() + ".", rest[:1].upper() + rest[1:]]
@@ -1420,8 +1425,56 @@ def _best(
             shared = len(stems & content_stems(units[position])) / len(stems)
             if shared >= threshold("lexical_share"):
                 return Support(sentence, "guidance", owners[position], score)
+    contained = _contained(sentence, stems, row, units, owners)
+    if contained is not None:
+        return Support(sentence, "guidance", owners[contained], float(row[contained]))
     best = int(order[0])
     return Support(sentence, "none", owners[best], float(row[best]))
+
+
+CONTAINED_MIN_WORDS = 3
+_NO_PROBLEM = re.compile(
+    r"^\W*(?:no\s+problem|not\s+a\s+problem|inga\s+problem|ingen\s+fara|ei\s+(?:hätää|ongelmaa))\W+", re.IGNORECASE
+)
+
+
+def _contained(
+    sentence: str, stems: set[str], row: np.ndarray, units: Sequence[str], owners: Sequence[Passage]
+) -> int | None:
+    """The guidance sentence that holds what ``sentence`` says in fewer words, or None: at least
+    ``grounded_contained`` close (under ``grounded_lexical``: a short restatement loses the e5 closeness of the
+    longer sentence it comes from, "Both apply to the labour share of the installation." 0.856), at least
+    :data:`CONTAINED_MIN_WORDS` content words of which ``contained_share`` are that sentence's own (a claim of
+    its own words is not held; words saying an alternative will do, :func:`_alternative_stems`, are not counted,
+    and two others must be left), a fact passage's single sentence (never a rule of how to write, nor a whole
+    passage, whose words several sentences share: "one takes heat from the air, the other from the ground" is no
+    "installation takes"), and negated on both sides or on neither ("… does not apply to the labour share" says the
+    opposite in the same words)."""
+    if len(stems) < CONTAINED_MIN_WORDS:
+        return None
+    opening = _NO_PROBLEM.match(sentence)  # "No problem, …" denies nothing and says nothing of the guidance
+    rest = sentence[opening.end() :] if opening else sentence
+    stems = stems - _alternative_stems() - (content_stems(opening.group(0)) if opening else set())
+    if len(stems) < CONTAINED_MIN_WORDS - 1:  # "the installation address works too": the address is what it says
+        return None
+    said_no = negated(rest)
+    for position in map(int, np.flatnonzero(row >= threshold("grounded_contained"))):
+        if owners[position].kind in RULE_KINDS or negated(units[position]) != said_no:
+            continue
+        if len(split_sentences(units[position])) > 1:  # a whole passage's words come from several sentences
+            continue
+        if len(stems & content_stems(units[position])) / len(stems) >= threshold("contained_share"):
+            return int(position)
+    return None
+
+
+@cache
+def _alternative_stems() -> frozenset[str]:
+    """Words that say one of the guidance's alternatives will do ("works too", "käy myös", "går lika bra", "no
+    problem", "i stället"; ``alternative_words``): the alternative is the claim, and its sentence's words."""
+    return frozenset(
+        stem for items in load("semantic")["alternative_words"].values() for w in items for stem in content_stems(w)
+    )
 
 
 def _without_brand(stems: set[str], brand: str | None) -> set[str]:

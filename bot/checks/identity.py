@@ -353,14 +353,23 @@ DENIAL_REACH = 5  # words of the clause before the phrase (and 3 after) that may
 # After the phrase, a new subject starts a clause of its own even without a comma: in "Since I work at X I'm not
 # the right person to rate others" the "not" denies being the right person, not working at X.
 _NEW_SUBJECT = re.compile(r"(?<!\w)(?:i|i['’]m|i['’]d|i['’]ll|jag|minä|mä|mie)(?!\w)", re.IGNORECASE)
+# A Finnish negation verb after the phrase with a main verb other than being or working denies that verb, not the
+# phrase: "Revontulen työntekijänä en lupaa tarkkaa summaa" (as an employee I promise no exact sum) says who writes;
+# "Revontulen palveluksessa en ole" denies it.
+_FI_OTHER_VERB = re.compile(
+    r"(?<!\w)(?:en|emme)\s+(?!(?:ole|oo|ollut|olleet|työskentele|ol)(?!\w))(?=[^\W\d_]{2,})", re.IGNORECASE
+)
 
 
 def denied(text: str, start: int, end: int, language: str) -> bool:
     """Whether the phrase at ``text[start:end]`` is denied in its own clause: a negation of ``language`` (any
     of fi, sv, en when unknown) among the :data:`DENIAL_REACH` words before it, inside it, or just after it
-    (before a new first-person subject: :data:`_NEW_SUBJECT`)."""
+    (before a new first-person subject: :data:`_NEW_SUBJECT`; in Finnish, whose negation verb carries the subject,
+    before a negated verb of its own: :data:`_FI_OTHER_VERB`)."""
     before = _CLAUSE_END.split(text[:start])[-1]
     after = _NEW_SUBJECT.split(_CLAUSE_END.split(text[end:])[0])[0]
+    if language == "fi":
+        after = _FI_OTHER_VERB.split(after)[0]
     window = " ".join([*before.split()[-DENIAL_REACH:], text[start:end], *after.split()[:3]])
     words = _DENIALS.get(language) or "|".join(_DENIALS.values())
     return re.search(rf"(?<!\w)(?:{words})(?!\w)", window, re.IGNORECASE) is not None
