@@ -461,7 +461,7 @@ def judge_threads(
     siblings = {thread: sibling_flags(flags) for thread, flags in count.items()}
     support = {thread: title_support(classes) for thread, classes in carried.items()}
     firm = {thread: title_support(classes) for thread, classes in count.items()}
-    ruled = {thread: title_support(classes) for thread, classes in flagged.items()}
+    flagged_counts = {thread: title_support(classes) for thread, classes in flagged.items()}
     out: list[Judged] = []
     for index, sig in enumerate(signals):
         if sig.skip:
@@ -477,7 +477,7 @@ def judge_threads(
                 support.get(thread, {}),
                 title_needed(len(carried.get(thread, ()))),
                 firm.get(thread, {}),
-                ruled.get(thread, {}),
+                flagged_counts.get(thread, {}),
             )
             if head and head[0]
             else ()
