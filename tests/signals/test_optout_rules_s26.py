@@ -36,6 +36,12 @@ from bot.signals import rules
         "Hoppas inga butiker dyker upp och säljer här",
         "hoppas att inget företag börjar göra reklam i tråden",
         "Hoppas företagen håller sig borta härifrån",
+        # no company needs to come and sell or call
+        "Ei tarvi minkään firman tulla tänne myymään, kysyn vaan muilta",
+        "ei tarvitse kenenkään kaupan soitella mulle",
+        "Ingen butik behöver höra av sig, jag köper begagnat",
+        "no shop needs to come in here and pitch, thanks",
+        "No brands should DM me about this",
         # contacted too much, and asked to stop
         "your shop keeps calling me, stop it",
         "You guys keep texting me about the sale. Please stop.",
@@ -60,6 +66,10 @@ def test_opt_out_rule_recognises_a_paraphrased_request_to_stay_away(text: str) -
         # an imperative with its own object is no request about the speaker
         "Sluta skicka paket med DHL, de tappar allt",
         "Please stop calling it a sale when the price is the same",
+        # a company's duty stated, not the speaker's contact declined
+        "No company should sell energy drinks to kids",
+        "Ingen butik ska sälja sånt till barn",
+        "Ei tarvitse tulla liikkeeseen, voi tilata netistä?",
         # hopes about the product or the brand's plans
         "Toivottavasti ette lopeta tätä mallia",
         "Toivottavasti firma ei ala myymään tätä vain netissä",
