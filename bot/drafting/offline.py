@@ -202,16 +202,22 @@ class OfflineDrafter:
         if request.answer_passages:  # the plan says which passages answer this question: only those, any kind
             planned = [p for p in public if p.id in request.answer_passages and (p.kind != "campaign" or request.offer)]
             top = next((p for p in request.passages if p.id == request.answer_passages[0]), None)
-            if top is not None and top.language not in (language, None):
-                planned = []  # the best answer is stated in another language: a near match here would be wrong
+            foreign_top = top is not None and top.language not in (language, None)
+            if foreign_top or not planned:
+                # A price, a time or a route the plan's passages state only in another language, said in a fixed
+                # sentence of the reply's language.
+                bridged = self._bridge(request, comment, language, public)
+                if bridged is not None:
+                    return bridged
+            if foreign_top:
+                # The best answer is stated in another language: a near match here would be wrong, unless it is a
+                # runner-up the plan chose in the reply's own language that states the kind of fact asked.
+                planned = own_language_runner_up(planned, language, comment) if request.plan == "answer" else []
             if not planned:
                 elsewhere = {
                     p.language for p in request.passages if p.id in request.answer_passages and p.language != language
                 }
                 where = ", ".join(sorted(language_name(lang) for lang in elsewhere if lang)) or "another language"
-                bridged = self._bridge(request, comment, language, public)
-                if bridged is not None:
-                    return bridged
                 return _skip(language, f"the guidance states the answer only in {where}; write the reply yourself")
             facts = planned
         if not facts:
@@ -746,6 +752,23 @@ def need_led(matches: Sequence[Match], threshold: float, comment: str) -> bool:
         and cleared.passage.id == first.passage.id
         and first.score >= max(threshold - COMPANION_GAP / 2, cleared.score - COMPANION_GAP)
     )
+
+
+def own_language_runner_up(planned: Sequence[Passage], language: str, comment: str) -> list[Passage]:
+    """The plan's passages in the reply's ``language`` with a statement of the kind of fact ``comment`` asks (a
+    price, a duration, a place ...: :func:`bot.drafting.answering.states_asked`), for a question whose first planned
+    passage is in another language. The plan keeps a runner-up for the same fact said twice: "Hur mycket kostar
+    hyran?" is answered by the Swedish passage stating the rent when the Finnish one ranked first. A question asking
+    no kind of fact the drafter can recognise gets none: a near statement of another fact would be a wrong answer."""
+    asked = answer_kinds(comment)
+    if not asked:
+        return []
+    return [
+        p
+        for p in planned
+        if p.language == language
+        and any(states_asked(s, asked) for s in sentences(p.text) if not reads_foreign(s, language))
+    ]
 
 
 def planned_answer(request: DraftRequest, best: Match, comment: str, threshold: float) -> bool:
