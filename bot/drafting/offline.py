@@ -212,7 +212,10 @@ class OfflineDrafter:
             if foreign_top:
                 # The best answer is stated in another language: a near match here would be wrong, unless it is a
                 # runner-up the plan chose in the reply's own language that states the kind of fact asked.
-                planned = own_language_runner_up(planned, language, comment) if request.plan == "answer" else []
+                brand = brand_terms(request.topics)
+                common = common_stems([p for p in request.passages if p.language in (language, None)])
+                answering = request.plan == "answer"
+                planned = own_language_runner_up(planned, language, comment, brand, common) if answering else []
             if not planned:
                 elsewhere = {
                     p.language for p in request.passages if p.id in request.answer_passages and p.language != language
@@ -754,12 +757,16 @@ def need_led(matches: Sequence[Match], threshold: float, comment: str) -> bool:
     )
 
 
-def own_language_runner_up(planned: Sequence[Passage], language: str, comment: str) -> list[Passage]:
-    """The plan's passages in the reply's ``language`` with a statement of the kind of fact ``comment`` asks (a
-    price, a duration, a place ...: :func:`bot.drafting.answering.states_asked`), for a question whose first planned
-    passage is in another language. The plan keeps a runner-up for the same fact said twice: "Hur mycket kostar
-    hyran?" is answered by the Swedish passage stating the rent when the Finnish one ranked first. A question asking
-    no kind of fact the drafter can recognise gets none: a near statement of another fact would be a wrong answer."""
+def own_language_runner_up(
+    planned: Sequence[Passage], language: str, comment: str, brand: Sequence[str], common: frozenset[str]
+) -> list[Passage]:
+    """The plan's passages in the reply's ``language`` that name the question's own thing
+    (:func:`bot.drafting.answering.names_own_object`) and state the kind of fact ``comment`` asks (a price, a
+    duration, a place ...: :func:`bot.drafting.answering.states_asked`), for a question whose first planned passage is
+    in another language. The plan keeps a runner-up for the same fact said twice: "När är bastun öppen?" is answered
+    by the Swedish passage stating the hours when the Finnish one ranked first. A runner-up about another thing of the
+    same kind ("how much is the club" and the taster session's price, reply-plans-q, spent) is another question's
+    answer, and a question asking no kind of fact the drafter recognises gets none."""
     asked = answer_kinds(comment)
     if not asked:
         return []
@@ -767,6 +774,7 @@ def own_language_runner_up(planned: Sequence[Passage], language: str, comment: s
         p
         for p in planned
         if p.language == language
+        and names_own_object(comment, Match(p, p.text, 1, 0.0), brand, common)
         and any(states_asked(s, asked) for s in sentences(p.text) if not reads_foreign(s, language))
     ]
 

@@ -15,14 +15,14 @@ SAUNA = (
 
 
 def test_runner_up_in_the_replys_language_stating_the_kind_asked_is_kept() -> None:
-    kept = own_language_runner_up(SAUNA, "sv", "När är bastun öppen på lördag?")
+    kept = own_language_runner_up(SAUNA, "sv", "När är bastun öppen på lördag?", (), frozenset())
 
     assert [p.id for p in kept] == ["hours-sv"]
 
 
 def test_runner_up_stating_no_kind_asked_or_for_a_question_asking_no_kind_is_not_kept() -> None:
-    assert own_language_runner_up(SAUNA[2:], "sv", "När är bastun öppen på lördag?") == []
-    assert own_language_runner_up(SAUNA, "sv", "Är bastun bra?") == []
+    assert own_language_runner_up(SAUNA[2:], "sv", "När är bastun öppen på lördag?", (), frozenset()) == []
+    assert own_language_runner_up(SAUNA, "sv", "Är bastun bra?", (), frozenset()) == []
 
 
 def test_offline_answers_from_the_own_language_runner_up_never_mixing_languages(offline: OfflineDrafter) -> None:
@@ -49,3 +49,27 @@ def test_offline_still_skips_when_no_runner_up_speaks_the_replys_language(offlin
     )
 
     assert result.skip and "only in Finnish" in (result.skip_reason or "")
+
+
+CLAY = (
+    passage("kids-fi", "fact", "fi", "Lasten savikerho 7–12-vuotiaille keskiviikkoisin, 10 kertaa, hinta 149 €."),
+    passage("taster-en", "fact", "en", "Try the Wheel taster session: 2 hours, 45 € per person, ages 12 and up."),
+)
+
+
+def test_offline_answers_no_runner_up_about_another_thing_of_the_kind_asked(offline: OfflineDrafter) -> None:
+    # The club's price stands only in Finnish: the English taster session's price answers another question.
+    eager = OfflineDrafter(offline.embedder, threshold=0.0)
+    result = eager.draft(
+        request(
+            "how much is the kids club",
+            "en",
+            plan="answer",
+            passages=CLAY,
+            answer_passages=("kids-fi", "taster-en"),
+            topics=("Clay Club",),
+        )
+    )
+
+    assert "45 €" not in (result.text or "") and "taster-en" not in result.cited
+    assert own_language_runner_up(CLAY, "en", "how much is the kids club", ("Clay Club",), frozenset()) == []
