@@ -213,9 +213,9 @@ class OfflineDrafter:
                 # The best answer is stated in another language: a near match here would be wrong, unless it is a
                 # runner-up the plan chose in the reply's own language that states the kind of fact asked.
                 brand = brand_terms(request.topics)
-                common = common_stems([p for p in request.passages if p.language in (language, None)])
+                shared = common_stems([p for p in request.passages if p.language in (language, None)])
                 answering = request.plan == "answer"
-                planned = own_language_runner_up(planned, language, comment, brand, common) if answering else []
+                planned = own_language_runner_up(planned, language, comment, brand, shared) if answering else []
             if not planned:
                 elsewhere = {
                     p.language for p in request.passages if p.id in request.answer_passages and p.language != language
