@@ -202,16 +202,25 @@ class OfflineDrafter:
         if request.answer_passages:  # the plan says which passages answer this question: only those, any kind
             planned = [p for p in public if p.id in request.answer_passages and (p.kind != "campaign" or request.offer)]
             top = next((p for p in request.passages if p.id == request.answer_passages[0]), None)
-            if top is not None and top.language not in (language, None):
-                planned = []  # the best answer is stated in another language: a near match here would be wrong
+            foreign_top = top is not None and top.language not in (language, None)
+            if foreign_top or not planned:
+                # A price, a time or a route the plan's passages state only in another language, said in a fixed
+                # sentence of the reply's language.
+                bridged = self._bridge(request, comment, language, public)
+                if bridged is not None:
+                    return bridged
+            if foreign_top:
+                # The best answer is stated in another language: a near match here would be wrong, unless it is a
+                # runner-up the plan chose in the reply's own language that states the kind of fact asked.
+                brand = brand_terms(request.topics)
+                shared = common_stems([p for p in request.passages if p.language in (language, None)])
+                answering = request.plan == "answer"
+                planned = own_language_runner_up(planned, language, comment, brand, shared) if answering else []
             if not planned:
                 elsewhere = {
                     p.language for p in request.passages if p.id in request.answer_passages and p.language != language
                 }
                 where = ", ".join(sorted(language_name(lang) for lang in elsewhere if lang)) or "another language"
-                bridged = self._bridge(request, comment, language, public)
-                if bridged is not None:
-                    return bridged
                 return _skip(language, f"the guidance states the answer only in {where}; write the reply yourself")
             facts = planned
         if not facts:
@@ -746,6 +755,28 @@ def need_led(matches: Sequence[Match], threshold: float, comment: str) -> bool:
         and cleared.passage.id == first.passage.id
         and first.score >= max(threshold - COMPANION_GAP / 2, cleared.score - COMPANION_GAP)
     )
+
+
+def own_language_runner_up(
+    planned: Sequence[Passage], language: str, comment: str, brand: Sequence[str], common: frozenset[str]
+) -> list[Passage]:
+    """The plan's passages in the reply's ``language`` that name the question's own thing
+    (:func:`bot.drafting.answering.names_own_object`) and state the kind of fact ``comment`` asks (a price, a
+    duration, a place ...: :func:`bot.drafting.answering.states_asked`), for a question whose first planned passage is
+    in another language. The plan keeps a runner-up for the same fact said twice: "När är bastun öppen?" is answered
+    by the Swedish passage stating the hours when the Finnish one ranked first. A runner-up about another thing of the
+    same kind ("how much is the club" and the taster session's price, reply-plans-q, spent) is another question's
+    answer, and a question asking no kind of fact the drafter recognises gets none."""
+    asked = answer_kinds(comment)
+    if not asked:
+        return []
+    return [
+        p
+        for p in planned
+        if p.language == language
+        and names_own_object(comment, Match(p, p.text, 1, 0.0), brand, common)
+        and any(states_asked(s, asked) for s in sentences(p.text) if not reads_foreign(s, language))
+    ]
 
 
 def planned_answer(request: DraftRequest, best: Match, comment: str, threshold: float) -> bool:
