@@ -6,15 +6,9 @@ from __future__ import annotations
 from bot.opportunities.scoring import ScoreInput, score_opportunity
 from bot.signals.combine import TITLE_SUPPORT_MIN, judge, judge_threads, title_needed
 from bot.signals.judgement import CLASSES, Verdict
-from bot.signals.types import Signals
+from tests.signals.helpers import question
 
 CALM = dict.fromkeys(CLASSES, 0.01)
-
-
-def _question(**kw: object) -> Signals:
-    base: dict[str, object] = {"language": "en", "intent": "question", "emotion": "neutral", "is_question": True}
-    base.update(kw)
-    return Signals(**base)  # type: ignore[arg-type]
 
 
 def _verdict(flags: tuple[str, ...] = (), grey: tuple[str, ...] = ()) -> Verdict:
@@ -24,7 +18,7 @@ def _verdict(flags: tuple[str, ...] = (), grey: tuple[str, ...] = ()) -> Verdict
 def test_an_opt_out_the_detector_reads_does_not_keep_a_figurative_rule_hit() -> None:
     """ "Don't pitch me anything, I'm allergic to sales emails. Is the range open on weekends?": the allergy rule's word
     is a figure the detector gives injury 0.01; the comment is an opt-out (never drafted), not an injury to escalate."""
-    allergic = _question(risk=("injury_or_health",))
+    allergic = question(risk=("injury_or_health",))
     for opted in (Verdict(("opt_out",), (), {**CALM, "opt_out": 0.99}), Verdict((), ("opt_out",), CALM)):
         judged = judge(allergic, opted)
         assert judged.risk == () and "injury_or_health" in judged.evidence["figurative"]
@@ -47,11 +41,11 @@ def test_a_grey_title_needs_comments_that_carry_its_class_by_a_flag_or_a_crowded
     head = ("Robin Hood challenge: I split an arrow with an arrow", _verdict(grey=("harassment",)))
     flagged = [_verdict(("harassment",)) for _ in range(TITLE_SUPPORT_MIN - 1)]
     weak = flagged + [_verdict(grey=("harassment",))] + [_verdict() for _ in range(n - TITLE_SUPPORT_MIN)]
-    judged = judge_threads([_question() for _ in range(n)], weak, ["t"] * n, {"t": head})
+    judged = judge_threads([question() for _ in range(n)], weak, ["t"] * n, {"t": head})
     assert all(j.title_flags == () for j in judged)
     assert "harassment" not in judged[-1].signals.risk
     firm = flagged + [_verdict(("harassment",))] + [_verdict() for _ in range(n - TITLE_SUPPORT_MIN)]
-    judged = judge_threads([_question() for _ in range(n)], firm, ["t"] * n, {"t": head})
+    judged = judge_threads([question() for _ in range(n)], firm, ["t"] * n, {"t": head})
     assert all(j.title_flags == ("harassment",) for j in judged)
     assert "harassment" in judged[-1].signals.risk
     # a thread crowded with the class (twice the support needed, doubts counted) is about it, flagged or not: a
@@ -60,17 +54,17 @@ def test_a_grey_title_needs_comments_that_carry_its_class_by_a_flag_or_a_crowded
     near += [Verdict((), (), dict.fromkeys(CLASSES, 0.0), doubts=("injury_or_health",)) for _ in range(3)]
     near += [_verdict() for _ in range(n - len(near))]
     hoard = ("Dad hoards – can an organiser help?", _verdict(grey=("injury_or_health",)))
-    judged = judge_threads([_question() for _ in range(n)], near, ["t"] * n, {"t": hoard})
+    judged = judge_threads([question() for _ in range(n)], near, ["t"] * n, {"t": hoard})
     assert judged[-1].title_flags == ("injury_or_health",)
-    judged = judge_threads([_question() for _ in range(n)], near[:5] + near[6:] + [_verdict()], ["t"] * n, {"t": hoard})
+    judged = judge_threads([question() for _ in range(n)], near[:5] + near[6:] + [_verdict()], ["t"] * n, {"t": hoard})
     assert judged[-1].title_flags == ()
     # a rule hit on a comment counts as a flag
-    ruled = [_question(risk=("harassment",)) if i < TITLE_SUPPORT_MIN else _question() for i in range(n)]
+    ruled = [question(risk=("harassment",)) if i < TITLE_SUPPORT_MIN else question() for i in range(n)]
     judged = judge_threads(ruled, [_verdict() for _ in range(n)], ["t"] * n, {"t": head})
     assert judged[-1].title_flags == ("harassment",)
     # a detector-flagged title still counts its comments' grey bands
     flagged_head = ("Robin Hood challenge: I split an arrow with an arrow", _verdict(("harassment",)))
-    judged = judge_threads([_question() for _ in range(n)], weak, ["t"] * n, {"t": flagged_head})
+    judged = judge_threads([question() for _ in range(n)], weak, ["t"] * n, {"t": flagged_head})
     assert judged[-1].title_flags == ("harassment",)
 
 
@@ -79,5 +73,5 @@ def test_a_grey_titles_support_from_an_earlier_poll_counts_its_stored_own_risk()
     n = 18
     head = ("Robin Hood challenge", _verdict(grey=("harassment",)))
     earlier = {"t": [("harassment",)] * TITLE_SUPPORT_MIN + [()] * (n - TITLE_SUPPORT_MIN - 1)}
-    judged = judge_threads([_question()], [_verdict()], ["t"], {"t": head}, earlier)
+    judged = judge_threads([question()], [_verdict()], ["t"], {"t": head}, earlier)
     assert judged[0].title_flags == ("harassment",)

@@ -6,19 +6,15 @@ from __future__ import annotations
 from bot.signals.combine import SIBLING_MIN, TITLE_SUPPORT_MIN, judge_threads, title_needed
 from bot.signals.judgement import CLASSES, Verdict
 from bot.signals.screening import skipped_signals
-from bot.signals.types import Signals
+from tests.signals.helpers import question
 
 
 def _verdict(flags: tuple[str, ...] = (), grey: tuple[str, ...] = ()) -> Verdict:
     return Verdict(flags, grey, dict.fromkeys(CLASSES, 0.0))
 
 
-def _question(language: str = "en") -> Signals:
-    return Signals(language=language, intent="question", emotion="neutral", is_question=True)
-
-
 def test_a_title_only_the_detector_reads_passes_on_when_a_comment_carries_the_class() -> None:
-    signals = [_question(), _question(), _question()]
+    signals = [question(), question(), question()]
     verdicts = [_verdict(("minors",)), _verdict(), _verdict()]
     head = ("Our first ski trip as a family", _verdict(("minors",)))
     judged = judge_threads(signals, verdicts, ["t1", "t1", "t1"], {"t1": head})
@@ -37,13 +33,13 @@ def test_a_long_threads_title_needs_more_than_one_or_two_comments_that_carry_its
     head = ("The sweep at work on the roof", _verdict(("minors",)))
     assert TITLE_SUPPORT_MIN == 3 and title_needed(18) == 3 and title_needed(10) == 2 and title_needed(0) == 1
     for carrying, passed in ((2, ()), (3, ("minors",))):
-        signals = [_question("fi") for _ in range(18)]
+        signals = [question(language="fi") for _ in range(18)]
         verdicts = [_verdict(("minors",)) if i < carrying else _verdict() for i in range(18)]
         judged = judge_threads(signals, verdicts, ["t"] * 18, {"t": head})
         assert all(j.title_flags == passed for j in judged)
         assert ("minors" in judged[-1].signals.risk) == bool(passed)
     # earlier comments of the thread count towards both the support and the thread's size
-    signals = [_question("fi"), _question("fi")]
+    signals = [question(language="fi"), question(language="fi")]
     earlier = {"t": [("minors",), ("minors",)] + [()] * 14}
     judged = judge_threads(signals, [_verdict(("minors",)), _verdict()], ["t", "t"], {"t": head}, earlier)
     assert all(j.title_flags == ("minors",) for j in judged)
@@ -51,7 +47,7 @@ def test_a_long_threads_title_needs_more_than_one_or_two_comments_that_carry_its
 
 def test_siblings_earlier_flags_and_stored_own_flags_count_and_a_skipped_comment_counts_for_nothing() -> None:
     n = SIBLING_MIN
-    signals = [_question("fi") for _ in range(n)] + [skipped_signals("empty")]
+    signals = [question(language="fi") for _ in range(n)] + [skipped_signals("empty")]
     verdicts: list[Verdict | None] = [_verdict() for _ in range(n)] + [None]
     stored: list[tuple[str, ...] | None] = [("politics",)] + [None] * n
     earlier = {"t": [("politics",)] * (n - 1)}
@@ -76,7 +72,7 @@ def test_siblings_of_a_titled_thread_pass_a_class_on_only_when_the_title_comes_n
     model = detector()
     grey = float(model.grey_at[model.classes.index("minors")])
     n = 12
-    signals = [_question() for _ in range(n)]
+    signals = [question() for _ in range(n)]
     verdicts = [_verdict(("minors",)) if i < 5 else _verdict() for i in range(n)]
     threads = ["t"] * n
     far = ("Where do you keep the rower at home?", _verdict())
@@ -109,10 +105,10 @@ def test_under_a_far_title_a_comment_near_the_class_or_half_the_thread_carrying_
     close = {**dict.fromkeys(CLASSES, 0.0), "harassment": round(SIBLING_NEAR_SHARE * grey + 0.01, 4)}
     verdicts = [_verdict(("harassment",)) if i < carrying else _verdict() for i in range(n - 1)]
     verdicts.append(Verdict((), (), close))
-    judged = judge_threads([_question() for _ in range(n)], verdicts, ["t"] * n, {"t": far})
+    judged = judge_threads([question() for _ in range(n)], verdicts, ["t"] * n, {"t": far})
     assert "harassment" in judged[-1].signals.risk  # near the class on its own: escalated with its thread
     assert "harassment" not in judged[-2].signals.risk and "harassment" in judged[-2].signals.risk_doubt
     # half the thread carrying the class speaks for it whatever its title reads
     half = [_verdict(("harassment",)) if i < 6 else _verdict() for i in range(n)]
-    judged = judge_threads([_question() for _ in range(n)], half, ["t"] * n, {"t": far})
+    judged = judge_threads([question() for _ in range(n)], half, ["t"] * n, {"t": far})
     assert all(j.sibling_flags == ("harassment",) for j in judged)

@@ -23,19 +23,14 @@ from bot.signals.judgement import (
     text_verdicts,
 )
 from bot.signals.screening import skip_reason, skipped_signals
-from bot.signals.types import INTENTS, Signals
+from bot.signals.types import INTENTS
 from knowledge.embeddings import LocalE5Embedder
+from tests.signals.helpers import question
 
 
 @pytest.fixture(scope="module")
 def embedder() -> LocalE5Embedder:
     return LocalE5Embedder()
-
-
-def _question(**kw: object) -> Signals:
-    base: dict[str, object] = {"language": "en", "intent": "question", "emotion": "neutral", "is_question": True}
-    base.update(kw)
-    return Signals(**base)  # type: ignore[arg-type]
 
 
 def test_committed_detector_is_small_and_covers_every_risk_flag_and_opt_out() -> None:
@@ -99,19 +94,19 @@ def test_detector_leaves_plain_product_questions_alone(embedder: LocalE5Embedder
 
 
 def test_judge_only_adds_flags_and_the_grey_band_escalates_never_drafts() -> None:
-    sig = _question(risk=("minors",), opt_out=False)
+    sig = question(risk=("minors",), opt_out=False)
     verdict = Verdict(flags=("politics",), uncertain=("opt_out", "minors"), scores=dict.fromkeys(CLASSES, 0.5))
     judged = judge(sig, verdict)
     assert judged.risk == ("minors", "politics")
     assert judged.uncertain == ("opt_out",)  # minors is already a flag
-    grey_only = judge(_question(), Verdict((), ("injury_or_health",), dict.fromkeys(CLASSES, 0.5)))
+    grey_only = judge(question(), Verdict((), ("injury_or_health",), dict.fromkeys(CLASSES, 0.5)))
     score = score_opportunity(ScoreInput(signals=grey_only, answer_similarity=0.99, relevance=0.99))
     assert score.action == "escalate"
     assert "uncertain" in score.reason and "injury or health" in score.reason
 
 
 def test_a_model_that_misses_an_opt_out_is_overruled_by_the_detector() -> None:
-    careless = _question(method="llm", opt_out=False)
+    careless = question(method="llm", opt_out=False)
     judged = judge(careless, Verdict(("opt_out",), (), dict.fromkeys(CLASSES, 0.9)))
     assert judged.opt_out
     assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99)).action == "ignore"
@@ -128,7 +123,7 @@ def test_a_thread_about_a_death_or_a_brand_ban_flags_its_comments(embedder: Loca
     assert thread_flags(titles[1], plain, "en") == ()
     assert "community_rule" in thread_flags(titles[2], banned, "sv")
     assert thread_flags("Rule 3: no self-promotion, mods will remove", None, "en") == ("community_rule",)
-    judged = judge(_question(), Verdict((), (), {}), thread_flags(titles[0], sad, "fi"))
+    judged = judge(question(), Verdict((), (), {}), thread_flags(titles[0], sad, "fi"))
     assert "crisis_or_tragedy" in judged.risk
 
 
@@ -167,22 +162,22 @@ def test_a_risk_a_third_of_a_threads_comments_raise_is_the_threads() -> None:
     scattered = [("injury_or_health",)] * 4 + [()] * 9  # four injury stories among thirteen: under a third
     assert sibling_flags(scattered) == ()
     assert sibling_flags([("politics",)] * 3) == ()  # three comments are too few to speak for a thread
-    judged = judge(_question(), Verdict((), (), {}), sibling_flags(political))
+    judged = judge(question(), Verdict((), (), {}), sibling_flags(political))
     assert judged.risk == ("politics",) and judged.evidence["thread"] == "politics"
     assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99, relevance=0.99)).action == "escalate"
 
 
 def test_a_comments_grey_band_counts_towards_its_threads_risk() -> None:
     scores = dict.fromkeys(CLASSES, 0.05)
-    unsure = judge(_question(), Verdict((), ("injury_or_health", "opt_out"), {**scores, "injury_or_health": 0.6}))
+    unsure = judge(question(), Verdict((), ("injury_or_health", "opt_out"), {**scores, "injury_or_health": 0.6}))
     assert unsure.risk == () and sibling_risk(unsure) == ("injury_or_health",)  # an opt-out is no thread's risk
-    sure = judge(_question(), Verdict(("politics",), (), {**scores, "politics": 0.9}))
+    sure = judge(question(), Verdict(("politics",), (), {**scores, "politics": 0.9}))
     assert sibling_risk(sure) == ("politics",)
-    assert sibling_risk(judge(_question(), Verdict((), (), scores))) == ()
+    assert sibling_risk(judge(question(), Verdict((), (), scores))) == ()
     # five of twelve comments near injury, none sure of it: the thread is about it, every comment goes to a person
     thread = sibling_flags([sibling_risk(unsure)] * 5 + [()] * 7)
     assert thread == ("injury_or_health",)
-    plain = judge(_question(), Verdict((), (), scores), thread)
+    plain = judge(question(), Verdict((), (), scores), thread)
     assert score_opportunity(ScoreInput(signals=plain, answer_similarity=0.99, relevance=0.99)).action == "escalate"
 
 
@@ -208,23 +203,23 @@ def test_an_injury_told_in_a_clause_of_a_product_question_goes_to_a_person(
 
 def test_a_doubted_opt_out_below_the_grey_band_is_never_drafted_but_digested() -> None:
     scores = dict.fromkeys(CLASSES, 0.05)
-    doubted = judge(_question(), Verdict((), (), {**scores, "opt_out": OPT_OUT_DOUBT + 0.05}))
+    doubted = judge(question(), Verdict((), (), {**scores, "opt_out": OPT_OUT_DOUBT + 0.05}))
     assert doubted.opt_out_doubt and not doubted.opt_out and not doubted.uncertain
     score = score_opportunity(ScoreInput(signals=doubted, answer_similarity=0.99, relevance=0.99))
     assert score.action == "digest" and "may have asked not to be contacted" in score.reason
-    plain = judge(_question(), Verdict((), (), {**scores, "opt_out": OPT_OUT_DOUBT - 0.05}))
+    plain = judge(question(), Verdict((), (), {**scores, "opt_out": OPT_OUT_DOUBT - 0.05}))
     assert not plain.opt_out_doubt
     assert score_opportunity(ScoreInput(signals=plain, answer_similarity=0.99, relevance=0.99)).action == "draft"
 
 
 def test_a_risk_the_detector_comes_near_is_never_drafted_but_digested() -> None:
     scores = dict.fromkeys(CLASSES, 0.05)
-    doubted = judge(_question(), Verdict((), (), scores, doubts=("injury_or_health",)))
+    doubted = judge(question(), Verdict((), (), scores, doubts=("injury_or_health",)))
     assert doubted.risk_doubt == ("injury_or_health",) and not doubted.risk and not doubted.uncertain
     score = score_opportunity(ScoreInput(signals=doubted, answer_similarity=0.99, relevance=0.99))
     assert score.action == "digest" and "may be about injury or health" in score.reason
     # a class already flagged or in the grey band is that, not a doubt
-    grey = judge(_question(), Verdict((), ("injury_or_health",), scores, doubts=("injury_or_health",)))
+    grey = judge(question(), Verdict((), ("injury_or_health",), scores, doubts=("injury_or_health",)))
     assert grey.uncertain == ("injury_or_health",) and not grey.risk_doubt
 
 
@@ -241,7 +236,7 @@ def test_doubts_are_the_doubt_classes_near_their_grey_band_on_the_whole_text_or_
 
 
 def test_off_topic_asking_is_not_a_brand_question() -> None:
-    ask = _question()
+    ask = question()
     far = refine_intent(ask, "when does the bakery open", relevance=0.76, answer_similarity=0.79)
     assert far.intent == "off_topic"
     near = refine_intent(ask, "how loud is it", relevance=0.76, answer_similarity=0.9)
@@ -255,9 +250,9 @@ def test_off_topic_asking_is_not_a_brand_question() -> None:
 
 def test_a_question_the_intent_model_reads_as_about_the_product_stays_a_question() -> None:
     far = {"relevance": 0.76, "answer_similarity": 0.79}
-    sure = _question(off_topic_score=0.03)  # "does the barista one foam": no brand term, far from the guidance
+    sure = question(off_topic_score=0.03)  # "does the barista one foam": no brand term, far from the guidance
     assert refine_intent(sure, "does the barista one foam", **far).intent == "question"
-    doubtful = _question(off_topic_score=0.4)
+    doubtful = question(off_topic_score=0.4)
     assert refine_intent(doubtful, "who won the debate yesterday", **far).intent == "off_topic"
 
 
@@ -270,7 +265,7 @@ def test_offline_signals_carry_the_intent_models_off_topic_probability(embedder:
 
 def test_a_figurative_rule_hit_on_a_question_is_weighed_with_the_detector() -> None:
     calm = dict.fromkeys(CLASSES, 0.01)
-    idiom = _question(risk=("crisis_or_tragedy",))  # "the app died on me at 3am, is there maintenance"
+    idiom = question(risk=("crisis_or_tragedy",))  # "the app died on me at 3am, is there maintenance"
     judged = judge(idiom, Verdict((), (), calm))
     assert judged.risk == () and "crisis_or_tragedy" in judged.evidence["figurative"]
     assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99)).action != "escalate"
@@ -278,12 +273,12 @@ def test_a_figurative_rule_hit_on_a_question_is_weighed_with_the_detector() -> N
     assert judge(idiom, Verdict((), (), {**calm, "crisis_or_tragedy": 0.2})).risk == ("crisis_or_tragedy",)
     assert "crisis_or_tragedy" in judge(idiom, Verdict((), ("injury_or_health",), calm)).risk
     assert "crisis_or_tragedy" in judge(idiom, Verdict((), (), calm), ("crisis_or_tragedy",)).risk
-    statement = _question(risk=("crisis_or_tragedy",), is_question=False, intent="complaint")
+    statement = question(risk=("crisis_or_tragedy",), is_question=False, intent="complaint")
     assert judge(statement, Verdict((), (), calm)).risk == ("crisis_or_tragedy",)
-    assert judge(_question(risk=("crisis_or_tragedy",), method="llm"), Verdict((), (), calm)).risk
+    assert judge(question(risk=("crisis_or_tragedy",), method="llm"), Verdict((), (), calm)).risk
     # classes whose rules are not idioms are never dropped
     for flag in ("minors", "harassment", "community_rule", "competitor_thread"):
-        assert judge(_question(risk=(flag,)), Verdict((), (), calm)).risk == (flag,)
+        assert judge(question(risk=(flag,)), Verdict((), (), calm)).risk == (flag,)
 
 
 @pytest.mark.parametrize(
@@ -314,7 +309,7 @@ def test_ordinary_text_is_not_skipped(text: str) -> None:
 
 
 def test_a_truncated_comment_is_assessed_and_marked() -> None:
-    score = score_opportunity(ScoreInput(signals=_question(), answer_similarity=0.95, relevance=0.95, truncated=True))
+    score = score_opportunity(ScoreInput(signals=question(), answer_similarity=0.95, relevance=0.95, truncated=True))
     assert score.parts["truncated"] is True
     assert "truncated" in score.reason
 
@@ -403,7 +398,7 @@ def test_a_thread_title_in_the_grey_band_sends_its_comments_to_a_person() -> Non
     grey_title = Verdict((), ("crisis_or_tragedy", "opt_out"), dict.fromkeys(CLASSES, 0.5))
     flags = thread_flags("Our neighbour's farm yesterday", grey_title, "en")
     assert flags == ("crisis_or_tragedy",)  # opt-out is the comment's own, never the thread's
-    judged = judge(_question(), Verdict((), (), {}), flags)
+    judged = judge(question(), Verdict((), (), {}), flags)
     assert score_opportunity(ScoreInput(signals=judged, answer_similarity=0.99)).action == "escalate"
 
 
@@ -418,7 +413,7 @@ def test_a_thread_title_in_the_grey_band_sends_its_comments_to_a_person() -> Non
 def test_a_question_to_the_thread_s_other_people_away_from_the_topics_is_off_topic(text: str, language: str) -> None:
     """Words that ask the crowd are one signal, distance from the watch's topics the other: near the guidance (the
     answer test alone would keep it) it is still not the brand's to answer; naming the brand, or on topic, it is."""
-    ask = _question(language=language)
+    ask = question(language=language)
     near_guidance = refine_intent(ask, text, relevance=0.80, answer_similarity=0.86)
     assert near_guidance.intent == "off_topic"
     on_topic = refine_intent(ask, text, relevance=0.90, answer_similarity=0.86)
@@ -428,18 +423,18 @@ def test_a_question_to_the_thread_s_other_people_away_from_the_topics_is_off_top
 
 
 def test_a_question_naming_the_brand_is_not_off_topic_whatever_the_intent_model_says() -> None:
-    read_off = _question(intent="off_topic")
+    read_off = question(intent="off_topic")
     text = "Does Kuura have staff who speak Swedish?"
     named = refine_intent(read_off, text, relevance=0.7, answer_similarity=0.7, brand_terms=["Kuura"])
     assert named.intent == "question"
     unnamed = refine_intent(read_off, "Does anyone speak Swedish?", relevance=0.7, answer_similarity=0.7)
     assert unnamed.intent == "off_topic"
-    statement = _question(intent="off_topic", is_question=False)
+    statement = question(intent="off_topic", is_question=False)
     assert refine_intent(statement, "Kuura, nice weather", relevance=0.7, answer_similarity=0.7).intent == "off_topic"
 
 
 def test_a_question_to_the_others_about_a_competitor_stays_a_question() -> None:
-    ask = _question(language="fi")
+    ask = question(language="fi")
     text = "Tietääkö kukaan paljonko Lumivaaran kausikortti nykyään maksaa?"
     refined = refine_intent(ask, text, relevance=0.80, answer_similarity=0.86, competitors=["Lumivaara"])
     assert refined.intent == "question"

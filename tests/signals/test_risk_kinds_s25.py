@@ -8,10 +8,9 @@ import pytest
 from bot.signals import rules
 from bot.signals.combine import _firm as combine_firm
 from bot.signals.combine import judge
-from bot.signals.judgement import CLASSES, Verdict
 from bot.signals.offline import OfflineClassifier
-from bot.signals.types import Signals
 from knowledge.embeddings import LocalE5Embedder
+from tests.signals.helpers import harmless, question
 
 
 @pytest.mark.parametrize(
@@ -81,14 +80,6 @@ def test_ordinary_talk_about_people_and_their_things_is_no_harassment(text: str)
     assert "harassment" not in rules.risk_flags(text)
 
 
-def _question(risk: tuple[str, ...], evidence: dict[str, str]) -> Signals:
-    return Signals(language="en", intent="question", emotion="neutral", is_question=True, risk=risk, evidence=evidence)
-
-
-def _harmless() -> Verdict:
-    return Verdict((), (), dict.fromkeys(CLASSES, 0.01))
-
-
 @pytest.mark.parametrize(
     ("text", "flag"),
     [
@@ -102,7 +93,7 @@ def test_a_rule_naming_the_situation_is_firm_and_kept_on_a_question_the_detector
     text: str, flag: str
 ) -> None:
     assert flag in rules.risk_flags(text) and flag in rules.firm_flags(text)
-    judged = judge(_question((flag,), {"firm": flag}), _harmless())
+    judged = judge(question(risk=(flag,), evidence={"firm": flag}), harmless())
     assert flag in judged.risk
 
 
@@ -115,7 +106,7 @@ def test_a_rule_naming_the_situation_is_firm_and_kept_on_a_question_the_detector
 )
 def test_a_word_that_also_makes_a_figure_is_not_firm_and_dropped_on_a_harmless_question(text: str, flag: str) -> None:
     assert flag in rules.risk_flags(text) and flag not in rules.firm_flags(text)
-    judged = judge(_question((flag,), {}), _harmless())
+    judged = judge(question(risk=(flag,), evidence={}), harmless())
     assert flag not in judged.risk and "figurative" in judged.evidence
 
 

@@ -8,8 +8,7 @@ import pytest
 
 from bot.signals import rules
 from bot.signals.combine import judge, thread_flags
-from bot.signals.judgement import CLASSES, Verdict
-from bot.signals.types import Signals
+from tests.signals.helpers import harmless, question
 
 
 @pytest.mark.parametrize(
@@ -68,14 +67,6 @@ def test_a_policy_a_sprout_or_a_green_candle_is_no_politics(text: str) -> None:
     assert "politics" not in rules.risk_flags(text)
 
 
-def _question(risk: tuple[str, ...], evidence: dict[str, str]) -> Signals:
-    return Signals(language="en", intent="question", emotion="neutral", is_question=True, risk=risk, evidence=evidence)
-
-
-def _harmless() -> Verdict:
-    return Verdict((), (), dict.fromkeys(CLASSES, 0.01))
-
-
 @pytest.mark.parametrize(
     ("text", "flag"),
     [
@@ -89,7 +80,7 @@ def _harmless() -> Verdict:
 def test_politics_by_its_institutions_and_liability_are_firm_on_a_harmless_question(text: str, flag: str) -> None:
     assert flag in rules.risk_flags(text) and flag in rules.firm_flags(text)
     evidence = {"firm": ", ".join(rules.firm_flags(text))}
-    assert flag in judge(_question((flag,), evidence), _harmless()).risk
+    assert flag in judge(question(risk=(flag,), evidence=evidence), harmless()).risk
 
 
 @pytest.mark.parametrize(
