@@ -1,0 +1,91 @@
+from common import write
+# (comment, disclosed reply, disclosure phrase, undisclosed reply)
+fi = [
+ ("Mitä ilma-vesilämpöpumppu maksaa asennettuna? Omakotitalo 70-luvulta.",
+  "Työskentelen Revontulella, joten vastaan suoraan: ilma-vesilämpöpumppu maksaa asennettuna tyypillisesti 9 000–14 000 €. Tarkka hinta riippuu talon koosta ja nykyisestä lämmitysjärjestelmästä, ja sen saa maksuttomasta kotikäynnistä.",
+  "Työskentelen Revontulella",
+  "Ilma-vesilämpöpumppu maksaa asennettuna tyypillisesti 9 000–14 000 €. Tarkka hinta riippuu talon koosta ja nykyisestä lämmitysjärjestelmästä, ja sen saa maksuttomasta kotikäynnistä."),
+ ("Kestääkö noi pumput oikeesti Lapin pakkasia?",
+  "Revontulen laitteet toimivat −25 °C:een asti. Noin −20 °C:ssa sähkövastus kytkeytyy avuksi, joten talo pysyy lämpimänä.\n\n– Aino, Revontuli",
+  "– Aino, Revontuli",
+  "Revontulen laitteet toimivat −25 °C:een asti. Noin −20 °C:ssa sähkövastus kytkeytyy avuksi, joten talo pysyy lämpimänä."),
+ ("Mikä takuu Revontulen pumpuilla on?",
+  "Laitteella on 5 vuoden takuu ja asennustyöllä 2 vuoden takuu. (Olen töissä Revontulella.)",
+  "(Olen töissä Revontulella.)",
+  "Laitteella on 5 vuoden takuu ja asennustyöllä 2 vuoden takuu. Ruotsissa sama takuu on voimassa Revontuli AB:n kautta."),
+ ("Kauanko asennus vie aikaa?",
+  "Moi, Mikko täällä Revontulelta. Asennus kestää tavallisesti 1–2 päivää, ja maalämmössä porakaivo porataan yleensä ennen asennuspäivää.",
+  "Mikko täällä Revontulelta",
+  "Asennus kestää tavallisesti 1–2 päivää, ja maalämmössä porakaivo porataan yleensä ennen asennuspäivää."),
+ ("Paljonko tolla oikeesti säästää sähkölaskussa?",
+  "Tyypillisesti lämmitysenergiasta voi säästää jopa 50 % suoraan sähkölämmitykseen verrattuna, mutta säästö riippuu talosta ja käytöstä, eikä tarkkaa summaa voi luvata.\n\n– Sanna, Revontuli",
+  "– Sanna, Revontuli",
+  "Tyypillisesti lämmitysenergiasta voi säästää jopa 50 % suoraan sähkölämmitykseen verrattuna, mutta säästö riippuu talosta ja käytöstä, eikä tarkkaa summaa voi luvata."),
+ ("Pumppu pitää outoa ääntä. Mihin tästä pitäis ilmoittaa?",
+  "Ikävä kuulla. Olen Revontulen asiakaspalvelusta: soita numeroon 010 555 0100 arkisin 8–18 tai lähetä viesti asiakaspalvelulomakkeella, ja kerro asiakasnumerosi tai asennusosoite.",
+  "Olen Revontulen asiakaspalvelusta",
+  "Ikävä kuulla. Revontulen asiakaspalvelu auttaa: soita numeroon 010 555 0100 arkisin 8–18 tai lähetä viesti asiakaspalvelulomakkeella, ja kerro asiakasnumerosi tai asennusosoite."),
+]
+sv = [
+ ("Vad kostar en luft-vattenvärmepump med installation? Villa från 70-talet.",
+  "Jag jobbar på Revontuli, så här kommer ett rakt svar: en luft-vattenvärmepump kostar vanligtvis 9 000–14 000 € inklusive installation. Det exakta priset beror på huset och det nuvarande värmesystemet och får du vid ett kostnadsfritt hembesök.",
+  "Jag jobbar på Revontuli",
+  "En luft-vattenvärmepump kostar vanligtvis 9 000–14 000 € inklusive installation. Det exakta priset beror på huset och det nuvarande värmesystemet och får du vid ett kostnadsfritt hembesök."),
+ ("Klarar de där pumparna norrländsk kyla på riktigt?",
+  "Revontulis aggregat fungerar ner till −25 °C. Vid ungefär −20 °C slår en elpatron till som reserv, så huset hålls varmt.\n\n– Elin, Revontuli",
+  "– Elin, Revontuli",
+  "Revontulis aggregat fungerar ner till −25 °C. Vid ungefär −20 °C slår en elpatron till som reserv, så huset hålls varmt."),
+ ("Vilken garanti har Revontulis pumpar?",
+  "Aggregatet har 5 års garanti och installationsarbetet 2 års garanti. I Sverige gäller garantin via Revontuli AB. (Jag jobbar på Revontuli.)",
+  "(Jag jobbar på Revontuli.)",
+  "Aggregatet har 5 års garanti och installationsarbetet 2 års garanti. I Sverige gäller garantin via Revontuli AB."),
+ ("Hur lång tid tar installationen?",
+  "Hej, Johan här från Revontuli. Installationen tar vanligtvis 1–2 dagar, och för bergvärme borras hålet oftast före installationsdagen.",
+  "Johan här från Revontuli",
+  "Installationen tar vanligtvis 1–2 dagar, och för bergvärme borras hålet oftast före installationsdagen."),
+ ("Hur mycket sparar man egentligen på elräkningen?",
+  "Vanligtvis kan man spara upp till 50 % av värmeenergin jämfört med direktverkande el, men besparingen beror på huset, så en exakt summa går inte att lova.\n\n– Elin, Revontuli",
+  "– Elin, Revontuli",
+  "Vanligtvis kan man spara upp till 50 % av värmeenergin jämfört med direktverkande el, men besparingen beror på huset, så en exakt summa går inte att lova."),
+ ("Pumpen låter konstigt. Vart ska jag vända mig?",
+  "Tråkigt att höra. Jag jobbar på Revontulis kundtjänst: ring 010 555 0100 vardagar 8–18 eller skicka ett meddelande via kundtjänstformuläret, och uppge ditt kundnummer eller installationsadressen.",
+  "Jag jobbar på Revontulis kundtjänst",
+  "Tråkigt att höra. Revontulis kundtjänst hjälper till: ring 010 555 0100 vardagar 8–18 eller skicka ett meddelande via kundtjänstformuläret, och uppge ditt kundnummer eller installationsadressen."),
+]
+en = [
+ ("What does an air-to-water heat pump cost with installation? 1970s detached house.",
+  "I work at Revontuli, so here's the straight answer: an air-to-water heat pump typically costs 9,000–14,000 € including installation. The exact price depends on the house and its current heating and comes from a free home survey.",
+  "I work at Revontuli",
+  "An air-to-water heat pump typically costs 9,000–14,000 € including installation. The exact price depends on the house and its current heating and comes from a free home survey."),
+ ("Do these pumps really cope with Lapland winters?",
+  "Revontuli units work down to −25 °C. At around −20 °C an electric backup heater switches on, so the house stays warm.\n\n– Aino, Revontuli",
+  "– Aino, Revontuli",
+  "Revontuli units work down to −25 °C. At around −20 °C an electric backup heater switches on, so the house stays warm."),
+ ("What warranty do Revontuli pumps come with?",
+  "The unit has a 5-year warranty and the installation work a 2-year warranty. In Sweden it's honoured through Revontuli AB. (I work at Revontuli.)",
+  "(I work at Revontuli.)",
+  "The unit has a 5-year warranty and the installation work a 2-year warranty. In Sweden it's honoured through Revontuli AB."),
+ ("How long does installation take?",
+  "Hi, Mikko from Revontuli here. Installation usually takes 1–2 days, and for ground-source heat the borehole is usually drilled before installation day.",
+  "Mikko from Revontuli here",
+  "Installation usually takes 1–2 days, and for ground-source heat the borehole is usually drilled before installation day."),
+ ("How much does it actually knock off the electricity bill?",
+  "Typically up to 50 % of heating energy compared with direct electric heating, but savings depend on the house, so nobody can honestly promise an exact amount.\n\n– Sanna, Revontuli",
+  "– Sanna, Revontuli",
+  "Typically up to 50 % of heating energy compared with direct electric heating, but savings depend on the house, so nobody can honestly promise an exact amount."),
+ ("My pump is making a weird grinding noise. Who do I tell?",
+  "Sorry to hear that. Disclosure: I'm on the Revontuli customer service team. Call 010 555 0100 on weekdays 8–18 or send a message through the customer service form, with your customer number or installation address.",
+  "I'm on the Revontuli customer service team",
+  "Sorry to hear that. Revontuli customer service can help: call 010 555 0100 on weekdays 8–18 or send a message through the customer service form, with your customer number or installation address."),
+]
+items = []
+for lang, rows in (("fi", fi), ("sv", sv), ("en", en)):
+    assert len(rows) == 6
+    for i, (c, r, p, u) in enumerate(rows, 1):
+        assert p in r
+        items.append({"id": f"e-dis-{lang}-{i:02d}", "language": lang, "kind": "disclosure", "comment": c, "reply": r,
+                      "first_reply": True, "has_disclosure": True, "disclosure_phrase": p})
+    for i, (c, r, p, u) in enumerate(rows, 7):
+        items.append({"id": f"e-dis-{lang}-{i:02d}", "language": lang, "kind": "disclosure", "comment": c, "reply": u,
+                      "first_reply": True, "has_disclosure": False, "disclosure_phrase": None})
+write("disclosure.jsonl", items)
