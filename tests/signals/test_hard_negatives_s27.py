@@ -103,3 +103,33 @@ def test_choosing_between_places_or_models_for_children_of_an_age_is_a_child_buy
 )
 def test_an_age_without_a_choice_for_the_child_is_no_child_buyer(text: str) -> None:
     assert rules.match("child_buyer", text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Ni vet vem jag menar. Vi vet var du jobbar, Kalle.", "harassment"),
+        ("tiedetään kyllä missä sä asut, Jonne", "harassment"),
+        ("We know who you are, Mia, and we know your car", "harassment"),
+        ("Jag vet vem du är och var du parkerar", "harassment"),
+        ("Hela kvarteret fick flytta undan skogsbranden i juli, har ni öppet nu?", "crisis_or_tragedy"),
+        ("Metsäpalo vei meidän mökin viime kesänä, onko teillä lahjakortteja?", "crisis_or_tragedy"),
+        ("We want to make a small bowl for grandpa's ashes, can you glaze it in blue?", "crisis_or_tragedy"),
+        ("Farfars aska ska strös i sjön, säljer ni lådor för det?", "crisis_or_tragedy"),
+    ],
+)
+def test_we_know_where_you_are_a_wildfire_and_a_kins_ashes_are_risks_in_every_language(text: str, flag: str) -> None:
+    assert flag in rules.risk_flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi vet var butiken ligger, men när öppnar ni?",
+        "tiedän missä se kauppa on, mutta onko se auki sunnuntaina?",
+        "We know your shop from the market, do you ship?",
+        "Behöver jag tömma askan ur ugnen själv?",
+    ],
+)
+def test_knowing_a_place_or_a_stoves_ash_is_no_risk(text: str) -> None:
+    assert not rules.risk_flags(text)
