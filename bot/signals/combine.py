@@ -575,10 +575,12 @@ def _figure(sig: Signals, verdict: Verdict) -> bool:
 # margin at GREY_FIGURE_AT or more, though under FIGURE_MARGIN) is a doubt, not an escalation: never drafted, at most
 # digested, a person still reads it in the digest. Two weak readings (the detector unsure, the clause nearer a figure:
 # "my wallet is in a coma after the last order", "my partner says they'll file for divorce if I join 😂") were sent
-# to a person as a risk. Its thread's flags still count and a model's labels are never touched. Measured on the spent
-# judgement-o (session 27): of its 21 grey-only escalations with a figure margin, the 15 at 0 or more were all
-# ordinary comments or hard negatives; the risky ones scored -0.006 and below. None turns it off.
-GREY_FIGURE_AT: float | None = 0.0
+# to a person as a risk. Its thread's flags still count and a model's labels are never touched. Chosen over the spent
+# judgement-l, -m, -n, -o, -p and dev (session 27): the highest risky grey-only comment scored +0.009 (a broken
+# collarbone told in passing; at 0 four risky comments, on l, m, n and p, would have been digested instead of
+# escalated); at 0.012 none is, and hard negatives escalated fall by one or two on o, p, n and l. The line is thin:
+# it rests on the laughing margin's 0.01 (FIGURE_MARGIN_LAUGHING), not on a wide gap. None turns it off.
+GREY_FIGURE_AT: float | None = 0.012
 
 
 def _grey_figure(verdict: Verdict) -> bool:
