@@ -133,8 +133,8 @@ NAMED_QUESTION_ON_TOPIC = True
 # (judgement-e, two supporting comments) and, misread as a crisis, of the harassment under "the librarian scolded me"
 # (dev-g, none).
 # A rule's hit on the title needs no support, but a crisis resting on death words about a thing ("Puhelin kuoli
-# kesken puhelun": Verdict.thing_death, figurative.THING_MARGIN) is dropped as on a comment, unless the detector flags
-# or doubts a crisis in the title.
+# kesken puhelun": Verdict.thing_death, figurative.THING_MARGIN) is dropped, and the detector's own crisis reading of
+# the title then passes on as any detector-only class does (TITLE_THING_SUPPORT).
 #
 # Three, or a fifth of the thread's comments counted when that is fewer (never under one: a young thread about a death
 # with three comments still passes its title on with one). Measured on the spent judgement-a..g (session 18): of the
@@ -203,7 +203,7 @@ def thread_flags(
     GREY_SUPPORT_FIRM), and when ``flagged`` (their rules and flags alone) is given, as many carry one class by a flag
     or twice as many come near one in ``support`` (GREY_SUPPORT_FLAGGED)."""
     found = dict.fromkeys(flag for flag in rules.risk_flags(head, language) if flag in THREAD_FLAGS)
-    if verdict is not None and "crisis_or_tragedy" in found and _thing_death(found, verdict):
+    if verdict is not None and "crisis_or_tragedy" in found and _title_thing_death(found, verdict):
         del found["crisis_or_tragedy"]
     if verdict is not None:
         for flag in verdict.flags:
@@ -351,6 +351,13 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = ()) -> 
             flags=tuple(f for f in verdict.flags if f not in FIGURE_CLASSES),
             uncertain=tuple(f for f in verdict.uncertain if f not in FIGURE_CLASSES),
             doubts=tuple(f for f in verdict.doubts if f not in FIGURE_CLASSES),
+        )
+    if verdict is not None and sig.method == "offline" and not risk and _grey_figure(verdict):
+        evidence["figurative"] = f"a grey reading nearer a figure of speech ({verdict.figure:+.3f})"
+        verdict = replace(
+            verdict,
+            uncertain=tuple(f for f in verdict.uncertain if f not in FIGURE_CLASSES),
+            doubts=tuple(dict.fromkeys((*verdict.doubts, *(f for f in verdict.uncertain if f in FIGURE_CLASSES)))),
         )
     if verdict is not None and _ordinary(sig, verdict):
         evidence["ordinary"] = f"a question about the brand's own terms ({verdict.ordinary:+.3f})"
@@ -563,6 +570,29 @@ def _figure(sig: Signals, verdict: Verdict) -> bool:
     return verdict.figure >= (FIGURE_MARGIN_LAUGHING if verdict.laughing else FIGURE_MARGIN)
 
 
+# A comment whose only own risk is the detector's grey band of crisis, injury, money or harassment (FIGURE_CLASSES: no
+# rule, no flag) and whose riskiest clause is nearer a figure of speech than a harm told as it happened (its figure
+# margin at GREY_FIGURE_AT or more, though under FIGURE_MARGIN) is a doubt, not an escalation: never drafted, at most
+# digested, a person still reads it in the digest. Two weak readings (the detector unsure, the clause nearer a figure:
+# "my wallet is in a coma after the last order", "my partner says they'll file for divorce if I join 😂") were sent
+# to a person as a risk. Its thread's flags still count and a model's labels are never touched. Chosen over the spent
+# judgement-l, -m, -n, -o, -p and dev (session 27): the highest risky grey-only comment scored +0.009 (a broken
+# collarbone told in passing; at 0 four risky comments, on l, m, n and p, would have been digested instead of
+# escalated); at 0.012 none is, and hard negatives escalated fall by one or two on o, p, n and l. The line is thin:
+# it rests on the laughing margin's 0.01 (FIGURE_MARGIN_LAUGHING), not on a wide gap. None turns it off.
+GREY_FIGURE_AT: float | None = 0.012
+
+
+def _grey_figure(verdict: Verdict) -> bool:
+    """The detector's grey band is the comment's only own risk, all of FIGURE_CLASSES, and its riskiest clause reads
+    at least GREY_FIGURE_AT nearer a figure of speech (Verdict.figure)."""
+    if GREY_FIGURE_AT is None or verdict.figure is None or verdict.figure < GREY_FIGURE_AT:
+        return False
+    grey = [f for f in verdict.uncertain if f not in NOT_RISK]
+    risky_flags = [f for f in verdict.flags if f not in NOT_RISK]
+    return bool(grey) and not risky_flags and all(f in FIGURE_CLASSES for f in grey)
+
+
 def _ordinary(sig: Signals, verdict: Verdict) -> bool:
     """A question whose own risk is a plain question about the brand's own billing or terms (see ORDINARY_MARGIN)."""
     return sig.is_question and verdict.ordinary is not None and verdict.ordinary >= ORDINARY_MARGIN
@@ -576,6 +606,28 @@ def _thing_death(risk: Mapping[str, None], verdict: Verdict) -> bool:
         and verdict.thing_death is not None
         and verdict.thing_death >= figurative.THING_MARGIN
         and "crisis_or_tragedy" not in (*verdict.flags, *verdict.uncertain)
+    )
+
+
+# A title whose crisis rule rests on death words about a thing ("Used turntable from <shop> died after 2 months") passes
+# the crisis on only as the detector's own reading does: its flag with the thread's support (:func:`title_needed`), its
+# grey band as a grey title's. Before, the detector's flag or grey band on such a title kept the rule's hit, which needs
+# no support: the detector reads "died" as a death with confidence (0.89 on that title), so a thing's death passed to
+# every comment under it. A thread about a person's death has comments that carry the crisis on their own
+# (condolences are a firm rule). False keeps the old test (the detector's crisis keeps the rule's hit).
+TITLE_THING_SUPPORT = True
+
+
+def _title_thing_death(risk: Mapping[str, None], verdict: Verdict) -> bool:
+    """A title's crisis rule rests only on death words about a thing (figurative.THING_MARGIN or more): with
+    TITLE_THING_SUPPORT whatever the detector reads (its own flag and grey band still pass on with support), else
+    as on a comment (:func:`_thing_death`)."""
+    if not TITLE_THING_SUPPORT:
+        return _thing_death(risk, verdict)
+    return (
+        "crisis_or_tragedy" in risk
+        and verdict.thing_death is not None
+        and verdict.thing_death >= figurative.THING_MARGIN
     )
 
 

@@ -42,6 +42,11 @@ _CLAUSE_END = re.compile(r"[,.;:!?()\n]|\s[-–—]+\s|\b(but|mut|mutta|men|and|
 NEAREST = 3
 SUBJECT_WORDS = 2
 TRANSITIVE = frozenset({"killed"})
+# A subject ending in a place or a seller ("Used turntable from <shop> died", "kaffebryggaren från <shop> dog"): the
+# two words before the death word are then the preposition's phrase, a name e5 cannot tell from a person's; what died
+# is named before the preposition. Session 27: on the spent judgement-o a title "<thing> from <shop> died after two
+# months" was read as someone's death by its "from <shop>" and passed a crisis to its twenty comments.
+SUBJECT_PREPOSITIONS = frozenset({"from", "of", "at", "by", "in", "från", "av", "hos", "på", "i"})
 # Chosen on the training threads of the dev data (every comment a crisis rule hits on death words alone) and the
 # unit cases: the labelled crisis comments reach -0.013 (the training threads), the unit cases' and a probe's
 # deaths of people and pets +0.021 ("pyöräilijä kuoli mäessä", a cyclist: "pyörä" is a bike); the training
@@ -99,15 +104,21 @@ def death_clauses(text: str) -> list[str]:
 
 def subject(clause: str) -> str:
     """The words next to the clause's death word that name what died: the two before it ("my phone",
-    "vanha akku"), or when it opens the clause the word after it ("dog laddaren"); for "killed" the two after
-    it ("an explosion killed my neighbour": what was killed, not what killed)."""
+    "vanha akku"; those before a preposition among the last three, SUBJECT_PREPOSITIONS: "turntable from <shop>"),
+    or when it opens the clause the word after it ("dog laddaren"); for "killed" the two after it ("an explosion
+    killed my neighbour": what was killed, not what killed)."""
     found = DEATH_WORD.search(clause)
     if found is None:
         return clause
     after = clause[found.end() :].split()
     if found.group(0).lower() in TRANSITIVE:
         return " ".join(after[:SUBJECT_WORDS]) or clause
-    before = clause[: found.start()].split()[-SUBJECT_WORDS:]
+    words = clause[: found.start()].split()
+    for back in range(len(words) - 1, max(len(words) - SUBJECT_WORDS - 2, 0), -1):
+        if words[back].lower() in SUBJECT_PREPOSITIONS:
+            words = words[:back]
+            break
+    before = words[-SUBJECT_WORDS:]
     return " ".join(before or after[:1]) or clause
 
 
