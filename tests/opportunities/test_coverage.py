@@ -72,6 +72,37 @@ def test_passage_that_speaks_of_the_topic_holds_it() -> None:
     assert missing("Tuleeko Ouluun kohta?", "Oulu and Jyväskylä are not covered yet, no date to announce.") is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the rooftop terrace open in autumn too?",
+        "Are the evening classes open to beginners?",
+        "Is it open in June or only later?",
+        "Can I keep the ticket open in the browser at the gate?",
+        "Me ollaan tulossa porukalla lauantaina, mihin aikaan ovet aukeaa?",
+        "Tuleeks hintaan myös vuokravälineet?",
+        "Laitoin viestiä eilen mutta ei vielä vastausta, milloin aukeatte?",
+        "När öppnar ni på helgdagar?",
+        "Kommer ni tillbaka med fler datum i vår?",
+    ],
+)
+def test_opening_hours_visits_and_prices_ask_no_new_place(question: str) -> None:
+    assert "expansion" not in topics(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Any chance of opening in Tampere next year?", "Öppnar ni i Göteborg snart?", "Avaatteko Tampereelle myymälän?"],
+)
+def test_a_new_place_named_is_still_asked(question: str) -> None:
+    assert "expansion" in topics(question)
+
+
+def test_coming_soon_in_a_passage_speaks_of_new_places() -> None:
+    assert "expansion" in topics("New towns are coming soon; no dates announced.", passage=True)
+    assert missing("Are you opening in Vaasa?", "New towns are coming soon; no dates announced.") is None
+
+
 def test_plain_questions_and_game_expansions_ask_for_nothing_special() -> None:
     assert missing("does it work at -25?", INSTALL_NO_TIME) is None
     assert missing("paljonko pelkkä laajennus maksaa?", "The expansion costs 24,90 €.") is None
