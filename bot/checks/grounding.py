@@ -478,8 +478,10 @@ class _Plan:
 # A line ending with a colon right before the first item of a numbered or lettered list ("In order:\n1. …").
 # A line ending with a colon right before (blank lines allowed) the first item of a list: a number or letter that
 # counts from 1 or "a" ("In order:\n1. …"), or a bullet ("All three, briefly:\n\n- …\n- …").
-_LEAD_IN = re.compile(r"([^\n]*:)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:(1[.)]|\(1\)|a\)|\(a\))|([-*•]))[ \t]+\S")
-_BULLET = re.compile(r"^[ \t]*([-*•])[ \t]+\S", re.MULTILINE)
+# A bullet is a hyphen, an asterisk, a dot or a dash ("– Asennus kestää …": the Finnish and Swedish typographic list
+# dash; session 27, drafts-q).
+_LEAD_IN = re.compile(r"([^\n]*:)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:(1[.)]|\(1\)|a\)|\(a\))|([-*•–—]))[ \t]+\S")
+_BULLET = re.compile(r"^[ \t]*([-*•–—])[ \t]+\S", re.MULTILINE)
 # A list of labelled paragraphs: lines that open with a label of one or two words and a colon ("Pris: …", "Hinta: …",
 # "Time: …") right after a lead-in line ending with a colon (blank lines allowed). Session 23b.
 _LABEL = r"[ \t]*(?-i:[A-ZÅÄÖ])[^\W\d_]*(?:[ \t]+[^\W\d_]+)?:[ \t]+\S"
@@ -818,7 +820,20 @@ def _not_known(sentence: str, atom: Atom, ctx: CheckContext) -> bool:
     if atom.kind not in UNKNOWN_KINDS:
         return False
     carrying = [c for c in _KNOWN_CLAUSE.split(sentence) if any(a.key == atom.key for a in atoms(c))]
-    return bool(carrying) and all(_unsure_clause(c, ctx) for c in carrying)
+    return bool(carrying) and all(
+        _unsure_clause(c, ctx) or (atom.kind == "comparison" and _leaves_to_others(c, ctx)) for c in carrying
+    )
+
+
+def _leaves_to_others(clause: str, ctx: CheckContext) -> bool:
+    """A clause in which the writer leaves others' matters to them (``leaving``: "I'll leave other brands' pricing
+    to them", "Muiden merkkien hinnat jätän kommentoimatta", "Andra märkens priser lämnar jag åt dem") with no "but"
+    after which a verdict may hide and the brand not speaking of itself outside that phrase ("… out of it, since
+    ours last longer" compares). The others it names are whom the writer will not speak of: no comparison made."""
+    found = first_match(patterns("semantic", "leaving"), unicodedata.normalize("NFKC", clause))
+    if found is None or _BUT_CLAUSE.search(clause):
+        return False
+    return not _speaks_for_brand(unicodedata.normalize("NFKC", clause).replace(found, " "), ctx)
 
 
 def _unsure_clause(clause: str, ctx: CheckContext) -> bool:
@@ -974,8 +989,8 @@ def _keeps_rule(
     tekemään sähkötöitä itse"): at least ``rule_kept`` close to a sentence of a ``dont`` passage. It says
     what the brand will not do or say, which is what the rule says; its clauses are still read for an
     appended assertion (:func:`_asserting_clauses`). Returns the rule's support, else None."""
-    if not negated(sentence):
-        return None
+    if not negated(sentence) and (ctx is None or not _leaves_to_others(sentence, ctx)):
+        return None  # "I'll leave that to them" declines with no negation; "…, since ours are better" compares
     rules = [i for i, passage in enumerate(owners) if passage.kind == "dont"]
     if not rules:
         return None
@@ -1000,7 +1015,7 @@ def _declines(sentence: str) -> bool:
     """Whether the writer declines in the first person ("en lähde arvioimaan", "I won't compare", "det tänker jag
     inte betygsätta") with no "but" after which a verdict may hide: a rule about what not to say, applied by the
     writer to the writer, is kept; "other installers can't be trusted" only borrows its words."""
-    return _said_as(sentence, "declining") and not _BUT_CLAUSE.search(sentence)
+    return (_said_as(sentence, "declining") or _said_as(sentence, "leaving")) and not _BUT_CLAUSE.search(sentence)
 
 
 def _declines_about_others(sentence: str, ctx: CheckContext | None) -> bool:
@@ -1445,7 +1460,8 @@ def _contained(
     ``grounded_contained`` close (under ``grounded_lexical``: a short restatement loses the e5 closeness of the
     longer sentence it comes from, "Both apply to the labour share of the installation." 0.856), at least
     :data:`CONTAINED_MIN_WORDS` content words of which ``contained_share`` are that sentence's own (a claim of
-    its own words is not held; words saying an alternative will do, :func:`_alternative_stems`, are not counted,
+    its own words is not held; words saying an alternative will do, :func:`_alternative_stems`, or only reminding
+    the reader, :func:`_reminder_stems`, are not counted,
     and two others must be left), a fact passage's single sentence (never a rule of how to write, nor a whole
     passage, whose words several sentences share: "one takes heat from the air, the other from the ground" is no
     "installation takes"), and negated on both sides or on neither ("… does not apply to the labour share" says the
@@ -1454,7 +1470,7 @@ def _contained(
         return None
     opening = _NO_PROBLEM.match(sentence)  # "No problem, …" denies nothing and says nothing of the guidance
     rest = sentence[opening.end() :] if opening else sentence
-    stems = stems - _alternative_stems() - (content_stems(opening.group(0)) if opening else set())
+    stems = stems - _alternative_stems() - _reminder_stems() - (content_stems(opening.group(0)) if opening else set())
     if len(stems) < CONTAINED_MIN_WORDS - 1:  # "the installation address works too": the address is what it says
         return None
     said_no = negated(rest)
@@ -1474,6 +1490,15 @@ def _alternative_stems() -> frozenset[str]:
     problem", "i stället"; ``alternative_words``): the alternative is the claim, and its sentence's words."""
     return frozenset(
         stem for items in load("semantic")["alternative_words"].values() for w in items for stem in content_stems(w)
+    )
+
+
+@cache
+def _reminder_stems() -> frozenset[str]:
+    """Words that only remind the reader of what follows ("just remember", "muista vain", "kom ihåg";
+    ``reminder_words``): the restated fact is the sentence's claim, not the reminder."""
+    return frozenset(
+        stem for items in load("semantic")["reminder_words"].values() for w in items for stem in content_stems(w)
     )
 
 
