@@ -742,6 +742,7 @@ _OFFER_VERB = re.compile(
     r"\b(?:is|are|costs?|get|gets|buy|book|pay|maksaa|maksavat|saa|saat|on|ovat|kostar|får|köp|boka|varaa|osta)\b",
     re.IGNORECASE,
 )
+_PRICED_ALREADY = re.compile(r"(?:\b(?:för|for|at|till|à|per)|hintaan|eurolla|,[^,]*)$", re.IGNORECASE)
 _COSTS_VERB = {"fi": ("maksaa", "maksavat"), "sv": ("kostar", "kostar"), "en": ("costs", "cost")}
 _UNTIL_END = {"fi": "{end} asti", "sv": "till och med {end}", "en": "until {end}"}
 
@@ -754,8 +755,8 @@ def priced_offer(statement: str, language: str, today: date) -> str | None:
     if found is None or language not in _COSTS_VERB or reads_foreign(statement, language):
         return None
     item, price, rest = found["item"].strip(), found["price"].strip(), found["rest"].strip().rstrip(".")
-    if _OFFER_VERB.search(item) or _OFFER_VERB.search(rest):
-        return None
+    if _OFFER_VERB.search(item) or _OFFER_VERB.search(rest) or _PRICED_ALREADY.search(item):
+        return None  # "Plus för 249 kr/mån": priced already by its "för"
     when = period(rest)
     if when is not None and when.start is not None and when.started(today) and when.running(today):
         rest = rest.replace(when.said, _UNTIL_END[language].format(end=when.end_said), 1)
