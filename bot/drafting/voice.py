@@ -645,6 +645,11 @@ _FEWEST = re.compile(
     rf"(?:\w+\s+)?{_SENTENCE_WORDS}",
     re.IGNORECASE,
 )
+_CEILING_BEFORE = re.compile(
+    r"\b(?:at\s+most|up\s+to|no\s+more\s+than|max\w*\.?|högst|maximalt|som\s+mest|inte\s+mer\s+än|enintään|"
+    r"korkeintaan|maksimissaan)\s*$",
+    re.IGNORECASE,
+)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "kaksi": 2, "kolme": 3, "neljä": 4, "två": 2, "tre": 3, "fyra": 4}
 
 
@@ -653,8 +658,9 @@ def fewest_sentences(passages: Sequence[Passage]) -> int:
     for passage in passages:
         if passage.kind != "voice" or passage.visibility != "public":
             continue
-        found = _FEWEST.search(passage.text)
-        if found is not None:
+        for found in _FEWEST.finditer(passage.text):
+            if _CEILING_BEFORE.search(passage.text[max(0, found.start() - 30) : found.start()]):
+                continue  # "Högst 2–3 meningar": a ceiling, no minimum
             low = found.group("low") or found.group("word")
             return int(low) if low.isdigit() else _WORD_NUMBERS[low.lower()]
     return 1

@@ -127,6 +127,9 @@ def test_waiting_endured_is_still_thanked_as_patience() -> None:
         ("Ton: lugn. 2–3 meningar per svar.", 2),
         ("Äänensävy: rento. Vähintään kaksi lausetta.", 2),
         ("Voice: short, 1–3 sentences.", 1),
+        ("Ton: saklig. Högst 2–3 meningar, och avsluta med en hälsning.", 1),
+        ("Äänensävy: asiallinen, korkeintaan 2–4 lausetta.", 1),
+        ("Keep it to at most 2-3 sentences.", 1),
         ("Voice: friendly and brief.", 1),
     ],
 )
