@@ -40,6 +40,21 @@ def _names_support_detail(comment: str, support: Sequence[str]) -> bool:
     return False
 
 
+# A sentence asking what something costs ("What do you even charge for a redo these days?", "paljonko huolto nykyään
+# maksaa?", "vad kostar det?"): a price asked is no trouble with a charge. "Sorry about the trouble with the charge"
+# under a service redone twice was both panellists' edit (reply-plans-s, spent).
+_PRICE_QUESTION = re.compile(
+    r"[^.!?]*\b(?:paljonko|mit(?:ä|äs)\s+(?:\w+\s+){0,3}maksa\w*|vad\s+kostar|hur\s+mycket|vad\s+tar\s+ni|"
+    r"how\s+much|what\s+(?:do|does|would|will)\s+(?:\w+\s+){1,2}(?:charge|cost))\b[^.!?]*\?",
+    re.IGNORECASE,
+)
+
+
+def _without_price_questions(comment: str) -> str:
+    """``comment`` without the sentences that ask a price."""
+    return _PRICE_QUESTION.sub(" ", comment)
+
+
 def empathy_line(
     comment: str, language: str, brand: Sequence[str] = (), *, own_post: bool = True, support: Sequence[str] = ()
 ) -> tuple[str, str]:
@@ -47,9 +62,11 @@ def empathy_line(
     general one; where the comment, in a thread that is not the brand's own post, never says the brand was
     part of it (no "you", no order, no name of the brand: "heat pumps are a scam, our bill went up"),
     sympathy without an apology, which would own it. Under the brand's own post a complaint is about it."""
+    unasked = _without_price_questions(comment)
     for topic in phrases()["empathy"]:
         patterns = [*topic["patterns"].get(language, []), *topic["patterns"].get("any", [])]
-        if any(re.search(p, comment, re.IGNORECASE) for p in patterns):
+        said = unasked if topic["name"] == "a charge" else comment
+        if any(re.search(p, said, re.IGNORECASE) for p in patterns):
             return str(topic["name"]), str(topic["line"][language])
     lowered = comment.lower()
     named = any(term.lower() in lowered for term in brand if term) or _names_support_detail(comment, support)

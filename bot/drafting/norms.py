@@ -88,11 +88,26 @@ def _is_emoji(char: str) -> bool:
     return unicodedata.category(char) == "So" and ord(char) >= 0x2190
 
 
+# An emoji that ends a sentence of its own before the next one starts ("Hi, Aino from X here 🐾 Our dogs ..."): taken
+# out, the sentence needs its full stop, or the two ran together ("... here Our dogs ...", reply-plans-s, spent: both
+# panellists, "no punctuation after the disclosure").
+_EMOJI_END = re.compile(r"(?<=\w)[ \t]*(?:[^\w\s.!?,;:)(\-–—\"'’”]\ufe0f?)+(?=\s+[A-ZÅÄÖ])")
+
+
+def without_emoji(text: str) -> str:
+    """``text`` without its emoji; one that ended a sentence leaves a full stop in its place."""
+    if not any(_is_emoji(c) for c in text):
+        return text
+    text = _EMOJI_END.sub(lambda m: "." if any(_is_emoji(c) for c in m.group(0)) else m.group(0), text)
+    text = " ".join("".join(c for c in text if not _is_emoji(c) and c not in "\ufe0f\u200d").split())
+    return re.sub(r"(?<=\w) (?=[.!?,;:](?:\s|$))", "", text)  # "Great 😍!" -> "Great!"
+
+
 def strip_disallowed(text: str, platform: str) -> str:
     """Remove hashtags and emoji where the platform's norms say no."""
     norms = norms_for(platform)
     if not norms.emoji:
-        text = "".join(c for c in text if not _is_emoji(c) and c not in "\ufe0f\u200d")
+        text = without_emoji(text)
     if not norms.hashtags:
         text = _HASHTAG.sub(lambda m: m.group(0)[1:], text)
     return " ".join(text.split())

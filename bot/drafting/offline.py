@@ -115,6 +115,8 @@ from bot.drafting.support import (
     same_thread_case,
     same_trouble,
     support_route,
+    tried_all,
+    untried_route,
 )
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.drafting.voice import (
@@ -438,6 +440,10 @@ class OfflineDrafter:
             line = figure_line(source.sentence, kind, language, asked_in)
         if line is None:
             return None
+        if kind == "duration" and language in _LANGUAGES_SAID:
+            # "Noin 6 viikkoa." alone was a fragment to both panellists where the voice asks for whole sentences
+            # (reply-plans-s, spent): "Se on noin 6 viikkoa." says it as one.
+            line = str(phrases()["duration_whole"][language]).format(figure=line[:1].lower() + line[1:])
         what = {
             "amount": "price",
             "duration": "time",
@@ -610,6 +616,13 @@ class OfflineDrafter:
             routed: list[tuple[str, bool, str | None]] = [(empathy, True, None), (case.sentence, True, case.passage.id)]
             notes = [f"acknowledges ({topic}) with the support guidance's route for this case ({case.passage.id})"]
             return finish(request, language, public, routed, notes, self.brand)
+        fresh = untried_route(self.embedder, comment, support, foreign, topic, language)
+        if contacted and fresh and same_thread_case([*support, *foreign]) is None:
+            # They wrote or called already: the guidance's other channel, not the same inbox nor a private message.
+            untried: list[tuple[str, bool, str | None]] = [(empathy, True, None)]
+            untried.extend((m.sentence, True, m.passage.id) for m in fresh)
+            notes = [f"acknowledges ({topic}); already contacted: a channel not yet tried ({fresh[0].passage.id})"]
+            return finish(request, language, public, untried, notes, self.brand)
         if contacted and (support or foreign):
             # They wrote, called or sent the form already: not the same inbox again. Where the support guidance (in
             # another language than the reply's) says to go on in the same thread, that is said; else a private message
@@ -626,6 +639,8 @@ class OfflineDrafter:
                 request, language, public, followed, [f"acknowledges ({topic}); already contacted: {note}"], self.brand
             )
         route = support_route(self.embedder, comment, support, topic, language)
+        if fresh and tried_all(route, comment):
+            route = fresh  # the channel they tried is the only one in the reply's language: another language's other
         if not route:
             route = foreign_route(self.embedder, comment, foreign, topic, language)
         if not route:
@@ -701,7 +716,8 @@ class OfflineDrafter:
         (normally 29.90 €) until 10.12.2026."), never its header with the date range; other statements as they are."""
         if match.passage.kind != "campaign" or match.position != 0:
             return match.sentence
-        return offer_sentence(match.sentence, language, self.today(), full_period=asks_when) or match.sentence
+        said = offer_sentence(match.sentence, language, self.today(), full_period=asks_when)
+        return said or priced_offer(match.sentence, language, self.today()) or match.sentence
 
     def _offer(self, comment: str, campaigns: Sequence[Passage]) -> Match | None:
         """The campaign's first statement; the best-matching campaign when there are several."""
@@ -711,6 +727,46 @@ class OfflineDrafter:
         passage = ranked[0].passage if ranked else campaigns[0]
         first = sentences(passage.text)
         return Match(passage, first[0], 0, ranked[0].score if ranked else 0.0) if first else None
+
+
+# A campaign statement of an item and its price with no verb (its label, if any, cut), its period after the price
+# ("Joulukampanja: lahjakortti kokeilutunnille kahdelle 39 € (norm. 50 €) 1.–23.12.2026 verkkokaupassa x.fi."):
+# pasted as it is, a verbless fragment to both panellists (reply-plans-s, spent: "make it a sentence").
+_SUM = r"\d[\d  ]*(?:[.,]\d+)?\s?(?:€|kr|eur|euroa)(?:\s*/\s*\w+)?"
+_VERBLESS_OFFER = re.compile(
+    rf"^(?:(?P<name>[^\W\d][^:\d]{{1,40}}):\s+)?(?P<item>[^\W\d][^:\d€]*?)\s+"
+    rf"(?P<price>(?:(?:yhteensä|tillsammans|totalt|together|in total)\s+)?{_SUM}(?:\s*\([^)]*\))?)(?P<rest>[^:]*)$",
+    re.IGNORECASE,
+)
+_OFFER_VERB = re.compile(
+    r"\b(?:is|are|costs?|get|gets|buy|book|pay|maksaa|maksavat|saa|saat|on|ovat|kostar|får|köp|boka|varaa|osta)\b",
+    re.IGNORECASE,
+)
+_PRICED_ALREADY = re.compile(r"(?:\b(?:för|for|at|till|à|per)|hintaan|eurolla|,[^,]*)$", re.IGNORECASE)
+_COSTS_VERB = {"fi": ("maksaa", "maksavat"), "sv": ("kostar", "kostar"), "en": ("costs", "cost")}
+_UNTIL_END = {"fi": "{end} asti", "sv": "till och med {end}", "en": "until {end}"}
+
+
+def priced_offer(statement: str, language: str, today: date) -> str | None:
+    """A verbless campaign statement said as a sentence with its verb, its words, sums and dates verbatim
+    ("Lahjakortti kokeilutunnille kahdelle maksaa 39 € (norm. 50 €) 23.12.2026 asti verkkokaupassa x.fi."); None
+    when it is no such statement or is worded in another language."""
+    found = _VERBLESS_OFFER.match(statement.strip())
+    if found is None or language not in _COSTS_VERB or reads_foreign(statement, language):
+        return None
+    item, price, rest = found["item"].strip(), found["price"].strip(), found["rest"].strip().rstrip(".")
+    if _OFFER_VERB.search(item) or _OFFER_VERB.search(rest) or _PRICED_ALREADY.search(item):
+        return None  # "Plus för 249 kr/mån": priced already by its "för"
+    when = period(rest)
+    if when is not None and when.start is not None and when.started(today) and when.running(today):
+        rest = rest.replace(when.said, _UNTIL_END[language].format(end=when.end_said), 1)
+    plural = re.search(r"\b(?:ja|och|and)\b", item) is not None
+    verb = _COSTS_VERB[language][1 if plural else 0]
+    item = item[:1].upper() + item[1:]
+    return f"{item} {verb} {price}" + (f" {rest}" if rest else "") + "."
+
+
+_LANGUAGES_SAID = ("fi", "sv", "en")
 
 
 # A comment of this many words or more tells what happened: "Tell us what happened" is not said under it.

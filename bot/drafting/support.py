@@ -787,6 +787,12 @@ def bare_route(sentence: str, language: str, source: str = "") -> str | None:
     return route_sentence(f" {_OR.get(language, 'or')} ".join(found[:MAX_ROUTE_CHANNELS]), language, source)
 
 
+def _addressless(sentence: str) -> bool:
+    """A support statement that names only an e-mail or a phone by the word, with no address or number to use."""
+    kinds = _kinds(sentence)
+    return bool(kinds) and kinds <= {"e-mail", "phone"} and not reachable(sentence)
+
+
 def reachable(text: str) -> bool:
     """A support passage gives an e-mail address or a phone number: a way to reach the brand privately."""
     return EMAIL.search(text) is not None or re.search(r"\+?\d[\d -]{6,}\d", text) is not None
@@ -828,6 +834,38 @@ def foreign_route(
     channel = route[0]
     said = bare_route(channel.sentence, language, channel.passage.text)
     return [] if said is None else [replace(channel, sentence=said)]
+
+
+def tried_all(route: Sequence[Match], comment: str) -> bool:
+    """Every private channel the ``route``'s channel statement names is one the complaint says was tried already
+    ("mejlat två gånger utan svar" and the route's e-mail again)."""
+    tried = _tried_channels(comment)
+    kinds = _kinds(route[0].sentence) if route else set()
+    return bool(tried) and bool(kinds) and kinds <= tried
+
+
+def untried_route(
+    embedder: Embedder,
+    comment: str,
+    support: Sequence[Passage],
+    foreign: Sequence[Passage],
+    topic: str,
+    language: str,
+) -> list[Match]:
+    """A way to get help by a channel the complaint does not say was tried: from the support guidance in the reply's
+    language, else from another language's, said by its address or number alone (:func:`foreign_route`); empty when
+    every channel named is one they tried. Someone who e-mailed twice without an answer sent to the same e-mail, or
+    to a private message no guidance names (on YouTube, which has none), was the panels' edit (reply-plans-s and -r,
+    spent: "offer the phone line")."""
+    if not _tried_channels(comment):
+        return []
+    for route in (
+        support_route(embedder, comment, support, topic, language),
+        foreign_route(embedder, comment, foreign, topic, language),
+    ):
+        if route and not tried_all(route, comment):
+            return route
+    return []
 
 
 def support_route(
@@ -877,6 +915,10 @@ def support_route(
     other_kind = not damage_told(comment)
     if other_kind:
         candidates = sorted(candidates, key=lambda m: claims_route(m.sentence))
+    # "Vastaamme sähköpostiin kahden arkipäivän kuluessa." names the e-mail but not its address: said as the route, its
+    # "send the details there" pointed nowhere (reply-plans-s, spent: both panellists, "add the address"). A statement
+    # that gives the address or the number comes first.
+    candidates = sorted(candidates, key=lambda m: _addressless(m.sentence))
     channel: Match | None = None
     statement = ""  # the guidance's statement the channel is said from: its claim ("... and photos of ...") too
     for avoid in (tried, set()) if tried else (set(),):  # no other channel named: the tried one it is

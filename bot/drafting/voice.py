@@ -13,7 +13,7 @@ from bot.checks.signature import CLOSINGS, SLOT, introduced, signoff_template, s
 from bot.checks.voice import is_label, reply_sentences
 from bot.checks.voice_rules import calm, closing_example, fixed_signoff, voice_rules
 from bot.domain import Passage
-from bot.drafting.norms import fit, strip_disallowed
+from bot.drafting.norms import fit, strip_disallowed, without_emoji
 from bot.drafting.phrasebook import phrases
 from bot.drafting.reading import reads_foreign
 from bot.drafting.support import details_there
@@ -636,6 +636,69 @@ def _run_on(texts: list[str]) -> list[str]:
     return out
 
 
+# The fewest sentences a voice asks for: the low end of a range ("Vastauksessa 2–4 lausetta", "2–3 meningar") or "at
+# least two sentences" / "vähintään kaksi lausetta" / "minst två meningar".
+_SENTENCE_WORDS = r"(?:sentences?|lause\w*|virke\w*|mening\w*)"
+_FEWEST = re.compile(
+    rf"(?<![\w.,])(?P<low>[1-9])\s*[–—-]\s*[1-9]\s+(?:\w+\s+)?{_SENTENCE_WORDS}"
+    rf"|\b(?:at\s+least|vähintään|minst)\s+(?P<word>[2-4]|two|three|four|kaksi|kolme|neljä|två|tre|fyra)\s+"
+    rf"(?:\w+\s+)?{_SENTENCE_WORDS}",
+    re.IGNORECASE,
+)
+_CEILING_BEFORE = re.compile(
+    r"\b(?:at\s+most|up\s+to|no\s+more\s+than|max\w*\.?|högst|maximalt|som\s+mest|inte\s+mer\s+än|enintään|"
+    r"korkeintaan|maksimissaan)\s*$",
+    re.IGNORECASE,
+)
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "kaksi": 2, "kolme": 3, "neljä": 4, "två": 2, "tre": 3, "fyra": 4}
+
+
+def fewest_sentences(passages: Sequence[Passage]) -> int:
+    """The fewest sentences the public voice guidance asks a reply to have (1 when it asks no minimum)."""
+    for passage in passages:
+        if passage.kind != "voice" or passage.visibility != "public":
+            continue
+        for found in _FEWEST.finditer(passage.text):
+            if _CEILING_BEFORE.search(passage.text[max(0, found.start() - 30) : found.start()]):
+                continue  # "Högst 2–3 meningar": a ceiling, no minimum
+            low = found.group("low") or found.group("word")
+            return int(low) if low.isdigit() else _WORD_NUMBERS[low.lower()]
+    return 1
+
+
+def _at_least(
+    request: DraftRequest,
+    language: str,
+    public_all: Sequence[Passage],
+    parts: list[tuple[str, bool, str | None]],
+    body: set[str],
+    drafted: set[str],
+    said: str | None,
+    notes: list[str],
+) -> list[tuple[str, bool, str | None]]:
+    """``parts`` with one warm line of the drafter's own after its statements where an answer or a thank-you has fewer
+    sentences than its voice asks ("Vastauksessa 2–4 lausetta"): one flat sentence was a panellist's edit on most such
+    drafts (reply-plans-s, spent: "one generic sentence where the voice asks 2–4"; reply-plans-h too). The line states
+    nothing and promises nothing; the opening disclosure counts as a sentence, as the limit counts it."""
+    key = {"answer": "warm_answer", "thank": "warm_thank"}.get(request.plan or "")
+    if key is None or request.complaint or language not in _LANGUAGES:
+        return parts
+    least = fewest_sentences(public_all)
+    if least < 2:
+        return parts
+    opening = 1 if said is not None and parts and parts[0][0] == said and not is_label(said) else 0
+    have = len(reply_sentences(" ".join(text for text, _, _ in parts if text in body))) + opening
+    own = [i for i, (text, _, _) in enumerate(parts) if text in drafted]
+    if have >= least or not own:
+        return parts
+    line = str(phrases()[key][language])
+    if any(line == text for text, _, _ in parts):
+        return parts
+    body.add(line)
+    notes.append(f"a warm line added: the voice asks for at least {least} sentences")
+    return [*parts[: own[-1] + 1], (line, False, None), *parts[own[-1] + 1 :]]
+
+
 def finish(
     request: DraftRequest,
     language: str,
@@ -655,6 +718,7 @@ def finish(
             parts[0] = (plain, parts[0][1], parts[0][2])
             notes.append("the guidance's yes or no left out: the question asks for something else")
     body = {text for text, _, _ in parts}  # the reply's own sentences, which the voice's limit counts
+    drafted = set(body)  # the drafter's own, before any closing line
     public_all = [p for p in request.passages if p.visibility == "public"]  # any language
     disclosure = disclosure_line(public, language) or disclosure_line(public_all, language, anywhere=True)
     rules = voice_rules(public_all, language)
@@ -850,6 +914,7 @@ def finish(
         parts.append((wish[0], False, wish[1]))
         body.add(wish[0])
         notes.append("ends with the wish the voice asks for" + (f" ({wish[1]})" if wish[1] else ""))
+    parts = _at_least(request, language, public_all, parts, body, drafted, said, notes)
     limit = rules.limit_for(request.plan)
     if limit is not None and limit > 1 and said is not None and parts[0][0] == said and not is_label(said):
         # An opening disclosure sentence ("Moi, {name} täältä Kiden asiakaspalvelusta!") is one of the sentences
@@ -891,10 +956,15 @@ def finish(
     kept = _run_on(kept)
     if rules.no_exclamation:  # "ei huutomerkkejä": the drafter's own phrases end calmly too
         kept = [text if text == request.privacy_notice else calm(text) for text in kept]
+    text = strip_disallowed(" ".join(kept), request.platform)
+    if request.plan == "acknowledge" or request.complaint:
+        # The disclosure example's cheerful emoji ("Hi, Aino from X here 🐾") on an angry complaint was the panel's
+        # "drop the 🐾" (reply-plans-s, spent): a reply to a complaint carries none, whatever the voice allows.
+        text = without_emoji(text)
     return DraftResult(
         skip=False,
         skip_reason=None,
-        text=strip_disallowed(" ".join(kept), request.platform),
+        text=text,
         language=language,
         cited=list(dict.fromkeys(cited)),
         rationale=f"Offline draft, plan {request.plan}: " + "; ".join(notes) + ".",

@@ -261,7 +261,7 @@ def test_offline_bridges_the_time_from_the_plans_own_passage_not_a_nearer_price(
         )
     )
 
-    assert "Noin 2 tuntia." in result.text and "service-sv" in result.cited and "49" not in result.text
+    assert "Se kestää noin 2 tuntia." in result.text and "service-sv" in result.cited and "49" not in result.text
 
 
 @pytest.mark.parametrize(
