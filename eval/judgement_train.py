@@ -42,6 +42,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -443,6 +444,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--out", type=Path, help="write the model here instead of the committed file")
     parser.add_argument(
+        "--check",
+        action="store_true",
+        help="rebuild into a scratch file and say whether it is the committed model, array for array (exit 1 if not)",
+    )
+    parser.add_argument(
         "--intent-only",
         action="store_true",
         help="refit only the intent model and keep the committed risk and opt-out classes as they are (the spent "
@@ -461,10 +467,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     risk = RISK_WRITERS if args.risk_sets == "all" else RISK_SPENT
     risk_spent = [name for name in risk if name not in args.leave_out]
     samples = [*prototypes(), *dev_samples(spent, risk_spent, calibrate_spent=CALIBRATE_SPENT)]
+    if args.check:
+        with tempfile.TemporaryDirectory() as folder:
+            return check(samples, Path(folder) / "judgement_model.npz", args.intent_only)
     if args.intent_only:
         rebuild_intent(cached_local_embedder(), samples, out=args.out)
         return 0
     build(cached_local_embedder(), samples, out=args.out)
+    return 0
+
+
+def check(samples: Sequence[Sample], scratch: Path, intent_only: bool = False) -> int:
+    """Rebuild from ``samples`` into ``scratch`` and compare it with the committed model: 0 when every array is the
+    same (``make judgement-model`` then leaves the committed file byte for byte as it is), else 1."""
+    from bot.signals.judgement import detector
+
+    committed = detector()
+    if intent_only:
+        rebuilt = rebuild_intent(cached_local_embedder(), samples, out=scratch)
+    else:
+        rebuilt = build(cached_local_embedder(), samples, out=scratch)
+    differ = committed.same_as(rebuilt)
+    if differ:
+        print(f"the rebuilt model differs from the committed {MODEL_FILE} in: {', '.join(differ)}")
+        return 1
+    print(f"the rebuilt model is the committed {MODEL_FILE}, array for array")
     return 0
 
 
