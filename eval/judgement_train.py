@@ -1,5 +1,16 @@
 """Build the semantic risk and opt-out detector (``make judgement-model``).
 
+``make judgement-model`` (this script's defaults) rebuilds the committed ``judgement_model.npz`` exactly: it refits
+the intent model from the data below and keeps the committed risk and opt-out classes (weights and bands) as they
+are, the recipe that built the committed file since session 20 (the spent writers teach intent alone). The file's
+bytes depend only on its arrays, so on unchanged data the committed file is left byte for byte as it is;
+``--check`` rebuilds into a scratch file and says whether it is the committed model. ``--refit-risk`` refits the
+risk and opt-out classes too: a model change to measure like any other, since on today's code and data they do not
+come out as the committed ones (session 27: grey bands crisis 0.536 -> 0.517, injury 0.652 -> 0.647, legal 0.400 ->
+0.397, harassment 0.475 -> 0.472, opt-out flag 0.890 -> 0.891, every weight a little; the committed classes were
+last fitted in session 20, f8ea593, and the inputs this script reads for them show no change since, so the drift's
+cause was not found).
+
 Trained only on dev data: the comments of ``eval/data`` (old dev and test
 splits alike), the threads of ``eval/data/dev-b`` outside its evaluation
 hold-out (:func:`eval.dataset.held_out_thread`: those are never trained or
@@ -449,10 +460,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="rebuild into a scratch file and say whether it is the committed model, array for array (exit 1 if not)",
     )
     parser.add_argument(
-        "--intent-only",
+        "--refit-risk",
         action="store_true",
-        help="refit only the intent model and keep the committed risk and opt-out classes as they are (the spent "
-        "writers teach intent alone, so a full rebuild fits the same classes: this skips embedding every clause)",
+        help="refit the risk and opt-out classes too (a model change to measure: on today's data they do not come "
+        "out as the committed ones, see the module's docstring); by default only the intent model is refitted and the "
+        "committed risk and opt-out classes are kept, the recipe that built the committed file",
     )
     return parser.parse_args(argv)
 
@@ -469,24 +481,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     samples = [*prototypes(), *dev_samples(spent, risk_spent, calibrate_spent=CALIBRATE_SPENT)]
     if args.check:
         with tempfile.TemporaryDirectory() as folder:
-            return check(samples, Path(folder) / "judgement_model.npz", args.intent_only)
-    if args.intent_only:
-        rebuild_intent(cached_local_embedder(), samples, out=args.out)
+            return check(samples, Path(folder) / "judgement_model.npz", args.refit_risk)
+    if args.refit_risk:
+        build(cached_local_embedder(), samples, out=args.out)
         return 0
-    build(cached_local_embedder(), samples, out=args.out)
+    rebuild_intent(cached_local_embedder(), samples, out=args.out)
     return 0
 
 
-def check(samples: Sequence[Sample], scratch: Path, intent_only: bool = False) -> int:
+def check(samples: Sequence[Sample], scratch: Path, refit_risk: bool = False) -> int:
     """Rebuild from ``samples`` into ``scratch`` and compare it with the committed model: 0 when every array is the
     same (``make judgement-model`` then leaves the committed file byte for byte as it is), else 1."""
     from bot.signals.judgement import detector
 
     committed = detector()
-    if intent_only:
-        rebuilt = rebuild_intent(cached_local_embedder(), samples, out=scratch)
-    else:
+    if refit_risk:
         rebuilt = build(cached_local_embedder(), samples, out=scratch)
+    else:
+        rebuilt = rebuild_intent(cached_local_embedder(), samples, out=scratch)
     differ = committed.same_as(rebuilt)
     if differ:
         print(f"the rebuilt model differs from the committed {MODEL_FILE} in: {', '.join(differ)}")

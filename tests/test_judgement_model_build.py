@@ -58,13 +58,23 @@ def test_check_says_whether_the_rebuilt_model_is_the_committed_one(
     committed = judgement.detector()
 
     def rebuilt(embed: Any, samples: Any, out: Path | None = None) -> judgement.SemanticDetector:
-        model = dataclasses.replace(committed, bias=committed.bias + np.float32(nudge))
+        model = dataclasses.replace(committed, intent_bias=committed.intent_bias + np.float32(nudge))
         assert out is not None and out != MODEL  # the committed file is never written by a check
         model.save(out)
         return model
 
-    monkeypatch.setattr(train, "build", rebuilt)
+    def refitted(*args: Any, **kwargs: Any) -> judgement.SemanticDetector:
+        raise AssertionError("the default recipe keeps the committed risk and opt-out classes")
+
+    monkeypatch.setattr(train, "rebuild_intent", rebuilt)
+    monkeypatch.setattr(train, "build", refitted)
     monkeypatch.setattr(train, "cached_local_embedder", lambda: object())
     assert train.check([], tmp_path / "scratch.npz") == expected
     said = capsys.readouterr().out
-    assert ("differs" in said and "bias" in said) if expected else "array for array" in said
+    assert ("differs" in said and "intent_bias" in said) if expected else "array for array" in said
+
+
+def test_the_default_recipe_refits_intent_alone_and_risk_only_when_asked() -> None:
+    from eval.judgement_train import parse_args
+
+    assert not parse_args([]).refit_risk and parse_args(["--refit-risk"]).refit_risk
