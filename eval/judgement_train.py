@@ -123,6 +123,14 @@ DEV_C_UNUSED = frozenset(c for c in CLASSES if c not in DEV_C_CLASSES)
 # hold-out third drafts no risky comment). dev intent 0.870 -> 0.862. judgement-n wholly left out through eval.run
 # (``--pipeline``): intent 0.776 -> 0.794, should-draft precision 0.835 -> 0.830 at recall 0.555 -> 0.551, hard
 # negatives and risky drafted (1) unchanged. Kept: k ... n in SPENT_JUDGEMENT (intent only; RISK_SPENT stays empty).
+# Session 27 (judgement-o and -p now spent, 15 writers): the intent model on b ... p (o and p outside their hold-outs,
+# C 8). Each left wholly out, the model alone (the committed b ... n model beside b ... n plus the other one):
+# o 0.741 -> 0.748, p 0.825 -> 0.836. Built on b ... p and measured through eval.run on the hold-out thirds (never
+# trained on): intent o 0.745 -> 0.745, p 0.817 -> 0.844; should-draft precision o 0.711 -> 0.711, p 0.797 -> 0.823
+# at recall 0.427 -> 0.427, 0.526 -> 0.526; risky drafted (2, 0), risk recall, hard negatives (6/24, 5/39) and opt-outs
+# unchanged on both; dev intent 0.862 -> 0.854, should-draft 0.911 / 0.901 -> 0.926 / 0.877. Not kept yet: the other
+# writers' hold-outs (k ... n, as session 25 measured) did not finish on the shared machine before the deadline, and
+# dev's should-draft recall fell; SPENT_JUDGEMENT stays b ... n until they are measured.
 # dev-f (session 13, a new writer) is not trained on: trained on its threads outside the hold-out, the detector drafted
 # more risky comments on the other writers' hold-outs (dev-b's 3 -> 7, its harassment recall 19/19 -> 11/19; dev-c's
 # 4 -> 5; the spent judgement-c 3 -> 5) and no fewer on dev-f's own hold-out (3 -> 3). Measured whole as a writer the
