@@ -50,8 +50,10 @@ fuzz-crash: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m bench.eval
 
-# Rebuild the semantic risk and opt-out detector (bot/signals/data/judgement_model.npz)
-# from dev data only; deterministic, prints the hold-out figures it was calibrated on.
+# Rebuild the semantic detector's file (bot/signals/data/judgement_model.npz) from dev data only, deterministic: the
+# intent model is refitted, the committed risk and opt-out classes kept (the recipe that built the file; refitting
+# them is `python -m eval.judgement_train --refit-risk`, a model change to measure). The file's bytes depend only on
+# its arrays, so on unchanged data this leaves it as it is (`python -m eval.judgement_train --check` says whether).
 judgement-model: $(STAMP)
 	$(BIN)/python -m eval.judgement_train
 

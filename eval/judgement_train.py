@@ -1,5 +1,16 @@
 """Build the semantic risk and opt-out detector (``make judgement-model``).
 
+``make judgement-model`` (this script's defaults) rebuilds the committed ``judgement_model.npz`` exactly: it refits
+the intent model from the data below and keeps the committed risk and opt-out classes (weights and bands) as they
+are, the recipe that built the committed file since session 20 (the spent writers teach intent alone). The file's
+bytes depend only on its arrays, so on unchanged data the committed file is left byte for byte as it is;
+``--check`` rebuilds into a scratch file and says whether it is the committed model. ``--refit-risk`` refits the
+risk and opt-out classes too: a model change to measure like any other, since on today's code and data they do not
+come out as the committed ones (session 27: grey bands crisis 0.536 -> 0.517, injury 0.652 -> 0.647, legal 0.400 ->
+0.397, harassment 0.475 -> 0.472, opt-out flag 0.890 -> 0.891, every weight a little; the committed classes were
+last fitted in session 20, f8ea593, and the inputs this script reads for them show no change since, so the drift's
+cause was not found).
+
 Trained only on dev data: the comments of ``eval/data`` (old dev and test
 splits alike), the threads of ``eval/data/dev-b`` outside its evaluation
 hold-out (:func:`eval.dataset.held_out_thread`: those are never trained or
@@ -42,6 +53,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -111,6 +123,16 @@ DEV_C_UNUSED = frozenset(c for c in CLASSES if c not in DEV_C_CLASSES)
 # hold-out third drafts no risky comment). dev intent 0.870 -> 0.862. judgement-n wholly left out through eval.run
 # (``--pipeline``): intent 0.776 -> 0.794, should-draft precision 0.835 -> 0.830 at recall 0.555 -> 0.551, hard
 # negatives and risky drafted (1) unchanged. Kept: k ... n in SPENT_JUDGEMENT (intent only; RISK_SPENT stays empty).
+# Session 27 (judgement-o and -p now spent, 15 writers): the intent model on b ... p (o and p outside their hold-outs,
+# C 8). Each left wholly out, the model alone (the committed b ... n model beside b ... n plus the other one):
+# o 0.741 -> 0.748, p 0.825 -> 0.836. Built on b ... p and measured through eval.run on the hold-out thirds (never
+# trained on): intent o 0.745 -> 0.745, p 0.817 -> 0.844; should-draft precision o 0.711 -> 0.711, p 0.797 -> 0.823
+# at recall 0.427 -> 0.427, 0.526 -> 0.526; risky drafted (2, 0), risk recall, hard negatives (6/24, 5/39) and opt-outs
+# unchanged on both; dev intent 0.862 -> 0.854, should-draft 0.911 / 0.901 -> 0.926 / 0.877. The hold-outs of k ... n:
+# intent n 0.772 -> 0.793 (k, l, m unchanged), should-draft l 0.902 / 0.568 -> 0.913 / 0.575, m precision 0.966 ->
+# 0.950, risk unchanged. Not kept yet (measured minutes before the deadline): dev's should-draft recall fell, and it
+# read a Swedish named choice between two couriers as off topic (tests/signals/test_named_choice.py failed);
+# SPENT_JUDGEMENT stays b ... n until that kind is looked at.
 # dev-f (session 13, a new writer) is not trained on: trained on its threads outside the hold-out, the detector drafted
 # more risky comments on the other writers' hold-outs (dev-b's 3 -> 7, its harassment recall 19/19 -> 11/19; dev-c's
 # 4 -> 5; the spent judgement-c 3 -> 5) and no fewer on dev-f's own hold-out (3 -> 3). Measured whole as a writer the
@@ -443,10 +465,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--out", type=Path, help="write the model here instead of the committed file")
     parser.add_argument(
-        "--intent-only",
+        "--check",
         action="store_true",
-        help="refit only the intent model and keep the committed risk and opt-out classes as they are (the spent "
-        "writers teach intent alone, so a full rebuild fits the same classes: this skips embedding every clause)",
+        help="rebuild into a scratch file and say whether it is the committed model, array for array (exit 1 if not)",
+    )
+    parser.add_argument(
+        "--refit-risk",
+        action="store_true",
+        help="refit the risk and opt-out classes too (a model change to measure: on today's data they do not come "
+        "out as the committed ones, see the module's docstring); by default only the intent model is refitted and the "
+        "committed risk and opt-out classes are kept, the recipe that built the committed file",
     )
     return parser.parse_args(argv)
 
@@ -461,10 +489,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     risk = RISK_WRITERS if args.risk_sets == "all" else RISK_SPENT
     risk_spent = [name for name in risk if name not in args.leave_out]
     samples = [*prototypes(), *dev_samples(spent, risk_spent, calibrate_spent=CALIBRATE_SPENT)]
-    if args.intent_only:
-        rebuild_intent(cached_local_embedder(), samples, out=args.out)
+    if args.check:
+        with tempfile.TemporaryDirectory() as folder:
+            return check(samples, Path(folder) / "judgement_model.npz", args.refit_risk)
+    if args.refit_risk:
+        build(cached_local_embedder(), samples, out=args.out)
         return 0
-    build(cached_local_embedder(), samples, out=args.out)
+    rebuild_intent(cached_local_embedder(), samples, out=args.out)
+    return 0
+
+
+def check(samples: Sequence[Sample], scratch: Path, refit_risk: bool = False) -> int:
+    """Rebuild from ``samples`` into ``scratch`` and compare it with the committed model: 0 when every array is the
+    same (``make judgement-model`` then leaves the committed file byte for byte as it is), else 1."""
+    from bot.signals.judgement import detector
+
+    committed = detector()
+    if refit_risk:
+        rebuilt = build(cached_local_embedder(), samples, out=scratch)
+    else:
+        rebuilt = rebuild_intent(cached_local_embedder(), samples, out=scratch)
+    differ = committed.same_as(rebuilt)
+    if differ:
+        print(f"the rebuilt model differs from the committed {MODEL_FILE} in: {', '.join(differ)}")
+        return 1
+    print(f"the rebuilt model is the committed {MODEL_FILE}, array for array")
     return 0
 
 

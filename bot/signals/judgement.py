@@ -35,10 +35,12 @@ the thread's other comments, and off-topic asking, are :mod:`bot.signals.combine
 
 from __future__ import annotations
 
+import io
 import re
 import threading
+import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import cache, partial
 from importlib import resources
 from typing import Any
@@ -126,18 +128,35 @@ class SemanticDetector:
         return out
 
     def save(self, path: Any) -> None:
-        np.savez_compressed(
-            path,
-            classes=np.array(self.classes),
-            weights=self.weights.astype(np.float32),
-            bias=self.bias.astype(np.float32),
-            flag_at=self.flag_at.astype(np.float32),
-            grey_at=self.grey_at.astype(np.float32),
-            embedder_name=np.array(self.embedder_name),
-            intents=np.array(INTENTS),
-            intent_weights=self.intent_weights.astype(np.float32),
-            intent_bias=self.intent_bias.astype(np.float32),
-        )
+        """Write the model as a compressed ``.npz`` whose bytes depend only on its arrays (no time stamps), so a
+        rebuild of the same model (``make judgement-model``) leaves the committed file unchanged."""
+        arrays = {
+            "classes": np.array(self.classes),
+            "weights": self.weights.astype(np.float32),
+            "bias": self.bias.astype(np.float32),
+            "flag_at": self.flag_at.astype(np.float32),
+            "grey_at": self.grey_at.astype(np.float32),
+            "embedder_name": np.array(self.embedder_name),
+            "intents": np.array(INTENTS),
+            "intent_weights": self.intent_weights.astype(np.float32),
+            "intent_bias": self.intent_bias.astype(np.float32),
+        }
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, array in arrays.items():
+                buffer = io.BytesIO()
+                np.lib.format.write_array(buffer, np.asanyarray(array), allow_pickle=False)
+                entry = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                entry.external_attr = 0o644 << 16
+                archive.writestr(entry, buffer.getvalue())
+
+    def same_as(self, other: SemanticDetector) -> list[str]:
+        """The fields in which ``other`` differs from this model (empty: the same model, array for array)."""
+        return [
+            field.name
+            for field in fields(self)
+            if not np.array_equal(np.asarray(getattr(self, field.name)), np.asarray(getattr(other, field.name)))
+        ]
 
 
 def _from_npz(data: Any) -> SemanticDetector:
