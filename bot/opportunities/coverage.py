@@ -91,9 +91,12 @@ def needed(asked: frozenset[str]) -> frozenset[str]:
     return asked - {"duration"} if "length" in asked else asked
 
 
-def topics(text: str) -> frozenset[str]:
-    """The seldom-covered topics ``text`` speaks of: ``hiring``, ``expansion``, ``company``."""
-    return _kinds("topics", text)
+def topics(text: str, *, passage: bool = False) -> frozenset[str]:
+    """The seldom-covered topics ``text`` speaks of: ``hiring``, ``expansion``, ``company``; a ``passage`` speaks of
+    one in the words that announce it too ("coming soon", "ei vielä"), which in a question tell the asker's own plans
+    ("ollaan tulossa helmikuussa")."""
+    found = _kinds("topics", text)
+    return found | _kinds("announces", text) if passage else found
 
 
 def missing(question: str, passage: str) -> str | None:
@@ -104,7 +107,7 @@ def missing(question: str, passage: str) -> str | None:
     if asked and not any(states(passage, kind) for kind in asked):
         # "Where can I buy stones and how much?": a passage with the price answers the part it can.
         return "duration" if asked[0] == "length" else asked[0]  # a length is the duration asked
-    for topic in sorted(topics(question) - topics(passage)):
+    for topic in sorted(topics(question) - topics(passage, passage=True)):
         return topic
     return None
 
