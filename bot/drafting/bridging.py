@@ -204,13 +204,17 @@ def bridgeable(
     * it states its figure (for a contact, ``kind`` "route": its address or number) for no condition ("if an item
       is missing, report it within 48 hours" is no delivery time, reply-plans-c, spent): the fixed sentence would
       drop the condition (a route's own figures, its opening hours, are no other figure: the fixed sentence states
-      only the address or number);
+      only the address or number); nor is a price asked for a condition ("what does it cost if I book now?") given;
     * every name the comment uses that the guidance writes alike in two of its languages ("Premium", "Fixed
       Desk": a product or a tier) is in it: "what does Premium cost?" is not answered by Fri's price."""
     for pattern in _COUNTRIES.values():
         if pattern.search(statement) and not pattern.search(comment):
             return False
     if _conditioned(statement):
+        return False
+    if kind == "amount" and _CONDITION.search(questions(comment) or comment):
+        # "vad kostar det om man bokar nu för mars?" asks one case's price (an early booking's offer): the general
+        # price the fixed sentence would say is another case's.
         return False
     if kind not in ("route", *_ASKS_LIMIT) and any(
         n not in _numbers(statement) for n in _numbers(questions(comment) or comment)

@@ -54,3 +54,11 @@ def test_a_bracketed_aside_before_the_price_is_no_other_figure() -> None:
     # a figure after the price still ties it to another case
     tied = "The canoe costs 25 € per hour after the first 3 h."
     assert not bridgeable("Mitä kanootti maksaa?", tied, guidance, ["Kanootti"])
+
+
+def test_a_price_asked_for_a_condition_is_not_bridged() -> None:
+    statement = "The canoe day costs 120 € per adult."
+    guidance = [passage("p1", "fact", "en", statement), passage("p2", "fact", "fi", "Kanoottipäivä kestää 6 h.")]
+    assert bridgeable("Vad kostar kanotdagen?", statement, guidance, ["Kanot"])
+    assert not bridgeable("Vad kostar kanotdagen om vi bokar före jul?", statement, guidance, ["Kanot"])
+    assert not bridgeable("paljonko maksaa jos tullaan kymmenellä?", statement, guidance, ["Kanot"])
