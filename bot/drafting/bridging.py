@@ -61,9 +61,7 @@ _PERIOD_OF = {
 # A starting price: "from 39 €", "alkaen 39 €", "från 39 €", "start at", right before the price (at most one word
 # between: "from just 39 €"). A "från" further back is a place or a date ("Från Ylläsjärvi kostar transporten 15 €":
 # the trip's price, not a starting one).
-_FROM = re.compile(
-    r"\b(from|starting|start(?:s)? at|alk(?:aen|aa|avat)|från|fr\.)(?:\s+[^\W\d_]+)?\s*$", re.IGNORECASE
-)
+_FROM = re.compile(r"\b(from|starting|start(?:s)? at|alk(?:aen|aa|avat)|från|fr\.)(?:\s+[^\W\d_]+)?\s*$", re.IGNORECASE)
 _LINES = {
     "price": {"fi": "Hinta on {price}.", "sv": "Priset är {price}.", "en": "The price is {price}."},
     "from": {"fi": "Hinta alkaen {price}.", "sv": "Pris från {price}.", "en": "Prices start from {price}."},
@@ -604,7 +602,9 @@ def audience_price_line(sentence: str, language: str, question: str) -> str | No
 # A price for everyone with the buyers who pay another beside it ("Hinta on 25 € / hlö, alle 16-vuotiaat 15 €"), for a
 # question that names no buyer: the general price first, each other buyer's in brackets, never one without the other.
 _GENERAL_LINES = {
-    "fi": "Hinta on {price} ({others}).", "sv": "Priset är {price} ({others}).", "en": "The price is {price} ({others}).",
+    "fi": "Hinta on {price} ({others}).",
+    "sv": "Priset är {price} ({others}).",
+    "en": "The price is {price} ({others}).",
 }
 _BUYERS = {
     "adult": {"fi": "aikuiset", "sv": "vuxna", "en": "adults"},

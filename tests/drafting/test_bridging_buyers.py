@@ -34,7 +34,11 @@ def test_a_general_price_is_not_said_when_the_question_names_a_buyer_or_two_pric
 
 @pytest.mark.parametrize(
     ("language", "line"),
-    [("fi", "Hinta on 120 € / aikuinen."), ("sv", "Priset är 120 € per vuxen."), ("en", "The price is 120 € per adult.")],
+    [
+        ("fi", "Hinta on 120 € / aikuinen."),
+        ("sv", "Priset är 120 € per vuxen."),
+        ("en", "The price is 120 € per adult."),
+    ],
 )
 def test_a_price_per_adult_keeps_whom_it_is_for(language: str, line: str) -> None:
     assert price_line("Iltaretki maksaa 120 € per aikuinen.", language) == line
