@@ -80,6 +80,7 @@ from bot.drafting.bridging import (
     bridge_kinds,
     bridgeable,
     figure_line,
+    prices,
     route_line,
     routes,
 )
@@ -376,6 +377,16 @@ class OfflineDrafter:
         if route is None and not figures:
             return None
         kind = "route" if route else figures[0]
+        if kind == "amount" and any(
+            prices(p.text)
+            for p in request.passages
+            if p.id in request.answer_passages and p.language == language and p.visibility == "public"
+        ):
+            # A passage the plan chose in the reply's own language states a price too: the same-language answer (its
+            # runner-up, own_language_runner_up) decides, never a fixed sentence of another passage's price ("Vad
+            # kostar det för två vuxna?" under the long sleigh ride's post bridged the farm visit's 89 €, reply-plans-r,
+            # spent).
+            return None
         foreign = [
             p
             for p in request.passages
