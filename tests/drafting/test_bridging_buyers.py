@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot.drafting.bridging import bridgeable, price_line
+from bot.drafting.offline import OfflineDrafter
 from tests.drafting.conftest import passage
+from tests.drafting.test_offline_drafter import request
 
 
 @pytest.mark.parametrize(
@@ -66,3 +68,27 @@ def test_a_price_asked_for_a_condition_is_not_bridged() -> None:
     assert bridgeable("Vad kostar kanotdagen?", statement, guidance, ["Kanot"])
     assert not bridgeable("Vad kostar kanotdagen om vi bokar före jul?", statement, guidance, ["Kanot"])
     assert not bridgeable("paljonko maksaa jos tullaan kymmenellä?", statement, guidance, ["Kanot"])
+
+
+RIDES = (
+    passage("visit-en", "fact", "en", "The reindeer farm visit costs 70 € per adult."),
+    passage("long-sv", "fact", "sv", "Den långa forsturen tar fyra timmar och kostar 160 € per vuxen."),
+    passage("long-fi", "fact", "fi", "Pitkä koskiretki kestää neljä tuntia."),
+    passage("gear-fi", "fact", "fi", "Kypärä ja kuivapuku sisältyvät hintaan."),
+)
+
+
+def test_no_price_is_bridged_where_a_planned_passage_in_the_replys_language_states_one(
+    offline: OfflineDrafter,
+) -> None:
+    eager = OfflineDrafter(offline.embedder, threshold=0.0)
+    both = eager.draft(
+        request(
+            "Vad kostar det för oss två?", "sv", plan="answer", passages=RIDES, answer_passages=("visit-en", "long-sv")
+        )
+    )
+    assert "70 €" not in (both.text or "")  # never another passage's price in a fixed sentence
+    alone = eager.draft(
+        request("Vad kostar gårdsbesöket?", "sv", plan="answer", passages=RIDES, answer_passages=("visit-en",))
+    )
+    assert not alone.skip and "Priset är 70 € per vuxen." in alone.text
