@@ -42,6 +42,7 @@ _QUALIFIERS_PER = (
     (("h", "timme", "timmen", "tunti", "hour"), {"fi": "/ tunti", "sv": "per timme", "en": "per hour"}),
     (("natt", "natten", "yö", "night"), {"fi": "/ yö", "sv": "per natt", "en": "per night"}),
     (("person", "henkilö", "hlö", "pers"), {"fi": "/ hlö", "sv": "per person", "en": "per person"}),
+    (("adult", "aikuinen", "vuxen"), {"fi": "/ aikuinen", "sv": "per vuxen", "en": "per adult"}),
     (("stol", "tuoli", "chair"), {"fi": "/ tuoli", "sv": "per stol", "en": "per chair"}),
     (("besök", "käynti", "visit"), {"fi": "/ käynti", "sv": "per besök", "en": "per visit"}),
     (("st", "kpl", "piece", "item"), {"fi": "/ kpl", "sv": "per st", "en": "each"}),
@@ -57,8 +58,10 @@ _PERIOD_OF = {
     "månad": "month", "månaden": "month", "vrk": "day", "vuorokausi": "day", "dygn": "day", "day": "day",
     "päivä": "day", "dag": "day", "year": "year", "yr": "year", "vuosi": "year", "år": "year",
 }  # fmt: skip
-# A starting price: "from 39 €", "alkaen 39 €", "från 39 €", "start at".
-_FROM = re.compile(r"\b(from|starting|start(?:s)? at|alk(?:aen|aa|avat)|från|fr\.)\b", re.IGNORECASE)
+# A starting price: "from 39 €", "alkaen 39 €", "från 39 €", "start at", right before the price (at most one word
+# between: "from just 39 €"). A "från" further back is a place or a date ("Från Ylläsjärvi kostar transporten 15 €":
+# the trip's price, not a starting one).
+_FROM = re.compile(r"\b(from|starting|start(?:s)? at|alk(?:aen|aa|avat)|från|fr\.)(?:\s+[^\W\d_]+)?\s*$", re.IGNORECASE)
 _LINES = {
     "price": {"fi": "Hinta on {price}.", "sv": "Priset är {price}.", "en": "The price is {price}."},
     "from": {"fi": "Hinta alkaen {price}.", "sv": "Pris från {price}.", "en": "Prices start from {price}."},
@@ -75,7 +78,7 @@ def price_line(sentence: str, language: str, question: str = "") -> str | None:
     states no price or several: two prices are said only where each is labelled for whom it is and ``question``
     names one of them (:func:`audience_price_line`), and a price beside a duration only from its own clause
     (:func:`figure_clause`)."""
-    audience = audience_price_line(sentence, language, question)
+    audience = audience_price_line(sentence, language, question) or general_price_line(sentence, language, question)
     if audience is not None:
         return audience
     clause = figure_clause(sentence, "amount")
@@ -159,6 +162,7 @@ _CONDITION = re.compile(r"\b(if|unless|jos|mikäli|ellei|om|ifall|såvida)\b", r
 # Where a clause ends: a semicolon, or "and" after a comma or on its own ("kostar 60 € och dras av om du beställer").
 _CLAUSE_BREAK = re.compile(r";|,?\s(?:and|och|ja|samt|sekä)\s", re.IGNORECASE)
 _FIGURE = re.compile(r"\d")
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _numbers(text: str) -> set[str]:
@@ -191,19 +195,24 @@ def bridgeable(
       price is no answer to a Swedish speaker who names no country ("vad kostar det?" answered with Glansa Fri's
       29 €/month in Finland, reply-plans-h, spent);
     * it states no other figure than its price, or for a duration (``kind``) its time ("8 hours of meeting rooms,
-      then 25 €/hour" prices the extra hour, not the fixed desk asked about, reply-plans-g, spent);
+      then 25 €/hour" prices the extra hour, not the fixed desk asked about, reply-plans-g, spent), a bracketed
+      aside on the thing priced before its price aside ("Fell Safari (6 h) costs 349 €");
     * it gives every number the question names ("what did the book with 40 pages cost?" is not answered by the
       starting price of a 20-page book);
     * it states its figure (for a contact, ``kind`` "route": its address or number) for no condition ("if an item
       is missing, report it within 48 hours" is no delivery time, reply-plans-c, spent): the fixed sentence would
       drop the condition (a route's own figures, its opening hours, are no other figure: the fixed sentence states
-      only the address or number);
+      only the address or number); nor is a price asked for a condition ("what does it cost if I book now?") given;
     * every name the comment uses that the guidance writes alike in two of its languages ("Premium", "Fixed
       Desk": a product or a tier) is in it: "what does Premium cost?" is not answered by Fri's price."""
     for pattern in _COUNTRIES.values():
         if pattern.search(statement) and not pattern.search(comment):
             return False
     if _conditioned(statement):
+        return False
+    if kind == "amount" and _CONDITION.search(questions(comment) or comment):
+        # "vad kostar det om man bokar nu för mars?" asks one case's price (an early booking's offer): the general
+        # price the fixed sentence would say is another case's.
         return False
     if kind not in ("route", *_ASKS_LIMIT) and any(
         n not in _numbers(statement) for n in _numbers(questions(comment) or comment)
@@ -215,6 +224,11 @@ def bridgeable(
     # A price beside a duration in a clause of its own ("maksaa 4 200 € ja kestää noin 5 viikkoa"): only the
     # figure's clause is held to the kind (:func:`figure_clause`).
     stated = (figure_clause(statement, kind) or statement) if kind in ("amount", "duration") else statement
+    price = PRICE.search(stated) if kind == "amount" else None
+    if price is not None:
+        # A bracketed aside on the thing priced, before its price, describes that thing ("The full-day Fell Safari (6
+        # h, lunch included) costs 349 €"): its figures are no other case's price.
+        stated = _ASIDE.sub("", stated[: price.start()]) + stated[price.start() :]
     if kind in ("amount", "duration") and any(unit not in allowed for _, unit in amounts(stated)):
         return False
     by_language: dict[str, set[str]] = {}
@@ -583,6 +597,58 @@ def audience_price_line(sentence: str, language: str, question: str) -> str | No
     if age is not None:  # "15 € alle 12-vuotiaille": the age the price is for is said with it, never dropped
         return _UNDER_AGE_LINES[language].format(age=age.group(1), price=_said(hit, language))
     return _AUDIENCE_LINES[asked[0]][language].format(price=_said(hit, language))
+
+
+# A price for everyone with the buyers who pay another beside it ("Hinta on 25 € / hlö, alle 16-vuotiaat 15 €"), for a
+# question that names no buyer: the general price first, each other buyer's in brackets, never one without the other.
+_GENERAL_LINES = {
+    "fi": "Hinta on {price} ({others}).",
+    "sv": "Priset är {price} ({others}).",
+    "en": "The price is {price} ({others}).",
+}
+_BUYERS = {
+    "adult": {"fi": "aikuiset", "sv": "vuxna", "en": "adults"},
+    "child": {"fi": "lapset", "sv": "barn", "en": "children"},
+    "student": {"fi": "opiskelijat", "sv": "studerande", "en": "students"},
+    "senior": {"fi": "eläkeläiset", "sv": "pensionärer", "en": "seniors"},
+}
+_UNDER_AGE_BUYERS = {"fi": "alle {age}-vuotiaat", "sv": "barn under {age} år", "en": "children under {age}"}
+
+
+def general_price_line(sentence: str, language: str, question: str) -> str | None:
+    """The general price ``sentence`` gives and, in brackets, the price of each buyer it names beside it ("Hinta on
+    25 € / hlö, alle 16-vuotiaat 15 €." → "The price is 25 € per person (children under 16: 15 €)."), for a
+    ``question`` naming no buyer; None unless exactly one part (split at a comma, "and", " / ") gives a price naming
+    no buyer and every other part gives one price for exactly one buyer, no two the same."""
+    found = list(PRICE.finditer(sentence))
+    if len(found) < 2 or language not in _LANGUAGES or DURATION.search(sentence):
+        return None
+    if any(by_language[language].search(question) for by_language in _AUDIENCES.values()):
+        return None  # a buyer named: audience_price_line answers for that one, or nothing is bridged
+    general: re.Match[str] | None = None
+    others: list[str] = []
+    seen: set[str] = set()
+    for part in (p for p in re.split(r"[,;]\s|\s(?:and|och|ja|samt|sekä)\s", sentence) if PRICE.search(p)):
+        hits = list(PRICE.finditer(part))
+        whom = _audiences(part)
+        if len(hits) != 1 or len(whom) > 1 or _FROM.search(part[: hits[0].start()]):
+            return None
+        if hits[0].group(5) and hits[0].group(5).lower() not in _PER_WORDS:
+            return None
+        if not whom:
+            if general is not None:
+                return None
+            general = hits[0]
+            continue
+        if whom[0] in seen:
+            return None
+        seen.add(whom[0])
+        age = _UNDER_AGE.search(part)
+        buyer = _UNDER_AGE_BUYERS[language].format(age=age.group(1)) if age else _BUYERS[whom[0]][language]
+        others.append(f"{buyer}: {_said(hits[0], language)}")
+    if general is None or not others or len(others) + 1 != len(found):
+        return None
+    return _GENERAL_LINES[language].format(price=_said(general, language), others=", ".join(others))
 
 
 # A time of day the guidance states in another language ("Bastun är varm från kl. 17", "Retki alkaa klo 8.15", "Tours

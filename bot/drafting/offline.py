@@ -205,19 +205,21 @@ class OfflineDrafter:
             planned = [p for p in public if p.id in request.answer_passages and (p.kind != "campaign" or request.offer)]
             top = next((p for p in request.passages if p.id == request.answer_passages[0]), None)
             foreign_top = top is not None and top.language not in (language, None)
-            if foreign_top or not planned:
-                # A price, a time or a route the plan's passages state only in another language, said in a fixed
-                # sentence of the reply's language.
-                bridged = self._bridge(request, comment, language, public)
-                if bridged is not None:
-                    return bridged
-            if foreign_top:
+            runner_up: list[Passage] = []
+            if foreign_top and request.plan == "answer":
                 # The best answer is stated in another language: a near match here would be wrong, unless it is a
                 # runner-up the plan chose in the reply's own language that states the kind of fact asked.
                 brand = brand_terms(request.topics)
                 shared = common_stems([p for p in request.passages if p.language in (language, None)])
-                answering = request.plan == "answer"
-                planned = own_language_runner_up(planned, language, comment, brand, shared) if answering else []
+                runner_up = own_language_runner_up(planned, language, comment, brand, shared)
+            if foreign_top or not planned:
+                # A price, a time or a route the plan's passages state only in another language, said in a fixed
+                # sentence of the reply's language.
+                bridged = self._bridge(request, comment, language, public, own_answer=bool(runner_up))
+                if bridged is not None:
+                    return bridged
+            if foreign_top:
+                planned = runner_up
             if not planned:
                 elsewhere = {
                     p.language for p in request.passages if p.id in request.answer_passages and p.language != language
@@ -358,7 +360,13 @@ class OfflineDrafter:
         return self._compose(request, comment, language, public, chosen, shorter)
 
     def _bridge(
-        self, request: DraftRequest, comment: str, language: str, public: Sequence[Passage]
+        self,
+        request: DraftRequest,
+        comment: str,
+        language: str,
+        public: Sequence[Passage],
+        *,
+        own_answer: bool = False,
     ) -> DraftResult | None:
         """A price, a time, or a phone number or e-mail address asked for that the plan's passages state only in
         another language, said in a fixed sentence of the reply's language (:mod:`bot.drafting.bridging`); None when
@@ -378,6 +386,11 @@ class OfflineDrafter:
         if route is None and not figures:
             return None
         kind = "route" if route else figures[0]
+        if kind == "amount" and own_answer:
+            # A runner-up the plan chose in the reply's own language answers with its price (own_language_runner_up):
+            # it decides, never a fixed sentence of another passage's price ("Vad kostar det för två vuxna?" under the
+            # long sleigh ride's post bridged the farm visit's 89 €, reply-plans-r, spent).
+            return None
         foreign = [
             p
             for p in request.passages

@@ -293,3 +293,27 @@ def test_how_long_a_thing_takes_is_not_answered_by_a_wait_or_a_rate(question: st
 def test_how_long_a_warranty_or_an_offer_runs_keeps_any_span() -> None:
     assert "length" not in asks_for("How long is the warranty?")
     assert missing("hur länge gäller erbjudandet?", "Efter köpet gäller erbjudandet i 30 dagar.") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the sauna open in June? we're visiting then",
+        "is the café open to everyone or only to players?",
+        "paljonko aikuisen lippu? ollaan tulossa kolmestaan hiihtolomalla",
+        "Vi är på väg dit i påsk, vad kostar det? tulossa with the kids too",
+    ],
+)
+def test_a_question_about_the_askers_own_visit_or_a_month_asks_no_new_place(question: str) -> None:
+    assert "expansion" not in topics(question)
+    # so a passage giving the fact is not held back for not speaking of new places
+    assert missing(question, "Sauna is open daily; adults 12 €, children 6 €.") in (None, "when", "amount")
+
+
+@pytest.mark.parametrize(
+    "question", ["Are you opening in Kuopio?", "onko Kuopioon tulossa liikettä?", "Öppnar ni i Vasa snart?"]
+)
+def test_a_question_about_a_new_place_still_asks_for_expansion(question: str) -> None:
+    assert "expansion" in topics(question)
+    assert missing(question, "Sauna is open daily; adults 12 €.") == "expansion"
+    assert missing(question, "More locations are coming soon: follow us for news.") is None
