@@ -194,10 +194,10 @@ _HEADER = re.compile(r"^(?P<name>[^\W\d][^:\d]{1,60}?)\s+(?P<period>\d[^:]*?)(?:
 # A price to close a verbless offer, with its regular price in brackets: "19.90 € (normally 29.90 €)", or after
 # "instead of" ("249 € instead of 289 €", "249 € i stället för 289 €"): the whole comparison is the price, so the verb
 # goes before it ("you get the starter kit for 249 € instead of 289 €", not "... 249 € instead of for 289 €").
-_SUM = r"\d[\d  ]*(?:[.,]\d+)?\s?(?:€|kr|eur|euroa)(?:\s*/\s*\w+)?"
+SUM = r"\d[\d  ]*(?:[.,]\d+)?\s?(?:€|kr|eur|euroa)(?:\s*/\s*\w+)?"  # a sum of money, "39 €", "1 290 kr/mån"
 _PRICE_TAIL = re.compile(
-    rf"^(?P<item>.+?)\s+(?P<price>{_SUM}(?:\s*\([^)]*\))?"
-    rf"(?:\s+(?:instead\s+of|rather\s+than|i\s+stället\s+för|istället\s+för)\s+{_SUM})?)\.?$",
+    rf"^(?P<item>.+?)\s+(?P<price>{SUM}(?:\s*\([^)]*\))?"
+    rf"(?:\s+(?:instead\s+of|rather\s+than|i\s+stället\s+för|istället\s+för)\s+{SUM})?)\.?$",
     re.IGNORECASE,
 )
 

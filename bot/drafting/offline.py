@@ -99,7 +99,7 @@ from bot.drafting.matching import (
     rank,
     sentences,
 )
-from bot.drafting.offers import announced, live, offer_sentence, period, sales_posts_only
+from bot.drafting.offers import SUM, announced, live, offer_sentence, period, sales_posts_only
 from bot.drafting.phrasebook import phrases
 from bot.drafting.prompting import target_language
 from bot.drafting.reading import WORD, brand_terms, no_price_or_link, reads_foreign, without_opening_also
@@ -745,10 +745,9 @@ class OfflineDrafter:
 # A campaign statement of an item and its price with no verb (its label, if any, cut), its period after the price
 # ("Joulukampanja: lahjakortti kokeilutunnille kahdelle 39 € (norm. 50 €) 1.–23.12.2026 verkkokaupassa x.fi."):
 # pasted as it is, a verbless fragment to both panellists (reply-plans-s, spent: "make it a sentence").
-_SUM = r"\d[\d  ]*(?:[.,]\d+)?\s?(?:€|kr|eur|euroa)(?:\s*/\s*\w+)?"
 _VERBLESS_OFFER = re.compile(
     rf"^(?:(?P<name>[^\W\d][^:\d]{{1,40}}):\s+)?(?P<item>[^\W\d][^:\d€]*?)\s+"
-    rf"(?P<price>(?:(?:yhteensä|tillsammans|totalt|together|in total)\s+)?{_SUM}(?:\s*\([^)]*\))?)(?P<rest>[^:]*)$",
+    rf"(?P<price>(?:(?:yhteensä|tillsammans|totalt|together|in total)\s+)?{SUM}(?:\s*\([^)]*\))?)(?P<rest>[^:]*)$",
     re.IGNORECASE,
 )
 _OFFER_VERB = re.compile(
