@@ -124,16 +124,16 @@ NAMED_QUESTION_ON_TOPIC = True
 # A question put to the brand in the plural or polite second person (rules' ``addresses_brand``: "Onko teillä
 # lastenistuimia?", "Skickar ni presentkort med posten?", "Do you deliver to Oulu?") asks about the brand's own things:
 # it is not off topic for sitting under the topic threshold, nor for the intent model's sure off-topic reading (no
-# rule's). Asking the crowd and an aside still are. Session 28: on the spent judgement-r and -p such questions were read
-# off topic (7, 5 of them should-draft); Swedish "ni" and English "you" only with a shop's verb, since on judgement-n,
-# -o and dev a plain "ni" asks the thread's people as often as the brand.
+# rule's). Asking the crowd and an aside still are. Session 28: on the spent judgement-r and -p six such questions, all
+# labelled draft, were read off topic; Swedish "ni" and English "you" only with a shop's verb, since on judgement-n, -o
+# and dev a plain "ni" asks the thread's people as often as the brand.
 ADDRESSED_ON_TOPIC = True
 # A question naming a competitor ("Kulkeeko Fjällbussen sunnuntaisin?"), or a competitor by the first word of its name
 # of several words, capitalised as a name after the text's first word ("Onko Pohjantähdellä iltaretkiä?" for
 # "Pohjantähti Matkat"), asks about the brand's market: the writers label it question, as the crowd test's exception
 # for a rival already says. A first word of at least SHORT_NAME_LETTERS letters: a shorter one is often a region or a
 # common word ("Arctic Loop Co"). Not the brand's own terms by their first word (SHORT_BRAND_NAMES): on judgement-n two
-# such questions, labelled question but not draft, were drafted. Session 28: on judgement-r, -o, -p and -n 10 labelled
+# such questions, labelled question but not draft, were drafted. Session 28: on judgement-r, -o and -p 9 labelled
 # questions read off topic so, none the other way.
 MARKET_NAMED_ON_TOPIC = True
 SHORT_NAME_LETTERS = 8
