@@ -296,6 +296,43 @@ def answers_on_topic(
     return common is None or not only_the_name(asked, with_label(match), brand, common)
 
 
+def prices_planned_thing(
+    question: str, match: Match, planned: Sequence[str], brand: Sequence[str], common: frozenset[str] | None = None
+) -> bool:
+    """A question asking a price of a thing it names ("mitä yksi kassi maksaa?", "what does the fell hike cost?",
+    "vad kostar en kälke?"), answered by a statement of the plan's own first passage that states a price.
+
+    The plan chose that passage by the question's slot and object (bot/opportunities/assess.py); its statement need
+    not share a five-letter stem with an inflected or short word ("kassi" / "kassin hinta", "hallille" / "hallin",
+    "hike"): on the spent reply-plans-s and -t such price questions were skipped as sharing no word with the
+    statement giving their price. A question naming nothing beside its price words ("price?", "paljonko
+    maksaa?") asks about its post, not the plan's passage: that stays with :func:`answers_on_topic`."""
+    if not planned or match.passage.id != planned[0] or "amount" not in answer_kinds(question):
+        return False
+    if not states_asked(match.sentence, frozenset({"amount"})):
+        return False
+    named = [w for w in WORD.findall(questions(question) or question) if "price" not in slots(w)]
+    if not objects.own_object(" ".join(named), brand, common or frozenset()):
+        return False
+    # The statement still names the question's thing, by its first four letters: "kassi" in "kassin hinta", never
+    # one bag's price for a question about a gift box of three.
+    said = {w.lower()[:4] for w in WORD.findall(with_label(match)) if len(w) >= 4}
+    own = {
+        w.lower()[:4]
+        for w in named
+        if len(w) >= 4 and w.lower()[:5] not in objects.FILLERS and w.lower() not in _SHORT_FILLERS
+    }
+    return bool(own & said)
+
+
+# Function words of four letters (fi/sv/en) that name no thing: "how much is the hike" shares "hike", not "much".
+_SHORT_FILLERS = frozenset({
+    "much", "what", "with", "that", "this", "have", "does", "from", "your", "they", "them", "will", "when", "many",
+    "some", "also", "mitä", "onko", "onks", "vaan", "ovat", "sitä", "tämä", "tuon", "joka", "eikö", "även", "vara",
+    "hela", "inte", "från", "till", "något", "sina", "våra",
+})  # fmt: skip
+
+
 # A Swedish definite or plural form drops the "e" of a noun ending in -er, -el or -en ("lägret" of "läger", "cykeln"
 # of "cykel", "vattnet" of "vatten", "fåglarna" of "fågel"): its first five letters then miss the noun and the
 # compounds naming it ("vad kostar lägret?" and "Sommarläger: ... 395 €", reply-plans-p, spent, skipped as sharing

@@ -66,6 +66,7 @@ from bot.drafting.answering import (
     offer_fits,
     opens_yes_no,
     plain_statement,
+    prices_planned_thing,
     quotable,
     regular_price_first,
     says_which,
@@ -349,7 +350,14 @@ class OfflineDrafter:
         # Counted in the reply's language: the same fact stated in three languages is one fact, not a common word.
         own_language = [p for p in request.passages if p.language in (language, None)]
         common = common_stems(own_language), shared_slots(own_language) | common_slots(request.passages)
-        if request.plan == "answer" and not answers_on_topic(query, chosen[0], brand_terms(request.topics), *common):
+        brand = brand_terms(request.topics)
+        if (
+            request.plan == "answer"
+            and not answers_on_topic(query, chosen[0], brand, *common)
+            # A price asked of a thing the question names, given by the plan's own passage (an inflected name shares
+            # no five-letter stem with it: "kerä" / "kerän"): answering.prices_planned_thing.
+            and not prices_planned_thing(comment, chosen[0], request.answer_passages, brand, common[0])
+        ):
             # The nearest statement by meaning may answer another question about the same product (streak
             # freezes for "does it work offline?"): the panels skipped those. A statement that answers this
             # question shares one of its words (a stem of five letters or more, the brand's names aside), and not
