@@ -246,7 +246,8 @@ def thread_flags(
 
 
 def _condition_blocked(head: str) -> tuple[str, ...]:
-    """The classes a condition title (:func:`condition_title`) does not pass on."""
+    """The classes a condition title (:func:`condition_title`) does not pass on, and with SIBLING_MINORS_OWN minors
+    unless the head itself carries it (:func:`sibling_title_agrees`)."""
     return CONDITION_CLASSES if condition_title(head) else ()
 
 
@@ -317,6 +318,17 @@ SIBLING_NEAR_SHARE = 0.5
 SIBLING_FAR_SHARE = 0.45
 
 
+# Minors pass from a thread's comments to every comment only under a head that carries minors itself (its rule, the
+# detector's flag or grey band): under a title about children as a group (a school trip, a family course, a children's
+# suit) the parents and teachers each tell of their own children, and the writers flag those comments, not the thread
+# (a child's own post or a named child's video is flagged by its title). Such a thread's other comments get minors as a
+# doubt (never drafted, at most digested), whatever share of the thread carries it (session 28: judgement-o's family
+# course, judgement-m's children's bee suits, judgement-r's school trip). False lets the title's nearness and the share
+# pass it, as before.
+SIBLING_MINORS_OWN = True
+SIBLING_OWN_CLASSES = ("minors",)
+
+
 def sibling_title_agrees(flag: str, head: str, verdict: Verdict | None, language: str | None = None) -> bool:
     """Whether a thread's head (title and body, with its detector verdict) lets its comments pass ``flag`` on to every
     comment under it (:func:`sibling_flags`): no head text or verdict, a class the detector does not judge, a rule of
@@ -327,6 +339,8 @@ def sibling_title_agrees(flag: str, head: str, verdict: Verdict | None, language
         return True
     if flag in verdict.flags or flag in verdict.uncertain or flag in rules.risk_flags(head, language):
         return True
+    if SIBLING_MINORS_OWN and flag in SIBLING_OWN_CLASSES:
+        return False
     return verdict.scores[flag] >= SIBLING_TITLE_SHARE * _grey_start(flag)
 
 
@@ -520,7 +534,10 @@ def judge_threads(
         agreed = [
             head is None
             or sibling_title_agrees(flag, head[0], head[1], sig.language)
-            or _carried_share(flag, count.get(thread, [])) >= SIBLING_FAR_SHARE
+            or (
+                not (SIBLING_MINORS_OWN and flag in SIBLING_OWN_CLASSES)
+                and _carried_share(flag, count.get(thread, [])) >= SIBLING_FAR_SHARE
+            )
             for flag in siblings.get(thread, ())
         ]
         verdict = verdicts[index]

@@ -114,3 +114,23 @@ def test_a_sprain_a_stomach_bug_or_an_inflammation_told_in_passing_is_injury(tex
 
 def test_the_virus_named_as_a_topic_is_not() -> None:
     assert rules.risk_match("injury_or_health", "Miten norovirus leviää, riittääkö käsidesi?", "fi") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Luokkaretki marjatilalle – vinkkejä opettajille?", "fi"),
+        ("Familjekurs i keramik – funkar det med barn?", "sv"),
+        ("School trip to the farm – any tips?", "en"),
+    ],
+)
+def test_minors_pass_from_siblings_only_under_a_head_that_carries_minors(title: str, language: str) -> None:
+    """Children as a group in a title: its comments' own minors do not reach every comment as a flag."""
+    near = Verdict((), (), {**CALM, "minors": 0.4})
+    assert not sibling_title_agrees("minors", title, near, language)
+    assert sibling_title_agrees("minors", title, _flagged("minors"), language)
+    grey = Verdict((), ("minors",), {**CALM, "minors": 0.5})
+    assert sibling_title_agrees("minors", title, grey, language)
+    # another class near the title still agrees as before
+    legal = Verdict((), (), {**CALM, "legal_or_financial_advice": 0.4})
+    assert sibling_title_agrees("legal_or_financial_advice", title, legal, language)
