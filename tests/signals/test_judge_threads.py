@@ -3,6 +3,8 @@ production (bot/opportunities/assess.py) and the evaluation (eval/run.py) both c
 
 from __future__ import annotations
 
+import pytest
+
 from bot.signals.combine import SIBLING_MIN, TITLE_SUPPORT_MIN, judge_threads, title_needed
 from bot.signals.judgement import CLASSES, Verdict
 from bot.signals.screening import skipped_signals
@@ -62,11 +64,17 @@ def test_siblings_earlier_flags_and_stored_own_flags_count_and_a_skipped_comment
     assert all(j.sibling_flags == () for j in alone)
 
 
-def test_siblings_of_a_titled_thread_pass_a_class_on_only_when_the_title_comes_near_it() -> None:
+def test_siblings_of_a_titled_thread_pass_a_class_on_only_when_the_title_comes_near_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Five parents of twelve each telling of their own child under a title about storing a rower at home: the
     comments' minors are their own; the thread's other comments get a doubt (never drafted), not a flag. The same
-    comments under a title that comes near the class, or under no title, pass it on."""
+    comments under a title that comes near the class, or under no title, pass it on. (Minors itself now needs a head
+    that carries it, SIBLING_MINORS_OWN, tested in test_risk_kinds_s28: switched off here to test the nearness.)"""
+    from bot.signals import combine
     from bot.signals.combine import SIBLING_TITLE_SHARE, sibling_title_agrees
+
+    monkeypatch.setattr(combine, "SIBLING_MINORS_OWN", False)
     from bot.signals.judgement import detector
 
     model = detector()
