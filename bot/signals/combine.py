@@ -622,11 +622,22 @@ FIGURE_PRAISE = True
 FIGURE_MARGIN_STATEMENT: float | None = 0.045
 
 
+# A comment that takes its risk back as a joke before saying what it means, the words it means carrying none of it
+# ("<a joke about dying of something> 😂 but seriously, do you ship abroad?": judgement.Verdict.earnest), is a figure of
+# speech whatever its margin: the writer says which words are meant, where e5 weighs the words the joke borrows. On the
+# spent judgement-r the one such comment the detector flagged scored -0.010 (laughing, under FIGURE_MARGIN_LAUGHING).
+# False turns it off.
+EARNEST_FIGURE = True
+
+
 def _figure(sig: Signals, verdict: Verdict) -> bool:
     """A question (or, with FIGURE_PRAISE, praise) whose own risk is a figure of speech (see FIGURE_MARGIN and
-    FIGURE_MARGIN_LAUGHING), or any other comment by the wider FIGURE_MARGIN_STATEMENT."""
+    FIGURE_MARGIN_LAUGHING), any other comment by the wider FIGURE_MARGIN_STATEMENT, or any comment taking its risk
+    back as a joke (EARNEST_FIGURE)."""
     if verdict.figure is None:
         return False
+    if EARNEST_FIGURE and verdict.earnest:
+        return True
     asking = sig.is_question or (FIGURE_PRAISE and sig.intent == "praise")
     if not asking:
         return FIGURE_MARGIN_STATEMENT is not None and verdict.figure >= FIGURE_MARGIN_STATEMENT

@@ -16,7 +16,8 @@ words beside them (a funeral, a fire, an accident) keep the flag whatever the de
 
 :func:`figure_margins` weighs a figure of speech against a harm told as it happened, and :func:`ordinary_margins` a
 plain question about the brand's own billing or terms ("can I pay by invoice") against money trouble, a dispute or
-a legal claim, the same way on other prototype lists of ``data/figurative.yaml``.
+a legal claim, the same way on other prototype lists of ``data/figurative.yaml``. :func:`earnest_split` cuts a comment
+where its writer takes a joke back ("... but seriously, ...") into the joke and what is meant.
 """
 
 from __future__ import annotations
@@ -217,3 +218,27 @@ def _margins(embed: Embed, clauses: Sequence[str], space: str, near: str, far: s
     first = _nearest_mean(vectors @ _side_vectors(embed, space, near).T)
     second = _nearest_mean(vectors @ _side_vectors(embed, space, far).T)
     return [round(float(margin), 4) for margin in first - second]
+
+
+# The words after a writer takes back a joke ("... but seriously, ...", rules' ``earnest``) are what they mean: at
+# least this many of them, and at least this many before the marker (the joke), or the marker takes back nothing.
+EARNEST_WORDS = 3
+
+
+def earnest_split(text: str) -> tuple[str, str] | None:
+    """``text`` cut at its last marker of a joke taken back (rules' ``earnest``: "but seriously", "mut oikeesti",
+    "men på riktigt", "skämt åsido"): (the joke before it, what is meant after it), or None when it has no such marker
+    or too few words on either side (EARNEST_WORDS: "asking for real" at the end insists, it takes nothing back)."""
+    ends = [
+        (found.start(), found.end())
+        for patterns in rules.rules().groups["earnest"].values()
+        for pattern in patterns
+        for found in pattern.finditer(text)
+    ]
+    if not ends:
+        return None
+    start, end = max(ends)
+    before, after = text[:start].strip(" ,.;:-–—"), text[end:].strip(" ,.;:-–—")
+    if len(before.split()) < EARNEST_WORDS or len(after.split()) < EARNEST_WORDS:
+        return None
+    return before, after

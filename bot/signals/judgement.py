@@ -76,6 +76,9 @@ class Verdict:
     figure: float | None = None
     # The comment laughs or winks (rules' ``laughter``: "lol", "haha", "😂"): weighed with ``figure``.
     laughing: bool = False
+    # The comment takes its risk back as a joke before saying what it means ("... but seriously, <a question>",
+    # :func:`_earnest`): its risk of FIGURE_CLASSES lies in the joke, the words it means carry none.
+    earnest: bool = False
     # When the comment's own risk is only legal_or_financial_advice: how much nearer its riskiest clause is to a plain
     # question about the brand's own billing or terms than to money trouble (:func:`figurative.ordinary_margins`).
     ordinary: float | None = None
@@ -543,10 +546,59 @@ def _figure_margins(
         ratios = model.probabilities(detector_vectors(embedder, candidates))[:, columns] / model.grey_at[columns]
         riskiest.append(candidates[int(ratios.max(axis=1).argmax())])
     margins = figurative.figure_margins(partial(detector_vectors, embedder), riskiest, model.embedder_name)
+    earnest = _earnest(embedder, model, [cleaned[index] for index in todo])
     out = list(verdicts)
-    for index, margin in zip(todo, margins, strict=True):
+    for index, margin, meant in zip(todo, margins, earnest, strict=True):
         laughing = rules.match("laughter", cleaned[index]) is not None
-        out[index] = replace(out[index], figure=margin, laughing=laughing)
+        out[index] = replace(out[index], figure=margin, laughing=laughing, earnest=meant)
+    return out
+
+
+# A writer who takes back what they said as a joke ("... but seriously, does it ship abroad?", "... mut oikeesti,
+# onko ...", "... men på riktigt, ...": rules' ``earnest``, figurative.earnest_split) tells which words they mean. For a
+# comment whose own risk is only of FIGURE_CLASSES, when the words after the marker carry none of it (no risk rule, the
+# detector under EARNEST_CLEAR of each class's grey band) and the joke before it tells no threat as made (rules'
+# ``told_threat``), holds no risk rule's words beyond a fixed figure (:func:`_joke_ruled`) and stays under every
+# class's flag threshold on its own (a real injury laughed off before "but seriously" stays a harm), the risk was the
+# joke's: combine.judge reads it as a figure of speech (combine.EARNEST_FIGURE). The marker is used by ten writers (the
+# spent judgement-a, -b, -e, -h, -i, -l, -o, -r, dev-b, dev-g: 14 hard negatives, each a joke then a plain question or
+# remark); no labelled risky comment of the spent judgement-a..p, -r takes its risk back so (two insist, "asking for
+# real", "mut oikeesti" at the end, with nothing after the marker).
+EARNEST_CLEAR = 0.5
+
+
+def _joke_ruled(joke: str) -> bool:
+    """A risk rule reads the joke beyond a fixed figure of speech (rules' ``idiom``): "I broke my wrist lol but
+    seriously, ..." tells an injury and laughs it off; the marker takes back the laugh, not the harm."""
+    found = rules.match("idiom", joke)
+    return bool(rules.risk_flags(joke.replace(found, " ") if found else joke))
+
+
+def _earnest(embedder: Embedder, model: SemanticDetector, texts: Sequence[str]) -> list[bool]:
+    """Per text: it takes back a joke before what it means (figurative.earnest_split) and what it means carries no risk
+    of FIGURE_CLASSES (no risk rule, the detector under EARNEST_CLEAR of each class's grey band start), while the joke
+    tells no threat as made, holds no risk rule's words beyond a fixed figure and is under every class's flag
+    threshold on its own (a harm the detector is sure of, laughed off, stays a harm)."""
+    splits = [figurative.earnest_split(text) for text in texts]
+    todo = [
+        index
+        for index, split in enumerate(splits)
+        if split is not None
+        and not rules.risk_flags(split[1])
+        and rules.match("told_threat", split[0]) is None
+        and not _joke_ruled(split[0])
+    ]
+    out = [False] * len(texts)
+    if not todo:
+        return out
+    columns = [model.classes.index(c) for c in FIGURE_CLASSES]
+    pairs = [split for index in todo if (split := splits[index]) is not None]
+    probabilities = model.probabilities(detector_vectors(embedder, [part for pair in pairs for part in pair]))
+    jokes, meant = probabilities[0::2, columns], probabilities[1::2, columns]
+    for index, joke, row in zip(todo, jokes, meant, strict=True):
+        out[index] = bool(
+            (row / model.grey_at[columns]).max() < EARNEST_CLEAR and (joke < model.flag_at[columns]).all()
+        )
     return out
 
 
