@@ -5,9 +5,12 @@ the cross-language threshold."""
 
 from dataclasses import replace
 
+import pytest
+
 from bot.opportunities.scoring import (
     DEFAULT_ANSWER_THRESHOLDS,
     SURE_QUESTION,
+    SURE_QUESTION_MARGIN,
     ScoreInput,
     answer_threshold,
     score_opportunity,
@@ -15,6 +18,7 @@ from bot.opportunities.scoring import (
 from bot.signals.types import Signals
 
 CALIBRATED = {"same": 0.80, "cross": 0.83}  # a calibration that put the cross-language bar above the same one
+SURE = 0.80 - SURE_QUESTION_MARGIN  # a sure question's bar under that calibration
 
 
 def asking(language: str = "en", intent: str = "question", confidence: float = 0.9) -> Signals:
@@ -23,8 +27,8 @@ def asking(language: str = "en", intent: str = "question", confidence: float = 0
 
 def test_a_sure_question_has_the_cross_language_threshold_capped_at_the_same_language_one() -> None:
     for intent in ("question", "recommendation_request", "comparison_or_purchase"):
-        assert answer_threshold(CALIBRATED, "cross", asking(intent=intent)) == 0.80, intent
-    assert answer_threshold(CALIBRATED, "same", asking()) == 0.80
+        assert answer_threshold(CALIBRATED, "cross", asking(intent=intent)) == pytest.approx(SURE), intent
+    assert answer_threshold(CALIBRATED, "same", asking()) == pytest.approx(SURE)
 
 
 def test_a_complaint_a_claim_or_a_question_barely_read_keeps_the_cross_language_threshold() -> None:
@@ -36,14 +40,17 @@ def test_a_complaint_a_claim_or_a_question_barely_read_keeps_the_cross_language_
 
 
 def test_a_lower_cross_language_threshold_is_kept() -> None:
-    assert answer_threshold({"same": 0.82, "cross": 0.78}, "cross", asking()) == 0.78
-    assert answer_threshold({"same": 0.82, "cross": 0.78}, "same", asking()) == 0.82
+    lower = {"same": 0.82, "cross": 0.78}
+    assert answer_threshold(lower, "cross", asking()) == pytest.approx(0.78 - SURE_QUESTION_MARGIN)
+    assert answer_threshold(lower, "same", asking()) == pytest.approx(0.82 - SURE_QUESTION_MARGIN)
 
 
 def test_missing_thresholds_fall_back_to_the_defaults() -> None:
     assert answer_threshold({}, "same") == DEFAULT_ANSWER_THRESHOLDS["same"]
     assert answer_threshold({}, "cross") == DEFAULT_ANSWER_THRESHOLDS["cross"]
-    assert answer_threshold({}, "cross", asking()) == min(DEFAULT_ANSWER_THRESHOLDS.values())
+    assert answer_threshold({}, "cross", asking()) == pytest.approx(
+        min(DEFAULT_ANSWER_THRESHOLDS.values()) - SURE_QUESTION_MARGIN
+    )
 
 
 def scored(signals: Signals, similarity: float, same_language: bool) -> dict:
@@ -66,7 +73,7 @@ def test_a_question_answered_by_a_passage_in_another_language_is_answerable() ->
     for language in ("en", "sv", "fi"):
         parts = scored(asking(language), 0.815, same_language=False)
         assert parts["answerable"], language
-        assert parts["answer_threshold"] == 0.80
+        assert parts["answer_threshold"] == pytest.approx(SURE)
         assert parts["gate"] is None
 
 
@@ -86,4 +93,35 @@ def test_a_complaint_near_a_passage_in_another_language_is_not_answered_by_it() 
 
 def test_the_same_language_bar_is_unchanged() -> None:
     assert scored(asking("sv"), 0.805, same_language=True)["answerable"]
-    assert not scored(asking("sv"), 0.795, same_language=True)["answerable"]
+    assert not scored(asking("sv"), 0.79, same_language=True)["answerable"]
+
+
+# Session 28 (s28-answer): a sure question is answered a little under the bar, in either language pair; a complaint,
+# a claim or a question barely read as one is not. The cases are this file's own, in fi, sv and en.
+JUST_UNDER = 0.80 - SURE_QUESTION_MARGIN / 2
+
+
+def test_a_sure_question_just_under_the_bar_is_answerable_in_every_language() -> None:
+    for language in ("fi", "sv", "en"):
+        for same_language in (True, False):
+            parts = scored(asking(language), JUST_UNDER, same_language=same_language)
+            assert parts["answerable"], (language, same_language)
+            assert parts["gate"] is None
+
+
+def test_only_a_sure_question_gets_the_margin() -> None:
+    complaint = Signals(language="fi", intent="complaint", emotion="negative", intent_confidence=0.9)
+    claim = Signals(language="sv", intent="misinformation", emotion="neutral", intent_confidence=0.9)
+    barely = asking("en", confidence=SURE_QUESTION - 0.04)
+    for signals in (complaint, claim, barely):
+        parts = scored(signals, JUST_UNDER, same_language=True)
+        assert not parts["answerable"], signals.intent
+        assert parts["gate"] == "guidance does not answer it"
+    assert answer_threshold(CALIBRATED, "same", complaint) == 0.80
+    assert answer_threshold(CALIBRATED, "same") == 0.80
+
+
+def test_a_sure_question_further_under_the_bar_is_still_not_answered() -> None:
+    for language in ("fi", "sv", "en"):
+        parts = scored(asking(language), 0.80 - 2 * SURE_QUESTION_MARGIN, same_language=True)
+        assert not parts["answerable"], language
