@@ -47,12 +47,15 @@ def _names_example_signer(line: str, voice: str, brand: str | None = None) -> bo
     return any(re.search(rf"\b{re.escape(name)}\b", line) for name in names) or bool(introduced(line, brand))
 
 
-def _unnamed_example(passage: Passage, voice: str, language: str) -> str | None:
+def _unnamed_example(passage: Passage, voice: str, language: str, *, personal: bool = False) -> str | None:
     """Another example line of the disclosure ``passage`` that names none of the voice's example writers ("'Hei, Anni
-    täällä X:n somesta!' tai 'Moi! Täällä X:n asiakaspalvelu.'"), in ``language``; None without one."""
+    täällä X:n somesta!' tai 'Moi! Täällä X:n asiakaspalvelu.'"), in ``language``; None without one. The line the
+    passage gives for a person's own account only where the reply goes out from one (``personal``)."""
     for quoted in _quotes(passage.text):
         line = quoted.group(1).strip()
         if _names_example_signer(line, voice, passage.brand) or _SIGNOFF_START.match(line):
+            continue
+        if not personal and for_personal_account(passage.text, quoted):
             continue
         if passage.language == language or not reads_foreign(line, language, strict=True):
             return line if line[-1:] in ".!?)" else f"{line}."
@@ -182,6 +185,34 @@ def _quotes(text: str) -> list[re.Match[str]]:
     return sorted([*_QUOTED.finditer(text), *_SINGLE_QUOTED.finditer(text)], key=lambda m: m.start())
 
 
+# A person's own account, as disclosure guidance names the one its bracketed line is for ("Never reply from a personal
+# account without adding '(I work at X)'", "Jos vastaat henkilökohtaisella tililläsi, lisää loppuun '(työskentelen
+# X:llä)'", "Om du svarar från ett eget personligt konto, skriv sist '(anställd på X)'").
+_PERSONAL_ACCOUNT = re.compile(
+    r"(?:personal|private|own)\s+(?:\w+\s+)?(?:accounts?|profiles?)|henkilökohtai\w*\s+(?:\w+\s+)?tili\w*"
+    r"|yksityi\w*\s+tili\w*|(?:privat\w*|personlig\w*|eget|egna|egen)\s+(?:\w+\s+)?(?:konto\w*|profil\w*)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\besim)(?<!\bt\.ex)[.!?](?=\s)", re.IGNORECASE)
+
+
+def for_personal_account(text: str, quoted: re.Match[str]) -> bool:
+    """Whether the disclosure example ``quoted`` is the line ``text`` gives for replies from a person's own account:
+    its sentence names such an account before it (since the previous example), or after it with no other example
+    between. Used as an opener where the guidance's own opener was meant ("(I work at X) Sorry about that."), it was
+    both panellists' edit on reply-plans-t and the panels' "'Olen töissä' implies a personal account" on -q and -s."""
+    others = [m for m in _quotes(text) if m.start() != quoted.start()]
+    start = max([0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, quoted.start()))])
+    start = max([start, *(m.end() for m in others if m.end() <= quoted.start())])
+    end_found = _SENTENCE_END.search(text, quoted.end())
+    end = end_found.start() if end_found else len(text)
+    if any(quoted.end() <= m.start() < end for m in others):
+        end = quoted.end()  # another example follows in the same sentence: what follows speaks of that one
+    return bool(
+        _PERSONAL_ACCOUNT.search(text[start : quoted.start()]) or _PERSONAL_ACCOUNT.search(text[quoted.end() : end])
+    )
+
+
 SHORT_DISCLOSURE = 100  # a disclosure passage this short is the line itself; a longer one is a rule
 
 
@@ -204,14 +235,16 @@ def _writer_only(line: str, passage: Passage) -> bool:
 
 
 def disclosure_line(
-    passages: Sequence[Passage], language: str, *, anywhere: bool = False
+    passages: Sequence[Passage], language: str, *, anywhere: bool = False, personal: bool = False
 ) -> tuple[str, Passage] | None:
     """The line that says who writes: the example quoted in the disclosure guidance, or a short passage.
 
     Disclosure guidance is usually a rule ("say you work at X, for example '(I work at X.)'"):
     the rule itself must not end up in a reply, only its example line. ``anywhere``: the example for
     ``language`` quoted inside another language's passage ('in Swedish "(jag jobbar på Fixari)"',
-    'ruotsiksi "Hej, Aino från Sanasto här!"'), named by its label or read as that language.
+    'ruotsiksi "Hej, Aino från Sanasto här!"'), named by its label or read as that language. The line a passage
+    gives for a person's own account ("Never reply from a personal account without adding '(I work at X)'") is no
+    opener beside its other examples, unless the reply goes out from one (``personal``).
     """
     if anywhere:
         examples = []
@@ -221,6 +254,8 @@ def disclosure_line(
             # language; read before it, it named the next one's ("(sv), " before the Finnish line).
             after = [_label_after(passage.text[quoted.end() : quoted.end() + 20]) for quoted in quotes]
             for quoted, labelled_after in zip(quotes, after, strict=True):
+                if not personal and len(quotes) > 1 and for_personal_account(passage.text, quoted):
+                    continue
                 named = _EXAMPLE_LABEL.search(passage.text[max(0, quoted.start() - 30) : quoted.start()])
                 said = next(
                     (code for code, word in _LABEL_WORDS.items() if named and word.search(named.group(0))), None
@@ -266,7 +301,12 @@ def disclosure_line(
     candidates.sort(key=lambda p: p.language is None)  # the reply's own language first
     ruled: set[str] = set()
     for passage in candidates:
-        lines = [quoted.group(1).strip() for quoted in _quotes(passage.text)]
+        quotes = _quotes(passage.text)
+        lines = [
+            quoted.group(1).strip()
+            for quoted in quotes
+            if personal or len(quotes) < 2 or not for_personal_account(passage.text, quoted)
+        ]
         # A passage may quote its line in every language: the one in the reply's language first.
         lines.sort(key=lambda line: reads_foreign(line, language))
         for line in lines:
@@ -720,7 +760,10 @@ def finish(
     body = {text for text, _, _ in parts}  # the reply's own sentences, which the voice's limit counts
     drafted = set(body)  # the drafter's own, before any closing line
     public_all = [p for p in request.passages if p.visibility == "public"]  # any language
-    disclosure = disclosure_line(public, language) or disclosure_line(public_all, language, anywhere=True)
+    personal = request.replies_from == "personal_account"
+    disclosure = disclosure_line(public, language, personal=personal) or disclosure_line(
+        public_all, language, anywhere=True, personal=personal
+    )
     rules = voice_rules(public_all, language)
     # A sign-off with the answerer's name ("/Name, Kraftverk"): drafted with the slot {name}, which the
     # approval fills with the approver's signature (bot/checks/signature.py); else a literal example,
@@ -780,7 +823,7 @@ def finish(
         # beside the approver's own sign-off ("– Sanna / Korivo") it names a second, made-up writer. Another example
         # of the same passage that names nobody ("Moi! Täällä Korivon asiakaspalvelu."), else the example without
         # the name, else the standard line says who writes without a name.
-        other = _unnamed_example(disclosure[1], slotted[1].text, language)
+        other = _unnamed_example(disclosure[1], slotted[1].text, language, personal=personal)
         cut = without_example_name(disclosure[0], slotted[1].text, language)
         # "Moi, Aino täältä Kiden asiakaspalvelusta!" with the approver's name where Aino's was: the opener the
         # guidance prescribes, which the panels asked for word for word over a standard "Olen töissä X:llä."
