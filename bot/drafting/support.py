@@ -375,6 +375,8 @@ _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"^(telefon\s*/\s*whatsapp)\s*(?=\+?\d)", re.I), r"på \1 "),
         (re.compile(r"^(?:telefon|tel\.|kundtjänst(?:en)?|telefontjänst(?:en)?)\s*(?=\+?\d)", re.I), "på telefon "),
         (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "på telefon "),
+        # "WhatsApp +358 40 ..." in a list: the channel by its name, the number after it ("på WhatsApp +358 ...").
+        (re.compile(r"^whatsapp\s*:?\s*(?=\+?\d)", re.I), "på WhatsApp "),
         (re.compile(r"^(?:e-post|mejl|mail|email)\s*:?\s*(?=[\w.+-]+@)", re.I), "via e-post till "),
         (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "via e-post till "),
         (re.compile(r"^(?:chatten|chatt|chat)\b", re.I), "i chatten"),
@@ -390,6 +392,9 @@ _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
             "by phone on ",
         ),
         (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "by phone on "),
+        # "bookings@x.fi or WhatsApp +358 40 ...": left pasted, the list opened its sentence with a capitalised address
+        # ("Bookings@x.fi or WhatsApp ...", the panels on reply-plans-r and -t, spent: "write a full sentence").
+        (re.compile(r"^whatsapp\s*:?\s*(?=\+?\d)", re.I), "on WhatsApp at "),
         (re.compile(r"^(?:e-?mail)\s*:?\s*(?=[\w.+-]+@)", re.I), "by email at "),
         (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "by email at "),
         (re.compile(r"^(?:the\s+)?in-app chat\b", re.I), "through the in-app chat"),
