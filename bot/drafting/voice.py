@@ -656,11 +656,14 @@ _EVERY_REPLY = re.compile(
 # A part that leads into the next one ("A small correction:", the disclosure opener "Hi, {name} from X here –") runs
 # on into it: a plain word opening the next part is lower-cased ("A small correction: the Coptic ... course costs",
 # "... here – sorry about that"); the panel struck "fix 'The' capitalisation after colon" (reply-plans-r, spent). A
-# name keeps its capital: only these words are lowered.
+# name keeps its capital: only these words are lowered. The drafter's own openings too ("Really sorry ...", "Vad
+# tråkigt, förlåt"), and the words of a condition, so "A small correction: If ..." reads as one sentence (the panels'
+# "oddly capitalised" on reply-plans-d and -t, spent).
 _RUN_ON_TEXT = (
     "the a an our we you it this these there all every each yes no sorry thanks thank that that's you're please your"
-    " se ne me meillä meidän kyllä ei kiitos pahoittelut ikävä harmillista tämä nämä kaikki jokainen"
-    " det den de vi du ja nej tack förlåt tråkigt alla varje en ett vår våra"
+    " really if when only just it's there's"
+    " se ne me meillä meidän kyllä ei kiitos pahoittelut ikävä harmillista tämä nämä kaikki jokainen jos kun vain"
+    " det den de vi du ja nej tack förlåt tråkigt alla varje en ett vår våra vad om när bara"
 )
 _RUN_ON_WORDS = frozenset(_RUN_ON_TEXT.split())
 

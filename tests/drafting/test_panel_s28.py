@@ -17,7 +17,7 @@ from bot.drafting.greetings import empathy_line
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.support import route_sentence
 from bot.drafting.types import DraftRequest
-from bot.drafting.voice import _quotes, for_personal_account
+from bot.drafting.voice import _quotes, _run_on, for_personal_account
 from tests.drafting.conftest import acknowledgement, passage
 
 VOICE = passage(
@@ -179,3 +179,19 @@ def test_the_general_apology_is_more_than_a_bare_sorry(language: str, comment: s
     assert topic == "general"
     assert line != "Sorry about that."
     assert len(line.split()) >= 3
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("Hi, {name} from Savipaja here –", "Really sorry about that.", "really sorry about that."),
+        ("A small correction:", "If you book two evenings, the price is 120 €.", "if you book two evenings"),
+        ("Hej, jag jobbar på Båtplats –", "Vad tråkigt, förlåt.", "vad tråkigt, förlåt."),
+        ("Pieni tarkennus:", "Jos varaat kaksi iltaa, hinta on 120 €.", "jos varaat kaksi iltaa"),
+        ("A small correction:", "Savipaja opens at nine.", "Savipaja opens at nine."),  # a name keeps its capital
+    ],
+)
+def test_a_plain_word_after_an_opener_ending_in_a_colon_or_a_dash_runs_on(
+    before: str, after: str, expected: str
+) -> None:
+    assert _run_on([before, after])[1].startswith(expected)
