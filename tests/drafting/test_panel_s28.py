@@ -15,7 +15,7 @@ import pytest
 from bot.checks import Brand, failures, make_context, run_checks
 from bot.drafting.greetings import empathy_line
 from bot.drafting.offline import OfflineDrafter
-from bot.drafting.support import route_sentence
+from bot.drafting.support import route_sentence, spoken_request
 from bot.drafting.types import DraftRequest
 from bot.drafting.voice import _quotes, _run_on, for_personal_account
 from tests.drafting.conftest import acknowledgement, passage
@@ -195,3 +195,31 @@ def test_a_plain_word_after_an_opener_ending_in_a_colon_or_a_dash_runs_on(
     before: str, after: str, expected: str
 ) -> None:
     assert _run_on([before, after])[1].startswith(expected)
+
+
+PHONE_ONLY = {
+    "fi": ["Saat meihin yhteyden puhelimitse numerosta 040 123 9876 arkisin 9–17."],
+    "sv": ["Du når oss på telefon 040 123 9876 vardagar 9–17."],
+    "en": ["You can reach us by phone on 040 123 9876 on weekdays 9–17."],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "request_line", "said"),
+    [
+        ("fi", "Vuokra-asioissa liitä mukaan varausnumero.", "Vuokra-asioissa kerro varausnumero."),
+        ("sv", "Bifoga bokningsnumret.", "Uppge bokningsnumret."),
+        ("en", "Attach your booking number.", "Give us your booking number."),
+        ("fi", "Liitä viestiin varausnumero ja kuva vuotavasta veneestä.", None),  # no photo on a call
+        ("en", "Please attach a photo of the hull.", None),
+    ],
+)
+def test_a_request_worded_for_a_message_is_said_for_a_phone_call(
+    language: str, request_line: str, said: str | None
+) -> None:
+    assert spoken_request(request_line, PHONE_ONLY[language], language) == said
+
+
+def test_beside_a_written_channel_the_request_stays_as_the_guidance_words_it() -> None:
+    route = ["Saat meihin yhteyden sähköpostitse osoitteesta vene@batplats.example tai puhelimitse numerosta 040 123."]
+    assert spoken_request("Liitä viestiin varausnumero.", route, "fi") == "Liitä viestiin varausnumero."
