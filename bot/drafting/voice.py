@@ -55,7 +55,7 @@ def _unnamed_example(passage: Passage, voice: str, language: str, *, personal: b
         line = quoted.group(1).strip()
         if _names_example_signer(line, voice, passage.brand) or _SIGNOFF_START.match(line):
             continue
-        if not personal and for_personal_account(passage.text, quoted):
+        if not personal and quoted.start() in _personal_lines(passage.text):
             continue
         if passage.language == language or not reads_foreign(line, language, strict=True):
             return line if line[-1:] in ".!?)" else f"{line}."
@@ -199,18 +199,42 @@ _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\besim)(?<!\bt\.ex)[.!?](
 def for_personal_account(text: str, quoted: re.Match[str]) -> bool:
     """Whether the disclosure example ``quoted`` is the line ``text`` gives for replies from a person's own account:
     its sentence names such an account before it (since the previous example), or after it with no other example
-    between. Used as an opener where the guidance's own opener was meant ("(I work at X) Sorry about that."), it was
-    both panellists' edit on reply-plans-t and the panels' "'Olen töissä' implies a personal account" on -q and -s."""
-    others = [m for m in _quotes(text) if m.start() != quoted.start()]
-    start = max([0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, quoted.start()))])
-    start = max([start, *(m.end() for m in others if m.end() <= quoted.start())])
-    end_found = _SENTENCE_END.search(text, quoted.end())
+    between; examples joined by "or" ("'A' eller 'B'") are read together. Used as an opener where the guidance's own
+    opener was meant ("(I work at X) Sorry about that."), it was both panellists' edit on reply-plans-t and the
+    panels' "'Olen töissä' implies a personal account" on -q and -s."""
+    quotes = _quotes(text)
+    at = next(i for i, m in enumerate(quotes) if m.start() == quoted.start())
+    first, last = at, at
+    while first > 0 and _joined(text[quotes[first - 1].end() : quotes[first].start()]):
+        first -= 1
+    while last + 1 < len(quotes) and _joined(text[quotes[last].end() : quotes[last + 1].start()]):
+        last += 1
+    start = max([0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, quotes[first].start()))])
+    if first > 0:
+        start = max(start, quotes[first - 1].end())
+    end_found = _SENTENCE_END.search(text, quotes[last].end())
     end = end_found.start() if end_found else len(text)
-    if any(quoted.end() <= m.start() < end for m in others):
-        end = quoted.end()  # another example follows in the same sentence: what follows speaks of that one
-    return bool(
-        _PERSONAL_ACCOUNT.search(text[start : quoted.start()]) or _PERSONAL_ACCOUNT.search(text[quoted.end() : end])
-    )
+    if last + 1 < len(quotes) and quotes[last + 1].start() < end:
+        end = quotes[last].end()  # another example follows in the same sentence: what follows speaks of that one
+    before, after = text[start : quotes[first].start()], text[quotes[last].end() : end]
+    return bool(_PERSONAL_ACCOUNT.search(before) or _PERSONAL_ACCOUNT.search(after))
+
+
+_JOINING = frozenset(["or", "eller", "tai", "and", "och", "ja", "e", "g", "eg", "esim", "t", "ex", "tex"])
+
+
+def _joined(gap: str) -> bool:
+    """Whether the text between two examples only joins them ("' or '", "', '", "' eller '")."""
+    return all(word.lower() in _JOINING for word in re.findall(r"\w+", gap))
+
+
+def _personal_lines(text: str) -> set[int]:
+    """Where the examples of a disclosure ``text`` given for a person's own account only start, beside an example for
+    every other reply; none when every example is for such accounts ("I forum och från personliga konton: ... t.ex.
+    'Hej, jag jobbar på X.'"), which are then the lines for all the replies the passage binds."""
+    quotes = _quotes(text)
+    personal = {quoted.start() for quoted in quotes if for_personal_account(text, quoted)}
+    return personal if len(personal) < len(quotes) else set()
 
 
 SHORT_DISCLOSURE = 100  # a disclosure passage this short is the line itself; a longer one is a rule
@@ -254,7 +278,7 @@ def disclosure_line(
             # language; read before it, it named the next one's ("(sv), " before the Finnish line).
             after = [_label_after(passage.text[quoted.end() : quoted.end() + 20]) for quoted in quotes]
             for quoted, labelled_after in zip(quotes, after, strict=True):
-                if not personal and len(quotes) > 1 and for_personal_account(passage.text, quoted):
+                if not personal and quoted.start() in _personal_lines(passage.text):
                     continue
                 named = _EXAMPLE_LABEL.search(passage.text[max(0, quoted.start() - 30) : quoted.start()])
                 said = next(
@@ -305,7 +329,7 @@ def disclosure_line(
         lines = [
             quoted.group(1).strip()
             for quoted in quotes
-            if personal or len(quotes) < 2 or not for_personal_account(passage.text, quoted)
+            if personal or quoted.start() not in _personal_lines(passage.text)
         ]
         # A passage may quote its line in every language: the one in the reply's language first.
         lines.sort(key=lambda line: reads_foreign(line, language))

@@ -81,6 +81,8 @@ def request(language: str, **changes: Any) -> DraftRequest:
             [True, False],
         ),
         ("Open with 'Hello from Båtplats' or, from a personal profile, add '(I work at Båtplats)'.", [False, True]),
+        # examples joined by "or" share what their sentence says: both for personal accounts
+        ("Från ett privat konto, skriv t.ex. '(jobbar på Båtplats)' eller '(töissä Båtplatsilla)'.", [True, True]),
     ],
 )
 def test_the_example_a_disclosure_passage_gives_for_personal_accounts_is_read_as_such(
