@@ -698,8 +698,13 @@ def _run_on(texts: list[str]) -> list[str]:
     out = list(texts)
     for i in range(1, len(out)):
         first = out[i].split(" ", 1)[0]
-        if out[i - 1].rstrip().endswith((":", "–", "—")) and first.lower().rstrip(",.") in _RUN_ON_WORDS:
+        before = out[i - 1].rstrip()
+        if before.endswith((":", "–", "—")) and first.lower().rstrip(",.") in _RUN_ON_WORDS:
             out[i] = out[i][:1].lower() + out[i][1:]
+        elif before.endswith(("–", "—")) and first[:1].isupper():
+            # "Hi, {name} from X here – Orders ship ...": a capital the drafter cannot tell from a name's ends the
+            # opener as a sentence of its own instead ("Hi, {name} from X here. Orders ship ...").
+            out[i - 1] = before.rstrip("–— ") + "."
     return out
 
 

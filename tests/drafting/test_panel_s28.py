@@ -225,3 +225,12 @@ def test_a_request_worded_for_a_message_is_said_for_a_phone_call(
 def test_beside_a_written_channel_the_request_stays_as_the_guidance_words_it() -> None:
     route = ["Saat meihin yhteyden sähköpostitse osoitteesta vene@batplats.example tai puhelimitse numerosta 040 123."]
     assert spoken_request("Liitä viestiin varausnumero.", route, "fi") == "Liitä viestiin varausnumero."
+
+
+def test_an_opener_ending_in_a_dash_before_a_capitalised_word_ends_as_a_sentence() -> None:
+    assert _run_on(["Hi, {name} from Savipaja here –", "Courses start in May."]) == [
+        "Hi, {name} from Savipaja here.",
+        "Courses start in May.",
+    ]
+    assert _run_on(["Moi, {name} Savipajalta täällä –", "Kurssit alkavat toukokuussa."])[0].endswith("täällä.")
+    assert _run_on(["A small correction:", "Savipaja opens at nine."])[0] == "A small correction:"
