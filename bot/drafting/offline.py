@@ -115,6 +115,7 @@ from bot.drafting.support import (
     photo_fits,
     same_thread_case,
     same_trouble,
+    spoken_request,
     support_route,
     tried_all,
     untried_route,
@@ -705,11 +706,13 @@ class OfflineDrafter:
             # reply keeps it only within the voice's length (the channel is enough).
             required = topic == "not ours"
             asked = PURPOSE_CLAUSE.sub(r"\1", data.sentence.strip())
+            asked = spoken_request(asked, [m.sentence for m in route], language) or ""
             if not photo_fits(comment):
                 # "... and photos if something is damaged" under a double charge or rude staff: the panels struck the
                 # damage request pasted into replies about something else. The rest of the request stays verbatim.
                 asked = PHOTO_CLAUSE.sub(r"\1", asked)
-            parts.append((asked, required, data.passage.id))
+            if asked:
+                parts.append((asked, required, data.passage.id))
         if data is not None or not no_case(comment):
             # No details to keep out of the comments from someone who never had a booking and is asked for none (a
             # sold-out event, a shop found locked): "Please share your details there" asked for what they do not have.

@@ -375,6 +375,8 @@ _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
         (re.compile(r"^(telefon\s*/\s*whatsapp)\s*(?=\+?\d)", re.I), r"på \1 "),
         (re.compile(r"^(?:telefon|tel\.|kundtjänst(?:en)?|telefontjänst(?:en)?)\s*(?=\+?\d)", re.I), "på telefon "),
         (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "på telefon "),
+        # "WhatsApp +358 40 ..." in a list: the channel by its name, the number after it ("på WhatsApp +358 ...").
+        (re.compile(r"^whatsapp\s*:?\s*(?=\+?\d)", re.I), "på WhatsApp "),
         (re.compile(r"^(?:e-post|mejl|mail|email)\s*:?\s*(?=[\w.+-]+@)", re.I), "via e-post till "),
         (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "via e-post till "),
         (re.compile(r"^(?:chatten|chatt|chat)\b", re.I), "i chatten"),
@@ -390,6 +392,9 @@ _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
             "by phone on ",
         ),
         (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "by phone on "),
+        # "bookings@x.fi or WhatsApp +358 40 ...": left pasted, the list opened its sentence with a capitalised address
+        # ("Bookings@x.fi or WhatsApp ...", the panels on reply-plans-r and -t, spent: "write a full sentence").
+        (re.compile(r"^whatsapp\s*:?\s*(?=\+?\d)", re.I), "on WhatsApp at "),
         (re.compile(r"^(?:e-?mail)\s*:?\s*(?=[\w.+-]+@)", re.I), "by email at "),
         (re.compile(r"^(?=[\w.+-]+@[\w-]+\.)"), "by email at "),
         (re.compile(r"^(?:the\s+)?in-app chat\b", re.I), "through the in-app chat"),
@@ -761,6 +766,33 @@ def data_request(embedder: Embedder, comment: str, support: Sequence[Passage], p
                 return replace(match, sentence=PHOTO_CLAUSE.sub(r"\1", sentence.strip()))
             return match
     return None
+
+
+# A request worded for a written message: "liitä (viestiin / mukaan) varausnumero", "bifoga ordernumret", "attach your
+# order number". After a phone number alone it "doesn't fit a phone call" (the panels on reply-plans-q and -t, spent).
+_ATTACH = {
+    "fi": (re.compile(r"\bliitä\s+(?:viestiin\s+|mukaan\s+|viestiisi\s+)?", re.IGNORECASE), "kerro "),
+    "sv": (re.compile(r"\bbifoga\s+(?:i\s+meddelandet\s+)?", re.IGNORECASE), "uppge "),
+    "en": (re.compile(r"\battach\s+", re.IGNORECASE), "give us "),
+}
+_WRITTEN = frozenset({"e-mail", "chat", "form"})
+_PHOTO_WORD = re.compile(r"\b(?:photos?|pictures?|images?|foto\w*|bild\w*|kuv(?:a|at|ia|ien|an)\b)", re.IGNORECASE)
+
+
+def spoken_request(sentence: str, route: Sequence[str], language: str) -> str | None:
+    """A support request (:func:`data_request`) said for the route it follows: where the route is a phone number alone,
+    "Liitä mukaan varausnumero" becomes "Kerro varausnumero" (sv "uppge", en "give us"), and a request for a photo,
+    which nobody hands over on a call, is left out (None). As it is beside a written channel."""
+    if any(_kinds(text) & _WRITTEN for text in route) or not any("phone" in _kinds(text) for text in route):
+        return sentence
+    if _PHOTO_WORD.search(sentence):
+        return None
+    found = _ATTACH.get(language)
+    if found is None:
+        return sentence
+    pattern, spoken = found
+    said = pattern.sub(spoken, sentence, count=1)
+    return said[:1].upper() + said[1:] if sentence[:1].isupper() else said
 
 
 # What a claim asks people to send: photos, pictures, images (fi/sv/en), as the request's own object, not the

@@ -47,12 +47,15 @@ def _names_example_signer(line: str, voice: str, brand: str | None = None) -> bo
     return any(re.search(rf"\b{re.escape(name)}\b", line) for name in names) or bool(introduced(line, brand))
 
 
-def _unnamed_example(passage: Passage, voice: str, language: str) -> str | None:
+def _unnamed_example(passage: Passage, voice: str, language: str, *, personal: bool = False) -> str | None:
     """Another example line of the disclosure ``passage`` that names none of the voice's example writers ("'Hei, Anni
-    täällä X:n somesta!' tai 'Moi! Täällä X:n asiakaspalvelu.'"), in ``language``; None without one."""
+    täällä X:n somesta!' tai 'Moi! Täällä X:n asiakaspalvelu.'"), in ``language``; None without one. The line the
+    passage gives for a person's own account only where the reply goes out from one (``personal``)."""
     for quoted in _quotes(passage.text):
         line = quoted.group(1).strip()
         if _names_example_signer(line, voice, passage.brand) or _SIGNOFF_START.match(line):
+            continue
+        if not personal and quoted.start() in _personal_lines(passage.text):
             continue
         if passage.language == language or not reads_foreign(line, language, strict=True):
             return line if line[-1:] in ".!?)" else f"{line}."
@@ -182,6 +185,58 @@ def _quotes(text: str) -> list[re.Match[str]]:
     return sorted([*_QUOTED.finditer(text), *_SINGLE_QUOTED.finditer(text)], key=lambda m: m.start())
 
 
+# A person's own account, as disclosure guidance names the one its bracketed line is for ("Never reply from a personal
+# account without adding '(I work at X)'", "Jos vastaat henkilökohtaisella tililläsi, lisää loppuun '(työskentelen
+# X:llä)'", "Om du svarar från ett eget personligt konto, skriv sist '(anställd på X)'").
+_PERSONAL_ACCOUNT = re.compile(
+    r"(?:personal|private|own)\s+(?:\w+\s+)?(?:accounts?|profiles?)|henkilökohtai\w*\s+(?:\w+\s+)?tili\w*"
+    r"|yksityi\w*\s+tili\w*|(?:privat\w*|personlig\w*|eget|egna|egen)\s+(?:\w+\s+)?(?:konto\w*|profil\w*)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\besim)(?<!\bt\.ex)[.!?](?=\s)", re.IGNORECASE)
+
+
+def for_personal_account(text: str, quoted: re.Match[str]) -> bool:
+    """Whether the disclosure example ``quoted`` is the line ``text`` gives for replies from a person's own account:
+    its sentence names such an account before it (since the previous example), or after it with no other example
+    between; examples joined by "or" ("'A' eller 'B'") are read together. Used as an opener where the guidance's own
+    opener was meant ("(I work at X) Sorry about that."), it was both panellists' edit on reply-plans-t and the
+    panels' "'Olen töissä' implies a personal account" on -q and -s."""
+    quotes = _quotes(text)
+    at = next(i for i, m in enumerate(quotes) if m.start() == quoted.start())
+    first, last = at, at
+    while first > 0 and _joined(text[quotes[first - 1].end() : quotes[first].start()]):
+        first -= 1
+    while last + 1 < len(quotes) and _joined(text[quotes[last].end() : quotes[last + 1].start()]):
+        last += 1
+    start = max([0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, quotes[first].start()))])
+    if first > 0:
+        start = max(start, quotes[first - 1].end())
+    end_found = _SENTENCE_END.search(text, quotes[last].end())
+    end = end_found.start() if end_found else len(text)
+    if last + 1 < len(quotes) and quotes[last + 1].start() < end:
+        end = quotes[last].end()  # another example follows in the same sentence: what follows speaks of that one
+    before, after = text[start : quotes[first].start()], text[quotes[last].end() : end]
+    return bool(_PERSONAL_ACCOUNT.search(before) or _PERSONAL_ACCOUNT.search(after))
+
+
+_JOINING = frozenset(["or", "eller", "tai", "and", "och", "ja", "e", "g", "eg", "esim", "t", "ex", "tex"])
+
+
+def _joined(gap: str) -> bool:
+    """Whether the text between two examples only joins them ("' or '", "', '", "' eller '")."""
+    return all(word.lower() in _JOINING for word in re.findall(r"\w+", gap))
+
+
+def _personal_lines(text: str) -> set[int]:
+    """Where the examples of a disclosure ``text`` given for a person's own account only start, beside an example for
+    every other reply; none when every example is for such accounts ("I forum och från personliga konton: ... t.ex.
+    'Hej, jag jobbar på X.'"), which are then the lines for all the replies the passage binds."""
+    quotes = _quotes(text)
+    personal = {quoted.start() for quoted in quotes if for_personal_account(text, quoted)}
+    return personal if len(personal) < len(quotes) else set()
+
+
 SHORT_DISCLOSURE = 100  # a disclosure passage this short is the line itself; a longer one is a rule
 
 
@@ -204,14 +259,16 @@ def _writer_only(line: str, passage: Passage) -> bool:
 
 
 def disclosure_line(
-    passages: Sequence[Passage], language: str, *, anywhere: bool = False
+    passages: Sequence[Passage], language: str, *, anywhere: bool = False, personal: bool = False
 ) -> tuple[str, Passage] | None:
     """The line that says who writes: the example quoted in the disclosure guidance, or a short passage.
 
     Disclosure guidance is usually a rule ("say you work at X, for example '(I work at X.)'"):
     the rule itself must not end up in a reply, only its example line. ``anywhere``: the example for
     ``language`` quoted inside another language's passage ('in Swedish "(jag jobbar på Fixari)"',
-    'ruotsiksi "Hej, Aino från Sanasto här!"'), named by its label or read as that language.
+    'ruotsiksi "Hej, Aino från Sanasto här!"'), named by its label or read as that language. The line a passage
+    gives for a person's own account ("Never reply from a personal account without adding '(I work at X)'") is no
+    opener beside its other examples, unless the reply goes out from one (``personal``).
     """
     if anywhere:
         examples = []
@@ -221,6 +278,8 @@ def disclosure_line(
             # language; read before it, it named the next one's ("(sv), " before the Finnish line).
             after = [_label_after(passage.text[quoted.end() : quoted.end() + 20]) for quoted in quotes]
             for quoted, labelled_after in zip(quotes, after, strict=True):
+                if not personal and quoted.start() in _personal_lines(passage.text):
+                    continue
                 named = _EXAMPLE_LABEL.search(passage.text[max(0, quoted.start() - 30) : quoted.start()])
                 said = next(
                     (code for code, word in _LABEL_WORDS.items() if named and word.search(named.group(0))), None
@@ -266,7 +325,12 @@ def disclosure_line(
     candidates.sort(key=lambda p: p.language is None)  # the reply's own language first
     ruled: set[str] = set()
     for passage in candidates:
-        lines = [quoted.group(1).strip() for quoted in _quotes(passage.text)]
+        quotes = _quotes(passage.text)
+        lines = [
+            quoted.group(1).strip()
+            for quoted in quotes
+            if personal or quoted.start() not in _personal_lines(passage.text)
+        ]
         # A passage may quote its line in every language: the one in the reply's language first.
         lines.sort(key=lambda line: reads_foreign(line, language))
         for line in lines:
@@ -616,11 +680,14 @@ _EVERY_REPLY = re.compile(
 # A part that leads into the next one ("A small correction:", the disclosure opener "Hi, {name} from X here –") runs
 # on into it: a plain word opening the next part is lower-cased ("A small correction: the Coptic ... course costs",
 # "... here – sorry about that"); the panel struck "fix 'The' capitalisation after colon" (reply-plans-r, spent). A
-# name keeps its capital: only these words are lowered.
+# name keeps its capital: only these words are lowered. The drafter's own openings too ("Really sorry ...", "Vad
+# tråkigt, förlåt"), and the words of a condition, so "A small correction: If ..." reads as one sentence (the panels'
+# "oddly capitalised" on reply-plans-d and -t, spent).
 _RUN_ON_TEXT = (
     "the a an our we you it this these there all every each yes no sorry thanks thank that that's you're please your"
-    " se ne me meillä meidän kyllä ei kiitos pahoittelut ikävä harmillista tämä nämä kaikki jokainen"
-    " det den de vi du ja nej tack förlåt tråkigt alla varje en ett vår våra"
+    " really if when only just it's there's"
+    " se ne me meillä meidän kyllä ei kiitos pahoittelut ikävä harmillista tämä nämä kaikki jokainen jos kun vain"
+    " det den de vi du ja nej tack förlåt tråkigt alla varje en ett vår våra vad om när bara"
 )
 _RUN_ON_WORDS = frozenset(_RUN_ON_TEXT.split())
 
@@ -631,8 +698,13 @@ def _run_on(texts: list[str]) -> list[str]:
     out = list(texts)
     for i in range(1, len(out)):
         first = out[i].split(" ", 1)[0]
-        if out[i - 1].rstrip().endswith((":", "–", "—")) and first.lower().rstrip(",.") in _RUN_ON_WORDS:
+        before = out[i - 1].rstrip()
+        if before.endswith((":", "–", "—")) and first.lower().rstrip(",.") in _RUN_ON_WORDS:
             out[i] = out[i][:1].lower() + out[i][1:]
+        elif before.endswith(("–", "—")) and first[:1].isupper():
+            # "Hi, {name} from X here – Orders ship ...": a capital the drafter cannot tell from a name's ends the
+            # opener as a sentence of its own instead ("Hi, {name} from X here. Orders ship ...").
+            out[i - 1] = before.rstrip("–— ") + "."
     return out
 
 
@@ -720,7 +792,10 @@ def finish(
     body = {text for text, _, _ in parts}  # the reply's own sentences, which the voice's limit counts
     drafted = set(body)  # the drafter's own, before any closing line
     public_all = [p for p in request.passages if p.visibility == "public"]  # any language
-    disclosure = disclosure_line(public, language) or disclosure_line(public_all, language, anywhere=True)
+    personal = request.replies_from == "personal_account"
+    disclosure = disclosure_line(public, language, personal=personal) or disclosure_line(
+        public_all, language, anywhere=True, personal=personal
+    )
     rules = voice_rules(public_all, language)
     # A sign-off with the answerer's name ("/Name, Kraftverk"): drafted with the slot {name}, which the
     # approval fills with the approver's signature (bot/checks/signature.py); else a literal example,
@@ -780,7 +855,7 @@ def finish(
         # beside the approver's own sign-off ("– Sanna / Korivo") it names a second, made-up writer. Another example
         # of the same passage that names nobody ("Moi! Täällä Korivon asiakaspalvelu."), else the example without
         # the name, else the standard line says who writes without a name.
-        other = _unnamed_example(disclosure[1], slotted[1].text, language)
+        other = _unnamed_example(disclosure[1], slotted[1].text, language, personal=personal)
         cut = without_example_name(disclosure[0], slotted[1].text, language)
         # "Moi, Aino täältä Kiden asiakaspalvelusta!" with the approver's name where Aino's was: the opener the
         # guidance prescribes, which the panels asked for word for word over a standard "Olen töissä X:llä."

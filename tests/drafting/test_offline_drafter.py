@@ -718,8 +718,9 @@ def test_offline_acknowledgement_of_a_bad_experience_not_said_to_be_ours_has_sym
     assert "Sorry about that" not in elsewhere.text  # no ownership of what nobody said was ours
     assert "010 555 0100" in elsewhere.text and "€" not in elsewhere.text  # still routed to support, no price
     # under the brand's own post, or told of the brand ("you installed"), the complaint is the brand's: an apology
-    assert own_post.text.startswith("Sorry about that.") and ours.text.startswith("Sorry about that.")
-    assert ours.text.count("Sorry") == 1  # one apology at most
+    apology = "Really sorry about that, I understand how frustrating it is."
+    assert own_post.text.startswith(apology) and ours.text.startswith(apology)
+    assert ours.text.lower().count("sorry") == 1  # one apology at most
 
 
 def test_offline_drafter_adds_no_offer_about_something_else_than_the_question(offline: OfflineDrafter) -> None:
