@@ -91,7 +91,10 @@ def test_an_instruction_naming_the_brand_after_tassa_says_nothing_of_the_writer(
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("en", "Glad to help! Do keep in mind that this applies to the labour share of the installation."),
+        # Not "... that this applies to ...": its restatement scores 0.8399 against the guidance sentence on one
+        # machine and at least 0.84 (grounded_contained) on another; e5's numerics differ by ~1e-4 between CPUs, so a
+        # unit case must not sit on a threshold.
+        ("en", "Glad to help! Do keep in mind that the deduction applies to the labour share of the installation."),
         ("en", "Worth noting: the home survey is free."),
         ("fi", "Muistathan, että kotikäynti on maksuton."),
     ],
