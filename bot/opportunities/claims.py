@@ -84,7 +84,12 @@ def asks_verb_first(text: str, language: str | None) -> bool:
 
 # Advice with its consequence ("man ska alltid fota bilen, annars kan de fakturera en", "lukitkaa aina runkolukolla,
 # muuten ei korvata"): a tip to other people that agrees with the guidance, however its words read against it.
-_ADVICE = re.compile(r"(?<!\w)(otherwise|or else|else they|annars|muuten|muutoin|tai muuten)(?!\w)", re.IGNORECASE)
+# "Muuten" inside a clause ("villakerä ei muuten toimita ...", "X on muuten kiinni") is "by the way", the aside of
+# a claim told to the thread, not "otherwise": only at a clause's start ("..., muuten ei korvata") does it give one.
+_ADVICE = re.compile(
+    r"(?<!\w)(otherwise|or else|else they|annars|tai muuten)(?!\w)|(?:^|[,;:.!–-]\s*)(muuten|muutoin)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def told_as_own_or_to_someone(text: str) -> bool:

@@ -571,6 +571,13 @@ def rule_plan(
         # words; it is a claim: corrected where the guidance says otherwise, else left alone. An apology concedes
         # the limit and a thank-you confirms it (reply-plans-o, spent: the panel skipped both).
         sig = replace(sig, intent="misinformation", emotion="neutral")
+    if unsure_complaint_claim(sig, text, guidance, dealings=dealings, bad=bad, ironic=ironic, asks=asks):
+        # "they sell the 2 l box at the market for 6 €", "butiken har slutat med reparationer": a flat statement
+        # about the brand, said of it in the third person, that the classifier barely reads as a complaint (below
+        # its complaint confidence) and that tells no experience, dealings or irony of the person's own. Where the
+        # guidance states another figure or says otherwise it is a claim: the writers of reply-plans-t and -q
+        # (spent) labelled those correct; an apology under it concedes the claim, and "a remark" leaves it standing.
+        sig = replace(sig, intent="misinformation", emotion="neutral")
     # "what does the visit cost.. oh 120e, found it": the person answered themself; a correction only when what they
     # found is not what the guidance says (reply-plans-n, spent: the panel skipped the answers).
     if not (bad or ironic) and (found := self_answer(text, asks=asks, contradicted=guidance.contradicts)):
@@ -1149,6 +1156,26 @@ def regretted_claim(
         and not beyond_address(text, language)
         and not matches("own_doing", text, language)
     )
+
+
+def unsure_complaint_claim(
+    sig: Signals, text: str, guidance: GuidanceFit, *, dealings: bool, bad: bool, ironic: bool, asks: bool
+) -> bool:
+    """A statement the classifier reads as a complaint below :data:`COMPLAINT_CONFIDENCE` that the guidance
+    contradicts (another figure) or opposes, with nothing of the person's own: no dealings, bad experience, irony,
+    question, first-person experience, handle or advice, no regret of the person's own doing, no opinion of a price
+    and no figure said of another place. Such a statement is a claim about the brand, not a grievance."""
+    if sig.intent != "complaint" or sig.intent_confidence >= COMPLAINT_CONFIDENCE:
+        return False
+    if (sig.complaint_score or 0.0) >= COMPLAINT_CONFIDENCE:
+        return False
+    if not (guidance.answers and guidance.contradicts) and not guidance.opposes:
+        return False
+    if dealings or bad or ironic or asks or "?" in text or told_as_own_or_to_someone(text):
+        return False
+    language = sig.language
+    groups = ("elsewhere", "price_opinion", "own_doing", "doubt", "cynical", "tip")
+    return not any(matches(group, text, language) for group in groups)
 
 
 def wry_praise(sig: Signals, text: str, language: str | None) -> bool:
