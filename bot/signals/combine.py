@@ -9,8 +9,9 @@ exceptions for the offline classifier's own rule hits (a model's labels are neve
 crisis, injury, money or politics word on a question the detector finds harmless (:data:`FIGURATIVE_BELOW`),
 and a crisis resting on death words about a thing (:mod:`bot.signals.figurative`).
 
-Off-topic asking: a question that names none of the brand's terms, is far from the watch's topics and
-guidance and that the intent model does not read as a product question, or that asks the thread's other people
+Off-topic asking: a question that names none of the brand's terms or competitors, is not put to the brand ("onko
+teillä", "skickar ni"), is far from the watch's topics and guidance and that the intent model does not read as a
+product question, or that asks the thread's other people
 ("anyone know...", not "has anyone tried ...": their experience is the topic's) away from the watch's topics, or whose
 writer opens a sentence saying it is off topic ("Unrelated but ..."), is ``off_topic``, not a brand question; a question
 naming the brand, in any inflected form, is never off topic (:func:`refine_intent`).
@@ -120,6 +121,23 @@ FINNISH_KS = re.compile(r"^[^\W\d_]+[aeiouyäö]s$")
 # ("Does <brand> have English-speaking sweeps?"): on the spent judgement-g both such comments were should-draft
 # questions.
 NAMED_QUESTION_ON_TOPIC = True
+# A question put to the brand in the plural or polite second person (rules' ``addresses_brand``: "Onko teillä
+# lastenistuimia?", "Skickar ni presentkort med posten?", "Do you deliver to Oulu?") asks about the brand's own things:
+# it is not off topic for sitting under the topic threshold, nor for the intent model's sure off-topic reading (no
+# rule's). Asking the crowd and an aside still are. Session 28: on the spent judgement-r and -p six such questions, all
+# labelled draft, were read off topic; Swedish "ni" and English "you" only with a shop's verb, since on judgement-n, -o
+# and dev a plain "ni" asks the thread's people as often as the brand.
+ADDRESSED_ON_TOPIC = True
+# A question naming a competitor ("Kulkeeko Fjällbussen sunnuntaisin?"), or a competitor by the first word of its name
+# of several words, capitalised as a name after the text's first word ("Onko Pohjantähdellä iltaretkiä?" for
+# "Pohjantähti Matkat"), asks about the brand's market: the writers label it question, as the crowd test's exception
+# for a rival already says. A first word of at least SHORT_NAME_LETTERS letters: a shorter one is often a region or a
+# common word ("Arctic Loop Co"). Not the brand's own terms by their first word (SHORT_BRAND_NAMES): on judgement-n two
+# such questions, labelled question but not draft, were drafted. Session 28: on judgement-r, -o and -p 9 labelled
+# questions read off topic so, none the other way.
+MARKET_NAMED_ON_TOPIC = True
+SHORT_NAME_LETTERS = 8
+SHORT_BRAND_NAMES = False
 
 
 # A title's risk that only the detector flags (no rule) needs support from its own thread: at least :func:`title_needed`
@@ -681,6 +699,10 @@ def refine_intent(
     if sig.intent == "off_topic" and sig.is_question and named and NAMED_QUESTION_ON_TOPIC and not ruled_out:
         evidence = {**sig.evidence, "on_topic": "a question naming the brand"}
         return replace(sig, intent="question", evidence=evidence)
+    mine = _asks_the_brand_or_market(sig, text, brand_terms, competitors)
+    if sig.intent == "off_topic" and sig.is_question and mine and "rule" not in sig.evidence:
+        evidence = {**sig.evidence, "on_topic": mine}  # the model's sure reading alone, no rule's
+        sig = replace(sig, intent="question", evidence=evidence)
     if not named and sig.intent not in NEVER_ASIDE and ASIDE_OFF_TOPIC and rules.match("aside", text, sig.language):
         evidence = {**sig.evidence, "off_topic": "says it is off the thread's topic"}
         return replace(sig, intent="off_topic", evidence=evidence)
@@ -692,10 +714,46 @@ def refine_intent(
         return replace(sig, intent="off_topic", evidence=evidence)
     if relevance >= relevance_at or (answer_similarity is not None and answer_similarity >= answer_at):
         return sig
+    if mine:
+        return sig
     if sig.off_topic_score is not None and sig.off_topic_score < OFF_TOPIC_MODEL_DOUBT:
         return sig
     evidence = {**sig.evidence, "off_topic": f"topic relevance {relevance:.3f}"}
     return replace(sig, intent="off_topic", evidence=evidence)
+
+
+def _asks_the_brand_or_market(sig: Signals, text: str, brand_terms: Sequence[str], competitors: Sequence[str]) -> str:
+    """Why an asking comment is about the brand or its market though it names none of the brand's terms, or "": it
+    puts the question to the brand (ADDRESSED_ON_TOPIC) or names a competitor (MARKET_NAMED_ON_TOPIC,
+    :func:`market_name`). Never a question whose writer says it is not about the brand's own things (NOT_ABOUT_US)."""
+    if not sig.is_question or sig.evidence.get("rule") == NOT_ABOUT_US:
+        return ""
+    if ADDRESSED_ON_TOPIC and rules.match("addresses_brand", text, sig.language) is not None:
+        return "a question put to the brand"
+    if MARKET_NAMED_ON_TOPIC and (name := market_name(text, brand_terms, competitors)):
+        return f"a question naming {name}"
+    return ""
+
+
+def market_name(text: str, brand_terms: Sequence[str], competitors: Sequence[str]) -> str:
+    """The competitor a text names (in an inflected form too), or the competitor (and with SHORT_BRAND_NAMES the brand
+    term) it names by the first word of a name of several words, at least SHORT_NAME_LETTERS letters, capitalised as a
+    name after the text's first word ("Onko Pohjantähdellä ..." for "Pohjantähti Matkat"), or ""."""
+    lowered = text.lower()
+    for name in competitors:
+        if name.strip() and rules.name_pattern(name).search(lowered):
+            return name
+    words = text.split()
+    later = " ".join(words[1:])
+    for name in (*brand_terms, *competitors) if SHORT_BRAND_NAMES else competitors:
+        parts = name.split()
+        first = parts[0] if len(parts) > 1 else ""
+        if len(first) < SHORT_NAME_LETTERS or not first[:1].isupper() or not first.isalpha():
+            continue
+        for found in rules.name_pattern(first).finditer(later.lower()):
+            if later[found.start() : found.start() + 1].isupper():
+                return name
+    return ""
 
 
 def names_brand(lowered: str, brand_terms: Sequence[str]) -> bool:
