@@ -743,10 +743,20 @@ def _asks_the_brand_or_market(
         return "a question put to the brand"
     if MARKET_NAMED_ON_TOPIC and (name := market_name(text, brand_terms, competitors)):
         return f"a question naming {name}"
-    pointing = THREAD_NAMED_ON_TOPIC and rules.match("refers_to_thread", text, sig.language) is not None
-    if pointing and thread_text and (name := thread_named(thread_text, brand_terms, competitors)):
+    pointing = THREAD_NAMED_ON_TOPIC and bool(thread_text) and _points_back(text, sig.language)
+    if pointing and (name := thread_named(thread_text, brand_terms, competitors)):
         return f"a question about {name}, named by its thread"
     return ""
+
+
+def _points_back(text: str, language: str | None) -> bool:
+    """Whether a question points back with a pronoun or a place word (rules' ``refers_to_thread``) in a sentence that
+    asks ("Any tips for a rainy day? We've done them all" does not), and asks no one in the thread (rules'
+    ``people_asked``: "någon som ska dit?", "anyone been there?" point at what the people talk about as often)."""
+    asking = [part for part in re.split(r"(?<=[.?!])\s+", text) if "?" in part] or [text]
+    if not any(rules.match("refers_to_thread", part, language) is not None for part in asking):
+        return False
+    return rules.match("people_asked", text, language) is None and rules.match("crowd", text, language) is None
 
 
 def thread_named(thread_text: str, brand_terms: Sequence[str], competitors: Sequence[str]) -> str:

@@ -87,3 +87,15 @@ def test_the_thread_names_the_brand_or_a_competitor() -> None:
     assert thread_named(TITLES["rival"], TERMS, RIVALS) == "Fjällbussen"
     assert thread_named(TITLES["rival first word"], TERMS, RIVALS) == "Pohjantähti Matkat"
     assert thread_named(TITLES["neither"], TERMS, RIVALS) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Onko joku menossa sinne lauantaina?", "fi"),
+        ("Och konserten i kväll, någon som ska dit?", "sv"),
+        ("Any tips for a rainy day in town? We've done them all already", "en"),
+    ],
+)
+def test_a_pointing_word_asking_people_or_outside_the_question_is_judged_as_before(text: str, language: str) -> None:
+    assert _refine(_asking(language), text, TITLES["brand"]).intent == "off_topic"
