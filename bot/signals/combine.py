@@ -137,7 +137,7 @@ ADDRESSED_ON_TOPIC = True
 # questions read off topic so, none the other way.
 MARKET_NAMED_ON_TOPIC = True
 # A question that points back at the place or the people its thread's title or post names, the brand or a competitor
-# ("Onko siellä parkkipaikkaa?", "Har de öppet på söndagar?", "Do they take cards?" under a title naming one):
+# ("Onko siellä parkkipaikkaa?", "Har de öppet på söndagar?", "Do they rent out helmets?" under a title naming one):
 # rules' ``refers_to_thread``, a pronoun or a place word, not any question under such a title (session 28: trusting
 # every question under a title naming the brand drafted off-topic ones). Asking the crowd, an aside and
 # ``not_about_us`` still make it off topic.

@@ -42,8 +42,8 @@ POINTING = [
     ("Pääseekö sinnekin julkisilla talvella?", "fi", "rival first word"),
     ("Onks niil lastenistuimia autoissa?", "fi", "brand"),
     ("Har de öppet på söndagar också?", "sv", "rival"),
-    ("Kan man betala med kort där?", "sv", "brand"),
-    ("Do they take cards or only cash?", "en", "rival"),
+    ("Finns det toaletter vid parkeringen där?", "sv", "brand"),
+    ("Do they rent out helmets for kids too?", "en", "rival"),
     ("How long is the drive there from the airport?", "en", "brand"),
 ]
 
