@@ -93,7 +93,7 @@ def test_the_thread_names_the_brand_or_a_competitor() -> None:
     ("text", "language"),
     [
         ("Onko joku menossa sinne lauantaina?", "fi"),
-        ("Och konserten i kväll, någon som ska dit?", "sv"),
+        ("Har nån här varit där i vinter?", "sv"),
         ("Any tips for a rainy day in town? We've done them all already", "en"),
     ],
 )
