@@ -751,8 +751,9 @@ def _asks_the_brand_or_market(
 
 def _points_back(text: str, language: str | None) -> bool:
     """Whether a question points back with a pronoun or a place word (rules' ``refers_to_thread``) in a sentence that
-    asks ("Any tips for a rainy day? We've done them all" does not), and asks no one in the thread (rules'
-    ``people_asked``: "har nån varit där i vinter?", "anyone been there?" point at what the people talk about as often)."""
+    asks ("Best sauna soap for dry skin? Mine are all too strong, I've tried them" does not), and asks no one in the
+    thread (rules' ``people_asked``: "har nån varit där i vinter?", "anyone been there?" point at what the people talk
+    about as often)."""
     asking = [part for part in re.split(r"(?<=[.?!])\s+", text) if "?" in part] or [text]
     if not any(rules.match("refers_to_thread", part, language) is not None for part in asking):
         return False

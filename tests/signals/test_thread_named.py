@@ -94,7 +94,7 @@ def test_the_thread_names_the_brand_or_a_competitor() -> None:
     [
         ("Onko joku menossa sinne lauantaina?", "fi"),
         ("Har nån här varit där i vinter?", "sv"),
-        ("Any tips for a rainy day in town? We've done them all already", "en"),
+        ("Best sauna soap for dry skin? Mine are all too strong, I've tried them", "en"),
     ],
 )
 def test_a_pointing_word_asking_people_or_outside_the_question_is_judged_as_before(text: str, language: str) -> None:
