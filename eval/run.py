@@ -224,6 +224,7 @@ def prepare(
                     answer_similarity=best_score,
                     brand_terms=brand.terms,
                     competitors=brand.competitors,
+                    thread_text=comment.thread_title,
                 )
             out.append(
                 Prepared(

@@ -230,6 +230,7 @@ def assess_comments(
                 answer_similarity=passage.score if passage else None,
                 brand_terms=context.brand_terms,
                 competitors=context.competitors,
+                thread_text="\n".join(filter(None, (thread.title, thread.body))),
             )
             item = _score_input(session, settings, comment, thread, sig, objective, thresholds, now, brand_id)
             same_language = passage is None or passage.language in (None, sig.language)

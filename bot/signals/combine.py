@@ -136,6 +136,12 @@ ADDRESSED_ON_TOPIC = True
 # such questions, labelled question but not draft, were drafted. Session 28: on judgement-r, -o and -p 9 labelled
 # questions read off topic so, none the other way.
 MARKET_NAMED_ON_TOPIC = True
+# A question that points back at the place or the people its thread's title or post names, the brand or a competitor
+# ("Onko siellä parkkipaikkaa?", "Har de öppet på söndagar?", "Do they rent out helmets?" under a title naming one):
+# rules' ``refers_to_thread``, a pronoun or a place word, not any question under such a title (session 28: trusting
+# every question under a title naming the brand drafted off-topic ones). Asking the crowd, an aside and
+# ``not_about_us`` still make it off topic.
+THREAD_NAMED_ON_TOPIC = True
 SHORT_NAME_LETTERS = 8
 SHORT_BRAND_NAMES = False
 
@@ -740,13 +746,15 @@ def refine_intent(
     relevance_at: float = OFF_TOPIC_RELEVANCE,
     competitors: Sequence[str] = (),
     answer_at: float = OFF_TOPIC_ANSWER,
+    thread_text: str = "",
 ) -> Signals:
     """An asking comment far from the brand's domain (topics and guidance) that names none of
     its terms is off topic, not a brand question; so is one put to the thread's other people under the topic
     threshold (CROWD_OFF_TOPIC) for something other than their own experience (CROWD_EXPERIENCE_ON_TOPIC), and any
     comment naming none whose writer says it is off topic (ASIDE_OFF_TOPIC). A question naming the brand is not off
     topic (NAMED_QUESTION_ON_TOPIC, :func:`names_brand`), unless its writer says it is not about the brand's own
-    things (NOT_ABOUT_US)."""
+    things (NOT_ABOUT_US). ``thread_text`` is the thread's title and post: a question pointing back at the brand or a
+    competitor it names is not off topic either (THREAD_NAMED_ON_TOPIC)."""
     if sig.skip or relevance is None:
         return sig
     lowered = text.lower()
@@ -755,7 +763,7 @@ def refine_intent(
     if sig.intent == "off_topic" and sig.is_question and named and NAMED_QUESTION_ON_TOPIC and not ruled_out:
         evidence = {**sig.evidence, "on_topic": "a question naming the brand"}
         return replace(sig, intent="question", evidence=evidence)
-    mine = _asks_the_brand_or_market(sig, text, brand_terms, competitors)
+    mine = _asks_the_brand_or_market(sig, text, brand_terms, competitors, thread_text)
     if sig.intent == "off_topic" and sig.is_question and mine and "rule" not in sig.evidence:
         evidence = {**sig.evidence, "on_topic": mine}  # the model's sure reading alone, no rule's
         sig = replace(sig, intent="question", evidence=evidence)
@@ -778,17 +786,44 @@ def refine_intent(
     return replace(sig, intent="off_topic", evidence=evidence)
 
 
-def _asks_the_brand_or_market(sig: Signals, text: str, brand_terms: Sequence[str], competitors: Sequence[str]) -> str:
+def _asks_the_brand_or_market(
+    sig: Signals, text: str, brand_terms: Sequence[str], competitors: Sequence[str], thread_text: str = ""
+) -> str:
     """Why an asking comment is about the brand or its market though it names none of the brand's terms, or "": it
-    puts the question to the brand (ADDRESSED_ON_TOPIC) or names a competitor (MARKET_NAMED_ON_TOPIC,
-    :func:`market_name`). Never a question whose writer says it is not about the brand's own things (NOT_ABOUT_US)."""
+    puts the question to the brand (ADDRESSED_ON_TOPIC), names a competitor (MARKET_NAMED_ON_TOPIC,
+    :func:`market_name`) or points back at the brand or a competitor its thread names (THREAD_NAMED_ON_TOPIC,
+    :func:`thread_named`). Never a question whose writer says it is not about the brand's own things (NOT_ABOUT_US)."""
     if not sig.is_question or sig.evidence.get("rule") == NOT_ABOUT_US:
         return ""
     if ADDRESSED_ON_TOPIC and rules.match("addresses_brand", text, sig.language) is not None:
         return "a question put to the brand"
     if MARKET_NAMED_ON_TOPIC and (name := market_name(text, brand_terms, competitors)):
         return f"a question naming {name}"
+    pointing = THREAD_NAMED_ON_TOPIC and bool(thread_text) and _points_back(text, sig.language)
+    if pointing and (name := thread_named(thread_text, brand_terms, competitors)):
+        return f"a question about {name}, named by its thread"
     return ""
+
+
+def _points_back(text: str, language: str | None) -> bool:
+    """Whether a question points back with a pronoun or a place word (rules' ``refers_to_thread``) in a sentence that
+    asks ("Best sauna soap for dry skin? Mine are all too strong, I've tried them" does not), and asks no one in the
+    thread (rules' ``people_asked``: "har nån varit där i vinter?", "anyone been there?" point at what the people talk
+    about as often)."""
+    asking = [part for part in re.split(r"(?<=[.?!])\s+", text) if "?" in part] or [text]
+    if not any(rules.match("refers_to_thread", part, language) is not None for part in asking):
+        return False
+    return rules.match("people_asked", text, language) is None and rules.match("crowd", text, language) is None
+
+
+def thread_named(thread_text: str, brand_terms: Sequence[str], competitors: Sequence[str]) -> str:
+    """The brand term or competitor a thread's title or post names (inflected too; a competitor also by the first
+    word of its name, :func:`market_name`), or ""."""
+    lowered = thread_text.lower()
+    for term in brand_terms:
+        if term.strip() and names_brand(lowered, [term]):
+            return term
+    return market_name(f"- {thread_text}", brand_terms, competitors)
 
 
 def market_name(text: str, brand_terms: Sequence[str], competitors: Sequence[str]) -> str:
