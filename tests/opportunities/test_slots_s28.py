@@ -10,7 +10,7 @@ from bot.opportunities.plan import asked_slots, off_slot, passage_slots, slots
 @pytest.mark.parametrize(
     ("question", "passage"),
     [
-        ("Do you collect us from the campsite?  Is pick-up possible?", "Pick-up from every campsite costs 10 €."),
+        ("Do you collect us from the campsite? Is pick-up possible?", "Pick-up from every campsite costs 10 €."),
         ("Onko pick-up mökiltä mahdollinen?", "Vi hämtar gäster vid stugan för 12 € per person."),
         ("Hämtar ni vid tågstationen?", "Pickup from the station is free of charge."),
     ],
@@ -25,7 +25,7 @@ def test_a_pickup_of_guests_is_the_delivery_asked(question: str, passage: str) -
 @pytest.mark.parametrize(
     ("question", "passage"),
     [
-        ("Any reduction for a school class?  Or a discount?", "Koululuokille ryhmäalennus 15 %, varaukset sähköpostilla."),
+        ("Any discount for a school class?", "Koululuokille ryhmäalennus 15 %, varaukset sähköpostilla."),
         ("Finns det rabatt för föreningar?", "Seniors get 20 % off on weekdays."),
         ("Saako ryhmä alennusta?", "Föreningar får grupprabatt på alla kurser."),
     ],
