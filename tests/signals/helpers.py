@@ -13,6 +13,11 @@ def question(**fields: object) -> Signals:
     return Signals(**base)  # type: ignore[arg-type]
 
 
+def asking(language: str, *, intent: str = "question", off_topic_score: float = 0.45, **evidence: str) -> Signals:
+    """A question in ``language`` as the intent model reads it (``off_topic_score``), with rule ``evidence``."""
+    return question(language=language, intent=intent, off_topic_score=off_topic_score, evidence=dict(evidence))
+
+
 def harmless() -> Verdict:
     """The semantic detector's verdict on a comment near no risk class."""
     return Verdict((), (), dict.fromkeys(CLASSES, 0.01))

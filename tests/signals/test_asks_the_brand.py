@@ -9,21 +9,11 @@ import pytest
 
 from bot.signals.combine import market_name, refine_intent
 from bot.signals.types import Signals
+from tests.signals.helpers import asking
 
 TERMS = ("Kuusikko", "Kuusikko Talvipaketti")
 RIVALS = ("Pohjantähti Matkat", "Fjällbussen", "Arctic Loop Co")
 FAR = {"relevance": 0.74, "answer_similarity": 0.78}  # under both off-topic thresholds
-
-
-def _asking(language: str, *, intent: str = "question", off_topic_score: float = 0.45, **evidence: str) -> Signals:
-    return Signals(
-        language=language,
-        intent=intent,
-        emotion="neutral",
-        is_question=True,
-        off_topic_score=off_topic_score,
-        evidence=dict(evidence),
-    )
 
 
 def _refine(sig: Signals, text: str) -> Signals:
@@ -43,10 +33,10 @@ def _refine(sig: Signals, text: str) -> Signals:
     ],
 )
 def test_a_question_put_to_the_brand_far_from_its_topics_stays_a_question(text: str, language: str) -> None:
-    refined = _refine(_asking(language), text)
+    refined = _refine(asking(language), text)
     assert refined.intent == "question"
     # and the intent model's sure off-topic reading (no rule of its own) is not enough either
-    sure = _refine(_asking(language, intent="off_topic", off_topic_score=0.7, nearest="off_topic"), text)
+    sure = _refine(asking(language, intent="off_topic", off_topic_score=0.7, nearest="off_topic"), text)
     assert sure.intent == "question"
     assert sure.evidence["on_topic"] == "a question put to the brand"
 
@@ -64,7 +54,7 @@ def test_a_question_put_to_the_brand_far_from_its_topics_stays_a_question(text: 
 )
 def test_a_question_to_the_people_of_the_thread_is_still_judged_by_the_topic_test(text: str, language: str) -> None:
     """ "You others", a plain "ni" or "you" with a verb of what people do: the people are asked, not the brand."""
-    refined = _refine(_asking(language), text)
+    refined = _refine(asking(language), text)
     assert refined.intent == "off_topic"
 
 
@@ -79,8 +69,8 @@ def test_a_question_to_the_people_of_the_thread_is_still_judged_by_the_topic_tes
 )
 def test_a_question_naming_a_competitor_is_about_the_brands_market(text: str, language: str, rival: str) -> None:
     assert market_name(text, TERMS, RIVALS) == rival
-    assert _refine(_asking(language), text).intent == "question"
-    sure = _refine(_asking(language, intent="off_topic", off_topic_score=0.7, nearest="off_topic"), text)
+    assert _refine(asking(language), text).intent == "question"
+    sure = _refine(asking(language, intent="off_topic", off_topic_score=0.7, nearest="off_topic"), text)
     assert sure.intent == "question"
 
 
@@ -97,9 +87,9 @@ def test_a_first_word_that_is_not_used_as_a_name_names_no_competitor(text: str) 
 
 
 def test_a_question_whose_writer_rules_the_brand_out_or_asks_the_crowd_is_not_brought_back() -> None:
-    ruled_out = _asking("fi", intent="off_topic", rule="a question not about the brand's own things")
+    ruled_out = asking("fi", intent="off_topic", rule="a question not about the brand's own things")
     assert _refine(ruled_out, "Yleisesti kysyn, onko teillä kokemusta lumikengistä?").intent == "off_topic"
-    aside = _refine(_asking("en"), "Unrelated but do you deliver firewood too?")
+    aside = _refine(asking("en"), "Unrelated but do you deliver firewood too?")
     assert aside.intent == "off_topic"
-    crowd = _refine(_asking("sv"), "Vet någon om det finns en bra pizzeria nära hotellet?")
+    crowd = _refine(asking("sv"), "Vet någon om det finns en bra pizzeria nära hotellet?")
     assert crowd.intent == "off_topic"

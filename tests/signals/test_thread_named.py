@@ -10,6 +10,7 @@ import pytest
 
 from bot.signals.combine import refine_intent, thread_named
 from bot.signals.types import Signals
+from tests.signals.helpers import asking
 
 TERMS = ("Kuusikko", "Kuusikko Talvipaketti")
 RIVALS = ("Pohjantähti Matkat", "Fjällbussen")
@@ -20,17 +21,6 @@ TITLES = {
     "rival first word": "Pohjantähden uudet retket julkaistu",
     "neither": "Lapin matkailu kasvoi taas ennätykseen",
 }
-
-
-def _asking(language: str, *, intent: str = "question", off_topic_score: float = 0.45, **evidence: str) -> Signals:
-    return Signals(
-        language=language,
-        intent=intent,
-        emotion="neutral",
-        is_question=True,
-        off_topic_score=off_topic_score,
-        evidence=dict(evidence),
-    )
 
 
 def _refine(sig: Signals, text: str, title: str) -> Signals:
@@ -50,16 +40,16 @@ POINTING = [
 
 @pytest.mark.parametrize(("text", "language", "title"), POINTING)
 def test_a_question_pointing_at_the_one_its_thread_names_stays_a_question(text: str, language: str, title: str) -> None:
-    assert _refine(_asking(language), text, TITLES[title]).intent == "question"
-    sure = _refine(_asking(language, intent="off_topic", off_topic_score=0.7), text, TITLES[title])
+    assert _refine(asking(language), text, TITLES[title]).intent == "question"
+    sure = _refine(asking(language, intent="off_topic", off_topic_score=0.7), text, TITLES[title])
     assert sure.intent == "question"
     assert "named by its thread" in sure.evidence["on_topic"]
 
 
 @pytest.mark.parametrize(("text", "language", "title"), POINTING)
 def test_under_a_title_naming_neither_it_is_judged_as_before(text: str, language: str, title: str) -> None:
-    assert _refine(_asking(language), text, TITLES["neither"]).intent == "off_topic"
-    assert _refine(_asking(language), text, "").intent == "off_topic"
+    assert _refine(asking(language), text, TITLES["neither"]).intent == "off_topic"
+    assert _refine(asking(language), text, "").intent == "off_topic"
 
 
 @pytest.mark.parametrize(
@@ -72,13 +62,13 @@ def test_under_a_title_naming_neither_it_is_judged_as_before(text: str, language
     ],
 )
 def test_a_question_with_no_pointing_word_under_a_named_title_is_judged_as_before(text: str, language: str) -> None:
-    assert _refine(_asking(language), text, TITLES["brand"]).intent == "off_topic"
+    assert _refine(asking(language), text, TITLES["brand"]).intent == "off_topic"
 
 
 def test_asking_the_crowd_or_an_aside_is_still_off_topic() -> None:
-    crowd = _refine(_asking("en"), "Anyone know a good hotel near there?", TITLES["brand"])
+    crowd = _refine(asking("en"), "Anyone know a good hotel near there?", TITLES["brand"])
     assert crowd.intent == "off_topic"
-    aside = _refine(_asking("sv"), "Lite off topic men har de bra väder där nu?", TITLES["rival"])
+    aside = _refine(asking("sv"), "Lite off topic men har de bra väder där nu?", TITLES["rival"])
     assert aside.intent == "off_topic"
 
 
@@ -98,4 +88,4 @@ def test_the_thread_names_the_brand_or_a_competitor() -> None:
     ],
 )
 def test_a_pointing_word_asking_people_or_outside_the_question_is_judged_as_before(text: str, language: str) -> None:
-    assert _refine(_asking(language), text, TITLES["brand"]).intent == "off_topic"
+    assert _refine(asking(language), text, TITLES["brand"]).intent == "off_topic"
