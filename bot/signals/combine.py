@@ -132,9 +132,9 @@ ADDRESSED_ON_TOPIC = True
 # of several words, capitalised as a name after the text's first word ("Onko Pohjantähdellä iltaretkiä?" for
 # "Pohjantähti Matkat"), asks about the brand's market: the writers label it question, as the crowd test's exception
 # for a rival already says. A first word of at least SHORT_NAME_LETTERS letters: a shorter one is often a region or a
-# common word ("Arctic Loop Co"). Not the brand's own terms by their first word (SHORT_BRAND_NAMES): on judgement-n two
-# such questions, labelled question but not draft, were drafted. Session 28: on judgement-r, -o and -p 9 labelled
-# questions read off topic so, none the other way.
+# common word ("Arctic Loop Co"). Not the brand's own terms by their first word (measured in session 28 and not kept:
+# on judgement-n two such questions, labelled question but not draft, were drafted). Session 28: on judgement-r, -o
+# and -p 9 labelled questions read off topic so, none the other way.
 MARKET_NAMED_ON_TOPIC = True
 # A question that points back at the place or the people its thread's title or post names, the brand or a competitor
 # ("Onko siellä parkkipaikkaa?", "Har de öppet på söndagar?", "Do they rent out helmets?" under a title naming one):
@@ -143,7 +143,6 @@ MARKET_NAMED_ON_TOPIC = True
 # ``not_about_us`` still make it off topic.
 THREAD_NAMED_ON_TOPIC = True
 SHORT_NAME_LETTERS = 8
-SHORT_BRAND_NAMES = False
 
 
 # A title's risk that only the detector flags (no rule) needs support from its own thread: at least :func:`title_needed`
@@ -797,7 +796,7 @@ def _asks_the_brand_or_market(
         return ""
     if ADDRESSED_ON_TOPIC and rules.match("addresses_brand", text, sig.language) is not None:
         return "a question put to the brand"
-    if MARKET_NAMED_ON_TOPIC and (name := market_name(text, brand_terms, competitors)):
+    if MARKET_NAMED_ON_TOPIC and (name := market_name(text, competitors)):
         return f"a question naming {name}"
     pointing = THREAD_NAMED_ON_TOPIC and bool(thread_text) and _points_back(text, sig.language)
     if pointing and (name := thread_named(thread_text, brand_terms, competitors)):
@@ -823,20 +822,20 @@ def thread_named(thread_text: str, brand_terms: Sequence[str], competitors: Sequ
     for term in brand_terms:
         if term.strip() and names_brand(lowered, [term]):
             return term
-    return market_name(f"- {thread_text}", brand_terms, competitors)
+    return market_name(f"- {thread_text}", competitors)
 
 
-def market_name(text: str, brand_terms: Sequence[str], competitors: Sequence[str]) -> str:
-    """The competitor a text names (in an inflected form too), or the competitor (and with SHORT_BRAND_NAMES the brand
-    term) it names by the first word of a name of several words, at least SHORT_NAME_LETTERS letters, capitalised as a
-    name after the text's first word ("Onko Pohjantähdellä ..." for "Pohjantähti Matkat"), or ""."""
+def market_name(text: str, competitors: Sequence[str]) -> str:
+    """The competitor a text names (in an inflected form too), or the competitor it names by the first word of a name
+    of several words, at least SHORT_NAME_LETTERS letters, capitalised as a name after the text's first word ("Onko
+    Pohjantähdellä ..." for "Pohjantähti Matkat"), or ""."""
     lowered = text.lower()
     for name in competitors:
         if name.strip() and rules.name_pattern(name).search(lowered):
             return name
     words = text.split()
     later = " ".join(words[1:])
-    for name in (*brand_terms, *competitors) if SHORT_BRAND_NAMES else competitors:
+    for name in competitors:
         parts = name.split()
         first = parts[0] if len(parts) > 1 else ""
         if len(first) < SHORT_NAME_LETTERS or not first[:1].isupper() or not first.isalpha():

@@ -68,7 +68,7 @@ def test_a_question_to_the_people_of_the_thread_is_still_judged_by_the_topic_tes
     ],
 )
 def test_a_question_naming_a_competitor_is_about_the_brands_market(text: str, language: str, rival: str) -> None:
-    assert market_name(text, TERMS, RIVALS) == rival
+    assert market_name(text, RIVALS) == rival
     assert _refine(asking(language), text).intent == "question"
     sure = _refine(asking(language, intent="off_topic", off_topic_score=0.7, nearest="off_topic"), text)
     assert sure.intent == "question"
@@ -83,7 +83,7 @@ def test_a_question_naming_a_competitor_is_about_the_brands_market(text: str, la
     ],
 )
 def test_a_first_word_that_is_not_used_as_a_name_names_no_competitor(text: str) -> None:
-    assert market_name(text, TERMS, RIVALS) == ""
+    assert market_name(text, RIVALS) == ""
 
 
 def test_a_question_whose_writer_rules_the_brand_out_or_asks_the_crowd_is_not_brought_back() -> None:
