@@ -339,6 +339,16 @@ SIBLING_GREY = True
 SIBLING_TITLE_SHARE = 0.5
 SIBLING_NEAR_SHARE = 0.5
 SIBLING_FAR_SHARE = 0.45
+# ... and of the thread's other comments, only those whose own probability of the class reaches SIBLING_DOUBT_SHARE of
+# its grey band's start get it as that doubt: one the detector reads nowhere near the class ("do you deliver on
+# Saturdays?") is judged on its own, as the writers label it ("otherwise each comment is labelled on its own"). Fitted
+# across the seventeen spent writers judgement-b..r (session 29, `python -m eval.thread_fit`): on b, d, j, l, n, p, r
+# no level of 0.1 to 0.4 cost a risky comment; on c, e, i, k, m, o, q 0.3 and 0.4 drafted one under "Curlaus Ruotsissa
+# ja huonot polvet" ("Mulla on nivelrikko molemmissa polvissa"), 0.2 none; leave-one-writer-out (the highest-gaining
+# level with no risky cost on the other sixteen) picks 0.2 for every writer but q. At 0.2, over judgement-b..r:
+# should-draft true positives 2614 -> 2675, false positives 546 -> 567; risky drafted and caught, hard negatives,
+# ordinary comments and opt-outs unchanged. 0.0 gives every comment the doubt, as before.
+SIBLING_DOUBT_SHARE = 0.2
 
 
 # Minors pass from a thread's comments to every comment only under a head that carries minors itself (its rule, the
@@ -573,7 +583,11 @@ def judge_threads(
         from_siblings = tuple(flag for flag, ok in zip(siblings.get(thread, ()), near, strict=True) if ok)
         flags = tuple(dict.fromkeys((*from_title, *from_siblings)))
         judged = judge(sig, verdict, flags)
-        doubted = [f for f, ok in zip(siblings.get(thread, ()), near, strict=True) if not ok]
+        doubted = [
+            f
+            for f, ok in zip(siblings.get(thread, ()), near, strict=True)
+            if not ok and (verdict is None or _near_doubt(f, verdict))
+        ]
         out.append(Judged(_sibling_doubts(judged, doubted), own[index], from_title, from_siblings))
     return out
 
@@ -597,6 +611,12 @@ def _near_own(flag: str, sig: Signals, verdict: Verdict) -> bool:
     if SIBLING_FIGURE_FAR and flag in FIGURE_CLASSES and _figure(sig, verdict):
         return False
     return flag in verdict.doubts or _near_class(flag, verdict)
+
+
+def _near_doubt(flag: str, verdict: Verdict) -> bool:
+    """The comment's own probability of ``flag`` reaches SIBLING_DOUBT_SHARE of the class's grey band's start (a class
+    the detector does not judge always does)."""
+    return flag not in verdict.scores or verdict.scores[flag] >= SIBLING_DOUBT_SHARE * _grey_start(flag)
 
 
 def _near_class(flag: str, verdict: Verdict) -> bool:

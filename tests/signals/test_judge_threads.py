@@ -81,7 +81,8 @@ def test_siblings_of_a_titled_thread_pass_a_class_on_only_when_the_title_comes_n
     grey = float(model.grey_at[model.classes.index("minors")])
     n = 12
     signals = [question() for _ in range(n)]
-    verdicts = [_verdict(("minors",)) if i < 5 else _verdict() for i in range(n)]
+    faint = {**dict.fromkeys(CLASSES, 0.0), "minors": round(combine.SIBLING_DOUBT_SHARE * grey + 0.01, 4)}
+    verdicts = [_verdict(("minors",)) if i < 5 else Verdict((), (), faint) for i in range(n)]
     threads = ["t"] * n
     far = ("Where do you keep the rower at home?", _verdict())
     judged = judge_threads(signals, verdicts, threads, {"t": far})
@@ -101,7 +102,7 @@ def test_siblings_of_a_titled_thread_pass_a_class_on_only_when_the_title_comes_n
 
 
 def test_under_a_far_title_a_comment_near_the_class_or_half_the_thread_carrying_it_still_passes_it_on() -> None:
-    from bot.signals.combine import SIBLING_FAR_SHARE, SIBLING_NEAR_SHARE
+    from bot.signals.combine import SIBLING_DOUBT_SHARE, SIBLING_FAR_SHARE, SIBLING_NEAR_SHARE
     from bot.signals.judgement import detector
 
     model = detector()
@@ -111,7 +112,8 @@ def test_under_a_far_title_a_comment_near_the_class_or_half_the_thread_carrying_
     carrying = 5  # under SIBLING_FAR_SHARE of twelve, a third or more
     assert carrying / n < SIBLING_FAR_SHARE
     close = {**dict.fromkeys(CLASSES, 0.0), "harassment": round(SIBLING_NEAR_SHARE * grey + 0.01, 4)}
-    verdicts = [_verdict(("harassment",)) if i < carrying else _verdict() for i in range(n - 1)]
+    faint = {**dict.fromkeys(CLASSES, 0.0), "harassment": round(SIBLING_DOUBT_SHARE * grey + 0.01, 4)}
+    verdicts = [_verdict(("harassment",)) if i < carrying else Verdict((), (), faint) for i in range(n - 1)]
     verdicts.append(Verdict((), (), close))
     judged = judge_threads([question() for _ in range(n)], verdicts, ["t"] * n, {"t": far})
     assert "harassment" in judged[-1].signals.risk  # near the class on its own: escalated with its thread
@@ -120,3 +122,32 @@ def test_under_a_far_title_a_comment_near_the_class_or_half_the_thread_carrying_
     half = [_verdict(("harassment",)) if i < 6 else _verdict() for i in range(n)]
     judged = judge_threads([question() for _ in range(n)], half, ["t"] * n, {"t": far})
     assert all(j.sibling_flags == ("harassment",) for j in judged)
+
+
+def test_under_a_far_title_only_a_comment_that_comes_faintly_near_the_class_gets_the_siblings_doubt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Five of twelve comments tell a harassment under a title far from it (a farmer's price dispute): a comment whose
+    own reading of the class reaches SIBLING_DOUBT_SHARE of its grey band's start gets it as a doubt (never drafted);
+    one the detector reads nowhere near it ("do you deliver on Saturdays?") is judged on its own, as the writers label
+    it (session 29). With the share at 0 every comment gets the doubt, as before."""
+    from bot.signals import combine
+    from bot.signals.combine import SIBLING_DOUBT_SHARE, SIBLING_NEAR_SHARE
+    from bot.signals.judgement import detector
+
+    assert 0 < SIBLING_DOUBT_SHARE < SIBLING_NEAR_SHARE
+    model = detector()
+    grey = float(model.grey_at[model.classes.index("harassment")])
+    far = ("What did the farmer say about prices?", _verdict())
+    n = 12
+    faint = {**dict.fromkeys(CLASSES, 0.0), "harassment": round(SIBLING_DOUBT_SHARE * grey + 0.005, 4)}
+    below = {**dict.fromkeys(CLASSES, 0.0), "harassment": round(SIBLING_DOUBT_SHARE * grey - 0.005, 4)}
+    verdicts = [_verdict(("harassment",)) for _ in range(5)]
+    verdicts += [Verdict((), (), faint), Verdict((), (), below)] + [_verdict() for _ in range(n - 7)]
+    judged = judge_threads([question() for _ in range(n)], verdicts, ["t"] * n, {"t": far})
+    assert judged[5].signals.risk_doubt == ("harassment",) and "harassment" not in judged[5].signals.risk
+    assert judged[6].signals.risk_doubt == () and judged[6].signals.risk == ()
+    assert judged[-1].signals.risk_doubt == ()
+    monkeypatch.setattr(combine, "SIBLING_DOUBT_SHARE", 0.0)
+    before = judge_threads([question() for _ in range(n)], verdicts, ["t"] * n, {"t": far})
+    assert all(j.signals.risk_doubt == ("harassment",) for j in before[5:])
