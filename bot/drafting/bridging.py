@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from bot.domain import Passage
-from bot.drafting.schedules import hours_line
+from bot.drafting.schedules import bounded, hours_line
 from bot.opportunities.amounts import amounts
 from bot.opportunities.coverage import questions
 from bot.opportunities.plan import slots
@@ -471,6 +471,8 @@ def figure_line(
     ``question`` tells whose price is asked where the statement gives one for each (adults, children), and
     ``written_in`` is the statement's own language."""
     if kind == "hours":
+        if bounded(sentence):  # "öppet i juli och augusti varje dag kl. 10–17": no time of day without its months
+            return None
         return hours_line(sentence, language, written_in) or clock_line(sentence, language)
     if kind == "clock":
         return clock_line(sentence, language)

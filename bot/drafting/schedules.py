@@ -64,7 +64,8 @@ _BOUND = re.compile(
 _FIGURE = re.compile(r"\d")
 _LINES = {"fi": "Aukioloajat: {hours}.", "sv": "Öppettider: {hours}.", "en": "Opening hours: {hours}."}
 _AND = {"fi": "ja", "sv": "och", "en": "and"}
-_AT = {"fi": "klo ", "sv": "kl. ", "en": ""}
+# Before the hours: "klo" in Finnish; none in Swedish, where "kl." would read as a sentence's end to the checks.
+_AT = {"fi": "klo ", "sv": "", "en": ""}
 # A question about opening hours: whether or when something is open.
 ASKS_HOURS = re.compile(
     r"\b(open(s|ing (hours|times))?|auki|avoinna|aukiolo\w*|aukeatte|aukeaa|öppe[tn]|öppna|öppettid\w*|"
@@ -78,6 +79,12 @@ def _day(word: str) -> dict[str, str] | None:
         if re.fullmatch(f"{names}|{short}", word.rstrip("."), re.IGNORECASE):
             return said
     return None
+
+
+def bounded(sentence: str) -> bool:
+    """Whether ``sentence`` says its times for a month, a season, a holiday or a condition ("Gårdscaféet är öppet i
+    juli och augusti varje dag kl. 10–17"), which a fixed sentence would drop."""
+    return bool(_BOUND.search(sentence))
 
 
 def asks_hours(question: str) -> bool:

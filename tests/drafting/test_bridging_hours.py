@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.drafting.bridging import asked_limit, bridgeable, limit_line
+from bot.drafting.bridging import asked_limit, bridgeable, figure_line, limit_line
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.schedules import asks_hours, hours_line
 from tests.drafting.conftest import passage
@@ -21,7 +21,7 @@ from tests.drafting.test_offline_drafter import request
             "en",
             (
                 "Aukioloajat: ti–pe klo 10–17 ja la klo 10–14.",
-                "Öppettider: tis–fre kl. 10–17 och lör kl. 10–14.",
+                "Öppettider: tis–fre 10–17 och lör 10–14.",
                 "Opening hours: Tue–Fri 10–17 and Sat 10–14.",
             ),
         ),
@@ -30,14 +30,14 @@ from tests.drafting.test_offline_drafter import request
             "fi",
             (
                 "Aukioloajat: ma–pe klo 9.30–18 ja la klo 10–15.",
-                "Öppettider: mån–fre kl. 9.30–18 och lör kl. 10–15.",
+                "Öppettider: mån–fre 9.30–18 och lör 10–15.",
                 "Opening hours: Mon–Fri 9.30–18 and Sat 10–15.",
             ),
         ),
         (
             "Butiken har öppet tisdagar 12–18.",
             "sv",
-            ("Aukioloajat: ti klo 12–18.", "Öppettider: tis kl. 12–18.", "Opening hours: Tue 12–18."),
+            ("Aukioloajat: ti klo 12–18.", "Öppettider: tis 12–18.", "Opening hours: Tue 12–18."),
         ),
     ],
 )
@@ -112,7 +112,7 @@ def test_a_speed_limit_is_said_as_a_ceiling_in_each_language() -> None:
 
 def test_hours_said_for_every_day_are_said_as_daily() -> None:
     assert hours_line("Kahvila on avoinna joka päivä klo 11–19.", "en", "fi") == "Opening hours: daily 11–19."
-    assert hours_line("Open daily 10–17.", "sv", "en") == "Öppettider: alla dagar kl. 10–17."
+    assert hours_line("Open daily 10–17.", "sv", "en") == "Öppettider: alla dagar 10–17."
 
 
 def test_a_question_open_to_something_asks_no_opening_hours() -> None:
@@ -141,10 +141,16 @@ def test_offline_answer_says_opening_hours_at_the_drafters_own_threshold(offline
     asked = request("Är ni öppna på lördagar?", "sv", plan="answer", passages=WORKSHOP, answer_passages=("hours-en",))
     result = offline.draft(asked)
     assert not result.skip, result.skip_reason
-    assert "Öppettider: tis–fre kl. 10–17 och lör kl. 10–14." in result.text
+    assert "Öppettider: tis–fre 10–17 och lör 10–14." in result.text
 
 
 def test_a_country_beside_another_figure_does_not_keep_the_price_from_being_said() -> None:
     kits = "DIY bookbinding kits cost 39 € in the webshop and ship within Finland in 2–4 working days."
     assert bridgeable("Mitä tuo paketti maksaa?", kits, [], [])
     assert not bridgeable("vad kostar det?", "Glansa Fri in Finland costs 29 €/month.", [], [])
+
+
+def test_a_time_of_day_said_for_some_months_only_is_no_answer_to_opening_hours() -> None:
+    cafe = "Gårdscaféet är öppet i juli och augusti varje dag kl. 10–17."
+    assert figure_line(cafe, "hours", "fi", "mihin asti ootte auki?", "sv") is None
+    assert figure_line("Bastun är öppen från kl. 17.", "hours", "fi", "milloin sauna aukeaa?", "sv") == "Klo 17 alkaen."
