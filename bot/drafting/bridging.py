@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from bot.domain import Passage
-from bot.drafting.schedules import bounded, hours_line
+from bot.drafting.schedules import asks_hours, bounded, hours_line
 from bot.opportunities.amounts import amounts
 from bot.opportunities.coverage import questions
 from bot.opportunities.plan import slots
@@ -474,8 +474,9 @@ def figure_line(
         if bounded(sentence):  # "öppet i juli och augusti varje dag kl. 10–17": no time of day without its months
             return None
         return hours_line(sentence, language, written_in) or clock_line(sentence, language)
-    if kind == "clock":
-        return clock_line(sentence, language)
+    if kind == "clock":  # a time of day asked; a schedule of days and hours where the question asks when it is open
+        line = clock_line(sentence, language)
+        return line or (hours_line(sentence, language, written_in) if asks_hours(question) else None)
     if kind in _ASKS_LIMIT:
         return limit_line(sentence, kind, language, yes_no=bool(_WHETHER.search(question)))
     return price_line(sentence, language, question) if kind == "amount" else duration_line(sentence, language)

@@ -393,8 +393,9 @@ class OfflineDrafter:
         # A number to call or an address to write to, asked with no price or time: the route itself is the answer.
         # A time of day ("what time can we check in?") only where no price or length is asked beside it.
         figures: list[str] = [k for k in ("amount", "duration", "clock") if k in asked]
-        if asks_hours(asked_in) and not {"amount", "duration"} & set(figures):
-            # "onko lauantaisin auki?", "mihin asti ootte auki?": the schedule of days and hours, or a time of day.
+        if asks_hours(asked_in) and not figures:
+            # "onko lauantaisin auki?", "mihin asti ootte auki?": the schedule of days and hours, or a time of day
+            # said for no month or season (a time of day asked, "mihin aikaan kahvila on auki?", stays one).
             figures = ["hours"]
         limit = asked_limit(asked_in)  # "is there a weight limit?", "mikä on ikäraja?": a limit beside no figure
         if limit is not None and not figures:

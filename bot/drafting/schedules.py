@@ -68,7 +68,7 @@ _AND = {"fi": "ja", "sv": "och", "en": "and"}
 _AT = {"fi": "klo ", "sv": "", "en": ""}
 # A question about opening hours: whether or when something is open.
 ASKS_HOURS = re.compile(
-    r"\b(open(s|ing (hours|times))?|auki|avoinna|aukiolo\w*|aukeatte|aukeaa|öppe[tn]|öppna|öppettid\w*|"
+    r"\b(open(s|ing (hours|times))?|auki|avoinna|aukiolo\w*|aukeatte|aukeaa|avaatte|öppe[tn]|öppna[rs]?|öppettid\w*|"
     r"stäng\w*|closed?|suljettu|kiinni)\b(?!\s+(to|for|with|about|up|source|minded|för|med)\b)",
     re.IGNORECASE,
 )

@@ -154,3 +154,11 @@ def test_a_time_of_day_said_for_some_months_only_is_no_answer_to_opening_hours()
     cafe = "Gårdscaféet är öppet i juli och augusti varje dag kl. 10–17."
     assert figure_line(cafe, "hours", "fi", "mihin asti ootte auki?", "sv") is None
     assert figure_line("Bastun är öppen från kl. 17.", "hours", "fi", "milloin sauna aukeaa?", "sv") == "Klo 17 alkaen."
+
+
+def test_a_time_of_day_asked_of_opening_hours_stays_a_time_of_day() -> None:
+    cafe = "Gårdscaféet är öppet i juli och augusti varje dag kl. 10–17."
+    assert figure_line(cafe, "clock", "fi", "mihin aikaan tilan kahvila on auki?", "sv") == "Klo 10–17."
+    shop = "The workshop is open Tue–Fri 10–17 and Sat 10–14."
+    assert figure_line(shop, "clock", "sv", "vilken tid öppnar ni?", "en") == "Öppettider: tis–fre 10–17 och lör 10–14."
+    assert figure_line(shop, "clock", "sv", "vilken tid går bussen?", "en") is None
