@@ -404,7 +404,7 @@ class OfflineDrafter:
         if route is None and not figures:
             return None
         kind = "route" if route else figures[0]
-        if kind == "amount" and own_answer:
+        if kind in ("amount", "hours") and own_answer:
             # A runner-up the plan chose in the reply's own language answers with its price (own_language_runner_up):
             # it decides, never a fixed sentence of another passage's price ("Vad kostar det för två vuxna?" under the
             # long sleigh ride's post bridged the farm visit's 89 €, reply-plans-r, spent).

@@ -40,13 +40,21 @@ def _part(finnish: bool) -> re.Pattern[str]:
     hours; the two-letter Finnish abbreviations only in a Finnish statement (``finnish``)."""
     day = "|".join(f"(?:{names}{'|' + short if finnish else ''})" for names, short, _ in _DAYS)
     return re.compile(
-        rf"(?<!\w)({day})\.?(?:\s?[–-]\s?({day})\.?)?(?!\w)\s*,?\s*(?:klo|kl\.?|kello|klockan|at|from)?\s*"
+        rf"(?<!\w)({day})\.?(?:(?:\s?[–-]\s?|\s+(?:to|till|through|until)\s+|\s+)({day})\.?)?(?!\w)\s*,?\s*"
+        rf"(?:klo|kl\.?|kello|klockan|at|from)?\s*"
         rf"({_HOUR})\s?[–-]\s?({_HOUR})(?![\d.,:]?\d)",
         re.IGNORECASE,
     )
 
 
 _PARTS = {True: _part(True), False: _part(False)}
+_ANY_DAY = {
+    finnish: re.compile(
+        "(?<!\\w)(?:" + "|".join(f"{names}{'|' + short if finnish else ''}" for names, short, _ in _DAYS) + ")(?!\\w)",
+        re.IGNORECASE,
+    )
+    for finnish in (True, False)
+}
 # Between two parts: "and", "ja", "och", a comma or a semicolon, nothing else.
 _BETWEEN = re.compile(r"\s*(?:,|;|\band\b|\bja\b|\boch\b|\bsekä\b|\bsamt\b)?\s*", re.IGNORECASE)
 # A word saying the hours are when something is open.
@@ -107,8 +115,8 @@ def hours_line(sentence: str, language: str, written_in: str | None = None) -> s
         if not _BETWEEN.fullmatch(sentence[before.end() : after.start()]):
             return None  # something stands between two parts: said only as the statement says it
     rest = sentence[: found[0].start()] + " " + sentence[found[-1].end() :]
-    if _FIGURE.search(rest):
-        return None  # another figure beside the schedule
+    if _FIGURE.search(rest) or _ANY_DAY[written_in == "fi"].search(rest):
+        return None  # another figure or day beside the schedule ("tiistaista" before "lauantaihin klo 15–21")
     parts = []
     for hit in found:
         first, last, opens, closes = hit.groups()

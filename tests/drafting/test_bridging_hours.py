@@ -162,3 +162,11 @@ def test_a_time_of_day_asked_of_opening_hours_stays_a_time_of_day() -> None:
     shop = "The workshop is open Tue–Fri 10–17 and Sat 10–14."
     assert figure_line(shop, "clock", "sv", "vilken tid öppnar ni?", "en") == "Öppettider: tis–fre 10–17 och lör 10–14."
     assert figure_line(shop, "clock", "sv", "vilken tid går bussen?", "en") is None
+
+
+def test_a_range_of_days_in_words_is_kept_whole_and_a_stray_day_stops_the_bridge() -> None:
+    sauna = "Sauna on auki tiistaista lauantaihin kello 15–21."
+    assert hours_line(sauna, "sv", "fi") == "Öppettider: tis–lör 15–21."
+    assert hours_line("Bastun är öppen tisdag till lördag kl. 15–21.", "en", "sv") == "Opening hours: Tue–Sat 15–21."
+    # a day outside the schedule's parts ("closed Sundays") would be dropped by the fixed sentence
+    assert hours_line("Open Mon–Fri 10–17, closed Sundays.", "fi", "en") is None
