@@ -160,6 +160,7 @@ class Figures:
     answers_with_fact: int = 0
     offers_outside_sales_intent: list[str] = field(default_factory=list)
     complaint_support_emails: int = 0  # complaint replies naming the support guidance's e-mail address
+    blocked_drafts: int = 0  # drafts whose blocking checks failed at drafting
 
 
 # -- loading -----------------------------------------------------------------
@@ -366,11 +367,19 @@ def _run_brand(
                     text=signed(text),
                     draft_id=draft.id if draft else None,
                     rationale=(draft.rationale or "") if draft else "",
+                    blocking=_blocking(draft),
                     gate=str(parts.get("gate") or ""),
                     passages=tuple(set_ids.get(str(p), str(p)) for p in parts.get("plan_passages") or ()),
                 )
             )
     return outcomes
+
+
+def _blocking(draft: Draft | None) -> tuple[str, ...]:
+    """The blocking checks that failed on ``draft``'s text at drafting (its stored verdict: "name: reason")."""
+    if draft is None or draft.checks_passed is not False:
+        return ()
+    return tuple(str(f) for f in draft.check_failures or ())
 
 
 def signed(text: str | None) -> str | None:
@@ -447,6 +456,7 @@ def measure(name: str, outcomes: Sequence[Outcome], brands: dict[str, PlanBrand]
         drafts=len(drafted),
         drafted_plans=Counter(o.drafted for o in drafted),
         complaint_drafts=sum(1 for o in drafted if o.comment.plan == "acknowledge"),
+        blocked_drafts=sum(1 for o in drafted if o.blocking),
     )
     for o in drafted:
         assert o.text is not None
@@ -498,6 +508,7 @@ def report(figures: Figures, *, items: bool = True) -> list[str]:
         f"   drafts for agreement or thanks aimed at others: {len(figures.agreement_drafts)} (bar 0); "
         f"drafts where the label is none: {figures.none_drafts}",
         f"   offers outside a sales thread's purchase intent: {len(figures.offers_outside_sales_intent)}",
+        f"   drafts the checks block (their stored verdict at drafting): {figures.blocked_drafts}",
         f"   answers stating the labelled fact: {_pct(figures.answers_with_fact, figures.answers_labelled)} "
         f"(drafted {figures.answers_drafted}; "
         f"of the drafted: {_pct(figures.answers_with_fact, figures.answers_drafted)})",

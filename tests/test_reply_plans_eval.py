@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -86,6 +87,17 @@ def test_measure_counts_the_bars() -> None:
     assert figures.agreement_drafts == ["viuh-t01-c03"]
     assert (figures.answers_labelled, figures.answers_with_fact) == (1, 1)
     assert figures.per_kind["none"] == (0, 1)
+
+
+def test_measure_counts_the_drafts_the_checks_block() -> None:
+    dev = load_set(DEV, "reply-plans-dev")
+    outcomes = _outcomes()
+    outcomes[1] = replace(outcomes[1], blocking=("links: remove the link to viuh.fi",))
+    outcomes.append(replace(outcomes[2], text=None, blocking=("grounding: no guidance",)))  # no draft: not counted
+    figures = measure("t", outcomes, dev.brands)
+
+    assert figures.blocked_drafts == 1
+    assert any("drafts the checks block (their stored verdict at drafting): 1" in line for line in report(figures))
 
 
 def test_breakdown_names_the_stage_that_lost_each_labelled_answer() -> None:

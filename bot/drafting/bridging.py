@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from bot.domain import Passage
+from bot.drafting.schedules import asks_hours, bounded, hours_line
 from bot.opportunities.amounts import amounts
 from bot.opportunities.coverage import questions
 from bot.opportunities.plan import slots
@@ -193,7 +194,8 @@ def bridgeable(
 
     * it is said for a country (in Finland, i Sverige) only where the comment names that country: the Finnish
       price is no answer to a Swedish speaker who names no country ("vad kostar det?" answered with Glansa Fri's
-      29 €/month in Finland, reply-plans-h, spent);
+      29 €/month in Finland, reply-plans-h, spent); a country in the clause of another figure (where the kit ships,
+      beside its price) bears on that figure only;
     * it states no other figure than its price, or for a duration (``kind``) its time ("8 hours of meeting rooms,
       then 25 €/hour" prices the extra hour, not the fixed desk asked about, reply-plans-g, spent), a bracketed
       aside on the thing priced before its price aside ("Fell Safari (6 h) costs 349 €");
@@ -205,8 +207,11 @@ def bridgeable(
       only the address or number); nor is a price asked for a condition ("what does it cost if I book now?") given;
     * every name the comment uses that the guidance writes alike in two of its languages ("Premium", "Fixed
       Desk": a product or a tier) is in it: "what does Premium cost?" is not answered by Fri's price."""
+    # A country said in the clause of another figure ("kits cost 39 € in the webshop and ship within Finland in 2–4
+    # working days", reply-plans-r, spent) is where that figure holds, not the price's.
+    own_clause = (figure_clause(statement, kind) or statement) if kind in ("amount", "duration") else statement
     for pattern in _COUNTRIES.values():
-        if pattern.search(statement) and not pattern.search(comment):
+        if pattern.search(own_clause) and not pattern.search(comment):
             return False
     if _conditioned(statement):
         return False
@@ -457,12 +462,21 @@ def bridge_kinds(question: str, *, yes_no: bool = False) -> frozenset[str]:
     return frozenset(kinds)
 
 
-def figure_line(sentence: str, kind: str, language: str, question: str = "") -> str | None:
-    """The price (``kind`` ``amount``), the time (``duration``) or the time of day (``clock``) ``sentence`` gives,
-    said in ``language`` (:func:`price_line`, :func:`duration_line`, :func:`clock_line`); ``question`` tells whose
-    price is asked where the statement gives one for each (adults, children)."""
-    if kind == "clock":
-        return clock_line(sentence, language)
+def figure_line(
+    sentence: str, kind: str, language: str, question: str = "", written_in: str | None = None
+) -> str | None:
+    """The price (``kind`` ``amount``), the time (``duration``), the time of day (``clock``) or the opening hours
+    (``hours``: a schedule of days and hours, else a time of day) ``sentence`` gives, said in ``language``
+    (:func:`price_line`, :func:`duration_line`, :func:`clock_line`, :func:`bot.drafting.schedules.hours_line`);
+    ``question`` tells whose price is asked where the statement gives one for each (adults, children), and
+    ``written_in`` is the statement's own language."""
+    if kind == "hours":
+        if bounded(sentence):  # "öppet i juli och augusti varje dag kl. 10–17": no time of day without its months
+            return None
+        return hours_line(sentence, language, written_in) or clock_line(sentence, language)
+    if kind == "clock":  # a time of day asked; a schedule of days and hours where the question asks when it is open
+        line = clock_line(sentence, language)
+        return line or (hours_line(sentence, language, written_in) if asks_hours(question) else None)
     if kind in _ASKS_LIMIT:
         return limit_line(sentence, kind, language, yes_no=bool(_WHETHER.search(question)))
     return price_line(sentence, language, question) if kind == "amount" else duration_line(sentence, language)
@@ -758,6 +772,11 @@ _ASKS_LIMIT = {
         r"åldersgräns\w*|hur gammal|från vilken ålder)\b",
         re.IGNORECASE,
     ),
+    "speed": re.compile(
+        r"\b(speed limit|how fast|top speed|max(imum)? speed|nopeusrajoitu\w*|kuinka (kovaa|lujaa|nopeasti)|"
+        r"huippunopeu\w*|hastighetsgräns\w*|maxhastighet\w*|hur (fort|snabbt))\b",
+        re.IGNORECASE,
+    ),
 }
 _LIMIT_FIGURE = {
     "weight": re.compile(r"(?<![\d.,])(\d{2,3})\s?(?:kg|kilo\w*)\b", re.IGNORECASE),
@@ -766,28 +785,34 @@ _LIMIT_FIGURE = {
         r"-year-olds?|yrs))\b",
         re.IGNORECASE,
     ),
+    "speed": re.compile(r"(?<![\d.,])(\d{1,3})\s?km/h\b", re.IGNORECASE),
 }
 _AT_MOST = re.compile(r"\b(at most|up to|no more than|max\.?|maximum|under|below|högst|max|upp till|under|"
                       r"enintään|korkeintaan|maksimissaan|alle)\s*$", re.IGNORECASE)  # fmt: skip
 _AT_LEAST = re.compile(r"\b(at least|from|minimum|min\.?|vähintään|minst|från|fyllda|aged)\s*$", re.IGNORECASE)
 _AT_LEAST_AFTER = re.compile(r"^\s*(alkaen|lähtien|and (up|over|older)|och uppåt|eller äldre|or older|\+)", re.I)
+# A limit named as one right before its figure ("nopeusrajoitus on 50 km/h", "the speed limit is 50 km/h",
+# "hastighetsgränsen är 50 km/h"): a ceiling.
+_LIMIT_NAMED = re.compile(r"(limit|rajoitus|raja|gräns|gränsen)\s*(is|on|är|:)?\s*$", re.IGNORECASE)
 _LIMIT_LINES = {
     ("weight", "most"): {"fi": "enintään {n} kg", "sv": "högst {n} kg", "en": "at most {n} kg"},
+    ("speed", "most"): {"fi": "enintään {n} km/h", "sv": "högst {n} km/h", "en": "at most {n} km/h"},
     ("age", "least"): {"fi": "vähintään {n} vuotta", "sv": "minst {n} år", "en": "at least {n} years"},
 }
 _YES = {"fi": "Kyllä, {limit}.", "sv": "Ja, {limit}.", "en": "Yes, {limit}."}
 
 
 def asked_limit(question: str) -> str | None:
-    """The limit ``question`` asks about: ``weight`` or ``age``, or None for neither or both."""
+    """The limit ``question`` asks about: ``weight``, ``age`` or ``speed``, or None for none or several."""
     asked = [kind for kind, pattern in _ASKS_LIMIT.items() if pattern.search(question)]
     return asked[0] if len(asked) == 1 else None
 
 
 def limit_line(sentence: str, kind: str, language: str, *, yes_no: bool = False) -> str | None:
-    """The one limit of ``kind`` (``weight``, ``age``) of ``sentence`` (a statement in any language) in ``language``,
-    opening with a yes where the question asks whether there is one (``yes_no``); None when the statement gives no
-    such figure or several, another figure beside it, no word saying which bound it is, or a condition."""
+    """The one limit of ``kind`` (``weight``, ``age``, ``speed``) of ``sentence`` (a statement in any language) in
+    ``language``, opening with a yes where the question asks whether there is one (``yes_no``); None when the
+    statement gives no such figure or several, another figure beside it, no word saying which bound it is, or a
+    condition."""
     if language not in _LANGUAGES or _CONDITION.search(sentence) or PRICE.search(sentence):
         return None
     found = list(_LIMIT_FIGURE[kind].finditer(sentence))
@@ -795,7 +820,7 @@ def limit_line(sentence: str, kind: str, language: str, *, yes_no: bool = False)
         return None
     hit = found[0]
     before, after = sentence[: hit.start()], sentence[hit.end() :]
-    bound = "most" if _AT_MOST.search(before) else None
+    bound = "most" if _AT_MOST.search(before) or (kind != "age" and _LIMIT_NAMED.search(before)) else None
     if bound is None and (_AT_LEAST.search(before) or _AT_LEAST_AFTER.match(after)):
         bound = "least"
     if bound is None or (kind, bound) not in _LIMIT_LINES:

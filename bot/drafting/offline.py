@@ -104,6 +104,7 @@ from bot.drafting.offers import SUM, announced, live, offer_sentence, period, sa
 from bot.drafting.phrasebook import phrases
 from bot.drafting.prompting import target_language
 from bot.drafting.reading import WORD, brand_terms, no_price_or_link, reads_foreign, without_opening_also
+from bot.drafting.schedules import asks_hours
 from bot.drafting.support import (
     PHOTO_CLAUSE,
     PURPOSE_CLAUSE,
@@ -148,6 +149,10 @@ CORRECTION_ALLOWANCE = 0.04
 # How far under the answer threshold the statement of a price said in another language may match: e5 scores a
 # question against a statement in another language lower than against the same statement in its own.
 BRIDGE_ALLOWANCE = 0.0
+# The figures a bridge reads by their own words and units (a weight, age or speed limit, opening hours): a statement
+# of the plan's passages that gives one, for a question asking that kind, may match this far under the threshold.
+_OWN_PATTERN_KINDS = frozenset({"weight", "age", "speed", "hours"})
+OWN_PATTERN_ALLOWANCE = 0.07
 
 
 QUERY_CHARS = 1000
@@ -388,6 +393,10 @@ class OfflineDrafter:
         # A number to call or an address to write to, asked with no price or time: the route itself is the answer.
         # A time of day ("what time can we check in?") only where no price or length is asked beside it.
         figures: list[str] = [k for k in ("amount", "duration", "clock") if k in asked]
+        if asks_hours(asked_in) and not figures:
+            # "onko lauantaisin auki?", "mihin asti ootte auki?": the schedule of days and hours, or a time of day
+            # said for no month or season (a time of day asked, "mihin aikaan kahvila on auki?", stays one).
+            figures = ["hours"]
         limit = asked_limit(asked_in)  # "is there a weight limit?", "mikä on ikäraja?": a limit beside no figure
         if limit is not None and not figures:
             figures = [limit]
@@ -395,7 +404,7 @@ class OfflineDrafter:
         if route is None and not figures:
             return None
         kind = "route" if route else figures[0]
-        if kind == "amount" and own_answer:
+        if kind in ("amount", "hours") and own_answer:
             # A runner-up the plan chose in the reply's own language answers with its price (own_language_runner_up):
             # it decides, never a fixed sentence of another passage's price ("Vad kostar det för två vuxna?" under the
             # long sleigh ride's post bridged the farm visit's 89 €, reply-plans-r, spent).
@@ -434,13 +443,23 @@ class OfflineDrafter:
                 m
                 for m in ranked
                 if m.passage.id == request.answer_passages[0]
-                and figure_line(m.sentence, kind, language, asked_in) is not None
+                and figure_line(m.sentence, kind, language, asked_in, m.passage.language) is not None
             ]
             ranked = lead + [m for m in ranked if m not in lead]
         # The plan's own passage giving the figure asked is held to the bar the same-language answer holds it to
         # (:data:`PLANNED_ALLOWANCE`, :func:`planned_answer`).
         planned = bool(ranked) and route is None and ranked[0].passage.id == request.answer_passages[0]
         allowance = max(BRIDGE_ALLOWANCE, PLANNED_ALLOWANCE) if planned else BRIDGE_ALLOWANCE
+        if (
+            ranked
+            and kind in _OWN_PATTERN_KINDS
+            and figure_line(ranked[0].sentence, kind, language, asked_in, ranked[0].passage.language) is not None
+        ):
+            # A limit or opening hours are read by their own words and units ("nopeusrajoitus on 50 km/h", "open
+            # Tue–Fri 10–17") in a statement of the passages the plan chose, for a question asking that very kind:
+            # e5's cross-language score adds little ("Onko lauantaisin auki?" and the workshop's hours 0.80, "vad är
+            # hastighetsgränsen?" and the speed limit 0.85, reply-plans-s and -t, spent).
+            allowance = max(allowance, OWN_PATTERN_ALLOWANCE)
         if not ranked or ranked[0].score < self.threshold - allowance:
             return None
         # The statement nearest the question states its price, or it answers another question (a fixed desk's
@@ -459,7 +478,7 @@ class OfflineDrafter:
         if route is not None:
             line = route_line(source.sentence, route, language, same_language=source.passage.language == language)
         else:
-            line = figure_line(source.sentence, kind, language, asked_in)
+            line = figure_line(source.sentence, kind, language, asked_in, source.passage.language)
         if line is None:
             return None
         if kind == "duration" and language in _LANGUAGES_SAID:
@@ -470,8 +489,10 @@ class OfflineDrafter:
             "amount": "price",
             "duration": "time",
             "clock": "time of day",
+            "hours": "opening hours",
             "weight": "weight limit",
             "age": "age limit",
+            "speed": "speed limit",
             "route": "phone number" if route == "phone" else "address",
         }
         notes = [
@@ -481,6 +502,8 @@ class OfflineDrafter:
         ]
         rest = dict.fromkeys(ASKED_KIND_NAMES[k] for k in sorted(answer_kinds(comment)) if k not in (kind, "length"))
         rest.pop(what[kind], None)
+        if kind == "hours":
+            rest.pop(ASKED_KIND_NAMES["clock"], None)
         if rest:
             # "Vad kostar kursen och när är den?": the fixed sentence gives the price only; the reviewer adds the rest
             # (reply-plans-o, spent: "only half an answer").

@@ -44,11 +44,18 @@ def test_offline_answers_from_the_own_language_runner_up_never_mixing_languages(
 
 def test_offline_still_skips_when_no_runner_up_speaks_the_replys_language(offline: OfflineDrafter) -> None:
     eager = OfflineDrafter(offline.embedder, threshold=0.0)
+    # Hours said for a season only: no fixed sentence can carry them (bot/drafting/schedules.py), so it skips.
+    summer = (passage("hours-fi", "fact", "fi", "Kesällä sauna on auki tiistaista lauantaihin kello 15–21."),)
     result = eager.draft(
-        request("När är bastun öppen på lördag?", "sv", plan="answer", passages=SAUNA, answer_passages=("hours-fi",))
+        request("När är bastun öppen på lördag?", "sv", plan="answer", passages=summer, answer_passages=("hours-fi",))
     )
 
     assert result.skip and "only in Finnish" in (result.skip_reason or "")
+    # Plain opening hours are said in a fixed Swedish sentence instead (session 29).
+    plain = eager.draft(
+        request("När är bastun öppen på lördag?", "sv", plan="answer", passages=SAUNA, answer_passages=("hours-fi",))
+    )
+    assert not plain.skip and "Öppettider: tis–lör 15–21." in plain.text and "auki" not in plain.text
 
 
 CLAY = (

@@ -1,0 +1,129 @@
+"""Opening hours the guidance states only in another language, said in the reply's language (issue 25).
+
+"Onko lauantaisin auki?" under guidance that says "The workshop is open Tue–Fri 10–17 and Sat 10–14" was skipped
+with "the guidance states the answer only in English" (reply-plans-s, spent; "mihin asti ootte auki?" likewise in
+reply-plans-t, spent). A schedule needs no translation of free text: its hours read the same in every language and
+its weekdays are a closed list with a name in each ("Tue" / "ti" / "tis"). So a statement that gives opening hours
+and nothing else of a figure is said in a fixed sentence of the reply's language ("Aukioloajat: ti–pe klo 10–17 ja
+la klo 10–14."), every day and hour as the statement gives them; a schedule stated for a month, a date or a
+condition ("auki heinäkuussa ma–la klo 8–18, kun satoa riittää") is not bridged, since the fixed sentence would drop
+it, and nor is one beside a price or another figure.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+# Each weekday's names in the three languages (abbreviations and whole words, any inflection of a whole word), and
+# how the reply in each language writes it in a schedule. The two-letter Finnish abbreviations ("to", "la", "ma")
+# are words of English and Swedish too: they are read only in a statement written in Finnish.
+_DAYS = (
+    (r"mon(?:day)?s?|maanantai\w*|mån(?:dag\w*)?", "ma", {"fi": "ma", "sv": "mån", "en": "Mon"}),
+    (r"tue(?:s(?:day)?)?s?|tiistai\w*|tis(?:dag\w*)?", "ti", {"fi": "ti", "sv": "tis", "en": "Tue"}),
+    (r"wed(?:nesday)?s?|keskiviikko\w*|ons(?:dag\w*)?", "ke", {"fi": "ke", "sv": "ons", "en": "Wed"}),
+    (r"thu(?:rs(?:day)?)?s?|torstai\w*|tors(?:dag\w*)?", "to", {"fi": "to", "sv": "tors", "en": "Thu"}),
+    (r"fri(?:day)?s?|perjantai\w*|fre(?:dag\w*)?", "pe", {"fi": "pe", "sv": "fre", "en": "Fri"}),
+    (r"sat(?:urday)?s?|lauantai\w*|lör(?:dag\w*)?", "la", {"fi": "la", "sv": "lör", "en": "Sat"}),
+    (r"sun(?:day)?s?|sunnuntai\w*|sön(?:dag\w*)?", "su", {"fi": "su", "sv": "sön", "en": "Sun"}),
+    (
+        r"daily|every day|päivittäin|joka päivä|dagligen|alla dagar|varje dag",
+        "(?!)",
+        {"fi": "joka päivä", "sv": "alla dagar", "en": "daily"},
+    ),
+)
+_HOUR = r"\d{1,2}(?:[.:]\d{2})?"
+
+
+def _part(finnish: bool) -> re.Pattern[str]:
+    """One part of a schedule: a day or a range of days, then (after "klo", "kl.", "at", a comma) a range of
+    hours; the two-letter Finnish abbreviations only in a Finnish statement (``finnish``)."""
+    day = "|".join(f"(?:{names}{'|' + short if finnish else ''})" for names, short, _ in _DAYS)
+    return re.compile(
+        rf"(?<!\w)({day})\.?(?:(?:\s?[–-]\s?|\s+(?:to|till|through|until)\s+|\s+)({day})\.?)?(?!\w)\s*,?\s*"
+        rf"(?:klo|kl\.?|kello|klockan|at|from)?\s*"
+        rf"({_HOUR})\s?[–-]\s?({_HOUR})(?![\d.,:]?\d)",
+        re.IGNORECASE,
+    )
+
+
+_PARTS = {True: _part(True), False: _part(False)}
+_ANY_DAY = {
+    finnish: re.compile(
+        "(?<!\\w)(?:" + "|".join(f"{names}{'|' + short if finnish else ''}" for names, short, _ in _DAYS) + ")(?!\\w)",
+        re.IGNORECASE,
+    )
+    for finnish in (True, False)
+}
+# Between two parts: "and", "ja", "och", a comma or a semicolon, nothing else.
+_BETWEEN = re.compile(r"\s*(?:,|;|\band\b|\bja\b|\boch\b|\bsekä\b|\bsamt\b)?\s*", re.IGNORECASE)
+# A word saying the hours are when something is open.
+_OPEN = re.compile(r"\b(open\w*|auki|avoinna|aukiolo\w*|avoin\w*|öppe[tn]\w*|öppna\w*|öppettid\w*)\b", re.IGNORECASE)
+# What a schedule may not be said without: a month, a date, a season, a condition ("if", "when", "kun").
+_BOUND = re.compile(
+    r"\b(if|unless|when|during|except|jos|kun|mikäli|paitsi|om|när|utom|under|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"tammi\w*|helmi\w*|maalis\w*|huhti\w*|touko\w*|kesä\w*|heinä\w*|elo\w*|syys\w*|loka\w*|marras\w*|joulu\w*|"
+    r"januari|februari|mars|maj|juni|juli|augusti|oktober|"
+    r"summer|winter|spring|autumn|season|sommar\w*|vinter\w*|höst\w*|vår\w*|säsong\w*|kesäll\w*|talve\w*|"
+    r"syksy\w*|kevä\w*|kausi\w*|holiday\w*|pyhä\w*|helgdag\w*)\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d")
+_LINES = {"fi": "Aukioloajat: {hours}.", "sv": "Öppettider: {hours}.", "en": "Opening hours: {hours}."}
+_AND = {"fi": "ja", "sv": "och", "en": "and"}
+# Before the hours: "klo" in Finnish; none in Swedish, where "kl." would read as a sentence's end to the checks.
+_AT = {"fi": "klo ", "sv": "", "en": ""}
+# A question about opening hours: whether or when something is open.
+ASKS_HOURS = re.compile(
+    r"\b(open(s|ing (hours|times))?|auki|avoinna|aukiolo\w*|aukeatte|aukeaa|avaatte|öppe[tn]|öppna[rs]?|öppettid\w*|"
+    r"stäng\w*|closed?|suljettu|kiinni)\b(?!\s+(to|for|with|about|up|source|minded|för|med)\b)",
+    re.IGNORECASE,
+)
+
+
+def _day(word: str) -> dict[str, str] | None:
+    for names, short, said in _DAYS:
+        if re.fullmatch(f"{names}|{short}", word.rstrip("."), re.IGNORECASE):
+            return said
+    return None
+
+
+def bounded(sentence: str) -> bool:
+    """Whether ``sentence`` says its times for a month, a season, a holiday or a condition ("Gårdscaféet är öppet i
+    juli och augusti varje dag kl. 10–17"), which a fixed sentence would drop."""
+    return bool(_BOUND.search(sentence))
+
+
+def asks_hours(question: str) -> bool:
+    """Whether ``question`` asks when or whether something is open ("onko lauantaisin auki", "är ni öppna på
+    måndagar", "what are your opening hours")."""
+    return bool(ASKS_HOURS.search(question))
+
+
+def hours_line(sentence: str, language: str, written_in: str | None = None) -> str | None:
+    """The opening hours ``sentence`` (a statement in any language) gives, as a sentence in ``language``
+    ("Opening hours: Tue–Fri 10–17 and Sat 10–14." → "Öppettider: tis–fre kl. 10–17 och lör kl. 10–14."), or None
+    when it gives none, says no word of opening, names a month, a date, a season or a condition, or states a figure
+    beside its schedule. ``written_in`` is the statement's own language."""
+    if language not in _LINES or not _OPEN.search(sentence) or _BOUND.search(sentence):
+        return None
+    found = list(_PARTS[written_in == "fi"].finditer(sentence))
+    if not found:
+        return None
+    for before, after in itertools.pairwise(found):
+        if not _BETWEEN.fullmatch(sentence[before.end() : after.start()]):
+            return None  # something stands between two parts: said only as the statement says it
+    rest = sentence[: found[0].start()] + " " + sentence[found[-1].end() :]
+    if _FIGURE.search(rest) or _ANY_DAY[written_in == "fi"].search(rest):
+        return None  # another figure or day beside the schedule ("tiistaista" before "lauantaihin klo 15–21")
+    parts = []
+    for hit in found:
+        first, last, opens, closes = hit.groups()
+        start, end = _day(first), _day(last) if last else None
+        if start is None or (last and end is None):
+            return None
+        days = start[language] + (f"–{end[language]}" if end else "")
+        parts.append(f"{days} {_AT[language]}{opens}–{closes}")
+    hours = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} {_AND[language]} {parts[-1]}"
+    return _LINES[language].format(hours=hours)
