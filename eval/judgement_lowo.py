@@ -153,6 +153,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=list(judgement.CLASSES),
         help="the classes the spent writers teach (default all)",
     )
+    parser.add_argument("--hard-weight", type=float, default=1.0, help="weight of labelled hard negatives")
+    parser.add_argument("--hard-quantile", type=float, default=None, help="grey band above this hard-negative quantile")
+    parser.add_argument("--weight-classes", nargs="*", default=None, help="classes the hard weight applies to")
     parser.add_argument("--no-baseline", action="store_true", help="skip the committed detector's rows")
     parser.add_argument(
         "--intent",
@@ -223,6 +226,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 samples,
                 out=Path(folder) / f"{evalset.name}.npz",
                 intent=(committed.intent_weights, committed.intent_bias),
+                hard_weight=args.hard_weight,
+                hard_quantile=args.hard_quantile,
+                weight_classes=args.weight_classes,
             )
             judgement.use_detector(model)
             try:
@@ -258,6 +264,9 @@ def detector_only(
                 out=Path(folder) / f"{name}.npz",
                 intent=(committed.intent_weights, committed.intent_bias),
                 refit_all=False,
+                hard_weight=args.hard_weight,
+                hard_quantile=args.hard_quantile,
+                weight_classes=args.weight_classes,
             )
             after[name] = detector_row(model, embedder, comments)
             print(f"== {name} left out: committed, then refitted ==")
