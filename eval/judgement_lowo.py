@@ -12,6 +12,10 @@ writer and the means::
 
     python -m eval.judgement_lowo [--sets judgement-m judgement-n] [--calibrate-spent] [--pipeline]
 
+``--hard-weight W`` makes each comment its writer labelled a hard negative weigh W as a negative of every class it is
+not labelled (``--weight-classes`` only of those); ``--hard-quantile Q`` lifts each risk class's grey band above the Q
+quantile of the calibration hold-out's hard negatives (session 29).
+
 ``--intent`` measures the intent model instead (:func:`intent_only`): for each writer left wholly out, the intent
 model is fitted as ``make judgement-model`` fits it, once on the recipe's writers (``--recipe-sets``, default
 :data:`eval.dataset.SPENT_JUDGEMENT`) and once on every other spent writer (``--intent-sets``, default all), at

@@ -163,6 +163,20 @@ TRAIN_DEV_F = False
 # their hold-outs, n ... h): minors recall 0.914 -> 0.995, opt-outs 0.921 -> 0.972, hard negatives 0.158 -> 0.164
 # (h 0.163 -> 0.221, n 0.143 -> 0.179; j, k, l down), should-draft comments raised 0.091 -> 0.098.
 # Not kept: RISK_SPENT stays empty (CALIBRATE_SPENT applies only to the RISK_SPENT sets).
+# Session 29 (17 writers b ... r, ``python -m eval.judgement_lowo --pipeline --no-baseline --calibrate-spent --sets
+# judgement-m judgement-n judgement-o judgement-p judgement-q judgement-r`` plus the options below; the refit on dev
+# alone, ``--risk-sets``, reads every figure as the committed model, so the rows compare with it). Committed, means
+# over m ... r: risky drafted 0 0 0 0 2 0, recall 0.994, hard negatives 0.135, ordinary 0.144, opt-outs 0.980.
+# Every class from every writer, hard negatives weighted 3 (``--hard-weight 3``) and each grey band above 98 % of the
+# hold-out's hard negatives (``--hard-quantile 0.98``): m alone, drafted 0 -> 1, recall 1.000 -> 0.994, hard 0.011 ->
+# 0.069, opt-outs 1.000 -> 0.979 (stopped there). Opt-out alone (``--classes opt_out``): hard 0.135 -> 0.129 (o 0.187
+# -> 0.176, q 0.218 -> 0.195), opt-outs 0.980 -> 0.977 (m 1.000 -> 0.979, q 0.939 -> 0.959, p 1.000 -> 0.984), q
+# drafted 2 -> 3. With its hard negatives weighted 3 (``--weight-classes opt_out``): the same picture (hard 0.125,
+# opt-outs 0.976, q drafted 3); opt-out alone with every class's hard negatives weighted 3, m o q: hard m 0.011 ->
+# 0.057, q 0.218 -> 0.138, q drafted 2 -> 3. No spent writer, dev's own hard negatives weighted 3 (``--risk-sets
+# --hard-weight 3``): hard 0.135 -> 0.136 (m 0.011 -> 0.057, q 0.218 -> 0.172), recall 0.994 -> 0.992, opt-outs 0.980 ->
+# 0.983, drafted n and r 0 -> 1. None kept: each raised risky drafted on some writer, and the pipeline's rules already
+# find 0.98 of these writers' opt-outs, so the class's own gains do not show.
 RISK_WRITERS: tuple[str, ...] = tuple(f"judgement-{letter}" for letter in "bcdefghijklmn")
 RISK_SPENT: tuple[str, ...] = ()
 CALIBRATE_SPENT = True
