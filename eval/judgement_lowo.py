@@ -12,6 +12,10 @@ writer and the means::
 
     python -m eval.judgement_lowo [--sets judgement-m judgement-n] [--calibrate-spent] [--pipeline]
 
+``--hard-weight W`` makes each comment its writer labelled a hard negative weigh W as a negative of every class it is
+not labelled (``--weight-classes`` only of those); ``--hard-quantile Q`` lifts each risk class's grey band above the Q
+quantile of the calibration hold-out's hard negatives (session 29).
+
 ``--intent`` measures the intent model instead (:func:`intent_only`): for each writer left wholly out, the intent
 model is fitted as ``make judgement-model`` fits it, once on the recipe's writers (``--recipe-sets``, default
 :data:`eval.dataset.SPENT_JUDGEMENT`) and once on every other spent writer (``--intent-sets``, default all), at
@@ -153,6 +157,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=list(judgement.CLASSES),
         help="the classes the spent writers teach (default all)",
     )
+    parser.add_argument("--hard-weight", type=float, default=1.0, help="weight of labelled hard negatives")
+    parser.add_argument("--hard-quantile", type=float, default=None, help="grey band above this hard-negative quantile")
+    parser.add_argument("--weight-classes", nargs="*", default=None, help="classes the hard weight applies to")
     parser.add_argument("--no-baseline", action="store_true", help="skip the committed detector's rows")
     parser.add_argument(
         "--intent",
@@ -223,6 +230,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 samples,
                 out=Path(folder) / f"{evalset.name}.npz",
                 intent=(committed.intent_weights, committed.intent_bias),
+                hard_weight=args.hard_weight,
+                hard_quantile=args.hard_quantile,
+                weight_classes=args.weight_classes,
             )
             judgement.use_detector(model)
             try:
@@ -258,6 +268,9 @@ def detector_only(
                 out=Path(folder) / f"{name}.npz",
                 intent=(committed.intent_weights, committed.intent_bias),
                 refit_all=False,
+                hard_weight=args.hard_weight,
+                hard_quantile=args.hard_quantile,
+                weight_classes=args.weight_classes,
             )
             after[name] = detector_row(model, embedder, comments)
             print(f"== {name} left out: committed, then refitted ==")

@@ -86,3 +86,43 @@ def test_the_committed_detector_takes_another_intent_layer_and_keeps_its_risk_cl
     other = replace_intent(committed, np.zeros_like(committed.intent_weights), np.zeros_like(committed.intent_bias))
     assert not other.intent_weights.any() and other.weights is committed.weights
     assert other.flag_at is committed.flag_at and committed.intent_weights.any()
+
+
+def test_spent_samples_carry_their_writers_hard_label() -> None:
+    from eval.judgement_train import dev_samples, source, spent_set
+
+    name = SPENT_JUDGEMENT[-1]
+    samples = [s for s in dev_samples((), (name,)) if source(s.group) == name and not s.title]
+    hard_texts = {c.text for c in load_comments(spent_set(name), split="blind") if c.hard}
+    assert hard_texts and any(s.hard for s in samples) and not all(s.hard for s in samples)
+    assert all(s.text in hard_texts for s in samples if s.hard)
+
+
+def test_a_weighted_hard_negative_scores_lower_than_an_unweighted_one() -> None:
+    from eval.judgement_train import _fit, _sigmoid
+
+    rng = np.random.default_rng(0)
+    positives = rng.normal(1.0, 0.3, size=(40, 2))
+    negatives = rng.normal(-1.0, 0.3, size=(40, 2))
+    hard = np.array([[0.6, 0.6], [0.7, 0.5]])  # negatives among the positives' words
+    x = np.concatenate([positives, negatives, hard])
+    y = np.concatenate([np.ones(40, dtype=bool), np.zeros(42, dtype=bool)])
+    plain_w, plain_b = _fit(x, y)
+    weight = np.concatenate([np.ones(80), np.full(2, 8.0)])
+    heavy_w, heavy_b = _fit(x, y, weight)
+    assert (_sigmoid(hard @ heavy_w + heavy_b) < _sigmoid(hard @ plain_w + plain_b)).all()
+
+
+def test_the_hard_quantile_lifts_the_grey_band_above_most_hold_out_hard_negatives() -> None:
+    from eval.judgement_train import thresholds
+
+    ordinary = np.linspace(0.0, 0.2, 2000)
+    hard = np.linspace(0.2, 0.7, 20)
+    positives = np.linspace(0.75, 0.99, 20)
+    scores = np.concatenate([ordinary, hard, positives])
+    truth = np.concatenate([np.zeros(2020, dtype=bool), np.ones(20, dtype=bool)])
+    is_hard = np.concatenate([np.zeros(2000, dtype=bool), np.ones(20, dtype=bool), np.zeros(20, dtype=bool)])
+    plain, _ = thresholds(scores, truth, None, is_hard, None)
+    lifted, flag = thresholds(scores, truth, None, is_hard, 0.9)
+    assert plain < np.quantile(hard, 0.9) < lifted and flag >= lifted + 0.05
+    assert (hard >= lifted).mean() <= 0.1 and (positives >= lifted).all()
