@@ -39,12 +39,10 @@ from sqlalchemy import select
 from bot.checks.links import EMAIL
 from bot.config import load_settings
 from bot.domain import FetchedComment, FetchedThread, ThreadRef
-from bot.opportunities import scoring
 from bot.opportunities.assess import with_thread_risk
 from bot.opportunities.scoring import (
     DEFAULT_ANSWER_THRESHOLDS,
     DEFAULT_RELEVANCE_THRESHOLD,
-    DEFAULT_THRESHOLDS,
     Score,
     ScoreInput,
     score_opportunity,
@@ -305,10 +303,6 @@ def calibrate(dev: Sequence[Prepared]) -> Calibration:
     }
     relevance = _best_threshold([(p.relevance, p.comment.should_draft) for p in dev], DEFAULT_RELEVANCE_THRESHOLD)
     best = Calibration(answer, relevance, 0.55, 0.3)
-    if scoring.LEARNED:
-        # the learned draft score sits its fitted point at the default draft threshold (eval/score_train.py): fitted
-        # across the spent writers, not searched again on dev
-        return Calibration(answer, relevance, DEFAULT_THRESHOLDS["draft"], DEFAULT_THRESHOLDS["digest"])
     best_key = (-1.0, 0.0, -1.0)
     for step in range(30, 81):
         cal = Calibration(answer, relevance, step / 100, min(0.3, step / 100 - 0.1))

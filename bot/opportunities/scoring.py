@@ -1,19 +1,15 @@
 """Opportunity score: is this a conversation where the brand can genuinely help?
 
 Pure: every input is a plain value, so the same comment always scores the same
-and the eval can score thousands offline. The score is the learned draft score
-(:mod:`bot.opportunities.draft_score`: one logistic layer over the parts, fitted on the
-spent writers' should-draft labels; session 29) or, with ``ScoreInput.learned`` off, the
-hand-weighted sum of the parts in [0, 1] (:data:`WEIGHTS`); gates then decide the action:
+and the eval can score thousands offline. The score is a weighted sum of parts
+in [0, 1]; gates then decide the action:
 
 * a comment that could not be assessed (empty, binary, obfuscated) -> ``ignore``
   with the reason;
 * any risk flag, or a risk or opt-out in the detector's grey band (``uncertain``)
   -> ``escalate`` (never drafted, a human decides);
 * opt-out, suppressed author, spam, toxic -> ``ignore``;
-* (hand weights only: the learned score reads these itself) guidance cannot answer,
-  or no plan and an intent with nothing to answer -> at most ``digest``;
-* the brand already replied in the thread, the weekly
+* guidance cannot answer, the brand already replied in the thread, the weekly
   budget of the community is spent, the author is in cooldown or the detector
   doubts an opt-out below its grey band -> at most ``digest``;
 * otherwise ``draft`` at or above the watch's ``draft`` threshold, ``digest``
@@ -27,10 +23,9 @@ calibrated on the dev split of ``eval/`` (``make eval`` prints them).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
-from bot.opportunities import draft_score
 from bot.signals.types import Signals
 
 WEIGHTS = {"intent": 0.35, "answer": 0.30, "relevance": 0.20, "freshness": 0.06, "engagement": 0.05, "reach": 0.04}
@@ -70,9 +65,6 @@ DEFAULT_ANSWER_THRESHOLDS = {"same": 0.821, "cross": 0.830}
 DEFAULT_RELEVANCE_THRESHOLD = 0.733
 DEFAULT_THRESHOLDS = {"draft": 0.55, "digest": 0.3}
 _SPAN = 0.06  # similarity above/below the threshold that maps to 1.0/0.0
-# Whether the learned draft score decides (session 29: leave-one-writer-out over the 17 spent judgement writers it
-# raised should-draft recall at no loss of precision; eval/score_train.py). False restores the hand weights.
-LEARNED = True
 
 
 @dataclass(frozen=True)
@@ -103,9 +95,6 @@ class ScoreInput:
     # to reply; without one (the signals eval) the intent and answerability decide, as before plans.
     plan: str | None = None
     plan_reason: str | None = None
-    # The learned draft score (bot/opportunities/draft_score.py) decides, past the safety gates, what the hand weights,
-    # the answerability cap and the no-plan cap decided; False: the hand weights (the documented fallback).
-    learned: bool = field(default_factory=lambda: LEARNED)
 
 
 @dataclass(frozen=True)
@@ -196,12 +185,10 @@ def score_opportunity(item: ScoreInput) -> Score:
         "reach": _saturate(item.reach, 20),
     }
     score = sum(WEIGHTS[name] * float(value) for name, value in parts.items())
-    if item.learned:
-        score = draft_score.probability(draft_features(item))
     penalty = 0.0
     if item.brand_replied_in_thread:
         penalty += 0.15
-    if s.sarcasm and not item.learned:  # the learned score reads sarcasm itself
+    if s.sarcasm:
         penalty += 0.05
     score = round(max(0.0, min(1.0, score - penalty)), 4)
     parts.update(
@@ -218,33 +205,6 @@ def score_opportunity(item: ScoreInput) -> Score:
     action, gate = _decide(item, score, answerable)
     parts["gate"] = gate
     return Score(score=score, parts=parts, reason=_reason(item, answerable, gate), action=action)
-
-
-def draft_features(item: ScoreInput) -> list[float]:
-    """The learned draft score's inputs for one comment (:func:`bot.opportunities.draft_score.features`), read against
-    the default thresholds, not the watch's: the model learnt its own. A plan that needs no fact (or found it) reads
-    as answered, and a correction weighs as misinformation, as the hand weights read them."""
-    s = item.signals
-    pair = "same" if item.answer_same_language else "cross"
-    at = answer_threshold(DEFAULT_ANSWER_THRESHOLDS, pair, s) - item.answer_margin
-    no_fact_needed = item.plan in NO_FACT_PLANS or item.plan in FACT_FOUND_PLANS
-    intent = "misinformation" if item.plan in FACT_FOUND_PLANS else s.intent
-    return draft_score.features(
-        s,
-        INTENT_VALUE.get(intent, {}).get(item.objective, 0.0),
-        at + draft_score.SPAN if no_fact_needed else item.answer_similarity,
-        at,
-        item.relevance,
-        DEFAULT_RELEVANCE_THRESHOLD,
-        item.answer_same_language,
-    )
-
-
-def passes_gates(item: ScoreInput) -> bool:
-    """Whether the comment passed every gate of the learned path (safety, opt-out, the caps): the comments the
-    learned draft score decides, and the ones ``eval.score_train`` fits it on."""
-    learned = replace(item, learned=True)
-    return _decide(learned, 1.0, False) == ("draft", None)
 
 
 def _decide(item: ScoreInput, score: float, answerable: bool) -> tuple[str, str | None]:
@@ -264,9 +224,9 @@ def _decide(item: ScoreInput, score: float, answerable: bool) -> tuple[str, str 
     cap = None
     if item.plan == "none":
         cap = f"plan none: {item.plan_reason or 'the brand adds nothing'}"
-    elif not item.learned and item.plan is None and s.intent not in ENGAGEABLE:
+    elif item.plan is None and s.intent not in ENGAGEABLE:
         cap = "nothing to answer"
-    elif not item.learned and item.plan not in NO_FACT_PLANS + FACT_FOUND_PLANS and not answerable:
+    elif item.plan not in NO_FACT_PLANS + FACT_FOUND_PLANS and not answerable:
         cap = "guidance does not answer it"
     elif item.brand_replied_in_thread:
         cap = "brand already replied in this thread"
@@ -283,7 +243,7 @@ def _decide(item: ScoreInput, score: float, answerable: bool) -> tuple[str, str 
     elif s.risk_doubt:
         cap = "may be about " + ", ".join(r.replace("_", " ") for r in s.risk_doubt) + ": a person reads it first"
     off_topic = item.relevance is not None and item.relevance < item.relevance_threshold
-    if off_topic and not answerable and item.plan not in NO_FACT_PLANS + FACT_FOUND_PLANS and not item.learned:
+    if off_topic and not answerable and item.plan not in NO_FACT_PLANS + FACT_FOUND_PLANS:
         return "ignore", "off the watch's topics"
     if score >= draft_at and cap is None:
         return "draft", None

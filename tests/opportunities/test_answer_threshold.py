@@ -54,8 +54,6 @@ def test_missing_thresholds_fall_back_to_the_defaults() -> None:
 
 
 def scored(signals: Signals, similarity: float, same_language: bool) -> dict:
-    # the hand weights' answerability gate (the fallback, ScoreInput.learned=False); the learned draft score reads the
-    # similarity itself (tests/opportunities/test_draft_score.py)
     return score_opportunity(
         ScoreInput(
             signals=signals,
@@ -65,7 +63,6 @@ def scored(signals: Signals, similarity: float, same_language: bool) -> dict:
             answer_same_language=same_language,
             answer_thresholds=dict(CALIBRATED),
             age_hours=2.0,
-            learned=False,
         )
     ).parts
 
