@@ -425,16 +425,6 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = (), *, 
             uncertain=tuple(f for f in verdict.uncertain if f not in FIGURE_CLASSES),
             doubts=tuple(dict.fromkeys((*verdict.doubts, *(f for f in verdict.uncertain if f in FIGURE_CLASSES)))),
         )
-    if learned and verdict is not None and not figure and _learned_figure(sig, verdict, thread):
-        evidence["figurative"] = f"a learnt figure of speech ({verdict.figure_learned:+.3f}): a doubt"
-        moved = [f for f in (*risk, *verdict.flags, *verdict.uncertain) if f in FIGURE_CLASSES]
-        risk = {flag: None for flag in risk if flag not in FIGURE_CLASSES}
-        verdict = replace(
-            verdict,
-            flags=tuple(f for f in verdict.flags if f not in FIGURE_CLASSES),
-            uncertain=tuple(f for f in verdict.uncertain if f not in FIGURE_CLASSES),
-            doubts=tuple(dict.fromkeys((*verdict.doubts, *moved))),
-        )
     if verdict is not None and _ordinary(sig, verdict):
         evidence["ordinary"] = f"a question about the brand's own terms ({verdict.ordinary:+.3f})"
         if sig.method == "offline":
@@ -448,6 +438,16 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = (), *, 
     if verdict is not None and sig.method == "offline" and _thing_death(risk, verdict):
         del risk["crisis_or_tragedy"]
         evidence["figurative"] = f"crisis_or_tragedy: a thing's death ({verdict.thing_death:+.3f})"
+    if learned and verdict is not None and not figure and _learned_figure(sig, verdict, thread, risk):
+        evidence["figurative"] = f"a learnt figure of speech ({verdict.figure_learned:+.3f}): a doubt"
+        moved = [f for f in (*risk, *verdict.flags, *verdict.uncertain) if f in FIGURE_CLASSES]
+        risk = {flag: None for flag in risk if flag not in FIGURE_CLASSES}
+        verdict = replace(
+            verdict,
+            flags=tuple(f for f in verdict.flags if f not in FIGURE_CLASSES),
+            uncertain=tuple(f for f in verdict.uncertain if f not in FIGURE_CLASSES),
+            doubts=tuple(dict.fromkeys((*verdict.doubts, *moved))),
+        )
     if verdict is not None:
         for flag in verdict.flags:
             if flag == "opt_out":
@@ -697,14 +697,15 @@ def _grey_figure(verdict: Verdict) -> bool:
 LEARNED_FIGURE_AT: float | None = 2.0
 
 
-def _learned_figure(sig: Signals, verdict: Verdict, thread: Sequence[str]) -> bool:
-    """The offline classifier's comment, in a thread passing no flag, whose own risk is only of FIGURE_CLASSES with no
-    firm rule, scored a figure of speech by the learnt model by LEARNED_FIGURE_AT or more."""
+def _learned_figure(sig: Signals, verdict: Verdict, thread: Sequence[str], risk: Mapping[str, None]) -> bool:
+    """The offline classifier's comment, in a thread passing no flag, whose own risk (``risk``: the rule hits still
+    kept after the other figure and thing-death checks) is only of FIGURE_CLASSES with no firm rule, scored a figure
+    of speech by the learnt model by LEARNED_FIGURE_AT or more."""
     if LEARNED_FIGURE_AT is None or verdict.figure_learned is None or verdict.figure_learned < LEARNED_FIGURE_AT:
         return False
     if sig.method != "offline" or thread or _firm(sig):
         return False
-    own = {*sig.risk, *(f for f in (*verdict.flags, *verdict.uncertain) if f not in NOT_RISK)}
+    own = {*risk, *(f for f in (*verdict.flags, *verdict.uncertain) if f not in NOT_RISK)}
     return bool(own) and own <= set(FIGURE_CLASSES)
 
 

@@ -10,6 +10,7 @@ import pytest
 from bot.opportunities.scoring import ScoreInput, score_opportunity
 from bot.signals import figure_model
 from bot.signals.combine import LEARNED_FIGURE_AT, judge
+from bot.signals.figurative import THING_MARGIN
 from bot.signals.judgement import CLASSES, Verdict, detector
 from knowledge.embeddings import LocalE5Embedder
 from tests.signals.helpers import question
@@ -117,3 +118,12 @@ def test_what_a_comment_counts_for_in_its_thread_is_judged_without_the_learnt_fi
     flag = "injury_or_health"
     alone = judge(question(risk=(flag,)), _flagged(flag, _at() + 1), learned=False)
     assert flag in alone.risk and flag not in alone.risk_doubt
+
+
+def test_a_crisis_rule_on_a_things_death_is_dropped_not_made_a_doubt_by_the_learnt_figure() -> None:
+    """The thing-death check drops the rule's crisis first ("my old kettle died"): the learnt figure finds nothing left
+    to move and adds no doubt, so such a comment may still be drafted."""
+    verdict = Verdict((), (), CALM, thing_death=THING_MARGIN + 0.01, figure=-0.05, figure_learned=_at() + 1)
+    judged = judge(question(risk=("crisis_or_tragedy",), is_question=False, intent="complaint"), verdict)
+    assert judged.risk == () and judged.risk_doubt == ()
+    assert "learnt figure" not in judged.evidence.get("figurative", "")
