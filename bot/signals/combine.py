@@ -693,7 +693,7 @@ def _grey_figure(verdict: Verdict) -> bool:
 # means (session 29, ``python -m eval.figure_train --sweep``: each writer's comments through the pipeline with a model
 # fitted on the other sixteen) over the spent judgement-f, -h, -k, -l, -m, -n, -o, -p, -q, -r: at 1.5 and below a risky
 # comment is moved on p (crisis, injury), m (injury), l (harassment) or r (crisis); at 2.0 none is, and hard negatives
-# flagged or escalated fall on o, p, q, l and f (see CHANGELOG). None turns it off.
+# flagged or escalated fall on o, p, q, l, f and h (see CHANGELOG). None turns it off.
 LEARNED_FIGURE_AT: float | None = 2.0
 
 
