@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck pytest eval bench judgement-model draft-checks-model plan-model clean fuzz fuzz-crash fuzz-input
+.PHONY: install demo test lint typecheck pytest eval bench judgement-model draft-checks-model plan-model figure-model clean fuzz fuzz-crash fuzz-input
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Kuulo needs Python 3.11 or newer: run make PYTHON=python3.11 ...")'
@@ -64,6 +64,9 @@ draft-checks-model: $(STAMP)
 # sets; deterministic, prints its leave-one-writer-out figures and the moves it switched on.
 plan-model: $(STAMP)
 	$(BIN)/python -m eval.plan_train
+
+figure-model: $(STAMP)
+	$(BIN)/python -m eval.figure_train
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -401,9 +401,10 @@ def sibling_flags(flags_per_comment: Sequence[Sequence[str]]) -> tuple[str, ...]
     return tuple(f for f, k in counts.items() if k >= SIBLING_MIN and k >= SIBLING_SHARE * total)
 
 
-def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = ()) -> Signals:
+def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = (), *, learned: bool = True) -> Signals:
     """The classifier's signals with the detector's flags, grey band and doubts (``risk_doubt``: at most digested)
-    and the thread's flags added."""
+    and the thread's flags added. ``learned`` False leaves out the learnt figure (:func:`_learned_figure`): what a
+    comment counts for in its thread (:func:`judge_threads`) stays what it tells on its own."""
     if sig.skip:
         return sig
     risk = dict.fromkeys(sig.risk)
@@ -447,6 +448,16 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = ()) -> 
     if verdict is not None and sig.method == "offline" and _thing_death(risk, verdict):
         del risk["crisis_or_tragedy"]
         evidence["figurative"] = f"crisis_or_tragedy: a thing's death ({verdict.thing_death:+.3f})"
+    if learned and verdict is not None and not figure and _learned_figure(sig, verdict, thread, risk):
+        evidence["figurative"] = f"a learnt figure of speech ({verdict.figure_learned:+.3f}): a doubt"
+        moved = [f for f in (*risk, *verdict.flags, *verdict.uncertain) if f in FIGURE_CLASSES]
+        risk = {flag: None for flag in risk if flag not in FIGURE_CLASSES}
+        verdict = replace(
+            verdict,
+            flags=tuple(f for f in verdict.flags if f not in FIGURE_CLASSES),
+            uncertain=tuple(f for f in verdict.uncertain if f not in FIGURE_CLASSES),
+            doubts=tuple(dict.fromkeys((*verdict.doubts, *moved))),
+        )
     if verdict is not None:
         for flag in verdict.flags:
             if flag == "opt_out":
@@ -533,7 +544,7 @@ def judge_threads(
             classes: Sequence[str] = own[index]
             ruled: Sequence[str] = own[index]
         else:
-            alone = judge(sig, verdicts[index])
+            alone = judge(sig, verdicts[index], learned=False)
             own.append(sibling_risk(alone))
             classes = own_classes(alone)
             ruled = alone.risk
@@ -690,6 +701,32 @@ def _grey_figure(verdict: Verdict) -> bool:
     grey = [f for f in verdict.uncertain if f not in NOT_RISK]
     risky_flags = [f for f in verdict.flags if f not in NOT_RISK]
     return bool(grey) and not risky_flags and all(f in FIGURE_CLASSES for f in grey)
+
+
+# A comment whose own risk is only of FIGURE_CLASSES (rules, detector flag or grey band) and whose whole text the learnt
+# figure model (:mod:`bot.signals.figure_model`: the spent writers' hard negatives against their risky comments) scores
+# at LEARNED_FIGURE_AT or more is a doubt, not an escalation: never drafted, at most digested, a person reads it. Only
+# the offline classifier's flags (a model's labels are never moved), never a firm rule's (a memorial, a kin who passed),
+# never in a thread whose title or comments pass a flag on (a title's risk, a competitor's or a no-brands thread), never
+# for a comment the hand-written margins already read as a figure; what the comment counts for in its thread is judged
+# without it (judge_threads: ``learned=False``), so no sibling loses a flag by it. Chosen on the leave-one-writer-out
+# means (session 29, ``python -m eval.figure_train --sweep``: each writer's comments through the pipeline with a model
+# fitted on the other sixteen) over the spent judgement-f, -h, -k, -l, -m, -n, -o, -p, -q, -r: at 1.5 and below a risky
+# comment is moved on p (crisis, injury), m (injury), l (harassment) or r (crisis); at 2.0 none is, and hard negatives
+# flagged or escalated fall on o, p, q, l, f and h (see CHANGELOG). None turns it off.
+LEARNED_FIGURE_AT: float | None = 2.0
+
+
+def _learned_figure(sig: Signals, verdict: Verdict, thread: Sequence[str], risk: Mapping[str, None]) -> bool:
+    """The offline classifier's comment, in a thread passing no flag, whose own risk (``risk``: the rule hits still
+    kept after the other figure and thing-death checks) is only of FIGURE_CLASSES with no firm rule, scored a figure
+    of speech by the learnt model by LEARNED_FIGURE_AT or more."""
+    if LEARNED_FIGURE_AT is None or verdict.figure_learned is None or verdict.figure_learned < LEARNED_FIGURE_AT:
+        return False
+    if sig.method != "offline" or thread or _firm(sig):
+        return False
+    own = {*risk, *(f for f in (*verdict.flags, *verdict.uncertain) if f not in NOT_RISK)}
+    return bool(own) and own <= set(FIGURE_CLASSES)
 
 
 def _ordinary(sig: Signals, verdict: Verdict) -> bool:

@@ -48,7 +48,7 @@ from typing import Any
 import numpy as np
 
 from bot.ports import Embedder, Vectors
-from bot.signals import figurative, optout, rules
+from bot.signals import figurative, figure_model, optout, rules
 from bot.signals.types import INTENTS, RISK_FLAGS
 
 MODEL_FILE = "data/judgement_model.npz"
@@ -79,6 +79,9 @@ class Verdict:
     # The comment takes its risk back as a joke before saying what it means ("... but seriously, <a question>",
     # :func:`_earnest`): its risk of FIGURE_CLASSES lies in the joke, the words it means carry none.
     earnest: bool = False
+    # When ``figure`` is weighed: the learnt figure-of-speech logit of the whole comment (fitted on many writers' hard
+    # negatives against their risky comments, :mod:`bot.signals.figure_model`), or None without a model.
+    figure_learned: float | None = None
     # When the comment's own risk is only legal_or_financial_advice: how much nearer its riskiest clause is to a plain
     # question about the brand's own billing or terms than to money trouble (:func:`figurative.ordinary_margins`).
     ordinary: float | None = None
@@ -547,10 +550,13 @@ def _figure_margins(
         riskiest.append(candidates[int(ratios.max(axis=1).argmax())])
     margins = figurative.figure_margins(partial(detector_vectors, embedder), riskiest, model.embedder_name)
     earnest = _earnest(embedder, model, [cleaned[index] for index in todo])
+    learned = figure_model.scores(
+        partial(detector_vectors, embedder), [cleaned[index] for index in todo], model.embedder_name
+    )
     out = list(verdicts)
-    for index, margin, meant in zip(todo, margins, earnest, strict=True):
+    for index, margin, meant, score in zip(todo, margins, earnest, learned, strict=True):
         laughing = rules.match("laughter", cleaned[index]) is not None
-        out[index] = replace(out[index], figure=margin, laughing=laughing, earnest=meant)
+        out[index] = replace(out[index], figure=margin, laughing=laughing, earnest=meant, figure_learned=score)
     return out
 
 
