@@ -50,12 +50,12 @@ from bot.opportunities.scoring import (
 from bot.ports import Embedder
 from bot.services import Services
 from bot.signals.combine import judge_threads, refine_intent
-from bot.signals.judgement import head_verdicts, text_verdicts
+from bot.signals.judgement import Verdict, head_verdicts, text_verdicts
 from bot.signals.offline import SignalContext
 from bot.signals.screening import skip_reason, skipped_signals
 from bot.signals.types import INTENTS, RISK_FLAGS, Signals
 from bot.storage.models import Comment, Opportunity, utcnow
-from bot.textnorm import normalise
+from bot.textnorm import Normalised, normalise
 from eval.dataset import (
     BLIND,
     DEV_B,
@@ -170,6 +170,61 @@ def answerable(pairs: Sequence[tuple[EvalComment, bool]]) -> tuple[float, float]
     return (tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0)
 
 
+@dataclass(frozen=True)
+class BrandReading:
+    """One brand's comments read as the pipeline reads them before judging their threads: normalised, screened,
+    classified alone with their title's own risk, embedded, the detector's verdicts on them and on their titles."""
+
+    cleaned: list[Normalised]
+    texts: list[str]
+    skips: list[str | None]
+    own: list[Signals]
+    verdicts: list[Verdict]
+    heads: dict[str, tuple[str, Verdict]]  # thread id -> (title, the detector's verdict on it)
+    retriever: MemoryRetriever
+    topics: np.ndarray
+    queries: np.ndarray
+
+
+def read_brand(
+    mine: Sequence[EvalComment],
+    brand: Brand,
+    embedder: Embedder,
+    classify: Classify,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> BrandReading:
+    """Reads one brand's comments (:class:`BrandReading`): what :func:`prepare` and ``eval.thread_fit`` judge."""
+    context = SignalContext(competitors=brand.competitors, brand_terms=brand.terms)
+    cleaned = [normalise(c.text, max_chars) for c in mine]
+    texts = [n.text for n in cleaned]
+    skips = [skip_reason(t) for t in texts]
+    todo = [i for i, s in enumerate(skips) if s is None]
+    classified = dict(zip(todo, classify([texts[i] for i in todo], context), strict=True))
+    retriever = MemoryRetriever(embedder, brand.guidance)
+    topics = np.asarray(embedder.embed_passages(list(brand.topics)))
+    queries = np.asarray(embedder.embed_queries(texts), dtype=np.float32)
+    verdicts = text_verdicts(embedder, texts, queries)
+    titles = sorted({c.thread_title for c in mine if c.thread_title})
+    title_verdicts = dict(zip(titles, head_verdicts(embedder, titles), strict=True))
+    own = [
+        with_thread_risk(classified[index], comment.thread_title, None, context)
+        if skips[index] is None
+        else skipped_signals(str(skips[index]))
+        for index, comment in enumerate(mine)
+    ]
+    return BrandReading(
+        cleaned=cleaned,
+        texts=texts,
+        skips=[None if s is None else str(s) for s in skips],
+        own=own,
+        verdicts=list(verdicts),
+        heads={c.thread_id: (c.thread_title, title_verdicts[c.thread_title]) for c in mine if c.thread_title},
+        retriever=retriever,
+        topics=topics,
+        queries=queries,
+    )
+
+
 def prepare(
     comments: Sequence[EvalComment],
     brands: dict[str, Brand],
@@ -182,31 +237,11 @@ def prepare(
         mine = [c for c in comments if c.brand == key]
         if not mine:
             continue
-        context = SignalContext(competitors=brand.competitors, brand_terms=brand.terms)
-        cleaned = [normalise(c.text, max_chars) for c in mine]
-        texts = [n.text for n in cleaned]
-        skips = [skip_reason(t) for t in texts]
-        todo = [i for i, s in enumerate(skips) if s is None]
-        classified = dict(zip(todo, classify([texts[i] for i in todo], context), strict=True))
-        retriever = MemoryRetriever(embedder, brand.guidance)
-        topics = embedder.embed_passages(list(brand.topics))
-        queries = np.asarray(embedder.embed_queries(texts), dtype=np.float32)
-        verdicts = text_verdicts(embedder, texts, queries)
-        titles = sorted({c.thread_title for c in mine if c.thread_title})
-        title_verdicts = dict(zip(titles, head_verdicts(embedder, titles), strict=True))
-        own = [
-            with_thread_risk(classified[index], comment.thread_title, None, context)
-            if skips[index] is None
-            else skipped_signals(str(skips[index]))
-            for index, comment in enumerate(mine)
-        ]
+        read = read_brand(mine, brand, embedder, classify, max_chars)
+        cleaned, texts, skips, retriever = read.cleaned, read.texts, read.skips, read.retriever
+        topics, queries = read.topics, read.queries
         # the production path (bot.opportunities.assess): the comment alone, its thread's comments, its title
-        judged = judge_threads(
-            own,
-            verdicts,
-            [comment.thread_id for comment in mine],
-            {c.thread_id: (c.thread_title, title_verdicts[c.thread_title]) for c in mine if c.thread_title},
-        )
+        judged = judge_threads(read.own, read.verdicts, [comment.thread_id for comment in mine], read.heads)
         for index, comment in enumerate(mine):
             reason = skips[index]
             relevance = float((topics @ queries[index]).max())

@@ -20,19 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
-from bot.opportunities.assess import with_thread_risk
 from bot.signals import combine
 from bot.signals.combine import judge_threads, refine_intent
-from bot.signals.judgement import Verdict, head_verdicts, text_verdicts
-from bot.signals.offline import SignalContext
-from bot.signals.screening import skip_reason, skipped_signals
+from bot.signals.judgement import Verdict
+from bot.signals.screening import skipped_signals
 from bot.signals.types import RISK_FLAGS, Signals
-from bot.textnorm import normalise
 from eval.dataset import EvalComment, load_brands, load_comments
 from eval.provenance import dev_set
-from eval.run import DEFAULT_MAX_CHARS, Calibration, Prepared, Report, _score, calibrate, evaluate, set_comments
+from eval.run import Calibration, Prepared, Report, _score, calibrate, evaluate, read_brand, set_comments
 
 SPENT = tuple(f"judgement-{letter}" for letter in "bcdefghijklmnopqr")
 CACHE = Path(".kuulo/thread_fit")
@@ -56,9 +51,6 @@ class Brand:
     competitors: tuple[str, ...]
 
 
-Brand.__module__ = "eval.thread_fit"  # cached under this name however the module is run
-
-
 def _evalset(name: str):  # type: ignore[no-untyped-def]
     from eval.run import checked_sets
 
@@ -74,7 +66,7 @@ def _evalset(name: str):  # type: ignore[no-untyped-def]
 
 def cache_set(name: str) -> list[Brand]:
     from bot.signals.offline import OfflineClassifier
-    from eval.memory import MemoEmbedder, MemoryRetriever, cached_local_embedder
+    from eval.memory import MemoEmbedder, cached_local_embedder
 
     embedder = MemoEmbedder(cached_local_embedder())
     classify = OfflineClassifier(embedder).classify
@@ -86,24 +78,8 @@ def cache_set(name: str) -> list[Brand]:
         mine = [c for c in comments if c.brand == key]
         if not mine:
             continue
-        context = SignalContext(competitors=brand.competitors, brand_terms=brand.terms)
-        cleaned = [normalise(c.text, DEFAULT_MAX_CHARS) for c in mine]
-        texts = [n.text for n in cleaned]
-        skips = [skip_reason(t) for t in texts]
-        todo = [i for i, s in enumerate(skips) if s is None]
-        classified = dict(zip(todo, classify([texts[i] for i in todo], context), strict=True))
-        retriever = MemoryRetriever(embedder, brand.guidance)
-        topics = embedder.embed_passages(list(brand.topics))
-        queries = np.asarray(embedder.embed_queries(texts), dtype=np.float32)
-        verdicts = text_verdicts(embedder, texts, queries)
-        titles = sorted({c.thread_title for c in mine if c.thread_title})
-        title_verdicts = dict(zip(titles, head_verdicts(embedder, titles), strict=True))
-        own = [
-            with_thread_risk(classified[i], c.thread_title, None, context)
-            if skips[i] is None
-            else skipped_signals(str(skips[i]))
-            for i, c in enumerate(mine)
-        ]
+        read = read_brand(mine, brand, embedder, classify)
+        texts, skips, retriever = read.texts, read.skips, read.retriever
         best: list[tuple[float, str | None, str]] = []
         for i in range(len(mine)):
             if skips[i] is not None:
@@ -115,13 +91,13 @@ def cache_set(name: str) -> list[Brand]:
             Brand(
                 comments=mine,
                 texts=texts,
-                skips=[None if s is None else str(s) for s in skips],
-                own=own,
-                verdicts=list(verdicts),
-                heads={c.thread_id: (c.thread_title, title_verdicts[c.thread_title]) for c in mine if c.thread_title},
-                relevance=[float((topics @ queries[i]).max()) for i in range(len(mine))],
+                skips=skips,
+                own=read.own,
+                verdicts=list[Verdict | None](read.verdicts),
+                heads=dict[str, tuple[str, Verdict | None]](read.heads),
+                relevance=[float((read.topics @ read.queries[i]).max()) for i in range(len(mine))],
                 best=best,
-                truncated=[n.truncated for n in cleaned],
+                truncated=[n.truncated for n in read.cleaned],
                 objective=brand.objective,
                 terms=tuple(brand.terms),
                 competitors=tuple(brand.competitors),
@@ -405,4 +381,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    # run as the importable module, so the cache pickles eval.thread_fit.Brand however this file is started
+    from eval import thread_fit
+
+    sys.exit(thread_fit.main(sys.argv[1:]))
