@@ -130,11 +130,15 @@ def test_under_a_far_title_only_a_comment_that_comes_faintly_near_the_class_gets
     """Five of twelve comments tell a harassment under a title far from it (a farmer's price dispute): a comment whose
     own reading of the class reaches SIBLING_DOUBT_SHARE of its grey band's start gets it as a doubt (never drafted);
     one the detector reads nowhere near it ("do you deliver on Saturdays?") is judged on its own, as the writers label
-    it (session 29). With the share at 0 every comment gets the doubt, as before."""
+    it (session 29). With the share at 0 (the default since judgement-t drafted one more risky comment at 0.2) every
+    comment gets the doubt, as before."""
     from bot.signals import combine
-    from bot.signals.combine import SIBLING_DOUBT_SHARE, SIBLING_NEAR_SHARE
+    from bot.signals.combine import SIBLING_NEAR_SHARE
     from bot.signals.judgement import detector
 
+    assert combine.SIBLING_DOUBT_SHARE == 0.0
+    SIBLING_DOUBT_SHARE = 0.2
+    monkeypatch.setattr(combine, "SIBLING_DOUBT_SHARE", SIBLING_DOUBT_SHARE)
     assert 0 < SIBLING_DOUBT_SHARE < SIBLING_NEAR_SHARE
     model = detector()
     grey = float(model.grey_at[model.classes.index("harassment")])
