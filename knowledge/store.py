@@ -208,6 +208,11 @@ class GuidanceStore:
             summary.visibilities.add(str(meta.get("visibility", "")))
         return [summaries[name] for name in sorted(summaries)]
 
+    def public_texts(self) -> list[str]:
+        """The text of every public section (what drafts may state and cite)."""
+        found = self._vs.get(where={"visibility": "public"}, include=["documents"])
+        return [str(text) for text in found["documents"] or []]
+
     def count(self) -> int:
         return len(self._vs.get(include=[])["ids"])
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 
@@ -47,6 +48,11 @@ def find_hosts(text: str) -> list[str]:
     return hosts
 
 
+def foreign_hosts(texts: Iterable[str], domains: tuple[str, ...]) -> list[str]:
+    """The link hosts and e-mail domains in ``texts`` that ``domains`` do not allow, sorted, each once."""
+    return sorted({host for text in texts for host in find_hosts(text) if not allowed(host, domains)})
+
+
 def check_links(text: str, ctx: CheckContext) -> CheckResult:
     folded = unicodedata.normalize("NFKC", text)
     if MARKDOWN_IMAGE.search(folded):
@@ -56,7 +62,7 @@ def check_links(text: str, ctx: CheckContext) -> CheckResult:
         return CheckResult(
             "links", BLOCKING, False, f"remove the HTML tag {tag.group(0)[:40]!r}: replies are plain text"
         )
-    foreign = sorted({host for host in find_hosts(folded) if not allowed(host, ctx.allowed_domains)})
+    foreign = foreign_hosts([folded], ctx.allowed_domains)
     if foreign:
         where = ", ".join(ctx.allowed_domains) or "no domains (none are configured)"
         return CheckResult(

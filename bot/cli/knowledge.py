@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
@@ -9,8 +10,11 @@ import click
 
 from bot.brands.aliases import check_guidance_brand
 from bot.brands.settings import all_brands
+from bot.checks.frozen import brand_for
+from bot.checks.links import foreign_hosts
 from bot.cli.brand_choice import brand_option, chosen_brand
 from bot.cli.context import Context
+from bot.config import Settings
 from knowledge.ingest import brands_named, ingest
 from knowledge.store import open_guidance_store
 
@@ -52,6 +56,25 @@ def ingest_(ctx: Context, paths: tuple[Path, ...], rebuild: bool, brand: str | N
     removed = sum(r.removed for r in results)
     unchanged = sum(r.unchanged for r in results)
     click.echo(f"Total: {added} added, {removed} removed, {unchanged} unchanged in {len(results)} sources.")
+    note = unallowed_links_note(chosen.name, scoped.settings, scoped.guidance.public_texts())
+    if note:
+        click.echo(note)
+
+
+def unallowed_links_note(brand: str, settings: Settings, texts: Sequence[str]) -> str | None:
+    """A note when the public guidance names a link host or an e-mail domain the brand's replies may not link to
+    (``KUULO_ALLOWED_LINK_DOMAINS``, the brand's ``allowed_link_domains`` and its brand file's): a draft that states
+    it is blocked by the link check (bot/checks/links.py), so the brand's support address would never reach a reply."""
+    domains = tuple(dict.fromkeys((*settings.link_domains, *brand_for(settings).allowed_link_domains)))
+    foreign = foreign_hosts(texts, domains)
+    if not foreign:
+        return None
+    value = ",".join(dict.fromkeys((*settings.link_domains, *foreign)))
+    return (
+        f"Note: the public guidance names {', '.join(foreign)}, which replies may not link to (allowed: "
+        f"{', '.join(domains) or 'no domains'}); a draft that states it is blocked by the link check. If it is the "
+        f"brand's own, allow it: kuulo brand set {brand} allowed_link_domains {value}"
+    )
 
 
 @knowledge.command("list")

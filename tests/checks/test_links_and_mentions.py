@@ -85,3 +85,16 @@ def test_a_bare_host_with_a_finnish_case_ending_is_still_a_link() -> None:
 
     assert not result.passed
     assert "evil.com" in result.reason
+
+
+def test_foreign_hosts_lists_each_host_and_mail_domain_the_domains_do_not_allow_once_sorted() -> None:
+    from bot.checks.links import foreign_hosts
+
+    texts = [
+        "Mail tuki@shop.fi or see https://help.shop.fi/returns",
+        "Varaa: www.evil.example/x, tai kirjoita info@other.se",
+        "Again: evil.example",
+    ]
+    assert foreign_hosts(texts, ("shop.fi",)) == ["evil.example", "other.se", "www.evil.example"]
+    assert foreign_hosts(texts, ()) == ["evil.example", "help.shop.fi", "other.se", "shop.fi", "www.evil.example"]
+    assert foreign_hosts(texts, ("shop.fi", "evil.example", "other.se")) == []

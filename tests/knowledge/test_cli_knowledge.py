@@ -72,3 +72,22 @@ def test_knowledge_commands_after_model_change_ask_for_rebuild_and_rebuild_works
     assert "usein-kysyttya.md" in listed
     assert "faq.md" not in listed.replace("usein-kysyttya.md", "")
     assert server.requests
+
+
+def test_knowledge_ingest_notes_a_guidance_domain_that_replies_may_not_link_to(
+    kuulo: Callable[..., Any], shared_cache_path: Path
+) -> None:
+    """The sample guidance gives revontuli.example's booking pages: with no allowed link domains, a draft that states
+    one is blocked by the link check, so ingest says so and how to allow the domain. Allowed by the install setting
+    or by the brand file, nothing is said."""
+    env = {"KUULO_EMBEDDING_CACHE": str(shared_cache_path)}
+    first = kuulo("knowledge", "ingest", str(SAMPLE), **env)
+    assert first.code == 0, first.err
+    assert "Note: the public guidance names revontuli.example, which replies may not link to (allowed: no domains)" in (
+        first.out
+    )
+    assert "kuulo brand set default allowed_link_domains revontuli.example" in first.out
+    allowed = kuulo("knowledge", "ingest", str(SAMPLE), KUULO_ALLOWED_LINK_DOMAINS="revontuli.example", **env)
+    assert allowed.code == 0 and "Note:" not in allowed.out
+    by_file = kuulo("knowledge", "ingest", str(SAMPLE), KUULO_BRAND_FILE=str(SAMPLE / "brand.yaml"), **env)
+    assert by_file.code == 0 and "Note:" not in by_file.out
