@@ -361,3 +361,26 @@ def test_packets_of_different_sets_are_not_paired(tmp_path: Path) -> None:
     with pytest.raises(DatasetError, match="different sets"):
         pair_packets(first, other, tmp_path / "panel")
 
+
+def test_a_brand_with_no_brand_file_is_known_to_the_checks_by_the_name_its_drafts_sign_with(tmp_path: Path) -> None:
+    """With no brand file, the offline drafter signs a reply on the brand's own post with its team's sign-off named
+    from the guidance's front matter ("– The Viuh team"); the checks know the brand by the same name, so the
+    disclosure the guidance asks for is there and the sign-off needs no passage (it was blocked as both)."""
+    (tmp_path / "threads").mkdir()
+    (tmp_path / "brands.yaml").write_text(
+        "viuh:\n  name: Viuh\n  guidance:\n"
+        "    - {id: f1, kind: fact, language: en, text: 'Viuh scooters cost 0.25 € a minute in Helsinki.'}\n"
+        "    - {id: d1, kind: disclosure, language: en, text: 'Viuh replies are drafted with AI assistance and checked"
+        " by our customer service team before they are published.'}\n",
+        "utf-8",
+    )
+    praise = "honestly the smoothest scooters in town, love riding them every morning"
+    (tmp_path / "threads" / "viuh.yaml").write_text(
+        "- {id: own, platform: reddit, objective: trust, title: 'Spring is here', comments: ["
+        f"{{id: own-c1, author: ann, text: '{praise}', plan: thank}}]}}\n",
+        "utf-8",
+    )
+    (outcome,) = run_set(load_set(tmp_path))
+
+    assert outcome.text is not None and outcome.text.endswith("– The Viuh team")
+    assert outcome.blocking == ()
