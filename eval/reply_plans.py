@@ -39,6 +39,9 @@ from typing import Any
 import yaml
 from sqlalchemy import select
 
+from bot.brands.names import DEFAULT
+from bot.brands.settings import set_setting
+from bot.checks.frozen import unallowed_links
 from bot.checks.links import EMAIL, find_hosts
 from bot.checks.plan_fit import OFFER_WORDS, PRICE, shares_run
 from bot.checks.signature import SLOT, fill
@@ -160,7 +163,9 @@ class Figures:
     answers_with_fact: int = 0
     offers_outside_sales_intent: list[str] = field(default_factory=list)
     complaint_support_emails: int = 0  # complaint replies naming the support guidance's e-mail address
-    blocked_drafts: int = 0  # drafts whose blocking checks failed at drafting
+    blocked_drafts: int = 0  # drafts whose blocking checks failed at drafting: the queue offers no Approve
+    blocked_by: Counter[str] = field(default_factory=Counter)  # check name -> blocked drafts it fails
+    answers_with_fact_approvable: int = 0  # of answers_with_fact, the drafts the checks let an approver approve
 
 
 # -- loading -----------------------------------------------------------------
@@ -321,6 +326,7 @@ def _run_brand(
 ) -> list[Outcome]:
     _write_guidance(folder, brand)
     ingest(services.guidance, [folder])
+    allow_guidance_links(services, settings)
     # The store names a passage by a hash of its section; the set by the file it was written to.
     set_ids = {s.id: Path(f.source).stem for f in find_files([folder]) for s in load_file(f.path, f.source)}
     topics = brand_topics(brand.name, brand.terms, brand.competitors)
@@ -373,6 +379,17 @@ def _run_brand(
                 )
             )
     return outcomes
+
+
+def allow_guidance_links(services: Services, settings: Settings) -> str | None:
+    """Set the brand up as a user who followed ``kuulo knowledge ingest``'s note: its ``allowed_link_domains`` allow
+    every host and e-mail domain its own public guidance names (:func:`bot.checks.frozen.unallowed_links`, the note's
+    own reading). Returns the value set, or None when the guidance names none the link check refuses."""
+    found = unallowed_links(settings, services.guidance.public_texts())
+    if found is None:
+        return None
+    set_setting(services.db, settings, DEFAULT, "allowed_link_domains", found.value, actor="eval")
+    return found.value
 
 
 def _blocking(draft: Draft | None) -> tuple[str, ...]:
@@ -457,6 +474,7 @@ def measure(name: str, outcomes: Sequence[Outcome], brands: dict[str, PlanBrand]
         drafted_plans=Counter(o.drafted for o in drafted),
         complaint_drafts=sum(1 for o in drafted if o.comment.plan == "acknowledge"),
         blocked_drafts=sum(1 for o in drafted if o.blocking),
+        blocked_by=Counter(name for o in drafted for name in blocking_checks(o.blocking)),
     )
     for o in drafted:
         assert o.text is not None
@@ -476,10 +494,16 @@ def measure(name: str, outcomes: Sequence[Outcome], brands: dict[str, PlanBrand]
     answers = [o for o in outcomes if o.comment.plan == "answer" and o.comment.fact]
     figures.answers_labelled = len(answers)
     figures.answers_drafted = sum(1 for o in answers if o.text is not None)
-    figures.answers_with_fact = sum(
-        1 for o in answers if o.text is not None and o.comment.fact and states_fact(o.text, o.comment.fact)
-    )
+    with_fact = [o for o in answers if o.text is not None and o.comment.fact and states_fact(o.text, o.comment.fact)]
+    figures.answers_with_fact = len(with_fact)
+    figures.answers_with_fact_approvable = sum(1 for o in with_fact if not o.blocking)
     return figures
+
+
+def blocking_checks(failures: Sequence[str]) -> list[str]:
+    """The names of the checks in a draft's stored failures (``"links: remove the link to ..."`` -> ``links``), each
+    once."""
+    return list(dict.fromkeys(f.split(":", 1)[0].strip() for f in failures))
 
 
 def _pct(part: int, whole: int) -> str:
@@ -508,10 +532,14 @@ def report(figures: Figures, *, items: bool = True) -> list[str]:
         f"   drafts for agreement or thanks aimed at others: {len(figures.agreement_drafts)} (bar 0); "
         f"drafts where the label is none: {figures.none_drafts}",
         f"   offers outside a sales thread's purchase intent: {len(figures.offers_outside_sales_intent)}",
-        f"   drafts the checks block (their stored verdict at drafting): {figures.blocked_drafts}",
+        f"   drafts the checks block (their stored verdict at drafting; the queue shows them with no Approve, to "
+        f"edit, regenerate or skip): {figures.blocked_drafts} of {figures.drafts}"
+        + (f" — {', '.join(f'{k} {v}' for k, v in figures.blocked_by.most_common())}" if figures.blocked_by else ""),
+        f"   drafts an approver can approve as they stand: {figures.drafts - figures.blocked_drafts}",
         f"   answers stating the labelled fact: {_pct(figures.answers_with_fact, figures.answers_labelled)} "
         f"(drafted {figures.answers_drafted}; "
-        f"of the drafted: {_pct(figures.answers_with_fact, figures.answers_drafted)})",
+        f"of the drafted: {_pct(figures.answers_with_fact, figures.answers_drafted)}; "
+        f"approvable as they stand: {figures.answers_with_fact_approvable})",
     ]
     return lines
 
@@ -590,6 +618,10 @@ def export_panel(
     ``folder/<name>/packet.md`` is for people to read; ``packet.json`` holds the same; ``verdicts/``
     is where each panellist writes ``<panellist>.jsonl``: one ``{"draft": id, "verdict":
     "approve" | "edit" | "skip", "reason": "..."}`` per draft. Labels are never exported.
+
+    A draft with ``blocked`` (its failed blocking checks) is shown as Kuulo's review queue shows it: "Cannot be
+    approved", no Approve button, only edit, regenerate or skip (bot/slack/blocks.py, ``kuulo review``); the panel
+    may mark it edit or skip, never approve (:func:`load_verdicts`).
     """
     out = folder / name
     packet = {"set": name, "guidance": list(guidance), "threads": list(threads), "drafts": list(drafts)}
@@ -610,6 +642,7 @@ def export_panel(
         "*edit* (right to reply, but you would change the text) or *skip* (no reply should be published, or",
         "this reply is wrong). Write one JSON line per draft to `verdicts/<your name>.jsonl`:",
         '`{"draft": "<id>", "verdict": "approve|edit|skip", "reason": "..."}`.',
+        *([BLOCKED_NOTE] if any(d.get("blocked") for d in drafts) else []),
         *([note] if note else []),
         "",
         "## Brand guidance",
@@ -636,6 +669,7 @@ def export_panel(
                 "",
                 f"### Draft {d['id']} — reply to `{d['comment']}` · plan: {d['plan']} ({d.get('plan_reason') or '-'})",
                 "",
+                *([f"**Blocked, cannot be approved:** {'; '.join(d['blocked'])}", ""] if d.get("blocked") else []),
                 *[f"> {line}" for line in str(d["text"]).splitlines()],
             ]
     (out / "packet.md").write_text("\n".join(lines) + "\n", "utf-8")
@@ -672,12 +706,17 @@ def panel_from_outcomes(folder: Path, plan_set: PlanSet, outcomes: Sequence[Outc
             "plan": o.drafted,
             "plan_reason": o.decided_reason,
             "text": o.text,
+            **({"blocked": list(o.blocking)} if o.blocking else {}),  # as the queue shows it: no Approve
         }
         for o in drafted
     ]
     return export_panel(folder, plan_set.name, guidance, threads, drafts)
 
 
+BLOCKED_NOTE = (
+    "A draft marked *Blocked* is shown as Kuulo's review queue shows it: a check refuses it, so there is no Approve "
+    "button (a person can edit it, have it redrafted or skip it). Mark it *edit* or *skip*, never *approve*."
+)
 PAIRED_NOTE = "Some comments have two alternative drafts. Judge each draft on its own, as if it were the only one."
 
 
@@ -696,13 +735,15 @@ def pair_packets(first: Path, second: Path, folder: Path, labels: tuple[str, str
             f"{first} and {second} are packets of different sets ({packets[0]['set']}, {packets[1]['set']})"
         )
     name = f"{packets[0]['set']}-paired"
-    merged: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    merged: dict[tuple[str, str, str, str, str], dict[str, Any]] = {}
     versions: dict[str, list[str]] = {}
     for label, packet in zip(labels, packets, strict=True):
         for d in packet["drafts"]:
-            key = (str(d["thread"]), str(d["comment"]), str(d["plan"]), str(d["text"]))
+            blocked = "; ".join(d.get("blocked") or ())  # the same text blocked in one version only is two drafts
+            key = (str(d["thread"]), str(d["comment"]), str(d["plan"]), str(d["text"]), blocked)
             if key not in merged:
-                digest = hashlib.sha256("\x1f".join((name, *key)).encode()).hexdigest()[:10]
+                hashed = key if blocked else key[:4]  # an unblocked draft keeps the id it had before
+                digest = hashlib.sha256("\x1f".join((name, *hashed)).encode()).hexdigest()[:10]
                 merged[key] = {**d, "id": f"p-{digest}"}
             versions.setdefault(merged[key]["id"], []).append(label)
     threads: dict[str, dict[str, Any]] = {}
@@ -764,6 +805,8 @@ class Verdicts:
     by_plan: dict[str, Counter[str]]
     panellists: int
     reasons: list[str]
+    blocked: int = 0  # drafts in the packet the checks block (no Approve in the queue)
+    on_blocked: Counter[str] = field(default_factory=Counter)  # verdicts on them
 
     @property
     def total(self) -> int:
@@ -781,6 +824,8 @@ def load_verdicts(folder: Path) -> Verdicts | None:
         return None
     packet = json.loads(packet_file.read_text("utf-8"))
     plans = {str(d["id"]): str(d["plan"]) for d in packet["drafts"]}
+    blocked = {str(d["id"]) for d in packet["drafts"] if d.get("blocked")}
+    on_blocked: Counter[str] = Counter()
     counts: Counter[str] = Counter()
     by_plan: dict[str, Counter[str]] = {}
     reasons: list[str] = []
@@ -798,11 +843,18 @@ def load_verdicts(folder: Path) -> Verdicts | None:
                 raise DatasetError(
                     f"{file}:{number}: needs a draft id of the packet and a verdict of {', '.join(VERDICTS)}"
                 )
+            if draft in blocked:
+                if verdict == "approve":
+                    raise DatasetError(
+                        f"{file}:{number}: draft {draft} is blocked by a check (the queue has no Approve for it): "
+                        "mark it edit or skip"
+                    )
+                on_blocked[verdict] += 1
             counts[verdict] += 1
             by_plan.setdefault(plans[draft], Counter())[verdict] += 1
             if verdict != "approve" and row.get("reason"):
                 reasons.append(f"{verdict} {draft} ({plans[draft]}): {row['reason']}")
-    return Verdicts(str(packet["set"]), len(plans), counts, by_plan, len(files), reasons)
+    return Verdicts(str(packet["set"]), len(plans), counts, by_plan, len(files), reasons, len(blocked), on_blocked)
 
 
 def verdict_lines(v: Verdicts) -> list[str]:
@@ -814,6 +866,11 @@ def verdict_lines(v: Verdicts) -> list[str]:
         f"   approve as is {approve:.0%} (bar >= {BARS['approve']:.0%}: {approve_bar}),"
         f" edit {v.rate('edit'):.0%}, skip {skip:.0%} (bar <= {BARS['skip']:.0%}: {skip_bar})",
     ]
+    if v.blocked:
+        lines.append(
+            f"   of them blocked by a check (no Approve in the queue, counted above as not approved as is): "
+            f"{v.blocked} drafts, edit {v.on_blocked['edit']}, skip {v.on_blocked['skip']}"
+        )
     for plan, counter in sorted(v.by_plan.items()):
         total = sum(counter.values())
         lines.append(f"     {plan:<12} " + ", ".join(f"{k} {counter[k]}" for k in VERDICTS) + f" of {total}")
@@ -873,6 +930,7 @@ def demo_panel(folder: Path) -> tuple[Path, Counter[str]]:
             "plan": view.plan or "answer",
             "plan_reason": view.plan_reason or "",
             "text": signed(view.text),
+            **({"blocked": list(view.blocking)} if view.blocking else {}),  # as the queue shows it: no Approve
         }
         for view in views
     ]

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from bot.brands.settings import resolve
+from bot.checks.frozen import link_domains
+from bot.checks.links import check_links
+from bot.checks.types import CheckContext
+from bot.services import Services
 from eval.dataset import DatasetError
 from eval.reply_plans import (
     DEV,
     Outcome,
+    PlanBrand,
+    PlanPassage,
+    _write_guidance,
+    allow_guidance_links,
     answer_stage,
     breakdown,
     carries_offer,
@@ -27,6 +37,7 @@ from eval.reply_plans import (
     states_fact,
     verdict_lines,
 )
+from knowledge.ingest import ingest
 
 
 def test_the_dev_set_loads_with_every_plan_kind() -> None:
@@ -96,8 +107,49 @@ def test_measure_counts_the_drafts_the_checks_block() -> None:
     outcomes.append(replace(outcomes[2], text=None, blocking=("grounding: no guidance",)))  # no draft: not counted
     figures = measure("t", outcomes, dev.brands)
 
-    assert figures.blocked_drafts == 1
-    assert any("drafts the checks block (their stored verdict at drafting): 1" in line for line in report(figures))
+    assert figures.blocked_drafts == 1 and figures.blocked_by == {"links": 1}
+    lines = "\n".join(report(figures))
+    assert "the queue shows them with no Approve, to edit, regenerate or skip): 1 of 3 — links 1" in lines
+    assert "drafts an approver can approve as they stand: 2" in lines
+
+
+def test_an_answer_stating_its_fact_in_a_blocked_draft_is_not_counted_approvable() -> None:
+    dev = load_set(DEV, "reply-plans-dev")
+    outcomes = _outcomes()
+    failures = ("claims: 30 is not in the guidance", "links: remove the link to x.fi", "claims: 24 either")
+    outcomes[2] = replace(outcomes[2], blocking=failures)
+    figures = measure("t", outcomes, dev.brands)
+
+    assert (figures.answers_with_fact, figures.answers_with_fact_approvable) == (1, 0)
+    assert figures.blocked_by == {"claims": 1, "links": 1}  # a check counted once per draft
+    assert "approvable as they stand: 0)" in "\n".join(report(figures))
+
+
+def test_the_eval_allows_the_hosts_its_brands_own_guidance_names_as_ingest_tells_a_user(
+    tmp_path: Path, services_factory: Callable[..., Services]
+) -> None:
+    services = services_factory()
+    brand = PlanBrand(
+        "viuh",
+        "Viuh",
+        (),
+        (),
+        (
+            PlanPassage("s1", "support", "en", "Write to help@viuh.fi or see https://www.viuh.fi/help."),
+            PlanPassage("f1", "fact", "en", "Riding costs 0.25 € a minute."),
+        ),
+    )
+    _write_guidance(tmp_path / "guidance", brand)
+    ingest(services.guidance, [tmp_path / "guidance"])
+
+    assert link_domains(services.for_brand("default").settings) == ()
+    assert allow_guidance_links(services, services.settings) == "viuh.fi,www.viuh.fi"
+    allowed = link_domains(resolve(services.db, services.settings).settings)
+    assert allowed == ("viuh.fi", "www.viuh.fi")
+    stated = "Write to help@viuh.fi, or see https://www.viuh.fi/help."
+    assert check_links(stated, CheckContext("reddit", allowed_domains=allowed)).passed
+    assert not check_links("See https://evil.example/x.", CheckContext("reddit", allowed_domains=allowed)).passed
+    assert allow_guidance_links(services, resolve(services.db, services.settings).settings) is None
 
 
 def test_breakdown_names_the_stage_that_lost_each_labelled_answer() -> None:
@@ -160,6 +212,31 @@ def test_panel_export_hides_labels_and_verdicts_come_back_as_rates(tmp_path: Pat
     assert "approve as is 50% (bar >= 80%: fails)" in "\n".join(verdict_lines(verdicts))
     (out / "verdicts" / "p2.jsonl").write_text('{"draft": "nope", "verdict": "approve"}\n', "utf-8")
     with pytest.raises(DatasetError, match=r"p2\.jsonl:1"):
+        load_verdicts(out)
+
+
+def test_a_blocked_draft_is_shown_as_the_queue_shows_it_and_may_not_be_approved(tmp_path: Path) -> None:
+    guidance = [{"id": "g1", "kind": "fact", "language": "en", "text": "Riding costs 0.25 €/min."}]
+    threads = [{"id": "t1", "comments": [{"id": "c1", "author": "a", "parent": None, "text": "price?"}]}]
+    draft = {"id": "d0", "thread": "t1", "comment": "c1", "plan": "answer", "plan_reason": "q", "text": "0.25 €/min."}
+    plain = (export_panel(tmp_path / "a", "demo", guidance, threads, [draft]) / "packet.md").read_text("utf-8")
+    assert "Blocked" not in plain  # a packet with no blocked draft reads as it always did
+
+    blocked = {**draft, "id": "d1", "text": "See x.fi.", "blocked": ["links: remove the link to x.fi"]}
+    out = export_panel(tmp_path / "b", "demo", guidance, threads, [draft, blocked])
+    packet = (out / "packet.md").read_text("utf-8")
+    assert "no Approve button" in packet
+    assert "**Blocked, cannot be approved:** links: remove the link to x.fi" in packet
+    assert packet.index("Draft d1") < packet.index("**Blocked, cannot be approved:**")
+    (out / "verdicts" / "p1.jsonl").write_text(
+        '{"draft": "d0", "verdict": "approve"}\n{"draft": "d1", "verdict": "edit"}\n', "utf-8"
+    )
+    verdicts = load_verdicts(out)
+    assert verdicts is not None and (verdicts.rate("approve"), verdicts.blocked) == (0.5, 1)
+    assert "of them blocked by a check" in "\n".join(verdict_lines(verdicts))
+    assert "edit 1, skip 0" in "\n".join(verdict_lines(verdicts))
+    (out / "verdicts" / "p2.jsonl").write_text('{"draft": "d1", "verdict": "approve"}\n', "utf-8")
+    with pytest.raises(DatasetError, match=r"p2\.jsonl:1: draft d1 is blocked"):
         load_verdicts(out)
 
 
@@ -263,8 +340,47 @@ def test_a_paired_round_shows_each_text_once_hides_the_version_and_counts_verdic
     assert load_verdicts(out) is not None  # the ordinary rates still read the paired packet
 
 
+def test_a_text_blocked_in_one_version_only_is_paired_as_two_drafts(tmp_path: Path) -> None:
+    before = _packet(tmp_path / "a", {"c1": "Write to help@viuh.fi.", "c2": "Same."})
+    after = _packet(tmp_path / "b", {"c1": "Write to help@viuh.fi.", "c2": "Same."})
+    data = json.loads((before / "packet.json").read_text("utf-8"))
+    data["drafts"][0]["blocked"] = ["links: remove the link to viuh.fi"]
+    (before / "packet.json").write_text(json.dumps(data), "utf-8")
+
+    packet = json.loads((pair_packets(before, after, tmp_path / "panel") / "packet.json").read_text("utf-8"))
+    assert sorted((d["text"], bool(d.get("blocked"))) for d in packet["drafts"]) == [
+        ("Same.", False),
+        ("Write to help@viuh.fi.", False),
+        ("Write to help@viuh.fi.", True),
+    ]
+
+
 def test_packets_of_different_sets_are_not_paired(tmp_path: Path) -> None:
     first = _packet(tmp_path / "a", {"c1": "x"})
     other = export_panel(tmp_path / "b", "set-y", [], [], [])
     with pytest.raises(DatasetError, match="different sets"):
         pair_packets(first, other, tmp_path / "panel")
+
+
+def test_a_brand_with_no_brand_file_is_known_to_the_checks_by_the_name_its_drafts_sign_with(tmp_path: Path) -> None:
+    """With no brand file, the offline drafter signs a reply on the brand's own post with its team's sign-off named
+    from the guidance's front matter ("– The Viuh team"); the checks know the brand by the same name, so the
+    disclosure the guidance asks for is there and the sign-off needs no passage (it was blocked as both)."""
+    (tmp_path / "threads").mkdir()
+    (tmp_path / "brands.yaml").write_text(
+        "viuh:\n  name: Viuh\n  guidance:\n"
+        "    - {id: f1, kind: fact, language: en, text: 'Viuh scooters cost 0.25 € a minute in Helsinki.'}\n"
+        "    - {id: d1, kind: disclosure, language: en, text: 'Viuh replies are drafted with AI assistance and checked"
+        " by our customer service team before they are published.'}\n",
+        "utf-8",
+    )
+    praise = "honestly the smoothest scooters in town, love riding them every morning"
+    (tmp_path / "threads" / "viuh.yaml").write_text(
+        "- {id: own, platform: reddit, objective: trust, title: 'Spring is here', comments: ["
+        f"{{id: own-c1, author: ann, text: '{praise}', plan: thank}}]}}\n",
+        "utf-8",
+    )
+    (outcome,) = run_set(load_set(tmp_path))
+
+    assert outcome.text is not None and outcome.text.endswith("– The Viuh team")
+    assert outcome.blocking == ()

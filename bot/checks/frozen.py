@@ -12,12 +12,13 @@ instruction text is not stored: it is read from ``prompts/`` when checking.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from bot.checks import Brand, CheckContext, CheckResult, failures, instruction_text, load_brand, make_context
+from bot.checks.links import foreign_hosts
 from bot.checks.registry import run_checks
 from bot.checks.voice_rules import VoiceRules
 from bot.config import Settings
@@ -31,6 +32,31 @@ def brand_for(settings: Settings) -> Brand:
     if settings.brand_file is None:
         return Brand()
     return _load_brand(Path(settings.brand_file).resolve())
+
+
+def link_domains(settings: Settings) -> tuple[str, ...]:
+    """The domains the link check allows a brand's replies (``KUULO_ALLOWED_LINK_DOMAINS`` or the brand's
+    ``allowed_link_domains``, then its brand file's), each once."""
+    return tuple(dict.fromkeys((*settings.link_domains, *brand_for(settings).allowed_link_domains)))
+
+
+@dataclass(frozen=True)
+class UnallowedLinks:
+    """The hosts and e-mail domains of a brand's public guidance its replies may not link to."""
+
+    hosts: tuple[str, ...]  # sorted, each once
+    allowed: tuple[str, ...]  # what the link check allows now
+    value: str  # the allowed_link_domains that allows them too: kuulo brand set NAME allowed_link_domains VALUE
+
+
+def unallowed_links(settings: Settings, texts: Sequence[str]) -> UnallowedLinks | None:
+    """What ``kuulo knowledge ingest`` notes of the public guidance ``texts``: a draft stating such a host is blocked
+    by the link check (bot/checks/links.py), and the setting that allows it; None when every host is allowed."""
+    allowed = link_domains(settings)
+    hosts = foreign_hosts(texts, allowed)
+    if not hosts:
+        return None
+    return UnallowedLinks(tuple(hosts), allowed, ",".join(dict.fromkeys((*settings.link_domains, *hosts))))
 
 
 @cache

@@ -10,8 +10,7 @@ import click
 
 from bot.brands.aliases import check_guidance_brand
 from bot.brands.settings import all_brands
-from bot.checks.frozen import brand_for
-from bot.checks.links import foreign_hosts
+from bot.checks.frozen import unallowed_links
 from bot.cli.brand_choice import brand_option, chosen_brand
 from bot.cli.context import Context
 from bot.config import Settings
@@ -65,15 +64,13 @@ def unallowed_links_note(brand: str, settings: Settings, texts: Sequence[str]) -
     """A note when the public guidance names a link host or an e-mail domain the brand's replies may not link to
     (``KUULO_ALLOWED_LINK_DOMAINS``, the brand's ``allowed_link_domains`` and its brand file's): a draft that states
     it is blocked by the link check (bot/checks/links.py), so the brand's support address would never reach a reply."""
-    domains = tuple(dict.fromkeys((*settings.link_domains, *brand_for(settings).allowed_link_domains)))
-    foreign = foreign_hosts(texts, domains)
-    if not foreign:
+    found = unallowed_links(settings, texts)
+    if found is None:
         return None
-    value = ",".join(dict.fromkeys((*settings.link_domains, *foreign)))
     return (
-        f"Note: the public guidance names {', '.join(foreign)}, which replies may not link to (allowed: "
-        f"{', '.join(domains) or 'no domains'}); a draft that states it is blocked by the link check. If it is the "
-        f"brand's own, allow it: kuulo brand set {brand} allowed_link_domains {value}"
+        f"Note: the public guidance names {', '.join(found.hosts)}, which replies may not link to (allowed: "
+        f"{', '.join(found.allowed) or 'no domains'}); a draft that states it is blocked by the link check. If it is "
+        f"the brand's own, allow it: kuulo brand set {brand} allowed_link_domains {found.value}"
     )
 
 

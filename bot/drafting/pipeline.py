@@ -41,6 +41,7 @@ from bot.drafting.examples import approved_examples
 from bot.drafting.offline import wants_shorter
 from bot.drafting.support import reachable
 from bot.drafting.types import DraftRequest, DraftResult
+from bot.drafting.voice import guidance_brand
 from bot.errors import DraftingError, KnowledgeError
 from bot.opportunities.assess import ANSWER_KINDS, assess_comments
 from bot.opportunities.plan import ANSWER, PLANS, ReplyPlan
@@ -320,6 +321,11 @@ def draft_comment(
         )
         if domain and domain not in context.allowed_domains:  # the notice's link passes the link check
             context = replace(context, allowed_domains=(*context.allowed_domains, domain))
+        # Without a brand file naming the brand, the checks know it by the name the drafter signs with: its guidance's
+        # front matter (voice.guidance_brand). Else "– Polku asiakaspalvelu", the drafter's sign-off on the brand's own
+        # post, was blocked as saying nobody writes, and "– The Havsbro team" as ungrounded.
+        if not context.brand_name and (named := guidance_brand(passages)):
+            context = replace(context, brand_name=named)
         # The plan check (bot/checks/plan_fit.py) holds every later text of the draft to its plan; on the brand's own
         # post a disclosure the guidance binds to other threads or personal accounts is not due (voice_rules).
         context = replace(
