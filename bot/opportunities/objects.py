@@ -349,6 +349,34 @@ def other_compound(question: str, statement: str) -> bool:
                 and other not in mine
             ):
                 return True
+    return _other_first_part(asked, statement)
+
+
+# A compound's parts joined by a hyphen ("Mora-kelloja", "Mora-klockor") read as one word.
+_HYPHENED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def _other_first_part(asked: Sequence[str], statement: str) -> bool:
+    """Whether ``statement`` names a compound ending in the same thing as one of the question's ``asked`` words and
+    opening with another, naming the question's first part nowhere: "älykelloja" (smartwatches) is not "Mora-kelloja"
+    (Mora clocks), "sommarkurs" not "vinterkurs" (reply-plans-s, spent: the Mora clocks for smartwatches). The
+    thing's last part (five letters, opening with a consonant) with at most four letters of ending after it in both
+    words, and a first part of three letters or more on both sides: a bare "kelloja" may answer for every clock."""
+    text = statement.lower()
+    said = {w.lower().replace("-", "") for w in _HYPHENED.findall(statement)}
+    said |= {w.lower() for w in WORD.findall(statement) if len(w) >= 8}
+    question = " ".join(asked)
+    for mine in asked:
+        for cut in range(3, len(mine) - 4):
+            head, first = mine[cut : cut + 5], mine[:cut]
+            if head[0] in _VOWELS or len(mine) - cut - 5 > 4 or first[:3] in text:
+                continue
+            for theirs in said:
+                at = theirs.find(head, 3)
+                if at < 0 or len(theirs) - at - 5 > 4:
+                    continue
+                if theirs[:3] != first[:3] and theirs[:3] not in question:
+                    return True
     return False
 
 
