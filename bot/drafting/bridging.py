@@ -184,6 +184,10 @@ _SEASONS = tuple(
 )
 
 
+# A holiday within a month: "joulun alla" asks December's figure ("I december ... 6 veckor", reply-plans-s, spent).
+_AKIN = {"christmas": ("christmas", "dec"), "dec": ("dec", "christmas")}
+
+
 def seasons(text: str) -> frozenset[str]:
     """The months, seasons and holidays ``text`` names, by one key in every language ("I december" and
     "joulukuussa" are both "dec")."""
@@ -259,7 +263,7 @@ def bridgeable(
             return False
     if _conditioned(statement):
         return False
-    if (said := _seasoned(statement)) and not said & seasons(comment):
+    if (said := _seasoned(statement)) and not said & {k for key in seasons(comment) for k in _AKIN.get(key, (key,))}:
         # "I december är kön längre: en service tar cirka 6 veckor i stället för 4": December's figure said alone
         # reads as the usual one ("how long is the service these days?" answered "about 6 weeks", reply-plans-s,
         # spent, both panels); a summer price for an October question likewise (reply-plans-o, spent).

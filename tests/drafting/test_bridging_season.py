@@ -17,6 +17,7 @@ SUMMER = "Sommarpris 120 € per natt."
     [
         ("How long is the service these days?", DECEMBER, "duration", False),
         ("kauanko huolto kestää joulukuussa?", DECEMBER, "duration", True),  # the month asked, in another language
+        ("kauanko huolto kestää joulun alla", DECEMBER, "duration", True),  # Christmas is in December
         ("Paljonko mökki maksaa?", SUMMER, "amount", False),
         ("Paljonko mökki maksaa kesällä?", SUMMER, "amount", True),
         ("what does a night cost in October?", SUMMER, "amount", False),
