@@ -224,10 +224,33 @@ def _seasoned(statement: str) -> frozenset[str]:
     for key, pattern in _SEASONS:
         for hit in pattern.finditer(statement):
             before = statement[: hit.start()]
+            word, after = hit.group(0), statement[hit.end() :]
+            if not (
+                _AT_TIME.search(before)
+                or _TIME_FORM.fullmatch(word)
+                or (word.lower().endswith("n") and _POSTPOSITION.match(after))
+                or _PRICED.search(word[4:])
+                or _PRICED.match(after)
+            ):
+                continue  # a season naming the thing ("the winter farm visit costs 89 €", reply-plans-r, spent)
             figures = list(_FIGURE.finditer(before))
             if not figures or not _CLAUSE_BREAK.search(before, figures[-1].end()):
                 found.add(key)
     return frozenset(found)
+
+
+# A season said as the time a figure holds: after a word of time ("in December", "i december", "på sommaren",
+# "during winter"), in a Finnish case of time ("joulukuussa", "kesällä", "jouluna", "kesäisin", "joulun aikaan"), or
+# as the price's own ("Sommarpris", "kesähinta", "summer price"). A season naming the thing ("winter farm visit",
+# "Talven porotilavierailu") holds for the thing, not for the figure.
+_AT_TIME = re.compile(
+    r"\b(?:in|during|over|for|this|every|each|until|from|before|after|i|på|under|över|före|efter|inför|"
+    r"till|fram till)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TIME_FORM = re.compile(r"\w+(?:ssa|ssä|lla|llä|na|nä|isin)", re.IGNORECASE)
+_POSTPOSITION = re.compile(r"\s+(?:aikaan|aikana|alla|jälkeen|välipäivinä)\b", re.IGNORECASE)
+_PRICED = re.compile(r"(?:pris|hint|price|rate|\s+(?:price|rate)s?\b)", re.IGNORECASE)
 
 
 def _stems(text: str) -> set[str]:

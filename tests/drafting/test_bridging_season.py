@@ -22,6 +22,13 @@ SUMMER = "Sommarpris 120 € per natt."
         ("Paljonko mökki maksaa kesällä?", SUMMER, "amount", True),
         ("what does a night cost in October?", SUMMER, "amount", False),
         ("Paljonko mökki maksaa?", "Stugan kostar 120 € per natt.", "amount", True),  # said for no season
+        # a season naming the thing, not the time its figure holds (reply-plans-r, spent)
+        (
+            "vad kostar det för barn?",
+            "The 2-hour winter farm visit costs 89 € per adult and 45 € per child.",
+            "amount",
+            True,
+        ),
         # the season in a clause of its own: when the course is held, not whose price
         (
             "what does the pottery course cost?",
