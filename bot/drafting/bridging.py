@@ -286,7 +286,11 @@ def bridgeable(
             return False
     if _conditioned(statement):
         return False
-    if (said := _seasoned(statement)) and not said & {k for key in seasons(comment) for k in _AKIN.get(key, (key,))}:
+    if (
+        kind in ("amount", "duration")
+        and (said := _seasoned(statement))
+        and not said & {k for key in seasons(comment) for k in _AKIN.get(key, (key,))}
+    ):
         # "I december är kön längre: en service tar cirka 6 veckor i stället för 4": December's figure said alone
         # reads as the usual one ("how long is the service these days?" answered "about 6 weeks", reply-plans-s,
         # spent, both panels); a summer price for an October question likewise (reply-plans-o, spent).

@@ -9,7 +9,7 @@ import pytest
 from bot.domain import Passage
 from bot.drafting.answering import fit_need
 from bot.drafting.matching import Match
-from bot.opportunities.objects import other_compound
+from bot.opportunities.objects import other_compound, other_first_part
 
 
 def _m(sentence: str, pid: str = "p") -> Match:
@@ -53,3 +53,14 @@ def test_the_drafter_keeps_the_statement_naming_the_thing_asked_beside_another_k
     kept, unmet = fit_need("paljonko kesäkurssi maksaa?", [other, itself], ["Kurssila"])
     assert [m.passage.id for m in kept] == ["b"]
     assert unmet is None
+
+
+def test_the_plan_reads_only_another_first_part_of_a_whole_passage() -> None:
+    mora = "Korjaamme myös vanhoja Mora-kelloja. Puuttuvat osat valmistamme itse omassa verstaassamme."
+    assert other_first_part("Tehän korjaatte nykyään myös älykelloja?", mora)
+    # a shared first part ("tilauksessa", "tilausnumero") is one word inflected as often as another thing: the
+    # support passage still answers where to call (reply-plans-t, spent)
+    support = "Asiakaspalvelu: puh. 014 555 0192, ma–pe 9–16. Liitä viestiin tilausnumero ja kuva."
+    question = "ihan turhauttavaa ettei missään lue mihin voi soittaa jos tilauksessa on vikaa"
+    assert other_compound(question, support)
+    assert not other_first_part(question, support)
