@@ -4,7 +4,7 @@ offline drafter skips an answer that does not share it (``bot.drafting.answering
 both, so the passage the plan picks is the one the drafter may state. Also read here for the drafter's
 ``answering.fit_need``: the days of the week a text names (:func:`days`), whom it speaks of (adults or children,
 :func:`other_group`), a compound naming another thing with the same first part (:func:`other_compound`) or the same
-last part (:func:`other_first_part`, which the plan reads of its passage too), the thing a
+last part (:func:`other_first_part`, read of the whole passage by the plan and the drafter), the thing a
 "which X" question asks (:func:`which_thing`); and for the plan, the post's figures a bare question asks about
 (:func:`post_figures`)."""
 
@@ -350,7 +350,7 @@ def other_compound(question: str, statement: str) -> bool:
                 and other not in mine
             ):
                 return True
-    return other_first_part(question, statement)
+    return False
 
 
 # A compound's parts joined by a hyphen ("Mora-kelloja", "Mora-klockor") read as one word.

@@ -9,7 +9,7 @@ import pytest
 from bot.domain import Passage
 from bot.drafting.answering import fit_need
 from bot.drafting.matching import Match
-from bot.opportunities.objects import other_compound, other_first_part
+from bot.opportunities.objects import other_first_part
 
 
 def _m(sentence: str, pid: str = "p") -> Match:
@@ -36,7 +36,7 @@ def _m(sentence: str, pid: str = "p") -> Match:
 def test_a_compound_of_the_same_thing_with_another_first_part_is_another_thing(
     question: str, statement: str, other: bool
 ) -> None:
-    assert other_compound(question, statement) is other
+    assert other_first_part(question, statement) is other
 
 
 def test_the_drafter_states_no_statement_about_another_kind_of_the_thing_asked() -> None:
@@ -62,5 +62,18 @@ def test_the_plan_reads_only_another_first_part_of_a_whole_passage() -> None:
     # support passage still answers where to call (reply-plans-t, spent)
     support = "Asiakaspalvelu: puh. 014 555 0192, ma–pe 9–16. Liitä viestiin tilausnumero ja kuva."
     question = "ihan turhauttavaa ettei missään lue mihin voi soittaa jos tilauksessa on vikaa"
-    assert other_compound(question, support)
     assert not other_first_part(question, support)
+
+
+def test_a_passage_naming_the_thing_asked_beside_another_kind_keeps_its_statements() -> None:
+    violins = Passage(
+        "trial",
+        "Mästarfioler har 30 dagars provperiod. Opus-elevfioler har 14 dagars returrätt.",
+        "fact",
+        "sv",
+        "public",
+        "trial.md",
+    )
+    master = Match(violins, "Mästarfioler har 30 dagars provperiod.", 0, 0.9)
+    kept, unmet = fit_need("finns det provperiod på elevfiolerna", [master], ["Kuusela"])
+    assert kept == [master] and unmet is None
