@@ -676,6 +676,10 @@ def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> t
     # The thing asked, where a compound names another with the same first part: a loan bow is not a loan violin.
     if kept and not (kept := [m for m in kept if not objects.other_compound(question, with_label(m))]):
         return [], "guidance does not answer this: its statements speak of another thing than the one asked"
+    # ... or the same last part after another first part, of the whole passage: Mora clocks are not smartwatches,
+    # while a passage naming student violins beside master violins speaks of both (reply-plans-s, -p, spent).
+    if kept and not (kept := [m for m in kept if not objects.other_first_part(question, m.passage.text)]):
+        return [], "guidance does not answer this: its statements speak of another thing than the one asked"
     # The name asked (a place, a product, a chain): "vad kostar frakten till Sverige?" is not answered by "inom Finland
     # 6,90 €", "do they ship to the US?" not by the damage policy's "including shipping" (reply-plans-q, spent).
     if kept and (names := objects.asked_names(question, brand)):

@@ -158,6 +158,40 @@ _COUNTRIES = {
 }
 _WORD = re.compile(r"[^\W\d_]{5,}")
 _CONDITION = re.compile(r"\b(if|unless|jos|mikäli|ellei|om|ifall|såvida)\b", re.IGNORECASE)
+# A month, a season or a holiday a figure may be said for (fi/sv/en, inflected): that figure is that time's only.
+_SEASONS = tuple(
+    (key, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
+    for key, words in (
+        ("jan", r"january|tammikuu\w*|januari"),
+        ("feb", r"february|helmikuu\w*|februari"),
+        ("mar", r"march|maaliskuu\w*|mars"),
+        ("apr", r"april|huhtikuu\w*"),
+        ("may", r"toukokuu\w*|maj"),
+        ("jun", r"june|kesäkuu\w*|juni"),
+        ("jul", r"july|heinäkuu\w*|juli"),
+        ("aug", r"august|elokuu\w*|augusti"),
+        ("sep", r"september|syyskuu\w*"),
+        ("oct", r"october|lokakuu\w*|oktober"),
+        ("nov", r"november|marraskuu\w*"),
+        ("dec", r"december|joulukuu\w*"),
+        ("summer", r"summer\w*|kesä(?:llä|isin|n|ä|ksi)?|sommar\w*"),
+        ("winter", r"winter\w*|talve\w*|talvi\w*|vinter\w*"),
+        ("spring", r"spring|kevää\w*|kevät|våren|vårens?"),
+        ("autumn", r"autumn|syksy\w*|höst\w*"),
+        ("christmas", r"christmas|joulu(?!kuu)\w*|jul(?:en|helg\w*)?"),
+        ("easter", r"easter|pääsiäi\w*|påsk\w*"),
+    )
+)
+
+
+# A holiday within a month: "joulun alla" asks December's figure ("I december ... 6 veckor", reply-plans-s, spent).
+_AKIN = {"christmas": ("christmas", "dec"), "dec": ("dec", "christmas")}
+
+
+def seasons(text: str) -> frozenset[str]:
+    """The months, seasons and holidays ``text`` names, by one key in every language ("I december" and
+    "joulukuussa" are both "dec")."""
+    return frozenset(key for key, pattern in _SEASONS if pattern.search(text))
 
 
 # Where a clause ends: a semicolon, or "and" after a comma or on its own ("kostar 60 € och dras av om du beställer").
@@ -180,6 +214,43 @@ def _conditioned(statement: str) -> bool:
         if not figures or not _CLAUSE_BREAK.search(before, figures[-1].end()):
             return True
     return False
+
+
+def _seasoned(statement: str) -> frozenset[str]:
+    """The months, seasons and holidays (:func:`seasons`) that bear on the statement's figure, as a condition does
+    (:func:`_conditioned`): before it or in its clause ("Sommarpris 120 €", "I december ...: 6 veckor"); a later
+    clause of its own ("maksaa 180 € ja järjestetään keväällä": the course is held in spring) leaves it as stated."""
+    found: set[str] = set()
+    for key, pattern in _SEASONS:
+        for hit in pattern.finditer(statement):
+            before = statement[: hit.start()]
+            word, after = hit.group(0), statement[hit.end() :]
+            if not (
+                _AT_TIME.search(before)
+                or _TIME_FORM.fullmatch(word)
+                or (word.lower().endswith("n") and _POSTPOSITION.match(after))
+                or _PRICED.search(word[4:])
+                or _PRICED.match(after)
+            ):
+                continue  # a season naming the thing ("the winter farm visit costs 89 €", reply-plans-r, spent)
+            figures = list(_FIGURE.finditer(before))
+            if not figures or not _CLAUSE_BREAK.search(before, figures[-1].end()):
+                found.add(key)
+    return frozenset(found)
+
+
+# A season said as the time a figure holds: after a word of time ("in December", "i december", "på sommaren",
+# "during winter"), in a Finnish case of time ("joulukuussa", "kesällä", "jouluna", "kesäisin", "joulun aikaan"), or
+# as the price's own ("Sommarpris", "kesähinta", "summer price"). A season naming the thing ("winter farm visit",
+# "Talven porotilavierailu") holds for the thing, not for the figure.
+_AT_TIME = re.compile(
+    r"\b(?:in|during|over|for|this|every|each|until|from|before|after|i|på|under|över|före|efter|inför|"
+    r"till|fram till)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TIME_FORM = re.compile(r"\w+(?:ssa|ssä|lla|llä|na|nä|isin)", re.IGNORECASE)
+_POSTPOSITION = re.compile(r"\s+(?:aikaan|aikana|alla|jälkeen|välipäivinä)\b", re.IGNORECASE)
+_PRICED = re.compile(r"(?:pris|hint|price|rate|\s+(?:price|rate)s?\b)", re.IGNORECASE)
 
 
 def _stems(text: str) -> set[str]:
@@ -214,6 +285,15 @@ def bridgeable(
         if pattern.search(own_clause) and not pattern.search(comment):
             return False
     if _conditioned(statement):
+        return False
+    if (
+        kind in ("amount", "duration")
+        and (said := _seasoned(statement))
+        and not said & {k for key in seasons(comment) for k in _AKIN.get(key, (key,))}
+    ):
+        # "I december är kön längre: en service tar cirka 6 veckor i stället för 4": December's figure said alone
+        # reads as the usual one ("how long is the service these days?" answered "about 6 weeks", reply-plans-s,
+        # spent, both panels); a summer price for an October question likewise (reply-plans-o, spent).
         return False
     if kind == "amount" and _CONDITION.search(questions(comment) or comment):
         # "vad kostar det om man bokar nu för mars?" asks one case's price (an early booking's offer): the general

@@ -104,7 +104,7 @@ from bot.drafting.offers import SUM, announced, live, offer_sentence, period, sa
 from bot.drafting.phrasebook import phrases
 from bot.drafting.prompting import target_language
 from bot.drafting.reading import WORD, brand_terms, no_price_or_link, reads_foreign, without_opening_also
-from bot.drafting.schedules import asks_hours
+from bot.drafting.schedules import asks_hours, day_answer, schedule
 from bot.drafting.support import (
     PHOTO_CLAUSE,
     PURPOSE_CLAUSE,
@@ -481,6 +481,12 @@ class OfflineDrafter:
             line = figure_line(source.sentence, kind, language, asked_in, source.passage.language)
         if line is None:
             return None
+        if kind in ("hours", "clock") and (
+            day := day_answer(asked_in, source.passage.text, language, source.passage.language)
+        ):
+            # "Onko lauantaisin auki?": the yes or no first (reply-plans-p, -s, spent: the hours alone "don't say
+            # yes"); a yes with that day's hours says all that was asked, a no is followed by the hours.
+            line = day if re.search(r"\d", day) else f"{day} {line}"
         if kind == "duration" and language in _LANGUAGES_SAID:
             # "Noin 6 viikkoa." alone was a fragment to both panellists where the voice asks for whole sentences
             # (reply-plans-s, spent): "Se on noin 6 viikkoa." says it as one.
@@ -539,6 +545,15 @@ class OfflineDrafter:
             # reply-plans-g).
             lead = yes_no_lead(comment, chosen[0].sentence, language, brand_terms(request.topics))
         asks_when = _asks_when(comment)
+        day = None
+        if lead is None and not correcting and place is None:
+            # "har ni öppet på lördagar?" and "Vi har öppet tis–lör 10–17.": whether that day is open, said first
+            # (reply-plans-p, -s, spent: the hours alone "don't say yes").
+            day = day_answer(questions(comment) or comment, first.passage.text, language, first.passage.language)
+            if day is not None and schedule(first.sentence, language, first.passage.language) is not None:
+                lead = day  # said in place of the schedule it restates ("Nej, vi har öppet tis–fre 11–18 ...")
+            elif day is not None:
+                parts.append((day, True, first.passage.id))
         if lead is None and not correcting:
             # "does it apply with two chairs?" and an offer "at least 4 chairs": a plain no first.
             lead = minimum_no(comment, chosen[0].sentence, self._said(chosen[0], language, asks_when), language)
@@ -548,8 +563,10 @@ class OfflineDrafter:
         )
         verb = "corrects with" if correcting else "answers from"
         notes = [f"{verb} {chosen[0].passage.id} (match {chosen[0].score:.2f})"]
-        if lead is not None:
+        if lead is not None and lead != day:
             notes.append("a yes/no question the statement settles: the yes or no first")
+        if day is not None:
+            notes.append("whether the day asked is open, as the schedule says, first")
         if place is not None:
             # "Do you deliver to Oulu?" answered with the list of delivery cities: say the no first.
             parts.insert(0, (phrases()["not_listed"][language], True, None))

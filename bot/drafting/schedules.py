@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 # Each weekday's names in the three languages (abbreviations and whole words, any inflection of a whole word), and
 # how the reply in each language writes it in a schedule. The two-letter Finnish abbreviations ("to", "la", "ma")
@@ -106,6 +107,13 @@ def hours_line(sentence: str, language: str, written_in: str | None = None) -> s
     ("Opening hours: Tue–Fri 10–17 and Sat 10–14." → "Öppettider: tis–fre kl. 10–17 och lör kl. 10–14."), or None
     when it gives none, says no word of opening, names a month, a date, a season or a condition, or states a figure
     beside its schedule. ``written_in`` is the statement's own language."""
+    hours = schedule(sentence, language, written_in)
+    return _LINES[language].format(hours=hours) if hours is not None else None
+
+
+def schedule(sentence: str, language: str, written_in: str | None = None) -> str | None:
+    """The days and hours of :func:`hours_line` without its opening words ("ti–pe klo 10–17 ja la klo 10–14"), or
+    None where :func:`hours_line` says none."""
     if language not in _LINES or not _OPEN.search(sentence) or _BOUND.search(sentence):
         return None
     found = list(_PARTS[written_in == "fi"].finditer(sentence))
@@ -126,4 +134,128 @@ def hours_line(sentence: str, language: str, written_in: str | None = None) -> s
         days = start[language] + (f"–{end[language]}" if end else "")
         parts.append(f"{days} {_AT[language]}{opens}–{closes}")
     hours = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} {_AND[language]} {parts[-1]}"
-    return _LINES[language].format(hours=hours)
+    return hours
+
+
+# Whether a day is open, asked: "onko lauantaisin auki", "är ni öppna på måndagar", "are you closed on Sundays?".
+# A plain yes or no first, as the panels asked (reply-plans-p, -s, spent: "Aukioloajat: ..." alone "doesn't say yes";
+# "Måndagar stängt" for a Saturday "misleads"). Not for a question asking when ("mihin aikaan ... lauantaina", "what
+# are your opening hours, coming on saturday"), nor one bound to a season or a holiday the hours may not hold for.
+_CLOSED = re.compile(r"\b(closed?|shut|suljettu|suljet\w*|kiinni|stäng\w*)\b", re.IGNORECASE)
+_WHEN = re.compile(
+    r"\b(when|what time|until|hours|how late|milloin|mihin|moneltako|monelta|koska|mitkä|mihinkä|asti|saakka|"
+    r"aukioloaj\w*|när|hur dags|vilka tider|öppettid\w*|till när|mellan)\b",
+    re.IGNORECASE,
+)
+_DAY_ADVERBS = {
+    "fi": (
+        "maanantaisin",
+        "tiistaisin",
+        "keskiviikkoisin",
+        "torstaisin",
+        "perjantaisin",
+        "lauantaisin",
+        "sunnuntaisin",
+    ),
+    "sv": ("måndagar", "tisdagar", "onsdagar", "torsdagar", "fredagar", "lördagar", "söndagar"),
+    "en": ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"),
+}
+# A day open is said by its name ("lauantaisin"); a day closed by the schedule itself ("Nej, vi har öppet tis–fre
+# 10–17 och lör 10–14."), which the checks find in the guidance as they find the hours line.
+_DAY_ANSWERS = {
+    ("fi", True): "Kyllä, olemme auki {days}.",
+    ("fi", False): "Ei, olemme auki {hours}.",
+    ("sv", True): "Ja, vi har öppet på {days}.",
+    ("sv", False): "Nej, vi har öppet {hours}.",
+    ("en", True): "Yes, we are open on {days}.",
+    ("en", False): "No, we are open {hours}.",
+}
+_CLOSED_ANSWERS = {  # the question asks whether it is closed: the yes and no turn over
+    ("fi", True): "Ei, olemme auki {days}.",
+    ("fi", False): "Kyllä, olemme auki vain {hours}.",
+    ("sv", True): "Nej, vi har öppet på {days}.",
+    ("sv", False): "Ja, vi har öppet endast {hours}.",
+    ("en", True): "No, we are open on {days}.",
+    ("en", False): "Yes, we are open only {hours}.",
+}
+
+
+def open_hours(text: str, written_in: str | None = None) -> dict[int, tuple[str, str]]:
+    """The hours (opening, closing) of each day (0 Monday .. 6 Sunday) a schedule of days and hours in ``text``
+    opens, in sentences bound to no month, season or condition (:func:`bounded`): "open Tue–Fri 10–17 and Sat
+    10–14" opens 1..4 at 10–17 and 5 at 10–14."""
+    found: dict[int, tuple[str, str]] = {}
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if bounded(sentence) or not _OPEN.search(sentence):
+            continue
+        for hit in _PARTS[written_in == "fi"].finditer(sentence):
+            first, last = _index(hit.group(1)), _index(hit.group(2)) if hit.group(2) else None
+            if first is None or (hit.group(2) and last is None) or last == 7:
+                continue
+            if first == 7:
+                covered: Iterable[int] = range(7)
+            elif last is None:
+                covered = (first,)
+            else:
+                covered = range(first, last + 1) if first <= last else (*range(first, 7), *range(0, last + 1))
+            for day in covered:
+                found[day] = (hit.group(3), hit.group(4))
+    return found
+
+
+def _index(word: str) -> int | None:
+    for index, (names, short, _) in enumerate(_DAYS):
+        if re.fullmatch(f"{names}|{short}", word.rstrip("."), re.IGNORECASE):
+            return index
+    return None
+
+
+def closed_days(text: str) -> frozenset[int]:
+    """The days a clause of ``text`` says are closed ("It is closed on Sundays and Mondays", "maanantaisin
+    suljettu"), in clauses bound to no month, season or condition."""
+    from bot.opportunities.objects import days  # the one reader of the days a text names
+
+    found: set[int] = set()
+    for clause in re.split(r"[.!?;,]|\b(?:but|mutta|men)\b", text):
+        if _CLOSED.search(clause) and not bounded(clause):
+            found.update(days(clause))
+    return frozenset(found)
+
+
+def day_answer(question: str, text: str, language: str, written_in: str | None = None) -> str | None:
+    """A plain yes or no for a question asking whether the brand is open (or closed) on a day, from the schedule
+    ``text`` (a passage) states: yes where its hours open every day asked, no where it says every day asked is
+    closed ("Är de öppna på måndagar" and "... It is closed on Sundays and Mondays." → "Nej, vi har stängt på
+    måndagar."). None where the question asks when, names no day, is bound to a season or a holiday, or the
+    passage settles not every day asked the same way: a day it only leaves out of its hours may open by
+    appointment, and a wrong no is worse than none."""
+    from bot.opportunities.objects import days
+
+    if language not in _DAY_ADVERBS or not asks_hours(question) or _WHEN.search(question) or bounded(question):
+        return None
+    asked = days(question)
+    if not asked or len(asked) > 2:
+        return None
+    hours, closed = open_hours(text, written_in), closed_days(text)
+    opened = set(hours)
+    if asked <= opened and not asked & closed:
+        is_open = True
+    elif asked <= closed and not asked & opened:
+        is_open = False
+    else:
+        return None
+    names = [_DAY_ADVERBS[language][d] for d in sorted(asked)]
+    said = f" {_AND[language]} ".join(names)
+    answers = _CLOSED_ANSWERS if _CLOSED.search(question) else _DAY_ANSWERS
+    times = {hours[d] for d in asked} if is_open else set()
+    if len(times) == 1:  # "Kyllä, olemme auki lauantaisin klo 10–14.": the day's own hours, as the schedule says
+        opens, closes = times.pop()
+        said = f"{said} {_AT[language]}{opens}–{closes}"
+    whole = next(
+        (found for sentence in re.split(r"(?<=[.!?])\s+", text) if (found := schedule(sentence, language, written_in))),
+        None,
+    )
+    if not is_open and whole is None:
+        return None  # a no is said with the hours that are open
+    line = answers[(language, is_open)].format(days=said, hours=whole)
+    return line[:1].upper() + line[1:]

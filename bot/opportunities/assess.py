@@ -46,6 +46,7 @@ from bot.opportunities.objects import (
     WORD,
     language_common,
     names_own_object,
+    other_first_part,
     own_object,
     post_figures,
 )
@@ -242,6 +243,9 @@ def assess_comments(
                 # similar, but not about what was asked
                 and not off_slot(asked_slots(texts[index]), passage.text, passage.kind)
                 and _holds_what_is_asked(retriever, texts[index], passage)  # not just about it: the kind asked
+                # another thing of the same kind: the Mora clocks for "korjaatteko älykelloja?" (reply-plans-s, spent;
+                # the drafter's other_compound also reads a shared first part, too loose for a whole passage)
+                and not other_first_part(texts[index], passage.text)
             )
             fit = _guidance_fit(
                 retriever, texts[index], sig.language, passage if answerable else None, focus[index], names

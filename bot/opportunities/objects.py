@@ -3,7 +3,8 @@ a statement or a passage speaks of that object. The plan picks its passage by it
 offline drafter skips an answer that does not share it (``bot.drafting.answering.answers_on_topic``): one reading for
 both, so the passage the plan picks is the one the drafter may state. Also read here for the drafter's
 ``answering.fit_need``: the days of the week a text names (:func:`days`), whom it speaks of (adults or children,
-:func:`other_group`), a compound naming another thing with the same first part (:func:`other_compound`), the thing a
+:func:`other_group`), a compound naming another thing with the same first part (:func:`other_compound`) or the same
+last part (:func:`other_first_part`, read of the whole passage by the plan and the drafter), the thing a
 "which X" question asks (:func:`which_thing`); and for the plan, the post's figures a bare question asks about
 (:func:`post_figures`)."""
 
@@ -349,6 +350,35 @@ def other_compound(question: str, statement: str) -> bool:
                 and other not in mine
             ):
                 return True
+    return False
+
+
+# A compound's parts joined by a hyphen ("Mora-kelloja", "Mora-klockor") read as one word.
+_HYPHENED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def other_first_part(question: str, statement: str) -> bool:
+    """Whether ``statement`` names a compound ending in the same thing as one of the question's words and
+    opening with another, naming the question's first part nowhere: "älykelloja" (smartwatches) is not "Mora-kelloja"
+    (Mora clocks), "sommarkurs" not "vinterkurs" (reply-plans-s, spent: the Mora clocks for smartwatches). The
+    thing's last part (five letters, opening with a consonant) with at most four letters of ending after it in both
+    words, and a first part of three letters or more on both sides: a bare "kelloja" may answer for every clock."""
+    asked = [w.lower() for w in WORD.findall(questions(question) or question) if len(w) >= 7]
+    text = statement.lower()
+    said = {w.lower().replace("-", "") for w in _HYPHENED.findall(statement)}
+    said |= {w.lower() for w in WORD.findall(statement) if len(w) >= 8}
+    question = " ".join(asked)
+    for mine in asked:
+        for cut in range(3, len(mine) - 4):
+            head, first = mine[cut : cut + 5], mine[:cut]
+            if head[0] in _VOWELS or len(mine) - cut - 5 > 4 or first[:3] in text:
+                continue
+            for theirs in said:
+                at = theirs.find(head, 3)
+                if at < 0 or len(theirs) - at - 5 > 4:
+                    continue
+                if theirs[:3] != first[:3] and theirs[:3] not in question:
+                    return True
     return False
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from bot.drafting.bridging import asked_limit, bridgeable, figure_line, limit_line
 from bot.drafting.offline import OfflineDrafter
-from bot.drafting.schedules import asks_hours, hours_line
+from bot.drafting.schedules import asks_hours, day_answer, hours_line
 from tests.drafting.conftest import passage
 from tests.drafting.test_offline_drafter import request
 
@@ -90,7 +90,8 @@ def test_offline_answer_says_opening_hours_stated_only_in_another_language(offli
     )
     result = eager.draft(asked)
     assert not result.skip, result.skip_reason
-    assert "Aukioloajat: ti–pe klo 10–17 ja la klo 10–14." in result.text
+    # whether Saturday is open, with its hours (session 30: the schedule alone "doesn't say yes")
+    assert "Kyllä, olemme auki lauantaisin klo 10–14." in result.text
     # a price is no opening hours
     price = request(
         "Paljonko paristonvaihto maksaa?", "fi", plan="answer", passages=WORKSHOP, answer_passages=("hours-en",)
@@ -141,7 +142,7 @@ def test_offline_answer_says_opening_hours_at_the_drafters_own_threshold(offline
     asked = request("Är ni öppna på lördagar?", "sv", plan="answer", passages=WORKSHOP, answer_passages=("hours-en",))
     result = offline.draft(asked)
     assert not result.skip, result.skip_reason
-    assert "Öppettider: tis–fre 10–17 och lör 10–14." in result.text
+    assert "Ja, vi har öppet på lördagar 10–14." in result.text
 
 
 def test_a_country_beside_another_figure_does_not_keep_the_price_from_being_said() -> None:
@@ -170,3 +171,50 @@ def test_a_range_of_days_in_words_is_kept_whole_and_a_stray_day_stops_the_bridge
     assert hours_line("Bastun är öppen tisdag till lördag kl. 15–21.", "en", "sv") == "Opening hours: Tue–Sat 15–21."
     # a day outside the schedule's parts ("closed Sundays") would be dropped by the fixed sentence
     assert hours_line("Open Mon–Fri 10–17, closed Sundays.", "fi", "en") is None
+
+
+WEEK = "The workshop is open Tue–Fri 10–17 and Sat 10–14. It is closed on Sundays and Mondays."
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "said"),
+    [
+        ("Onko lauantaisin auki", "fi", "Kyllä, olemme auki lauantaisin klo 10–14."),
+        ("Är de öppna på måndagar", "sv", "Nej, vi har öppet tis–fre 10–17 och lör 10–14."),
+        ("ootteko auki sunnuntaina? voisin tulla", "fi", "Ei, olemme auki ti–pe klo 10–17 ja la klo 10–14."),
+        ("stämmer det att de har stängt på lördagar?", "sv", "Nej, vi har öppet på lördagar 10–14."),
+        ("are you closed on sundays?", "en", "Yes, we are open only Tue–Fri 10–17 and Sat 10–14."),
+        (
+            "open on friday and saturday?",
+            "en",
+            "Yes, we are open on Fridays and Saturdays.",
+        ),  # two hours: the line follows
+        # asked when, for a season, or a weekend half open: no yes or no
+        ("mihin aikaan ne on auki lauantaina", "fi", None),
+        ("what are your opening hours, coming on saturday", "en", None),
+        ("is the store open on saturdays in winter", "en", None),
+        ("open on weekends?", "en", None),
+    ],
+)
+def test_whether_a_day_is_open_is_said_plainly_first(question: str, language: str, said: str | None) -> None:
+    assert day_answer(question, WEEK, language, "en") == said
+
+
+def test_a_day_the_schedule_only_leaves_out_gets_no_no() -> None:
+    # Mondays may open by appointment in another passage: only a day the passage says is closed gets a no.
+    assert day_answer("har ni öppet på måndagar?", "Vi har öppet tis–fre 11–18.", "sv", "sv") is None
+    assert day_answer("har ni öppet på fredagar?", "Vi har öppet tis–fre 11–18.", "sv", "sv") == (
+        "Ja, vi har öppet på fredagar 11–18."
+    )
+
+
+def test_offline_answer_in_the_guidances_language_says_the_no_in_place_of_the_schedule(
+    offline: OfflineDrafter,
+) -> None:
+    eager = OfflineDrafter(offline.embedder, threshold=0.0)
+    shop = (passage("hours-sv", "fact", "sv", "Öppet tis–fre 11–18 och lör 10–14. Måndagar stängt."),)
+    asked = request("har ni öppet på måndagar?", "sv", plan="answer", passages=shop, answer_passages=("hours-sv",))
+    result = eager.draft(asked)
+    assert not result.skip, result.skip_reason
+    assert result.text.startswith("Nej, vi har öppet tis–fre 11–18 och lör 10–14.")
+    assert result.text.count("11–18") == 1
