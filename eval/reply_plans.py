@@ -565,7 +565,8 @@ def held_at(o: Outcome) -> str:
 def stage_costs(outcomes: Sequence[Outcome], *, top: int = 8) -> list[str]:
     """Per stage that held labelled answers below a draft (most first): those answers beside the comments labelled
     *none* it held too (of them, the questions the writer says the guidance does not answer) and those of the other
-    kinds: what opening that stage would draft besides the answers. Counts only, so a fresh set names nothing."""
+    kinds: what opening that stage would draft besides the answers. Counts only; :func:`breakdown` prints them for spent
+    sets alone (they read every label of the set)."""
     held: dict[str, Counter[str]] = {}
     for o in outcomes:
         if o.text is not None:
@@ -584,8 +585,8 @@ def stage_costs(outcomes: Sequence[Outcome], *, top: int = 8) -> list[str]:
 
 
 def breakdown(outcomes: Sequence[Outcome], *, items: bool = True, top: int = 14) -> list[str]:
-    """Counts of :func:`answer_stage` over the comments labelled *answer*, most common first; ``items=False`` (a
-    fresh set) names no comment."""
+    """Counts of :func:`answer_stage` over the comments labelled *answer*, most common first, then
+    :func:`stage_costs`; ``items=False`` (a fresh set) names no comment and prints no stage costs."""
     answers = [o for o in outcomes if o.comment.plan == "answer"]
     stages: dict[str, list[str]] = {}
     for o in answers:
@@ -605,7 +606,7 @@ def breakdown(outcomes: Sequence[Outcome], *, items: bool = True, top: int = 14)
     rest = sum(len(ids) for _, ids in ordered[top:])
     if rest:
         lines.append(f"     {rest:>3}  in {len(ordered) - top} other stages")
-    return lines + stage_costs(outcomes)
+    return lines + (stage_costs(outcomes) if items else [])  # a fresh set's labels stay unread beyond the answers
 
 
 # -- the approver panel ------------------------------------------------------

@@ -128,6 +128,8 @@ def test_breakdown_names_the_stage_that_lost_each_labelled_answer() -> None:
     labelled = Outcome(answer, thread, "answer", "", "draft", "answer", text="-", passages=(answer.passages[0], "x"))
     assert "is a labelled one for 1/2 (50 %)" in breakdown([labelled, other, unanswered], items=False)[1]
     assert "viuh-t01" not in "\n".join(lines)
+    assert not any("holds besides" in line for line in lines)  # a fresh set's other labels stay unread
+    assert any("holds besides" in line for line in breakdown([stated, unanswered, unanswered]))
 
 
 def test_stage_costs_count_what_each_stage_holds_besides_the_answers() -> None:
