@@ -577,9 +577,44 @@ def answer_stage(o: Outcome) -> str:
     return f"gate: {_short(o.gate or o.why)}"
 
 
+_ELSEWHERE = re.compile(r"the guidance states the answer only in .*")
+_NOT_ANSWERED_LABEL = re.compile(r"^\W*guidance does not answer", re.IGNORECASE)
+
+
+def held_at(o: Outcome) -> str:
+    """The stage that held a comment of any label below a draft, named as :func:`answer_stage` names it (the
+    drafter's "only in English", "only in Finnish, Swedish" ... counted as one stage); ``drafted`` when it has a
+    draft."""
+    if o.text is not None:
+        return "drafted"
+    return _ELSEWHERE.sub("the guidance states the answer only in another language", answer_stage(o))
+
+
+def stage_costs(outcomes: Sequence[Outcome], *, top: int = 8) -> list[str]:
+    """Per stage that held labelled answers below a draft (most first): those answers beside the comments labelled
+    *none* it held too (of them, the questions the writer says the guidance does not answer) and those of the other
+    kinds: what opening that stage would draft besides the answers. Counts only; :func:`breakdown` prints them for spent
+    sets alone (they read every label of the set)."""
+    held: dict[str, Counter[str]] = {}
+    for o in outcomes:
+        if o.text is not None:
+            continue
+        label = o.comment.plan
+        if label == "none" and _NOT_ANSWERED_LABEL.match(o.comment.reason):
+            label = "none, not answered"
+        held.setdefault(held_at(o), Counter())[label] += 1
+    ordered = sorted(((stage, c) for stage, c in held.items() if c["answer"]), key=lambda kv: (-kv[1]["answer"], kv[0]))
+    lines = ["   what each stage holding answers holds besides (answers / none, of them not answered / other kinds):"]
+    for stage, c in ordered[:top]:
+        none = c["none"] + c["none, not answered"]
+        other = sum(c.values()) - c["answer"] - none
+        lines.append(f"     {c['answer']:>3} / {none:>3}, {c['none, not answered']:>3} / {other:>3}  {_short(stage)}")
+    return lines
+
+
 def breakdown(outcomes: Sequence[Outcome], *, items: bool = True, top: int = 14) -> list[str]:
-    """Counts of :func:`answer_stage` over the comments labelled *answer*, most common first; ``items=False`` (a
-    fresh set) names no comment."""
+    """Counts of :func:`answer_stage` over the comments labelled *answer*, most common first, then
+    :func:`stage_costs`; ``items=False`` (a fresh set) names no comment and prints no stage costs."""
     answers = [o for o in outcomes if o.comment.plan == "answer"]
     stages: dict[str, list[str]] = {}
     for o in answers:
@@ -599,7 +634,7 @@ def breakdown(outcomes: Sequence[Outcome], *, items: bool = True, top: int = 14)
     rest = sum(len(ids) for _, ids in ordered[top:])
     if rest:
         lines.append(f"     {rest:>3}  in {len(ordered) - top} other stages")
-    return lines
+    return lines + (stage_costs(outcomes) if items else [])  # a fresh set's labels stay unread beyond the answers
 
 
 # -- the approver panel ------------------------------------------------------

@@ -19,6 +19,7 @@ from eval.reply_plans import (
     DEV,
     Outcome,
     PlanBrand,
+    PlanComment,
     PlanPassage,
     _write_guidance,
     allow_guidance_links,
@@ -34,6 +35,7 @@ from eval.reply_plans import (
     paired_lines,
     report,
     run_set,
+    stage_costs,
     states_fact,
     verdict_lines,
 )
@@ -178,6 +180,46 @@ def test_breakdown_names_the_stage_that_lost_each_labelled_answer() -> None:
     labelled = Outcome(answer, thread, "answer", "", "draft", "answer", text="-", passages=(answer.passages[0], "x"))
     assert "is a labelled one for 1/2 (50 %)" in breakdown([labelled, other, unanswered], items=False)[1]
     assert "viuh-t01" not in "\n".join(lines)
+    assert not any("holds besides" in line for line in lines)  # a fresh set's other labels stay unread
+    assert any("holds besides" in line for line in breakdown([stated, unanswered, unanswered]))
+
+
+def test_stage_costs_count_what_each_stage_holds_besides_the_answers() -> None:
+    dev = load_set(DEV, "reply-plans-dev")
+    comments = [c for t in dev.threads for c in t.comments]
+    thread = dev.threads[0]
+    answer = next(c for c in comments if c.plan == "answer")
+    unanswered = next(c for c in comments if c.plan == "none" and c.reason.startswith("guidance does not answer"))
+    banter = next(c for c in comments if c.plan == "none" and c.reason.startswith("banter"))
+    thanks = next(c for c in comments if c.plan == "thank")
+
+    def skipped(comment: PlanComment, language: str) -> Outcome:
+        why = f"Question; FAQ answers it; no draft: the guidance states the answer only in {language}; write it"
+        return Outcome(comment, thread, "answer", "", "digest", "none", why=why)
+
+    held = Outcome(answer, thread, "none", "guidance does not answer this", "digest", "none")
+    drafted = Outcome(unanswered, thread, "answer", "", "draft", "answer", text="Hinta on 5 €.")
+    lines = stage_costs(
+        [
+            skipped(answer, "English"),
+            skipped(answer, "Finnish, Swedish"),  # one stage, whichever language
+            skipped(unanswered, "Swedish"),
+            skipped(banter, "English"),
+            skipped(thanks, "English"),
+            held,
+            drafted,  # a draft is held nowhere
+            Outcome(thanks, thread, "thank", "", "draft", "thank", text="Kiitos!"),
+        ]
+    )
+
+    assert lines[1].split() == [
+        "2", "/", "2,", "1", "/", "1", "drafter:", "the", "guidance", "states", "the", "answer", "only", "in",
+        "another", "language",
+    ]  # fmt: skip
+    assert lines[2].split()[:6] == ["1", "/", "0,", "0", "/", "0"]
+    assert lines[2].endswith("plan none: guidance does not answer this")
+    assert len(lines) == 3
+    assert answer.id not in "\n".join(lines)
 
 
 def test_report_of_a_fresh_set_names_no_comment() -> None:
