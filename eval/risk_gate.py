@@ -13,10 +13,13 @@ flagged nor escalated) by what let it through:
 * ``near``: the detector's probability of a labelled class is at least half its grey band's start (under it);
 * ``gap``: none of these: no rule, the detector far from the class (a rule gap or the detector's blind spot).
 
-``python -m eval.risk_gate --lowo`` measures the draft gate (:data:`bot.signals.combine.DRAFT_GUARD`): a comment that
-would be drafted whose whole-comment probability of a class reaches a share of that class's grey band's start is
-not drafted. The shares are fitted on the other writers (risky drafted weighed ``--weight`` times a should-draft
-comment lost) and measured on the left-out one. Fresh sets are never opened: only thread_fit's SPENT names.
+``python -m eval.risk_gate --lowo`` simulates a draft gate (the cost asymmetry at the draft, not built into the
+product: session 30 measured it and did not keep it, CHANGELOG): a comment that would be drafted whose whole-comment
+probability of a class (``--clauses``: its clauses' too, as the injury doubt reads them) reaches a share of that class's
+grey band's start is not drafted (a doubt: at most digested). Only would-be drafts change, so the simulation is exact
+for them (the dev calibration is kept). The shares (per class, or ``--single``: one for every risk class) are fitted on
+the other writers (risky and opt-outs drafted weighed ``--weight`` times a should-draft comment lost) and measured on
+the left-out one. Fresh sets are never opened: only thread_fit's SPENT names.
 """
 
 from __future__ import annotations
