@@ -46,6 +46,10 @@ OFF_TOPIC_SURE = 0.5
 # (session 6's retrained model gave "Kiitos! Entä iOS?" off_topic 0.53). The brand's topics and guidance still
 # decide whether it is off topic (combine.refine_intent).
 FOLLOW_UP_WORDS = 8
+# ... nor for a question offering a choice between two named options, a competitor among them
+# (:func:`offers_named_choice`: "<rival> eller <brand> för en tårta till Bromma?"): the names are the brand's market,
+# however far the errand asked for (a cake, a place) pulls the model off topic. It is comparing before buying
+# (OfflineClassifier._one).
 # ... nor for a question about when or where the brand is open or works ("Har de öppet på lördagar?", "Which cities
 # are they in?", "Vilka öppettider har butiken på Kungsholmen?"): the place names pull the model off topic (0.6-0.9),
 # but a question that puts them to the brand (a pronoun for it, "the shop") asks its hours or reach. A place of
@@ -363,6 +367,7 @@ class OfflineClassifier:
             question and len(text.split()) <= FOLLOW_UP_WORDS and rules.match("follow_up", text, language) is not None
         )
         ours = question and asks_our_hours_or_places(text, language)
+        market = question and offers_named_choice(text, context.competitors, context.brand_terms)
         sarcasm = rules.match("sarcasm", text, language) is not None
         positive = rules.match("positive", text, language) is not None
         negative = rules.match("negative", text, language) is not None
@@ -381,11 +386,12 @@ class OfflineClassifier:
         elif (
             question
             and intent not in ("toxic", "spam_or_self_promotion")
-            and not (intent == "off_topic" and confidence >= OFF_TOPIC_SURE and not follow_up and not ours)
+            and not (intent == "off_topic" and confidence >= OFF_TOPIC_SURE and not (follow_up or ours or market))
         ):
             rule = "follow-up question" if follow_up else "question form"
             if intent == "off_topic" and confidence >= OFF_TOPIC_SURE and not follow_up:
                 rule = "a question to the brand about its hours or places"
+                rule = "a choice between named options" if market else rule
             intent, evidence = self._asking(text, language, scores), {"rule": rule, "nearest": ranked[0][0]}
         elif (hit := rules.match("feedback", text, language)) is not None:
             intent, evidence = "feedback_or_idea", {"rule": "wish", "match": hit}
