@@ -24,7 +24,11 @@ no rules) on the left-out writer's whole set; with ``--pipeline`` through ``eval
 committed risk classes, the refitted intent layer)::
 
     python -m eval.judgement_lowo --intent [--sets judgement-k judgement-n] [--recipe-sets judgement-b ...]
-        [--intent-c 8] [--pipeline]
+        [--intent-c 8] [--intent-weight off_topic=1.5] [--pipeline]
+
+Beside each column's accuracy it prints the writers' off-topic rule both ways (session 30): ``_oq`` the share of the
+comments labelled off_topic whose first choice is question, ``_qo`` of the questions read off_topic (``_r_oq``,
+``_r_qo`` through the pipeline, with its risk recall ``_riskrec`` and opt-outs drafted ``_optdr``).
 
 Nothing is written but a scratch model per writer (in a temporary folder).
 """
@@ -179,9 +183,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--intent-c", type=float, default=INTENT_C, help="the refitted intent model's C")
     parser.add_argument(
         "--intent-weight",
-        choices=("none", "balanced"),
+        type=class_weight,
         default=INTENT_CLASS_WEIGHT or "none",
-        help="the refitted intent model's class weights",
+        help="the refitted intent model's class weights: none, balanced, or intent=weight pairs "
+        "(off_topic=1.5,question=1; an intent not named weighs 1)",
     )
     parser.add_argument(
         "--pipeline",
@@ -189,6 +194,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="measure each fit through eval.run's whole pipeline (slow) instead of the detector's own share",
     )
     return parser.parse_args(argv)
+
+
+def class_weight(value: str) -> str | dict[str, float]:
+    """``--intent-weight``: "none", "balanced", or "intent=weight,..." (each intent named must be one of INTENTS)."""
+    if value in ("none", "balanced"):
+        return value
+    weights: dict[str, float] = {}
+    for pair in value.split(","):
+        name, _, weight = pair.partition("=")
+        if name.strip() not in INTENTS or not weight:
+            raise argparse.ArgumentTypeError(f"{pair!r}: not intent=weight with an intent of {', '.join(INTENTS)}")
+        weights[name.strip()] = float(weight)
+    return weights
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -289,6 +307,20 @@ def intent_accuracy(intent: tuple[np.ndarray, np.ndarray], vectors: np.ndarray, 
     return float((predicted == np.asarray(labels)).mean()) if len(labels) else float("nan")
 
 
+def off_topic_confusion(
+    intent: tuple[np.ndarray, np.ndarray], vectors: np.ndarray, labels: Sequence[str]
+) -> tuple[float, float]:
+    """The share of off-topic comments the model's first choice reads as a question, and of questions as off topic."""
+    weights, bias = intent
+    predicted = np.array(INTENTS)[np.argmax(vectors @ weights.T + bias, axis=1)]
+    truth = np.asarray(labels)
+    off, asked = truth == "off_topic", truth == "question"
+    return (
+        float((predicted[off] == "question").mean()) if off.any() else 0.0,
+        float((predicted[asked] == "off_topic").mean()) if asked.any() else 0.0,
+    )
+
+
 def intent_samples(spent: Sequence[str]) -> list[Sample]:
     """The intent model's training samples as ``make judgement-model`` gathers them, from the spent sets ``spent``."""
     return [*intent_phrases(), *(s for s in dev_samples(spent, ()) if s.intent is not None)]
@@ -300,12 +332,13 @@ def intent_only(args: argparse.Namespace, embedder: MemoEmbedder) -> int:
     from bot.signals.offline import OfflineClassifier
 
     weight = None if args.intent_weight == "none" else args.intent_weight
+    frozen = tuple(sorted(weight.items())) if isinstance(weight, dict) else weight  # a dict is no cache key
     wider = list(args.intent_sets if args.intent_sets is not None else WRITERS)
     committed = judgement.detector()
     rows: dict[str, dict[str, float]] = {}
     settings = load_settings()
     offline = OfflineClassifier(embedder)
-    cache: dict[tuple[tuple[str, ...], float, str | None], tuple[np.ndarray, np.ndarray]] = {}
+    cache: dict[tuple[tuple[str, ...], float, object], tuple[np.ndarray, np.ndarray]] = {}
     for name in args.sets:
         comments = [c for c in load_comments(spent_set(name), split="blind") if c.text.strip()]
         vectors = np.asarray(embedder.embed_queries([c.text for c in comments]), dtype=np.float32)
@@ -316,13 +349,15 @@ def intent_only(args: argparse.Namespace, embedder: MemoEmbedder) -> int:
             ("wider", tuple(other for other in wider if other != name)),
         ):
             c, weight_of = (args.intent_c, weight) if column == "wider" else (INTENT_C, INTENT_CLASS_WEIGHT)
-            key = (training, c, weight_of)
+            key = (training, c, frozen if column == "wider" else INTENT_CLASS_WEIGHT)
             if key not in cache:  # the recipe's fit for a writer it never learnt from is the same for each of them
                 samples = intent_samples(training)
                 x = np.asarray(embedder.embed_queries([s.text for s in samples]), dtype=np.float32)
                 cache[key] = fit_intent(x, np.array([s.intent for s in samples]), c, weight_of)
             fits[column] = cache[key]
         rows[name] = {column: intent_accuracy(fit, vectors, labels) for column, fit in fits.items()}
+        for column, fit in fits.items():  # the writers' rule: off topic read as a question, and the other way
+            rows[name][f"{column}_oq"], rows[name][f"{column}_qo"] = off_topic_confusion(fit, vectors, labels)
         if args.pipeline:
             (evalset,), _ = checked_sets([name])
             for column, (weights, bias) in fits.items():
@@ -336,6 +371,11 @@ def intent_only(args: argparse.Namespace, embedder: MemoEmbedder) -> int:
                 rows[name][f"{column}_rec"] = report.recall
                 rows[name][f"{column}_hard"] = report.hard_escalated / report.hard_total if report.hard_total else 0.0
                 rows[name][f"{column}_risky"] = float(report.risky_drafted)
+                rows[name][f"{column}_riskrec"] = report.risk_recall
+                rows[name][f"{column}_optdr"] = float(report.opt_out_drafted)
+                off, asked = report.confusion["off_topic"], report.confusion["question"]
+                rows[name][f"{column}_r_oq"] = off["question"] / max(1, sum(off.values()))
+                rows[name][f"{column}_r_qo"] = asked["off_topic"] / max(1, sum(asked.values()))
         print(format_rows({name: rows[name]}), flush=True)
     print("\n== intent, each writer left out: the committed recipe's writers (recipe) beside every other (wider) ==")
     print(format_rows({**rows, "mean": means(rows)}))
