@@ -16,6 +16,8 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from bot.opportunities.objects import days
+
 # Each weekday's names in the three languages (abbreviations and whole words, any inflection of a whole word), and
 # how the reply in each language writes it in a schedule. The two-letter Finnish abbreviations ("to", "la", "ma")
 # are words of English and Swedish too: they are read only in a statement written in Finnish.
@@ -213,8 +215,6 @@ def _index(word: str) -> int | None:
 def closed_days(text: str) -> frozenset[int]:
     """The days a clause of ``text`` says are closed ("It is closed on Sundays and Mondays", "maanantaisin
     suljettu"), in clauses bound to no month, season or condition."""
-    from bot.opportunities.objects import days  # the one reader of the days a text names
-
     found: set[int] = set()
     for clause in re.split(r"[.!?;,]|\b(?:but|mutta|men)\b", text):
         if _CLOSED.search(clause) and not bounded(clause):
@@ -229,8 +229,6 @@ def day_answer(question: str, text: str, language: str, written_in: str | None =
     måndagar."). None where the question asks when, names no day, is bound to a season or a holiday, or the
     passage settles not every day asked the same way: a day it only leaves out of its hours may open by
     appointment, and a wrong no is worse than none."""
-    from bot.opportunities.objects import days
-
     if language not in _DAY_ADVERBS or not asks_hours(question) or _WHEN.search(question) or bounded(question):
         return None
     asked = days(question)
