@@ -253,16 +253,26 @@ def enqueue_job(services: Services, spec: JobSpec) -> bool:
     )
 
 
-def workers(settings: Settings, timeout: float = 1.0) -> list[str]:
-    """The names of the workers that answer a ping on the broker."""
-    replies = configure(settings).control.ping(timeout=timeout) or []
-    return sorted(name for reply in replies for name in reply)
+WORKER_PING_WAITS = (1.0, 2.0, 4.0)  # seconds per ping before `kuulo poll` says no worker answers
+
+
+def workers(settings: Settings, waits: tuple[float, ...] = (1.0,)) -> list[str]:
+    """The names of the workers that answer a ping on the broker, asked once per wait until one answers.
+
+    A worker answers from its main thread; one busy loading the model on a loaded machine can miss a
+    one-second window, so a refusal asks again with longer waits (seven seconds in all) before it is given."""
+    control = configure(settings).control
+    for wait in waits:
+        replies = control.ping(timeout=wait) or []
+        if replies:
+            return sorted(name for reply in replies for name in reply)
+    return []
 
 
 def poll_and_wait(services: Services, *, include_all: bool, timeout: float | None = None) -> list[str]:
     """``kuulo poll`` in distributed mode: queue a batch, wait for it and its follow-ons, print as a local poll."""
     settings = services.settings
-    if not workers(settings):
+    if not workers(settings, WORKER_PING_WAITS):
         raise KuuloError(
             f"no `kuulo worker` answers on the broker at {safe_broker_url(settings)} (KUULO_BROKER_URL); "
             "start one (`kuulo worker`), then run `kuulo poll` again. Nothing was queued."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from tests.conftest import CliResult
+from tests.distributed.conftest import Cluster
 
 BROKER = "amqp://guest:guest@127.0.0.1:5672//"
 NOWHERE = "http://127.0.0.1:9"  # the discard port: nothing answers HTTP there
@@ -89,3 +91,27 @@ def test_doctor_says_the_broker_answers(broker_url: str, tmp_path: Path) -> None
     )  # fmt: skip
     [result] = doctor_check(Probe(settings))
     assert result.status == "ok" and "answers" in result.detail and "guest:**@" in result.detail
+
+
+@pytest.mark.postgres
+def test_poll_with_no_worker_asks_again_then_refuses_and_queues_nothing(
+    broker_url: str, cluster_env: Callable[..., Cluster]
+) -> None:
+    from sqlalchemy import func, select
+
+    from bot.storage.models import TaskClaim
+    from bot.watching.watches import add_watch
+    from scheduler.distributed import WORKER_PING_WAITS
+    from tests.fakes import reddit_threads
+
+    cluster = cluster_env(broker_url)
+    services = cluster.services()
+    add_watch(services.db, services.settings, reddit_threads.thread_url(0), topics=["lämpöpumput"])
+    started = time.monotonic()
+    result = cluster.run("poll", timeout=120)
+    waited = time.monotonic() - started
+    assert result.returncode == 1
+    assert "no `kuulo worker` answers" in result.stderr and "Nothing was queued" in result.stderr
+    assert waited >= sum(WORKER_PING_WAITS), "a busy worker gets every wait before the refusal"
+    with services.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(TaskClaim)) == 0, "nothing was queued"
