@@ -529,6 +529,8 @@ def rule_plan(
         or quoting_back
         or (wry_praise(sig, text, language) and not off_brand)
         or applauded_complaint(sig, text, language)
+        # Thanks wrapped round a grievance, aimed at the brand (its post, its name, a "you", the writer's dealings).
+        or (mock_praise(sig, text, language) and not (off_brand or thread.names_competitor))
         # "tilasin tammikuussa ja nyt on joulukuu. 'noin 7kk' joo joo": what the brand said, waved away after the
         # person's own dealings, is irony at it, whatever mood the model reads (reply-plans-p, spent: labelled
         # acknowledge, planned none). Without dealings of their own a dismissal is a quip, left alone.
@@ -814,6 +816,8 @@ def rule_plan(
             # "update: they replied today and credited me a free week": the person's own later comment settles it;
             # an apology after it reopens what support closed (the panel skipped it, reply-plans-g, spent).
             return ReplyPlan(NONE, "complaint the person's own later comment says was put right")
+        if not (ironic or bad) and (why := no_grievance(sig, text, thread, guidance, ours=ours, dealings=dealings)):
+            return ReplyPlan(NONE, why)
         if guidance.support:
             return ReplyPlan(ACKNOWLEDGE, "complaint or bad experience: empathy and the way to get help")
         return ReplyPlan(NONE, "complaint, but the guidance has no support route to point to")
@@ -1176,6 +1180,46 @@ def unsure_complaint_claim(
     language = sig.language
     groups = ("elsewhere", "price_opinion", "own_doing", "doubt", "cynical", "tip")
     return not any(matches(group, text, language) for group in groups)
+
+
+def no_grievance(
+    sig: Signals, text: str, thread: ThreadContext, guidance: GuidanceFit, *, ours: bool, dealings: bool
+) -> str | None:
+    """Why a comment only the intent model reads as a complaint (no bad experience told, no irony) holds no grievance
+    with the brand to apologise for, or None. Each reason weighs where the comment is aimed, not its words alone:
+
+    * the brand's own terms said back as its guidance states them (``guidance.confirms``: the figures agree) where
+      the model barely reads a complaint, below :data:`COMPLAINT_CONFIDENCE` in both its intent and its complaint
+      probability, and nothing is asked ("tilasin eilen, postikulut oli 4,90 mut yli 60e tilauksissa ilmanen");
+    * a laugh or a wink (:data:`JOKE`) with nothing aimed at the brand: no "you", no dealings of the writer's own,
+      not naming it ("same, 3 bags in and my partner doesn't know 😅", "kympin lenkki ja mä en jaksa kävellä kauppaan
+      😅"): a joke, often at the writer's own expense, whatever mood the model reads.
+
+    The panels of reply-plans-o..t (spent) skipped every apology under such comments as the wrong kind of reply."""
+    language = sig.language
+    barely = sig.intent_confidence < COMPLAINT_CONFIDENCE and (sig.complaint_score or 0.0) < COMPLAINT_CONFIDENCE
+    if guidance.confirms and barely and "?" not in text:
+        return "the brand's own terms said back as the guidance states them: nothing to put right"
+    if JOKE.search(text) is not None and not (dealings or thread.names_brand or matches("address", text, language)):
+        where = "" if ours or thread.brand_post else " under someone else's post"
+        return f"a joke{where}, not aimed at the brand: nothing to put right"
+    return None
+
+
+def mock_praise(sig: Signals, text: str, language: str | None) -> bool:
+    """Praise or thanks wrapped round a grievance: the intent model reads the whole comment as praise and one of
+    its clauses, read alone, as a complaint (:attr:`Signals.clause_complaint` at :data:`COMPLAINT_CONFIDENCE` or
+    more), with no word of it being put right or helping, no "but" conceding it and nothing asked ("tack för den
+    fantastiska servicen, stod 20 minuter i kö och sen var de slut 👍", "viimeksi kello seisoi viikossa. kiitos
+    tosi paljon, loistotyötä 👏", "lovely, paid twice and neither booking shows. good job"). The thanks are sarcasm:
+    a complaint, never thanked (the panels of reply-plans-r, s and t, spent, skipped those thank-yous). The model
+    reads the meaning, in any language; the words only rule out a story put right."""
+    return (
+        (sig.clause_complaint or 0.0) >= COMPLAINT_CONFIDENCE
+        and sig.intent == "praise"
+        and "?" not in text
+        and not any(matches(group, text, language) for group in ("put_right", "helped", "contrast", "good_outcome"))
+    )
 
 
 def wry_praise(sig: Signals, text: str, language: str | None) -> bool:
