@@ -35,7 +35,7 @@ from bot.signals import rules
 from bot.signals.combine import NOT_ABOUT_US
 from bot.signals.judgement import detector, detector_vectors
 from bot.signals.need import extract_need
-from bot.signals.types import INTENTS, Signals
+from bot.signals.types import INTENTS, PROBLEM_WITHOUT_QUESTION, Signals
 
 _ASKING = ("question", "recommendation_request", "comparison_or_purchase")
 # A question form makes chatter a question, unless the intent model's first choice is off_topic at this
@@ -302,9 +302,9 @@ def complaint_that_asks(text: str, language: str | None) -> bool:
     return not pleased
 
 
-# Where a comment's clauses part: a comma, a full stop, a semicolon, an exclamation or a line break (a question
-# mark too, though a clause that asks is no told grievance, see told_parts).
-_CLAUSE_BREAK = re.compile(r"[,.;!\n]+\s*|\?+\s*")
+# Where a comment's clauses part: a comma or a full stop (not a decimal one, "4,90"), a semicolon, an exclamation,
+# a question mark or a line break.
+_CLAUSE_BREAK = re.compile(r"(?:[;!?\n]|[,.](?!\d))+\s*")
 # A clause read alone needs a few words to mean anything ("ihan mahtavaa" is praise, "kiitos" is thanks).
 CLAUSE_WORDS = 2
 
@@ -436,7 +436,7 @@ class OfflineClassifier:
         elif (hit := rules.match("feedback", text, language)) is not None:
             intent, evidence = "feedback_or_idea", {"rule": "wish", "match": hit}
         elif intent in _ASKING and negative:
-            intent, evidence = "complaint", {"rule": "problem without a question"}
+            intent, evidence = "complaint", {"rule": PROBLEM_WITHOUT_QUESTION}
         elif intent in _ASKING and positive:
             intent, evidence = "praise", {"rule": "praise without a question"}
         elif (
