@@ -820,7 +820,7 @@ def rule_plan(
             # "update: they replied today and credited me a free week": the person's own later comment settles it;
             # an apology after it reopens what support closed (the panel skipped it, reply-plans-g, spent).
             return ReplyPlan(NONE, "complaint the person's own later comment says was put right")
-        if not (ironic or bad) and (why := no_grievance(sig, text, thread, ours=ours, dealings=dealings)):
+        if not ironic and (why := no_grievance(sig, text, thread, ours=ours, dealings=dealings, bad=bad)):
             return ReplyPlan(NONE, why)
         if guidance.support:
             return ReplyPlan(ACKNOWLEDGE, "complaint or bad experience: empathy and the way to get help")
@@ -1186,14 +1186,19 @@ def unsure_complaint_claim(
     return not any(matches(group, text, language) for group in groups)
 
 
-def no_grievance(sig: Signals, text: str, thread: ThreadContext, *, ours: bool, dealings: bool) -> str | None:
-    """Why a comment only the intent model reads as a complaint (no bad experience told, no irony) holds no grievance
-    with the brand to apologise for, or None: a laugh or a wink (:data:`JOKE`) with nothing aimed at the brand, no
-    "you", no dealings of the writer's own and not naming it ("same, 3 bags in and my partner doesn't know 😅",
-    "kympin lenkki ja mä en jaksa kävellä kauppaan 😅"), under its own post or anyone's: a joke, often at the
-    writer's own expense, whatever mood the model reads. The panels of reply-plans-o..t (spent) skipped every
-    apology under such comments as the wrong kind of reply."""
+def no_grievance(
+    sig: Signals, text: str, thread: ThreadContext, *, ours: bool, dealings: bool, bad: bool = False
+) -> str | None:
+    """Why a comment read as a complaint with no irony holds no grievance with the brand to apologise for, or None:
+    a laugh or a wink (:data:`JOKE`) with nothing aimed at the brand, no "you", no dealings of the writer's own and
+    not naming it ("same, 3 bags in and my partner doesn't know 😅", "kympin lenkki ja mä en jaksa kävellä kauppaan
+    😅"), under its own post or anyone's: a joke, often at the writer's own expense, whatever mood the model reads.
+    A word of trouble in it (``bad``: "I still don't get the rules but it's fun 😂") keeps it a complaint unless the
+    intent model gives a complaint next to no probability (below :data:`COMPLAINT_QUESTION`). The panels of
+    reply-plans-o..t (spent) skipped every apology under such comments as the wrong kind of reply."""
     language = sig.language
+    if bad and (sig.complaint_score is None or sig.complaint_score >= COMPLAINT_QUESTION):
+        return None
     if JOKE.search(text) is not None and not (dealings or thread.names_brand or matches("address", text, language)):
         where = "" if ours or thread.brand_post else " under someone else's post"
         return f"a joke{where}, not aimed at the brand: nothing to put right"

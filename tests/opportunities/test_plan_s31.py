@@ -86,3 +86,11 @@ def test_a_question_the_model_reads_as_asking_is_not_a_complaint_for_a_word_of_t
         assert plan_on(sure, text).kind == ACKNOWLEDGE, text
     own = sig("complaint", "en", complaint_score=0.04, evidence={"rule": PROBLEM_WITHOUT_QUESTION})
     assert plan_on(own, "I booked for saturday and the weather was bad, can I get my money back").kind == ACKNOWLEDGE
+
+
+def test_a_word_of_trouble_in_a_joke_keeps_the_apology_only_where_the_model_reads_a_complaint() -> None:
+    text = "totally lost with the rules, awful explanation 😅"  # "awful": a word of trouble
+    calm = sig("question", "en", intent_confidence=0.5, complaint_score=0.05)
+    upset = sig("complaint", "en", intent_confidence=0.6, complaint_score=0.6, emotion="negative")
+    assert plan_on(calm, text).kind == NONE
+    assert plan_on(upset, text).kind == ACKNOWLEDGE
