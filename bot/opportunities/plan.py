@@ -533,8 +533,6 @@ def rule_plan(
         or quoting_back
         or (wry_praise(sig, text, language) and not off_brand)
         or applauded_complaint(sig, text, language)
-        # Thanks wrapped round a grievance, aimed at the brand (its post, its name, a "you", the writer's dealings).
-        or (mock_praise(sig, text, language) and not (off_brand or thread.names_competitor))
         # "tilasin tammikuussa ja nyt on joulukuu. 'noin 7kk' joo joo": what the brand said, waved away after the
         # person's own dealings, is irony at it, whatever mood the model reads (reply-plans-p, spent: labelled
         # acknowledge, planned none). Without dealings of their own a dismissal is a quip, left alone.
@@ -1219,22 +1217,6 @@ def asked_over_trouble(sig: Signals, text: str, language: str | None) -> bool:
         and asked_in_form(text, language)
         and not matches("dealings", text, language)
         and not matches("bad_experience", told_clauses(text, language), language)
-    )
-
-
-def mock_praise(sig: Signals, text: str, language: str | None) -> bool:
-    """Praise or thanks wrapped round a grievance: the intent model reads the whole comment as praise and one of
-    its clauses, read alone, as a complaint (:attr:`Signals.clause_complaint` at :data:`COMPLAINT_CONFIDENCE` or
-    more), with no word of it being put right or helping, no "but" conceding it and nothing asked ("tack för den
-    fantastiska servicen, stod 20 minuter i kö och sen var de slut 👍", "viimeksi kello seisoi viikossa. kiitos
-    tosi paljon, loistotyötä 👏", "lovely, paid twice and neither booking shows. good job"). The thanks are sarcasm:
-    a complaint, never thanked (the panels of reply-plans-r, s and t, spent, skipped those thank-yous). The model
-    reads the meaning, in any language; the words only rule out a story put right."""
-    return (
-        (sig.clause_complaint or 0.0) >= COMPLAINT_CONFIDENCE
-        and sig.intent == "praise"
-        and "?" not in text
-        and not any(matches(group, text, language) for group in ("put_right", "helped", "contrast", "good_outcome"))
     )
 
 

@@ -302,21 +302,6 @@ def complaint_that_asks(text: str, language: str | None) -> bool:
     return not pleased
 
 
-# Where a comment's clauses part: a comma or a full stop (not a decimal one, "4,90"), a semicolon, an exclamation,
-# a question mark or a line break.
-_CLAUSE_BREAK = re.compile(r"(?:[;!?\n]|[,.](?!\d))+\s*")
-# A clause read alone needs a few words to mean anything ("ihan mahtavaa" is praise, "kiitos" is thanks).
-CLAUSE_WORDS = 2
-
-
-def told_parts(text: str) -> list[str]:
-    """The clauses of ``text`` worth reading alone, when it has two or more: each of at least :data:`CLAUSE_WORDS`
-    words. One clause gives nothing (its reading is the whole comment's)."""
-    parts = [p.strip() for p in _CLAUSE_BREAK.split(text) if p.strip()]
-    parts = [p for p in parts if len(p.split()) >= CLAUSE_WORDS]
-    return parts if len(parts) >= 2 else []
-
-
 class OfflineClassifier:
     method = "offline"
 
@@ -333,34 +318,9 @@ class OfflineClassifier:
         probabilities = model.intent_probabilities(vectors)
         column = model.classes.index("opt_out")
         left_alone = model.probabilities(vectors)[:, column] >= model.flag_at[column]
-        read = [
+        return [
             self._one(text, probabilities[i], context, asks_to_be_left=bool(left_alone[i]))
             for i, text in enumerate(texts)
-        ]
-        return self._read_clauses(texts, read)
-
-    def _read_clauses(self, texts: Sequence[str], read: list[Signals]) -> list[Signals]:
-        """``read`` with :attr:`Signals.clause_complaint` filled for each comment read as praise that tells two
-        clauses or more (:func:`told_parts`): every such clause is read alone by the same intent model, in one
-        batch."""
-        parts: list[tuple[int, str]] = [
-            (index, part)
-            for index, sig in enumerate(read)
-            if sig.intent == "praise"
-            for part in told_parts(texts[index])
-        ]
-        if not parts:
-            return read
-        clauses = [part for _, part in parts]
-        queries = np.asarray(self.embedder.embed_queries(clauses), dtype=np.float32)
-        probabilities = detector().intent_probabilities(detector_vectors(self.embedder, clauses, queries))
-        column = INTENTS.index("complaint")
-        highest: dict[int, float] = {}
-        for (index, _), row in zip(parts, probabilities, strict=True):
-            highest[index] = max(highest.get(index, 0.0), float(row[column]))
-        return [
-            replace(sig, clause_complaint=round(highest[index], 4)) if index in highest else sig
-            for index, sig in enumerate(read)
         ]
 
     @staticmethod

@@ -71,8 +71,3 @@ class Signals:
     # (None: another classifier, or stored signals): a question asked in complaint ("why did I pay 399 kr for
     # this?") reads as a complaint by meaning though its form makes it a question.
     complaint_score: float | None = None
-    # For a comment the intent model reads as praise, told in two clauses or more: the highest
-    # complaint probability it gives any one clause read alone (None: one clause, another reading, another
-    # classifier or stored signals). "tack för den fantastiska servicen, stod 20 minuter i kö och sen var de slut"
-    # reads praise whole and a complaint in its second clause: thanks wrapped round a grievance is sarcasm.
-    clause_complaint: float | None = None

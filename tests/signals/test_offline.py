@@ -176,39 +176,3 @@ def test_too_short_text_has_no_language() -> None:
 def test_an_either_or_question_about_a_service_is_a_plain_question(classifier: OfflineClassifier, text: str) -> None:
     (signals,) = classifier.classify([text])
     assert signals.intent == "question"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "thanks a lot for the great service, waited an hour in line and then they ran out 👍",
-        "kiitos tosi paljon, maksoin kahteen kertaan eikä kumpaakaan varausta löydy 👏",
-        "tack så mycket för den fina servicen, väntade en timme och sen var allt slut 👍",
-    ],
-)
-def test_thanks_wrapped_round_a_grievance_read_a_complaint_in_a_clause(
-    classifier: OfflineClassifier, text: str
-) -> None:
-    (signals,) = classifier.classify([text])
-    assert signals.intent == "praise"  # the whole reads as praise: the clause reading is what tells the grievance
-    assert signals.clause_complaint is not None and signals.clause_complaint >= 0.45
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "thanks for the lovely evening, the guide was brilliant ❤️",
-        "kiitos ihanasta illasta, opas oli loistava ❤️",
-        "tack för en underbar kväll, guiden var fantastisk ❤️",
-    ],
-)
-def test_meant_praise_reads_no_complaint_in_any_clause(classifier: OfflineClassifier, text: str) -> None:
-    (signals,) = classifier.classify([text])
-    assert signals.intent == "praise"
-    assert signals.clause_complaint is not None and signals.clause_complaint < 0.1
-
-
-def test_a_single_clause_or_a_comment_not_read_as_praise_gets_no_clause_reading(classifier: OfflineClassifier) -> None:
-    single, complaint = classifier.classify(["kiitos paljon ❤️", "waited three weeks, the order never came, awful"])
-    assert single.clause_complaint is None
-    assert complaint.clause_complaint is None
