@@ -43,7 +43,7 @@ from bot.opportunities.claims import asks_verb_first, no_extra_cost, polarity, t
 from bot.opportunities.coverage import asks_for
 from bot.opportunities.selfanswer import self_answer
 from bot.opportunities.settling import Said, thanks_answer
-from bot.signals.types import Signals
+from bot.signals.types import PROBLEM_WITHOUT_QUESTION, Signals
 
 ANSWER, CORRECT, ACKNOWLEDGE, THANK, NONE = "answer", "correct", "acknowledge", "thank", "none"
 PLANS: tuple[str, ...] = (ANSWER, CORRECT, ACKNOWLEDGE, THANK, NONE)
@@ -483,6 +483,10 @@ def rule_plan(
     # kostnad", praise at 0.17) is a question without its mark: a thank-you under it ignores what was asked
     # (reply-plans-n, spent: the panel skipped one).
     barely_praise = sig.intent == "praise" and sig.intent_confidence < PRAISE_CONFIDENCE
+    if asked_over_trouble(sig, text, language):
+        # "jos sää on huono voiko perua": the model reads a question and next to no complaint; a word of trouble made
+        # it a complaint in the classifier's rules. It asks (the panel skipped the apology, reply-plans-r, spent).
+        sig = replace(sig, intent="question", is_question=True)
     asks = (sig.intent in ASKING or sig.is_question or barely_praise) and asked_in_form(
         _without("indirect", text, language), language
     )
@@ -814,6 +818,8 @@ def rule_plan(
             # "update: they replied today and credited me a free week": the person's own later comment settles it;
             # an apology after it reopens what support closed (the panel skipped it, reply-plans-g, spent).
             return ReplyPlan(NONE, "complaint the person's own later comment says was put right")
+        if not ironic and (why := no_grievance(sig, text, thread, ours=ours, dealings=dealings, bad=bad)):
+            return ReplyPlan(NONE, why)
         if guidance.support:
             return ReplyPlan(ACKNOWLEDGE, "complaint or bad experience: empathy and the way to get help")
         return ReplyPlan(NONE, "complaint, but the guidance has no support route to point to")
@@ -1176,6 +1182,42 @@ def unsure_complaint_claim(
     language = sig.language
     groups = ("elsewhere", "price_opinion", "own_doing", "doubt", "cynical", "tip")
     return not any(matches(group, text, language) for group in groups)
+
+
+def no_grievance(
+    sig: Signals, text: str, thread: ThreadContext, *, ours: bool, dealings: bool, bad: bool = False
+) -> str | None:
+    """Why a comment read as a complaint with no irony holds no grievance with the brand to apologise for, or None:
+    a laugh or a wink (:data:`JOKE`) with nothing aimed at the brand, no "you", no dealings of the writer's own and
+    not naming it ("same, 3 bags in and my partner doesn't know 😅", "kympin lenkki ja mä en jaksa kävellä kauppaan
+    😅"), under its own post or anyone's: a joke, often at the writer's own expense, whatever mood the model reads.
+    A word of trouble in it (``bad``: "I still don't get the rules but it's fun 😂") keeps it a complaint unless the
+    intent model gives a complaint next to no probability (below :data:`COMPLAINT_QUESTION`). The panels of
+    reply-plans-o..t (spent) skipped every apology under such comments as the wrong kind of reply."""
+    language = sig.language
+    if bad and (sig.complaint_score is None or sig.complaint_score >= COMPLAINT_QUESTION):
+        return None
+    if JOKE.search(text) is not None and not (dealings or thread.names_brand or matches("address", text, language)):
+        where = "" if ours or thread.brand_post else " under someone else's post"
+        return f"a joke{where}, not aimed at the brand: nothing to put right"
+    return None
+
+
+def asked_over_trouble(sig: Signals, text: str, language: str | None) -> bool:
+    """A question the classifier's rules made a complaint for a word of trouble in it (``offline``'s "problem
+    without a question": the intent model read it as asking) where the same model gives a complaint next to no
+    probability (below :data:`COMPLAINT_QUESTION`), put in a question's form ("jos sää on huono voiko perua", "if
+    the weather's bad can we cancel", "om det regnar kan man avboka"), with no dealings of the person's own and no
+    bad experience told. It asks about the terms; an apology answers a complaint nobody made."""
+    return (
+        sig.intent == "complaint"
+        and sig.evidence.get("rule") == PROBLEM_WITHOUT_QUESTION
+        and sig.complaint_score is not None
+        and sig.complaint_score < COMPLAINT_QUESTION
+        and asked_in_form(text, language)
+        and not matches("dealings", text, language)
+        and not matches("bad_experience", told_clauses(text, language), language)
+    )
 
 
 def wry_praise(sig: Signals, text: str, language: str | None) -> bool:

@@ -35,7 +35,7 @@ from bot.signals import rules
 from bot.signals.combine import NOT_ABOUT_US
 from bot.signals.judgement import detector, detector_vectors
 from bot.signals.need import extract_need
-from bot.signals.types import INTENTS, Signals
+from bot.signals.types import INTENTS, PROBLEM_WITHOUT_QUESTION, Signals
 
 _ASKING = ("question", "recommendation_request", "comparison_or_purchase")
 # A question form makes chatter a question, unless the intent model's first choice is off_topic at this
@@ -396,7 +396,7 @@ class OfflineClassifier:
         elif (hit := rules.match("feedback", text, language)) is not None:
             intent, evidence = "feedback_or_idea", {"rule": "wish", "match": hit}
         elif intent in _ASKING and negative:
-            intent, evidence = "complaint", {"rule": "problem without a question"}
+            intent, evidence = "complaint", {"rule": PROBLEM_WITHOUT_QUESTION}
         elif intent in _ASKING and positive:
             intent, evidence = "praise", {"rule": "praise without a question"}
         elif (

@@ -34,6 +34,10 @@ INTENTS: tuple[str, ...] = get_args(Intent)
 EMOTIONS: tuple[str, ...] = get_args(Emotion)
 TONES: tuple[str, ...] = get_args(Tone)
 RISK_FLAGS: tuple[str, ...] = get_args(Risk)
+# The offline classifier's rule that reads a comment its intent model reads as asking, with a word of trouble and no
+# question's form the rules know, as a complaint (the plan weighs the model's own complaint probability beside it,
+# plan.asked_over_trouble).
+PROBLEM_WITHOUT_QUESTION = "problem without a question"
 
 
 @dataclass(frozen=True)
