@@ -718,18 +718,43 @@ def _grey_figure(verdict: Verdict) -> bool:
 # comment is moved on p (crisis, injury), m (injury), l (harassment) or r (crisis); at 2.0 none is, and hard negatives
 # flagged or escalated fall on o, p, q, l, f and h (see CHANGELOG). None turns it off.
 LEARNED_FIGURE_AT: float | None = 2.0
+# ... or, for a comment whose own risk is only the money class, this lower score. The detector flags a question about
+# the brand's own terms (paying in parts, a deductible, a gift card, a permit) as money trouble when a figure of crime,
+# violence or debt stands beside it ("my budget got murdered by the renovation, can I pay in parts?"): over the spent
+# judgement-b..r its money flag was the signal behind the most hard negatives escalated (24 on 13 writers, session 31),
+# and the ordinary-terms margin (ORDINARY_MARGIN) weighs the riskiest clause, which is the figure. Chosen leaving each
+# writer out (session 31: the model fitted on the other sixteen, each left-out writer's threshold the lowest of 1.5,
+# 1.0, 0.5 that moves no risky comment on the other sixteen): 1.0 for every writer; no risky comment moved on any, six
+# hard negatives (b, e, f, j, p, q) no longer escalated; at 0.5 money comments labelled risky on e, f and o lose their
+# escalation. The other three classes keep LEARNED_FIGURE_AT (crisis, injury and harassment lose risky comments at
+# 1.5 or 1.0). A comment with another own class beside money keeps the higher threshold. None turns it off.
+LEARNED_FIGURE_CLASS_AT: dict[str, float] | None = {"legal_or_financial_advice": 1.0}
+# ... or, for a comment whose only own risk is the detector's grey band (no rule hit, no flag: the detector itself
+# unsure) of crisis or harassment, the model's own boundary: a score of 0.0 or more reads it more likely a figure than
+# a harm. Chosen the same way (session 31, each writer left out, the lowest of 1.5, 1.0, 0.5, 0.0 moving no risky
+# comment on the other sixteen): 0.0 for every writer for both classes; no risky comment moved on any writer, eight
+# hard negatives (crisis h, q; harassment c, f, n, p, q twice) no longer escalated. The grey band of injury and money
+# keeps the thresholds above: there a left-out writer's own risky comment moved (injury on c at 1.5, money on j at 0.0).
+LEARNED_FIGURE_GREY_AT: dict[str, float] | None = {"crisis_or_tragedy": 0.0, "harassment": 0.0}
 
 
 def _learned_figure(sig: Signals, verdict: Verdict, thread: Sequence[str], risk: Mapping[str, None]) -> bool:
     """The offline classifier's comment, in a thread passing no flag, whose own risk (``risk``: the rule hits still
     kept after the other figure and thing-death checks) is only of FIGURE_CLASSES with no firm rule, scored a figure
-    of speech by the learnt model by LEARNED_FIGURE_AT or more."""
-    if LEARNED_FIGURE_AT is None or verdict.figure_learned is None or verdict.figure_learned < LEARNED_FIGURE_AT:
+    of speech by the learnt model by LEARNED_FIGURE_AT or more (by the highest of its own classes' thresholds in
+    LEARNED_FIGURE_CLASS_AT: a comment whose own risk is only money, by 1.0; of LEARNED_FIGURE_GREY_AT when its only
+    own risk is the detector's grey band)."""
+    if LEARNED_FIGURE_AT is None or verdict.figure_learned is None:
         return False
     if sig.method != "offline" or thread or _firm(sig):
         return False
     own = {*risk, *(f for f in (*verdict.flags, *verdict.uncertain) if f not in NOT_RISK)}
-    return bool(own) and own <= set(FIGURE_CLASSES)
+    if not own or not own <= set(FIGURE_CLASSES):
+        return False
+    by_class = LEARNED_FIGURE_CLASS_AT or {}
+    grey_only = not risk and not any(flag not in NOT_RISK for flag in verdict.flags)
+    by_grey = (LEARNED_FIGURE_GREY_AT or {}) if grey_only else {}
+    return verdict.figure_learned >= max(by_grey.get(f, by_class.get(f, LEARNED_FIGURE_AT)) for f in own)
 
 
 def _ordinary(sig: Signals, verdict: Verdict) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 from bot.opportunities.scoring import ScoreInput, score_opportunity
 from bot.signals import figure_model
-from bot.signals.combine import LEARNED_FIGURE_AT, judge
+from bot.signals.combine import LEARNED_FIGURE_AT, LEARNED_FIGURE_CLASS_AT, LEARNED_FIGURE_GREY_AT, judge
 from bot.signals.figurative import THING_MARGIN
 from bot.signals.judgement import CLASSES, Verdict, detector
 from knowledge.embeddings import LocalE5Embedder
@@ -70,6 +70,51 @@ def test_a_narrow_learnt_margin_a_thread_a_firm_rule_or_a_model_label_keeps_the_
     assert {flag, "minors"} <= set(minors.risk)
 
 
+def _money_at() -> float:
+    assert LEARNED_FIGURE_CLASS_AT is not None
+    return LEARNED_FIGURE_CLASS_AT["legal_or_financial_advice"]
+
+
+def test_a_comment_whose_own_risk_is_only_money_moves_from_the_lower_class_threshold() -> None:
+    money = "legal_or_financial_advice"
+    between = (_money_at() + _at()) / 2
+    assert _money_at() < between < _at()
+    for grey in (False, True):
+        moved = judge(question(risk=() if grey else (money,)), _flagged(money, between, grey=grey))
+        assert money not in (*moved.risk, *moved.uncertain) and money in moved.risk_doubt
+    # under the money threshold it stays an escalation
+    assert money in judge(question(risk=(money,)), _flagged(money, _money_at() - 0.1)).risk
+    # the other classes keep the common threshold
+    for flag in ("crisis_or_tragedy", "injury_or_health", "harassment"):
+        assert flag in judge(question(risk=(flag,)), _flagged(flag, between)).risk
+    # money beside another class of the comment's own: the higher threshold of the two
+    both = Verdict(
+        (money, "injury_or_health"),
+        (),
+        {**CALM, money: 0.9, "injury_or_health": 0.9},
+        figure=-0.05,
+        figure_learned=between,
+    )
+    kept = judge(question(risk=(money,)), both)
+    assert {money, "injury_or_health"} <= set(kept.risk)
+
+
+@pytest.mark.parametrize("flag", ["crisis_or_tragedy", "harassment"])
+def test_a_grey_reading_alone_moves_from_the_models_own_boundary(flag: str) -> None:
+    assert LEARNED_FIGURE_GREY_AT is not None
+    at = LEARNED_FIGURE_GREY_AT[flag]
+    assert at < _at()
+    grey = judge(question(), _flagged(flag, at + 0.1, grey=True))
+    assert flag not in grey.uncertain and flag in grey.risk_doubt
+    assert flag in judge(question(), _flagged(flag, at - 0.1, grey=True)).uncertain
+    # the detector's flag or a rule's hit is more than a grey reading: the common threshold
+    assert flag in judge(question(), _flagged(flag, at + 0.1)).risk
+    assert flag in judge(question(risk=(flag,)), _flagged(flag, at + 0.1, grey=True)).risk
+    # injury's grey band keeps the common threshold
+    injury = "injury_or_health"
+    assert injury in judge(question(), _flagged(injury, at + 0.1, grey=True)).uncertain
+
+
 def test_the_model_file_round_trips_to_the_same_bytes() -> None:
     model = figure_model.model()
     assert model is not None
@@ -110,6 +155,27 @@ def test_the_committed_model_scores_a_figure_above_a_harm_told_as_it_happened(
     found = figure_model.scores(embedder.embed_queries, [figure, harm], space)
     assert found[0] is not None and found[1] is not None
     assert found[0] > 0 > found[1]
+
+
+@pytest.mark.parametrize(
+    ("figure", "trouble"),
+    [
+        (
+            "Our kitchen budget got absolutely slaughtered this spring lol, can I split the payment into three?",
+            "The debt collector is threatening enforcement and I owe 2,500 euros, can I split the payment into three?",
+        ),
+        (
+            "Plånboken blev totalt avrättad av julhandeln haha, går det att betala med faktura?",
+            "Kronofogden har mig på tre skulder och banken nekar lån, går det att betala med faktura?",
+        ),
+    ],
+)
+def test_a_terms_question_beside_a_figure_of_violence_clears_the_money_threshold_and_money_trouble_does_not(
+    embedder: LocalE5Embedder, figure: str, trouble: str
+) -> None:
+    found = figure_model.scores(embedder.embed_queries, [figure, trouble], detector().embedder_name)
+    assert found[0] is not None and found[1] is not None
+    assert found[0] >= _money_at() > found[1]
 
 
 def test_what_a_comment_counts_for_in_its_thread_is_judged_without_the_learnt_figure() -> None:
