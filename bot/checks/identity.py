@@ -303,9 +303,9 @@ def check_posing(text: str, ctx: CheckContext) -> CheckResult:
         )
     role = next(
         (
-            found
+            said
             for name in brand_names(ctx.brand_name, ctx.public_passages)
-            if (found := consumer_signoff(unicodedata.normalize("NFKC", text), name))
+            if (said := consumer_signoff(unicodedata.normalize("NFKC", text), name))
         ),
         None,
     )
@@ -503,9 +503,7 @@ def _short_names(brand: str, texts: tuple[str, ...]) -> tuple[str, ...]:
 
 @cache
 def _generic_name_words() -> frozenset[str]:
-    return frozenset(
-        str(w).casefold() for items in load("identity")["generic_name_words"].values() for w in items
-    )
+    return frozenset(str(w).casefold() for items in load("identity")["generic_name_words"].values() for w in items)
 
 
 # The endings a common noun takes in fi, sv and en ("autokoulussa", "plantskolan", "games"): read after the word in

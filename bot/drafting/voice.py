@@ -233,8 +233,10 @@ _JOINING = frozenset(["or", "eller", "tai", "and", "och", "ja", "e", "g", "eg", 
 # accounts" and the other languages' lines became every reply's: a Swedish reply closed with "(I work at Lumikko
 # Games)" (reply-plans-c, spent), an English one with "Työskentelen Solvikilla." (reply-plans-g).
 _LANGUAGE_NAMING = frozenset(
-    "fi sv en finnish swedish english finska svenska engelska suomeksi ruotsiksi englanniksi suomi ruotsi englanti"
-    " in på".split()
+    [
+        *("fi", "sv", "en", "finnish", "swedish", "english", "finska", "svenska", "engelska"),
+        *("suomeksi", "ruotsiksi", "englanniksi", "suomi", "ruotsi", "englanti", "in", "på"),
+    ]
 )
 
 
@@ -430,7 +432,9 @@ def _example_labels(text: str, quotes: Sequence[re.Match[str]]) -> list[str | No
     labels: list[str | None] = []
     for quoted in quotes:
         named = _EXAMPLE_LABEL.search(text[max(0, quoted.start() - 30) : quoted.start()])
-        labels.append(next((code for code, word in _LABEL_WORDS.items() if named and word.search(named.group(0))), None))
+        labels.append(
+            next((code for code, word in _LABEL_WORDS.items() if named and word.search(named.group(0))), None)
+        )
     return labels
 
 

@@ -25,8 +25,12 @@ TAMMI = (
 )
 # A car-repair shop: "Autoverstas" is a word for the trade, and the guidance never calls the shop by it alone.
 NIITTY = (
-    _passage("n1", "fi", "Niitty Autoverstas huoltaa kaikki merkit. Niityllä on kaksi korjaamoa, ja jokainen"
-             " autoverstas tarvitsee ajanvarauksen."),
+    _passage(
+        "n1",
+        "fi",
+        "Niitty Autoverstas huoltaa kaikki merkit. Niityllä on kaksi korjaamoa, ja jokainen"
+        " autoverstas tarvitsee ajanvarauksen.",
+    ),
     _passage("n2", "en", "Book a service online; at Niitty a standard service takes about two hours."),
 )
 

@@ -10,7 +10,7 @@ from bot.checks.hygiene import check_language, foreign_sentence
 from bot.checks.types import CheckContext
 from bot.domain import Passage
 from bot.drafting.offline import OfflineDrafter
-from bot.drafting.voice import disclosure_line, for_personal_account, _quotes
+from bot.drafting.voice import _quotes, disclosure_line, for_personal_account
 from knowledge.embeddings import LocalE5Embedder
 from tests.drafting.conftest import REVONTULI
 from tests.drafting.test_offline_drafter import request
