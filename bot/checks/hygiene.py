@@ -60,12 +60,12 @@ _TERM = re.compile(
 )
 
 
-def _without_names(sentence: str, ctx: CheckContext) -> str:
+def _without_names(sentence: str, brand_name: str | None) -> str:
     """The sentence without links, mentions, the brand's name and quoted or parenthesised terms: they
     belong to no language."""
     plain = _TERM.sub(" ", _NOT_PROSE.sub(" ", URL.sub(" ", sentence)))
-    if ctx.brand_name:
-        stem = ctx.brand_name[:-1] if len(ctx.brand_name) > 4 else ctx.brand_name
+    if brand_name:
+        stem = brand_name[:-1] if len(brand_name) > 4 else brand_name
         plain = re.sub(rf"(?<!\w){re.escape(stem)}\w*", " ", plain, flags=re.IGNORECASE)
     return plain
 
@@ -144,13 +144,33 @@ def _pieces(sentence: str) -> list[str]:
     return [sentence, *clauses] if len(clauses) > 1 else [sentence]
 
 
+def foreign_sentence(text: str, expected: str, brand_name: str | None = None) -> tuple[str, str] | None:
+    """The first sentence of ``text`` the language check reads as another language than ``expected``, with that
+    language: one of every language lingua knows when the sentence is long (:func:`_foreign_language`), else the
+    other first-class language it or one of its clauses is in (:func:`piece_language`); links, mentions, quoted
+    terms and ``brand_name`` left out. None when every sentence is in ``expected`` or unclear. The drafter asks it of
+    a fixed line it adds (the disclosure line), so it never adds what the check blocks."""
+    for sentence in split_sentences(text):
+        plain = _without_names(sentence, brand_name)
+        foreign = _foreign_language(plain, expected)
+        if foreign is not None:
+            return sentence, foreign
+        for piece in _pieces(plain):
+            if not _LETTER.search(piece):
+                continue
+            other = piece_language(piece, expected)
+            if other is not None:
+                return sentence, other
+    return None
+
+
 def check_language(text: str, ctx: CheckContext) -> CheckResult:
     expected = ctx.comment_language or detect_language(ctx.comment_text)
     if expected is None:
         return CheckResult("language", BLOCKING, True, "language not checked: the comment's language is unclear")
     # the whole draft without links, mentions, the brand's name and quoted terms, as each sentence below: a short
     # reply signed "– Aino, Revontuli" is not Finnish for its sign-off (session 17)
-    found = detect_language(_without_names(text, ctx))
+    found = detect_language(_without_names(text, ctx.brand_name))
     if found is not None and found != expected:
         return CheckResult(
             "language",
@@ -161,28 +181,16 @@ def check_language(text: str, ctx: CheckContext) -> CheckResult:
         )
     if expected not in _markers():
         return CheckResult("language", BLOCKING, True, f"the draft reads as {language_name(expected)}")
-    for sentence in split_sentences(text):
-        foreign = _foreign_language(_without_names(sentence, ctx), expected)
-        if foreign is not None:
-            return CheckResult(
-                "language",
-                BLOCKING,
-                False,
-                f"{sentence[:60]!r} is in {language_name(foreign)}; the reply is in {language_name(expected)}: "
-                f"write every sentence in {language_name(expected)}",
-            )
-        for piece in _pieces(_without_names(sentence, ctx)):
-            if not _LETTER.search(piece):
-                continue
-            other = piece_language(piece, expected)
-            if other is not None:
-                return CheckResult(
-                    "language",
-                    BLOCKING,
-                    False,
-                    f"{sentence[:60]!r} is in {language_name(other)}; the reply is in {language_name(expected)}: "
-                    f"write every sentence in {language_name(expected)}",
-                )
+    foreign = foreign_sentence(text, expected, ctx.brand_name)
+    if foreign is not None:
+        sentence, other = foreign
+        return CheckResult(
+            "language",
+            BLOCKING,
+            False,
+            f"{sentence[:60]!r} is in {language_name(other)}; the reply is in {language_name(expected)}: "
+            f"write every sentence in {language_name(expected)}",
+        )
     return CheckResult("language", BLOCKING, True, f"every sentence in {language_name(expected)}, like the comment")
 
 

@@ -54,6 +54,7 @@ from bot.checks.semantic import (
 )
 from bot.checks.signature import SLOT, disclosure_slots, signed_by
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
+from bot.domain import Passage
 from bot.language import detect_language
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -67,7 +68,11 @@ def texts_to_embed(text: str, ctx: CheckContext) -> tuple[list[str], list[str]]:
     """The texts the tone, posing and disclosure checks compare on e5 vectors for ``text``: each sentence
     (the classifier reads every one) and (second, lasting: :mod:`bot.checks.semantic`) the disclosure
     prototypes naming the brand. The check registry embeds these with grounding's in one batch."""
-    named = (*_disclosure_prototypes(ctx.brand_name), *_signoff_prototypes(ctx.brand_name)) if ctx.brand_name else ()
+    named = [
+        texts
+        for name in brand_names(ctx.brand_name, ctx.public_passages)
+        for texts in (*_disclosure_prototypes(name), *_signoff_prototypes(name))
+    ]
     sentences = [bare(s) for s in split_sentences(text)]
     return [*sentences, *_in_context(sentences).values()], [t for texts in named for t in texts]
 
@@ -296,7 +301,14 @@ def check_posing(text: str, ctx: CheckContext) -> CheckResult:
             False,
             f"remove {hit!r}: the reply must not pose as a customer or an independent user",
         )
-    role = consumer_signoff(unicodedata.normalize("NFKC", text), ctx.brand_name) if ctx.brand_name else None
+    role = next(
+        (
+            said
+            for name in brand_names(ctx.brand_name, ctx.public_passages)
+            if (said := consumer_signoff(unicodedata.normalize("NFKC", text), name))
+        ),
+        None,
+    )
     if role:
         return CheckResult(
             "posing",
@@ -328,9 +340,47 @@ def check_posing(text: str, ctx: CheckContext) -> CheckResult:
 
 
 def brand_form(brand: str) -> str:
-    """A pattern for the brand's name in any inflection (Revontuli, Revontulella, Revontulen, Kraftverk:n)."""
+    """A pattern for the brand's name in any inflection (Revontuli, Revontulella, Revontulen, Kraftverk:n), the
+    weak grade of a Finnish name's last consonant too ("Kaiku" -> "Kaiulla", "Kaiun")."""
     stem = brand[:-1] if len(brand) > 4 else brand  # Revontuli -> Revontul(ella|en|elta)
-    return rf"{re.escape(stem)}\w*(?::[^\W\d_]{{1,3}}(?!\w))?"  # a case ending after a colon: "Kraftverk:n"
+    form = rf"{re.escape(stem)}\w*(?::[^\W\d_]{{1,3}}(?!\w))?"  # a case ending after a colon: "Kraftverk:n"
+    weak = _weak_grade(brand)
+    return form if weak is None else rf"(?:{form}|{re.escape(weak)}(?:{_WEAK_ENDINGS})(?!\w))"
+
+
+# Finnish consonant gradation of a name's last syllable before a case ending: "Kaiku" -> "Kaiulla", "Lumikko" ->
+# "Lumikolla", "Ranta" -> "Rannalla", "Sampo" -> "Sammolla". Only these endings follow the weak stem.
+_GRADES = (
+    ("kk", "k"),
+    ("pp", "p"),
+    ("tt", "t"),
+    ("nk", "ng"),
+    ("mp", "mm"),
+    ("nt", "nn"),
+    ("lt", "ll"),
+    ("rt", "rr"),
+    ("lk", "l"),
+    ("rk", "r"),
+    ("hk", "h"),
+    ("k", ""),
+    ("p", "v"),
+    ("t", "d"),
+)
+_WEAK_ENDINGS = "n|lla|llä|lta|ltä|lle|ssa|ssä|sta|stä|ksi|t|ne|in|ihin"
+_GRADED = re.compile(r"^(?P<head>.*[aeiouyäö])(?P<strong>[^\W\d_aeiouyäö]{1,2})(?P<vowel>[aeiouyäö])$", re.I)
+
+
+def _weak_grade(name: str) -> str | None:
+    """The weak-grade stem of a one-word name ending in a consonant and a vowel ("Kaiku" -> "Kaiu", "Lumikko" ->
+    "Lumiko"); None for a name of several words, a short one or one whose last consonants do not change."""
+    if not re.fullmatch(r"[^\W\d_]{4,}", name):
+        return None
+    found = _GRADED.match(name)
+    if found is None:
+        return None
+    head, strong, vowel = found.group("head"), found.group("strong").lower(), found.group("vowel")
+    weak = dict(_GRADES).get(strong)
+    return None if weak is None else head + weak + vowel
 
 
 @cache
@@ -389,19 +439,105 @@ def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = Tr
     fixed = ctx.voice.signoff
     if fixed and SLOT not in fixed and ctx.brand_name.casefold() in fixed.casefold() and _ends_with(folded, fixed):
         return True  # the voice's own fixed sign-off naming the brand ("– Team Kraftverk") says who writes
-    signed = _signed_line(ctx.brand_name).search(folded)
-    if signed and not CONSUMER_ROLE.search(signed.group(0)) and reads_as_signoff(signed.group(0), ctx):
+    names = brand_names(ctx.brand_name, ctx.public_passages)
+    if any(_discloses_naming(folded, language, ctx, name) for name in names):
+        return True
+    return by_meaning and any(_discloses_by_meaning(folded, name, ctx, language) is not None for name in names)
+
+
+def _discloses_naming(folded: str, language: str, ctx: CheckContext, name: str) -> bool:
+    """Whether ``folded`` says who writes in words that name the brand as ``name`` (its full name or its
+    distinctive word, :func:`brand_names`): a sign-off of the writer and the brand or of its team, a works-for
+    phrase of ``language`` not denied in its clause, or the first person pointing back at the brand's staff."""
+    signed = _signed_line(name).search(folded)
+    if signed and not CONSUMER_ROLE.search(signed.group(0)) and reads_as_signoff(signed.group(0), ctx, name):
         return True
     if any(
         not denied(folded, m.start(), m.end(), language)
-        and (_LINE_FORM not in p.pattern or reads_as_signoff(m.group(0), ctx))
-        for p in _works_for(language, ctx.brand_name)
+        and (_LINE_FORM not in p.pattern or reads_as_signoff(m.group(0), ctx, name))
+        for p in _works_for(language, name)
         for m in p.finditer(folded)
     ):
         return True
-    if _is_named_staff(folded, language, ctx.brand_name):
+    return _is_named_staff(folded, language, name)
+
+
+SHORT_NAME_LETTERS = 4  # a shorter word of a brand's name ("Ro" of "Ordning & Ro") never names it alone
+
+
+def brand_names(brand: str | None, passages: Sequence[Passage] = ()) -> tuple[str, ...]:
+    """The names a reply may call the brand by: its full name and, for a name of several words, each word that is
+    the brand's own name rather than a word for what it sells ("Kaiku" of "Kaiku Liput", "Ajokaista" of "Ajokaista
+    Autokoulu", not "Games", "Autokoulu", "Farm"). A word is read so on two signals beside a list of such words of
+    fi, sv and en (``data/identity.yaml``: generic_name_words): the brand's public guidance calls it by the word alone,
+    capitalised inside a sentence and not beside the name's other words ("kerro, että työskentelet Ruskolla"), and
+    never writes the word in lower case as a common noun ("liput", "autokoulu", "games"). Without guidance naming it
+    so, the full name alone."""
+    if not brand:
+        return ()
+    texts = tuple(p.text for p in passages if p.visibility == "public")
+    return (brand, *_short_names(brand, texts))
+
+
+# A name made of two names ("Neula & Nappi", "Ordning & Ro"): each alone is half of it, never the brand.
+_PAIRED = re.compile(r"&|\+|(?<!\w)(?:and|och|ja|og)(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _short_names(brand: str, texts: tuple[str, ...]) -> tuple[str, ...]:
+    named = re.sub(r"\([^()]*\)", " ", brand)  # "(Lahti)", "(sled-dog tours, Äkäslompolo)": where, not who
+    words = re.findall(r"[^\W\d_][^\W\d_'’-]*", named)
+    if len(words) < 2 or _PAIRED.search(named):
+        return ()
+    generic = _generic_name_words()
+    text = "\n".join(texts)
+    return tuple(
+        word
+        for word in dict.fromkeys(words)
+        if len(word) >= SHORT_NAME_LETTERS
+        and word[:1].isupper()
+        and word.casefold() not in generic
+        and _named_alone(word, words, text)
+    )
+
+
+@cache
+def _generic_name_words() -> frozenset[str]:
+    return frozenset(str(w).casefold() for items in load("identity")["generic_name_words"].values() for w in items)
+
+
+# The endings a common noun takes in fi, sv and en ("autokoulussa", "plantskolan", "games"): read after the word in
+# lower case only, never after a stem ("kaik-" of "Kaiku" is "kaikki" too).
+_COMMON_ENDINGS = (
+    "n|t|s|a|ä|e|en|et|er|ar|or|es|na|nä|ja|jä|lla|llä|lta|ltä|lle|ssa|ssä|sta|stä|ksi|in|ille|issa|issä|ista|istä|ihin"
+)
+
+
+# Where a sentence starts: a capital there says nothing of a name.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\"“”„«»'‘(\[]\s*|\s[–—-]\s+)$")
+
+
+def _named_alone(word: str, words: Sequence[str], text: str) -> bool:
+    """Whether ``text`` calls the brand by ``word`` alone (in any inflection) inside a sentence at least once, and
+    never uses it in lower case as a common word."""
+    form = brand_form(word)
+    lower = re.escape(word[:1].lower() + word[1:])
+    # ... a domain or an address ("rusko.fi", "service@solvik.example") is no common word
+    if re.search(rf"(?<![\w@./-]){lower}(?:{_COMMON_ENDINGS})?(?![\w@]|\.\w)", text):
+        return False  # "liput", "autokoulussa", "board games": a word for a thing, whatever the brand calls itself
+    others = tuple(w.casefold() for w in words if w.casefold() != word.casefold())
+    for found in re.finditer(rf"(?<![\w@./-]){form}", text):
+        before = text[: found.start()]
+        previous = re.search(r"([^\W\d_]+)[\s-]*$", before)
+        following = re.match(r"[\s-]*([^\W\d_]+)", text[found.end() :])
+        if (previous and previous.group(1).casefold() in others) or (
+            following and following.group(1).casefold().startswith(others)
+        ):
+            continue  # the full name, or part of it ("Lumikko Gamesilla")
+        if _SENTENCE_START.search(before[-4:] if len(before) > 4 else before):
+            continue
         return True
-    return by_meaning and _discloses_by_meaning(folded, ctx.brand_name, ctx, language) is not None
+    return False
 
 
 _LEAD = re.compile(r"^(?:(?:and|yes|so|ja|joo|kyllä|och|jo)\W+)?", re.IGNORECASE)
@@ -470,25 +606,27 @@ def _tells_whom_to_contact(sentence: str) -> bool:
     return bool(first) and _CONTACT_VERB.fullmatch(first[0]) is not None and not _FIRST_PERSON.search(sentence)
 
 
-def reads_as_signoff(matched: str, ctx: CheckContext) -> bool:
+def reads_as_signoff(matched: str, ctx: CheckContext, brand: str | None = None) -> bool:
     """Whether the text a sign-off pattern matched (its last line) is a sign-off, not an instruction
     that names the brand ("Call X customer service.", "Ring Xs kundtjänst.", "Kysy lisää X:ltä."): a line with
     a mark of a sign-off (:data:`_SIGNOFF_MARK`) is one; a bare one only when every word before the brand is
     a name (capitalised: "Contact us at X" is no name) and its e5 vector is not closer (by
     ``instruction_margin``) to the ``signoff_line`` group's ``instruction`` prototypes than to its ``signoff``
-    ones: an imperative verb at the start of a line is capitalised too."""
+    ones: an imperative verb at the start of a line is capitalised too. ``brand``: the name the line calls the brand
+    by (:func:`brand_names`), else the context's."""
+    brand = brand or ctx.brand_name
     lines = matched.strip().splitlines()
     line = lines[-1].strip() if lines else ""
-    if not line or _SIGNOFF_MARK.search(line) or not ctx.brand_name:
+    if not line or _SIGNOFF_MARK.search(line) or not brand:
         return True
-    mention = re.search(rf"(?<!\w){brand_form(ctx.brand_name)}", line, re.IGNORECASE)
+    mention = re.search(rf"(?<!\w){brand_form(brand)}", line, re.IGNORECASE)
     before = _WORDS.findall(line[: mention.start()] if mention else line)
     if not before:  # the brand's own team or service signs ("Revontuli customer service")
         return True
     if any(w[:1].islower() and w.casefold() not in _JOINERS for w in before) or _CONTACT_VERB.fullmatch(before[0]):
         return False
     model = _model(ctx)
-    kinds = _signoff_prototypes(ctx.brand_name)
+    kinds = _signoff_prototypes(brand)
     vector = model.vectors([line])
     score = {
         name: float((vector @ model.vectors(texts, lasting=texts).T).max())
@@ -581,11 +719,19 @@ def denies_working_for(text: str, language: str, ctx: CheckContext) -> str | Non
     if not ctx.brand_name:
         return None
     folded = unicodedata.normalize("NFKC", text)
+    names = brand_names(ctx.brand_name, ctx.public_passages)
     for sentence in split_sentences(folded):
-        for pattern in _works_for(language, ctx.brand_name):
+        for pattern in (p for name in names for p in _works_for(language, name)):
             if any(denied(sentence, m.start(), m.end(), language) for m in pattern.finditer(sentence)):
                 return sentence
-    return _discloses_by_meaning(folded, ctx.brand_name, ctx, language, denials=True)
+    return next(
+        (
+            found
+            for name in names
+            if (found := _discloses_by_meaning(folded, name, ctx, language, denials=True)) is not None
+        ),
+        None,
+    )
 
 
 def _discloses_by_meaning(text: str, brand: str, ctx: CheckContext, language: str, denials: bool = False) -> str | None:

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
+from bot.checks.hygiene import foreign_sentence
 from bot.checks.identity import disclosure_fallback
 from bot.checks.signature import CLOSINGS, SLOT, introduced, signoff_template, signoffs, slotted_disclosure
 from bot.checks.voice import is_label, reply_sentences
@@ -51,12 +52,15 @@ def _unnamed_example(passage: Passage, voice: str, language: str, *, personal: b
     """Another example line of the disclosure ``passage`` that names none of the voice's example writers ("'Hei, Anni
     täällä X:n somesta!' tai 'Moi! Täällä X:n asiakaspalvelu.'"), in ``language``; None without one. The line the
     passage gives for a person's own account only where the reply goes out from one (``personal``)."""
-    for quoted in _quotes(passage.text):
+    quotes = _quotes(passage.text)
+    for quoted, label in zip(quotes, _example_labels(passage.text, quotes), strict=True):
         line = quoted.group(1).strip()
         if _names_example_signer(line, voice, passage.brand) or _SIGNOFF_START.match(line):
             continue
         if not personal and quoted.start() in _personal_lines(passage.text):
             continue
+        if label not in (None, language) or reads_other(line, language, guidance_brand([passage])):
+            continue  # "'Moi, Aino tässä X:n tiimistä' tai 'Full disclosure: I work at X.'": not for a Finnish reply
         if passage.language == language or not reads_foreign(line, language, strict=True):
             return line if line[-1:] in ".!?)" else f"{line}."
     return None
@@ -223,9 +227,23 @@ def for_personal_account(text: str, quoted: re.Match[str]) -> bool:
 _JOINING = frozenset(["or", "eller", "tai", "and", "och", "ja", "e", "g", "eg", "esim", "t", "ex", "tex"])
 
 
+# A language's name between two examples ("'(jobbar på X)' eller på finska '(töissä X:llä)', på engelska '(I work at
+# X)'", "'I work at X.' (Finnish: 'Työskentelen X:llä.')", "(sv: '...', fi: '...')"): the same line in another
+# language, for the same replies as the one before it. Read apart, the first line alone was the one "for personal
+# accounts" and the other languages' lines became every reply's: a Swedish reply closed with "(I work at Lumikko
+# Games)" (reply-plans-c, spent), an English one with "Työskentelen Solvikilla." (reply-plans-g).
+_LANGUAGE_NAMING = frozenset(
+    [
+        *("fi", "sv", "en", "finnish", "swedish", "english", "finska", "svenska", "engelska"),
+        *("suomeksi", "ruotsiksi", "englanniksi", "suomi", "ruotsi", "englanti", "in", "på"),
+    ]
+)
+
+
 def _joined(gap: str) -> bool:
-    """Whether the text between two examples only joins them ("' or '", "', '", "' eller '")."""
-    return all(word.lower() in _JOINING for word in re.findall(r"\w+", gap))
+    """Whether the text between two examples only joins them ("' or '", "', '", "' eller '"), or names the next
+    one's language ("' (sv: '", "' eller på finska '", "' (Finnish: '")."""
+    return all(word.lower() in _JOINING | _LANGUAGE_NAMING for word in re.findall(r"\w+", gap))
 
 
 def _personal_lines(text: str) -> set[int]:
@@ -274,17 +292,10 @@ def disclosure_line(
         examples = []
         for passage in (p for p in passages if p.kind == "disclosure"):
             quotes = _quotes(passage.text)
-            # A label after each example ('"Hej, vi från X här" (sv), "Moi, täällä X" (fi)') names that example's
-            # language; read before it, it named the next one's ("(sv), " before the Finnish line).
-            after = [_label_after(passage.text[quoted.end() : quoted.end() + 20]) for quoted in quotes]
-            for quoted, labelled_after in zip(quotes, after, strict=True):
+            for quoted, said in zip(quotes, _example_labels(passage.text, quotes), strict=True):
                 if not personal and quoted.start() in _personal_lines(passage.text):
                     continue
-                named = _EXAMPLE_LABEL.search(passage.text[max(0, quoted.start() - 30) : quoted.start()])
-                said = next(
-                    (code for code, word in _LABEL_WORDS.items() if named and word.search(named.group(0))), None
-                )
-                examples.append((quoted.group(1).strip(), labelled_after if any(after) else said, passage))
+                examples.append((quoted.group(1).strip(), said, passage))
         # A bare example ("Työskentelen Revontulella") reads as the guidance's aside: "(Työskentelen Revontulella.)".
         # A sign-off example ("/Linnea, järjestelijä, Ordning & Ro") is a signature line, kept as it is: in brackets
         # it was the panels' "signature format is wrong"; a greeting ("Hej, vi från X här") opens a reply, no aside.
@@ -327,15 +338,19 @@ def disclosure_line(
     for passage in candidates:
         quotes = _quotes(passage.text)
         lines = [
-            quoted.group(1).strip()
-            for quoted in quotes
+            (quoted.group(1).strip(), label)
+            for quoted, label in zip(quotes, _example_labels(passage.text, quotes), strict=True)
             if personal or quoted.start() not in _personal_lines(passage.text)
         ]
         # A passage may quote its line in every language: the one in the reply's language first.
-        lines.sort(key=lambda line: reads_foreign(line, language))
-        for line in lines:
+        lines.sort(key=lambda item: (item[1] not in (None, language), reads_foreign(item[0], language)))
+        for line, label in lines:
             if _writer_only(line, passage):
                 ruled.add(passage.id)  # a rule with an example, never a line to quote whole
+                continue
+            if label not in (None, language) or reads_other(line, language, guidance_brand([passage])):
+                # Another language's line of a passage in the reply's language ("Hej, jag jobbar på Rusko" in a
+                # Finnish passage): the language check blocks it in this reply, rightly.
                 continue
             if passage.language == language or not reads_foreign(line, language, strict=True):
                 # A bare example ("I work at Kraftverk") ends its sentence: unpunctuated, it ran into the next one
@@ -404,6 +419,29 @@ def _label_after(text: str) -> str | None:
     if found is None:
         return None
     return next((code for code, word in _LABEL_WORDS.items() if word.search(found.group("label"))), None)
+
+
+def _example_labels(text: str, quotes: Sequence[re.Match[str]]) -> list[str | None]:
+    """The language each example of ``text`` is labelled with, None where unlabelled: a label after each example
+    ('"Hej, vi från X här" (sv), "Moi, täällä X" (fi)') names that example's language, and where the passage labels
+    so, a label read before an example would name the previous one's ("(sv), " before the Finnish line); else the
+    label before it ('(Finnish: "Työskentelen X:llä.", Swedish: "Jag jobbar på X.")')."""
+    after = [_label_after(text[quoted.end() : quoted.end() + 20]) for quoted in quotes]
+    if any(after):
+        return after
+    labels: list[str | None] = []
+    for quoted in quotes:
+        named = _EXAMPLE_LABEL.search(text[max(0, quoted.start() - 30) : quoted.start()])
+        labels.append(
+            next((code for code, word in _LABEL_WORDS.items() if named and word.search(named.group(0))), None)
+        )
+    return labels
+
+
+def reads_other(line: str, language: str, brand: str | None) -> bool:
+    """Whether the language check reads a sentence of ``line`` as another language than ``language``
+    (:func:`bot.checks.hygiene.foreign_sentence`, ``brand``'s name left out as the check leaves it out)."""
+    return foreign_sentence(line, language, brand) is not None
 
 
 # A disclosure line that is a greeting ("Hej, vi från Ulapa här", "Moi, täällä X", "Hi, Sanna from X here"): it opens
@@ -771,6 +809,41 @@ def _at_least(
     return [*parts[: own[-1] + 1], (line, False, None), *parts[own[-1] + 1 :]]
 
 
+def _in_reply_language(
+    disclosure: tuple[str, Passage],
+    request: DraftRequest,
+    public_all: Sequence[Passage],
+    language: str,
+    brand_name: str | None,
+    personal: bool,
+    slotted: tuple[str, Passage] | None,
+    at: str | None,
+    notes: list[str],
+) -> tuple[str, Passage]:
+    """The disclosure line in the reply's language: ``disclosure`` where the language check reads it so, else the
+    guidance's own example for the language from any disclosure passage (one naming no example writer beside a named
+    sign-off), else its labelled line ("fi: '...'"), else the standard line said in the language's own words. A line
+    in another language ("(I work at Lumikko Games)" closing a Swedish reply, "Full disclosure: I work at Kupla." in a
+    Finnish one) was blocked by the language check on every such draft (reply-plans-b, -c, -g, spent)."""
+    line, passage = disclosure
+    brand = brand_name or guidance_brand(request.passages)
+    if not reads_other(line, language, brand):
+        return disclosure
+    found = disclosure_line(public_all, language, anywhere=True, personal=personal)
+    if (
+        found is not None
+        and not reads_other(found[0], language, brand)
+        and not (slotted is not None and _names_example_signer(found[0], slotted[1].text, brand))
+    ):
+        notes.append("the disclosure example for this language: the first one read as another language")
+        return found
+    own_line = guidance_line(request.passages, language, brand)
+    said = own_line or natural_disclosure(language, brand)
+    said = said.strip("()") if at == "start" else said
+    notes.append("the disclosure said in this language's own words: the guidance's example is another language's")
+    return said, passage
+
+
 def finish(
     request: DraftRequest,
     language: str,
@@ -875,6 +948,10 @@ def finish(
             # First in the reply it is its opening sentence, not an aside in brackets (as the standard line below).
             disclosure = (line.strip("()") if rules.disclosure_at == "start" else line, disclosure[1])
             notes.append("the disclosure example names a writer: the standard line instead")
+    if disclosure is not None:
+        disclosure = _in_reply_language(
+            disclosure, request, public_all, language, brand_name, personal, slotted, rules.disclosure_at, notes
+        )
     own = voice_closing(public_all, language) if rules.closing is not None else None
     # Under praise the stock "Anything else I can help with?" was the panels' "stiff, tacked-on" edit: a thank-you
     # ends with the voice's own closing or an invitation, never the fixed question.
