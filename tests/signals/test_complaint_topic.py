@@ -12,7 +12,7 @@ from bot.signals.combine import OFF_TOPIC_COMPLAINT_ANSWER, OFF_TOPIC_MODEL_DOUB
 from bot.signals.offline import OfflineClassifier, SignalContext
 from bot.signals.types import INTENTS, Signals
 
-FAR = {"relevance": 0.80, "answer_similarity": OFF_TOPIC_COMPLAINT_ANSWER - 0.01}
+RELEVANCE, ANSWER = 0.80, OFF_TOPIC_COMPLAINT_ANSWER - 0.01  # far from the topics and the guidance
 
 
 def _complaint(language: str, *, off_topic_score: float = 0.35) -> Signals:
@@ -28,7 +28,13 @@ def _complaint(language: str, *, off_topic_score: float = 0.35) -> Signals:
     ],
 )
 def test_a_complaint_about_something_else_far_from_the_brand_is_off_topic(text: str, language: str) -> None:
-    refined = refine_intent(_complaint(language), text, **FAR, topics=["heat pumps", "lämpöpumput", "värmepump"])
+    refined = refine_intent(
+        _complaint(language),
+        text,
+        relevance=RELEVANCE,
+        answer_similarity=ANSWER,
+        topics=["heat pumps", "lämpöpumput", "värmepump"],
+    )
     assert refined.intent == "off_topic"
     assert refined.evidence["off_topic"].startswith("a complaint far from the brand")
 
@@ -44,7 +50,13 @@ def test_a_complaint_about_something_else_far_from_the_brand_is_off_topic(text: 
 )
 def test_a_complaint_naming_the_brands_kind_of_product_stays_a_complaint(text: str, language: str) -> None:
     """Far by e5 and doubted by the model, but it names the watch's topic: a complaint about the brand's domain."""
-    refined = refine_intent(_complaint(language), text, **FAR, topics=["heat pumps", "lämpöpumput", "värmepump"])
+    refined = refine_intent(
+        _complaint(language),
+        text,
+        relevance=RELEVANCE,
+        answer_similarity=ANSWER,
+        topics=["heat pumps", "lämpöpumput", "värmepump"],
+    )
     assert refined.intent == "complaint"
 
 
@@ -58,22 +70,40 @@ def test_a_complaint_near_the_brand_or_that_the_model_reads_as_the_brands_stays_
     near_topics = refine_intent(_complaint("fi"), text, relevance=0.86, answer_similarity=0.70, topics=topics)
     assert near_topics.intent == "complaint"
     sure = _complaint("fi", off_topic_score=OFF_TOPIC_MODEL_DOUBT - 0.01)
-    assert refine_intent(sure, text, **FAR, topics=topics).intent == "complaint"
+    assert refine_intent(sure, text, relevance=RELEVANCE, answer_similarity=ANSWER, topics=topics).intent == "complaint"
     # the same distances with the model's doubt: off topic
-    assert refine_intent(_complaint("fi"), text, **FAR, topics=topics).intent == "off_topic"
+    assert (
+        refine_intent(_complaint("fi"), text, relevance=RELEVANCE, answer_similarity=ANSWER, topics=topics).intent
+        == "off_topic"
+    )
 
 
 def test_a_complaint_naming_the_brand_or_a_competitor_stays_a_complaint() -> None:
     named = "Lumivaaran asentaja ei tullut ollenkaan"
-    assert refine_intent(_complaint("fi"), named, **FAR, brand_terms=["Lumivaara"]).intent == "complaint"
+    assert (
+        refine_intent(
+            _complaint("fi"), named, relevance=RELEVANCE, answer_similarity=ANSWER, brand_terms=["Lumivaara"]
+        ).intent
+        == "complaint"
+    )
     rival = "Pakkasmiehen asentaja ei tullut ollenkaan"
-    assert refine_intent(_complaint("fi"), rival, **FAR, competitors=["Pakkasmies"]).intent == "complaint"
-    assert refine_intent(_complaint("fi"), rival, **FAR).intent == "off_topic"
+    assert (
+        refine_intent(
+            _complaint("fi"), rival, relevance=RELEVANCE, answer_similarity=ANSWER, competitors=["Pakkasmies"]
+        ).intent
+        == "complaint"
+    )
+    assert refine_intent(_complaint("fi"), rival, relevance=RELEVANCE, answer_similarity=ANSWER).intent == "off_topic"
 
 
 def test_only_complaints_are_turned_by_the_complaint_test() -> None:
     praise = Signals(language="en", intent="praise", emotion="positive", off_topic_score=0.4)
-    assert refine_intent(praise, "What a lovely sunset over the lake", **FAR).intent == "praise"
+    assert (
+        refine_intent(
+            praise, "What a lovely sunset over the lake", relevance=RELEVANCE, answer_similarity=ANSWER
+        ).intent
+        == "praise"
+    )
     # without a guidance similarity nothing says it is far
     refined = refine_intent(_complaint("en"), "The ferry was late again", relevance=0.80, answer_similarity=None)
     assert refined.intent == "complaint"
