@@ -52,7 +52,7 @@ JUDGEMENT_A = Path(__file__).parent / "blind" / "judgement-a"
 # `state: spent`; `make judgement-model` refuses a set that is not): dev data now. Two thirds of each set's threads
 # are trained on; its hold-out third (judgement-a's hash rule, the set's name as prefix) is measured as
 # `<name>-holdout`. A fresh set is never listed here. k ... n teach intent from session 25 (judgement_train).
-SPENT_JUDGEMENT = tuple(f"judgement-{letter}" for letter in "bcdefghijklmn")
+SPENT_JUDGEMENT = tuple(f"judgement-{letter}" for letter in "bcdefghijklmnopqr")
 BLIND = Path(__file__).parent / "blind"
 HOLDOUT_SHARE = 3  # one thread in three of dev-b is held out of training (the detector's and the intent model's)
 ROW_FLAGS = frozenset({"draft", "sarcasm", "optout", "hard"})

@@ -260,6 +260,7 @@ def prepare(
                     brand_terms=brand.terms,
                     competitors=brand.competitors,
                     thread_text=comment.thread_title,
+                    topics=brand.topics,
                 )
             out.append(
                 Prepared(

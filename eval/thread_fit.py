@@ -49,6 +49,7 @@ class Brand:
     objective: str
     terms: tuple[str, ...]
     competitors: tuple[str, ...]
+    topics: tuple[str, ...] = ()
 
 
 def _evalset(name: str):  # type: ignore[no-untyped-def]
@@ -101,6 +102,7 @@ def cache_set(name: str) -> list[Brand]:
                 objective=brand.objective,
                 terms=tuple(brand.terms),
                 competitors=tuple(brand.competitors),
+                topics=tuple(brand.topics),
             )
         )
     return out
@@ -125,6 +127,7 @@ def rows(brands: Sequence[Brand]) -> list[Prepared]:
                     brand_terms=b.terms,
                     competitors=b.competitors,
                     thread_text=comment.thread_title,
+                    topics=b.topics,
                 )
                 from_title, from_siblings = judged[i].title_flags, judged[i].sibling_flags
             out.append(

@@ -232,6 +232,7 @@ def assess_comments(
                 brand_terms=context.brand_terms,
                 competitors=context.competitors,
                 thread_text="\n".join(filter(None, (thread.title, thread.body))),
+                topics=topics,
             )
             item = _score_input(session, settings, comment, thread, sig, objective, thresholds, now, brand_id)
             same_language = passage is None or passage.language in (None, sig.language)

@@ -128,6 +128,22 @@ NAMED_QUESTION_ON_TOPIC = True
 # labelled draft, were read off topic; Swedish "ni" and English "you" only with a shop's verb, since on judgement-n, -o
 # and dev a plain "ni" asks the thread's people as often as the brand.
 ADDRESSED_ON_TOPIC = True
+# A complaint naming none of the brand's terms, its competitors or a word of the watch's topics (:func:`names_topic`),
+# sitting far from the brand's domain by e5 (its topics under OFF_TOPIC_RELEVANCE and the guidance's nearest passage
+# under OFF_TOPIC_COMPLAINT_ANSWER) and that the intent model itself doubts is about the brand (off topic at least
+# OFF_TOPIC_MODEL_DOUBT) is off topic, not a complaint about the brand: "Jyväskylässä oli muuten eilen ihan hirveä
+# ruuhka Vaajakoskella" under a heat-pump thread is a traffic jam. A complaint about the brand's kind of product
+# ("heat pumps are a scam, our bill went up" under a heat-pump brand) names its topic and sits near its guidance.
+# The guidance bar is lower than the question's (OFF_TOPIC_ANSWER): writers' complaints about a brand's service ("I
+# waited two weeks for customer service") sit at 0.79 ... 0.82 from guidance that never speaks of waiting. Chosen
+# leaving each spent writer out (judgement-b ... r, the b ... n model on o ... r whole and every hold-out third, the
+# bar from 0.77 to 1.0 chosen on the other sixteen): sixteen folds chose 0.78, one 0.77; at 0.80 a labelled complaint
+# (a guard who shouted at a child, 0.789) turned off topic. Session 31: two off-topic political remarks on judgement-l
+# more right, no labelled complaint lost, no other comment changed; the demo's traffic remark reads 0.778.
+COMPLAINT_OFF_TOPIC = True
+TOPIC_STEM_LETTERS = 5
+TOPIC_INNER_LETTERS = 6
+OFF_TOPIC_COMPLAINT_ANSWER = 0.78
 # A question naming a competitor ("Kulkeeko Fjällbussen sunnuntaisin?"), or a competitor by the first word of its name
 # of several words, capitalised as a name after the text's first word ("Onko Pohjantähdellä iltaretkiä?" for
 # "Pohjantähti Matkat"), asks about the brand's market: the writers label it question, as the crowd test's exception
@@ -831,6 +847,8 @@ def refine_intent(
     competitors: Sequence[str] = (),
     answer_at: float = OFF_TOPIC_ANSWER,
     thread_text: str = "",
+    topics: Sequence[str] = (),
+    complaint_answer_at: float = OFF_TOPIC_COMPLAINT_ANSWER,
 ) -> Signals:
     """An asking comment far from the brand's domain (topics and guidance) that names none of
     its terms is off topic, not a brand question; so is one put to the thread's other people under the topic
@@ -838,11 +856,22 @@ def refine_intent(
     comment naming none whose writer says it is off topic (ASIDE_OFF_TOPIC). A question naming the brand is not off
     topic (NAMED_QUESTION_ON_TOPIC, :func:`names_brand`), unless its writer says it is not about the brand's own
     things (NOT_ABOUT_US). ``thread_text`` is the thread's title and post: a question pointing back at the brand or a
-    competitor it names is not off topic either (THREAD_NAMED_ON_TOPIC)."""
+    competitor it names is not off topic either (THREAD_NAMED_ON_TOPIC). A complaint far from the brand's domain that
+    names nothing of it (``topics``: the watch's plain topics) and that the intent model doubts is off topic too
+    (COMPLAINT_OFF_TOPIC, :func:`_complaint_elsewhere`)."""
     if sig.skip or relevance is None:
         return sig
     lowered = text.lower()
     named = names_brand(lowered, brand_terms)
+    if COMPLAINT_OFF_TOPIC and _complaint_elsewhere(
+        sig, lowered, relevance, answer_similarity, named, competitors, topics, relevance_at, complaint_answer_at
+    ):
+        evidence = {
+            **sig.evidence,
+            "off_topic": f"a complaint far from the brand, topic relevance {relevance:.3f}, "
+            f"guidance {answer_similarity:.3f}",
+        }
+        return replace(sig, intent="off_topic", evidence=evidence)
     ruled_out = sig.evidence.get("rule") == NOT_ABOUT_US  # "doesn't have to be <brand>'s": named to be ruled out
     if sig.intent == "off_topic" and sig.is_question and named and NAMED_QUESTION_ON_TOPIC and not ruled_out:
         evidence = {**sig.evidence, "on_topic": "a question naming the brand"}
@@ -868,6 +897,47 @@ def refine_intent(
         return sig
     evidence = {**sig.evidence, "off_topic": f"topic relevance {relevance:.3f}"}
     return replace(sig, intent="off_topic", evidence=evidence)
+
+
+def _complaint_elsewhere(
+    sig: Signals,
+    lowered: str,
+    relevance: float,
+    answer_similarity: float | None,
+    named: bool,
+    competitors: Sequence[str],
+    topics: Sequence[str],
+    relevance_at: float,
+    answer_at: float,
+) -> bool:
+    """Whether a comment read as a complaint is about something other than the brand's domain: it names none of the
+    brand's terms, competitors or topic words, e5 puts it far from both the watch's topics (under ``relevance_at``)
+    and the guidance (under ``answer_at``), and the intent model gives off topic at least OFF_TOPIC_MODEL_DOUBT (the
+    distances alone take writers' complaints about a brand's service too)."""
+    if sig.intent != "complaint" or named or answer_similarity is None:
+        return False
+    if relevance >= relevance_at or answer_similarity >= answer_at:
+        return False
+    if sig.off_topic_score is None or sig.off_topic_score < OFF_TOPIC_MODEL_DOUBT:
+        return False
+    if any(name.strip() and rules.name_pattern(name).search(lowered) for name in competitors):
+        return False
+    return not names_topic(lowered, topics)
+
+
+def names_topic(lowered: str, topics: Sequence[str]) -> bool:
+    """Whether a lower-cased text names a word of the watch's topics, inflected or in a compound: a topic word's
+    stem (its letters but the last two, at least TOPIC_STEM_LETTERS) opens one of the text's words, or sits inside
+    one when it is longer ("värmepumpar" and "ilma-vesilämpöpumppu" name "värmepump" and "lämpöpumput")."""
+    words = re.findall(r"[^\W\d_]+", lowered)
+    for topic in topics:
+        for word in re.findall(r"[^\W\d_]+", topic.lower()):
+            if len(word) < TOPIC_STEM_LETTERS:
+                continue
+            stem = word[: max(TOPIC_STEM_LETTERS, len(word) - 2)]
+            if any(w.startswith(stem) or (len(stem) >= TOPIC_INNER_LETTERS and stem in w) for w in words):
+                return True
+    return False
 
 
 def _asks_the_brand_or_market(

@@ -195,6 +195,12 @@ ELSEWHERE_GROUPS = ("cheap_elsewhere", "kitchen_how_to")
 # j-n (with "a good choice" among the positive words): 5 of the 8 such comments are labelled praise, the others
 # two opt-outs (kept: rules' opt_out) and a wish.
 PRAISE_READ_OFF_TOPIC = True
+# A verdict of a scam (rules' ``scam_verdict``, among the ``misinformation`` words) beside the intent model's first
+# reading of a complaint stays a complaint: "Värmepumpar är en bluff, elräkningen blev högre för oss" tells the writer's
+# own bill (the plan acknowledges it, or leaves a remark it barely reads for the digest). Hearsay ("I heard ...",
+# "kuulemma") stays misinformation whatever the model reads. Session 31 (s31-intent): the b ... r model reads the demo's
+# Swedish complaint a complaint first (0.34), where b ... n read a question and the "problem" rule made it one.
+SCAM_VERDICT_COMPLAINT = True
 
 
 def _elsewhere(text: str, language: str | None) -> str | None:
@@ -408,7 +414,9 @@ class OfflineClassifier:
             and rules.match("opt_out", text, language) is None
         ):
             intent, evidence = "praise", {"rule": "praise read as off topic", "nearest": intent}
-        elif rules.match("misinformation", text, language):
+        elif rules.match("misinformation", text, language) and not (
+            SCAM_VERDICT_COMPLAINT and intent == "complaint" and rules.match("scam_verdict", text, language)
+        ):
             intent, evidence = "misinformation", {"rule": "hearsay"}
         risk = rules.risk_flags(text, language)
         firm = [flag for flag in rules.firm_flags(text) if flag in risk]
