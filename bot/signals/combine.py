@@ -745,21 +745,13 @@ LEARNED_FIGURE_AT: float | None = 2.0
 # escalation. The other three classes keep LEARNED_FIGURE_AT (crisis, injury and harassment lose risky comments at
 # 1.5 or 1.0). A comment with another own class beside money keeps the higher threshold. None turns it off.
 LEARNED_FIGURE_CLASS_AT: dict[str, float] | None = {"legal_or_financial_advice": 1.0}
-# ... or, for a comment whose only own risk is the detector's grey band (no rule hit, no flag: the detector itself
-# unsure) of crisis or harassment, the model's own boundary: a score of 0.0 or more reads it more likely a figure than
-# a harm. Chosen the same way (session 31, each writer left out, the lowest of 1.5, 1.0, 0.5, 0.0 moving no risky
-# comment on the other sixteen): 0.0 for every writer for both classes; no risky comment moved on any writer, eight
-# hard negatives (crisis h, q; harassment c, f, n, p, q twice) no longer escalated. The grey band of injury and money
-# keeps the thresholds above: there a left-out writer's own risky comment moved (injury on c at 1.5, money on j at 0.0).
-LEARNED_FIGURE_GREY_AT: dict[str, float] | None = {"crisis_or_tragedy": 0.0, "harassment": 0.0}
 
 
 def _learned_figure(sig: Signals, verdict: Verdict, thread: Sequence[str], risk: Mapping[str, None]) -> bool:
     """The offline classifier's comment, in a thread passing no flag, whose own risk (``risk``: the rule hits still
     kept after the other figure and thing-death checks) is only of FIGURE_CLASSES with no firm rule, scored a figure
     of speech by the learnt model by LEARNED_FIGURE_AT or more (by the highest of its own classes' thresholds in
-    LEARNED_FIGURE_CLASS_AT: a comment whose own risk is only money, by 1.0; of LEARNED_FIGURE_GREY_AT when its only
-    own risk is the detector's grey band)."""
+    LEARNED_FIGURE_CLASS_AT: a comment whose own risk is only money, by 1.0)."""
     if LEARNED_FIGURE_AT is None or verdict.figure_learned is None:
         return False
     if sig.method != "offline" or thread or _firm(sig):
@@ -768,9 +760,7 @@ def _learned_figure(sig: Signals, verdict: Verdict, thread: Sequence[str], risk:
     if not own or not own <= set(FIGURE_CLASSES):
         return False
     by_class = LEARNED_FIGURE_CLASS_AT or {}
-    grey_only = not risk and not any(flag not in NOT_RISK for flag in verdict.flags)
-    by_grey = (LEARNED_FIGURE_GREY_AT or {}) if grey_only else {}
-    return verdict.figure_learned >= max(by_grey.get(f, by_class.get(f, LEARNED_FIGURE_AT)) for f in own)
+    return verdict.figure_learned >= max(by_class.get(flag, LEARNED_FIGURE_AT) for flag in own)
 
 
 def _ordinary(sig: Signals, verdict: Verdict) -> bool:

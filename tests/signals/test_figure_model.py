@@ -9,7 +9,7 @@ import pytest
 
 from bot.opportunities.scoring import ScoreInput, score_opportunity
 from bot.signals import figure_model
-from bot.signals.combine import LEARNED_FIGURE_AT, LEARNED_FIGURE_CLASS_AT, LEARNED_FIGURE_GREY_AT, judge
+from bot.signals.combine import LEARNED_FIGURE_AT, LEARNED_FIGURE_CLASS_AT, judge
 from bot.signals.figurative import THING_MARGIN
 from bot.signals.judgement import CLASSES, Verdict, detector
 from knowledge.embeddings import LocalE5Embedder
@@ -97,22 +97,6 @@ def test_a_comment_whose_own_risk_is_only_money_moves_from_the_lower_class_thres
     )
     kept = judge(question(risk=(money,)), both)
     assert {money, "injury_or_health"} <= set(kept.risk)
-
-
-@pytest.mark.parametrize("flag", ["crisis_or_tragedy", "harassment"])
-def test_a_grey_reading_alone_moves_from_the_models_own_boundary(flag: str) -> None:
-    assert LEARNED_FIGURE_GREY_AT is not None
-    at = LEARNED_FIGURE_GREY_AT[flag]
-    assert at < _at()
-    grey = judge(question(), _flagged(flag, at + 0.1, grey=True))
-    assert flag not in grey.uncertain and flag in grey.risk_doubt
-    assert flag in judge(question(), _flagged(flag, at - 0.1, grey=True)).uncertain
-    # the detector's flag or a rule's hit is more than a grey reading: the common threshold
-    assert flag in judge(question(), _flagged(flag, at + 0.1)).risk
-    assert flag in judge(question(risk=(flag,)), _flagged(flag, at + 0.1, grey=True)).risk
-    # injury's grey band keeps the common threshold
-    injury = "injury_or_health"
-    assert injury in judge(question(), _flagged(injury, at + 0.1, grey=True)).uncertain
 
 
 def test_the_model_file_round_trips_to_the_same_bytes() -> None:
