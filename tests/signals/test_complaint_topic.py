@@ -19,6 +19,17 @@ def _complaint(language: str, *, off_topic_score: float = 0.35) -> Signals:
     return Signals(language=language, intent="complaint", emotion="negative", off_topic_score=off_topic_score)
 
 
+def _far(text: str, language: str) -> Signals:
+    """The complaint reading of ``text`` refined far from a heat-pump brand's topics and guidance."""
+    return refine_intent(
+        _complaint(language),
+        text,
+        relevance=RELEVANCE,
+        answer_similarity=ANSWER,
+        topics=["heat pumps", "lämpöpumput", "värmepump"],
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -28,13 +39,7 @@ def _complaint(language: str, *, off_topic_score: float = 0.35) -> Signals:
     ],
 )
 def test_a_complaint_about_something_else_far_from_the_brand_is_off_topic(text: str, language: str) -> None:
-    refined = refine_intent(
-        _complaint(language),
-        text,
-        relevance=RELEVANCE,
-        answer_similarity=ANSWER,
-        topics=["heat pumps", "lämpöpumput", "värmepump"],
-    )
+    refined = _far(text, language)
     assert refined.intent == "off_topic"
     assert refined.evidence["off_topic"].startswith("a complaint far from the brand")
 
@@ -50,13 +55,7 @@ def test_a_complaint_about_something_else_far_from_the_brand_is_off_topic(text: 
 )
 def test_a_complaint_naming_the_brands_kind_of_product_stays_a_complaint(text: str, language: str) -> None:
     """Far by e5 and doubted by the model, but it names the watch's topic: a complaint about the brand's domain."""
-    refined = refine_intent(
-        _complaint(language),
-        text,
-        relevance=RELEVANCE,
-        answer_similarity=ANSWER,
-        topics=["heat pumps", "lämpöpumput", "värmepump"],
-    )
+    refined = _far(text, language)
     assert refined.intent == "complaint"
 
 
