@@ -131,7 +131,7 @@ from bot.opportunities.amounts import amounts
 from bot.opportunities.claims import opposite, shares_stem
 from bot.opportunities.coverage import questions, states
 from bot.opportunities.objects import names_asked_day, shared_names
-from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, product_names, products_in, slots
+from bot.opportunities.plan import GENERIC_SLOTS, contradicts, passage_slots, product_names, products_in, slots
 from bot.ports import Embedder
 from bot.textnorm import normalise
 
@@ -329,7 +329,17 @@ class OfflineDrafter:
                 if m.score >= threshold and shares_stem(comment, m.sentence)  # about what the claim speaks of
             }
             opposing = sorted((m for m in matches if how.get(id(m))), key=lambda m: how[id(m)] == "polarity")
-            if not opposing:
+            timed = {unit for _, unit in amounts(comment)} & TIME_UNITS
+            dated = [
+                m for m in matches if timed & {u for _, u in amounts(m.sentence)} and contradicts(comment, m.sentence)
+            ]
+            if not opposing and dated:
+                # A length of time is the claim itself when no word says otherwise ("huolto on 5 vuoden takuulla"
+                # against "huollolle 2 vuoden takuu", reply-plans-s, spent: skipped as "nothing to correct"): the
+                # statements giving another figure in its unit correct it, held to the usual bar like any figure.
+                claimed, threshold = timed, self.threshold
+                matches = dated + [m for m in matches if m not in dated]
+            elif not opposing:
                 # No statement it can cite says otherwise: a "correction" restating what the comment said ("finns
                 # på svenska" answered with "finns i en svensk utgåva") corrects nothing.
                 return _skip(language, "no statement of the guidance says otherwise: nothing to correct")
