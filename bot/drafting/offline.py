@@ -323,10 +323,14 @@ class OfflineDrafter:
             # reading), not by the nearest one ("ilman tarkastuksia" answered with where to book an appointment).
             # An "all" against an "only" (or the reverse) says more than a lone negation, which two sentences of
             # one passage may both carry: it goes first.
+            # About what the claim speaks of: a word they share beyond the brand's own names ("villakerä ei toimita
+            # ulkomaille" shares only the brand's "villa" with "kaikki myymämme villa on mulesing-vapaata", which the
+            # correction cited, reply-plans-t, spent).
+            subject = without_brand_name(comment, brand_terms(request.topics))
             how = {
                 id(m): opposite(comment, m.sentence)
                 for m in matches
-                if m.score >= threshold and shares_stem(comment, m.sentence)  # about what the claim speaks of
+                if m.score >= threshold and shares_stem(subject, m.sentence)
             }
             opposing = sorted((m for m in matches if how.get(id(m))), key=lambda m: how[id(m)] == "polarity")
             timed = {unit for _, unit in amounts(comment)} & TIME_UNITS
@@ -934,6 +938,17 @@ def planned_answer(request: DraftRequest, best: Match, comment: str, threshold: 
         # renting ...) and the kind of fact asked, both stated: the plan chose the passage for that act.
         return True
     return bool(shared_names(comment, with_label(best), brand_terms(request.topics)))
+
+
+def without_brand_name(comment: str, terms: Sequence[str]) -> str:
+    """The comment without the brand's names as it says them ("villakerä", "Villakerän"; a name of several words
+    only whole): what is left says what the claim is about."""
+    single = [t.lower() for t in terms if len(t.split()) == 1 and len(t) >= 4]
+    several = [t for t in terms if len(t.split()) > 1]
+    for term in several:
+        comment = re.sub(re.escape(term), " ", comment, flags=re.IGNORECASE)
+    words = comment.split()
+    return " ".join(w for w in words if not any(w.lower().lstrip("@#").startswith(t.lstrip("@#")) for t in single))
 
 
 def _asks_when(comment: str) -> bool:
