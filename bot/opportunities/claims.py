@@ -182,7 +182,12 @@ def costs_extra(text: str) -> bool:
 
 # A condition opening or closing a sentence ("If a record has a defect not mentioned ..., we refund", "jos ..., niin",
 # "om ..., så", "..., unless ..."): its words qualify the statement, they do not state it.
-_CONDITION_FIRST = re.compile(r"^\W*(?:if|unless|jos|mikäli|om|ifall|såvida)\b[^,;:]*[,;:]\s*", re.IGNORECASE)
+# A relative clause after its comma ("jota ei mainittu", "which was not listed", "som inte nämndes") still belongs to
+# the condition it describes.
+_RELATIVE = r"(?:jo(?:ka|ta|nka|ssa|sta|hon|lla|lle|ita|iden|issa|ista)|which|that|who|som|vilk\w*)"
+_CONDITION_FIRST = re.compile(
+    rf"^\W*(?:if|unless|jos|mikäli|om|ifall|såvida)\b[^,;:]*(?:,\s*{_RELATIVE}\b[^,;:]*)*[,;:]\s*", re.IGNORECASE
+)
 _CONDITION_LAST = re.compile(r"[,;]\s*(?:if|unless|jos|mikäli|om|ifall|såvida)\b.*$", re.IGNORECASE)
 
 
