@@ -101,3 +101,44 @@ def test_a_figure_said_of_places_in_general_is_not_corrected(language: str, text
 )
 def test_a_figure_said_of_the_brand_is_still_corrected(language: str, text: str) -> None:
     assert _plan(language, text, names_brand="Huskyvaara" in text) == "correct"
+
+
+OPPOSED = GuidanceFit(answers=True, support=True, opposes="polarity", opposing_passage="g05", passages=("g05",))
+
+
+def _complaint(language: str, text: str, confidence: float) -> str:
+    signals = Signals(
+        language=language,
+        intent="complaint",
+        emotion="negative",
+        intent_confidence=confidence,
+        complaint_score=confidence,
+    )
+    return plan_reply(signals, text, objective="trust", thread=ThreadContext(), guidance=OPPOSED).kind
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "they never refund shipping anyway"),
+        ("fi", "ne ei koskaan palauta postikuluja kuitenkaan"),
+        ("sv", "de betalar aldrig tillbaka frakten ändå"),
+    ],
+)
+def test_a_statement_the_guidance_says_the_opposite_of_is_corrected_unless_surely_a_complaint(
+    language: str, text: str
+) -> None:
+    assert _complaint(language, text, 0.5) == "correct"
+    assert _complaint(language, text, 0.85) == "acknowledge"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I returned two records and they never refunded my shipping"),
+        ("fi", "tilasin kaks levyä ja ne ei koskaan palauttanu postikuluja"),
+        ("sv", "jag returnerade två skivor och fick aldrig tillbaka frakten"),
+    ],
+)
+def test_the_persons_own_dealings_keep_a_complaint_whatever_the_guidance_says(language: str, text: str) -> None:
+    assert _complaint(language, text, 0.5) != "correct"
