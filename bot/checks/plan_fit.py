@@ -7,7 +7,10 @@ every later text of the draft, a human's edit too, is held to it:
 * ``acknowledge`` (a complaint), ``correct`` and ``thank``: no offer — no campaign wording (a
   6-word run shared with a public campaign), no discount or offer words, no price; an
   acknowledgement carries no link either (the way to get help is the support route; the e-mail
-  address the public support guidance gives is that route, not a link).
+  address the public support guidance gives is that route, not a link). A correction of a figure states
+  the guidance's figure: a price is its fact, not a pitch, when a public passage it cites that is no
+  campaign states that very amount ("the course costs 190 € including materials" against "materials are
+  extra, bring 50 € more"); any other price, and every offer word, still blocks it.
 * ``thank``: no facts — no number and no more than a few short sentences.
 * ``answer``: the offer is the plan's business, decided when drafting; nothing is checked here, unless
   the question was asked out of a complaint (the plan's ``complaint``).
@@ -54,11 +57,26 @@ def shares_run(text: str, sources: tuple[str, ...] | list[str]) -> bool:
     return False
 
 
+def _amount(price: str) -> str:
+    """A price's figure as a key: "1 200 €", "1200 eur" and "1200,00 €" alike ("1200")."""
+    digits = re.sub(r"[^\d.,]", "", price).replace(",", ".").rstrip(".")
+    return re.sub(r"\.0+$", "", digits.replace(" ", ""))
+
+
+def _cited_prices(ctx: CheckContext) -> set[str]:
+    """The prices the public passages a draft cites state, campaigns left out: a correction's own facts."""
+    cited = [p for p in ctx.cited_passages if p.visibility == "public" and p.kind != "campaign"]
+    return {_amount(m.group(0)) for p in cited for m in PRICE.finditer(p.text)}
+
+
 def _offer(text: str, ctx: CheckContext) -> str | None:
     if (hit := OFFER_WORDS.search(text)) is not None:
         return f"offer wording {hit.group(0)!r}"
-    if (hit := PRICE.search(text)) is not None:
-        return f"a price ({hit.group(0).strip()})"
+    # A correction cites the figure the claim got wrong; a price the cited passage states is that fact, no pitch.
+    stated = _cited_prices(ctx) if ctx.reply_plan == "correct" and not ctx.complaint else set()
+    for hit in PRICE.finditer(text):
+        if _amount(hit.group(0)) not in stated:
+            return f"a price ({hit.group(0).strip()})"
     if shares_run(text, tuple(ctx.offer_texts)):
         return "the campaign's wording"
     return None

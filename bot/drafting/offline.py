@@ -131,7 +131,7 @@ from bot.opportunities.amounts import amounts
 from bot.opportunities.claims import opposite, shares_stem
 from bot.opportunities.coverage import questions, states
 from bot.opportunities.objects import names_asked_day, shared_names
-from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, product_names, products_in, slots
+from bot.opportunities.plan import GENERIC_SLOTS, contradicts, passage_slots, product_names, products_in, slots
 from bot.ports import Embedder
 from bot.textnorm import normalise
 
@@ -323,13 +323,27 @@ class OfflineDrafter:
             # reading), not by the nearest one ("ilman tarkastuksia" answered with where to book an appointment).
             # An "all" against an "only" (or the reverse) says more than a lone negation, which two sentences of
             # one passage may both carry: it goes first.
+            # About what the claim speaks of: a word they share beyond the brand's own names ("villakerä ei toimita
+            # ulkomaille" shares only the brand's "villa" with "kaikki myymämme villa on mulesing-vapaata", which the
+            # correction cited, reply-plans-t, spent).
+            subject = without_brand_name(comment, brand_terms(request.topics))
             how = {
                 id(m): opposite(comment, m.sentence)
                 for m in matches
-                if m.score >= threshold and shares_stem(comment, m.sentence)  # about what the claim speaks of
+                if m.score >= threshold and shares_stem(subject, m.sentence)
             }
             opposing = sorted((m for m in matches if how.get(id(m))), key=lambda m: how[id(m)] == "polarity")
-            if not opposing:
+            timed = {unit for _, unit in amounts(comment)} & TIME_UNITS
+            dated = [
+                m for m in matches if timed & {u for _, u in amounts(m.sentence)} and contradicts(comment, m.sentence)
+            ]
+            if not opposing and dated:
+                # A length of time is the claim itself when no word says otherwise ("huolto on 5 vuoden takuulla"
+                # against "huollolle 2 vuoden takuu", reply-plans-s, spent: skipped as "nothing to correct"): the
+                # statements giving another figure in its unit correct it, held to the usual bar like any figure.
+                claimed, threshold = timed, self.threshold
+                matches = dated + [m for m in matches if m not in dated]
+            elif not opposing:
                 # No statement it can cite says otherwise: a "correction" restating what the comment said ("finns
                 # på svenska" answered with "finns i en svensk utgåva") corrects nothing.
                 return _skip(language, "no statement of the guidance says otherwise: nothing to correct")
@@ -924,6 +938,17 @@ def planned_answer(request: DraftRequest, best: Match, comment: str, threshold: 
         # renting ...) and the kind of fact asked, both stated: the plan chose the passage for that act.
         return True
     return bool(shared_names(comment, with_label(best), brand_terms(request.topics)))
+
+
+def without_brand_name(comment: str, terms: Sequence[str]) -> str:
+    """The comment without the brand's names as it says them ("villakerä", "Villakerän"; a name of several words
+    only whole): what is left says what the claim is about."""
+    single = [t.lower() for t in terms if len(t.split()) == 1 and len(t) >= 4]
+    several = [t for t in terms if len(t.split()) > 1]
+    for term in several:
+        comment = re.sub(re.escape(term), " ", comment, flags=re.IGNORECASE)
+    words = comment.split()
+    return " ".join(w for w in words if not any(w.lower().lstrip("@#").startswith(t.lstrip("@#")) for t in single))
 
 
 def _asks_when(comment: str) -> bool:

@@ -161,6 +161,42 @@ def _without_free(text: str) -> str:
     return _INCLUDED.sub(" ", _NO_EXTRA_COST.sub(" ", text))
 
 
+# Paid on top, not in the price (fi/sv/en): "maksaa erikseen", "lisämaksusta", "costs extra", "are extra", "kostar
+# extra", "betalas separat", "tillkommer".
+_EXTRA = re.compile(
+    r"(?<!\w)(erikseen|erillis\w*|lisämaks\w*|ekstra\w*|extra|separately|additional charge|surcharge|"
+    r"separat|tillkommer|tillägg\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# "190 € including materials", "inklusive lunch", "sis. materiaalit": what a price covers.
+_INCLUDING = re.compile(r"(?<!\w)(including|inclusive of|inklusive|inkl|sis|sisältäen)(?!\w)", re.IGNORECASE)
+
+
+def costs_extra(text: str) -> bool:
+    """``text`` says something is paid on top of the price: "maksaa erikseen", "materials are extra", "kostar
+    extra", "tillkommer" (fi/sv/en); "no extra cost" (:func:`no_extra_cost`) says the opposite and is left out."""
+    return _EXTRA.search(_NO_EXTRA_COST.sub(" ", text)) is not None
+
+
+# A condition opening or closing a sentence ("If a record has a defect not mentioned ..., we refund", "jos ..., niin",
+# "om ..., så", "..., unless ..."): its words qualify the statement, they do not state it.
+# A relative clause after its comma ("jota ei mainittu", "which was not listed", "som inte nämndes") still belongs to
+# the condition it describes.
+_RELATIVE = r"(?:jo(?:ka|ta|nka|ssa|sta|hon|lla|lle|ita|iden|issa|ista)|which|that|who|som|vilk\w*)"
+_CONDITION_FIRST = re.compile(
+    rf"^\W*(?:if|unless|jos|mikäli|om|ifall|såvida)\b[^,;:]*(?:,\s*{_RELATIVE}\b[^,;:]*)*[,;:]\s*", re.IGNORECASE
+)
+_CONDITION_LAST = re.compile(r"[,;]\s*(?:if|unless|jos|mikäli|om|ifall|såvida)\b.*$", re.IGNORECASE)
+
+
+def main_clause(sentence: str) -> str:
+    """The sentence without a condition that opens or closes it, when something is left: what it states."""
+    main = _CONDITION_LAST.sub("", _CONDITION_FIRST.sub("", sentence)).strip()
+    return main if len(_STEM.findall(main)) >= 1 else sentence
+
+
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 # Words of a price or a cost (fi/sv/en): a claim speaking of what something costs.
 _COST_WORDS = re.compile(
@@ -187,6 +223,7 @@ def prices_past(claim: str, sentence: str) -> bool:
     return (
         _PRICE.search(sentence) is not None
         and _COST_WORDS.search(claim) is None
+        and not costs_extra(claim)  # "materials are extra": a claim about the cost, whatever its words
         and not (polarity(claim).only and names_more(claim, sentence))
     )
 
@@ -210,7 +247,21 @@ def opposite(claim: str, sentence: str) -> str | None:
         if not _INCLUDED.search(sentence) and _PRICE.search(sentence):
             return "polarity"  # "no extra charge for the survey" against "the survey costs 49 €"
         claim = _NO_EXTRA_COST.sub(" ", claim)
-    said, stated = polarity(claim), polarity(sentence)
+    if costs_extra(claim) and not polarity(claim).negated and costs_extra(sentence):
+        return None  # "frukosten kostar extra" against "Frukost ingår inte, den kostar 12 € extra": it agrees
+    if (
+        costs_extra(claim)
+        and not polarity(claim).negated
+        and (_INCLUDED.search(sentence) or _INCLUDING.search(sentence))
+    ):
+        # "poltot maksaa erikseen" against "hintaan sisältyy kaksi polttoa", "materials are extra" against "190 €
+        # including materials": what the claim says is paid on top the sentence says is included (reply-plans-q and
+        # -r, spent: both labelled correct).
+        return "polarity"
+    # A condition's own negation ("If a record has a defect not mentioned in the grading, we also refund the
+    # shipping") is no denial of what the sentence states: its polarity is its main clause's (reply-plans-q, spent:
+    # "they never refund shipping anyway" was read as agreeing).
+    said, stated = polarity(claim), polarity(main_clause(sentence))
     if said.every and stated.only and not said.only:
         return "wider"
     if said.only and not stated.only and (stated.every or (not stated.negated and names_more(claim, sentence))):

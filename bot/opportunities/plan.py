@@ -645,6 +645,7 @@ def rule_plan(
         # another shop, not the brand's (the panels skipped that "correction").
         and not (thread.reply_to_other and matches("elsewhere", text, language))
         and not matches("price_opinion", text, language)  # "board games are expensive, 50 € is a lot": an opinion
+        and not about_other_places(text, thread, language)
     ):
         if thread.answered_in_thread:
             # Someone already gave the right figure under it ("it's 395 kr, not 795"): a second correction from
@@ -1019,7 +1020,19 @@ def _states_about_brand(
     # A cynical remark about how firms always are ("varven erkänner aldrig nånting 🤷") is an opinion of character:
     # a "correction" under it argues with the commenter (the panel skipped one, reply-plans-k, spent).
     groups = ("tip", "elsewhere", "price_opinion", "found_it", "cynical")
-    return not any(matches(group, text, language) for group in groups)
+    return not any(matches(group, text, language) for group in groups) and not about_other_places(
+        text, thread, language
+    )
+
+
+def about_other_places(text: str, thread: ThreadContext, language: str | None) -> bool:
+    """The comment speaks of places or firms in general ("Depends on the kennel honestly. Some places run their dogs
+    80km a day", "joissain paikoissa maksaa 500 €", "på vissa ställen kostar det 300 €") and neither names the brand
+    nor speaks to it: its figure is said of them, not of the brand, and a "correction" citing the brand's own figure
+    answers a claim nobody made about it (reply-plans-s, spent: labelled none, drafted as a correction)."""
+    return (
+        matches("other_places", text, language) and not thread.names_brand and not matches("addressed", text, language)
+    )
 
 
 _FREE = re.compile(
@@ -1171,11 +1184,16 @@ def unsure_complaint_claim(
     contradicts (another figure) or opposes, with nothing of the person's own: no dealings, bad experience, irony,
     question, first-person experience, handle or advice, no regret of the person's own doing, no opinion of a price
     and no figure said of another place. Such a statement is a claim about the brand, not a grievance."""
-    if sig.intent != "complaint" or sig.intent_confidence >= COMPLAINT_CONFIDENCE:
-        return False
-    if (sig.complaint_score or 0.0) >= COMPLAINT_CONFIDENCE:
-        return False
     if not (guidance.answers and guidance.contradicts) and not guidance.opposes:
+        return False
+    # Where a sentence of the guidance says the opposite by meaning and by its negation or its set ("they never
+    # refund shipping anyway" against "we also refund the shipping", complaint 0.47, reply-plans-q, spent: labelled
+    # correct, planned an apology), only a complaint the model reads as surely as a regret over the person's own
+    # e-mail (:data:`REGRET_COMPLAINT`) stays one; a figure contradicted alone keeps the lower bar.
+    sure = REGRET_COMPLAINT if guidance.opposes in ("polarity", "wider", "narrower") else COMPLAINT_CONFIDENCE
+    if sig.intent != "complaint" or sig.intent_confidence >= sure:
+        return False
+    if (sig.complaint_score or 0.0) >= sure:
         return False
     if dealings or bad or ironic or asks or "?" in text or told_as_own_or_to_someone(text):
         return False

@@ -126,3 +126,61 @@ def test_an_acknowledgement_may_not_name_the_support_web_page_even_with_a_case_e
 
     assert not check_plan(chat, ack).passed  # type: ignore[arg-type]
     assert check_plan(mail, ack).passed  # type: ignore[arg-type]
+
+
+def _fact(text: str, language: str, kind: str = "fact") -> Passage:
+    return Passage(id=f"{kind}-{language}", text=text, kind=kind, language=language, visibility="public", source="x.md")
+
+
+@pytest.mark.parametrize(
+    ("language", "passage", "text"),
+    [
+        (
+            "en",
+            "The Coptic weekend course costs 190 € including materials and lunch on both days.",
+            "A small correction: the weekend course costs 190 € including materials and lunch.",
+        ),
+        (
+            "fi",
+            "Aikuisen lippu maksaa 36 € ja lapsen 26 €.",
+            "Pieni tarkennus: aikuisen lippu maksaa 36 €.",
+        ),
+        (
+            "sv",
+            "Ett batteribyte kostar 15 € och görs medan du väntar.",
+            "En liten rättelse: ett batteribyte kostar 15 €.",
+        ),
+        ("sv", "Synundersökningen kostar 395 kr.", "En liten rättelse: synundersökningen kostar 395 kr."),
+    ],
+)
+def test_a_correction_may_state_the_price_its_cited_passage_states(language: str, passage: str, text: str) -> None:
+    ctx = replace(planned("correct"), cited_passages=(_fact(passage, language),))  # type: ignore[type-var]
+
+    assert check_plan(text, ctx).passed  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("cited", "text"),
+    [
+        # A price no cited passage states: a pitch, not the fact corrected.
+        ("The weekend course costs 190 € including materials.", "Small correction: it is 190 €, and kits are 39 €."),
+        # The campaign's price is an offer, whoever cites it.
+        (CAMPAIGN, "Small correction: the heat pump is 500 € off this winter."),
+        # Offer words block a correction whatever price it states.
+        ("The weekend course costs 190 €.", "Small correction: 190 €, with a 10 % discount code this week."),
+    ],
+)
+def test_a_correction_still_carries_no_other_price_nor_an_offer(cited: str, text: str) -> None:
+    kind = "campaign" if cited == CAMPAIGN else "fact"
+    ctx = replace(planned("correct"), cited_passages=(_fact(cited, "en", kind),))  # type: ignore[type-var]
+
+    assert not check_plan(text, ctx).passed  # type: ignore[arg-type]
+
+
+def test_a_price_in_a_reply_to_a_complaint_blocks_even_a_correction_or_an_acknowledgement() -> None:
+    cited = (_fact("Aikuisen lippu maksaa 36 €.", "fi"),)
+    for plan in ("acknowledge", "thank"):
+        ctx = replace(planned(plan), cited_passages=cited)  # type: ignore[type-var]
+        assert not check_plan("Pahoittelut! Aikuisen lippu maksaa 36 €.", ctx).passed  # type: ignore[arg-type]
+    ctx = replace(planned("correct"), cited_passages=cited, complaint=True)  # type: ignore[type-var]
+    assert not check_plan("Pieni tarkennus: aikuisen lippu maksaa 36 €.", ctx).passed  # type: ignore[arg-type]
