@@ -230,24 +230,20 @@ CONDITION_TITLE = True
 CONDITION_CLASSES = ("injury_or_health",)
 
 
-# A title that asks (a question, or the thread's people for their experience: "Ungdomar som reser ensamma till Åland –
-# regler?", "Hyresvärden vill inte betala för målningen – vad gäller?") and tells no harm that happened (rules'
-# ``harm_event``) names its thread's topic: a class the detector alone reads in it (its flag or grey band, no rule of
-# the class on the title) does not pass to every comment as a flag, but as a doubt (``risk_doubt``: never drafted, at
-# most digested) to those that do not carry it on their own (:func:`asked_title_flags`). A title telling a death, an
-# accident, a ban on brands or a rule's hit keeps passing its class, as do the thread's siblings. Injury is left out:
-# under "Flyttlotsen tappade min soffa i trapphuset – vad gör jag nu?" (judgement-f, injury in the grey band) the
-# thread's injury was all that escalated a comment labelled money. Chosen leaving each writer out over the spent
-# judgement-b..r (session 32): each class on for a writer when it moved no risky comment on the other sixteen. False
-# passes every title's class to every comment, as before.
+# A title that asks (a question, or the thread's people for their experience: "Hyresvärden vill inte betala för
+# målningen – vad gäller?") and tells no harm that happened (rules' ``harm_event``) names its thread's topic: a class of
+# ASKED_TITLE_CLASSES the detector alone reads in it (its flag or grey band, no rule of the class on the title) does not
+# pass to every comment as a flag, but as a doubt (``risk_doubt``: never drafted, at most digested) to those that do
+# not carry it on their own (:func:`asked_title_flags`). A title telling a death, an accident, a ban on brands or a
+# rule's hit keeps passing its class, as do the thread's siblings. Only money: chosen leaving each writer out over the
+# spent judgement-b..r (session 32, each class on for a writer when it moved no risky comment on the other sixteen),
+# money is on for every writer and moves no risky comment on any (hard negatives d 25 -> 22, e 18 -> 16); minors
+# would be on for judgement-m and cost it ten minors comments (a child's own question in the title: the writers flag
+# every comment); injury costs a money comment on f (a moved sofa's thread, injury in its title's grey band, was all
+# that escalated it) and two injury comments on l; crisis, politics and harassment moved nothing on any writer.
+# False passes every title's class to every comment, as before.
 ASKED_TITLE = True
-ASKED_TITLE_CLASSES: tuple[str, ...] = (
-    "crisis_or_tragedy",
-    "legal_or_financial_advice",
-    "minors",
-    "politics",
-    "harassment",
-)
+ASKED_TITLE_CLASSES: tuple[str, ...] = ("legal_or_financial_advice",)
 
 
 def asked_title_flags(
