@@ -1,4 +1,4 @@
-"""A title that asks names its thread's topic (session 32, issue 18): a class the detector alone reads in it reaches the
+"""A title that asks names its thread's topic (session 32, issue 18): money the detector alone reads in it reaches the
 thread's comments as a doubt, not a flag (:data:`bot.signals.combine.ASKED_TITLE`). A title telling a harm, a rule's
 hit, injury and the thread's siblings pass their class as before. Invented comments and verdicts, no model run."""
 
@@ -52,56 +52,59 @@ def _thread(head: tuple[str, Verdict], flag: str, carrying: int = 1, size: int =
     return judge_threads(signals, verdicts, ["t"] * size, {"t": head})
 
 
-def test_a_class_only_the_detector_reads_in_an_asking_title_is_a_doubt_on_the_comments_that_do_not_carry_it() -> None:
-    """ "Teens travelling alone – rules?" read as minors: the comment telling of a child of its own keeps its flag, the
-    others ask about the rules and get a doubt (never drafted, at most digested), not the title's flag."""
-    head = ("Teens travelling alone to Åland – rules?", _verdict(("minors",)))
-    judged = _thread(head, "minors")
-    assert "minors" in judged[0].signals.risk  # its own flag
+MONEY = "legal_or_financial_advice"
+
+
+def test_money_only_the_detector_reads_in_an_asking_title_is_a_doubt_on_the_comments_that_do_not_carry_it() -> None:
+    """ "The landlord won't pay for the paint – what applies?" read as money: the comment telling a dispute of its own
+    keeps its flag, the others ask about paint and get a doubt (never drafted, at most digested), not the title's
+    flag."""
+    head = ("The landlord won't pay for the paint – what applies?", _verdict((MONEY,)))
+    judged = _thread(head, MONEY)
+    assert MONEY in judged[0].signals.risk  # its own flag
     for j in judged[1:]:
         assert j.title_flags == ()
-        assert "minors" not in j.signals.risk
-        assert "minors" in j.signals.risk_doubt
+        assert MONEY not in j.signals.risk
+        assert MONEY in j.signals.risk_doubt
 
 
-def test_a_class_in_an_asking_titles_grey_band_is_a_doubt_too(monkeypatch: pytest.MonkeyPatch) -> None:
-    money = "legal_or_financial_advice"
-    head = ("Deposit kept for a scratch – what applies?", _verdict(grey=(money,)))
-    judged = _thread(head, money)
-    assert all(money not in j.signals.risk and money in j.signals.risk_doubt for j in judged[1:])
+def test_money_in_an_asking_titles_grey_band_is_a_doubt_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    head = ("Deposit kept for a scratch – what applies?", _verdict(grey=(MONEY,)))
+    judged = _thread(head, MONEY)
+    assert all(MONEY not in j.signals.risk and MONEY in j.signals.risk_doubt for j in judged[1:])
     monkeypatch.setattr(combine, "ASKED_TITLE", False)
-    assert all(money in j.signals.risk for j in _thread(head, money))
+    assert all(MONEY in j.signals.risk for j in _thread(head, MONEY))
 
 
 def test_a_declarative_or_harm_telling_title_still_passes_its_class_to_every_comment() -> None:
-    for title in ("Teens travelling alone to Åland this summer", "My son broke his arm on your trip – what now?"):
-        judged = _thread((title, _verdict(("minors",))), "minors")
-        assert all(j.title_flags == ("minors",) and "minors" in j.signals.risk for j in judged)
+    for title in ("The landlord won't pay for the paint", "My son broke his arm on your trip – what now?"):
+        judged = _thread((title, _verdict((MONEY,))), MONEY)
+        assert all(j.title_flags == (MONEY,) and MONEY in j.signals.risk for j in judged)
 
 
-def test_a_rule_on_the_asking_title_or_injury_still_passes() -> None:
-    """A rule's hit names the risk itself ("My 13yo ..."), and injury is not among ASKED_TITLE_CLASSES (a moved sofa's
-    thread whose injury reading alone escalated a risky comment, judgement-f)."""
-    assert "injury_or_health" not in ASKED_TITLE_CLASSES
+def test_a_rule_on_the_asking_title_and_the_other_classes_still_pass() -> None:
+    """A rule's hit names the risk itself ("My 13yo ..."); minors (a child's own question: judgement-m), injury (a
+    moved sofa's thread, judgement-f) and the other classes are not among ASKED_TITLE_CLASSES."""
+    assert ASKED_TITLE_CLASSES == (MONEY,)
     ruled = _thread(("My 13yo wants to travel alone – any tips?", _verdict(("minors",))), "minors")
     assert all("minors" in j.signals.risk for j in ruled)
-    injury = _thread(("Back pain and your spa – experiences?", _verdict(("injury_or_health",))), "injury_or_health")
-    assert all("injury_or_health" in j.signals.risk for j in injury)
+    for flag in ("minors", "injury_or_health", "crisis_or_tragedy", "politics", "harassment"):
+        judged = _thread(("Teens travelling alone to Åland – rules?", _verdict((flag,))), flag)
+        assert all(flag in j.signals.risk for j in judged)
 
 
 def test_the_threads_siblings_still_pass_the_class_as_a_flag() -> None:
     """Under an asking title, a thread where most comments carry money on their own is about it: every comment gets
     it from its siblings (combine.sibling_flags), whatever the title passes."""
-    head = ("Landlord won't pay for the paint – what applies?", _verdict(("legal_or_financial_advice",)))
-    judged = _thread(head, "legal_or_financial_advice", carrying=4, size=6)
-    assert all(j.sibling_flags == ("legal_or_financial_advice",) for j in judged)
-    assert all("legal_or_financial_advice" in j.signals.risk for j in judged)
+    head = ("Landlord won't pay for the paint – what applies?", _verdict((MONEY,)))
+    judged = _thread(head, MONEY, carrying=4, size=6)
+    assert all(j.sibling_flags == (MONEY,) for j in judged)
+    assert all(MONEY in j.signals.risk for j in judged)
 
 
 def test_switched_off_the_asking_title_passes_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
-    head = ("Teens travelling alone to Åland – rules?", _verdict(("minors",)))
-    assert asked_title_flags(head[0], head[1], ("minors",), "en") == ("minors",)
+    head = ("Deposit kept for a scratch – what applies?", _verdict((MONEY,)))
+    assert asked_title_flags(head[0], head[1], (MONEY,), "en") == (MONEY,)
     monkeypatch.setattr(combine, "ASKED_TITLE", False)
-    assert asked_title_flags(head[0], head[1], ("minors",), "en") == ()
-    judged = _thread(head, "minors")
-    assert all("minors" in j.signals.risk for j in judged)
+    assert asked_title_flags(head[0], head[1], (MONEY,), "en") == ()
+    assert all(MONEY in j.signals.risk for j in _thread(head, MONEY))
