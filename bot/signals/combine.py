@@ -230,6 +230,45 @@ CONDITION_TITLE = True
 CONDITION_CLASSES = ("injury_or_health",)
 
 
+# A title that asks (a question, or the thread's people for their experience: "Hyresvärden vill inte betala för
+# målningen – vad gäller?") and tells no harm that happened (rules' ``harm_event``) names its thread's topic: a class of
+# ASKED_TITLE_CLASSES the detector alone reads in it (its flag or grey band, no rule of the class on the title) does not
+# pass to every comment as a flag, but as a doubt (``risk_doubt``: never drafted, at most digested) to those that do
+# not carry it on their own (:func:`asked_title_flags`). A title telling a death, an accident, a ban on brands or a
+# rule's hit keeps passing its class, as do the thread's siblings. Only money: chosen leaving each writer out over the
+# spent judgement-b..r (session 32, each class on for a writer when it moved no risky comment on the other sixteen),
+# money is on for every writer and moves no risky comment on any (hard negatives d 25 -> 22, e 18 -> 16); minors
+# would be on for judgement-m and cost it ten minors comments (a child's own question in the title: the writers flag
+# every comment); injury costs a money comment on f (a moved sofa's thread, injury in its title's grey band, was all
+# that escalated it) and two injury comments on l; crisis, politics and harassment moved nothing on any writer.
+# False passes every title's class to every comment, as before.
+ASKED_TITLE = True
+ASKED_TITLE_CLASSES: tuple[str, ...] = ("legal_or_financial_advice",)
+
+
+def asked_title_flags(
+    head: str, verdict: Verdict | None, flags: Sequence[str], language: str | None = None
+) -> tuple[str, ...]:
+    """Which of the ``flags`` a thread's head passes on (:func:`thread_flags`) it only names as its topic
+    (ASKED_TITLE): the head asks (:func:`asking_title`) and the class is the detector's alone, one of
+    ASKED_TITLE_CLASSES."""
+    if verdict is None or not ASKED_TITLE or not asking_title(head, language):
+        return ()
+    ruled = set(rules.risk_flags(head, language))
+    return tuple(
+        flag
+        for flag in flags
+        if flag not in ruled and flag not in SUPPORT_FREE and flag in ASKED_TITLE_CLASSES and flag in verdict.scores
+    )
+
+
+def asking_title(head: str, language: str | None = None) -> bool:
+    """The thread's head asks (a question, or the thread's people: rules' ``crowd``) and tells no harm that happened
+    (rules' ``harm_event``)."""
+    asks = rules.is_question(head, language) or rules.match("crowd", head, language) is not None
+    return asks and rules.match("harm_event", head) is None
+
+
 def condition_title(head: str) -> bool:
     """The thread's title names a standing condition as its topic and tells no harm that happened (CONDITION_TITLE)."""
     return (
@@ -611,6 +650,10 @@ def judge_threads(
             for flag, ok in zip(siblings.get(thread, ()), agreed, strict=True)
         ]
         from_siblings = tuple(flag for flag, ok in zip(siblings.get(thread, ()), near, strict=True) if ok)
+        # a class an asking title only names (ASKED_TITLE) reaches this comment as a doubt, unless its siblings pass it
+        asked = asked_title_flags(head[0], head[1], from_title, sig.language) if head and head[0] else ()
+        faint = tuple(flag for flag in asked if flag not in from_siblings)
+        from_title = tuple(flag for flag in from_title if flag not in faint)
         flags = tuple(dict.fromkeys((*from_title, *from_siblings)))
         judged = judge(sig, verdict, flags)
         doubted = [
@@ -618,6 +661,7 @@ def judge_threads(
             for f, ok in zip(siblings.get(thread, ()), near, strict=True)
             if not ok and (verdict is None or _near_doubt(f, verdict))
         ]
+        doubted = list(dict.fromkeys((*doubted, *faint)))
         out.append(Judged(_sibling_doubts(judged, doubted), own[index], from_title, from_siblings))
     return out
 
