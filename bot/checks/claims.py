@@ -307,6 +307,21 @@ def other_currency(text: str, public: dict[str, set[str]]) -> list[str]:
     ]
 
 
+# A number with a decimal point or comma ("22.90 €", "4,90"): the sentence reading splits it at a point ("22", "90").
+_DECIMAL = re.compile(r"(?<![\w.,])(\d+)[.,](\d+)(?![\w]|[.,]\d)")
+
+
+def _split_decimals(text: str, public: set[str]) -> set[str]:
+    """The parts of each decimal number of ``text`` whose whole value the guidance states: an English "22.90 €" is the
+    guidance's Finnish "22,90 €", though the sentence reading (:func:`claims`) splits it at the point into "22" and
+    "90", neither of which the guidance states alone."""
+    parts: set[str] = set()
+    for found in _DECIMAL.finditer(unicodedata.normalize("NFKC", text)):
+        if value_of(found.group(0)) in public:
+            parts |= {value_of(found.group(1)), value_of(found.group(2))}
+    return parts
+
+
 def check_claims(text: str, ctx: CheckContext) -> CheckResult:
     public: set[str] = set()
     in_currency: dict[str, set[str]] = {}
@@ -318,9 +333,10 @@ def check_claims(text: str, ctx: CheckContext) -> CheckResult:
             for value, used in priced(source).items():
                 in_currency.setdefault(value, set()).update(used)
     from_comment = values(ctx.comment_text)
+    split = _split_decimals(text, public)
     unbacked: list[str] = []
     for claim in claims(without_enumerators(text)):
-        backed = claim.value in public or (not claim.strict and claim.value in from_comment)
+        backed = claim.value in public or claim.value in split or (not claim.strict and claim.value in from_comment)
         if not backed and claim.text not in unbacked:
             unbacked.append(claim.text)
     elsewhere = other_currency(without_enumerators(text), in_currency)

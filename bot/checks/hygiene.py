@@ -2,9 +2,12 @@
 
 * ``language``: the draft's detected language (:func:`bot.language.detect_language`)
   must be the comment's (given, else detected), and so must every sentence
-  with at least :data:`SENTENCE_LETTERS` letters once links, mentions and the
-  brand's name are left out (a Swedish greeting or one English fact in a
-  Finnish reply blocks). A sentence whose language is unclear passes.
+  with at least :data:`SENTENCE_LETTERS` letters once links, mentions, the
+  brand's names (its full name and the short ones its guidance calls it by,
+  :func:`bot.checks.identity.brand_names`) and the names its public guidance
+  uses (:func:`guidance_names`: "Solvik", "'Valkea kuulas'", "Uusimaa") are
+  left out (a Swedish greeting or one English fact in a Finnish reply blocks).
+  A sentence whose language is unclear passes.
 * ``length``: Bluesky 300 grapheme clusters (``regex`` ``\\X``, as the AT
   Protocol counts ``graphemes``); Mastodon 500 characters with every link
   counted as 23 (as Mastodon counts); Reddit and YouTube 10,000 characters.
@@ -20,15 +23,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 import regex
 
 from bot.checks.data import load
+from bot.checks.identity import brand_names
 from bot.checks.links import URL
 from bot.checks.semantic import split_sentences
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
+from bot.domain import Passage
 from bot.language import detect_language, language_name
 
 GRAPHEME_LIMITS: dict[str, int] = {"bluesky": 300}
@@ -60,14 +66,52 @@ _TERM = re.compile(
 )
 
 
-def _without_names(sentence: str, brand_name: str | None) -> str:
-    """The sentence without links, mentions, the brand's name and quoted or parenthesised terms: they
-    belong to no language."""
-    plain = _TERM.sub(" ", _NOT_PROSE.sub(" ", URL.sub(" ", sentence)))
+def _without_names(sentence: str, brand_name: str | None, names: Sequence[str] = ()) -> str:
+    """The sentence without links, mentions, the brand's names, the guidance's names (``names``, as
+    :func:`guidance_names` gives them) and quoted or parenthesised terms: they belong to no language."""
+    plain = URL.sub(" ", sentence)
+    for name in sorted(names, key=len, reverse=True):  # "'Valkea kuulas'" before its word "Valkea"
+        plain = re.sub(rf"(?<!\w){re.escape(name)}\w*", " ", plain)  # as the guidance writes it, inflected
+    plain = _TERM.sub(" ", _NOT_PROSE.sub(" ", plain))
     if brand_name:
         stem = brand_name[:-1] if len(brand_name) > 4 else brand_name
         plain = re.sub(rf"(?<!\w){re.escape(stem)}\w*", " ", plain, flags=re.IGNORECASE)
     return plain
+
+
+# A name in the guidance: a capitalised word (or a hyphened pair: "Varsinais-Suomi") inside a sentence, not at its
+# start; or a term of one to three words in quotes starting with a capital ("'Valkea kuulas'", "”Lobo”").
+_CAPITALISED = re.compile(r"(?<![\w@./'’-])[A-ZÅÄÖÜ][^\W\d_]{3,}(?:-[A-ZÅÄÖÜ][^\W\d_]+)?(?![\w@'’-]|\.\w)")
+_QUOTED = re.compile(r"(?<!\w)['‘\"“”«»„]([A-ZÅÄÖÜ][^\W\d_]{3,}(?:[ -][^\W\d_]+){0,2})['’\"”»“](?!\w)")
+_STARTS = re.compile(r"(?:^|[.!?:;…]\s*|\n\s*|[\"“”„«»'‘(\[]\s*|\s[–—-]\s+|[•*#>|]\s*|\d[.)]\s*)$")
+
+
+def guidance_names(passages: Sequence[Passage]) -> tuple[str, ...]:
+    """The names the brand's public guidance uses, which a reply may repeat in any language (a place, a product, the
+    brand's own short name: "Solvik installs in Uusimaa", "'Valkea kuulas' costs 49 €"): a capitalised word the
+    guidance writes inside a sentence and never in lower case as a common word, and a quoted term of one to three
+    words starting with a capital and holding no marker word of fi, sv or en (``data/language.yaml``: "'Jag jobbar
+    på'" is an example line, no name). Two signals from the guidance itself, no list of names."""
+    return _guidance_names(tuple(p.text for p in passages if p.visibility == "public"))
+
+
+@cache
+def _guidance_names(texts: tuple[str, ...]) -> tuple[str, ...]:
+    text = "\n".join(texts)
+    lower = {w for w in _WORDS.findall(text) if w[:1].islower()}
+    markers = frozenset().union(*_markers().values())
+    found: dict[str, None] = {}
+    for quoted in _QUOTED.finditer(text):
+        term = quoted.group(1)
+        if not any(w.casefold() in markers for w in _WORDS.findall(term)):
+            found[term] = None
+    for word in _CAPITALISED.finditer(text):
+        name = word.group(0)
+        before = text[max(0, word.start() - 6) : word.start()]
+        if _STARTS.search(before) or name[:1].lower() + name[1:] in lower or name.casefold() in markers:
+            continue
+        found[name] = None
+    return tuple(found)
 
 
 @cache
@@ -144,14 +188,17 @@ def _pieces(sentence: str) -> list[str]:
     return [sentence, *clauses] if len(clauses) > 1 else [sentence]
 
 
-def foreign_sentence(text: str, expected: str, brand_name: str | None = None) -> tuple[str, str] | None:
+def foreign_sentence(
+    text: str, expected: str, brand_name: str | None = None, names: Sequence[str] = ()
+) -> tuple[str, str] | None:
     """The first sentence of ``text`` the language check reads as another language than ``expected``, with that
     language: one of every language lingua knows when the sentence is long (:func:`_foreign_language`), else the
     other first-class language it or one of its clauses is in (:func:`piece_language`); links, mentions, quoted
-    terms and ``brand_name`` left out. None when every sentence is in ``expected`` or unclear. The drafter asks it of
+    terms, ``brand_name`` and ``names`` (the brand's short names, the guidance's names) left out. None when every
+    sentence is in ``expected`` or unclear. The drafter asks it of
     a fixed line it adds (the disclosure line), so it never adds what the check blocks."""
     for sentence in split_sentences(text):
-        plain = _without_names(sentence, brand_name)
+        plain = _without_names(sentence, brand_name, names)
         foreign = _foreign_language(plain, expected)
         if foreign is not None:
             return sentence, foreign
@@ -170,7 +217,8 @@ def check_language(text: str, ctx: CheckContext) -> CheckResult:
         return CheckResult("language", BLOCKING, True, "language not checked: the comment's language is unclear")
     # the whole draft without links, mentions, the brand's name and quoted terms, as each sentence below: a short
     # reply signed "– Aino, Revontuli" is not Finnish for its sign-off (session 17)
-    found = detect_language(_without_names(text, ctx.brand_name))
+    names = (*brand_names(ctx.brand_name, ctx.public_passages)[1:], *guidance_names(ctx.public_passages))
+    found = detect_language(_without_names(text, ctx.brand_name, names))
     if found is not None and found != expected:
         return CheckResult(
             "language",
@@ -181,7 +229,7 @@ def check_language(text: str, ctx: CheckContext) -> CheckResult:
         )
     if expected not in _markers():
         return CheckResult("language", BLOCKING, True, f"the draft reads as {language_name(expected)}")
-    foreign = foreign_sentence(text, expected, ctx.brand_name)
+    foreign = foreign_sentence(text, expected, ctx.brand_name, names)
     if foreign is not None:
         sentence, other = foreign
         return CheckResult(

@@ -119,10 +119,45 @@ def semantic_hit(text: str, ctx: CheckContext, name: str) -> tuple[str, float] |
         probability = np.where(margin >= threshold("identity_margin"), probability, 0.0)
     if name == "posing" and (probability >= model.flag_at[model.classes.index(name)]).any():
         probability = np.where(_declines_to_guess(sentences, ctx), 0.0, probability)
+    if (probability >= model.flag_at[model.classes.index(name)]).any():
+        language = ctx.comment_language or detect_language(text) or "en"
+        probability = np.where([only_says_who_writes(s, language, ctx) for s in sentences], 0.0, probability)
     best = int(np.argmax(probability))
     if probability[best] < model.flag_at[model.classes.index(name)]:
         return _after_but(sentences, ctx, name) if name == "hostile" else None
     return sentences[best], float(probability[best])
+
+
+REST_WORDS = 2  # what a disclosure sentence may hold besides the disclosure: a greeting, a name ("Moikka, Aino")
+
+
+def only_says_who_writes(sentence: str, language: str, ctx: CheckContext) -> bool:
+    """Whether ``sentence`` says who writes and nothing else: the guidance's own disclosure line (its writer's name
+    or the slot in it), the brand's disclosure line, or a works-for phrase naming the brand (any of its names), not
+    denied, with at most :data:`REST_WORDS` words besides ("Moikka, olen Kuplan asiakastiimistä.", "Hej, Linnea
+    här från Kimppa.", "Full disclosure: I work at Solvik."). The sentence classifier reads such a sentence by its
+    form (a greeting, the first person) and may flag it as a customer's own experience or as belittling; its words
+    are the disclosure the guidance asks for. A sentence that goes on ("I work at X, and your question is silly")
+    is read as before."""
+    folded = unicodedata.normalize("NFKC", bare(sentence))
+    spans = list(disclosure_slots(folded, ctx.public_passages))
+    line = ctx.disclosure_phrases.get(language)
+    if line and line.strip(" ()") and (at := folded.casefold().find(line.strip(" ()").casefold())) >= 0:
+        spans.append((at, at + len(line.strip(" ()"))))
+    for brand in brand_names(ctx.brand_name, ctx.public_passages):
+        spans += [
+            m.span()
+            for p in _works_for(language, brand)
+            if _LINE_FORM not in p.pattern
+            for m in p.finditer(folded)
+            if not denied(folded, m.start(), m.end(), language)
+        ]
+    if not spans:
+        return False
+    rest = folded
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    return len(_WORDS.findall(rest.replace(SLOT, " "))) <= REST_WORDS
 
 
 def _declines_to_guess(sentences: Sequence[str], ctx: CheckContext) -> np.ndarray:

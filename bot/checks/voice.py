@@ -71,8 +71,13 @@ def reply_sentences(text: str) -> list[str]:
     return merged
 
 
-# A bracketed aside that stands as a sentence of its own: at a sentence's start or end, or before the next one.
-_BRACKETED = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))\([^()\n]{3,80}\)|\([^()\n]{3,80}\)(?=\s*(?:$|[A-ZÅÄÖ–—/-]))")
+# A bracketed aside that stands as a sentence of its own: at a sentence's start or end, before the next one, or before
+# a sign-off ("(I work at X) – Aino"). One inside a sentence is no sentence: "sarjanumero (laitteen kyljessä) – sinne
+# eikä tänne", "+46 8 410 880 20 (Sweden) / 020 741 8800 (Finland)" go on after it in lower case or with a number.
+_BRACKETED = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))\([^()\n]{3,80}\)"
+    r"|\([^()\n]{3,80}\)(?=\s*(?:$|[A-ZÅÄÖ{]|[–—/-]\s*(?:$|[A-ZÅÄÖ{])))"
+)
 
 
 def is_label(line: str) -> bool:
