@@ -293,25 +293,8 @@ _STEM = re.compile(r"[^\W\d_]{5,}")
 COMMON_SHARE = 0.25
 
 
-# A doubled consonant read as one: Finnish consonant gradation doubles or halves it within one word's forms
-# ("poltot"/"polttoa", "tupat"/"tuppaan"), so that five letters of one form miss the other (reply-plans-q, spent:
-# "ne poltot maksaa erikseen" shared no stem with "Hintaan sisältyy ... kaksi polttoa"). Swedish and English forms
-# keep their doubling ("kommer"/"komma", "shipping"/"shipped"): read either way, they match as before.
-_DOUBLED = re.compile(r"([bcdfghjklmnpqrstvwxz])\1")
-
-
-def gradation_stem(word: str) -> str:
-    """A word's gradation-free stem for :func:`shares_stem`: lower case, a doubled consonant as one, its first five
-    letters."""
-    return _DOUBLED.sub(r"\1", word.lower())[:5]
-
-
 def _stems(text: str) -> set[str]:
-    """Each word's first five letters, and its :func:`gradation_stem` where that differs: two forms share a stem when
-    either reading matches ("hinnan"/"hinnasta" by their letters, "poltot"/"polttoa" by the doubled "t" read as
-    one)."""
-    words = _STEM.findall(text)
-    return {w.lower()[:5] for w in words} | {gradation_stem(w) for w in words}
+    return {w.lower()[:5] for w in _STEM.findall(text)}
 
 
 def common_stems(sentences: Sequence[str]) -> frozenset[str]:
@@ -330,9 +313,6 @@ FIGURE_STEMS = frozenset(
         "kosta", "kostn", "prise", "avgif", "månad", "timma", "timme",
         "maksa", "hinta", "hinna", "kuuka", "tunni", "tunti", "vuode", "euroa",
     }
-) | frozenset(
-    gradation_stem(word)
-    for word in ("timmar", "timme", "hinnan", "hinnasta", "hinnat", "tunnin", "tunnissa", "tunnilta")
 )  # fmt: skip
 
 
