@@ -13,8 +13,10 @@ import pytest
 from bot.checks.context import make_context
 from bot.checks.voice import voice_breaks
 from bot.checks.voice_rules import closing_greeting, voice_rules
+from bot.domain import Passage
 from bot.drafting.offline import OfflineDrafter
-from bot.drafting.voice import voice_encouragement
+from bot.drafting.types import DraftRequest
+from bot.drafting.voice import voice_emoji, voice_encouragement
 from tests.drafting.conftest import acknowledgement, passage
 
 GREETING_VOICE = passage(
@@ -67,7 +69,7 @@ def test_a_voice_that_forbids_permits_shows_or_opens_with_a_greeting_asks_for_no
     assert all(closing_greeting(text, language) is None for language in ("fi", "sv", "en"))
 
 
-def _thank(comment: str, language: str, *passages: object) -> object:
+def _thank(comment: str, language: str, *passages: Passage) -> DraftRequest:
     return replace(acknowledgement(comment, language, *passages), plan="thank")
 
 
@@ -173,3 +175,37 @@ def test_a_complaint_gets_no_encouraging_line(offline: OfflineDrafter) -> None:
     result = offline.draft(acknowledgement("The booking form crashed twice, useless.", "en", COACH_VOICE, support))
     assert "Keep it up" not in result.text
     assert "Good luck" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "emoji"),
+    [
+        ("Casual, max 3 sentences, 1–2 emoji (⛷️ ❄️) fine.", "⛷️"),
+        ("Rento sävy, 1–2 emojia (🎶 🎟️) jokaiseen vastaukseen.", "🎶"),
+        ("Alltid minst en emoji, gärna 🌲.", "🌲"),
+        ("Korkeintaan kaksi emojia (📸 ❤️).", None),
+        ("At most one emoji (🧵).", None),
+        ("Högst en emoji, helst 🌿.", None),
+        ("1–2 emoji fine.", None),  # no emoji named: none made up
+    ],
+)
+def test_a_voice_asks_for_an_emoji_only_with_a_count_of_at_least_one(text: str, emoji: str | None) -> None:
+    assert voice_emoji([passage("v", "voice", None, text)]) == emoji
+
+
+@pytest.mark.parametrize(
+    ("comment", "language"),
+    [
+        ("Thanks, the lesson was great!", "en"),
+        ("Kiitos, tunti oli mahtava!", "fi"),
+        ("Tack, lektionen var toppen!", "sv"),
+    ],
+)
+def test_a_thank_you_carries_the_emoji_the_voice_asks_for_and_a_complaint_none(
+    offline: OfflineDrafter, comment: str, language: str
+) -> None:
+    voice = passage("voice-en", "voice", "en", "Max 3 sentences, 1–2 emoji (⛷️ ❄️) fine. End with an encouraging line.")
+    assert "⛷️" in offline.draft(_thank(comment, language, voice)).text
+    support = passage("support-en", "support", "en", "Support: help@coach.example, we answer within one working day.")
+    complaint = offline.draft(acknowledgement("The booking form crashed twice, useless.", "en", voice, support))
+    assert "⛷" not in complaint.text
