@@ -42,9 +42,9 @@ from typing import Any
 from bot.checks.context import Brand, make_context
 from bot.checks.identity import discloses
 from bot.checks.semantic import bare
-from bot.checks.signature import SLOT, disclosure_slots, signed_by, signoff_template, slotted_disclosure
+from bot.checks.signature import SLOT, disclosure_slots, signed_by, signoff_template, signoffs, slotted_disclosure
 from bot.checks.types import CheckContext
-from bot.checks.voice import body_sentences, voice_breaks
+from bot.checks.voice import body_sentences, greets_before, voice_breaks
 from bot.checks.voice_rules import closing_example, voice_rules
 from bot.domain import Passage
 from bot.drafting.voice import MAY_CHANGE as _MAY_CHANGE
@@ -93,7 +93,8 @@ def _passages(guidance: Sequence[dict[str, Any]]) -> list[Passage]:
 def packet_counts(packet: dict[str, Any]) -> Counter[str]:
     """The counts of one packet (keys: ``drafts``, ``signoff_asked``, ``signoff_kept``, ``unsigned_asked``,
     ``unsigned_kept``, ``closing_asked``, ``closing_kept``, ``disclosure_placed_asked``, ``disclosure_placed_kept``,
-    ``limit_asked``, ``limit_kept``, ``disclosure_required``, ``disclosure_said``, ``disclosure_first_asked``,
+    ``limit_asked``, ``limit_kept``, ``greeting_asked``, ``greeting_kept``,
+    ``disclosure_required``, ``disclosure_said``, ``disclosure_first_asked``,
     ``disclosure_first_kept``,
     ``opener_asked``, ``opener_kept``, ``open_answers``, ``open_yes``,
     ``thank_drafts``, ``thank_misfit``, ``thank_stock_question``, ``colon_brand``)."""
@@ -123,6 +124,17 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
             else:
                 kept = " ".join(template.lower().split()) in " ".join(text.lower().split())
             counts["signoff_kept"] += int(kept)
+            if rules.greeting is not None:
+                # "Avsluta med en hälsning och signaturen '/Ängsö'": a closing greeting just before the sign-off.
+                counts["greeting_asked"] += 1
+                spans = signoffs(text, template) if SLOT in template else []
+                at = (
+                    spans[-1].start()
+                    if spans
+                    else " ".join(text.lower().split()).rfind(" ".join(template.lower().split()))
+                )
+                flat = " ".join(text.split()) if not spans else text
+                counts["greeting_kept"] += int(at > 0 and greets_before(flat[:at]))
         elif _UNSIGNED.search(voices):
             counts["unsigned_asked"] += 1
             counts["unsigned_kept"] += int(not _ANY_SIGNOFF.search(text.strip()))
@@ -266,6 +278,7 @@ def lines(counts: Counter[str]) -> list[str]:
     return [
         f"   voice and disclosure wording over {counts['drafts']} drafts: "
         f"sign-off as the voice asks {part('signoff_kept', 'signoff_asked')}, "
+        f"a closing greeting before it where the voice asks {part('greeting_kept', 'greeting_asked')}, "
         f"none where it forbids one {part('unsigned_kept', 'unsigned_asked')}; "
         f"closing question or invitation where asked {part('closing_kept', 'closing_asked')}; "
         f"within the voice's sentence limit {part('limit_kept', 'limit_asked')}; "

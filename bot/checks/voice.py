@@ -14,15 +14,38 @@ import re
 
 from bot.checks.identity import discloses
 from bot.checks.semantic import bare, split_sentences
-from bot.checks.signature import SLOT, signoffs
+from bot.checks.signature import CLOSINGS, SLOT, signoffs
 from bot.checks.types import BLOCKING, WARNING, CheckContext, CheckResult
 
 
 def _signoff_spans(text: str, ctx: CheckContext) -> list[tuple[int, int]]:
+    """Where ``text`` carries its sign-off, with a closing greeting just before it ("Varma hälsningar /Ängsö",
+    "Terveisin – Aino / X"): a line of the sign-off, which no reader counts as a sentence of the reply."""
     spans = [m.span() for m in signoffs(text, ctx.signature)] if ctx.signature else []
     if ctx.voice.signoff:
         spans += [m.span() for m in _signoff_matches(text, ctx.voice.signoff)]
-    return spans
+    out = []
+    for start, end in spans:
+        found = _GREETING_BEFORE.search(text[:start])
+        out.append((found.start("greeting") if found else start, end))
+    return out
+
+
+# A closing greeting of any language ("Vänliga hälsningar", "Lämpimin terveisin", "Warm regards,") ending just before
+# a sign-off, after the reply's last sentence, an emoji or a line break: not inside a sentence ("... the best /X").
+_CLOSING_WORDS = "|".join(CLOSINGS.values())
+_GREETING_BEFORE = re.compile(rf"(?:^|(?<=[^\w\s,]))\s*(?P<greeting>(?i:{_CLOSING_WORDS}))\s*,?\s*$")
+_GREETED = re.compile(rf"^\s*(?i:{_CLOSING_WORDS})\b")
+
+
+def greets_before(text: str) -> bool:
+    """Whether ``text`` (a reply up to its sign-off) ends with a closing greeting (:data:`_GREETING_BEFORE`)."""
+    return _GREETING_BEFORE.search(text) is not None
+
+
+def greeted(signoff: str) -> bool:
+    """Whether a sign-off opens with a closing greeting of its own ("Hälsningar, Klarsyn", "Terveisin telakalta")."""
+    return _GREETED.match(signoff) is not None
 
 
 def _signoff_matches(text: str, signoff: str) -> list[re.Match[str]]:

@@ -291,6 +291,9 @@ class VoiceRules:
     # The disclosure guidance binds replies under other people's posts only ("when replying outside our own
     # channels", "i trådar som inte är våra egna"): none on the brand's own post.
     disclosure_elsewhere_only: bool = False
+    # The closing greeting the voice asks for before its sign-off ("Avsluta med en hälsning och signaturen
+    # '/Ängsö'"), in the reply's language (:func:`closing_greeting`); None where it asks for none.
+    greeting: str | None = None
 
     def __bool__(self) -> bool:
         # A passage that only asks for a closing line or says replies go unsigned states a rule too: the drafting
@@ -302,6 +305,7 @@ class VoiceRules:
             or self.signoff
             or self.closing
             or self.unsigned
+            or self.greeting
         )
 
     @property
@@ -334,6 +338,8 @@ class VoiceRules:
             said.append("the disclosure (who writes) in the first sentence")
         elif self.disclosure_at == "end":
             said.append("the disclosure (who writes) at the end, just before any sign-off")
+        if self.greeting and self.signoff:
+            said.append(f"end with a closing greeting such as {self.greeting!r} before the sign-off")
         if self.signoff:
             said.append(f"end with the sign-off {self.signoff!r}")
         return said
@@ -487,6 +493,7 @@ def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules
     position = next((where for p in disclosures if (where := _position(p.text)) is not None), None)
     signoff = next((shown for p in voices if (shown := fixed_signoff(p.text, language)) is not None), None)
     closing = next((asked for p in voices if (asked := closing_asked(p.text)) is not None), None)
+    greeting = next((said for p in voices if (said := closing_greeting(p.text, language)) is not None), None)
     return VoiceRules(
         closing=closing,
         unsigned=any(_UNSIGNED.search(p.text) for p in voices),
@@ -497,6 +504,7 @@ def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules
         signoff=signoff,
         disclosure_personal_only=any(personal_only(p.text) for p in disclosures),
         disclosure_elsewhere_only=any(elsewhere_only(p.text) for p in disclosures),
+        greeting=greeting if signoff is None or not _GREETING_SIGNOFF.match(signoff) else None,
     )
 
 
@@ -506,6 +514,71 @@ def disclosure_due(required: bool, rules: VoiceRules, own_post: bool) -> bool:
     guidance binds personal accounts or other people's threads only (:attr:`VoiceRules.disclosure_off_own_post`):
     the drafters write no disclosure there, and the check asks for none."""
     return required and not (own_post and rules.disclosure_off_own_post)
+
+
+# A closing greeting asked for in the voice's own words, not by a quoted sign-off that opens with one (that one is the
+# sign-off, :func:`greeting_signoff`): a greeting word ("a greeting", "warm regards", "hälsning", "slutthälsning",
+# "tervehdys", "lopputervehdys", "terveiset") with a place at the end of the reply in the same sentence, before it
+# ("Avsluta med en hälsning och signaturen '/X'", "End with a warm greeting") or just after it ("tervehdys loppuun",
+# "a greeting at the end"). Not where a negation or a permission comes first ("no greeting", "ei tervehdystä", "may
+# end with a greeting"), where it is only a habit ("often", "usein", "ofta") or where the greeting opens the reply
+# ("Start with a greeting and end with ..."): the greeting word must not follow an opening word nearer than the end.
+_GREETING_WORD = re.compile(
+    r"\b(?:greetings?|regards|salutations?|sign-?off\s+greeting)\b|\w*(?:tervehd|terveis)\w*|\w*hälsning\w*",
+    re.IGNORECASE,
+)
+_OPENING_PLACE = re.compile(
+    r"\b(?:open\w*|begin\w*|start\w*|aloit\w*|alkuun|alussa|börja\w*|inled\w*|i\s+början)\b", re.IGNORECASE
+)
+_HABIT = re.compile(r"\b(?:often|usually|sometimes|usein|joskus|yleensä|ofta|ibland|oftast)\b", re.IGNORECASE)
+_GREETING_NEAR_END = 40  # characters between a greeting word and the end place after it ("tervehdys loppuun")
+
+
+def asked_at_end(text: str, words: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where (the span of its sentence in ``text``) a voice text asks replies to end with what ``words`` name, in its
+    own words: one of them with a place at the end in the same sentence, before it ("Avsluta med en hälsning", "End
+    with an encouraging line") or just after it ("tervehdys loppuun"), and no negation, permission, habit or opening
+    place before it (see :data:`_GREETING_WORD`); None where it asks for none. Quoted examples are not read."""
+    hidden = _ANY_QUOTED.sub(lambda m: "'" + "x" * (len(m.group(0)) - 2) + "'", text)  # the same offsets
+    start = 0
+    for piece in re.split(r"((?<=[.!?])\s+|\n+)", hidden):
+        sentence, offset = piece, start
+        start += len(piece)
+        for word in words.finditer(sentence):
+            before = sentence[: word.start()]
+            ends = list(_AT_END.finditer(before))
+            after = _AT_END.search(sentence, word.end(), word.end() + _GREETING_NEAR_END)
+            if not ends and after is None:
+                continue
+            lead = before[ends[-1].start() :] if ends else before  # "End with the answer, start with a greeting"
+            clause = re.split(r"[,;:]\s*", before[: ends[-1].start()])[-1] if ends else ""  # "You may end with"
+            if _NOT_OR_MAY.search(clause + " " + lead) or _HABIT.search(before) or _OPENING_PLACE.search(lead):
+                continue
+            return offset, offset + len(sentence)
+    return None
+
+
+def greeting_asked(text: str) -> bool:
+    """Whether a voice text asks replies to end with a closing greeting in its own words (:data:`_GREETING_WORD`); a
+    greeting shown only inside a quoted sign-off ("Avsluta med 'Hälsningar, X'") is that sign-off's, not asked here."""
+    return asked_at_end(text, _GREETING_WORD) is not None
+
+
+def closing_greeting(text: str, language: str | None) -> str | None:
+    """The closing greeting a voice text asks for before the sign-off (:func:`greeting_asked`), in ``language``: the
+    text's own example for that language where it quotes one ("e.g. 'Varma hälsningar /X'", "'Lämpimin terveisin'"),
+    else the language's plain standard greeting (:data:`bot.checks.signing.DEFAULT_CLOSING`); None where it asks
+    for none."""
+    if not greeting_asked(text):
+        return None
+    words = CLOSINGS.get(language or "")
+    for quoted in _ANY_QUOTED.finditer(text) if words else ():
+        line = " ".join(quoted.group(1).split())
+        found = re.match(rf"(?:{words})(?=\s*(?:$|[,/|–—-]|\s[A-ZÅÄÖ]))", line, re.IGNORECASE)
+        if found is not None:
+            greeting = found.group(0)
+            return greeting[:1].upper() + greeting[1:]
+    return DEFAULT_CLOSING.get(language or "", DEFAULT_CLOSING["en"])
 
 
 def closing_asked(text: str) -> str | None:

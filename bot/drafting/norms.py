@@ -84,7 +84,8 @@ def fit(parts: Sequence[str], keep: Sequence[bool], platform: str) -> list[str]:
     return [part for part, _ in chosen]
 
 
-def _is_emoji(char: str) -> bool:
+def is_emoji(char: str) -> bool:
+    """Whether ``char`` is an emoji (a symbol of the emoji planes or the arrows and dingbats after them)."""
     return unicodedata.category(char) == "So" and ord(char) >= 0x2190
 
 
@@ -96,10 +97,10 @@ _EMOJI_END = re.compile(r"(?<=\w)[ \t]*(?:[^\w\s.!?,;:)(\-–—\"'’”]\ufe0f
 
 def without_emoji(text: str) -> str:
     """``text`` without its emoji; one that ended a sentence leaves a full stop in its place."""
-    if not any(_is_emoji(c) for c in text):
+    if not any(is_emoji(c) for c in text):
         return text
-    text = _EMOJI_END.sub(lambda m: "." if any(_is_emoji(c) for c in m.group(0)) else m.group(0), text)
-    text = " ".join("".join(c for c in text if not _is_emoji(c) and c not in "\ufe0f\u200d").split())
+    text = _EMOJI_END.sub(lambda m: "." if any(is_emoji(c) for c in m.group(0)) else m.group(0), text)
+    text = " ".join("".join(c for c in text if not is_emoji(c) and c not in "\ufe0f\u200d").split())
     return re.sub(r"(?<=\w) (?=[.!?,;:](?:\s|$))", "", text)  # "Great 😍!" -> "Great!"
 
 
