@@ -24,11 +24,15 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from bot.signals import judgement
+from bot.signals.combine import OPT_OUT_DOUBT
 from eval.dataset import HOLDOUT_SHARE, EvalComment, load_comments
 from eval.judgement_train import CALIBRATE_SPENT, Sample, dev_samples, prototypes, refit_opt_out, spent_set
 from eval.memory import MemoEmbedder, cached_local_embedder
@@ -42,11 +46,17 @@ class Reading:
 
     recognised: dict[str, tuple[int, int]]  # language (and "all") -> (recognised, labelled opt-outs)
     alone: int  # labelled opt-outs the detector alone flags
+    low: int  # labelled opt-outs neither recognised, in the grey band nor a doubt (only a rule or a risk keeps them)
     false: int  # other comments recognised as opt-outs
     false_draft: int  # of them labelled should-draft
     false_hard: int  # of them labelled hard negatives
     grey: int  # other comments left in the opt-out grey band
     others: int
+    doubt: int = 0  # other comments in the opt-out doubt band (never drafted, at most digested)
+    doubt_draft: int = 0  # of them labelled should-draft
+    near: int = 0  # comments marked near-misses (``# nm``: the words of contact without refusing it)
+    near_false: int = 0  # of them recognised as opt-outs
+    near_grey: int = 0  # of them left in the opt-out grey band
 
 
 def read(model: judgement.SemanticDetector, embedder: MemoEmbedder, comments: Sequence[EvalComment]) -> Reading:
@@ -61,21 +71,49 @@ def read(model: judgement.SemanticDetector, embedder: MemoEmbedder, comments: Se
     flagged = [float(v.scores["opt_out"]) >= float(model.flag_at[column]) for v in verdicts]
     found = ["opt_out" in v.flags for v in verdicts]
     grey = ["opt_out" in v.uncertain for v in verdicts]
+    doubt = [
+        not f and not g and not v.asks_contact and float(v.scores["opt_out"]) >= OPT_OUT_DOUBT
+        for f, g, v in zip(found, grey, verdicts, strict=True)
+    ]
     recognised = {}
     for language in (*LANGUAGES, "all"):
         mine = [i for i, c in enumerate(live) if c.opt_out and language in (c.language, "all")]
         recognised[language] = (sum(found[i] for i in mine), len(mine))
     other = [i for i, c in enumerate(live) if not c.opt_out]
     wrong = [i for i in other if found[i]]
+    near = [i for i in other if near_miss(live[i])]
     return Reading(
         recognised=recognised,
         alone=sum(flagged[i] for i, c in enumerate(live) if c.opt_out),
+        low=sum(not (found[i] or grey[i] or doubt[i]) for i, c in enumerate(live) if c.opt_out),
         false=len(wrong),
         false_draft=sum(live[i].should_draft for i in wrong),
         false_hard=sum(live[i].hard for i in wrong),
         grey=sum(grey[i] for i in other),
         others=len(other),
+        doubt=sum(doubt[i] for i in other),
+        doubt_draft=sum(doubt[i] and live[i].should_draft for i in other),
+        near=len(near),
+        near_false=sum(found[i] for i in near),
+        near_grey=sum(grey[i] for i in near),
     )
+
+
+_NEAR_MISS = re.compile(r"\]\s*#\s*nm\s*$")
+
+
+def near_miss(comment: EvalComment) -> bool:
+    """Whether the comment's row is marked a near-miss by its writer: a trailing ``# nm`` YAML comment on the row's
+    line (judgement-w's convention; YAML drops it, so it is read from the line the loader names)."""
+    path, _, number = comment.source.rpartition(":")
+    if not path or not number.isdigit():
+        return False
+    return bool(_NEAR_MISS.search(_lines(path)[int(number) - 1]))
+
+
+@cache
+def _lines(path: str) -> list[str]:
+    return Path(path).read_text("utf-8").splitlines()
 
 
 def line(name: str, column: str, reading: Reading) -> str:
@@ -83,10 +121,16 @@ def line(name: str, column: str, reading: Reading) -> str:
     by_language = " ".join(
         f"{language} {reading.recognised[language][0]:3}/{reading.recognised[language][1]:<3}" for language in LANGUAGES
     )
+    near = (
+        f" | near-misses {reading.near}: recognised {reading.near_false}, grey {reading.near_grey}"
+        if reading.near
+        else ""
+    )
     return (
         f"{name:14} {column:9} opt-outs {found:3}/{total:<3} ({found / total if total else 1.0:.3f}) {by_language} "
-        f"alone {reading.alone:3} | others {reading.others:4}: recognised {reading.false:2} (should-draft "
-        f"{reading.false_draft}, hard {reading.false_hard}), grey {reading.grey:3}"
+        f"alone {reading.alone:3} low {reading.low:2} | others {reading.others:4}: recognised {reading.false:2} "
+        f"(should-draft {reading.false_draft}, hard {reading.false_hard}), grey {reading.grey:3}, "
+        f"doubt {reading.doubt:3} (should-draft {reading.doubt_draft}){near}"
     )
 
 
@@ -98,11 +142,17 @@ def total(readings: Sequence[Reading]) -> Reading:
     return Reading(
         recognised=recognised,
         alone=sum(r.alone for r in readings),
+        low=sum(r.low for r in readings),
         false=sum(r.false for r in readings),
         false_draft=sum(r.false_draft for r in readings),
         false_hard=sum(r.false_hard for r in readings),
         grey=sum(r.grey for r in readings),
         others=sum(r.others for r in readings),
+        doubt=sum(r.doubt for r in readings),
+        doubt_draft=sum(r.doubt_draft for r in readings),
+        near=sum(r.near for r in readings),
+        near_false=sum(r.near_false for r in readings),
+        near_grey=sum(r.near_grey for r in readings),
     )
 
 
