@@ -2,7 +2,8 @@
 
 ``make judgement-model`` (this script's defaults) rebuilds the committed ``judgement_model.npz`` exactly: it refits
 the intent model from the data below and keeps the committed risk and opt-out classes (weights and bands) as they
-are, the recipe that built the committed file since session 20 (the spent writers teach intent alone). The file's
+are, the recipe that built the committed file since session 20 (the spent writers teach intent alone; the opt-out
+class is refitted only when :data:`OPT_OUT_SPENT` names sets, none since session 33's measure). The file's
 bytes depend only on its arrays, so on unchanged data the committed file is left byte for byte as it is;
 ``--check`` rebuilds into a scratch file and says whether it is the committed model. ``--refit-risk`` refits the
 risk and opt-out classes too: a model change to measure like any other, since on today's code and data they do not
@@ -202,6 +203,11 @@ CALIBRATE_SPENT = True
 # Spent judgement sets whose labels teach the opt-out class alone (outside their hold-out third, which joins the
 # calibration hold-out with CALIBRATE_SPENT); with any, ``make judgement-model`` refits the opt-out class (weights and
 # bands) beside the intent model, the risk classes kept. Empty: the committed opt-out class is kept too.
+# Session 33 (``python -m eval.optout_fit``, CHANGELOG): judgement-w (a writer's 217 opt-outs and 130 near-misses, dev
+# data) here raised the bands to 0.855 / 0.946 (its near-misses calibrating) and drafted more opt-outs through the
+# pipeline (p 0 -> 2, q 0 -> 1); calibrated on dev alone its flag fell to 0.754, other comments recognised as opt-outs
+# 99 -> 206 over b ... r, opt-outs drafted p and q 0 -> 1. Read without thresholds the committed class ranks the spent
+# writers' opt-outs best (fi and sv too): not kept.
 OPT_OUT_SPENT: tuple[str, ...] = ()
 INTENT_C = 8.0
 INTENT_CLASS_WEIGHT: str | None = None

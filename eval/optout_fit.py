@@ -171,6 +171,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sets", nargs="*", default=[], help="spent judgement sets read (never in --train)")
     parser.add_argument("--folds", nargs="*", default=[], help="--train sets read by thirds, each third left out")
     parser.add_argument("--lowo", action="store_true", help="also learn from the other measured writers")
+    parser.add_argument(
+        "--no-calibrate",
+        dest="calibrate",
+        action="store_false",
+        help="the --train sets' hold-out thirds neither calibrate nor train (default: as CALIBRATE_SPENT)",
+    )
     args = parser.parse_args(argv)
     overlap = set(args.train) & set(args.sets)
     if overlap or not set(args.folds) <= set(args.train):
@@ -178,7 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     embedder = MemoEmbedder(cached_local_embedder())
     models = {"committed": judgement.detector(), "dev": fitted(embedder, dev_samples((), ()))}
-    base = dev_samples((), (), CALIBRATE_SPENT, opt_out_spent=args.train)
+    calibrate = CALIBRATE_SPENT and args.calibrate
+    base = dev_samples((), (), calibrate, opt_out_spent=args.train)
     if args.train:
         models["train"] = fitted(embedder, base)
     rows: dict[str, list[Reading]] = {}
@@ -187,9 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         columns = dict(models)
         if args.lowo:
             others = [other for other in args.sets if other != name]
-            columns["lowo"] = fitted(
-                embedder, dev_samples((), (), CALIBRATE_SPENT, opt_out_spent=[*args.train, *others])
-            )
+            columns["lowo"] = fitted(embedder, dev_samples((), (), calibrate, opt_out_spent=[*args.train, *others]))
         for column, model in columns.items():
             reading = read(model, embedder, comments)
             rows.setdefault(column, []).append(reading)
