@@ -17,7 +17,7 @@ from bot.opportunities.scoring import DEFAULT_THRESHOLDS
 from bot.signals.examples import examples
 from bot.signals.types import INTENTS, RISK_FLAGS
 from eval.dataset import EvalComment, held_out_thread, load_brands, load_comments
-from eval.run import Report, format_report, product_calibration, run
+from eval.run import Calibration, Report, format_report, product_calibration, run
 from tests.conftest import make_settings
 from tests.fakes.openai_server import FakeOpenAI
 
@@ -98,6 +98,14 @@ def test_sets_are_measured_at_the_products_thresholds_and_devs_fit_is_printed_be
     assert f"measured at the product's thresholds: answer similarity same-language {same:.3f}" in text
     assert "dev alone would choose" in text
     assert "intent confusion" in text
+
+
+def test_product_calibration_is_what_an_operator_sets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An install's own answer and topic thresholds are what `make eval` measures, with a new watch's draft one."""
+    monkeypatch.setenv("KUULO_ANSWER_THRESHOLD_SAME", "0.9")
+    monkeypatch.setenv("KUULO_ANSWER_THRESHOLD_CROSS", "0.91")
+    monkeypatch.setenv("KUULO_TOPIC_RELEVANCE_THRESHOLD", "0.7")
+    assert product_calibration() == Calibration({"same": 0.9, "cross": 0.91}, 0.7, 0.55, 0.3)
 
 
 def test_llm_mode_runs_batched_and_a_careless_model_still_drafts_no_risky_comment(tmp_path: Path) -> None:
