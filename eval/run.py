@@ -7,8 +7,8 @@ under ``eval/blind/`` (hash-checked against its frozen ``SHA256SUMS``, printed
 with its writer, date and fresh/spent state). Every set is scored at the product's
 thresholds (its settings' answer and topic thresholds, a new watch's draft and digest
 thresholds: :func:`product_calibration`); what dev alone would choose is printed beside
-them. Figures are printed side by side with the issue's bars. Blind figures are printed here, never asserted in
-``make test``. ``--set NAME[,NAME]`` measures only the named sets beside dev
+them. Figures are printed side by side with the issue's bars. Blind figures are printed
+here, never asserted in ``make test``. ``--set NAME[,NAME]`` measures only the named sets beside dev
 (``dev-b``, ``dev-b-holdout``, ``judgement-a-holdout`` or a blind set's name): no other
 blind set is opened. judgement-a is spent: two thirds of its threads are trained on, its
 hold-out third is measured apart as ``judgement-a-holdout``; dev-c and dev-d likewise, their hold-outs being a
