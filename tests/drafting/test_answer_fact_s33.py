@@ -1,5 +1,7 @@
-"""A price stated only in another language is said of the product asked about, and never of a product nobody named;
-a weight asked is answered by the statement in kilograms (bot/drafting/offline.py, bot/drafting/bridging.py)."""
+"""The fact that answers this question (issue 25, session 33): a price stated only in another language is said of the
+product asked about, and never of a product nobody named; a weight asked is answered by the statement in kilograms;
+a question of two alternatives gets the statement about the one that holds (bot/drafting/offline.py,
+bot/drafting/bridging.py, bot/drafting/matching.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ TEA = (
             "A 60 g pouch costs 11,90 €."),
     passage("ship-en", "faq", "en", "Shipping is free on orders over 39 €, otherwise 4,90 €."),
     passage("shop-sv", "fact", "sv", "Butiken på Torggatan 9 i Mariehamn har öppet tisdag–lördag 10–17."),
+    passage("loose-fi", "fact", "fi", "Emme myy annospusseja. Kaikki teemme ovat irtoteetä."),
+    passage("bags-fi", "faq", "fi", "Pussit ovat paperia ja selluloosakalvoa, eivätkä ne sisällä muovia."),
 )  # fmt: skip
 TEA_TERMS = ("brand:Ängsö", "brand:Ängsö Örtte", "brand:Angso", "brand:Iltahetki", "brand:Morning Nettle")
 
@@ -107,3 +111,24 @@ def test_a_weight_asked_is_answered_by_the_statement_in_kilograms(eager: Offline
 
     assert not result.skip, result.skip_reason
     assert "22 kg" in result.text
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "passage_id", "said"),
+    [
+        ("onks kalenterin teet annospusseissa vai irtona, en jaksa siivilöidä", "fi", "loose-fi", "irtoteetä"),
+        ("are the little pouches plastic or paper?", "en", "bags-fi", ""),
+    ],
+)
+def test_a_question_of_two_alternatives_gets_the_statement_about_the_one_that_holds(
+    offline: OfflineDrafter, comment: str, language: str, passage_id: str, said: str
+) -> None:
+    result = offline.draft(
+        request(comment, language, plan="answer", passages=TEA, answer_passages=(passage_id,), topics=TEA_TERMS)
+    )
+
+    if said:
+        assert not result.skip, result.skip_reason
+        assert "annospusseja" in result.text and said in result.text
+    else:  # the answer stands only in Finnish: no English reply borrows a Finnish sentence
+        assert "muovia" not in result.text
