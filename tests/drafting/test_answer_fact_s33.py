@@ -132,3 +132,22 @@ def test_a_question_of_two_alternatives_gets_the_statement_about_the_one_that_ho
         assert "annospusseja" in result.text and said in result.text
     else:  # the answer stands only in Finnish: no English reply borrows a Finnish sentence
         assert "muovia" not in result.text
+
+
+def test_a_price_asked_of_a_model_named_by_its_number_is_answered_from_the_plans_passage(
+    offline: OfflineDrafter,
+) -> None:
+    # "erä" is too short a word to share a stem with the statement: the model's name with its number is shared whole.
+    result = offline.draft(
+        request(
+            "paljonko toi erä 16 maksaa, mies haaveilee ja mä vähän kans 😅",
+            "fi",
+            plan="answer",
+            passages=CANOES,
+            answer_passages=("era-fi",),
+            topics=CANOE_TERMS,
+        )
+    )
+
+    assert not result.skip, result.skip_reason
+    assert "4 890 €" in result.text and "3 950" not in result.text
