@@ -296,6 +296,14 @@ class OfflineDrafter:
                 asks = ", ".join(sorted(measured))
                 return _skip(language, f"guidance does not answer this: no statement gives a figure in {asks}")
             matches = in_measure + [m for m in matches if m not in in_measure]
+        elif matches and request.plan == "answer" and not answer_kinds(comment):
+            # A yes-or-no question about a measure of the person's own ("would a Tiira carry ... like 210 kg total?")
+            # asks about that measure, though its words name a slot ("carry"): a statement in it leads, nearly as
+            # close as the nearest ("It weighs 22 kg and carries up to 230 kg.", not "a 4.3 m canoe", reply-plans-v,
+            # spent). Its slot may still be answered otherwise: nothing is skipped for it.
+            own = {unit for _, unit in amounts(comment)} & MEASURES
+            in_measure = [m for m in matches if own & {unit for _, unit in amounts(m.sentence)}]
+            matches = in_measure + [m for m in matches if m not in in_measure]
         asked_kinds = answer_kinds(comment) if request.plan == "answer" else frozenset()
         if asked_kinds and matches:
             # "How much is Plus per month?" answered with the free trial, "how long till the glasses are ready?"
@@ -391,12 +399,16 @@ class OfflineDrafter:
         own_language = [p for p in request.passages if p.language in (language, None)]
         common = common_stems(own_language), shared_slots(own_language) | common_slots(request.passages)
         brand = brand_terms(request.topics)
-        if (
-            request.plan == "answer"
-            and not answers_on_topic(query, chosen[0], brand, *common)
+        # The statement that led the answer (the first in the order above), and the first said: "would a Tiira carry
+        # 210 kg?" is answered by "It weighs 22 kg and carries up to 230 kg.", said after the passage's opening
+        # "Lumme Tiira 14 is a 4.3 m canoe" (reply-plans-v, spent: skipped as sharing no word with it).
+        lead = next((m for m in matches if m in chosen), chosen[0])
+        if request.plan == "answer" and not any(
+            answers_on_topic(query, m, brand, *common)
             # A price asked of a thing the question names, given by the plan's own passage (an inflected name shares
             # no five-letter stem with it: "kerä" / "kerän"): answering.prices_planned_thing.
-            and not prices_planned_thing(comment, chosen[0], request.answer_passages, brand, common[0])
+            or prices_planned_thing(comment, m, request.answer_passages, brand, common[0])
+            for m in dict.fromkeys((chosen[0], lead))
         ):
             # The nearest statement by meaning may answer another question about the same product (streak
             # freezes for "does it work offline?"): the panels skipped those. A statement that answers this

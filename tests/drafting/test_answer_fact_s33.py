@@ -151,3 +151,19 @@ def test_a_price_asked_of_a_model_named_by_its_number_is_answered_from_the_plans
 
     assert not result.skip, result.skip_reason
     assert "4 890 €" in result.text and "3 950" not in result.text
+
+
+def test_a_yes_or_no_question_about_the_persons_own_measure_gets_the_statement_in_it(offline: OfflineDrafter) -> None:
+    result = offline.draft(
+        request(
+            "would a Tiira carry two adults plus a week of camping gear, like 210 kg total",
+            "en",
+            plan="answer",
+            passages=CANOES,
+            answer_passages=("tiira-en",),
+            topics=CANOE_TERMS,
+        )
+    )
+
+    assert not result.skip, result.skip_reason
+    assert "230 kg" in result.text
