@@ -402,13 +402,13 @@ class OfflineDrafter:
         # The statement that led the answer (the first in the order above), and the first said: "would a Tiira carry
         # 210 kg?" is answered by "It weighs 22 kg and carries up to 230 kg.", said after the passage's opening
         # "Lumme Tiira 14 is a 4.3 m canoe" (reply-plans-v, spent: skipped as sharing no word with it).
-        lead = next((m for m in matches if m in chosen), chosen[0])
+        leading = next((m for m in matches if m in chosen), chosen[0])
         if request.plan == "answer" and not any(
             answers_on_topic(query, m, brand, *common)
             # A price asked of a thing the question names, given by the plan's own passage (an inflected name shares
             # no five-letter stem with it: "kerä" / "kerän"): answering.prices_planned_thing.
             or prices_planned_thing(comment, m, request.answer_passages, brand, common[0])
-            for m in dict.fromkeys((chosen[0], lead))
+            for m in dict.fromkeys((chosen[0], leading))
         ):
             # The nearest statement by meaning may answer another question about the same product (streak
             # freezes for "does it work offline?"): the panels skipped those. A statement that answers this
