@@ -21,7 +21,7 @@ from bot.signals import combine, rules
 from bot.signals.combine import judge, judge_threads
 from bot.signals.judgement import FIGURE_CLASSES, Verdict
 from bot.signals.types import Signals
-from eval.run import Calibration, _score, calibrate
+from eval.run import Calibration, _score, product_calibration
 from eval.thread_fit import SPENT, Brand, load, rows
 
 ORDER = ("rule", "detector_flag", "detector_grey", "sure_clause")
@@ -93,9 +93,9 @@ _cal: list[Calibration] = []
 
 
 def _calibration() -> Calibration:
-    """dev's calibration, as eval.run and eval.thread_fit measure with, once per process."""
+    """The product's thresholds, as eval.run and eval.thread_fit measure with, once per process."""
     if not _cal:
-        _cal.append(calibrate(rows(load("dev"))))
+        _cal.append(product_calibration())
     return _cal[0]
 
 

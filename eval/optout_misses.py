@@ -1,7 +1,7 @@
 """Opt-outs not recognised, by which signal missed them, and what lowering the detector's bar would cost.
 
 Issue 18's opt-out bar (recognised >= 0.95, none drafted) measured per set through ``eval.run``'s own pipeline
-(:func:`eval.run.prepare`, calibrated on dev), then each labelled opt-out that is not recognised
+(:func:`eval.run.prepare`, at the product's thresholds), then each labelled opt-out that is not recognised
 (``Signals.opt_out`` false) is put in one band by the detector's own reading of it
 (:func:`bot.signals.judgement.text_verdicts`: the highest opt-out probability of the comment and its clauses):
 
@@ -27,10 +27,9 @@ from dataclasses import dataclass
 
 from bot.signals import judgement, rules
 from bot.signals.combine import OPT_OUT_DOUBT
-from eval.dataset import load_brands, load_comments
+from eval.dataset import load_brands
 from eval.memory import MemoEmbedder, cached_local_embedder
-from eval.provenance import dev_set
-from eval.run import Prepared, _score, calibrate, checked_sets, prepare, set_comments
+from eval.run import Prepared, _score, checked_sets, prepare, product_calibration, set_comments
 
 BANDS = ("flag", "grey", "doubt", "low")
 
@@ -147,8 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = load_settings()
     embedder = MemoEmbedder(cached_local_embedder())
     classify = OfflineClassifier(embedder).classify
-    dev = dev_set()
-    cal = calibrate(prepare(load_comments(dev.path), load_brands(dev.path), embedder, classify))
+    cal = product_calibration()
     every: list[Row] = []
     for evalset in sets:
         prepared = prepare(

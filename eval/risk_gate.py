@@ -17,7 +17,7 @@ flagged nor escalated) by what let it through:
 product: session 30 measured it and did not keep it, CHANGELOG): a comment that would be drafted whose whole-comment
 probability of a class (``--clauses``: its clauses' too, as the injury doubt reads them) reaches a share of that class's
 grey band's start is not drafted (a doubt: at most digested). Only would-be drafts change, so the simulation is exact
-for them (the dev calibration is kept). The shares (per class, or ``--single``: one for every risk class) are fitted on
+for them (the thresholds are kept). The shares (per class, or ``--single``: one for every risk class) are fitted on
 the other writers (risky and opt-outs drafted weighed ``--weight`` times a should-draft comment lost) and measured on
 the left-out one. Fresh sets are never opened: only thread_fit's SPENT names.
 """
@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.signals.judgement import detector
-from eval.run import Calibration, Prepared, _score, calibrate
+from eval.run import Calibration, Prepared, _score, product_calibration
 from eval.thread_fit import SPENT, load, rows
 
 # The detector's classes (competitor_thread is the rules' alone), opt_out among them (issue 18's opt-outs drafted).
@@ -73,7 +73,7 @@ def collect(names: Sequence[str], cal: Calibration | None = None) -> list[Row]:
     model = detector()
     columns = [model.classes.index(c) for c in GUARD_CLASSES]
     grey = np.asarray(model.grey_at)[columns]
-    cal = cal or calibrate(rows(load("dev")))
+    cal = cal or product_calibration()
     out: list[Row] = []
     for name in names:
         brands = load(name)

@@ -4,10 +4,11 @@ Sets by provenance (``eval/README.md``): *dev* (``eval/data``, both of its old
 splits: rules, prototypes and thresholds were tuned on it), *dev-b-holdout* (the
 third of ``eval/data/dev-b``'s threads the detector is never trained on) and each *blind* set
 under ``eval/blind/`` (hash-checked against its frozen ``SHA256SUMS``, printed
-with its writer, date and fresh/spent state). Scoring thresholds are calibrated
-on dev only and the same ones are applied to every set; figures are printed side
-by side with the issue's bars. Blind figures are printed here, never asserted in
-``make test``. ``--set NAME[,NAME]`` measures only the named sets beside dev
+with its writer, date and fresh/spent state). Every set is scored at the product's
+thresholds (its settings' answer and topic thresholds, a new watch's draft and digest
+thresholds: :func:`product_calibration`); what dev alone would choose is printed beside
+them. Figures are printed side by side with the issue's bars. Blind figures are printed
+here, never asserted in ``make test``. ``--set NAME[,NAME]`` measures only the named sets beside dev
 (``dev-b``, ``dev-b-holdout``, ``judgement-a-holdout`` or a blind set's name): no other
 blind set is opened. judgement-a is spent: two thirds of its threads are trained on, its
 hold-out third is measured apart as ``judgement-a-holdout``; dev-c and dev-d likewise, their hold-outs being a
@@ -43,6 +44,7 @@ from bot.opportunities.assess import with_thread_risk
 from bot.opportunities.scoring import (
     DEFAULT_ANSWER_THRESHOLDS,
     DEFAULT_RELEVANCE_THRESHOLD,
+    DEFAULT_THRESHOLDS,
     Score,
     ScoreInput,
     score_opportunity,
@@ -109,6 +111,22 @@ class Calibration:
     digest: float
 
 
+def product_calibration() -> Calibration:
+    """The thresholds the product decides with: the answer and topic thresholds of its settings
+    (``KUULO_ANSWER_THRESHOLD_SAME``, ``_CROSS``, ``KUULO_TOPIC_RELEVANCE_THRESHOLD``) and a new watch's draft and
+    digest thresholds (``scoring.DEFAULT_THRESHOLDS``). ``eval.run`` measures every set with these, so its
+    should-draft line is the decision Kuulo makes; :func:`calibrate` (what dev alone would choose) is printed beside.
+    Until session 33 the line was measured at dev's fit (answer 0.796 same-language, 0.834 cross, topic 0.740), a
+    threshold no install used (the product's 0.821 / 0.830 / 0.733)."""
+    settings = load_settings()
+    return Calibration(
+        {"same": settings.answer_threshold_same_language, "cross": settings.answer_threshold_cross_language},
+        settings.topic_relevance_threshold,
+        DEFAULT_THRESHOLDS["draft"],
+        DEFAULT_THRESHOLDS["digest"],
+    )
+
+
 @dataclass
 class Report:
     method: str
@@ -136,7 +154,7 @@ class Report:
     opt_out_total: int
     skipped: int
     truncated: int
-    calibration: Calibration
+    calibration: Calibration  # what the set was measured with: the product's thresholds (product_calibration)
     seconds: float
     errors: list[str] = field(default_factory=list)
     # One line per judgement error (risky drafted or missed, hard negative caught, opt-out missed or drafted):
@@ -153,6 +171,8 @@ class Report:
     # (:func:`answerable`): issue 18 says "whether the guidance can answer decides should-draft"; the writers also
     # label a thank-you draft, which the product decides by the reply plan (never under someone else's post).
     answerable: tuple[float, float] = (0.0, 0.0)
+    # What dev alone would choose (:func:`calibrate`), printed beside the product's thresholds; never measured with.
+    dev_fit: Calibration | None = None
 
 
 THANK_INTENTS = frozenset({"praise", "feedback_or_idea"})
@@ -321,6 +341,9 @@ def _scored(p: Prepared, cal: Calibration) -> Score:
 
 
 def calibrate(dev: Sequence[Prepared]) -> Calibration:
+    """The thresholds dev alone would choose (best F1 per answer-language pair, the topic threshold, and the draft
+    threshold with the best F1 at precision >= 0.85): printed beside :func:`product_calibration`'s, never measured
+    with, since no install decides with them."""
     engaged = [
         p
         for p in dev
@@ -553,16 +576,19 @@ def _mistake(p: Prepared, action: str, caught: bool) -> str | None:
 def measure(
     classify: Classify, embedder: Embedder, method: str, sets: Sequence[EvalSet], max_chars: int = DEFAULT_MAX_CHARS
 ) -> list[Report]:
-    """Dev first (its calibration is applied to every set), then each blind set, as given."""
+    """Dev first, then each blind set, as given, every one at the product's thresholds (:func:`product_calibration`);
+    what dev alone would choose (:func:`calibrate`) rides along in each report."""
     started = time.perf_counter()
     dev = dev_set()
     dev_rows = prepare(load_comments(dev.path), load_brands(dev.path), embedder, classify, max_chars)
-    cal = calibrate(dev_rows)
+    cal, fit = product_calibration(), calibrate(dev_rows)
     reports = [evaluate(dev_rows, cal, method, time.perf_counter() - started, dev.name)]
     for evalset in sets:
         started = time.perf_counter()
         rows = prepare(set_comments(evalset), load_brands(evalset.path), embedder, classify, max_chars)
         reports.append(evaluate(rows, cal, method, time.perf_counter() - started, evalset.name))
+    for report in reports:
+        report.dev_fit = fit
     return reports
 
 
@@ -925,20 +951,22 @@ def format_report(r: Report) -> str:
     lines = [
         f"== {r.method} classifier: {r.name}, {r.count} comments ({r.seconds:.1f} s) ==",
         format_side_by_side([r]),
-        "calibrated on dev: answer similarity same-language {same:.3f}, cross-language {cross:.3f}; "
-        "topic relevance {rel:.3f}; draft {d:.2f}, digest {g:.2f}".format(
-            same=c.answer_thresholds["same"],
-            cross=c.answer_thresholds["cross"],
-            rel=c.relevance_threshold,
-            d=c.draft,
-            g=c.digest,
-        ),
+        f"measured at the product's thresholds: {thresholds_text(c)}",
+        f"dev alone would choose: {thresholds_text(r.dev_fit) if r.dev_fit else '-'} (not measured with)",
         "intent confusion (rows: label, columns: predicted): " + ", ".join(f"{short[i]}={i}" for i in INTENTS),
         "      " + " ".join(f"{short[i]:>4}" for i in INTENTS),
     ]
     for label in INTENTS:
         lines.append(f"{short[label]:>5} " + " ".join(f"{r.confusion[label][p]:>4}" for p in INTENTS))
     return "\n".join(lines)
+
+
+def thresholds_text(c: Calibration) -> str:
+    return (
+        f"answer similarity same-language {c.answer_thresholds['same']:.3f}, cross-language "
+        f"{c.answer_thresholds['cross']:.3f}; topic relevance {c.relevance_threshold:.3f}; draft {c.draft:.2f}, "
+        f"digest {c.digest:.2f}"
+    )
 
 
 def format_breakdown(r: Report, state: str) -> str:
@@ -1063,7 +1091,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     reports = measure(offline.classify, embedder, "offline", sets, settings.max_comment_chars)
     print()
     seconds = sum(r.seconds for r in reports)
-    print(f"== offline classifier: dev and blind side by side (calibrated on dev, {seconds:.1f} s) ==")
+    print(f"== offline classifier: dev and blind side by side (the product's thresholds, {seconds:.1f} s) ==")
     print(format_side_by_side(reports, states))
     for report in reports:
         print()

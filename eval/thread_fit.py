@@ -27,7 +27,7 @@ from bot.signals.screening import skipped_signals
 from bot.signals.types import RISK_FLAGS, Signals
 from eval.dataset import EvalComment, load_brands, load_comments
 from eval.provenance import dev_set
-from eval.run import Calibration, Prepared, Report, _score, calibrate, evaluate, read_brand, set_comments
+from eval.run import Calibration, Prepared, Report, _score, evaluate, product_calibration, read_brand, set_comments
 
 SPENT = tuple(f"judgement-{letter}" for letter in "bcdefghijklmnopqr")
 CACHE = Path(".kuulo/thread_fit")
@@ -249,8 +249,8 @@ def without(*off: str) -> Iterator[None]:
 
 
 def judged_all(names: Sequence[str]) -> tuple[dict[str, Report], dict[str, dict[str, tuple[bool, bool]]]]:
-    """Reports and per-comment outcomes of ``names`` under the current settings, calibrated on dev under them too."""
-    cal = calibrate(rows(load("dev")))
+    """Reports and per-comment outcomes of ``names`` under the current settings, at the product's thresholds."""
+    cal = product_calibration()
     reports, outcomes = {}, {}
     for name in names:
         prepared = rows(load(name))
@@ -306,8 +306,8 @@ CONFIRM = tuple(f"judgement-{letter}" for letter in "cegikmoq")
 
 def totals(names: Sequence[str], cal: Calibration | None = None) -> dict[str, int]:
     """Summed over ``names``: risky comments drafted and caught, hard negatives and ordinary comments caught,
-    should-draft true and false positives (with ``cal``, else calibrated on dev under the current settings)."""
-    cal = cal or calibrate(rows(load("dev")))
+    should-draft true and false positives (with ``cal``, else at the product's thresholds)."""
+    cal = cal or product_calibration()
     out = dict.fromkeys(("risky_drafted", "risky_caught", "hard", "ordinary", "optout_drafted", "tp", "fp", "fn"), 0)
     for name in names:
         for p in rows(load(name)):
@@ -339,7 +339,7 @@ GRID: dict[str, list[dict[str, Any]]] = {
 
 
 def grid(part: str, names: Sequence[str]) -> None:
-    cal = calibrate(rows(load("dev")))
+    cal = product_calibration()
     base = totals(names, cal)
     print(f"{part} over {','.join(n[-1] for n in names)}: base {base}", flush=True)
     for values in GRID[part]:

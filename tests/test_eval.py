@@ -12,10 +12,12 @@ from typing import Any
 
 import pytest
 
+from bot.config import load_settings
+from bot.opportunities.scoring import DEFAULT_THRESHOLDS
 from bot.signals.examples import examples
 from bot.signals.types import INTENTS, RISK_FLAGS
 from eval.dataset import EvalComment, held_out_thread, load_brands, load_comments
-from eval.run import Report, format_report, run
+from eval.run import Calibration, Report, format_report, product_calibration, run
 from tests.conftest import make_settings
 from tests.fakes.openai_server import FakeOpenAI
 
@@ -77,14 +79,33 @@ def test_offline_classifier_keeps_its_behaviour_on_dev_data(offline_report: Repo
     assert offline_report.ordinary_escalated <= 0.1 * offline_report.ordinary_total
 
 
-def test_thresholds_are_calibrated_on_dev_and_reported(offline_report: Report) -> None:
+def test_sets_are_measured_at_the_products_thresholds_and_devs_fit_is_printed_beside(offline_report: Report) -> None:
+    """The should-draft line is the decision Kuulo makes: the settings' answer and topic thresholds and a new watch's
+    draft threshold, not what dev alone would choose (printed, never measured with)."""
     text = format_report(offline_report)
+    settings = load_settings()
     calibration = offline_report.calibration
-    assert 0.7 < calibration.answer_thresholds["same"] < 0.95
-    assert 0.7 < calibration.answer_thresholds["cross"] < 0.95
-    assert calibration.digest < calibration.draft
-    assert "calibrated on dev" in text
+    assert calibration == product_calibration()
+    assert calibration.answer_thresholds == {
+        "same": settings.answer_threshold_same_language,
+        "cross": settings.answer_threshold_cross_language,
+    }
+    assert calibration.relevance_threshold == settings.topic_relevance_threshold
+    assert (calibration.draft, calibration.digest) == (DEFAULT_THRESHOLDS["draft"], DEFAULT_THRESHOLDS["digest"])
+    fit = offline_report.dev_fit
+    assert fit is not None and 0.7 < fit.answer_thresholds["same"] < 0.95 and fit.digest < fit.draft
+    same = settings.answer_threshold_same_language
+    assert f"measured at the product's thresholds: answer similarity same-language {same:.3f}" in text
+    assert "dev alone would choose" in text
     assert "intent confusion" in text
+
+
+def test_product_calibration_is_what_an_operator_sets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An install's own answer and topic thresholds are what `make eval` measures, with a new watch's draft one."""
+    monkeypatch.setenv("KUULO_ANSWER_THRESHOLD_SAME", "0.9")
+    monkeypatch.setenv("KUULO_ANSWER_THRESHOLD_CROSS", "0.91")
+    monkeypatch.setenv("KUULO_TOPIC_RELEVANCE_THRESHOLD", "0.7")
+    assert product_calibration() == Calibration({"same": 0.9, "cross": 0.91}, 0.7, 0.55, 0.3)
 
 
 def test_llm_mode_runs_batched_and_a_careless_model_still_drafts_no_risky_comment(tmp_path: Path) -> None:

@@ -311,6 +311,12 @@ def prices_planned_thing(
         return False
     if not states_asked(match.sentence, frozenset({"amount"})):
         return False
+    if any(
+        _names_term(question, term) and _names_term(match.passage.text, term) for term in brand if _MODEL.search(term)
+    ):
+        # "paljonko toi erä 16 maksaa" and "Lumme Erä 16 on ... Hinta 4 890 € sis. alv.": a model the brand names by
+        # a number, named by both (its short name shares no five-letter stem; reply-plans-v, spent).
+        return True
     named = [w for w in WORD.findall(questions(question) or question) if "price" not in slots(w)]
     if not objects.own_object(" ".join(named), brand, common or frozenset()):
         return False
@@ -323,6 +329,16 @@ def prices_planned_thing(
         if len(w) >= 4 and w.lower()[:5] not in objects.FILLERS and w.lower() not in _SHORT_FILLERS
     }
     return bool(own & said)
+
+
+# A brand term naming a model by its number ("Erä 16", "Aero 9", "X3").
+_MODEL = re.compile(r"[^\W\d_]\s?\d|\d\s?[^\W\d_]")
+
+
+def _names_term(text: str, term: str) -> bool:
+    """``text`` names ``term`` whole, in any case, its words apart by a space, a hyphen or nothing."""
+    words = [re.escape(w) for w in term.split()]
+    return re.search(r"(?<!\w)" + r"[\s-]?".join(words) + r"(?!\w)", text, re.IGNORECASE) is not None
 
 
 # Function words of four letters (fi/sv/en) that name no thing: "how much is the hike" shares "hike", not "much".

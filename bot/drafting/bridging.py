@@ -74,6 +74,27 @@ def prices(sentence: str) -> list[str]:
     return [m.group(0) for m in PRICE.finditer(sentence)]
 
 
+# The price said of the product it is for, by the brand's own name for it: "Morning Nettle maksaa 11,90 € (60 g)."
+_NAMED = {"fi": "{name} maksaa {price}.", "sv": "{name} kostar {price}.", "en": "{name} costs {price}."}
+# A pack size beside a price ("A 60 g pouch costs 11,90 €", "60 g pussi maksaa 12,90 €"): what the price buys; not
+# one of several ("2 x 50 ml").
+_PACK = re.compile(r"(?<![\d.,])(?<![x×]\s)(?<![x×])(\d+(?:[.,]\d+)?)\s?(g|ml|cl|dl|l)\b", re.IGNORECASE)
+
+
+def named_price(line: str, language: str, name: str, sentence: str) -> str:
+    """``line``, the plain price sentence of :func:`price_line` ("Hinta on 11,90 €."), said of the product ``name``
+    with the one pack size ``sentence`` gives ("Morning Nettle maksaa 11,90 € (60 g)."); any other line as it is."""
+    plain = _LINES["price"].get(language, "").split("{price}")
+    if len(plain) != 2 or not (line.startswith(plain[0]) and line.endswith(plain[1])) or language not in _NAMED:
+        return line
+    price = line[len(plain[0]) : len(line) - len(plain[1])]
+    packs = {(number, unit.lower()) for number, unit in _PACK.findall(sentence)}
+    if len(packs) == 1:
+        (number, unit) = packs.pop()
+        price = f"{price} ({number} {unit})"
+    return _NAMED[language].format(name=name, price=price)
+
+
 def price_line(sentence: str, language: str, question: str = "") -> str | None:
     """The one price of ``sentence`` (a statement in any language) as a sentence in ``language``, or None when it
     states no price or several: two prices are said only where each is labelled for whom it is and ``question``

@@ -200,8 +200,10 @@ def answer(
     return sorted(chosen, key=lambda m: m.position)
 
 
-# Where a question joins its parts: "mihin palaute pitää laittaa ja kuinka nopeasti vastaatte", "and", "och".
-_PARTS = re.compile(r"\b(?:ja|sekä|and|och|samt)\b|[?;]", re.IGNORECASE)
+# Where a question joins its parts: "mihin palaute pitää laittaa ja kuinka nopeasti vastaatte", "and", "och"; and
+# its alternatives: "onks teet annospusseissa vai irtona?" is answered by "Emme myy annospusseja." with "Kaikki teemme
+# ovat irtoteetä.", the alternative that holds (reply-plans-v, spent: both panellists' edit).
+_PARTS = re.compile(r"\b(?:ja|sekä|and|och|samt|vai|eller|or)\b|[?;]", re.IGNORECASE)
 
 
 def _part_stems(text: str) -> set[str]:

@@ -81,6 +81,7 @@ from bot.drafting.bridging import (
     bridge_kinds,
     bridgeable,
     figure_line,
+    named_price,
     route_line,
     routes,
 )
@@ -131,7 +132,14 @@ from bot.opportunities.amounts import amounts
 from bot.opportunities.claims import opposite, shares_stem
 from bot.opportunities.coverage import questions, states
 from bot.opportunities.objects import names_asked_day, shared_names
-from bot.opportunities.plan import GENERIC_SLOTS, contradicts, passage_slots, product_names, products_in, slots
+from bot.opportunities.plan import (
+    GENERIC_SLOTS,
+    contradicts,
+    passage_slots,
+    product_names,
+    products_in,
+    slots,
+)
 from bot.ports import Embedder
 from bot.textnorm import normalise
 
@@ -156,6 +164,13 @@ OWN_PATTERN_ALLOWANCE = 0.07
 
 
 QUERY_CHARS = 1000
+
+# A question asking a weight ("how heavy", "paljonko painaa", "hur tung", "vad väger"): among the statements giving a
+# size, the one in kilograms answers it.
+_WEIGHT_ASKED = re.compile(
+    r"\b(?:how heavy|weigh\w*|weight|paino\w*|painaa|painava\w*|painavi\w*|väg(?:er|a)|vikt\w*|tung\w*)\b",
+    re.IGNORECASE,
+)
 
 
 class OfflineDrafter:
@@ -281,6 +296,14 @@ class OfflineDrafter:
                 asks = ", ".join(sorted(measured))
                 return _skip(language, f"guidance does not answer this: no statement gives a figure in {asks}")
             matches = in_measure + [m for m in matches if m not in in_measure]
+        elif matches and request.plan == "answer" and not answer_kinds(comment):
+            # A yes-or-no question about a measure of the person's own ("would a Tiira carry ... like 210 kg total?")
+            # asks about that measure, though its words name a slot ("carry"): a statement in it leads, nearly as
+            # close as the nearest ("It weighs 22 kg and carries up to 230 kg.", not "a 4.3 m canoe", reply-plans-v,
+            # spent). Its slot may still be answered otherwise: nothing is skipped for it.
+            own = {unit for _, unit in amounts(comment)} & MEASURES
+            in_measure = [m for m in matches if own & {unit for _, unit in amounts(m.sentence)}]
+            matches = in_measure + [m for m in matches if m not in in_measure]
         asked_kinds = answer_kinds(comment) if request.plan == "answer" else frozenset()
         if asked_kinds and matches:
             # "How much is Plus per month?" answered with the free trial, "how long till the glasses are ready?"
@@ -293,6 +316,11 @@ class OfflineDrafter:
             if not typed:
                 named = " or ".join(dict.fromkeys(ASKED_KIND_NAMES[kind] for kind in sorted(asked_kinds)))
                 return _skip(language, f"guidance does not answer this: no statement gives the {named} asked")
+            if "size" in asked_kinds and _WEIGHT_ASKED.search(questions(comment) or comment):
+                # "how heavy is the Tiira, ... to the lake ~300m away": a weight is asked, and "a 4.3 m canoe", a
+                # size too, answered another question (reply-plans-v, spent): the statements in kilograms first.
+                weighed = [m for m in typed if "kg" in {unit for _, unit in amounts(m.sentence)}]
+                typed = weighed + [m for m in typed if m not in weighed]
             matches = typed + [m for m in matches if m not in typed]
         if request.plan == "answer" and matches:
             # The fact that answers *this* question: not a complaint's route, the act it asks about (renting, not
@@ -371,12 +399,16 @@ class OfflineDrafter:
         own_language = [p for p in request.passages if p.language in (language, None)]
         common = common_stems(own_language), shared_slots(own_language) | common_slots(request.passages)
         brand = brand_terms(request.topics)
-        if (
-            request.plan == "answer"
-            and not answers_on_topic(query, chosen[0], brand, *common)
+        # The statement that led the answer (the first in the order above), and the first said: "would a Tiira carry
+        # 210 kg?" is answered by "It weighs 22 kg and carries up to 230 kg.", said after the passage's opening
+        # "Lumme Tiira 14 is a 4.3 m canoe" (reply-plans-v, spent: skipped as sharing no word with it).
+        leading = next((m for m in matches if m in chosen), chosen[0])
+        if request.plan == "answer" and not any(
+            answers_on_topic(query, m, brand, *common)
             # A price asked of a thing the question names, given by the plan's own passage (an inflected name shares
             # no five-letter stem with it: "kerä" / "kerän"): answering.prices_planned_thing.
-            and not prices_planned_thing(comment, chosen[0], request.answer_passages, brand, common[0])
+            or prices_planned_thing(comment, m, request.answer_passages, brand, common[0])
+            for m in dict.fromkeys((chosen[0], leading))
         ):
             # The nearest statement by meaning may answer another question about the same product (streak
             # freezes for "does it work offline?"): the panels skipped those. A statement that answers this
@@ -485,7 +517,17 @@ class OfflineDrafter:
         priced = products_in(with_label(source), names)
         if about and priced and not set(about) & set(priced):
             return None
-        if products_in(comment, names) and not priced:
+        # A statement naming no product speaks of the one its passage opens with ("Ängsö Iltahetki ... on
+        # kofeiiniton. 60 g pussi maksaa 12,90 €.": the pouch is Iltahetki's, reply-plans-v, spent).
+        subject = [] if priced else subject_product(source.passage, products(brand_terms(request.topics)))
+        if about and subject and not set(about) & set(subject):
+            return None
+        if products_in(comment, names) and not (priced or subject):
+            return None
+        if kind == "amount" and subject and not about:
+            # The price of a product neither the question nor its post names: "Vad kostar paddelhelgen?" under the
+            # paddle weekend's post was bridged as the Tiira canoe's 3 950 € (reply-plans-v, spent; the panels'
+            # "wrong price" on -p, -q, -t likewise): the fixed sentence names nothing a reader could check it by.
             return None
         if not bridgeable(comment, with_label(source), request.passages, brand_terms(request.topics), kind):
             return None
@@ -495,6 +537,11 @@ class OfflineDrafter:
             line = figure_line(source.sentence, kind, language, asked_in, source.passage.language)
         if line is None:
             return None
+        named = [p for p in (priced or subject) if p in products_in(comment, names)]
+        if kind == "amount" and len(named) == 1 and len(priced or subject) == 1:
+            # "Morning Nettle maksaa 11,90 € (60 g)." was both panellists' edit of "Hinta on 11,90 €." (reply-plans-v,
+            # spent): the product the person asked about by name, as the brand writes it, and the size it is for.
+            line = named_price(line, language, names[named[0]], source.sentence)
         if kind in ("hours", "clock") and (
             day := day_answer(asked_in, source.passage.text, language, source.passage.language)
         ):
@@ -870,6 +917,33 @@ OBJECT_ALLOWANCE = 0.035
 # The kinds of fact a statement cannot give by chance: a sum of money, a time of day. Any figure reads as a count and
 # a child's age ("under 13 år") as a duration, so those are no sign the statement answers.
 PLAIN_KINDS = frozenset({"amount", "clock"})
+
+
+# How many words a passage's subject (the product it is about) is read from: "Ängsö Iltahetki (kamomilla ...) on",
+# "Lumme Tiira 14 is a ...".
+SUBJECT_WORDS = 3
+
+
+def products(terms: Sequence[str]) -> dict[str, str]:
+    """:func:`bot.opportunities.plan.product_names` of ``terms`` without the brand's own name said otherwise: its
+    inflections ("Lummen verstas" beside "Lumme") and its spelling without Nordic letters ("Angso" beside "Ängsö")."""
+    own = [_folded(w) for w in re.findall(r"[^\W\d_]{4,}", terms[0])] if terms else []
+    return {
+        name: term
+        for name, term in product_names(terms).items()
+        if not any(_folded(name).startswith(w) or w.startswith(_folded(name)) for w in own)
+    }
+
+
+def _folded(word: str) -> str:
+    return word.lower().translate(str.maketrans("åäö", "aao"))
+
+
+def subject_product(passage: Passage, names: dict[str, str]) -> list[str]:
+    """The one product ``passage`` opens with (within :data:`SUBJECT_WORDS` words: what the passage is about), as
+    :func:`bot.opportunities.plan.products_in` reads it; none when it opens with none or several."""
+    named = products_in(" ".join(passage.text.split()[:SUBJECT_WORDS]), names)
+    return named if len(named) == 1 else []
 
 
 def need_led(matches: Sequence[Match], threshold: float, comment: str) -> bool:
