@@ -868,6 +868,25 @@ def foreign_route(
     return [] if said is None else [replace(channel, sentence=said)]
 
 
+_PHONE = re.compile(r"\+?\d[\d -]{6,}\d")
+
+
+def contacted_channel(
+    support: Sequence[Passage], foreign: Sequence[Passage] = ()
+) -> tuple[str, str, Passage] | None:
+    """The support guidance's channel for someone who already got in touch by every channel it names: its e-mail
+    address, else its phone number (the reply's own language's passages first, then another's), never a line kept for
+    urgent matters; as ``(channel, "email" | "phone", passage)``, or None. Said with "saying when you got in touch", it
+    is the guidance's route where a private message no guidance names was not (reply-plans-v, spent)."""
+    for kind, pattern in (("email", _ADDRESS), ("phone", _PHONE)):
+        for passage in (*support, *foreign):
+            for sentence in split_sentences(passage.text):
+                found = pattern.search(sentence)
+                if found is not None and not _URGENT.search(sentence):
+                    return found.group(0).strip(), kind, passage
+    return None
+
+
 def tried_all(route: Sequence[Match], comment: str) -> bool:
     """Every private channel the ``route``'s channel statement names is one the complaint says was tried already
     ("mejlat två gånger utan svar" and the route's e-mail again)."""
