@@ -448,7 +448,8 @@ def house_sentences() -> frozenset[str]:
 
     data = yaml.safe_load((Path(__file__).parent.parent / "drafting" / "phrases.yaml").read_text(encoding="utf-8"))
     tables = [
-        data[key] for key in ("correction", "acknowledge", "thank", "privately", "if_ours", "if_ours_told", "not_listed")
+        data[key]
+        for key in ("correction", "acknowledge", "thank", "privately", "if_ours", "if_ours_told", "not_listed")
     ]
     tables += [data[key] for key in ("closing_invitation", "closing_question", "closing_thank") if key in data]
     tables += [topic["line"] for topic in (*data.get("empathy", []), *data.get("thank_for", []))]

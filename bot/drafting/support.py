@@ -124,6 +124,11 @@ def _kinds(text: str) -> set[str]:
     return {kind for kind, pattern in _CHANNEL_KINDS.items() if pattern.search(text)}
 
 
+def tried_channels(comment: str) -> set[str]:
+    """The kinds of private channel ("e-mail", "phone", "chat", "form") a complaint says were tried already."""
+    return _tried_channels(comment)
+
+
 def _tried_channels(comment: str, topic: str = "no answer") -> set[str]:
     """The channels a complaint says were tried ("chattiin ei vastata", "nobody answered my email"). A channel named as
     where something should have come ("lahjakortti ei oo tullu sähköpostiin", "never arrived in my inbox") is no channel
@@ -871,9 +876,7 @@ def foreign_route(
 _PHONE = re.compile(r"\+?\d[\d -]{6,}\d")
 
 
-def contacted_channel(
-    support: Sequence[Passage], foreign: Sequence[Passage] = ()
-) -> tuple[str, str, Passage] | None:
+def contacted_channel(support: Sequence[Passage], foreign: Sequence[Passage] = ()) -> tuple[str, str, Passage] | None:
     """The support guidance's channel for someone who already got in touch by every channel it names: its e-mail
     address, else its phone number (the reply's own language's passages first, then another's), never a line kept for
     urgent matters; as ``(channel, "email" | "phone", passage)``, or None. Said with "saying when you got in touch", it
