@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.checks.grounding import house_sentences
 from bot.domain import Passage
 from bot.drafting.greetings import empathy_line, general_feedback
 from bot.drafting.offline import OfflineDrafter
@@ -143,3 +144,10 @@ def test_a_complaint_that_tried_a_channel_gets_every_languages_support() -> None
     untried = [p.id for p in guidance_for(store, "Pumppu ei toimi", "fi", plan)]
     assert "support-en" in tried
     assert "support-en" not in untried  # its own language gives a route, and none was tried
+
+
+def test_the_drafters_condition_and_same_thread_lines_need_no_guidance_of_their_own() -> None:
+    house = house_sentences()
+    for key in ("if_ours", "if_ours_told", "same_thread"):
+        for language, line in phrases()[key].items():
+            assert " ".join(line.split()) in house, (key, language)
