@@ -246,8 +246,8 @@ ASKED_TITLE = True
 ASKED_TITLE_CLASSES: tuple[str, ...] = ("legal_or_financial_advice",)
 
 
-# A title whose minors is the detector's alone (its flag or grey band, no minors rule on the head), that names no child's
-# age (rules' ``child_age``: "13-åring", "12-åriga", "13-vuotias", "13yo") and that the detector reads under
+# A title whose minors is the detector's alone (its flag or grey band, no minors rule on the head), that names no
+# child's age (rules' ``child_age``: "13-åring", "12-åriga", "13-vuotias", "13yo") and that the detector reads under
 # MINORS_TITLE_SURE names children as a group or a family's topic ("Buss Åbo–Vasa med barn – erfarenheter", "Lumo Kids
 # Day – kokemuksia perheiltä", "Uimahallin turvallisuus lasten kanssa – kokemuksia"): the writers flag the comments that
 # tell of a child of their own there, not the thread. Such a title passes minors to its comments as a doubt
