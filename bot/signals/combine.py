@@ -293,9 +293,7 @@ def asked_title_flags(
         flag
         for flag in flags
         if flag in unsure
-        or (
-            flag not in ruled and flag not in SUPPORT_FREE and flag in ASKED_TITLE_CLASSES and flag in verdict.scores
-        )
+        or (flag not in ruled and flag not in SUPPORT_FREE and flag in ASKED_TITLE_CLASSES and flag in verdict.scores)
     )
 
 
