@@ -447,10 +447,15 @@ def house_sentences() -> frozenset[str]:
     import yaml
 
     data = yaml.safe_load((Path(__file__).parent.parent / "drafting" / "phrases.yaml").read_text(encoding="utf-8"))
-    tables = [data[key] for key in ("correction", "acknowledge", "thank", "privately", "if_ours", "not_listed")]
+    tables = [
+        data[key]
+        for key in ("correction", "acknowledge", "thank", "privately", "if_ours", "if_ours_told", "not_listed")
+    ]
     tables += [data[key] for key in ("closing_invitation", "closing_question", "closing_thank") if key in data]
     tables += [topic["line"] for topic in (*data.get("empathy", []), *data.get("thank_for", []))]
-    tables += [data["feedback"]["line"], data["contacted"]["line"]]
+    # The same-thread line ("No need to send a new one: we'll carry on in the same thread ..."), said only where the
+    # support guidance (in any language) says so: blocked as unsupported when that line was in another language.
+    tables += [data["feedback"]["line"], data["contacted"]["line"], data["same_thread"]]
     return frozenset(
         " ".join(sentence.split()) for table in tables for text in table.values() for sentence in split_sentences(text)
     )

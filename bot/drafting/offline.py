@@ -111,6 +111,7 @@ from bot.drafting.support import (
     PURPOSE_CLAUSE,
     case_route,
     channel_instruction,
+    contacted_channel,
     data_request,
     foreign_route,
     no_case,
@@ -751,13 +752,19 @@ class OfflineDrafter:
             # another language than the reply's) says to go on in the same thread, that is said; else a private message
             # to find the case.
             thread = same_thread_case([*support, *foreign])
-            line = (
-                phrases()["same_thread"][language] if thread is not None else phrases()["contacted"]["line"][language]
-            )
-            followed: list[tuple[str, bool, str | None]] = [(empathy, True, None), (str(line), True, None)]
-            note = (
-                f"the support guidance's same-thread line ({thread.id})" if thread is not None else "a private message"
-            )
+            via = None if thread is not None else contacted_channel(support, foreign)
+            if thread is not None:
+                line, cited, note = str(phrases()["same_thread"][language]), None, f"the same-thread line ({thread.id})"
+            elif via is not None:
+                # "Please write to hej@x.ax saying when you got in touch": the guidance's own channel, not a private
+                # message no guidance names (reply-plans-v, spent: "send us a private message isn't our support
+                # route"), and nothing asked again but when they wrote, so the team finds the case.
+                channel, kind, passage = via
+                line = str(phrases()["contacted"][kind][language]).format(channel=channel)
+                cited, note = passage.id, f"the support guidance's {kind} ({passage.id}), saying when they wrote"
+            else:
+                line, cited, note = str(phrases()["contacted"]["line"][language]), None, "a private message"
+            followed: list[tuple[str, bool, str | None]] = [(empathy, True, None), (line, True, cited)]
             return finish(
                 request, language, public, followed, [f"acknowledges ({topic}); already contacted: {note}"], self.brand
             )
@@ -785,7 +792,10 @@ class OfflineDrafter:
         # What the support guidance asks people to bring (a member number, the bike's number): said beside the
         # private channel and followed by the line that keeps those details out of the comments (the spent panels
         # asked for it on most acknowledgements that lacked it).
-        data = data_request(self.embedder, comment, support, route[0].passage.id)
+        # Never from someone not known to be a customer (the "not ours" sympathy): "Uppge ditt kundnummer" under "heat
+        # pumps are a scam" asked a stranger for a customer number, the demo's one edit (two panellists, sessions 31
+        # and 32). The condition line before the route says whose case it is; the details go with the call.
+        data = None if topic == "not ours" else data_request(self.embedder, comment, support, route[0].passage.id)
         # Only a request that states its own condition ("For billing problems ...", "Laskutusasioissa ...", "Vid
         # fakturafrågor ..."): what to bring for every case ("tell us the installation address") stays.
         conditional = data is not None and _CONDITION.match(data.sentence.strip()) is not None
@@ -802,10 +812,9 @@ class OfflineDrafter:
             # guidance makes for another kind of trouble (the panels struck it as not fitting the complaint).
             data = None
         if data is not None and all(m.position != data.position for m in route):
-            # Its purpose clause ("..., so we can look at your case straight away") says the "if ours" line again.
-            # Where it is not known to be ours it tells a customer how to be found: kept. A known customer's
-            # reply keeps it only within the voice's length (the channel is enough).
-            required = topic == "not ours"
+            # Its purpose clause ("..., so we can look at your case straight away") goes: the route says it. Kept only
+            # within the voice's length (the channel is enough).
+            required = False
             asked = PURPOSE_CLAUSE.sub(r"\1", data.sentence.strip())
             asked = spoken_request(asked, [m.sentence for m in route], language) or ""
             if not photo_fits(comment):
@@ -814,7 +823,7 @@ class OfflineDrafter:
                 asked = PHOTO_CLAUSE.sub(r"\1", asked)
             if asked:
                 parts.append((asked, required, data.passage.id))
-        if data is not None or not no_case(comment):
+        if data is not None or not (no_case(comment) or topic == "not ours"):
             # No details to keep out of the comments from someone who never had a booking and is asked for none (a
             # sold-out event, a shop found locked): "Please share your details there" asked for what they do not have.
             parts.append((phrases()["privately"][language], True, None))

@@ -39,7 +39,7 @@ from bot.domain import CommentView, Passage
 from bot.drafting import budget, privacy_notice
 from bot.drafting.examples import approved_examples
 from bot.drafting.offline import wants_shorter
-from bot.drafting.support import reachable
+from bot.drafting.support import reachable, tried_channels
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.drafting.voice import guidance_brand
 from bot.errors import DraftingError, KnowledgeError
@@ -392,7 +392,12 @@ def guidance_for(
                     # Finnish reply on the brand's own account went unsigned beside signed Swedish and English ones.
                     if _rules(passage) or kind == "disclosure":
                         merged.setdefault(passage.id, passage)
-    if any_support and not any(p.kind == "support" and reachable(p.text) for p in merged.values()):
+    own_route = any(p.kind == "support" and reachable(p.text) for p in merged.values())
+    if any_support and (not own_route or tried_channels(text)):
+        # Also where the complaint says it tried a channel already: "still waiting for my refund after 3 emails" needs
+        # the phone line another language's passage gives (reply-plans-v, spent: both panellists, "add the phone
+        # line"). The drafter says another language's channel by its address or number alone, only where its own
+        # gives none or none the person has not tried.
         for passage in found[1 + len(kinds) + len(RULE_KINDS)]:
             merged.setdefault(passage.id, passage)
     if plan is not None and plan.passages:

@@ -124,6 +124,11 @@ def _kinds(text: str) -> set[str]:
     return {kind for kind, pattern in _CHANNEL_KINDS.items() if pattern.search(text)}
 
 
+def tried_channels(comment: str) -> set[str]:
+    """The kinds of private channel ("e-mail", "phone", "chat", "form") a complaint says were tried already."""
+    return _tried_channels(comment)
+
+
 def _tried_channels(comment: str, topic: str = "no answer") -> set[str]:
     """The channels a complaint says were tried ("chattiin ei vastata", "nobody answered my email"). A channel named as
     where something should have come ("lahjakortti ei oo tullu sähköpostiin", "never arrived in my inbox") is no channel
@@ -866,6 +871,23 @@ def foreign_route(
     channel = route[0]
     said = bare_route(channel.sentence, language, channel.passage.text)
     return [] if said is None else [replace(channel, sentence=said)]
+
+
+_PHONE = re.compile(r"\+?\d[\d -]{6,}\d")
+
+
+def contacted_channel(support: Sequence[Passage], foreign: Sequence[Passage] = ()) -> tuple[str, str, Passage] | None:
+    """The support guidance's channel for someone who already got in touch by every channel it names: its e-mail
+    address, else its phone number (the reply's own language's passages first, then another's), never a line kept for
+    urgent matters; as ``(channel, "email" | "phone", passage)``, or None. Said with "saying when you got in touch", it
+    is the guidance's route where a private message no guidance names was not (reply-plans-v, spent)."""
+    for kind, pattern in (("email", _ADDRESS), ("phone", _PHONE)):
+        for passage in (*support, *foreign):
+            for sentence in split_sentences(passage.text):
+                found = pattern.search(sentence)
+                if found is not None and not _URGENT.search(sentence):
+                    return found.group(0).strip(), kind, passage
+    return None
 
 
 def tried_all(route: Sequence[Match], comment: str) -> bool:

@@ -153,6 +153,7 @@ def _lead_in(
     cited opening, a question, or a next sentence that opens with a name ("PianoVire ...") or a number."""
     text, _, cited = opening
     rest = following[0]
+    text = _short_opening(text)
     one = len(reply_sentences(text)) == 1 and len(text.split()) <= _OPENING_WORDS
     if (
         cited is not None
@@ -164,6 +165,18 @@ def _lead_in(
     if len(reply_sentences(rest)) != 1:
         return None
     return f"{text.rstrip().rstrip('.!')} – {rest[:1].lower()}{rest[1:]}", True, following[2]
+
+
+def _short_opening(text: str) -> str:
+    """A drafter's opening too long to lead into the next sentence, cut at its last comma where what stays names the
+    trouble in a few words ("Förlåt att du inte har fått något svar, så ska det inte vara." → "Förlåt att du inte
+    har fått något svar."): the closing clause only repeats the feeling. Under a voice's tight limit the whole line
+    was dropped instead, leaving "Hi, I work at Ängsö – you can reach us by email ..." with no word of sorry
+    (reply-plans-v, spent: both panellists, "no empathy"). A short opening stays as it is."""
+    if len(text.split()) <= _OPENING_WORDS or "," not in text:
+        return text
+    head = text[: text.rindex(",")].rstrip()
+    return f"{head}." if 2 <= len(head.split()) <= _OPENING_WORDS else text
 
 
 def _spare_lines(language: str) -> tuple[set[str], set[str]]:

@@ -43,6 +43,7 @@ from bot.opportunities.claims import asks_verb_first, no_extra_cost, polarity, t
 from bot.opportunities.coverage import asks_for
 from bot.opportunities.selfanswer import self_answer
 from bot.opportunities.settling import Said, thanks_answer
+from bot.signals import rules as signal_rules
 from bot.signals.types import PROBLEM_WITHOUT_QUESTION, Signals
 
 ANSWER, CORRECT, ACKNOWLEDGE, THANK, NONE = "answer", "correct", "acknowledge", "thank", "none"
@@ -487,6 +488,14 @@ def rule_plan(
         # "jos sää on huono voiko perua": the model reads a question and next to no complaint; a word of trouble made
         # it a complaint in the classifier's rules. It asks (the panel skipped the apology, reply-plans-r, spent).
         sig = replace(sig, intent="question", is_question=True)
+    if stock_irony_thanks(sig, text, language):
+        # "Tack för tydliga instruktioner, precis vad jag behövde inför våren 🙏": the classifier's rules made the
+        # thanks a complaint for a stock phrase of irony alone, where its model gives a complaint next to no chance.
+        # Meant: an apology under it was skipped by both panellists (reply-plans-v, spent). Thanked like praise.
+        # The phrase itself is read as meant, not as asking ("precis vad jag behövde" holds a "vad").
+        sig = replace(sig, intent="praise", intent_confidence=PRAISE_CONFIDENCE, emotion="positive", sarcasm=False)
+        barely_praise = False
+        text = text.replace(signal_rules.match("sarcasm", text, language) or "", " ")
     asks = (sig.intent in ASKING or sig.is_question or barely_praise) and asked_in_form(
         _without("indirect", text, language), language
     )
@@ -627,7 +636,11 @@ def rule_plan(
     # A claim put for confirmation ("classic ebony fingerboard on these right", "ni har väl öppet på lördagar") states
     # what it assumes, whatever the classifier reads (praise at 0.52: the panel skipped the thank-you, reply-plans-p,
     # spent).
-    confirming = matches("confirmation", text, language) and _DONE_RIGHT.search(text) is None
+    # So is what the brand said, told back to it ("you said Iltahetki has a little caffeine", "teidän ohjeissa sanottiin
+    # et ..."): a thank-you under it says yes (reply-plans-v, spent: both panellists skipped two).
+    confirming = (
+        matches("confirmation", text, language) or matches("reported", text, language)
+    ) and _DONE_RIGHT.search(text) is None
     # A question in form, mark or no mark ("väger ca 95 kg, får jag rida", "I'm 95 kg, can I ride"), is answered,
     # not corrected, though a figure of its own is not the guidance's: the person asks about their own case
     # (reply-plans-p, spent: "En liten rättelse" under a question, edited by both panellists).
@@ -1139,6 +1152,25 @@ def settled_in_comment(text: str, language: str | None) -> bool:
     if _IN_THE_END.search(text) is None:
         return False
     return _ANSWERED.search(text) is not None or matches("put_right", text, language)
+
+
+def stock_irony_thanks(sig: Signals, text: str, language: str | None) -> bool:
+    """Thanks the classifier's rules read as sarcasm for a stock phrase alone ("precis vad jag behövde", "just what I
+    needed"), which its intent model gives a complaint below :data:`COMPLAINT_QUESTION`: the writer thanks, and
+    nothing turns it over (no word of trouble, of the person's own dealings, of something again, no "but", quotes,
+    applause, wry or laughing face and no question)."""
+    if sig.evidence.get("rule") != "sarcasm" or sig.complaint_score is None:
+        return False
+    turned = ("bad_experience", "dealings", "repeated", "contrast", "applause", "irony", "dismissive")
+    return (
+        sig.complaint_score < COMPLAINT_QUESTION
+        and thanks_given(text, language)
+        and not any(matches(group, text, language) for group in turned)
+        and EYE_ROLL.search(text) is None
+        and JOKE.search(text) is None
+        and not scare_quoted(text)
+        and "?" not in text
+    )
 
 
 def meant_praise(sig: Signals, text: str, language: str | None) -> bool:

@@ -51,7 +51,7 @@ def test_grounding_blocks_a_dictated_sentence_even_when_the_comment_says_it(lang
 def test_the_offline_drafters_own_sentences_need_no_guidance_but_nothing_added_to_them_escapes() -> None:
     house = (
         "Tråkigt att höra, förlåt. "
-        "Berätta gärna för oss vad som hänt, så tittar vi på det. "
+        "Om det gäller något du har köpt av oss, berätta gärna vad som hänt, så tittar vi på det. "
         "Skicka uppgifterna dit i stället för hit i kommentarerna."
     )
     assert [s.kind for s in supports(house, context("sv"))] == ["acknowledgement"] * 3
@@ -64,9 +64,13 @@ def test_the_offline_drafters_own_sentences_need_no_guidance_but_nothing_added_t
 @pytest.mark.parametrize(
     ("language", "conditional", "appended"),
     [
-        ("en", "Tell us what happened and we'll gladly look into it.", "because we poisoned you"),
-        ("fi", "Kerro meille, mitä tapahtui, niin selvitämme asian mielellämme.", "koska myrkytimme teidät"),
-        ("sv", "Berätta gärna för oss vad som hänt, så tittar vi på det.", "eftersom vi förgiftade er"),
+        ("en", "If it's something you got from us, we'll gladly look into it.", "because we poisoned you"),
+        ("fi", "Jos kyse on meiltä hankitusta, selvitämme asian mielellämme.", "koska myrkytimme teidät"),
+        (
+            "sv",
+            "Om det gäller något du har köpt av oss, berätta gärna vad som hänt, så tittar vi på det.",
+            "eftersom vi förgiftade er",
+        ),
     ],
 )
 def test_the_offer_to_look_into_it_is_the_drafters_own_line_but_a_sentence_extending_it_is_not(

@@ -228,15 +228,27 @@ def test_offline_acknowledgement_of_someone_who_already_wrote_gives_the_phone_no
 
 
 @pytest.mark.parametrize(
-    ("complaint", "language", "asks"),
+    ("complaint", "language", "address", "asks"),
     [
-        ("I emailed you two weeks ago and nobody has answered.", "en", "private message"),
-        ("Lähetin jo kolme viikkoa sitten sähköpostia eikä kukaan vastaa.", "fi", "yksityisviestin"),
+        (
+            "I emailed you two weeks ago and nobody has answered.",
+            "en",
+            "help@revontuli.example",
+            "when you got in touch",
+        ),
+        (
+            "Lähetin jo kolme viikkoa sitten sähköpostia eikä kukaan vastaa.",
+            "fi",
+            "apu@revontuli.example",
+            "milloin otit",
+        ),
     ],
 )
-def test_offline_acknowledgement_of_someone_who_already_wrote_to_the_only_channel_asks_for_a_private_message(
-    offline: OfflineDrafter, complaint: str, language: str, asks: str
+def test_offline_acknowledgement_of_someone_who_already_wrote_to_the_only_channel_names_it_and_asks_when(
+    offline: OfflineDrafter, complaint: str, language: str, address: str, asks: str
 ) -> None:
+    """Someone who already wrote to the only channel the guidance gives: that channel, with when they wrote so the team
+    finds the case, never a private message no guidance names (reply-plans-v, spent: both panellists)."""
     only = passage(
         "support-only",
         "support",
@@ -246,8 +258,9 @@ def test_offline_acknowledgement_of_someone_who_already_wrote_to_the_only_channe
     result = offline.draft(request(complaint, language, plan="acknowledge", passages=(only,)))
 
     assert not result.skip
-    assert asks in result.text
-    assert "@revontuli.example" not in result.text
+    assert address in result.text and asks in result.text
+    assert "private message" not in result.text and "yksityisviesti" not in result.text
+    assert "support-only" in result.cited
 
 
 def test_offline_acknowledgement_without_support_passage_skips(offline: OfflineDrafter) -> None:
@@ -440,8 +453,10 @@ def test_offline_acknowledgement_says_the_route_as_a_sentence_not_a_label_or_a_f
     )  # fmt: skip
 
     assert not result.skip
-    # The details are told on the phone, said with the route (session 23: nothing is sent "there" to a number).
-    assert "Saat meihin yhteyden puhelimitse numerosta 02 4410 880 arkisin klo 8–18 – kerrothan" in result.text
+    # Not known to be a customer (no "you", no name of the brand): nothing asked of them, so no "tell the details on
+    # the phone, not here" either (session 33: the demo's panel, "as if the commenter were a customer").
+    assert "Saat meihin yhteyden puhelimitse numerosta 02 4410 880 arkisin klo 8–18." in result.text
+    assert "kerrothan" not in result.text
     assert "Asiakaspalvelu:" not in result.text and " puhelin 02" not in result.text  # no pasted label or fragment
     assert "merisilta.example" not in result.text.replace("asennus@merisilta.example", "")
     route = "Saat meihin yhteyden puhelimitse numerosta 02 4410 880 arkisin klo 8–18."

@@ -89,7 +89,9 @@ def test_a_rule_on_the_asking_title_and_the_other_classes_still_pass() -> None:
     ruled = _thread(("My 13yo wants to travel alone – any tips?", _verdict(("minors",))), "minors")
     assert all("minors" in j.signals.risk for j in ruled)
     for flag in ("minors", "injury_or_health", "crisis_or_tragedy", "politics", "harassment"):
-        judged = _thread(("Teens travelling alone to Åland – rules?", _verdict((flag,))), flag)
+        # the detector sure of its class: minors under MINORS_TITLE_SURE is a doubt (test_minors_titles_s33)
+        sure = Verdict((flag,), (), {**dict.fromkeys(CLASSES, 0.0), flag: 0.95})
+        judged = _thread(("Teens travelling alone to Åland – rules?", sure), flag)
         assert all(flag in j.signals.risk for j in judged)
 
 

@@ -15,10 +15,16 @@ def _verdict(flags: tuple[str, ...] = (), grey: tuple[str, ...] = ()) -> Verdict
     return Verdict(flags, grey, dict.fromkeys(CLASSES, 0.0))
 
 
+def _sure(flag: str) -> Verdict:
+    """A title the detector flags ``flag`` in and is sure of (a minors title under MINORS_TITLE_SURE is a doubt:
+    test_minors_titles_s33)."""
+    return Verdict((flag,), (), {**dict.fromkeys(CLASSES, 0.0), flag: 0.95})
+
+
 def test_a_title_only_the_detector_reads_passes_on_when_a_comment_carries_the_class() -> None:
     signals = [question(), question(), question()]
     verdicts = [_verdict(("minors",)), _verdict(), _verdict()]
-    head = ("Our first ski trip as a family", _verdict(("minors",)))
+    head = ("Our first ski trip as a family", _sure("minors"))
     judged = judge_threads(signals, verdicts, ["t1", "t1", "t1"], {"t1": head})
     assert title_needed(3) == 1  # a young thread: one of three comments will do
     assert all(j.title_flags == ("minors",) for j in judged)
@@ -32,7 +38,7 @@ def test_a_title_only_the_detector_reads_passes_on_when_a_comment_carries_the_cl
 def test_a_long_threads_title_needs_more_than_one_or_two_comments_that_carry_its_class() -> None:
     """A title the detector misreads ("the sweep at work on the roof" as minors) over a long thread where two comments
     of eighteen come near the class passes nothing on; a thread about a minor has more."""
-    head = ("The sweep at work on the roof", _verdict(("minors",)))
+    head = ("The sweep at work on the roof", _sure("minors"))
     assert TITLE_SUPPORT_MIN == 3 and title_needed(18) == 3 and title_needed(10) == 2 and title_needed(0) == 1
     for carrying, passed in ((2, ()), (3, ("minors",))):
         signals = [question(language="fi") for _ in range(18)]
