@@ -2,7 +2,8 @@
 
 ``make judgement-model`` (this script's defaults) rebuilds the committed ``judgement_model.npz`` exactly: it refits
 the intent model from the data below and keeps the committed risk and opt-out classes (weights and bands) as they
-are, the recipe that built the committed file since session 20 (the spent writers teach intent alone). The file's
+are, the recipe that built the committed file since session 20 (the spent writers teach intent alone; the opt-out
+class is refitted only when :data:`OPT_OUT_SPENT` names sets, none since session 33's measure). The file's
 bytes depend only on its arrays, so on unchanged data the committed file is left byte for byte as it is;
 ``--check`` rebuilds into a scratch file and says whether it is the committed model. ``--refit-risk`` refits the
 risk and opt-out classes too: a model change to measure like any other, since on today's code and data they do not
@@ -52,6 +53,7 @@ at most 1 % of them be flagged, and is never below ``grey`` + 0.05 or 0.5.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import sys
 import tempfile
@@ -198,6 +200,15 @@ TRAIN_DEV_F = False
 RISK_WRITERS: tuple[str, ...] = tuple(f"judgement-{letter}" for letter in "bcdefghijklmn")
 RISK_SPENT: tuple[str, ...] = ()
 CALIBRATE_SPENT = True
+# Spent judgement sets whose labels teach the opt-out class alone (outside their hold-out third, which joins the
+# calibration hold-out with CALIBRATE_SPENT); with any, ``make judgement-model`` refits the opt-out class (weights and
+# bands) beside the intent model, the risk classes kept. Empty: the committed opt-out class is kept too.
+# Session 33 (``python -m eval.optout_fit``, CHANGELOG): judgement-w (a writer's 217 opt-outs and 130 near-misses, dev
+# data) here raised the bands to 0.855 / 0.946 (its near-misses calibrating) and drafted more opt-outs through the
+# pipeline (p 0 -> 2, q 0 -> 1); calibrated on dev alone its flag fell to 0.754, other comments recognised as opt-outs
+# 99 -> 206 over b ... r, opt-outs drafted p and q 0 -> 1. Read without thresholds the committed class ranks the spent
+# writers' opt-outs best (fi and sv too): not kept.
+OPT_OUT_SPENT: tuple[str, ...] = ()
 INTENT_C = 8.0
 INTENT_CLASS_WEIGHT: str | None = None
 
@@ -241,6 +252,7 @@ def dev_samples(
     risk_spent: Sequence[str] = RISK_SPENT,
     calibrate_spent: bool = False,
     risk_classes: Sequence[str] = CLASSES,
+    opt_out_spent: Sequence[str] = (),
 ) -> list[Sample]:
     """eval/data, dev-b, the spent judgement-a, dev-c and dev-d, and the spent blind sets ``spent``, each
     without its evaluation hold-out. The spent sets teach intent; the risk and opt-out classes learn only from
@@ -281,13 +293,16 @@ def dev_samples(
     # ``risk_spent`` teaches the risk and opt-out classes, not intent. With ``calibrate_spent`` the hold-out thirds of
     # the ``risk_spent`` sets join the calibration hold-out (:func:`held_out` hashes the same "set:thread"), so each
     # class's bands are set on those writers' hard negatives too.
-    for name in dict.fromkeys((*spent, *risk_spent)):
+    # A set only in ``opt_out_spent`` (:data:`OPT_OUT_SPENT`) teaches the opt-out class alone, as one in ``risk_spent``
+    # with ``risk_classes`` opt_out would.
+    for name in dict.fromkeys((*spent, *risk_spent, *opt_out_spent)):
         for comment in load_comments(spent_set(name), split="blind"):
             held = held_out_thread(comment.thread_id, prefix=name)
-            if not held or (calibrate_spent and name in risk_spent):
+            if not held or (calibrate_spent and (name in risk_spent or name in opt_out_spent)):
                 threads.setdefault(f"{name}:{comment.thread_id}", []).append(comment)
-    intent_only = {name for name in spent if name not in risk_spent}
-    risk_only = {name for name in risk_spent if name not in spent}
+    intent_only = {name for name in spent if name not in risk_spent and name not in opt_out_spent}
+    risk_only = {name for name in (*risk_spent, *opt_out_spent) if name not in spent}
+    opt_out_only = {name for name in opt_out_spent if name not in risk_spent}
     out: list[Sample] = []
     for group, comments in threads.items():
         shared = frozenset.intersection(*(frozenset(c.risk) for c in comments)) if len(comments) > 2 else frozenset()
@@ -296,6 +311,8 @@ def dev_samples(
             unused = frozenset(CLASSES)
         elif source(group) in risk_spent:
             unused = frozenset(c for c in CLASSES if c not in risk_classes)  # the classes it teaches: risk_classes
+        elif source(group) in opt_out_only:
+            unused = frozenset(c for c in CLASSES if c != "opt_out")
         title = comments[0].thread_title
         if title.strip():
             out.append(Sample(title, shared - unused, group, title=True, ignore=unused))
@@ -394,6 +411,100 @@ def thresholds(
     return grey, min(flag, 0.99)
 
 
+@dataclass(frozen=True)
+class SampleVectors:
+    """The samples' e5 query vectors as a class is fitted on them: judged as in use, without reference noise
+    (``detector_text``); the clauses of the calibration hold-out's samples (their probability is the highest of the
+    whole and its clauses, for PART_CLASSES), and every sample's clauses (negatives for PART_CLASSES)."""
+
+    x: np.ndarray
+    hold: np.ndarray
+    groups: np.ndarray
+    is_hard: np.ndarray
+    x_parts: np.ndarray
+    part_owner: np.ndarray
+    x_clauses: np.ndarray
+    clause_owner: np.ndarray
+
+
+def sample_vectors(embedder: Any, samples: Sequence[Sample]) -> SampleVectors:
+    texts = [detector_text(s.text) for s in samples]
+    x = np.asarray(embedder.embed_queries(texts), dtype=np.float32)
+    hold = np.array([held_out(s.group) for s in samples])
+    pieces = [(i, part) for i in np.flatnonzero(hold) for part in parts(texts[i])]
+    clauses = [(i, part) for i in range(len(samples)) for part in parts(texts[i])]
+    return SampleVectors(
+        x=x,
+        hold=hold,
+        groups=np.array([source(s.group) for s in samples]),
+        is_hard=np.array([s.hard for s in samples], dtype=bool),
+        x_parts=np.asarray(embedder.embed_queries([part for _, part in pieces]), dtype=np.float32),
+        part_owner=np.array([i for i, _ in pieces], dtype=int),
+        x_clauses=np.asarray(embedder.embed_queries([part for _, part in clauses]), dtype=np.float32),
+        clause_owner=np.array([i for i, _ in clauses], dtype=int),
+    )
+
+
+CLASS_HEADER = (
+    f"{'class':28} {'pos':>4} {'hold':>4} {'grey':>6} {'flag':>6} {'recall':>7} {'neg>grey':>9} {'neg>flag':>9}"
+)
+
+
+def fit_class(
+    cls: str,
+    samples: Sequence[Sample],
+    v: SampleVectors,
+    refit_all: bool = True,
+    hard_weight: float = 1.0,
+    hard_quantile: float | None = None,
+    weight_classes: Sequence[str] | None = None,
+) -> tuple[np.ndarray, float, float, float]:
+    """One class's (weights, bias, grey, flag): fitted outside the calibration hold-out, its bands set on the
+    hold-out, then (``refit_all``) refitted on every sample; prints the hold-out row."""
+    y = np.array([cls in s.labels for s in samples])
+    use = np.array([cls not in s.ignore for s in samples])
+    boost = hard_weight if weight_classes is None or cls in weight_classes else 1.0
+    w_cls = np.where(v.is_hard & ~y, boost, 1.0)
+    x_cls, y_cls, hold_cls, use_cls = v.x, y, v.hold, use
+    # A class judged on clauses learns from clauses too: each clause of a comment that is not of the class is
+    # one more negative ("(kysyn ketjussa X, viesti N)" after a question was judged an opt-out on its own).
+    # Clauses of a positive comment are not used: only one of them may carry the opt-out.
+    if v.clause_owner.size and cls in PART_CLASSES:
+        negative = use[v.clause_owner] & ~y[v.clause_owner]
+        x_cls = np.concatenate([v.x, v.x_clauses[negative]])
+        y_cls = np.concatenate([y, np.zeros(int(negative.sum()), dtype=bool)])
+        hold_cls = np.concatenate([v.hold, v.hold[v.clause_owner][negative]])
+        use_cls = np.concatenate([use, np.ones(int(negative.sum()), dtype=bool)])
+        w_cls = np.concatenate([w_cls, np.ones(int(negative.sum()))])
+    train = ~hold_cls & use_cls
+    w_train, b_train = _fit(x_cls[train], y_cls[train], w_cls[train] if boost != 1.0 else None)
+    scores = _sigmoid(v.x @ w_train + b_train)
+    if v.part_owner.size and cls in PART_CLASSES:
+        np.maximum.at(scores, v.part_owner, _sigmoid(v.x_parts @ w_train + b_train))
+    held_scores = scores[v.hold & use]
+    grey, flag = thresholds(
+        held_scores,
+        y[v.hold & use],
+        v.groups[v.hold & use],
+        v.is_hard[v.hold & use],
+        hard_quantile if cls != "opt_out" else None,
+    )
+    truth = y[v.hold & use]
+    recall = float((held_scores[truth] >= grey).mean()) if truth.any() else float("nan")
+    neg_grey = float((held_scores[~truth] >= grey).mean())
+    neg_flag = float((held_scores[~truth] >= flag).mean())
+    print(
+        f"{cls:28} {int(y.sum()):4d} {int(truth.sum()):4d} {grey:6.3f} {flag:6.3f} "
+        f"{recall:7.3f} {neg_grey:9.3f} {neg_flag:9.3f}"
+    )
+    # all dev data, thresholds from the hold-out; without refit_all (a leave-one-writer-out measure, where only
+    # the relative figures count) the hold-out fit itself is kept
+    if not refit_all:
+        return w_train, b_train, grey, flag
+    w_all, b_all = _fit(x_cls[use_cls], y_cls[use_cls], w_cls[use_cls] if boost != 1.0 else None)
+    return w_all, b_all, grey, flag
+
+
 def build(
     embed: object,
     samples: Sequence[Sample] | None = None,
@@ -416,74 +527,16 @@ def build(
     intent_weights, intent_bias = intent  # given: the risk classes alone are refitted (eval.judgement_lowo)
     # Judged as in use: without reference noise (detector_text), the highest score of the whole comment
     # and of each of its clauses.
-    texts = [detector_text(s.text) for s in samples]
-    x = np.asarray(embedder.embed_queries(texts), dtype=np.float32)
-    hold = np.array([held_out(s.group) for s in samples])
-    groups = np.array([source(s.group) for s in samples])
-    is_hard = np.array([s.hard for s in samples], dtype=bool)
-    pieces = [(i, part) for i in np.flatnonzero(hold) for part in parts(texts[i])]
-    x_parts = np.asarray(embedder.embed_queries([part for _, part in pieces]), dtype=np.float32)
-    part_owner = np.array([i for i, _ in pieces], dtype=int)
-    # A class judged on clauses learns from clauses too: each clause of a comment that is not of the class is
-    # one more negative ("(kysyn ketjussa X, viesti N)" after a question was judged an opt-out on its own).
-    # Clauses of a positive comment are not used: only one of them may carry the opt-out.
-    clauses = [(i, part) for i in range(len(samples)) for part in parts(texts[i])]
-    x_clauses = np.asarray(embedder.embed_queries([part for _, part in clauses]), dtype=np.float32)
-    clause_owner = np.array([i for i, _ in clauses], dtype=int)
-    weights, bias, grey_at, flag_at = [], [], [], []
-    print(f"samples {len(samples)} (hold-out {int(hold.sum())}), classes {len(CLASSES)}")
-    print(f"{'class':28} {'pos':>4} {'hold':>4} {'grey':>6} {'flag':>6} {'recall':>7} {'neg>grey':>9} {'neg>flag':>9}")
-    for cls in CLASSES:
-        y = np.array([cls in s.labels for s in samples])
-        use = np.array([cls not in s.ignore for s in samples])
-        boost = hard_weight if weight_classes is None or cls in weight_classes else 1.0
-        w_cls = np.where(is_hard & ~y, boost, 1.0)
-        x_cls, y_cls, hold_cls, use_cls = x, y, hold, use
-        if clauses and cls in PART_CLASSES:
-            negative = use[clause_owner] & ~y[clause_owner]
-            x_cls = np.concatenate([x, x_clauses[negative]])
-            y_cls = np.concatenate([y, np.zeros(int(negative.sum()), dtype=bool)])
-            hold_cls = np.concatenate([hold, hold[clause_owner][negative]])
-            use_cls = np.concatenate([use, np.ones(int(negative.sum()), dtype=bool)])
-            w_cls = np.concatenate([w_cls, np.ones(int(negative.sum()))])
-        train = ~hold_cls & use_cls
-        w_train, b_train = _fit(x_cls[train], y_cls[train], w_cls[train] if boost != 1.0 else None)
-        scores = _sigmoid(x @ w_train + b_train)
-        if pieces and cls in PART_CLASSES:
-            np.maximum.at(scores, part_owner, _sigmoid(x_parts @ w_train + b_train))
-        held_scores = scores[hold & use]
-        grey, flag = thresholds(
-            held_scores,
-            y[hold & use],
-            groups[hold & use],
-            is_hard[hold & use],
-            hard_quantile if cls != "opt_out" else None,
-        )
-        truth = y[hold & use]
-        recall = float((held_scores[truth] >= grey).mean()) if truth.any() else float("nan")
-        neg_grey = float((held_scores[~truth] >= grey).mean())
-        neg_flag = float((held_scores[~truth] >= flag).mean())
-        print(
-            f"{cls:28} {int(y.sum()):4d} {int(truth.sum()):4d} {grey:6.3f} {flag:6.3f} "
-            f"{recall:7.3f} {neg_grey:9.3f} {neg_flag:9.3f}"
-        )
-        # all dev data, thresholds from the hold-out; without refit_all (a leave-one-writer-out measure, where only
-        # the relative figures count) the hold-out fit itself is kept
-        w_all, b_all = (
-            _fit(x_cls[use_cls], y_cls[use_cls], w_cls[use_cls] if boost != 1.0 else None)
-            if refit_all
-            else (w_train, b_train)
-        )
-        weights.append(w_all)
-        bias.append(b_all)
-        grey_at.append(grey)
-        flag_at.append(flag)
+    v = sample_vectors(embedder, samples)
+    print(f"samples {len(samples)} (hold-out {int(v.hold.sum())}), classes {len(CLASSES)}")
+    print(CLASS_HEADER)
+    fitted = [fit_class(cls, samples, v, refit_all, hard_weight, hard_quantile, weight_classes) for cls in CLASSES]
     detector = SemanticDetector(
         classes=CLASSES,
-        weights=np.stack(weights),
-        bias=np.asarray(bias, dtype=np.float32),
-        flag_at=np.asarray(flag_at, dtype=np.float32),
-        grey_at=np.asarray(grey_at, dtype=np.float32),
+        weights=np.stack([w for w, _, _, _ in fitted]),
+        bias=np.asarray([b for _, b, _, _ in fitted], dtype=np.float32),
+        flag_at=np.asarray([f for _, _, _, f in fitted], dtype=np.float32),
+        grey_at=np.asarray([g for _, _, g, _ in fitted], dtype=np.float32),
         embedder_name=embedder.name,
         intent_weights=intent_weights,
         intent_bias=intent_bias,
@@ -541,21 +594,22 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    unknown = [name for name in args.leave_out if name not in (*SPENT_JUDGEMENT, *RISK_WRITERS)]
+    unknown = [name for name in args.leave_out if name not in (*SPENT_JUDGEMENT, *RISK_WRITERS, *OPT_OUT_SPENT)]
     if unknown:
         print(f"--leave-out: not a spent set trained on: {', '.join(unknown)} (one of {', '.join(SPENT_JUDGEMENT)})")
         return 2
     spent = [name for name in SPENT_JUDGEMENT if name not in args.leave_out]
     risk = RISK_WRITERS if args.risk_sets == "all" else RISK_SPENT
     risk_spent = [name for name in risk if name not in args.leave_out]
-    samples = [*prototypes(), *dev_samples(spent, risk_spent, calibrate_spent=CALIBRATE_SPENT)]
+    opt_out_spent = [name for name in OPT_OUT_SPENT if name not in args.leave_out]
+    samples = [*prototypes(), *dev_samples(spent, risk_spent, CALIBRATE_SPENT, opt_out_spent=opt_out_spent)]
     if args.check:
         with tempfile.TemporaryDirectory() as folder:
             return check(samples, Path(folder) / "judgement_model.npz", args.refit_risk)
     if args.refit_risk:
         build(cached_local_embedder(), samples, out=args.out)
         return 0
-    rebuild_intent(cached_local_embedder(), samples, out=args.out)
+    rebuild(cached_local_embedder(), samples, out=args.out)
     return 0
 
 
@@ -568,7 +622,7 @@ def check(samples: Sequence[Sample], scratch: Path, refit_risk: bool = False) ->
     if refit_risk:
         rebuilt = build(cached_local_embedder(), samples, out=scratch)
     else:
-        rebuilt = rebuild_intent(cached_local_embedder(), samples, out=scratch)
+        rebuilt = rebuild(cached_local_embedder(), samples, out=scratch)
     differ = committed.same_as(rebuilt)
     if not differ:
         print(f"the rebuilt model is the committed {MODEL_FILE}, array for array")
@@ -596,11 +650,10 @@ def intent_drift(committed: SemanticDetector, rebuilt: SemanticDetector, vectors
     return changed, float(np.abs(before - after).max()) if before.size else 0.0
 
 
-def rebuild_intent(embedder: Any, samples: Sequence[Sample], out: Path | None = None) -> SemanticDetector:
-    """The committed detector with its intent model refitted on ``samples`` (and the example phrases); its risk and
-    opt-out classes, weights and bands are kept as they are."""
-    import dataclasses
-
+def rebuild(embedder: Any, samples: Sequence[Sample], out: Path | None = None) -> SemanticDetector:
+    """The recipe's model: the committed detector with its intent model refitted on ``samples`` (and the example
+    phrases) and, when :data:`OPT_OUT_SPENT` names sets, its opt-out class refitted on ``samples``
+    (:func:`refit_opt_out`); the risk classes, weights and bands, are kept as they are."""
     from bot.signals.judgement import detector
 
     committed = detector()
@@ -609,10 +662,25 @@ def rebuild_intent(embedder: Any, samples: Sequence[Sample], out: Path | None = 
     intent_samples = [*intent_phrases(), *(s for s in samples if s.intent is not None)]
     weights, bias = build_intent(embedder, intent_samples)
     model = dataclasses.replace(committed, intent_weights=weights, intent_bias=bias)
+    if OPT_OUT_SPENT:
+        model = refit_opt_out(embedder, samples, model)
     target = out or Path(str(resources.files("bot.signals").joinpath(MODEL_FILE)))
     model.save(target)
-    print(f"wrote {target} (intent refitted, risk and opt-out classes kept)")
+    kept = "risk classes kept" if OPT_OUT_SPENT else "risk and opt-out classes kept"
+    print(f"wrote {target} (intent{' and opt-out' if OPT_OUT_SPENT else ''} refitted, {kept})")
     return model
+
+
+def refit_opt_out(embedder: Any, samples: Sequence[Sample], base: SemanticDetector) -> SemanticDetector:
+    """``base`` with its opt-out class (weights and bands) fitted on ``samples`` as :func:`build` fits every class;
+    its risk classes and intent model kept."""
+    print(CLASS_HEADER)
+    weight, bias, grey, flag = fit_class("opt_out", samples, sample_vectors(embedder, samples))
+    row = base.classes.index("opt_out")
+    weights, biases = base.weights.copy(), base.bias.copy()
+    grey_at, flag_at = base.grey_at.copy(), base.flag_at.copy()
+    weights[row], biases[row], grey_at[row], flag_at[row] = weight, bias, grey, flag
+    return dataclasses.replace(base, weights=weights, bias=biases, grey_at=grey_at, flag_at=flag_at)
 
 
 if __name__ == "__main__":

@@ -54,6 +54,8 @@ class RandomEmbedder:
     """Unit vectors, one per text, the same for the same text within a test."""
 
     def embed_queries(self, texts: Any) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, judgement.detector().dim), dtype=np.float32)
         rows = [np.random.default_rng(zlib.crc32(t.encode())).normal(size=judgement.detector().dim) for t in texts]
         vectors = np.asarray(rows, dtype=np.float32)
         return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -92,7 +94,7 @@ def test_check_says_whether_the_rebuilt_model_is_the_committed_one(
     def refitted(*args: Any, **kwargs: Any) -> judgement.SemanticDetector:
         raise AssertionError("the default recipe keeps the committed risk and opt-out classes")
 
-    monkeypatch.setattr(train, "rebuild_intent", rebuilt)
+    monkeypatch.setattr(train, "rebuild", rebuilt)
     monkeypatch.setattr(train, "build", refitted)
     monkeypatch.setattr(train, "cached_local_embedder", RandomEmbedder)
     assert train.check([], tmp_path / "scratch.npz") == expected
@@ -105,3 +107,71 @@ def test_the_default_recipe_refits_intent_alone_and_risk_only_when_asked() -> No
     from eval.judgement_train import parse_args
 
     assert not parse_args([]).refit_risk and parse_args(["--refit-risk"]).refit_risk
+
+
+def test_a_set_teaching_the_opt_out_class_alone_gives_no_risk_label_and_no_intent() -> None:
+    from eval.dataset import SPENT_JUDGEMENT
+    from eval.judgement_train import dev_samples, held_out, source
+
+    name = SPENT_JUDGEMENT[-1]
+    samples = [s for s in dev_samples((), (), opt_out_spent=(name,)) if source(s.group) == name]
+    risks = set(judgement.CLASSES) - {"opt_out"}
+    assert samples and all(s.intent is None and s.ignore >= risks and not s.labels & risks for s in samples)
+    assert any(s.labels == {"opt_out"} for s in samples) and not any(held_out(s.group) for s in samples)
+    calibrated = [s for s in dev_samples((), (), True, opt_out_spent=(name,)) if source(s.group) == name]
+    assert any(held_out(s.group) for s in calibrated)  # its hold-out third calibrates the bands
+    assert not [s for s in dev_samples((), ()) if source(s.group) == name]
+
+
+def _sample(text: str, opt_out: bool, group: str) -> Any:
+    from eval.judgement_train import Sample
+
+    return Sample(text, frozenset({"opt_out"} if opt_out else ()), group)
+
+
+def test_refitting_the_opt_out_class_keeps_the_risk_classes_and_the_intent_model(capsys: Any) -> None:
+    from eval.judgement_train import held_out, refit_opt_out
+
+    committed = judgement.detector()
+    samples = [
+        *(_sample(f"please stop messaging me about offers {i}", True, f"t{i}") for i in range(40)),
+        *(_sample(f"is the shop open on sunday number {i}", False, f"u{i}") for i in range(80)),
+    ]
+    assert any(held_out(s.group) for s in samples) and not all(held_out(s.group) for s in samples)
+    refitted = refit_opt_out(RandomEmbedder(), samples, committed)
+    assert committed.same_as(refitted) == ["weights", "bias", "flag_at", "grey_at"]
+    row = committed.classes.index("opt_out")
+    others = [i for i in range(len(committed.classes)) if i != row]
+    assert np.array_equal(refitted.weights[others], committed.weights[others])
+    assert np.array_equal(refitted.grey_at[others], committed.grey_at[others])
+    assert not np.array_equal(refitted.weights[row], committed.weights[row])
+    assert "opt_out" in capsys.readouterr().out
+    again = refit_opt_out(RandomEmbedder(), samples, committed)  # deterministic
+    assert refitted.same_as(again) == []
+
+
+def test_the_recipe_refits_the_opt_out_class_only_when_a_set_teaches_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import eval.judgement_train as train
+
+    calls: list[int] = []
+
+    def refit(embedder: Any, samples: Any, base: judgement.SemanticDetector) -> judgement.SemanticDetector:
+        calls.append(len(samples))
+        return base
+
+    def intent(embedder: Any, samples: Any) -> tuple[np.ndarray, np.ndarray]:
+        return judgement.detector().intent_weights, judgement.detector().intent_bias
+
+    class Named(RandomEmbedder):
+        name = judgement.detector().embedder_name
+
+    monkeypatch.setattr(train, "refit_opt_out", refit)
+    monkeypatch.setattr(train, "build_intent", intent)
+    monkeypatch.setattr(train, "OPT_OUT_SPENT", ())
+    train.rebuild(Named(), [], out=tmp_path / "a.npz")
+    assert calls == []
+    monkeypatch.setattr(train, "OPT_OUT_SPENT", ("judgement-x",))
+    train.rebuild(Named(), [], out=tmp_path / "b.npz")
+    assert calls == [0]
