@@ -27,7 +27,7 @@ import hashlib
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 
@@ -139,21 +139,8 @@ def total(readings: Sequence[Reading]) -> Reading:
         key: (sum(r.recognised[key][0] for r in readings), sum(r.recognised[key][1] for r in readings))
         for key in (*LANGUAGES, "all")
     }
-    return Reading(
-        recognised=recognised,
-        alone=sum(r.alone for r in readings),
-        low=sum(r.low for r in readings),
-        false=sum(r.false for r in readings),
-        false_draft=sum(r.false_draft for r in readings),
-        false_hard=sum(r.false_hard for r in readings),
-        grey=sum(r.grey for r in readings),
-        others=sum(r.others for r in readings),
-        doubt=sum(r.doubt for r in readings),
-        doubt_draft=sum(r.doubt_draft for r in readings),
-        near=sum(r.near for r in readings),
-        near_false=sum(r.near_false for r in readings),
-        near_grey=sum(r.near_grey for r in readings),
-    )
+    counts = {f.name: sum(getattr(r, f.name) for r in readings) for f in fields(Reading) if f.name != "recognised"}
+    return Reading(recognised=recognised, **counts)
 
 
 def fold_of(name: str, thread_id: str) -> int:
