@@ -22,12 +22,25 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.checks.links import EMAIL, URL
 from bot.domain import Passage
 from bot.opportunities.amounts import amounts
 from bot.opportunities.coverage import asks_for, questions, states
 from bot.opportunities.objects import FILLERS
 from bot.opportunities.plan import GENERIC_SLOTS, product_fit, products_in, slot_fit, slots
 from bot.ports import Embedder
+
+_ADDRESS_START = re.compile(rf"(?:{EMAIL.pattern}|{URL.pattern}|@\w)", re.IGNORECASE)
+
+
+def capitalised(text: str) -> str:
+    """``text`` begun as a sentence, its first letter upper case; left as it is when it begins with an e-mail
+    address, a web address or a handle, which are written as they are: "smedjan@norrsmedja.fi or +358 6 …", never
+    "Smedjan@norrsmedja.fi …" (reply-plans-u's panel, session 33)."""
+    if _ADDRESS_START.match(text):
+        return text
+    return text[:1].upper() + text[1:]
+
 
 ANSWER_THRESHOLD = 0.86
 SENTENCE_WEIGHT = 0.5
@@ -92,7 +105,7 @@ def unlabel(sentence: str) -> str:
         return sentence  # a list: "Butiker: Liljeholmen, Stockholm, ...", "Payment: card, Swish or Klarna"
     # "Kampanj: januarierbjudande, Plus för 249 kr/mån i 3 månader ...": a name before a whole statement is no list,
     # and the pasted label read as robotic to the spent panels (reply-plans-b).
-    return rest[:1].upper() + rest[1:]
+    return capitalised(rest)
 
 
 def label_of(statement: str) -> str:

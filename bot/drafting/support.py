@@ -13,6 +13,7 @@ from bot.domain import Passage
 from bot.drafting.greetings import speaks_of_damage, topic_of
 from bot.drafting.matching import (
     Match,
+    capitalised,
     label_of,
     rank,
     sentences,
@@ -33,7 +34,7 @@ def channel_instruction(sentence: str) -> str:
     rest = rest.strip()
     if not colon or not rest[:1].islower() or not _CHANNEL.search(rest) or len(head.split()) < 4:
         return sentence
-    return rest[0].upper() + rest[1:]
+    return capitalised(rest)
 
 
 def details_there(parts: list[tuple[str, bool, str | None]], language: str) -> list[tuple[str, bool, str | None]]:
@@ -210,7 +211,7 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
         if composed is not None:
             return composed
         if text[:1].islower():
-            text = f"{label}{text}" if label else text[:1].upper() + text[1:]
+            text = f"{label}{text}" if label else capitalised(text)
     return text
 
 
@@ -504,7 +505,7 @@ def route_sentence(statement: str, language: str, source: str = "") -> str | Non
         body = body[route_label.end() :].strip()
     body = _ADDRESS.sub(lambda m: _as_written(m.group(0), source), body)
     if _IMPERATIVE.match(body):
-        return body[:1].upper() + body[1:] + "."
+        return capitalised(body) + "."
     items = _top_level_pieces(body)
     if not items or not all(_kinds(i) for i in items) or any(len(i.split()) > MAX_ITEM_WORDS for i in items):
         return None  # prose, not a list of channels: left as the guidance says it
@@ -654,7 +655,7 @@ def case_route(
                 said = sentence.strip()
                 if theirs:
                     then = found.group("then").strip()
-                    said = then[:1].upper() + then[1:]
+                    said = capitalised(then)
                 return Match(passage, said, position, 1.0)
     return None
 
@@ -797,7 +798,7 @@ def spoken_request(sentence: str, route: Sequence[str], language: str) -> str | 
         return sentence
     pattern, spoken = found
     said = pattern.sub(spoken, sentence, count=1)
-    return said[:1].upper() + said[1:] if sentence[:1].isupper() else said
+    return capitalised(said) if sentence[:1].isupper() else said
 
 
 # What a claim asks people to send: photos, pictures, images (fi/sv/en), as the request's own object, not the
