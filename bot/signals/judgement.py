@@ -493,7 +493,7 @@ def _contact(verdict: Verdict, text: str) -> Verdict:
 DIRECTION_CLEARS_OPT_OUT = True
 _NEGATED = re.compile(
     r"\b(don'?t|do not|never|no need to|stop|quit|not|älkää|älä|ei|en|ette|eikä|tarvi|tarvitse|inte|aldrig|sluta|"
-    r"slipp|ingen|behöver)\W+(\w+\W+){0,2}$",
+    r"slipp|ingen|behöver)\W+(\w+\W+){0,4}$",
     re.IGNORECASE,
 )
 
@@ -520,7 +520,7 @@ def _no_answer(piece: str) -> bool:
 # within three words, a word of contact or marketing. Such a comment keeps its opt-out whatever the detector reads.
 _REFUSAL = re.compile(
     r"\b(don'?t|do not|never|no more|stop|quit|älkää|älä|ei enää|ei tarvi\w*|ei tarvitse|lopettakaa|lopeta|sluta|"
-    r"inte|aldrig|inga( fler)?|slipp\w*)\W+(\w+\W+){0,3}?(dm|pm|messag\w*|e-?mail\w*|mail\w*|call\w*|contact\w*|"
+    r"inte|aldrig|inga( fler)?|slipp\w*)\W+(\w+\W+){0,5}?(dm|pm|messag\w*|e-?mail\w*|mail\w*|call\w*|contact\w*|"
     r"repl\w*|answer\w*|send\w*|text\w*|ads?|promo\w*|market\w*|tag\w*|laitta\w*|lähettä\w*|soitta\w*|soitel\w*|"
     r"viest\w*|mainos\w*|vasta\w*|meil\w*|sähköpost\w*|merka\w*|tägä\w*|skick\w*|ring\w*|mejl\w*|svar\w*|"
     r"kontakt\w*|reklam\w*|erbjud\w*|tagg\w*)",
