@@ -43,6 +43,8 @@ REFUSALS = [
     "no reply needed, brands",
     "Vill inte ha svar från er",
     "Company, do not answer, thanks",
+    "En halua että mikään firma laittaa viestiä tai soittaa",
+    "I do not want your shop to email me or call",
 ]
 
 
