@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.services import Services
 from bot.storage.models import Comment, utcnow
@@ -16,11 +18,18 @@ from tests.test_exports import validate_rows
 
 
 def _seed_this_week(tmp_path: Path) -> dict[str, int]:
-    """The seed set moved so that its "report week" is the current week."""
-    services = Services(make_settings(tmp_path))
+    """The seed set moved so that its "report week" is the current week: its recent comments (a day before the seed's
+    NOW) land inside the team's current week and in the past, also in the first day of a week (on a Monday in
+    KUULO_TIMEZONE a day back is last week)."""
+    settings = make_settings(tmp_path)
+    services = Services(settings)
     try:
         ids = seed(services.db)
-        shift = utcnow() - NOW
+        now = utcnow()
+        local = now.astimezone(ZoneInfo(settings.timezone))
+        week_start = datetime.combine(local.date() - timedelta(days=local.weekday()), time(), local.tzinfo)
+        recent = max(now - timedelta(days=1), week_start + (now - week_start) / 2)
+        shift = recent + timedelta(days=1) - NOW
         with services.db.write() as session:
             for comment in session.query(Comment):
                 comment.created_at = comment.created_at + shift if comment.created_at else None

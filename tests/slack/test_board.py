@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from slack_bolt import App
@@ -153,7 +154,11 @@ NOISE = [
 ]
 
 
-def _seed_now(db: Database, now: datetime) -> None:
+def _seed_now(db: Database, now: datetime, timezone: str) -> None:
+    """Noise comments of the last half hour, kept inside the team's current week (in the first half hour of a week in
+    ``timezone``, half an hour back is last week)."""
+    local = now.astimezone(ZoneInfo(timezone))
+    week_start = datetime.combine(local.date() - timedelta(days=local.weekday()), time(), local.tzinfo)
     with db.write() as session:
         watch = Watch(
             url="https://www.reddit.com/r/heatpumps/comments/abc/",
@@ -175,7 +180,7 @@ def _seed_now(db: Database, now: datetime) -> None:
                 author_id=f"author{n}",
                 author_name=f"user{n}",
                 text=text,
-                created_at=now - timedelta(minutes=30 + n),
+                created_at=max(now - timedelta(minutes=30 + n), week_start + (now - week_start) / 2),
                 url=f"https://www.reddit.com/r/heatpumps/comments/abc/_/c{n}/",
                 language=language,
             )
@@ -218,7 +223,7 @@ def test_home_switches_to_the_audience_page_in_the_users_language_and_is_refresh
     services = Services(board_settings)
     try:
         now = datetime.now(UTC)
-        _seed_now(services.db, now)
+        _seed_now(services.db, now, board_settings.timezone)
         app = build_app(services.db, board_settings)
 
         _open_home(app, "EvBoard1")
@@ -260,7 +265,7 @@ def test_refresh_skips_a_user_slack_refuses_and_publishes_the_others(
     services = Services(board_settings)
     try:
         now = datetime.now(UTC)
-        _seed_now(services.db, now)
+        _seed_now(services.db, now, board_settings.timezone)
         remember(services.db, "UFIRST", page="audience", locale="sv")
         remember(services.db, "USECOND", page="audience", locale="sv")
         remember(services.db, "UTHIRD", page="audience")  # no Slack language known: the team's locale (en)
