@@ -84,7 +84,7 @@ def _keeps_every_kind(kept: Sequence[str], dropped: Sequence[str], asked: frozen
 def _by_thing(question: str, clauses: list[str], asked: frozenset[str]) -> list[str] | None:
     words = _stems(question)
     named = [{s for s in words if _names(s, c)} for c in clauses]
-    distinct = set().union(*named) - set.intersection(*named)
+    distinct = set[str]().union(*named) - named[0].intersection(*named[1:])
     kept = [c for c, n in zip(clauses, named, strict=True) if n & distinct]
     dropped = [c for c in clauses if c not in kept]
     if not kept or not dropped or not _keeps_every_kind(kept, dropped, asked):
