@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck pytest eval bench judgement-model draft-checks-model plan-model figure-model clean fuzz fuzz-crash fuzz-input
+.PHONY: install demo test lint typecheck pytest eval bench judgement-model draft-checks-model plan-model figure-model passage-model clean fuzz fuzz-crash fuzz-input
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Kuulo needs Python 3.11 or newer: run make PYTHON=python3.11 ...")'
@@ -67,6 +67,9 @@ plan-model: $(STAMP)
 
 figure-model: $(STAMP)
 	$(BIN)/python -m eval.figure_train
+
+passage-model: $(STAMP)
+	$(BIN)/python -m eval.passage_train
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

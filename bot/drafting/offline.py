@@ -101,6 +101,7 @@ from bot.drafting.matching import (
     rank,
     sentences,
 )
+from bot.drafting.narrowing import asked_part
 from bot.drafting.offers import SUM, announced, live, offer_sentence, period, sales_posts_only
 from bot.drafting.phrasebook import phrases
 from bot.drafting.prompting import target_language
@@ -418,6 +419,14 @@ class OfflineDrafter:
             # window cleaner reaches: the panels' "answers a different question"; the brand's words and
             # slots, :func:`bot.drafting.answering.common_stems`).
             return _skip(language, f"guidance does not answer this: {chosen[0].passage.id} shares no word with it")
+        if request.plan == "answer":
+            # Of a statement packing several facts ("whitefish 29 €/kg; salmon 11,50 €; vendace 8,90 €"), the clauses
+            # that answer what was asked: other products' prices and a figure nobody asked read as a fact dump
+            # (reply-plans-u's panel, spent). A campaign's statement stays whole: its offer is matched by its text.
+            chosen = [
+                m if m.passage.kind == "campaign" else replace(m, sentence=asked_part(comment, m.sentence))
+                for m in chosen
+            ]
         return self._compose(request, comment, language, public, chosen, shorter)
 
     def _bridge(

@@ -77,7 +77,8 @@ _SHORT_FILLERS = frozenset(
 )
 
 
-def _short_words(text: str) -> set[str]:
+def short_words(text: str) -> set[str]:
+    """The four-letter words of ``text`` (lower case) beside the commonest ones ("also", "myös", "från")."""
     return {w.lower() for w in WORD.findall(text) if len(w) == 4} - _SHORT_FILLERS
 
 
@@ -151,7 +152,7 @@ def on_object(
         return True
     if _names(question) & _names(statement) - ours:  # "Åbo"
         return True
-    if len(shared | (_short_words(question) & _short_words(statement))) >= 2:  # two of the brand's: "varata ajan"
+    if len(shared | (short_words(question) & short_words(statement))) >= 2:  # two of the brand's: "varata ajan"
         return True
     if shared and asks_for(questions(question)):
         return True
