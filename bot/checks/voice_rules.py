@@ -24,6 +24,12 @@ one language, for replies in every language):
   avslutar varje svar med '– X'", "Päätämme vastaukset sanoihin '– X'"): a signature that names no answerer to fill
   in, used as written in every language. A sign-off with the answerer's own name is :mod:`bot.checks.signature`'s
   ("Use the person's first name" asks how to greet them, no signature: :func:`bot.checks.signing.asks_own_name`).
+* **a sign-off per language, or none**: a closing greeting signs its own language's replies ("Terveisin telakalta");
+  another language takes its usual greeting only before a name ("Kind regards, Grönvik", never "Kind regards, från
+  varvet"), else none (:attr:`VoiceRules.foreign_signoffs` holds the other languages' closings, which no reply of
+  this language ends with). A voice that forbids a signature ("Ei allekirjoitusta", "Vi signerar aldrig med namn",
+  "Ingen personlig signatur") asks for none, save a closing it quotes all the same ("Vastauksia ei allekirjoiteta
+  nimellä, loppuun 'Terveisin savustamolta'"); one it only allows ("you may sign with your first name") is not asked.
 
 :func:`voice_rules` reads them (pure, no imports of the checks: :class:`~bot.checks.types.CheckContext`
 carries them); :mod:`bot.checks.voice` checks a text against them; the offline drafter follows them
