@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from bot.checks import Brand, failures, make_context, run_checks
+from bot.checks.grounding import supports
 from bot.checks.voice_rules import fixed_signoff, voice_rules
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.pipeline import guidance_for
@@ -190,3 +191,17 @@ def test_the_models_prompt_signs_with_the_voices_own_example_never_a_bare_slot()
     built = build_prompt(load_prompt("draft_reply"), _request("vad kostar kursen?", "sv", (signed, plain, fact)))
     assert "end with the sign-off '– Anni / Purje'" in built.user + built.system
     assert "'– {name} / Purje'" not in built.user + built.system
+
+
+def test_the_voices_own_fixed_closing_is_a_signature_to_grounding_whatever_the_thread_title_says() -> None:
+    ctx = make_context(
+        platform="facebook",
+        comment_text="kauanko siika säilyy?",
+        comment_language="fi",
+        comment_author="someone",
+        passages=KALA,
+        brand=Brand(name="Kalasavu"),
+        untrusted_texts=("Näin kalasavussa savustamme",),
+    )
+    found = supports("Lämminsavusiika säilyy jääkaapissa 7 päivää toimituspäivästä. Terveisin kalasavusta", ctx)
+    assert [s.kind for s in found if "Terveisin" in s.sentence] == ["signature"]
