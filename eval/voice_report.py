@@ -5,8 +5,12 @@ A deterministic count over the drafts of exported panel packets (``python -m eva
 whose most common *edit* reasons were these:
 
 * **sign-off**: the voice asks for one (a slotted "– {name} / Kupla", "Terveisin, {name} / Kaiku", a fixed
-  "/Hohde customer care", a literal example) and the draft ends with it; or the voice forbids one ("emmekä
-  allekirjoita nimellä", "Ei allekirjoitusta") and the draft carries none;
+  "/Hohde customer care", a literal example, a closing in the reply's language: "Terveisin savustamolta" for a Finnish
+  reply, "Greetings from the yard" for an English one) and the draft ends with it; or the voice forbids a signature
+  with a name ("emmekä allekirjoita nimellä", "Ei allekirjoitusta", "Vi signerar aldrig med namn"), or gives its
+  closing in another language only, and the draft carries none (the brand's own name is no person's signature); a
+  closing the voice gives for another language ending the draft is wrong either way (``signoff_foreign``), as read by
+  :func:`bot.checks.voice_rules.voice_rules` (``signoff``, ``unsigned``, ``foreign_signoffs``);
 * **closing**: the voice asks to end with a question or an invitation (:func:`bot.checks.voice_rules.closing_asked`)
   and an answer or a thank-you does (its last sentence before the sign-off, and before a disclosure line placed at
   the end, is a question or an invitation);
@@ -62,11 +66,6 @@ _INVITATION = re.compile(
     r"|drop\s+by|stop\s+by|see\s+you",
     re.IGNORECASE,
 )
-_UNSIGNED = re.compile(
-    r"emme\w*\s+(?:\w+\s+)?allekirjoit|ei\s+allekirjoitus|\bno\s+(?:names|signature)|(?:do\s+not|don't|never)\s+sign"
-    r"|signera\s+(?:inte|aldrig)|utan\s+(?:namn|signatur)",
-    re.IGNORECASE,
-)
 # The drafter's stock closing question ("Anything else I can help with?"), which the panels struck under praise.
 _STOCK_QUESTION = re.compile(
     r"anything\s+else\s+I\s+can\s+help|voinko\s+auttaa\s+vielä|kan\s+jag\s+hjälpa\s+till\s+med\s+något", re.IGNORECASE
@@ -92,7 +91,8 @@ def _passages(guidance: Sequence[dict[str, Any]]) -> list[Passage]:
 
 def packet_counts(packet: dict[str, Any]) -> Counter[str]:
     """The counts of one packet (keys: ``drafts``, ``signoff_asked``, ``signoff_kept``, ``unsigned_asked``,
-    ``unsigned_kept``, ``closing_asked``, ``closing_kept``, ``disclosure_placed_asked``, ``disclosure_placed_kept``,
+    ``unsigned_kept``, ``signoff_foreign``, ``closing_asked``, ``closing_kept``, ``disclosure_placed_asked``,
+    ``disclosure_placed_kept``,
     ``limit_asked``, ``limit_kept``, ``greeting_asked``, ``greeting_kept``,
     ``disclosure_required``, ``disclosure_said``, ``disclosure_first_asked``,
     ``disclosure_first_kept``,
@@ -115,15 +115,17 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
         counts["drafts"] += 1
         slotted = signoff_template(brand_passages, language)
         rules = voice_rules(brand_passages, language)
-        voices = " ".join(p.text for p in brand_passages if p.kind == "voice")
         template = slotted[0] if slotted else rules.signoff
+        # A closing the voice gives for another language ending this reply ("Terveisin savustamolta" under a Swedish
+        # one, "Kind regards, från varvet"): wrong, whatever else the reply carries.
+        foreign = next((f for f in rules.foreign_signoffs if f != template and _ends_with(text, f)), None)
         if template is not None:
             counts["signoff_asked"] += 1
             if SLOT in template:
                 kept = signed_by(text, template) is not None
             else:
                 kept = " ".join(template.lower().split()) in " ".join(text.lower().split())
-            counts["signoff_kept"] += int(kept)
+            counts["signoff_kept"] += int(kept and foreign is None)
             if rules.greeting is not None:
                 # "Avsluta med en hälsning och signaturen '/Ängsö'": a closing greeting just before the sign-off.
                 counts["greeting_asked"] += 1
@@ -135,9 +137,16 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
                 )
                 flat = " ".join(text.split()) if not spans else text
                 counts["greeting_kept"] += int(at > 0 and greets_before(flat[:at]))
-        elif _UNSIGNED.search(voices):
+        elif rules.unsigned or rules.foreign_signoffs:
+            # No signature with a person's name ("Vastauksia ei allekirjoiteta nimellä", "Vi signerar aldrig med
+            # namn", "no signature"), and none of another language's closing under this reply ("Terveisin
+            # savustamolta" is the Finnish replies'): the brand's own name in a sign-off is no person's signature.
             counts["unsigned_asked"] += 1
-            counts["unsigned_kept"] += int(not _ANY_SIGNOFF.search(text.strip()))
+            personal = _ANY_SIGNOFF.search(text.strip())
+            brand_words = [w.lower()[:4] for w in (brand_name or "").split() if len(w) >= 4]
+            own = personal is not None and any(w in personal.group(0).lower() for w in brand_words)
+            counts["unsigned_kept"] += int((personal is None or own) and foreign is None)
+        counts["signoff_foreign"] += int(foreign is not None)
         # The disclosure may name the brand by one word of its name ("I work at Kupla" for "Kupla Cowork").
         named = [brand_name or "", *(w for w in (brand_name or "").split() if len(w) >= 4 and w[:1].isupper())]
         contexts = [
@@ -200,6 +209,12 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
             counts["thank_misfit"] += int(bool(misfit))
             counts["thank_stock_question"] += int(bool(_STOCK_QUESTION.search(text)))
     return counts
+
+
+def _ends_with(text: str, signoff: str) -> bool:
+    """Whether ``text`` ends with ``signoff`` (spacing, case and closing punctuation aside)."""
+    flat = " ".join(text.lower().split()).rstrip(" .!")
+    return flat.endswith(" ".join(signoff.lower().split()).rstrip(" .!"))
 
 
 _YES_LEAD = re.compile(r"^(?:kyllä|joo|ja|jo|yes)\b", re.IGNORECASE)
@@ -279,7 +294,8 @@ def lines(counts: Counter[str]) -> list[str]:
         f"   voice and disclosure wording over {counts['drafts']} drafts: "
         f"sign-off as the voice asks {part('signoff_kept', 'signoff_asked')}, "
         f"a closing greeting before it where the voice asks {part('greeting_kept', 'greeting_asked')}, "
-        f"none where it forbids one {part('unsigned_kept', 'unsigned_asked')}; "
+        f"none where it forbids one (or gives one in another language only) {part('unsigned_kept', 'unsigned_asked')}, "
+        f"another language's sign-off {counts['signoff_foreign']}; "
         f"closing question or invitation where asked {part('closing_kept', 'closing_asked')}; "
         f"within the voice's sentence limit {part('limit_kept', 'limit_asked')}; "
         f"disclosure placed as its guidance says {part('disclosure_placed_kept', 'disclosure_placed_asked')}; "

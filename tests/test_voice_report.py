@@ -112,3 +112,31 @@ def test_voice_report_counts_the_named_opener_and_a_yes_to_an_open_question() ->
     assert (counts["opener_kept"], counts["opener_asked"]) == (2, 3)
     assert (counts["open_yes"], counts["open_answers"]) == (1, 2)
     assert "as the guidance's own named opener where it gives one 2/3" in lines(counts)[0]
+
+
+def test_a_closing_for_one_language_is_asked_of_its_replies_and_wrong_under_another_languages() -> None:
+    guidance = [
+        {
+            "brand": "Kalasavu",
+            "id": "kalasavu-g01",
+            "kind": "voice",
+            "language": "fi",
+            "text": "Lämpimästi ja lyhyesti. Vastauksia ei allekirjoiteta nimellä, loppuun 'Terveisin kalasavusta'.",
+        },
+        {"brand": "Kalasavu", "id": "kalasavu-g02", "kind": "voice", "language": "en", "text": "Plain and friendly."},
+    ]
+    drafts = (
+        ("kauanko siika säilyy jääkaapissa?", "answer", "Siika säilyy jääkaapissa 7 päivää. Terveisin kalasavusta"),
+        ("paljonko lohi maksaa kilolta?", "answer", "Kylmäsavulohi maksaa 39 € kilolta."),
+        ("hur länge håller siken i kylen?", "answer", "Siken håller 7 dagar i kylskåp. Terveisin kalasavusta"),
+        ("how long does the whitefish keep?", "answer", "It keeps 7 days in the fridge."),
+        ("how long does the salmon keep?", "answer", "It keeps 14 days unopened. – Sanna"),
+    )
+    packet = {**_packet(*drafts), "guidance": guidance}
+    packet["threads"][0]["brand"] = "kalasavu"
+
+    counts = packet_counts(packet)
+
+    assert (counts["signoff_kept"], counts["signoff_asked"]) == (1, 2)  # the Finnish replies
+    assert (counts["unsigned_kept"], counts["unsigned_asked"]) == (1, 3)  # a Finnish closing and a name are wrong
+    assert counts["signoff_foreign"] == 1

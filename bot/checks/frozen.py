@@ -116,7 +116,9 @@ def restore(data: dict[str, Any]) -> CheckContext:
         values["public_passages"] = values["cited_passages"]
     for key in ("allowed_domains", "banned_phrases", "exempt_lines", "untrusted_texts"):
         values[key] = tuple(values.get(key) or ())
-    values["voice"] = VoiceRules(**(values.get("voice") or {}))  # frozen before voice rules: none
+    voice = dict(values.get("voice") or {})  # frozen before voice rules: none
+    voice["foreign_signoffs"] = tuple(voice.get("foreign_signoffs") or ())  # JSON keeps a list
+    values["voice"] = VoiceRules(**voice)
     values["instruction_text"] = _instructions()
     return CheckContext(**values)
 

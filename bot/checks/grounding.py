@@ -131,7 +131,7 @@ from bot.checks.semantic import (
     talk_classifier,
     threshold,
 )
-from bot.checks.signature import signoffs
+from bot.checks.signature import SLOT, signoffs
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.domain import Passage
 from bot.language import detect_language
@@ -369,6 +369,22 @@ def _apart_from_opening_disclosure(sentence: str, ctx: CheckContext) -> list[str
     return [sentence]
 
 
+def _signs_only(sentence: str, ctx: CheckContext) -> bool:
+    """A sign-off of a name alone ("– Linnea") or the voice's own fixed sign-off (:func:`_voice_signoff`)."""
+    named = _NAME_SIGNOFF.match(sentence) is not None and sentence.lstrip("–—/- ")[:1].isupper()
+    return named or _voice_signoff(sentence, ctx)
+
+
+def _voice_signoff(sentence: str, ctx: CheckContext) -> bool:
+    """Whether ``sentence`` is the fixed sign-off the brand's own voice guidance gives this reply, word for word
+    ("Terveisin savustamolta"): the brand's signature, no claim (reply-plans-u, spent: it read as the thread title's
+    "Näin savustamme" in other words)."""
+    signoff = ctx.voice.signoff
+    if not signoff or SLOT in signoff:
+        return False
+    return " ".join(sentence.split()).rstrip(" .!").casefold() == " ".join(signoff.split()).rstrip(" .!").casefold()
+
+
 @cache
 def _signoff(brand: str) -> re.Pattern[str]:
     return re.compile(rf"((?:^|(?<=\s))[–—/-]\s*[^\W\d_]+,\s*{brand_form(brand)})(?!\w)", re.IGNORECASE)
@@ -546,7 +562,7 @@ def _plan(text: str, ctx: CheckContext) -> _Plan:
         says_who = not _claims_something(sentence) and _only_says_who_writes(sentence, ctx)
         if _is_exempt_line(sentence, ctx):
             found.append(Support(sentence, "notice"))
-        elif _NAME_SIGNOFF.match(sentence) and sentence.lstrip("–—/- ")[:1].isupper():
+        elif _signs_only(sentence, ctx):
             found.append(Support(sentence, "signature"))
         elif " ".join(bare(sentence).split()) in house_sentences():
             found.append(Support(sentence, "acknowledgement"))

@@ -166,6 +166,11 @@ def voice_breaks(text: str, ctx: CheckContext) -> list[str]:
         breaks.append("say who writes at the end (before the sign-off), as the disclosure guidance asks")
     if rules.signoff and SLOT not in rules.signoff and not _ends_signed(text, rules.signoff, ctx):
         breaks.append(f"end with the sign-off {rules.signoff!r} the voice guidance asks for")
+    foreign = next((f for f in rules.foreign_signoffs if _ends_signed(text, f, ctx)), None)
+    if foreign is not None and not rules.signoff:
+        # "Vastauksia ei allekirjoiteta nimellä, loppuun 'Terveisin savustamolta'" under a Swedish reply: the Finnish
+        # closing is the Finnish replies' (a wrong-language sign-off is wrong, the panels' "mixes languages").
+        breaks.append(f"remove the sign-off {foreign!r}: the voice gives it for replies in another language")
     return breaks
 
 

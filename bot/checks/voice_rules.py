@@ -24,6 +24,12 @@ one language, for replies in every language):
   avslutar varje svar med '– X'", "Päätämme vastaukset sanoihin '– X'"): a signature that names no answerer to fill
   in, used as written in every language. A sign-off with the answerer's own name is :mod:`bot.checks.signature`'s
   ("Use the person's first name" asks how to greet them, no signature: :func:`bot.checks.signing.asks_own_name`).
+* **a sign-off per language, or none**: a closing greeting signs its own language's replies ("Terveisin telakalta");
+  another language takes its usual greeting only before a name ("Kind regards, Grönvik", never "Kind regards, från
+  varvet"), else none (:attr:`VoiceRules.foreign_signoffs` holds the other languages' closings, which no reply of
+  this language ends with). A voice that forbids a signature ("Ei allekirjoitusta", "Vi signerar aldrig med namn",
+  "Ingen personlig signatur") asks for none, save a closing it quotes all the same ("Vastauksia ei allekirjoiteta
+  nimellä, loppuun 'Terveisin savustamolta'"); one it only allows ("you may sign with your first name") is not asked.
 
 :func:`voice_rules` reads them (pure, no imports of the checks: :class:`~bot.checks.types.CheckContext`
 carries them); :mod:`bot.checks.voice` checks a text against them; the offline drafter follows them
@@ -219,10 +225,31 @@ def personal_only(text: str) -> bool:
     return False
 
 
-# "we do not sign with a name", "emmekä allekirjoita nimellä", "signera inte": no sign-off at all.
+# "we do not sign with a name", "emmekä allekirjoita nimellä", "Vastauksia ei allekirjoiteta", "signera inte", "Vi
+# signerar aldrig med namn", "Ingen personlig signatur": no signature with a name. A closing the same voice quotes
+# after an end word ("..., loppuun 'Terveisin savustamolta'") is its sign-off all the same (:func:`_unnamed_closing`).
 _UNSIGNED = re.compile(
     r"(?:do\s+not|don't|never|no)\s+(?:\w+\s+)?(?:sign|signature)|\b(?:emme|emmekä|älä|ei)\s+(?:\w+\s+)?allekirjoit"
-    r"|signera\s+(?:inte|aldrig)|\b(?:inte|aldrig)\s+signera",
+    r"|\bilman\s+(?:\w+\s+)?allekirjoitu\w*"
+    r"|signera\w*\s+(?:(?:vi|ni|du)\s+)?(?:inte|aldrig)|\b(?:inte|aldrig)\s+signera"
+    r"|\b(?:ingen|inga|utan)\s+(?:\w+\s+)?signatur\w*",
+    re.IGNORECASE,
+)
+# A closing quoted after an end word, which a voice that signs with no name still asks for: "loppuun 'Terveisin
+# savustamolta'", "lopuksi 'X'", "End with 'X'", "Avsluta med 'X'", "sist 'X'".
+_END_QUOTED = re.compile(
+    r"\b(?:loppuun|lopuksi|lopussa|päät\w*|lopet\w*|end(?:s)?|close|finish|avslut\w*|sist|i\s+slutet)"
+    r"(?:\s+(?:every|each|all|our|the|reply|replies|answers?|vastaus|vastaukset|svaret|svaren|varje|svar|aina|alltid"
+    r"|always|with|med|sanoihin|rivillä|on))*"
+    r"\s*:?\s*['\"“”„«»‘]\s*(?P<text>[^'\"“”«»„‘’\n?!]{2,50}?)\s*['\"”»“’]",
+    re.IGNORECASE,
+)
+# A signature the voice allows rather than asks for: "you may sign with your first name", "voit allekirjoittaa",
+# "saa allekirjoittaa", "får signera", "a signature is optional", "allekirjoitus on vapaaehtoinen".
+_OPTIONAL_SIGNATURE = re.compile(
+    r"\b(?:may|can|could|optionally|voi|voit|saa|saat|voidaan|får|kan)\s+(?:\w+\s+)?"
+    r"(?:sign\w*|allekirjoit\w*|signera\w*|underteckna\w*)"
+    r"|\b(?:signature|sign-?off|allekirjoitus|signatur\w*)\s+(?:\w+\s+){0,2}(?:optional|vapaaehtoi\w*|valfri\w*)",
     re.IGNORECASE,
 )
 # The closing line a voice asks for is read per clause as three things in its words: a place at the end of the reply
@@ -294,6 +321,9 @@ class VoiceRules:
     # The closing greeting the voice asks for before its sign-off ("Avsluta med en hälsning och signaturen
     # '/Ängsö'"), in the reply's language (:func:`closing_greeting`); None where it asks for none.
     greeting: str | None = None
+    # The closings the voice gives in other languages' words only ("Terveisin savustamolta" beside a Swedish reply):
+    # none of them ends this reply (:func:`signoff_languages`).
+    foreign_signoffs: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         # A passage that only asks for a closing line or says replies go unsigned states a rule too: the drafting
@@ -341,7 +371,12 @@ class VoiceRules:
         if self.greeting and self.signoff:
             said.append(f"end with a closing greeting such as {self.greeting!r} before the sign-off")
         if self.signoff:
-            said.append(f"end with the sign-off {self.signoff!r}")
+            said.append(f"end with the sign-off {self.signoff!r}" + (", no person's name" if self.unsigned else ""))
+        elif self.unsigned:
+            said.append("no signature with a person's name")
+        if self.foreign_signoffs and not self.signoff:
+            shown = " or ".join(repr(s) for s in self.foreign_signoffs)
+            said.append(f"no sign-off in another language's words (the voice's {shown} is for that language)")
         return said
 
 
@@ -405,9 +440,64 @@ def greeting_signoff(text: str, language: str | None) -> str | None:
     """The fixed sign-off a voice text shows as a closing greeting and the brand ("avsluta alltid med 'Hälsningar,
     Klarsyn' (på finska 'Terveisin, Klarsyn', på engelska 'Best regards, Klarsyn')"), for a reply in ``language``:
     the example whose greeting is of that language, else the first example with that language's usual greeting
-    ("Kind regards, Klarsyn"). None when the text shows none, or only one it forbids ("never with 'Best regards'")."""
-    if not _ASKS_SIGNOFF.search(text):
+    ("Kind regards, Klarsyn") where what follows the greeting is a name; words of the example's own language after
+    it ("Terveisin savustamolta", "Hälsningar från varvet") sign its language only: None for another. None when the
+    text shows none, or only one it forbids ("never with 'Best regards'")."""
+    shown = _greeting_lines(text)
+    if not shown:
         return None
+    labelled = _labelled_example(text, language)
+    if labelled is not None:
+        return labelled  # "(på engelska 'Greetings from the yard')": the voice's own line for this language
+    own = next((line for code, line in shown if code == language), None)
+    if own is not None or language not in DEFAULT_CLOSING:
+        return own or shown[0][1]
+    first = _GREETING_SIGNOFF.match(shown[0][1])
+    if first is None or not _names_only(first.group("tail")):
+        return None
+    return f"{DEFAULT_CLOSING[language]}, {first.group('tail')}"
+
+
+_UNSIGNED_GREETING = re.compile(r"\{name\}")  # a slotted line is the signature check's, never foreign
+
+
+def _names_only(tail: str) -> bool:
+    """Whether the words after a closing greeting are a name ("Grönvik", "NordLås", "the Saunaseppä team" has words of
+    English): each word capitalised."""
+    words = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", tail)
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _unnamed_closing(text: str, language: str | None) -> str | None:
+    """The closing a voice that signs with no name quotes after an end word ("Vastauksia ei allekirjoiteta nimellä,
+    loppuun 'Terveisin savustamolta'"), for a reply in ``language``: a closing greeting for its own language only
+    (:func:`greeting_signoff`); None where the voice quotes none ("Ei allekirjoitusta.")."""
+    found = _END_QUOTED.search(text)
+    if found is None:
+        return None
+    line = " ".join(found.group("text").split()).rstrip(".")
+    if _GREETING_SIGNOFF.match(line) is not None:
+        return greeting_signoff(text, language)
+    return line
+
+
+def signoff_languages(text: str) -> dict[str, str]:
+    """The closing greetings a voice text gives as sign-offs, by the language of their words ({"fi": "Terveisin
+    savustamolta"}); the voice check and the voice report hold a reply in one language to no other's."""
+    found: dict[str, str] = {}
+    for code, line in _greeting_lines(text):
+        found.setdefault(code, line)
+    for code in CLOSINGS:
+        labelled = _labelled_example(text, code)
+        if labelled is not None and _GREETING_SIGNOFF.match(labelled) is not None:
+            found[code] = labelled
+    return found
+
+
+def _greeting_lines(text: str) -> list[tuple[str, str]]:
+    """The quoted sign-offs a voice text shows opening with a closing greeting, each with its greeting's language."""
+    if not _ASKS_SIGNOFF.search(text):
+        return []
     shown: list[tuple[str, str]] = []  # (the greeting's language, the sign-off)
     for quoted in _ANY_QUOTED.finditer(text):
         line = " ".join(quoted.group(1).split()).rstrip(".")
@@ -419,16 +509,7 @@ def greeting_signoff(text: str, language: str | None) -> str | None:
             continue
         code = next(c for c in CLOSINGS if found.group(c))
         shown.append((code, line))
-    if not shown:
-        return None
-    labelled = _labelled_example(text, language)
-    if labelled is not None:
-        return labelled  # "(på engelska 'Greetings from the yard')": the voice's own line for this language
-    own = next((line for code, line in shown if code == language), None)
-    if own is not None or language not in DEFAULT_CLOSING:
-        return own or shown[0][1]
-    first = _GREETING_SIGNOFF.match(shown[0][1])
-    return f"{DEFAULT_CLOSING[language]}, {first.group('tail')}" if first else shown[0][1]
+    return shown
 
 
 # The language a quoted example is given for, just before it: "på engelska 'Greetings from the yard'", "in Finnish:
@@ -460,8 +541,15 @@ def fixed_signoff(text: str, language: str | None = None) -> str | None:
     """The sign-off a voice text asks for, or None. A fixed one is returned as it is ("– Team Kraftverk"; one that
     opens with a closing greeting in ``language``'s words, :func:`greeting_signoff`); one shown with an example of the
     answerer's own name ("Lopuksi etunimi ja Fixari, esim. '– Jani / Fixari'") with that name as :data:`SLOT`
-    ("– {name} / Fixari"): any name signs it."""
+    ("– {name} / Fixari"): any name signs it. None where the voice forbids a signature, except for a closing it quotes
+    all the same ("Vastauksia ei allekirjoiteta nimellä, loppuun 'Terveisin savustamolta'": :func:`_unnamed_closing`),
+    and where it only allows one ("you may sign with your first name"). A closing greeting in words of one language
+    ("Terveisin savustamolta", "Hälsningar från varvet") signs replies in that language only, unless the voice gives
+    one for ``language`` too: a reply in another language gets none rather than a mixed one ("Kind regards, från
+    varvet", the panels' "mixes languages")."""
     if _UNSIGNED.search(text):
+        return _unnamed_closing(text, language)
+    if _OPTIONAL_SIGNATURE.search(text):
         return None
     if asks_own_name(text):
         for quoted in _ANY_QUOTED.finditer(text):
@@ -472,6 +560,8 @@ def fixed_signoff(text: str, language: str | None = None) -> str | None:
     greeted = greeting_signoff(text, language)
     if greeted is not None:
         return greeted
+    if _greeting_lines(text):
+        return None  # a closing in another language's words only: none for this reply's language
     found = _SIGNOFF_QUOTED.search(text)
     if found is not None:
         signoff = " ".join(found.group("text").split())
@@ -494,7 +584,14 @@ def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules
     signoff = next((shown for p in voices if (shown := fixed_signoff(p.text, language)) is not None), None)
     closing = next((asked for p in voices if (asked := closing_asked(p.text)) is not None), None)
     greeting = next((said for p in voices if (said := closing_greeting(p.text, language)) is not None), None)
+    foreign = dict.fromkeys(
+        line
+        for p in voices
+        for code, line in signoff_languages(p.text).items()
+        if code != language and line != signoff and not _UNSIGNED_GREETING.search(line)
+    )
     return VoiceRules(
+        foreign_signoffs=tuple(foreign) if language is not None else (),
         closing=closing,
         unsigned=any(_UNSIGNED.search(p.text) for p in voices),
         no_exclamation=no_exclamation,

@@ -382,7 +382,7 @@ def guidance_for(
     merged = {p.id: p for p in found[0]}
     for passages in found[1 : 1 + len(kinds)]:
         for passage in passages:
-            if language is None or passage.language in (language, None) or _signs(passage):
+            if language is None or passage.language in (language, None) or _signs(passage, language):
                 merged.setdefault(passage.id, passage)
     if language is not None:  # another language's rules only where the reply's own language has none of that kind
         for kind, passages in zip(RULE_KINDS, found[1 + len(kinds) : 1 + len(kinds) + len(RULE_KINDS)], strict=True):
@@ -412,13 +412,19 @@ def _rules(passage: Passage) -> bool:
     return passage.kind in RULE_KINDS and bool(voice_rules([passage], passage.language))
 
 
-def _signs(passage: Passage) -> bool:
-    """A voice passage asking for a signed sign-off ("/Name, Kraftverk") or a fixed one ("Sign '/X team'") applies in
-    every language: the brand signs every reply alike unless a voice in the reply's language says otherwise."""
+def _signs(passage: Passage, language: str) -> bool:
+    """A voice passage asking for a signed sign-off ("/Name, Kraftverk"), a fixed one ("Sign '/X team'") or one with
+    an example of the writer's first name ("Vastaus päättyy etunimeen, esim. '– Anni / Tuulivire'") signs a reply in
+    ``language`` too: the brand signs every reply alike, though a voice in the reply's language says nothing of it
+    (reply-plans-u, spent: the Swedish replies went unsigned beside a Swedish voice passage about tone). A closing in
+    one language's words ("loppuun 'Terveisin savustamolta'") signs replies in that language only
+    (:func:`bot.checks.voice_rules.fixed_signoff`). An example that is a bare first name ("Signera med förnamn, t.ex.
+    '– Ilona'") names the brand nowhere: it joins only where the reply's language has no voice of its own."""
     if passage.kind != "voice":
         return False
-    fixed = fixed_signoff(passage.text, passage.language)  # with SLOT: an example name, template_in's to read
-    return template_in(passage.text) is not None or (fixed is not None and SLOT not in fixed)
+    fixed = fixed_signoff(passage.text, language)  # with SLOT: an example name, template_in's to read
+    bare_name = fixed is not None and fixed.rstrip().endswith(SLOT)
+    return template_in(passage.text) is not None or (fixed is not None and not bare_name)
 
 
 # Guidance searches of drafts in flight, side by side: each is a round trip to the Chroma server (in distributed

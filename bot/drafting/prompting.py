@@ -16,12 +16,12 @@ import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from bot.checks.signature import signoff_template, slotted_disclosure
+from bot.checks.signature import SLOT, signoff_template, slotted_disclosure
 from bot.checks.voice_rules import voice_rules
 from bot.domain import Passage
 from bot.drafting.norms import describe
 from bot.drafting.types import DraftRequest
-from bot.drafting.voice import disclosure_line
+from bot.drafting.voice import disclosure_line, sign_off
 from bot.language import detect_language, greeting_language, language_name
 from bot.textnorm import normalise
 from prompts import Prompt, PromptError
@@ -105,6 +105,13 @@ def plan_guidance(prompt: Prompt, request: DraftRequest) -> str:
     rules = voice_rules([p for p in request.passages if p.visibility == "public"], request.comment_language)
     if template is not None:
         rules = replace(rules, signoff=None)  # asked above, with its slot
+    elif rules.signoff is not None and SLOT in rules.signoff:
+        # "Vastaus päättyy etunimeen, esim. '– Anni / Tuulivire'", a first-name rule the signature check does not slot:
+        # the offline drafter signs with the voice's own example as written, and so does the model, never a name the
+        # guidance does not give (no example: no sign-off asked rather than a made-up one).
+        public = [p for p in request.passages if p.visibility == "public"]
+        shown = sign_off(public, request.comment_language or "en", anywhere=True)
+        rules = replace(rules, signoff=shown[0] if shown is not None else None)
     if request.own_account and request.replies_from != "brand_account" and rules.disclosure_personal_only:
         # As the offline drafter: on the brand's own post a rule for personal accounts asks for no line at all.
         own += " " + prompt.fragment("own_post_personal_rule").strip()
