@@ -14,7 +14,7 @@ import re
 
 _ASKS_SIZE = re.compile(
     r"\b(how (far|wide|tall|high|big|large|deep|thick|broad)|what (size|length|width|height|dimensions?)|"
-    r"dimensions?|hur (långt|långa|bred\w*|brett|hög\w*|stor\w*|djup\w*|tjock\w*|långt bort)|"
+    r"dimensions?|hur (långt|bred\w*|brett|hög\w*|stor\w*|djup\w*|tjock\w*|långt bort)|"
     r"vilken (storlek|längd|bredd|höjd)|hur många (mm|cm|meter|km)|"
     r"kuinka (leveä|korkea|iso|suuri|syvä|paksu|kaukana|pitkä matka)|miten (leveä|korkea|iso|kaukana)|"
     r"mikä on (sen |niiden )?(pituus|leveys|korkeus|koko|mitat)|montako (senttiä|milliä|metriä|kilometriä))\b",
