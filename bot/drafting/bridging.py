@@ -105,6 +105,7 @@ def price_line(sentence: str, language: str, question: str = "") -> str | None:
     (:func:`figure_clause`)."""
     audience = (
         country_price_line(sentence, language, question)
+        or party_price_line(sentence, language, question)
         or audience_price_line(sentence, language, question)
         or general_price_line(sentence, language, question)
     )
@@ -346,6 +347,9 @@ def bridgeable(
         # A bracketed aside on the thing priced, before its price, describes that thing ("The full-day Fell Safari (6
         # h, lunch included) costs 349 €"): its figures are no other case's price.
         stated = _ASIDE.sub("", stated[: price.start()]) + stated[price.start() :]
+    if kind == "amount" and party_price_line(statement, "en", comment) is not None:
+        # "60 min, 79 € for one person or 99 € for two": what comes before the first price describes the thing
+        stated = stated[price.start() :] if price is not None else stated
     if kind in ("amount", "duration") and any(unit not in allowed for _, unit in amounts(stated)):
         return False
     by_language: dict[str, set[str]] = {}
@@ -1015,3 +1019,69 @@ def country_price_line(sentence: str, language: str, question: str) -> str | Non
     if place not in priced:
         return None
     return _PLACE_LINES[language].format(place=_PLACES[place][1][language], price=_said(priced[place], language))
+
+
+# A price for each number of people ("Private lesson: 60 min, 79 € for one person or 99 € for two", "79 € yhdelle,
+# 99 € kahdelle"): a count is a number in every language, so a question naming how many ("vad kostar det för två?")
+# gets that count's price, said with the count ("Priset för två personer är 99 €."), and a question naming none gets
+# every count's price with its count ("Hinta on 79 € yhdelle tai 99 € kahdelle."), never one without the others.
+_COUNT_WORDS = {
+    1: r"one|1|en|ett|ensam|yksi|yhdelle|yhden|yksin",
+    2: r"two|2|två|kaksi|kahdelle|kahden|kahteen",
+    3: r"three|3|tre|kolme|kolmelle|kolmen",
+    4: r"four|4|fyra|neljä|neljälle|neljän",
+}
+_PEOPLE = r"(?:\s(?:persons?|people|personer|hengelle|henkilölle|hengen|henkilöä|hlö|pers\.?))?"
+_PARTY = {
+    count: re.compile(
+        rf"\b(?:(?:for|för)\s(?:{words}){_PEOPLE}|(?:{words})\s(?:hengelle|henkilölle|hengen)|"
+        rf"{'|'.join(w for w in words.split('|') if w.endswith('lle'))})\b",
+        re.IGNORECASE,
+    )
+    for count, words in _COUNT_WORDS.items()
+}
+_SAID_COUNT = {
+    "fi": {1: "yhdelle", 2: "kahdelle", 3: "kolmelle", 4: "neljälle"},
+    "sv": {1: "för en person", 2: "för två", 3: "för tre", 4: "för fyra"},
+    "en": {1: "for one person", 2: "for two", 3: "for three", 4: "for four"},
+}
+_PARTY_LINE = {
+    "fi": {1: "Yhden hengen hinta on {price}.", 2: "Kahden hengen hinta on {price}.",
+           3: "Kolmen hengen hinta on {price}.", 4: "Neljän hengen hinta on {price}."},
+    "sv": {1: "Priset för en person är {price}.", 2: "Priset för två personer är {price}.",
+           3: "Priset för tre personer är {price}.", 4: "Priset för fyra personer är {price}."},
+    "en": {1: "The price for one person is {price}.", 2: "The price for two people is {price}.",
+           3: "The price for three people is {price}.", 4: "The price for four people is {price}."},
+}  # fmt: skip
+_PARTY_ALL = {"fi": "Hinta on {prices}.", "sv": "Priset är {prices}.", "en": "The price is {prices}."}
+_OR = {"fi": "tai", "sv": "eller", "en": "or"}
+_PARTY_SEGMENT = re.compile(r"[,;]\s|\s(?:or|tai|eller|and|ja|och)\s", re.IGNORECASE)
+
+
+def _counts(text: str) -> list[int]:
+    return [count for count, pattern in _PARTY.items() if pattern.search(text)]
+
+
+def party_price_line(sentence: str, language: str, question: str) -> str | None:
+    """The price ``sentence`` gives for the number of people ``question`` names, or every count's price where it
+    names none; None unless the sentence gives two prices or more, each in a part of its own (split at a comma,
+    "or", "and") naming exactly one count, no two the same, with no condition or "from" price."""
+    found = list(PRICE.finditer(sentence))
+    if len(found) < 2 or language not in _LANGUAGES or _CONDITION.search(sentence) or _TIES.search(sentence):
+        return None
+    priced: dict[int, re.Match[str]] = {}
+    for part in (p for p in _PARTY_SEGMENT.split(sentence) if PRICE.search(p)):
+        hits = list(PRICE.finditer(part))
+        counts = _counts(part[hits[0].start() :]) if len(hits) == 1 else []
+        if len(counts) != 1 or counts[0] in priced or _FROM.search(part[: hits[0].start()]) or hits[0].group(5):
+            return None
+        priced[counts[0]] = hits[0]
+    if len(priced) != len(found):
+        return None
+    asked = _counts(questions(question) or question)
+    if len(asked) == 1 and asked[0] in priced:
+        return _PARTY_LINE[language][asked[0]].format(price=_said(priced[asked[0]], language))
+    if asked:
+        return None
+    said = [f"{_said(priced[c], language)} {_SAID_COUNT[language][c]}" for c in sorted(priced)]
+    return _PARTY_ALL[language].format(prices=f" {_OR[language]} ".join(said))

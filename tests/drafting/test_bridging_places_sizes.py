@@ -110,3 +110,32 @@ def test_offline_answer_says_a_length_stated_only_in_another_language(offline: O
     result = eager.draft(request(comment, "sv", plan="answer", passages=SMITHY, answer_passages=("vaara-fi",)))
     assert not result.skip, result.skip_reason
     assert "Det är 95 mm." in result.text
+
+
+LESSON = "60 min, 79 € for one person or 99 € for two."
+
+
+@pytest.mark.parametrize(
+    ("question", "lines"),
+    [
+        (
+            "jag vill ge min man och mig en privatlektion, vad kostar det för två",
+            ("Kahden hengen hinta on 99 €.", "Priset för två personer är 99 €.", "The price for two people is 99 €."),
+        ),
+        (
+            "paljonko yksityistunti?",
+            (
+                "Hinta on 79 € yhdelle tai 99 € kahdelle.",
+                "Priset är 79 € för en person eller 99 € för två.",
+                "The price is 79 € for one person or 99 € for two.",
+            ),
+        ),
+    ],
+)
+def test_the_price_for_the_number_of_people_asked_or_every_counts(question: str, lines: tuple[str, ...]) -> None:
+    assert tuple(price_line(LESSON, language, question) for language in ("fi", "sv", "en")) == lines
+    assert bridgeable(question, LESSON, (), ())  # the lesson's length before its prices describes it
+
+
+def test_a_count_the_statement_does_not_price_gets_nothing() -> None:
+    assert all(price_line(LESSON, language, "vad kostar det för tre?") is None for language in ("fi", "sv", "en"))
