@@ -20,7 +20,6 @@ from bot.domain import Passage
 from bot.drafting.dates import date_line
 from bot.drafting.measures import size_line
 from bot.drafting.schedules import asks_hours, bounded, hours_line
-from bot.drafting.tongues import tongue_line
 from bot.opportunities.amounts import amounts
 from bot.opportunities.coverage import questions
 from bot.opportunities.plan import slots
@@ -310,10 +309,8 @@ def bridgeable(
     # A country said in the clause of another figure ("kits cost 39 € in the webshop and ship within Finland in 2–4
     # working days", reply-plans-r, spent) is where that figure holds, not the price's.
     own_clause = (figure_clause(statement, kind) or statement) if kind in ("amount", "duration") else statement
-    if kind == "tongue" or (kind == "amount" and country_price_line(statement, "en", comment) is not None):
-        # a language is no country ("Swedish and Finnish"), and a price for each country is said with the one the
-        # comment names
-        own_clause = ""
+    if kind == "amount" and country_price_line(statement, "en", comment) is not None:
+        own_clause = ""  # a price for each country: the one the comment names is said with its country
     for pattern in _COUNTRIES.values():
         if pattern.search(own_clause) and not pattern.search(comment):
             return False
@@ -600,8 +597,6 @@ def figure_line(
         return date_line(sentence, language) or (
             duration_line(sentence, language) if _HOW_LONG.search(question) else None
         )
-    if kind == "tongue":  # "går kursen på svenska?": "Ja, på svenska och finska."
-        return tongue_line(sentence, language, question)
     if kind == "size":  # "hur långt är bladet?": the one length, or a time where "how long" asks one
         return size_line(sentence, language) or (
             duration_line(sentence, language) if _HOW_LONG.search(question) else None

@@ -125,7 +125,6 @@ from bot.drafting.support import (
     tried_all,
     untried_route,
 )
-from bot.drafting.tongues import asked_tongue
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.drafting.voice import (
     finish,
@@ -455,9 +454,6 @@ class OfflineDrafter:
             # weekend?": the statement's one date or period (bot/drafting/dates.py); "hur länge" still takes a
             # duration where the statement gives one instead.
             figures = ["date"]
-        if not figures and asked_tongue(asked_in) is not None:
-            # "går kursen på svenska också?": the languages the statement names plainly (bot/drafting/tongues.py).
-            figures = ["tongue"]
         if asks_size(asked_in) and figures in ([], ["duration"]):
             # "hur långt är bladet på Vaara?": the statement's one length (bot/drafting/measures.py).
             figures = ["size"]
@@ -574,7 +570,6 @@ class OfflineDrafter:
             "hours": "opening hours",
             "date": "date",
             "size": "size",
-            "tongue": "language it is offered in",
             "weight": "weight limit",
             "age": "age limit",
             "speed": "speed limit",
