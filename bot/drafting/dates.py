@@ -3,8 +3,9 @@
 "Julkalendern ... säljs 1.11–15.12.2026" answers "mihin asti tätä joulukalenteria myydään?", and "Gift card offer:
 ... sold 1–24 December 2026" answers "hur länge gäller erbjudandet?": a date needs no free translation. Its day,
 month and year are numbers (a month's name is its number), so the statement's one date or one period is said in a
-fixed sentence of the reply's language, written as that language writes dates ("1.11.–15.12.2026" in Finnish,
-"1 november–15 december 2026" in Swedish, "1 November–15 December 2026" in English). What the sentence says of it
+fixed sentence of the reply's language: a date in figures as written ("1.11–15.12.2026" reads the same in every
+language), a month named by its name as that language writes dates ("1–24 December 2026" is "1.–24.12.2026" in
+Finnish, "1–24 december 2026" in Swedish). What the sentence says of it
 is only what the statement's own words say: an offer's or a sale's period is when it is valid ("Se on voimassa
 1.11.–15.12.2026."), a deadline is the last day ("viimeistään", "senast", "by"), anything else is the date or the
 dates ("Datumen är 13–14 juni 2026."). A statement with two dates or periods (which one was asked?), a time of day
@@ -165,6 +166,10 @@ def date_line(sentence: str, language: str) -> str | None:
     date = _written(parts, language)
     if date is None:
         return None
+    if hit.re is _NUMERIC:
+        # A date in figures is said as written ("1.11–15.12.2026" in every language): the claims check reads its
+        # day and month as the guidance's only in that form.
+        date = hit.group(0).strip()
     before, after = sentence[: hit.start()], sentence[hit.end() :]
     period = parts[2] is not None
     if not period and (_LATEST.search(before) or _LATEST_AFTER.match(after)):

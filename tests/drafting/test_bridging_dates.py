@@ -1,5 +1,5 @@
 """A date or period the guidance states only in another language, said in a fixed sentence of the reply's language
-(bot/drafting/dates.py, issue 25): as each language writes dates, with what the statement's own words say of it (a
+(bot/drafting/dates.py, issue 25): a date in figures as written, a month by name as each language writes it, with what the statement's own words say of it (a
 period an offer is valid, a last day, the dates); never a statement with two dates, a time of day beside its date, a
 condition, or a day and a month no word marks as a date."""
 
@@ -34,9 +34,9 @@ def test_a_question_asking_until_when_or_on_which_dates(question: str, asks: boo
         (
             "Julkalendern: 24 blandningar i provpåsar, 49 € (ord. 64 €), säljs 1.11–15.12.2026.",
             (
-                "Se on voimassa 1.11.–15.12.2026.",
-                "Det gäller 1 november–15 december 2026.",
-                "It runs 1 November–15 December 2026.",
+                "Se on voimassa 1.11–15.12.2026.",
+                "Det gäller 1.11–15.12.2026.",
+                "It runs 1.11–15.12.2026.",
             ),
         ),
         (
@@ -51,13 +51,13 @@ def test_a_question_asking_until_when_or_on_which_dates(question: str, asks: boo
             "Code ANGSO15 gives 15 % off the first delivery, valid until 31.12.2026.",
             (
                 "Se on voimassa 31.12.2026 asti.",
-                "Det gäller till och med 31 december 2026.",
-                "It is valid until 31 December 2026.",
+                "Det gäller till och med 31.12.2026.",
+                "It is valid until 31.12.2026.",
             ),
         ),
         (
             "Anmälan senast den 15.5.",
-            ("Viimeinen päivä on 15.5.", "Sista dagen är 15 maj.", "The last day is 15 May."),
+            ("Viimeinen päivä on 15.5.", "Sista dagen är 15.5.", "The last day is 15.5."),
         ),
     ],
 )
@@ -92,7 +92,7 @@ def test_offline_answer_says_a_period_stated_only_in_another_language(offline: O
     comment = "mihin asti tätä joulukalenteria myydään?"
     result = eager.draft(request(comment, "fi", plan="answer", passages=SHOP, answer_passages=("calendar-sv",)))
     assert not result.skip, result.skip_reason
-    assert "Se on voimassa 1.11.–15.12.2026." in result.text
+    assert "Se on voimassa 1.11–15.12.2026." in result.text
     # the period is no answer to what it costs: that is the price's own bridge
     price = request(
         "paljonko joulukalenteri maksaa?", "fi", plan="answer", passages=SHOP, answer_passages=("calendar-sv",)
