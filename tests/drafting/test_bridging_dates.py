@@ -1,7 +1,7 @@
 """A date or period the guidance states only in another language, said in a fixed sentence of the reply's language
-(bot/drafting/dates.py, issue 25): a date in figures as written, a month by name as each language writes it, with what the statement's own words say of it (a
-period an offer is valid, a last day, the dates); never a statement with two dates, a time of day beside its date, a
-condition, or a day and a month no word marks as a date."""
+(bot/drafting/dates.py, issue 25): a date in figures as written, a month by name as each language writes it, with
+what the statement's own words say of it (a period an offer is valid, a last day, the dates); never a statement with
+two dates, a time of day beside its date, a condition, or a day and a month no word marks as a date."""
 
 from __future__ import annotations
 
