@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 
 from bot.domain import Passage
+from bot.drafting.dates import date_line
+from bot.drafting.measures import size_line
 from bot.drafting.schedules import asks_hours, bounded, hours_line
 from bot.opportunities.amounts import amounts
 from bot.opportunities.coverage import questions
@@ -100,7 +102,12 @@ def price_line(sentence: str, language: str, question: str = "") -> str | None:
     states no price or several: two prices are said only where each is labelled for whom it is and ``question``
     names one of them (:func:`audience_price_line`), and a price beside a duration only from its own clause
     (:func:`figure_clause`)."""
-    audience = audience_price_line(sentence, language, question) or general_price_line(sentence, language, question)
+    audience = (
+        country_price_line(sentence, language, question)
+        or party_price_line(sentence, language, question)
+        or audience_price_line(sentence, language, question)
+        or general_price_line(sentence, language, question)
+    )
     if audience is not None:
         return audience
     clause = figure_clause(sentence, "amount")
@@ -302,6 +309,8 @@ def bridgeable(
     # A country said in the clause of another figure ("kits cost 39 € in the webshop and ship within Finland in 2–4
     # working days", reply-plans-r, spent) is where that figure holds, not the price's.
     own_clause = (figure_clause(statement, kind) or statement) if kind in ("amount", "duration") else statement
+    if kind == "amount" and country_price_line(statement, "en", comment) is not None:
+        own_clause = ""  # a price for each country: the one the comment names is said with its country
     for pattern in _COUNTRIES.values():
         if pattern.search(own_clause) and not pattern.search(comment):
             return False
@@ -335,6 +344,9 @@ def bridgeable(
         # A bracketed aside on the thing priced, before its price, describes that thing ("The full-day Fell Safari (6
         # h, lunch included) costs 349 €"): its figures are no other case's price.
         stated = _ASIDE.sub("", stated[: price.start()]) + stated[price.start() :]
+    if kind == "amount" and party_price_line(statement, "en", comment) is not None:
+        # "60 min, 79 € for one person or 99 € for two": what comes before the first price describes the thing
+        stated = stated[price.start() :] if price is not None else stated
     if kind in ("amount", "duration") and any(unit not in allowed for _, unit in amounts(stated)):
         return False
     by_language: dict[str, set[str]] = {}
@@ -566,9 +578,10 @@ def bridge_kinds(question: str, *, yes_no: bool = False) -> frozenset[str]:
 def figure_line(
     sentence: str, kind: str, language: str, question: str = "", written_in: str | None = None
 ) -> str | None:
-    """The price (``kind`` ``amount``), the time (``duration``), the time of day (``clock``) or the opening hours
-    (``hours``: a schedule of days and hours, else a time of day) ``sentence`` gives, said in ``language``
-    (:func:`price_line`, :func:`duration_line`, :func:`clock_line`, :func:`bot.drafting.schedules.hours_line`);
+    """The price (``kind`` ``amount``), the time (``duration``), the time of day (``clock``), the opening hours
+    (``hours``: a schedule of days and hours, else a time of day) or the date or period (``date``) ``sentence`` gives,
+    said in ``language`` (:func:`price_line`, :func:`duration_line`, :func:`clock_line`,
+    :func:`bot.drafting.schedules.hours_line`, :func:`bot.drafting.dates.date_line`);
     ``question`` tells whose price is asked where the statement gives one for each (adults, children), and
     ``written_in`` is the statement's own language."""
     if kind == "hours":
@@ -580,6 +593,14 @@ def figure_line(
         return line or (hours_line(sentence, language, written_in) if asks_hours(question) else None)
     if kind in _ASKS_LIMIT:
         return limit_line(sentence, kind, language, yes_no=bool(_WHETHER.search(question)))
+    if kind == "date":  # "hur länge gäller erbjudandet?": its period, or how long it lasts where the statement says so
+        return date_line(sentence, language) or (
+            duration_line(sentence, language) if _HOW_LONG.search(question) else None
+        )
+    if kind == "size":  # "hur långt är bladet?": the one length, or a time where "how long" asks one
+        return size_line(sentence, language) or (
+            duration_line(sentence, language) if _HOW_LONG.search(question) else None
+        )
     return price_line(sentence, language, question) if kind == "amount" else duration_line(sentence, language)
 
 
@@ -934,3 +955,128 @@ def limit_line(sentence: str, kind: str, language: str, *, yes_no: bool = False)
 _WHETHER = re.compile(
     r"\b(is there|are there|do you have|onko|onks|onkos|löytyykö|finns det|har ni|är det)\b", re.IGNORECASE
 )
+
+
+# A price for each country ("Shipping: Finland 8,90 €, rest of the EU 19 €", "Delivery in Finland costs 290 €, to
+# Sweden and Norway 690 €"): a country's name is a name, said as each language writes it, so a question naming one
+# of them ("toimitatteko Suomeen ja paljonko postikulut?") is answered with that country's price, the country said
+# with it ("Suomen hinta on 8,90 €."). A place the statement does not name (a town: "tuotteko ouluun?") is never
+# read as its country, and a region ("the rest of the EU") is no country.
+_PLACES = {
+    "finland": (re.compile(r"\b(finland\w*|suomi|suome(?!ksi)\w*)\b", re.IGNORECASE),
+                {"fi": "Suomen", "sv": "Finland", "en": "Finland"}),
+    "sweden": (re.compile(r"\b(sweden|sverige\w*|ruotsi(?!ksi)\w*)\b", re.IGNORECASE),
+               {"fi": "Ruotsin", "sv": "Sverige", "en": "Sweden"}),
+    "norway": (re.compile(r"\b(norway|norge\w*|norja\w*|norjan\w*)\b", re.IGNORECASE),
+               {"fi": "Norjan", "sv": "Norge", "en": "Norway"}),
+    "denmark": (re.compile(r"\b(denmark|danmark\w*|tanska\w*)\b", re.IGNORECASE),
+                {"fi": "Tanskan", "sv": "Danmark", "en": "Denmark"}),
+    "estonia": (re.compile(r"\b(estonia|estland\w*|viro\w*|viron\w*|eesti\w*)\b", re.IGNORECASE),
+                {"fi": "Viron", "sv": "Estland", "en": "Estonia"}),
+    "germany": (re.compile(r"\b(germany|tyskland\w*|saksa\w*)\b", re.IGNORECASE),
+                {"fi": "Saksan", "sv": "Tyskland", "en": "Germany"}),
+    "aland": (re.compile(r"\b(åland\w*|aland|ahvenanmaa\w*|ahvenanmaalle)\b", re.IGNORECASE),
+              {"fi": "Ahvenanmaan", "sv": "Åland", "en": "Åland"}),
+}  # fmt: skip
+_PLACE_LINES = {"fi": "{place} hinta on {price}.", "sv": "Priset för {place} är {price}.",
+                "en": "The price for {place} is {price}."}  # fmt: skip
+_PLACE_SEGMENT = re.compile(r"[,;:]\s|\.\s")
+_NOT = re.compile(r"\b(not|no|never|ei|emme|eivät|inte|ej|aldrig|except|paitsi|utom)\b", re.IGNORECASE)
+
+
+def _places(text: str) -> set[str]:
+    return {place for place, (pattern, _) in _PLACES.items() if pattern.search(text)}
+
+
+def country_price_line(sentence: str, language: str, question: str) -> str | None:
+    """The price ``sentence`` gives for the one country ``question`` names, where the sentence gives two prices or
+    more, each in a part of its own (split at a comma, a semicolon, a colon) naming its countries and no two parts
+    the same country ("Shipping: Finland 8,90 €, rest of the EU 19 €" and "toimitatteko Suomeen?" → "Suomen hinta on
+    8,90 €."); None otherwise, or where a part says a "not" or a condition."""
+    found = list(PRICE.finditer(sentence))
+    if len(found) < 2 or language not in _LANGUAGES or _CONDITION.search(sentence) or DURATION.search(sentence):
+        return None
+    asked = _places(questions(question) or question)
+    if len(asked) != 1:
+        return None
+    priced: dict[str, re.Match[str]] = {}
+    for part in (p for p in _PLACE_SEGMENT.split(sentence) if PRICE.search(p)):
+        hits = list(PRICE.finditer(part))
+        if len(hits) != 1 or _NOT.search(part) or _FREE.search(part) or _FROM.search(part[: hits[0].start()]):
+            return None
+        if hits[0].group(5) and hits[0].group(5).lower() not in _PER_WORDS:
+            return None
+        for place in _places(part):
+            if place in priced:
+                return None
+            priced[place] = hits[0]
+    (place,) = asked
+    if place not in priced:
+        return None
+    return _PLACE_LINES[language].format(place=_PLACES[place][1][language], price=_said(priced[place], language))
+
+
+# A price for each number of people ("Private lesson: 60 min, 79 € for one person or 99 € for two", "79 € yhdelle,
+# 99 € kahdelle"): a count is a number in every language, so a question naming how many ("vad kostar det för två?")
+# gets that count's price, said with the count ("Priset för två personer är 99 €."), and a question naming none gets
+# every count's price with its count ("Hinta on 79 € yhdelle tai 99 € kahdelle."), never one without the others.
+_COUNT_WORDS = {
+    1: r"one|1|en|ett|ensam|yksi|yhdelle|yhden|yksin",
+    2: r"two|2|två|kaksi|kahdelle|kahden|kahteen",
+    3: r"three|3|tre|kolme|kolmelle|kolmen",
+    4: r"four|4|fyra|neljä|neljälle|neljän",
+}
+_PEOPLE = r"(?:\s(?:persons?|people|personer|hengelle|henkilölle|hengen|henkilöä|hlö|pers\.?))?"
+_PARTY = {
+    count: re.compile(
+        rf"\b(?:(?:for|för)\s(?:{words}){_PEOPLE}|(?:{words})\s(?:hengelle|henkilölle|hengen)|"
+        rf"{'|'.join(w for w in words.split('|') if w.endswith('lle'))})\b",
+        re.IGNORECASE,
+    )
+    for count, words in _COUNT_WORDS.items()
+}
+_SAID_COUNT = {
+    "fi": {1: "yhdelle", 2: "kahdelle", 3: "kolmelle", 4: "neljälle"},
+    "sv": {1: "för en person", 2: "för två", 3: "för tre", 4: "för fyra"},
+    "en": {1: "for one person", 2: "for two", 3: "for three", 4: "for four"},
+}
+_PARTY_LINE = {
+    "fi": {1: "Yhden hengen hinta on {price}.", 2: "Kahden hengen hinta on {price}.",
+           3: "Kolmen hengen hinta on {price}.", 4: "Neljän hengen hinta on {price}."},
+    "sv": {1: "Priset för en person är {price}.", 2: "Priset för två personer är {price}.",
+           3: "Priset för tre personer är {price}.", 4: "Priset för fyra personer är {price}."},
+    "en": {1: "The price for one person is {price}.", 2: "The price for two people is {price}.",
+           3: "The price for three people is {price}.", 4: "The price for four people is {price}."},
+}  # fmt: skip
+_PARTY_ALL = {"fi": "Hinta on {prices}.", "sv": "Priset är {prices}.", "en": "The price is {prices}."}
+_OR = {"fi": "tai", "sv": "eller", "en": "or"}
+_PARTY_SEGMENT = re.compile(r"[,;]\s|\s(?:or|tai|eller|and|ja|och)\s", re.IGNORECASE)
+
+
+def _counts(text: str) -> list[int]:
+    return [count for count, pattern in _PARTY.items() if pattern.search(text)]
+
+
+def party_price_line(sentence: str, language: str, question: str) -> str | None:
+    """The price ``sentence`` gives for the number of people ``question`` names, or every count's price where it
+    names none; None unless the sentence gives two prices or more, each in a part of its own (split at a comma,
+    "or", "and") naming exactly one count, no two the same, with no condition or "from" price."""
+    found = list(PRICE.finditer(sentence))
+    if len(found) < 2 or language not in _LANGUAGES or _CONDITION.search(sentence) or _TIES.search(sentence):
+        return None
+    priced: dict[int, re.Match[str]] = {}
+    for part in (p for p in _PARTY_SEGMENT.split(sentence) if PRICE.search(p)):
+        hits = list(PRICE.finditer(part))
+        counts = _counts(part[hits[0].start() :]) if len(hits) == 1 else []
+        if len(counts) != 1 or counts[0] in priced or _FROM.search(part[: hits[0].start()]) or hits[0].group(5):
+            return None
+        priced[counts[0]] = hits[0]
+    if len(priced) != len(found):
+        return None
+    asked = _counts(questions(question) or question)
+    if len(asked) == 1 and asked[0] in priced:
+        return _PARTY_LINE[language][asked[0]].format(price=_said(priced[asked[0]], language))
+    if asked:
+        return None
+    said = [f"{_said(priced[c], language)} {_SAID_COUNT[language][c]}" for c in sorted(priced)]
+    return _PARTY_ALL[language].format(prices=f" {_OR[language]} ".join(said))

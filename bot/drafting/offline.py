@@ -85,6 +85,7 @@ from bot.drafting.bridging import (
     route_line,
     routes,
 )
+from bot.drafting.dates import asks_date
 from bot.drafting.greetings import (
     already_contacted,
     empathy_line,
@@ -101,6 +102,7 @@ from bot.drafting.matching import (
     rank,
     sentences,
 )
+from bot.drafting.measures import asks_size
 from bot.drafting.narrowing import asked_part
 from bot.drafting.offers import SUM, announced, live, offer_sentence, period, sales_posts_only
 from bot.drafting.phrasebook import phrases
@@ -456,11 +458,19 @@ class OfflineDrafter:
         limit = asked_limit(asked_in)  # "is there a weight limit?", "mikä on ikäraja?": a limit beside no figure
         if limit is not None and not figures:
             figures = [limit]
+        if "amount" not in figures and (asks_date(asked_in) or ("when" in asked and not figures)):
+            # "mihin asti tätä joulukalenteria myydään?", "hur länge gäller erbjudandet?", "when is the paddle
+            # weekend?": the statement's one date or period (bot/drafting/dates.py); "hur länge" still takes a
+            # duration where the statement gives one instead.
+            figures = ["date"]
+        if asks_size(asked_in) and figures in ([], ["duration"]):
+            # "hur långt är bladet på Vaara?": the statement's one length (bot/drafting/measures.py).
+            figures = ["size"]
         route = asked_route(questions(comment) or comment) if not figures else None
         if route is None and not figures:
             return None
         kind = "route" if route else figures[0]
-        if kind in ("amount", "hours") and own_answer:
+        if kind in ("amount", "hours", "date") and own_answer:
             # A runner-up the plan chose in the reply's own language answers with its price (own_language_runner_up):
             # it decides, never a fixed sentence of another passage's price ("Vad kostar det för två vuxna?" under the
             # long sleigh ride's post bridged the farm visit's 89 €, reply-plans-r, spent).
@@ -567,6 +577,8 @@ class OfflineDrafter:
             "duration": "time",
             "clock": "time of day",
             "hours": "opening hours",
+            "date": "date",
+            "size": "size",
             "weight": "weight limit",
             "age": "age limit",
             "speed": "speed limit",

@@ -221,3 +221,22 @@ def test_draft_prompt_states_the_voice_rules_the_check_will_hold_it_to(voice: st
     assert said in built.system
     assert "the disclosure (who writes) at the end" in built.system
     assert "end with the sign-off '–" in built.system
+
+
+def test_draft_prompt_tells_the_model_to_state_an_other_language_fact_in_the_comments_language() -> None:
+    passages = (
+        Passage(
+            id="price",
+            text="Glansa Fri costs 29 €/month in Finland.",
+            kind="product",
+            language="en",
+            visibility="public",
+            source="k.md",
+        ),
+    )
+    built = build_prompt(load_prompt("draft_reply"), make_request(passages=passages, comment_language="sv"))
+
+    assert "states only in another language is still a fact to use: state it in Swedish" in " ".join(
+        built.system.split()
+    )
+    assert "language=en" in built.system  # the passage reaches the model with its own language marked
