@@ -9,7 +9,7 @@ from bot.drafting.phrasebook import phrases
 from bot.opportunities.plan import matches as plan_matches
 
 _PHOTO = re.compile(
-    r"\b(?:photos?|pictures?|pics?|foto\w*|bild\w*|kuv(?:a|at|ia|an|ien|ista)\b|dent(?:s|ed)?\b|lommo\w*|buckl\w*)",
+    r"\b(?:photos?|pictures?|pics?\b|foto\w*|bild\w*|kuv(?:a|at|ia|an|ien|ista)\b|dent(?:s|ed)?\b|lommo\w*|buckl\w*)",
     re.IGNORECASE,
 )
 
