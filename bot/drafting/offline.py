@@ -749,11 +749,12 @@ class OfflineDrafter:
             # Every channel the support guidance names failed them ("ringde tre gånger ... mejlet är obesvarat"): the
             # same inbox again was the panel's edit (reply-plans-u, spent); the team takes it up itself, and asks only
             # for what the support guidance says to include that the person has not given.
+            direct = request.platform not in NO_PRIVATE_MESSAGES
             escalated: list[tuple[str, bool, str | None]] = [
                 (empathy, True, None),
-                (str(phrases()["escalate"][language]), True, None),
+                (str(phrases()["escalate" if direct else "escalate_public"][language]), True, None),
             ]
-            details = self._details(comment, support, topic, language, waited=True)
+            details = self._details(comment, support, topic, language, waited=True) if direct else None
             if details is not None:
                 escalated.extend([details, (phrases()["privately"][language], True, None)])
             notes = [f"acknowledges ({topic}); every channel of the support guidance tried: taken up by the team"]
@@ -919,6 +920,10 @@ _OFFER_VERB = re.compile(
 _PRICED_ALREADY = re.compile(r"(?:\b(?:för|for|at|till|à|per)|hintaan|eurolla|,[^,]*)$", re.IGNORECASE)
 _COSTS_VERB = {"fi": ("maksaa", "maksavat"), "sv": ("kostar", "kostar"), "en": ("costs", "cost")}
 _UNTIL_END = {"fi": "{end} asti", "sv": "till och med {end}", "en": "until {end}"}
+
+
+# Platforms with no private messages to a channel's owner: a reply there cannot ask for one.
+NO_PRIVATE_MESSAGES = frozenset({"youtube"})
 
 
 def _unechoed(parts: list[tuple[str, bool, str | None]], comment: str) -> list[tuple[str, bool, str | None]]:

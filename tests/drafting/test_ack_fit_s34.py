@@ -6,6 +6,8 @@ Invented guidance and comments in fi/sv/en."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.checks.grounding import house_sentences
@@ -66,6 +68,7 @@ def test_someone_every_channel_failed_is_not_sent_back_to_either(offline: Offlin
 def test_the_escalation_line_is_a_house_sentence() -> None:
     for language in ("fi", "sv", "en"):
         assert phrases()["escalate"][language] in house_sentences()
+        assert phrases()["escalate_public"][language] in house_sentences()
 
 
 @pytest.mark.parametrize(
@@ -149,3 +152,13 @@ def test_every_channel_tried_needs_each_kind_the_guidance_names() -> None:
     assert not every_channel_tried(only_mail, [DESK["sv"]])
     assert every_channel_tried(EVERY_CHANNEL["sv"], [DESK["sv"]])
     assert not every_channel_tried("the parcel came broken", [DESK["en"]])
+
+
+def test_on_youtube_the_escalation_asks_for_no_private_message(offline: OfflineDrafter) -> None:
+    request = replace(acknowledgement(EVERY_CHANNEL["en"], "en", DESK["en"]), platform="youtube")
+
+    result = offline.draft(request)
+
+    assert phrases()["escalate_public"]["en"] in result.text
+    assert "private message" not in result.text
+    assert "order number" not in result.text
