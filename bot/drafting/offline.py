@@ -745,8 +745,10 @@ class OfflineDrafter:
             routed: list[tuple[str, bool, str | None]] = [(empathy, True, None), (case.sentence, True, case.passage.id)]
             notes = [f"acknowledges ({topic}) with the support guidance's route for this case ({case.passage.id})"]
             return finish(request, language, public, routed, notes, self.brand)
-        if every_channel_tried(comment, [*support, *foreign]) and same_thread_case([*support, *foreign]) is None:
-            # Every channel the support guidance names failed them ("ringde tre gånger ... mejlet är obesvarat"): the
+        tried_every = contacted and every_channel_tried(comment, [*support, *foreign])
+        if tried_every and same_thread_case([*support, *foreign]) is None:
+            # They got in touch and every channel the support guidance names failed them ("ringde tre gånger ... mejlet
+            # är obesvarat"; not "nobody called me, the e-mail went to spam", the brand's own silence): the
             # same inbox again was the panel's edit (reply-plans-u, spent); the team takes it up itself, and asks only
             # for what the support guidance says to include that the person has not given.
             direct = request.platform not in NO_PRIVATE_MESSAGES

@@ -162,3 +162,12 @@ def test_on_youtube_the_escalation_asks_for_no_private_message(offline: OfflineD
     assert phrases()["escalate_public"]["en"] in result.text
     assert "private message" not in result.text
     assert "order number" not in result.text
+
+
+def test_the_brands_own_silence_is_no_channel_the_person_tried(offline: OfflineDrafter) -> None:
+    comment = "varasin viime syksynä ja kurssi peruttiin 2 pv ennen eikä kukaan soittanu, sähköposti meni roskapostiin"
+
+    result = offline.draft(acknowledgement(comment, "fi", DESK["fi"]))
+
+    assert phrases()["escalate"]["fi"] not in result.text
+    assert "tuki@vassla.example" in result.text or "040 555 0123" in result.text
