@@ -100,6 +100,12 @@ def general_feedback(comment: str) -> bool:
     return general and not any(re.search(p, comment, re.IGNORECASE) for p in table["personal"])
 
 
+def own_dealings(comment: str) -> bool:
+    """The comment tells of the person's own order, booking, bill or visit ("lasku nousi", "my order", "jag betalade"):
+    the words :func:`general_feedback` reads as personal."""
+    return any(re.search(p, comment, re.IGNORECASE) for p in phrases()["feedback"]["personal"])
+
+
 def topic_of(text: str) -> str:
     """The complaint topic a support statement is about (any language), or ``general``."""
     for topic in phrases()["empathy"]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.checks.links import EMAIL
 from bot.checks.semantic import split_sentences
 from bot.domain import Passage
-from bot.drafting.greetings import speaks_of_damage, topic_of
+from bot.drafting.greetings import own_dealings, speaks_of_damage, topic_of
 from bot.drafting.matching import (
     Match,
     capitalised,
@@ -794,7 +794,12 @@ def unanswered_only(comment: str, topic: str) -> bool:
     """The complaint is that nobody answers and it tells of no order, booking or damage ("kanske de kan svara på mejl
     också 🙃"): "Ange ordernummer – i telefon ..." asked for what it never spoke of (reply-plans-u, spent: "makes no
     sense for an unanswered email")."""
-    return topic == "no answer" and _BOOKED.search(comment) is None and not damage_told(comment)
+    return (
+        topic == "no answer"
+        and not own_dealings(comment)
+        and _BOOKED.search(comment) is None
+        and not damage_told(comment)
+    )
 
 
 def nothing_booked(comment: str) -> bool:
