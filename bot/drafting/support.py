@@ -545,8 +545,7 @@ PURPOSE_CLAUSE = re.compile(
 # The clause of a support request that asks for photos ("..., and photos if it is about damage", "och bifoga foton om
 # något är skadat", "ja liitä kuvat, jos tuote on vaurioitunut"): for a damage or a fault, not for the complaints below.
 PHOTO_CLAUSE = re.compile(
-    r"(?:,\s*|\s+)(?:and|och|ja|plus|samt|sekä|liksom|as well as)\s+[^.!?,]*?\b(?:photos?|pictures?|images?|foto\w*|"
-    r"bild\w*|kuv\w*)\b"
+    r"(?:,\s*|\s+)(?:and|och|ja|plus|samt)\s+[^.!?,]*?\b(?:photos?|pictures?|images?|foto\w*|bild\w*|kuv\w*)\b"
     r"[^.!?]*([.!?])$",
     re.IGNORECASE,
 )
