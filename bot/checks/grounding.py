@@ -471,7 +471,8 @@ def house_sentences() -> frozenset[str]:
     tables += [topic["line"] for topic in (*data.get("empathy", []), *data.get("thank_for", []))]
     # The same-thread line ("No need to send a new one: we'll carry on in the same thread ..."), said only where the
     # support guidance (in any language) says so: blocked as unsupported when that line was in another language.
-    tables += [data["feedback"]["line"], data["contacted"]["line"], data["same_thread"]]
+    tables += [data["feedback"]["line"], data["contacted"]["line"], data["same_thread"], data["escalate"]]
+    tables += [data["escalate_public"]]
     return frozenset(
         " ".join(sentence.split()) for table in tables for text in table.values() for sentence in split_sentences(text)
     )

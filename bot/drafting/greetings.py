@@ -9,7 +9,7 @@ from bot.drafting.phrasebook import phrases
 from bot.opportunities.plan import matches as plan_matches
 
 _PHOTO = re.compile(
-    r"\b(?:photos?|pictures?|pics?|foto\w*|bild\w*|kuv(?:a|at|ia|an|ien|ista)\b|dent(?:s|ed)?\b|lommo\w*|buckl\w*)",
+    r"\b(?:photos?|pictures?|pics?\b|foto\w*|bild\w*|kuv(?:a|at|ia|an|ien|ista)\b|dent(?:s|ed)?\b|lommo\w*|buckl\w*)",
     re.IGNORECASE,
 )
 
@@ -98,6 +98,12 @@ def general_feedback(comment: str) -> bool:
     table = phrases()["feedback"]
     general = any(re.search(p, comment, re.IGNORECASE) for p in table["general"])
     return general and not any(re.search(p, comment, re.IGNORECASE) for p in table["personal"])
+
+
+def own_dealings(comment: str) -> bool:
+    """The comment tells of the person's own order, booking, bill or visit ("lasku nousi", "my order", "jag betalade"):
+    the words :func:`general_feedback` reads as personal."""
+    return any(re.search(p, comment, re.IGNORECASE) for p in phrases()["feedback"]["personal"])
 
 
 def topic_of(text: str) -> str:

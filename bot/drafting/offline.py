@@ -116,7 +116,9 @@ from bot.drafting.support import (
     channel_instruction,
     contacted_channel,
     data_request,
+    every_channel_tried,
     foreign_route,
+    in_person_only,
     no_case,
     photo_fits,
     same_thread_case,
@@ -124,7 +126,10 @@ from bot.drafting.support import (
     spoken_request,
     support_route,
     tried_all,
+    unanswered_only,
     untried_route,
+    without_echo,
+    without_promise,
 )
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.drafting.voice import (
@@ -761,13 +766,29 @@ class OfflineDrafter:
             routed: list[tuple[str, bool, str | None]] = [(empathy, True, None), (case.sentence, True, case.passage.id)]
             notes = [f"acknowledges ({topic}) with the support guidance's route for this case ({case.passage.id})"]
             return finish(request, language, public, routed, notes, self.brand)
+        tried_every = contacted and every_channel_tried(comment, [*support, *foreign])
+        if tried_every and same_thread_case([*support, *foreign]) is None:
+            # They got in touch and every channel the support guidance names failed them ("ringde tre gånger ... mejlet
+            # är obesvarat"; not "nobody called me, the e-mail went to spam", the brand's own silence): the
+            # same inbox again was the panel's edit (reply-plans-u, spent); the team takes it up itself, and asks only
+            # for what the support guidance says to include that the person has not given.
+            direct = request.platform not in NO_PRIVATE_MESSAGES
+            escalated: list[tuple[str, bool, str | None]] = [
+                (empathy, True, None),
+                (str(phrases()["escalate" if direct else "escalate_public"][language]), True, None),
+            ]
+            details = self._details(comment, support, topic, language, waited=True) if direct else None
+            if details is not None:
+                escalated.extend([details, (phrases()["privately"][language], True, None)])
+            notes = [f"acknowledges ({topic}); every channel of the support guidance tried: taken up by the team"]
+            return finish(request, language, public, _unechoed(escalated, comment), notes, self.brand)
         fresh = untried_route(self.embedder, comment, support, foreign, topic, language)
         if contacted and fresh and same_thread_case([*support, *foreign]) is None:
             # They wrote or called already: the guidance's other channel, not the same inbox nor a private message.
             untried: list[tuple[str, bool, str | None]] = [(empathy, True, None)]
             untried.extend((m.sentence, True, m.passage.id) for m in fresh)
             notes = [f"acknowledges ({topic}); already contacted: a channel not yet tried ({fresh[0].passage.id})"]
-            return finish(request, language, public, untried, notes, self.brand)
+            return finish(request, language, public, _unechoed(untried, comment), notes, self.brand)
         if contacted and (support or foreign):
             # They wrote, called or sent the form already: not the same inbox again. Where the support guidance (in
             # another language than the reply's) says to go on in the same thread, that is said; else a private message
@@ -832,6 +853,9 @@ class OfflineDrafter:
             # "For billing problems include your member number" under a coach who came late: a request the support
             # guidance makes for another kind of trouble (the panels struck it as not fitting the complaint).
             data = None
+        unasked = unanswered_only(comment, topic)
+        if unasked:
+            data = None  # nothing told that has a number: the route is the help
         if data is not None and all(m.position != data.position for m in route):
             # Its purpose clause ("..., so we can look at your case straight away") goes: the route says it. Kept only
             # within the voice's length (the channel is enough).
@@ -844,12 +868,32 @@ class OfflineDrafter:
                 asked = PHOTO_CLAUSE.sub(r"\1", asked)
             if asked:
                 parts.append((asked, required, data.passage.id))
-        if data is not None or not (no_case(comment) or topic == "not ours"):
+        if data is not None or not (no_case(comment) or in_person_only(comment) or unasked or topic == "not ours"):
             # No details to keep out of the comments from someone who never had a booking and is asked for none (a
             # sold-out event, a shop found locked): "Please share your details there" asked for what they do not have.
             parts.append((phrases()["privately"][language], True, None))
         notes = [f"acknowledges ({topic}) and routes to {route[0].passage.id}"]
-        return finish(request, language, public, parts, notes, self.brand)
+        return finish(request, language, public, _unechoed(parts, comment), notes, self.brand)
+
+    def _details(
+        self, comment: str, support: Sequence[Passage], topic: str, language: str, *, waited: bool
+    ) -> tuple[str, bool, str | None] | None:
+        """What the support guidance (the reply's language) says to include that fits this complaint and that the
+        person has not given (:func:`data_request`: no booking number from someone with none, no photo of what
+        is not broken or was sent already), without a reply time promised to someone who ``waited``."""
+        if topic == "not ours":
+            return None
+        for passage in support:
+            data = data_request(self.embedder, comment, support, passage.id)
+            if data is None:
+                continue
+            asked = PURPOSE_CLAUSE.sub(r"\1", data.sentence.strip())
+            if not photo_fits(comment):
+                asked = PHOTO_CLAUSE.sub(r"\1", asked)
+            if waited:
+                asked = without_promise(asked)
+            return (asked, True, data.passage.id)
+        return None
 
     def _stale(self, request: DraftRequest, *, upcoming: bool = False) -> dict[str, str]:
         """The campaigns of ``request`` not running on the drafting day (:func:`bot.drafting.offers.live`), by id,
@@ -899,6 +943,21 @@ _OFFER_VERB = re.compile(
 _PRICED_ALREADY = re.compile(r"(?:\b(?:för|for|at|till|à|per)|hintaan|eurolla|,[^,]*)$", re.IGNORECASE)
 _COSTS_VERB = {"fi": ("maksaa", "maksavat"), "sv": ("kostar", "kostar"), "en": ("costs", "cost")}
 _UNTIL_END = {"fi": "{end} asti", "sv": "till och med {end}", "en": "until {end}"}
+
+
+# Platforms with no private messages to a channel's owner: a reply there cannot ask for one.
+NO_PRIVATE_MESSAGES = frozenset({"youtube"})
+
+
+def _unechoed(parts: list[tuple[str, bool, str | None]], comment: str) -> list[tuple[str, bool, str | None]]:
+    """``parts`` without the guidance's clauses that say the comment's own words back (:func:`without_echo`): the
+    promise or slogan the person mocks is not repeated to them. The drafter's own lines (no passage) stay."""
+    kept: list[tuple[str, bool, str | None]] = []
+    for text, required, pid in parts:
+        said = text if pid is None else without_echo(text, comment)
+        if said is not None:
+            kept.append((said, required, pid))
+    return kept
 
 
 def priced_offer(statement: str, language: str, today: date) -> str | None:

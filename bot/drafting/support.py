@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.checks.links import EMAIL
 from bot.checks.semantic import split_sentences
 from bot.domain import Passage
-from bot.drafting.greetings import speaks_of_damage, topic_of
+from bot.drafting.greetings import own_dealings, speaks_of_damage, topic_of
 from bot.drafting.matching import (
     Match,
     capitalised,
@@ -116,7 +116,12 @@ _CHANNEL_KINDS = {
         r"\+?\d[\d -]{6,}\d|\bpuhel\w*|\bsoit\w*|\bring(?:de|t|a|er)?\b|\btelefon\w*|\bcall(ed|ing)?\b|\bphon\w*",
         re.IGNORECASE,
     ),
-    "e-mail": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\be-?mail\w*|\bmejl\w*|sähköpost\w*|\bs-post\w*", re.IGNORECASE),
+    # "har redan skickat bilder till smedjan@ men inget svar": an address cut short at its "@" is the e-mail too
+    # (reply-plans-u, spent: sent back to the same inbox).
+    "e-mail": re.compile(
+        r"[\w.+-]+@[\w-]+\.[\w.]+|\b[\w.+-]+@(?![\w-])|\be-?mail\w*|\bmejl\w*|sähköpost\w*|\bs-post\w*",
+        re.IGNORECASE,
+    ),
     "form": re.compile(r"\blomak\w*|\bform\b|formulär\w*", re.IGNORECASE),
 }
 
@@ -580,7 +585,22 @@ def photo_fits(comment: str) -> bool:
     """A photo is asked for only where there is something broken, damaged or wrong to show: "Email ... with your
     booking number and a photo" under a crashed payment page or pieces that are gone made no sense to the panels
     (reply-plans-q, spent: "a photo is only for broken pieces")."""
-    return damage_told(comment) and not nothing_to_photograph(comment)
+    return damage_told(comment) and not nothing_to_photograph(comment) and not photos_sent(comment)
+
+
+# Photos the person says they sent already ("har redan skickat bilder", "lähetin jo kuvat", "I sent photos"): asked
+# for again, the reply did not listen (reply-plans-u, spent: "she already emailed smedjan@ with pictures").
+_PHOTOS_SENT = re.compile(
+    r"\b(?:sent|emailed|e-mailed|attached|uploaded)\s+(?:\w+\s+){0,2}(?:photos?|pictures?|images?)\b|"
+    r"\b(?:skickat|skickade|mejlat|mejlade|bifogat|bifogade)\s+(?:\w+\s+){0,2}(?:bild\w*|foto\w*)|"
+    r"\b(?:lähetin|lähetetty|laitoin|liitin|olen lähettänyt|olen laittanut)\s+(?:\w+\s+){0,2}kuv\w*",
+    re.IGNORECASE,
+)
+
+
+def photos_sent(comment: str) -> bool:
+    """The complaint says photos were sent already: nothing to ask for again."""
+    return _PHOTOS_SENT.search(comment) is not None
 
 
 def damage_told(comment: str) -> bool:
@@ -719,7 +739,10 @@ _NOTHING_BOOKED = re.compile(
 # book ... crashed at payment") or a shop found shut ("the door was locked", "ovi oli lukossa"): "Include your
 # course date or order number" asked for what they never had (reply-plans-r and -q, spent: both panellists).
 _NO_CASE = re.compile(
-    r"\b(?:sold\s+out|loppuunmyy\w*|myytiin\s+loppuun|slutsål\w*|(?:didn't|did not|couldn't|could not|never)\s+"
+    r"\b(?:sold\s+out|loppuunmyy\w*|myytiin\s+loppuun|slutsål\w*|fullbokad\w*|fully\s+booked|"
+    r"(?:kurssi|ryhmä|course|class|group|kursen|gruppen)\s+(?:oli|on|was|is|var|är)\s+(?:jo\s+|already\s+|redan\s+)?"
+    r"(?:täynnä|full)|tried\s+to\s+(?:sign\s+up|register|enrol)|yritin\s+ilmoittautu\w*|"
+    r"försökte\s+anmäla|(?:didn't|did not|couldn't|could not|never)\s+"
     r"(?:get|got)\s+(?:a\s+|any\s+)?(?:spot|place|ticket|seat)s?|tried\s+to\s+(?:book|order|buy|pay)|"
     r"en\s+(?:saanut|saanu|päässyt|päässy)\s+(?:\w+\s+)?(?:paikkaa|lippua|mukaan)|yritin\s+(?:varata|tilata|maksaa)|"
     r"fick\s+(?:ingen|inte\s+någon)\s+(?:plats|biljett)|försökte\s+(?:boka|beställa|betala)|"
@@ -748,10 +771,40 @@ def no_case(comment: str) -> bool:
     return _NO_CASE.search(comment) is not None
 
 
+# A visit in person with no order or booking told ("kävin myymälässä lauantaina ja kassalla joutu jonottamaan", "vi
+# var där kl 11.30 en lördag", "I was in your shop"): a queue or a closed counter has no order number (reply-plans-u,
+# spent: "drop the order-number/product-photo instructions, which don't fit").
+_IN_PERSON = re.compile(
+    r"\b(?:kävin|käytiin|olin|oltiin)\s+(?:\w+\s+)?(?:myymälä\w*|kaupa\w*|liikkee\w*|putiiki\w*|paikan päällä|"
+    r"heillä|teillä|siellä)|\bkassalla\b|\bjonott\w*|"
+    r"\b(?:var|varit|gick|kom)\s+(?:\w+\s+)?(?:i butiken|till butiken|där|hos er|dit)\b|\bi kassan\b|\bköade\b|"
+    r"\b(?:was|went|were|came)\s+(?:\w+\s+)?(?:in|to|into|at)\s+(?:the|your|their)\s+(?:shop|store|counter|till)\b|"
+    r"\bqueued?\b|\bqueueing\b",
+    re.IGNORECASE,
+)
+
+
+def in_person_only(comment: str) -> bool:
+    """The complaint tells of a visit in person (a queue, a shop, the counter) and of no order or booking."""
+    return _IN_PERSON.search(comment) is not None and _BOOKED.search(comment) is None
+
+
+def unanswered_only(comment: str, topic: str) -> bool:
+    """The complaint is that nobody answers and it tells of no order, booking or damage ("kanske de kan svara på mejl
+    också 🙃"): "Ange ordernummer – i telefon ..." asked for what it never spoke of (reply-plans-u, spent: "makes no
+    sense for an unanswered email")."""
+    return (
+        topic == "no answer"
+        and not own_dealings(comment)
+        and _BOOKED.search(comment) is None
+        and not damage_told(comment)
+    )
+
+
 def nothing_booked(comment: str) -> bool:
     """The person says they never booked or ordered, or all they tell of is a gift card or a voucher with no
     booking or order of their own: asking them for a booking number asks for what they do not have."""
-    if _NOTHING_BOOKED.search(comment) or no_case(comment):
+    if _NOTHING_BOOKED.search(comment) or no_case(comment) or in_person_only(comment):
         return True
     return _VOUCHER.search(comment) is not None and _BOOKED.search(comment) is None
 
@@ -1023,3 +1076,61 @@ def support_route(
     )
     chosen = [channel] if related is None else [channel, related]
     return sorted(chosen, key=lambda m: m.position)
+
+
+_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+# Where a support statement divides into clauses: a semicolon, a comma, a dash between words.
+_CLAUSE_CUT = re.compile(r"\s*;\s*|,\s+|\s+[–—-]\s+")
+
+
+ECHO_WORDS = 4
+
+
+def _runs(text: str, size: int = ECHO_WORDS) -> set[tuple[str, ...]]:
+    words = [w.lower() for w in _WORDS.findall(text)]
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def echoes(clause: str, comment: str) -> bool:
+    """``clause`` says back four or more words running of ``comment`` (its figures too): the brand's own promise or
+    slogan the person quotes to mock it ("love how 'we reply within 2 working days' turned into 2 weeks")."""
+    return bool(_runs(clause) & _runs(comment))
+
+
+def without_echo(sentence: str, comment: str) -> str | None:
+    """``sentence`` without the clauses that repeat the comment's words back (:func:`echoes`): "Include the course
+    name, date and booking number; we reply within 2 working days." under the mocked promise keeps "Include the course
+    name, date and booking number." (reply-plans-u, spent: "repeating the promise to someone mocking it is tone-deaf").
+    None when nothing is left but the echo; ``sentence`` itself when it echoes nothing."""
+    if not echoes(sentence, comment):
+        return sentence
+    pieces = _outside_brackets(re.compile(f"({_CLAUSE_CUT.pattern})"), sentence.strip())
+    kept: list[str] = []
+    for i in range(0, len(pieces), 2):
+        clause = pieces[i]
+        if echoes(clause, comment):
+            continue
+        kept.append((pieces[i - 1] if kept and i else "") + clause)
+    text = "".join(kept).strip().rstrip(",;–—-").strip()
+    if len(_WORDS.findall(text)) < 3:
+        return None
+    return capitalised(text) if text[-1:] in ".!?" else capitalised(text) + "."
+
+
+def without_promise(sentence: str) -> str:
+    """A request for details without the reply time the same sentence promises ("Include the course name, date and
+    booking number; we reply within 2 working days." → "Include the course name, date and booking number."), for
+    someone who waited: their wait is the promise broken. As it is when nothing else would be left."""
+    cut = re.sub(r"(?:,\s*|;\s*|\s+(?:and|ja|och)\s+)" + _REPLY_PROMISE.pattern, "", sentence, flags=re.IGNORECASE)
+    cut = re.sub(r"\s+([.!?])$", r"\1", cut.strip())
+    return cut if len(_WORDS.findall(cut)) >= 3 else sentence
+
+
+def every_channel_tried(comment: str, support: Sequence[Passage]) -> bool:
+    """The complaint says it tried every kind of private channel the support guidance (any language) names ("ringde
+    er tre gånger ... och mejlet är obesvarat" under e-mail and phone): no channel of the guidance is new to them."""
+    tried = _tried_channels(comment)
+    named = set().union(*(_kinds(p.text) for p in support)) if support else set()
+    return bool(tried) and bool(named) and named <= tried

@@ -18,6 +18,7 @@ from bot.drafting.answering import answer_kinds, common_slots, regular_price_fir
 from bot.drafting.greetings import empathy_line, thank_line
 from bot.drafting.matching import Match, label_of, split
 from bot.drafting.offline import OfflineDrafter, planned_answer
+from bot.drafting.phrasebook import phrases
 from bot.drafting.support import PURPOSE_CLAUSE, channel_instruction, route_sentence
 from bot.drafting.types import DraftRequest
 from bot.drafting.voice import _names_example_signer
@@ -244,11 +245,11 @@ def test_offline_acknowledgement_of_someone_who_already_wrote_gives_the_phone_no
         ),
     ],
 )
-def test_offline_acknowledgement_of_someone_who_already_wrote_to_the_only_channel_names_it_and_asks_when(
+def test_offline_acknowledgement_of_someone_who_already_wrote_to_the_only_channel_is_taken_up_by_the_team(
     offline: OfflineDrafter, complaint: str, language: str, address: str, asks: str
 ) -> None:
-    """Someone who already wrote to the only channel the guidance gives: that channel, with when they wrote so the team
-    finds the case, never a private message no guidance names (reply-plans-v, spent: both panellists)."""
+    """Someone who already wrote to the only channel the guidance gives is not sent back to the inbox that did not
+    answer (reply-plans-u, spent: "don't send her back to the same inbox"): the team takes it up itself."""
     only = passage(
         "support-only",
         "support",
@@ -258,9 +259,8 @@ def test_offline_acknowledgement_of_someone_who_already_wrote_to_the_only_channe
     result = offline.draft(request(complaint, language, plan="acknowledge", passages=(only,)))
 
     assert not result.skip
-    assert address in result.text and asks in result.text
-    assert "private message" not in result.text and "yksityisviesti" not in result.text
-    assert "support-only" in result.cited
+    assert address not in result.text and asks not in result.text
+    assert phrases()["escalate"][language] in result.text
 
 
 def test_offline_acknowledgement_without_support_passage_skips(offline: OfflineDrafter) -> None:
