@@ -826,17 +826,6 @@ LEARNED_FIGURE_AT: float | None = 2.0
 # escalation. The other three classes keep LEARNED_FIGURE_AT (crisis, injury and harassment lose risky comments at
 # 1.5 or 1.0). A comment with another own class beside money keeps the higher threshold. None turns it off.
 LEARNED_FIGURE_CLASS_AT: dict[str, float] | None = {"legal_or_financial_advice": 1.0}
-# ... or, for a question whose own risk is only money and that tells something before or after it asks, this lower
-# score when everything it tells reads nearer a figure of speech than a harm told as it happened
-# (judgement.Verdict.told_figure at 0 or more): the act of each clause is the second signal. A plain money question
-# borrowing the words ("Min budget blir mördad av renoveringen, kan man betala i delar?", "My bank account is sobbing
-# after this month, can I add the tip after delivery?") tells a figure and asks about the brand's terms; money trouble
-# tells the harm as it is ("Oon työtön ja rahat on tiukalla, onko teillä alennusta?", "Olen ulosotossa ja 40 € on mulle
-# paljon, voiko ...": its told clause reads nearer a harm) or asks what the law gives ("can I sue", "is that legal":
-# one asking clause, no told one, never moved here). Session 34, issue 18: on the spent judgement-c, -e and -g (read)
-# it met seven hard negatives' money readings and no risky comment's (the nearest risky comment's told clause -0.005,
-# its learnt figure +0.55). None turns it off.
-TOLD_FIGURE_MONEY_AT: float | None = 0.0
 
 
 def _learned_figure(sig: Signals, verdict: Verdict, thread: Sequence[str], risk: Mapping[str, None]) -> bool:
@@ -852,17 +841,7 @@ def _learned_figure(sig: Signals, verdict: Verdict, thread: Sequence[str], risk:
     if not own or not own <= set(FIGURE_CLASSES):
         return False
     by_class = LEARNED_FIGURE_CLASS_AT or {}
-    if verdict.figure_learned >= max(by_class.get(flag, LEARNED_FIGURE_AT) for flag in own):
-        return True
-    return own == {ORDINARY_CLASS} and _told_figure(sig, verdict)
-
-
-def _told_figure(sig: Signals, verdict: Verdict) -> bool:
-    """A question that tells only figures of speech (Verdict.told_figure at 0 or more) and that the learnt figure
-    model scores TOLD_FIGURE_MONEY_AT or more (see there)."""
-    if TOLD_FIGURE_MONEY_AT is None or verdict.figure_learned is None or verdict.told_figure is None:
-        return False
-    return sig.is_question and verdict.told_figure >= 0.0 and verdict.figure_learned >= TOLD_FIGURE_MONEY_AT
+    return verdict.figure_learned >= max(by_class.get(flag, LEARNED_FIGURE_AT) for flag in own)
 
 
 def _ordinary(sig: Signals, verdict: Verdict) -> bool:

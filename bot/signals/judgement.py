@@ -85,10 +85,6 @@ class Verdict:
     # When the comment's own risk is only legal_or_financial_advice: how much nearer its riskiest clause is to a plain
     # question about the brand's own billing or terms than to money trouble (:func:`figurative.ordinary_margins`).
     ordinary: float | None = None
-    # When ``figure`` is weighed and the comment both tells and asks (of its clauses, :func:`sure_parts`, some read by
-    # rules' ``question`` and some not): the lowest figure margin among the clauses that tell (:func:`told_figures`):
-    # 0 or more, everything it tells is nearer a figure of speech than a harm told as it happened; None otherwise.
-    told_figure: float | None = None
     # The comment asks how to reach the brand or its customer service (rules' ``contact_ask``) and says no opt-out
     # (:func:`_contact`): the opposite of asking to be left alone, so no opt-out doubt (combine.OPT_OUT_DOUBT).
     asks_contact: bool = False
@@ -557,37 +553,10 @@ def _figure_margins(
     learned = figure_model.scores(
         partial(detector_vectors, embedder), [cleaned[index] for index in todo], model.embedder_name
     )
-    told = told_figures(embedder, model, [cleaned[index] for index in todo])
     out = list(verdicts)
-    for index, margin, meant, score, tells in zip(todo, margins, earnest, learned, told, strict=True):
+    for index, margin, meant, score in zip(todo, margins, earnest, learned, strict=True):
         laughing = rules.match("laughter", cleaned[index]) is not None
-        out[index] = replace(
-            out[index], figure=margin, laughing=laughing, earnest=meant, figure_learned=score, told_figure=tells
-        )
-    return out
-
-
-def told_figures(embedder: Embedder, model: SemanticDetector, texts: Sequence[str]) -> list[float | None]:
-    """Per text that both tells and asks (of its clauses, :func:`sure_parts`, at least one is a question by rules'
-    ``question`` and at least one is not): the lowest figure margin (:func:`figurative.figure_margins`) among the
-    clauses that tell; None for a text that only tells, only asks or is one clause. The act of each clause is the
-    second signal beside the detector: "Min budget blir mördad av renoveringen, kan man betala i delar?" tells a figure
-    and asks about the brand's terms; "Oon työtön ja rahat on tiukalla, onko teillä alennusta?" tells a harm."""
-    told: list[tuple[int, str]] = []
-    for index, text in enumerate(texts):
-        clauses = sure_parts(text)
-        asking = [rules.is_question(clause) for clause in clauses]
-        if any(asking) and not all(asking):
-            told.extend((index, clause) for clause, asks in zip(clauses, asking, strict=True) if not asks)
-    out: list[float | None] = [None] * len(texts)
-    if not told:
-        return out
-    margins = figurative.figure_margins(
-        partial(detector_vectors, embedder), [clause for _, clause in told], model.embedder_name
-    )
-    for (index, _), margin in zip(told, margins, strict=True):
-        found = out[index]
-        out[index] = margin if found is None else min(found, margin)
+        out[index] = replace(out[index], figure=margin, laughing=laughing, earnest=meant, figure_learned=score)
     return out
 
 
