@@ -110,6 +110,9 @@ class GuidanceFit:
     offer_passage: str | None = None  # the campaign that may be offered
     contradicts: bool = False  # the comment states a figure the answering passage contradicts
     confirms: bool = False  # the comment repeats a figure the answering passage states (a tip that agrees)
+    # Every figure of the comment is one a public passage near it states, none contradicted (the answering passage's
+    # ``confirms``, or another's): the guidance's own fact, told back (assess._agrees_nearby).
+    agrees: bool = False
     # The comment's nearest guidance sentence says the opposite of it (bot/opportunities/claims.py: "polarity",
     # "wider", "narrower"; or "figure": it states another figure in the comment's unit), and the passage holding it.
     opposes: str | None = None
@@ -284,12 +287,52 @@ def bad_experience(text: str, language: str | None, *, dealings: bool, ours: boo
     tells a bill of the person's own and stays one)."""
     if not matches("bad_experience", text, language):
         return False
-    rest = _without("verdict_denied", text, language)
+    rest = _without("verdict_denied", without_denied_trouble(text, language), language)
     if not dealings:
         rest = _without("stingy", rest, language)
     if not ours and amounts(text):
         rest = _without("verdict", rest, language)
     return matches("bad_experience", rest, language)
+
+
+# Words that deny what follows them in the same clause (fi/sv/en); "never"/"aldrig"/"koskaan"/"ikinä" deny on their
+# own. Finnish "en"/"et" are left out: spoken "et" is "että" ("harmi vaan et sovellus kaatuu").
+_DENIAL = {
+    "en": r"not|no|never|n't|nothing|none|nobody|without",
+    "fi": r"ei|eikä|emme|ette|eivät|ettei|koskaan|ikinä|ilman",
+    "sv": r"inte|int|ej|aldrig|ingen|inget|inga|utan",
+}
+# A degree between the denial and the word ("never been so disappointed", "en oo ikinä ollut näin pettynyt", "aldrig
+# varit så besviken"): the denial measures the trouble, it does not deny it.
+_DEGREE = re.compile(r"(?<!\w)(so|this|that|such|as|näin|noin|niin|yhtä|så|sådan\w*|lika)(?!\w)", re.IGNORECASE)
+DENIAL_REACH = 3  # words at most between the denial and the word of trouble it denies
+
+
+def without_denied_trouble(text: str, language: str | None) -> str:
+    """``text`` with each word of trouble (``bad_experience``) that a denial before it in its clause takes back
+    blanked out: "ei oo mulla ikinä ruostunu", "har aldrig rostat", "never had it crack" tell that nothing went
+    wrong, a care tip's proof, not a bad experience (reply-plans-u, spent: the panel skipped two apologies under such
+    tips). A word of trouble that holds its own denial ("ei toimi", "never arrived", "fick inte tillbaka") stays, and
+    so does one a degree follows the denial of ("never been so disappointed")."""
+    languages = [language] if language in _DENIAL else list(_DENIAL)
+    denial = re.compile(rf"(?<!\w)({'|'.join(_DENIAL[lang] for lang in languages)})(?!\w)|\w+n't\b", re.IGNORECASE)
+    spans: list[tuple[int, int]] = []
+    for lang, patterns in vocabulary()["bad_experience"].items():
+        if lang != "any" and language is not None and lang != language:
+            continue
+        for pattern in patterns:
+            for found in pattern.finditer(text):
+                if denial.search(found.group(0)):
+                    continue
+                clause = _CLAUSE.split(text[: found.start()])[-1]
+                words = clause.split()
+                before = " ".join(words[-(DENIAL_REACH + 1) :])
+                last = list(denial.finditer(before))
+                if last and not _DEGREE.search(before[last[-1].end() :]):
+                    spans.append(found.span())
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def hypothetical_trouble(sig: Signals, text: str, language: str | None, *, asks: bool, dealings: bool) -> bool:
@@ -796,6 +839,17 @@ def rule_plan(
         return ReplyPlan(NONE, "a tip that agrees with the guidance: the brand adds nothing")
     if (
         sig.intent == "complaint"
+        and (guidance.confirms or guidance.agrees)
+        and not (asks or "?" in text or ironic or bad or EYE_ROLL.search(text))
+        and not matches("contrast", text, language)
+    ):
+        # "jag gick samma och den kostade 139, fyra gånger en och en halv timme", "viikko sitten tilasin ja sanoivat
+        # et 5 päivää ennen riittää": the model reads a complaint, but nothing tells of trouble (no bad experience,
+        # irony, a "but" or a question) and every figure is the guidance's own. It tells the fact to the thread;
+        # an apology under it concedes a problem nobody had (reply-plans-u and -v, spent: the panels skipped both).
+        return ReplyPlan(NONE, "tells what the guidance says, no trouble in it: the brand adds nothing")
+    if (
+        sig.intent == "complaint"
         and not (bad or ironic or (own and beyond_address(text, language)))
         and sig.intent_confidence < COMPLAINT_CONFIDENCE
         and not asks
@@ -834,6 +888,18 @@ def rule_plan(
             return ReplyPlan(NONE, "complaint the person's own later comment says was put right")
         if not ironic and (why := no_grievance(sig, text, thread, ours=ours, dealings=dealings, bad=bad)):
             return ReplyPlan(NONE, why)
+        if (
+            ironic
+            and not (sig.sarcasm or scare_quoted(text) or own or bad or asks or thread.names_brand)
+            and not (matches("addressed", text, language) or matches("reported", text, language))
+            and sig.intent == "complaint"  # praise turned over by the face is a complaint ("loistavaa 👏")
+            and (sig.complaint_score or 0.0) < COMPLAINT_CONFIDENCE
+        ):
+            # "vi på Åland får alltid vänta på allt 🙄 typiskt": a wry face at how things are, with nothing aimed at
+            # the brand (no name, no "you", no dealings or bad experience of the writer's own) and a complaint the
+            # model barely reads. An apology and "we'll pass it on" promise a change nobody asked for (reply-plans-u,
+            # spent: the panel skipped it, "a general gripe").
+            return ReplyPlan(NONE, "a wry remark about how things are, nothing aimed at the brand: for the digest")
         if guidance.support:
             return ReplyPlan(ACKNOWLEDGE, "complaint or bad experience: empathy and the way to get help")
         return ReplyPlan(NONE, "complaint, but the guidance has no support route to point to")
@@ -912,7 +978,7 @@ def rule_plan(
             passages=guidance.passages,
             offer_passage=guidance.offer_passage if offer else None,
         )
-    if guidance.confirms and sig.intent in ("praise", "feedback_or_idea"):
+    if (guidance.confirms or guidance.agrees) and sig.intent in ("praise", "feedback_or_idea"):
         return ReplyPlan(NONE, "a tip that agrees with the guidance: the brand adds nothing")
     if sig.intent == "praise":
         # A thank-you confirms what it answers: never under a joke, a "but" that takes the praise back or a
