@@ -1017,27 +1017,6 @@ def _stated_elsewhere(retriever: GuidanceRetriever, text: str) -> bool:
     return any(claimed & amounts(p.text) for p in found if p.visibility == "public")
 
 
-_FIGURES = re.compile(r"\d+(?:[.,]\d+)?")
-
-
-def _agrees_nearby(retriever: GuidanceRetriever, text: str) -> bool:
-    """The comment's figures are a public passage's own, one near it by meaning though not the one judged to answer
-    it ("jag gick samma och den kostade 139, fyra gånger en och en halv timme" against the course passage's "4 × 90
-    min, 139 €"; "sanoivat et 5 päivää ennen riittää" against "tilaus viimeistään 5 päivää ennen"), and that passage
-    contradicts none of them: what the guidance says, told back by someone who knows it."""
-    said = {f.replace(",", ".") for f in _FIGURES.findall(text)}
-    if not said:
-        return False
-    claimed = amounts(text)
-    for passage in retriever.search(text, k=SLOT_K, kinds=ANSWER_KINDS):
-        if passage.visibility != "public" or contradicts(text, passage.text):
-            continue
-        stated = {f.replace(",", ".") for f in _FIGURES.findall(passage.text)}
-        if said <= stated and (not claimed or claimed <= amounts(passage.text)):
-            return True
-    return False
-
-
 _WORDS = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -1081,7 +1060,6 @@ def _guidance_fit(
         offer_passage=campaigns[0].id if campaigns else None,
         contradicts=answer is not None and contradicts(text, answer.text) and not _stated_elsewhere(retriever, text),
         confirms=answer is not None and confirms(text, answer.text),
-        agrees=(answer is not None and confirms(text, answer.text)) or _agrees_nearby(retriever, text),
     )
 
 

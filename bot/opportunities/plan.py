@@ -110,9 +110,6 @@ class GuidanceFit:
     offer_passage: str | None = None  # the campaign that may be offered
     contradicts: bool = False  # the comment states a figure the answering passage contradicts
     confirms: bool = False  # the comment repeats a figure the answering passage states (a tip that agrees)
-    # Every figure of the comment is one a public passage near it states, none contradicted (the answering passage's
-    # ``confirms``, or another's): the guidance's own fact, told back (assess._agrees_nearby).
-    agrees: bool = False
     # The comment's nearest guidance sentence says the opposite of it (bot/opportunities/claims.py: "polarity",
     # "wider", "narrower"; or "figure": it states another figure in the comment's unit), and the passage holding it.
     opposes: str | None = None
@@ -839,17 +836,6 @@ def rule_plan(
         return ReplyPlan(NONE, "a tip that agrees with the guidance: the brand adds nothing")
     if (
         sig.intent == "complaint"
-        and (guidance.confirms or guidance.agrees)
-        and not (asks or "?" in text or ironic or bad or EYE_ROLL.search(text))
-        and not matches("contrast", text, language)
-    ):
-        # "jag gick samma och den kostade 139, fyra gånger en och en halv timme", "viikko sitten tilasin ja sanoivat
-        # et 5 päivää ennen riittää": the model reads a complaint, but nothing tells of trouble (no bad experience,
-        # irony, a "but" or a question) and every figure is the guidance's own. It tells the fact to the thread;
-        # an apology under it concedes a problem nobody had (reply-plans-u and -v, spent: the panels skipped both).
-        return ReplyPlan(NONE, "tells what the guidance says, no trouble in it: the brand adds nothing")
-    if (
-        sig.intent == "complaint"
         and not (bad or ironic or (own and beyond_address(text, language)))
         and sig.intent_confidence < COMPLAINT_CONFIDENCE
         and not asks
@@ -888,18 +874,6 @@ def rule_plan(
             return ReplyPlan(NONE, "complaint the person's own later comment says was put right")
         if not ironic and (why := no_grievance(sig, text, thread, ours=ours, dealings=dealings, bad=bad)):
             return ReplyPlan(NONE, why)
-        if (
-            ironic
-            and not (sig.sarcasm or scare_quoted(text) or own or bad or asks or thread.names_brand)
-            and not (matches("addressed", text, language) or matches("reported", text, language))
-            and sig.intent == "complaint"  # praise turned over by the face is a complaint ("loistavaa 👏")
-            and (sig.complaint_score or 0.0) < COMPLAINT_CONFIDENCE
-        ):
-            # "vi på Åland får alltid vänta på allt 🙄 typiskt": a wry face at how things are, with nothing aimed at
-            # the brand (no name, no "you", no dealings or bad experience of the writer's own) and a complaint the
-            # model barely reads. An apology and "we'll pass it on" promise a change nobody asked for (reply-plans-u,
-            # spent: the panel skipped it, "a general gripe").
-            return ReplyPlan(NONE, "a wry remark about how things are, nothing aimed at the brand: for the digest")
         if guidance.support:
             return ReplyPlan(ACKNOWLEDGE, "complaint or bad experience: empathy and the way to get help")
         return ReplyPlan(NONE, "complaint, but the guidance has no support route to point to")
@@ -978,7 +952,7 @@ def rule_plan(
             passages=guidance.passages,
             offer_passage=guidance.offer_passage if offer else None,
         )
-    if (guidance.confirms or guidance.agrees) and sig.intent in ("praise", "feedback_or_idea"):
+    if guidance.confirms and sig.intent in ("praise", "feedback_or_idea"):
         return ReplyPlan(NONE, "a tip that agrees with the guidance: the brand adds nothing")
     if sig.intent == "praise":
         # A thank-you confirms what it answers: never under a joke, a "but" that takes the praise back or a
