@@ -86,8 +86,14 @@ def asks_verb_first(text: str, language: str | None) -> bool:
 # muuten ei korvata"): a tip to other people that agrees with the guidance, however its words read against it.
 # "Muuten" inside a clause ("villakerä ei muuten toimita ...", "X on muuten kiinni") is "by the way", the aside of
 # a claim told to the thread, not "otherwise": only at a clause's start ("..., muuten ei korvata") does it give one.
+# So is a care habit with what it gives, its consequence after a comma ("håll kolstål torrt och olja in det, då rostar
+# det inte", "kuivaa heti, niin ei ruostu", "keep it oiled, then it won't rust"): the consequence's "not" is what the
+# habit prevents, no denial of a guidance sentence saying the thing can rust (reply-plans-u, spent: the panel skipped
+# the "small correction" of a tip agreeing with the care guidance).
 _ADVICE = re.compile(
-    r"(?<!\w)(otherwise|or else|else they|annars|tai muuten)(?!\w)|(?:^|[,;:.!–-]\s*)(muuten|muutoin)(?!\w)",
+    r"(?<!\w)(otherwise|or else|else they|annars|tai muuten)(?!\w)|(?:^|[,;:.!–-]\s*)(muuten|muutoin)(?!\w)"
+    r"|[,;–-]\s*(?:and\s+|och\s+|ja\s+)?(?:then|då|så|niin|silloin)\s+[^,;.!?]*"
+    r"(?<!\w)(?:not|never|won't|doesn't|don't|inte|aldrig|ei|eikä|en)(?!\w)",
     re.IGNORECASE,
 )
 

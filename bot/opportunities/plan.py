@@ -284,12 +284,52 @@ def bad_experience(text: str, language: str | None, *, dealings: bool, ours: boo
     tells a bill of the person's own and stays one)."""
     if not matches("bad_experience", text, language):
         return False
-    rest = _without("verdict_denied", text, language)
+    rest = _without("verdict_denied", without_denied_trouble(text, language), language)
     if not dealings:
         rest = _without("stingy", rest, language)
     if not ours and amounts(text):
         rest = _without("verdict", rest, language)
     return matches("bad_experience", rest, language)
+
+
+# Words that deny what follows them in the same clause (fi/sv/en); "never"/"aldrig"/"koskaan"/"ikinä" deny on their
+# own. Finnish "en"/"et" are left out: spoken "et" is "että" ("harmi vaan et sovellus kaatuu").
+_DENIAL = {
+    "en": r"not|no|never|n't|nothing|none|nobody|without",
+    "fi": r"ei|eikä|emme|ette|eivät|ettei|koskaan|ikinä|ilman",
+    "sv": r"inte|int|ej|aldrig|ingen|inget|inga|utan",
+}
+# A degree between the denial and the word ("never been so disappointed", "en oo ikinä ollut näin pettynyt", "aldrig
+# varit så besviken"): the denial measures the trouble, it does not deny it.
+_DEGREE = re.compile(r"(?<!\w)(so|this|that|such|as|näin|noin|niin|yhtä|så|sådan\w*|lika)(?!\w)", re.IGNORECASE)
+DENIAL_REACH = 3  # words at most between the denial and the word of trouble it denies
+
+
+def without_denied_trouble(text: str, language: str | None) -> str:
+    """``text`` with each word of trouble (``bad_experience``) that a denial before it in its clause takes back
+    blanked out: "ei oo mulla ikinä ruostunu", "har aldrig rostat", "never had it crack" tell that nothing went
+    wrong, a care tip's proof, not a bad experience (reply-plans-u, spent: the panel skipped two apologies under such
+    tips). A word of trouble that holds its own denial ("ei toimi", "never arrived", "fick inte tillbaka") stays, and
+    so does one a degree follows the denial of ("never been so disappointed")."""
+    languages = [language] if language in _DENIAL else list(_DENIAL)
+    denial = re.compile(rf"(?<!\w)({'|'.join(_DENIAL[lang] for lang in languages)})(?!\w)|\w+n't\b", re.IGNORECASE)
+    spans: list[tuple[int, int]] = []
+    for lang, patterns in vocabulary()["bad_experience"].items():
+        if lang != "any" and language is not None and lang != language:
+            continue
+        for pattern in patterns:
+            for found in pattern.finditer(text):
+                if denial.search(found.group(0)):
+                    continue
+                clause = _CLAUSE.split(text[: found.start()])[-1]
+                words = clause.split()
+                before = " ".join(words[-(DENIAL_REACH + 1) :])
+                last = list(denial.finditer(before))
+                if last and not _DEGREE.search(before[last[-1].end() :]):
+                    spans.append(found.span())
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def hypothetical_trouble(sig: Signals, text: str, language: str | None, *, asks: bool, dealings: bool) -> bool:
