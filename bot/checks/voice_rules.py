@@ -297,6 +297,16 @@ _TO_VISIT = re.compile(
 )
 _ANY_QUOTED = re.compile(r"(?<!\w)[\"“”„«»'‘]([^\"“”«»„'‘’\n]{2,50})[\"”»“'’](?!\w)")
 _NAMED_EXAMPLE = re.compile(r"^(?P<head>[–—/-]\s*)[A-ZÅÄÖ][^\W\d_]{1,20}(?P<tail>(?:\s*[,/|]\s*[^\W\d_][^\n]{0,40})?)$")
+# The same example written without quotes, after a word that shows it ("Vastaus päättyy etunimeen muodossa
+# –Aino/Kaarna.", "End with your first name, e.g. – Aino / Kaarna", "i formen /Linnea, Kimppa"): only a name with
+# a mark before it and the brand or role after a separator, at the end of its sentence.
+_UNQUOTED_EXAMPLE = re.compile(
+    r"(?:muodossa|esim\.?|esimerkiksi|e\.\s?g\.?|for\s+example|in\s+the\s+form|like\s+this|t\.\s?ex\.?"
+    r"|till\s+exempel|i\s+formen|så\s+här|:)\s*"
+    r"(?P<example>[–—/-]\s*[A-ZÅÄÖ][^\W\d_]{1,20}\s*[,/|]\s*[^\W\d_][^\s.!?,;]{0,30}(?:\s+[^\W\d_][^\s.!?,;]{0,20}){0,3})"
+    r"\s*(?=[.!?](?:\s|$)|$)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -537,6 +547,14 @@ def _labelled_example(text: str, language: str | None) -> str | None:
     return None
 
 
+def unquoted_examples(text: str) -> list[str]:
+    """The sign-offs a voice text that asks for the writer's name shows by example without quotes, as written
+    ("Vastaus päättyy etunimeen muodossa –Aino/Kaarna." -> ["–Aino/Kaarna"]); none where it does not ask."""
+    if not asks_own_name(text) or _UNSIGNED.search(text):
+        return []
+    return [" ".join(m.group("example").split()) for m in _UNQUOTED_EXAMPLE.finditer(text)]
+
+
 def fixed_signoff(text: str, language: str | None = None) -> str | None:
     """The sign-off a voice text asks for, or None. A fixed one is returned as it is ("– Team Kraftverk"; one that
     opens with a closing greeting in ``language``'s words, :func:`greeting_signoff`); one shown with an example of the
@@ -554,6 +572,10 @@ def fixed_signoff(text: str, language: str | None = None) -> str | None:
     if asks_own_name(text):
         for quoted in _ANY_QUOTED.finditer(text):
             found = _NAMED_EXAMPLE.match(" ".join(quoted.group(1).split()))
+            if found is not None:
+                return found.group("head") + SLOT + found.group("tail")
+        for shown in unquoted_examples(text):
+            found = _NAMED_EXAMPLE.match(shown)
             if found is not None:
                 return found.group("head") + SLOT + found.group("tail")
         return None

@@ -12,7 +12,7 @@ from bot.checks.hygiene import foreign_sentence
 from bot.checks.identity import disclosure_fallback
 from bot.checks.signature import CLOSINGS, SLOT, introduced, signoff_template, signoffs, slotted_disclosure
 from bot.checks.voice import greeted, is_label, reply_sentences
-from bot.checks.voice_rules import asked_at_end, calm, closing_example, fixed_signoff, voice_rules
+from bot.checks.voice_rules import asked_at_end, calm, closing_example, fixed_signoff, unquoted_examples, voice_rules
 from bot.domain import Passage
 from bot.drafting.norms import fit, is_emoji, strip_disallowed, without_emoji
 from bot.drafting.phrasebook import phrases
@@ -487,7 +487,8 @@ _LEGAL_FORM = re.compile(r"\s+(?:oy|oyj|ab|abp|as|asa|a/s|aps|ltd|limited|inc|ll
 def sign_off(passages: Sequence[Passage], language: str, *, anywhere: bool = False) -> tuple[str, Passage] | None:
     """The sign-off the voice guidance shows ("End with your first name and the company, for example
     '– Aino, Revontuli'", 'Avsluta med "/Linnea, Kimppa"'): a quoted example that starts with a dash or a
-    slash, in the reply's language first; ``anywhere``: in a voice passage of any language (a brand that
+    slash, or one shown without quotes at the end of its sentence (:func:`unquoted_examples`), in the reply's
+    language first; ``anywhere``: in a voice passage of any language (a brand that
     writes its voice once signs every reply alike)."""
     voices = [p for p in passages if p.kind == "voice" and (anywhere or p.language in (language, None))]
     voices.sort(key=lambda p: p.language is None)
@@ -495,6 +496,9 @@ def sign_off(passages: Sequence[Passage], language: str, *, anywhere: bool = Fal
         found = _SIGNATURE.search(passage.text)
         if found is not None:
             return " ".join(found.group(1).split()), passage
+        shown = unquoted_examples(passage.text)  # "päättyy etunimeen muodossa –Aino/Kaarna."
+        if shown:
+            return shown[0], passage
     return None
 
 

@@ -121,6 +121,13 @@ def test_voice_rules_read_where_the_disclosure_goes(text: str, where: str | None
         ("Lyhyesti ja selkeästi. Allekirjoita ”Kanervon pajatiimi”.", "– Kanervon pajatiimi"),
         ("Sakligt och vänligt. Avrunda svaret med ”Glada hälsningar, Kanervo”.", "Glada hälsningar, Kanervo"),
         ("We redesign 'classic' frames every spring.", None),
+        # The example without quotes, at the end of its sentence after a word that shows it (reply-plans-w's
+        # panel: every reply of a voice saying "päättyy etunimeen muodossa –Aino/Kaarna" lacked it).
+        ("Emme väittele. Vastaus päättyy etunimeen muodossa –Aino/Kaarna.", f"–{SLOT}/Kaarna"),
+        ("End every reply with your first name, e.g. – Aino / Kaarna", f"– {SLOT} / Kaarna"),
+        ("Avsluta med ditt förnamn i formen /Linnea, Kimppa.", f"/{SLOT}, Kimppa"),
+        ("Sign with your first name: - Mia, customer care at Lindra.", f"- {SLOT}, customer care at Lindra"),
+        ("Greet people by their first name. Our juices: -Aino/Kaarna mix.", None),
     ],
 )
 def test_voice_rules_read_the_sign_off(text: str, signoff: str | None) -> None:
