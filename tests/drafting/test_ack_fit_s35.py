@@ -183,3 +183,19 @@ def test_free_words_no_guidance_states_as_a_remedy_are_an_offer(text: str) -> No
 def test_feel_free_and_gluten_free_are_no_offer() -> None:
     text = "Sorry about that, feel free to message us. Our bars are gluten-free."
     assert check_plan(text, _acknowledging(GUARANTEE["en"])).passed
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "topic"),
+    [
+        ("The wheel came back trued the wrong way even though I wrote it on the tag", "en", "wrong item"),
+        ("Sain pyörän takaisin 28 mm renkailla, vaikka kirjoitin lappuun 32 mm", "fi", "wrong item"),
+        ("Ramen kom tillbaka svart fast jag skrev grå på lappen", "sv", "wrong item"),
+        # When it was ordered is no description of what was asked for.
+        ("Delarna kom aldrig fast jag beställde för tre veckor sedan", "sv", "general"),
+    ],
+)
+def test_what_was_asked_for_told_beside_the_result_reads_as_the_work_gone_wrong(
+    comment: str, language: str, topic: str
+) -> None:
+    assert empathy_line(comment, language)[0] == topic
