@@ -11,6 +11,12 @@ every later text of the draft, a human's edit too, is held to it:
   the guidance's figure: a price is its fact, not a pitch, when a public passage it cites that is no
   campaign states that very amount ("the course costs 190 € including materials" against "materials are
   extra, bring 50 € more"); any other price, and every offer word, still blocks it.
+* A remedy is not an offer: what the public support or guarantee guidance states the brand does to put a
+  complaint right ("if you are not happy with the edges, bring the skates back within 7 days and we resharpen them
+  for free", "korvaamme sen") is said to everyone it covers, so an acknowledgement may carry it. "Free" words
+  ("for free", "maksutta", "gratis") in an acknowledgement or a reply to a complaint count as offer wording
+  unless a public support, FAQ or fact passage states that sentence in the same words (a 6-word run); a
+  campaign's wording always blocks.
 * ``thank``: no facts — no number and no more than a few short sentences.
 * ``answer``: the offer is the plan's business, decided when drafting; nothing is checked here, unless
   the question was asked out of a complaint (the plan's ``complaint``).
@@ -39,6 +45,15 @@ OFFER_WORDS = re.compile(
     r"rabatt\w*|erbjudande\w*|kampanj\w*|rabattkod\w*)",
     re.IGNORECASE,
 )
+# "Free" words: an offer's, unless the guidance's own remedy says them (:func:`_remedy_stated`). "Feel free to ask"
+# is no price.
+FREE_WORDS = re.compile(
+    r"\b(?<!feel )(?<![-‑])(?:for free|free of charge|free\b(?!\s+to\b)|maksutta|ilmai\w*|veloituksetta|kaupan päälle|"
+    r"gratis|kostnadsfri\w*|utan kostnad)",
+    re.IGNORECASE,
+)
+# The kinds of public passage whose statements are the brand's own terms for everyone, never an offer.
+REMEDY_KINDS = frozenset({"support", "faq", "fact"})
 _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"\d")
 
@@ -79,7 +94,24 @@ def _offer(text: str, ctx: CheckContext) -> str | None:
             return f"a price ({hit.group(0).strip()})"
     if shares_run(text, tuple(ctx.offer_texts)):
         return "the campaign's wording"
+    remedial = ctx.reply_plan == "acknowledge" or ctx.complaint  # where a remedy is said at all
+    if remedial and (hit := FREE_WORDS.search(text)) is not None and not _remedy_stated(text, hit, ctx):
+        return f"offer wording {hit.group(0)!r}"
     return None
+
+
+def _remedy_stated(text: str, hit: re.Match[str], ctx: CheckContext) -> bool:
+    """The "free" of ``hit`` is said in a sentence that states, in its own words (a 6-word run), what a public support,
+    FAQ or fact passage (a guarantee: "we resharpen them for free") says the brand does: a remedy, not an offer."""
+    start = max(text.rfind(".", 0, hit.start()), text.rfind("–", 0, hit.start()), text.rfind(" - ", 0, hit.start()))
+    ends = [i for i in (text.find(".", hit.end()), text.find("–", hit.end())) if i != -1]
+    sentence = text[start + 1 : min(ends) if ends else len(text)]
+    terms = [
+        p.text
+        for p in (*ctx.public_passages, *ctx.cited_passages)
+        if p.visibility == "public" and p.kind in REMEDY_KINDS
+    ]
+    return shares_run(sentence, terms)
 
 
 def _without_support_emails(text: str, ctx: CheckContext) -> str:

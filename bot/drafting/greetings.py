@@ -68,6 +68,11 @@ def empathy_line(
         said = unasked if topic["name"] == "a charge" else comment
         if any(re.search(p, said, re.IGNORECASE) for p in patterns):
             return str(topic["name"]), str(topic["line"][language])
+    if contacted_again(comment, language):
+        # "vi har redan mejlat kundservice två gånger" and no other trouble named: the count tells the silence, which
+        # the opening owns (reply-plans-w, spent).
+        unanswered = next(t for t in phrases()["empathy"] if t["name"] == "no answer")
+        return str(unanswered["name"]), str(unanswered["line"][language])
     lowered = comment.lower()
     named = any(term.lower() in lowered for term in brand if term) or _names_support_detail(comment, support)
     if not own_post and not named and not plan_matches("ours", comment, language):
@@ -90,6 +95,12 @@ def already_contacted(comment: str, language: str) -> bool:
     "lähetin lomakkeen jo", "jag har redan mejlat")."""
     patterns = phrases()["contacted"]["patterns"].get(language, [])
     return any(re.search(p, comment, re.IGNORECASE) for p in patterns)
+
+
+def contacted_again(comment: str, language: str) -> bool:
+    """The complaint says the person got in touch more than once ("I've emailed you twice", "soitin jo kolme kertaa",
+    "vi har mejlat två gånger"): the count says nobody has answered yet."""
+    return any(re.search(p, comment, re.IGNORECASE) for p in phrases()["contacted_again"].get(language, []))
 
 
 def general_feedback(comment: str) -> bool:

@@ -118,6 +118,7 @@ from bot.drafting.support import (
     data_request,
     every_channel_tried,
     foreign_route,
+    guarantee_remedy,
     in_person_only,
     no_case,
     photo_fits,
@@ -830,6 +831,12 @@ class OfflineDrafter:
             # "..., and a photo if the book arrived damaged" in the channel statement itself, under a refund that
             # never came: the panels struck the damage request as not fitting the complaint. The route stays.
             route = [replace(m, sentence=PHOTO_CLAUSE.sub(r"\1", m.sentence)) for m in route]
+        remedy = guarantee_remedy(comment, public, topic)
+        if remedy is not None and not any(remedy.sentence.rstrip(".") in m.sentence for m in route):
+            # The guarantee's remedy for exactly this trouble ("bring the skates back within 7 days and we resharpen
+            # them for free") before the inbox: the inbox alone was the panel's edit (reply-plans-w, spent). A remedy
+            # the guidance states is no offer (bot/checks/plan_fit.py): no price, no campaign, no link.
+            parts.append((remedy.sentence, True, remedy.passage.id))
         parts.extend((own(m.sentence), True, m.passage.id) for m in route)
         # What the support guidance asks people to bring (a member number, the bike's number): said beside the
         # private channel and followed by the line that keeps those details out of the comments (the spent panels
@@ -873,6 +880,8 @@ class OfflineDrafter:
             # sold-out event, a shop found locked): "Please share your details there" asked for what they do not have.
             parts.append((phrases()["privately"][language], True, None))
         notes = [f"acknowledges ({topic}) and routes to {route[0].passage.id}"]
+        if remedy is not None:
+            notes.append(f"the guarantee's remedy for this trouble ({remedy.passage.id})")
         return finish(request, language, public, _unechoed(parts, comment), notes, self.brand)
 
     def _details(

@@ -872,10 +872,38 @@ def claims_route(sentence: str) -> bool:
 def bare_route(sentence: str, language: str, source: str = "") -> str | None:
     """The e-mail addresses and phone numbers of ``sentence`` said as a route ("Saat meihin yhteyden sähköpostitse
     osoitteesta kund@x.fi."), without what the statement asks for a claim; None when it names none."""
-    found = [m.group(0) for m in _ADDRESS.finditer(sentence)] + re.findall(r"\+?\d[\d -]{6,}\d", sentence)
+    found = [m.group(0) for m in _ADDRESS.finditer(sentence)] + _numbers_by_channel(sentence)
     if not found:
         return None
-    return route_sentence(f" {_OR.get(language, 'or')} ".join(found[:MAX_ROUTE_CHANNELS]), language, source)
+    said = route_sentence(f" {_OR.get(language, 'or')} ".join(found[:MAX_ROUTE_CHANNELS]), language, source)
+    if said is None and any(_MESSENGER.match(item) for item in found):
+        # A WhatsApp number the language has no wording for (Finnish: "WhatsAppilla" reads to the grounding check as
+        # a name no guidance states): the route is the other channels, never the number called a phone line.
+        # A number that is a phone line too ("puhelin/WhatsApp 040 ...") is said by its number alone.
+        plain = [_MESSENGER.sub("", item) if "/" in item.split("+")[0] else item for item in found]
+        plain = [item for item in plain if not _MESSENGER.match(item)]
+        if plain:
+            said = route_sentence(f" {_OR.get(language, 'or')} ".join(plain[:MAX_ROUTE_CHANNELS]), language, source)
+    return said
+
+
+# A messaging app the guidance names before its number ("WhatsApp +358 40 ...", "puhelin/WhatsApp 040 ..."): the
+# number is that channel, said by its name.
+_MESSENGER_BEFORE = re.compile(
+    r"((?:(?:puhelin|telefon|phone)\s*/\s*)?whatsapp)\s*:?\s*(?:(?:at|on|nr\.?|numero)\s+)?$", re.IGNORECASE
+)
+_MESSENGER = re.compile(r"^(?:(?:puhelin|telefon|phone)\s*/\s*)?whatsapp\s+(?=\+?\d)", re.IGNORECASE)
+
+
+def _numbers_by_channel(sentence: str) -> list[str]:
+    """The phone numbers of ``sentence``, each with the messaging app the guidance names it by ("WhatsApp +358 40 555
+    7788"): said alone, a WhatsApp number read as a phone line ("på telefon +358 40 ...", reply-plans-w, spent: "it
+    is WhatsApp, not a phone line")."""
+    numbers = []
+    for found in re.finditer(r"\+?\d[\d -]{6,}\d", sentence):
+        named = _MESSENGER_BEFORE.search(sentence[: found.start()])
+        numbers.append(f"{named.group(1)} {found.group(0)}" if named else found.group(0))
+    return numbers
 
 
 def _addressless(sentence: str) -> bool:
@@ -938,9 +966,12 @@ def contacted_channel(support: Sequence[Passage], foreign: Sequence[Passage] = (
     for kind, pattern in (("email", _ADDRESS), ("phone", _PHONE)):
         for passage in (*support, *foreign):
             for sentence in split_sentences(passage.text):
-                found = pattern.search(sentence)
-                if found is not None and not _URGENT.search(sentence):
-                    return found.group(0).strip(), kind, passage
+                for found in pattern.finditer(sentence):
+                    named = _MESSENGER_BEFORE.search(sentence[: found.start()]) if kind == "phone" else None
+                    if named is not None and "/" not in named.group(1):
+                        continue  # a WhatsApp number is no line to call (reply-plans-w, spent)
+                    if not _URGENT.search(sentence):
+                        return found.group(0).strip(), kind, passage
     return None
 
 
@@ -1134,3 +1165,63 @@ def every_channel_tried(comment: str, support: Sequence[Passage]) -> bool:
     tried = _tried_channels(comment)
     named = set().union(*(_kinds(p.text) for p in support)) if support else set()
     return bool(tried) and bool(named) and named <= tried
+
+
+# A guarantee, by its name in any of the three languages: the passage's label ("Guarantee:", "Takuu:") or its words.
+# Inside a compound too ("Huoltotakuu", "nöjdhetsgaranti").
+_GUARANTEE = re.compile(r"guarantee|warrant|takuu|garanti", re.IGNORECASE)
+
+
+# What the brand does to put it right ("we resharpen them for free", "korjaamme maksutta", "vi gör om det
+# kostnadsfritt"): a guarantee's remedy, not its coverage ("5 vuoden takuu", "the warranty does not cover rust").
+_REMEDY = re.compile(
+    r"\b(?:for free|free of charge|at no (?:extra )?cost|maksutta|ilmaiseksi|veloituksetta|kostnadsfritt|gratis|"
+    r"utan kostnad|resharpen\w*|redo|re-do|replace (?:it|them)|repair (?:it|them)|(?:we|we'll) (?:fix|replace|repair|"
+    r"redo|resharpen)|korjaamme|vaihdamme|korvaamme|uusimme|teemme\s+(?:\w+\s+)?uudelleen|(?:teroitamme|hiomme)\s+"
+    r"(?:\w+\s+)?uudelleen|ersätter vi|byter vi|lagar vi|gör vi om|gör om|slipar (?:vi )?om)\b",
+    re.IGNORECASE,
+)
+
+
+# A guarantee's window ("within 7 days", "7 päivän sisällä", "inom 14 dagar") and a case told as long past it ("last
+# year", "kuukausi sitten", "förra året").
+_WINDOW = re.compile(
+    r"\b(?:within|in)\s+\d+\s+(?:days?|weeks?)\b|\b\d+\s+(?:päivän|viikon)\s+(?:sisällä|kuluessa|aikana)|"
+    r"\binom\s+\d+\s+(?:dagar|dag|veckor|vecka)\b",
+    re.IGNORECASE,
+)
+_LONG_AGO = re.compile(
+    r"\b(?:last|a|one|two|three|several|few)\s+(?:years?|months?)(?:\s+ago)?\b|\byears?\s+ago\b|\bmonths?\s+ago\b|"
+    r"\bviime\s+(?:vuonna|kuussa|keväänä|syksynä|talvena|kesänä)\b|\b(?:vuosi|vuotta|kuukausi|kuukautta|kuukaus)\s+"
+    r"sitten\b|\bförra\s+(?:året|månaden|säsongen|vintern)\b|\bför\s+(?:ett|två|tre|flera|några)\s+(?:år|månader?)\s+"
+    r"sedan\b|\blast\s+(?:season|winter)\b",
+    re.IGNORECASE,
+)
+
+
+# The kinds of trouble a guarantee's remedy is for: the work or the thing came out wrong. Not a wait, a charge, a
+# refund, a cancellation, staff, no answer or no place: a free redo under a 45-minute queue answers another trouble.
+REMEDY_TOPICS = frozenset({"damage or fault", "wrong item"})
+
+
+def guarantee_remedy(comment: str, passages: Sequence[Passage], topic: str) -> Match | None:
+    """The remedy the guidance's guarantee states for this very trouble, in the reply's language: a statement of a
+    guarantee passage (its label or words name a guarantee; any kind but a campaign, which is an offer, and the support
+    passage, whose own statements :func:`support_route` adds) that says what the brand does to put it right ("if you
+    are not happy with the edges, bring the skates back within 7 days and we resharpen them for free"), under a
+    complaint that the work or the thing came out wrong (``topic``: :data:`REMEDY_TOPICS`), not told as long past the
+    guarantee's window. No price, no link. The panel's edit on an acknowledgement that gave the inbox and left out
+    the free resharpen (reply-plans-w, spent). It is the guarantee's remedy, stated to everyone it covers: no offer."""
+    if topic not in REMEDY_TOPICS:
+        return None
+    for passage in passages:
+        if passage.kind in ("campaign", "support", "voice", "disclosure") or not _GUARANTEE.search(passage.text):
+            continue
+        for position, statement in enumerate(split(passage.text)):
+            said = statement.strip()[len(label_of(statement.strip())) :].strip()
+            if not _REMEDY.search(said) or not no_price_or_link(said) or PRICE.search(said):
+                continue
+            if _WINDOW.search(said) and _LONG_AGO.search(comment):
+                continue  # "ruined my blades last year": a 7-day guarantee is not theirs
+            return Match(passage, capitalised(said), position, 1.0)
+    return None
