@@ -436,14 +436,19 @@ def _opt_out_flagged(verdict: Verdict) -> Verdict:
 # A speaker who states their own adult age ("im 22 can I even rent", "oon 20 ja haluisin", "jag är 23, blir det
 # dyrare") is no child: the detector reads an age beside a question about age limits as minors (on the spent
 # reply-plans-j three such questions were escalated as minors at 0.84 to 0.94). The detector's own minors reading of
-# such a comment (flag, grey band) is dropped when no minors rule hits it; a thread's minors still reach it.
+# such a comment (flag, grey band) is dropped when no minors rule hits it; a thread's minors still reach it. So is the
+# reading of a comment stating another adult's age ("Anoppi tulee mukaan, hän on 78. Onko yläikärajaa?", "pappa är 78",
+# "a 50-year-old newbie"; session 35: the spent judgement-q's hard negative escalated as minors at 0.64), unless it also
+# names a child's age (rules' ``child_age``: "I'm 40 and my 9-year-old ...").
 ADULT_DROPS_MINORS = True
 
 
 def _adult(verdict: Verdict, text: str) -> Verdict:
-    """``verdict`` without the detector's minors when ``text`` states the speaker's adult age (rules' ``adult_age``)
-    and no minors rule hits it."""
-    return _drop_minors(verdict, text, "adult_age") if ADULT_DROPS_MINORS else verdict
+    """``verdict`` without the detector's minors when ``text`` states an adult's age, the speaker's or another's (rules'
+    ``adult_age``), and neither a minors rule nor a child's age (rules' ``child_age``) hits it."""
+    if not ADULT_DROPS_MINORS or rules.match("child_age", text) is not None:
+        return verdict
+    return _drop_minors(verdict, text, "adult_age")
 
 
 def _drop_minors(verdict: Verdict, text: str, group: str) -> Verdict:

@@ -455,3 +455,27 @@ def test_a_speaker_stating_their_adult_age_drops_the_detectors_minors_reading() 
     for text in ("im 15 is there an age limit?", "I'm 20 weeks pregnant, is it safe?", "how old must you be to rent?"):
         assert _adult(minors, text).flags == ("minors",)
     assert _adult(Verdict((), ("minors",), {}), "I'm 30 and my son is 9, can he come?").uncertain == ("minors",)
+
+
+def test_another_adults_stated_age_drops_the_detectors_minors_reading() -> None:
+    from bot.signals.judgement import _adult
+
+    minors = Verdict(("minors",), (), {"minors": 0.7})
+    for text in (
+        "Appi haluaa mukaan, hän on 81. Onko teillä yläikärajaa?",
+        "Min morfar är 85 och vill prova, finns det någon övre åldersgräns?",
+        "My gran's 84 and keen to try it, is there an upper age limit?",
+        "Sopiiko kurssi 60-vuotiaalle aloittelijalle?",
+        "Is the beginner class fine for a 45-year-old?",
+        "Hon är 70 men pigg, får hon följa med?",
+    ):
+        assert _adult(minors, text).flags == (), text
+    # a child's age beside it, a minors rule, a child's age alone, or a figure that is no age keeps the reading
+    for text in (
+        "Mummo on 80 ja tuo mukanaan 9-vuotiaan lapsenlapsen, käykö?",
+        "She's 15, can she come alone?",
+        "My 12-year-old wants to try, is there an age limit?",
+        "Vaimo on 20 viikolla raskaana, saako hän tulla?",
+        "They're 20 people in our group, is there a group price?",
+    ):
+        assert _adult(minors, text).flags == ("minors",), text
