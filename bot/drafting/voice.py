@@ -1088,6 +1088,7 @@ def finish(
         disclosure_signoff(public_all, language)
         if rules.disclosure_at == "end"
         and slotted is None
+        and signature is not None  # a voice closing to replace; without one the example line ends it as before
         and request.replies_from != "brand_account"
         and not (request.own_account and rules.disclosure_off_own_post)
         else None
