@@ -46,7 +46,15 @@ from typing import Any
 from bot.checks.context import Brand, make_context
 from bot.checks.identity import discloses
 from bot.checks.semantic import bare
-from bot.checks.signature import SLOT, disclosure_slots, signed_by, signoff_template, signoffs, slotted_disclosure
+from bot.checks.signature import (
+    SLOT,
+    disclosure_slots,
+    ends_with_signature_line,
+    signed_by,
+    signoff_template,
+    signoffs,
+    slotted_disclosure,
+)
 from bot.checks.types import CheckContext
 from bot.checks.voice import body_sentences, greets_before, voice_breaks
 from bot.checks.voice_rules import closing_example, voice_rules
@@ -125,6 +133,9 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
                 kept = signed_by(text, template) is not None
             else:
                 kept = " ".join(template.lower().split()) in " ".join(text.lower().split())
+                # The disclosure guidance's signature line ends a reply in others' threads in place of the voice's
+                # fixed closing ("– Maria, kundtjänst på X" for "Hälsningar, X"): that is how this reply is signed.
+                kept = kept or ends_with_signature_line(text.rstrip(), brand_passages)
             counts["signoff_kept"] += int(kept and foreign is None)
             if rules.greeting is not None:
                 # "Avsluta med en hälsning och signaturen '/Ängsö'": a closing greeting just before the sign-off.

@@ -52,7 +52,7 @@ from bot.checks.semantic import (
     split_sentences,
     threshold,
 )
-from bot.checks.signature import SLOT, disclosure_slots, signed_by
+from bot.checks.signature import SLOT, disclosure_slots, signature_line_spans, signed_by
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.domain import Passage
 from bot.language import detect_language
@@ -141,6 +141,7 @@ def only_says_who_writes(sentence: str, language: str, ctx: CheckContext) -> boo
     is read as before."""
     folded = unicodedata.normalize("NFKC", bare(sentence))
     spans = list(disclosure_slots(folded, ctx.public_passages))
+    spans += signature_line_spans(folded, ctx.public_passages)
     line = ctx.disclosure_phrases.get(language)
     if line and line.strip(" ()") and (at := folded.casefold().find(line.strip(" ()").casefold())) >= 0:
         spans.append((at, at + len(line.strip(" ()"))))
@@ -469,6 +470,8 @@ def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = Tr
         return True  # the guidance's own sign-off with the answerer's name ("/{name}, Kraftverk")
     if disclosure_slots(folded, ctx.public_passages):
         return True  # the disclosure guidance's own line, any name for its writer's ("Moi, {name} täältä Kiden ...")
+    if signature_line_spans(folded, ctx.public_passages):
+        return True  # the disclosure guidance's signature line, any name for its writer's ("– {name}, kundtjänst på X")
     if not ctx.brand_name:
         return False
     fixed = ctx.voice.signoff

@@ -38,6 +38,7 @@ from bot.checks.signing import SLOT as SLOT  # re-exported: the slot callers fil
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.checks.voice_rules import fixed_signoff
 from bot.domain import Passage
+from bot.language import detect_language
 
 NAME_MAX = 30  # characters of a filled signature
 
@@ -322,6 +323,106 @@ def slotted_disclosure(line: str, brand: str | None) -> str | None:
     return slotted if slotted.count(SLOT) == 1 else None
 
 
+# A disclosure example that is a signature line: a mark, the writer's first name, a comma and who they are ("– Maria,
+# customer service at X", "/Linnea, organisatör på X", "– Maria, kehystäjä, Kehys & Ram"). The disclosure guidance that
+# gives one says how a reply in others' threads ends: the line signs it (the voice's own closing is not added).
+SIGNATURE_LINE = re.compile(r"^(?P<head>[/–—-]\s*)(?P<name>[A-ZÅÄÖ][^\W\d_]{1,20})(?P<tail>,\s*[^\W\d_][^\n]{2,60})$")
+
+# A writer's role a signature line may name, in each language's usual form before the brand ("customer service at X",
+# "kundtjänst på X", "asiakaspalvelu, X"): a reply in a language the disclosure gives no example for signs in its own.
+_ROLES: tuple[dict[str, tuple[str, ...]], ...] = (
+    {
+        "en": ("customer service", "customer care", "customer support"),
+        "sv": ("kundtjänst", "kundtjänsten", "kundservice"),
+        "fi": ("asiakaspalvelu", "asiakaspalvelusta", "asiakastuki"),
+    },
+)
+_ROLE_FORM = {"en": "{role} at {brand}", "sv": "{role} på {brand}", "fi": "{role}, {brand}"}
+_ROLE_BRAND = re.compile(r"^\s*(?:at|på|,|-|–)?\s*(?P<brand>[^\W\d_].{0,50}?)\.?$", re.IGNORECASE)
+
+
+def _role_in(tail: str) -> tuple[str, dict[str, tuple[str, ...]], str] | None:
+    """The known role ``tail`` names, the table it is in and the brand after it (", customer service at X" ->
+    ("en", its table, "X")); None when it names none or nothing follows it."""
+    for table in _ROLES:
+        for code, words in table.items():
+            for word in words:
+                found = re.match(rf"^\s*,\s*{re.escape(word)}\b(?P<rest>.*)$", tail, re.IGNORECASE)
+                after = _ROLE_BRAND.match(found.group("rest")) if found else None
+                if after is not None:
+                    return code, table, after.group("brand").strip()
+    return None
+
+
+def disclosure_signature_lines(passages: Sequence[Passage]) -> list[tuple[str, Passage]]:
+    """The disclosure guidance's example lines that are signature lines (:data:`SIGNATURE_LINE`), with their passage."""
+    return [
+        (line, passage)
+        for passage in passages
+        if passage.kind == "disclosure" and passage.visibility == "public"
+        for quoted in _EXAMPLE_LINE.finditer(passage.text)
+        if SIGNATURE_LINE.match(line := " ".join(quoted.group(1).split()))
+    ]
+
+
+def disclosure_signoff(passages: Sequence[Passage], language: str) -> tuple[str, Passage] | None:
+    """The signature line the disclosure guidance shows for a reply in ``language`` ("in threads we did not start,
+    the reply ends with the writer's first name and role, e.g. '– Maria, customer service at X' or '– Maria, kundtjänst
+    på X'"), its writer's name as :data:`SLOT`: the example in that language (by the role it names, else as its words
+    read), else the first example's role said in that language ("– {name}, asiakaspalvelu, X"); None without a
+    signature-line example, or with none for ``language`` and a role this module does not know."""
+    lines = disclosure_signature_lines(passages)
+    for line, passage in lines:
+        found = SIGNATURE_LINE.match(line)
+        assert found is not None
+        role = _role_in(found.group("tail"))
+        said = role[0] if role else detect_language(found.group("tail").replace(passage.brand, " "))
+        if said == language:
+            return found.group("head") + SLOT + found.group("tail"), passage
+    for line, passage in lines:
+        found = SIGNATURE_LINE.match(line)
+        assert found is not None
+        role = _role_in(found.group("tail"))
+        if role is not None and language in _ROLE_FORM:
+            _code, table, brand = role
+            said = _ROLE_FORM[language].format(role=table[language][0], brand=brand)
+            return f"{found.group('head')}{SLOT}, {said}", passage
+    return None
+
+
+def _signature_line_patterns(passages: Sequence[Passage]) -> list[re.Pattern[str]]:
+    """Where a text may carry the disclosure guidance's signature line with the slot or a name for its writer's: the
+    example's own words, or the same mark, a comma and the example's brand at the end (the line said in another
+    language, :func:`disclosure_signoff`)."""
+    found = []
+    for line, _passage in disclosure_signature_lines(passages):
+        parts = SIGNATURE_LINE.match(line)
+        assert parts is not None
+        name = rf"(?:{re.escape(SLOT)}|{_NAME.pattern})"
+        found.append(
+            re.compile(rf"(?<!\w){re.escape(parts.group('head').strip())}\s*{name}{re.escape(parts.group('tail'))}")
+        )
+        role = _role_in(parts.group("tail"))
+        if role is not None:
+            found.append(
+                re.compile(
+                    rf"(?<!\w){re.escape(parts.group('head').strip())}\s*{name},[^.!?\n]{{2,40}}?{re.escape(role[2])}"
+                )
+            )
+    return found
+
+
+def signature_line_spans(text: str, passages: Sequence[Passage]) -> list[tuple[int, int]]:
+    """Where ``text`` carries the disclosure guidance's signature line (:func:`_signature_line_patterns`)."""
+    return sorted({m.span() for pattern in _signature_line_patterns(passages) for m in pattern.finditer(text)})
+
+
+def ends_with_signature_line(text: str, passages: Sequence[Passage]) -> bool:
+    """Whether ``text`` ends with the disclosure guidance's signature line, with any name or the slot."""
+    spans = signature_line_spans(text, passages)
+    return bool(spans) and not any(c.isalnum() for c in text[max(end for _, end in spans) :])
+
+
 def with_signoff(text: str, template: str, last: str | None = None) -> str:
     """A drafter's ``text`` carrying the sign-off of ``template`` with the slot: a sign-off the model wrote with
     a placeholder or a name of its own ("/Name, Kraftverk", "/Aino, Kraftverk": a drafter cannot know who
@@ -343,6 +444,9 @@ def check_signature(text: str, ctx: CheckContext) -> CheckResult:
     template = ctx.signature
     slots = text.count(SLOT)
     if template is None:
+        # The disclosure guidance's signature line signs a reply in others' threads ("– {name}, kundtjänst på X"):
+        # the approver's name fills its slot as it fills a sign-off's.
+        slots -= sum(SLOT in text[start:end] for start, end in signature_line_spans(text, ctx.public_passages))
         if slots:
             return CheckResult(
                 "signature",

@@ -14,7 +14,7 @@ import re
 
 from bot.checks.identity import discloses
 from bot.checks.semantic import bare, split_sentences
-from bot.checks.signature import CLOSINGS, SLOT, signoffs
+from bot.checks.signature import CLOSINGS, SIGNATURE_LINE, SLOT, ends_with_signature_line, signoffs
 from bot.checks.types import BLOCKING, WARNING, CheckContext, CheckResult
 
 
@@ -164,7 +164,12 @@ def voice_breaks(text: str, ctx: CheckContext) -> list[str]:
         breaks.append("say who writes in the first sentence, as the disclosure guidance asks")
     if disclosing and rules.disclosure_at == "end" and disclosing[-1] != len(sentences) - 1:
         breaks.append("say who writes at the end (before the sign-off), as the disclosure guidance asks")
-    if rules.signoff and SLOT not in rules.signoff and not _ends_signed(text, rules.signoff, ctx):
+    if (
+        rules.signoff
+        and SLOT not in rules.signoff
+        and not _ends_signed(text, rules.signoff, ctx)
+        and not _ends_with_disclosure_signature(text, ctx)
+    ):
         breaks.append(f"end with the sign-off {rules.signoff!r} the voice guidance asks for")
     foreign = next((f for f in rules.foreign_signoffs if _ends_signed(text, f, ctx)), None)
     if foreign is not None and not rules.signoff:
@@ -193,6 +198,16 @@ def _ends_signed(text: str, signoff: str, ctx: CheckContext) -> bool:
     return bool(found) and not any(c.isalnum() for c in own[found[-1].end() :])
 
 
+def _ends_with_disclosure_signature(text: str, ctx: CheckContext) -> bool:
+    """Whether the text's own part ends with the disclosure guidance's signature line ("in threads we did not start,
+    the reply ends with the writer's first name and role, e.g. '– Maria, kundtjänst på X'"): that line signs the reply
+    in place of the voice's fixed closing ("Avsluta med 'Hälsningar, X'"), never beside it (reply-plans-w, spent)."""
+    own = text.rstrip()
+    for line in ctx.exempt_lines:
+        own = own.removesuffix(line).rstrip()
+    return ends_with_signature_line(own, ctx.public_passages)
+
+
 def check_voice(text: str, ctx: CheckContext) -> CheckResult:
     breaks = voice_breaks(text, ctx)
     if breaks:
@@ -201,11 +216,6 @@ def check_voice(text: str, ctx: CheckContext) -> CheckResult:
     if not described:
         return CheckResult("voice", BLOCKING, True, "no voice rules stated")
     return CheckResult("voice", BLOCKING, True, "keeps the voice rules: " + ", ".join(described))
-
-
-# A disclosure example that is a signature line: a mark, a first name, a comma and who they are ("/Linnea, organiser
-# at Ordning & Ro", "– Maria, kehystäjä, Kehys & Ram").
-_SIGNATURE_LINE = re.compile(r"^(?P<head>[/–—-]\s*)[A-ZÅÄÖ][^\W\d_]{1,20}(?P<tail>,\s*[^\W\d_][^\n]{2,60})$")
 
 
 def disclosure_signature_missing(text: str, ctx: CheckContext) -> str | None:
@@ -217,7 +227,7 @@ def disclosure_signature_missing(text: str, ctx: CheckContext) -> str | None:
         for p in ctx.public_passages
         if p.kind == "disclosure"
         for quoted in _QUOTED_LINE.findall(p.text)
-        if _SIGNATURE_LINE.match(" ".join(quoted.split()))
+        if SIGNATURE_LINE.match(" ".join(quoted.split()))
     ]
     if not lines:
         return None
@@ -225,7 +235,7 @@ def disclosure_signature_missing(text: str, ctx: CheckContext) -> str | None:
     for line in ctx.exempt_lines:
         own = own.removesuffix(line).rstrip()
     for line in lines:
-        found = _SIGNATURE_LINE.match(line)
+        found = SIGNATURE_LINE.match(line)
         if found is None:
             continue
         template = found.group("head") + SLOT + found.group("tail")
@@ -234,6 +244,8 @@ def disclosure_signature_missing(text: str, ctx: CheckContext) -> str | None:
             if own[: matches[-1].start()].rstrip().endswith("("):
                 return f"write the disclosure line {line!r} on its own at the end, not in brackets"
             return None
+    if _ends_with_disclosure_signature(text, ctx):
+        return None  # its line said in the reply's language ("– {name}, asiakaspalvelu, X")
     return f"end with the disclosure guidance's own signature line, e.g. {lines[0]!r}, and no other sign-off beside it"
 
 

@@ -113,9 +113,10 @@ _AT_START = re.compile(
 # start ... never at the end" for the end.
 _DISCLOSURE_AT_END = re.compile(
     r"\b(?:at\s+the\s+(?:very\s+)?end|end\s+(?:the|your|each|every)\s+(?:reply|answer|comment)\s+with"
-    r"|last\s+(?:line|sentence)|as\s+the\s+last)\b"
-    r"|\b(?:lopussa|loppuun|lopuksi|viimeisenä|viimeisellä\s+rivillä|(?:päätä|lopeta)\s+vastaus\w*)\b"
-    r"|\b(?:i\s+slutet|sist\s+i|sist\b|allra\s+sist|avsluta\w*\s+(?:svaret|kommentaren|inlägget)\s+med)",
+    r"|last\s+(?:line|sentence)|as\s+the\s+last|(?:reply|answer|comment)\s+ends\s+with)\b"
+    r"|\b(?:lopussa|loppuun|lopuksi|viimeisenä|viimeisellä\s+rivillä|(?:päätä|lopeta)\s+vastaus\w*|vastaus\s+päättyy)\b"
+    r"|\b(?:i\s+slutet|sist\s+i|sist\b|allra\s+sist|avsluta\w*\s+(?:svaret|kommentaren|inlägget)\s+med"
+    r"|(?:svaret|kommentaren)\s+(?:slutar|avslutas)\s+med|(?:slutar|avslutas)\s+(?:svaret|kommentaren)\s+med)",
     re.IGNORECASE,
 )
 # A sign-off quoted after a signing word: "Sign-off: '– Team Kraftverk'", "allekirjoitus 'Korivon tiimi'".

@@ -10,7 +10,15 @@ from collections.abc import Collection, Sequence
 
 from bot.checks.hygiene import foreign_sentence
 from bot.checks.identity import disclosure_fallback
-from bot.checks.signature import CLOSINGS, SLOT, introduced, signoff_template, signoffs, slotted_disclosure
+from bot.checks.signature import (
+    CLOSINGS,
+    SLOT,
+    disclosure_signoff,
+    introduced,
+    signoff_template,
+    signoffs,
+    slotted_disclosure,
+)
 from bot.checks.voice import greeted, is_label, reply_sentences
 from bot.checks.voice_rules import asked_at_end, calm, closing_example, fixed_signoff, unquoted_examples, voice_rules
 from bot.domain import Passage
@@ -317,7 +325,7 @@ def disclosure_line(
                 line
                 if line.endswith((".", "!", "?", ")")) or _SIGNOFF_START.match(line)
                 else f"{_unended(line)}."
-                if GREETING.match(line)
+                if GREETING.match(line) or OPENER.search(line)
                 else f"({_unended(line)}.)",
                 said,
                 p,
@@ -460,6 +468,15 @@ def reads_other(line: str, language: str, brand: str | None) -> bool:
 # A disclosure line that is a greeting ("Hej, vi från Ulapa här", "Moi, täällä X", "Hi, Sanna from X here"): it opens
 # a reply; appended at its end it read as tacked on (the panels, reply-plans-o), in brackets as a stage direction.
 GREETING = re.compile(r"^\(?\s*(?:hei|hej|hejsan|hi|hello|hey|moi|moikka|terve|tervehdys|heippa)\b", re.IGNORECASE)
+
+
+# A disclosure line that says who is here ("Täällä Aino X:ltä", "Aino from X here", "Elin från X här", "Here's Ann from
+# X"): an opener like a greeting, said as the first sentence; in brackets it was the panel's "awkward" aside
+# (reply-plans-w, spent: "open with 'Täällä Aino Kaarnalta'").
+OPENER = re.compile(
+    r"^\(?\s*(?:täällä|tässä|täältä|här\s+är|here\s+is|here's|this\s+is)\b|\b(?:here|här|täällä|tässä)\W*$",
+    re.IGNORECASE,
+)
 
 
 _EXAMPLE_LABEL = re.compile(
@@ -1062,6 +1079,25 @@ def finish(
         disclosure = _in_reply_language(
             disclosure, request, public_all, language, brand_name, personal, slotted, rules.disclosure_at, notes
         )
+    # The disclosure guidance says how a reply in others' threads ends ("the reply ends with the writer's first name and
+    # role, e.g. '– Maria, kundtjänst på X'"): its signature line, the approver's name for the example writer's, ends
+    # the reply in place of the voice's fixed closing ("Avsluta med 'Hälsningar, X'"). Both together were the panel's
+    # "double sign-off", and "(Olen töissä X:llä.)" in a language the guidance gives no line for its "wrong
+    # disclosure": the line is said in that language where its role is one :mod:`bot.checks.signature` knows.
+    signing = (
+        disclosure_signoff(public_all, language)
+        if rules.disclosure_at == "end"
+        and slotted is None
+        and signature is not None  # a voice closing to replace; without one the example line ends it as before
+        and request.replies_from != "brand_account"
+        and not (request.own_account and rules.disclosure_off_own_post)
+        else None
+    )
+    if signing is not None:
+        disclosure, signature = signing, None
+        notes.append(
+            f"the disclosure guidance's signature line ends the reply, not the voice's closing ({signing[1].id})"
+        )
     own = voice_closing(public_all, language) if rules.closing is not None else None
     # Under praise the stock "Anything else I can help with?" was the panels' "stiff, tacked-on" edit: a thank-you
     # ends with the voice's own closing or an invitation, never the fixed question.
@@ -1165,7 +1201,7 @@ def finish(
             else "no disclosure passage in this language: used the standard line"
             + (f" naming {brand}" if brand else " (no brand name in the guidance)")
         )
-    greeting = said is not None and rules.disclosure_at is None and GREETING.match(said) is not None
+    greeting = said is not None and rules.disclosure_at is None and bool(GREETING.match(said) or OPENER.search(said))
     if said is not None and (rules.disclosure_at == "start" or greeting) and len(parts) > 1 and parts[-1][0] == said:
         parts.insert(0, parts.pop())  # the disclosure guidance puts it in the first line; a greeting opens a reply
         notes.append("disclosure first, as its guidance says" if not greeting else "the greeting that says who first")
