@@ -580,6 +580,9 @@ def rule_plan(
             )
         )
         or quoting_back
+        # "ai nyt ootte ympäristöystävällisiä, ... hienoa 👏", "oh so now you're green": the brand's claim said back
+        # as news the writer doubts, whatever warm word follows.
+        or matches("ironic_opener", text, language)
         or (wry_praise(sig, text, language) and not off_brand)
         or applauded_complaint(sig, text, language)
         # "tilasin tammikuussa ja nyt on joulukuu. 'noin 7kk' joo joo": what the brand said, waved away after the
@@ -1198,13 +1201,21 @@ def stock_irony_thanks(sig: Signals, text: str, language: str | None) -> bool:
     """Thanks the classifier's rules read as sarcasm for a stock phrase alone ("precis vad jag behövde", "just what I
     needed"), which its intent model gives a complaint below :data:`COMPLAINT_QUESTION`: the writer thanks, and
     nothing turns it over (no word of trouble, of the person's own dealings, of something again, no "but", quotes,
-    applause, wry or laughing face and no question)."""
+    applause, wry or laughing face and no question). A stock phrase said with no other word ("Snyggt jobbat! 👏")
+    is read the same way, its applause included."""
     if sig.evidence.get("rule") != "sarcasm" or sig.complaint_score is None:
         return False
-    turned = ("bad_experience", "dealings", "repeated", "contrast", "applause", "irony", "dismissive")
+    # The stock phrase alone, with applause or a face beside it and not one word more ("Snyggt jobbat! 👏",
+    # "Hienoa työtä 👏"): nothing in the comment turns it over, so the model's next-to-no complaint stands and the
+    # applause is meant (reply-plans-w, spent: the panel skipped the apology under one, labelled thank).
+    # Applause as the phrase itself ("slow clap") is irony by its own word, never bare praise.
+    phrase = signal_rules.match("sarcasm", text, language) or ""
+    bare = _WORD.search(text.replace(phrase, " ")) is None and not matches("applause", phrase, language)
+    turned: tuple[str, ...] = ("bad_experience", "dealings", "repeated", "contrast", "irony", "dismissive")
+    turned = turned if bare else (*turned, "applause")
     return (
         sig.complaint_score < COMPLAINT_QUESTION
-        and thanks_given(text, language)
+        and (thanks_given(text, language) or bare)
         and not any(matches(group, text, language) for group in turned)
         and EYE_ROLL.search(text) is None
         and JOKE.search(text) is None
@@ -1283,13 +1294,31 @@ def no_grievance(
     😅"), under its own post or anyone's: a joke, often at the writer's own expense, whatever mood the model reads.
     A word of trouble in it (``bad``: "I still don't get the rules but it's fun 😂") keeps it a complaint unless the
     intent model gives a complaint next to no probability (below :data:`COMPLAINT_QUESTION`). The panels of
-    reply-plans-o..t (spent) skipped every apology under such comments as the wrong kind of reply."""
+    reply-plans-o..t (spent) skipped every apology under such comments as the wrong kind of reply. Under someone
+    else's post, a comment with nothing of the brand in it (not naming it, no "you" or "they", no dealings, no word of
+    a bad experience) is a preference or a story among people, with or without a laugh."""
     language = sig.language
     if bad and (sig.complaint_score is None or sig.complaint_score >= COMPLAINT_QUESTION):
         return None
     if JOKE.search(text) is not None and not (dealings or thread.names_brand or matches("address", text, language)):
         where = "" if ours or thread.brand_post else " under someone else's post"
         return f"a joke{where}, not aimed at the brand: nothing to put right"
+    if not (
+        thread.brand_post
+        or thread.names_brand
+        or ours
+        or dealings
+        or bad
+        or matches("bad_experience", text, language)
+        or matches("address", text, language)
+        or matches("they", text, language)
+    ):
+        # "5/8 for me, 1/2 felt too grabby" under a forum post asking what people use, "guilty, walked across the
+        # parking lot last week" under a coach's video: under someone else's post, a comment that neither names the
+        # brand nor speaks to it, tells nothing of the writer's dealings with it and no word of a bad experience is
+        # a preference or a story among people, whatever mood the model reads (reply-plans-w, spent: the panel
+        # skipped both apologies, "a user sharing his preference, not a complaint").
+        return "a preference or a story among people under someone else's post, nothing of the brand's: no apology"
     return None
 
 
@@ -1341,15 +1370,17 @@ def applauded_complaint(sig: Signals, text: str, language: str | None) -> bool:
 def second_complaint(text: str, language: str | None) -> bool:
     """A "me too" that tells the person's own case: the same thing happened to them ("same", "samma här"), with
     something of their own (a time, a figure, a charge, no answer: "odotin kuukauden", "andra gången"), and no
-    laugh, "but", other place, tip or happy ending ("same here, they did send the bolts within a week though",
-    "samma hände mig, överklaga så fick jag tillbaka pengarna"): agreement alone adds nothing for the brand."""
+    laugh, "but", other place, tip, advice to the person ("kokeile päivittää sivu") or happy ending ("same here,
+    they did send the bolts within a week though", "samma hände mig, överklaga så fick jag tillbaka pengarna"):
+    agreement alone adds nothing for the brand."""
     if not matches("me_too", text, language):
         return False
     own_case = bool(amounts(text)) or any(
         matches(group, text, language) for group in ("own_case", "bad_experience", "dealings")
     )
     settled = any(
-        matches(group, text, language) for group in ("contrast", "elsewhere", "put_right", "tip", "found_it", "banter")
+        matches(group, text, language)
+        for group in ("contrast", "elsewhere", "put_right", "tip", "advice", "found_it", "banter")
     )
     return own_case and not settled and JOKE.search(text) is None
 
