@@ -1295,8 +1295,8 @@ def no_grievance(
     A word of trouble in it (``bad``: "I still don't get the rules but it's fun 😂") keeps it a complaint unless the
     intent model gives a complaint next to no probability (below :data:`COMPLAINT_QUESTION`). The panels of
     reply-plans-o..t (spent) skipped every apology under such comments as the wrong kind of reply. Under someone
-    else's post, a comment with nothing of the brand in it (not naming it, no "you" or "they", no dealings, no word of
-    a bad experience) is a preference or a story among people, with or without a laugh."""
+    else's post, a comment with nothing of the brand in it (not naming it, no "you" or "they", no dealings, no buying
+    or ordering, no word of a bad experience) is a preference or a story among people, with or without a laugh."""
     language = sig.language
     if bad and (sig.complaint_score is None or sig.complaint_score >= COMPLAINT_QUESTION):
         return None
@@ -1312,6 +1312,7 @@ def no_grievance(
         or matches("bad_experience", text, language)
         or matches("address", text, language)
         or matches("they", text, language)
+        or matches("purchase", text, language)  # "tried ordering and the site crashed": the brand's own shop
     ):
         # "5/8 for me, 1/2 felt too grabby" under a forum post asking what people use, "guilty, walked across the
         # parking lot last week" under a coach's video: under someone else's post, a comment that neither names the

@@ -155,3 +155,16 @@ def test_now_you_are_said_plainly_is_still_praise(text: str, language: str) -> N
 def test_a_complaint_about_them_under_someone_elses_post_keeps_its_reading(text: str, language: str) -> None:
     read = sig("complaint", language, intent_confidence=0.8, emotion="negative", complaint_score=0.8)
     assert plan(read, text, ELSEWHERE, FIT).kind == ACKNOWLEDGE
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("tried to order twice and the checkout froze, gave up", "en"),
+        ("yritin tilata kahdesti ja kassa jumittui, luovutin", "fi"),
+        ("försökte beställa två gånger och kassan hängde sig, gav upp", "sv"),
+    ],
+)
+def test_trouble_buying_under_someone_elses_post_keeps_its_reading(text: str, language: str) -> None:
+    read = sig("complaint", language, intent_confidence=0.7, emotion="negative", complaint_score=0.7)
+    assert plan(read, text, ELSEWHERE, FIT).kind == ACKNOWLEDGE
