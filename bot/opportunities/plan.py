@@ -1294,32 +1294,13 @@ def no_grievance(
     😅"), under its own post or anyone's: a joke, often at the writer's own expense, whatever mood the model reads.
     A word of trouble in it (``bad``: "I still don't get the rules but it's fun 😂") keeps it a complaint unless the
     intent model gives a complaint next to no probability (below :data:`COMPLAINT_QUESTION`). The panels of
-    reply-plans-o..t (spent) skipped every apology under such comments as the wrong kind of reply. Under someone
-    else's post, a comment with nothing of the brand in it (not naming it, no "you" or "they", no dealings, no buying
-    or ordering, no word of a bad experience) is a preference or a story among people, with or without a laugh."""
+    reply-plans-o..t (spent) skipped every apology under such comments as the wrong kind of reply."""
     language = sig.language
     if bad and (sig.complaint_score is None or sig.complaint_score >= COMPLAINT_QUESTION):
         return None
     if JOKE.search(text) is not None and not (dealings or thread.names_brand or matches("address", text, language)):
         where = "" if ours or thread.brand_post else " under someone else's post"
         return f"a joke{where}, not aimed at the brand: nothing to put right"
-    if not (
-        thread.brand_post
-        or thread.names_brand
-        or ours
-        or dealings
-        or bad
-        or matches("bad_experience", text, language)
-        or matches("address", text, language)
-        or matches("they", text, language)
-        or matches("purchase", text, language)  # "tried ordering and the site crashed": the brand's own shop
-    ):
-        # "5/8 for me, 1/2 felt too grabby" under a forum post asking what people use, "guilty, walked across the
-        # parking lot last week" under a coach's video: under someone else's post, a comment that neither names the
-        # brand nor speaks to it, tells nothing of the writer's dealings with it and no word of a bad experience is
-        # a preference or a story among people, whatever mood the model reads (reply-plans-w, spent: the panel
-        # skipped both apologies, "a user sharing his preference, not a complaint").
-        return "a preference or a story among people under someone else's post, nothing of the brand's: no apology"
     return None
 
 

@@ -1,7 +1,7 @@
 """Session 35 (issue 25): the wrong kind of reply under comments that are not complaints. A stock phrase of irony said
 with no other word and no complaint read by the model is meant praise; a "me too" that gives the other person advice
-is help between people; under someone else's post a comment with nothing of the brand in it is a preference or a
-story, not a grievance. Invented comments in fi/sv/en."""
+is help between people; "oh, so now you're ..." opening praise is irony, never thanked. Invented comments in
+fi/sv/en."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from tests.opportunities.planning import sig
 
 FIT = GuidanceFit(answers=True, support=True, passages=("p1",))
 OWN = ThreadContext(brand_post=True)
-ELSEWHERE = ThreadContext()
 UNDER_COMPLAINT = ThreadContext(reply_to_other=True, brand_post=True, parent_complaint=True)
 
 
@@ -84,38 +83,6 @@ def test_a_me_too_with_the_writers_own_tries_stays_a_second_complaint(text: str,
     assert plan(read, text, UNDER_COMPLAINT, FIT).kind == ACKNOWLEDGE
 
 
-PREFERENCES = [
-    ("3/4 for me, the thinner one felt too loose", "en"),
-    ("mulle 12 mm, ohuempi tuntui liian jäykältä", "fi"),
-    ("jag kör 16 mm, tunnare kändes för hårt", "sv"),
-]
-
-
-@pytest.mark.parametrize(("text", "language"), PREFERENCES)
-def test_a_preference_under_someone_elses_post_gets_no_apology(text: str, language: str) -> None:
-    read = sig("complaint", language, intent_confidence=0.62, emotion="negative", complaint_score=0.62)
-    assert plan(read, text, ELSEWHERE, FIT).kind == NONE
-
-
-@pytest.mark.parametrize(("text", "language"), PREFERENCES)
-def test_the_same_words_under_the_brands_own_post_stay_a_complaint(text: str, language: str) -> None:
-    read = sig("complaint", language, intent_confidence=0.62, emotion="negative", complaint_score=0.62)
-    assert plan(read, text, OWN, FIT).kind == ACKNOWLEDGE
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("your sharpening left my blades uneven, felt too loose", "en"),
-        ("teiltä tilattu terä tuli vinona", "fi"),
-        ("er slipning gjorde skridskorna sneda", "sv"),
-    ],
-)
-def test_a_complaint_speaking_to_the_brand_under_someone_elses_post_is_acknowledged(text: str, language: str) -> None:
-    read = sig("complaint", language, intent_confidence=0.62, emotion="negative", complaint_score=0.62)
-    assert plan(read, text, ELSEWHERE, FIT).kind == ACKNOWLEDGE
-
-
 @pytest.mark.parametrize(
     ("text", "language"),
     [
@@ -142,29 +109,3 @@ def test_now_you_are_said_plainly_is_still_praise(text: str, language: str) -> N
     assert not matches("ironic_opener", text, language)
     read = sig("praise", language, intent_confidence=0.8, emotion="positive", complaint_score=0.02)
     assert plan(read, text, OWN, FIT).kind == THANK
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("they lost the parcel and won't answer", "en"),
-        ("ne hukkas paketin eikä kukaan vastaa", "fi"),
-        ("dom tappade paketet och svarar inte", "sv"),
-    ],
-)
-def test_a_complaint_about_them_under_someone_elses_post_keeps_its_reading(text: str, language: str) -> None:
-    read = sig("complaint", language, intent_confidence=0.8, emotion="negative", complaint_score=0.8)
-    assert plan(read, text, ELSEWHERE, FIT).kind == ACKNOWLEDGE
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("tried to order twice and the checkout froze, gave up", "en"),
-        ("yritin tilata kahdesti ja kassa jumittui, luovutin", "fi"),
-        ("försökte beställa två gånger och kassan hängde sig, gav upp", "sv"),
-    ],
-)
-def test_trouble_buying_under_someone_elses_post_keeps_its_reading(text: str, language: str) -> None:
-    read = sig("complaint", language, intent_confidence=0.7, emotion="negative", complaint_score=0.7)
-    assert plan(read, text, ELSEWHERE, FIT).kind == ACKNOWLEDGE
