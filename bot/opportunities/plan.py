@@ -580,6 +580,9 @@ def rule_plan(
             )
         )
         or quoting_back
+        # "ai nyt ootte ympäristöystävällisiä, ... hienoa 👏", "oh so now you're green": the brand's claim said back
+        # as news the writer doubts, whatever warm word follows.
+        or matches("ironic_opener", text, language)
         or (wry_praise(sig, text, language) and not off_brand)
         or applauded_complaint(sig, text, language)
         # "tilasin tammikuussa ja nyt on joulukuu. 'noin 7kk' joo joo": what the brand said, waved away after the
@@ -1198,13 +1201,21 @@ def stock_irony_thanks(sig: Signals, text: str, language: str | None) -> bool:
     """Thanks the classifier's rules read as sarcasm for a stock phrase alone ("precis vad jag behövde", "just what I
     needed"), which its intent model gives a complaint below :data:`COMPLAINT_QUESTION`: the writer thanks, and
     nothing turns it over (no word of trouble, of the person's own dealings, of something again, no "but", quotes,
-    applause, wry or laughing face and no question)."""
+    applause, wry or laughing face and no question). A stock phrase said with no other word ("Snyggt jobbat! 👏")
+    is read the same way, its applause included."""
     if sig.evidence.get("rule") != "sarcasm" or sig.complaint_score is None:
         return False
-    turned = ("bad_experience", "dealings", "repeated", "contrast", "applause", "irony", "dismissive")
+    # The stock phrase alone, with applause or a face beside it and not one word more ("Snyggt jobbat! 👏",
+    # "Hienoa työtä 👏"): nothing in the comment turns it over, so the model's next-to-no complaint stands and the
+    # applause is meant (reply-plans-w, spent: the panel skipped the apology under one, labelled thank).
+    # Applause as the phrase itself ("slow clap") is irony by its own word, never bare praise.
+    phrase = signal_rules.match("sarcasm", text, language) or ""
+    bare = _WORD.search(text.replace(phrase, " ")) is None and not matches("applause", phrase, language)
+    turned: tuple[str, ...] = ("bad_experience", "dealings", "repeated", "contrast", "irony", "dismissive")
+    turned = turned if bare else (*turned, "applause")
     return (
         sig.complaint_score < COMPLAINT_QUESTION
-        and thanks_given(text, language)
+        and (thanks_given(text, language) or bare)
         and not any(matches(group, text, language) for group in turned)
         and EYE_ROLL.search(text) is None
         and JOKE.search(text) is None
@@ -1341,15 +1352,17 @@ def applauded_complaint(sig: Signals, text: str, language: str | None) -> bool:
 def second_complaint(text: str, language: str | None) -> bool:
     """A "me too" that tells the person's own case: the same thing happened to them ("same", "samma här"), with
     something of their own (a time, a figure, a charge, no answer: "odotin kuukauden", "andra gången"), and no
-    laugh, "but", other place, tip or happy ending ("same here, they did send the bolts within a week though",
-    "samma hände mig, överklaga så fick jag tillbaka pengarna"): agreement alone adds nothing for the brand."""
+    laugh, "but", other place, tip, advice to the person ("kokeile päivittää sivu") or happy ending ("same here,
+    they did send the bolts within a week though", "samma hände mig, överklaga så fick jag tillbaka pengarna"):
+    agreement alone adds nothing for the brand."""
     if not matches("me_too", text, language):
         return False
     own_case = bool(amounts(text)) or any(
         matches(group, text, language) for group in ("own_case", "bad_experience", "dealings")
     )
     settled = any(
-        matches(group, text, language) for group in ("contrast", "elsewhere", "put_right", "tip", "found_it", "banter")
+        matches(group, text, language)
+        for group in ("contrast", "elsewhere", "put_right", "tip", "advice", "found_it", "banter")
     )
     return own_case and not settled and JOKE.search(text) is None
 
