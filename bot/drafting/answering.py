@@ -902,13 +902,14 @@ def _naming(own: set[str], match: Match) -> int:
 
 
 def settling_first(question: str, matches: Sequence[Match], brand: Sequence[str]) -> list[Match]:
-    """For a yes/no question, the statement naming most of its own words leads, and a statement naming fewer that
-    states no kind of fact asked goes: "do they do figure skates?" is answered by "... sharpens ice hockey skates,
-    figure skates and ...", not followed by what is not sharpened; "do you make fitted sheets?" by "We do not make
-    fitted sheets." before the flat sheets' size it asks about (reply-plans-w's panel, session 35: "lead with 'We
-    don't make fitted sheets'", "the list of knives and ski edges is irrelevant"). Unchanged where the question is
-    no yes/no question, one of two alternatives ("annospusseissa vai irtona?": the statement about each answers), or
-    no statement names its words."""
+    """For a yes/no question, the statement naming most of its own words leads, and a statement naming fewer goes
+    unless it states a kind of fact asked or a figure in a unit the leading one does not (the time it takes, a size):
+    "do they do figure skates?" is answered by "... sharpens ice hockey skates, figure skates and ...", not followed
+    by what is not sharpened; "do you make fitted sheets?" by "We do not make fitted sheets." first (reply-plans-w's
+    panel, session 35: "lead with 'We don't make fitted sheets'", "the list of knives and ski edges is irrelevant";
+    "can you do touring skates on the same visit?" keeps "it takes 1-2 working days"). Unchanged where the question
+    is no yes/no question, one of two alternatives ("annospusseissa vai irtona?": the statement about each
+    answers), or no statement names its words."""
     asked = questions(question) or question
     if len(matches) < 2 or not yes_no_question(question) or _ALTERNATIVES.search(asked):
         return list(matches)
@@ -919,9 +920,12 @@ def settling_first(question: str, matches: Sequence[Match], brand: Sequence[str]
         return list(matches)
     kinds = answer_kinds(question)
     lead = counts.index(most)
-    rest = [
-        m
-        for i, m in enumerate(matches)
-        if i != lead and (counts[i] == most or (kinds and states_asked(m.sentence, kinds)))
-    ]
+    units = {unit for _, unit in amounts(matches[lead].sentence)}
+
+    def stays(match: Match, count: int) -> bool:
+        if count == most or (kinds and states_asked(match.sentence, kinds)):
+            return True
+        return bool({unit for _, unit in amounts(match.sentence)} - units)
+
+    rest = [m for i, m in enumerate(matches) if i != lead and stays(m, counts[i])]
     return [matches[lead], *rest]

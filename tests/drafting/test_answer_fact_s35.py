@@ -100,10 +100,26 @@ ALL = [
 ]
 
 
-def test_the_statement_settling_a_yes_no_question_leads_and_the_others_go() -> None:
+def test_the_statement_settling_a_yes_no_question_leads_and_one_naming_less_goes() -> None:
     kept = settling_first("do you repair bindings?", ALL, ["Lumi"])
 
-    assert [m.position for m in kept] == [1]
+    # what is waxed goes; the time it takes, a figure the lead does not give, stays
+    assert [m.position for m in kept] == [1, 2]
+
+
+def test_a_statement_with_no_figure_of_its_own_goes_after_a_yes() -> None:
+    both = [ALL[0], ALL[1]]
+
+    assert [m.position for m in settling_first("so do you wax snowboards?", both, ["Lumi"])] == [0]
+
+
+def test_a_figure_in_the_unit_the_lead_states_goes() -> None:
+    shrink = [
+        _match("Pre-washed linen shrinks at most 2 % more.", 0),
+        _match("Unwashed fabric shrinks up to 4 %, so wash it before sewing.", 1),
+    ]
+
+    assert [m.position for m in settling_first("do I need to wash it before sewing?", shrink, ["Lumi"])] == [1]
 
 
 def test_a_statement_of_the_kind_asked_stays_after_the_one_that_settles() -> None:
