@@ -901,9 +901,18 @@ def _naming(own: set[str], match: Match) -> int:
     return len({s for s in own if s in objects.long_stems(said) or any(len(w) >= 8 and s in w[1:] for w in words)})
 
 
+# Kinds of figure a statement may give beside the one settling a yes/no question ("Teroitus vie 1–2 arkipäivää.").
+_FIGURE_KINDS = ("amount", "duration", "clock", "when", "count", "size")
+
+
+def _figures(sentence: str) -> set[str]:
+    """The units of ``sentence``'s amounts and the kinds of figure it states (:data:`_FIGURE_KINDS`)."""
+    return {unit for _, unit in amounts(sentence)} | {k for k in _FIGURE_KINDS if states(sentence, k)}
+
+
 def settling_first(question: str, matches: Sequence[Match], brand: Sequence[str]) -> list[Match]:
     """For a yes/no question, the statement naming most of its own words leads, and a statement naming fewer goes
-    unless it states a kind of fact asked or a figure in a unit the leading one does not (the time it takes, a size):
+    unless it states a kind of fact asked or a figure the leading one does not (the time it takes, a size):
     "do they do figure skates?" is answered by "... sharpens ice hockey skates, figure skates and ...", not followed
     by what is not sharpened; "do you make fitted sheets?" by "We do not make fitted sheets." first (reply-plans-w's
     panel, session 35: "lead with 'We don't make fitted sheets'", "the list of knives and ski edges is irrelevant";
@@ -920,12 +929,12 @@ def settling_first(question: str, matches: Sequence[Match], brand: Sequence[str]
         return list(matches)
     kinds = answer_kinds(question)
     lead = counts.index(most)
-    units = {unit for _, unit in amounts(matches[lead].sentence)}
+    given = _figures(matches[lead].sentence)
 
     def stays(match: Match, count: int) -> bool:
         if count == most or (kinds and states_asked(match.sentence, kinds)):
             return True
-        return bool({unit for _, unit in amounts(match.sentence)} - units)
+        return bool(_figures(match.sentence) - given)
 
     rest = [m for i, m in enumerate(matches) if i != lead and stays(m, counts[i])]
     return [matches[lead], *rest]

@@ -181,3 +181,14 @@ def test_a_limit_beside_another_figure_of_the_same_thing_is_no_list(question: st
 
 def test_a_question_of_two_alternatives_keeps_both_statements() -> None:
     assert settling_first("do you wax skis or snowboards?", ALL, ["Lumi"]) == ALL
+
+
+def test_a_time_it_takes_stays_after_the_statement_that_settles() -> None:
+    visit = [
+        _match("Touring skates are sharpened flat by hand.", 0),
+        _match("Sharpening takes 1–2 working days.", 1),
+    ]
+
+    kept = settling_first("can you do my touring skates on the same visit?", visit, ["Lumi"])
+
+    assert [m.position for m in kept] == [0, 1]
