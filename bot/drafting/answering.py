@@ -912,7 +912,8 @@ def _figures(sentence: str) -> set[str]:
 
 def settling_first(question: str, matches: Sequence[Match], brand: Sequence[str]) -> list[Match]:
     """For a yes/no question, the statement naming most of its own words leads, and a statement naming fewer goes
-    unless it states a kind of fact asked or a figure the leading one does not (the time it takes, a size):
+    unless it states a kind of fact asked, a figure the leading one does not (the time it takes, a size) or, naming
+    something asked, any figure:
     "do they do figure skates?" is answered by "... sharpens ice hockey skates, figure skates and ...", not followed
     by what is not sharpened; "do you make fitted sheets?" by "We do not make fitted sheets." first (reply-plans-w's
     panel, session 35: "lead with 'We don't make fitted sheets'", "the list of knives and ski edges is irrelevant";
@@ -934,7 +935,10 @@ def settling_first(question: str, matches: Sequence[Match], brand: Sequence[str]
     def stays(match: Match, count: int) -> bool:
         if count == most or (kinds and states_asked(match.sentence, kinds)):
             return True
-        return bool(_figures(match.sentence) - given)
+        figures = _figures(match.sentence)
+        # A figure the lead does not give, or one about what was asked ("Noin −20 °C:ssa ... kovimmilla pakkasilla"
+        # under "toimiiko se kovilla pakkasilla?"), stays.
+        return bool(figures - given) or (count > 0 and bool(figures))
 
     rest = [m for i, m in enumerate(matches) if i != lead and stays(m, counts[i])]
     return [matches[lead], *rest]

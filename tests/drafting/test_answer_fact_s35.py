@@ -192,3 +192,14 @@ def test_a_time_it_takes_stays_after_the_statement_that_settles() -> None:
     kept = settling_first("can you do my touring skates on the same visit?", visit, ["Lumi"])
 
     assert [m.position for m in kept] == [0, 1]
+
+
+def test_a_figure_about_what_was_asked_stays_beside_the_settling_statement() -> None:
+    frost = [
+        _match("The pumps and their heaters work down to −25 °C.", 0),
+        _match("At about −20 °C the heaters start, so the house stays warm.", 1),
+    ]
+
+    kept = settling_first("do the pumps and heaters really work down to −25?", frost, ["Lumi"])
+
+    assert [m.position for m in kept] == [0, 1]
