@@ -13,7 +13,12 @@ person more than they asked, and other products' prices read as a fact dump (rep
   names (its own object: "whitefish", "siika"), when every clause left out names none of it;
 - **the kind of fact asked**: of a statement split at its semicolons or at a colon inside it, the clauses stating
   the kind of fact asked (a time span, a price: :func:`bot.opportunities.coverage.asks_for`), when every clause left
-  out states a figure of another kind and none asked.
+  out states a figure of another kind and none asked;
+- **the item asked of a list of figures**: of a statement listing things each with its figure, its items parted by
+  commas and a last "and" ("330 ml tölkki 2,49 € ja 1 l tetra 5,90 €", "Cans are 330 ml, cartons 1 litre"), the
+  items naming the thing asked, as above (reply-plans-w's panel, session 35: "only the carton price was asked").
+  Never a list whose items state a condition ("free over 49 €, otherwise 6,90 €": one fact, not a list), and an
+  item holding only figures ("220x210 cm" after "Duvet covers 150x210 cm and") belongs to the one before it.
 
 A clause left out never states a kind of fact the question asks that the kept ones do not ("paljonko maksaa ja
 kauanko kestää" keeps both the price and the time), and a statement is never cut inside parentheses. Anything
@@ -29,6 +34,7 @@ from bot.drafting.matching import capitalised
 from bot.opportunities.amounts import amounts
 from bot.opportunities.coverage import asks_for, needed, questions, states
 from bot.opportunities.objects import FILLERS, short_words
+from bot.opportunities.plan import slots
 
 _WORD = re.compile(r"[^\W_]+")
 # Kinds of fact a clause may state; one stating a figure of none of the kinds asked answers another question.
@@ -58,6 +64,50 @@ def _split(sentence: str, mark: str) -> list[str]:
             start = i + len(mark)
     parts.append(sentence[start:].strip())
     return [p for p in parts if p]
+
+
+# Where a list of figures parts its items: a comma, or its last "and" (fi/sv/en).
+_ITEM_MARK = re.compile(r",\s+|\s+(?:ja|sekä|och|samt|and)\s+", re.IGNORECASE)
+# Words that make a figure a condition of another ("free over 49 €, otherwise 6,90 €", "från 2 st") or a limit of
+# the same thing ("weighs 22 kg and carries up to 230 kg"): such a statement is one fact, not a list of items.
+_CONDITION = re.compile(
+    r"\b(?:over|under|above|below|from|if|when|otherwise|unless|free|up|most|least|max|min|enintään|korkeintaan"
+    r"|vähintään|jopa|högst|minst|upp|yli|alle|yläpuolella|jos|kun|muuten|paitsi"
+    r"|ilmai\w*|maksut\w*|alkaen|lähtien|över|om|annars|utom|gratis|fri|kostnadsfri\w*|avgiftsfri\w*|från)\b",
+    re.IGNORECASE,
+)
+
+
+def _items(sentence: str) -> list[str]:
+    """``sentence`` parted into the items of a list of figures (:data:`_ITEM_MARK`), each with a figure and a word of
+    its own; an item of figures alone belongs to the one before it, with the word that joined them ("150x210 cm and
+    220x210 cm"). Empty where the sentence is no such list: fewer than two items, one without a figure, a condition
+    word or a parenthesis in it."""
+    body = sentence.rstrip().rstrip(".!")
+    if _CONDITION.search(body) or ";" in body or "(" in body:
+        return []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for mark in _ITEM_MARK.finditer(body):
+        spans.append((start, mark.start()))
+        start = mark.end()
+    spans.append((start, len(body)))
+    items: list[tuple[int, int]] = []
+    for begin, end in spans:
+        words = [w for w in _WORD.findall(_without_figures(body[begin:end])) if len(w) >= 4]
+        if items and not words:
+            items[-1] = (items[-1][0], end)
+        else:
+            items.append((begin, end))
+    said = [body[begin:end].strip() for begin, end in items]
+    if len(said) < 2 or not all(amounts(item) for item in said):
+        return []
+    return said
+
+
+def _without_figures(text: str) -> str:
+    """``text`` without its amounts (a number and its unit) and bare numbers."""
+    return re.sub(r"\d[\d\s,.x×–-]*\s*(?:[^\W\d_]{1,3}\b|[€%$£³²]|/\w+)?", " ", text)
 
 
 def _joined(clauses: Sequence[str], sentence: str) -> str:
@@ -118,4 +168,18 @@ def asked_part(question: str, sentence: str) -> str:
         kept = _by_kind(head_tail, asked)
         if kept is not None:
             return _joined(kept, sentence)
+    if len(clauses) == 1 and len(head_tail) == 1:
+        items = _items(sentence)
+        # The words asking the figure ("kostar", "maksaa") name no item: the thing asked does.
+        thing = " ".join(w for w in _WORD.findall(asking) if not slots(w))
+        kept = _by_thing(thing, items, asked) if items else None
+        if kept is not None:
+            return _listed(kept, sentence)
     return sentence
+
+
+def _listed(items: Sequence[str], sentence: str) -> str:
+    """The items kept of a list said as a sentence: "1 l tetra 5,90 €."."""
+    text = capitalised(", ".join(items).rstrip(" .,"))
+    end = sentence.rstrip()[-1:]
+    return text + (end if end in ".!" else ".")

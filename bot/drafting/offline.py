@@ -70,6 +70,7 @@ from bot.drafting.answering import (
     quotable,
     regular_price_first,
     says_which,
+    settling_first,
     shared_slots,
     states_asked,
     with_label,
@@ -435,6 +436,9 @@ class OfflineDrafter:
                 m if m.passage.kind == "campaign" else replace(m, sentence=asked_part(comment, m.sentence))
                 for m in chosen
             ]
+            # A yes/no question: the statement that settles it first, and no statement beside it that names less
+            # of what was asked and states nothing asked (answering.settling_first).
+            chosen = settling_first(comment, chosen, brand)
         return self._compose(request, comment, language, public, chosen, shorter)
 
     def _bridge(
