@@ -437,8 +437,11 @@ class OfflineDrafter:
                 for m in chosen
             ]
             # A yes/no question: the statement that settles it first, and no statement beside it that names less
-            # of what was asked and states nothing asked (answering.settling_first).
-            chosen = settling_first(comment, chosen, brand)
+            # of what was asked and states nothing asked (answering.settling_first). Whether a day is open is
+            # settled by the schedule's own yes or no (schedules.day_answer, in :meth:`_compose`), which replaces
+            # the schedule it restates: reordering would say the hours twice.
+            if not asks_hours(comment):
+                chosen = settling_first(comment, chosen, brand)
         return self._compose(request, comment, language, public, chosen, shorter)
 
     def _bridge(
