@@ -390,6 +390,10 @@ def disclosure_signoff(passages: Sequence[Passage], language: str) -> tuple[str,
     return None
 
 
+_CAPITALISED = re.compile(r"[A-ZÅÄÖ][^\W\d_]*(?:[ '’-][A-ZÅÄÖ][^\W\d_]*){0,2}")
+_LINE_END = r"(?=[.!]?[ \t]*$)"
+
+
 def _signature_line_patterns(passages: Sequence[Passage]) -> list[re.Pattern[str]]:
     """Where a text may carry the disclosure guidance's signature line with the slot or a name for its writer's: the
     example's own words, or the same mark, a comma and the example's brand at the end (the line said in another
@@ -398,17 +402,13 @@ def _signature_line_patterns(passages: Sequence[Passage]) -> list[re.Pattern[str
     for line, _passage in disclosure_signature_lines(passages):
         parts = SIGNATURE_LINE.match(line)
         assert parts is not None
-        name = rf"(?:{re.escape(SLOT)}|{_NAME.pattern})"
-        found.append(
-            re.compile(rf"(?<!\w){re.escape(parts.group('head').strip())}\s*{name}{re.escape(parts.group('tail'))}")
-        )
+        # A name is capitalised ("– book early, X fills up" is no signature), and the line ends where it does.
+        name = rf"(?:{re.escape(SLOT)}|{_CAPITALISED.pattern})"
+        head = re.escape(parts.group("head").strip())
+        found.append(re.compile(rf"(?<!\w){head}\s*{name}{re.escape(parts.group('tail'))}{_LINE_END}", re.M))
         role = _role_in(parts.group("tail"))
         if role is not None:
-            found.append(
-                re.compile(
-                    rf"(?<!\w){re.escape(parts.group('head').strip())}\s*{name},[^.!?\n]{{2,40}}?{re.escape(role[2])}"
-                )
-            )
+            found.append(re.compile(rf"(?<!\w){head}\s*{name},[^.!?\n]{{2,40}}?{re.escape(role[2])}{_LINE_END}", re.M))
     return found
 
 
