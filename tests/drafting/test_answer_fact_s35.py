@@ -203,3 +203,28 @@ def test_a_figure_about_what_was_asked_stays_beside_the_settling_statement() -> 
     kept = settling_first("do the pumps and heaters really work down to −25?", frost, ["Lumi"])
 
     assert [m.position for m in kept] == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "beside"),
+    [
+        (
+            "does the heater really work in freezing weather, like -30?",
+            "Our heaters run down to −30 °C.",
+            "Below −25 °C a backup element switches on, so the cabin stays warm in the hardest frosts.",
+        ),
+        (
+            "toimiiko lämmitin oikeasti pakkasella, vaikka -30 asteessa?",
+            "Lämmittimemme toimivat −30 °C:een asti.",
+            "Alle −25 °C:ssa varavastus kytkeytyy, joten mökki pysyy lämpimänä kovimmillakin pakkasilla.",
+        ),
+    ],
+)
+def test_a_statement_speaking_of_what_was_asked_that_the_lead_leaves_unsaid_stays(
+    question: str, lead: str, beside: str
+) -> None:
+    # The same unit (°C) as the lead's, no word of the question's own: but the frost asked about, which the lead does
+    # not name (the demo panellist's edit, session 35: without it "could mislead someone asking about exactly -25").
+    kept = settling_first(question, [_match(lead, 0), _match(beside, 1)], ["Lumi"])
+
+    assert [m.position for m in kept] == [0, 1]
