@@ -213,6 +213,12 @@ def foreign_sentence(
 
 def check_language(text: str, ctx: CheckContext) -> CheckResult:
     expected = ctx.comment_language or detect_language(ctx.comment_text)
+    signoff = ctx.voice.signoff
+    if signoff and "{" not in signoff and signoff in text:
+        # The closing the voice fixes for this reply ("Loppuun aina 'Leipäterveisin, Juurella'" under a Swedish
+        # comment) is the brand's own line, like its name: the voice rules sign a reply in another language with it
+        # only where the voice says so for every reply (bot/checks/voice_rules.py).
+        text = text.replace(signoff, " ")
     if expected is None:
         return CheckResult("language", BLOCKING, True, "language not checked: the comment's language is unclear")
     # the whole draft without links, mentions, the brand's name and quoted terms, as each sentence below: a short

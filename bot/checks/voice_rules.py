@@ -105,7 +105,7 @@ _AT_START = re.compile(
     r"|ensimmäisenä\b|ennen\s+muuta\s+sisältöä|alk(?:aa|avat|akoon)\b)"
     # "ska du först skriva att ...", "före allt annat innehåll"; not "först när ..." (a time, not a place)
     r"|\b(?:första\s+(?:raden|meningen)|i\s+början|först\s+i|först\b(?!\s+(?:när|om|efter|då))|före\s+allt\s+annat"
-    r"|börja[rs]?\s+(?:svaret\s+)?med|inled\w*)",
+    r"|börja[rs]?\s+(?:(?:vi|du|ni|man)\s+)?(?:svaret\s+)?med|inled\w*)",  # "börjar vi svaret med"
     re.IGNORECASE,
 )
 # Where the disclosure goes, last: "at the end", "lopussa", "i slutet". Its own name: the closing line's place below is
@@ -585,13 +585,36 @@ def fixed_signoff(text: str, language: str | None = None) -> str | None:
         return greeted
     if _greeting_lines(text):
         return None  # a closing in another language's words only: none for this reply's language
-    found = _SIGNOFF_QUOTED.search(text)
+    found = next((m for m in _SIGNOFF_QUOTED.finditer(text) if not _denied(text, m)), None)
     if found is not None:
         signoff = " ".join(found.group("text").split())
         return signoff if _MARK.match(signoff) or signoff[:1] == "/" else f"– {signoff}"
     persona = _SIGN_AS.search(text)
     if persona is not None:
         return "– " + " ".join(persona.group("text").split()).rstrip(" ,")
+    return _end_quoted(text)
+
+
+def _denied(text: str, found: re.Match[str]) -> bool:
+    """Whether the sign-off rule ``found`` (a match with a ``text`` group) is said under a negation in its own clause
+    ("Never end with 'Best regards'", "Älä koskaan lopeta 'Ystävällisin terveisin' -fraasiin")."""
+    lead = re.split(r"[.;:!?]\s+", text[max(0, found.start() - 40) : found.start()])[-1]
+    said = lead + " " + text[found.start() : found.start("text")]
+    return re.search(rf"\b(?:{_NEGATION})\b", said, re.IGNORECASE) is not None
+
+
+def _end_quoted(text: str) -> str | None:
+    """The closing a voice quotes after an end word ("Loppuun aina 'Leipäterveisin, Juurella'.", "I slutet alltid
+    'Bakhälsningar, Juurella'"), as written; None where it quotes none or the end word is denied ("never end with
+    'Best regards'"). A closing of words no language's greeting list knows (a compound "Leipäterveisin") signs
+    every reply: the voice says "always" (reply-plans-x's panel, session 35: "the mandatory 'Leipäterveisin,
+    Juurella' is missing")."""
+    for found in _END_QUOTED.finditer(text):
+        if _denied(text, found):
+            continue
+        line = " ".join(found.group("text").split()).rstrip(".")
+        if line:
+            return line
     return None
 
 
