@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
+from bot.checks import Brand, failures, make_context, run_checks
+from bot.checks.voice_rules import disclosure_due
 from bot.domain import Passage
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.types import DraftRequest
@@ -107,3 +110,41 @@ def acknowledgement(comment: str, language: str, *passages: Any) -> DraftRequest
         passages=passages,
         plan="acknowledge",
     )
+
+
+def facebook_request(comment: str, language: str, passages: tuple[Passage, ...], **changes: Any) -> DraftRequest:
+    """An answer request for ``comment`` under a Facebook post, with ``passages`` as the brand's guidance."""
+    values: dict[str, Any] = {
+        "comment_text": comment,
+        "comment_language": language,
+        "comment_author": "someone",
+        "platform": "facebook",
+        "thread_title": None,
+        "thread_body": None,
+        "parents": (),
+        "objective": "trust",
+        "topics": (),
+        "passages": passages,
+        "plan": "answer",
+    }
+    values.update(changes)
+    return DraftRequest(**values)
+
+
+def blocking_checks(
+    text: str, comment: str, language: str, passages: tuple[Passage, ...], brand: str, own_post: bool
+) -> list[str]:
+    """The blocking checks ``text`` fails as an answer to ``comment`` on Facebook, the disclosure due as the voice and
+    disclosure guidance say for a post the brand did (``own_post``) or did not write."""
+    ctx = make_context(
+        platform="facebook",
+        comment_text=comment,
+        comment_language=language,
+        comment_author="someone",
+        passages=passages,
+        brand=Brand(name=brand),
+    )
+    ctx = replace(
+        ctx, reply_plan="answer", disclosure_required=disclosure_due(ctx.disclosure_required, ctx.voice, own_post)
+    )
+    return failures(run_checks(text, ctx))

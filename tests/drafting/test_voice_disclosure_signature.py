@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 
-from bot.checks import Brand, failures, make_context, run_checks
+from bot.checks import Brand, make_context
 from bot.checks.signature import SLOT, check_signature, disclosure_signoff, ends_with_signature_line, fill
-from bot.checks.voice_rules import disclosure_due, voice_rules
+from bot.checks.voice_rules import voice_rules
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.types import DraftRequest
 from bot.drafting.voice import OPENER, disclosure_line
-from tests.drafting.conftest import passage
+from tests.drafting.conftest import blocking_checks, facebook_request, passage
 
 HOVI = tuple(
     replace(p, brand="Hovi Keramik")
@@ -56,36 +56,11 @@ ENDINGS = {
 
 
 def request(language: str, **changes: Any) -> DraftRequest:
-    values: dict[str, Any] = {
-        "comment_text": QUESTIONS[language],
-        "comment_language": language,
-        "comment_author": "someone",
-        "platform": "facebook",
-        "thread_title": None,
-        "thread_body": None,
-        "parents": (),
-        "objective": "trust",
-        "topics": (),
-        "passages": HOVI,
-        "plan": "answer",
-    }
-    values.update(changes)
-    return DraftRequest(**values)
+    return facebook_request(QUESTIONS[language], language, HOVI, **changes)
 
 
 def blocking(text: str, language: str, own_post: bool) -> list[str]:
-    ctx = make_context(
-        platform="facebook",
-        comment_text=QUESTIONS[language],
-        comment_language=language,
-        comment_author="someone",
-        passages=HOVI,
-        brand=Brand(name="Hovi Keramik"),
-    )
-    ctx = replace(
-        ctx, reply_plan="answer", disclosure_required=disclosure_due(ctx.disclosure_required, ctx.voice, own_post)
-    )
-    return failures(run_checks(text, ctx))
+    return blocking_checks(text, QUESTIONS[language], language, HOVI, "Hovi Keramik", own_post)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-from bot.checks import Brand, failures, make_context, run_checks
 from bot.checks.signing import asks_own_name
 from bot.checks.voice_rules import disclosure_due, elsewhere_only, fixed_signoff, voice_rules
 from bot.drafting.offers import offer_sentence
@@ -22,7 +21,7 @@ from bot.drafting.prompting import build_prompt
 from bot.drafting.types import DraftRequest
 from bot.drafting.voice import disclosure_line, guidance_brand
 from prompts import load_prompt
-from tests.drafting.conftest import passage
+from tests.drafting.conftest import blocking_checks, facebook_request, passage
 
 # A canoe rental written for these tests: its voice (in English) gives one fixed sign-off for every reply and asks
 # to greet the person by name; its disclosure (in Swedish) binds threads that are not the brand's own and labels
@@ -58,36 +57,11 @@ QUESTIONS = {
 
 
 def request(language: str, **changes: Any) -> DraftRequest:
-    values: dict[str, Any] = {
-        "comment_text": QUESTIONS[language],
-        "comment_language": language,
-        "comment_author": "someone",
-        "platform": "facebook",
-        "thread_title": None,
-        "thread_body": None,
-        "parents": (),
-        "objective": "trust",
-        "topics": (),
-        "passages": SORSALA,
-        "plan": "answer",
-    }
-    values.update(changes)
-    return DraftRequest(**values)
+    return facebook_request(QUESTIONS[language], language, SORSALA, **changes)
 
 
 def blocking(text: str, language: str, own_post: bool) -> list[str]:
-    ctx = make_context(
-        platform="facebook",
-        comment_text=QUESTIONS[language],
-        comment_language=language,
-        comment_author="someone",
-        passages=SORSALA,
-        brand=Brand(name="Sorsala"),
-    )
-    ctx = replace(
-        ctx, reply_plan="answer", disclosure_required=disclosure_due(ctx.disclosure_required, ctx.voice, own_post)
-    )
-    return failures(run_checks(text, ctx))
+    return blocking_checks(text, QUESTIONS[language], language, SORSALA, "Sorsala", own_post)
 
 
 @pytest.mark.parametrize(
