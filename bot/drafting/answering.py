@@ -53,6 +53,7 @@ ASKED_KIND_NAMES = {
     "length": "time",
     "contents": "contents",
     "size": "size",
+    "reason": "reason",
 }
 
 
