@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from bot.drafting.answering import not_listed
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.types import DraftRequest
 from tests.drafting.conftest import passage
@@ -92,3 +95,18 @@ def test_postage_to_sweden_is_never_the_finnish_parcel_price(offline: OfflineDra
     )
     assert "9,90" not in planned_sweden.text
     assert planned_sweden.skip or "14,90" in planned_sweden.text
+
+
+COUNTRIES = ["We ship to Sweden, Norway, Denmark, Estonia and Germany; we do not ship outside the EU/EEA."]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do you ship to the UK?",
+        "Kallion ships to germany too afaik, do they ship to the UK though? asking for my bro in leeds",
+    ],
+)
+def test_a_country_asked_by_its_acronym_and_left_out_of_the_list_is_said_no(question: str) -> None:
+    assert not_listed(question, COUNTRIES, ["Kallion Taljamo"], "en") == "UK"
+    assert not_listed(question, ["We ship to the EU, Norway and the UK."], ["Kallion Taljamo"], "en") is None
