@@ -309,10 +309,19 @@ class OfflineDrafter:
             on_case = [m for m in matches if names_cases(spoken, with_label(m))] if spoken else []
             if spoken and not on_case:
                 said = ", ".join(sorted(spoken.values()))
-                return _skip(
-                    language,
-                    f"guidance does not answer this in {language_name(language)}: no statement here speaks of {said}",
+                elsewhere = sorted(
+                    {
+                        language_name(p.language)
+                        for p in request.passages
+                        if p.language and p.language != language and names_cases(spoken, p.text)
+                    }
                 )
+                where = (
+                    f"only in {', '.join(elsewhere)}; write the reply yourself"
+                    if elsewhere
+                    else "in no statement answering this"
+                )
+                return _skip(language, f"guidance does not answer this: it speaks of the {said} case {where}")
             rest = [m for m in matches if m not in on_case and not other_case(case, with_label(m), listing=not spoken)]
             if not on_case and not rest:
                 dimensions = ", ".join(sorted(case))
