@@ -309,7 +309,7 @@ class OfflineDrafter:
             on_case = [m for m in matches if names_cases(spoken, with_label(m))] if spoken else []
             if spoken and not on_case:
                 said = ", ".join(sorted(spoken.values()))
-                elsewhere = sorted(
+                case_languages = sorted(
                     {
                         language_name(p.language)
                         for p in request.passages
@@ -317,8 +317,8 @@ class OfflineDrafter:
                     }
                 )
                 where = (
-                    f"only in {', '.join(elsewhere)}; write the reply yourself"
-                    if elsewhere
+                    f"only in {', '.join(case_languages)}; write the reply yourself"
+                    if case_languages
                     else "in no statement answering this"
                 )
                 return _skip(language, f"guidance does not answer this: it speaks of the {said} case {where}")
