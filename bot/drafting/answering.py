@@ -53,6 +53,7 @@ ASKED_KIND_NAMES = {
     "length": "time",
     "contents": "contents",
     "size": "size",
+    "reason": "reason",
 }
 
 
@@ -553,6 +554,9 @@ def not_listed(comment: str, answer: Sequence[str], topics: Sequence[str], langu
         # listed, and another name beside it (an event, a product) is no place left out (reply-plans-w's panel,
         # session 35: "Sorry, not at the moment" before the list holding the UK).
         return None
+    # "do they ship to the UK though?": a place asked by its acronym and left out of the list is a no too (the list
+    # alone read as a yes, reply-plans-x's panel, spent).
+    asked += [a for a in acronyms if a.lower()[:5] not in ours]
     return next((name for name in asked if name.lower()[:5] not in said.lower()), None)
 
 

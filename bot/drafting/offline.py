@@ -141,6 +141,7 @@ from bot.language import detect_language, language_name
 from bot.opportunities.acts import acts, asked_acts
 from bot.opportunities.amounts import amounts
 from bot.opportunities.claims import opposite, shares_stem
+from bot.opportunities.conditions import asked_cases, named_anywhere, names_cases, other_case
 from bot.opportunities.coverage import questions, states
 from bot.opportunities.objects import names_asked_day, shared_names
 from bot.opportunities.plan import (
@@ -295,6 +296,37 @@ class OfflineDrafter:
                 asks = ", ".join(sorted(key))
                 return _skip(language, f"guidance does not answer this: no statement about what it asks ({asks})")
             matches = on_slot + [m for m in matches if m not in on_slot]
+        case = asked_cases(questions(comment)) if request.plan == "answer" else {}
+        if case and matches:
+            # "hur länge håller den i frysen?" asks about the freezer, "paljonko postikulut Ruotsiin?" about Sweden:
+            # the nearest statement about another case (the fridge's 3 weeks, the Finnish parcel price) is another
+            # question's answer, which reply-plans-x's panel skipped as a wrong fact. Where the guidance speaks of the
+            # case asked, the answer names it; where it does not, a statement about another case is no answer (a list
+            # of the countries shipped to still tells "no" of another).
+            spoken = named_anywhere(
+                case, (p.text for p in request.passages if p.visibility == "public" and p.kind in ANSWER_KINDS)
+            )
+            on_case = [m for m in matches if names_cases(spoken, with_label(m))] if spoken else []
+            if spoken and not on_case:
+                said = ", ".join(sorted(spoken.values()))
+                case_languages = sorted(
+                    {
+                        language_name(p.language)
+                        for p in request.passages
+                        if p.language and p.language != language and names_cases(spoken, p.text)
+                    }
+                )
+                where = (
+                    f"only in {', '.join(case_languages)}; write the reply yourself"
+                    if case_languages
+                    else "in no statement answering this"
+                )
+                return _skip(language, f"guidance does not answer this: it speaks of the {said} case {where}")
+            rest = [m for m in matches if m not in on_case and not other_case(case, with_label(m), listing=not spoken)]
+            if not on_case and not rest:
+                dimensions = ", ".join(sorted(case))
+                return _skip(language, f"guidance does not answer this: its statements speak of another {dimensions}")
+            matches = on_case + rest
         # A comment that asks a price, a time, a place ... states a measure in passing ("what's the price? my
         # commute is 7 km"); one that asks nothing else asks about its measure.
         measured = {unit for _, unit in amounts(comment)} & MEASURES if not slots(comment) else set()
@@ -509,6 +541,15 @@ class OfflineDrafter:
             ranked, unmet = fit_need(comment, ranked, brand_terms(request.topics))
             if unmet:
                 return None
+            case = asked_cases(asked_in)
+            if case:
+                # The statement naming the case asked (the opened jar's 3 weeks, not the unopened one's 18 months;
+                # Sweden's postage): one about another case is never bridged (:mod:`bot.opportunities.conditions`).
+                on_case = [m for m in ranked if names_cases(case, with_label(m))]
+                listing = not on_case
+                ranked = on_case + [
+                    m for m in ranked if m not in on_case and not other_case(case, with_label(m), listing=listing)
+                ]
         if route is not None:
             # The statement nearest the question that states one route of the kind asked ("Customer service: ...,
             # email help@..."): the plan's passage may open with the chat or the opening hours.

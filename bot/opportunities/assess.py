@@ -39,6 +39,7 @@ from bot.opportunities.claims import (
     prices_past,
     shares_stem,
 )
+from bot.opportunities.conditions import asked_cases, names_cases, other_case, unlisted
 from bot.opportunities.coverage import asks_for, missing, questions, states
 from bot.opportunities.objects import (
     OBJECT_FIT,
@@ -602,6 +603,28 @@ def _best_passage(
         )
         if acting is not None:
             top_fit, top = acting
+    case = asked_cases(questions(text))
+    if case and not names_cases(case, " ".join((top.heading, top.text))):
+        # "hur länge håller den i frysen?" asks about the freezer: the shelf life at room temperature and in the fridge,
+        # nearest by e5, is another case's answer ("paljonko postikulut Ruotsiin?": the Finnish parcel price,
+        # reply-plans-x, spent). The passage naming the case asked answers where it is nearly as close, in any language
+        # (the drafter bridges it or says the guidance answers only in that language).
+        # Nearly as close by meaning (e5's pull to a language taken out): the bonuses for words shared with the question
+        # favour the passages in its language, and the case is named in another language's words there ("Ruotsiin",
+        # "Sverige").
+        near = top.score + shift.get(top.language or "", 0.0) - CASE_MARGIN
+        naming = next(
+            (
+                (fit, p)
+                for fit, p in fitted
+                if p.kind != "campaign"
+                and p.score + shift.get(p.language or "", 0.0) >= near
+                and names_cases(case, f"{p.heading} {p.text}")
+            ),
+            None,
+        )
+        if naming is not None:
+            top_fit, top = naming
     on_slot = bool(asked & passage_slots(top.text, top.kind))
     runners = [
         p.id
@@ -652,6 +675,11 @@ def same_figures(one: str, other: str) -> bool:
 # How far under the nearest passage one naming the act a question asks about (:mod:`bot.opportunities.acts`) may be
 # and still answer it first: on reply-plans-p (spent) the monthly rent's passage sat 0.045 under the master violin's.
 ACT_MARGIN = 0.05
+
+
+# How far under the nearest passage one naming the case a question asks about (:mod:`bot.opportunities.conditions`:
+# the freezer, an opened jar, Sweden) may be and still answer it first.
+CASE_MARGIN = 0.05
 
 
 # How far under a campaign's similarity the passage stating the regular price may be and still come with it (below).
@@ -730,12 +758,15 @@ HOLDS_MARGIN = 0.03  # passages this close to the answering one may hold the kin
 def _holds_what_is_asked(retriever: GuidanceRetriever, text: str, passage: Best) -> bool:
     """The answering passage, or a public one nearly as close, holds the kind of information the question asks for
     (:func:`bot.opportunities.coverage.missing`: a price, a duration, a time of day, a count; hiring, new places,
-    the company's owners). "mitä Plus maksaa?" is answered when the price sits in the passage next to the perks."""
-    if missing(text, passage.text) is None:
+    the company's owners). "mitä Plus maksaa?" is answered when the price sits in the passage next to the perks. A
+    passage speaking only of another case than the one asked (the fridge for a freezer question,
+    :mod:`bot.opportunities.conditions`) holds nothing of it."""
+    case = unlisted(asked_cases(questions(text)))
+    if missing(text, passage.text) is None and not other_case(case, passage.text):
         return True
     found = retriever.search(text, k=SLOT_K, kinds=ANSWER_KINDS)
     return any(
-        missing(text, p.text) is None
+        missing(text, p.text) is None and not other_case(case, p.text)
         for p in found
         if p.visibility == "public" and p.score >= passage.score - HOLDS_MARGIN
     )
