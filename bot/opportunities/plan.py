@@ -116,6 +116,8 @@ class GuidanceFit:
     opposing_passage: str | None = None
     # The language of that sentence when the guidance states it in one language only and not the comment's.
     opposing_language: str | None = None
+    # A public support passage states a remedy for the damage the comment tells (bot/opportunities/remedies.py).
+    remedy: bool = False
 
 
 @dataclass(frozen=True)
@@ -908,6 +910,18 @@ def rule_plan(
             ACKNOWLEDGE,
             "a price asked beside the person's own dealings with the brand: empathy and the way to get help, "
             "never a price",
+            complaint=True,
+        )
+    if asking and guidance.support and guidance.remedy and not mishap:
+        # "purkki oli rikki ja hillot pitkin laatikkoa 😭 paljonko maksaa et saan uuen", "the jar came smashed in the
+        # box, how much to get a new one?": damage told as it happened to the very thing the support guidance puts
+        # right ("Jos purkki saapui rikki, ... lähetämme uuden veloituksetta"). Its answer is that remedy and where to
+        # send the photo, not the shipping price (reply-plans-x, spent: labelled acknowledge, the panel skipped the
+        # price as "wrong kind of reply"), though nothing names the brand or an order of the person's own and the
+        # model reads a calm question (a service question about one's own broken thing has no such remedy to give).
+        return ReplyPlan(
+            ACKNOWLEDGE,
+            "damage the support guidance puts right, asked about: its remedy and the way to get help, never a price",
             complaint=True,
         )
     # A bad experience told in a sentence of its own beside the question ("ja kun viimein pääsee pesuun niin
