@@ -37,7 +37,11 @@ SUPPORT = {
 }
 PRICES = passage("hunaja-prices", "fact", "fi", "Hinnat: hunaja 450 g 11,90 €. Toimitus 6,90 €, yli 50 € ilmainen.")
 ADDRESS = {"fi": "apu@hunaja.example", "sv": "hej@hunaja.example", "en": "help@hunaja.example"}
-REMEDY = {"fi": "lähetämme uuden veloituksetta", "sv": "skickar vi en ny utan kostnad", "en": "replace it free of charge"}
+REMEDY = {
+    "fi": "lähetämme uuden veloituksetta",
+    "sv": "skickar vi en ny utan kostnad",
+    "en": "replace it free of charge",
+}
 FIRST_STEP = {"fi": "lähetä kuva", "sv": "skicka en bild", "en": "send a photo"}
 
 
