@@ -135,6 +135,7 @@ from bot.drafting.support import (
     untried_route,
     without_echo,
     without_promise,
+    without_told_case,
 )
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.drafting.voice import (
@@ -814,6 +815,13 @@ class OfflineDrafter:
             untried: list[tuple[str, bool, str | None]] = [(empathy, True, None)]
             untried.extend((m.sentence, True, m.passage.id) for m in fresh)
             notes = [f"acknowledges ({topic}); already contacted: a channel not yet tried ({fresh[0].passage.id})"]
+            details = self._details(comment, support, topic, language, waited=True)
+            if details is not None and not any(details[0] == m.sentence for m in fresh):
+                # What the support guidance says to bring that they have not given (the order number, a photo of
+                # damage not sent yet): the new channel alone after three unanswered calls was the panel's "ask for a
+                # photo and the order number" (reply-plans-x, spent).
+                untried.extend([details, (phrases()["privately"][language], True, None)])
+                notes.append(f"what to include ({details[2]})")
             return finish(request, language, public, _unechoed(untried, comment), notes, self.brand)
         if contacted and (support or foreign):
             # They wrote, called or sent the form already: not the same inbox again. Where the support guidance (in
@@ -921,7 +929,7 @@ class OfflineDrafter:
             data = data_request(self.embedder, comment, support, passage.id)
             if data is None:
                 continue
-            asked = PURPOSE_CLAUSE.sub(r"\1", data.sentence.strip())
+            asked = without_told_case(PURPOSE_CLAUSE.sub(r"\1", data.sentence.strip()), comment)
             if not photo_fits(comment):
                 asked = PHOTO_CLAUSE.sub(r"\1", asked)
             if waited:

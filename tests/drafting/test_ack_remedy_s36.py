@@ -9,7 +9,7 @@ import pytest
 
 from bot.drafting.greetings import already_contacted
 from bot.drafting.offline import OfflineDrafter
-from bot.drafting.support import case_route, support_remedy
+from bot.drafting.support import case_route, photos_sent, support_remedy
 from tests.drafting.conftest import acknowledgement, passage
 
 SUPPORT = {
@@ -113,3 +113,29 @@ def test_someone_who_already_sent_the_photo_or_wrote_is_not_told_the_first_step_
 )
 def test_a_whatsapp_message_is_getting_in_touch(comment: str, language: str) -> None:
     assert already_contacted(comment, language)
+
+
+BAKERY = passage(
+    "leipuri-support-fi",
+    "support",
+    "fi",
+    "Asiakaspalvelu: leivat@leipuri.example tai puh. 09 123 4567, arkisin 8–12. Jos leipä saapuu homeisena tai rikki, "
+    "lähetä kuva ja tilausnumero, niin hyvitämme tai lähetämme uuden.",
+)
+
+
+def test_after_unanswered_calls_the_untried_channel_comes_with_what_to_include(offline: OfflineDrafter) -> None:
+    comment = "leipä oli homeessa perillä, eikä kukaan vastannu puhelimeen vaikka soitin kolme kertaa"
+
+    result = offline.draft(acknowledgement(comment, "fi", BAKERY))
+
+    assert not result.skip, result.skip_reason
+    assert "leivat@leipuri.example" in result.text and "09 123 4567" not in result.text
+    assert "tilausnumero" in result.text
+    assert "Jos leipä saapuu" not in result.text  # the case they just told is not set up again
+
+
+def test_a_photo_sent_to_an_address_cut_at_its_at_sign_is_a_photo_sent() -> None:
+    assert photos_sent("laitoin jo leivat@ osotteeseen kuvan homeisesta leivästä, ei vastausta")
+    assert photos_sent("I emailed help@ two photos of it last week")
+    assert not photos_sent("leipä oli homeessa, kuvan voin lähettää")
