@@ -31,6 +31,13 @@ _DAMAGE = re.compile(
 # sönder".
 _IF = re.compile(r"\b(?:if|what if|in case|jos|mikäli|om|ifall)\b", re.IGNORECASE)
 
+# A question word before the damage asks about a case ("what do you do when a jar arrives broken", "vad gör ni när
+# burken är trasig"); one after it asks about damage told ("purkki oli rikki ... paljonko maksaa et saan uuen").
+_ASKING = re.compile(
+    r"\b(?:what|how|why|when do|do you|does|mitä|miten|mikä|paljonko|kuinka|miks\w*|vad|hur|varför|vilken|gör ni)\b",
+    re.IGNORECASE,
+)
+
 _CLAUSE = re.compile(r"[,;:.!?\n]+")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # Where a support passage divides into statements; a question heading the next one ("Trasig burk? Skicka ...") stays
@@ -47,8 +54,13 @@ def _things(text: str) -> set[str]:
 
 
 def damage_told(comment: str) -> str:
-    """The clauses of ``comment`` that tell damage to a thing as it happened (none setting up an "if"), joined."""
-    told = [c for c in _CLAUSE.split(comment) if _DAMAGE.search(c) and not _IF.search(c)]
+    """The clauses of ``comment`` that tell damage to a thing as it happened, joined: none setting up an "if", none
+    asking about the damage with a question word before it."""
+    told = []
+    for clause in _CLAUSE.split(comment):
+        damage = _DAMAGE.search(clause)
+        if damage is not None and not _IF.search(clause) and not _ASKING.search(clause[: damage.start()]):
+            told.append(clause.strip())
     return " ".join(told)
 
 

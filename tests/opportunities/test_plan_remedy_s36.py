@@ -79,3 +79,15 @@ def test_without_a_remedy_the_same_question_is_answered() -> None:
     fit = GuidanceFit(answers=True, support=True, passages=("prices",))
 
     assert plan(question("en"), comment, fit=fit).kind == ANSWER
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "what do you do when a jar arrives broken?",
+        "vad gör ni när burken är trasig vid leveransen?",
+        "mitä teette kun purkki tulee rikki?",
+    ],
+)
+def test_damage_asked_about_with_a_question_word_before_it_is_no_damage_told(comment: str) -> None:
+    assert damage_told(comment) == ""
