@@ -373,6 +373,9 @@ _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
         # "puhelin/WhatsApp" stays as written: "WhatsAppilla" alone read to the grounding check as a name no
         # guidance states, and "puhelin/WhatsApp-numerosta" as encoded-looking text to the hygiene check.
         (re.compile(r"^(puhelin\s*/\s*whatsapp)\s*(?=\+?\d)", re.I), r"\1 numerosta "),
+        # "apu@x.fi tai WhatsApp 040 ...": pasted under its "Asiakaspalvelu:" label it read as copy-pasted
+        # (reply-plans-x, spent). "WhatsAppin kautta" keeps the channel's name whole for the grounding check.
+        (re.compile(r"^whatsapp\s*:?\s*(?=\+?\d)", re.I), "WhatsAppin kautta numerosta "),
         (re.compile(r"^(?:puh\.|puhelin(?:palvelu)?|asiakaspalvelu|p\.)\s*(?=\+?\d)", re.I), "puhelimitse numerosta "),
         (re.compile(r"^(?=puhelimitse|puhelimella|sähköpostitse|sähköpostilla|chatissa|lomakkeella)", re.I), ""),
         (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "puhelimitse numerosta "),

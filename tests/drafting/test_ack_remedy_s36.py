@@ -9,7 +9,7 @@ import pytest
 
 from bot.drafting.greetings import already_contacted
 from bot.drafting.offline import OfflineDrafter
-from bot.drafting.support import case_route, photos_sent, support_remedy
+from bot.drafting.support import case_route, photos_sent, route_sentence, support_remedy
 from tests.drafting.conftest import acknowledgement, passage
 
 SUPPORT = {
@@ -139,3 +139,12 @@ def test_a_photo_sent_to_an_address_cut_at_its_at_sign_is_a_photo_sent() -> None
     assert photos_sent("laitoin jo leivat@ osotteeseen kuvan homeisesta leivästä, ei vastausta")
     assert photos_sent("I emailed help@ two photos of it last week")
     assert not photos_sent("leipä oli homeessa, kuvan voin lähettää")
+
+
+def test_a_finnish_support_list_with_a_whatsapp_number_is_said_as_a_sentence() -> None:
+    said = route_sentence("Asiakaspalvelu: apu@hunaja.example tai WhatsApp 040 111 2222, ma–pe 9–15.", "fi")
+
+    assert said == (
+        "Saat meihin yhteyden sähköpostitse osoitteesta apu@hunaja.example tai WhatsAppin kautta numerosta "
+        "040 111 2222, ma–pe 9–15."
+    )
