@@ -783,14 +783,14 @@ class OfflineDrafter:
                 # "Lähetä kuva 7 päivän kuluessa, niin lähetämme uuden veloituksetta." says what to send, not where:
                 # the remedy alone was the panel's "there is no contact" (reply-plans-x, spent). The support
                 # guidance's channel follows it; what to send goes there, not into the comments.
-                channel = [
+                where = [
                     m
                     for m in support_route(self.embedder, comment, support, topic, language)
                     if m.sentence != case.sentence and names_channel(m.sentence)
                 ][:1]
-                routed.extend((m.sentence, True, m.passage.id) for m in channel)
-                if channel:
-                    notes.append(f"where to send it: {channel[0].passage.id}")
+                routed.extend((m.sentence, True, m.passage.id) for m in where)
+                if where:
+                    notes.append(f"where to send it: {where[0].passage.id}")
                     routed.append((phrases()["privately"][language], True, None))
             return finish(request, language, public, routed, notes, self.brand)
         tried_every = contacted and every_channel_tried(comment, [*support, *foreign])
