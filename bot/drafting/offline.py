@@ -815,15 +815,6 @@ class OfflineDrafter:
             untried: list[tuple[str, bool, str | None]] = [(empathy, True, None)]
             untried.extend((m.sentence, True, m.passage.id) for m in fresh)
             notes = [f"acknowledges ({topic}); already contacted: a channel not yet tried ({fresh[0].passage.id})"]
-            details = self._details(comment, support, topic, language, waited=True)
-            if details is not None and not any(details[0] == m.sentence for m in fresh):
-                # What the support guidance says to bring that they have not given (the order number, a photo of
-                # damage not sent yet): the new channel alone after three unanswered calls was the panel's "ask for a
-                # photo and the order number" (reply-plans-x, spent). Kept only within the voice's length, as on the
-                # general route: the channel is the help, and an opening led into it to make room read to the
-                # grounding check as a claim ("Pahoittelut, ettet ole saanut rahojasi takaisin – saat ...").
-                untried.extend([(details[0], False, details[2]), (phrases()["privately"][language], True, None)])
-                notes.append(f"what to include ({details[2]})")
             return finish(request, language, public, _unechoed(untried, comment), notes, self.brand)
         if contacted and (support or foreign):
             # They wrote, called or sent the form already: not the same inbox again. Where the support guidance (in

@@ -124,15 +124,12 @@ BAKERY = passage(
 )
 
 
-def test_after_unanswered_calls_the_untried_channel_comes_with_what_to_include(offline: OfflineDrafter) -> None:
-    comment = "leipä oli homeessa perillä, eikä kukaan vastannu puhelimeen vaikka soitin kolme kertaa"
+def test_a_case_asking_for_details_is_theirs_when_the_channel_follows_it() -> None:
+    comment = "leipä oli rikki perillä, maksanko postikulut taas jos tilaan uuden"
 
-    result = offline.draft(acknowledgement(comment, "fi", BAKERY))
-
-    assert not result.skip, result.skip_reason
-    assert "leivat@leipuri.example" in result.text and "09 123 4567" not in result.text
-    assert "tilausnumero" in result.text
-    assert "Jos leipä saapuu" not in result.text  # the case they just told is not set up again
+    assert case_route(comment, [BAKERY], ("Leipuri",)) is None  # alone it would ask for data in public
+    found = case_route(comment, [BAKERY], ("Leipuri",), routed=True)
+    assert found is not None and found.sentence.startswith("Lähetä kuva ja tilausnumero")
 
 
 def test_a_photo_sent_to_an_address_cut_at_its_at_sign_is_a_photo_sent() -> None:
