@@ -121,17 +121,21 @@ from bot.drafting.support import (
     foreign_route,
     guarantee_remedy,
     in_person_only,
+    names_channel,
     no_case,
     photo_fits,
+    photos_sent,
     same_thread_case,
     same_trouble,
     spoken_request,
+    support_remedy,
     support_route,
     tried_all,
     unanswered_only,
     untried_route,
     without_echo,
     without_promise,
+    without_told_case,
 )
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.drafting.voice import (
@@ -808,12 +812,27 @@ class OfflineDrafter:
         contacted = already_contacted(comment, language)
         # The guidance's own line for this case comes first: for someone who already wrote, its "reply in the same
         # e-mail thread" beats the generic private-message line below (reply-plans-q, spent).
-        case = case_route(comment, support, brand_terms(request.topics), contacted=contacted)
+        case = case_route(comment, support, brand_terms(request.topics), contacted=contacted, routed=True)
+        if case is None and not (contacted or photos_sent(comment)):
+            case = support_remedy(comment, support)
         if case is not None:
             # "Har du redan ett ärende, svara på samma mejltråd": the support guidance's own route for this case is the
             # answer; the general channel beside it was the panel's "doesn't answer her question" (reply-plans-g).
             routed: list[tuple[str, bool, str | None]] = [(empathy, True, None), (case.sentence, True, case.passage.id)]
             notes = [f"acknowledges ({topic}) with the support guidance's route for this case ({case.passage.id})"]
+            if not names_channel(case.sentence):
+                # "Lähetä kuva 7 päivän kuluessa, niin lähetämme uuden veloituksetta." says what to send, not where:
+                # the remedy alone was the panel's "there is no contact" (reply-plans-x, spent). The support
+                # guidance's channel follows it; what to send goes there, not into the comments.
+                where = [
+                    m
+                    for m in support_route(self.embedder, comment, support, topic, language)
+                    if m.sentence != case.sentence and names_channel(m.sentence)
+                ][:1]
+                routed.extend((m.sentence, True, m.passage.id) for m in where)
+                if where:
+                    notes.append(f"where to send it: {where[0].passage.id}")
+                    routed.append((phrases()["privately"][language], True, None))
             return finish(request, language, public, routed, notes, self.brand)
         tried_every = contacted and every_channel_tried(comment, [*support, *foreign])
         if tried_every and same_thread_case([*support, *foreign]) is None:
@@ -944,7 +963,7 @@ class OfflineDrafter:
             data = data_request(self.embedder, comment, support, passage.id)
             if data is None:
                 continue
-            asked = PURPOSE_CLAUSE.sub(r"\1", data.sentence.strip())
+            asked = without_told_case(PURPOSE_CLAUSE.sub(r"\1", data.sentence.strip()), comment)
             if not photo_fits(comment):
                 asked = PHOTO_CLAUSE.sub(r"\1", asked)
             if waited:

@@ -23,6 +23,7 @@ from bot.drafting.matching import (
 from bot.drafting.phrasebook import phrases
 from bot.drafting.reading import ALSO, PRICE, long_stems, no_price_or_link, web_links
 from bot.opportunities.plan import GENERIC_SLOTS, slots
+from bot.opportunities.remedies import puts_right
 from bot.ports import Embedder
 
 
@@ -372,6 +373,9 @@ _SAY_CHANNEL: dict[str, list[tuple[re.Pattern[str], str]]] = {
         # "puhelin/WhatsApp" stays as written: "WhatsAppilla" alone read to the grounding check as a name no
         # guidance states, and "puhelin/WhatsApp-numerosta" as encoded-looking text to the hygiene check.
         (re.compile(r"^(puhelin\s*/\s*whatsapp)\s*(?=\+?\d)", re.I), r"\1 numerosta "),
+        # "apu@x.fi tai WhatsApp 040 ...": pasted under its "Asiakaspalvelu:" label it read as copy-pasted
+        # (reply-plans-x, spent). "WhatsAppin kautta" keeps the channel's name whole for the grounding check.
+        (re.compile(r"^whatsapp\s*:?\s*(?=\+?\d)", re.I), "WhatsAppin kautta numerosta "),
         (re.compile(r"^(?:puh\.|puhelin(?:palvelu)?|asiakaspalvelu|p\.)\s*(?=\+?\d)", re.I), "puhelimitse numerosta "),
         (re.compile(r"^(?=puhelimitse|puhelimella|sähköpostitse|sähköpostilla|chatissa|lomakkeella)", re.I), ""),
         (re.compile(r"^(?=\+?\d[\d -]{6,}\d)"), "puhelimitse numerosta "),
@@ -590,10 +594,11 @@ def photo_fits(comment: str) -> bool:
 
 # Photos the person says they sent already ("har redan skickat bilder", "lähetin jo kuvat", "I sent photos"): asked
 # for again, the reply did not listen (reply-plans-u, spent: "she already emailed smedjan@ with pictures").
+# The words between may be an address cut at its "@" ("laitoin jo leipa@ osotteeseen kuvan", reply-plans-x, spent).
 _PHOTOS_SENT = re.compile(
-    r"\b(?:sent|emailed|e-mailed|attached|uploaded)\s+(?:\w+\s+){0,2}(?:photos?|pictures?|images?)\b|"
-    r"\b(?:skickat|skickade|mejlat|mejlade|bifogat|bifogade)\s+(?:\w+\s+){0,2}(?:bild\w*|foto\w*)|"
-    r"\b(?:lähetin|lähetetty|laitoin|liitin|olen lähettänyt|olen laittanut)\s+(?:\w+\s+){0,2}kuv\w*",
+    r"\b(?:sent|emailed|e-mailed|attached|uploaded)\s+(?:\S+\s+){0,3}(?:photos?|pictures?|images?)\b|"
+    r"\b(?:skickat|skickade|mejlat|mejlade|bifogat|bifogade)\s+(?:\S+\s+){0,3}(?:bild\w*|foto\w*)|"
+    r"\b(?:lähetin|lähetetty|laitoin|liitin|olen lähettänyt|olen laittanut)\s+(?:\S+\s+){0,3}kuv\w*",
     re.IGNORECASE,
 )
 
@@ -645,7 +650,12 @@ _CONTACTED_CASE = re.compile(
 
 
 def case_route(
-    comment: str, support: Sequence[Passage], brand: Sequence[str], *, contacted: bool = False
+    comment: str,
+    support: Sequence[Passage],
+    brand: Sequence[str],
+    *,
+    contacted: bool = False,
+    routed: bool = False,
 ) -> Match | None:
     """The support statement whose condition is this comment's case ("Har du redan ett ärende, svara på samma
     mejltråd ..." under "jag har ett ärende sedan förra veckan, ska jag skriva ett nytt mejl?"): a content word of
@@ -657,27 +667,72 @@ def case_route(
     then their case whatever its words, and is said as its instruction alone ("Reply in the same email thread
     ..."): "send us a private message saying when you got in touch" under "I emailed twice" ignored the guidance's
     own line for them (reply-plans-q, spent: the panels asked for the same thread each time). Its e-mail address may
-    stay: it is the thread's."""
+    stay: it is the thread's.
+
+    Someone who says they already got in touch or already sent the photos is past any other case's first step: "Jos
+    purkki saapui rikki, lähetä kuva 7 päivän kuluessa" told to one who sent the photo on WhatsApp two weeks ago read
+    as tone-deaf, as if new (reply-plans-x, spent): no such case is theirs. A case of damage the comment tells ("purkki
+    oli rikki") is said as its instruction alone ("Lähetä kuva 7 päivän kuluessa, niin lähetämme uuden
+    veloituksetta."): its "if the jar arrived broken" doubted what they just said (the panel: "address her directly").
+    ``routed``: the caller says the support guidance's channel after a case that names none, so a case asking for
+    what to send ("lähetä kuva ja tilausnumero") is theirs too: the details go to that channel."""
     words = long_stems(comment) - long_stems(" ".join(brand)) - _CASE_STOP
+    past_first_step = contacted or photos_sent(comment)
     for passage in support:
         for position, sentence in enumerate(sentences(passage.text)):
             found = _CASE.match(sentence.strip())
             if found is None:
                 continue
             theirs = contacted and _CONTACTED_CASE.search(found.group("cond")) is not None
-            if not theirs and not words & long_stems(found.group("cond")):
+            if not theirs and (past_first_step or not words & long_stems(found.group("cond"))):
                 continue
             # A statement giving a number or an address is the general channel with a condition ("Om något är fel
             # med din värmepump ..., ring 010 ..."), which the route picks for the complaint's topic, not a case's own.
             contact = re.search(r"\d{3}", sentence) or (EMAIL.search(sentence) and not theirs)
-            clean = not (contact or PRICE.search(sentence) or web_links(sentence) or _asks_for_data(sentence))
+            data = _asks_for_data(sentence) and not (routed and not _kinds(sentence))
+            clean = not (contact or PRICE.search(sentence) or web_links(sentence) or data)
             if clean and no_price_or_link(sentence):
                 said = sentence.strip()
-                if theirs:
-                    then = found.group("then").strip()
-                    said = capitalised(then)
+                said = capitalised(found.group("then").strip()) if theirs else without_told_case(said, comment)
                 return Match(passage, said, position, 1.0)
     return None
+
+
+def support_remedy(comment: str, support: Sequence[Passage]) -> Match | None:
+    """The support guidance's statement that puts right the damage ``comment`` tells (:func:`puts_right`), headed by
+    a label or a question naming the case ("Broken jar: send a photo within 7 days and we replace it free of charge.",
+    "Trasig burk? Skicka en bild inom 7 dagar så skickar vi en ny utan kostnad."), said as its instruction alone: the
+    label goes, and an "if" the comment just told ("If the jar arrived broken, ..."). None for a statement with a
+    number, an address, a price or a link (the channel is said beside it). Under "a jar that arrives in 40 pieces" the
+    inbox alone left out "the one fact that matters" (reply-plans-x, spent)."""
+    for passage in support:
+        raw = split(passage.text)
+        for position, statement in enumerate(raw):
+            heading = raw[position - 1] if position and raw[position - 1].endswith("?") else ""
+            if statement.endswith("?") or not puts_right(comment, f"{heading} {statement}"):
+                continue
+            said = without_told_case(statement[len(label_of(statement)) :].strip(), comment)
+            if re.search(r"\d{3}", said) or EMAIL.search(said) or PRICE.search(said) or web_links(said):
+                continue
+            if no_price_or_link(said):
+                return Match(passage, capitalised(said), position, 1.0)
+    return None
+
+
+def without_told_case(sentence: str, comment: str) -> str:
+    """``sentence`` without its "if" of damage the comment tells ("Jos leipä saapuu homeisena tai rikki, lähetä kuva
+    ja tilausnumero, ..." under "leipä oli homeessa perillä" → "Lähetä kuva ja tilausnumero, ..."): set up again as a
+    case, it doubted what the person just said (reply-plans-x, spent: "address her directly"). As it is otherwise."""
+    found = _CASE.match(sentence.strip())
+    if found is None or not damage_told(comment) or not _DAMAGED.search(found.group("cond")):
+        return sentence
+    return capitalised(found.group("then").strip())
+
+
+def names_channel(sentence: str) -> bool:
+    """``sentence`` names a private channel of any kind (an e-mail, a phone, a chat, a form, a thread of mails):
+    a case's instruction that says where to go ("svara på samma mejltråd") is a route of its own."""
+    return bool(_kinds(sentence))
 
 
 def _contacted_case(sentence: str) -> bool:

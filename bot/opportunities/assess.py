@@ -79,6 +79,7 @@ from bot.opportunities.plan import (
     subject_stems,
 )
 from bot.opportunities.ranking import Candidate, order
+from bot.opportunities.remedies import puts_right
 from bot.opportunities.scoring import Score, ScoreInput, answer_threshold, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
 from bot.privacy.suppress import is_suppressed, suppress
@@ -1086,6 +1087,7 @@ def _guidance_fit(
     return GuidanceFit(
         answers=answer is not None,
         support=bool(support),
+        remedy=any(puts_right(text, p.text) for p in support),
         campaign=bool(campaigns),
         passages=answer.close if answer else (),
         offer_passage=campaigns[0].id if campaigns else None,

@@ -116,6 +116,8 @@ class GuidanceFit:
     opposing_passage: str | None = None
     # The language of that sentence when the guidance states it in one language only and not the comment's.
     opposing_language: str | None = None
+    # A public support passage states a remedy for the damage the comment tells (bot/opportunities/remedies.py).
+    remedy: bool = False
 
 
 @dataclass(frozen=True)
@@ -910,6 +912,18 @@ def rule_plan(
             "never a price",
             complaint=True,
         )
+    if asking and guidance.support and guidance.remedy and not mishap:
+        # "purkki oli rikki ja hillot pitkin laatikkoa 😭 paljonko maksaa et saan uuen", "the jar came smashed in the
+        # box, how much to get a new one?": damage told as it happened to the very thing the support guidance puts
+        # right ("Jos purkki saapui rikki, ... lähetämme uuden veloituksetta"). Its answer is that remedy and where to
+        # send the photo, not the shipping price (reply-plans-x, spent: labelled acknowledge, the panel skipped the
+        # price as "wrong kind of reply"), though nothing names the brand or an order of the person's own and the
+        # model reads a calm question (a service question about one's own broken thing has no such remedy to give).
+        return ReplyPlan(
+            ACKNOWLEDGE,
+            "damage the support guidance puts right, asked about: its remedy and the way to get help, never a price",
+            complaint=True,
+        )
     # A bad experience told in a sentence of its own beside the question ("ja kun viimein pääsee pesuun niin
     # kuivaus ei toimi. paljonko tästä vielä pitää maksaa"): "ours" misses it when it names neither the brand nor
     # an order, so the buyer's exemption above read it as a purchase question and its answer carried the price
@@ -1281,6 +1295,11 @@ def unsure_complaint_claim(
     if dealings or bad or ironic or asks or "?" in text or told_as_own_or_to_someone(text):
         return False
     language = sig.language
+    if matches("applause", text, language) or EYE_ROLL.search(text) is not None:
+        # "no kiva ku 130 euron talja kestää yhen pesun 👏👏 laatua": clapping or a wry face on what the model reads as
+        # a complaint, however unsure, is sarcasm from someone unhappy, not a flat claim; "Pieni tarkennus" and the
+        # wash label under it lectured an unhappy customer (reply-plans-x, spent: the panel skipped it).
+        return False
     groups = ("elsewhere", "price_opinion", "own_doing", "doubt", "cynical", "tip")
     return not any(matches(group, text, language) for group in groups)
 

@@ -92,8 +92,12 @@ def test_one_call_is_no_silence() -> None:
     [
         ("sv", "Du når oss via e-post till apu@pyora.example eller på WhatsApp +358 44 123 4567."),
         ("en", "You can reach us by email at apu@pyora.example or on WhatsApp at +358 44 123 4567."),
-        # No Finnish wording for WhatsApp: the e-mail alone, never "puhelimitse numerosta +358 44 ...".
-        ("fi", "Saat meihin yhteyden sähköpostitse osoitteesta apu@pyora.example."),
+        # Named as WhatsApp in Finnish too (session 36), never "puhelimitse numerosta +358 44 ...".
+        (
+            "fi",
+            "Saat meihin yhteyden sähköpostitse osoitteesta apu@pyora.example tai WhatsAppin kautta numerosta "
+            "+358 44 123 4567.",
+        ),
     ],
 )
 def test_a_whatsapp_number_is_named_by_its_channel_never_a_phone_line(language: str, said: str) -> None:
