@@ -88,9 +88,6 @@ class Verdict:
     # The comment asks how to reach the brand or its customer service (rules' ``contact_ask``) and says no opt-out
     # (:func:`_contact`): the opposite of asking to be left alone, so no opt-out doubt (combine.OPT_OUT_DOUBT).
     asks_contact: bool = False
-    # When opt_out is in the grey band: the prototypes' largest margin over the comment and its clauses (cosine to the
-    # nearest opt-out prototype minus to the nearest ``near`` one, :func:`bot.signals.optout.margins`).
-    opt_out_margin: float | None = None
     # When opt_out is in the grey band: an opt-out rule or a word of stopping contact (rules' ``opt_out``,
     # ``stop_contact``) hits the comment, so its grey band is never read as a figure's (combine.OPT_OUT_FIGURE).
     opt_out_worded: bool = False
@@ -410,7 +407,7 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
         for index, gap in zip(grey, found, strict=True):
             text = cleaned[index]
             worded = rules.match("opt_out", text) is not None or rules.match("stop_contact", text) is not None
-            verdicts[index] = replace(verdicts[index], opt_out_margin=gap, opt_out_worded=worded)
+            verdicts[index] = replace(verdicts[index], opt_out_worded=worded)
             if optout.confirms(gap):
                 verdicts[index] = _opt_out_flagged(verdicts[index])
     # an opt-out told in one comma clause beside a question (bot.signals.optout.clause_opt_outs): flagged, never grey

@@ -24,7 +24,6 @@ def _figure_and_opt_out_grey(figure: float, *, worded: bool = False, injury: flo
         ("injury_or_health", "opt_out"),
         {**CALM, "injury_or_health": injury, "opt_out": 0.7},
         figure=figure,
-        opt_out_margin=0.01,
         opt_out_worded=worded,
     )
 
@@ -50,7 +49,7 @@ def test_an_opt_out_grey_band_stays_with_stop_words_a_harm_or_no_figure() -> Non
     harm = judge(question(), _figure_and_opt_out_grey(GREY_FIGURE_AT - 0.01))
     assert {"opt_out", "injury_or_health"} <= set(harm.uncertain)
     # an opt-out grey band alone, with no figure weighed, stays grey
-    alone = judge(question(), Verdict((), ("opt_out",), {**CALM, "opt_out": 0.7}, opt_out_margin=0.01))
+    alone = judge(question(), Verdict((), ("opt_out",), {**CALM, "opt_out": 0.7}))
     assert alone.uncertain == ("opt_out",)
 
 
