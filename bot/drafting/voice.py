@@ -20,7 +20,17 @@ from bot.checks.signature import (
     slotted_disclosure,
 )
 from bot.checks.voice import greeted, is_label, reply_sentences
-from bot.checks.voice_rules import asked_at_end, calm, closing_example, fixed_signoff, unquoted_examples, voice_rules
+from bot.checks.voice_rules import (
+    WISH_QUOTED,
+    asked_at_end,
+    calm,
+    closing_example,
+    fixed_signoff,
+    is_wish,
+    unquoted_examples,
+    voice_rules,
+    wish_examples,
+)
 from bot.domain import Passage
 from bot.drafting.closings import COMPLAINT, NO, WARNING, fitting_wish, situation, welcomes
 from bot.drafting.norms import fit, is_emoji, strip_disallowed, without_emoji
@@ -701,23 +711,6 @@ def voice_closing(passages: Sequence[Passage], language: str) -> tuple[str, Pass
     return None
 
 
-# A voice that asks every reply to end with a wish ("Vastaus päättyy toivotukseen, esim. 'Tervetuloa tilalle!'",
-# "End with a warm wish", "Avsluta med en önskan"): no question and no invitation to the checks' reading
-# (bot/checks/voice_rules.py), so replies ended flat, which both panellists edited on 18 drafts of one brand
-# (reply-plans-r, spent: "reply must end with a wish"). A place at the end and a wish in one sentence, with no
-# negation or permission before the wish ("never end with a wish", "saa päättyä toivotukseen" ask for none).
-_WISH_END = re.compile(
-    r"\b(?:end(?:s|ing)?|close[sd]?|closing|finish(?:es|ing)?|sign(?:s|ing)?\s+off|päätä\w*|päätt\w*|lopeta\w*"
-    r"|lopett\w*|lopuksi|avslut\w*|slut(?:a|ar)\b|avrunda\w*)",
-    re.IGNORECASE,
-)
-_WISH = re.compile(r"\b(?:(?:well-)?wish(?:es)?\b|toivotu\w*|toivotuks\w*|önskan|önskning\w*|lyckönsk\w*)", re.I)
-_WISH_NOT = re.compile(
-    r"\b(?:not|never|don't|no|ei|älä|emme|eikä|inte|aldrig|ej|may|can|saa|voi|får|kan|optional\w*)\b", re.I
-)
-_WISH_QUOTED = re.compile(r"(?<!\w)[\"“”„«»'‘]([^\"“”«»„'‘’\n]{2,50}[.!])[\"”»“'’](?!\w)")
-
-
 def voice_wish(passages: Sequence[Passage], language: str) -> tuple[str | None, Passage] | None:
     """Whether a public voice passage asks every reply to end with a wish, and its own quoted wording of one in
     ``language`` ("esim. 'Tervetuloa tilalle!'" for a Finnish reply; None for a reply in another language, which
@@ -730,16 +723,14 @@ def voice_wishes(passages: Sequence[Passage], language: str) -> tuple[list[str],
     """As :func:`voice_wish`, with every wish the voice quotes in ``language``, in its order ("som 'Smaklig måltid!'
     eller 'Ha en fin dag!'"): the reply's situation picks one (:func:`bot.drafting.closings.fitting_wish`)."""
     for passage in (p for p in passages if p.kind == "voice" and p.visibility == "public"):
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", passage.text):
-            place, wish = _WISH_END.search(sentence), _WISH.search(sentence)
-            if place is None or wish is None or _WISH_NOT.search(sentence[: wish.start()]):
-                continue
-            examples = [
-                found.group(1).strip()
-                for found in _WISH_QUOTED.finditer(sentence, wish.end())
-                if passage.language == language or not reads_foreign(found.group(1), language, strict=True)
-            ]
-            return examples, passage
+        examples = wish_examples(passage.text)
+        if examples is None:
+            continue
+        return [
+            example
+            for example in examples
+            if passage.language == language or not reads_foreign(example, language, strict=True)
+        ], passage
     return None
 
 
@@ -766,7 +757,7 @@ def voice_encouragement(passages: Sequence[Passage], language: str) -> tuple[str
         example = next(
             (
                 found.group(1).strip()
-                for found in _WISH_QUOTED.finditer(passage.text, span[0])
+                for found in WISH_QUOTED.finditer(passage.text, span[0])
                 if found.start() <= span[1] + _EXAMPLE_GAP
                 and (passage.language == language or not reads_foreign(found.group(1), language, strict=True))
             ),
@@ -1260,7 +1251,8 @@ def finish(
     )
     if wish is not None:
         parts = _before_end_disclosure(parts, (wish[0], False, wish[1]), said, rules.disclosure_at)
-        body.add(wish[0])
+        if not is_wish(wish[0], rules.wishes):
+            body.add(wish[0])  # a closing wish is a line of the ending, which the voice's limit does not count
         notes.append("ends with the wish the voice asks for" + (f" ({wish[1]})" if wish[1] else ""))
     cheer = (
         _encouraging_line(request, public_all, language)

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from bot.checks.voice_rules import is_wish
 from bot.drafting.closings import COMPLAINT, NO, OTHER, WARNING, fitting_wish, situation
 from bot.drafting.types import DraftRequest
 from bot.drafting.voice import disclosure_brand, finish, natural_disclosure
@@ -154,3 +155,45 @@ def test_the_standard_line_in_english_says_the_short_name_the_guidance_uses() ->
     assert natural_disclosure("en", "Juurimo Leipomo", [LEIPA_DISCLOSURE]) == "(I work at Juurimo.)"
     angso = passage("angso-d", "disclosure", "en", "In threads we did not start, open with 'Hi, I work at Ängsö –'.")
     assert natural_disclosure("fi", "Ängsö Örtte", [angso]) == "(Olen töissä Ängsöllä.)"
+
+
+SHORT_VOICE = passage(
+    "marja-voice",
+    "voice",
+    "sv",
+    "Ton: glad och personlig. Korta svar, 1–2 meningar. Ingen signatur; avsluta med en önskan som 'Smaklig måltid!' "
+    "eller 'Ha en fin dag!'.",
+)
+SHELF = (
+    "En oöppnad burk håller 18 månader i rumstemperatur. En öppnad burk ska förvaras i kylskåp och ätas upp inom "
+    "3 veckor."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wish"),
+    [
+        ("Ha en fin dag!", True),
+        ("Smaklig måltid!", True),
+        ("Hyvää päivänjatkoa!", True),
+        ("Take care.", True),
+        ("Välkommen tillbaka!", False),
+        ("Ha en fin dag och beställ före 15.12!", False),
+        ("Have a look at our webshop for the whole range of jams and gift boxes!", False),
+    ],
+)
+def test_a_closing_wish_is_told_from_a_sentence_of_the_reply(sentence: str, wish: bool) -> None:
+    assert is_wish(sentence, ("Smaklig måltid!",)) is wish
+
+
+def test_the_closing_wish_is_not_counted_in_the_voices_sentence_limit() -> None:
+    guidance = (SHORT_VOICE, MARJA_DISCLOSURE, passage("marja-f", "faq", "sv", SHELF))
+    comment = "Hur länge håller sylten?"
+    parts = [(sentence + ".", True, "marja-f") for sentence in SHELF.rstrip(".").split(". ")]
+    result = finish(_answer(comment, "sv", guidance), "sv", guidance, parts, [], "Marjamaa")
+
+    assert result.text == f"{SHELF} Ha en fin dag! (jobbar på Marjamaa)"
+    assert blocking_checks(result.text, comment, "sv", guidance, "Marjamaa", own_post=False) == []
+    # a third sentence that is no wish still breaks the limit
+    third = result.text.replace("Ha en fin dag!", "Vi skickar till Sverige.")
+    assert any(f.startswith("voice") for f in blocking_checks(third, comment, "sv", guidance, "Marjamaa", False))
