@@ -53,8 +53,11 @@ def _signoff_matches(text: str, signoff: str) -> list[re.Match[str]]:
     """Where ``text`` carries ``signoff``: a fixed one word for word, one with a slot with any name in it."""
     if SLOT in signoff:
         return signoffs(text, signoff)
+    # Whole words: the one-word sign-off "/Ängsö" is not the start of "Olen töissä Ängsöllä." (whose remains
+    # "Olen töissä llä." no longer said who writes).
     words = re.findall(r"[^\W_]+", signoff)
-    return list(re.finditer(r"[–—/-]?\s*" + r"\W{0,3}".join(re.escape(w) for w in words), text, re.IGNORECASE))
+    pattern = r"[–—/-]?\s*(?<!\w)" + r"\W{0,3}".join(re.escape(w) for w in words) + r"(?!\w)"
+    return list(re.finditer(pattern, text, re.IGNORECASE))
 
 
 def body_sentences(text: str, ctx: CheckContext) -> list[str]:
