@@ -9,9 +9,6 @@ from typing import Any
 
 import pytest
 
-from bot.checks import Brand, make_context
-from bot.checks.voice import body_sentences
-from bot.checks.voice_rules import is_wish
 from bot.drafting.closings import COMPLAINT, NO, OTHER, WARNING, fitting_wish, situation
 from bot.drafting.types import DraftRequest
 from bot.drafting.voice import disclosure_brand, finish, natural_disclosure
@@ -172,22 +169,6 @@ SHELF = (
 )
 
 
-@pytest.mark.parametrize(
-    ("sentence", "wish"),
-    [
-        ("Ha en fin dag!", True),
-        ("Smaklig måltid!", True),
-        ("Hyvää päivänjatkoa!", True),
-        ("Take care.", True),
-        ("Välkommen tillbaka!", False),
-        ("Ha en fin dag och beställ före 15.12!", False),
-        ("Have a look at our webshop for the whole range of jams and gift boxes!", False),
-    ],
-)
-def test_a_closing_wish_is_told_from_a_sentence_of_the_reply(sentence: str, wish: bool) -> None:
-    assert is_wish(sentence, ("Smaklig måltid!",)) is wish
-
-
 def test_the_closing_wish_is_not_counted_in_the_voices_sentence_limit() -> None:
     guidance = (SHORT_VOICE, MARJA_DISCLOSURE, passage("marja-f", "faq", "sv", SHELF))
     comment = "Hur länge håller sylten?"
@@ -199,19 +180,3 @@ def test_the_closing_wish_is_not_counted_in_the_voices_sentence_limit() -> None:
     # a third sentence that is no wish still breaks the limit
     third = result.text.replace("Ha en fin dag!", "Vi skickar till Sverige.")
     assert any(f.startswith("voice") for f in blocking_checks(third, comment, "sv", guidance, "Marjamaa", False))
-
-
-def test_a_one_word_sign_off_is_not_read_inside_the_brands_inflected_name() -> None:
-    voice = passage("angso-voice", "voice", "sv", "Tonen är varm. Avsluta med en hälsning och signaturen '/Ängsö'.")
-    opener = passage("angso-d", "disclosure", "en", "In threads we did not start, open with 'Hi, I work at Ängsö –'.")
-    ctx = make_context(
-        platform="facebook",
-        comment_text="kauanko tee säilyy?",
-        comment_language="fi",
-        comment_author=None,
-        passages=(voice, opener),
-        brand=Brand(name="Ängsö Örtte"),
-    )
-    text = "Olen töissä Ängsöllä. Se säilyy 18 kuukautta. Terveisin /Ängsö"
-
-    assert body_sentences(text, ctx) == ["Olen töissä Ängsöllä.", "Se säilyy 18 kuukautta."]
