@@ -4,9 +4,12 @@ word, never inside the brand's inflected name. Invented guidance in fi/sv/en."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.checks import Brand, make_context
+from bot.checks.frozen import restore, snapshot
 from bot.checks.voice import body_sentences
 from bot.checks.voice_rules import is_wish, voice_rules
 from tests.drafting.conftest import passage
@@ -50,3 +53,17 @@ def test_a_one_word_sign_off_is_not_read_inside_the_brands_inflected_name() -> N
     text = "Olen töissä Ängsöllä. Se säilyy 18 kuukautta. Terveisin /Ängsö"
 
     assert body_sentences(text, ctx) == ["Olen töissä Ängsöllä.", "Se säilyy 18 kuukautta."]
+
+
+def test_the_wish_a_voice_asks_for_is_frozen_with_the_draft_and_restored() -> None:
+    text = "Korta svar, 1–2 meningar. Avsluta med en önskan som 'Ha en fin dag!'."
+    ctx = make_context(
+        platform="facebook",
+        comment_text="hur länge håller sylten?",
+        comment_language="sv",
+        comment_author=None,
+        passages=(passage("v", "voice", "sv", text),),
+        brand=Brand(name="Marjamaa"),
+    )
+    again = restore(json.loads(json.dumps(snapshot(ctx))))
+    assert again.voice == ctx.voice and again.voice.wishes == ("Ha en fin dag!",)
