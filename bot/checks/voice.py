@@ -24,7 +24,10 @@ def _signoff_spans(text: str, ctx: CheckContext) -> list[tuple[int, int]]:
     "Terveisin – Aino / X"): a line of the sign-off, which no reader counts as a sentence of the reply."""
     spans = [m.span() for m in signoffs(text, ctx.signature)] if ctx.signature else []
     if ctx.voice.signoff:
-        spans += [m.span() for m in _signoff_matches(text, ctx.voice.signoff)]
+        # Only where it ends the text: the brand's name inside a sentence ("Jag jobbar på Ängsö.") is no sign-off
+        # "/Ängsö", and cutting it out left "Jag jobbar på ." saying nobody writes.
+        found = _signoff_matches(text, ctx.voice.signoff)
+        spans += [m.span() for m in found if not any(c.isalnum() for c in text[m.end() :])]
     out = []
     for start, end in spans:
         found = _GREETING_BEFORE.search(text[:start])

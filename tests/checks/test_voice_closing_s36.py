@@ -67,3 +67,18 @@ def test_the_wish_a_voice_asks_for_is_frozen_with_the_draft_and_restored() -> No
     )
     again = restore(json.loads(json.dumps(snapshot(ctx))))
     assert again.voice == ctx.voice and again.voice.wishes == ("Ha en fin dag!",)
+
+
+def test_a_one_word_sign_off_inside_a_sentence_is_the_brands_name_not_the_sign_off() -> None:
+    voice = passage("angso-voice", "voice", "sv", "Tonen är varm. Avsluta med en hälsning och signaturen '/Ängsö'.")
+    ctx = make_context(
+        platform="facebook",
+        comment_text="vad kostar Iltahetki?",
+        comment_language="sv",
+        comment_author=None,
+        passages=(voice,),
+        brand=Brand(name="Ängsö Örtte"),
+    )
+    text = "Jag jobbar på Ängsö. Iltahetki kostar 12,90 €. Vänliga hälsningar /Ängsö"
+
+    assert body_sentences(text, ctx) == ["Jag jobbar på Ängsö.", "Iltahetki kostar 12,90 €."]
