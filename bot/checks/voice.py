@@ -26,8 +26,8 @@ def _signoff_spans(text: str, ctx: CheckContext) -> list[tuple[int, int]]:
     if ctx.voice.signoff:
         # Only where it ends the text: the brand's name inside a sentence ("Jag jobbar på Ängsö.") is no sign-off
         # "/Ängsö", and cutting it out left "Jag jobbar på ." saying nobody writes.
-        found = _signoff_matches(text, ctx.voice.signoff)
-        spans += [m.span() for m in found if not any(c.isalnum() for c in text[m.end() :])]
+        matches = _signoff_matches(text, ctx.voice.signoff)
+        spans += [m.span() for m in matches if not any(c.isalnum() for c in text[m.end() :])]
     out = []
     for start, end in spans:
         found = _GREETING_BEFORE.search(text[:start])
