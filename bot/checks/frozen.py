@@ -118,6 +118,7 @@ def restore(data: dict[str, Any]) -> CheckContext:
         values[key] = tuple(values.get(key) or ())
     voice = dict(values.get("voice") or {})  # frozen before voice rules: none
     voice["foreign_signoffs"] = tuple(voice.get("foreign_signoffs") or ())  # JSON keeps a list
+    voice["wishes"] = tuple(voice.get("wishes") or ())
     values["voice"] = VoiceRules(**voice)
     values["instruction_text"] = _instructions()
     return CheckContext(**values)

@@ -16,6 +16,7 @@ from bot.checks.identity import discloses
 from bot.checks.semantic import bare, split_sentences
 from bot.checks.signature import CLOSINGS, SIGNATURE_LINE, SLOT, ends_with_signature_line, signoffs
 from bot.checks.types import BLOCKING, WARNING, CheckContext, CheckResult
+from bot.checks.voice_rules import VoiceRules, is_wish
 
 
 def _signoff_spans(text: str, ctx: CheckContext) -> list[tuple[int, int]]:
@@ -23,7 +24,10 @@ def _signoff_spans(text: str, ctx: CheckContext) -> list[tuple[int, int]]:
     "Terveisin – Aino / X"): a line of the sign-off, which no reader counts as a sentence of the reply."""
     spans = [m.span() for m in signoffs(text, ctx.signature)] if ctx.signature else []
     if ctx.voice.signoff:
-        spans += [m.span() for m in _signoff_matches(text, ctx.voice.signoff)]
+        # Only where it ends the text: the brand's name inside a sentence ("Jag jobbar på Ängsö.") is no sign-off
+        # "/Ängsö", and cutting it out left "Jag jobbar på ." saying nobody writes.
+        matches = _signoff_matches(text, ctx.voice.signoff)
+        spans += [m.span() for m in matches if not any(c.isalnum() for c in text[m.end() :])]
     out = []
     for start, end in spans:
         found = _GREETING_BEFORE.search(text[:start])
@@ -52,8 +56,11 @@ def _signoff_matches(text: str, signoff: str) -> list[re.Match[str]]:
     """Where ``text`` carries ``signoff``: a fixed one word for word, one with a slot with any name in it."""
     if SLOT in signoff:
         return signoffs(text, signoff)
+    # Whole words: the one-word sign-off "/Ängsö" is not the start of "Olen töissä Ängsöllä." (whose remains
+    # "Olen töissä llä." no longer said who writes).
     words = re.findall(r"[^\W_]+", signoff)
-    return list(re.finditer(r"[–—/-]?\s*" + r"\W{0,3}".join(re.escape(w) for w in words), text, re.IGNORECASE))
+    pattern = r"[–—/-]?\s*(?<!\w)" + r"\W{0,3}".join(re.escape(w) for w in words) + r"(?!\w)"
+    return list(re.finditer(pattern, text, re.IGNORECASE))
 
 
 def body_sentences(text: str, ctx: CheckContext) -> list[str]:
@@ -141,6 +148,15 @@ def _is_disclosure(sentence: str, ctx: CheckContext) -> bool:
     )
 
 
+def closes_with_wish(sentences: list[str], disclosing: list[int], rules: VoiceRules) -> bool:
+    """Whether the reply's last own sentence (before a disclosure at its end) is the closing wish its voice asks for
+    (:func:`bot.checks.voice_rules.is_wish`): a line of the ending, like a greeting before a sign-off, which the
+    voice's sentence limit does not count. "Korta svar, 1–2 meningar ... avsluta med en önskan" was read with the wish
+    on top of the two: the panel asked for it under two-sentence answers (reply-plans-x, spent: "add a wish")."""
+    own = [s for i, s in enumerate(sentences) if i not in disclosing]
+    return rules.wish and len(own) > 1 and is_wish(own[-1], rules.wishes)
+
+
 def voice_breaks(text: str, ctx: CheckContext) -> list[str]:
     """What ``text`` does against the brand's stated voice rules, one phrase each; empty when it keeps them."""
     rules = ctx.voice
@@ -155,7 +171,7 @@ def voice_breaks(text: str, ctx: CheckContext) -> list[str]:
     sentences = body_sentences(text, ctx)
     disclosing = [i for i, s in enumerate(sentences) if _is_disclosure(s, ctx)]
     limit = rules.limit_for(ctx.reply_plan)
-    counted = counted_sentences(sentences, disclosing, limit)
+    counted = counted_sentences(sentences, disclosing, limit) - int(closes_with_wish(sentences, disclosing, rules))
     if limit and counted > limit:
         opener = counted > len(sentences) - len(disclosing)
         besides = "an opening disclosure sentence included, the sign-off not" if opener else "besides the sign-off"

@@ -335,6 +335,10 @@ class VoiceRules:
     # The closings the voice gives in other languages' words only ("Terveisin savustamolta" beside a Swedish reply):
     # none of them ends this reply (:func:`signoff_languages`).
     foreign_signoffs: tuple[str, ...] = ()
+    # The voice asks every reply to end with a wish ("avsluta med en önskan som 'Ha en fin dag!'"), and the wishes it
+    # quotes: that closing line is not one of the sentences its limit counts (:func:`is_wish`).
+    wish: bool = False
+    wishes: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         # A passage that only asks for a closing line or says replies go unsigned states a rule too: the drafting
@@ -379,6 +383,8 @@ class VoiceRules:
             said.append("the disclosure (who writes) in the first sentence")
         elif self.disclosure_at == "end":
             said.append("the disclosure (who writes) at the end, just before any sign-off")
+        if self.wish:
+            said.append("end with a short wish, which the sentence limit does not count")
         if self.greeting and self.signoff:
             said.append(f"end with a closing greeting such as {self.greeting!r} before the sign-off")
         if self.signoff:
@@ -630,6 +636,7 @@ def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules
     signoff = next((shown for p in voices if (shown := fixed_signoff(p.text, language)) is not None), None)
     closing = next((asked for p in voices if (asked := closing_asked(p.text)) is not None), None)
     greeting = next((said for p in voices if (said := closing_greeting(p.text, language)) is not None), None)
+    asked_wish = next((wished for p in voices if (wished := wish_examples(p.text)) is not None), None)
     foreign = dict.fromkeys(
         line
         for p in voices
@@ -638,6 +645,8 @@ def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules
     )
     return VoiceRules(
         foreign_signoffs=tuple(foreign) if language is not None else (),
+        wish=asked_wish is not None,
+        wishes=asked_wish or (),
         closing=closing,
         unsigned=any(_UNSIGNED.search(p.text) for p in voices),
         no_exclamation=no_exclamation,
@@ -673,6 +682,59 @@ _GREETING_WORD = re.compile(
 _OPENING_PLACE = re.compile(
     r"\b(?:open\w*|begin\w*|start\w*|aloit\w*|alkuun|alussa|börja\w*|inled\w*|i\s+början)\b", re.IGNORECASE
 )
+# A voice that asks every reply to end with a wish ("Vastaus päättyy toivotukseen, esim. 'Tervetuloa tilalle!'",
+# "End with a warm wish", "Avsluta med en önskan"): no question and no invitation to the checks' reading
+# (below), so replies ended flat, which both panellists edited on 18 drafts of one brand
+# (reply-plans-r, spent: "reply must end with a wish"). A place at the end and a wish in one sentence, with no
+# negation or permission before the wish ("never end with a wish", "saa päättyä toivotukseen" ask for none).
+_WISH_END = re.compile(
+    r"\b(?:end(?:s|ing)?|close[sd]?|closing|finish(?:es|ing)?|sign(?:s|ing)?\s+off|päätä\w*|päätt\w*|lopeta\w*"
+    r"|lopett\w*|lopuksi|avslut\w*|slut(?:a|ar)\b|avrunda\w*)",
+    re.IGNORECASE,
+)
+_WISH = re.compile(r"\b(?:(?:well-)?wish(?:es)?\b|toivotu\w*|toivotuks\w*|önskan|önskning\w*|lyckönsk\w*)", re.I)
+_WISH_NOT = re.compile(
+    r"\b(?:not|never|don't|no|ei|älä|emme|eikä|inte|aldrig|ej|may|can|saa|voi|får|kan|optional\w*)\b", re.I
+)
+WISH_QUOTED = re.compile(r"(?<!\w)[\"“”„«»'‘]([^\"“”«»„'‘’\n]{2,50}[.!])[\"”»“'’](?!\w)")
+
+
+def wish_examples(text: str) -> tuple[str, ...] | None:
+    """Whether a voice text asks every reply to end with a wish (:data:`_WISH_END`), with the wishes it quotes after
+    the wish word in that sentence, in any language ("avsluta med en önskan som 'Smaklig måltid!' eller 'Ha en fin
+    dag!'"); None where it asks for none."""
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
+        place, wish = _WISH_END.search(sentence), _WISH.search(sentence)
+        if place is None or wish is None or _WISH_NOT.search(sentence[: wish.start()]):
+            continue
+        return tuple(found.group(1).strip() for found in WISH_QUOTED.finditer(sentence, wish.end()))
+    return None
+
+
+# A closing wish said as a sentence of its own: a wish's opening words (fi, sv, en: "Hyvää päivänjatkoa!", "Kaikkea
+# hyvää.", "Ha en fin dag!", "Allt gott.", "Have a lovely day!", "Take care."), a few words, no figure or address.
+_WISH_OPENING = re.compile(
+    r"^(?:hyvää|mukavaa|ihanaa|kivaa|lämmintä|aurinkoista|rentoa|kaikkea\s+hyvää|pidä\s+huolta|nauti\w*"
+    r"|ha\s+(?:en|det)|trevlig\w*|god\s|smaklig|allt\s+gott|ta\s+hand|njut\w*"
+    r"|have\s+an?|enjoy|take\s+care|all\s+the\s+best|happy\s)",
+    re.IGNORECASE,
+)
+_WISH_WORDS = 5
+
+
+def is_wish(sentence: str, examples: Sequence[str] = ()) -> bool:
+    """Whether ``sentence`` is a closing wish: one of the voice's own ``examples`` word for word, or a short sentence
+    opening as a wish does (:data:`_WISH_OPENING`) with no figure, address or link in it."""
+    said = " ".join(re.findall(r"[^\W_]+", sentence.lower()))
+    if not said or any(said == " ".join(re.findall(r"[^\W_]+", e.lower())) for e in examples):
+        return bool(said)
+    return (
+        len(sentence.split()) <= _WISH_WORDS
+        and not re.search(r"\d|@|https?:|www\.", sentence)
+        and _WISH_OPENING.match(sentence.strip()) is not None
+    )
+
+
 _HABIT = re.compile(r"\b(?:often|usually|sometimes|usein|joskus|yleensä|ofta|ibland|oftast)\b", re.IGNORECASE)
 _GREETING_NEAR_END = 40  # characters between a greeting word and the end place after it ("tervehdys loppuun")
 

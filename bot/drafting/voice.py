@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 
 from bot.checks.hygiene import foreign_sentence
-from bot.checks.identity import disclosure_fallback
+from bot.checks.identity import brand_form, brand_names, disclosure_fallback
 from bot.checks.signature import (
     CLOSINGS,
     SLOT,
@@ -20,8 +20,19 @@ from bot.checks.signature import (
     slotted_disclosure,
 )
 from bot.checks.voice import greeted, is_label, reply_sentences
-from bot.checks.voice_rules import asked_at_end, calm, closing_example, fixed_signoff, unquoted_examples, voice_rules
+from bot.checks.voice_rules import (
+    WISH_QUOTED,
+    asked_at_end,
+    calm,
+    closing_example,
+    fixed_signoff,
+    is_wish,
+    unquoted_examples,
+    voice_rules,
+    wish_examples,
+)
 from bot.domain import Passage
+from bot.drafting.closings import COMPLAINT, NO, WARNING, fitting_wish, situation, welcomes
 from bot.drafting.norms import fit, is_emoji, strip_disallowed, without_emoji
 from bot.drafting.phrasebook import phrases
 from bot.drafting.reading import reads_foreign
@@ -593,14 +604,28 @@ def _adessive(brand: str) -> str:
     return f"{brand}{'' if word[-1] in 'aeiouyäö' else 'i'}{ending}"
 
 
-def natural_disclosure(language: str, brand: str | None) -> str:
+def natural_disclosure(language: str, brand: str | None, passages: Sequence[Passage] = ()) -> str:
     """The standard disclosure line where the guidance gives no example in the reply's language, said as people say
     it (``phrases.yaml``: disclosure_named, "(Olen töissä Korivo:lla.)"), not the checks' stilted Finnish
-    "Työskentelen X-yrityksessä"; without a brand name, the checks' line."""
+    "Työskentelen X-yrityksessä", naming the brand as its disclosure ``passages`` do (:func:`disclosure_brand`);
+    without a brand name, the checks' line."""
     lines = phrases().get("disclosure_named") or {}
     if not brand or language not in lines:
         return disclosure_fallback(language, brand)
+    brand = disclosure_brand(passages, brand)
     return str(lines[language]).replace("{brand_at}", _adessive(brand)).replace("{brand}", brand)
+
+
+def disclosure_brand(passages: Sequence[Passage], brand: str) -> str:
+    """``brand`` as the public disclosure guidance names it: the full name where a disclosure passage writes it, else
+    the brand's own short name (:func:`bot.checks.identity.brand_names`) one writes ("(Jag jobbar på Juurella.)",
+    "Hi, I work at Ängsö –"), else the full name. "I work at Juurella Leipomo." and "Olen töissä Ängsö Örtte:llä."
+    beside such guidance were the panels' "brand name is wrong" (reply-plans-x, -v, spent)."""
+    text = "\n".join(p.text for p in passages if p.kind == "disclosure" and p.visibility == "public")
+    if not text or re.search(rf"(?<!\w){brand_form(brand)}", text, re.IGNORECASE):
+        return brand
+    shorter = (name for name in brand_names(brand, passages)[1:] if re.search(rf"(?<!\w){brand_form(name)}", text))
+    return next(shorter, brand)
 
 
 # A disclosure example that speaks as a person working there ("I work at", "jobbar på", "olen töissä"), not as the
@@ -686,41 +711,26 @@ def voice_closing(passages: Sequence[Passage], language: str) -> tuple[str, Pass
     return None
 
 
-# A voice that asks every reply to end with a wish ("Vastaus päättyy toivotukseen, esim. 'Tervetuloa tilalle!'",
-# "End with a warm wish", "Avsluta med en önskan"): no question and no invitation to the checks' reading
-# (bot/checks/voice_rules.py), so replies ended flat, which both panellists edited on 18 drafts of one brand
-# (reply-plans-r, spent: "reply must end with a wish"). A place at the end and a wish in one sentence, with no
-# negation or permission before the wish ("never end with a wish", "saa päättyä toivotukseen" ask for none).
-_WISH_END = re.compile(
-    r"\b(?:end(?:s|ing)?|close[sd]?|closing|finish(?:es|ing)?|sign(?:s|ing)?\s+off|päätä\w*|päätt\w*|lopeta\w*"
-    r"|lopett\w*|lopuksi|avslut\w*|slut(?:a|ar)\b|avrunda\w*)",
-    re.IGNORECASE,
-)
-_WISH = re.compile(r"\b(?:(?:well-)?wish(?:es)?\b|toivotu\w*|toivotuks\w*|önskan|önskning\w*|lyckönsk\w*)", re.I)
-_WISH_NOT = re.compile(
-    r"\b(?:not|never|don't|no|ei|älä|emme|eikä|inte|aldrig|ej|may|can|saa|voi|får|kan|optional\w*)\b", re.I
-)
-_WISH_QUOTED = re.compile(r"(?<!\w)[\"“”„«»'‘]([^\"“”«»„'‘’\n]{2,50}[.!])[\"”»“'’](?!\w)")
-
-
 def voice_wish(passages: Sequence[Passage], language: str) -> tuple[str | None, Passage] | None:
     """Whether a public voice passage asks every reply to end with a wish, and its own quoted wording of one in
     ``language`` ("esim. 'Tervetuloa tilalle!'" for a Finnish reply; None for a reply in another language, which
     the offline drafter never mixes in); None when no voice asks for a wish."""
+    asked = voice_wishes(passages, language)
+    return None if asked is None else (asked[0][0] if asked[0] else None, asked[1])
+
+
+def voice_wishes(passages: Sequence[Passage], language: str) -> tuple[list[str], Passage] | None:
+    """As :func:`voice_wish`, with every wish the voice quotes in ``language``, in its order ("som 'Smaklig måltid!'
+    eller 'Ha en fin dag!'"): the reply's situation picks one (:func:`bot.drafting.closings.fitting_wish`)."""
     for passage in (p for p in passages if p.kind == "voice" and p.visibility == "public"):
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", passage.text):
-            place, wish = _WISH_END.search(sentence), _WISH.search(sentence)
-            if place is None or wish is None or _WISH_NOT.search(sentence[: wish.start()]):
-                continue
-            example = next(
-                (
-                    found.group(1).strip()
-                    for found in _WISH_QUOTED.finditer(sentence, wish.end())
-                    if passage.language == language or not reads_foreign(found.group(1), language, strict=True)
-                ),
-                None,
-            )
-            return example, passage
+        examples = wish_examples(passage.text)
+        if examples is None:
+            continue
+        return [
+            example
+            for example in examples
+            if passage.language == language or not reads_foreign(example, language, strict=True)
+        ], passage
     return None
 
 
@@ -747,7 +757,7 @@ def voice_encouragement(passages: Sequence[Passage], language: str) -> tuple[str
         example = next(
             (
                 found.group(1).strip()
-                for found in _WISH_QUOTED.finditer(passage.text, span[0])
+                for found in WISH_QUOTED.finditer(passage.text, span[0])
                 if found.start() <= span[1] + _EXAMPLE_GAP
                 and (passage.language == language or not reads_foreign(found.group(1), language, strict=True))
             ),
@@ -817,16 +827,21 @@ def _with_emoji(kept: list[str], body: set[str], emoji: str) -> list[str]:
     return out
 
 
-def _wish_line(request: DraftRequest, passages: Sequence[Passage], language: str) -> tuple[str, str | None] | None:
-    """The wish a reply ends with where its voice asks for one (:func:`voice_wish`): the voice's own wording in the
-    reply's language, else a fixed wish of that language (``phrases.yaml``: closing_wish); under a complaint a
-    wish that invites no visit and promises nothing (closing_wish_complaint). With the passage id it cites."""
-    asked = voice_wish(passages, language)
+def _wish_line(
+    request: DraftRequest, passages: Sequence[Passage], language: str, statements: Sequence[str]
+) -> tuple[str, str | None] | None:
+    """The wish a reply ends with where its voice asks for one (:func:`voice_wishes`), fitting what the reply's own
+    ``statements`` do (:func:`bot.drafting.closings.situation`): the voice's own wording in the reply's language that
+    fits, else a fixed wish of that language (``phrases.yaml``: closing_wish); under a complaint or after a warning a
+    calm wish that invites no visit and promises nothing (closing_wish_complaint). With the passage id it cites."""
+    asked = voice_wishes(passages, language)
     if asked is None:
         return None
-    example, passage = asked
-    if request.complaint or request.plan == "acknowledge":
+    examples, passage = asked
+    said = situation(statements, language, complaint=request.complaint or request.plan == "acknowledge")
+    if said in (COMPLAINT, WARNING):
         return str(phrases()["closing_wish_complaint"][language]), None
+    example = fitting_wish(examples, said)
     if example is not None:
         return example, passage.id
     return str(phrases()["closing_wish"][language]), None
@@ -936,6 +951,21 @@ def _at_least(
     return [*parts[: own[-1] + 1], (line, False, None), *parts[own[-1] + 1 :]]
 
 
+def _before_end_disclosure(
+    parts: list[tuple[str, bool, str | None]],
+    closing: tuple[str, bool, str | None],
+    said: str | None,
+    at: str | None,
+) -> list[tuple[str, bool, str | None]]:
+    """``parts`` with the ``closing`` line (a wish, an encouraging line) last, or just before the disclosure line
+    ``said`` where its guidance puts it at the end ("we disclose at the END of the reply: '(I work at X)'"): a wish
+    after it broke that rule, which the voice check blocks and the panel struck (reply-plans-x, spent: "the
+    disclosure must come last")."""
+    if at == "end" and said is not None and parts and parts[-1][0] == said:
+        return [*parts[:-1], closing, parts[-1]]
+    return [*parts, closing]
+
+
 def _in_reply_language(
     disclosure: tuple[str, Passage],
     request: DraftRequest,
@@ -965,7 +995,7 @@ def _in_reply_language(
         notes.append("the disclosure example for this language: the first one read as another language")
         return found
     own_line = guidance_line(request.passages, language, brand)
-    said = own_line or natural_disclosure(language, brand)
+    said = own_line or natural_disclosure(language, brand, public_all)
     said = said.strip("()") if at == "start" else said
     notes.append("the disclosure said in this language's own words: the guidance's example is another language's")
     return said, passage
@@ -1071,7 +1101,7 @@ def finish(
             notes.append("the disclosure guidance's own line, the approver's name for its writer's")
         else:
             brand = brand_name or guidance_brand(request.passages)
-            line = natural_disclosure(language, brand)
+            line = natural_disclosure(language, brand, public_all)
             # First in the reply it is its opening sentence, not an aside in brackets (as the standard line below).
             disclosure = (line.strip("()") if rules.disclosure_at == "start" else line, disclosure[1])
             notes.append("the disclosure example names a writer: the standard line instead")
@@ -1116,6 +1146,11 @@ def finish(
         # "End with a question or an invitation to drop by": an answer or a thank-you that ended flat was the
         # panel's edit. Optional: the voice's sentence limit drops it first.
         key = "closing_thank" if every else f"closing_{rules.closing}"
+        said_now = situation([t for t, _, _ in parts if t in drafted], language, complaint=request.complaint)
+        if said_now in (NO, WARNING) and (welcomes(own[0]) if own else rules.closing == "invitation"):
+            # "Tervetuloa käymään!" after "we don't sell frozen berries" or a warning of harm reads as not having
+            # listened (reply-plans-x's panel): the question whether anything else helps ends it instead.
+            own, key = None, "closing_question"
         closing = own[0] if own else str(phrases()[key][language])
         parts.append((closing, False, own[1].id if own else None))
         body.add(closing)
@@ -1148,7 +1183,7 @@ def finish(
         brand = brand_name or signed_brand or named
         own_line = guidance_line(request.passages, language, brand)
         greeting_line = None if own_line else brand_greeting(public_all, language, brand)
-        said = (own_line or greeting_line or natural_disclosure(language, brand)).strip("()")
+        said = (own_line or greeting_line or natural_disclosure(language, brand, public_all)).strip("()")
         parts.append((said, True, None))
         notes.append(
             "the disclosure guidance asks for the first sentence: "
@@ -1166,7 +1201,7 @@ def finish(
         # language, where the rule puts it ("(työskentelen X:llä)" before the sign-off), the sign-off after it.
         brand = brand_name or guidance_brand(request.passages)
         own_line = guidance_line(request.passages, language, brand)
-        said = own_line or natural_disclosure(language, brand)
+        said = own_line or natural_disclosure(language, brand, public_all)
         parts.append((said, True, None))
         notes.append("under a post the brand did not write the fixed sign-off names nobody: the disclosure line too")
     elif signature is not None:
@@ -1193,7 +1228,7 @@ def finish(
     else:
         brand = brand_name or guidance_brand(request.passages)
         own_line = guidance_line(request.passages, language, brand)
-        said = own_line or natural_disclosure(language, brand)
+        said = own_line or natural_disclosure(language, brand, public_all)
         parts.append((said, True, None))
         notes.append(
             f"used the guidance's own wording {own_line!r}"
@@ -1206,11 +1241,18 @@ def finish(
         parts.insert(0, parts.pop())  # the disclosure guidance puts it in the first line; a greeting opens a reply
         notes.append("disclosure first, as its guidance says" if not greeting else "the greeting that says who first")
     # Last, after a disclosure aside that closes the body ("(Olen töissä X:llä.)"): the voice asks the reply to end
-    # with it. Optional: the voice's sentence limit drops it first.
-    wish = _wish_line(request, public_all, language) if rules.closing is None and language in _LANGUAGES else None
+    # with it; before the disclosure where its guidance puts that at the very end. Optional: the voice's sentence
+    # limit drops it first.
+    statements = [text for text, _, _ in parts if text in drafted]
+    wish = (
+        _wish_line(request, public_all, language, statements)
+        if rules.closing is None and language in _LANGUAGES
+        else None
+    )
     if wish is not None:
-        parts.append((wish[0], False, wish[1]))
-        body.add(wish[0])
+        parts = _before_end_disclosure(parts, (wish[0], False, wish[1]), said, rules.disclosure_at)
+        if not is_wish(wish[0], rules.wishes):
+            body.add(wish[0])  # a closing wish is a line of the ending, which the voice's limit does not count
         notes.append("ends with the wish the voice asks for" + (f" ({wish[1]})" if wish[1] else ""))
     cheer = (
         _encouraging_line(request, public_all, language)
@@ -1219,7 +1261,7 @@ def finish(
     )
     if cheer is not None:
         # Optional like the wish: the voice's sentence limit drops it first.
-        parts.append((cheer[0], False, cheer[1]))
+        parts = _before_end_disclosure(parts, (cheer[0], False, cheer[1]), said, rules.disclosure_at)
         body.add(cheer[0])
         notes.append("ends with the encouraging line the voice asks for" + (f" ({cheer[1]})" if cheer[1] else ""))
     parts = _at_least(request, language, public_all, parts, body, drafted, said, notes)

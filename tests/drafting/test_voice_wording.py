@@ -355,7 +355,8 @@ def test_with_a_brand_file_the_first_sentence_disclosure_names_the_brand_as_the_
     drafter = OfflineDrafter(LocalE5Embedder(), brand="Kuulas Hearing")
     comment = "does the Kuulas Pro work with Android? I have a Samsung"
     result = drafter.draft(request(comment, "en", plan="answer"))
-    assert result.text.startswith("I work at Kuulas Hearing.")
+    # The short name its disclosure guidance uses (session 36), one the checks know the brand by too.
+    assert result.text.startswith("I work at Kuulas.")
     ctx = make_context(
         platform="reddit",
         comment_text=comment,
