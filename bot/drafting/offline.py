@@ -107,6 +107,7 @@ from bot.drafting.measures import asks_size
 from bot.drafting.narrowing import asked_part
 from bot.drafting.offers import SUM, announced, live, offer_sentence, period, sales_posts_only
 from bot.drafting.phrasebook import phrases
+from bot.drafting.priced import priced_sentence
 from bot.drafting.prompting import target_language
 from bot.drafting.reading import WORD, brand_terms, no_price_or_link, reads_foreign, without_opening_also
 from bot.drafting.schedules import asks_hours, day_answer, schedule
@@ -633,6 +634,15 @@ class OfflineDrafter:
             chosen = [replace(first, sentence=without_opening_also(first.sentence)), *chosen[1:]]
         chosen = [
             replace(m, sentence=plain_statement(m.sentence, language, first=i == 0)) for i, m in enumerate(chosen)
+        ]
+        # "Lapaset 59 €.", "Leipäkerho: 2 leipää kuukaudessa 24 €/kk, ...": a verbless priced line said with its verb
+        # (reply-plans-w, -x's panels, spent: "telegraphic", "the label is copy-paste"). A campaign's offer has its own
+        # wording (:meth:`_said`).
+        chosen = [
+            m
+            if m.passage.kind == "campaign"
+            else replace(m, sentence=priced_sentence(m.sentence, language) or m.sentence)
+            for m in chosen
         ]
         place = None if correcting else not_listed(comment, [m.sentence for m in chosen], request.topics, language)
         lead = None
