@@ -10,11 +10,13 @@ curt"). :func:`priced_sentence` gives such a line its verb and nothing else:
   €/kg."; a list's later items keep their prices after the first one's verb ("330 ml tölkki maksaa 2,49 € ja 1 l tetra
   5,90 €."); a price list's heading ("Hinnat:", "Priser:", "Prices:") goes, as the verb says what it said;
 - **a named line**: its name is what costs ("Leipäkerho maksaa 24 €/kk (2 leipää kuukaudessa), ei määräaikaa."), the
-  quantity before the price said in brackets after it, its words and figures verbatim.
+  quantity before the price said in brackets after it, its words and figures verbatim;
+- **a property and its figure**: "Paino 27 kg, kantavuus 320 kg." said "Paino on 27 kg, kantavuus 320 kg.", "Hinta 4 890
+  € sis. alv." said "Hinta on 4 890 € sis. alv." (a closed list of properties per language, :data:`_PROPERTIES`).
 
 Never a line that has a verb, a condition or a limit on its price ("yli 50 €", "from 29 €", "up to"), a price the
-item is already put to ("för 29 €", "hintaan"), one of another language than the reply's, or one whose name is itself
-the word for the price ("Hinta 29 €"). Anything unsure leaves the line as it was.
+item is already put to ("för 29 €", "hintaan"), or one of another language than the reply's. Anything unsure leaves the
+line as it was.
 """
 
 from __future__ import annotations
@@ -66,6 +68,52 @@ ITEM_WORDS = 6
 
 _COSTS = {"fi": ("maksaa", "maksavat"), "sv": ("kostar", "kostar"), "en": ("costs", "cost")}
 
+# A line that names a property and gives its figure ("Paino 27 kg, kantavuus 320 kg.", "Hinta 4 890 € sis. alv.",
+# "Weight 22 kg."): the property is the subject, said with "is" (reply-plans-v's panel, spent: "a bare fragment").
+# Swedish and English say it definite.
+_PROPERTIES = {
+    "fi": {
+        w: w.capitalize() + " on"
+        for w in [
+            "hinta",
+            "paino",
+            "pituus",
+            "leveys",
+            "korkeus",
+            "syvyys",
+            "kantavuus",
+            "tilavuus",
+            "koko",
+            "halkaisija",
+            "teho",
+            "kapasiteetti",
+            "takuu",
+            "toimitusaika",
+            "kesto",
+        ]
+    },
+    "sv": {
+        "pris": "Priset är",
+        "vikt": "Vikten är",
+        "längd": "Längden är",
+        "bredd": "Bredden är",
+        "höjd": "Höjden är",
+        "djup": "Djupet är",
+        "bärförmåga": "Bärförmågan är",
+        "volym": "Volymen är",
+        "storlek": "Storleken är",
+        "garanti": "Garantin är",
+        "leveranstid": "Leveranstiden är",
+    },
+    "en": {
+        w: f"The {w} is"
+        for w in ["price", "weight", "length", "width", "height", "depth", "capacity", "volume", "size", "warranty"]
+    }
+    | {"delivery time": "The delivery time is", "load capacity": "The load capacity is"},
+}
+# A figure with its unit, a sum of money among them.
+_FIGURE = re.compile(rf"(?:{SUM}|\d[\d  ]*(?:[.,]\d+)?\s?[^\W\d_]{{1,12}}\b)", re.IGNORECASE)
+
 
 def priced_sentence(line: str, language: str) -> str | None:
     """``line`` (a guidance statement in ``language``) said as a sentence with its verb when it is a verbless priced
@@ -75,6 +123,9 @@ def priced_sentence(line: str, language: str) -> str | None:
     text = line.strip()
     end = "!" if text.endswith("!") else "."
     text = text.rstrip(" .!")
+    property_said = _property_sentence(text, language, end)
+    if property_said is not None:
+        return property_said
     named = _NAME.match(text)
     if named is not None:
         name, body = named["name"], text[named.end() :]
@@ -142,3 +193,17 @@ def _plural(item: str, language: str) -> bool:
     if language == "en":
         return len(head) >= 4 and head.lower().endswith("s") and not head.lower().endswith(("ss", "us", "is"))
     return False
+
+
+def _property_sentence(text: str, language: str, end: str) -> str | None:
+    """ "Paino 27 kg, kantavuus 320 kg" said "Paino on 27 kg, kantavuus 320 kg."; a property named with a colon
+    ("Paino: 27 kg") alike. None where the line does not open with a property and its figure."""
+    for name, said in sorted(_PROPERTIES[language].items(), key=lambda item: -len(item[0])):
+        opening = re.match(rf"{re.escape(name)}:?\s+(?={_FIGURE.pattern})", text, re.IGNORECASE)
+        if opening is None:
+            continue
+        rest = text[opening.end() :]
+        if _VERB[language].search(rest) or _CONDITION.search(rest.split(",")[0]):
+            return None
+        return f"{said} {rest}{end}"
+    return None

@@ -35,6 +35,11 @@ from tests.drafting.test_offline_drafter import request
         ("Brödklubben: 24 €/mån, ingen bindningstid.", "sv", "Brödklubben kostar 24 €/mån, ingen bindningstid."),
         ("Hot-smoked whitefish 29 €/kg.", "en", "Hot-smoked whitefish costs 29 €/kg."),
         ("Sheepskin mittens 59 €.", "en", "Sheepskin mittens cost 59 €."),
+        # a property and its figure: the property is the subject
+        ("Paino 27 kg, kantavuus 320 kg.", "fi", "Paino on 27 kg, kantavuus 320 kg."),
+        ("Hinta 4 890 € sis. alv.", "fi", "Hinta on 4 890 € sis. alv."),
+        ("Vikt 22 kg.", "sv", "Vikten är 22 kg."),
+        ("Weight: 22 kg.", "en", "The weight is 22 kg."),
     ],
 )  # fmt: skip
 def test_a_verbless_priced_line_gets_its_verb_and_keeps_its_words(line: str, language: str, said: str) -> None:
@@ -56,8 +61,10 @@ def test_a_verbless_priced_line_gets_its_verb_and_keeps_its_words(line: str, lan
         # the item is already put to its price
         ("Presentask med 3 burkar för 29 € (ord. 36 €).", "sv"),
         ("4 kertaa à 90 min, 129 €.", "fi"),
-        # the word for the price is no thing that costs
-        ("Hinta 29 €.", "fi"),
+        # the word for the price is no thing that costs, and a property put to a condition is no plain figure
+        ("Hintaan sisältyy 2 tuntia.", "fi"),
+        ("Price from 29 €.", "en"),
+        ("Paino on 27 kg.", "fi"),
         # a named line with an item of its own, or a schedule before the price
         ("Kids' ski club (ages 6–12): Wednesdays 17:30–18:30 for 10 weeks, 160 €.", "en"),
         # another language than the reply's
