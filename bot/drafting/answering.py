@@ -489,6 +489,33 @@ def _unsettled(question: str, statement: str) -> bool:
 
 
 _YES_NO_WORDS = {"fi": ("Kyllä", "Ei"), "sv": ("Ja", "Nej"), "en": ("Yes", "No")}
+# A Finnish question put in the negative by its question word ("eikö se toimi?", "eiks teillä oo ...").
+_NEGATIVE_QUESTION = re.compile(r"\b(?:eikö|eiks|eikös|eihän)\b", re.IGNORECASE)
+# Words a question carries that name nothing it asks about, four letters or more (fi/sv/en).
+_QUESTION_FILLER = frozenset(
+    w[:5]
+    for w in WORD.findall(
+        "want wants them they this that these those with have from your what when does will would could there "
+        "their back also just like really then some been were here only even still please thanks about need mulla "
+        "teillä onko voiko voinko saako olla ihan vaan myös sitten kanssa jotain niitä tätä sitä niin finns kan ska "
+        "vill måste också någon något några bara eller till från med den det dom deras"
+    )
+)
+
+
+def passage_no(question: str, match: Match, language: str) -> str | None:
+    """A statement of ``match``'s passage that says no to a word of the yes/no ``question`` which ``match`` leaves
+    unsaid: "can you post the empty jars back?" is answered by "Empty jars can be returned to our farm shop" and its
+    passage's "We do not accept jars by post.", and a "Yes," before the first misleads where the honest answer is
+    no (reply-plans-x's panel, session 35). None where no statement of the passage does so."""
+    words = {w.lower()[:5] for w in WORD.findall(question) if len(w) >= 4} - _QUESTION_FILLER
+    said = {w.lower()[:5] for w in WORD.findall(match.sentence)}
+    for other in split(match.passage.text):
+        if other == match.sentence or other.endswith("?") or not _NEGATION[language].search(other):
+            continue
+        if words & ({w.lower()[:5] for w in WORD.findall(other)} - said):
+            return other
+    return None
 
 
 def yes_no_lead(comment: str, statement: str, language: str, brand: Sequence[str]) -> str | None:
@@ -500,6 +527,10 @@ def yes_no_lead(comment: str, statement: str, language: str, brand: Sequence[str
     question = next((q.strip() for q in re.split(r"(?<=[?.!])\s+|\n", comment) if q.strip()), "")
     pattern = _YES_NO_OPEN.get(language)
     if pattern is None or not pattern.search(question) or _unsettled(question, statement):
+        return None
+    if _NEGATION[language].search(question) or _NEGATIVE_QUESTION.search(question):
+        # "is there really no sugar in the sugar-free one?": a yes to a question put in the negative says either
+        # (reply-plans-x's panel, session 35: "'Yes' is ambiguous").
         return None
     if _ALTERNATIVES.search(question) or any(
         not re.search(rf"(?<![\d,.]){n}(?![\d,.]?\d)", statement) for n in re.findall(r"\d+", question)

@@ -65,6 +65,7 @@ from bot.drafting.answering import (
     not_listed,
     offer_fits,
     opens_yes_no,
+    passage_no,
     plain_statement,
     prices_planned_thing,
     quotable,
@@ -646,10 +647,19 @@ class OfflineDrafter:
         ]
         place = None if correcting else not_listed(comment, [m.sentence for m in chosen], request.topics, language)
         lead = None
+        refusal = None
         if not correcting and place is None and chosen[0].passage.kind in ANSWER_KINDS:
             # "does the Pro work with Android?": a plain yes or no first, then the fact (the panel's edit,
             # reply-plans-g).
             lead = yes_no_lead(comment, chosen[0].sentence, language, brand_terms(request.topics))
+            refusal = passage_no(comment, chosen[0], language) if lead is not None else None
+            if lead is not None and refusal is not None and not lead.startswith(_NO_WORDS[language]):
+                # "can you post the jars back?" - "Empty jars can be returned to our farm shop": its passage's "We do
+                # not accept jars by post." is the answer, said first with its no, then where it can be done.
+                opening = refusal if _NAMED_OPENING.match(refusal) else refusal[:1].lower() + refusal[1:]
+                parts.append((f"{_NO_WORDS[language]}, {opening}", True, chosen[0].passage.id))
+                chosen = [chosen[0], *(m for m in chosen[1:] if m.sentence.rstrip(".") != refusal.rstrip("."))]
+                lead = None
         asks_when = _asks_when(comment)
         day = None
         if lead is None and not correcting and place is None:
@@ -669,6 +679,8 @@ class OfflineDrafter:
         )
         verb = "corrects with" if correcting else "answers from"
         notes = [f"{verb} {chosen[0].passage.id} (match {chosen[0].score:.2f})"]
+        if refusal is not None and lead is None and parts and parts[0][0].startswith(f"{_NO_WORDS[language]}, "):
+            notes.append("the passage says no to what the yes/no question names: that no first, not a yes")
         if lead is not None and lead != day:
             notes.append("a yes/no question the statement settles: the yes or no first")
         if day is not None:
@@ -1006,6 +1018,9 @@ def priced_offer(statement: str, language: str, today: date) -> str | None:
 
 
 _LANGUAGES_SAID = ("fi", "sv", "en")
+_NO_WORDS = {"fi": "Ei", "sv": "Nej", "en": "No"}
+# A statement opening with a pronoun is lowered after "No,"; any other opening (a name) keeps its capital.
+_NAMED_OPENING = re.compile(r"^(?!(?:we|you|it|they|this|vi|ni|du|det|den|de|me|te|se|ne|meillä|meiltä)\b)", re.I)
 
 
 # A comment of this many words or more tells what happened: "Tell us what happened" is not said under it.
