@@ -986,3 +986,30 @@ def settling_first(question: str, matches: Sequence[Match], brand: Sequence[str]
 
     rest = [m for i, m in enumerate(matches) if i != lead and stays(m, counts[i])]
     return [matches[lead], *rest]
+
+
+# A country named (fi/sv/en, Finnish inflected), and the capital a question may name it by ("I'm in Berlin").
+_COUNTRY = {
+    "finland": r"finland|suomi|suome(?:n|ssa|sta|en)|helsinki|helsingfors",
+    "sweden": r"sweden|sverige|ruotsi(?:in|ssa|sta)?|stockholm\w*|tukholm\w*",
+    "norway": r"norway|norge|norja(?:an|ssa|sta)?|oslo\w*",
+    "denmark": r"denmark|danmark|tanska(?:an|ssa|sta)?|copenhagen|københavn|köpenhamn|kööpenhamin\w*",
+    "estonia": r"estonia|estland|eesti|viro(?:on|ssa|sta)?|tallinn\w*",
+    "germany": r"germany|tyskland|deutschland|saksa(?:an|ssa|sta)?|berlin\w*|munich|münchen|hamburg\w*",
+    "uk": r"uk|united kingdom|britain|storbritannien|iso-britannia\w*|england|london\w*|lontoo\w*",
+    "aland": r"åland|ahvenanmaa\w*",
+}
+_COUNTRIES_NAMED = {key: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for key, words in _COUNTRY.items()}
+
+
+def countries(text: str) -> set[str]:
+    """The countries ``text`` names (:data:`_COUNTRY`)."""
+    return {key for key, pattern in _COUNTRIES_NAMED.items() if pattern.search(text)}
+
+
+def other_country(question: str, statement: str) -> bool:
+    """Whether ``statement`` is said for one country and the question names others, not it: "Shipping within Finland
+    is 7,90 €" beside "yes, we ship to Germany" for someone asking about Germany is more than was asked
+    (reply-plans-x's panel, session 35: "the Finland shipping cost is irrelevant for Berlin")."""
+    asked, said = countries(question), countries(statement)
+    return len(said) == 1 and bool(asked) and not asked & said

@@ -65,6 +65,7 @@ from bot.drafting.answering import (
     not_listed,
     offer_fits,
     opens_yes_no,
+    other_country,
     passage_no,
     plain_statement,
     prices_planned_thing,
@@ -630,6 +631,9 @@ class OfflineDrafter:
             parts.append((phrases()["correction"][language], False, None))
         # An answer opens with the fact: the voice guidance says answer what was asked first, and the
         # panel struck "Good question." as filler.
+        # "do you ship to Germany?": a statement beside the answer that is said for another country (Finland's
+        # shipping price) is more than was asked.
+        chosen = [chosen[0], *(m for m in chosen[1:] if not other_country(comment, m.sentence))]
         first = chosen[0]
         if first.position > 0:  # "Voit myös noutaa ...": an answer does not open with an "also"
             chosen = [replace(first, sentence=without_opening_also(first.sentence)), *chosen[1:]]
