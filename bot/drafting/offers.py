@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.drafting.answering import offer_marks
-from bot.drafting.reading import long_stems
+from bot.drafting.reading import long_stems, plural
 
 _MONTHS = {
     **dict.fromkeys(("jan", "january", "januari"), 1),
@@ -230,6 +230,8 @@ _COSTS = {
     "fi": "{when} {item} maksaa {price}.",
     "sv": "{when} kostar {item} {price}.",
 }
+# A Finnish plural item takes the plural verb ("tohvelit maksavat"); Swedish and English say it as above.
+_COSTS_PLURAL = {**_COSTS, "fi": "{when} {item} maksavat {price}."}
 
 
 def offer_sentence(statement: str, language: str, today: date, *, full_period: bool = False) -> str | None:
@@ -258,7 +260,9 @@ def offer_sentence(statement: str, language: str, today: date, *, full_period: b
         item = priced.group("item").strip()
         if language == "en" and not _DETERMINERS.match(item):
             item = f"the {item}"
-        return _COSTS[language].format(when=said, item=item, price=priced["price"].strip())
+        # "31.12.2026 asti tohvelit maksavat 59 €": the verb agrees with a plural item (reply-plans-x, spent).
+        costs = _COSTS_PLURAL if plural(item, language) else _COSTS
+        return costs[language].format(when=said, item=item, price=priced["price"].strip())
     if priced is not None and not _VERBS.search(priced.group("item")) and not _ABBREVIATED.search(offer):
         item = offer[:1].lower() + offer[1:] if offer[1:2].islower() else offer
         return _GETS[language].format(when=said, offer=item)

@@ -25,7 +25,7 @@ import re
 
 from bot.drafting.matching import capitalised
 from bot.drafting.offers import SUM
-from bot.drafting.reading import reads_foreign
+from bot.drafting.reading import plural, reads_foreign
 
 # The first price of a line with what may follow it: its regular price in brackets.
 _PRICE = re.compile(rf"(?<![\w,.])(?P<price>{SUM}(?:\s*\([^)]*\))?)", re.IGNORECASE)
@@ -61,7 +61,6 @@ _CONDITION = re.compile(
 )
 # What joins a list's next item: a comma or its last "and".
 _NEXT_ITEM = re.compile(r"^(?:,\s+|\s+(?:ja|sekä|och|samt|and)\s+)", re.IGNORECASE)
-_AND = re.compile(r"\b(?:ja|sekä|och|samt|and)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 # The longest item said with a verb: a list's item or a product's name, never a clause.
 ITEM_WORDS = 6
@@ -143,7 +142,7 @@ def _item_priced(text: str, language: str, end: str) -> str | None:
     item, rest = text[: found.start()].strip(), text[found.end() :]
     if not _item(item, language) or (rest and not _NEXT_ITEM.match(rest)) or _VERB[language].search(rest):
         return None
-    verb = _COSTS[language][1 if _plural(item, language) else 0]
+    verb = _COSTS[language][1 if plural(item, language) else 0]
     return f"{capitalised(item)} {verb} {found['price']}{rest}{end}"
 
 
@@ -161,7 +160,7 @@ def _name_priced(name: str, body: str, language: str, end: str) -> str | None:
         return None
     if rest and not rest.startswith((",", " (")):
         return None
-    verb = _COSTS[language][1 if _plural(name, language) else 0]
+    verb = _COSTS[language][1 if plural(name, language) else 0]
     quantity = f" ({before})" if before else ""
     return f"{capitalised(name)} {verb} {found['price']}{quantity}{rest}{end}"
 
@@ -180,19 +179,6 @@ def _item(item: str, language: str) -> bool:
         and not _PRICE_WORD.search(item)
         and not _PRICE.search(item)
     )
-
-
-def _plural(item: str, language: str) -> bool:
-    """Whether ``item`` is several things (two joined by "and", or a plural head: Finnish "-t", English "-s"), for the
-    verb's number; Swedish has one form."""
-    if _AND.search(item):
-        return True
-    head = next(iter(reversed(_WORDS.findall(re.sub(r"\([^)]*\)", " ", item)))), "")
-    if language == "fi":
-        return len(head) >= 4 and head.lower().endswith("t")
-    if language == "en":
-        return len(head) >= 4 and head.lower().endswith("s") and not head.lower().endswith(("ss", "us", "is"))
-    return False
 
 
 def _property_sentence(text: str, language: str, end: str) -> str | None:

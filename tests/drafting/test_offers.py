@@ -156,3 +156,11 @@ def test_an_offer_priced_with_its_preposition_and_its_regular_price_closing_it_g
 ) -> None:
     # Session 36 (reply-plans-x's panel: "'Till och med 20.12.2026, presentask...' is a clumsy fragment").
     assert offer_sentence(statement, language, date(2026, 12, 5)) == expected
+
+
+def test_a_finnish_plural_offer_takes_the_plural_verb() -> None:
+    # Session 36 (reply-plans-x, spent: "31.12.2026 asti tohvelit maksaa 59 €").
+    said = offer_sentence("Joulukampanja 1.12.–31.12.2026: tohvelit 59 € (norm. 79 €).", "fi", date(2026, 12, 5))
+    assert said == "31.12.2026 asti tohvelit maksavat 59 € (norm. 79 €)."
+    one = offer_sentence("Joulukampanja 1.12.–31.12.2026: tuplatalja 199 € (norm. 239 €).", "fi", date(2026, 12, 5))
+    assert one == "31.12.2026 asti tuplatalja maksaa 199 € (norm. 239 €)."
