@@ -1008,8 +1008,9 @@ def countries(text: str) -> set[str]:
 
 
 def other_country(question: str, statement: str) -> bool:
-    """Whether ``statement`` is said for one country and the question names others, not it: "Shipping within Finland
-    is 7,90 €" beside "yes, we ship to Germany" for someone asking about Germany is more than was asked
-    (reply-plans-x's panel, session 35: "the Finland shipping cost is irrelevant for Berlin")."""
+    """Whether ``statement`` gives a price said for one country and the question names others, not it: "Shipping
+    within Finland is 7,90 €" beside "yes, we ship to Germany" for someone asking about Germany is more than was asked
+    (reply-plans-x's panel, session 35: "the Finland shipping cost is irrelevant for Berlin"). A rule that only
+    mentions a country ("Buyers must be 18 or older; Posti checks ID on delivery in Finland") is no such price."""
     asked, said = countries(question), countries(statement)
-    return len(said) == 1 and bool(asked) and not asked & said
+    return len(said) == 1 and bool(asked) and not asked & said and bool(PRICE.search(statement))

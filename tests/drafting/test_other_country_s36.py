@@ -20,7 +20,7 @@ from tests.drafting.test_offline_drafter import request
         ("do you ship to germany?? want slippers for my mum", "Shipping within Finland is 7,90 €."),
         ("skickar ni till Sverige?", "Toimitus Suomeen 4,90 €."),
         ("toimitatteko Ruotsiin?", "Frakten inom Finland kostar 5 €."),
-        ("I'm in Berlin, can I order?", "Delivery in Finland takes 2–4 days."),
+        ("I'm in Berlin, can I order?", "Delivery in Finland costs 4,90 €."),
     ],
 )
 def test_a_statement_said_for_another_country_than_the_one_asked_is_more_than_asked(
@@ -40,6 +40,8 @@ def test_a_statement_said_for_another_country_than_the_one_asked_is_more_than_as
         ("paljonko toimitus maksaa?", "Shipping within Finland is 7,90 €."),
         # the statement names none
         ("Do they ship to Norway?", "Orders ship in 2–4 working days."),
+        # a rule that only mentions a country gives no price for it
+        ("do you ship to the UK?", "Buyers must be 18 or older; Posti checks ID on delivery in Finland."),
     ],
 )
 def test_a_statement_for_the_country_asked_or_for_none_stays(question: str, statement: str) -> None:
