@@ -490,6 +490,33 @@ def _unsettled(question: str, statement: str) -> bool:
 
 
 _YES_NO_WORDS = {"fi": ("Kyllä", "Ei"), "sv": ("Ja", "Nej"), "en": ("Yes", "No")}
+# A Finnish question put in the negative by its question word ("eikö se toimi?", "eiks teillä oo ...").
+_NEGATIVE_QUESTION = re.compile(r"\b(?:eikö|eiks|eikös|eihän)\b", re.IGNORECASE)
+# Words a question carries that name nothing it asks about, four letters or more (fi/sv/en).
+_QUESTION_FILLER = frozenset(
+    w[:5]
+    for w in WORD.findall(
+        "want wants them they this that these those with have from your what when does will would could there "
+        "their back also just like really then some been were here only even still please thanks about need mulla "
+        "teillä onko voiko voinko saako olla ihan vaan myös sitten kanssa jotain niitä tätä sitä niin finns kan ska "
+        "vill måste också någon något några bara eller till från med den det dom deras"
+    )
+)
+
+
+def passage_no(question: str, match: Match, language: str) -> str | None:
+    """A statement of ``match``'s passage that says no to a word of the yes/no ``question`` which ``match`` leaves
+    unsaid: "can you post the empty jars back?" is answered by "Empty jars can be returned to our farm shop" and its
+    passage's "We do not accept jars by post.", and a "Yes," before the first misleads where the honest answer is
+    no (reply-plans-x's panel, session 35). None where no statement of the passage does so."""
+    words = {w.lower()[:5] for w in WORD.findall(question) if len(w) >= 4} - _QUESTION_FILLER
+    said = {w.lower()[:5] for w in WORD.findall(match.sentence)}
+    for other in split(match.passage.text):
+        if other == match.sentence or other.endswith("?") or not _NEGATION[language].search(other):
+            continue
+        if words & ({w.lower()[:5] for w in WORD.findall(other)} - said):
+            return other
+    return None
 
 
 def yes_no_lead(comment: str, statement: str, language: str, brand: Sequence[str]) -> str | None:
@@ -501,6 +528,10 @@ def yes_no_lead(comment: str, statement: str, language: str, brand: Sequence[str
     question = next((q.strip() for q in re.split(r"(?<=[?.!])\s+|\n", comment) if q.strip()), "")
     pattern = _YES_NO_OPEN.get(language)
     if pattern is None or not pattern.search(question) or _unsettled(question, statement):
+        return None
+    if _NEGATION[language].search(question) or _NEGATIVE_QUESTION.search(question):
+        # "is there really no sugar in the sugar-free one?": a yes to a question put in the negative says either
+        # (reply-plans-x's panel, session 35: "'Yes' is ambiguous").
         return None
     if _ALTERNATIVES.search(question) or any(
         not re.search(rf"(?<![\d,.]){n}(?![\d,.]?\d)", statement) for n in re.findall(r"\d+", question)
@@ -959,3 +990,31 @@ def settling_first(question: str, matches: Sequence[Match], brand: Sequence[str]
 
     rest = [m for i, m in enumerate(matches) if i != lead and stays(m, counts[i])]
     return [matches[lead], *rest]
+
+
+# A country named (fi/sv/en, Finnish inflected), and the capital a question may name it by ("I'm in Berlin").
+_COUNTRY = {
+    "finland": r"finland|suomi|suome(?:n|ssa|sta|en)|helsinki|helsingfors",
+    "sweden": r"sweden|sverige|ruotsi(?:in|ssa|sta)?|stockholm\w*|tukholm\w*",
+    "norway": r"norway|norge|norja(?:an|ssa|sta)?|oslo\w*",
+    "denmark": r"denmark|danmark|tanska(?:an|ssa|sta)?|copenhagen|københavn|köpenhamn|kööpenhamin\w*",
+    "estonia": r"estonia|estland|eesti|viro(?:on|ssa|sta)?|tallinn\w*",
+    "germany": r"germany|tyskland|deutschland|saksa(?:an|ssa|sta)?|berlin\w*|munich|münchen|hamburg\w*",
+    "uk": r"uk|united kingdom|britain|storbritannien|iso-britannia\w*|england|london\w*|lontoo\w*",
+    "aland": r"åland|ahvenanmaa\w*",
+}
+_COUNTRIES_NAMED = {key: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for key, words in _COUNTRY.items()}
+
+
+def countries(text: str) -> set[str]:
+    """The countries ``text`` names (:data:`_COUNTRY`)."""
+    return {key for key, pattern in _COUNTRIES_NAMED.items() if pattern.search(text)}
+
+
+def other_country(question: str, statement: str) -> bool:
+    """Whether ``statement`` gives a price said for one country and the question names others, not it: "Shipping
+    within Finland is 7,90 €" beside "yes, we ship to Germany" for someone asking about Germany is more than was asked
+    (reply-plans-x's panel, session 35: "the Finland shipping cost is irrelevant for Berlin"). A rule that only
+    mentions a country ("Buyers must be 18 or older; Posti checks ID on delivery in Finland") is no such price."""
+    asked, said = countries(question), countries(statement)
+    return len(said) == 1 and bool(asked) and not asked & said and bool(PRICE.search(statement))

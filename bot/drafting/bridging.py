@@ -113,6 +113,7 @@ def price_line(sentence: str, language: str, question: str = "") -> str | None:
     clause = figure_clause(sentence, "amount")
     if clause is None:
         return None
+    free_line = _SHIPPING_FREE_LINE if _SHIPPING.search(sentence) else _FREE_LINE
     sentence = clause
     found = list(PRICE.finditer(sentence))
     if language not in _LINES["price"] or not found:
@@ -122,12 +123,12 @@ def price_line(sentence: str, language: str, question: str = "") -> str | None:
         # makes it free, both said ("Over 35 €: free, otherwise 4.90 €."), never the price alone.
         if not _OTHERWISE.search(sentence[found[0].end() : found[1].start()]):
             return None
-        return _FREE_LINE[language].format(limit=_said(found[0], language), price=_said(found[1], language))
+        return free_line[language].format(limit=_said(found[0], language), price=_said(found[1], language))
     if len(found) == 2 and _FREE.search(sentence[found[0].end() : found[1].start()]):
         # "Frakt 4,90 €, fri frakt över 49 €": the price first, then the sum above which it is free.
         if not _OVER.search(sentence[found[0].end() : found[1].start()]):
             return None
-        return _FREE_LINE[language].format(limit=_said(found[1], language), price=_said(found[0], language))
+        return free_line[language].format(limit=_said(found[1], language), price=_said(found[0], language))
     cap = None
     if len(found) == 2 and _CAP.fullmatch(sentence[found[0].end() : found[1].start()]):
         # "6 € per dag, max 36 € per hyra": the price and its ceiling, both said ("Hinta on 6 €/vrk, enintään 36 €.")
@@ -176,6 +177,18 @@ _FREE_LINE = {
     "fi": "Yli {limit}: maksuton, muuten {price}.",
     "sv": "Över {limit}: gratis, annars {price}.",
     "en": "Over {limit}: free, otherwise {price}.",
+}
+# The same of shipping, said as a sentence naming it: "Yli 50 €: maksuton, muuten 6,90 €." was a fragment that never
+# said what is free (reply-plans-w's panel, spent: "write 'Toimitus on maksuton yli 100 € tilauksiin, muuten 7,90 €'").
+_SHIPPING = re.compile(
+    r"\b(?:frakt\w*|leverans\w*|postning\w*|porto\w*|shipping|postage|delivery|toimitu\w*|postikulu\w*|postitu\w*|"
+    r"lähety\w*|rahti\w*)",
+    re.IGNORECASE,
+)
+_SHIPPING_FREE_LINE = {
+    "fi": "Toimitus on maksuton yli {limit} tilauksiin, muuten {price}.",
+    "sv": "Frakten är gratis för beställningar över {limit}, annars {price}.",
+    "en": "Shipping is free on orders over {limit}, otherwise {price}.",
 }
 
 

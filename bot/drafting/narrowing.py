@@ -18,7 +18,9 @@ person more than they asked, and other products' prices read as a fact dump (rep
   commas and a last "and" ("330 ml tölkki 2,49 € ja 1 l tetra 5,90 €", "Cans are 330 ml, cartons 1 litre"), the
   items naming the thing asked, as above (reply-plans-w's panel, session 35: "only the carton price was asked").
   Never a list whose items state a condition ("free over 49 €, otherwise 6,90 €": one fact, not a list), and an
-  item holding only figures ("220x210 cm" after "Duvet covers 150x210 cm and") belongs to the one before it.
+  item holding only figures ("220x210 cm" after "Duvet covers 150x210 cm and") belongs to the one before it; an item
+  may say its size in brackets ("Lampaantalja (vakiokoko) 129 €, tuplatalja 239 €": reply-plans-x's panel, session
+  35: "she only asked about the tuplatalja").
 
 A clause left out never states a kind of fact the question asks that the kept ones do not ("paljonko maksaa ja
 kauanko kestää" keeps both the price and the time), and a statement is never cut inside parentheses. Anything
@@ -81,14 +83,16 @@ _CONDITION = re.compile(
 def _items(sentence: str) -> list[str]:
     """``sentence`` parted into the items of a list of figures (:data:`_ITEM_MARK`), each with a figure and a word of
     its own; an item of figures alone belongs to the one before it, with the word that joined them ("150x210 cm and
-    220x210 cm"). Empty where the sentence is no such list: fewer than two items, one without a figure, a condition
-    word or a parenthesis in it."""
+    220x210 cm"), and a mark inside brackets parts nothing. Empty where the sentence is no such list: fewer than two
+    items, one without a figure, a condition word in it, or a bracket left open."""
     body = sentence.rstrip().rstrip(".!")
-    if _CONDITION.search(body) or ";" in body or "(" in body:
+    if _CONDITION.search(body) or ";" in body or body.count("(") != body.count(")"):
         return []
     spans: list[tuple[int, int]] = []
     start = 0
     for mark in _ITEM_MARK.finditer(body):
+        if body.count("(", 0, mark.start()) != body.count(")", 0, mark.start()):
+            continue  # "Lampaantalja (vakiokoko, 2 kpl) 129 €": a mark inside an item's brackets parts nothing
         spans.append((start, mark.start()))
         start = mark.end()
     spans.append((start, len(body)))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.drafting.answering import offer_marks
-from bot.drafting.reading import long_stems
+from bot.drafting.reading import long_stems, plural
 
 _MONTHS = {
     **dict.fromkeys(("jan", "january", "januari"), 1),
@@ -221,6 +221,8 @@ _GETS = {
     "fi": "{when} saat {offer}.",
     "sv": "{when} får du {offer}.",
 }
+# The languages whose "you get" takes the offer's words as they are.
+_GETS_WHOLE = frozenset({"sv", "en"})
 # When first, then the offer: the period never follows an abbreviation's stop ("(ord. 199 €) under perioden ..."),
 # which the grounding check reads as a sentence of its own whose figures the guidance never states together.
 _COSTS = {
@@ -228,6 +230,8 @@ _COSTS = {
     "fi": "{when} {item} maksaa {price}.",
     "sv": "{when} kostar {item} {price}.",
 }
+# A Finnish plural item takes the plural verb ("tohvelit maksavat"); Swedish and English say it as above.
+_COSTS_PLURAL = {**_COSTS, "fi": "{when} {item} maksavat {price}."}
 
 
 def offer_sentence(statement: str, language: str, today: date, *, full_period: bool = False) -> str | None:
@@ -256,9 +260,25 @@ def offer_sentence(statement: str, language: str, today: date, *, full_period: b
         item = priced.group("item").strip()
         if language == "en" and not _DETERMINERS.match(item):
             item = f"the {item}"
-        return _COSTS[language].format(when=said, item=item, price=priced["price"].strip())
+        # "31.12.2026 asti tohvelit maksavat 59 €": the verb agrees with a plural item (reply-plans-x, spent).
+        costs = _COSTS_PLURAL if plural(item, language) else _COSTS
+        return costs[language].format(when=said, item=item, price=priced["price"].strip())
     if priced is not None and not _VERBS.search(priced.group("item")) and not _ABBREVIATED.search(offer):
         item = offer[:1].lower() + offer[1:] if offer[1:2].islower() else offer
+        return _GETS[language].format(when=said, offer=item)
+    if (
+        priced is not None
+        and language in _GETS_WHOLE
+        and not _VERBS.search(priced.group("item"))
+        and not _ABBREVIATED.search(_unbracketed(offer))
+    ):
+        # An abbreviation's stop only in the closing brackets ("för 29 € (ord. 36 €)") ends the sentence with it:
+        # nothing follows it to read as a sentence of its own, and "Till och med 20.12.2026, presentask med 3 burkar
+        # för 29 € (ord. 36 €)." was a clumsy fragment (reply-plans-x's panel, session 35). Finnish would need the
+        # object's case ("saat lahjarasian"), which a verbatim item does not have: it stays as it was.
+        item = offer[:1].lower() + offer[1:] if offer[1:2].islower() else offer
+        if language == "en" and not _DETERMINERS.match(item):
+            item = f"the {item}"
         return _GETS[language].format(when=said, offer=item)
     if not _ABBREVIATED.search(offer):
         # A whole offer of its own ("a new subscription costs 29 €/month ..."): said as it is, when it runs after it.
@@ -266,6 +286,15 @@ def offer_sentence(statement: str, language: str, today: date, *, full_period: b
         return f"{offer[:1].upper()}{offer[1:]}, {tail}" + ("" if tail.endswith(".") else ".")
     comma = "" if language == "fi" and not offer[:1].isdigit() else ","
     return f"{said}{comma} {offer}."
+
+
+# An offer's closing brackets ("... 29 € (ord. 36 €)"): an abbreviation there ends the sentence with it.
+_CLOSING_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _unbracketed(offer: str) -> str:
+    """``offer`` without its closing brackets."""
+    return _CLOSING_BRACKETS.sub("", offer)
 
 
 # An abbreviation's stop inside an offer ("(ord. 399 €)", "(norm. 249 €)"): what follows it reads as a new sentence.

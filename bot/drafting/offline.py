@@ -65,6 +65,8 @@ from bot.drafting.answering import (
     not_listed,
     offer_fits,
     opens_yes_no,
+    other_country,
+    passage_no,
     plain_statement,
     prices_planned_thing,
     quotable,
@@ -107,6 +109,7 @@ from bot.drafting.measures import asks_size
 from bot.drafting.narrowing import asked_part
 from bot.drafting.offers import SUM, announced, live, offer_sentence, period, sales_posts_only
 from bot.drafting.phrasebook import phrases
+from bot.drafting.priced import priced_sentence
 from bot.drafting.prompting import target_language
 from bot.drafting.reading import WORD, brand_terms, no_price_or_link, reads_foreign, without_opening_also
 from bot.drafting.schedules import asks_hours, day_answer, schedule
@@ -673,18 +676,39 @@ class OfflineDrafter:
             parts.append((phrases()["correction"][language], False, None))
         # An answer opens with the fact: the voice guidance says answer what was asked first, and the
         # panel struck "Good question." as filler.
+        # "do you ship to Germany?": a statement beside the answer that is said for another country (Finland's
+        # shipping price) is more than was asked.
+        chosen = [chosen[0], *(m for m in chosen[1:] if not other_country(comment, m.sentence))]
         first = chosen[0]
         if first.position > 0:  # "Voit myös noutaa ...": an answer does not open with an "also"
             chosen = [replace(first, sentence=without_opening_also(first.sentence)), *chosen[1:]]
         chosen = [
             replace(m, sentence=plain_statement(m.sentence, language, first=i == 0)) for i, m in enumerate(chosen)
         ]
+        # "Lapaset 59 €.", "Leipäkerho: 2 leipää kuukaudessa 24 €/kk, ...": a verbless priced line said with its verb
+        # (reply-plans-w, -x's panels, spent: "telegraphic", "the label is copy-paste"). A campaign's offer has its own
+        # wording (:meth:`_said`).
+        chosen = [
+            m
+            if m.passage.kind == "campaign"
+            else replace(m, sentence=priced_sentence(m.sentence, language) or m.sentence)
+            for m in chosen
+        ]
         place = None if correcting else not_listed(comment, [m.sentence for m in chosen], request.topics, language)
         lead = None
+        refusal = None
         if not correcting and place is None and chosen[0].passage.kind in ANSWER_KINDS:
             # "does the Pro work with Android?": a plain yes or no first, then the fact (the panel's edit,
             # reply-plans-g).
             lead = yes_no_lead(comment, chosen[0].sentence, language, brand_terms(request.topics))
+            refusal = passage_no(comment, chosen[0], language) if lead is not None else None
+            if lead is not None and refusal is not None and not lead.startswith(_NO_WORDS[language]):
+                # "can you post the jars back?" - "Empty jars can be returned to our farm shop": its passage's "We do
+                # not accept jars by post." is the answer, said first with its no, then where it can be done.
+                opening = refusal if _NAMED_OPENING.match(refusal) else refusal[:1].lower() + refusal[1:]
+                parts.append((f"{_NO_WORDS[language]}, {opening}", True, chosen[0].passage.id))
+                chosen = [chosen[0], *(m for m in chosen[1:] if m.sentence.rstrip(".") != refusal.rstrip("."))]
+                lead = None
         asks_when = _asks_when(comment)
         day = None
         if lead is None and not correcting and place is None:
@@ -704,6 +728,8 @@ class OfflineDrafter:
         )
         verb = "corrects with" if correcting else "answers from"
         notes = [f"{verb} {chosen[0].passage.id} (match {chosen[0].score:.2f})"]
+        if refusal is not None and lead is None and parts and parts[0][0].startswith(f"{_NO_WORDS[language]}, "):
+            notes.append("the passage says no to what the yes/no question names: that no first, not a yes")
         if lead is not None and lead != day:
             notes.append("a yes/no question the statement settles: the yes or no first")
         if day is not None:
@@ -1056,6 +1082,9 @@ def priced_offer(statement: str, language: str, today: date) -> str | None:
 
 
 _LANGUAGES_SAID = ("fi", "sv", "en")
+_NO_WORDS = {"fi": "Ei", "sv": "Nej", "en": "No"}
+# A statement opening with a pronoun is lowered after "No,"; any other opening (a name) keeps its capital.
+_NAMED_OPENING = re.compile(r"^(?!(?:we|you|it|they|this|vi|ni|du|det|den|de|me|te|se|ne|meillä|meiltä)\b)", re.I)
 
 
 # A comment of this many words or more tells what happened: "Tell us what happened" is not said under it.

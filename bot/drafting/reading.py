@@ -57,3 +57,21 @@ def reads_foreign(text: str, language: str, *, strict: bool = False) -> bool:
     """Whether ``text`` reads as another language; ``strict``: also when its language is unclear."""
     found = detect_language(text)
     return found != language if strict else found is not None and found != language
+
+
+_AND = re.compile(r"\b(?:ja|sekä|och|samt|and)\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def plural(item: str, language: str) -> bool:
+    """Whether ``item`` (a thing's name as guidance writes it) is several things, for its verb's number: two joined
+    by "and", or a plural head (Finnish "-t": "tohvelit", "lapaset"; English "-s": "mittens"); Swedish verbs have
+    one form."""
+    if _AND.search(item):
+        return True
+    head = next(iter(reversed(_NAME_WORD.findall(re.sub(r"\([^)]*\)", " ", item)))), "")
+    if language == "fi":
+        return len(head) >= 4 and head.lower().endswith("t")
+    if language == "en":
+        return len(head) >= 4 and head.lower().endswith("s") and not head.lower().endswith(("ss", "us", "is"))
+    return False

@@ -77,3 +77,30 @@ def test_the_drafter_answers_a_price_asked_of_one_product_without_the_others(eag
     assert not result.skip, result.skip_reason
     assert "29 €/kg" in result.text
     assert "11,50" not in result.text and "8,90" not in result.text
+
+
+TALJA_PRICES = "Lampaantalja (vakiokoko) 129 €, tuplatalja 239 €, lastenvaunutalja 69 €."
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("paljonko se tupla talja maksaa ku meil on iso sohva", "Tuplatalja 239 €."),
+        ("paljonko lastenvaunutalja maksaa?", "Lastenvaunutalja 69 €."),
+        ("paljonko kuivattu juuri maksaa?", "Kuivattu juuri (20 g) 9 €."),
+    ],
+)
+def test_an_item_with_its_size_in_brackets_is_still_an_item_of_a_list(question: str, said: str) -> None:
+    # Session 36 (reply-plans-x's panel: "she only asked about the tuplatalja"): brackets no longer keep the list whole.
+    statement = (
+        TALJA_PRICES if "talja" in question else "Reikäleipä 6,50 €, ruislimppu 7,90 €, kuivattu juuri (20 g) 9 €."
+    )
+    assert asked_part(question, statement) == said
+
+
+def test_a_mark_inside_brackets_parts_no_item() -> None:
+    statement = "Talja (vakiokoko, harmaa) 129 €, tuplatalja 239 €."
+    assert asked_part("paljonko harmaa talja maksaa", statement) == "Talja (vakiokoko, harmaa) 129 €."
+    assert asked_part("paljonko talja maksaa", "Talja (vakiokoko 129 €, tuplatalja 239 €.") == (
+        "Talja (vakiokoko 129 €, tuplatalja 239 €."
+    )

@@ -267,9 +267,9 @@ def test_offline_bridges_the_time_from_the_plans_own_passage_not_a_nearer_price(
 @pytest.mark.parametrize(
     ("language", "line"),
     [
-        ("fi", "Yli 40 €: maksuton, muuten 3,50 €."),
-        ("sv", "Över 40 €: gratis, annars 3,50 €."),
-        ("en", "Over 40 €: free, otherwise 3.50 €."),
+        ("fi", "Toimitus on maksuton yli 40 € tilauksiin, muuten 3,50 €."),
+        ("sv", "Frakten är gratis för beställningar över 40 €, annars 3,50 €."),
+        ("en", "Shipping is free on orders over 40 €, otherwise 3.50 €."),
     ],
 )
 def test_a_price_free_above_a_sum_keeps_its_sum(language: str, line: str) -> None:

@@ -37,9 +37,9 @@ def test_a_duration_in_years_or_working_days_keeps_its_estimate_or_ceiling(
 @pytest.mark.parametrize(
     ("language", "line"),
     [
-        ("fi", "Yli 49 €: maksuton, muuten 4,90 €."),
-        ("sv", "Över 49 €: gratis, annars 4,90 €."),
-        ("en", "Over 49 €: free, otherwise 4.90 €."),
+        ("fi", "Toimitus on maksuton yli 49 € tilauksiin, muuten 4,90 €."),
+        ("sv", "Frakten är gratis för beställningar över 49 €, annars 4,90 €."),
+        ("en", "Shipping is free on orders over 49 €, otherwise 4.90 €."),
     ],
 )
 def test_a_price_followed_by_the_sum_above_which_it_is_free_keeps_both(language: str, line: str) -> None:
@@ -47,6 +47,19 @@ def test_a_price_followed_by_the_sum_above_which_it_is_free_keeps_both(language:
     assert price_line("Frakt 4,90 €, fri frakt över 49 €.", language) == line
     # a second price that is no free limit is still not bridged
     assert price_line("Hyllyt 4,90 € ja tasot 49 €.", language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("fi", "Yli 30 €: maksuton, muuten 3 €."),
+        ("sv", "Över 30 €: gratis, annars 3 €."),
+        ("en", "Over 30 €: free, otherwise 3 €."),
+    ],
+)
+def test_a_free_limit_of_something_other_than_shipping_names_nothing_it_was_not_told(language: str, line: str) -> None:
+    # Shipping is named only where the statement speaks of it (session 36): gift wrapping is no delivery.
+    assert price_line("Lahjapaketointi 3 €, ilmainen yli 30 €.", language) == line
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])

@@ -122,3 +122,45 @@ def test_offer_sentence_leaves_a_statement_without_a_header() -> None:
 def test_offer_sentence_of_a_campaign_whose_period_is_over_gives_the_whole_period() -> None:
     said = offer_sentence("Syysale 1.9.–30.9.2026: Tuike-pöytävalaisin 59 € (norm. 79 €).", "fi", date(2026, 12, 5))
     assert said == "Ajalla 1.9.–30.9.2026 Tuike-pöytävalaisin maksaa 59 € (norm. 79 €)."
+
+
+@pytest.mark.parametrize(
+    ("statement", "language", "expected"),
+    [
+        (
+            "Julkampanj 1.12–20.12.2026: presentask med 3 burkar för 29 € (ord. 36 €).",
+            "sv",
+            "Till och med 20.12.2026 får du presentask med 3 burkar för 29 € (ord. 36 €).",
+        ),
+        (
+            "Christmas offer 1.12–20.12.2026: gift box of 3 jars for 29 € (norm. 36 €).",
+            "en",
+            "Until 20.12.2026 you get the gift box of 3 jars for 29 € (norm. 36 €).",
+        ),
+        # Finnish "saat" would need the object's case: left as it was
+        (
+            "Joulukampanja 1.12–20.12.2026: lahjarasia, jossa 3 purkkia, hintaan 29 € (norm. 36 €).",
+            "fi",
+            "20.12.2026 asti lahjarasia, jossa 3 purkkia, hintaan 29 € (norm. 36 €).",
+        ),
+        # words after the abbreviation's brackets: they would read as a sentence of their own
+        (
+            "Kampanj 1.12–20.12.2026: presentask för 29 € (ord. 36 €) i webbutiken.",
+            "sv",
+            "Till och med 20.12.2026, presentask för 29 € (ord. 36 €) i webbutiken.",
+        ),
+    ],
+)
+def test_an_offer_priced_with_its_preposition_and_its_regular_price_closing_it_gets_its_verb(
+    statement: str, language: str, expected: str
+) -> None:
+    # Session 36 (reply-plans-x's panel: "'Till och med 20.12.2026, presentask...' is a clumsy fragment").
+    assert offer_sentence(statement, language, date(2026, 12, 5)) == expected
+
+
+def test_a_finnish_plural_offer_takes_the_plural_verb() -> None:
+    # Session 36 (reply-plans-x, spent: "31.12.2026 asti tohvelit maksaa 59 €").
+    said = offer_sentence("Joulukampanja 1.12.–31.12.2026: tohvelit 59 € (norm. 79 €).", "fi", date(2026, 12, 5))
+    assert said == "31.12.2026 asti tohvelit maksavat 59 € (norm. 79 €)."
+    one = offer_sentence("Joulukampanja 1.12.–31.12.2026: tuplatalja 199 € (norm. 239 €).", "fi", date(2026, 12, 5))
+    assert one == "31.12.2026 asti tuplatalja maksaa 199 € (norm. 239 €)."
