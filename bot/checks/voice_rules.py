@@ -177,15 +177,16 @@ _ELSEWHERE = re.compile(
     rf"|\bmuu(?:alla|lla|hun|ssa)\s+kuin\s+(?:\w+\s+){{0,2}}om(?:issa|alla|illa|assa|aan|iin|ille|ien|an)\w*"
     rf"|\bom(?:ien|an)\s+(?:\w+\s+)?{_VENUE}\s+ulkopuol\w*"
     rf"|\b(?:muiden|toisten|vieraiden|vieraissa|jonkun\s+muun|jonkin\s+muun)\s+(?:\w+\s+)?{_VENUE}"
-    # ... or says whose they are by who did not start them: "in threads Kronohopp did not start", "posts not started
-    # by us", "i trådar som vi inte själva startat", "ketjuissa, joita emme ole itse aloittaneet".
+    # ... or says whose they are by who did not start or does not own them: "in threads Kronohopp did not start",
+    # "posts not started by us", "in threads we do not own" (reply-plans-y, spent: "Jag jobbar på Vihtamo." on the
+    # brand's own posts), "i trådar som vi inte själva startat", "ketjuissa, joita emme ole itse aloittaneet".
     rf"|\b{_VENUE}\s+(?:that\s+|which\s+)?(?:we|\w+)\s+(?:did\s+not|didn't|do\s+not|don't|have\s+not|haven't)"
-    rf"\s+(?:\w+\s+)?(?:start|open|post|creat|writ|wrote|publish|run)\w*"
-    rf"|\b{_VENUE}\s+not\s+(?:started|opened|posted|created|written|published|run)\s+by\b"
+    rf"\s+(?:\w+\s+)?(?:start|open|post|creat|writ|wrote|publish|run|own)\w*"
+    rf"|\b{_VENUE}\s+not\s+(?:started|opened|posted|created|written|published|run|owned)\s+by\b"
     rf"|\b{_VENUE}\s+som\s+(?:\w+\s+)?(?:inte|ej)\s+(?:själva\s+|själv\s+)?(?:har\s+)?"
     rf"(?:startat|startade|skapat|skapade|skrivit|skrev|publicerat|publicerade|öppnat|öppnade|äger|driver)\b"
     rf"|\b{_VENUE},?\s+(?:joita|jota|joissa|jotka)\s+(?:\w+\s+)?(?:emme|ei|eivät)\s+(?:ole\s+)?(?:itse\s+)?"
-    rf"(?:aloitt|julkais|kirjoitt|avann|luon|tehn|perust)\w*",
+    rf"(?:aloitt|julkais|kirjoitt|avann|luon|tehn|perust|omist)\w*",
     re.IGNORECASE,
 )
 # ... unless the same passage says the brand's own posts too: "also on our own posts", "även i våra egna kanaler",

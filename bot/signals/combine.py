@@ -523,8 +523,7 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = (), *, 
             uncertain=tuple(f for f in verdict.uncertain if f not in FIGURE_CLASSES),
             doubts=tuple(f for f in verdict.doubts if f not in FIGURE_CLASSES),
         )
-    grey_figure = verdict is not None and sig.method == "offline" and not risk and _grey_figure(verdict)
-    if grey_figure and verdict is not None:
+    if verdict is not None and sig.method == "offline" and not risk and _grey_figure(verdict):
         evidence["figurative"] = f"a grey reading nearer a figure of speech ({verdict.figure:+.3f})"
         verdict = replace(
             verdict,
@@ -544,8 +543,7 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = (), *, 
     if verdict is not None and sig.method == "offline" and _thing_death(risk, verdict):
         del risk["crisis_or_tragedy"]
         evidence["figurative"] = f"crisis_or_tragedy: a thing's death ({verdict.thing_death:+.3f})"
-    learned_figure = learned and verdict is not None and not figure and _learned_figure(sig, verdict, thread, risk)
-    if learned_figure and verdict is not None:
+    if learned and verdict is not None and not figure and _learned_figure(sig, verdict, thread, risk):
         evidence["figurative"] = f"a learnt figure of speech ({verdict.figure_learned:+.3f}): a doubt"
         moved = [f for f in (*risk, *verdict.flags, *verdict.uncertain) if f in FIGURE_CLASSES]
         risk = {flag: None for flag in risk if flag not in FIGURE_CLASSES}
@@ -555,9 +553,6 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = (), *, 
             uncertain=tuple(f for f in verdict.uncertain if f not in FIGURE_CLASSES),
             doubts=tuple(dict.fromkeys((*verdict.doubts, *moved))),
         )
-    if (figure or grey_figure or learned_figure) and verdict is not None and _figure_opt_out(verdict):
-        evidence["figurative"] += "; its opt-out grey band with it: an opt-out doubt"
-        verdict = replace(verdict, uncertain=tuple(f for f in verdict.uncertain if f != "opt_out"))
     if verdict is not None:
         for flag in verdict.flags:
             if flag == "opt_out":
@@ -806,23 +801,6 @@ def _grey_figure(verdict: Verdict) -> bool:
     grey = [f for f in verdict.uncertain if f not in NOT_RISK]
     risky_flags = [f for f in verdict.flags if f not in NOT_RISK]
     return bool(grey) and not risky_flags and all(f in FIGURE_CLASSES for f in grey)
-
-
-# ... and the detector's opt-out grey band beside such a figure goes with it: "I'll die of shame if I fall flat on my
-# face in front of my boss. Do they lend helmets?" reads as injury and, by its borrowed urgency, in the opt-out grey
-# band too. When the comment's risk of FIGURE_CLASSES is read as a figure of speech (:func:`_figure`,
-# :func:`_grey_figure` or :func:`_learned_figure`), its opt-out grey band, unconfirmed by the prototypes
-# (:mod:`bot.signals.optout`) and with no opt-out rule or word of stopping contact (``Verdict.opt_out_worded``), is an
-# opt-out doubt (never drafted, at most digested), not an escalation. Session 36 (issue 18): on the spent judgement-q
-# that hard negative was escalated by the two grey bands, and the opt-out one kept it from the figure check altogether
-# (judgement.FIGURE_BESIDE); now it is digested, no other comment of judgement-q, -r or -w changed. False turns it off.
-OPT_OUT_FIGURE = True
-
-
-def _figure_opt_out(verdict: Verdict) -> bool:
-    """The comment's opt-out grey band goes with its figure of speech (OPT_OUT_FIGURE): in the grey band, unconfirmed,
-    and no opt-out rule or word of stopping contact hits it."""
-    return OPT_OUT_FIGURE and "opt_out" in verdict.uncertain and not verdict.opt_out_worded
 
 
 # A comment whose own risk is only of FIGURE_CLASSES (rules, detector flag or grey band) and whose whole text the learnt

@@ -88,9 +88,6 @@ class Verdict:
     # The comment asks how to reach the brand or its customer service (rules' ``contact_ask``) and says no opt-out
     # (:func:`_contact`): the opposite of asking to be left alone, so no opt-out doubt (combine.OPT_OUT_DOUBT).
     asks_contact: bool = False
-    # When opt_out is in the grey band: an opt-out rule or a word of stopping contact (rules' ``opt_out``,
-    # ``stop_contact``) hits the comment, so its grey band is never read as a figure's (combine.OPT_OUT_FIGURE).
-    opt_out_worded: bool = False
 
 
 @dataclass(frozen=True)
@@ -405,9 +402,6 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
             [[cleaned[index], *optout.clauses(cleaned[index])] for index in grey],
         )
         for index, gap in zip(grey, found, strict=True):
-            text = cleaned[index]
-            worded = rules.match("opt_out", text) is not None or rules.match("stop_contact", text) is not None
-            verdicts[index] = replace(verdicts[index], opt_out_worded=worded)
             if optout.confirms(gap):
                 verdicts[index] = _opt_out_flagged(verdicts[index])
     # an opt-out told in one comma clause beside a question (bot.signals.optout.clause_opt_outs): flagged, never grey
@@ -534,11 +528,6 @@ def _thing_deaths(
 # (:func:`_figure_candidates`). On dev, judgement-a..f and the hold-outs this kept every risky comment's flag.
 FIGURE_CLASSES: tuple[str, ...] = ("crisis_or_tragedy", "injury_or_health", "legal_or_financial_advice", "harassment")
 RULE_NEVER_FIGURE: tuple[str, ...] = ("harassment",)
-# ... and the opt-out class beside them is no risk to weigh: "I'll die of shame if I fall flat on my face in front of my
-# boss. Do they lend helmets?" reads as injury and in the opt-out grey band, and before session 36 that grey band kept
-# the comment from the figure check altogether (the spent judgement-q: a hard negative escalated). Its opt-out grey
-# band goes with the figure only as combine.OPT_OUT_FIGURE says; an opt-out flag stays whatever the figure.
-FIGURE_BESIDE: tuple[str, ...] = ("opt_out",)
 
 
 def _figure_candidates(model: SemanticDetector, verdict: Verdict, text: str) -> bool:
@@ -547,7 +536,7 @@ def _figure_candidates(model: SemanticDetector, verdict: Verdict, text: str) -> 
     ruled = rules.risk_flags(text)
     if any(flag in ruled for flag in RULE_NEVER_FIGURE):
         return False
-    own = {*verdict.flags, *verdict.uncertain, *verdict.doubts, *ruled} - {"competitor_thread", *FIGURE_BESIDE}
+    own = {*verdict.flags, *verdict.uncertain, *verdict.doubts, *ruled} - {"competitor_thread"}
     return bool(own) and own <= set(FIGURE_CLASSES)
 
 

@@ -11,7 +11,7 @@ import pytest
 from bot.drafting.greetings import already_contacted
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.phrasebook import phrases
-from bot.drafting.support import photo_fits, route_sentence, same_thread_case, without_reply_promise
+from bot.drafting.support import PHOTO_CLAUSE, photo_fits, route_sentence, same_thread_case, without_reply_promise
 from tests.drafting.conftest import acknowledgement, passage
 
 LIST_EN = passage(
@@ -174,3 +174,20 @@ def test_a_crashed_payment_page_gets_no_same_thread_line_no_booking_number_and_n
 def test_an_answer_that_came_late_is_not_followed_by_the_promised_reply_time(offline: OfflineDrafter) -> None:
     result = offline.draft(acknowledgement("@ilkka sama, mulle ne vastas lopulta viikon päästä", "fi", PROMISE_FI))
     assert "2 arkipäivän" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("request_text", "kept"),
+    [
+        # reply-plans-y (spent): the photo's clause began at the first "ja" and took the serial number with it
+        (
+            "Kerro kanteleen malli ja sarjanumero (kanteleen pohjassa) ja liitä kuva.",
+            "Kerro kanteleen malli ja sarjanumero (kanteleen pohjassa).",
+        ),
+        ("Include the model, the serial number and a photo.", "Include the model, the serial number."),
+        ("Ange ordernummer och modell och bifoga en bild.", "Ange ordernummer och modell."),
+        ("Include your order number and a photo of the damage.", "Include your order number."),
+    ],
+)
+def test_the_photo_clause_begins_at_the_last_and_before_the_photo(request_text: str, kept: str) -> None:
+    assert PHOTO_CLAUSE.sub(r"\1", request_text) == kept

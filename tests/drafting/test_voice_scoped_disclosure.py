@@ -84,6 +84,11 @@ def blocking(text: str, language: str, own_post: bool) -> list[str]:
         "I inlägg som X inte har skapat börjar svaret med 'Hej, X här'.",
         "Ketjuissa, joita emme ole itse aloittaneet, kerro ensimmäisessä lauseessa, että olet X:ltä.",
         "Julkaisuissa, joita X ei ole julkaissut, aloita sanoilla 'Moi, X täällä'.",
+        # ... or by who does not own them (session 36, reply-plans-y: a disclosure on the brand's own posts)
+        "Disclosure: in threads we do not own, the first sentence says who we are. On our own posts the signature is "
+        "enough.",
+        "In posts not owned by us, open the reply with '(I work at X)'.",
+        "Ketjuissa, joita emme omista, kerro ensimmäisessä lauseessa, että olet X:ltä.",
     ],
 )
 def test_a_disclosure_rule_for_other_peoples_threads_is_read_in_each_language(text: str) -> None:
@@ -102,6 +107,7 @@ def test_a_disclosure_rule_for_other_peoples_threads_is_read_in_each_language(te
         "In threads we start ourselves, sign with the team's name; say you work at X in every reply.",
         "Vi startar nya trådar varje vecka. Skriv alltid att du jobbar på X.",
         "Aloitamme ketjuja usein itse; kerro aina, että olet X:ltä.",
+        "We own our threads: say in every reply that you work at X.",
     ],
 )
 def test_a_disclosure_rule_for_every_thread_is_not_scoped_to_other_peoples(text: str) -> None:
