@@ -379,7 +379,7 @@ class OfflineClassifier:
         negative = rules.match("negative", text, language) is not None
         if (hit := rules.match("toxic", text, language)) is not None:
             intent, evidence = "toxic", {"rule": "toxic", "match": hit}
-        elif (hit := rules.match("spam", text, language)) is not None:
+        elif (hit := rules.match("spam", rules.without("asks_for_offer", text, language), language)) is not None:
             intent, evidence = "spam_or_self_promotion", {"rule": "spam", "match": hit}
         elif sarcasm and intent in ("praise", "off_topic", "feedback_or_idea"):
             intent, evidence = "complaint", {"rule": "sarcasm"}

@@ -76,6 +76,17 @@ def match(group: str, text: str, language: str | None = None) -> str | None:
     return _first_match(rules().groups[group], text, language)
 
 
+def without(group: str, text: str, language: str | None = None) -> str:
+    """The text with every fragment a rule group matches blanked out (for a group whose words must not count for
+    another: a request of the brand, ``asks_for_offer``, before the spam rule reads the text)."""
+    for key, compiled in rules().groups[group].items():
+        if key != "any" and language is not None and key != language:
+            continue
+        for pattern in compiled:
+            text = pattern.sub(" ", text)
+    return text
+
+
 def risk_match(flag: str, text: str, language: str | None = None) -> str | None:
     """The fragment that raises one risk flag, or ``None`` (the other classes' patterns are not run)."""
     patterns = rules().risk.get(flag)
