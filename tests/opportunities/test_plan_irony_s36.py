@@ -9,11 +9,12 @@ from __future__ import annotations
 import pytest
 
 from bot.opportunities.plan import ACKNOWLEDGE, NONE, THANK
+from bot.signals.types import Signals
 from tests.opportunities.planning import plan_on as plan
 from tests.opportunities.planning import sig
 
 
-def sure_praise(language: str) -> object:
+def sure_praise(language: str) -> Signals:
     """How the classifier read such comments on reply-plans-x (spent): praise at 0.94-0.97, next to no complaint."""
     return sig("praise", language, emotion="positive", intent_confidence=0.95, complaint_score=0.02)
 
