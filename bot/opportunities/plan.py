@@ -446,7 +446,7 @@ def praised_trouble(sig: Signals, text: str, language: str | None) -> bool:
 
 def price_jab(sig: Signals, text: str, language: str | None, *, ironic: bool, bad: bool, dealings: bool) -> bool:
     """Irony at a price ("29 € för tre små burkar, vilket kap 🙄", "love paying 4,90 shipping for a 12,90 pouch, such
-    value 🙃"): a price, a word of price or of value beside the irony, with no bad experience or trouble told, no
+    a bargain 🙃"): a word calling it dear, or a bargain beside a figure, with no bad experience or trouble told, no
     dealings of the person's own and nothing asked, which the intent model does not surely read as a complaint (below
     :data:`COMPLAINT_CONFIDENCE`). An opinion on the price: an apology and a support address answer a complaint
     nobody made."""
@@ -454,10 +454,13 @@ def price_jab(sig: Signals, text: str, language: str | None, *, ironic: bool, ba
         ironic
         and not (bad or dealings)
         and (sig.complaint_score or 0.0) < COMPLAINT_CONFIDENCE
+        # The irony aims at the price: a word calling it dear, or a bargain beside a figure. "great value 🙃" alone
+        # turns over praise of anything ("pity the booking page freezes every time, great value 🙃"), and a cost of
+        # one's own enjoyed for what it bought ("love paying 120 € for someone to tell me my boiler is old 👏") tells
+        # an experience: both complaints.
         and (
-            _PRICED.search(text) is not None
-            or matches("price_opinion", text, language)
-            or matches("value_words", text, language)
+            matches("price_opinion", text, language)
+            or (matches("value_words", text, language) and _FIGURE.search(text) is not None)
         )
         and not matches("told_trouble", text, language)
         and "?" not in text
