@@ -425,6 +425,48 @@ def sarcastic_praise(sig: Signals, text: str, language: str | None, *, bad: bool
     )
 
 
+def praised_trouble(sig: Signals, text: str, language: str | None) -> bool:
+    """Trouble told as a plain fact (``told_trouble``: a delivery that came after days, a thing that arrived flat or in
+    pieces, lasted one wash) beside praise words, applause or a wry face, which the model reads as praise or a
+    complaint, not a question: sarcasm about what the person got, with nothing put right, no "but" and nothing asked
+    ("Jättebra att brödet kom efter 9 dagar, perfekt skorpa 👌", "no kiva ku 130 euron talja kestää yhen pesun 👏👏").
+    The intent model cannot tell it from praise (0.94-0.97 praise on reply-plans-x, spent); the fact told can."""
+    return (
+        matches("told_trouble", text, language)
+        and (
+            matches("praising", text, language)
+            or matches("applause", text, language)
+            or EYE_ROLL.search(text) is not None
+        )
+        and sig.intent in ("praise", "complaint", "feedback_or_idea")
+        and not any(matches(group, text, language) for group in ("put_right", "helped", "contrast"))
+        and "?" not in text
+    )
+
+
+def price_jab(sig: Signals, text: str, language: str | None, *, ironic: bool, bad: bool, dealings: bool) -> bool:
+    """Irony at a price ("29 € för tre små burkar, vilket kap 🙄", "love paying 4,90 shipping for a 12,90 pouch, such
+    a bargain 🙃"): a word calling it dear, or a bargain beside a figure, with no bad experience or trouble told, no
+    dealings of the person's own and nothing asked, which the intent model does not surely read as a complaint (below
+    :data:`COMPLAINT_CONFIDENCE`). An opinion on the price: an apology and a support address answer a complaint
+    nobody made."""
+    return (
+        ironic
+        and not (bad or dealings)
+        and (sig.complaint_score or 0.0) < COMPLAINT_CONFIDENCE
+        # The irony aims at the price: a word calling it dear, or a bargain beside a figure. "great value 🙃" alone
+        # turns over praise of anything ("pity the booking page freezes every time, great value 🙃"), and a cost of
+        # one's own enjoyed for what it bought ("love paying 120 € for someone to tell me my boiler is old 👏") tells
+        # an experience: both complaints.
+        and (
+            matches("price_opinion", text, language)
+            or (matches("value_words", text, language) and _FIGURE.search(text) is not None)
+        )
+        and not matches("told_trouble", text, language)
+        and "?" not in text
+    )
+
+
 def own_mishap(text: str, language: str | None, *, dealings: bool) -> bool:
     """Trouble of the writer's own doing or of someone close to them ("min pump sprack när jag glömde", "repad av min
     egen svärfar", "my own fault, dropped it"), told without the brand: no dealings with it and no "you"."""
@@ -612,7 +654,10 @@ def rule_plan(
     service_question = asked_about_trouble(sig, text, language, asks=asks, dealings=dealings, ironic=ironic)
     mishap = own_mishap(text, language, dealings=dealings)
     bad = bad and not (service_question or mishap)
-    ironic = ironic or sarcastic_praise(sig, text, language, bad=bad)
+    # "Jättebra att brödet kom efter 9 dagar, perfekt skorpa 👌", "mun viime lähetys oli litteä ku pannukakku 👏":
+    # trouble told as a plain fact under praise words is sarcasm, however surely the model reads praise (0.94-0.97 on
+    # reply-plans-x, spent: labelled acknowledge, the panel skipped both thank-yous).
+    ironic = ironic or sarcastic_praise(sig, text, language, bad=bad) or praised_trouble(sig, text, language)
     if (
         sig.intent == "complaint"
         and (matches("believed", text, language) or matches("hedged", text, language))
@@ -872,6 +917,11 @@ def rule_plan(
         and (sig.complaint_score or 0.0) < COMPLAINT_CONFIDENCE
     )
     stated_claim = (sig.intent == "misinformation" or misconception) and not (ironic and (own or bad))
+    if price_jab(sig, text, language, ironic=ironic, bad=bad, dealings=dealings):
+        # "Wow 29 € för tre små burkar, vilket kap 🙄", "Älskar att betala 4,90 i frakt för en påse på 12,90, så
+        # prisvärt 🙃": an opinion on the price, no experience to put right; the panels skipped the apology and the
+        # support address under both (reply-plans-x and -v, spent). A person may state the fact by hand.
+        return ReplyPlan(NONE, "an ironic jab at a price, nothing of the person's own: no apology, for the digest")
     if not stated_claim and (sig.intent == "complaint" or ironic or (bad and not put_right)):
         if thread.resolved_later:
             # "update: they replied today and credited me a free week": the person's own later comment settles it;
