@@ -469,19 +469,20 @@ _FORBIDDING = re.compile(rf"(?<!\w)(?:{'|'.join(_DENIALS.values())}|älä|älkä
 
 
 def says_guidance_line(text: str, ctx: CheckContext) -> bool:
-    """Whether ``text`` says, word for word, a line the public disclosure guidance quotes as its own and that names
-    the brand (:func:`brand_names`): "Hej, här skriver Kalliojärven Savustamo (jag jobbar i rökeriet)." says who
+    """Whether a sentence of ``text`` is, word for word, a line the public disclosure guidance quotes as its own that
+    names the brand (:func:`brand_names`): "Hej, här skriver Kalliojärven Savustamo (jag jobbar i rökeriet)." says who
     writes as the guidance words it, though no works-for phrase reads it (reply-plans-u, spent: the drafter wrote the
     Swedish line and the check blocked it asking for "(Jag jobbar på Kalliojärven Savustamo.)"). A line the guidance
     quotes under a negation in its clause ("never write 'X fan here'") is never one."""
     names = [name.casefold() for name in brand_names(ctx.brand_name, ctx.public_passages)]
-    said = f" {' '.join(words(text))} "
+    # a sentence of its own: "Min bror jobbar på X, så han vet." holds the words of "(Jobbar på X)" and says no such
+    said = {" ".join(words(sentence)) for sentence in re.split(r"(?<=[.!?])\s+|\n", text)}
     for passage in ctx.public_passages:
         if passage.kind != "disclosure" or passage.visibility != "public":
             continue
         for quoted in _QUOTED_LINE.finditer(passage.text):
             line = quoted.group(1)
-            if not any(name in line.casefold() for name in names) or f" {' '.join(words(line))} " not in said:
+            if not any(name in line.casefold() for name in names) or " ".join(words(line)) not in said:
                 continue
             lead = re.split(r"[.;:!?]\s+", passage.text[max(0, quoted.start() - 60) : quoted.start()])[-1]
             if not _FORBIDDING.search(lead):

@@ -10,8 +10,9 @@ import pytest
 
 from bot.checks import Brand, make_context
 from bot.checks.atoms import atoms, evidence, supported
-from bot.checks.grounding import check_grounding
-from bot.checks.identity import check_disclosure
+from bot.checks.grounding import _only_says_who_writes, check_grounding
+from bot.checks.identity import check_disclosure, discloses, says_guidance_line
+from bot.checks.signature import introduced
 from bot.checks.types import CheckContext
 from bot.checks.voice import body_sentences, voice_breaks
 from bot.checks.voice_rules import fixed_signoff
@@ -178,3 +179,54 @@ def test_a_day_and_month_with_or_without_its_closing_point_is_the_same_date(
 ) -> None:
     found = evidence(guidance)
     assert all(supported(a, found) for a in atoms(draft) if a.kind == "figure") is stated
+
+
+HIVE_DISCLOSURE = passage(
+    "d",
+    "disclosure",
+    "fi",
+    'Muualla kerromme heti ensimmäisessä lauseessa olevamme Pesästä: "Hei, Hanna täällä Pesästä". Englanniksi "Hi, '
+    'Hanna from Pesä here", ruotsiksi "Hej, Hanna från Pesä här".',
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Hej, Hanna från Pesä här", {"Hanna"}),
+        ("Hi, Hanna from Pesä here", {"Hanna"}),
+        ("Hei, Hanna täällä Pesästä", {"Hanna"}),
+    ],
+)
+def test_the_place_a_writer_is_from_is_no_name_the_line_introduces(line: str, names: set[str]) -> None:
+    assert introduced(line, None) == names
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "only"),
+    [
+        ("sv", "Hej, {name} från Pesä här.", True),
+        ("en", "Hi, {name} from Pesä here.", True),
+        ("fi", "Hei, {name} täällä Pesästä.", True),
+        ("sv", "Hej, {name} från Pesä här, vår honung botar allt.", False),
+    ],
+)
+def test_the_guidance_disclosure_line_with_the_name_slot_says_only_who_writes(
+    language: str, sentence: str, only: bool
+) -> None:
+    ctx = make_context(
+        platform="youtube",
+        comment_text="skickar ni till Sverige?",
+        comment_language=language,
+        comment_author=None,
+        passages=(HIVE_DISCLOSURE,),
+        brand=Brand(name="Pesä Mehiläistarvike"),
+    )
+    assert _only_says_who_writes(sentence, ctx) is only
+    assert discloses(sentence, language, ctx, False) is True
+
+
+def test_the_guidance_line_is_read_only_as_a_sentence_of_its_own() -> None:
+    line = "Hej, här skriver Kallioniemen Savustamo (jag jobbar i rökeriet)."
+    assert says_guidance_line(f"{line} Laxen håller i 2 månader.", _smokehouse("sv"))
+    assert not says_guidance_line(f"Min kusin sa: {line[:-1].lower()}, så hon vet.", _smokehouse("sv"))
