@@ -307,6 +307,32 @@ def evidence(text: str) -> Evidence:
     )
 
 
+# A day and month written without the date's closing point ("2.1–31.1:", "20.12 asti") reads as a decimal; with it
+# ("31.1.", "20.12. asti") as a date's parts. Either is the same date the other way (reply-plans-o, spent: the
+# drafter's "under perioden 2.1–31.1." against the guidance's "2.1–31.1:" was "no guidance states '31 date'").
+_DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})")
+
+
+def _same_date(value: str, unit: str, stated: frozenset[tuple[str, str]]) -> bool:
+    """Whether a date's part ``value`` is a day or month of a day-and-month the guidance writes as a decimal
+    ("31" of "31.1"), or a decimal day-and-month ``value`` ("20.12") is a date whose day and month the guidance
+    both states as a date's parts ("20.12."). A day past 31 or a month past 12 is no date."""
+    if unit == "date":
+        return any(
+            value in {value_of(part) for part in found.groups()}
+            for v, u in stated
+            if not u and (found := _DAY_MONTH.fullmatch(v)) and _is_day_month(found)
+        )
+    found = _DAY_MONTH.fullmatch(value)
+    if found is None or not _is_day_month(found):
+        return False
+    return all((value_of(part), "date") in stated for part in found.groups())
+
+
+def _is_day_month(found: re.Match[str]) -> bool:
+    return 1 <= int(found.group(1)) <= 31 and 1 <= int(found.group(2)) <= 12
+
+
 def supported(atom: Atom, found: Evidence) -> bool:
     """Whether a guidance text (its :func:`evidence`) states ``atom``."""
     if atom.kind == "figure":
@@ -314,7 +340,7 @@ def supported(atom: Atom, found: Evidence) -> bool:
         if (value, unit) in found.figures:
             return True
         if unit in ("", "date"):  # a bare number or a date's part: the same value anywhere in the text
-            return any(v == value for v, _ in found.figures)
+            return any(v == value for v, _ in found.figures) or _same_date(value, unit, found.figures)
         return False
     if atom.kind == "link":
         return any(atom.key == link or atom.key.rstrip("/") == link.split("/", 1)[0] for link in found.links)

@@ -260,6 +260,10 @@ _INTRODUCES = re.compile(
     rf"(?:\b(?i:i'?m|i\s+am|this\s+is|my\s+name\s+is|olen|oon|jag\s+heter|jag\s+är|det\s+är)\s+{_NAME_WORD}\b"
     rf"|(?<![.!?]\s)(?<!^)\b{_NAME_WORD}\s+(?i:from|here|täällä|tässä|täältä|från|här)\b)",
 )
+# The place a writer is from, not a name ("Hej, Hanna från Kuhina här": "Kuhina här" is where Hanna writes from; with
+# no brand to leave it out by, the line read as introducing two names and was never the guidance's own line,
+# reply-plans-o, spent).
+_FROM_BEFORE = re.compile(r"(?<!\w)(?i:from|från|täältä|at|på)\s+$")
 _GREETING_WORDS = {"hi", "hey", "hello", "hei", "moi", "moikka", "terve", "hej", "hejsan", "tjena", "hallå", "morjens"}
 
 
@@ -267,7 +271,12 @@ def introduced(line: str, brand: str | None) -> set[str]:
     """The names a disclosure line introduces its writer by (:data:`_INTRODUCES`), not a greeting or the brand."""
     # Any word of the brand's name: "Hi, Aino from Sidontapaja Lumo here" introduces Aino, not "Lumo" (reply-plans-r).
     stems = {word[:4].lower() for word in (brand or "").split() if len(word) > 1}
-    found = {name for match in _INTRODUCES.finditer(line) for name in match.groups() if name}
+    found = {
+        name
+        for match in _INTRODUCES.finditer(line)
+        for name in match.groups()
+        if name and not _FROM_BEFORE.search(line[: match.start()])
+    }
     return {n for n in found if n.lower() not in _GREETING_WORDS and not any(n.lower().startswith(s) for s in stems)}
 
 

@@ -246,6 +246,19 @@ _END_QUOTED = re.compile(
     r"\s*:?\s*['\"“”„«»‘]\s*(?P<text>[^'\"“”«»„‘’\n?!]{2,50}?)\s*['\"”»“’]",
     re.IGNORECASE,
 )
+# The sign-off a voice shows by example after saying what a reply ends with ("Vastaus päättyy kirjoittajan
+# nimikirjaimiin, esim. '/MK'.", "Vi avslutar med verkstadens namn och hantverkarens initialer, t.ex. \"/Kaari, MR\"",
+# "End with the team's name, e.g. '– Team Kraftverk'"): an example opening with a slash or a dash, in the same sentence
+# as the end word, as the offline drafter signs with it (bot.drafting.voice.sign_off); reply-plans-o and -p (spent):
+# the checks read none, so "/MK" was one sentence over the limit and "/Kaari, MR" a claim no guidance supports.
+_END_EXAMPLE = re.compile(
+    r"\b(?:loppuun|lopuksi|lopussa|päät\w*|lopet\w*|ends?|close[sd]?|finish\w*|avslut\w*|sist|i\s+slutet)\b"
+    r"(?:[^.!?\n\"“”„«»'‘]|(?<=\w)'(?=\w)){0,80}?[,:;(]?\s*"
+    r"(?:esim\.?|esimerkiksi|e\.\s?g\.?|for\s+example|for\s+instance|such\s+as|like|t\.\s?ex\.?|till\s+exempel|som"
+    r"|muodossa|i\s+formen|in\s+the\s+form)\s*:?\s*"
+    r"['\"“”„«»‘]\s*(?P<text>[–—/-]\s*[^\W\d_][^'\"“”«»„‘’\n?!]{0,50}?)\s*['\"”»“’]",
+    re.IGNORECASE,
+)
 # A signature the voice allows rather than asks for: "you may sign with your first name", "voit allekirjoittaa",
 # "saa allekirjoittaa", "får signera", "a signature is optional", "allekirjoitus on vapaaehtoinen".
 _OPTIONAL_SIGNATURE = re.compile(
@@ -599,7 +612,17 @@ def fixed_signoff(text: str, language: str | None = None) -> str | None:
     persona = _SIGN_AS.search(text)
     if persona is not None:
         return "– " + " ".join(persona.group("text").split()).rstrip(" ,")
-    return _end_quoted(text)
+    return _end_quoted(text) or _end_example(text)
+
+
+def _end_example(text: str) -> str | None:
+    """The sign-off a voice shows by example after saying what a reply ends with (:data:`_END_EXAMPLE`), as written:
+    "/MK" of "Vastaus päättyy kirjoittajan nimikirjaimiin, esim. '/MK'."; None where it shows none or the end word is
+    denied ("never end with, e.g., '– Team X'")."""
+    for found in _END_EXAMPLE.finditer(text):
+        if not _denied(text, found):
+            return " ".join(found.group("text").split()).rstrip(".")
+    return None
 
 
 def _denied(text: str, found: re.Match[str]) -> bool:
