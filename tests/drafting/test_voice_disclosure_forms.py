@@ -12,9 +12,8 @@ import pytest
 from bot.checks import Brand, failures, make_context, run_checks
 from bot.checks.voice import check_voice
 from bot.drafting.offline import OfflineDrafter
-from bot.drafting.types import DraftRequest
 from bot.drafting.voice import disclosure_line
-from tests.drafting.conftest import passage
+from tests.drafting.conftest import facebook_request, passage
 
 # A picture-framing shop written for these tests: its disclosure is a signature line per language, at the end, and
 # its voice asks every reply to end with a question or an invitation.
@@ -69,23 +68,6 @@ LAATTA = tuple(
 LABELS = {"fi": "(Laattalan työntekijä)", "sv": "(Anställd på Laattala)", "en": "(Laattala staff)"}
 
 
-def request(comment: str, language: str, passages: tuple[Any, ...], **changes: Any) -> DraftRequest:
-    values: dict[str, Any] = {
-        "comment_text": comment,
-        "comment_language": language,
-        "comment_author": "someone",
-        "platform": "facebook",
-        "thread_title": None,
-        "thread_body": None,
-        "parents": (),
-        "objective": "trust",
-        "topics": (),
-        "passages": passages,
-    }
-    values.update(changes)
-    return DraftRequest(**values)
-
-
 def blocking(text: str, language: str, comment: str, passages: tuple[Any, ...], brand: str, plan: str) -> list[str]:
     ctx = make_context(
         platform="facebook",
@@ -116,7 +98,7 @@ def test_a_signature_line_disclosure_is_found_in_each_language_and_kept_as_a_lin
 def test_an_answer_ends_with_the_signature_line_and_no_sign_off_of_its_own(
     offline: OfflineDrafter, language: str, comment: str, own_account: bool
 ) -> None:
-    result = offline.draft(request(comment, language, KEHYS, plan="answer", own_account=own_account))
+    result = offline.draft(facebook_request(comment, language, KEHYS, plan="answer", own_account=own_account))
     assert not result.skip, result.skip_reason
     assert result.text.endswith(SIGNATURES[language])
     assert "(" not in result.text and result.text.count("/Maria") == 1
@@ -135,7 +117,7 @@ def test_an_answer_ends_with_the_signature_line_and_no_sign_off_of_its_own(
 def test_every_reply_means_a_thank_you_ends_with_an_invitation_too(
     offline: OfflineDrafter, language: str, comment: str
 ) -> None:
-    result = offline.draft(request(comment, language, KEHYS, plan="thank"))
+    result = offline.draft(facebook_request(comment, language, KEHYS, plan="thank"))
     assert not result.skip, result.skip_reason
     body = result.text.removesuffix(SIGNATURES[language]).rstrip()
     assert result.text.endswith(SIGNATURES[language])
@@ -148,7 +130,7 @@ def test_an_acknowledgement_ends_with_its_route_not_a_closing_question(offline: 
     support = passage("support-en", "support", "en", "Customer service: e-mail help@kehys.example, weekdays 9–16.")
     passages = (*KEHYS, replace(support, brand="Kehys & Ram"))
     comment = "My frame arrived with a cracked glass and nobody answers my e-mails."
-    result = offline.draft(request(comment, "en", passages, plan="acknowledge", complaint=True))
+    result = offline.draft(facebook_request(comment, "en", passages, plan="acknowledge", complaint=True))
     assert not result.skip, result.skip_reason
     assert "?" not in result.text and result.text.endswith(SIGNATURES["en"])
 
@@ -164,7 +146,7 @@ def test_an_acknowledgement_ends_with_its_route_not_a_closing_question(offline: 
 def test_a_label_for_the_very_start_opens_the_reply_and_the_checks_agree(
     offline: OfflineDrafter, language: str, comment: str
 ) -> None:
-    result = offline.draft(request(comment, language, LAATTA, plan="answer"))
+    result = offline.draft(facebook_request(comment, language, LAATTA, plan="answer"))
     assert not result.skip, result.skip_reason
     assert result.text.startswith(LABELS[language])
     assert blocking(result.text, language, comment, LAATTA, "Laattala", "answer") == []
