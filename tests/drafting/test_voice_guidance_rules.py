@@ -14,7 +14,7 @@ from bot.checks import Brand, failures, make_context, run_checks
 from bot.checks.voice_rules import fixed_signoff, greeting_signoff, personal_only, voice_rules
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.types import DraftRequest
-from tests.drafting.conftest import passage
+from tests.drafting.conftest import facebook_request, passage
 
 # A bicycle-repair shop: a fixed greeting sign-off in three languages, a disclosure rule for personal accounts only.
 PYORA_VOICE = passage(
@@ -62,21 +62,7 @@ TEE = (TEE_VOICE, TEE_DISCLOSURE, *TEE_FACTS)
 
 
 def request(comment: str, language: str, passages: tuple[Any, ...], topic: str, **changes: Any) -> DraftRequest:
-    values: dict[str, Any] = {
-        "comment_text": comment,
-        "comment_language": language,
-        "comment_author": "someone",
-        "platform": "facebook",
-        "thread_title": None,
-        "thread_body": None,
-        "parents": (),
-        "objective": "trust",
-        "topics": (f"brand:{topic}",),
-        "passages": passages,
-        "plan": "answer",
-    }
-    values.update(changes)
-    return DraftRequest(**values)
+    return facebook_request(comment, language, passages, topics=(f"brand:{topic}",), **changes)
 
 
 def blocking(text: str, language: str, comment: str, passages: tuple[Any, ...], brand: str) -> list[str]:
