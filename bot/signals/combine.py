@@ -684,9 +684,11 @@ def judge_threads(
             else ()
         )
         verdict = verdicts[index]
-        # a class the comment sets aside (SET_ASIDE) reaches it from its siblings as a doubt, never as a flag
+        # a class the comment sets aside (SET_ASIDE) or reads as a figure of speech (SIBLING_FIGURE_DOUBT) reaches it
+        # from its siblings as a doubt, never as a flag
         agreed = [
             not (flag in SET_ASIDE_CLASSES and verdict is not None and _set_aside(sig, verdict))
+            and not (SIBLING_FIGURE_DOUBT and flag in FIGURE_CLASSES and verdict is not None and _own_figure(sig, verdict))
             and (
                 head is None
                 or sibling_title_agrees(flag, head[0], head[1], sig.language)
@@ -734,10 +736,35 @@ def _carried_share(flag: str, flags_per_comment: Sequence[Sequence[str]]) -> flo
 SIBLING_FIGURE_FAR = True
 
 
+# ... and under any title: a class its thread's comments pass on (:func:`sibling_flags`) reaches a comment whose own
+# reading of the figure classes is a figure of speech (:func:`_own_figure`: the hand-written margins, or the learnt
+# model at LEARNED_FIGURE_AT) as a doubt, not a flag: never drafted, at most digested, a person still reads it. A thread
+# of comments telling harms is about them; a comment that borrows their words for a feeling ("our family budget had a
+# heart attack, how much is a day trip?", "my glue gun and I have a blood feud") tells none. A title's own flags still
+# pass. False passes the siblings' class to it as to any comment (session 37).
+SIBLING_FIGURE_DOUBT = True
+
+
+def _own_figure(sig: Signals, verdict: Verdict) -> bool:
+    """The comment's own reading of FIGURE_CLASSES is a figure of speech: by the hand-written margins (:func:`_figure`)
+    or, for the offline classifier's comment with no firm rule, by the learnt model at LEARNED_FIGURE_AT or more."""
+    if _figure(sig, verdict):
+        return True
+    return (
+        LEARNED_FIGURE_AT is not None
+        and verdict.figure_learned is not None
+        and verdict.figure_learned >= LEARNED_FIGURE_AT
+        and sig.method == "offline"
+        and not _firm(sig)
+    )
+
+
 def _near_own(flag: str, sig: Signals, verdict: Verdict) -> bool:
     """The comment comes near ``flag`` on its own (a doubt of it or :func:`_near_class`), not by a figure of speech nor
     by a topic it sets aside (SET_ASIDE)."""
     if SIBLING_FIGURE_FAR and flag in FIGURE_CLASSES and _figure(sig, verdict):
+        return False
+    if SIBLING_FIGURE_DOUBT and flag in FIGURE_CLASSES and _own_figure(sig, verdict):
         return False
     if flag in SET_ASIDE_CLASSES and _set_aside(sig, verdict):
         return False
