@@ -245,6 +245,10 @@ def earnest_split(text: str) -> tuple[str, str] | None:
     return before, after
 
 
+# The conjunction a disclaimer's comma leaves before what is meant ("..., but", "..., mutta", "..., men").
+_LEADING_BUT = re.compile(r"^(?:but|just|mutta|mut|vaan|men)\b[\s,]*", re.IGNORECASE)
+
+
 def set_aside_split(text: str) -> tuple[str, str] | None:
     """``text`` cut after its first clause setting a topic aside or denying it (rules' ``set_aside``: "Politics aside,",
     "Not trying to start a war here but", "Ei mitään politiikkaa, lupaan:", "Politik åsido,"): (the disclaimer, what
@@ -259,6 +263,7 @@ def set_aside_split(text: str) -> tuple[str, str] | None:
         return None
     _, end = min(ends)
     before, after = text[:end].strip(" ,.;:-–—"), text[end:].strip(" ,.;:-–—")
+    after = _LEADING_BUT.sub("", after)
     if not before or len(after.split()) < EARNEST_WORDS:
         return None
     return before, after
