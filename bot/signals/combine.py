@@ -688,7 +688,9 @@ def judge_threads(
         # from its siblings as a doubt, never as a flag
         agreed = [
             not (flag in SET_ASIDE_CLASSES and verdict is not None and _set_aside(sig, verdict))
-            and not (SIBLING_FIGURE_DOUBT and flag in FIGURE_CLASSES and verdict is not None and _own_figure(sig, verdict))
+            and not (
+                SIBLING_FIGURE_DOUBT and flag in FIGURE_CLASSES and verdict is not None and _own_figure(sig, verdict)
+            )
             and (
                 head is None
                 or sibling_title_agrees(flag, head[0], head[1], sig.language)

@@ -624,10 +624,11 @@ def _earnest(embedder: Embedder, model: SemanticDetector, texts: Sequence[str]) 
 # the point, where e5 and the rules weigh the topic's words wherever they stand. For a comment whose own risk (rules,
 # detector flag, grey band, doubt) includes SET_ASIDE_CLASSES, when the words after the disclaimer carry none of these
 # classes (no risk rule of any class, the detector under EARNEST_CLEAR of each SET_ASIDE_CLASSES grey band start; its
-# minors or community-rule reading is not set aside, the whole comment keeps it) and the disclaimer tells no threat as made and no harm that happened (rules' ``told_threat``,
-# ``harm_event``), its SET_ASIDE_CLASSES reading was the disclaimer's: combine.judge drops it (combine.SET_ASIDE).
-# The politics class too: a topic set aside is no political stance, whatever word names it. On the spent judgement
-# writers and the dev sets the form appears on about a dozen hard negatives over eight writers (session 37).
+# minors or community-rule reading is not set aside, the whole comment keeps it) and the disclaimer tells no threat as
+# made and no harm that happened (rules' ``told_threat``, ``harm_event``), its SET_ASIDE_CLASSES reading was the
+# disclaimer's: combine.judge drops it (combine.SET_ASIDE). The politics class too: a topic set aside is no political
+# stance, whatever word names it. On the spent judgement writers and the dev sets the form opens about a dozen hard
+# negatives over eight writers and one risky comment, whose thread's title carries its politics (session 37).
 SET_ASIDE_CLASSES: tuple[str, ...] = (*FIGURE_CLASSES, "politics")
 
 
