@@ -52,6 +52,8 @@ def test_a_disclaimer_opening_the_comment_is_cut_from_what_is_meant(text: str, m
         "My husband passed away, can I cancel his membership?",
         "Politics aside",  # nothing meant after it
         "the price went up without any notice, annoying",
+        "No kiitos vaan tosi nopeasta toimituksesta, kolme viikkoa",  # Finnish "no" is "well": sarcasm, no disclaimer
+        "Great day out. No phones, just the lake and a campfire",  # a contrast, not a topic set aside
     ],
 )
 def test_a_lack_an_opt_out_or_a_harm_is_no_disclaimer(text: str) -> None:
