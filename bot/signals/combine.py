@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from bot.signals import figurative, rules
-from bot.signals.judgement import CLASSES, FIGURE_CLASSES, ORDINARY_CLASS, Verdict, detector
+from bot.signals.judgement import CLASSES, FIGURE_CLASSES, ORDINARY_CLASS, SET_ASIDE_CLASSES, Verdict, detector
 from bot.signals.types import Signals
 
 # The offline classifier's evidence for a question whose writer says it is not about the brand's own things
@@ -496,10 +496,13 @@ def sibling_flags(flags_per_comment: Sequence[Sequence[str]]) -> tuple[str, ...]
     return tuple(f for f, k in counts.items() if k >= SIBLING_MIN and k >= SIBLING_SHARE * total)
 
 
-def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = (), *, learned: bool = True) -> Signals:
+def judge(
+    sig: Signals, verdict: Verdict | None, thread: Sequence[str] = (), *, learned: bool = True, aside: bool = True
+) -> Signals:
     """The classifier's signals with the detector's flags, grey band and doubts (``risk_doubt``: at most digested)
-    and the thread's flags added. ``learned`` False leaves out the learnt figure (:func:`_learned_figure`): what a
-    comment counts for in its thread (:func:`judge_threads`) stays what it tells on its own."""
+    and the thread's flags added. ``learned`` False leaves out the learnt figure (:func:`_learned_figure`) and
+    ``aside`` False a topic set aside (SET_ASIDE): what a comment counts for in its thread (:func:`judge_threads`)
+    stays what its words read on their own."""
     if sig.skip:
         return sig
     risk = dict.fromkeys(sig.risk)
@@ -508,6 +511,16 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = (), *, 
     near: tuple[str, ...] = ()
     uncertain: dict[str, None] = dict.fromkeys(sig.uncertain)
     evidence = dict(sig.evidence)
+    if aside and verdict is not None and _set_aside(sig, verdict):
+        evidence["set_aside"] = "a topic the writer sets aside before what they mean"
+        if sig.method == "offline":
+            risk = {flag: None for flag in risk if flag not in SET_ASIDE_CLASSES or flag in _firm(sig)}
+        verdict = replace(
+            verdict,
+            flags=tuple(f for f in verdict.flags if f not in SET_ASIDE_CLASSES),
+            uncertain=tuple(f for f in verdict.uncertain if f not in SET_ASIDE_CLASSES),
+            doubts=tuple(f for f in verdict.doubts if f not in SET_ASIDE_CLASSES),
+        )
     if verdict is not None and sig.method == "offline" and sig.is_question and not thread:
         risk, dropped = _literal(risk, verdict, _firm(sig))
         if dropped:
@@ -639,7 +652,7 @@ def judge_threads(
             classes: Sequence[str] = own[index]
             ruled: Sequence[str] = own[index]
         else:
-            alone = judge(sig, verdicts[index], learned=False)
+            alone = judge(sig, verdicts[index], learned=False, aside=False)
             own.append(sibling_risk(alone))
             classes = own_classes(alone)
             ruled = alone.risk
@@ -670,16 +683,24 @@ def judge_threads(
             if head and head[0]
             else ()
         )
+        verdict = verdicts[index]
+        # a class the comment sets aside (SET_ASIDE) or reads as a figure of speech (SIBLING_FIGURE_DOUBT) reaches it
+        # from its siblings as a doubt, never as a flag
         agreed = [
-            head is None
-            or sibling_title_agrees(flag, head[0], head[1], sig.language)
-            or (
-                not (SIBLING_MINORS_OWN and flag in SIBLING_OWN_CLASSES)
-                and _carried_share(flag, count.get(thread, [])) >= SIBLING_FAR_SHARE
+            not (flag in SET_ASIDE_CLASSES and verdict is not None and _set_aside(sig, verdict))
+            and not (
+                SIBLING_FIGURE_DOUBT and flag in FIGURE_CLASSES and verdict is not None and _own_figure(sig, verdict)
+            )
+            and (
+                head is None
+                or sibling_title_agrees(flag, head[0], head[1], sig.language)
+                or (
+                    not (SIBLING_MINORS_OWN and flag in SIBLING_OWN_CLASSES)
+                    and _carried_share(flag, count.get(thread, [])) >= SIBLING_FAR_SHARE
+                )
             )
             for flag in siblings.get(thread, ())
         ]
-        verdict = verdicts[index]
         # a class the title reads far from still passes to a comment that comes near it on its own, unless what brings
         # it near is a figure of speech (SIBLING_FIGURE_FAR)
         near = [
@@ -717,9 +738,37 @@ def _carried_share(flag: str, flags_per_comment: Sequence[Sequence[str]]) -> flo
 SIBLING_FIGURE_FAR = True
 
 
+# ... and under any title: a class its thread's comments pass on (:func:`sibling_flags`) reaches a comment whose own
+# reading of the figure classes is a figure of speech (:func:`_own_figure`: the hand-written margins, or the learnt
+# model at LEARNED_FIGURE_AT) as a doubt, not a flag: never drafted, at most digested, a person still reads it. A thread
+# of comments telling harms is about them; a comment that borrows their words for a feeling ("our family budget had a
+# heart attack, how much is a day trip?", "my glue gun and I have a blood feud") tells none. A title's own flags still
+# pass. False passes the siblings' class to it as to any comment (session 37).
+SIBLING_FIGURE_DOUBT = True
+
+
+def _own_figure(sig: Signals, verdict: Verdict) -> bool:
+    """The comment's own reading of FIGURE_CLASSES is a figure of speech: by the hand-written margins (:func:`_figure`)
+    or, for the offline classifier's comment with no firm rule, by the learnt model at LEARNED_FIGURE_AT or more."""
+    if _figure(sig, verdict):
+        return True
+    return (
+        LEARNED_FIGURE_AT is not None
+        and verdict.figure_learned is not None
+        and verdict.figure_learned >= LEARNED_FIGURE_AT
+        and sig.method == "offline"
+        and not _firm(sig)
+    )
+
+
 def _near_own(flag: str, sig: Signals, verdict: Verdict) -> bool:
-    """The comment comes near ``flag`` on its own (a doubt of it or :func:`_near_class`), not by a figure of speech."""
+    """The comment comes near ``flag`` on its own (a doubt of it or :func:`_near_class`), not by a figure of speech nor
+    by a topic it sets aside (SET_ASIDE)."""
     if SIBLING_FIGURE_FAR and flag in FIGURE_CLASSES and _figure(sig, verdict):
+        return False
+    if SIBLING_FIGURE_DOUBT and flag in FIGURE_CLASSES and _own_figure(sig, verdict):
+        return False
+    if flag in SET_ASIDE_CLASSES and _set_aside(sig, verdict):
         return False
     return flag in verdict.doubts or _near_class(flag, verdict)
 
@@ -764,6 +813,22 @@ FIGURE_MARGIN_STATEMENT: float | None = 0.045
 # spent judgement-r the one such comment the detector flagged scored -0.010 (laughing, under FIGURE_MARGIN_LAUGHING).
 # False turns it off.
 EARNEST_FIGURE = True
+
+
+# A question or praise that opens by setting a topic aside before what it means ("Politics aside, ...", "Ei mitään
+# politiikkaa, lupaan: ...": judgement.Verdict.set_aside, the words after it carrying no risk) keeps none of its own
+# politics, crisis, injury, money or harassment reading (judgement.SET_ASIDE_CLASSES): the writer says the topic is not
+# the point. Only the offline classifier's rule hits are dropped (a model's labels never), never a firm rule's (a
+# memorial, a kin who passed); minors, community rules and competitors stay. Its title's flags still count; a class
+# its thread's other comments pass on (:func:`sibling_flags`) reaches it as a doubt (never drafted, at most digested),
+# and what it counts for in its thread is what its words read (``judge(aside=False)``), so no sibling loses a flag by
+# it. A statement, a complaint or a remark keeps its reading: it may tell what it sets aside. False turns it off.
+SET_ASIDE = True
+
+
+def _set_aside(sig: Signals, verdict: Verdict) -> bool:
+    """The comment asks or praises and sets its risk aside before what it means (SET_ASIDE)."""
+    return SET_ASIDE and verdict.set_aside and (sig.is_question or sig.intent == "praise")
 
 
 def _figure(sig: Signals, verdict: Verdict) -> bool:

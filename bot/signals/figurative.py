@@ -17,7 +17,8 @@ words beside them (a funeral, a fire, an accident) keep the flag whatever the de
 :func:`figure_margins` weighs a figure of speech against a harm told as it happened, and :func:`ordinary_margins` a
 plain question about the brand's own billing or terms ("can I pay by invoice") against money trouble, a dispute or
 a legal claim, the same way on other prototype lists of ``data/figurative.yaml``. :func:`earnest_split` cuts a comment
-where its writer takes a joke back ("... but seriously, ...") into the joke and what is meant.
+where its writer takes a joke back ("... but seriously, ...") into the joke and what is meant, :func:`set_aside_split`
+one whose writer first sets a topic aside ("Politics aside, ...") into the disclaimer and what is meant.
 """
 
 from __future__ import annotations
@@ -240,5 +241,29 @@ def earnest_split(text: str) -> tuple[str, str] | None:
     start, end = max(ends)
     before, after = text[:start].strip(" ,.;:-–—"), text[end:].strip(" ,.;:-–—")
     if len(before.split()) < EARNEST_WORDS or len(after.split()) < EARNEST_WORDS:
+        return None
+    return before, after
+
+
+# The conjunction a disclaimer's comma leaves before what is meant ("..., but", "..., mutta", "..., men").
+_LEADING_BUT = re.compile(r"^(?:but|just|mutta|mut|vaan|men)\b[\s,]*", re.IGNORECASE)
+
+
+def set_aside_split(text: str) -> tuple[str, str] | None:
+    """``text`` cut after its first clause setting a topic aside or denying it (rules' ``set_aside``: "Politics aside,",
+    "Not trying to start a war here but", "Ei mitään politiikkaa, lupaan:", "Politik åsido,"): (the disclaimer, what
+    is meant after it), or None when it has none or fewer than EARNEST_WORDS words follow it."""
+    ends = [
+        (found.start(), found.end())
+        for patterns in rules.rules().groups["set_aside"].values()
+        for pattern in patterns
+        if (found := pattern.search(text)) is not None
+    ]
+    if not ends:
+        return None
+    _, end = min(ends)
+    before, after = text[:end].strip(" ,.;:-–—"), text[end:].strip(" ,.;:-–—")
+    after = _LEADING_BUT.sub("", after)
+    if not before or len(after.split()) < EARNEST_WORDS:
         return None
     return before, after

@@ -88,6 +88,10 @@ class Verdict:
     # The comment asks how to reach the brand or its customer service (rules' ``contact_ask``) and says no opt-out
     # (:func:`_contact`): the opposite of asking to be left alone, so no opt-out doubt (combine.OPT_OUT_DOUBT).
     asks_contact: bool = False
+    # The comment opens by setting a topic aside or denying it ("Politics aside, ...", "Ei mitään politiikkaa, lupaan:
+    # ...") and the words after that carry no risk (:func:`_set_aside`): its SET_ASIDE_CLASSES reading lies in the
+    # disclaimer (combine.SET_ASIDE).
+    set_aside: bool = False
 
 
 @dataclass(frozen=True)
@@ -424,6 +428,7 @@ def text_verdicts(embedder: Embedder, texts: Sequence[str], given: Vectors | Non
     verdicts = [_child_buyer(verdict, text) for verdict, text in zip(verdicts, cleaned, strict=True)]
     verdicts = _figure_margins(embedder, model, verdicts, cleaned)
     verdicts = _ordinary_margins(embedder, model, verdicts, cleaned)
+    verdicts = _set_asides(embedder, model, verdicts, cleaned)
     return _thing_deaths(embedder, model, verdicts, cleaned)
 
 
@@ -610,6 +615,48 @@ def _earnest(embedder: Embedder, model: SemanticDetector, texts: Sequence[str]) 
         out[index] = bool(
             (row / model.grey_at[columns]).max() < EARNEST_CLEAR and (joke < model.flag_at[columns]).all()
         )
+    return out
+
+
+# A writer who sets a topic aside before what they mean ("Politics aside, the school does a great job", "Not trying to
+# start a war here but what's the age range", "Ei mitään politiikkaa, lupaan: alkaako kausi toukokuussa?", "Lyhyt
+# kysymys ilman mitään vaalitenttiä: ...": rules' ``set_aside``, figurative.set_aside_split) tells which words are not
+# the point, where e5 and the rules weigh the topic's words wherever they stand. For a comment whose own risk (rules,
+# detector flag, grey band, doubt) includes SET_ASIDE_CLASSES, when the words after the disclaimer carry none of these
+# classes (no risk rule of any class, the detector under EARNEST_CLEAR of each SET_ASIDE_CLASSES grey band start; its
+# minors or community-rule reading is not set aside, the whole comment keeps it) and the disclaimer tells no threat as
+# made and no harm that happened (rules' ``told_threat``, ``harm_event``), its SET_ASIDE_CLASSES reading was the
+# disclaimer's: combine.judge drops it (combine.SET_ASIDE). The politics class too: a topic set aside is no political
+# stance, whatever word names it. On the spent judgement writers and the dev sets the form opens about a dozen hard
+# negatives over eight writers and one risky comment, whose thread's title carries its politics (session 37).
+SET_ASIDE_CLASSES: tuple[str, ...] = (*FIGURE_CLASSES, "politics")
+
+
+def _set_asides(
+    embedder: Embedder, model: SemanticDetector, verdicts: list[Verdict], cleaned: Sequence[str]
+) -> list[Verdict]:
+    """The verdicts with :attr:`Verdict.set_aside` set where the comment's own risk includes SET_ASIDE_CLASSES, it
+    opens with a disclaimer (figurative.set_aside_split) telling no threat or harm, and what follows carries no risk."""
+    todo: list[tuple[int, str]] = []
+    for index, verdict in enumerate(verdicts):
+        text = cleaned[index]
+        own = {*verdict.flags, *verdict.uncertain, *verdict.doubts, *rules.risk_flags(text)}
+        if not own & set(SET_ASIDE_CLASSES):
+            continue
+        split = figurative.set_aside_split(text)
+        if split is None or rules.risk_flags(split[1]):
+            continue
+        if rules.match("told_threat", split[0]) is not None or rules.match("harm_event", split[0]) is not None:
+            continue
+        todo.append((index, split[1]))
+    if not todo:
+        return verdicts
+    columns = [model.classes.index(c) for c in SET_ASIDE_CLASSES]
+    meant = model.probabilities(detector_vectors(embedder, [text for _, text in todo]))[:, columns]
+    out = list(verdicts)
+    for (index, _), row in zip(todo, meant, strict=True):
+        if (row / model.grey_at[columns]).max() < EARNEST_CLEAR:
+            out[index] = replace(out[index], set_aside=True)
     return out
 
 
