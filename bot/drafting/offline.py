@@ -112,6 +112,7 @@ from bot.drafting.phrasebook import phrases
 from bot.drafting.priced import priced_sentence
 from bot.drafting.prompting import target_language
 from bot.drafting.reading import WORD, brand_terms, no_price_or_link, reads_foreign, without_opening_also
+from bot.drafting.register import formal_voice
 from bot.drafting.schedules import asks_hours, day_answer, schedule
 from bot.drafting.support import (
     PHOTO_CLAUSE,
@@ -237,7 +238,7 @@ class OfflineDrafter:
         if request.plan == "none":
             return _skip(language, f"the reply plan is none: {request.plan_reason or 'the brand adds nothing'}")
         if request.plan == "thank":
-            kind, line = thank_line(comment, language)
+            kind, line = thank_line(comment, language, formal=formal_voice(request.passages))
             return finish(request, language, public, [(line, True, None)], [f"thank-you ({kind})"], self.brand)
         if request.plan == "acknowledge":
             return self._acknowledge(request, comment, language, public)
