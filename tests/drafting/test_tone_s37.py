@@ -11,12 +11,15 @@ from bot.drafting.greetings import thank_line
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.phrasebook import phrases
 from bot.drafting.register import formal_voice
+from bot.drafting.support import details_there
 from tests.drafting.conftest import facebook_request, passage
 
 FORMAL_EN = passage(
     "voice-en", "voice", "en", "Voice: warm, slightly formal, full sentences, no emoji. End with '– Lumo workshop'."
 )
-FORMAL_FI = passage("voice-fi", "voice", "fi", "Äänensävy: asiallinen ja lämmin, sinuttelu, korkeintaan kaksi lausetta.")
+FORMAL_FI = passage(
+    "voice-fi", "voice", "fi", "Äänensävy: asiallinen ja lämmin, sinuttelu, korkeintaan kaksi lausetta."
+)
 FORMAL_SV = passage("voice-sv", "voice", "sv", "Ton: saklig och vänlig, du-tilltal, högst två meningar.")
 RELAXED_FI = passage("voice-fi", "voice", "fi", "Ääni: rento puhekielinen mutta kohtelias, sinuttelu, 1–3 virkettä.")
 PLAIN_SV = passage("voice-sv", "voice", "sv", "Röst: säg du, vänligt och lite lantligt, högst två meningar.")
@@ -53,7 +56,7 @@ def test_thank_line_under_a_formal_voice_is_a_whole_sentence_without_the_casual_
     comment: str, language: str
 ) -> None:
     casual = thank_line(comment, language)[1]
-    kind, formal = thank_line(comment, language, formal=True)
+    formal = thank_line(comment, language, formal=True)[1]
     assert formal != casual
     assert not any(word in formal.lower() for word in ("tosi kiva", "great to hear", "kiva kuulla", "enjoy!"))
     assert len(formal.split()) >= 6
@@ -77,3 +80,32 @@ def test_offline_thank_you_under_a_relaxed_voice_keeps_the_casual_line(offline: 
     request = facebook_request("tosi rauhoittava video, lisää tällaisia", "fi", (RELAXED_FI,), plan="thank")
     result = offline.draft(request)
     assert result.text.startswith(phrases()["thank"]["fi"])
+
+
+def test_finnish_request_for_details_folds_in_plain_finnish_after_a_written_route() -> None:
+    route = "Saat meihin yhteyden sähköpostitse osoitteesta apu@lumo.example."
+    ask = "Kerro laitteen malli ja sarjanumero (laitteen pohjassa)."
+    line = str(phrases()["privately"]["fi"])
+    merged = details_there(
+        [("Pahoittelut.", True, None), (route, True, "s1"), (ask, True, "s1"), (line, True, None)], "fi"
+    )
+    said = merged[-1][0]
+    assert said == "Kerro laitteen malli ja sarjanumero (laitteen pohjassa), ei tänne julkisiin kommentteihin."
+    assert "sinne" not in said and "–" not in said
+
+
+def test_finnish_request_for_details_after_a_phone_route_is_told_on_the_phone() -> None:
+    route = "Soita numeroon 09 555 0142 ma–pe 10–16."
+    ask = "Kerro laitteen sarjanumero."
+    line = str(phrases()["privately"]["fi"])
+    merged = details_there([(route, True, "s1"), (ask, True, "s1"), (line, True, None)], "fi")
+    assert merged[-1][0] == "Kerro laitteen sarjanumero puhelimessa, ei tänne julkisiin kommentteihin."
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_swedish_and_english_details_tail_keep_their_dash(language: str) -> None:
+    route = {"sv": "Mejla apu@lumo.example.", "en": "Email apu@lumo.example."}[language]
+    ask = {"sv": "Uppge ditt ordernummer.", "en": "Include your order number."}[language]
+    line = str(phrases()["privately"][language])
+    merged = details_there([(route, True, "s1"), (ask, True, "s1"), (line, True, None)], language)
+    assert merged[-1][0] == f"{ask[:-1]} {phrases()['details_there'][language]}"
