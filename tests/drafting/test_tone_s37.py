@@ -8,11 +8,11 @@ import pytest
 
 from bot.checks.grounding import house_sentences
 from bot.drafting.greetings import thank_line
-from bot.drafting.offline import OfflineDrafter
+from bot.drafting.offline import OfflineDrafter, duration_sentence
 from bot.drafting.phrasebook import phrases
 from bot.drafting.register import formal_voice
 from bot.drafting.support import details_there
-from tests.drafting.conftest import facebook_request, passage
+from tests.drafting.conftest import blocking_checks, facebook_request, passage
 
 FORMAL_EN = passage(
     "voice-en", "voice", "en", "Voice: warm, slightly formal, full sentences, no emoji. End with '– Lumo workshop'."
@@ -109,3 +109,34 @@ def test_swedish_and_english_details_tail_keep_their_dash(language: str) -> None
     line = str(phrases()["privately"][language])
     merged = details_there([(route, True, "s1"), (ask, True, "s1"), (line, True, None)], language)
     assert merged[-1][0] == f"{ask[:-1]} {phrases()['details_there'][language]}"
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "sentence"),
+    [
+        ("hur länge håller limpan?", "sv", "Det håller {figure}"),
+        ("hur lång leveranstid har ni?", "sv", "Leveranstiden är {figure}"),
+        ("how long does a repair take?", "en", "It takes {figure}"),
+        ("kauanko leipä säilyy?", "fi", "Se säilyy {figure}"),
+        ("hur länge då?", "sv", "Det är {figure}"),
+    ],
+)
+def test_duration_sentence_uses_the_questions_own_word_for_what_lasts(
+    comment: str, language: str, sentence: str
+) -> None:
+    assert duration_sentence(comment, language) == sentence
+
+
+def test_offline_bridged_duration_is_said_with_the_questions_verb_and_passes_the_checks(
+    offline: OfflineDrafter,
+) -> None:
+    guidance = (
+        passage("keep-fi", "fact", "fi", "Ruislimppu säilyy huoneenlämmössä 7 päivää."),
+        passage("voice-fi", "voice", "fi", "Äänensävy: lämmin, sinuttelu, korkeintaan kaksi lausetta."),
+    )
+    eager = OfflineDrafter(offline.embedder, threshold=0.0)
+    comment = "hur länge håller ruislimppan?"
+    result = eager.draft(facebook_request(comment, "sv", guidance, answer_passages=("keep-fi",)))
+    assert "Det håller 7 dagar." in result.text
+    failed = blocking_checks(result.text, comment, "sv", guidance, "Juuri", own_post=True)
+    assert not [reason for reason in failed if "håller" in reason or "dagar" in reason]
