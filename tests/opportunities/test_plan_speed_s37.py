@@ -30,6 +30,11 @@ def sure_praise(language: str) -> Signals:
             "sv",
         ),
         (
+            "Paketti tuli kolmessa päivässä ja tuoksuu ihanalta, kiitos!",
+            "Paketti tuli vasta kolmen viikon päästä ja tuoksuu ihanalta, kiitos!",
+            "fi",
+        ),
+        (
             "the scarf arrived in 2 days, lovely packaging, thanks!",
             "the scarf arrived after 12 days, lovely packaging, thanks!",
             "en",
@@ -41,3 +46,14 @@ def test_a_delivery_within_days_is_thanked_and_one_after_days_is_acknowledged(
 ) -> None:
     assert plan(sure_praise(language), fast).kind == THANK
     assert plan(sure_praise(language), late).kind == ACKNOWLEDGE
+
+
+@pytest.mark.parametrize(
+    ("smashed", "language"),
+    [
+        ("toppen att vasen kom i tusen bitar, verkligen genomtänkt förpackning 👏", "sv"),
+        ("hienoa että maljakko tuli tuhanteen palaan, tosi hyvä pakkaus 👏", "fi"),
+    ],
+)
+def test_praise_around_a_thing_that_came_in_counted_pieces_is_acknowledged(smashed: str, language: str) -> None:
+    assert plan(sure_praise(language), smashed).kind == ACKNOWLEDGE
