@@ -80,14 +80,17 @@ def empathy_line(
     return "general", str(phrases()["acknowledge"][language])
 
 
-def thank_line(comment: str, language: str) -> tuple[str, str]:
-    """The thank-you that fits the comment (congratulations, a wish, patience, thanks), or the general one."""
+def thank_line(comment: str, language: str, *, formal: bool = False) -> tuple[str, str]:
+    """The thank-you that fits the comment (congratulations, a wish, patience, thanks), or the general one; under a
+    voice asking for a formal register (:func:`bot.drafting.register.formal_voice`) its ``formal`` wording where the
+    phrase book gives one."""
     for kind in phrases()["thank_for"]:
         if any(re.search(p, comment, re.IGNORECASE) for p in kind["patterns"]) and not any(
             re.search(p, comment, re.IGNORECASE) for p in kind.get("unless", [])
         ):
-            return str(kind["name"]), str(kind["line"][language])
-    return "praise", str(phrases()["thank"][language])
+            wording = kind.get("formal") if formal else None
+            return str(kind["name"]), str((wording or kind["line"])[language])
+    return "praise", str(phrases()["thank_formal" if formal else "thank"][language])
 
 
 def already_contacted(comment: str, language: str) -> bool:

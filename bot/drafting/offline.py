@@ -112,6 +112,7 @@ from bot.drafting.phrasebook import phrases
 from bot.drafting.priced import priced_sentence
 from bot.drafting.prompting import target_language
 from bot.drafting.reading import WORD, brand_terms, no_price_or_link, reads_foreign, without_opening_also
+from bot.drafting.register import formal_voice
 from bot.drafting.schedules import asks_hours, day_answer, schedule
 from bot.drafting.support import (
     PHOTO_CLAUSE,
@@ -237,7 +238,7 @@ class OfflineDrafter:
         if request.plan == "none":
             return _skip(language, f"the reply plan is none: {request.plan_reason or 'the brand adds nothing'}")
         if request.plan == "thank":
-            kind, line = thank_line(comment, language)
+            kind, line = thank_line(comment, language, formal=formal_voice(request.passages))
             return finish(request, language, public, [(line, True, None)], [f"thank-you ({kind})"], self.brand)
         if request.plan == "acknowledge":
             return self._acknowledge(request, comment, language, public)
@@ -632,7 +633,7 @@ class OfflineDrafter:
         if kind == "duration" and language in _LANGUAGES_SAID:
             # "Noin 6 viikkoa." alone was a fragment to both panellists where the voice asks for whole sentences
             # (reply-plans-s, spent): "Se on noin 6 viikkoa." says it as one.
-            line = str(phrases()["duration_whole"][language]).format(figure=line[:1].lower() + line[1:])
+            line = duration_sentence(comment, language).format(figure=line[:1].lower() + line[1:])
         what = {
             "amount": "price",
             "duration": "time",
@@ -1082,6 +1083,19 @@ def priced_offer(statement: str, language: str, today: date) -> str | None:
 
 
 _LANGUAGES_SAID = ("fi", "sv", "en")
+
+
+def duration_sentence(comment: str, language: str) -> str:
+    """The whole sentence a bridged duration is said in, with the question's own word for what lasts where it uses one
+    ("hur länge håller brödet?" → "Det håller {figure}"; "how long does it take" → "It takes {figure}"), else the
+    general one ("Det är {figure}"). ``{figure}`` is the slot."""
+    for way in phrases()["duration_asked"]:
+        said = way["line"].get(language)
+        if said and any(re.search(p, comment, re.IGNORECASE) for p in way["patterns"].get(language, [])):
+            return str(said)
+    return str(phrases()["duration_whole"][language])
+
+
 _NO_WORDS = {"fi": "Ei", "sv": "Nej", "en": "No"}
 # A statement opening with a pronoun is lowered after "No,"; any other opening (a name) keeps its capital.
 _NAMED_OPENING = re.compile(r"^(?!(?:we|you|it|they|this|vi|ni|du|det|den|de|me|te|se|ne|meillä|meiltä)\b)", re.I)

@@ -62,8 +62,11 @@ def details_there(parts: list[tuple[str, bool, str | None]], language: str) -> l
                 and said.rstrip().endswith((".", "!"))
                 and len(split_sentences(said)) == 1
             ):
-                tail = _ON_THE_PHONE[language] if route else _PHONE_TAIL[language]
-                out[-1] = (f"{said.rstrip()[:-1]} {tail}", keeps or required, said_id)
+                out[-1] = (
+                    _folded(said, _ON_THE_PHONE[language] if route else _PHONE_TAIL[language]),
+                    keeps or required,
+                    said_id,
+                )
             continue  # else the line goes: the phone route says where the details go
         if (
             text == line
@@ -74,10 +77,17 @@ def details_there(parts: list[tuple[str, bool, str | None]], language: str) -> l
             and _asks_for_data(previous[0])
             and len(split_sentences(previous[0])) == 1
         ):
-            out[-1] = (f"{previous[0].rstrip()[:-1]} {tail}", previous[1] or required, previous[2])
+            out[-1] = (_folded(previous[0], tail), previous[1] or required, previous[2])
             continue
         out.append((text, required, pid))
     return out
+
+
+def _folded(sentence: str, tail: str) -> str:
+    """``sentence`` with its closing stop given way to ``tail``: after a space, or straight on where the tail opens
+    with a comma ("Kerro laitteen sarjanumero, ei tänne julkisiin kommentteihin.")."""
+    head = sentence.rstrip()[:-1]
+    return f"{head}{tail}" if tail.startswith(",") else f"{head} {tail}"
 
 
 # Where the details go when the route is a phone number alone: told on the call, not sent "there" (fi/sv/en).
@@ -90,7 +100,7 @@ _ON_THE_PHONE = {
 
 # The same folded into the request for the details ("Tell us your customer number – on the phone, not ...").
 _PHONE_TAIL = {
-    "fi": "– puhelimessa eikä tänne kommentteihin.",
+    "fi": "puhelimessa, ei tänne julkisiin kommentteihin.",
     "sv": "– i telefon i stället för här i kommentarerna.",
     "en": "– on the phone, not in the public comments.",
 }

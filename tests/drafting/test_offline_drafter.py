@@ -172,7 +172,7 @@ def test_offline_acknowledgement_routes_to_the_private_channel_without_price_or_
     # names what went wrong (nobody answers) and keeps details private: what the support guidance asks people to
     # bring (the customer number) is said beside the channel, then the line that keeps it out of the comments
     assert {"fi": "ilman vastausta", "en": "haven't had an answer"}[language] in result.text
-    private = {"fi": "eikä tänne kommentteihin", "en": "not in the public comments"}[language]
+    private = {"fi": "ei tänne julkisiin kommentteihin", "en": "not in the public comments"}[language]
     assert private in result.text
     data = {"fi": "asiakasnumer", "en": "customer number"}[language]
     assert data not in result.text or result.text.index(data) < result.text.index(private)
