@@ -735,25 +735,6 @@ def phone_first(question: str, matches: Sequence[Match]) -> tuple[list[Match], s
     return calling + [m for m in matches if m not in calling], None
 
 
-def prices_other_thing(question: str, match: Match, matches: Sequence[Match], brand: Sequence[str]) -> bool:
-    """Whether ``match`` states a price for another thing than the one a price question names: the question names
-    its thing in its own words, another statement at hand names it too (so the guidance speaks of it in the
-    question's words), and this one names none of them. "vad kostar de höga filtstövlarna?" is not answered by "I
-    slask rekommenderar vi våra galoscher (gummiöverdrag) för 29 €." beside "Filtstövlarna klarar torr snö ..."
-    (reply-plans-y's panel, spent: "asked the price of the tall boots, got waterproofing info"). A question naming
-    nothing of its own ("what does it cost?") or whose thing no statement names (an inflection the stems miss) is
-    left alone."""
-    if "amount" not in answer_kinds(question) or not states(match.sentence, "amount"):
-        return False
-    # The brand's product names are things a price is asked of; its own name (the first term) and the places the
-    # question names (a country: the case asked, :func:`_on_names`) are not.
-    places = objects.asked_names(question, brand)
-    own = {w for w in _own_words(question, brand[:1]) if not any(w.startswith(n) for n in places)}
-    if not own or _naming(own, match):
-        return False
-    return any(_naming(own, m) for m in matches if m is not match)
-
-
 # A price asked without the offer (fi/sv/en): an offer word after "without", "utan", "ilman" ("vad kostar ett par
 # utan erbjudandet?", "paljonko ilman tarjousta?"), or the regular price by its name ("normal price", "ordinarie
 # pris", "normaalihinta").
@@ -793,11 +774,6 @@ def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> t
     kept, unmet = phone_first(question, kept)
     if unmet:
         return [], unmet
-    # The price of the thing asked: another thing's price beside a statement naming it answers another question.
-    priced = [m for m in kept if not prices_other_thing(question, m, kept, brand)]
-    if any(states(m.sentence, "amount") for m in kept) and not any(states(m.sentence, "amount") for m in priced):
-        return [], "guidance does not answer this: its prices are of other things than the one asked"
-    kept = priced
     # How long asked: a span before an event ("2 tuntia ennen sulkemista", the last entry) tells when, not how many
     # hours a ticket gives (reply-plans-q, spent), unless the question asks about a time before something.
     asking = questions(question) or question
