@@ -704,6 +704,56 @@ def below_minimum(question: str, statement: str) -> bool:
     return False
 
 
+# A question asking for a number to call (fi/sv/en): "mihin numeroon voi soittaa", "what number do I call", "vilket
+# nummer ska jag ringa". Narrower than the bridge's route words (:func:`bot.drafting.bridging.asked_route`, which read
+# "send", "ring" and "number" alone): the call and the number are asked together, or the phone number by its name.
+_PHONE_ASKED = re.compile(
+    r"\b(?:phone ?number|telephone number|number to call|(?:what|which) number|"
+    r"(?:can|do|should|could|may) (?:i|we) (?:call|phone|ring)\b|call (?:you|them|customer service)|"
+    r"puhelinnumero\w*|numero\w*\W+(?:\w+\W+){0,3}soit\w*|soit\w*\W+(?:\w+\W+){0,3}numero\w*|"
+    r"mihin (?:\w+ ){0,2}soit\w*|mistä numerosta|"
+    r"telefonnummer\w*|vilket nummer|(?:kan|ska|får|bör) (?:man|jag|vi) ringa|ringa (?:er|till))",
+    re.IGNORECASE,
+)
+
+
+def asks_phone(question: str) -> bool:
+    """Whether ``question`` asks for a number to call (:data:`_PHONE_ASKED`)."""
+    return bool(_PHONE_ASKED.search(questions(question) or question))
+
+
+def phone_first(question: str, matches: Sequence[Match]) -> tuple[list[Match], str | None]:
+    """For a question asking a number to call, the statements giving a phone number first; none left when no
+    statement gives one, with the reason. "mihin numeroon voi soittaa jos tilaus on myöhässä?" was answered with the
+    corporate orders' e-mail address beside their word "tilaus" (reply-plans-y's panel, spent: "wrong answer, the
+    number is ..."); an e-mail address is another route than the one asked."""
+    if not asks_phone(question):
+        return list(matches), None
+    calling = [m for m in matches if routes(m.sentence, "phone")]
+    if matches and not calling:
+        return [], "guidance does not answer this: no statement gives a number to call"
+    return calling + [m for m in matches if m not in calling], None
+
+
+# A price asked without the offer (fi/sv/en): an offer word after "without", "utan", "ilman" ("vad kostar ett par
+# utan erbjudandet?", "paljonko ilman tarjousta?"), or the regular price by its name ("normal price", "ordinarie
+# pris", "normaalihinta").
+_OFFER_DECLINED = re.compile(
+    r"\b(?:without|excluding|except|utan|förutom|ilman|paitsi)\s+(?:(?:the|a|an|any|det|den|sitä|tätä)\s+)?"
+    r"\w*(?:offer|deal|discount|campaign|promo|erbjudande|kampanj|rabatt|tarjou|alennu|alenn|ale\b)\w*|"
+    r"\b(?:normal|regular|full|usual|ordinary) price|\b(?:ordinarie|vanligt?|normalt?) pris|\bnormalpris\w*|"
+    r"\bnormaali ?hin\w*|\btäy(?:si|den) hin\w*|\bilman alea?\b",
+    re.IGNORECASE,
+)
+
+
+def offer_declined(question: str) -> bool:
+    """Whether ``question`` asks the price without the offer (:data:`_OFFER_DECLINED`): a campaign's statement is
+    then another question's answer ("vad kostar ett par barntofflor utan erbjudandet?" answered with "Två par
+    barntofflor för 99 €", reply-plans-y's panel, spent: "asked the normal price")."""
+    return bool(_OFFER_DECLINED.search(questions(question) or question))
+
+
 def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> tuple[list[Match], str | None]:
     """``matches`` held to what the question itself needs, beside its kind of fact: never a complaint's route for
     a question about something else (:func:`fault_route`); only statements naming the act it asks about where it
@@ -713,6 +763,17 @@ def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> t
     kept = [m for m in matches if not fault_route(question, m)]
     if matches and not kept:
         return [], "guidance does not answer this: only a complaint's route speaks of it"
+    if offer_declined(question):
+        regular = [m for m in kept if m.passage.kind != "campaign"]
+        if kept and not regular:
+            return (
+                [],
+                "guidance does not answer this: it asks the price without the offer, and only the offer states one",
+            )
+        kept = regular
+    kept, unmet = phone_first(question, kept)
+    if unmet:
+        return [], unmet
     # How long asked: a span before an event ("2 tuntia ennen sulkemista", the last entry) tells when, not how many
     # hours a ticket gives (reply-plans-q, spent), unless the question asks about a time before something.
     asking = questions(question) or question

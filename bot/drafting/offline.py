@@ -160,6 +160,7 @@ from bot.opportunities.plan import (
     products_in,
     slots,
 )
+from bot.opportunities.quantities import asked_count, meets
 from bot.ports import Embedder
 from bot.textnorm import normalise
 
@@ -363,7 +364,15 @@ class OfflineDrafter:
             # skipped as wrong facts. The answer states what was asked.
             # "What does it cost with the discount?": the discount is what it asks, a percentage answers it.
             deal = "amount" in asked_kinds and "discount" in slots(comment)
-            typed = [m for m in matches if states_asked(m.sentence, asked_kinds) or (deal and "%" in m.sentence)]
+            # "mitä maksaa 60 vihtaa?": a rule for that many ("yli 50 vihdan tilauksille on oma hinnasto, pyydä
+            # tarjous ...") answers the price of sixty, before any unit price (bot/opportunities/quantities.py).
+            count = asked_count(questions(comment)) if "amount" in asked_kinds else None
+            counted = [m for m in matches if meets(count, with_label(m))]
+            typed = counted + [
+                m
+                for m in matches
+                if m not in counted and (states_asked(m.sentence, asked_kinds) or (deal and "%" in m.sentence))
+            ]
             if not typed:
                 named = " or ".join(dict.fromkeys(ASKED_KIND_NAMES[kind] for kind in sorted(asked_kinds)))
                 return _skip(language, f"guidance does not answer this: no statement gives the {named} asked")
@@ -379,6 +388,19 @@ class OfflineDrafter:
             matches, unmet = fit_need(comment, matches, brand_terms(request.topics))
             if unmet:
                 return _skip(language, unmet)
+            if asked_kinds:
+                # The kind of fact asked leads what names the case or the place asked: "Frakten kostar 6,90 € per
+                # beställning" for "vad kostar frakten till Sverige", not its passage's "Vi skickar till Finland,
+                # Sverige och Åland" alone (reply-plans-x's panel, spent: "it doesn't answer the question").
+                deal = "amount" in asked_kinds and "discount" in slots(comment)
+                count = asked_count(questions(comment)) if "amount" in asked_kinds else None
+                matches = sorted(
+                    matches,
+                    key=lambda m: (
+                        not meets(count, with_label(m)),
+                        not (states_asked(m.sentence, asked_kinds) or (deal and "%" in m.sentence)),
+                    ),
+                )
         # The contradicted figure ("795 kr for the eye test") is corrected by the statements in its unit, not by the
         # nearest statement of the same passage (the number of shops). A time said in passing ("we've had it 4
         # years") is no claim about the guidance's figures.
@@ -459,6 +481,9 @@ class OfflineDrafter:
             # A price asked of a thing the question names, given by the plan's own passage (an inflected name shares
             # no five-letter stem with it: "kerä" / "kerän"): answering.prices_planned_thing.
             or prices_planned_thing(comment, m, request.answer_passages, brand, common[0])
+            # a rule for as many as the price question counts ("yli 50 vihdan" for "60 vihtaa": the count is what
+            # they share, where an inflection shares no stem)
+            or ("amount" in answer_kinds(comment) and meets(asked_count(questions(comment)), with_label(m)))
             for m in dict.fromkeys((chosen[0], leading))
         ):
             # The nearest statement by meaning may answer another question about the same product (streak

@@ -78,6 +78,7 @@ from bot.opportunities.plan import (
     subject_fit,
     subject_stems,
 )
+from bot.opportunities.quantities import asked_count, meets
 from bot.opportunities.ranking import Candidate, order
 from bot.opportunities.remedies import puts_right
 from bot.opportunities.scoring import Score, ScoreInput, answer_threshold, score_opportunity
@@ -626,6 +627,22 @@ def _best_passage(
         )
         if naming is not None:
             top_fit, top = naming
+    count = asked_count(questions(text)) if "amount" in asks_for(questions(text)) else None
+    if count is not None and not meets(count, top.text):
+        # "mitä maksaa 60 vihtaa?" asks the price of sixty: the unit prices, nearest by e5, are another question's
+        # answer where a passage sets a rule for that many ("yli 50 vihdan tilauksille on oma hinnasto",
+        # reply-plans-y, spent). It answers where it is nearly as close by meaning, as a case does (CASE_MARGIN).
+        near = top.score + shift.get(top.language or "", 0.0) - CASE_MARGIN
+        counted = next(
+            (
+                (fit, p)
+                for fit, p in fitted
+                if p.kind != "campaign" and p.score + shift.get(p.language or "", 0.0) >= near and meets(count, p.text)
+            ),
+            None,
+        )
+        if counted is not None:
+            top_fit, top = counted
     on_slot = bool(asked & passage_slots(top.text, top.kind))
     runners = [
         p.id
