@@ -116,6 +116,7 @@ from bot.drafting.schedules import asks_hours, day_answer, schedule
 from bot.drafting.support import (
     PHOTO_CLAUSE,
     PURPOSE_CLAUSE,
+    asks_contact,
     case_route,
     channel_instruction,
     contacted_channel,
@@ -126,6 +127,8 @@ from bot.drafting.support import (
     in_person_only,
     names_channel,
     no_case,
+    own_language_route,
+    scoped_to,
     photo_fits,
     photos_sent,
     same_thread_case,
@@ -519,6 +522,17 @@ class OfflineDrafter:
             # "hur långt är bladet på Vaara?": the statement's one length (bot/drafting/measures.py).
             figures = ["size"]
         route = asked_route(questions(comment) or comment) if not figures else None
+        planned_support = any(p.id == request.answer_passages[0] and p.kind == "support" for p in request.passages)
+        if not figures and planned_support and (route is not None or asks_contact(asked_in)):
+            # The address or number asked, or how to get in touch at all, where the plan reads the question as asking
+            # support: the support line of the reply's own language where the guidance has one
+            # (:func:`bot.drafting.support.own_language_route`), never another language's. A route the plan found in
+            # another passage (a corporate order's own address) is no support question.
+            own = own_language_route(request.passages, route, language, asked_in)
+            if own is not None:
+                line, passage = own
+                note = f"the way to reach us asked: the support guidance in {language_name(language)} ({passage.id})"
+                return finish(request, language, public, [(line, True, passage.id)], [note], self.brand)
         if route is None and not figures:
             return None
         kind = "route" if route else figures[0]
@@ -819,6 +833,11 @@ class OfflineDrafter:
             for p in request.passages
             if p.kind == "support" and p.visibility == "public" and p.language not in (language, None)
         ]
+        if any(language in scoped_to(p.text) for p in support):
+            # The guidance keeps a line for the reply's language ("Support in English: ...", "Kundtjänst på svenska"):
+            # the other languages' lines are for their speakers. An English speaker who had e-mailed was sent to the
+            # Finnish phone line, another to the Swedish one (reply-plans-y, spent: "wrong channel" both times).
+            foreign = []
         topic, empathy = empathy_line(
             comment,
             language,
@@ -835,7 +854,10 @@ class OfflineDrafter:
             return finish(
                 request, language, public, passed_on, [f"acknowledges ({topic}) general feedback"], self.brand
             )
-        contacted = already_contacted(comment, language)
+        # "I've emailed hello@ twice already and nothing" under a guidance whose only channel for this language is that
+        # inbox: they have been in touch by every channel it names, said or not in the words already_contacted reads
+        # (reply-plans-y, spent: sent to the same inbox again, or to another language's phone line).
+        contacted = already_contacted(comment, language) or every_channel_tried(comment, [*support, *foreign])
         # The guidance's own line for this case comes first: for someone who already wrote, its "reply in the same
         # e-mail thread" beats the generic private-message line below (reply-plans-q, spent).
         case = case_route(comment, support, brand_terms(request.topics), contacted=contacted, routed=True)
