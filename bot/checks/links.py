@@ -46,7 +46,9 @@ def chat_places(text: str) -> set[str]:
 def without_chat_places(text: str, places: set[str]) -> str:
     """``text`` without the chat sites of ``places`` where it names them as a chat's site: that site is the support
     guidance's private channel, not a link to send someone to."""
-    return CHAT_PLACE.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] if host_of(m.group(1)) in places else m.group(0), text)
+    return CHAT_PLACE.sub(
+        lambda m: m.group(0)[: m.start(1) - m.start(0)] if host_of(m.group(1)) in places else m.group(0), text
+    )
 
 
 def host_of(link: str) -> str:

@@ -41,8 +41,10 @@ REGIONS: dict[str, tuple[re.Pattern[str], frozenset[str]]] = {
         frozenset({"sweden", "norway", "denmark"}),
     ),
     "eu": (
-        re.compile(r"\bEU\b|\b(european union|euroopan unioni\w*|europeiska unionen|eu-maihin|eu-mai\w*|eu-länder\w*)",
-                   re.IGNORECASE),
+        re.compile(
+            r"\bEU\b|\b(european union|euroopan unioni\w*|europeiska unionen|eu-maihin|eu-mai\w*|eu-länder\w*)",
+            re.IGNORECASE,
+        ),
         frozenset({"finland", "sweden", "denmark", "estonia", "germany"}),
     ),
 }
