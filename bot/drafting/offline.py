@@ -833,7 +833,8 @@ class OfflineDrafter:
             for p in request.passages
             if p.kind == "support" and p.visibility == "public" and p.language not in (language, None)
         ]
-        if any(language in scoped_to(p.text) for p in support):
+        scoped = any(language in scoped_to(p.text) for p in support)
+        if scoped:
             # The guidance keeps a line for the reply's language ("Support in English: ...", "Kundtjänst på svenska"):
             # the other languages' lines are for their speakers. An English speaker who had e-mailed was sent to the
             # Finnish phone line, another to the Swedish one (reply-plans-y, spent: "wrong channel" both times).
@@ -854,10 +855,11 @@ class OfflineDrafter:
             return finish(
                 request, language, public, passed_on, [f"acknowledges ({topic}) general feedback"], self.brand
             )
-        # "I've emailed hello@ twice already and nothing" under a guidance whose only channel for this language is that
-        # inbox: they have been in touch by every channel it names, said or not in the words already_contacted reads
-        # (reply-plans-y, spent: sent to the same inbox again, or to another language's phone line).
-        contacted = already_contacted(comment, language) or every_channel_tried(comment, [*support, *foreign])
+        # "I've emailed hello@ twice already and nothing" where the guidance keeps a line for this language and that
+        # inbox is its only channel: they have been in touch by every channel it names for them, said or not in the
+        # words already_contacted reads (reply-plans-y, spent: sent to another language's phone line before; the same
+        # inbox again once other languages' lines were theirs alone).
+        contacted = already_contacted(comment, language) or (scoped and every_channel_tried(comment, support))
         # The guidance's own line for this case comes first: for someone who already wrote, its "reply in the same
         # e-mail thread" beats the generic private-message line below (reply-plans-q, spent).
         case = case_route(comment, support, brand_terms(request.topics), contacted=contacted, routed=True)
