@@ -22,7 +22,7 @@ from bot.drafting.measures import size_line
 from bot.drafting.schedules import asks_hours, bounded, hours_line
 from bot.opportunities.amounts import amounts
 from bot.opportunities.coverage import questions
-from bot.opportunities.places import COUNTRIES, countries, held_by_regions
+from bot.opportunities.places import COUNTRIES, NAMED, TO_COUNTRY, countries, held_by_regions
 from bot.opportunities.plan import slots
 
 # A price: a figure (thousands spaced: "1 690"), a currency, and optionally the period it is paid for.
@@ -1121,3 +1121,70 @@ def party_price_line(sentence: str, language: str, question: str) -> str | None:
         return None
     said = [f"{_said(priced[c], language)} {_SAID_COUNT[language][c]}" for c in sorted(priced)]
     return _PARTY_ALL[language].format(prices=f" {_OR[language]} ".join(said))
+
+
+# Where a statement says which countries the brand ships to, as a list of names and nothing else between the verb
+# and them: "We ship to Sweden, Norway and Denmark", "Vi skickar till Finland, Sverige och Åland", "Toimitamme
+# Suomeen, Ruotsiin ja Norjaan"; or the list it ships nowhere outside ("We do not ship outside Finland and Sweden").
+_LIST = r"([^\W\d_]+(?:(?:,\s*|\s+(?:and|och|ja|samt|sekä)\s+)[^\W\d_]+){0,8})"
+_SHIPS_TO = (
+    re.compile(rf"\bwe\s+(?:also\s+)?(?:ship|deliver|send)\s+(?:only\s+)?(?:to|within)\s+{_LIST}", re.IGNORECASE),
+    re.compile(
+        rf"\bwe\s+(?:do\s+not|don't|never)\s+(?:ship|deliver|send)\s+outside\s+(?:of\s+)?{_LIST}", re.IGNORECASE
+    ),
+    re.compile(
+        rf"\bvi\s+(?:skickar|levererar)\s+(?:också\s+|bara\s+|endast\s+)?(?:till|inom)\s+{_LIST}", re.IGNORECASE
+    ),
+    re.compile(rf"\bvi\s+(?:skickar|levererar)\s+(?:inte|aldrig)\s+utanför\s+{_LIST}", re.IGNORECASE),
+    re.compile(rf"\btoimitamme\s+(?:myös\s+|vain\s+|ainoastaan\s+)?{_LIST}", re.IGNORECASE),
+)
+# A question whether the brand sends to a place: "do you ship to Norway?", "skickar ni till Åland?", "toimitatteko
+# Ruotsiin?".
+_ASKS_SHIPPING = re.compile(
+    r"\b(ship\w*|deliver\w*|send|post|skicka\w*|skickar|leverer\w*|frakt\w*|toimit\w*|lähet\w*|postit\w*)\b",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r",\s*|\s+(?:and|och|ja|samt|sekä)\s+", re.IGNORECASE)
+_SHIP_LINES = {
+    "yes": {"fi": "Kyllä, toimitamme {to}.", "sv": "Ja, vi skickar till {to}.", "en": "Yes, we ship to {to}."},
+    # The place asked is not named in a no: the grounding check reads a country no guidance names as a claim. The
+    # no is the same-language answer's (``phrases.yaml`` not_listed), then the list.
+    "no": {
+        "fi": "Valitettavasti ei tällä hetkellä. Toimitamme {list}.",
+        "sv": "Tyvärr inte i nuläget. Vi skickar till {list}.",
+        "en": "Sorry, not at the moment. We ship to {list}.",
+    },
+}
+_AND = {"fi": "ja", "sv": "och", "en": "and"}
+
+
+def _country_list(countries_: Sequence[str], language: str) -> str:
+    names = [TO_COUNTRY[c] if language == "fi" else NAMED[c][0 if language == "sv" else 1] for c in countries_]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {_AND[language]} {names[-1]}"
+
+
+def shipping_line(sentence: str, language: str, question: str) -> str | None:
+    """Whether the brand ships to the one country a yes/no ``question`` names, said in ``language`` from a statement in
+    any language listing the countries it ships to (:data:`_SHIPS_TO`): "do you ship to Åland?" and "Vi skickar till
+    Finland, Sverige och Åland." → "Yes, we ship to Åland."; "do you ship to Norway?" → "Sorry, not at the moment. We
+    ship to Finland, Sweden and Åland." Every name of the list must be a country the reply can name
+    (:mod:`bot.opportunities.places`), and so must the place asked: a town ("Oulu") is never read as outside the list.
+    None otherwise (reply-plans-x, spent: such questions were held as "only in Swedish")."""
+    asked_in = questions(question) or question
+    asked = countries(asked_in)
+    if language not in _SHIP_LINES["yes"] or len(asked) != 1 or not _ASKS_SHIPPING.search(asked_in):
+        return None
+    for pattern in _SHIPS_TO:
+        found = pattern.search(sentence)
+        if found is None:
+            continue
+        items = [item for item in _ITEM.split(found.group(1).strip()) if item]
+        listed = [next(iter(countries(item)), "") for item in items]
+        if not items or "" in listed or len(set(listed)) != len(listed):
+            return None
+        (place,) = asked
+        to = _country_list([place], language)
+        if place in listed:
+            return _SHIP_LINES["yes"][language].format(to=to)
+        return _SHIP_LINES["no"][language].format(list=_country_list(listed, language))
+    return None

@@ -87,6 +87,7 @@ from bot.drafting.bridging import (
     named_price,
     route_line,
     routes,
+    shipping_line,
 )
 from bot.drafting.dates import asks_date
 from bot.drafting.greetings import (
@@ -534,6 +535,24 @@ class OfflineDrafter:
                 note = f"the way to reach us asked: the support guidance in {language_name(language)} ({passage.id})"
                 return finish(request, language, public, [(line, True, passage.id)], [note], self.brand)
         if route is None and not figures:
+            # "do you ship to Åland?" and "Vi skickar till Finland, Sverige och Åland.": the countries shipped to are
+            # names each language writes its own way (:func:`bot.drafting.bridging.shipping_line`).
+            for passage in request.passages:
+                if (
+                    passage.id not in request.answer_passages
+                    or passage.visibility != "public"
+                    or passage.language in (language, None)
+                    or passage.kind not in ANSWER_KINDS
+                ):
+                    continue
+                for sentence in sentences(passage.text):
+                    line = shipping_line(sentence, language, asked_in)
+                    if line is not None:
+                        note = (
+                            f"the countries shipped to stand only in {language_name(passage.language or '')} "
+                            f"({passage.id}): said in {language_name(language)}"
+                        )
+                        return finish(request, language, public, [(line, True, passage.id)], [note], self.brand)
             return None
         kind = "route" if route else figures[0]
         if kind in ("amount", "hours", "date") and own_answer:

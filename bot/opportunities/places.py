@@ -60,6 +60,15 @@ def held_by_regions(text: str) -> set[str]:
     return set().union(*(held for pattern, held in REGIONS.values() if pattern.search(text)))
 
 
+# Where a reply says it sends something: the Finnish illative of each country ("toimitamme Ruotsiin").
+TO_COUNTRY = {
+    "finland": "Suomeen", "sweden": "Ruotsiin", "norway": "Norjaan", "denmark": "Tanskaan", "estonia": "Viroon",
+    "germany": "Saksaan", "aland": "Ahvenanmaalle",
+}  # fmt: skip
+# How the reply names each country in a list (its nominative in Swedish and English).
+NAMED = {country: (forms["sv"], forms["en"]) for country, (_, forms) in COUNTRIES.items()}
+
+
 # Each country's names as they begin in the three languages: a name keyed by its first letters ("sver", "ruot") is
 # that country's.
 _NAME_STEMS = {

@@ -9,14 +9,14 @@ from __future__ import annotations
 import pytest
 
 from bot.checks.links import chat_places, find_hosts, without_chat_places
-from bot.drafting.bridging import price_line
+from bot.drafting.bridging import price_line, shipping_line
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.support import asks_contact, own_language_route, scoped_to
 from bot.drafting.voice import brand_we_line
 from bot.opportunities.objects import asked_names, names_asked
 from bot.opportunities.places import country_of, held_by_regions
 from eval.reply_plans import carries_offer
-from tests.drafting.conftest import acknowledgement, facebook_request, passage
+from tests.drafting.conftest import acknowledgement, blocking_checks, facebook_request, passage
 
 
 @pytest.mark.parametrize(
@@ -169,3 +169,34 @@ def test_a_disclosure_given_as_we_in_another_language_is_said_as_we(language: st
 def test_a_disclosure_speaking_as_a_person_keeps_the_standard_line() -> None:
     rule = passage("d", "disclosure", "sv", "I andras trådar börjar vi med 'Jag jobbar på Kaira.'")
     assert brand_we_line([rule], "en", "Kaira") is None
+
+
+SHIPPING_SV = passage(
+    "ship-sv", "fact", "sv", "Vi skickar till Finland, Sverige och Åland. Frakten kostar 6 € per paket."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "line"),
+    [
+        ("do you ship to Åland?", "en", "Yes, we ship to Åland."),
+        ("toimitatteko Norjaan", "fi", "Valitettavasti ei tällä hetkellä. Toimitamme Suomeen, Ruotsiin ja Ahvenanmaalle."),  # noqa: E501
+        ("tuotteko Ouluun", "fi", None),  # a town is never read as outside the list
+        ("what does it cost to Sweden", "en", None),  # a price asked, not whether
+    ],
+)  # fmt: skip
+def test_whether_the_brand_ships_to_a_country_is_said_from_another_languages_list(
+    question: str, language: str, line: str | None
+) -> None:
+    assert shipping_line(SHIPPING_SV.text.split(". ")[0] + ".", language, question) == line
+
+
+def test_a_shipping_question_planned_from_another_languages_list_is_answered_and_passes_the_checks(
+    offline: OfflineDrafter,
+) -> None:
+    result = offline.draft(
+        facebook_request("do you ship to Norway?", "en", (SHIPPING_SV,), answer_passages=("ship-sv",), own_account=True)
+    )
+    assert not result.skip, result.skip_reason
+    assert "Sorry, not at the moment." in result.text and "Finland, Sweden and Åland" in result.text
+    assert blocking_checks(result.text, "do you ship to Norway?", "en", (SHIPPING_SV,), "Kaira", own_post=True) == []
