@@ -1155,12 +1155,12 @@ _SHIP_LINES = {
         "en": "Sorry, not at the moment. We ship to {list}.",
     },
 }
-_AND = {"fi": "ja", "sv": "och", "en": "and"}
+_AND_WORD = {"fi": "ja", "sv": "och", "en": "and"}
 
 
 def _country_list(countries_: Sequence[str], language: str) -> str:
     names = [TO_COUNTRY[c] if language == "fi" else NAMED[c][0 if language == "sv" else 1] for c in countries_]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {_AND[language]} {names[-1]}"
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {_AND_WORD[language]} {names[-1]}"
 
 
 def shipping_line(sentence: str, language: str, question: str) -> str | None:

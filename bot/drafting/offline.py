@@ -531,9 +531,9 @@ class OfflineDrafter:
             # another passage (a corporate order's own address) is no support question.
             own = own_language_route(request.passages, route, language, asked_in)
             if own is not None:
-                line, passage = own
-                note = f"the way to reach us asked: the support guidance in {language_name(language)} ({passage.id})"
-                return finish(request, language, public, [(line, True, passage.id)], [note], self.brand)
+                reached, support = own
+                note = f"the way to reach us asked: the support guidance in {language_name(language)} ({support.id})"
+                return finish(request, language, public, [(reached, True, support.id)], [note], self.brand)
         if route is None and not figures:
             # "do you ship to Åland?" and "Vi skickar till Finland, Sverige och Åland.": the countries shipped to are
             # names each language writes its own way (:func:`bot.drafting.bridging.shipping_line`).
@@ -546,13 +546,13 @@ class OfflineDrafter:
                 ):
                     continue
                 for sentence in sentences(passage.text):
-                    line = shipping_line(sentence, language, asked_in)
-                    if line is not None:
+                    shipped = shipping_line(sentence, language, asked_in)
+                    if shipped is not None:
                         note = (
                             f"the countries shipped to stand only in {language_name(passage.language or '')} "
                             f"({passage.id}): said in {language_name(language)}"
                         )
-                        return finish(request, language, public, [(line, True, passage.id)], [note], self.brand)
+                        return finish(request, language, public, [(shipped, True, passage.id)], [note], self.brand)
             return None
         kind = "route" if route else figures[0]
         if kind in ("amount", "hours", "date") and own_answer:
