@@ -42,7 +42,7 @@ from sqlalchemy import select
 from bot.brands.names import DEFAULT
 from bot.brands.settings import set_setting
 from bot.checks.frozen import unallowed_links
-from bot.checks.links import EMAIL, find_hosts
+from bot.checks.links import EMAIL, chat_places, find_hosts, without_chat_places
 from bot.checks.plan_fit import OFFER_WORDS, PRICE, shares_run
 from bot.checks.signature import SLOT, fill
 from bot.config import Settings, load_settings
@@ -431,7 +431,8 @@ def states_fact(text: str, fact: str) -> bool:
 def carries_offer(text: str, campaigns: Sequence[str], support: Sequence[str] = ()) -> str | None:
     """A price, an offer word, the campaign's wording or a link in a reply: what a complaint reply must not carry.
 
-    An e-mail address that the brand's own public support guidance gives (``support``) is the private
+    An e-mail address that the brand's own public support guidance gives (``support``), or the site it names its chat on
+    ("the chat on vihtamo.fi"), is the private
     channel a complaint is routed to, not a link; any other address or web link counts."""
     if (hit := PRICE.search(text)) is not None:
         return f"price {hit.group(0).strip()!r}"
@@ -441,6 +442,8 @@ def carries_offer(text: str, campaigns: Sequence[str], support: Sequence[str] = 
         return "campaign wording"
     routes = {m.group(0).lower() for s in support for m in EMAIL.finditer(s)}
     rest = EMAIL.sub(lambda m: " " if m.group(0).lower() in routes else m.group(0), text)
+    # The site the support guidance names its chat on, said as the chat's site ("the chat on vihtamo.fi"): the route.
+    rest = without_chat_places(rest, set().union(*(chat_places(s) for s in support)))
     if hosts := find_hosts(rest):
         return f"link {hosts[0]}"
     return None

@@ -28,6 +28,29 @@ MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\s*\(")
 HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>|<!--")
 
 
+# A chat named by the site it is on ("the chat on vihtamo.fi", "chat osoitteessa tossukka.fi", "chatten på x.se"): the
+# site is where the private channel is, said as the support guidance says it; the host is group 1.
+CHAT_PLACE = re.compile(
+    rf"\b(?:chat|chatt)\w*\s+(?:on|at|via|in|osoitteessa|sivulla|sivuillamme|verkkosivuilla|på)\s+"
+    rf"(?:the\s+|our\s+)?(?:website\s+|site\s+|webbplatsen\s+|sajten\s+)?"
+    rf"((?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:{TLDS}))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def chat_places(text: str) -> set[str]:
+    """The hosts ``text`` names as the site a chat is on (:data:`CHAT_PLACE`)."""
+    return {host_of(m.group(1)) for m in CHAT_PLACE.finditer(text)}
+
+
+def without_chat_places(text: str, places: set[str]) -> str:
+    """``text`` without the chat sites of ``places`` where it names them as a chat's site: that site is the support
+    guidance's private channel, not a link to send someone to."""
+    return CHAT_PLACE.sub(
+        lambda m: m.group(0)[: m.start(1) - m.start(0)] if host_of(m.group(1)) in places else m.group(0), text
+    )
+
+
 def host_of(link: str) -> str:
     rest = re.sub(r"^[a-z]+://", "", link, flags=re.IGNORECASE)
     host = re.split(r"[/?#:]", rest, maxsplit=1)[0]

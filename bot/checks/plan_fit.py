@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.checks.links import EMAIL, find_hosts
+from bot.checks.links import EMAIL, chat_places, find_hosts, without_chat_places
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 
 NAME = "plan"
@@ -115,11 +115,13 @@ def _remedy_stated(text: str, hit: re.Match[str], ctx: CheckContext) -> bool:
 
 
 def _without_support_emails(text: str, ctx: CheckContext) -> str:
-    """``text`` without the e-mail addresses the public support guidance gives: that address is the private
-    channel an acknowledgement routes to, not a link."""
+    """``text`` without the e-mail addresses the public support guidance gives, and the sites it names its chat on:
+    that address or chat is the private channel an acknowledgement routes to, not a link."""
     support = [p.text for p in (*ctx.public_passages, *ctx.cited_passages) if p.kind == "support"]
     routes = {m.group(0).lower() for s in support for m in EMAIL.finditer(s)}
-    return EMAIL.sub(lambda m: " " if m.group(0).lower() in routes else m.group(0), text)
+    text = EMAIL.sub(lambda m: " " if m.group(0).lower() in routes else m.group(0), text)
+    # The site the support guidance names as where its chat is ("the chat on vihtamo.fi"), said so: the same channel.
+    return without_chat_places(text, set().union(*(chat_places(s) for s in support)))
 
 
 def check_plan(text: str, ctx: CheckContext) -> CheckResult:

@@ -22,6 +22,7 @@ from bot.drafting.measures import size_line
 from bot.drafting.schedules import asks_hours, bounded, hours_line
 from bot.opportunities.amounts import amounts
 from bot.opportunities.coverage import questions
+from bot.opportunities.places import COUNTRIES, NAMED, TO_COUNTRY, countries, held_by_regions
 from bot.opportunities.plan import slots
 
 # A price: a figure (thousands spaced: "1 690"), a currency, and optionally the period it is paid for.
@@ -106,6 +107,7 @@ def price_line(sentence: str, language: str, question: str = "") -> str | None:
         country_price_line(sentence, language, question)
         or party_price_line(sentence, language, question)
         or audience_price_line(sentence, language, question)
+        or variant_price_line(sentence, language, question)
         or general_price_line(sentence, language, question)
     )
     if audience is not None:
@@ -748,6 +750,40 @@ def audience_price_line(sentence: str, language: str, question: str) -> str | No
     return _AUDIENCE_LINES[asked[0]][language].format(price=_said(hit, language))
 
 
+# A model named by a figure joined to a word ("5-kielinen", "10-strängade", "15-string", "3-hengen"): the figure names
+# the same model in every language.
+_NUMBERED = re.compile(r"(?<![\d.,/–-])(\d{1,3})-[^\W\d_]{3,}")
+
+
+def variant_price_line(sentence: str, language: str, question: str) -> str | None:
+    """The price ``sentence`` gives for the one model ``question`` names by a figure (:data:`_NUMBERED`): "vad kostar
+    den lilla 5-strängade?" and "5-kielinen kantele 240 €, 10-kielinen 590 €, 15-kielinen konserttikantele 1 450 €" →
+    "Priset är 240 €." None unless the sentence gives two prices or more, each in a part of its own naming exactly
+    one numbered model, no two parts the same one, and the question names one of them alone (reply-plans-y, spent:
+    such questions were held as "only in Finnish")."""
+    found = list(PRICE.finditer(sentence))
+    asked = {m.group(1) for m in _NUMBERED.finditer(questions(question) or question)}
+    if len(found) < 2 or len(asked) != 1 or language not in _LANGUAGES or DURATION.search(sentence):
+        return None
+    parts = [p for p in _SEGMENT.split(sentence) if PRICE.search(p)]
+    numbered: dict[str, re.Match[str]] = {}
+    for part in parts:
+        hits = list(PRICE.finditer(part))
+        models = {m.group(1) for m in _NUMBERED.finditer(part)}
+        if len(hits) != 1 or len(models) != 1 or _NOT.search(part) or _CONDITION.search(part):
+            return None
+        if _FROM.search(part[: hits[0].start()]) or (hits[0].group(5) and hits[0].group(5).lower() not in _PER_WORDS):
+            return None
+        (model,) = models
+        if model in numbered:
+            return None
+        numbered[model] = hits[0]
+    (model,) = asked
+    if len(numbered) != len(found) or model not in numbered:
+        return None
+    return _LINES["price"][language].format(price=_said(numbered[model], language))
+
+
 # A price for everyone with the buyers who pay another beside it ("Hinta on 25 € / hlö, alle 16-vuotiaat 15 €"), for a
 # question that names no buyer: the general price first, each other buyer's in brackets, never one without the other.
 _GENERAL_LINES = {
@@ -974,23 +1010,8 @@ _WHETHER = re.compile(
 # Sweden and Norway 690 €"): a country's name is a name, said as each language writes it, so a question naming one
 # of them ("toimitatteko Suomeen ja paljonko postikulut?") is answered with that country's price, the country said
 # with it ("Suomen hinta on 8,90 €."). A place the statement does not name (a town: "tuotteko ouluun?") is never
-# read as its country, and a region ("the rest of the EU") is no country.
-_PLACES = {
-    "finland": (re.compile(r"\b(finland\w*|suomi|suome(?!ksi)\w*)\b", re.IGNORECASE),
-                {"fi": "Suomen", "sv": "Finland", "en": "Finland"}),
-    "sweden": (re.compile(r"\b(sweden|sverige\w*|ruotsi(?!ksi)\w*)\b", re.IGNORECASE),
-               {"fi": "Ruotsin", "sv": "Sverige", "en": "Sweden"}),
-    "norway": (re.compile(r"\b(norway|norge\w*|norja\w*|norjan\w*)\b", re.IGNORECASE),
-               {"fi": "Norjan", "sv": "Norge", "en": "Norway"}),
-    "denmark": (re.compile(r"\b(denmark|danmark\w*|tanska\w*)\b", re.IGNORECASE),
-                {"fi": "Tanskan", "sv": "Danmark", "en": "Denmark"}),
-    "estonia": (re.compile(r"\b(estonia|estland\w*|viro\w*|viron\w*|eesti\w*)\b", re.IGNORECASE),
-                {"fi": "Viron", "sv": "Estland", "en": "Estonia"}),
-    "germany": (re.compile(r"\b(germany|tyskland\w*|saksa\w*)\b", re.IGNORECASE),
-                {"fi": "Saksan", "sv": "Tyskland", "en": "Germany"}),
-    "aland": (re.compile(r"\b(åland\w*|aland|ahvenanmaa\w*|ahvenanmaalle)\b", re.IGNORECASE),
-              {"fi": "Ahvenanmaan", "sv": "Åland", "en": "Åland"}),
-}  # fmt: skip
+# read as its country; a region ("Nordics and EU 24 €", "the rest of the EU") stands for a country it holds only where
+# no part names that country itself (:mod:`bot.opportunities.places`).
 _PLACE_LINES = {"fi": "{place} hinta on {price}.", "sv": "Priset för {place} är {price}.",
                 "en": "The price for {place} is {price}."}  # fmt: skip
 _PLACE_SEGMENT = re.compile(r"[,;:]\s|\.\s")
@@ -998,7 +1019,7 @@ _NOT = re.compile(r"\b(not|no|never|ei|emme|eivät|inte|ej|aldrig|except|paitsi|
 
 
 def _places(text: str) -> set[str]:
-    return {place for place, (pattern, _) in _PLACES.items() if pattern.search(text)}
+    return countries(text)
 
 
 def country_price_line(sentence: str, language: str, question: str) -> str | None:
@@ -1013,6 +1034,7 @@ def country_price_line(sentence: str, language: str, question: str) -> str | Non
     if len(asked) != 1:
         return None
     priced: dict[str, re.Match[str]] = {}
+    regional: dict[str, list[re.Match[str]]] = {}  # a country's price said of a region holding it ("Nordics and EU")
     for part in (p for p in _PLACE_SEGMENT.split(sentence) if PRICE.search(p)):
         hits = list(PRICE.finditer(part))
         if len(hits) != 1 or _NOT.search(part) or _FREE.search(part) or _FROM.search(part[: hits[0].start()]):
@@ -1023,10 +1045,16 @@ def country_price_line(sentence: str, language: str, question: str) -> str | Non
             if place in priced:
                 return None
             priced[place] = hits[0]
+        for place in held_by_regions(part):
+            regional.setdefault(place, []).append(hits[0])
     (place,) = asked
+    if place not in priced and len(regional.get(place, [])) == 1:
+        # "Shipping: Finland 9,90 €, Nordics and EU 24 €" for Sweden: the region's price is Sweden's, where no part
+        # names Sweden itself and one region part alone holds it.
+        priced[place] = regional[place][0]
     if place not in priced:
         return None
-    return _PLACE_LINES[language].format(place=_PLACES[place][1][language], price=_said(priced[place], language))
+    return _PLACE_LINES[language].format(place=COUNTRIES[place][1][language], price=_said(priced[place], language))
 
 
 # A price for each number of people ("Private lesson: 60 min, 79 € for one person or 99 € for two", "79 € yhdelle,
@@ -1093,3 +1121,70 @@ def party_price_line(sentence: str, language: str, question: str) -> str | None:
         return None
     said = [f"{_said(priced[c], language)} {_SAID_COUNT[language][c]}" for c in sorted(priced)]
     return _PARTY_ALL[language].format(prices=f" {_OR[language]} ".join(said))
+
+
+# Where a statement says which countries the brand ships to, as a list of names and nothing else between the verb
+# and them: "We ship to Sweden, Norway and Denmark", "Vi skickar till Finland, Sverige och Åland", "Toimitamme
+# Suomeen, Ruotsiin ja Norjaan"; or the list it ships nowhere outside ("We do not ship outside Finland and Sweden").
+_LIST = r"([^\W\d_]+(?:(?:,\s*|\s+(?:and|och|ja|samt|sekä)\s+)[^\W\d_]+){0,8})"
+_SHIPS_TO = (
+    re.compile(rf"\bwe\s+(?:also\s+)?(?:ship|deliver|send)\s+(?:only\s+)?(?:to|within)\s+{_LIST}", re.IGNORECASE),
+    re.compile(
+        rf"\bwe\s+(?:do\s+not|don't|never)\s+(?:ship|deliver|send)\s+outside\s+(?:of\s+)?{_LIST}", re.IGNORECASE
+    ),
+    re.compile(
+        rf"\bvi\s+(?:skickar|levererar)\s+(?:också\s+|bara\s+|endast\s+)?(?:till|inom)\s+{_LIST}", re.IGNORECASE
+    ),
+    re.compile(rf"\bvi\s+(?:skickar|levererar)\s+(?:inte|aldrig)\s+utanför\s+{_LIST}", re.IGNORECASE),
+    re.compile(rf"\btoimitamme\s+(?:myös\s+|vain\s+|ainoastaan\s+)?{_LIST}", re.IGNORECASE),
+)
+# A question whether the brand sends to a place: "do you ship to Norway?", "skickar ni till Åland?", "toimitatteko
+# Ruotsiin?".
+_ASKS_SHIPPING = re.compile(
+    r"\b(ship\w*|deliver\w*|send|post|skicka\w*|skickar|leverer\w*|frakt\w*|toimit\w*|lähet\w*|postit\w*)\b",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r",\s*|\s+(?:and|och|ja|samt|sekä)\s+", re.IGNORECASE)
+_SHIP_LINES = {
+    "yes": {"fi": "Kyllä, toimitamme {to}.", "sv": "Ja, vi skickar till {to}.", "en": "Yes, we ship to {to}."},
+    # The place asked is not named in a no: the grounding check reads a country no guidance names as a claim. The
+    # no is the same-language answer's (``phrases.yaml`` not_listed), then the list.
+    "no": {
+        "fi": "Valitettavasti ei tällä hetkellä. Toimitamme {list}.",
+        "sv": "Tyvärr inte i nuläget. Vi skickar till {list}.",
+        "en": "Sorry, not at the moment. We ship to {list}.",
+    },
+}
+_AND_WORD = {"fi": "ja", "sv": "och", "en": "and"}
+
+
+def _country_list(countries_: Sequence[str], language: str) -> str:
+    names = [TO_COUNTRY[c] if language == "fi" else NAMED[c][0 if language == "sv" else 1] for c in countries_]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {_AND_WORD[language]} {names[-1]}"
+
+
+def shipping_line(sentence: str, language: str, question: str) -> str | None:
+    """Whether the brand ships to the one country a yes/no ``question`` names, said in ``language`` from a statement in
+    any language listing the countries it ships to (:data:`_SHIPS_TO`): "do you ship to Åland?" and "Vi skickar till
+    Finland, Sverige och Åland." → "Yes, we ship to Åland."; "do you ship to Norway?" → "Sorry, not at the moment. We
+    ship to Finland, Sweden and Åland." Every name of the list must be a country the reply can name
+    (:mod:`bot.opportunities.places`), and so must the place asked: a town ("Oulu") is never read as outside the list.
+    None otherwise (reply-plans-x, spent: such questions were held as "only in Swedish")."""
+    asked_in = questions(question) or question
+    asked = countries(asked_in)
+    if language not in _SHIP_LINES["yes"] or len(asked) != 1 or not _ASKS_SHIPPING.search(asked_in):
+        return None
+    for pattern in _SHIPS_TO:
+        found = pattern.search(sentence)
+        if found is None:
+            continue
+        items = [item for item in _ITEM.split(found.group(1).strip()) if item]
+        listed = [next(iter(countries(item)), "") for item in items]
+        if not items or "" in listed or len(set(listed)) != len(listed):
+            return None
+        (place,) = asked
+        to = _country_list([place], language)
+        if place in listed:
+            return _SHIP_LINES["yes"][language].format(to=to)
+        return _SHIP_LINES["no"][language].format(list=_country_list(listed, language))
+    return None

@@ -87,6 +87,7 @@ from bot.drafting.bridging import (
     named_price,
     route_line,
     routes,
+    shipping_line,
 )
 from bot.drafting.dates import asks_date
 from bot.drafting.greetings import (
@@ -117,6 +118,7 @@ from bot.drafting.schedules import asks_hours, day_answer, schedule
 from bot.drafting.support import (
     PHOTO_CLAUSE,
     PURPOSE_CLAUSE,
+    asks_contact,
     case_route,
     channel_instruction,
     contacted_channel,
@@ -127,10 +129,12 @@ from bot.drafting.support import (
     in_person_only,
     names_channel,
     no_case,
+    own_language_route,
     photo_fits,
     photos_sent,
     same_thread_case,
     same_trouble,
+    scoped_to,
     spoken_request,
     support_remedy,
     support_route,
@@ -545,7 +549,36 @@ class OfflineDrafter:
             # "hur långt är bladet på Vaara?": the statement's one length (bot/drafting/measures.py).
             figures = ["size"]
         route = asked_route(questions(comment) or comment) if not figures else None
+        planned_support = any(p.id == request.answer_passages[0] and p.kind == "support" for p in request.passages)
+        if not figures and planned_support and (route is not None or asks_contact(asked_in)):
+            # The address or number asked, or how to get in touch at all, where the plan reads the question as asking
+            # support: the support line of the reply's own language where the guidance has one
+            # (:func:`bot.drafting.support.own_language_route`), never another language's. A route the plan found in
+            # another passage (a corporate order's own address) is no support question.
+            own = own_language_route(request.passages, route, language, asked_in)
+            if own is not None:
+                reached, support = own
+                note = f"the way to reach us asked: the support guidance in {language_name(language)} ({support.id})"
+                return finish(request, language, public, [(reached, True, support.id)], [note], self.brand)
         if route is None and not figures:
+            # "do you ship to Åland?" and "Vi skickar till Finland, Sverige och Åland.": the countries shipped to are
+            # names each language writes its own way (:func:`bot.drafting.bridging.shipping_line`).
+            for passage in request.passages:
+                if (
+                    passage.id not in request.answer_passages
+                    or passage.visibility != "public"
+                    or passage.language in (language, None)
+                    or passage.kind not in ANSWER_KINDS
+                ):
+                    continue
+                for sentence in sentences(passage.text):
+                    shipped = shipping_line(sentence, language, asked_in)
+                    if shipped is not None:
+                        note = (
+                            f"the countries shipped to stand only in {language_name(passage.language or '')} "
+                            f"({passage.id}): said in {language_name(language)}"
+                        )
+                        return finish(request, language, public, [(shipped, True, passage.id)], [note], self.brand)
             return None
         kind = "route" if route else figures[0]
         if kind in ("amount", "hours", "date") and own_answer:
@@ -845,6 +878,12 @@ class OfflineDrafter:
             for p in request.passages
             if p.kind == "support" and p.visibility == "public" and p.language not in (language, None)
         ]
+        scoped = any(language in scoped_to(p.text) for p in support)
+        if scoped:
+            # The guidance keeps a line for the reply's language ("Support in English: ...", "Kundtjänst på svenska"):
+            # the other languages' lines are for their speakers. An English speaker who had e-mailed was sent to the
+            # Finnish phone line, another to the Swedish one (reply-plans-y, spent: "wrong channel" both times).
+            foreign = []
         topic, empathy = empathy_line(
             comment,
             language,
@@ -861,7 +900,11 @@ class OfflineDrafter:
             return finish(
                 request, language, public, passed_on, [f"acknowledges ({topic}) general feedback"], self.brand
             )
-        contacted = already_contacted(comment, language)
+        # "I've emailed hello@ twice already and nothing" where the guidance keeps a line for this language and that
+        # inbox is its only channel: they have been in touch by every channel it names for them, said or not in the
+        # words already_contacted reads (reply-plans-y, spent: sent to another language's phone line before; the same
+        # inbox again once other languages' lines were theirs alone).
+        contacted = already_contacted(comment, language) or (scoped and every_channel_tried(comment, support))
         # The guidance's own line for this case comes first: for someone who already wrote, its "reply in the same
         # e-mail thread" beats the generic private-message line below (reply-plans-q, spent).
         case = case_route(comment, support, brand_terms(request.topics), contacted=contacted, routed=True)

@@ -7,9 +7,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.checks.links import EMAIL
+from bot.checks.links import EMAIL, chat_places, without_chat_places
 from bot.checks.semantic import split_sentences
 from bot.domain import Passage
+from bot.drafting.bridging import route_line
 from bot.drafting.greetings import own_dealings, speaks_of_damage, topic_of
 from bot.drafting.matching import (
     Match,
@@ -209,6 +210,11 @@ def _channel_statement(match: Match, tried: set[str], language: str = "") -> str
         else:
             clauses.append((clause, sep))
     keep = [(c, sep) for c, sep in clauses if not web_links(c)]
+    if not any(_CHANNEL.search(c) for c, _ in keep):
+        # "English support via the chat on vihtamo.fi, weekdays 9–15": where the chat on the brand's site is the only
+        # channel left, the site is where that channel is, not a link (reply-plans-y, spent: cut, the English speaker
+        # was sent to the Finnish phone line, which the panellist marked as the wrong channel).
+        keep = [(c, sep) for c, sep in clauses if not web_links(without_chat_places(c, chat_places(c)))]
     untried = [(c, sep) for c, sep in keep if _kinds(c) and not _kinds(c) & tried]
     if tried and untried and any(_kinds(c) & tried for c, _ in keep):
         keep = [(c, sep) for c, sep in keep if not (_kinds(c) and _kinds(c) <= tried)]
@@ -1132,7 +1138,7 @@ def support_route(
     for avoid in (tried, set()) if tried else (set(),):  # no other channel named: the tried one it is
         for match in candidates:
             text = _channel_statement(match, avoid, language)
-            if text is not None and no_price_or_link(text):
+            if text is not None and no_price_or_link(without_chat_places(text, chat_places(match.passage.text))):
                 channel = Match(match.passage, text, match.position, match.score)
                 statement = _with_label(match)
                 break
@@ -1293,4 +1299,67 @@ def guarantee_remedy(comment: str, passages: Sequence[Passage], topic: str) -> M
             if _WINDOW.search(said) and _LONG_AGO.search(comment):
                 continue  # "ruined my blades last year": a 7-day guarantee is not theirs
             return Match(passage, capitalised(said), position, 1.0)
+    return None
+
+
+# The language a support line is kept for ("Kundtjänst på svenska", "Support in English", "Asiakaspalvelu suomeksi"),
+# and the language a question asks support in ("hur kontaktar man er på svenska?", "what's the English support
+# email?").
+_SCOPED_TO = {
+    "sv": re.compile(r"\bpå svenska\b|\bin swedish\b|\bruotsiksi\b|\bswedish[- ](?:support|service)", re.IGNORECASE),
+    "fi": re.compile(r"\bpå finska\b|\bin finnish\b|\bsuomeksi\b|\bfinnish[- ](?:support|service)", re.IGNORECASE),
+    "en": re.compile(
+        r"\bpå engelska\b|\bin english\b|\benglanniksi\b|\benglish[- ](?:support|service|line|chat|email|e-mail)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def scoped_to(text: str) -> set[str]:
+    """The languages ``text`` keeps a support line for, or asks support in (:data:`_SCOPED_TO`)."""
+    return {language for language, pattern in _SCOPED_TO.items() if pattern.search(text)}
+
+
+# A question asking how to get in touch, no channel named: "hur kontaktar man er?", "miten teihin saa yhteyden?",
+# "how do I reach you?".
+_ASKS_CONTACT = re.compile(
+    r"\b(contact|reach you|reach someone|get in touch|kontakta\w*|kontaktar|få tag på er|nå er|yhteyttä|yhteyden|"
+    r"tavoittaa|tavoitan)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_contact(question: str) -> bool:
+    """Whether ``question`` asks how to get in touch with the brand (:data:`_ASKS_CONTACT`)."""
+    return bool(_ASKS_CONTACT.search(question))
+
+
+def own_language_route(
+    passages: Sequence[Passage], kind: str | None, language: str, question: str
+) -> tuple[str, Passage] | None:
+    """The way to reach the brand a question asks for, from the support guidance written in the reply's own
+    ``language`` (a line kept for that language first: "Kundtjänst på svenska: ..."), as a sentence of it: the one
+    e-mail address or phone number asked (``kind``, :func:`bot.drafting.bridging.route_line`, its hours kept) or, asked
+    only how to get in touch (``kind`` None), its addresses and numbers (:func:`bare_route`). None where the question
+    asks support in another language than the reply's, no support passage is written in it, or none gives the route.
+
+    "What's the English support email?" was held ("the guidance states the answer only in Swedish") where the
+    English line stood beside it, and "hur kontaktar man Tossukka på svenska" likewise beside the Swedish line
+    (reply-plans-y, spent): the plan had chosen another language's support passage."""
+    asked = scoped_to(question)
+    if asked and asked != {language}:
+        return None
+    own = [p for p in passages if p.kind == "support" and p.visibility == "public" and p.language == language]
+    own = [p for p in own if not scoped_to(p.text) - {language}]  # never a line kept for another language
+    own.sort(key=lambda p: language not in scoped_to(p.text))
+    for passage in own:
+        for sentence in split_sentences(passage.text):
+            if _URGENT.search(sentence) or _contacted_case(sentence):
+                continue
+            if kind is not None:
+                line = route_line(sentence, kind, language, same_language=True)
+            else:
+                line = bare_route(sentence, language, passage.text)
+            if line is not None:
+                return line, passage
     return None

@@ -176,6 +176,7 @@ def _lead_in(
     one = len(reply_sentences(text)) == 1 and len(text.split()) <= _OPENING_WORDS
     if (
         cited is not None
+        or following[2] is None  # two lines of the drafter's own joined read to the grounding check as a claim
         or not one
         or not text.rstrip().endswith((".", "!"))
         or not re.match(r"[A-ZÅÄÖ][a-zåäö]", rest)
@@ -666,6 +667,36 @@ def brand_greeting(passages: Sequence[Passage], language: str, brand: str | None
     if named is None or introduced(" ".join(examples), named):
         return None
     return str(lines[language]).replace("{brand}", named)
+
+
+# A disclosure example said by the brand's people together, in the first person plural: "Vastaamme Soiva Kanteleen
+# verstaalta:", "Vi svarar från X:", "We're answering from X". Its first word: a Finnish verb of "we" ("-mme") or
+# the pronoun.
+_AS_WE = re.compile(r"^\s*(?:[^\W\d_]+mme\b|me\b|vi\b|we\b|we're\b|we\s+are\b)", re.IGNORECASE)
+
+
+def brand_we_line(passages: Sequence[Passage], language: str, brand: str | None) -> str | None:
+    """The disclosure as the guidance's own examples say it, where every one speaks as the brand's people together in
+    another language ("Läpinäkyvyys: muiden julkaisuissa vastaus alkaa sanoilla 'Vastaamme Soiva Kanteleen
+    verstaalta:'"): the same "we answer from the brand" in the reply's language (``phrases.yaml``: disclosure_we,
+    "We're answering from the Soiva Kantele team."), never a person's "I work at Soiva Kantele.", which the panellist
+    marked in each English reply there (reply-plans-y, spent: "the disclosure should be the workshop formula"). None
+    where an example is written in the reply's language, none speaks so, or the brand is not named in them."""
+    lines = phrases().get("disclosure_we") or {}
+    if not brand or language not in lines:
+        return None
+    disclosures = [p for p in passages if p.kind == "disclosure" and p.visibility == "public"]
+    examples = [(p, quoted.group(1).strip()) for p in disclosures for quoted in _quotes(p.text)]
+    examples = [(p, line) for p, line in examples if len(line.split()) >= 2]
+    if not examples or any(p.language in (language, None) for p, _ in examples):
+        return None
+    if not all(_AS_WE.match(line) and not _AS_PERSON.search(line) for _, line in examples):
+        return None
+    # The brand named in every example, in any inflection ("Soiva Kanteleen" names Soiva Kantele): its first word.
+    first = re.escape(brand.split()[0])
+    if not all(re.search(rf"(?<!\w){first}", line, re.IGNORECASE) for _, line in examples):
+        return None
+    return str(lines[language]).replace("{brand}", brand)
 
 
 def guidance_brand(passages: Sequence[Passage]) -> str | None:
@@ -1183,7 +1214,8 @@ def finish(
         brand = brand_name or signed_brand or named
         own_line = guidance_line(request.passages, language, brand)
         greeting_line = None if own_line else brand_greeting(public_all, language, brand)
-        said = (own_line or greeting_line or natural_disclosure(language, brand, public_all)).strip("()")
+        we_line = None if own_line or greeting_line else brand_we_line(public_all, language, brand)
+        said = (own_line or greeting_line or we_line or natural_disclosure(language, brand, public_all)).strip("()")
         parts.append((said, True, None))
         notes.append(
             "the disclosure guidance asks for the first sentence: "

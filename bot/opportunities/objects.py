@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.opportunities.amounts import amounts
 from bot.opportunities.coverage import asks_for, questions
+from bot.opportunities.places import countries, country_of, held_by_regions
 from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, slots
 
 WORD = re.compile(r"[^\W_]+")
@@ -513,10 +514,14 @@ def asked_names(question: str, brand: Sequence[str]) -> frozenset[str]:
 def names_asked(names: frozenset[str], text: str) -> bool:
     """Whether ``text`` names one of the question's ``names`` (:func:`asked_names`), in any case and inflection for a
     word ("suomeen", "Suomessa"), as written for a short name in capitals: "Till Sverige och övriga EU 14,90 €"
-    names Sverige."""
+    names Sverige. A country is named by its name in any language or by a region holding it: "to Sweden, Norway ...",
+    "Ruotsiin 14 €" and "Nordics and EU 24 €" name Sverige (:mod:`bot.opportunities.places`)."""
     words = WORD.findall(text)
     lower = [w.lower() for w in words]
-    return any(n in words if n.isupper() else any(w.startswith(n) for w in lower) for n in names)
+    if any(n in words if n.isupper() else any(w.startswith(n) for w in lower) for n in names):
+        return True
+    asked = {country for n in names if not n.isupper() and (country := country_of(n)) is not None}
+    return bool(asked & (countries(text) | held_by_regions(text)))
 
 
 def lists_names(text: str, brand: Sequence[str]) -> bool:

@@ -131,8 +131,10 @@ def test_an_email_sent_too_is_already_contacted() -> None:
 def test_a_same_language_support_passage_with_no_private_channel_gives_way_to_another_languages(
     offline: OfflineDrafter,
 ) -> None:
+    # (Session 37: a chat on the brand's site is a private channel, "the chat on vihtamo.fi" the route the y panel
+    # asked for: test_language_neutral_s37. A link alone is none.)
     hours = passage(
-        "hours-en", "support", "en", "The shop is open Tue–Fri 10–17. Chat on lankapuoti.example on weekdays."
+        "hours-en", "support", "en", "The shop is open Tue–Fri 10–17. News on lankapuoti.example every week."
     )
     result = offline.draft(request("ordered yarn in june and half the skeins arrived torn", "en", hours, SUPPORT_FI))
     assert not result.skip, result.rationale
