@@ -163,6 +163,7 @@ class Figures:
     answers_with_fact: int = 0
     offers_outside_sales_intent: list[str] = field(default_factory=list)
     complaint_support_emails: int = 0  # complaint replies naming the support guidance's e-mail address
+    complaint_chat_sites: int = 0  # complaint replies naming the site the support guidance's chat is on
     blocked_drafts: int = 0  # drafts whose blocking checks failed at drafting: the queue offers no Approve
     blocked_by: Counter[str] = field(default_factory=Counter)  # check name -> blocked drafts it fails
     answers_with_fact_approvable: int = 0  # of answers_with_fact, the drafts the checks let an approver approve
@@ -455,6 +456,12 @@ def support_email(text: str, support: Sequence[str]) -> bool:
     return any(m.group(0).lower() in routes for m in EMAIL.finditer(text))
 
 
+def support_chat_site(text: str, support: Sequence[str]) -> bool:
+    """The reply names the site its support guidance puts its chat on, as the chat's site ("the chat on vihtamo.fi")."""
+    places = set().union(*(chat_places(s) for s in support))
+    return bool(places) and without_chat_places(text, places) != text
+
+
 def measure(name: str, outcomes: Sequence[Outcome], brands: dict[str, PlanBrand]) -> Figures:
     per_kind: dict[str, tuple[int, int]] = {}
     confusion: Counter[tuple[str, str]] = Counter()
@@ -487,6 +494,8 @@ def measure(name: str, outcomes: Sequence[Outcome], brands: dict[str, PlanBrand]
             figures.complaint_offers.append(f"{o.comment.id} ({why})")
         if o.comment.plan == "acknowledge" and support_email(o.text, support):
             figures.complaint_support_emails += 1
+        if o.comment.plan == "acknowledge" and support_chat_site(o.text, support):
+            figures.complaint_chat_sites += 1
         if o.comment.plan == "none":
             figures.none_drafts += 1
             if _AGREEMENT_OR_THANKS.search(o.comment.reason):
@@ -530,7 +539,8 @@ def report(figures: Figures, *, items: bool = True) -> list[str]:
     lines += [
         f"   complaint replies with a price, offer, campaign or link: {len(figures.complaint_offers)} "
         f"of {figures.complaint_drafts} complaint drafts (bar 0; {figures.complaint_support_emails} name the "
-        "support guidance's e-mail address, which is the route, not a link)"
+        f"support guidance's e-mail address and {figures.complaint_chat_sites} the site it puts its chat on, which are "
+        "the route, not links)"
         + (f" — {', '.join(figures.complaint_offers[:5])}" if items and figures.complaint_offers else ""),
         f"   drafts for agreement or thanks aimed at others: {len(figures.agreement_drafts)} (bar 0); "
         f"drafts where the label is none: {figures.none_drafts}",

@@ -37,6 +37,7 @@ from eval.reply_plans import (
     run_set,
     stage_costs,
     states_fact,
+    support_chat_site,
     verdict_lines,
 )
 from knowledge.ingest import ingest
@@ -78,6 +79,17 @@ def test_carries_offer_finds_price_offer_words_campaign_wording_and_links() -> N
     # the support guidance's own address is the private channel a complaint is routed to, not a link
     assert carries_offer("Sorry! Write to help@viuh.fi.", campaign, ["Support: email help@viuh.fi."]) is None
     assert carries_offer("Sorry to hear that. Our chat (Help > Chat) is open weekdays 8–20.", campaign) is None
+
+
+def test_a_complaint_reply_naming_the_support_chats_site_is_counted_apart() -> None:
+    support = ["Support in English: the chat on viuh.fi, weekdays 8–20."]
+
+    assert support_chat_site("Sorry about that! Please tell us on the chat on viuh.fi.", support)
+    assert not support_chat_site("Sorry about that! Please e-mail help@viuh.fi.", support)
+    assert not support_chat_site("Sorry! See the chat on other.fi.", support)
+    # the same site as a link to send someone to is not the chat's site, and carries_offer still counts it
+    assert not support_chat_site("Sorry! See https://viuh.fi/help.", support)
+    assert carries_offer("Sorry! See https://viuh.fi/help.", [], support)
 
 
 def _outcomes() -> list[Outcome]:
