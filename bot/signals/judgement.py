@@ -495,9 +495,13 @@ def _contact(verdict: Verdict, text: str) -> Verdict:
 # the brand TO contact or answer them, complaining that nobody answered, or asking how to stop a product's own messages,
 # with no negation just before an ask (``_NEGATED``) and no opt-out rule hit; and the detector, read again on the
 # comment with those spans cut out (whole and :func:`optout.clauses`), finds no opt-out in the rest (under its grey
-# band). Then the detector's opt-out flag and grey band are dropped: the comment keeps its opt-out doubt
-# (combine.OPT_OUT_DOUBT: never drafted, at most digested), so a misread opt-out is still never drafted. False turns
-# it off.
+# band). Then the detector's opt-out flag and grey band are dropped. Session 33 kept the opt-out doubt
+# (combine.OPT_OUT_DOUBT) and so freed no draft; session 37 (s37-optout) clears it too (Verdict.wishes_contact), reads
+# the rest more strictly: any negation or stop word near a word of contact or marketing (``_REFUSAL``), any wish for
+# less contact (``_UNWANTED``: "en halua", "vill inte", "rather not", an unsubscribe) keeps every opt-out reading, and
+# the direction is read from the doubt up (WISH_FROM). On judgement-w (its near-misses are what the rules were
+# written on) 50 of its 130 near-misses lose an opt-out reading, no labelled opt-out of judgement-w or -s does.
+# False turns it off.
 DIRECTION_CLEARS_OPT_OUT = True
 # The direction is read from this opt-out probability up: combine.OPT_OUT_DOUBT (0.4), the start of the opt-out doubt
 # it also clears (Verdict.wishes_contact); under it nothing of an opt-out is read from the detector.
@@ -533,8 +537,8 @@ _REFUSAL = re.compile(
     r"\b(don'?t|do not|never|no more|no|stop|quit|without|not interested|älkää|älä|ei|en|enkä|eikä|ilman|ei enää|"
     r"ei tarvi\w*|ei tarvitse|lopettakaa|lopeta|sluta|inte|aldrig|inga( fler)?|ingen|utan|slipp\w*)\W+(\w+\W+){0,5}?"
     r"(dm|pm|messag\w*|e-?mail\w*|mail\w*|call\w*|contact\w*|repl\w*|answer\w*|send\w*|text\w*|ads?|promo\w*|"
-    r"market\w*|tag\w*|newsletter\w*|spam\w*|laitta\w*|lähettä\w*|soitt\w*|soitel\w*|viest\w*|mainos\w*|vasta\w*|"
-    r"meil\w*|sähköpost\w*|merki\w*|tägä\w*|uutiskirj\w*|markkinoi\w*|yhteydeno\w*|skick\w*|ring\w*|mejl\w*|"
+    r"market\w*|tag\w*|newsletter\w*|spam\w*|laitta\w*|lähettä\w*|soitt\w*|soitel\w*|viest\w*|mainos\w*|mainoks\w*|"
+    r"vasta\w*|meil\w*|sähköpost\w*|merki\w*|tägä\w*|uutiskirj\w*|markkinoi\w*|yhteydeno\w*|skick\w*|ring\w*|mejl\w*|"
     r"svar\w*|kontakt\w*|reklam\w*|erbjud\w*|tagg\w*|nyhetsbrev\w*|utskick\w*)",
     re.IGNORECASE,
 )
@@ -559,7 +563,8 @@ def _direction(
         return verdicts
     rests: dict[int, list[str]] = {}
     for index, (verdict, text) in enumerate(zip(verdicts, texts, strict=True)):
-        if "opt_out" not in verdict.flags and "opt_out" not in verdict.uncertain and verdict.scores["opt_out"] < WISH_FROM:
+        read = "opt_out" in verdict.flags or "opt_out" in verdict.uncertain
+        if not read and verdict.scores["opt_out"] < WISH_FROM:
             continue
         found = _wish_spans(text)
         if found is None:
@@ -594,9 +599,21 @@ def _direction(
             verdict,
             flags=tuple(f for f in verdict.flags if f != "opt_out"),
             uncertain=tuple(f for f in verdict.uncertain if f != "opt_out"),
-            wishes_contact=True,
+            wishes_contact=not _near_risk(model, verdict),
         )
     return out
+
+
+def _near_risk(model: SemanticDetector, verdict: Verdict) -> bool:
+    """Whether the detector reads a risk class of ``verdict`` at DOUBT_SHARE of its grey band's start or more: a wish
+    for contact read so near a risk keeps its opt-out doubt (a person reads it, no draft). On judgement-w, "ring mig
+    gärna om ni kan skänka något" under a thread about a death at a preschool (the title's crisis not read) reads
+    harassment at 0.99 of its grey band: freed of its opt-out doubt it was drafted."""
+    return any(
+        verdict.scores.get(cls, 0.0) >= DOUBT_SHARE * float(model.grey_at[column])
+        for column, cls in enumerate(model.classes)
+        if cls != "opt_out"
+    )
 
 
 # A parent choosing a size or a model for a child ("what size for a 10-year-old", "vilken passar bäst för barn", "lasten

@@ -66,7 +66,7 @@ def test_a_refusal_is_no_wish_for_contact(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Soittakaa hinnasta, mutta älkää laittako mainoksia enää",
+        "Soittakaa hinnasta, mutta ei mitään mainoksia perään",
         "Call me about the price, but never send me ads again",
         "Ring mig om priset, men sluta skicka reklam till mig",
     ],
