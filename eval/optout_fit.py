@@ -72,7 +72,7 @@ def read(model: judgement.SemanticDetector, embedder: MemoEmbedder, comments: Se
     found = ["opt_out" in v.flags for v in verdicts]
     grey = ["opt_out" in v.uncertain for v in verdicts]
     doubt = [
-        not f and not g and not v.asks_contact and float(v.scores["opt_out"]) >= OPT_OUT_DOUBT
+        not f and not g and not v.asks_contact and not v.wishes_contact and float(v.scores["opt_out"]) >= OPT_OUT_DOUBT
         for f, g, v in zip(found, grey, verdicts, strict=True)
     ]
     recognised = {}

@@ -580,6 +580,7 @@ def judge(
             not opt_out
             and "opt_out" not in uncertain
             and not verdict.asks_contact
+            and not verdict.wishes_contact
             and verdict.scores.get("opt_out", 0.0) >= OPT_OUT_DOUBT
         )
         if doubt:

@@ -125,6 +125,12 @@ def _gaps(space: str, vectorise: Callable[[list[str]], Vectors], vectors: np.nda
     return np.asarray((vectors @ opt_out.T).max(axis=1) - (vectors @ near.T).max(axis=1))
 
 
+def gaps(space: str, vectorise: Callable[[list[str]], Vectors], vectors: Vectors) -> np.ndarray:
+    """Per unit e5 vector (in the space named ``space``), its cosine to the nearest opt-out prototype minus its cosine
+    to the nearest ``near`` one."""
+    return _gaps(space, vectorise, np.asarray(vectors, dtype=np.float32))
+
+
 def margins(space: str, vectorise: Callable[[list[str]], Vectors], pieces: Sequence[Sequence[str]]) -> list[float]:
     """For each comment (its whole text and its clauses, ``pieces``), the largest margin of one piece: its
     cosine to the nearest opt-out prototype minus its cosine to the nearest ``near`` one. ``vectorise`` gives

@@ -87,6 +87,12 @@ def without(group: str, text: str, language: str | None = None) -> str:
     return text
 
 
+def spans(group: str, text: str) -> list[tuple[int, int]]:
+    """Every (start, end) where a pattern of a rule group matches ``text``, in order, any language."""
+    found = [m.span() for compiled in rules().groups[group].values() for p in compiled for m in p.finditer(text)]
+    return sorted(span for span in found if span[1] > span[0])
+
+
 def risk_match(flag: str, text: str, language: str | None = None) -> str | None:
     """The fragment that raises one risk flag, or ``None`` (the other classes' patterns are not run)."""
     patterns = rules().risk.get(flag)
