@@ -516,7 +516,7 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = (), *, 
     if figure and verdict is not None:
         evidence["figurative"] = f"a figure of speech ({verdict.figure:+.3f})"
         if sig.method == "offline":
-            risk = {flag: None for flag in risk if flag not in FIGURE_CLASSES}
+            risk = {flag: None for flag in risk if flag not in FIGURE_CLASSES or flag in _kept_firm(sig)}
         verdict = replace(
             verdict,
             flags=tuple(f for f in verdict.flags if f not in FIGURE_CLASSES),
@@ -533,7 +533,7 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = (), *, 
     if verdict is not None and _ordinary(sig, verdict):
         evidence["ordinary"] = f"a question about the brand's own terms ({verdict.ordinary:+.3f})"
         if sig.method == "offline":
-            risk = {flag: None for flag in risk if flag != ORDINARY_CLASS}
+            risk = {flag: None for flag in risk if flag != ORDINARY_CLASS or flag in _kept_firm(sig)}
         verdict = replace(
             verdict,
             flags=tuple(f for f in verdict.flags if f != ORDINARY_CLASS),
@@ -880,6 +880,21 @@ def _title_thing_death(risk: Mapping[str, None], verdict: Verdict) -> bool:
         and verdict.thing_death is not None
         and verdict.thing_death >= figurative.THING_MARGIN
     )
+
+
+# A firm rule's hit (rules' ``firm``: the situation named, a harm done to a body told as it happened, the law's fine or
+# leave asked) is kept when the comment's riskiest clause reads nearer a figure of speech (:func:`_figure`) or a plain
+# question about the brand's own terms (:func:`_ordinary`), as the detector's low score never drops it (FIRM_RULES): the
+# question beside it is what e5 reads, not the harm or the law it names (session 37, judgement-s: "Selkä meni jumiin kun
+# rakensin rataa lattialla, onko … pöytämoduuleja?", "Saako … kantaa vyöllä kaupungilla vai saako siitä sakot?"). False
+# lets those margins drop it, as before.
+FIRM_NOT_FIGURE = True
+
+
+def _kept_firm(sig: Signals) -> tuple[str, ...]:
+    """The firm rule flags a figure of speech or a question about the brand's own terms does not drop
+    (FIRM_NOT_FIGURE)."""
+    return _firm(sig) if FIRM_NOT_FIGURE else ()
 
 
 def _firm(sig: Signals) -> tuple[str, ...]:
