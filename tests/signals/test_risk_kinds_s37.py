@@ -44,6 +44,10 @@ def test_a_harm_done_to_a_body_told_as_it_happened_is_a_firm_injury(text: str) -
         "Skar brödet med kniven, den är fantastisk",
         "The sale really broke the bank, do you ship to Åland?",
         "Haavan ja koivun puut, kumpi sopii paremmin saunaan?",
+        "Lauteet tuli haavasta, kestääkö se löylyä?",
+        "Löin pääni seinään koko illan ohjeen kanssa, onko videota?",
+        "Det slog mig att priset är lägre i butiken, stämmer det?",
+        "I smashed my head against the wall over the manual, is there a video?",
     ],
 )
 def test_a_cut_budget_a_backrest_bread_or_aspen_wood_is_no_injury(text: str) -> None:
