@@ -126,3 +126,34 @@ def test_firm_not_figure_off_lets_the_figure_drop_a_firm_injury(monkeypatch: pyt
     monkeypatch.setattr(combine, "FIRM_NOT_FIGURE", False)
     sig = question(risk=(INJURY,), evidence={"firm": INJURY})
     assert INJURY not in judge(sig, _figure_verdict()).risk
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("Har betalningsanmärkning sedan i våras, kan jag dela upp betalningen?", LEGAL),
+        ("Olen velkajärjestelyssä, voiko tilata laskulla?", LEGAL),
+        ("I'm dealing with a collection agency, can I still pay by invoice?", LEGAL),
+        ("My uncle lost a finger to an old saw, is there a guard on this one?", INJURY),
+        ("Sädehoidon jälkeen iho on arka, onko pehmeämpää kangasta?", INJURY),
+        ("During my chemo I could only wear soft wool, is this one soft?", INJURY),
+    ],
+)
+def test_money_trouble_by_its_name_a_lost_finger_or_a_grave_illness_treated_is_firm(text: str, flag: str) -> None:
+    assert flag in rules.firm_flags(text)
+
+
+def test_a_loan_joked_about_is_no_firm_money_trouble() -> None:
+    assert LEGAL not in rules.firm_flags("Kohta pitää ottaa pikavippi että pääsee konserttiin, kiitti vaan 👏")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vi planterar en minneslund för vår tränare – vilka växter håller?",
+        "Koulun muistohuone avataan maanantaina",
+        "Building a memorial garden for our neighbour",
+    ],
+)
+def test_a_title_naming_a_memorial_place_passes_a_crisis_to_its_comments(title: str) -> None:
+    assert "crisis_or_tragedy" in combine.thread_flags(title, None)
