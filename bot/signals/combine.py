@@ -516,7 +516,8 @@ def judge(sig: Signals, verdict: Verdict | None, thread: Sequence[str] = (), *, 
     if figure and verdict is not None:
         evidence["figurative"] = f"a figure of speech ({verdict.figure:+.3f})"
         if sig.method == "offline":
-            risk = {flag: None for flag in risk if flag not in FIGURE_CLASSES or flag in _kept_firm(sig)}
+            kept = _kept_firm(sig) if sig.is_question else ()
+            risk = {flag: None for flag in risk if flag not in FIGURE_CLASSES or flag in kept}
         verdict = replace(
             verdict,
             flags=tuple(f for f in verdict.flags if f not in FIGURE_CLASSES),
@@ -883,11 +884,13 @@ def _title_thing_death(risk: Mapping[str, None], verdict: Verdict) -> bool:
 
 
 # A firm rule's hit (rules' ``firm``: the situation named, a harm done to a body told as it happened, the law's fine or
-# leave asked) is kept when the comment's riskiest clause reads nearer a figure of speech (:func:`_figure`) or a plain
-# question about the brand's own terms (:func:`_ordinary`), as the detector's low score never drops it (FIRM_RULES): the
-# question beside it is what e5 reads, not the harm or the law it names (session 37, judgement-s: "Selkä meni jumiin kun
-# rakensin rataa lattialla, onko … pöytämoduuleja?", "Saako … kantaa vyöllä kaupungilla vai saako siitä sakot?"). False
-# lets those margins drop it, as before.
+# leave asked) on a question is kept when its riskiest clause reads nearer a figure of speech (:func:`_figure`)
+# or a plain question about the brand's own terms (:func:`_ordinary`), as the detector's low score never drops it
+# (FIRM_RULES): the question beside it is what e5 reads, not the harm or the law it names (session 37, judgement-s:
+# "Selkä meni jumiin kun rakensin rataa lattialla, onko … pöytämoduuleja?", "Saako … kantaa vyöllä kaupungilla vai saako
+# siitä sakot?"). A statement's figure still drops it: "Sockorna är så varma att de borde vara förbjudna enligt lag" is
+# praise (the spent judgement-r's hard negative, escalated when statements kept it too). False lets those margins drop
+# it on a question too, as before.
 FIRM_NOT_FIGURE = True
 
 

@@ -111,6 +111,11 @@ def test_a_firm_injury_is_kept_when_its_clause_reads_as_a_figure() -> None:
     assert INJURY in judge(sig, _figure_verdict()).risk
 
 
+def test_a_firm_hit_on_praise_is_still_dropped_as_a_figure() -> None:
+    praise = question(intent="praise", is_question=False, risk=(LEGAL,), evidence={"firm": LEGAL})
+    assert LEGAL not in judge(praise, _figure_verdict()).risk
+
+
 def test_a_rule_injury_that_is_not_firm_is_dropped_as_a_figure() -> None:
     sig = question(risk=(INJURY,))
     assert INJURY not in judge(sig, _figure_verdict()).risk
