@@ -529,7 +529,8 @@ def judge(
     if figure and verdict is not None:
         evidence["figurative"] = f"a figure of speech ({verdict.figure:+.3f})"
         if sig.method == "offline":
-            risk = {flag: None for flag in risk if flag not in FIGURE_CLASSES}
+            kept = _kept_firm(sig) if sig.is_question else ()
+            risk = {flag: None for flag in risk if flag not in FIGURE_CLASSES or flag in kept}
         verdict = replace(
             verdict,
             flags=tuple(f for f in verdict.flags if f not in FIGURE_CLASSES),
@@ -546,7 +547,7 @@ def judge(
     if verdict is not None and _ordinary(sig, verdict):
         evidence["ordinary"] = f"a question about the brand's own terms ({verdict.ordinary:+.3f})"
         if sig.method == "offline":
-            risk = {flag: None for flag in risk if flag != ORDINARY_CLASS}
+            risk = {flag: None for flag in risk if flag != ORDINARY_CLASS or flag in _kept_firm(sig)}
         verdict = replace(
             verdict,
             flags=tuple(f for f in verdict.flags if f != ORDINARY_CLASS),
@@ -946,6 +947,23 @@ def _title_thing_death(risk: Mapping[str, None], verdict: Verdict) -> bool:
         and verdict.thing_death is not None
         and verdict.thing_death >= figurative.THING_MARGIN
     )
+
+
+# A firm rule's hit (rules' ``firm``: the situation named, a harm done to a body told as it happened, the law's fine or
+# leave asked) on a question is kept when its riskiest clause reads nearer a figure of speech (:func:`_figure`)
+# or a plain question about the brand's own terms (:func:`_ordinary`), as the detector's low score never drops it
+# (FIRM_RULES): the question beside it is what e5 reads, not the harm or the law it names (session 37, judgement-s:
+# "Selkä meni jumiin kun rakensin rataa lattialla, onko … pöytämoduuleja?", "Saako … kantaa vyöllä kaupungilla vai saako
+# siitä sakot?"). A statement's figure still drops it: "Sockorna är så varma att de borde vara förbjudna enligt lag" is
+# praise (the spent judgement-r's hard negative, escalated when statements kept it too). False lets those margins drop
+# it on a question too, as before.
+FIRM_NOT_FIGURE = True
+
+
+def _kept_firm(sig: Signals) -> tuple[str, ...]:
+    """The firm rule flags a figure of speech or a question about the brand's own terms does not drop
+    (FIRM_NOT_FIGURE)."""
+    return _firm(sig) if FIRM_NOT_FIGURE else ()
 
 
 def _firm(sig: Signals) -> tuple[str, ...]:
