@@ -77,16 +77,21 @@ def _names_example_signer(line: str, voice: str, brand: str | None = None) -> bo
     return any(re.search(rf"\b{re.escape(name)}\b", line) for name in names) or bool(introduced(line, brand))
 
 
-def _unnamed_example(passage: Passage, voice: str, language: str, *, personal: bool = False) -> str | None:
+def _unnamed_example(
+    passage: Passage, voice: str, language: str, *, personal: bool = False, own_post: bool | None = None
+) -> str | None:
     """Another example line of the disclosure ``passage`` that names none of the voice's example writers ("'Hei, Anni
     täällä X:n somesta!' tai 'Moi! Täällä X:n asiakaspalvelu.'"), in ``language``; None without one. The line the
-    passage gives for a person's own account only where the reply goes out from one (``personal``)."""
+    passage gives for a person's own account only where the reply goes out from one (``personal``); the line for
+    other people's posts never on the brand's own post (``own_post``, :func:`_for_post`)."""
     quotes = _quotes(passage.text)
     for quoted, label in zip(quotes, _example_labels(passage.text, quotes), strict=True):
-        line = quoted.group(1).strip()
+        line = _without_placeholder(quoted.group(1).strip())
         if _names_example_signer(line, voice, passage.brand) or _SIGNOFF_START.match(line):
             continue
         if not personal and quoted.start() in _personal_lines(passage.text):
+            continue
+        if not _for_post(passage.text, quoted, own_post):
             continue
         if label not in (None, language) or reads_other(line, language, guidance_brand([passage])):
             continue  # "'Moi, Aino tässä X:n tiimistä' tai 'Full disclosure: I work at X.'": not for a Finnish reply
@@ -634,8 +639,9 @@ _BACK, _FRONT = set("aou"), set("äöy")
 
 # A last syllable whose consonant may change in Finnish before a case ending ("Kallioranta" -> "Kalliorannalla",
 # "Lumihetki" -> "Lumihetkellä", a plural "Skuutit" -> "Skuuteilla"): such a name keeps its whole form before a
-# colon, which a reader accepts for a name.
-MAY_CHANGE = re.compile(r"(?:[kpt][aeiouyäö]|[^aeiouyäö]i|[aeiouyäö]t)$")
+# colon, which a reader accepts for a name. A k, p or t after a consonant that makes no such pair with it ("Varpu",
+# "Salko") does not change: "Varpu:lla" was the panel's typo for "Varpulla" (reply-plans-z, spent).
+MAY_CHANGE = re.compile(r"(?:(?:(?<=[aeiouyäö])[kpt]|kk|pp|tt|[hlrn]k|[lrn]t|mp)[aeiouyäö]|[^aeiouyäö]i|[aeiouyäö]t)$")
 
 
 def _adessive(brand: str) -> str:
@@ -1144,7 +1150,7 @@ def finish(
         # beside the approver's own sign-off ("– Sanna / Korivo") it names a second, made-up writer. Another example
         # of the same passage that names nobody ("Moi! Täällä Korivon asiakaspalvelu."), else the example without
         # the name, else the standard line says who writes without a name.
-        other = _unnamed_example(disclosure[1], slotted[1].text, language, personal=personal)
+        other = _unnamed_example(disclosure[1], slotted[1].text, language, personal=personal, own_post=own_post)
         cut = without_example_name(disclosure[0], slotted[1].text, language)
         # "Moi, Aino täältä Kiden asiakaspalvelusta!" with the approver's name where Aino's was: the opener the
         # guidance prescribes, which the panels asked for word for word over a standard "Olen töissä X:llä."
