@@ -137,3 +137,10 @@ def test_a_voice_with_no_wishes_in_complaints_ends_a_complaint_with_a_promise(of
 def test_the_voices_own_quoted_wish_is_no_claim_even_where_a_post_says_it() -> None:
     text = "Kajakin vuokra maksaa 30 € päivältä. Hyviä melontahetkiä. – Kaislikko"
     assert "grounding" not in blocking_checks(text, QUESTION, "fi", KAISLIKKO, "Kaislikko", own_post=True)
+
+
+def test_the_disclosure_check_accepts_the_guidances_own_opener_for_others_posts() -> None:
+    text = "Hei, kirjoitan Kaislikon asiakaspalvelusta. Kajakin vuokra maksaa 30 € päivältä. – Kaislikko"
+    assert "disclosure" not in blocking_checks(text, QUESTION, "fi", KAISLIKKO, "Kaislikko", own_post=False)
+    bare = "Kajakin vuokra maksaa 30 € päivältä. – Kaislikko"
+    assert "disclosure" in blocking_checks(bare, QUESTION, "fi", KAISLIKKO, "Kaislikko", own_post=False)
