@@ -43,7 +43,7 @@ KAISLIKKO = tuple(
             "voice",
             "voice",
             "fi",
-            "Ääni: rauhallinen ja lyhyt, 1–4 lausetta. Ei emojeja. Lopeta toivotukseen, esim. 'Hyviä melontahetkiä.' "
+            "Ääni: rauhallinen ja lyhyt, 1–5 lausetta. Ei emojeja. Lopeta toivotukseen, esim. 'Hyviä melontahetkiä.' "
             "Allekirjoitus '– Kaislikko'. Valituksiin ei toivotuksia vaan lupaus selvittää asia.",
         ),
         passage("disclosure", "disclosure", "fi", EVERY_FI),
