@@ -92,7 +92,9 @@ def test_the_opener_follows_whose_post_it_is_and_drops_the_placeholder() -> None
     assert found is not None and "…" not in found[0] and not found[0].endswith("men")
 
 
-@pytest.mark.parametrize(("own_account", "opener"), [(True, "Moi, Ville täällä Kaislikolta"), (False, "Hei, kirjoitan")])
+@pytest.mark.parametrize(
+    ("own_account", "opener"), [(True, "Moi, Ville täällä Kaislikolta"), (False, "Hei, kirjoitan")]
+)
 def test_offline_answer_opens_as_the_disclosure_guidance_says_for_the_post(
     offline: OfflineDrafter, own_account: bool, opener: str
 ) -> None:
