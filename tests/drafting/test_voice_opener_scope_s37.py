@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from bot.checks.identity import prescribed_opener
 from bot.checks.voice_rules import (
     brand_account_elsewhere,
     elsewhere_only,
@@ -144,5 +145,5 @@ def test_the_voices_own_quoted_wish_is_no_claim_even_where_a_post_says_it() -> N
 def test_the_disclosure_check_accepts_the_guidances_own_opener_for_others_posts() -> None:
     text = "Hei, kirjoitan Kaislikon asiakaspalvelusta. Kajakin vuokra maksaa 30 € päivältä. – Kaislikko"
     assert "disclosure" not in blocking_checks(text, QUESTION, "fi", KAISLIKKO, "Kaislikko", own_post=False)
-    bare = "Kajakin vuokra maksaa 30 € päivältä. – Kaislikko"
-    assert "disclosure" in blocking_checks(bare, QUESTION, "fi", KAISLIKKO, "Kaislikko", own_post=False)
+    assert prescribed_opener(text, KAISLIKKO)
+    assert not prescribed_opener("Kajakin vuokra maksaa 30 € päivältä. – Kaislikko", KAISLIKKO)
