@@ -15,7 +15,8 @@ Rules decided here (documented in ``docs/checks.md``):
   or the brand file says replies go out from a person's own account
   (``replies_from: personal_account``) and names the brand; never when it says
   they go out from the brand's own account (``replies_from: brand_account``:
-  the account says who writes).
+  the account says who writes), nor when the disclosure guidance says replies in
+  other people's threads always go out from the brand account too.
 * Grounding uses every public passage given (``public_passages``), not only
   the cited ones.
 * The signed sign-off: when a public voice passage asks replies to end with the answerer's name
@@ -165,6 +166,9 @@ def make_context(
         brand_name=brand.name,
         disclosure_required=first_reply
         and brand.replies_from != "brand_account"
+        # "In other people's threads always reply from the brand account": every reply goes out from it, which
+        # says who writes, unless the brand file says replies go out from a person's own account.
+        and not (rules.brand_account_elsewhere and brand.replies_from != "personal_account")
         and (disclosed_by_guidance or personal),
         replies_from=brand.replies_from,
         disclosure_phrases=dict(brand.disclosure),

@@ -5,7 +5,8 @@ Exempt are the disclosure line (a sentence of at most ten words that says who
 writes by the brand's line, a sign-off or a works-for phrase, or of at most ten
 words that says it by meaning, :func:`bot.checks.identity.discloses`), fixed lines Kuulo adds itself (the privacy
 notice, ``exempt_lines``), the sign-off the voice guidance asks for with the answerer's name or its slot
-(``bot/checks/signature.py``), a sign-off of a name alone ("– Linnea"), a bare link ("Book it here: <link>",
+(``bot/checks/signature.py``), a sign-off of a name alone ("– Linnea"), a closing wish the voice guidance quotes word
+for word ("Hyviä tervaushetkiä."), a bare link ("Book it here: <link>",
 judged by the links check), and greetings, thanks and acknowledgements that claim
 nothing: close to an ``acknowledge`` prototype, at most
 :data:`ACK_MAX_WORDS` words, with no checkable atom, figure, link or mention, and made only of
@@ -374,7 +375,20 @@ def _apart_from_opening_disclosure(sentence: str, ctx: CheckContext) -> list[str
 def _signs_only(sentence: str, ctx: CheckContext) -> bool:
     """A sign-off of a name alone ("– Linnea") or the voice's own fixed sign-off (:func:`_voice_signoff`)."""
     named = _NAME_SIGNOFF.match(sentence) is not None and sentence.lstrip("–—/- ")[:1].isupper()
-    return named or _voice_signoff(sentence, ctx)
+    return named or _voice_signoff(sentence, ctx) or _voice_wish(sentence, ctx)
+
+
+def _voice_wish(sentence: str, ctx: CheckContext) -> bool:
+    """Whether ``sentence`` is a closing wish the brand's own voice guidance quotes, word for word ("Lopeta
+    toivotukseen, esim. 'Hyviä tervaushetkiä.'"): the voice's own closing, no claim. Read as a claim, it was blocked
+    where a post said the same words ("no public guidance supports 'Hyviä tervaushetkiä.'"), the panel's "a false
+    positive on the wish the voice guidance itself gives" (reply-plans-z, spent)."""
+    said = _folded_words(sentence)
+    return bool(said) and any(said == _folded_words(wish) for wish in ctx.voice.wishes)
+
+
+def _folded_words(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 def _voice_signoff(sentence: str, ctx: CheckContext) -> bool:

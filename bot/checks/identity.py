@@ -844,6 +844,30 @@ def disclosure_fallback(language: str, brand: str | None) -> str:
     return line.replace("{brand}", brand or "")
 
 
+# A line the disclosure guidance quotes, without the placeholder it leaves for the reply ("'Moi, Aino täällä X:ltä …'").
+_GUIDANCE_QUOTE = re.compile(r"""(?<!\w)['‘"“”„«»]((?:[^'‘’"“”«»„\n]|['’](?=\w)){6,120})['’"”»“](?!\w)""")
+_OPEN_END = re.compile(r"\s*(?:[–—-]\s*\w+\s*)?(?:…|\.\.\.)\s*$")
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
+def prescribed_opener(text: str, passages: Sequence[Passage]) -> bool:
+    """Whether ``text`` opens with a line a public disclosure passage quotes word for word ("Muiden julkaisuissa
+    aloita aina: 'Hei, olen Airon asiakaspalvelusta.'"): the guidance's own opener says who writes. Blocked as no
+    disclosure, it was the panel's "it must open 'Hei, olen Airon asiakaspalvelusta.'" on a draft that did."""
+    opening = _folded(text[:200])
+    for passage in passages:
+        if passage.kind != "disclosure" or passage.visibility != "public":
+            continue
+        for quoted in _GUIDANCE_QUOTE.finditer(passage.text):
+            line = _folded(_OPEN_END.sub("", quoted.group(1)))
+            if len(line.split()) >= 3 and opening.startswith(line):
+                return True
+    return False
+
+
 def check_disclosure(text: str, ctx: CheckContext) -> CheckResult:
     if ctx.replies_from == "brand_account":
         return CheckResult(
@@ -852,7 +876,7 @@ def check_disclosure(text: str, ctx: CheckContext) -> CheckResult:
     if not ctx.disclosure_required:
         return CheckResult("disclosure", BLOCKING, True, "no disclosure required")
     language = ctx.comment_language or detect_language(text) or "en"
-    if discloses(text, language, ctx):
+    if discloses(text, language, ctx) or prescribed_opener(text, ctx.public_passages):
         return CheckResult("disclosure", BLOCKING, True, "says who is writing")
     example = ctx.disclosure_phrases.get(language) or disclosure_fallback(language, ctx.brand_name)
     return CheckResult(

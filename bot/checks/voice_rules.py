@@ -202,8 +202,73 @@ _OWN_TOO = re.compile(
 def elsewhere_only(text: str) -> bool:
     """Whether a disclosure text binds replies under other people's posts only ("When replying outside our own
     channels, ...", "i trådar som inte är våra egna inleds svaret med ...", "Kun vastaamme muualla kuin omissa
-    julkaisuissamme, ..."), and says nothing of the brand's own posts too ("also on our own posts", "myös omissa")."""
-    return _ELSEWHERE.search(text) is not None and _OWN_TOO.search(text) is None
+    julkaisuissamme, ..."), and says nothing of the brand's own posts too ("also on our own posts", "myös omissa").
+    A passage that gives one opener for every reply and another for other people's posts ("Kerro heti vastauksen
+    alussa, että olet X:ltä: 'Moi, Aino täällä X:ltä'. Muiden julkaisuissa aloita aina: 'Hei, olen X:n
+    asiakaspalvelusta.'") binds the brand's own posts with the first (:func:`example_scopes`)."""
+    if _ELSEWHERE.search(text) is None or _OWN_TOO.search(text) is not None:
+        return False
+    return "every" not in example_scopes(text, [m.span() for m in quoted_examples(text)])
+
+
+# The brand's own account, as a reply goes out from it: "from the brand account", "brand's own account", "yrityksen
+# tililtä", "brändin omalta tililtä", "från varumärkets konto", "från företagets konto".
+_FROM_BRAND_ACCOUNT = re.compile(
+    r"\b(?:from|via|through)\s+(?:the\s+|our\s+)?(?:brand|company|business|official)(?:'s)?\s+(?:own\s+)?accounts?\b"
+    r"|\b(?:yrityksen|brändin|firman|virallise\w*)\s+(?:omalta\s+|omasta\s+)?(?:tililtä|tilistä|profiililta)"
+    r"|\bfrån\s+(?:varumärkets|företagets|den\s+officiella|vårt\s+officiella)\s+(?:egna\s+)?(?:konto|profil)\w*",
+    re.IGNORECASE,
+)
+_ALWAYS_OR_ONLY = re.compile(r"\b(?:always|only|aina|vain|ainoastaan|alltid|bara|endast)\b", re.IGNORECASE)
+
+
+def brand_account_elsewhere(text: str) -> bool:
+    """Whether a disclosure text says replies in other people's threads always go out from the brand's own account
+    ("In other people's threads always reply from the brand account, never from a personal one"): a sentence with
+    that scope, the brand's account and "always" or "only" in it. Such a reply is signed by the account; a personal
+    "(I work at X.)" line beside it was the panel's "the personal line must go" (reply-plans-z, spent)."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if _ELSEWHERE.search(sentence) and _FROM_BRAND_ACCOUNT.search(sentence) and _ALWAYS_OR_ONLY.search(sentence):
+            return True
+    return False
+
+
+# A line the guidance quotes, in double or single quotes: 'Moi, Aino täällä!' but not the apostrophes of "Klarsyn's"
+# or "writer's".
+_DOUBLE_QUOTED = re.compile(r"(?<!\w)[\"“”„«»]([^\"“”«»„\n]{3,120})[\"”»“]")
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘]((?:[^'‘’\n]|['’](?=\w)){3,120})['’](?!\w)")
+
+
+def quoted_examples(text: str) -> list[re.Match[str]]:
+    """The quoted lines of ``text``, in text order, in double or single quotes."""
+    return sorted([*_DOUBLE_QUOTED.finditer(text), *_SINGLE_QUOTED.finditer(text)], key=lambda m: m.start())
+
+
+_SENTENCE_BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\besim)(?<!\bt\.ex)[.!?](?=\s|$)", re.IGNORECASE)
+
+
+def example_scopes(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """For each quoted example at ``spans`` of a disclosure ``text``, whom its sentence gives it for: "elsewhere"
+    (other people's posts: "Muiden julkaisuissa aloita aina: '...'", "I andras trådar: '...'"), "personal" (a
+    person's own account: "Never reply from a personal account without adding '(I work at X)'") or "every" (no
+    condition: "Skriv alltid i början av svaret att du jobbar på X: 'Hej! Elin här från X.'"). The examples are
+    masked first, so a full stop inside one ends its sentence only where the example itself ends one."""
+    masked = list(text)
+    for start, end in spans:
+        inner = text[start + 1 : end - 1].rstrip()
+        stop = inner[-1:] in (".", "!", "?") or inner.endswith(("…", "..."))
+        masked[start:end] = ["x"] * (end - start - 1) + ["." if stop else "x"]
+    flat = "".join(masked)
+    bounds = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(flat)), len(flat)]
+    scopes = []
+    for start, _end in spans:
+        left = max(b for b in bounds if b <= start)
+        right = min(b for b in bounds if b > start)
+        sentence = flat[left:right]
+        scopes.append(
+            "personal" if _PERSONAL.search(sentence) else "elsewhere" if _ELSEWHERE.search(sentence) else "every"
+        )
+    return scopes
 
 
 _FROM_CASE = re.compile(r"\w+(?:lta|ltä)\b", re.IGNORECASE)
@@ -343,6 +408,10 @@ class VoiceRules:
     # The disclosure guidance binds replies under other people's posts only ("when replying outside our own
     # channels", "i trådar som inte är våra egna"): none on the brand's own post.
     disclosure_elsewhere_only: bool = False
+    # The disclosure guidance says replies in other people's threads go out from the brand's own account ("In other
+    # people's threads always reply from the brand account, never from a personal one"): with the brand's own posts,
+    # every reply does, and no personal line ("(I work at X.)") is due on any (:func:`brand_account_elsewhere`).
+    brand_account_elsewhere: bool = False
     # The closing greeting the voice asks for before its sign-off ("Avsluta med en hälsning och signaturen
     # '/Ängsö'"), in the reply's language (:func:`closing_greeting`); None where it asks for none.
     greeting: str | None = None
@@ -680,6 +749,7 @@ def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules
         signoff=signoff,
         disclosure_personal_only=any(personal_only(p.text) for p in disclosures),
         disclosure_elsewhere_only=any(elsewhere_only(p.text) for p in disclosures),
+        brand_account_elsewhere=any(brand_account_elsewhere(p.text) for p in disclosures),
         greeting=greeting if signoff is None or not _GREETING_SIGNOFF.match(signoff) else None,
     )
 

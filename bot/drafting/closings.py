@@ -73,3 +73,34 @@ def fitting_wish(examples: Sequence[str], said: str) -> str | None:
         return None
     usable = [wish for wish in examples if not (said == NO and welcomes(wish))]
     return next((wish for wish in usable if _GENERAL.search(wish)), usable[0] if usable else None)
+
+
+# The voice's rule that a complaint reply ends with no wish but a promise to look into it: "Valituksiin ei toivotuksia
+# vaan lupaus selvittää asia", "In replies to complaints no wishes; promise to look into it", "Inga önskningar i svar
+# på klagomål, lova att reda ut saken". A complaint named and a wish denied in one sentence.
+_COMPLAINT_WORD = r"(?:valitu\w*|reklamaatio\w*|complain\w*|klagom\w*|reklamation\w*)"
+_NO_WISH = (
+    r"(?:\b(?:ei|eikä|älä|no|not|never|inga|ingen|aldrig|inte)\s+(?:\w+\s+){0,2}"
+    r"(?:toivotu\w*|toivo\w*|wish\w*|önskn\w*|önskan\w*|önska\b))"
+)
+_COMPLAINT_NO_WISH = re.compile(
+    rf"{_COMPLAINT_WORD}[^.;!?]{{0,60}}{_NO_WISH}|{_NO_WISH}[^.;!?]{{0,60}}{_COMPLAINT_WORD}", re.IGNORECASE
+)
+# A promise to look into it, already said by the reply's own sentences ("niin selvitämme asian", "we'll look into it",
+# "så reder vi ut det"): the closing promise would say it twice.
+_PROMISED = re.compile(
+    r"\bselvit(?:ämme|etään|än)\b|\blook(?:ing)?\s+into\b|\bfind\s+out\b|\breder?\s+(?:vi\s+)?ut\b"
+    r"|\bundersöker\b|\btutkimme\b",
+    re.IGNORECASE,
+)
+
+
+def promise_not_wish(voice_texts: Sequence[str]) -> bool:
+    """Whether the voice says a complaint reply ends with no wish (and so, as it goes on, with a promise to look into
+    it): "Valituksiin ei toivotuksia vaan lupaus selvittää asia"."""
+    return any(_COMPLAINT_NO_WISH.search(text) for text in voice_texts)
+
+
+def promised(statements: Sequence[str]) -> bool:
+    """Whether the reply's own ``statements`` already promise to look into it."""
+    return any(_PROMISED.search(text) for text in statements)

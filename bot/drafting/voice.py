@@ -25,6 +25,7 @@ from bot.checks.voice_rules import (
     asked_at_end,
     calm,
     closing_example,
+    example_scopes,
     fixed_signoff,
     is_wish,
     unquoted_examples,
@@ -32,7 +33,16 @@ from bot.checks.voice_rules import (
     wish_examples,
 )
 from bot.domain import Passage
-from bot.drafting.closings import COMPLAINT, NO, WARNING, fitting_wish, situation, welcomes
+from bot.drafting.closings import (
+    COMPLAINT,
+    NO,
+    WARNING,
+    fitting_wish,
+    promise_not_wish,
+    promised,
+    situation,
+    welcomes,
+)
 from bot.drafting.norms import fit, is_emoji, strip_disallowed, without_emoji
 from bot.drafting.phrasebook import phrases
 from bot.drafting.reading import reads_foreign
@@ -67,16 +77,21 @@ def _names_example_signer(line: str, voice: str, brand: str | None = None) -> bo
     return any(re.search(rf"\b{re.escape(name)}\b", line) for name in names) or bool(introduced(line, brand))
 
 
-def _unnamed_example(passage: Passage, voice: str, language: str, *, personal: bool = False) -> str | None:
+def _unnamed_example(
+    passage: Passage, voice: str, language: str, *, personal: bool = False, own_post: bool | None = None
+) -> str | None:
     """Another example line of the disclosure ``passage`` that names none of the voice's example writers ("'Hei, Anni
     täällä X:n somesta!' tai 'Moi! Täällä X:n asiakaspalvelu.'"), in ``language``; None without one. The line the
-    passage gives for a person's own account only where the reply goes out from one (``personal``)."""
+    passage gives for a person's own account only where the reply goes out from one (``personal``); the line for
+    other people's posts never on the brand's own post (``own_post``, :func:`_for_post`)."""
     quotes = _quotes(passage.text)
     for quoted, label in zip(quotes, _example_labels(passage.text, quotes), strict=True):
-        line = quoted.group(1).strip()
+        line = _without_placeholder(quoted.group(1).strip())
         if _names_example_signer(line, voice, passage.brand) or _SIGNOFF_START.match(line):
             continue
         if not personal and quoted.start() in _personal_lines(passage.text):
+            continue
+        if not _for_post(passage.text, quoted, own_post):
             continue
         if label not in (None, language) or reads_other(line, language, guidance_brand([passage])):
             continue  # "'Moi, Aino tässä X:n tiimistä' tai 'Full disclosure: I work at X.'": not for a Finnish reply
@@ -310,7 +325,12 @@ def _writer_only(line: str, passage: Passage) -> bool:
 
 
 def disclosure_line(
-    passages: Sequence[Passage], language: str, *, anywhere: bool = False, personal: bool = False
+    passages: Sequence[Passage],
+    language: str,
+    *,
+    anywhere: bool = False,
+    personal: bool = False,
+    own_post: bool | None = None,
 ) -> tuple[str, Passage] | None:
     """The line that says who writes: the example quoted in the disclosure guidance, or a short passage.
 
@@ -319,7 +339,9 @@ def disclosure_line(
     ``language`` quoted inside another language's passage ('in Swedish "(jag jobbar på Fixari)"',
     'ruotsiksi "Hej, Aino från Sanasto här!"'), named by its label or read as that language. The line a passage
     gives for a person's own account ("Never reply from a personal account without adding '(I work at X)'") is no
-    opener beside its other examples, unless the reply goes out from one (``personal``).
+    opener beside its other examples, unless the reply goes out from one (``personal``). ``own_post``: whose post
+    the reply goes under, where a passage gives one opener for every reply and another for other people's posts
+    (:func:`_for_post`); None reads every example alike.
     """
     if anywhere:
         examples = []
@@ -328,7 +350,9 @@ def disclosure_line(
             for quoted, said in zip(quotes, _example_labels(passage.text, quotes), strict=True):
                 if not personal and quoted.start() in _personal_lines(passage.text):
                     continue
-                examples.append((quoted.group(1).strip(), said, passage))
+                if not _for_post(passage.text, quoted, own_post):
+                    continue
+                examples.append((_without_placeholder(quoted.group(1).strip()), said, passage))
         # A bare example ("Työskentelen Revontulella") reads as the guidance's aside: "(Työskentelen Revontulella.)".
         # A sign-off example ("/Linnea, järjestelijä, Ordning & Ro") is a signature line, kept as it is: in brackets
         # it was the panels' "signature format is wrong"; a greeting ("Hej, vi från X här") opens a reply, no aside.
@@ -371,9 +395,10 @@ def disclosure_line(
     for passage in candidates:
         quotes = _quotes(passage.text)
         lines = [
-            (quoted.group(1).strip(), label)
+            (_without_placeholder(quoted.group(1).strip()), label)
             for quoted, label in zip(quotes, _example_labels(passage.text, quotes), strict=True)
-            if personal or quoted.start() not in _personal_lines(passage.text)
+            if (personal or quoted.start() not in _personal_lines(passage.text))
+            and _for_post(passage.text, quoted, own_post)
         ]
         # A passage may quote its line in every language: the one in the reply's language first.
         lines.sort(key=lambda item: (item[1] not in (None, language), reads_foreign(item[0], language)))
@@ -399,6 +424,35 @@ def disclosure_line(
 
 
 _LANGUAGES = ("fi", "sv", "en")
+
+
+def _for_post(text: str, quoted: re.Match[str], own_post: bool | None) -> bool:
+    """Whether the disclosure example ``quoted`` opens a reply under the brand's own post (``own_post``) or someone
+    else's, where ``text`` gives one opener for every reply and another for other people's posts ("Kerro heti
+    vastauksen alussa, että olet Airolta: 'Moi, Aino täällä Airolta 🚣 …'. Muiden julkaisuissa aloita aina: 'Hei, olen
+    Airon asiakaspalvelusta.'"): the first on the brand's own posts, the second under others'. The first everywhere
+    was the panel's "this is someone else's group post, so it must open 'Hei, olen Airon asiakaspalvelusta.'"
+    (reply-plans-z, spent); a passage with examples of one scope only keeps them all."""
+    if own_post is None:
+        return True
+    quotes = _quotes(text)
+    scopes = example_scopes(text, [q.span() for q in quotes])
+    if "every" not in scopes or "elsewhere" not in scopes:
+        return True
+    scope = next(sc for q, sc in zip(quotes, scopes, strict=True) if q.start() == quoted.start())
+    return scope != ("elsewhere" if own_post else "every")
+
+
+# The place an example leaves for the reply itself: "Moi, Aino täällä Airolta 🚣 …", "Hej, jag jobbar på X, så jag är
+# jävig – men …". Printed as it is, the "…" was the panel's "delete the leftover template '…'" (reply-plans-z).
+_PLACEHOLDER = re.compile(r"\s*(?:[–—-]\s*(?:men|mutta|but|och|ja|and)\s*)?(?:…|\.\.\.)\s*$", re.IGNORECASE)
+
+
+def _without_placeholder(line: str) -> str:
+    """An example line without the placeholder where the reply was to go on: the line says who writes, the reply's
+    own sentences follow it (a clause left open before the "…", "– men …", is dropped with it)."""
+    cut = _PLACEHOLDER.sub("", line)
+    return cut if cut.strip() else line
 
 
 def _unended(line: str) -> str:
@@ -586,8 +640,9 @@ _BACK, _FRONT = set("aou"), set("äöy")
 
 # A last syllable whose consonant may change in Finnish before a case ending ("Kallioranta" -> "Kalliorannalla",
 # "Lumihetki" -> "Lumihetkellä", a plural "Skuutit" -> "Skuuteilla"): such a name keeps its whole form before a
-# colon, which a reader accepts for a name.
-MAY_CHANGE = re.compile(r"(?:[kpt][aeiouyäö]|[^aeiouyäö]i|[aeiouyäö]t)$")
+# colon, which a reader accepts for a name. A k, p or t after a consonant that makes no such pair with it ("Varpu",
+# "Salko") does not change: "Varpu:lla" was the panel's typo for "Varpulla" (reply-plans-z, spent).
+MAY_CHANGE = re.compile(r"(?:(?:(?<=[aeiouyäö])[kpt]|kk|pp|tt|[hlrn]k|[lrn]t|mp)[aeiouyäö]|[^aeiouyäö]i|[aeiouyäö]t)$")
 
 
 def _adessive(brand: str) -> str:
@@ -870,6 +925,12 @@ def _wish_line(
         return None
     examples, passage = asked
     said = situation(statements, language, complaint=request.complaint or request.plan == "acknowledge")
+    if said == COMPLAINT and promise_not_wish([p.text for p in passages if p.kind == "voice"]):
+        # "Valituksiin ei toivotuksia vaan lupaus selvittää asia": "Kaikkea hyvää." there was the panel's "a complaint
+        # reply must not end with a wish; it should promise to look into it" (reply-plans-z, spent).
+        if promised(statements):
+            return None
+        return str(phrases()["closing_promise_complaint"][language]), passage.id
     if said in (COMPLAINT, WARNING):
         return str(phrases()["closing_wish_complaint"][language]), None
     example = fitting_wish(examples, said)
@@ -1017,7 +1078,7 @@ def _in_reply_language(
     brand = brand_name or guidance_brand(request.passages)
     if not reads_other(line, language, brand):
         return disclosure
-    found = disclosure_line(public_all, language, anywhere=True, personal=personal)
+    found = disclosure_line(public_all, language, anywhere=True, personal=personal, own_post=request.own_account)
     if (
         found is not None
         and not reads_other(found[0], language, brand)
@@ -1054,10 +1115,14 @@ def finish(
     drafted = set(body)  # the drafter's own, before any closing line
     public_all = [p for p in request.passages if p.visibility == "public"]  # any language
     personal = request.replies_from == "personal_account"
-    disclosure = disclosure_line(public, language, personal=personal) or disclosure_line(
-        public_all, language, anywhere=True, personal=personal
-    )
     rules = voice_rules(public_all, language)
+    # Which account the reply goes out from: the brand file's word, else the disclosure guidance's where it says replies
+    # in other people's threads go out from the brand account too (:func:`brand_account_elsewhere`).
+    brand_account = request.replies_from == "brand_account" or (not personal and rules.brand_account_elsewhere)
+    own_post = request.own_account
+    disclosure = disclosure_line(public, language, personal=personal, own_post=own_post) or disclosure_line(
+        public_all, language, anywhere=True, personal=personal, own_post=own_post
+    )
     # A sign-off with the answerer's name ("/Name, Kraftverk"): drafted with the slot {name}, which the
     # approval fills with the approver's signature (bot/checks/signature.py); else a literal example,
     # else the fixed sign-off the voice states ("– Team Kraftverk"), in whatever language it is written.
@@ -1075,7 +1140,7 @@ def finish(
         # The disclosure's example is the named sign-off itself ("Allekirjoita esimerkiksi '– Aino, Revontuli'"):
         # the approver's signed sign-off says who writes; Aino's name beside it would be a second signer.
         disclosure = None
-    if disclosure is not None and request.replies_from == "brand_account":
+    if disclosure is not None and brand_account:
         # The brand file says replies go out from the brand's own account: the account says who writes, and
         # a personal line ("(I work at X.)", the disclosure guidance's example "– Aino, X") would speak for
         # someone who is not posting it. The voice's own sign-off stays: it is how the brand signs.
@@ -1116,7 +1181,7 @@ def finish(
         # beside the approver's own sign-off ("– Sanna / Korivo") it names a second, made-up writer. Another example
         # of the same passage that names nobody ("Moi! Täällä Korivon asiakaspalvelu."), else the example without
         # the name, else the standard line says who writes without a name.
-        other = _unnamed_example(disclosure[1], slotted[1].text, language, personal=personal)
+        other = _unnamed_example(disclosure[1], slotted[1].text, language, personal=personal, own_post=own_post)
         cut = without_example_name(disclosure[0], slotted[1].text, language)
         # "Moi, Aino täältä Kiden asiakaspalvelusta!" with the approver's name where Aino's was: the opener the
         # guidance prescribes, which the panels asked for word for word over a standard "Olen töissä X:llä."
@@ -1150,7 +1215,7 @@ def finish(
         if rules.disclosure_at == "end"
         and slotted is None
         and signature is not None  # a voice closing to replace; without one the example line ends it as before
-        and request.replies_from != "brand_account"
+        and not brand_account
         and not (request.own_account and rules.disclosure_off_own_post)
         else None
     )
@@ -1197,7 +1262,7 @@ def finish(
         said = line
     elif (
         rules.disclosure_at == "start"
-        and request.replies_from != "brand_account"
+        and not brand_account
         # A rule for personal accounts binds under posts the brand did not write (a forum thread, a creator's video:
         # the panels read such a reply as a person's); one with no condition binds every reply.
         and not (request.own_account and rules.disclosure_off_own_post)
@@ -1225,7 +1290,7 @@ def finish(
         signature is not None
         and slotted is None
         and not request.own_account
-        and request.replies_from != "brand_account"
+        and not brand_account
         and any(p.kind == "disclosure" for p in public_all)
     ):
         # The brand's fixed sign-off ("Hälsningar, Klarsyn") names no writer: under a post the brand did not write a
