@@ -53,6 +53,13 @@ def embedder() -> LocalE5Embedder:
     return LocalE5Embedder()
 
 
+@pytest.fixture(autouse=True)
+def direction_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The direction step is switched off in the product (judgement.DIRECTION_CLEARS_OPT_OUT); these tests keep
+    what it does when switched on."""
+    monkeypatch.setattr(judgement, "DIRECTION_CLEARS_OPT_OUT", True)
+
+
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_a_wish_for_contact_is_read_in_every_language(text: str) -> None:
     assert judgement._wish_spans(text)
