@@ -484,10 +484,16 @@ def says_guidance_line(text: str, ctx: CheckContext) -> bool:
             line = quoted.group(1)
             if not any(name in line.casefold() for name in names) or " ".join(words(line)) not in said:
                 continue
-            lead = re.split(r"[.;:!?]\s+", passage.text[max(0, quoted.start() - 60) : quoted.start()])[-1]
-            if not _FORBIDDING.search(lead):
+            if not _forbidden(passage.text, quoted.start()):
                 return True
     return False
+
+
+def _forbidden(text: str, start: int) -> bool:
+    """Whether the line quoted at ``start`` of a guidance ``text`` is quoted under a negation in its clause ("Skriv
+    aldrig 'X-fan här'", "never write ..."): a line the guidance forbids, never one that says who writes."""
+    lead = re.split(r"[.;:!?]\s+", text[max(0, start - 60) : start])[-1]
+    return bool(_FORBIDDING.search(lead))
 
 
 def discloses(text: str, language: str, ctx: CheckContext, by_meaning: bool = True) -> bool:
@@ -863,7 +869,7 @@ def prescribed_opener(text: str, passages: Sequence[Passage]) -> bool:
             continue
         for quoted in _GUIDANCE_QUOTE.finditer(passage.text):
             line = _folded(_OPEN_END.sub("", quoted.group(1)))
-            if len(line.split()) >= 3 and opening.startswith(line):
+            if len(line.split()) >= 3 and opening.startswith(line) and not _forbidden(passage.text, quoted.start()):
                 return True
     return False
 

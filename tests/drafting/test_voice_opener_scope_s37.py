@@ -147,3 +147,17 @@ def test_the_disclosure_check_accepts_the_guidances_own_opener_for_others_posts(
     assert "disclosure" not in blocking_checks(text, QUESTION, "fi", KAISLIKKO, "Kaislikko", own_post=False)
     assert prescribed_opener(text, KAISLIKKO)
     assert not prescribed_opener("Kajakin vuokra maksaa 30 € päivältä. – Kaislikko", KAISLIKKO)
+
+
+def test_a_line_the_disclosure_guidance_forbids_is_no_prescribed_opener() -> None:
+    forbidding = (
+        passage(
+            "disclosure-sv",
+            "disclosure",
+            "sv",
+            "I andras trådar börjar vi med: 'Hej, jag jobbar på Kaislikko.' "
+            "Skriv aldrig 'Kaislikko-fan här, hej alla'.",
+        ),
+    )
+    assert prescribed_opener("Hej, jag jobbar på Kaislikko. Kajaken kostar 30 €.", forbidding)
+    assert not prescribed_opener("Kaislikko-fan här, hej alla! Kajaken kostar 30 €.", forbidding)
