@@ -1,0 +1,6 @@
+def A(au,p,lang,text,reason,pas,fact,pi=False): return dict(author=au,parent=p,language=lang,text=text,plan="answer",reason=reason,passages=pas,fact=fact,purchase_intent=pi)
+def C(au,p,lang,text,reason,pas,fact,pi=False): return dict(author=au,parent=p,language=lang,text=text,plan="correct",reason=reason,passages=pas,fact=fact,purchase_intent=pi)
+def K(au,p,lang,text,reason,pi=False): return dict(author=au,parent=p,language=lang,text=text,plan="acknowledge",reason=reason,passages=[],fact=None,purchase_intent=pi)
+def TH(au,p,lang,text,reason): return dict(author=au,parent=p,language=lang,text=text,plan="thank",reason=reason,passages=[],fact=None,purchase_intent=False)
+def N(au,p,lang,text,reason,pi=False): return dict(author=au,parent=p,language=lang,text=text,plan="none",reason=reason,passages=[],fact=None,purchase_intent=pi)
+def T(id,platform,objective,title,body,author,comments): return dict(id=id,platform=platform,objective=objective,title=title,body=body,author=author,comments=comments)
