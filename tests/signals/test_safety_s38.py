@@ -128,3 +128,28 @@ def test_the_brand_not_wanted_kept_out_or_told_to_stop_is_an_opt_out(text: str) 
 )
 def test_a_speaker_not_commenting_a_stop_inside_a_sentence_or_a_warning_is_no_opt_out(text: str) -> None:
     assert rules.match("opt_out", text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The funeral is on Saturday, can the vase be ready by Friday?",
+        "Siunaustilaisuus on ensi viikolla, ehtiikö kaiverrus?",
+        "Hautajaiset pidetään lauantaina, onko teillä mustia servettejä?",
+        "Begravningen är om tio dagar, hinner ni gravera skålen?",
+    ],
+)
+def test_a_funeral_told_as_a_date_to_come_is_a_firm_crisis(text: str) -> None:
+    assert "crisis_or_tragedy" in rules.firm_flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My old phone had a proper funeral in the drawer, does the new case fit?",
+        "Mailan hautajaiset pidettiin saunassa 😂 onko uusissa takuu?",
+        "Is the vase big enough for funeral flowers?",
+    ],
+)
+def test_a_things_joke_funeral_or_funeral_flowers_is_no_firm_crisis(text: str) -> None:
+    assert "crisis_or_tragedy" not in rules.firm_flags(text)
