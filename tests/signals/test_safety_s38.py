@@ -153,3 +153,28 @@ def test_a_funeral_told_as_a_date_to_come_is_a_firm_crisis(text: str) -> None:
 )
 def test_a_things_joke_funeral_or_funeral_flowers_is_no_firm_crisis(text: str) -> None:
     assert "crisis_or_tragedy" not in rules.firm_flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voiko tilauksen perua, mitä kuluttajansuojalaki sanoo?",
+        "Onko mulla maksupalvelulain mukaan oikeus saada rahat takaisin?",
+        "Har jag rätt till ersättning enligt konsumenttjänstlagen?",
+        "What does the Consumer Rights Act say about a late delivery?",
+    ],
+)
+def test_a_law_named_by_its_own_name_asked_of_is_firm_legal_advice(text: str) -> None:
+    assert LEGAL in rules.firm_flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mikä on teidän palautusaika?",
+        "Is the act of sharpening included in the price?",
+        "Hur lång är ångerrätten hos er?",
+    ],
+)
+def test_the_brands_own_return_terms_asked_are_no_named_law(text: str) -> None:
+    assert LEGAL not in rules.firm_flags(text)
