@@ -372,6 +372,15 @@ def bridgeable(
         # A bracketed aside on the thing priced, before its price, describes that thing ("The full-day Fell Safari (6
         # h, lunch included) costs 349 €"): its figures are no other case's price.
         stated = _ASIDE.sub("", stated[: price.start()]) + stated[price.start() :]
+    timed = DURATION.search(stated) if kind == "duration" else None
+    if timed is not None:
+        # A bracketed aside giving no time, before the time, describes where or how ("Avaamaton purkki säilyy
+        # jääkaapissa (+2…+6 °C) 6 kuukautta": the fridge's temperature, reply-plans-aa, spent): no other figure of
+        # the time's. An aside with a time of its own stays and holds the bridge back.
+        head = _ASIDE.sub(
+            lambda m: "" if not {u for _, u in amounts(m.group(0))} & _TIME else m.group(0), stated[: timed.start()]
+        )
+        stated = head + stated[timed.start() :]
     if kind == "amount" and party_price_line(statement, "en", comment) is not None:
         # "60 min, 79 € for one person or 99 € for two": what comes before the first price describes the thing
         stated = stated[price.start() :] if price is not None else stated

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.drafting.bridging import asked_route, asks_reply_time, figure_line, period_price_line
+from bot.drafting.bridging import asked_route, asks_reply_time, bridgeable, figure_line, period_price_line
 
 RENTS = "Hyyrahinnat: viikonloppu (pe–su) 180 €, yksi vuorokausi 95 €."
 
@@ -95,3 +95,13 @@ def test_the_last_of_a_list_of_sums_is_never_said_as_the_price() -> None:
 
 def test_the_top_of_a_price_range_is_never_said_as_the_price() -> None:
     assert figure_line("Hinta 12–18 €.", "amount", "en", "how much?", "fi") is None
+
+
+def test_a_bracketed_aside_without_a_time_does_not_hold_a_duration_back() -> None:
+    statement = "Avaamaton pullo säilyy viileässä (+4…+8 °C) 9 kuukautta."
+    assert bridgeable("how long does an unopened bottle keep?", statement, [], [], "duration")
+
+
+def test_a_bracketed_aside_with_a_time_of_its_own_holds_a_duration_back() -> None:
+    statement = "Avaamaton pullo säilyy (kesällä 3 viikkoa) 9 kuukautta."
+    assert not bridgeable("how long does an unopened bottle keep?", statement, [], [], "duration")
