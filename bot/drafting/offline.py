@@ -208,6 +208,19 @@ _WEIGHT_ASKED = re.compile(
 )
 
 
+# The case a question sets, from its conditional word to the end of its clause ("... if the size is wrong", "jos koko
+# on väärä", "ifall storleken", "om den inte passar"): Swedish "om" only before a subject, since it is "about" too.
+_SET_CASE = re.compile(
+    r"\b(if|in case|jos|mikäli|ifall|om (?=(jag|man|du|vi|ni|den|det|de|dom|storleken)\b))[^,;.!?]*",
+    re.IGNORECASE,
+)
+
+
+def unconditioned(question: str) -> str:
+    """``question`` without the case it sets (:data:`_SET_CASE`)."""
+    return _SET_CASE.sub(" ", question)
+
+
 def _keyed(match: Match, kind: str, language: str, asked_in: str) -> bool:
     """Whether the question itself ties ``match``'s figure to what it asks, beyond e5's score: it picks the figure
     among several (the weekend's rent beside the day's), names the case the statement names (an unopened jar), asks
@@ -324,6 +337,9 @@ class OfflineDrafter:
         foreign = [m for m in matches if reads_foreign(m.sentence, language)]
         matches = [m for m in matches if m not in foreign]
         key = slots(query) - GENERIC_SLOTS  # a price, a time or a place is named everywhere: the specific slots tell
+        # A slot named only in the case the question sets ("what's the return window if the size is wrong?") is no
+        # part of what it asks: the statement about sizes answered it (reply-plans-aa, spent).
+        key = (slots(unconditioned(query)) - GENERIC_SLOTS) or key
         if key:
             # The statement that answers *this* question speaks of what it asks (the warranty, the delivery
             # time): the nearest statement about something else is another question's answer, which the

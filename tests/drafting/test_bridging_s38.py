@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.drafting.bridging import asked_route, asks_reply_time, bridgeable, figure_line, period_price_line
+from bot.drafting.offline import unconditioned
 
 RENTS = "Hyyrahinnat: viikonloppu (pe–su) 180 €, yksi vuorokausi 95 €."
 
@@ -105,3 +106,15 @@ def test_a_bracketed_aside_without_a_time_does_not_hold_a_duration_back() -> Non
 def test_a_bracketed_aside_with_a_time_of_its_own_holds_a_duration_back() -> None:
     statement = "Avaamaton pullo säilyy (kesällä 3 viikkoa) 9 kuukautta."
     assert not bridgeable("how long does an unopened bottle keep?", statement, [], [], "duration")
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("how long is the exchange window if the colour is wrong?", "how long is the exchange window"),
+        ("kauanko vaihtoaika on jos väri on väärä", "kauanko vaihtoaika on"),
+        ("vad säger garantin om sömmarna", "vad säger garantin om sömmarna"),  # "om" as "about" stays
+    ],
+)
+def test_unconditioned_drops_the_case_a_question_sets(question: str, kept: str) -> None:
+    assert " ".join(unconditioned(question).split()).rstrip(" ?") == kept
