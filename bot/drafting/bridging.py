@@ -135,6 +135,14 @@ def price_line(sentence: str, language: str, question: str = "") -> str | None:
         if not _OVER.search(sentence[found[0].end() : found[1].start()]):
             return None
         return free_line[language].format(limit=_said(found[1], language), price=_said(found[0], language))
+    if (
+        len(found) == 2
+        and _OVER.search(sentence[found[0].end() : found[1].start()])
+        and _FREE.search(re.split(r"[,;.]", sentence[found[1].end() :], maxsplit=1)[0])
+    ):
+        # "Toimitusmaksu 9,90 €, yli 60 euron tilaukset toimitetaan ilmaiseksi": the price, then the sum above which
+        # it is free with "free" after it in that clause (reply-plans-aa, spent: held as "only in Finnish").
+        return free_line[language].format(limit=_said(found[1], language), price=_said(found[0], language))
     if any(_OVER.search(sentence[: hit.start()]) for hit in found):
         # "Ilmainen toimitus yli 80 euron tilauksiin", "orders over 300 € get 10 % off": a sum after "over" is the
         # threshold of something else, never a price; said alone it read "The price is 80 €." for "how much are

@@ -118,3 +118,9 @@ def test_a_bracketed_aside_with_a_time_of_its_own_holds_a_duration_back() -> Non
 )
 def test_unconditioned_drops_the_case_a_question_sets(question: str, kept: str) -> None:
     assert " ".join(unconditioned(question).split()).rstrip(" ?") == kept
+
+
+def test_a_price_then_the_sum_above_which_it_is_free_is_said_whole() -> None:
+    statement = "Toimitusmaksu 7,50 €, yli 45 euron tilaukset toimitetaan ilmaiseksi."
+    line = figure_line(statement, "amount", "en", "what's the delivery fee?", "fi")
+    assert line == "Shipping is free on orders over 45 €, otherwise 7.50 €."
