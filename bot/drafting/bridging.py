@@ -50,6 +50,7 @@ _QUALIFIERS_PER = (
     (("stol", "tuoli", "chair"), {"fi": "/ tuoli", "sv": "per stol", "en": "per chair"}),
     (("besök", "käynti", "visit"), {"fi": "/ käynti", "sv": "per besök", "en": "per visit"}),
     (("st", "kpl", "piece", "item"), {"fi": "/ kpl", "sv": "per st", "en": "each"}),
+    (("kilometer", "kilometre", "kilometri", "km"), {"fi": "/ km", "sv": "per km", "en": "per km"}),
 )  # fmt: skip
 _PER_WORDS = {word: said for words, said in _QUALIFIERS_PER for word in words}
 _PERIODS = {
@@ -108,6 +109,7 @@ def price_line(sentence: str, language: str, question: str = "") -> str | None:
         or party_price_line(sentence, language, question)
         or audience_price_line(sentence, language, question)
         or variant_price_line(sentence, language, question)
+        or period_price_line(sentence, language, question)
         or general_price_line(sentence, language, question)
     )
     if audience is not None:
@@ -116,6 +118,8 @@ def price_line(sentence: str, language: str, question: str = "") -> str | None:
     if clause is None:
         return None
     free_line = _SHIPPING_FREE_LINE if _SHIPPING.search(sentence) else _FREE_LINE
+    if any(_LISTED.search(sentence[: hit.start()]) for hit in PRICE.finditer(sentence)):
+        return None
     sentence = clause
     found = list(PRICE.finditer(sentence))
     if language not in _LINES["price"] or not found:
@@ -131,6 +135,19 @@ def price_line(sentence: str, language: str, question: str = "") -> str | None:
         if not _OVER.search(sentence[found[0].end() : found[1].start()]):
             return None
         return free_line[language].format(limit=_said(found[1], language), price=_said(found[0], language))
+    if (
+        len(found) == 2
+        and _OVER.search(sentence[found[0].end() : found[1].start()])
+        and _FREE.search(re.split(r"[,;.]", sentence[found[1].end() :], maxsplit=1)[0])
+    ):
+        # "Toimitusmaksu 9,90 €, yli 60 euron tilaukset toimitetaan ilmaiseksi": the price, then the sum above which
+        # it is free with "free" after it in that clause (reply-plans-aa, spent: held as "only in Finnish").
+        return free_line[language].format(limit=_said(found[1], language), price=_said(found[0], language))
+    if any(_OVER.search(sentence[: hit.start()]) for hit in found):
+        # "Ilmainen toimitus yli 80 euron tilauksiin", "orders over 300 € get 10 % off": a sum after "over" is the
+        # threshold of something else, never a price; said alone it read "The price is 80 €." for "how much are
+        # they?" (reply-plans-aa, spent).
+        return None
     cap = None
     if len(found) == 2 and _CAP.fullmatch(sentence[found[0].end() : found[1].start()]):
         # "6 € per dag, max 36 € per hyra": the price and its ceiling, both said ("Hinta on 6 €/vrk, enintään 36 €.")
@@ -174,6 +191,10 @@ _CAP_WORD = {"fi": "enintään", "sv": "högst", "en": "at most"}
 # muuten 5,90 €".
 _FREE = re.compile(r"\b(free|ilmai\w*|maksuto\w*|maksutta|gratis|fri|kostnadsfri\w*|avgiftsfri\w*)\b", re.IGNORECASE)
 _OVER = re.compile(r"\b(over|above|more than|yli|över|mer än)\s*$", re.IGNORECASE)
+# The last of a list of sums whose currency only the last carries ("25, 50 ja 100 euron arvoisina", "gift cards of
+# 25, 50 or 100 €"), or the top of a range ("10–15 €"): one of several values, never the price (reply-plans-aa, spent:
+# "Priset är 100 €." for the price of work gloves).
+_LISTED = re.compile(r"\d\s*(?:,|\bja\b|\band\b|\bor\b|\btai\b|\boch\b|\beller\b|[–-])\s*$", re.IGNORECASE)
 _OTHERWISE = re.compile(r"\b(otherwise|else|muuten|muutoin|annars|i övrigt)\b", re.IGNORECASE)
 _FREE_LINE = {
     "fi": "Yli {limit}: maksuton, muuten {price}.",
@@ -359,6 +380,15 @@ def bridgeable(
         # A bracketed aside on the thing priced, before its price, describes that thing ("The full-day Fell Safari (6
         # h, lunch included) costs 349 €"): its figures are no other case's price.
         stated = _ASIDE.sub("", stated[: price.start()]) + stated[price.start() :]
+    timed = DURATION.search(stated) if kind == "duration" else None
+    if timed is not None:
+        # A bracketed aside giving no time, before the time, describes where or how ("Avaamaton purkki säilyy
+        # jääkaapissa (+2…+6 °C) 6 kuukautta": the fridge's temperature, reply-plans-aa, spent): no other figure of
+        # the time's. An aside with a time of its own stays and holds the bridge back.
+        head = _ASIDE.sub(
+            lambda m: "" if not {u for _, u in amounts(m.group(0))} & _TIME else m.group(0), stated[: timed.start()]
+        )
+        stated = head + stated[timed.start() :]
     if kind == "amount" and party_price_line(statement, "en", comment) is not None:
         # "60 min, 79 € for one person or 99 € for two": what comes before the first price describes the thing
         stated = stated[price.start() :] if price is not None else stated
@@ -522,10 +552,27 @@ _ASKS_CONTENT = re.compile(
 )
 
 
+# How soon the brand replies, asked ("när svarar ni på mejl?", "milloin vastaatte viesteihin", "when do you reply?"):
+# a time, not the route the question names.
+_REPLY_TIME = re.compile(
+    r"\b(when|how (soon|quickly|fast|long)|milloin|koska|kuinka (nopeasti|pian|kauan)|när|hur (snabbt|fort|länge))\b"
+    r"[^.?!]*\b(repl\w*|answer\w*|respond\w*|get back|hear back|vastaa\w*|vastaat\w*|vastauks\w*|svara\w*|svar|"
+    r"återkomm\w*|höra av)",
+    re.IGNORECASE,
+)
+
+
+def asks_reply_time(question: str) -> bool:
+    """``question`` asks how soon the brand replies (:data:`_REPLY_TIME`)."""
+    return _REPLY_TIME.search(question) is not None
+
+
 def asked_route(question: str) -> str | None:
     """The contact route ``question`` asks for: ``email`` (an address, or where to send or write something),
-    ``phone`` (a number to call), or None when it asks for neither, for both, or for what to say or bring."""
-    if _ASKS_CONTENT.search(question):
+    ``phone`` (a number to call), or None when it asks for neither, for both, for what to say or bring, how soon a
+    reply comes, or whether things are sent to a country ("skickar ni till Norge?" asks the shipping, not an
+    address)."""
+    if _ASKS_CONTENT.search(question) or asks_reply_time(question) or countries(question):
         return None
     asked = [kind for kind, pattern in _ASKS_ROUTE.items() if pattern.search(question)]
     return asked[0] if len(asked) == 1 else None
@@ -782,6 +829,64 @@ def variant_price_line(sentence: str, language: str, question: str) -> str | Non
     if len(numbered) != len(found) or model not in numbered:
         return None
     return _LINES["price"][language].format(price=_said(numbered[model], language))
+
+
+# The span of time a price is for, in each language's words (inflected too: "viikonlopuksi", "helgen"): a rent by the
+# weekend beside one by the day is two prices, and the question names the one it asks. "weekday", "arkipäivä" and
+# "vardag" name no span of these (a word boundary before each).
+_SPANS = {
+    "weekend": re.compile(r"\b(weekends?|viikonlop\w*|helg\w*)\b", re.IGNORECASE),
+    "day": re.compile(r"\b(days?|vuorokau\w*|vrk|päivä|päivän|päiväksi|dygn\w*|dag|dagen)\b", re.IGNORECASE),
+    "week": re.compile(r"\b(weeks?|viikko\w*|viikoksi|viikon(?!lop)|veck\w*)\b", re.IGNORECASE),
+    "night": re.compile(r"\b(nights?|yö|yöksi|yön|natt\w*|nätter)\b", re.IGNORECASE),
+    "hour": re.compile(r"\b(hours?|tunti\w*|tunni\w*|timme\w*|timmar)\b", re.IGNORECASE),
+}
+_SPAN_SAID = {
+    "weekend": {"fi": "viikonloppu", "sv": "helg", "en": "weekend"},
+    "day": {"fi": "vuorokausi", "sv": "dygn", "en": "day"},
+    "week": {"fi": "viikko", "sv": "vecka", "en": "week"},
+    "night": {"fi": "yö", "sv": "natt", "en": "night"},
+    "hour": {"fi": "tunti", "sv": "timme", "en": "hour"},
+}
+_SPAN_LINES = {
+    "fi": "Hinta on {price} / {span}.",
+    "sv": "Priset är {price} per {span}.",
+    "en": "The price is {price} per {span}.",
+}
+
+
+def _spans(text: str) -> set[str]:
+    return {span for span, pattern in _SPANS.items() if pattern.search(text)}
+
+
+def period_price_line(sentence: str, language: str, question: str) -> str | None:
+    """The price ``sentence`` gives for the one span of time ``question`` names (a weekend, a day, a week, a night,
+    an hour): "how much is a weekend?" and "Vuokrahinnat: viikonloppu (pe–su) 220 €, yksi vuorokausi 140 €" → "The
+    price is 220 € per weekend." None unless the sentence gives two prices or more, each in a part of its own naming
+    exactly one span, no two parts the same one, nothing negated or conditioned, and the question names exactly one
+    of them (reply-plans-aa, spent: such questions were held as "only in Finnish"). The price is said with the span
+    the guidance gives it, never alone: "220 €" for a weekend read as a day's price would be a new fact."""
+    found = list(PRICE.finditer(sentence))
+    asked = _spans(questions(question) or question)
+    if len(found) < 2 or len(asked) != 1 or language not in _LANGUAGES or DURATION.search(sentence):
+        return None
+    spanned: dict[str, re.Match[str]] = {}
+    for part in (p for p in _SEGMENT.split(sentence) if PRICE.search(p)):
+        hits = list(PRICE.finditer(part))
+        named = _spans(part)
+        if len(hits) != 1 or len(named) != 1 or _NOT.search(part) or _CONDITION.search(part):
+            return None
+        if _FROM.search(part[: hits[0].start()]) or hits[0].group(4) or hits[0].group(5):
+            return None  # a starting price, or one already paid per something of its own
+        (span,) = named
+        if span in spanned:
+            return None
+        spanned[span] = hits[0]
+    (span,) = asked
+    if len(spanned) != len(found) or span not in spanned:
+        return None
+    price = _said(spanned[span], language, period=False)
+    return _SPAN_LINES[language].format(price=price, span=_SPAN_SAID[span][language])
 
 
 # A price for everyone with the buyers who pay another beside it ("Hinta on 25 € / hlö, alle 16-vuotiaat 15 €"), for a
@@ -1180,10 +1285,10 @@ def shipping_line(sentence: str, language: str, question: str) -> str | None:
             continue
         items = [item for item in _ITEM.split(found.group(1).strip()) if item]
         listed = [next(iter(countries(item)), "") for item in items]
-        if not items or "" in listed or len(set(listed)) != len(listed):
-            return None
         (place,) = asked
         to = _country_list([place], language)
+        if not items or "" in listed or len(set(listed)) != len(listed):
+            return None
         if place in listed:
             return _SHIP_LINES["yes"][language].format(to=to)
         return _SHIP_LINES["no"][language].format(list=_country_list(listed, language))

@@ -25,6 +25,13 @@ _LENGTH = re.compile(
     r"(?<![\d.,])(\d+(?:[.,]\d+)?)(?:\s?[x×]\s?(\d+(?:[.,]\d+)?))?\s?(mm|cm|m|km)\b(?![²³/])", re.IGNORECASE
 )
 _CONDITION = re.compile(r"\b(if|unless|jos|mikäli|ellei|om|ifall|såvida)\b", re.IGNORECASE)
+# A length that stands for something else ("20 cm motsvarar storlek 8", "22 cm vastaa kokoa 9", "20 cm equals size 8",
+# "= size 8"): a conversion, not the thing's size; "It is 20 cm." answered "what size for a medium hand?" with the
+# measure and not the size (reply-plans-aa, spent).
+_STANDS_FOR = re.compile(
+    r"\b(motsvara\w*|svara\w* mot|vastaa\w*|vastaav\w*|correspond\w*|equals?|equal to|means|matches)\b|=",
+    re.IGNORECASE,
+)
 _LINES = {"fi": "Se on {size}.", "sv": "Det är {size}.", "en": "It is {size}."}
 _ABOUT = re.compile(r"\b(about|around|approximately|approx\.|noin|n\.|cirka|ca\.|ungefär)\s*$", re.IGNORECASE)
 _ABOUT_LINES = {"fi": "Se on noin {size}.", "sv": "Det är cirka {size}.", "en": "It is about {size}."}
@@ -41,8 +48,9 @@ def _figure(text: str, language: str) -> str:
 
 def size_line(sentence: str, language: str) -> str | None:
     """The one length of ``sentence`` (a statement in any language) as a sentence in ``language`` ("Det är 95 mm."),
-    or None when it states none or several, or states it for a condition."""
-    if language not in _LINES or _CONDITION.search(sentence):
+    or None when it states none or several, states it for a condition or as standing for something else (a
+    conversion: "20 cm motsvarar storlek 8")."""
+    if language not in _LINES or _CONDITION.search(sentence) or _STANDS_FOR.search(sentence):
         return None
     found = list(_LENGTH.finditer(sentence))
     if len(found) != 1:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.opportunities.conditions import without_opened
+
 __all__ = ["ACTS", "ACT_NAMES", "acts", "asked_acts"]
 
 # What a question asks to do with its thing, where a statement about doing something else with it answers another
@@ -63,6 +65,11 @@ def asked_acts(question: str) -> frozenset[str]:
     """The acts ``question`` asks about (:func:`acts`), booking only where it asks whether one must or can book
     (:data:`_BOOKING_ASKED`)."""
     found = acts(question)
+    if "open" in found and "open" not in acts(without_opened(question)):
+        # "Hur länge håller en öppnad burk?", "how long does it keep once opened?": the pack's state, a case the
+        # guidance states case by case (bot/opportunities/conditions.py), not whether a place is open; read as the
+        # act, no statement about the opened jar "spoke of the opening asked" (reply-plans-aa, spent).
+        found = found - {"open"}
     return found - {"book"} if "book" in found and not _BOOKING_ASKED.search(question) else found
 
 

@@ -71,6 +71,17 @@ def asked_cases(question: str) -> dict[str, str]:
     }
 
 
+def without_opened(text: str) -> str:
+    """``text`` without the words naming a pack opened or unopened ("en öppnad burk", "avattu purkki", "once
+    open"): a state of the thing, which :mod:`bot.opportunities.acts` must not read as a place being open."""
+    for dimension in _dimensions():
+        if dimension.name == "opened":
+            for patterns in dimension.cases.values():
+                for pattern in patterns:
+                    text = pattern.sub(" ", text)
+    return text
+
+
 def names_cases(asked: dict[str, str], text: str) -> bool:
     """Whether ``text`` names every case of ``asked``."""
     named = cases(text)

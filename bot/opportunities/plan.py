@@ -962,6 +962,18 @@ def rule_plan(
             "never a price",
             complaint=True,
         )
+    grievance = asking and price_grievance(sig, text, language)
+    if grievance and guidance.support:
+        # "jars are half brine and the price goes up every year, what does the christmas pack cost now": a price asked
+        # beside a grievance about what the brand gives for it, told in a clause of its own. The model reads a calm
+        # question (neutral, complaint 0.03 on reply-plans-aa, spent: labelled acknowledge, "no price or offer"), and
+        # the campaign's price went into the reply to a complaint.
+        return ReplyPlan(
+            ACKNOWLEDGE,
+            "a price asked beside a grievance about the brand's prices or what it gives for them: empathy and the way "
+            "to get help, never a price",
+            complaint=True,
+        )
     if asking and guidance.support and guidance.remedy and not mishap:
         # "purkki oli rikki ja hillot pitkin laatikkoa 😭 paljonko maksaa et saan uuen", "the jar came smashed in the
         # box, how much to get a new one?": damage told as it happened to the very thing the support guidance puts
@@ -1006,7 +1018,7 @@ def rule_plan(
         # A question out of a bad experience (upset and about the person's own dealings, a bad-experience word
         # about the brand, irony) is answered, but as a reply to a complaint: no price, no offer, no link in it
         # (bot/checks/plan_fit.py holds every text of the draft to that).
-        complaint = bool((upset and own) or (bad and ours and not put_right) or ironic or told_bad)
+        complaint = bool((upset and own) or (bad and ours and not put_right) or ironic or told_bad or grievance)
         offer = offer and not complaint
         reason = "question the guidance answers" + ("; purchase intent, campaign allowed" if offer else "")
         if complaint:
@@ -1481,6 +1493,20 @@ def prices_own_dealings(sig: Signals, text: str, language: str | None, *, dealin
     )
     buying = matches("purchase", told, language) or matches("plan_ahead", told, language)
     return bool(told) and own_case and not buying
+
+
+def price_grievance(sig: Signals, text: str, language: str | None) -> bool:
+    """A price asked beside a grievance about the brand's prices or what it gives for them, told in a clause of its
+    own (``price_grievance``: "the price goes up every year", "puolet purkista on lientä", "priserna höjs igen"), by
+    someone the classifier reads neither praising nor in a good mood. An opinion of a price alone ("pricey, what does
+    the big one cost?") is a buyer weighing it, not one."""
+    if sig.intent == "praise" or sig.emotion == "positive":
+        return False
+    told = told_clauses(text, language)
+    # The price is asked in a clause of its own: "prices keep going up, do you still ship to Åland?" asks no price.
+    kept = {c.strip() for c in told.split(", ")}
+    asked = ", ".join(c for c in _CLAUSE.split(text) if c.strip() and c.strip() not in kept)
+    return "price" in slots(asked) and matches("price_grievance", told, language)
 
 
 def _real_question(sig: Signals, text: str) -> bool:
