@@ -108,13 +108,6 @@ CROWD_OFF_TOPIC = True
 # by others), judgement-g one off-topic question lost ("anyone tried LoRa"), dev one question more right, and the
 # demo's digest keeps the Swedish ground-source heat question (session 18 had lost it).
 CROWD_EXPERIENCE_ON_TOPIC = True
-# ... and not when the intent model gives off topic less than OFF_TOPIC_MODEL_DOUBT, as in the ordinary test: a question
-# it reads as one about the brand's field asks the others about that field or about the brand itself ("anyone know the
-# customer service number?", "vet någon om de anställer?", "did anyone else get hurt at the event?"). Over the dev and
-# spent judgement sets l, n, p, r, s, t (session 38): of the 87 questions the crowd rule made off topic, 46 had the
-# model's off topic under 0.2, 8 of them labelled off topic and 38 another intent (32 of these risky, 3 should-draft);
-# of the 41 at 0.2 or more, 34 are labelled off topic.
-CROWD_MODEL_DOUBT = True
 # A comment naming none of the brand's terms whose writer says, opening a sentence, that it is off the thread's topic
 # ("Unrelated but ...", "Off topic men ...", "Tangent: ...", "Ei liity siivoukseen.": rules' ``aside``) is off topic
 # whatever its words are near: e5 finds "how do I register to vote" near a cleaning firm's guidance. On the spent sets
@@ -1048,14 +1041,7 @@ def refine_intent(
     if sig.intent not in ASKING or named:
         return sig
     rival = any(rules.name_pattern(name).search(lowered) for name in competitors if name.strip())
-    doubted = sig.off_topic_score is not None and sig.off_topic_score < OFF_TOPIC_MODEL_DOUBT and CROWD_MODEL_DOUBT
-    if (
-        relevance < relevance_at
-        and CROWD_OFF_TOPIC
-        and not rival
-        and not doubted
-        and _asks_crowd_elsewhere(text, sig.language)
-    ):
+    if relevance < relevance_at and CROWD_OFF_TOPIC and not rival and _asks_crowd_elsewhere(text, sig.language):
         evidence = {**sig.evidence, "off_topic": f"asks the others, topic relevance {relevance:.3f}"}
         return replace(sig, intent="off_topic", evidence=evidence)
     if relevance >= relevance_at or (answer_similarity is not None and answer_similarity >= answer_at):
