@@ -168,8 +168,9 @@ _CONDITION = re.compile(
 TOLD_WORDS = 3
 # ... and a remedy asked under a condition in its own sentence ("Is there a refund if I'm hopeless?", "saako rahat
 # takaisin jos ostan uudet samana päivänä?", "får man pengarna tillbaka om man avbokar?") asks the terms, whatever was
-# told before it: the writers label it a question (session 38, over the dev and spent judgement sets). Swedish "om" only
-# before its subject ("om jag", "om man"): "om det" is as often "about it".
+# told before it, and "anmäler sig" signs up, it reports nothing (REMEDY). Session 38: on judgement-t three questions
+# the rule had made complaints are read as questions, and on dev and the spent sets l, n, p, r, s none changed the other
+# way. Swedish "om" only before its subject ("om jag", "om man"): "om det" is as often "about it".
 REMEDY_CONDITION = re.compile(
     r"\b(if|in case|unless|jos|mikäli|ifall|om (jag|man|vi|du|ni))\b",
     re.IGNORECASE,

@@ -1,9 +1,9 @@
 """Session 38's intent kinds: what a sentence does decides whether it asks, in fi/sv/en. A Finnish question word asks
-when it opens its clause, not when it opens a relative or reported clause inside one ("paras jonka ... minkä", "syy
-miksi"); "koko" (whole) and "kaks" (two) carry no question clitic; an English "Did it in May" tells a done outing with
-its subject dropped; an advert's words inside a refusal ("please don't DM me") are no self-promotion; and a remedy asked
-under a condition ("is there a refund if ...") asks the terms, not a grievance's remedy. The texts are written for
-these tests."""
+when it opens its clause, not when it opens a relative or reported clause inside one ("paras ... minkä", "syy miksi");
+"koko" (whole) and "kaks" (two) carry no question clitic, nor does "-ks" inside a clause or in an adverb ("lahjaks",
+"onneks"); an English "Did it in May" tells a done outing with its subject dropped; an advert's words inside a refusal
+("please don't DM me") are no self-promotion; and a remedy asked under a condition ("is there a refund if ...") asks
+the terms, not a grievance's remedy. The texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ from knowledge.embeddings import LocalE5Embedder
         "Olis kiva nähdä miten ne taikinat tehdään alusta asti",
         "Ostin kaks pussia ja molemmat oli hyviä",
         "Kiitos koko porukalle, jatkakaa samaan malliin",
+        "Onneks tilasin ajoissa, kaikki tuli perille",
+        "Seuraavaks vois tehdä jutun talviajosta",
+        "Sain sen lahjaks ja se on ollut käytössä joka päivä",
     ],
 )
 def test_a_finnish_question_word_inside_a_clause_does_not_ask(text: str) -> None:
@@ -35,6 +38,7 @@ def test_a_finnish_question_word_inside_a_clause_does_not_ask(text: str) -> None
         "ja paljonko toimitus maksaa Ouluun",
         "Kiitos vinkistä! mistä noita saa",
         "onks teillä lahjakortteja",
+        "Hieno! no saaks tätä isompana",
         "Toimiiko tää kaasuliedellä",
     ],
 )
