@@ -739,8 +739,9 @@ def named_greeting(
     in the reply's language (``phrases.yaml``: disclosure_named_greeting, "Hi, Aino from Kuura here."), naming the
     brand as they do. The standard "I work at Kuura." beside them was both panellists' edit on every English reply
     (reply-plans-aa, spent: "use the guidance form"). Where the sign-off carries the answerer's own name
-    (``slotted``), the greeting carries it too (:data:`SLOT`), never the example's writer beside another signer (the
-    panel's "it opens 'Mikaela' but is signed Sanna"). None otherwise."""
+    (``slotted``), the greeting is the brand's (``phrases.yaml``: disclosure_greeting, "Hej från oss på X."): never
+    the example's writer beside another signer (the panel's "it opens 'Mikaela' but is signed Sanna"), and one
+    answerer's name per reply, as the signature check asks. None otherwise."""
     lines = phrases().get("disclosure_named_greeting") or {}
     if not brand or language not in lines:
         return None
@@ -768,7 +769,10 @@ def named_greeting(
     name = names.pop()
     if name.lower() in named.lower().split():
         return None  # "Hej, Kuura här": the brand greets, no writer (brand_greeting's)
-    return str(lines[language]).format(name=SLOT if slotted else name, brand=named)
+    if slotted:
+        greeting = (phrases().get("disclosure_greeting") or {}).get(language)
+        return None if greeting is None else str(greeting).replace("{brand}", named)
+    return str(lines[language]).format(name=name, brand=named)
 
 
 # A disclosure example said by the brand's people together, in the first person plural: "Vastaamme Soiva Kanteleen

@@ -152,10 +152,10 @@ def test_a_named_greeting_in_other_languages_is_said_in_the_replys_language(offl
     )
     english = offline.draft(facebook_request("How much is the sauna per day?", "en", passages, own_account=False))
     assert english.text is not None and english.text.startswith("Hi, Kari from Loimu here.")
-    # where the sign-off carries the answerer's own name, so does the greeting: never the example's writer
+    # where the sign-off carries the answerer's own name, the brand greets: never the example's writer beside it
     signed = passage("voice", "voice", "sv", "Avslappnad ton, högst 3 meningar. Signera med 'Loimu / förnamn'.")
     passages = tuple(signed if p.kind == "voice" else p for p in passages)
     signed_english = offline.draft(
         facebook_request("How much is the sauna per day?", "en", passages, own_account=False)
     )
-    assert signed_english.text is not None and signed_english.text.startswith("Hi, {name} from Loimu here.")
+    assert signed_english.text is not None and signed_english.text.startswith("Hi from the Loimu team.")
