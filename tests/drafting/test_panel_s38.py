@@ -159,3 +159,11 @@ def test_a_named_greeting_in_other_languages_is_said_in_the_replys_language(offl
         facebook_request("How much is the sauna per day?", "en", passages, own_account=False)
     )
     assert signed_english.text is not None and signed_english.text.startswith("Hi from the Loimu team.")
+
+
+def test_a_wrong_item_is_acknowledged_as_the_persons_experience_not_the_brands_fault(offline: OfflineDrafter) -> None:
+    comment = "Sain väärän kokoiset saunahatut, kaksi paria meni hukkaan."
+    result = offline.draft(request(comment, "fi", plan="acknowledge", complaint=True, own_account=True))
+    assert result.text is not None and result.text.startswith("Harmi kuulla, ettei tilaus ollut sitä mitä odotit.")
+    failed = blocking_checks(result.text, comment, "fi", LOIMU, "Loimu", own_post=True)
+    assert not [f for f in failed if f.startswith(("grounding", "voice", "tone"))]
