@@ -157,6 +157,11 @@ def closes_with_wish(sentences: list[str], disclosing: list[int], rules: VoiceRu
     return rules.wish and len(own) > 1 and is_wish(own[-1], rules.wishes)
 
 
+# A line shaped as a sign-off: a dash or a slash, a capitalised name, then at most a separator and a short rest
+# ("-Jani / Hehku", "– Aino", "/Linnea, Ordning & Ro").
+_SIGNOFF_LINE = re.compile(r"^[–—/-]\s*[A-ZÅÄÖÜÉ][^\W\d_]+(?:\s*[,/|]\s*[^\n.!?]{1,40})?$")
+
+
 def voice_breaks(text: str, ctx: CheckContext) -> list[str]:
     """What ``text`` does against the brand's stated voice rules, one phrase each; empty when it keeps them."""
     rules = ctx.voice
@@ -176,7 +181,10 @@ def voice_breaks(text: str, ctx: CheckContext) -> list[str]:
         opener = counted > len(sentences) - len(disclosing)
         besides = "an opening disclosure sentence included, the sign-off not" if opener else "besides the sign-off"
         breaks.append(f"keep to {limit} sentences ({besides}): the text has {counted}")
-    if disclosing and rules.disclosure_at == "start" and disclosing[0] != 0:
+    # A last line that is a sign-off naming the brand ("-Jani / Hehku") says who writes as a signature does: on the
+    # brand's own post, where no opener is due, it was read as a disclosure out of place (reply-plans-aa, spent).
+    said = [i for i in disclosing if not (i == len(sentences) - 1 and _SIGNOFF_LINE.match(sentences[i].strip()))]
+    if said and rules.disclosure_at == "start" and said[0] != 0:
         breaks.append("say who writes in the first sentence, as the disclosure guidance asks")
     if disclosing and rules.disclosure_at == "end" and disclosing[-1] != len(sentences) - 1:
         breaks.append("say who writes at the end (before the sign-off), as the disclosure guidance asks")

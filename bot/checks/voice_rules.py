@@ -252,23 +252,43 @@ def example_scopes(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     (other people's posts: "Muiden julkaisuissa aloita aina: '...'", "I andras trådar: '...'"), "personal" (a
     person's own account: "Never reply from a personal account without adding '(I work at X)'") or "every" (no
     condition: "Skriv alltid i början av svaret att du jobbar på X: 'Hej! Elin här från X.'"). The examples are
-    masked first, so a full stop inside one ends its sentence only where the example itself ends one."""
+    masked first, so a full stop inside one ends its sentence only where the example itself ends one and the text
+    after it does not go on ("esim. 'Hei, Aino X:ltä tässä!' tai 'Hej, Aino från X här!'": one sentence, one scope).
+    A sentence that only names the language of its example ("På finska: 'Moi, oon X:llä töissä'", "In English:
+    '...'") gives the previous example's line in another language, for the same replies: it keeps that scope. Read as
+    "every", both put a disclosure on the brand's own posts that the guidance asks for only in others' threads
+    (reply-plans-aa, spent: "Moi, oon Hehkulla töissä." under Hehku's own posts)."""
     masked = list(text)
     for start, end in spans:
         inner = text[start + 1 : end - 1].rstrip()
-        stop = inner[-1:] in (".", "!", "?") or inner.endswith(("…", "..."))
+        stop = (inner[-1:] in (".", "!", "?") or inner.endswith(("…", "..."))) and not _GOES_ON.match(text[end:])
         masked[start:end] = ["x"] * (end - start - 1) + ["." if stop else "x"]
     flat = "".join(masked)
     bounds = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(flat)), len(flat)]
-    scopes = []
-    for start, _end in spans:
+    scopes: list[str] = []
+    for start, end in spans:
         left = max(b for b in bounds if b <= start)
         right = min(b for b in bounds if b > start)
         sentence = flat[left:right]
+        if scopes and _LANGUAGE_ONLY.fullmatch(text[left:start] + " " + text[end:right]):
+            scopes.append(scopes[-1])
+            continue
         scopes.append(
             "personal" if _PERSONAL.search(sentence) else "elsewhere" if _ELSEWHERE.search(sentence) else "every"
         )
     return scopes
+
+
+# What follows an example that ends with its own mark and still belongs to the sentence: a comma or another
+# example's "or" ("'Hei, X:ltä tässä!' tai 'Hej, ...'", "'...!' or '...'", "'...!' eller '...'"), a bracket's close.
+_GOES_ON = re.compile(r"\s*(?:[,;)]|(?:tai|or|eller|och|ja|and|resp\.?)\s)", re.IGNORECASE)
+# A sentence that is only a language's name around its example: "På finska: '…'.", "In English: '…'", "Suomeksi
+# '…'.", "Ruotsiksi esim. '…'", "(sv) '…'".
+_LANGUAGE_ONLY = re.compile(
+    r"[\s(]*(?:på\s+|in\s+)?(?:finska|svenska|engelska|finnish|swedish|english|suomeksi|ruotsiksi|englanniksi|fi|sv|en)"
+    r"\)?\s*(?:e\.g\.|esim\.|t\.ex\.|for\s+example|till\s+exempel|esimerkiksi)?\s*[:,]?\s*[.!?]?\s*",
+    re.IGNORECASE,
+)
 
 
 _FROM_CASE = re.compile(r"\w+(?:lta|ltä)\b", re.IGNORECASE)

@@ -90,6 +90,7 @@ from bot.drafting.bridging import (
     routes,
     shipping_line,
 )
+from bot.drafting.contacted import contacted_instruction, contacted_line
 from bot.drafting.dates import asks_date
 from bot.drafting.greetings import (
     already_contacted,
@@ -962,6 +963,21 @@ class OfflineDrafter:
         # words already_contacted reads (reply-plans-y, spent: sent to another language's phone line before; the same
         # inbox again once other languages' lines were theirs alone).
         contacted = already_contacted(comment, language) or (scoped and every_channel_tried(comment, support))
+        every_support = [p for p in request.passages if p.kind == "support" and p.visibility == "public"]
+        instruction = (
+            contacted_instruction([*support, *(p for p in every_support if p not in support)]) if contacted else None
+        )
+        private = None if instruction is None else contacted_line(instruction, language)
+        if instruction is not None and private is not None:
+            # The support guidance's own instruction for someone already in touch ("pyydä tilausnumero
+            # yksityisviestillä ja lupaa että asia otetaan hoitoon, älä ohjaa aloittamaan alusta"), said to them in
+            # the reply's language: another channel to start over was both panellists' edit (reply-plans-aa, spent).
+            privately: list[tuple[str, bool, str | None]] = [
+                (empathy, True, None),
+                (private, True, instruction.passage.id),
+            ]
+            notes = [f"acknowledges ({topic}); already contacted: the guidance's line ({instruction.passage.id})"]
+            return finish(request, language, public, privately, notes, self.brand)
         # The guidance's own line for this case comes first: for someone who already wrote, its "reply in the same
         # e-mail thread" beats the generic private-message line below (reply-plans-q, spent).
         case = case_route(comment, support, brand_terms(request.topics), contacted=contacted, routed=True)

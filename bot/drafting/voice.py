@@ -724,6 +724,57 @@ def brand_greeting(passages: Sequence[Passage], language: str, brand: str | None
     return str(lines[language]).replace("{brand}", named)
 
 
+# A disclosure example that greets as a named person of the brand: "Hei, Aino Kuuralta tässä!", "Hej, Aino från X
+# här!": the greeting word, then the writer's first name.
+_NAMED_GREETING = re.compile(
+    r"^\(?\s*(?:hei|hej|hejsan|hi|hello|hey|moi|moikka|terve)\b[,!]?\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+)\b", re.IGNORECASE
+)
+
+
+def named_greeting(
+    passages: Sequence[Passage], language: str, brand: str | None, *, slotted: bool = False
+) -> str | None:
+    """The disclosure as the guidance's own examples say it in other languages, where every one greets as the same
+    named writer of the brand ("esim. 'Hei, Aino Kuuralta tässä!' tai 'Hej, Aino från Kuura här!'"): that greeting
+    in the reply's language (``phrases.yaml``: disclosure_named_greeting, "Hi, Aino from Kuura here."), naming the
+    brand as they do. The standard "I work at Kuura." beside them was both panellists' edit on every English reply
+    (reply-plans-aa, spent: "use the guidance form"). Where the sign-off carries the answerer's own name
+    (``slotted``), the greeting is the brand's (``phrases.yaml``: disclosure_greeting, "Hej från oss på X."): never
+    the example's writer beside another signer (the panel's "it opens 'Mikaela' but is signed Sanna"), and one
+    answerer's name per reply, as the signature check asks. None otherwise."""
+    lines = phrases().get("disclosure_named_greeting") or {}
+    if not brand or language not in lines:
+        return None
+    examples = [
+        quoted.group(1).strip()
+        for p in passages
+        if p.kind == "disclosure" and p.visibility == "public"
+        for quoted in _quotes(p.text)
+    ]
+    examples = [line for line in examples if len(line.split()) >= 2]
+    words = brand.split()
+    named = next(
+        (
+            " ".join(words[:n])
+            for n in range(len(words), 0, -1)
+            if examples
+            and all(re.search(rf"(?<!\w){re.escape(' '.join(words[:n]))}", line, re.IGNORECASE) for line in examples)
+        ),
+        None,
+    )
+    found = [_NAMED_GREETING.match(line) for line in examples]
+    names = {m.group("name") for m in found if m is not None}
+    if named is None or None in found or len(names) != 1 or any(_AS_PERSON.search(line) for line in examples):
+        return None
+    name = names.pop()
+    if name.lower() in named.lower().split():
+        return None  # "Hej, Kuura här": the brand greets, no writer (brand_greeting's)
+    if slotted:
+        greeting = (phrases().get("disclosure_greeting") or {}).get(language)
+        return None if greeting is None else str(greeting).replace("{brand}", named)
+    return str(lines[language]).format(name=name, brand=named)
+
+
 # A disclosure example said by the brand's people together, in the first person plural: "Vastaamme Soiva Kanteleen
 # verstaalta:", "Vi svarar från X:", "We're answering from X". Its first word: a Finnish verb of "we" ("-mme") or
 # the pronoun.
@@ -1278,7 +1329,12 @@ def finish(
             signed_brand = None  # the sign-off's tail is a role ("– {name}, vet nurse"), not the brand
         brand = brand_name or signed_brand or named
         own_line = guidance_line(request.passages, language, brand)
-        greeting_line = None if own_line else brand_greeting(public_all, language, brand)
+        greeting_line = (
+            None
+            if own_line
+            else brand_greeting(public_all, language, brand)
+            or named_greeting(public_all, language, brand, slotted=slotted is not None)
+        )
         we_line = None if own_line or greeting_line else brand_we_line(public_all, language, brand)
         said = (own_line or greeting_line or we_line or natural_disclosure(language, brand, public_all)).strip("()")
         parts.append((said, True, None))
