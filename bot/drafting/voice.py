@@ -701,27 +701,39 @@ def brand_greeting(passages: Sequence[Passage], language: str, brand: str | None
     lines = phrases().get("disclosure_greeting") or {}
     if not brand or language not in lines:
         return None
+    examples = _disclosure_examples(passages)
+    if not examples or not all(GREETING.match(line) and not _AS_PERSON.search(line) for line in examples):
+        return None
+    named = _brand_as_named(brand, examples, every=False)
+    if named is None or introduced(" ".join(examples), named):
+        return None
+    return str(lines[language]).replace("{brand}", named)
+
+
+def _disclosure_examples(passages: Sequence[Passage]) -> list[str]:
+    """The quoted example lines of the public disclosure guidance, of two words or more ("'Hej, Aino från X här!'")."""
     examples = [
         quoted.group(1).strip()
         for p in passages
         if p.kind == "disclosure" and p.visibility == "public"
         for quoted in _quotes(p.text)
     ]
-    examples = [line for line in examples if len(line.split()) >= 2]
-    if not examples or not all(GREETING.match(line) and not _AS_PERSON.search(line) for line in examples):
-        return None
+    return [line for line in examples if len(line.split()) >= 2]
+
+
+def _brand_as_named(brand: str, examples: Sequence[str], *, every: bool) -> str | None:
+    """The longest leading part of the brand's name that the examples name ("Pilen" of "Pilen Bågskyttecenter"):
+    named in one example, or in ``every`` one. None where none names it."""
     words = brand.split()
-    named = next(
+    seen = all if every else any
+    return next(
         (
             " ".join(words[:n])
             for n in range(len(words), 0, -1)
-            if any(re.search(rf"(?<!\w){re.escape(' '.join(words[:n]))}", line, re.IGNORECASE) for line in examples)
+            if seen(re.search(rf"(?<!\w){re.escape(' '.join(words[:n]))}", line, re.IGNORECASE) for line in examples)
         ),
         None,
     )
-    if named is None or introduced(" ".join(examples), named):
-        return None
-    return str(lines[language]).replace("{brand}", named)
 
 
 # A disclosure example that greets as a named person of the brand: "Hei, Aino Kuuralta tässä!", "Hej, Aino från X
@@ -745,23 +757,8 @@ def named_greeting(
     lines = phrases().get("disclosure_named_greeting") or {}
     if not brand or language not in lines:
         return None
-    examples = [
-        quoted.group(1).strip()
-        for p in passages
-        if p.kind == "disclosure" and p.visibility == "public"
-        for quoted in _quotes(p.text)
-    ]
-    examples = [line for line in examples if len(line.split()) >= 2]
-    words = brand.split()
-    named = next(
-        (
-            " ".join(words[:n])
-            for n in range(len(words), 0, -1)
-            if examples
-            and all(re.search(rf"(?<!\w){re.escape(' '.join(words[:n]))}", line, re.IGNORECASE) for line in examples)
-        ),
-        None,
-    )
+    examples = _disclosure_examples(passages)
+    named = _brand_as_named(brand, examples, every=True) if examples else None
     found = [_NAMED_GREETING.match(line) for line in examples]
     names = {m.group("name") for m in found if m is not None}
     if named is None or None in found or len(names) != 1 or any(_AS_PERSON.search(line) for line in examples):
