@@ -53,7 +53,9 @@ from bot.opportunities.objects import (
 )
 from bot.opportunities.plan import (
     ACKNOWLEDGE,
+    FOLLOWED_UP,
     GENERIC_SLOTS,
+    NONE,
     GuidanceFit,
     ReplyPlan,
     ThreadContext,
@@ -216,6 +218,8 @@ def assess_comments(
     results: list[Assessment] = []
     lookups = _Lookups(retriever, embedder)
     plan_vectors = detector_vectors(embedder, texts, queries)  # the learned plan-kind signal's space
+    deferred: dict[tuple[int, str], str | None] = {}  # a complaint left to its person's own follow-up: which one
+    position = {(row.thread.id, row.comment.external_id): i for i, row in enumerate(rows)}
     with db.write() as session:
         for index, row in enumerate(rows):
             sig = signals[index]
@@ -272,12 +276,17 @@ def assess_comments(
                     item,
                     lookups,
                     parent_plan=decided.get((thread.id, comment.parent_external_id or "")),
+                    follow_up=_open_follow_up(comment, index, neighbours.get(thread.id, []), position, signals),
                 ),
                 guidance=fit,
                 vector=plan_vectors[index],
             )
+            plan = _carried_on(plan, sig, comment, deferred.get((thread.id, comment.parent_external_id or "")))
             plan = replace(plan, product=focus[index])
             decided[(thread.id, comment.external_id)] = plan.kind  # what its replies answer to
+            if plan.reason == FOLLOWED_UP:
+                follow_up = _last_follow_up(comment, neighbours.get(thread.id, []))
+                deferred[(thread.id, comment.external_id)] = follow_up.external_id if follow_up else None
             scored = score_opportunity(
                 ScoreInput(
                     **item,
@@ -313,6 +322,47 @@ def assess_comments(
         sum(a.action == "escalate" for a in results),
     )
     return results
+
+
+def _last_follow_up(comment: Comment, neighbours: Sequence[_Neighbour]) -> _Neighbour | None:
+    """The person's last own reply to ``comment``: where their one acknowledgement goes."""
+    author = (comment.author_id or comment.author_name or "").lower().lstrip("@")
+    replies = [
+        n for n in neighbours if n.parent_external_id == comment.external_id and n.author == author and not n.ours
+    ]
+    return replies[-1] if author and replies else None
+
+
+def _open_follow_up(
+    comment: Comment,
+    index: int,
+    neighbours: Sequence[_Neighbour],
+    position: dict[tuple[int, str], int],
+    signals: Sequence[Signals],
+) -> _Neighbour | None:
+    """The person's last own reply to ``comment`` when it is assessed after it in this pass and the judge holds
+    nothing back on it (no risk, doubt, opt-out or skip), so it can carry their one reply (:func:`_carried_on`);
+    else None, and the comment keeps its own plan. A follow-up assessed in an earlier pass is not waited for."""
+    follow_up = _last_follow_up(comment, neighbours)
+    if follow_up is None:
+        return None
+    later = position.get((comment.thread_id, follow_up.external_id))
+    if later is None or later <= index:
+        return None
+    sig = signals[later]
+    return None if sig.skip or sig.risk or sig.uncertain or sig.opt_out else follow_up
+
+
+def _carried_on(plan: ReplyPlan, sig: Signals, comment: Comment, follow_up: str | None) -> ReplyPlan:
+    """A complaint left to its person's own follow-up (``follow_up``: the id the plan of the complaint named) is
+    acknowledged there even when the follow-up alone reads as nothing to answer ("ja ei ne ees vastannu meiliin"
+    under "peruttiin 3 päivää ennen ja veivät puolet hinnasta"): the person gets one reply, never none. Not for a
+    follow-up the judge holds back (risk, doubt, opt-out, skip): a person decides on those."""
+    if follow_up != comment.external_id or plan.kind != NONE:
+        return plan
+    if sig.skip or sig.risk or sig.uncertain or sig.opt_out:
+        return plan
+    return ReplyPlan(ACKNOWLEDGE, "complaint told over two comments: acknowledged once, under the person's follow-up")
 
 
 def _opt_out(session: Session, comment: Comment, every_brand: Sequence[BrandSettings]) -> None:
@@ -833,9 +883,10 @@ def _thread_context(
     item: dict[str, Any],
     lookups: _Lookups,
     parent_plan: str | None = None,
+    follow_up: _Neighbour | None = None,
 ) -> ThreadContext:
     """Is the comment a reply to another person (to a complaint: ``parent_plan``, the plan decided for the comment it
-    replies to), already answered by someone, addressed to the brand?"""
+    replies to), already answered by someone, addressed to the brand, carried on in the person's own ``follow_up``?"""
     brand = set(settings.brand_account_ids)
     by_id = {n.external_id: n for n in neighbours}
     author = (comment.author_id or comment.author_name or "").lower().lstrip("@")
@@ -933,8 +984,13 @@ def _thread_context(
         and (not asking or settles_question(comment_said, n, neighbours))
         for n in later
     )
+    # The person's own last reply to this comment, assessed with it and open to a reply (``follow_up``), not settling
+    # it ("ringde redan reklamationsnumret men inget har hänt" under their own complaint): the one reply they get goes
+    # under the follow-up, which says most.
+    followed_up_later = follow_up is not None and not settles(follow_up.text)
     return ThreadContext(
         resolved_later=resolved_later,
+        followed_up_later=followed_up_later,
         reply_to_other=reply_to_other,
         answered_in_thread=answered,
         names_brand=names_brand,

@@ -50,6 +50,7 @@ ANSWER, CORRECT, ACKNOWLEDGE, THANK, NONE = "answer", "correct", "acknowledge", 
 PLANS: tuple[str, ...] = (ANSWER, CORRECT, ACKNOWLEDGE, THANK, NONE)
 ASKING = ("question", "recommendation_request", "comparison_or_purchase")
 NOT_ANSWERED = "guidance does not answer this"
+FOLLOWED_UP = "complaint the person carries on with in their own reply below: the brand answers them once, there"
 # Below this offline intent confidence a "complaint" with no sign of the person's own dealings with the brand (no
 # bad-experience words, no irony, no "you"/"I ordered"/"last time") is not acknowledged: on reply-plans-d (spent) such
 # comments were praise, opinions and claims misread (0.21-0.43) where the real complaint among them read 0.49.
@@ -97,6 +98,9 @@ class ThreadContext:
     names_competitor: bool = False  # it names one of the brand's competitors
     parent_complaint: bool = False  # the comment it replies to was planned an acknowledgement (a complaint)
     resolved_later: bool = False  # a later comment by the same person says it was put right ("update: they replied")
+    # The same person replies to this comment themselves, carrying on with it ("called the claims line already, still
+    # nothing" under their own complaint): the brand answers a person once in a thread, at the comment saying most.
+    followed_up_later: bool = False
 
 
 @dataclass(frozen=True)
@@ -927,6 +931,11 @@ def rule_plan(
             # "update: they replied today and credited me a free week": the person's own later comment settles it;
             # an apology after it reopens what support closed (the panel skipped it, reply-plans-g, spent).
             return ReplyPlan(NONE, "complaint the person's own later comment says was put right")
+        if thread.followed_up_later and guidance.support:
+            # One reply per person per thread: their own follow-up under it tells what happened since (already
+            # called, still waiting), so the acknowledgement goes there; two replies to one person read as a form
+            # letter, and the first one sends them to start over (the panel skipped it, reply-plans-aa, spent).
+            return ReplyPlan(NONE, FOLLOWED_UP)
         if not ironic and (why := no_grievance(sig, text, thread, ours=ours, dealings=dealings, bad=bad)):
             return ReplyPlan(NONE, why)
         if guidance.support:
@@ -994,6 +1003,8 @@ def rule_plan(
     # tar det? har trasig skärm sen i helgen" is a buyer with a broken phone at a repair shop (reply-plans-d, spent).
     told_bad = asking and matches("bad_experience", told_sentences(text, language), language)
     if told_bad and upset and guidance.support and (ours or not purchase_intent(sig, text)):
+        if thread.followed_up_later:
+            return ReplyPlan(NONE, FOLLOWED_UP)
         return ReplyPlan(ACKNOWLEDGE, "a bad experience told beside a question: empathy and the way to get help")
     if asking:
         if thread.answered_in_thread:
