@@ -65,6 +65,11 @@ def test_a_gift_still_to_be_given_or_a_talent_is_not_a_gift_that_pleased(comment
     assert thank_line(comment, language)[0] != "a gift"
 
 
+def test_apparently_is_not_praise_of_clear_information() -> None:
+    assert thank_line("Tydligen bäst i stan, tack!", "sv")[0] != "clear information"
+    assert thank_line("Tydligt och bra, tack!", "sv")[0] == "clear information"
+
+
 def test_earlier_kinds_still_come_first() -> None:
     # A wish, congratulations and praise of the staff keep their own lines even beside the new kinds' words.
     assert thank_line("Congrats on the new video!", "en")[0] == "congratulations"
