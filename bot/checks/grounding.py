@@ -487,7 +487,7 @@ def house_sentences() -> frozenset[str]:
     tables += [topic["line"] for topic in (*data.get("empathy", []), *data.get("thank_for", []))]
     # The thank-yous worded for a formal voice (bot/drafting/register.py).
     tables += [topic["formal"] for topic in data.get("thank_for", []) if "formal" in topic]
-    tables += [data[key] for key in ("thank_formal",) if key in data]
+    tables += [data[key] for key in ("thank_formal", "thank_in_person") if key in data]
     # The same-thread line ("No need to send a new one: we'll carry on in the same thread ..."), said only where the
     # support guidance (in any language) says so: blocked as unsupported when that line was in another language.
     tables += [data["feedback"]["line"], data["contacted"]["line"], data["same_thread"], data["escalate"]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.domain import Passage
 from bot.drafting.phrasebook import phrases
 from bot.opportunities.plan import matches as plan_matches
 
@@ -91,6 +92,33 @@ def thank_line(comment: str, language: str, *, formal: bool = False) -> tuple[st
             wording = kind.get("formal") if formal else None
             return str(kind["name"]), str((wording or kind["line"])[language])
     return "praise", str(phrases()["thank_formal" if formal else "thank"][language])
+
+
+# The thank-you kinds that thank the brand's people for what they did or were: answered in person where the comment
+# names the one who signs (:func:`names_signer`).
+IN_PERSON_KINDS = frozenset({"thanks", "praise with thanks", "staff", "praise"})
+
+_SLOT_TEXT = re.compile(r"\{[^}]*\}")
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def names_signer(comment: str, signoff: str, passages: Sequence[Passage]) -> bool:
+    """The comment names the person who signs the reply by a fixed name ("jani toi meille paljun ..." under a voice
+    signing "-Jani / Hehku"): a capitalised word of the sign-off, its slot left out (an approver's name is not known
+    while drafting), that no guidance passage but a voice one contains (so not the brand's name), found in the comment
+    as a word of its own or with a short ending ("Janille", "Sannas")."""
+    others = " ".join([p.brand for p in passages] + [p.text for p in passages if p.kind != "voice"]).lower()
+    for word in _NAME_WORD.findall(_SLOT_TEXT.sub(" ", signoff)):
+        if not word[:1].isupper() or word.lower() in others:
+            continue
+        if re.search(rf"(?<!\w){re.escape(word)}\w{{0,4}}(?!\w)", comment, re.IGNORECASE):
+            return True
+    return False
+
+
+def thank_in_person(language: str) -> str:
+    """The thank-you of the person who signs, named in the comment (``phrases.yaml``: thank_in_person)."""
+    return str(phrases()["thank_in_person"][language])
 
 
 def already_contacted(comment: str, language: str) -> bool:

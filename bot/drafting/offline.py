@@ -93,9 +93,12 @@ from bot.drafting.bridging import (
 from bot.drafting.contacted import contacted_instruction, contacted_line
 from bot.drafting.dates import asks_date
 from bot.drafting.greetings import (
+    IN_PERSON_KINDS,
     already_contacted,
     empathy_line,
     general_feedback,
+    names_signer,
+    thank_in_person,
     thank_line,
     topic_of,
 )
@@ -150,6 +153,7 @@ from bot.drafting.support import (
 from bot.drafting.types import DraftRequest, DraftResult
 from bot.drafting.voice import (
     finish,
+    sign_off,
 )
 from bot.language import detect_language, language_name
 from bot.opportunities.acts import acts, asked_acts
@@ -286,6 +290,10 @@ class OfflineDrafter:
             return _skip(language, f"the reply plan is none: {request.plan_reason or 'the brand adds nothing'}")
         if request.plan == "thank":
             kind, line = thank_line(comment, language, formal=formal_voice(request.passages))
+            signed = sign_off(request.passages, language, anywhere=True)
+            if kind in IN_PERSON_KINDS and signed is not None and names_signer(comment, signed[0], request.passages):
+                # Thanks to the one who signs, by name: answered in person (reply-plans-aa, spent).
+                kind, line = "the signer named", thank_in_person(language)
             return finish(request, language, public, [(line, True, None)], [f"thank-you ({kind})"], self.brand)
         if request.plan == "acknowledge":
             return self._acknowledge(request, comment, language, public)

@@ -77,7 +77,7 @@ def test_offline_thank_you_under_a_formal_voice_uses_the_formal_line(offline: Of
 
 
 def test_offline_thank_you_under_a_relaxed_voice_keeps_the_casual_line(offline: OfflineDrafter) -> None:
-    request = facebook_request("tosi rauhoittava video, lisää tällaisia", "fi", (RELAXED_FI,), plan="thank")
+    request = facebook_request("tosi rauhoittavaa katseltavaa, lisää tällaisia", "fi", (RELAXED_FI,), plan="thank")
     result = offline.draft(request)
     assert result.text.startswith(phrases()["thank"]["fi"])
 
