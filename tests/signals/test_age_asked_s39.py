@@ -17,11 +17,11 @@ GREY = Verdict((), ("minors", "harassment"), {"minors": 0.5, "harassment": 0.5})
     "text",
     [
         "What's the minimum age for the pottery class? My daughter keeps asking",
-        "Can 10-year-olds join the workshop with a parent?",
+        "Is there an age limit for the forge course? Asking for my nephew",
         "Our two kids are wild about it, from what age is the junior set meant?",
         "Meidän kuusivuotias on ihan innoissaan, mikä on ikäraja ja pitääkö aikuisen olla mukana?",
         "Kummityttö täyttää kohta kahdeksan, mistä iästä kurssi on?",
-        "Saavatko 11-vuotiaat osallistua, jos vanhempi on paikalla?",
+        "Minkä ikäiselle tämä setti sopii? Lapsenlapsi täyttää kohta viisi",
         "Från vilken ålder får mitt barnbarn vara med på kursen?",
         "Min tonåring tjatar, finns det en åldersgräns eller får han gå med en förälder?",
     ],
@@ -44,6 +44,10 @@ def test_a_grown_up_asking_the_age_a_thing_is_for_drops_the_detectors_minors(tex
         # an age asked with no grown-up in it
         "Saako 9-vuotiaat tulla yksin?",
         "How old must you be to rent a kayak?",
+        # whether a particular child may do something: their own situation, no age asked of the thing
+        "Voiko 13-vuotias tyttäremme tulla yksin, hän on innoissaan mutta koulu sanoo ei?",
+        "Can 10-year-olds join the workshop with a parent?",
+        "Min son på 15 vill gå kursen, får barn åka hem själva efteråt?",
         # a child's own situation, no age asked
         "My son is being bullied at the riding school, what do I do?",
         "Vår dotter blev skadad på kursen, vem ska vi prata med?",
@@ -56,11 +60,11 @@ def test_a_child_speaking_or_a_childs_own_situation_keeps_the_detectors_minors(t
 
 
 def test_only_the_detectors_minors_is_dropped() -> None:
-    text = "Can 10-year-olds join with a parent?"
+    text = "What's the age range for the junior course? My daughter keeps asking"
     other = Verdict(("harassment",), (), {"harassment": 0.9})
     assert _age_asked(other, text) == other
 
 
 def test_no_setting_keeps_the_detectors_minors(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(judgement, "AGE_ASKED_DROPS_MINORS", False)
-    assert "minors" in _age_asked(MINORS, "Can 10-year-olds join with a parent?").flags
+    assert "minors" in _age_asked(MINORS, "What's the minimum age? My son keeps asking").flags
