@@ -347,6 +347,8 @@ def bridgeable(
     own_clause = (figure_clause(statement, kind) or statement) if kind in ("amount", "duration") else statement
     if kind == "amount" and country_price_line(statement, "en", comment) is not None:
         own_clause = ""  # a price for each country: the one the comment names is said with its country
+    if kind == "duration" and country_duration_line(statement, "en", comment) is not None:
+        own_clause = ""  # a delivery time for each country: likewise
     for pattern in _COUNTRIES.values():
         if pattern.search(own_clause) and not pattern.search(comment):
             return False
@@ -567,6 +569,43 @@ def asks_reply_time(question: str) -> bool:
     return _REPLY_TIME.search(question) is not None
 
 
+# The topics whose fact is how long they last, asked with no figure ("finns det garanti om det fortsätter läcka",
+# "vad har ni för garanti", "kan man returnera om man inte använt det", session 39 on the spent reply-plans-ab): the
+# period the guidance states is what answers, said in the reply's language. Not a question about what the topic
+# covers or includes (its scope, which a period does not tell), nor one asking how or where to do it (a way, a place).
+_PERIOD_SLOTS = ("warranty", "returns")
+_SCOPE_ASKED = re.compile(
+    r"\b(cover\w*|includ\w*|apply|applies|koske\w*|katta\w*|kata\w*|korvaa\w*|sisält\w*|täck\w*|gäller|omfatta\w*|"
+    r"ingår)\b",
+    re.IGNORECASE,
+)
+_WAY_ASKED = re.compile(
+    r"\b(how (?!long\b)|where|miten|mite|kuinka (?!kauan\b|pitk)|mihin|minne|missä|mistä|hur (?!läng|lång)|var |vart|"
+    r"vilken adress)",
+    re.IGNORECASE,
+)
+
+
+def period_topic(question: str) -> str | None:
+    """The topic (``warranty`` or ``returns``, :func:`bot.opportunities.plan.slots`) ``question`` asks about, where
+    the period it lasts answers it: one of them alone, not its scope (what it covers) nor a way or a place to use it."""
+    asked = [slot for slot in _PERIOD_SLOTS if slot in slots(question)]
+    if len(asked) != 1 or _SCOPE_ASKED.search(question) or _WAY_ASKED.search(question):
+        return None
+    return asked[0]
+
+
+def prices_delivery(sentence: str) -> bool:
+    """Whether the price ``sentence`` states (in its price's own clause, :func:`figure_clause`) is said of the
+    delivery: a shipping word before it as its subject ("Frakten kostar 7,90 €.", "shipping costs 12 €"). Such a
+    price answers no question about the price of a thing that names no delivery: "paljonko maksaa" under a post about
+    walking poles was answered "Hinta on 7,90 €." from the shipping FAQ (reply-plans-ab, spent, session 39). A price
+    with the delivery after it ("129 € inkl. frakt") is the thing's own."""
+    clause = figure_clause(sentence, "amount") or sentence
+    price = PRICE.search(clause)
+    return price is not None and "delivery" in slots(clause[: price.start()])
+
+
 def asked_route(question: str) -> str | None:
     """The contact route ``question`` asks for: ``email`` (an address, or where to send or write something),
     ``phone`` (a number to call), or None when it asks for neither, for both, for what to say or bring, how soon a
@@ -663,7 +702,11 @@ def figure_line(
         return size_line(sentence, language) or (
             duration_line(sentence, language) if _HOW_LONG.search(question) else None
         )
-    return price_line(sentence, language, question) if kind == "amount" else duration_line(sentence, language)
+    if kind == "amount":
+        return price_line(sentence, language, question)
+    return duration_line(sentence, language) or (
+        country_duration_line(sentence, language, question) if question else None
+    )
 
 
 # Two figures of two kinds in one sentence ("Runkokorjaus maksaa 4 200 € ja kestää noin 5 viikkoa"): each in a clause of
@@ -1160,6 +1203,45 @@ def country_price_line(sentence: str, language: str, question: str) -> str | Non
     if place not in priced:
         return None
     return _PLACE_LINES[language].format(place=COUNTRIES[place][1][language], price=_said(priced[place], language))
+
+
+# A delivery time for each country ("Leverans: inom Finland 3–5 arbetsdagar, till Sverige och Norge 5–8 arbetsdagar."),
+# said for the one country a question names (session 39: "do you ship to Norway and how long does it take", the
+# spent reply-plans-ab), in the reply's language.
+_PLACE_TIME_LINES = {"fi": "{place} toimitusaika on {time}.", "sv": "Leveranstiden till {place} är {time}.",
+                     "en": "Delivery to {place} takes {time}."}  # fmt: skip
+
+
+def country_duration_line(sentence: str, language: str, question: str) -> str | None:
+    """The delivery time ``sentence`` (a statement about delivery) gives for the one country ``question`` names, where
+    it gives two times or more, each in a part of its own naming its countries and no two parts the same country;
+    None otherwise, or where a part says a "not", a condition or a price."""
+    if len(DURATION.findall(sentence)) < 2 or language not in _LANGUAGES or _CONDITION.search(sentence):
+        return None
+    about = slots(sentence)
+    if PRICE.search(sentence) or not (
+        "delivery" in about or ("delivery" in slots(question) and not about - {"delivery", "duration"})
+    ):
+        return None  # a statement of delivery times ("Leverans: inom Finland ...", its label read off), nothing else
+    asked = _places(questions(question) or question)
+    if len(asked) != 1:
+        return None
+    timed: dict[str, str] = {}
+    for part in (p for p in _PLACE_SEGMENT.split(sentence) if DURATION.search(p)):
+        if len(DURATION.findall(part)) != 1 or _NOT.search(part):
+            return None
+        said = duration_line(part, language)
+        if said is None:
+            return None
+        for place in _places(part):
+            if place in timed:
+                return None
+            timed[place] = said.rstrip(".")
+    (place,) = asked
+    if place not in timed:
+        return None
+    time = timed[place]
+    return _PLACE_TIME_LINES[language].format(place=COUNTRIES[place][1][language], time=time[:1].lower() + time[1:])
 
 
 # A price for each number of people ("Private lesson: 60 min, 79 € for one person or 99 € for two", "79 € yhdelle,

@@ -84,8 +84,12 @@ from bot.drafting.bridging import (
     asks_reply_time,
     bridge_kinds,
     bridgeable,
+    country_duration_line,
+    figure_clause,
     figure_line,
     named_price,
+    period_topic,
+    prices_delivery,
     route_line,
     routes,
     shipping_line,
@@ -155,7 +159,7 @@ from bot.drafting.voice import (
     finish,
     sign_off,
 )
-from bot.language import detect_language, language_name
+from bot.language import detect_language, language_name, negation_pattern
 from bot.opportunities.acts import acts, asked_acts
 from bot.opportunities.amounts import amounts
 from bot.opportunities.claims import opposite, shares_stem
@@ -240,6 +244,8 @@ def _keyed(match: Match, kind: str, language: str, asked_in: str) -> bool:
         return True
     if kind == "duration" and match.passage.kind == "support" and asks_reply_time(asked_in):
         return True
+    if kind == "amount" and asks_delivery_price(asked_in) and prices_delivery(match.sentence):
+        return True  # "paljonko on postikulut" and "Frakten kostar 7,90 €.": the postage asked, the postage priced
     key = slots(asked_in) - GENERIC_SLOTS
     return bool(key and key & passage_slots(with_label(match), match.passage.kind))
 
@@ -341,6 +347,10 @@ class OfflineDrafter:
             # A question asked out of a complaint is answered without a price or a link (issue 25's bar): only the
             # statements an acknowledgement could quote.
             matches = [m for m in matches if no_price_or_link(m.sentence)]
+        if not asks_delivery_price(comment):
+            # The shipping cost is no answer to the price of a thing: "Vad kostar dom nu med korgarna?" was answered
+            # "Frakten kostar 7,90 €." (reply-plans-ab, spent, session 39).
+            matches = [m for m in matches if not prices_delivery(m.sentence)]
         shorter = wants_shorter(request.instruction)
         # A language-neutral passage may still be written in another language: never mix languages.
         foreign = [m for m in matches if reads_foreign(m.sentence, language)]
@@ -606,6 +616,12 @@ class OfflineDrafter:
         if asks_size(asked_in) and figures in ([], ["duration"]):
             # "hur långt är bladet på Vaara?": the statement's one length (bot/drafting/measures.py).
             figures = ["size"]
+        period = period_topic(asked_in) if not figures else None
+        if period is not None:
+            # "finns det garanti om det fortsätter läcka?", "kan man returnera om man inte använt det?" under a
+            # warranty or returns passage in English: the period it states is the answer (session 39, reply-plans-ab,
+            # spent), said as that topic's period ("Garantin är 3 år.").
+            figures = ["duration"]
         route = asked_route(questions(comment) or comment) if not figures else None
         planned_support = any(p.id == request.answer_passages[0] and p.kind == "support" for p in request.passages)
         if not figures and planned_support and (route is not None or asks_contact(asked_in)):
@@ -653,8 +669,8 @@ class OfflineDrafter:
             and (
                 p.kind in ANSWER_KINDS
                 or (p.kind == "campaign" and request.offer)
-                # a support passage states the routes, and how soon it replies
-                or (p.kind == "support" and (route is not None or asks_reply_time(asked_in)))
+                # a support passage states the routes, how soon it replies, and how long returns are taken
+                or (p.kind == "support" and (route is not None or asks_reply_time(asked_in) or period is not None))
             )
         ]
         if not foreign:
@@ -662,6 +678,8 @@ class OfflineDrafter:
         query = _query(comment, request.need)
         names = product_names(brand_terms(request.topics))
         ranked = [m for m in rank(self.embedder, query, foreign, request.product, names) if quotable(m)]
+        if kind == "amount" and not asks_delivery_price(comment):
+            ranked = [m for m in ranked if not prices_delivery(m.sentence)]  # the shipping cost: no thing's price
         if route is None:  # the fact that answers this question (answering.fit_need); a route asked is a route
             ranked, unmet = fit_need(comment, ranked, brand_terms(request.topics))
             if unmet:
@@ -712,6 +730,11 @@ class OfflineDrafter:
             and _keyed(ranked[0], kind, language, asked_in)
         ):
             allowance = max(allowance, CROSS_FIGURE_ALLOWANCE)
+            if period is not None and period in passage_slots(with_label(ranked[0]), ranked[0].passage.kind):
+                # The warranty's or the returns' period, in a statement speaking of that topic by its own words in
+                # its language ("Warranty: 3 years ...", "can be returned within 30 days"): read like a limit, by its
+                # words and unit, since e5 scores "finns det garanti om det fortsätter läcka?" against it low.
+                allowance = max(allowance, OWN_PATTERN_ALLOWANCE)
         if not ranked or ranked[0].score < self.threshold - allowance:
             return None
         # The statement nearest the question states its price, or it answers another question (a fixed desk's
@@ -743,6 +766,10 @@ class OfflineDrafter:
             line = figure_line(source.sentence, kind, language, asked_in, source.passage.language)
         if line is None:
             return None
+        said_as = _PRICE_OPENINGS.get(language, "")
+        if kind == "amount" and prices_delivery(source.sentence) and said_as and line.startswith(said_as):
+            # The postage asked and priced: said as the shipping's cost ("Toimitus maksaa 7,90 €."), not a thing's.
+            line = _SHIPPING_OPENINGS[language] + line[len(said_as) :]
         named = [p for p in (priced or subject) if p in products_in(comment, names)]
         if kind == "amount" and len(named) == 1 and len(priced or subject) == 1:
             # "Morning Nettle maksaa 11,90 € (60 g)." was both panellists' edit of "Hinta on 11,90 €." (reply-plans-v,
@@ -754,7 +781,24 @@ class OfflineDrafter:
             # "Onko lauantaisin auki?": the yes or no first (reply-plans-p, -s, spent: the hours alone "don't say
             # yes"); a yes with that day's hours says all that was asked, a no is followed by the hours.
             line = day if re.search(r"\d", day) else f"{day} {line}"
-        if kind == "duration" and language in _LANGUAGES_SAID:
+        notes_period: list[str] = []
+        if period is not None:
+            clause = figure_clause(source.sentence, "duration") or source.sentence
+            if negation_pattern(source.passage.language or language).search(clause):
+                return None  # a period said with a no ("not returnable after 14 days"): no fixed sentence says it
+            line = period_sentence(period, comment, language).format(figure=line[:1].lower() + line[1:])
+            if opens_yes_no(asked_in, language):
+                # "finns det garanti?": a period stated with no negation is a yes ("Ja, garantin är 3 år.").
+                line = f"{_YES_WORDS[language]}, {line[:1].lower()}{line[1:]}"
+            notes_period.append(
+                f"said as the {period} period alone: what else {source.passage.id} sets for it (what it covers, "
+                "its conditions) is not said here"
+            )
+        elif (
+            kind == "duration"
+            and language in _LANGUAGES_SAID
+            and line != country_duration_line(source.sentence, language, asked_in)
+        ):  # a country's delivery time is a whole sentence already
             # "Noin 6 viikkoa." alone was a fragment to both panellists where the voice asks for whole sentences
             # (reply-plans-s, spent): "Se on noin 6 viikkoa." says it as one.
             line = duration_sentence(comment, language).format(figure=line[:1].lower() + line[1:])
@@ -775,6 +819,7 @@ class OfflineDrafter:
             f"{language_name(source.passage.language or '')} ({source.passage.id}, "
             f"match {source.score:.2f}): its figure said in {language_name(language)}"
         ]
+        notes += notes_period
         rest = dict.fromkeys(ASKED_KIND_NAMES[k] for k in sorted(answer_kinds(comment)) if k not in (kind, "length"))
         rest.pop(what[kind], None)
         if kind == "hours":
@@ -1246,6 +1291,34 @@ def duration_sentence(comment: str, language: str) -> str:
 
 
 _NO_WORDS = {"fi": "Ei", "sv": "Nej", "en": "No"}
+# A bridged price's opening (bot/drafting/bridging.py: price_line) and the same said of the shipping.
+_PRICE_OPENINGS = {"fi": "Hinta on ", "sv": "Priset är ", "en": "The price is "}
+_SHIPPING_OPENINGS = {"fi": "Toimitus maksaa ", "sv": "Frakten kostar ", "en": "Shipping costs "}
+_YES_WORDS = {"fi": "Kyllä", "sv": "Ja", "en": "Yes"}
+
+
+# The cost of posting a thing named by words the delivery slot leaves out ("postikulut", "porto"): read here alone, so
+# the plan's reading of what a question is about stays as it is.
+_POSTAGE = re.compile(r"\b(postiku\w*|postimaks\w*|portot?\b|porto\w*)", re.IGNORECASE)
+
+
+def asks_delivery_price(comment: str) -> bool:
+    """Whether the comment's question names the delivery ("paljonko on postikulut", "vad kostar frakten till
+    Sverige": :func:`bot.opportunities.plan.slots`, or a word for postage), so a shipping cost may answer it."""
+    asked = questions(comment) or comment
+    return "delivery" in slots(asked) or _POSTAGE.search(asked) is not None
+
+
+def period_sentence(topic: str, comment: str, language: str) -> str:
+    """The sentence a topic's bridged period is said in (``phrases.yaml`` ``period_topic``: "Garantin är {figure}",
+    "The return period is {figure}"), else :func:`duration_sentence`'s."""
+    for way in phrases()["period_topic"]:
+        said = way["line"].get(language) if way["topic"] == topic else None
+        if said and any(re.search(p, comment, re.IGNORECASE) for p in way["patterns"].get(language, [])):
+            return str(said)
+    return duration_sentence(comment, language)
+
+
 # A statement opening with a pronoun is lowered after "No,"; any other opening (a name) keeps its capital.
 _NAMED_OPENING = re.compile(r"^(?!(?:we|you|it|they|this|vi|ni|du|det|den|de|me|te|se|ne|meillä|meiltä)\b)", re.I)
 
