@@ -315,11 +315,11 @@ _NAME_ONLY = re.compile(r"[–—/-]\s*[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄ�
 _FIRST_NAME = re.compile(r"etunim|first name|own name|your name|förnamn|ditt (?:eget )?namn|omalla nimellä", re.I)
 
 
-# A disclosure example that shows the phrase in use: the phrase, a dash or colon, then a sentence of the reply's own
+# A disclosure example that shows the phrase in use: the phrase, a dash, then a sentence of the reply's own
 # ("begin with 'I work at Norrstav –' ..., e.g. 'I work at Norrstav – the Tur poles adjust from 100 to 140 cm.'"). The
 # drafter copied the example's fact into unrelated replies, and the grounding check blocked four of them (the panel's
 # "drop the irrelevant Tur sentence", reply-plans-ab, spent): only the phrase is the disclosure.
-_PHRASE_LEAD = re.compile(r"^(?P<head>.{3,80}?)\s*(?P<mark>[–—:])\s+(?P<tail>\S.*)$", re.DOTALL)
+_PHRASE_LEAD = re.compile(r"^(?P<head>.{3,80}?)\s*(?P<mark>[–—])\s+(?P<tail>\S.*)$", re.DOTALL)
 
 
 def _fold(line: str) -> str:
@@ -328,12 +328,14 @@ def _fold(line: str) -> str:
 
 def _phrase_only(line: str, quoted: Sequence[str], brand: str) -> str:
     """``line`` without the example content it shows the disclosure phrase with: another example of the same passage
-    it opens with ("'I work at X –'" beside "'I work at X – the poles adjust ...'"), or the head before a dash or
-    colon that names the brand where the rest does not and states something (a figure, or four words or more)."""
+    it opens with, leading in with a dash or a colon ("'I work at X –'" beside "'I work at X – the poles adjust
+    ...'"), or the head before a dash that names the brand where the rest does not and states something (a figure,
+    or four words or more)."""
     folded = _fold(line)
     for other in quoted:
         short = _fold(other)
-        if short and short != folded and folded.startswith(short + " ") and len(short.split()) >= 2:
+        leads_in = other.rstrip().endswith(("–", "—", ":", "-"))  # a phrase the reply goes on from
+        if leads_in and short != folded and folded.startswith(short + " ") and len(short.split()) >= 2:
             return other.strip()
     found = _PHRASE_LEAD.match(line.strip())
     name = brand.split()[0].lower() if brand.strip() else ""
