@@ -606,6 +606,10 @@ _UNUSED = re.compile(
 )
 
 
+# A leak is a defect too ("it's been leaking for 2 weeks", "vuotaa", "läcker"), for the route only.
+_LEAK = re.compile(r"\b(?:leak\w*|vuota\w*|vuoti\w*|vuotan\w*|läck\w*)", re.IGNORECASE)
+
+
 def unused_only(text: str) -> bool:
     """A support passage about returning goods still unused or unopened (:data:`_UNUSED`), and none about damage."""
     return _UNUSED.search(text) is not None and _DAMAGED.search(text) is None
@@ -1142,7 +1146,7 @@ def support_route(
     other_kind = not damage_told(comment)
     if other_kind:
         candidates = sorted(candidates, key=lambda m: claims_route(m.sentence))
-    else:
+    if not other_kind or _LEAK.search(comment):
         # A passage for returning what is still unused ("Returns: unused products can be returned within 30 days.
         # Email ... for a return code.") is no route for a crack or a leak: "email for a return code" under a bucket
         # that arrived cracked was both panellists' "a damage/warranty case, not a return" on every such complaint

@@ -125,8 +125,11 @@ def test_a_returns_passage_for_unused_goods_is_read_as_such() -> None:
     assert not unused_only("Damaged or unused items: email us a photo within 7 days.")
 
 
-def test_a_defect_is_not_sent_to_the_return_route_for_unused_goods(offline: OfflineDrafter) -> None:
-    request = acknowledgement("My sledge arrived cracked down the middle, not happy.", "en", RETURNS_EN, SUPPORT_FI)
+@pytest.mark.parametrize(
+    "comment", ["My sledge arrived cracked down the middle, not happy.", "my new kettle leaks from the lid, annoying"]
+)
+def test_a_defect_is_not_sent_to_the_return_route_for_unused_goods(offline: OfflineDrafter, comment: str) -> None:
+    request = acknowledgement(comment, "en", RETURNS_EN, SUPPORT_FI)
     result = offline.draft(request)
     assert not result.skip, result.skip_reason
     assert "return code" not in result.text
