@@ -136,6 +136,7 @@ from bot.checks.signature import SLOT, signoffs
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.domain import Passage
 from bot.language import detect_language
+from bot.opportunities.places import countries
 
 ACK_MAX_WORDS = 12
 ACK_BARE_WORDS = 2  # "Hi!", "Hej hej!": an acknowledgement with no content word at all is this short
@@ -1188,7 +1189,11 @@ def _unless_liable(
     rows = [
         (row, index)
         for row, index in enumerate(plan.pending)
-        if (judged := found[index]) is not None and judged.kind in ("conversation", "restatement", "guidance")
+        if (judged := found[index]) is not None
+        and judged.kind in ("conversation", "restatement", "guidance")
+        # "Vi skickar till Sverige." read as a promise to send something (a replacement): where a guidance list of the
+        # countries the brand ships to names each one, it says where parcels go and promises no money.
+        and _ships_to_listed(plan.sentences[index], units, owners) is None
     ]
     if not rows:
         return
@@ -1484,8 +1489,49 @@ def _best(
     contained = _contained(sentence, stems, row, units, owners)
     if contained is not None:
         return Support(sentence, "guidance", owners[contained], float(row[contained]))
+    listed = _ships_to_listed(sentence, units, owners)
+    if listed is not None:
+        return Support(sentence, "guidance", owners[listed], float(row[listed]))
     best = int(order[0])
     return Support(sentence, "none", owners[best], float(row[best]))
+
+
+# That the brand sends to a list of countries, said plainly in fi/sv/en ("We ship to Finland, Sweden and Norway.", "Vi
+# skickar till Sverige.", "Toimitamme Ruotsiin."): no negation can sit between the verb and the list.
+_LIST = r"([^\W\d_]+(?:(?:,\s*|\s+(?:and|och|ja|samt|sekä)\s+)[^\W\d_]+){0,8})"
+_SHIPS_TO = (
+    rf"we\s+(?:also\s+)?(?:ship|deliver|send)\s+(?:to|within)\s+{_LIST}",
+    rf"vi\s+(?:skickar|levererar)\s+(?:också\s+)?(?:till|inom)\s+{_LIST}",
+    rf"toimitamme\s+(?:myös\s+)?{_LIST}",
+)
+_SHIPS_CLAIM = re.compile(
+    rf"^(?:(?:yes|ja|kyllä)\s*,?\s*)?(?:{'|'.join(_SHIPS_TO)})\s*[.!]?$".replace("(?:to|within)", "to"), re.IGNORECASE
+)
+_SHIPS_STATED = re.compile(rf"\b(?:{'|'.join(_SHIPS_TO)})", re.IGNORECASE)
+_LIST_ITEM = re.compile(r",\s*|\s+(?:and|och|ja|samt|sekä)\s+", re.IGNORECASE)
+
+
+def _ships_to_listed(sentence: str, units: Sequence[str], owners: Sequence[Passage]) -> int | None:
+    """The guidance unit that lists, in any language, every country ``sentence`` says the brand ships to, where
+    ``sentence`` says only that ("Ja, vi skickar till Sverige." under "We ship to Finland, Sweden, Norway, Denmark and
+    Estonia."): a country is named differently in each language, and the meaning alone left that grounded yes blocked
+    (reply-plans-ab, spent). A country the list lacks, or any other word in the list, finds none."""
+    claim = _SHIPS_CLAIM.match(" ".join(sentence.split()))
+    if claim is None:
+        return None
+    items = [item for item in _LIST_ITEM.split(next(g for g in claim.groups() if g)) if item]
+    claimed = [countries(item) for item in items]
+    if not items or any(len(found) != 1 for found in claimed):
+        return None
+    wanted = set().union(*claimed)
+    for position, unit in enumerate(units):
+        if owners[position].kind in RULE_KINDS:
+            continue
+        for stated in _SHIPS_STATED.finditer(unit):
+            listed = next(g for g in stated.groups() if g)
+            if wanted <= countries(listed):
+                return position
+    return None
 
 
 CONTAINED_MIN_WORDS = 3

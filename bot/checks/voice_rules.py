@@ -803,10 +803,41 @@ _OPENING_PLACE = re.compile(
 # negation or permission before the wish ("never end with a wish", "saa päättyä toivotukseen" ask for none).
 _WISH_END = re.compile(
     r"\b(?:end(?:s|ing)?|close[sd]?|closing|finish(?:es|ing)?|sign(?:s|ing)?\s+off|päätä\w*|päätt\w*|lopeta\w*"
-    r"|lopett\w*|lopuksi|avslut\w*|slut(?:a|ar)\b|avrunda\w*)",
+    r"|lopett\w*|lopete\w*|päätet\w*|lopuksi|avslut\w*|slut(?:a|ar)\b|avrunda\w*)",
     re.IGNORECASE,
 )
-_WISH = re.compile(r"\b(?:(?:well-)?wish(?:es)?\b|toivotu\w*|toivotuks\w*|önskan|önskning\w*|lyckönsk\w*)", re.I)
+# The wish as a noun ("a wish", "toivotukseen", "en önskan") or as the verb that says it ("by wishing them ...",
+# "toivottamalla hyviä löylyjä", "toivotetaan", "önska god jul"): "Ei allekirjoitusta; lopetetaan toivottamalla hyviä
+# löylyjä" went unread, and both panellists asked for the wish on every draft of one brand (reply-plans-ab, spent).
+_WISH = re.compile(
+    r"\b(?:(?:well-)?wish(?:es|ing)?\b(?!\s+to\b)|toivot\w*|önskan|önskning\w*|önska(?:r|s)?\b|lyckönsk\w*)", re.I
+)
+_WISH_VERB = re.compile(r"\b(?:wishing|wish|toivotta\w*|toivote\w*|toivottaa|önska(?:r|s)?)\s+", re.IGNORECASE)
+# Who the wish is said to, before what is wished ("wishing them a good sauna", "önska alla en god jul").
+_WISHED_TO = re.compile(
+    r"^(?:(?:them|you|everyone|everybody|the\s+(?:reader|commenter|customer)s?|people|all|"
+    r"heille|hänelle|kaikille|lukijalle|dem|alla|läsaren|kunden)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def _unquoted_wish(sentence: str, start: int) -> str | None:
+    """The wish a voice sentence words without quotes after its wish verb ("lopetetaan toivottamalla hyviä löylyjä"
+    → "Hyviä löylyjä!", "End by wishing them happy paddling" → "Happy paddling!"): the words up to the clause's end,
+    two to five of them, without whom it is said to, with no figure; None otherwise."""
+    verb = _WISH_VERB.search(sentence, start)
+    if verb is None:
+        return None
+    said = re.split(r"[,;:.!?()]|\s[–—-]\s|\s(?:but|mutta|men|or|tai|eller)\s", sentence[verb.end() :])[0]
+    said = _WISHED_TO.sub("", said.strip()).strip()
+    words = said.split()
+    if not 1 <= len(words) <= 5 or re.search(r"\d|@|/", said) or re.match(r"(?i)(?:with|med|että|that|att)\b", said):
+        return None
+    if re.match(r"(?i)an?\s", said):  # "wishing them a good day" → "Have a good day!"
+        said = "Have " + said
+    return said[:1].upper() + said[1:] + "!"
+
+
 _WISH_NOT = re.compile(
     r"\b(?:not|never|don't|no|ei|älä|emme|eikä|inte|aldrig|ej|may|can|saa|voi|får|kan|optional\w*)\b", re.I
 )
@@ -819,9 +850,15 @@ def wish_examples(text: str) -> tuple[str, ...] | None:
     dag!'"); None where it asks for none."""
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
         place, wish = _WISH_END.search(sentence), _WISH.search(sentence)
-        if place is None or wish is None or _WISH_NOT.search(sentence[: wish.start()]):
+        # A negation or permission in the wish's own clause ("never end with a wish"), not in one before it ("Ei
+        # allekirjoitusta; lopetetaan toivottamalla hyviä löylyjä": no signature, and a wish at the end).
+        if place is None or wish is None or _WISH_NOT.search(re.split(r"[;:]\s*", sentence[: wish.start()])[-1]):
             continue
-        return tuple(found.group(1).strip() for found in WISH_QUOTED.finditer(sentence, wish.end()))
+        quoted = tuple(found.group(1).strip() for found in WISH_QUOTED.finditer(sentence, wish.end()))
+        if quoted:
+            return quoted
+        unquoted = _unquoted_wish(sentence, wish.start())
+        return (unquoted,) if unquoted else ()
     return None
 
 

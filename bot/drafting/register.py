@@ -40,9 +40,24 @@ _NOT_FORMAL = re.compile(
 )
 
 
+# Humour asked for ("kort, sakligt och med lite torr humor, som en skidtränare", "dry humour", "kuivaa huumoria"): a
+# matter-of-fact voice that jokes is not a formal one. Its "sakligt" read as formal gave praise the long "Varmt tack för
+# ditt fina meddelande, det betyder mycket för oss", which both panellists edited as gushy on every thank-you of that
+# brand (reply-plans-ab, spent). Humour denied ("no humour", "ingen humor", "ei huumoria") asks for none.
+_HUMOUR = re.compile(r"\b(?:humou?r\w*|huumori\w*|humoristi\w*|witty|kvick\w*)", re.IGNORECASE)
+_NO_HUMOUR = re.compile(
+    r"\b(?:no|not|never|without|avoid|ei|eikä|älä|ilman|ingen|inte|aldrig|utan|undvik)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def _humour_asked(text: str) -> bool:
+    return any(not _NO_HUMOUR.search(text[max(0, m.start() - 30) : m.start()]) for m in _HUMOUR.finditer(text))
+
+
 def formal_voice(passages: Sequence[Passage]) -> bool:
-    """Whether a public voice passage among ``passages`` asks for a formal register and none asks for a relaxed one."""
+    """Whether a public voice passage among ``passages`` asks for a formal register and none asks for a relaxed one
+    (or for humour)."""
     voices = [p.text for p in passages if p.kind == "voice" and p.visibility == "public"]
-    if any(_RELAXED.search(text) or _NOT_FORMAL.search(text) for text in voices):
+    if any(_RELAXED.search(text) or _NOT_FORMAL.search(text) or _humour_asked(text) for text in voices):
         return False
     return any(_FORMAL.search(text) for text in voices)

@@ -598,6 +598,23 @@ _DAMAGED = re.compile(
 )
 
 
+# A support passage for goods still unused or unopened: the return of what was bought and not wanted.
+_UNUSED = re.compile(
+    r"\b(?:unused|unopened|unworn|in\s+(?:its\s+)?original\s+(?:condition|packaging)|käyttämät\w*|avaamat\w*"
+    r"|oanvänd\w*|oöppnad\w*|obrutna?|i\s+originalförpackning\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# A leak is a defect too ("it's been leaking for 2 weeks", "vuotaa", "läcker"), for the route only.
+_LEAK = re.compile(r"\b(?:leak\w*|vuota\w*|vuoti\w*|vuotan\w*|läck\w*)", re.IGNORECASE)
+
+
+def unused_only(text: str) -> bool:
+    """A support passage about returning goods still unused or unopened (:data:`_UNUSED`), and none about damage."""
+    return _UNUSED.search(text) is not None and _DAMAGED.search(text) is None
+
+
 def nothing_to_photograph(comment: str) -> bool:
     """The complaint is about things that are gone (lost, thrown away, recycled, never came) and names nothing broken
     that could still be shown: "... and a photo" asked of lost pieces made no sense to the panels (reply-plans-q,
@@ -1129,6 +1146,15 @@ def support_route(
     other_kind = not damage_told(comment)
     if other_kind:
         candidates = sorted(candidates, key=lambda m: claims_route(m.sentence))
+    if not other_kind or _LEAK.search(comment):
+        # A passage for returning what is still unused ("Returns: unused products can be returned within 30 days.
+        # Email ... for a return code.") is no route for a crack or a leak: "email for a return code" under a bucket
+        # that arrived cracked was both panellists' "a damage/warranty case, not a return" on every such complaint
+        # of one brand (reply-plans-ab, spent). Another passage's channel is the route, else another language's.
+        kept = [m for m in candidates if not unused_only(m.passage.text)]
+        if not kept:
+            return []
+        candidates = kept
     # "Vastaamme sähköpostiin kahden arkipäivän kuluessa." names the e-mail but not its address: said as the route, its
     # "send the details there" pointed nowhere (reply-plans-s, spent: both panellists, "add the address"). A statement
     # that gives the address or the number comes first.

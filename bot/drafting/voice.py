@@ -315,6 +315,40 @@ _NAME_ONLY = re.compile(r"[–—/-]\s*[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄ�
 _FIRST_NAME = re.compile(r"etunim|first name|own name|your name|förnamn|ditt (?:eget )?namn|omalla nimellä", re.I)
 
 
+# A disclosure example that shows the phrase in use: the phrase, a dash, then a sentence of the reply's own
+# ("begin with 'I work at Norrstav –' ..., e.g. 'I work at Norrstav – the Tur poles adjust from 100 to 140 cm.'"). The
+# drafter copied the example's fact into unrelated replies, and the grounding check blocked four of them (the panel's
+# "drop the irrelevant Tur sentence", reply-plans-ab, spent): only the phrase is the disclosure.
+_PHRASE_LEAD = re.compile(r"^(?P<head>.{3,80}?)\s*(?P<mark>[–—])\s+(?P<tail>\S.*)$", re.DOTALL)
+
+
+def _fold(line: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", line.lower()))
+
+
+def _phrase_only(line: str, quoted: Sequence[str], brand: str) -> str:
+    """``line`` without the example content it shows the disclosure phrase with: another example of the same passage
+    it opens with, leading in with a dash or a colon ("'I work at X –'" beside "'I work at X – the poles adjust
+    ...'"), or the head before a dash that names the brand where the rest does not and states something (a figure,
+    or four words or more)."""
+    folded = _fold(line)
+    for other in quoted:
+        short = _fold(other)
+        leads_in = other.rstrip().endswith(("–", "—", ":", "-"))  # a phrase the reply goes on from
+        if leads_in and short != folded and folded.startswith(short + " ") and len(short.split()) >= 2:
+            return other.strip()
+    found = _PHRASE_LEAD.match(line.strip())
+    name = brand.split()[0].lower() if brand.strip() else ""
+    if found is None or not name:
+        return line
+    head, tail = found.group("head"), found.group("tail")
+    if name not in head.lower() or name in tail.lower() or head.lstrip().startswith("("):
+        return line
+    if not (re.search(r"\d", tail) or len(tail.split()) >= 4):
+        return line
+    return f"{head.rstrip()} {found.group('mark')}"
+
+
 def _writer_only(line: str, passage: Passage) -> bool:
     """Whether ``line`` is a sign-off example naming only a writer: the passage asks for the writer's own name, or
     names a brand the line does not."""
@@ -352,7 +386,8 @@ def disclosure_line(
                     continue
                 if not _for_post(passage.text, quoted, own_post):
                     continue
-                examples.append((_without_placeholder(quoted.group(1).strip()), said, passage))
+                line = _phrase_only(quoted.group(1).strip(), [q.group(1) for q in quotes], passage.brand)
+                examples.append((_without_placeholder(line), said, passage))
         # A bare example ("Työskentelen Revontulella") reads as the guidance's aside: "(Työskentelen Revontulella.)".
         # A sign-off example ("/Linnea, järjestelijä, Ordning & Ro") is a signature line, kept as it is: in brackets
         # it was the panels' "signature format is wrong"; a greeting ("Hej, vi från X här") opens a reply, no aside.
@@ -395,7 +430,12 @@ def disclosure_line(
     for passage in candidates:
         quotes = _quotes(passage.text)
         lines = [
-            (_without_placeholder(quoted.group(1).strip()), label)
+            (
+                _without_placeholder(
+                    _phrase_only(quoted.group(1).strip(), [q.group(1) for q in quotes], passage.brand)
+                ),
+                label,
+            )
             for quoted, label in zip(quotes, _example_labels(passage.text, quotes), strict=True)
             if (personal or quoted.start() not in _personal_lines(passage.text))
             and _for_post(passage.text, quoted, own_post)
@@ -995,7 +1035,6 @@ _EVERY_REPLY = re.compile(
     r"|\b(?:varje|alla)\s+(?:svar\w*|kommentar\w*)|\balltid\b",
     re.IGNORECASE,
 )
-
 
 # A part that leads into the next one ("A small correction:", the disclosure opener "Hi, {name} from X here –") runs
 # on into it: a plain word opening the next part is lower-cased ("A small correction: the Coptic ... course costs",
