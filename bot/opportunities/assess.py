@@ -40,7 +40,7 @@ from bot.opportunities.claims import (
     shares_stem,
 )
 from bot.opportunities.conditions import asked_cases, names_cases, other_case, unlisted
-from bot.opportunities.coverage import asks_for, missing, questions, states
+from bot.opportunities.coverage import amount_for_other_places, asks_for, missing, questions, states
 from bot.opportunities.objects import (
     OBJECT_FIT,
     OBJECT_SHARE,
@@ -830,14 +830,18 @@ def _holds_what_is_asked(retriever: GuidanceRetriever, text: str, passage: Best)
     passage speaking only of another case than the one asked (the fridge for a freezer question,
     :mod:`bot.opportunities.conditions`) holds nothing of it."""
     case = unlisted(asked_cases(questions(text)))
-    if missing(text, passage.text) is None and not other_case(case, passage.text):
+
+    def holds(passage_text: str) -> bool:
+        return (
+            missing(text, passage_text) is None
+            and not other_case(case, passage_text)
+            and not amount_for_other_places(text, passage_text)
+        )
+
+    if holds(passage.text):
         return True
     found = retriever.search(text, k=SLOT_K, kinds=ANSWER_KINDS)
-    return any(
-        missing(text, p.text) is None and not other_case(case, p.text)
-        for p in found
-        if p.visibility == "public" and p.score >= passage.score - HOLDS_MARGIN
-    )
+    return any(holds(p.text) for p in found if p.visibility == "public" and p.score >= passage.score - HOLDS_MARGIN)
 
 
 @dataclass(frozen=True)
