@@ -40,7 +40,7 @@ from bot.opportunities.claims import (
     shares_stem,
 )
 from bot.opportunities.conditions import asked_cases, names_cases, other_case, unlisted
-from bot.opportunities.coverage import asks_for, missing, questions, states
+from bot.opportunities.coverage import amount_for_other_places, asks_for, missing, questions, states
 from bot.opportunities.objects import (
     OBJECT_FIT,
     OBJECT_SHARE,
@@ -830,14 +830,18 @@ def _holds_what_is_asked(retriever: GuidanceRetriever, text: str, passage: Best)
     passage speaking only of another case than the one asked (the fridge for a freezer question,
     :mod:`bot.opportunities.conditions`) holds nothing of it."""
     case = unlisted(asked_cases(questions(text)))
-    if missing(text, passage.text) is None and not other_case(case, passage.text):
+
+    def holds(passage_text: str) -> bool:
+        return (
+            missing(text, passage_text) is None
+            and not other_case(case, passage_text)
+            and not amount_for_other_places(text, passage_text)
+        )
+
+    if holds(passage.text):
         return True
     found = retriever.search(text, k=SLOT_K, kinds=ANSWER_KINDS)
-    return any(
-        missing(text, p.text) is None and not other_case(case, p.text)
-        for p in found
-        if p.visibility == "public" and p.score >= passage.score - HOLDS_MARGIN
-    )
+    return any(holds(p.text) for p in found if p.visibility == "public" and p.score >= passage.score - HOLDS_MARGIN)
 
 
 @dataclass(frozen=True)
@@ -961,6 +965,18 @@ def _thread_context(
             r for r in replies if not _questioned(r, [n for n in others if n.external_id != comment.external_id])
         ]
         answered = any(_answers(lookups, reply.text, passage, threshold, comment.text or "") for reply in replies)
+        # The post's own author (the creator of the video, the reviewer) replying to the question under their own post
+        # answers it for the readers, in their own words ("n. 83 % perinteiseen 👍", "yes they're in the box!"): a
+        # brand reply after it repeats them or, worse, says something else (reply-plans-ab, spent: both panellists
+        # skipped such answers, "already answered by the creator"). Not when they pass it on ("no idea, ask them").
+        host = (thread.author or "").lower().lstrip("@")
+        answered = answered or any(
+            reply.author == host
+            and host not in brand
+            and reply.parent_external_id == comment.external_id
+            and _NOT_KNOWN.search(reply.text) is None
+            for reply in replies
+        )
         if not answered and contradicts(comment.text or "", passage.text):
             # A wrong figure corrected by a reply that gives the passage's own figure, however short ("395 står det
             # på hemsidan" under "Klarsyn tar 795 kr"): too short to read as the passage, but the correction is made.
@@ -1015,6 +1031,14 @@ def _tells_what_is_asked(lookups: _Lookups, question: str, statement: str, brand
     if not own_object(named, brand, common):
         return True
     return names_own_object(asking, statement, brand, common)
+
+
+# A reply that passes the question on rather than answering it.
+_NOT_KNOWN = re.compile(
+    r"\b(no idea|not sure|don'?t know|dunno|ask (them|the|their)|en tiedä|en oo varma|ei hajua|kysy\w*|vet inte|"
+    r"ingen aning|inte säker|fråga)\b",
+    re.IGNORECASE,
+)
 
 
 def _statement(text: str) -> bool:

@@ -68,6 +68,16 @@ _OWN_EXPERIENCE = re.compile(
     r"(mä|mää|minä|me) (sain|saatiin|ostin|ostettiin|maksoin|kokeilin|hain)|sain|saatiin|jouduin|jouduttiin)(?!\w)",
     re.IGNORECASE,
 )
+# A habit of the person's own, a first-person verb beside "always" or "usually" ("laitan aina pullon ylösalasin
+# jääkaappiin", "I always store it upside down", "jag brukar ställa den", "vi har alltid"): how they do it, a tip, no
+# claim about the brand; a "correction" under it corrects nothing (reply-plans-ab, spent: both panellists skipped one).
+# Finnish first person ends the verb in -n or -mme ("laitan", "pidämme"); "on aina" is the third person.
+_OWN_HABIT = re.compile(
+    r"(?<!\w)((i|we) (always|usually|normally|often|tend to)|(jag|vi) (brukar|(\w+r )?alltid|(\w+r )?oftast)|"
+    r"(?:(?<=^)|(?<=[.!?,] )|(?<=\bmä )|(?<=\bme )|(?<=mää )|(?<=minä ))(?!on\b|ovat\b)[a-zåäö]{2,}([aeiouyäö]n|mme) "
+    r"(aina|yleensä|usein))(?!\w)",
+    re.IGNORECASE,
+)
 # A comment opening with someone's handle speaks to that person ("@Sara M get this ..."), not about the brand.
 _TO_SOMEONE = re.compile(r"^\s*@\w")
 
@@ -101,7 +111,9 @@ _ADVICE = re.compile(
 def told_as_own_or_to_someone(text: str) -> bool:
     """The comment tells the person's own experience in the first person, speaks to another person by handle, or
     gives advice with its consequence ("..., otherwise ...")."""
-    return bool(_OWN_EXPERIENCE.search(text) or _TO_SOMEONE.search(text) or _ADVICE.search(text))
+    return bool(
+        _OWN_EXPERIENCE.search(text) or _OWN_HABIT.search(text) or _TO_SOMEONE.search(text) or _ADVICE.search(text)
+    )
 
 
 # The sentence a claim is read against is its passage's nearest by e5 similarity (comment as a query, sentences as

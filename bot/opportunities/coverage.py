@@ -22,6 +22,7 @@ from importlib import resources
 import yaml
 
 from bot.opportunities.amounts import amounts
+from bot.opportunities.places import countries, held_by_regions
 
 _TIME_UNITS = frozenset({"min", "hour", "day", "week", "month", "year"})
 _QUESTIONS = re.compile(r"(?<=[?])\s*")
@@ -110,6 +111,27 @@ def missing(question: str, passage: str) -> str | None:
     for topic in sorted(topics(question) - topics(passage, passage=True)):
         return topic
     return None
+
+
+def amount_for_other_places(question: str, passage: str) -> bool:
+    """Whether ``question`` asks an amount for a country ("paljonko toimitus suomeen", "vad kostar frakten till
+    Sverige?") and every sentence of ``passage`` stating an amount names other countries only ("Delivery to Sweden
+    takes 4–6 working days and shipping costs 12 €" for a question about Finland): the passage states no amount for
+    the place asked, and a "yes, we deliver to Finland" answers nothing (reply-plans-ab, spent: the panel skipped it).
+    A sentence naming no country, the one asked or a region holding it ("Nordics 9 €") does state it."""
+    if "amount" not in asks_for(question):
+        return False
+    asked = countries(question)
+    if not asked:
+        return False
+    stating = [s for s in _SENTENCES.split(passage) if states(s, "amount")]
+    if not stating:
+        return False
+    for sentence in stating:
+        named = countries(sentence) | held_by_regions(sentence)
+        if not named or named & asked:
+            return False
+    return True
 
 
 # A span of time said before an event ("2 tuntia ennen sulkemista", "24 hours before the course", "en timme innan
