@@ -234,6 +234,7 @@ def asked_in_form(text: str, language: str | None) -> bool:
         return True
     if matches("exclamation", text, language):
         return _asked_after_exclaiming(text, language)
+    text = _HANDLE.sub(" ", text)  # "@teo.books sunnuntaisin": no clause opens at a handle's dot
     if question_form(text, language) or asks_verb_first(text, language):
         return True
     return any(
