@@ -513,9 +513,7 @@ def good_story(text: str, language: str | None) -> bool:
 
 def told_sentences(text: str, language: str | None) -> str:
     """The sentences of ``text`` that tell rather than ask (no question mark, no question's form)."""
-    return " ".join(
-        s for s in _SENTENCE.split(text) if s.strip() and "?" not in s and not question_form(s, language)
-    )
+    return " ".join(s for s in _SENTENCE.split(text) if s.strip() and "?" not in s and not question_form(s, language))
 
 
 def purchase_intent(sig: Signals, text: str) -> bool:
@@ -1512,9 +1510,7 @@ def prices_own_dealings(sig: Signals, text: str, language: str | None, *, dealin
         "dealings", told_clauses(text, language), language
     ):
         return True
-    told = " ".join(
-        s for s in _SENTENCE.split(text) if s.strip() and "?" not in s and not question_form(s, language)
-    )
+    told = " ".join(s for s in _SENTENCE.split(text) if s.strip() and "?" not in s and not question_form(s, language))
     # "mietin et tilais ens viikolla" ("thinking of ordering next week") beside it is a buyer's plan, not a case, and
     # so is a trip or a move ahead ("ollaan menossa rukalle viikolla 9", "we're moving in January").
     # A "me too" telling a bad experience beside the price asked ("samma här, lektionerna ställs in med en timmes

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.opportunities.plan import asked_in_form, asks_something, question_form, told_clauses
+from bot.signals import rules
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,8 @@ def test_without_a_language_only_the_planners_own_forms_count() -> None:
 def test_a_told_clause_with_a_question_word_inside_stays_told() -> None:
     told = told_clauses("tilasin viime viikolla, en tiiä mihin paketti jäi", "fi")
     assert "mihin paketti" in told
+
+
+@pytest.mark.parametrize("text", ["esimerkiks meillä se kesti kaks vuotta", "tiedoks: kauppa on kiinni maanantaina"])
+def test_finnish_adverbs_in_ks_ask_nothing_for_intent_either(text: str) -> None:
+    assert not rules.is_question(text, "fi")
