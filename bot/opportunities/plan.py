@@ -191,6 +191,25 @@ def thanks_given(text: str, language: str | None) -> bool:
     )
 
 
+def question_form(text: str, language: str | None) -> bool:
+    """The text has a question's form: the intent classifier's own judgement (:func:`bot.signals.rules.is_question`:
+    a Finnish question word or ``-ko``/``-ks`` verb opening its clause, never one inside it, "en tiedä mitä tehdä";
+    an English "Did" asking, never a told outing, "Did it in May") where the comment's language is known, or the
+    planner's own spoken forms (``question_form`` in data/plans.yaml, read clause-openingly the same way). With no
+    language, the planner's forms alone: the classifier's Finnish clitic rules would read "Thanks" as "-ks"."""
+    if language is not None and signal_rules.is_question(_NEGATIVE_TAG.sub(" ", _HANDLE.sub(" ", text)), language):
+        return True
+    return matches("question_form", text, language)
+
+
+# A handle is no word of the sentence ("@theo.books", "@Niko H"): the classifier's clitic rules would read "books" as
+# "-ks" and "Niko" as "-ko". A Finnish negative question ("eiks teillä oo aina ilmanen toimitus", "eikö se ole
+# perustettu 2015") states what its writer believes: the spent reply-plans writers label it a claim (correct, or none),
+# never a question to answer, unless it carries a question mark.
+_HANDLE = re.compile(r"@[\w.-]+(\s+[A-ZÅÄÖ]\b\.?)?")
+_NEGATIVE_TAG = re.compile(r"(?<!\w)eik(?:ö|ös|öhän|s|sä|snä)(?!\w)", re.IGNORECASE)
+
+
 def asks_something(text: str, language: str | None) -> bool:
     """The text asks: a question mark or a question's form, and not a "good question, same here" or an answer
     given to someone else ("yes, on the labour cost") nor an exclamation opening with a question word ("vad kul att
@@ -199,7 +218,7 @@ def asks_something(text: str, language: str | None) -> bool:
         return True
     if matches("exclamation", text, language):
         return _asked_after_exclaiming(text, language)
-    return matches("question_form", text, language) and not matches("agreement", text, language)
+    return question_form(text, language) and not matches("agreement", text, language)
 
 
 _CLAUSE = re.compile(r"[,;:.!?\n]+")
@@ -215,10 +234,11 @@ def asked_in_form(text: str, language: str | None) -> bool:
         return True
     if matches("exclamation", text, language):
         return _asked_after_exclaiming(text, language)
-    if matches("question_form", text, language) or asks_verb_first(text, language):
+    text = _HANDLE.sub(" ", text)  # "@teo.books sunnuntaisin": no clause opens at a handle's dot
+    if question_form(text, language) or asks_verb_first(text, language):
         return True
     return any(
-        matches("question_form", clause.strip(), language) or verb_first_clause(clause, language, noun=True)
+        question_form(clause.strip(), language) or verb_first_clause(clause, language, noun=True)
         for clause in _CLAUSE.split(text)
         if clause.strip()
     )
@@ -255,7 +275,7 @@ def _asked_after_exclaiming(text: str, language: str | None) -> bool:
     """A clause after an opening exclamation that opens as a question ("vad kul att se er här, har ni öppet på
     lördagar")."""
     clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()][1:]
-    return any(matches("question_form", c, language) or asks_verb_first(c, language) for c in clauses)
+    return any(question_form(c, language) or asks_verb_first(c, language) for c in clauses)
 
 
 # A clause that sets up a case rather than telling one ("if the car breaks down", "mitä jos tulee myöhässä", "om
@@ -274,7 +294,7 @@ def told_clauses(text: str, language: str | None) -> str:
         c.strip()
         for c in _CLAUSE.split(text)
         if c.strip()
-        and not matches("question_form", c.strip(), language)
+        and not question_form(c.strip(), language)
         and not verb_first_clause(c, language, noun=True)
         and not _CONDITIONAL.search(c)
     )
@@ -533,9 +553,7 @@ _NOT_YET = re.compile(
 
 def told_sentences(text: str, language: str | None) -> str:
     """The sentences of ``text`` that tell rather than ask (no question mark, no question's form)."""
-    return " ".join(
-        s for s in _SENTENCE.split(text) if s.strip() and "?" not in s and not matches("question_form", s, language)
-    )
+    return " ".join(s for s in _SENTENCE.split(text) if s.strip() and "?" not in s and not question_form(s, language))
 
 
 def purchase_intent(sig: Signals, text: str) -> bool:
@@ -1566,9 +1584,7 @@ def prices_own_dealings(sig: Signals, text: str, language: str | None, *, dealin
         "dealings", told_clauses(text, language), language
     ):
         return True
-    told = " ".join(
-        s for s in _SENTENCE.split(text) if s.strip() and "?" not in s and not matches("question_form", s, language)
-    )
+    told = " ".join(s for s in _SENTENCE.split(text) if s.strip() and "?" not in s and not question_form(s, language))
     # "mietin et tilais ens viikolla" ("thinking of ordering next week") beside it is a buyer's plan, not a case, and
     # so is a trip or a move ahead ("ollaan menossa rukalle viikolla 9", "we're moving in January").
     # A "me too" telling a bad experience beside the price asked ("samma här, lektionerna ställs in med en timmes
@@ -1650,7 +1666,7 @@ def asked_slots(text: str) -> frozenset[str]:
     tauko" asks how long the card is valid; the pause it tells of is no second thing asked, and no passage on the
     card's validity need speak of pauses (reply-plans-h, spent: such told slots vetoed the answering passage)."""
     clauses = [c.strip() for c in _CLAUSES.split(text) if c and c.strip()]
-    asking = [c for c in clauses if "?" in c or matches("question_form", c, None)]
+    asking = [c for c in clauses if "?" in c or question_form(c, None)]
     if not asking or len(asking) == len(clauses):
         return slots(text)
     return frozenset().union(*(slots(c) for c in asking))
