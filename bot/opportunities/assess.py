@@ -83,8 +83,7 @@ from bot.opportunities.plan import (
 from bot.opportunities.quantities import asked_count, meets
 from bot.opportunities.ranking import Candidate, order
 from bot.opportunities.remedies import puts_right
-from bot.opportunities.scoring import ASKING as SCORING_ASKING
-from bot.opportunities.scoring import SURE_QUESTION, Score, ScoreInput, answer_threshold, score_opportunity
+from bot.opportunities.scoring import Score, ScoreInput, answer_threshold, score_opportunity
 from bot.ports import Embedder, GuidanceRetriever
 from bot.privacy.suppress import is_suppressed, suppress
 from bot.signals import rules
@@ -245,11 +244,7 @@ def assess_comments(
             item = _score_input(session, settings, comment, thread, sig, objective, thresholds, now, brand_id)
             same_language = passage is None or passage.language in (None, sig.language)
             pair = "same" if same_language else "cross"
-            margin = (
-                max(on_slot_margin(texts[index], passage), cross_language_margin(sig, passage))
-                if passage is not None
-                else 0.0
-            )
+            margin = on_slot_margin(texts[index], passage) if passage is not None else 0.0
             answerable = (
                 passage is not None
                 and passage.score >= answer_threshold(item["answer_thresholds"], pair, sig) - margin
@@ -525,9 +520,6 @@ class Best:
     id: str
     text: str
     close: tuple[str, ...]  # ids of the best passage and its close runners-up
-    # e5's pull towards the comment's own language that its language's passages lose (:func:`language_shifts`; 0 for
-    # the language the comment reads closest to): what :func:`cross_language_margin` gives back at the threshold.
-    shift: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -711,9 +703,7 @@ def _best_passage(
     answer_fit = top_fit - product_fit(
         focus, top.text, names or {}
     )  # the product orders passages, never makes one answer
-    return Best(
-        min(nearest, answer_fit), top.language, top.kind, top.id, top.text, close, shift.get(top.language or "", 0.0)
-    )
+    return Best(min(nearest, answer_fit), top.language, top.kind, top.id, top.text, close)
 
 
 # How far under the passage in another language its twin in the language the text reads closest to may be and still
@@ -828,30 +818,6 @@ def on_slot_margin(text: str, passage: Best) -> float:
     """:data:`ON_SLOT_MARGIN` when ``passage`` speaks of a specific slot ``text`` asks about, else 0."""
     specific = asked_slots(text) - GENERIC_SLOTS
     return ON_SLOT_MARGIN if specific & passage_slots(passage.text, passage.kind) else 0.0
-
-
-# A question whose answering passage is in another language than the question scores lower for the same meaning: e5
-# pulls every text towards its own language, and the passage's similarity is capped at the nearest one's (never raised
-# by the ranking's shift, :func:`_best_passage`). On judgement-u (spent) "Paljonko tilausmatto maksaa neliöltä ja
-# kauanko kestää?" (0.807 on "Lead time is 8–10 weeks and prices start at 1 800 kr per square metre."), "Hur ofta ska
-# man dra åt bultarna?" (0.803 on "Kiristä otteiden pultit kerran kuussa") and "Kuka tekee asennuksen Oulussa ja
-# paljonko maksaa?" (0.793 on "We offer installation in Finland and Sweden from 390 €") sat under 0.816, planned none,
-# "guidance does not answer this". The pull the comment's search measured for that passage's language
-# (:func:`language_shifts`: the gap between the languages' average passages) is given back at the threshold, up to
-# :data:`CROSS_LANGUAGE_CAP`, for a question the classifier surely reads as one only (scoring.answer_threshold's rule:
-# complaints, claims and barely-read questions keep their bar).
-CROSS_LANGUAGE_CAP = 0.03
-
-
-def cross_language_margin(sig: Signals, passage: Best) -> float:
-    """How far under its threshold a passage in another language than the sure question ``sig`` still answers it: the
-    pull towards the question's language that the passage's language lost (``passage.shift``), at most
-    :data:`CROSS_LANGUAGE_CAP`; 0 for a passage in the question's language, or a comment not surely read as asking."""
-    if passage.language in (None, sig.language):
-        return 0.0
-    if sig.intent not in SCORING_ASKING or sig.intent_confidence < SURE_QUESTION:
-        return 0.0
-    return max(0.0, min(passage.shift, CROSS_LANGUAGE_CAP))
 
 
 HOLDS_MARGIN = 0.03  # passages this close to the answering one may hold the kind of fact it lacks
