@@ -6,15 +6,28 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck pytest eval bench judgement-model draft-checks-model plan-model figure-model passage-model clean fuzz fuzz-crash fuzz-input
+.PHONY: install constraints demo test lint typecheck pytest eval bench judgement-model draft-checks-model plan-model figure-model passage-model clean fuzz fuzz-crash fuzz-input
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every package to the versions CI passed with (`make CONSTRAINTS= install` installs the newest
+# versions pyproject.toml allows instead; `make constraints` rewrites the pins from such a clean install).
+CONSTRAINTS ?= constraints.txt
+
+$(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Kuulo needs Python 3.11 or newer: run make PYTHON=python3.11 ...")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(if $(CONSTRAINTS),-c $(CONSTRAINTS)) -e '.[dev]'
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+# A clean virtualenv with the newest versions pyproject.toml allows, frozen into constraints.txt (its comment kept).
+constraints:
+	rm -rf .kuulo/constraints-venv
+	$(PYTHON) -m venv .kuulo/constraints-venv
+	.kuulo/constraints-venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	{ grep '^#' constraints.txt; .kuulo/constraints-venv/bin/python -m pip freeze --exclude-editable; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	rm -rf .kuulo/constraints-venv
 
 demo: $(STAMP)
 	$(BIN)/kuulo demo

@@ -65,3 +65,29 @@ def test_test_imports_are_declared() -> None:
     declared = _declared(project["dependencies"]) | _declared(project["optional-dependencies"]["dev"])
     missing = {m for m in _imports(["tests", "bench", "eval"]) if DISTRIBUTIONS.get(m, m) not in declared}
     assert not missing, f"add to the dev extra in pyproject.toml: {sorted(missing)}"
+
+
+def _pins() -> dict[str, str]:
+    pins: dict[str, str] = {}
+    for number, line in enumerate((ROOT / "constraints.txt").read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, separator, version = line.partition("==")
+        assert separator and version and " " not in line, f"constraints.txt line {number}: not name==version: {line}"
+        pins[name.strip().lower().replace("_", "-")] = version
+    return pins
+
+
+def test_every_declared_dependency_is_pinned_for_make_install() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    declared = _declared(project["dependencies"]) | _declared(project["optional-dependencies"]["dev"])
+    pins = _pins()
+    unpinned = {name.replace("_", "-") for name in declared} - set(pins)
+    assert not unpinned, f"run `make constraints` to pin them in constraints.txt: {sorted(unpinned)}"
+
+
+def test_the_makefile_installs_with_the_pins() -> None:
+    makefile = (ROOT / "Makefile").read_text("utf-8")
+    assert "CONSTRAINTS ?= constraints.txt" in makefile
+    assert "$(STAMP): pyproject.toml constraints.txt" in makefile  # a new pin reinstalls the virtualenv
+    assert "-c $(CONSTRAINTS)" in makefile
