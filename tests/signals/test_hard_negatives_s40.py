@@ -1,6 +1,8 @@
 """Hard negatives escalated on the spent judgement-v by a thread title's rule hit (issue 18, session 40): "rip" read
 in "rip-off" as rest in peace, and a shop's stock ("back in stock") read as stocks. A title's rule hit passes its
-class to every comment under it, so one misread word escalated whole threads. Invented texts, no model."""
+class to every comment under it, so one misread word escalated whole threads. And idioms the lists lacked in fi/sv/en:
+fainting with joy without a "nearly" before it, a wallet or a budget that bleeds, weeps or dies. Invented texts, no
+model."""
 
 from __future__ import annotations
 
@@ -49,3 +51,38 @@ def test_a_title_asking_fair_or_rip_off_over_a_restock_passes_nothing() -> None:
     quiet = Verdict((), (), dict.fromkeys(CLASSES, 0.0))
     assert thread_flags("Canoe rental cancelled in the storm. Fair or rip-off?", quiet, "en") == ()
     assert thread_flags("Trail shoes back in stock – 2-year warranty", quiet, "en") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I swooned with happiness when the parcel came, do you ship to Tallinn?", "en"),
+        ("Fainted from joy at the colour options, is the green one waterproof?", "en"),
+        ("My wallet is crying after the winter sale, any student price?", "en"),
+        ("My bank account bled out over Christmas, can I pay in two parts?", "en"),
+        ("Pyörryn riemusta jos tää tulee ennen juhannusta, voiko noutaa itse?", "fi"),
+        ("Pyörryin onnesta kun näin värit, onko tätä isompana?", "fi"),
+        ("Kukkaro itkee mut sydän laulaa, onko tässä takuu?", "fi"),
+        ("Budjetti kuoli jouluna, saako osamaksulla?", "fi"),
+        ("Jag svimmade av glädje när paketet kom, finns den i grönt?", "sv"),
+        ("Sparkontot gråter efter semestern, har ni delbetalning?", "sv"),
+        ("Budgeten dog i december, går det att betala senare?", "sv"),
+    ],
+)
+def test_fainting_with_joy_and_a_wallet_that_bleeds_are_idioms(text: str, language: str) -> None:
+    assert rules.match("idiom", text, language) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I fainted in the steam room and hit my head on the bench", "en"),
+        ("My nose was bleeding for an hour after the fall", "en"),
+        ("Pyörryin saunassa ja löin pääni lauteisiin", "fi"),
+        ("Mummo pyörtyi kaupassa eilen", "fi"),
+        ("Min pappa svimmade i duschen och slog i huvudet", "sv"),
+        ("Han blöder fortfarande från såret", "sv"),
+    ],
+)
+def test_fainting_and_bleeding_told_as_they_happened_are_no_idiom(text: str, language: str) -> None:
+    assert rules.match("idiom", text, language) is None
