@@ -86,3 +86,19 @@ def test_fainting_with_joy_and_a_wallet_that_bleeds_are_idioms(text: str, langua
 )
 def test_fainting_and_bleeding_told_as_they_happened_are_no_idiom(text: str, language: str) -> None:
     assert rules.match("idiom", text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Our guide was a killer instructor, is she on the Saturday tour too?", "en"),
+        ("I get murderously hungry after paddling, is lunch included?", "en"),
+        ("Noi jonot aiheuttaa mulle melkein sydärin, voiko varata netistä?", "fi"),
+        ("Myötähäpeä oli kuolettava kun kaaduin, onko alkeiskurssia aikuisille?", "fi"),
+        ("Kurssin jälkeen tulee murhanhimoinen nälkä, saako paikan päältä ruokaa?", "fi"),
+        ("Kassakön gjorde mig helt mordisk, men har ni öppet på söndag?", "sv"),
+        ("Det var ett rent blodbad av knott vid sjön, säljer ni myggnät?", "sv"),
+    ],
+)
+def test_murderous_hunger_a_killer_teacher_and_a_bloodbath_of_midges_are_idioms(text: str, language: str) -> None:
+    assert rules.match("idiom", text, language) is not None
