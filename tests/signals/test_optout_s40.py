@@ -1,7 +1,8 @@
 """Opt-outs of session 40 (issue 18): a question addressed to a person of the thread and not to anyone else, a
 company told it need not come here to sell, its name or noun anywhere before, the speaker told not to be written
 to, called or messaged, companies addressed with a "to" before the refusal, the brand's PR or marketing people told to
-stay out, and a Finnish plural "don't" with where the answer comes from between. The texts are written for these tests
+stay out, a Finnish plural "don't" with where the answer comes from between, the brand told it need not answer or to refrain
+from commenting, companies told to scroll past, and no DMs or e-mails from a name. The texts are written for these tests
 in fi/sv/en, not taken from any evaluation set."""
 
 from __future__ import annotations
@@ -50,6 +51,20 @@ from bot.signals import rules
         "Hoppas marknadsavdelningen håller sig borta, vad tycker ni?",
         "Älkää Kanootilta vastatko mulle, mutta tietääkö joku aukioloajat?",
         "Älkää te firmasta soittako, kysyin vain naapureilta",
+        "Virta doesn't need to reply, I'm asking the other parents",
+        "Butiken behöver inte svara, jag frågar ägarna",
+        "Firman ei tarvitse vastata, kysyin muilta",
+        "Snälla låt bli att kommentera här, ni som säljer",
+        "Please refrain from replying, brand, this is for members",
+        "Jättäkää kommentoimatta, tää on jäsenille",
+        "företag: scrolla förbi. ni andra, hur gick det?",
+        "Brands: scroll on. Anyone tried the red one?",
+        "Säljare och botar, håll er borta. Nån som vet om färgen?",
+        "Inga DM från Kanotvarvet. Hur länge torkar lacken?",
+        "No DMs from Acme please, does it come in blue?",
+        "Ei mitään sähköposteja kiitos, onko tää vedenkestävä?",
+        "Pysykää pois mun kuvista",
+        "En halua että Virta ottaa muhun yhteyttä tämän takia, hoidan sen itse",
     ],
 )
 def test_opt_out_rule_reads_addressed_refusals(text: str) -> None:
@@ -91,6 +106,18 @@ def test_opt_out_rule_reads_addressed_refusals(text: str) -> None:
         "Älkää ihmiset menkö jäälle",
         "Älkää te muut unohtako ilmoittautua",
         "Myyjille: onko tätä varastossa?",
+        # no need to answer something, because the writer found it, or a service that does not answer
+        "You don't need to reply to the survey, it's optional",
+        "I don't need to answer that, the receipt says it all",
+        "Du behöver inte svara om du är upptagen",
+        "Ei tarvitse vastata heti, mutta onko tätä?",
+        "Support email doesn't answer, ordered two weeks ago",
+        "You don't need to reply, I found it on the website",
+        "Ni behöver inte svara, jag hittade svaret själv",
+        "Ei tarvitse vastata, löysin jo tiedon",
+        "Låt bli att tvätta den i maskin",
+        "Barn, håll er borta från isen",
+        "Please refrain from smoking near the kiln?",
     ],
 )
 def test_opt_out_rule_leaves_near_misses_of_addressed_refusals(text: str) -> None:
