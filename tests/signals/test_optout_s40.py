@@ -1,9 +1,9 @@
-"""Opt-outs of session 40 (issue 18): a question addressed to a person of the thread and not to anyone else, a
-company told it need not come here to sell, its name or noun anywhere before, the speaker told not to be written
-to, called or messaged, companies addressed with a "to" before the refusal, the brand's PR or marketing people told to
-stay out, a Finnish plural "don't" with where the answer comes from between, the brand told it need not answer or to refrain
-from commenting, companies told to scroll past, and no DMs or e-mails from a name. The texts are written for these tests
-in fi/sv/en, not taken from any evaluation set."""
+"""Opt-outs of session 40 (issue 18), read by their form in fi/sv/en: a question addressed to a person of the thread
+and not to anyone else; a company told it need not come here to sell, its name or noun anywhere before; the speaker
+told not to be written to, called or messaged; companies addressed with a "to" before the refusal; the brand's PR or
+marketing people told to stay out; a Finnish plural "don't" with where the answer comes from between; the brand told
+it need not answer or to refrain from commenting; companies told to scroll past; no DMs or e-mails from a name. The
+texts are written for these tests, not taken from any evaluation set."""
 
 from __future__ import annotations
 
