@@ -74,7 +74,7 @@ def test_a_refusal_is_no_wish_for_contact(text: str) -> None:
     "text",
     [
         "Soittakaa hinnasta, mutta ei mitään mainoksia perään",
-        "Call me about the price, but never send me ads again",
+        "Call me about the price, but no ads afterwards",
         "Ring mig om priset, men sluta skicka reklam till mig",
     ],
 )
