@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -121,6 +122,13 @@ FINNISH_KS = re.compile(r"^[^\W\d_]+[aeiouyäö]s$")
 # ("Does <brand> have English-speaking sweeps?"): on the spent judgement-g both such comments were should-draft
 # questions.
 NAMED_QUESTION_ON_TOPIC = True
+# ... and so does a question naming the brand by the word its product names share ("Greppa" of "Greppa Home" and
+# "Greppa Frame", inflected: "Miten Greppan otteet kannattaa pestä?", "How do you get a quote from Greppa?"): the
+# brand's own name, as plan.product_names reads it, written capitalised as a name after the text's first word (a
+# shared common word, "Forge" of "Mini Forge" and "Forge Starter Kit", is written in lower case when it is no name).
+# Not a lone first word of one term (session 28 measured that and did not keep it). Session 40: on the spent
+# judgement-u four questions naming the brand so were read off topic.
+SHARED_NAME_ON_TOPIC = True
 # A question put to the brand in the plural or polite second person (rules' ``addresses_brand``: "Onko teillä
 # lastenistuimia?", "Skickar ni presentkort med posten?", "Do you deliver to Oulu?") asks about the brand's own things:
 # it is not off topic for sitting under the topic threshold, nor for the intent model's sure off-topic reading (no
@@ -159,6 +167,7 @@ MARKET_NAMED_ON_TOPIC = True
 # ``not_about_us`` still make it off topic.
 THREAD_NAMED_ON_TOPIC = True
 SHORT_NAME_LETTERS = 8
+SHARED_NAME_LETTERS = 4
 
 
 # A title's risk that only the detector flags (no rule) needs support from its own thread: at least :func:`title_needed`
@@ -1047,6 +1056,7 @@ def refine_intent(
         return sig
     lowered = text.lower()
     named = names_brand(lowered, brand_terms)
+    shared = SHARED_NAME_ON_TOPIC and not named and bool(names_shared_name(text, brand_terms))
     if COMPLAINT_OFF_TOPIC and _complaint_elsewhere(
         sig, lowered, relevance, answer_similarity, named, competitors, topics, relevance_at, complaint_answer_at
     ):
@@ -1059,6 +1069,9 @@ def refine_intent(
     ruled_out = sig.evidence.get("rule") == NOT_ABOUT_US  # "doesn't have to be <brand>'s": named to be ruled out
     if sig.intent == "off_topic" and sig.is_question and named and NAMED_QUESTION_ON_TOPIC and not ruled_out:
         evidence = {**sig.evidence, "on_topic": "a question naming the brand"}
+        return replace(sig, intent="question", evidence=evidence)
+    if sig.intent == "off_topic" and sig.is_question and shared and not ruled_out and "rule" not in sig.evidence:
+        evidence = {**sig.evidence, "on_topic": "a question naming the brand by its products' shared name"}
         return replace(sig, intent="question", evidence=evidence)
     mine = _asks_the_brand_or_market(sig, text, brand_terms, competitors, thread_text)
     if sig.intent == "off_topic" and sig.is_question and mine and "rule" not in sig.evidence:
@@ -1200,6 +1213,24 @@ def names_brand(lowered: str, brand_terms: Sequence[str]) -> bool:
         ):
             return True
     return False
+
+
+def names_shared_name(text: str, brand_terms: Sequence[str]) -> str:
+    """The word two or more of the brand's terms share (at least SHARED_NAME_LETTERS letters, capitalised in them), when
+    the text writes it capitalised, inflected too, after its first word ("... Greppan otteet" for "Greppa Home" and
+    "Greppa Frame"), or "" (SHARED_NAME_ON_TOPIC)."""
+    seen: Counter[str] = Counter()
+    for term in brand_terms:
+        seen.update({w for w in re.findall(r"[^\W\d_]+", term) if len(w) >= SHARED_NAME_LETTERS and w[:1].isupper()})
+    words = text.split()
+    later = " ".join(words[1:])
+    for name, count in seen.items():
+        if count < 2:
+            continue
+        for found in rules.name_pattern(name).finditer(later.lower()):
+            if later[found.start() : found.start() + 1].isupper():
+                return name
+    return ""
 
 
 def _asks_crowd_elsewhere(text: str, language: str | None) -> bool:
