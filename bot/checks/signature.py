@@ -329,8 +329,13 @@ def _disclosure_patterns(passages: Sequence[Passage]) -> list[re.Pattern[str]]:
 @cache
 def _passage_patterns(text: str, brand: str | None) -> tuple[re.Pattern[str], ...]:
     found = []
-    for quoted in _EXAMPLE_LINE.finditer(text):
-        line = " ".join(quoted.group(1).split())
+    # An apostrophe inside a word ("'Hi, Aino here from Kuura's customer team –'") ends no example: read as the voice
+    # rules read quotes. Missed, the line's slot counted as a second sign-off and blocked every draft opening with it
+    # (reply-plans-ac, spent: the panel's "fix the double name/signature").
+    lines = [quoted.group(1) for quoted in _EXAMPLE_LINE.finditer(text)]
+    lines += [q.group(1) for q in quoted_examples(text) if len(q.group(1)) >= 8 and q.group(1) not in lines]
+    for raw in lines:
+        line = " ".join(raw.split())
         names = introduced(line, brand)
         if len(names) != 1:
             continue

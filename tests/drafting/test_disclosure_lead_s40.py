@@ -125,3 +125,15 @@ def test_offline_answer_on_the_own_post_has_no_lead_in(offline: OfflineDrafter) 
     result = offline.draft(facebook_request(question, "sv", PYORALA, own_account=True))
     assert result.text is not None and "jävig" not in result.text
     assert result.text.rstrip().endswith("{name}, Pyörälä"), result.text
+
+
+def test_an_opener_with_an_apostrophe_is_read_as_the_guidance_line_with_its_slot() -> None:
+    from bot.checks.signature import disclosure_slots
+
+    text = (
+        "Every reply says who writes first, e.g. 'Hello, Pekka here from Pyörälä's workshop –'. Sign with your first "
+        "name, e.g. '– Pekka / Pyörälä'."
+    )
+    passages = list(brand(passage("d", "disclosure", "en", text)))
+    reply = "Hello, {name} here from Pyörälä's workshop – mudguards cost 25 €. – {name} / Pyörälä"
+    assert disclosure_slots(reply, passages) == [(0, 42)]
