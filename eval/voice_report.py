@@ -23,6 +23,11 @@ whose most common *edit* reasons were these:
 * **the named opener**: where the disclosure guidance quotes a first line introducing its writer by name for the
   reply's language ("Moi, Aino täältä Kiden asiakaspalvelusta!"), the draft opens with that line (a name or the slot
   for the writer's) or with another line the guidance quotes;
+* **the opener for others' threads with its continuation**: where the disclosure guidance gives replies under other
+  people's posts an opener that runs on into the reply ("I work at X, so I'm biased, but –", "…, så jag är jävig, men
+  …"), a reply under a post the brand did not write says who writes in its first sentence, owns the bias there where
+  the example does (in any language: "biased", "jävig", "jäävi", …), and leaves no conjunction ended by a full stop
+  ("but.", "men.", "mutta."), which is also counted over every draft;
 * **a yes to an open question**: an answer whose comment asks for something else than a yes or a no ("paljonko
   ...?", :func:`bot.language.asks_open_question`) opening with "Kyllä" / "Ja" / "Yes";
 * **thank lines that do not fit**: a "you're welcome / thanks for the kind words" line under a comment that thanks
@@ -57,7 +62,7 @@ from bot.checks.signature import (
 )
 from bot.checks.types import CheckContext
 from bot.checks.voice import body_sentences, greets_before, voice_breaks
-from bot.checks.voice_rules import closing_example, voice_rules
+from bot.checks.voice_rules import closing_example, example_scopes, quoted_examples, voice_rules
 from bot.domain import Passage
 from bot.drafting.voice import MAY_CHANGE as _MAY_CHANGE
 from bot.drafting.voice import disclosure_line
@@ -104,7 +109,8 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
     ``limit_asked``, ``limit_kept``, ``greeting_asked``, ``greeting_kept``,
     ``disclosure_required``, ``disclosure_said``, ``disclosure_first_asked``,
     ``disclosure_first_kept``,
-    ``opener_asked``, ``opener_kept``, ``open_answers``, ``open_yes``,
+    ``opener_asked``, ``opener_kept``, ``lead_asked``, ``lead_kept``, ``conjunction_broken``, ``open_answers``,
+    ``open_yes``,
     ``thank_drafts``, ``thank_misfit``, ``thank_stock_question``, ``colon_brand``)."""
     counts: Counter[str] = Counter()
     passages = _passages(packet["guidance"])
@@ -193,6 +199,14 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
                 counts["opener_asked"] += 1
                 own_line = any(_key(text).startswith(q) for q in quoted)  # "Moi! Täällä X:n asiakaspalvelu."
                 counts["opener_kept"] += int(bool(disclosure_slots(text, brand_passages)) or own_line)
+        counts["conjunction_broken"] += int(bool(_BROKEN_CONJUNCTION.search(text)))
+        example = None if own_post else _runs_on_example(brand_passages)
+        if example is not None:
+            counts["lead_asked"] += 1
+            first = (body_sentences(text, contexts[0]) or [""])[0]
+            owned = not _BIAS.search(example) or bool(_BIAS.search(first))
+            said_first = _says_who(first, [], language, contexts)
+            counts["lead_kept"] += int(said_first and owned and not _BROKEN_CONJUNCTION.search(text))
         if plan == "answer" and asks_open_question(str(comment["text"]), language):
             # "Kyllä, ..." under "paljonko maksaa ...?": a yes to a question that asked for something else.
             counts["open_answers"] += 1
@@ -246,6 +260,26 @@ def _says_who(said: str, quoted: Sequence[str], language: str, contexts: Sequenc
     if any(_key(said).startswith(q) for q in quoted):
         return True
     return any(discloses(bare(said), language, ctx, by_meaning=False) for ctx in contexts)
+
+
+# An example opener that runs on into the reply: its conjunction last, a dash or an ellipsis after it or nothing.
+_RUNS_ON = re.compile(r",.*\b(?:but|men|mutta|and|och|ja|so|så|joten)\s*(?:[–—-]|…|\.\.\.)?\s*$", re.IGNORECASE)
+_BIAS = re.compile(r"\b(?:biased|bias|jävig|partisk|jäävi|puolueellinen|esteellinen)\b", re.IGNORECASE)
+# A conjunction ended by a full stop: "I'm biased, but. Kuura socks ...", "jävig, men.", "jäävi, mutta.".
+_BROKEN_CONJUNCTION = re.compile(r",\s*(?:but|men|mutta)\s*\.", re.IGNORECASE)
+
+
+def _runs_on_example(passages: Sequence[Passage]) -> str | None:
+    """The disclosure guidance's example opener for other people's threads that runs on into the reply, or None."""
+    for passage in passages:
+        if passage.kind != "disclosure":
+            continue
+        quotes = quoted_examples(passage.text)
+        for quoted, scope in zip(quotes, example_scopes(passage.text, [q.span() for q in quotes]), strict=True):
+            line = " ".join(quoted.group(1).split())
+            if scope == "elsewhere" and _RUNS_ON.search(line):
+                return line
+    return None
 
 
 _QUOTED_LINE = re.compile(r"(?<!\w)[\"“”„«»'‘]([^\"“”«»„'‘’\n]{2,80})[\"”»“'’]")
@@ -312,7 +346,9 @@ def lines(counts: Counter[str]) -> list[str]:
         f"disclosure placed as its guidance says {part('disclosure_placed_kept', 'disclosure_placed_asked')}; "
         f"disclosure where its guidance binds the reply {part('disclosure_said', 'disclosure_required')}, "
         f"in the first sentence where it says so {part('disclosure_first_kept', 'disclosure_first_asked')}, "
-        f"as the guidance's own named opener where it gives one {part('opener_kept', 'opener_asked')}; "
+        f"as the guidance's own named opener where it gives one {part('opener_kept', 'opener_asked')}, "
+        f"its opener for others' threads with its continuation where it gives one {part('lead_kept', 'lead_asked')}, "
+        f"a conjunction ended by a full stop ('but.') {counts['conjunction_broken']}; "
         f"answers to a question asking for something else opening with a yes {counts['open_yes']} of "
         f"{counts['open_answers']}; "
         f"thank lines that do not fit the comment {counts['thank_misfit']} of {counts['thank_drafts']}, "

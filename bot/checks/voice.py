@@ -186,7 +186,10 @@ def voice_breaks(text: str, ctx: CheckContext) -> list[str]:
     said = [i for i in disclosing if not (i == len(sentences) - 1 and _SIGNOFF_LINE.match(sentences[i].strip()))]
     if said and rules.disclosure_at == "start" and said[0] != 0:
         breaks.append("say who writes in the first sentence, as the disclosure guidance asks")
-    if disclosing and rules.disclosure_at == "end" and disclosing[-1] != len(sentences) - 1:
+    # A reply in other people's threads may open with the opener its guidance gives for them ("I andras trådar redan i
+    # första meningen: '...'"), the signature at the end saying who writes as on every reply.
+    opener = rules.opener_elsewhere and disclosing[:1] == [0]
+    if disclosing and rules.disclosure_at == "end" and disclosing[-1] != len(sentences) - 1 and not opener:
         breaks.append("say who writes at the end (before the sign-off), as the disclosure guidance asks")
     if (
         rules.signoff

@@ -432,6 +432,10 @@ class VoiceRules:
     # people's threads always reply from the brand account, never from a personal one"): with the brand's own posts,
     # every reply does, and no personal line ("(I work at X.)") is due on any (:func:`brand_account_elsewhere`).
     brand_account_elsewhere: bool = False
+    # The disclosure guidance puts its line at the end of every reply but asks for an opener in the first sentence in
+    # other people's threads ("i signaturen i slutet: 'Greta, X'. I andras trådar redan i första meningen: '...'"):
+    # a disclosure that opens the reply keeps it too (:func:`opens_elsewhere`).
+    opener_elsewhere: bool = False
     # The closing greeting the voice asks for before its sign-off ("Avsluta med en hälsning och signaturen
     # '/Ängsö'"), in the reply's language (:func:`closing_greeting`); None where it asks for none.
     greeting: str | None = None
@@ -543,6 +547,21 @@ def _no_exclamation(text: str) -> bool:
             clause = re.split(r"[.;:!?]", text[found.start() :], maxsplit=1)[0]
             if not _MANY.search(clause):
                 return True
+    return False
+
+
+def opens_elsewhere(text: str) -> bool:
+    """Whether a disclosure ``text`` gives an example for other people's threads (:func:`example_scopes`) in a sentence
+    that puts it first ("I andras trådar redan i första meningen: 'Jag jobbar på X, så jag är jävig, men ...'", "In
+    other people's threads always open with '...'")."""
+    quotes = quoted_examples(text)
+    scopes = example_scopes(text, [q.span() for q in quotes])
+    for quoted, scope in zip(quotes, scopes, strict=True):
+        if scope != "elsewhere":
+            continue
+        left = max([0, *(m.end() for m in _SENTENCE_BREAK.finditer(text[: quoted.start()]))])
+        if _unnegated(_AT_START, text[left : quoted.start()]) is not None:
+            return True
     return False
 
 
@@ -770,6 +789,7 @@ def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules
         disclosure_personal_only=any(personal_only(p.text) for p in disclosures),
         disclosure_elsewhere_only=any(elsewhere_only(p.text) for p in disclosures),
         brand_account_elsewhere=any(brand_account_elsewhere(p.text) for p in disclosures),
+        opener_elsewhere=any(opens_elsewhere(p.text) for p in disclosures),
         greeting=greeting if signoff is None or not _GREETING_SIGNOFF.match(signoff) else None,
     )
 

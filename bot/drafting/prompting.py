@@ -21,7 +21,7 @@ from bot.checks.voice_rules import voice_rules
 from bot.domain import Passage
 from bot.drafting.norms import describe
 from bot.drafting.types import DraftRequest
-from bot.drafting.voice import disclosure_line, sign_off
+from bot.drafting.voice import disclosure_line, guidance_brand, lead_in, sign_off
 from bot.language import detect_language, greeting_language, language_name
 from bot.textnorm import normalise
 from prompts import Prompt, PromptError
@@ -124,6 +124,16 @@ def plan_guidance(prompt: Prompt, request: DraftRequest) -> str:
     opener = _slotted_opener(request) if template is not None and not request.own_account else None
     if opener is not None:
         first += " " + prompt.fragment("disclosure_slot").strip().replace("{line}", opener)
+    public = [p for p in request.passages if p.visibility == "public"]
+    lead = (
+        lead_in(public, request.comment_language or "en", guidance_brand(request.passages), request.own_account)
+        if request.replies_from != "brand_account"
+        else None
+    )
+    if lead is not None:
+        # As the offline drafter: the opener with its "but –" leads the first sentence in other people's threads.
+        first = " " + prompt.fragment("disclosure_lead").strip().replace("{line}", lead[0])
+        rules = replace(rules, disclosure_at="start")
     stated = rules.describe(request.plan, opener_counts=True)
     voice = " " + prompt.fragment("voice_rules").strip().replace("{rules}", "; ".join(stated)) if stated else ""
     return prompt.fragment(key).strip() + reason + where + product + own + signed + first + voice

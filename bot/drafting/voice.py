@@ -495,6 +495,55 @@ def _without_placeholder(line: str) -> str:
     return cut if cut.strip() else line
 
 
+# An opener the reply goes on from in the same sentence: it ends with a conjunction ("..., so I'm biased, but –",
+# "..., så jag är jävig, men ...", "..., joten olen jäävi, mutta..."), with a dash, an ellipsis or nothing after it.
+_LEAD_IN = re.compile(
+    r"^(?P<head>.*?[^\W\d_].*?,?\s*\b(?:but|and|so|men|och|så|mutta|ja|joten))\s*(?:[–—-]|…|\.\.\.)?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# The end of such an opener, as it stands in a reply: its conjunction after a comma or a dash, a dash after it or not.
+_LEAD_END = re.compile(r"[,–—-]\s*(?:but|and|so|men|och|så|mutta|ja|joten)\s*[–—-]?\s*$", re.IGNORECASE)
+# A bias owned in an opener: "I'm biased", "jag är jävig/partisk", "olen jäävi/puolueellinen".
+_BIASED = re.compile(r"\b(?:biased|bias|jävig|partisk|jäävi|puolueellinen|esteellinen)\b", re.IGNORECASE)
+
+
+def lead_in(
+    passages: Sequence[Passage], language: str, brand: str | None, own_post: bool | None
+) -> tuple[str, Passage] | None:
+    """The opener the disclosure guidance gives for other people's threads with its continuation, as the reply's lead
+    ("In other people's threads always open with 'I work at X, so I'm biased, but –'", "I andras trådar redan i första
+    meningen: 'Jag jobbar på X, så jag är jävig, men ...'"): the example with its conjunction and a dash the reply's
+    first sentence runs on from ("I work at X, so I'm biased, but – knee-highs cost 34 €."). In a language the example
+    is not in, the standard line said in that language with the bias clause (``phrases.yaml``: disclosure_biased), where
+    the example owns a bias. None on the brand's own post, or where no such example is given. The example cut before
+    its "but" ("Jag jobbar på X." alone) or ended after it ("I work at X, so I'm biased, but.") was both panellists'
+    largest edit (reply-plans-ac, spent: "must open with 'I work at X, so I'm biased, but –'", "broken 'but.'")."""
+    if own_post is not False:
+        return None
+    for passage in passages:
+        if passage.kind != "disclosure" or passage.visibility != "public":
+            continue
+        quotes = _quotes(passage.text)
+        scopes = example_scopes(passage.text, [q.span() for q in quotes])
+        for quoted, scope in zip(quotes, scopes, strict=True):
+            line = " ".join(quoted.group(1).split())
+            found = _LEAD_IN.match(line)
+            if scope != "elsewhere" or found is None or "," not in found.group("head"):
+                continue
+            head = found.group("head").strip()
+            name = brand or guidance_brand([passage]) or passage.brand
+            own = passage.language == language and not reads_other(head, language, name)
+            if own or said_in(head, passage.brand) == language:
+                # "..., så jag är jävig – men …": its own dash stays, the reply runs on after the "men".
+                return (head if re.search(r"[–—-]\s*\w+$", head) else f"{head} –"), passage
+            clause = (phrases().get("disclosure_biased") or {}).get(language)
+            if clause is None or not _BIASED.search(head) or not name:
+                return None
+            works = natural_disclosure(language, name, passages).strip("()").rstrip(". ")
+            return f"{works}, {clause} –", passage
+    return None
+
+
 def _unended(line: str) -> str:
     """An example line without the mark that led into the guidance's own text: "Moi, olen töissä Uurteella:" said
     as a sentence of its own is "Moi, olen töissä Uurteella.", never "...Uurteella:." (the panel's "typo",
@@ -1051,16 +1100,45 @@ _RUN_ON_TEXT = (
 _RUN_ON_WORDS = frozenset(_RUN_ON_TEXT.split())
 
 
-def _run_on(texts: list[str]) -> list[str]:
+# A word written with a capital inside a sentence (after a lower-case word or a comma): a name, which keeps its capital
+# where a lead-in runs on into it ("..., but – Kuura socks come in ...").
+_MID_CAPITAL = re.compile(r"(?<=[^\W\d_,][ ,])\s*([A-ZÅÄÖ][^\W\d_]+)|(?<=, )([A-ZÅÄÖ][^\W\d_]+)")
+
+
+def _names_in(texts: Sequence[str]) -> frozenset[str]:
+    """The words ``texts`` write with a capital inside a sentence (:data:`_MID_CAPITAL`), as names."""
+    return frozenset(word for text in texts for pair in _MID_CAPITAL.findall(text) for word in pair if word)
+
+
+def _plain_word(first: str, names: Collection[str]) -> bool:
+    """Whether ``first``, the word a lead-in runs on into, is a plain word to lower-case: not a name ``names`` holds,
+    not "I", an acronym or a word with a digit."""
+    word = re.sub(r"[^\w'’-]", "", first)
+    bare = re.split(r"['’-]", word)[0]
+    return (
+        bool(bare)
+        and word[:1].isupper()
+        and bare not in names
+        and bare != "I"
+        and not (len(bare) > 1 and bare.isupper())
+        and not any(c.isdigit() for c in word)
+    )
+
+
+def _run_on(texts: list[str], names: Collection[str] = ()) -> list[str]:
     """``texts`` with the first word after a part ending in a colon or a dash lower-cased where it is a plain word
-    (:data:`_RUN_ON_WORDS`)."""
+    (:data:`_RUN_ON_WORDS`); after a lead-in that ends with its conjunction ("..., so I'm biased, but –") any word but
+    a name (``names``), since that opener is no sentence of its own: ended with a full stop it was the panels' "broken
+    'but.'" (reply-plans-ac, spent)."""
     out = list(texts)
     for i in range(1, len(out)):
         first = out[i].split(" ", 1)[0]
         before = out[i - 1].rstrip()
-        if before.endswith((":", "–", "—")) and first.lower().rstrip(",.") in _RUN_ON_WORDS:
+        lead = _LEAD_END.search(before) is not None
+        plain = before.endswith((":", "–", "—")) and first.lower().rstrip(",.") in _RUN_ON_WORDS
+        if (lead and _plain_word(first, names)) or plain:
             out[i] = out[i][:1].lower() + out[i][1:]
-        elif before.endswith(("–", "—")) and first[:1].isupper():
+        elif before.endswith(("–", "—")) and first[:1].isupper() and not lead:
             # "Hi, {name} from X here – Orders ship ...": a capital the drafter cannot tell from a name's ends the
             # opener as a sentence of its own instead ("Hi, {name} from X here. Orders ship ...").
             out[i - 1] = before.rstrip("–— ") + "."
@@ -1311,6 +1389,16 @@ def finish(
         notes.append(
             f"the disclosure guidance's signature line ends the reply, not the voice's closing ({signing[1].id})"
         )
+    # In other people's threads the guidance's opener with its continuation ("I work at X, so I'm biased, but –") leads
+    # the reply's first sentence, in the reply's language, whatever the disclosure's place on the brand's own posts.
+    lead = (
+        None
+        if brand_account or signing is not None
+        else lead_in(public_all, language, brand_name or guidance_brand(request.passages), own_post)
+    )
+    if lead is not None:
+        disclosure = lead
+        notes.append(f"the disclosure guidance's opener for other people's threads leads the reply ({lead[1].id})")
     own = voice_closing(public_all, language) if rules.closing is not None else None
     # Under praise the stock "Anything else I can help with?" was the panels' "stiff, tacked-on" edit: a thank-you
     # ends with the voice's own closing or an invitation, never the fixed question.
@@ -1426,7 +1514,8 @@ def finish(
             + (f" naming {brand}" if brand else " (no brand name in the guidance)")
         )
     greeting = said is not None and rules.disclosure_at is None and bool(GREETING.match(said) or OPENER.search(said))
-    if said is not None and (rules.disclosure_at == "start" or greeting) and len(parts) > 1 and parts[-1][0] == said:
+    first_place = rules.disclosure_at == "start" or greeting or lead is not None
+    if said is not None and first_place and len(parts) > 1 and parts[-1][0] == said:
         parts.insert(0, parts.pop())  # the disclosure guidance puts it in the first line; a greeting opens a reply
         notes.append("disclosure first, as its guidance says" if not greeting else "the greeting that says who first")
     # Last, after a disclosure aside that closes the body ("(Olen töissä X:llä.)"): the voice asks the reply to end
@@ -1455,7 +1544,7 @@ def finish(
         notes.append("ends with the encouraging line the voice asks for" + (f" ({cheer[1]})" if cheer[1] else ""))
     parts = _at_least(request, language, public_all, parts, body, drafted, said, notes)
     limit = rules.limit_for(request.plan)
-    if limit is not None and limit > 1 and said is not None and parts[0][0] == said and not is_label(said):
+    if limit is not None and limit > 1 and said is not None and parts[0][0] == said and not is_label(said) and not lead:
         # An opening disclosure sentence ("Moi, {name} täältä Kiden asiakaspalvelusta!") is one of the sentences
         # the reader counts: the panels read "at most three" with it ("4 sentences, max 3"), in brackets too ("(Olen
         # töissä NordLåsilla.)" and three more: "over three sentences", reply-plans-l); a sign-off is not.
@@ -1503,7 +1592,7 @@ def finish(
     if emoji is not None and not request.complaint:
         kept = _with_emoji(kept, body, emoji)
         notes.append(f"with the emoji the voice asks for ({emoji})")
-    kept = _run_on(kept)
+    kept = _run_on(kept, _names_in([p.text for p in public_all] + [request.comment_text]))
     if rules.no_exclamation:  # "ei huutomerkkejä": the drafter's own phrases end calmly too
         kept = [text if text == request.privacy_notice else calm(text) for text in kept]
     text = strip_disallowed(" ".join(kept), request.platform)
