@@ -911,6 +911,11 @@ def rule_plan(
         return ReplyPlan(NONE, "a gripe about a third party's rules or doings: nothing the brand did")
     if sig.intent == "complaint" and not (asks or ironic or bad or dealings) and matches("the_feed", text, language):
         return ReplyPlan(NONE, "a gripe about the feed or the ads, not the brand's service: for the digest")
+    if griping and not (asks or ironic or dealings) and matches("the_making", text, language):
+        # "the audio keeps clipping in the sanding part", "taustamusiikki on liian kovalla": how the post or video was
+        # made, no experience of the brand's service; an apology and a support route answer nothing (judgement-u and
+        # -v, spent: three such remarks acknowledged, labelled no draft).
+        return ReplyPlan(NONE, "a remark on how the post or video was made: for the digest")
     if not (bad or ironic or asks):
         if matches("approval", text, language):
             return ReplyPlan(NONE, "agrees with the brand: nothing to add")

@@ -171,6 +171,21 @@ def test_a_wish_put_as_what_could_be_is_not_corrected() -> None:
     assert plan(sig("misinformation"), "The 5 kg bag costs 30 € everywhere", fit=fit).kind == "correct"
 
 
+def test_a_remark_on_how_the_video_was_made_is_not_acknowledged() -> None:
+    for language, text in (
+        ("en", "The audio keeps clipping whenever he talks"),
+        ("en", "You skipped the step where the glue dries, annoying"),
+        ("fi", "Taustamusiikki on aivan liian kovaa, puhetta ei erota"),
+        ("sv", "Ljudet i videon är dåligt, hör knappt vad hon säger"),
+    ):
+        assert plan(sig("complaint", language, emotion="negative"), text).kind == "none", text
+    # a product's own noise, or a thing that came damaged, is the brand's service
+    assert plan(sig("complaint", emotion="negative"), "My new forge makes an awful rattling sound").kind != "none"
+    assert plan(
+        sig("complaint", "sv", emotion="negative"), "Jag beställde en kanot och den kom med en spricka"
+    ).kind == ("acknowledge")
+
+
 def test_campaign_rule_and_purchase_intent() -> None:
     assert campaign_allows("Mention it only when someone asks about prices; never in a reply to a complaint.", "en")
     assert not campaign_allows("Internal pilot: do not mention this offer in public replies.", "en")
