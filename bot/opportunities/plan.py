@@ -804,6 +804,9 @@ def rule_plan(
     # not corrected, though a figure of its own is not the guidance's: the person asks about their own case
     # (reply-plans-p, spent: "En liten rättelse" under a question, edited by both panellists).
     claim = not (sig.is_question or asks) or confirming or believed
+    # An idea or a wish put as what could be ("isompi säkki vois olla halvempi per kilo", "a bigger kit would be
+    # great") claims nothing of the brand: its figure is the wish's, not a statement to correct.
+    claim = claim and not (sig.intent != "misinformation" and matches("wished", text, language))
     # "saved me 40 € a month", "tilasin tarkastuksen viime kuussa ... säästi 2000e": praise telling what the
     # person's own dealings gave them is no claim to correct (reply-plans-n, spent: labelled thank).
     boast = sig.intent == "praise" and ("savings" in slots(text) or dealings)
@@ -908,6 +911,11 @@ def rule_plan(
         return ReplyPlan(NONE, "a gripe about a third party's rules or doings: nothing the brand did")
     if sig.intent == "complaint" and not (asks or ironic or bad or dealings) and matches("the_feed", text, language):
         return ReplyPlan(NONE, "a gripe about the feed or the ads, not the brand's service: for the digest")
+    if griping and not (asks or ironic or dealings) and matches("the_making", text, language):
+        # "the audio keeps clipping in the sanding part", "taustamusiikki on liian kovalla": how the post or video was
+        # made, no experience of the brand's service; an apology and a support route answer nothing (judgement-u and
+        # -v, spent: three such remarks acknowledged, labelled no draft).
+        return ReplyPlan(NONE, "a remark on how the post or video was made: for the digest")
     if not (bad or ironic or asks):
         if matches("approval", text, language):
             return ReplyPlan(NONE, "agrees with the brand: nothing to add")
@@ -924,8 +932,8 @@ def rule_plan(
             and to_brand  # under someone else's post, thanks that never name the brand go to its author
         ):
             return ReplyPlan(THANK, "thanks aimed at the brand: a short thank-you")
-    if asking and not to_brand and matches("peer_question", text, language):
-        return ReplyPlan(NONE, "asks other people for their experience, not the brand")
+    if asking and not thread.brand_post and asks_others(text, language, names_brand=thread.names_brand):
+        return ReplyPlan(NONE, "asks other people, not the brand")
     if asking and thread.reply_to_other and not thread.names_brand and matches("their_experience", text, language):
         # "Tack Anna! Hur lång tid tog det?" under Anna's story: how it went for her, which only she can tell; the
         # brand's general answer talks past her (reply-plans-m, spent).
@@ -1568,6 +1576,37 @@ def _speaks_to_brand(text: str, language: str | None) -> bool:
 def spoken_to_someone(text: str) -> bool:
     """The comment opens with a person's handle ("@emma_k ...", "@Helena Korhonen ..."): it speaks to them."""
     return _TO_SOMEONE.search(text) is not None
+
+
+# A conditional clause makes a "du" or "sä" generic ("kan man byta om du ångrar dig?", "jos sä tilaat nyt, ..."): it is
+# left out before a question is read as put to one person.
+_CONDITION = re.compile(r"\b(om|när|ifall|innan|jos|kun|jotta|if|when)\b[^,;:?]*", re.IGNORECASE)
+
+
+def asks_others(text: str, language: str | None, *, names_brand: bool) -> bool:
+    """Every question the comment asks is put to other people, not to the brand: the thread's readers ("does anyone
+    know ...", "anyone here own one?", "tietääkö joku", "onko kukaan tilannut", "någon som gått kursen?", "vet
+    någon"), or one person in the second person singular ("vilken lack rekommenderar du?", "mikä kamera sulla oli?";
+    Finnish and Swedish, where the brand is "te" or "ni" or spoken of; English "you" is either). A question asking the
+    readers for a fact of the brand's own thing ("tietääkö joku mitä voitelu maksaa?", "någon som vet vikten på Solo?")
+    is still the brand's to answer where the comment names the brand or asks a kind of fact (a price, a size; not
+    a place: "where to get X" asks the readers);
+    a comment that also asks anything else is asked of the brand (judgement-u and -v, spent: 28 of 31 such questions
+    labelled no draft; the three drafts asked a price or a weight, or asked the brand in a sentence of its own)."""
+    asked = [s for s in _SENTENCE.split(text) if s.strip() and asked_in_form(s, language)]
+    if not asked:
+        return False
+    for sentence in asked:
+        # "has anyone tried ...": the older reading, for a comment that does not name the brand ("onko teillä
+        # kokemusta X:stä" may ask the brand's own).
+        peer = not names_brand and matches("peer_question", sentence, language)
+        crowd = (peer or matches("crowd", sentence, language)) and not (
+            matches("crowd_knows", sentence, language) and (names_brand or bool(asks_for(sentence) - {"place"}))
+        )
+        one = matches("one_person", _CONDITION.sub(" ", sentence), language)
+        if not (crowd or one):
+            return False
+    return True
 
 
 def prices_own_dealings(sig: Signals, text: str, language: str | None, *, dealings: bool | None = None) -> bool:

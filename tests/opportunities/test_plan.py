@@ -9,6 +9,7 @@ import pytest
 from bot.opportunities.plan import (
     GuidanceFit,
     ThreadContext,
+    asks_others,
     asks_something,
     campaign_allows,
     confirms,
@@ -124,6 +125,65 @@ def test_risk_spam_and_peer_questions_get_no_reply() -> None:
     assert plan(sig("question", risk=("politics",)), "Who do you vote for?").kind == "none"
     assert plan(sig("spam_or_self_promotion"), "Buy followers here").kind == "none"
     assert plan(sig("question", is_question=True), "Has anyone tried ground source instead?").kind == "none"
+
+
+def test_a_question_put_to_the_readers_or_to_one_person_is_not_the_brands() -> None:
+    # the thread's readers asked, in fi, sv and en, whether or not the brand is named
+    for language, text in (
+        ("en", "Does anybody know where to get birch charcoal in Oulu?"),
+        ("en", "Thinking of the Kettu tent. Anyone here actually slept in one in winter?"),
+        ("fi", "Onko kukaan muu käynyt Kettu-kurssilla, kannattiko?"),
+        ("fi", "Tietääkö joku missä on lähin uimaranta?"),
+        ("sv", "Någon här som har beställt från Kettu till Åland?"),
+        ("sv", "Vet nån var man hittar billig ved i Umeå?"),
+    ):
+        assert asks_others(text, language, names_brand=False), text
+        assert plan(sig("question", language, is_question=True), text).kind == "none", text
+    # one person asked in the second person singular (the blogger, the post's writer)
+    assert asks_others("Vilken såg använde du till ribborna?", "sv", names_brand=False)
+    assert asks_others("Mistä sä ostit noi sukset?", "fi", names_brand=False)
+    assert asks_others("Käytätkö itse vahaa vai pelkkää pitoteippiä?", "fi", names_brand=False)
+    # the brand asked: a sentence of its own, "ni" or "te", a generic "du" in a condition, a plural "-vatko"
+    assert not asks_others("Anyone tried it? And how much does the kit cost?", "en", names_brand=False)
+    assert not asks_others("Onko kellään kokemusta? Riittääkö yksi pussi viikoksi?", "fi", names_brand=False)
+    assert not asks_others("Har ni öppet på söndagar?", "sv", names_brand=False)
+    assert not asks_others("Kan man byta storlek om du ångrar dig efter en vecka?", "sv", names_brand=False)
+    assert not asks_others("Siirtyvätkö kesän kurssit syksyyn?", "fi", names_brand=False)
+    assert not asks_others("Can someone from your team call me back?", "en", names_brand=False)
+    # the readers asked for a fact of the brand's own thing: a price asked, or the brand named
+    assert not asks_others("Tietääkö joku paljonko Kettu-teltta maksaa?", "fi", names_brand=False)
+    assert not asks_others("Någon som vet vikten på Kettu Solo?", "sv", names_brand=True)
+    # under the brand's own post the readers' question is left to the rest of the plan
+    assert (
+        "other people"
+        not in plan(sig("question", "sv", is_question=True), "Vet någon när ni öppnar?", thread=OWN).reason
+    )
+
+
+def test_a_wish_put_as_what_could_be_is_not_corrected() -> None:
+    fit = GuidanceFit(answers=True, support=True, contradicts=True, opposes="figure", opposing_passage="g1")
+    for language, text in (
+        ("en", "A 5 kg bag would be cheaper per kilo, just saying"),
+        ("fi", "Tuplapakkaus vois olla halvempi per kappale"),
+        ("sv", "Ett större paket vore billigare per kilo"),
+    ):
+        assert plan(sig("feedback_or_idea", language), text, fit=fit).kind != "correct", text
+    assert plan(sig("misinformation"), "The 5 kg bag costs 30 € everywhere", fit=fit).kind == "correct"
+
+
+def test_a_remark_on_how_the_video_was_made_is_not_acknowledged() -> None:
+    for language, text in (
+        ("en", "The audio keeps clipping whenever he talks"),
+        ("en", "You skipped the step where the glue dries, annoying"),
+        ("fi", "Taustamusiikki on aivan liian kovaa, puhetta ei erota"),
+        ("sv", "Ljudet i videon är dåligt, hör knappt vad hon säger"),
+    ):
+        assert plan(sig("complaint", language, emotion="negative"), text).kind == "none", text
+    # a product's own noise, or a thing that came damaged, is the brand's service
+    assert plan(sig("complaint", emotion="negative"), "My new forge makes an awful rattling sound").kind != "none"
+    assert plan(
+        sig("complaint", "sv", emotion="negative"), "Jag beställde en kanot och den kom med en spricka"
+    ).kind == ("acknowledge")
 
 
 def test_campaign_rule_and_purchase_intent() -> None:
