@@ -662,16 +662,17 @@ def _age_asked(verdict: Verdict, text: str) -> Verdict:
 
 
 # Children named only as a group of customers ("Can kids join the night climbing or is it adults only?", "What should
-# kids bring to the junior course?", "Från vilken ålder kan barn vara med på vanliga kurser?"), or not at all ("Is
-# there a student discount? I'm at Aalto"): the detector reads "kids", "barn", an age limit or a school word as minors,
-# yet the writers' minors label needs a particular child (the writer is a child, or a specific child's situation or
-# agency is the subject: an age word, the speaker's own child or parents, a child alone without a grown-up). Over the
-# spent judgement-o, -s, -u and -v the detector's minors flag was the largest single reading behind ordinary comments and
-# hard negatives sent to a person (27 of 79 comments the detector alone flagged, session 41), while every risky
-# comment it alone flagged as minors named such a child. The detector's own minors reading (flag, grey band) of a
-# comment naming no particular child (rules' ``child_age``, ``grown_up``, ``particular_child``) and hit by no minors
-# rule is a doubt (Verdict.doubts: never drafted, at most digested, a person still reads it), not an escalation; a
-# thread's minors still reach the comment. Comments only, never a thread's head. False turns it off.
+# kids bring to the junior course?", "Från vilken ålder kan barn vara med på vanliga kurser?"), or not at all ("Is there
+# a student discount? I'm at Aalto"): the detector reads "kids", "barn", or an age limit as minors, yet the writers'
+# minors label needs a particular child (the writer is a child, or a specific child's situation or agency is the
+# subject: an age word, the speaker's own child or parents, a child alone without a grown-up). Over the spent
+# judgement-o, -s, -u and -v the detector's own flag was the commonest signal behind ordinary comments and hard
+# negatives sent to a person, minors its largest class (27 of 79 comments the detector alone flagged, session 41), while
+# every risky comment it alone flagged as minors named such a child (a minor by the law's word, "saako puukkoja myydä
+# alaikäiselle?", was the one risky comment a first draft without it lost). The detector's own minors reading (flag,
+# grey band) of a comment naming no particular child (rules' ``child_age``, ``grown_up``, ``particular_child``) and hit
+# by no minors rule is a doubt (Verdict.doubts: never drafted, at most digested, a person still reads it), not an
+# escalation; a thread's minors still reach the comment. Comments only, never a thread's head. False turns it off.
 GROUP_CHILDREN_DOUBT = True
 PARTICULAR_CHILD = ("child_age", "grown_up", "particular_child")
 
