@@ -294,10 +294,12 @@ def told_clauses(text: str, language: str | None) -> str:
     "min skoter dog mitt på bron, vad gör jag" tells that the scooter died. A clause its own question mark closes,
     with no word of the writer's own in it, asks whatever its first word ("mist toi robe on tilattu?": a spoken "mist"
     the question forms miss; read as told, its "tilattu" made the asker's own order, session 41, reply-plans-ad,
-    spent); one telling of the writer ("I paid 129 € last month and now it's 119??") still tells."""
+    spent); one telling of the writer or of "you" ("I paid 129 € last month and now it's 119??", "Era glas repade sig
+    efter en månad och nu vill ni sälja ännu ett par?") still tells."""
 
     def asked(match: re.Match[str]) -> str:
-        return match.group(0) if matches("first_person", match.group(0), language) else ","
+        said = match.group(0)
+        return said if matches("first_person", said, language) or matches("address", said, language) else ","
 
     return ", ".join(
         c.strip()
@@ -473,7 +475,13 @@ def praised_trouble(sig: Signals, text: str, language: str | None) -> bool:
             # Thanks for it ("super fast delivery, only 4 weeks 👌 thanks", session 41, reply-plans-ad, spent).
             or thanks_given(text, language)
         )
-        and sig.intent in ("praise", "complaint", "feedback_or_idea")
+        and (
+            sig.intent in ("praise", "complaint", "feedback_or_idea")
+            # "love how 'Classic' apparently means 'peels after one winter'. great job Saarni 👏👏": the model reads a
+            # claim (misinformation 0.93) in a good mood; the trouble told under the applause makes it sarcasm
+            # (session 41, reply-plans-ad, spent: labelled acknowledge).
+            or (sig.intent == "misinformation" and sig.emotion == "positive")
+        )
         and not any(matches(group, text, language) for group in ("put_right", "helped", "contrast"))
         and "?" not in text
     )
@@ -747,14 +755,10 @@ def rule_plan(
     # Praise of the post's advice opening the comment, then the writer's own story bearing it out ("hyvä muistutus,
     # mulla halkes just näin yks vanha kiulu"): the praise is meant, no sarcasm about the trouble.
     agreed = matches("post_agreed", text, language)
-    ironic = ironic or (
-        not agreed
-        and (
-            sarcastic_praise(sig, text, language, bad=bad)
-            or praised_trouble(sig, text, language)
-            or praised_missing(sig, text, language)
-        )
-    )
+    praised_bad = not agreed and (praised_trouble(sig, text, language) or praised_missing(sig, text, language))
+    ironic = ironic or praised_bad or (not agreed and sarcastic_praise(sig, text, language, bad=bad))
+    if praised_bad and sig.intent == "misinformation":
+        sig = replace(sig, intent="complaint")  # sarcasm about what the person got, not a claim to correct
     if (
         (sig.intent == "complaint" and (matches("believed", text, language) or matches("hedged", text, language)))
         # "Trodde ni lät tillverka i Kina och bara monterade här", "I thought you only made them in China": a
@@ -920,6 +924,9 @@ def rule_plan(
     if (
         (matches("to_others", text, language) or matches("thanks_to_person", text, language))
         and not asks
+        # "tack för tipsen Knapri, synd bara att knäcket jag fick redan var mjukt när det kom 🙃 toppenkvalitet": thanks
+        # turned over by irony are no thanks to anyone (session 41, reply-plans-ad, spent: labelled acknowledge).
+        and not ironic
         and not (thread.names_brand and _speaks_to_brand(text, language))
     ):
         # "ok I'm convinced, thanks all": thanks to the people who answered, at the top level of the thread too. The

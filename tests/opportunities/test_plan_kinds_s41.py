@@ -184,3 +184,34 @@ def test_the_learned_signal_never_thanks_what_the_guidance_says_otherwise() -> N
     assert thanked_here({"brand_post": True})
     assert not thanked_here({"brand_post": True, "opposes": True})
     assert not thanked_here({"brand_post": True, "contradicts": True})
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "intent"),
+    [
+        ("love how 'Classic' apparently means 'peels after one winter'. great job 👏👏", "en", "misinformation"),
+        ("ihanaa kun lakka hilseili jo ekana talvena, hienoa työtä 👏👏", "fi", "praise"),
+        ("älskar att lacken flagnade efter en vinter, snyggt jobbat 👏", "sv", "praise"),
+    ],
+)
+def test_a_failure_in_its_first_season_under_applause_is_sarcasm(text: str, language: str, intent: str) -> None:
+    signals = sig(language, intent, intent_confidence=0.9, emotion="positive", complaint_score=0.01)
+    assert plan(signals, text, thread=ThreadContext(names_brand=True, brand_post=True)).kind == "acknowledge"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("tack för tipsen Knapri, synd bara att knäcket jag fick redan var mjukt när det kom 🙃 toppenkvalitet", "sv"),
+        ("thanks for the tips everyone, shame the bread I got was already soft 🙃 top quality", "en"),
+    ],
+)
+def test_thanks_turned_over_by_irony_are_no_thanks_to_others(text: str, language: str) -> None:
+    got = plan(sig(language, "praise", intent_confidence=0.7, complaint_score=0.15), text,
+               thread=ThreadContext(names_brand=True, brand_post=True))  # fmt: skip
+    assert got.kind == "acknowledge"
+
+
+def test_thanks_to_the_other_commenters_stay_none() -> None:
+    got = plan(sig("sv", "praise", intent_confidence=0.7), "tack för tipsen alla, jag testar imorgon")
+    assert got.kind == "none"
