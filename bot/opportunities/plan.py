@@ -927,6 +927,11 @@ def rule_plan(
         # "tack för tipsen Knapri, synd bara att knäcket jag fick redan var mjukt när det kom 🙃 toppenkvalitet": thanks
         # turned over by irony are no thanks to anyone (session 41, reply-plans-ad, spent: labelled acknowledge).
         and not ironic
+        # Under the brand's own post, at its top level, "thanks guys", "kiitos vinkeistä!", "tack för tipsen" thank the
+        # brand for its post: the spent reply-plans-ab..ad writers labelled all four such comments thank, and every
+        # such comment under someone else's post none. Thanks naming everyone ("tack alla", "kiitos kaikille") still
+        # go to the other commenters.
+        and not (thread.brand_post and not thread.reply_to_other and not matches("to_everyone", text, language))
         and not (thread.names_brand and _speaks_to_brand(text, language))
     ):
         # "ok I'm convinced, thanks all": thanks to the people who answered, at the top level of the thread too. The

@@ -215,3 +215,24 @@ def test_thanks_turned_over_by_irony_are_no_thanks_to_others(text: str, language
 def test_thanks_to_the_other_commenters_stay_none() -> None:
     got = plan(sig("sv", "praise", intent_confidence=0.7), "tack för tipsen alla, jag testar imorgon")
     assert got.kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("bought satin last month, finish is gorgeous, thanks guys", "en"),
+        ("kiitos vinkeistä! mummon tuohikontti on nyt 60 vuotta vanha", "fi"),
+        ("tack för tipsen, min kont är från 50-talet och ser fortfarande ut som ny", "sv"),
+    ],
+)
+def test_thanks_at_the_top_of_the_brands_own_post_go_to_the_brand(text: str, language: str) -> None:
+    assert plan(sig(language, "praise", intent_confidence=0.8), text).kind == "thank"
+    assert plan(sig(language, "praise", intent_confidence=0.8), text, thread=OTHERS).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("thanks all, super helpful", "en"), ("kiitos kaikille vinkeistä ❤️", "fi"), ("tack alla! blir en beställning", "sv")],
+)
+def test_thanks_naming_everyone_go_to_the_other_commenters_under_the_brands_post_too(text: str, language: str) -> None:
+    assert plan(sig(language, "praise", intent_confidence=0.8), text).kind == "none"
