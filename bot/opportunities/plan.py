@@ -857,6 +857,9 @@ def rule_plan(
         # is their own case, not a claim of the brand's terms (session 41, reply-plans-ad, spent: labelled none, a
         # "correction" citing the return window was skipped by both panellists).
         and not (thread.reply_to_other and told_as_own_or_to_someone(text))
+        # "Mina Norrstav-stavar kom 10 cm för långa fast jag skrev längden i beställningen": what came to the person
+        # is their own case, a complaint or a story, never a claim of the brand's terms (reply-plans-ab, spent).
+        and not told_own_arrival(text)
         and not matches("price_opinion", text, language)  # "board games are expensive, 50 € is a lot": an opinion
         and not about_other_places(text, thread, language)
     ):
@@ -946,6 +949,10 @@ def rule_plan(
     # So is a laugh beside the person's own dealings that the model reads as a complaint ("onks tää oikeesti 90min
     # vai markkinointi-90min 😂 viimeks odotin kolme tuntia", reply-plans-k, spent), mark or no mark.
     wry = dealings and (sig.complaint_score or 0.0) >= COMPLAINT_CONFIDENCE
+    # And a laugh after the person's own purchase the classifier reads as an upset complaint ("bought 2 bottles
+    # because of this video and it tastes like battery acid, 30 € down the drain lol", complaint 0.35, negative:
+    # reply-plans-ac, spent, labelled acknowledge, planned banter).
+    wry = wry or (dealings and sig.intent == "complaint" and sig.emotion == "negative")
     if not (ironic or bad or wry) and sig.intent != "praise" and matches("banter", text, language) and "?" not in text:
         return ReplyPlan(NONE, "banter: the brand adds nothing")
     if mishap and not (ironic or asks or thanks_given(text, language)):  # thanks for a reminder is thanked below
@@ -1721,6 +1728,20 @@ def price_grievance(sig: Signals, text: str, language: str | None) -> bool:
     kept = {c.strip() for c in told.split(", ")}
     asked = ", ".join(c for c in _CLAUSE.split(text) if c.strip() and c.strip() not in kept)
     return "price" in slots(asked) and matches("price_grievance", told, language)
+
+
+def told_own_arrival(text: str) -> bool:
+    """What came to the person, told of their own thing ("mulla tuli 2 päivässä", "Mina stavar kom 10 cm för långa",
+    "my order arrived in 3 days"): their own case, whatever figure it holds."""
+    return _OWN_ARRIVAL.search(text) is not None
+
+
+_OWN_ARRIVAL = re.compile(
+    r"(?<!\w)((mulla|mulle|meillä|meille|meil|mul|mun [\w-]+) (tuli|kesti|saapui|meni)|"
+    r"(min|mitt|mina|vår|vårt|våra)( [\w-]+)? (kom|tog|anlände)|(mine|ours|(my|our) [\w-]+) (came|arrived|took|got here))"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def own_way_tip(text: str, language: str | None) -> bool:

@@ -236,3 +236,40 @@ def test_thanks_at_the_top_of_the_brands_own_post_go_to_the_brand(text: str, lan
 )
 def test_thanks_naming_everyone_go_to_the_other_commenters_under_the_brands_post_too(text: str, language: str) -> None:
     assert plan(sig(language, "praise", intent_confidence=0.8), text).kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mina stavar kom 10 cm för långa fast jag skrev längden i beställningen", "sv"),
+        ("my order arrived in 9 days even though I paid for express", "en"),
+        ("mun paketti tuli 9 päivässä vaikka maksoin pikatoimituksen", "fi"),
+    ],
+)
+def test_what_came_to_the_person_is_their_case_not_a_claim_to_correct(text: str, language: str) -> None:
+    fit = GuidanceFit(answers=True, support=True, contradicts=True, passages=("p",))
+    assert plan(sig(language, "question", intent_confidence=0.4), text, fit=fit).kind != "correct"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("bought 2 bottles because of this video and it tastes awful, 30 € down the drain lol", "en"),
+        ("ostin kaks pulloa tän videon takia ja maistuu kamalalta, 30 € hukkaan lol", "fi"),
+    ],
+)
+def test_a_laugh_after_an_upset_purchase_of_ones_own_is_no_banter(text: str, language: str) -> None:
+    got = plan(sig(language, "complaint", intent_confidence=0.35, complaint_score=0.35), text, thread=OTHERS)
+    assert got.kind == "acknowledge"
+
+
+def test_a_wooden_joke_without_dealings_stays_banter() -> None:
+    got = plan(sig("en", "complaint", intent_confidence=0.35, complaint_score=0.35),
+               "my cat thinks the bucket is a bed lol", thread=OTHERS)  # fmt: skip
+    assert got.kind == "none"
+
+
+def test_a_break_in_the_first_week_under_applause_is_sarcasm() -> None:
+    text = "Fantastiskt med lokala jobb. Synd bara att mina stavar gick av första veckan. Riktigt kvalitetsarbete 👏"
+    got = plan(sig("sv", "praise", intent_confidence=0.92, complaint_score=0.05), text)
+    assert got.kind == "acknowledge"
