@@ -1014,6 +1014,13 @@ def rule_plan(
         # "the water-damage check is 29 € and deducted if you repair, good deal": a figure of the guidance said
         # back, whatever word of damage it holds, is a tip that agrees; an apology under it reads as not listening.
         return ReplyPlan(NONE, "a tip that agrees with the guidance: the brand adds nothing")
+    if sig.intent == "complaint" and not (bad or ironic or asks or dealings) and matches("switched", text, language):
+        # "honestly saarni's been trash since they changed the formula in 2023, switched to kolmaster": a verdict from
+        # someone who has left for another brand, with no trouble, order or fault of their own told. Nothing to put
+        # right, and an apology under it reads as conceding the verdict (session 41, reply-plans-ad, spent: both
+        # panellists skipped it, "an unsupported jab from someone who has already switched"; the writer labelled it
+        # acknowledge).
+        return ReplyPlan(NONE, "a verdict from someone who has left for another brand: nothing of theirs to put right")
     if (
         sig.intent == "complaint"
         and not (bad or ironic or (own and beyond_address(text, language)))

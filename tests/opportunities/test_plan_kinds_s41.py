@@ -273,3 +273,24 @@ def test_a_break_in_the_first_week_under_applause_is_sarcasm() -> None:
     text = "Fantastiskt med lokala jobb. Synd bara att mina stavar gick av första veckan. Riktigt kvalitetsarbete 👏"
     got = plan(sig("sv", "praise", intent_confidence=0.92, complaint_score=0.05), text)
     assert got.kind == "acknowledge"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("honestly saarni's been trash since they changed the formula in 2023, switched to kolmaster", "en"),
+        ("saarni on ollu surkeeta siitä asti ku resepti muuttu, vaihdoin kolmasteriin", "fi"),
+        ("saarni har varit skräp sen de ändrade receptet, bytte till kolmaster", "sv"),
+    ],
+)
+def test_a_verdict_from_someone_who_has_left_for_another_brand_gets_no_apology(text: str, language: str) -> None:
+    got = plan(sig(language, "complaint", intent_confidence=0.7, complaint_score=0.7), text,
+               thread=ThreadContext(names_brand=True))  # fmt: skip
+    assert got.kind == "none"
+
+
+def test_a_trouble_of_ones_own_from_someone_who_switched_is_still_acknowledged() -> None:
+    text = "ordered twice and both tins arrived dented, switched to kolmaster"
+    got = plan(sig("en", "complaint", intent_confidence=0.7, complaint_score=0.7), text,
+               thread=ThreadContext(names_brand=True))  # fmt: skip
+    assert got.kind == "acknowledge"
