@@ -90,6 +90,8 @@ def test_a_tip_from_the_writers_own_way_is_not_thanked(text: str, language: str)
         ("I use the gloss on my boat every summer, works great", "en"),
         ("jag använder lacken varje vår, funkar fint", "sv"),
         ("ostin sukat viime talvena, toimii hyvin", "fi"),
+        ("mä oon tosi tyytyväinen sukkiin, toimii hyvin", "fi"),
+        ("jag är så nöjd med lacken, funkar fint", "sv"),
     ],
 )
 def test_praise_of_using_the_brands_thing_is_still_thanked(text: str, language: str) -> None:
