@@ -296,3 +296,16 @@ def test_a_trouble_of_ones_own_from_someone_who_switched_is_still_acknowledged()
     got = plan(sig("en", "complaint", intent_confidence=0.7, complaint_score=0.7), text,
                thread=ThreadContext(names_brand=True))  # fmt: skip
     assert got.kind == "acknowledge"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("me ostettiin laatikko ja puolet jäi juomatta ennen ku ehdittiin, kannattaa miettiä paljonko juotte", "fi"),
+        ("we bought a box and half went undrunk, worth thinking about how much you drink", "en"),
+        ("vi köpte en låda och hälften blev kvar, lönar sig att fundera på hur mycket ni dricker", "sv"),
+    ],
+)
+def test_advice_to_weigh_something_asks_nothing(text: str, language: str) -> None:
+    got = plan(sig(language, "question", intent_confidence=0.49, complaint_score=0.26), text, thread=OTHERS, fit=FULL)
+    assert got.kind == "none"
