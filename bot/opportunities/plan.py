@@ -1160,9 +1160,7 @@ def rule_plan(
     # (reply-plans-h, spent, labelled acknowledge). Upset and about the brand (or no buyer's question), it is a
     # complaint that asks; else its answer still carries no price, offer or link: "vad kostar det och hur lång tid
     # tar det? har trasig skärm sen i helgen" is a buyer with a broken phone at a repair shop (reply-plans-d, spent).
-    told_bad = (
-        asking and not settled_then_asks and matches("bad_experience", told_sentences(text, language), language)
-    )
+    told_bad = asking and not settled_then_asks and matches("bad_experience", told_sentences(text, language), language)
     if told_bad and upset and guidance.support and (ours or not purchase_intent(sig, text)):
         if thread.followed_up_later:
             return ReplyPlan(NONE, FOLLOWED_UP)
@@ -1255,10 +1253,7 @@ def rule_plan(
             # (0.55-0.93); "glad to hear" under a tip misreads it (session 41, reply-plans-ad, spent: both panellists
             # edited or skipped it, labelled none).
             return ReplyPlan(NONE, "a tip from the writer's own way of doing it: the brand adds nothing")
-        if (
-            matches("opinion", text, language)
-            and not (speaks_to_brand or _praising_beyond_opinion(text, language))
-        ):
+        if matches("opinion", text, language) and not (speaks_to_brand or _praising_beyond_opinion(text, language)):
             # "gloss ser ut som plast tycker jag, satin all day": a judgement marked as the writer's own opinion with
             # no word praising: one of the brand's options over another, not praise aimed at it (session 41,
             # reply-plans-ad, spent: both panellists skipped the thank-you).
@@ -1745,8 +1740,8 @@ def told_own_arrival(text: str) -> bool:
 
 _OWN_ARRIVAL = re.compile(
     r"(?<!\w)((mulla|mulle|meillä|meille|meil|mul|mun [\w-]+) (tuli|kesti|saapui|meni)|"
-    r"(min|mitt|mina|vår|vårt|våra)( [\w-]+)? (kom|tog|anlände)|(mine|ours|(my|our) [\w-]+) (came|arrived|took|got here))"
-    r"(?!\w)",
+    r"(min|mitt|mina|vår|vårt|våra)( [\w-]+)? (kom|tog|anlände)|"
+    r"(mine|ours|(my|our) [\w-]+) (came|arrived|took|got here))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1769,8 +1764,9 @@ def _praising_beyond_opinion(text: str, language: str | None) -> bool:
 
 
 def praise_worded(sig: Signals, text: str, language: str | None) -> bool:
-    """Praise, or feedback the model reads in praising words with no "but" ("hyvä että osuuskunta jakaa tällasia ohjeita
-    eikä vaan myy 👍", feedback 0.66 on reply-plans-ac, spent: labelled thank, "corrected" for its "not just selling")."""
+    """Praise, or feedback the model reads in praising words with no "but" ("hyvä että osuuskunta jakaa tällasia
+    ohjeita eikä vaan myy 👍", feedback 0.66 on reply-plans-ac, spent: labelled thank, "corrected" for its "not just
+    selling")."""
     return sig.intent == "praise" or (
         sig.intent == "feedback_or_idea"
         and matches("praising", text, language)

@@ -202,7 +202,9 @@ def thanked_here(facts: Mapping[str, bool]) -> bool:
     """Whether the model may make a thank-you where the comment sits: under the brand's own post, naming no
     competitor and speaking to no other person (:data:`NEVER_THANKED`), and stating nothing the guidance says
     otherwise (:data:`NEVER_THANKED_CLAIMS`)."""
-    return bool(facts.get("brand_post")) and not any(facts.get(name) for name in (*NEVER_THANKED, *NEVER_THANKED_CLAIMS))
+    return bool(facts.get("brand_post")) and not any(
+        facts.get(name) for name in (*NEVER_THANKED, *NEVER_THANKED_CLAIMS)
+    )
 
 
 def revise(

@@ -130,7 +130,10 @@ def test_a_stock_irony_phrase_beside_a_recommendation_is_meant() -> None:
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Ostin lahjaksi ponchon ja se oli liian pieni mun isälle. Palautus oli onneks helppo. Onko isompaa kokoa", "fi"),
+        (
+            "Ostin lahjaksi ponchon ja se oli liian pieni mun isälle. Palautus oli onneks helppo. Onko isompaa kokoa",
+            "fi",
+        ),
         ("Köpte en poncho som var för liten för pappa. Returen var smidig. Finns det en större storlek?", "sv"),
         ("Bought a poncho that was too small for my dad. The return was easy. Is there a bigger size?", "en"),
     ],
@@ -144,7 +147,10 @@ def test_a_question_after_a_trouble_told_as_put_right_is_answered(text: str, lan
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Köpte en poncho som var för liten. Returen var smidig men den nya var också för liten, finns det större?", "sv"),
+        (
+            "Köpte en poncho som var för liten. Returen var smidig men den nya var också för liten, finns det större?",
+            "sv",
+        ),
         ("My poncho was too small, the return was easy but the new one tore at once. Is there a bigger size?", "en"),
     ],
 )
@@ -234,7 +240,11 @@ def test_thanks_at_the_top_of_the_brands_own_post_go_to_the_brand(text: str, lan
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [("thanks all, super helpful", "en"), ("kiitos kaikille vinkeistä ❤️", "fi"), ("tack alla! blir en beställning", "sv")],
+    [
+        ("thanks all, super helpful", "en"),
+        ("kiitos kaikille vinkeistä ❤️", "fi"),
+        ("tack alla! blir en beställning", "sv"),
+    ],
 )
 def test_thanks_naming_everyone_go_to_the_other_commenters_under_the_brands_post_too(text: str, language: str) -> None:
     assert plan(sig(language, "praise", intent_confidence=0.8), text).kind == "none"
