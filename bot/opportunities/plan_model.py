@@ -67,6 +67,11 @@ OFF = 2.0  # a threshold no probability reaches: the move is switched off
 # with their handle, is aimed at them. The rules say none there for a reason a manager would not override, so the
 # model's "none > thank" (reply-plans-o, spent: the panel skipped all three such thank-yous) may not undo it.
 NEVER_THANKED: tuple[str, ...] = ("names_competitor", "reply_to_other", "to_someone")
+# Nor where the guidance says otherwise than the comment (a figure it contradicts, a sentence it opposes): the rules
+# leave such praise to a person because a thank-you confirms it, and it is often sarcasm ("supersnabb leverans, bara
+# fyra veckor 👌 tack Hyyde" against 3-5 working days, moved to a thank-you at 85 %: both panellists skipped it,
+# session 41, reply-plans-ad, spent).
+NEVER_THANKED_CLAIMS: tuple[str, ...] = ("contradicts", "opposes")
 # The structural features after the vector: the one-hots, four numbers (confidence, complaint score, question,
 # sarcasm) and the facts.
 STRUCTURE = len(KINDS) + len(INTENTS) + len(EMOTIONS) + len(OBJECTIVES) + 4 + len(FACTS)
@@ -195,8 +200,11 @@ def move(
 
 def thanked_here(facts: Mapping[str, bool]) -> bool:
     """Whether the model may make a thank-you where the comment sits: under the brand's own post, naming no
-    competitor and speaking to no other person (:data:`NEVER_THANKED`)."""
-    return bool(facts.get("brand_post")) and not any(facts.get(name) for name in NEVER_THANKED)
+    competitor and speaking to no other person (:data:`NEVER_THANKED`), and stating nothing the guidance says
+    otherwise (:data:`NEVER_THANKED_CLAIMS`)."""
+    return bool(facts.get("brand_post")) and not any(
+        facts.get(name) for name in (*NEVER_THANKED, *NEVER_THANKED_CLAIMS)
+    )
 
 
 def revise(
