@@ -12,7 +12,8 @@ and a crisis resting on death words about a thing (:mod:`bot.signals.figurative`
 Off-topic asking: a question that names none of the brand's terms or competitors, is not put to the brand ("onko
 teillä", "skickar ni"), is far from the watch's topics and guidance and that the intent model does not read as a
 product question, or that asks the thread's other people
-("anyone know...", not "has anyone tried ...": their experience is the topic's) away from the watch's topics, or whose
+("anyone know...", not "has anyone tried ...": their experience is the topic's, nor in a risky comment or beside a
+request to be left alone, which ask about the situation at hand) away from the watch's topics, or whose
 writer opens a sentence saying it is off topic ("Unrelated but ..."), is ``off_topic``, not a brand question; a question
 naming the brand, in any inflected form, is never off topic (:func:`refine_intent`).
 """
@@ -1054,8 +1055,9 @@ def refine_intent(
 ) -> Signals:
     """An asking comment far from the brand's domain (topics and guidance) that names none of
     its terms is off topic, not a brand question; so is one put to the thread's other people under the topic
-    threshold (CROWD_OFF_TOPIC) for something other than their own experience (CROWD_EXPERIENCE_ON_TOPIC), and any
-    comment naming none whose writer says it is off topic (ASIDE_OFF_TOPIC). A question naming the brand is not off
+    threshold (CROWD_OFF_TOPIC) for something other than their own experience (CROWD_EXPERIENCE_ON_TOPIC) in a comment
+    that is neither risky nor asks to be left alone (CROWD_RISKY_ON_TOPIC), and any comment naming none whose writer
+    says it is off topic (ASIDE_OFF_TOPIC). A question naming the brand is not off
     topic (NAMED_QUESTION_ON_TOPIC, :func:`names_brand`), unless its writer says it is not about the brand's own
     things (NOT_ABOUT_US). ``thread_text`` is the thread's title and post: a question pointing back at the brand or a
     competitor it names is not off topic either (THREAD_NAMED_ON_TOPIC). A complaint far from the brand's domain that
