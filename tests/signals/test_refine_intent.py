@@ -3,6 +3,8 @@ Invented comments; the similarities are given, no model runs."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.signals.combine import names_brand, refine_intent
@@ -49,6 +51,33 @@ def test_a_question_asking_the_crowd_for_something_else_is_still_off_topic(text:
     refined = refine_intent(_asking(language), text, relevance=0.80, answer_similarity=0.86)
     assert refined.intent == "off_topic"
     assert refined.evidence["off_topic"].startswith("asks the others")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "judged"),
+    [
+        ("Does anyone know when the memorial service is?", "en", {"risk": ("crisis_or_tragedy",)}),
+        ("Tietääkö joku, tarvitaanko käsintehdyn maton myyntiin CE-merkintä?", "fi", {"uncertain": ("politics",)}),
+        ("Inga företag i tråden tack. Vet någon om man får tälta vid sjön?", "sv", {"opt_out": True}),
+        ("No brands please. Does anyone know a good tiler in Espoo?", "en", {"opt_out_doubt": True}),
+    ],
+)
+def test_a_risky_or_refusing_question_to_the_crowd_is_judged_by_the_topic_not_the_crowd_words(
+    text: str, language: str, judged: dict[str, object]
+) -> None:
+    """A question put to the crowd in a risky comment or thread, or beside a request to be left alone, asks about the
+    situation at hand or a question in the brand's field with the brands turned away: the crowd's words do not make it
+    off topic; the ordinary test still does, far from the topics and the guidance."""
+    sig = replace(_asking(language), **judged)  # type: ignore[arg-type]
+    near = refine_intent(sig, text, relevance=0.80, answer_similarity=0.86)
+    assert near.intent == "question"
+    assert "off_topic" not in near.evidence
+    far = refine_intent(replace(sig, off_topic_score=0.6), text, relevance=0.70, answer_similarity=0.75)
+    assert far.intent == "off_topic"
+    assert far.evidence["off_topic"].startswith("topic relevance")
+    # the same words in a safe comment are off topic by the crowd rule
+    safe = refine_intent(_asking(language), text, relevance=0.80, answer_similarity=0.86)
+    assert safe.evidence["off_topic"].startswith("asks the others")
 
 
 @pytest.mark.parametrize(
