@@ -39,7 +39,7 @@ from bot.opportunities.claims import (
     prices_past,
     shares_stem,
 )
-from bot.opportunities.conditions import asked_cases, names_cases, other_case, unlisted
+from bot.opportunities.conditions import asked_cases, names_cases, other_case, post_cases, unlisted
 from bot.opportunities.coverage import amount_for_other_places, asks_for, missing, questions, states
 from bot.opportunities.objects import (
     OBJECT_FIT,
@@ -655,7 +655,9 @@ def _best_passage(
         )
         if acting is not None:
             top_fit, top = acting
-    case = asked_cases(questions(text))
+    # A case the question leaves to its post ("kommer de fram före jul?" under "Nu skickar vi även till Sverige!") is
+    # asked as if named: the post is what the question speaks of (conditions.post_cases).
+    case = asked_cases(questions(text)) or post_cases(questions(text), post)
     if case and not names_cases(case, " ".join((top.heading, top.text))):
         # "hur länge håller den i frysen?" asks about the freezer: the shelf life at room temperature and in the fridge,
         # nearest by e5, is another case's answer ("paljonko postikulut Ruotsiin?": the Finnish parcel price,

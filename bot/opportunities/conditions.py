@@ -21,7 +21,16 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["Dimension", "asked_cases", "cases", "named_anywhere", "names_cases", "other_case", "unlisted"]
+__all__ = [
+    "Dimension",
+    "asked_cases",
+    "cases",
+    "named_anywhere",
+    "names_cases",
+    "other_case",
+    "post_cases",
+    "unlisted",
+]
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,24 @@ def asked_cases(question: str) -> dict[str, str]:
         d.name: next(iter(named[d.name]))
         for d in _dimensions()
         if len(named.get(d.name, ())) == 1 and (not d.asked_with or any(p.search(question) for p in d.asked_with))
+    }
+
+
+def post_cases(question: str, post: str) -> dict[str, str]:
+    """The one case per dimension the post a question sits under asks about (:func:`asked_cases` of the post), for a
+    question that names no case of that dimension itself and speaks of what the dimension is asked with: "hur lång
+    tid tar det innan de kommer fram?" under "Nu skickar vi även till Sverige!" asks the delivery time to Sweden, which
+    the nearest passage by meaning, the delivery time within Finland, does not answer (reply-plans-ac, spent). A post
+    naming two cases, or naming one beside nothing it is asked with, gives none."""
+    if not post:
+        return {}
+    named = cases(question)
+    return {
+        d.name: case
+        for d in _dimensions()
+        if (case := asked_cases(post).get(d.name)) is not None
+        and d.name not in named
+        and (not d.asked_with or any(p.search(question) for p in d.asked_with))
     }
 
 
