@@ -17,10 +17,11 @@ from bot.opportunities.objects import joined_stems, names_own_object
         ("hur lång tid tar det innan paketet kommer fram?", "Nu levererar vi även till Sverige!"),
         ("kauanko kestää että paketti tulee perille?", "Toimitamme nyt myös Ruotsiin"),
         ("how long before it arrives?", "We now ship to Sweden too"),
+        ("när kommer paketet fram om jag beställer idag?", "Nu skickar vi till Sverige"),
         ("vad kostar frakten?", "Nu skickar vi till Sverige"),
     ],
 )
-def test_a_delivery_question_under_a_post_naming_one_country_asks_about_that_country(question: str, post: str) -> None:
+def test_a_delivery_question_under_a_title_naming_one_country_asks_about_that_country(question: str, post: str) -> None:
     assert post_cases(question, post) == {"country": "sweden"}
 
 
@@ -36,12 +37,19 @@ def test_a_delivery_question_under_a_post_naming_one_country_asks_about_that_cou
         # a country the post names beside nothing it is asked with
         ("paljonko postikulut on?", "Terveisiä Ruotsista!"),
         ("paljonko postikulut on?", ""),
+        # asks no amount, duration or date of the sending
+        ("kan man beställa flera färger?", "Nu skickar vi även till Sverige!"),
+        ("vad kostar ett par?", "Nu skickar vi även till Sverige!"),
     ],
 )
-def test_no_case_is_taken_from_the_post_where_the_question_or_the_post_does_not_ask_it(
+def test_no_case_is_taken_from_the_title_where_the_question_or_the_title_does_not_ask_it(
     question: str, post: str
 ) -> None:
     assert "country" not in post_cases(question, post)
+
+
+def test_a_titles_storage_case_is_its_topic_not_the_case_of_every_question_below() -> None:
+    assert post_cases("vad kostar en limpa?", "Näin pakastat ruisleivän oikein") == {}
 
 
 def test_a_compound_written_apart_in_the_question_is_named_by_its_hyphenated_form() -> None:
