@@ -39,7 +39,7 @@ from bot.opportunities.claims import (
     prices_past,
     shares_stem,
 )
-from bot.opportunities.conditions import asked_cases, names_cases, other_case, unlisted
+from bot.opportunities.conditions import asked_cases, names_cases, other_case, post_cases, unlisted
 from bot.opportunities.coverage import amount_for_other_places, asks_for, missing, questions, states
 from bot.opportunities.objects import (
     OBJECT_FIT,
@@ -209,7 +209,11 @@ def assess_comments(
         for i, text in enumerate(texts)
     ]
     best = [
-        None if signals[i].skip else _best_passage(retriever, text, focus[i], names, embedder, _post(rows[i].thread))
+        None
+        if signals[i].skip
+        else _best_passage(
+            retriever, text, focus[i], names, embedder, _post(rows[i].thread), rows[i].thread.title or ""
+        )
         for i, text in enumerate(texts)
     ]
     signals, own = _judged(rows, signals, texts, queries, embedder, earlier)
@@ -611,9 +615,11 @@ def _best_passage(
     names: dict[str, str] | None = None,
     embedder: Embedder | None = None,
     post: str = "",
+    title: str = "",
 ) -> Best | None:
     """The passage that answers what the comment asks, first of :func:`rank_passages`. Its score is its fit (the
-    similarity with the bonuses of :func:`rank_passages`), never raised above the nearest passage's similarity."""
+    similarity with the bonuses of :func:`rank_passages`), never raised above the nearest passage's similarity.
+    ``title``, the post's own, may name the case the question leaves to it (:func:`conditions.post_cases`)."""
     ranking = rank_passages(retriever, text, focus, names, embedder, post)
     if ranking is None:
         return None
@@ -655,7 +661,9 @@ def _best_passage(
         )
         if acting is not None:
             top_fit, top = acting
-    case = asked_cases(questions(text))
+    # A case the question leaves to its post ("kommer de fram före jul?" under "Nu skickar vi även till Sverige!") is
+    # asked as if named: the post is what the question speaks of (conditions.post_cases).
+    case = asked_cases(questions(text)) or post_cases(questions(text), title)
     if case and not names_cases(case, " ".join((top.heading, top.text))):
         # "hur länge håller den i frysen?" asks about the freezer: the shelf life at room temperature and in the fridge,
         # nearest by e5, is another case's answer ("paljonko postikulut Ruotsiin?": the Finnish parcel price,

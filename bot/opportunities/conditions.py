@@ -21,7 +21,18 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["Dimension", "asked_cases", "cases", "named_anywhere", "names_cases", "other_case", "unlisted"]
+from bot.opportunities.coverage import asks_for
+
+__all__ = [
+    "Dimension",
+    "asked_cases",
+    "cases",
+    "named_anywhere",
+    "names_cases",
+    "other_case",
+    "post_cases",
+    "unlisted",
+]
 
 
 @dataclass(frozen=True)
@@ -68,6 +79,40 @@ def asked_cases(question: str) -> dict[str, str]:
         d.name: next(iter(named[d.name]))
         for d in _dimensions()
         if len(named.get(d.name, ())) == 1 and (not d.asked_with or any(p.search(question) for p in d.asked_with))
+    }
+
+
+# The dimensions a post's case carries to the questions under it: where a parcel goes. A post's storage or opened pack
+# ("Näin pakastat ruisleivän", a review mentioning the fridge) is its topic, not the case of every question below it.
+POST_DIMENSIONS = frozenset({"country"})
+# Sending or the parcel arriving, said in the question itself: "vad kostar ett par?" under a title about shipping to
+# Sweden asks the price of a pair, which no country changes.
+_SENT = re.compile(
+    r"\b(toimit\w*|toimitu\w*|lähet\w*|rahti\w*|postiku\w*|postimaks\w*|perille|saapu\w*|frakt\w*|skick\w*|"
+    r"lever\w*|porto\w*|kommer(?:\s+\w+)?\s+fram|komma(?:\s+\w+)?\s+fram|anländ\w*|ship\w*|deliver\w*|postage|arriv\w*)",
+    re.IGNORECASE,
+)
+
+
+def post_cases(question: str, title: str) -> dict[str, str]:
+    """The country the post's ``title`` asks about (:func:`asked_cases` of the title: one country, beside sending,
+    buying or a price), for a question that names none itself and asks an amount, a duration or a date
+    (:func:`bot.opportunities.coverage.asks_for`) of the sending or the parcel's arrival: "hur lång tid tar det innan
+    de kommer fram?" under "Nu skickar vi även till Sverige!" asks the delivery time to Sweden, which the nearest
+    passage by meaning, the delivery time within Finland, does not answer (reply-plans-ac, spent). Only the title: a
+    post's body mentions countries in passing. A title naming two countries, or one beside nothing it is asked with,
+    gives none. Over the spent reply-plans sets it reads four questions, each labelled with a passage naming that
+    country or none."""
+    if not title or not asks_for(question) & {"amount", "duration", "when"} or not _SENT.search(question):
+        return {}
+    named = cases(question)
+    return {
+        d.name: case
+        for d in _dimensions()
+        if d.name in POST_DIMENSIONS
+        and (case := asked_cases(title).get(d.name)) is not None
+        and d.name not in named
+        and any(p.search(question) for p in d.asked_with)
     }
 
 
