@@ -134,6 +134,7 @@ from bot.drafting.support import (
     data_request,
     every_channel_tried,
     foreign_route,
+    general_route_elsewhere,
     guarantee_remedy,
     in_person_only,
     names_channel,
@@ -1104,6 +1105,9 @@ class OfflineDrafter:
             route = fresh  # the channel they tried is the only one in the reply's language: another language's other
         if not route:
             route = foreign_route(self.embedder, comment, foreign, topic, language)
+        # A charge or a delay under a warranty route alone (the reply's language has no other): the customer service
+        # another language's guidance names is the route.
+        route = general_route_elsewhere(self.embedder, comment, route, foreign, topic, language) or route
         if not route:
             return _skip(language, f"no public support passage in {language_name(language)} to route the complaint to")
         parts: list[tuple[str, bool, str | None]] = [(empathy, True, None)]

@@ -224,3 +224,34 @@ def test_a_complaint_that_says_its_claim_was_filed_reads_as_already_in_touch(
     comment: str, language: str, contacted: bool
 ) -> None:
     assert already_contacted(comment, language) is contacted
+
+
+WARRANTY_EN = passage(
+    "warranty-en",
+    "support",
+    "en",
+    "Warranty: 12 months on seams and zips. For a warranty claim email care@kylma.fi with your order number and a "
+    "photo; we send a free return label.",
+)
+SERVICE_FI = passage(
+    "service-fi",
+    "support",
+    "fi",
+    "Asiakaspalvelu: chat kylma.fi-sivulla ma–pe 9–17 tai asiakaspalvelu@kylma.fi. Vastaamme 2 arkipäivässä.",
+)
+
+
+@pytest.mark.parametrize(
+    ("comment", "address"),
+    [
+        ("had to return the gloves and got charged for return shipping?? not cool", "asiakaspalvelu@kylma.fi"),
+        ("the zip broke after two weeks, not happy", "care@kylma.fi"),
+    ],
+)
+def test_a_complaint_of_no_fault_goes_to_the_general_service_not_the_warranty_route(
+    offline: OfflineDrafter, comment: str, address: str
+) -> None:
+    request = replace(acknowledgement(comment, "en", WARRANTY_EN, SERVICE_FI), own_account=True)
+    result = offline.draft(request)
+    assert not result.skip
+    assert address in result.text
