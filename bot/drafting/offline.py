@@ -575,6 +575,15 @@ class OfflineDrafter:
             # the schedule it restates: reordering would say the hours twice.
             if not asks_hours(comment):
                 chosen = settling_first(comment, chosen, brand)
+            if asked_kinds and states_asked(chosen[0].sentence, asked_kinds):
+                # The kind of fact asked stated first: a statement beside it stating none of it was not asked ("how
+                # much does the poncho cost?" and "it is washed at 60 degrees", a price and a tin's coverage): both
+                # panellists' "drop the pasted guidance sentence" (reply-plans-ad, spent). A campaign's offer is
+                # decided on its own (:meth:`_compose`).
+                chosen = [
+                    chosen[0],
+                    *(m for m in chosen[1:] if m.passage.kind == "campaign" or states_asked(m.sentence, asked_kinds)),
+                ]
         return self._compose(request, comment, language, public, chosen, shorter)
 
     def _bridge(

@@ -255,3 +255,30 @@ def test_a_complaint_of_no_fault_goes_to_the_general_service_not_the_warranty_ro
     result = offline.draft(request)
     assert not result.skip
     assert address in result.text
+
+
+@pytest.mark.parametrize(
+    ("comment", "language", "fact", "unasked"),
+    [
+        ("paljonko poncho maksaa", "fi", PONCHO_FI, "60 asteessa"),
+        (
+            "vad kostar badrocken?",
+            "sv",
+            passage("robe-sv", "fact", "sv", "Badrocken Fjord kostar 69 €. Den tvättas i 60 grader."),
+            "60 grader",
+        ),
+        (
+            "how much is the poncho?",
+            "en",
+            passage("poncho-en", "fact", "en", "The Kylmä Sauna Poncho costs 69 €. Wash it at 60 degrees."),
+            "60 degrees",
+        ),
+    ],
+)
+def test_a_price_answer_leaves_out_the_passages_sentences_that_state_no_price(
+    offline: OfflineDrafter, comment: str, language: str, fact, unasked: str  # type: ignore[no-untyped-def]
+) -> None:
+    result = offline.draft(facebook_request(comment, language, (fact,), own_account=True))
+    assert not result.skip
+    assert "69 €" in result.text
+    assert unasked not in result.text
