@@ -576,13 +576,20 @@ class OfflineDrafter:
             if not asks_hours(comment):
                 chosen = settling_first(comment, chosen, brand)
             if asked_kinds and states_asked(chosen[0].sentence, asked_kinds):
-                # The kind of fact asked stated first: a statement beside it stating none of it was not asked ("how
-                # much does the poncho cost?" and "it is washed at 60 degrees", a price and a tin's coverage): both
-                # panellists' "drop the pasted guidance sentence" (reply-plans-ad, spent). A campaign's offer is
-                # decided on its own (:meth:`_compose`).
+                # The kind of fact asked stated first: a statement beside it giving a figure of another kind was not
+                # asked ("how much does the poncho cost?" and "it is washed at 60 degrees", a tin's price and its
+                # coverage in m²): both panellists' "drop the pasted guidance sentence" (reply-plans-ad, spent). One
+                # with no figure may say more of the thing asked ("The warranty covers parts and labour."); a
+                # campaign's offer is decided on its own (:meth:`_compose`).
                 chosen = [
                     chosen[0],
-                    *(m for m in chosen[1:] if m.passage.kind == "campaign" or states_asked(m.sentence, asked_kinds)),
+                    *(
+                        m
+                        for m in chosen[1:]
+                        if m.passage.kind == "campaign"
+                        or states_asked(m.sentence, asked_kinds)
+                        or not re.search(r"\d", m.sentence)
+                    ),
                 ]
         return self._compose(request, comment, language, public, chosen, shorter)
 
