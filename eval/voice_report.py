@@ -33,7 +33,7 @@ whose most common *edit* reasons were these:
 * **thank lines that do not fit**: a "you're welcome / thanks for the kind words" line under a comment that thanks
   nobody, a "thanks for your patience" under a comment that waited for nothing;
 * **the brand's name with a colon before a Finnish case ending** it needs none of ("Keilakolo:lla", "Fjordbil:llä";
-  a name whose last syllable would change keeps its colon, :data:`bot.drafting.voice.MAY_CHANGE`).
+  a name whose last syllable would change keeps its colon, :func:`bot.drafting.voice.keeps_colon`).
 
 Run: ``python -m eval.voice_report DIR [DIR ...]`` (each DIR a packet folder or a folder of them).
 """
@@ -64,8 +64,7 @@ from bot.checks.types import CheckContext
 from bot.checks.voice import body_sentences, greets_before, voice_breaks
 from bot.checks.voice_rules import closing_example, example_scopes, quoted_examples, voice_rules
 from bot.domain import Passage
-from bot.drafting.voice import MAY_CHANGE as _MAY_CHANGE
-from bot.drafting.voice import disclosure_line
+from bot.drafting.voice import disclosure_line, keeps_colon
 from bot.language import asks_open_question, detect_language
 
 # Thanks aimed at the brand, and waiting, in fi/sv/en (the report's own words, not the drafter's).
@@ -221,9 +220,12 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
             counts["disclosure_placed_kept"] += int(not misplaced)
         # A Finnish case ending after a colon on a name Finnish writes whole ("Keilakolo:lla", "Fjordbil:llä"): the
         # panels' "ungrammatical". A name whose last syllable would change keeps its colon ("Kallioranta:lla").
+        # A loanword's final i takes the ending whole ("Knaprilla"), as does a name the guidance writes whole
+        # ("Knaprin"): the counter reads as the drafter writes (:func:`bot.drafting.voice.keeps_colon`).
+        written = [p.text for p in brand_passages]
         for word in {w for w in (brand_name or "").split() if len(w) >= 3 and w.isalpha()}:
             colons = re.findall(rf"\b{re.escape(word)}:(?:lla|llä|n|ssa|ssä|sta|stä|lle|lta|ltä)\b", text)
-            counts["colon_brand"] += 0 if _MAY_CHANGE.search(word.lower()) else len(colons)
+            counts["colon_brand"] += 0 if keeps_colon(word, written) else len(colons)
         if plan == "thank":
             counts["thank_drafts"] += 1
             said = str(comment["text"])

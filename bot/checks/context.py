@@ -117,6 +117,28 @@ def addresses_model(text: str) -> bool:
     return first_match(patterns("identity", "addresses_model"), unicodedata.normalize("NFKC", text)) is not None
 
 
+GUIDANCE_COPY_MIN_WORDS = (
+    4  # "Den är inte av plast." (5 words): shorter pieces ("Kyllä.", "It does.") say nothing of it
+)
+
+
+def _word_line(text: str) -> str:
+    return " " + " ".join(re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", text).casefold())) + " "
+
+
+def guidance_says(sentence: str, passages: Iterable[Passage]) -> bool:
+    """Whether a public passage of ``passages`` (one that gives no orders to the assistant) holds ``sentence`` word for
+    word, at least :data:`GUIDANCE_COPY_MIN_WORDS` words of it: the brand's own statement, which neither carries a
+    stranger's sentence nor poses as a customer, however near one it reads ("Innerpåsen är av cellulosafilm och kan
+    komposteras; den är inte av plast." under the brand's post "Ingen plast i våra förpackningar", "Use it only for
+    the last 2 coats, on top of gloss Classic coats, ...": blocked, both panellists' "a false positive", reply-plans-ad,
+    spent)."""
+    said = _word_line(sentence)
+    if len(said.split()) < GUIDANCE_COPY_MIN_WORDS:
+        return False
+    return any(said in _word_line(p.text) for p in passages if p.visibility == "public" and not addresses_model(p.text))
+
+
 def negated_phrases(passages: Iterable[Passage]) -> list[str]:
     found: list[str] = []
     for passage in passages:

@@ -118,7 +118,7 @@ from bot.checks.atoms import (
     told_figures,
 )
 from bot.checks.claims import LIST_MIN_ITEMS, without_enumerators
-from bot.checks.context import addresses_model
+from bot.checks.context import addresses_model, guidance_says
 from bot.checks.data import first_match, load, patterns
 from bot.checks.identity import brand_form, discloses, only_unsure, points_back_to_staff
 from bot.checks.links import URL
@@ -1127,6 +1127,8 @@ def _unless_paraphrased(
         close = float(scores[best]) if len(scores) else 0.0
         guidance = float(own[row])
         sentence = plan.sentences[index]
+        if guidance_says(sentence, ctx.public_passages):
+            continue  # the guidance's own words: a stranger near them does not make them a stranger's
         # word for word, its atoms stated or not, a stranger's sentence, unless guidance says it near word for word
         read = _copied_from_read(sentence, ctx) or _copied_from_comment(sentence, ctx)
         copied = read and guidance < threshold("guidance_copy")

@@ -41,6 +41,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from bot.checks.context import guidance_says
 from bot.checks.data import first_match, load, patterns
 from bot.checks.leaks import words
 from bot.checks.semantic import (
@@ -119,6 +120,10 @@ def semantic_hit(text: str, ctx: CheckContext, name: str) -> tuple[str, float] |
         probability = np.where(margin >= threshold("identity_margin"), probability, 0.0)
     if name == "posing" and (probability >= model.flag_at[model.classes.index(name)]).any():
         probability = np.where(_declines_to_guess(sentences, ctx), 0.0, probability)
+        # The guidance's own statement word for word, no "I" in it ("Use it only for the last 2 coats, ..."): the
+        # brand's usage rule, not a customer's experience (reply-plans-ad, spent: both panellists, "a false positive").
+        owned = [guidance_says(s, ctx.public_passages) and not _FIRST_PERSON.search(s) for s in sentences]
+        probability = np.where(owned, 0.0, probability)
     if (probability >= model.flag_at[model.classes.index(name)]).any():
         language = ctx.comment_language or detect_language(text) or "en"
         probability = np.where([only_says_who_writes(s, language, ctx) for s in sentences], 0.0, probability)
@@ -126,6 +131,13 @@ def semantic_hit(text: str, ctx: CheckContext, name: str) -> tuple[str, float] |
     if probability[best] < model.flag_at[model.classes.index(name)]:
         return _after_but(sentences, ctx, name) if name == "hostile" else None
     return sentences[best], float(probability[best])
+
+
+# The writer speaking of themselves in the first person singular, as a customer's own experience does.
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|i've|i'd|me|my|mine|jag|mig|min|mitt|mina|minä|mä|mie|minulla|mulla|minun|mun|minua|mua)\b",
+    re.IGNORECASE,
+)
 
 
 REST_WORDS = 2  # what a disclosure sentence may hold besides the disclosure: a greeting, a name ("Moikka, Aino")

@@ -148,13 +148,29 @@ def _is_disclosure(sentence: str, ctx: CheckContext) -> bool:
     )
 
 
-def closes_with_wish(sentences: list[str], disclosing: list[int], rules: VoiceRules) -> bool:
+# The sentence limit from which a reader counts the closing wish among the sentences: "Vastaus enintään 3 lausetta ...
+# lopetetaan toivotukseen" was read with the wish in the three (reply-plans-ad, spent: both panellists, "four
+# sentences, limit 3" on five drafts of an opening disclosure, two sentences and "Kaikkea hyvää."; reply-plans-z, spent:
+# "4 sentences" under "1–3 lausetta" on three sentences and a wish), while "Korta svar, 1–2 meningar ... avsluta med en
+# önskan" was read with the wish on top of the two (reply-plans-x, spent: two sentences approved, "add a wish"). A limit
+# of two leaves no room for an answer beside an opening disclosure and a wish; one of three does.
+WISH_COUNTED_FROM = 3
+
+
+def wish_counted(limit: int | None) -> bool:
+    """Whether the voice's sentence ``limit`` counts the closing wish as one of its sentences
+    (:data:`WISH_COUNTED_FROM`), the one reading the check and the drafter share."""
+    return limit is not None and limit >= WISH_COUNTED_FROM
+
+
+def closes_with_wish(sentences: list[str], disclosing: list[int], rules: VoiceRules, limit: int | None = None) -> bool:
     """Whether the reply's last own sentence (before a disclosure at its end) is the closing wish its voice asks for
-    (:func:`bot.checks.voice_rules.is_wish`): a line of the ending, like a greeting before a sign-off, which the
-    voice's sentence limit does not count. "Korta svar, 1–2 meningar ... avsluta med en önskan" was read with the wish
-    on top of the two: the panel asked for it under two-sentence answers (reply-plans-x, spent: "add a wish")."""
+    (:func:`bot.checks.voice_rules.is_wish`) and the voice's sentence ``limit`` does not count it
+    (:func:`wish_counted`): under a tight limit a line of the ending, like a greeting before a sign-off.
+    "Korta svar, 1–2 meningar ... avsluta med en önskan" was read with the wish on top of the two: the panel asked for
+    it under two-sentence answers (reply-plans-x, spent: "add a wish")."""
     own = [s for i, s in enumerate(sentences) if i not in disclosing]
-    return rules.wish and len(own) > 1 and is_wish(own[-1], rules.wishes)
+    return rules.wish and len(own) > 1 and is_wish(own[-1], rules.wishes) and not wish_counted(limit)
 
 
 # A line shaped as a sign-off: a dash or a slash, a capitalised name, then at most a separator and a short rest
@@ -176,7 +192,9 @@ def voice_breaks(text: str, ctx: CheckContext) -> list[str]:
     sentences = body_sentences(text, ctx)
     disclosing = [i for i, s in enumerate(sentences) if _is_disclosure(s, ctx)]
     limit = rules.limit_for(ctx.reply_plan)
-    counted = counted_sentences(sentences, disclosing, limit) - int(closes_with_wish(sentences, disclosing, rules))
+    counted = counted_sentences(sentences, disclosing, limit) - int(
+        closes_with_wish(sentences, disclosing, rules, limit)
+    )
     if limit and counted > limit:
         opener = counted > len(sentences) - len(disclosing)
         besides = "an opening disclosure sentence included, the sign-off not" if opener else "besides the sign-off"

@@ -134,6 +134,7 @@ from bot.drafting.support import (
     data_request,
     every_channel_tried,
     foreign_route,
+    general_route_elsewhere,
     guarantee_remedy,
     in_person_only,
     names_channel,
@@ -574,6 +575,22 @@ class OfflineDrafter:
             # the schedule it restates: reordering would say the hours twice.
             if not asks_hours(comment):
                 chosen = settling_first(comment, chosen, brand)
+            if asked_kinds and states_asked(chosen[0].sentence, asked_kinds):
+                # The kind of fact asked stated first: a statement beside it giving a figure of another kind was not
+                # asked ("how much does the poncho cost?" and "it is washed at 60 degrees", a tin's price and its
+                # coverage in m²): both panellists' "drop the pasted guidance sentence" (reply-plans-ad, spent). One
+                # with no figure may say more of the thing asked ("The warranty covers parts and labour."); a
+                # campaign's offer is decided on its own (:meth:`_compose`).
+                chosen = [
+                    chosen[0],
+                    *(
+                        m
+                        for m in chosen[1:]
+                        if m.passage.kind == "campaign"
+                        or states_asked(m.sentence, asked_kinds)
+                        or not re.search(r"\d", m.sentence)
+                    ),
+                ]
         return self._compose(request, comment, language, public, chosen, shorter)
 
     def _bridge(
@@ -1104,6 +1121,9 @@ class OfflineDrafter:
             route = fresh  # the channel they tried is the only one in the reply's language: another language's other
         if not route:
             route = foreign_route(self.embedder, comment, foreign, topic, language)
+        # A charge or a delay under a warranty route alone (the reply's language has no other): the customer service
+        # another language's guidance names is the route.
+        route = general_route_elsewhere(self.embedder, comment, route, foreign, topic, language) or route
         if not route:
             return _skip(language, f"no public support passage in {language_name(language)} to route the complaint to")
         parts: list[tuple[str, bool, str | None]] = [(empathy, True, None)]

@@ -1047,6 +1047,40 @@ def foreign_route(
     return [] if said is None else [replace(channel, sentence=said)]
 
 
+def _claims_channel(match: Match) -> bool:
+    """Whether the channel ``match`` says (its sentence, or, said by its address alone, the passage's sentence giving
+    that address) is a claims route (:func:`claims_route`)."""
+    if claims_route(match.sentence):
+        return True
+    given = _ADDRESS.findall(match.sentence) + _PHONE.findall(match.sentence)
+    stated = [s for s in re.split(r"(?<=[.!?;])\s+", match.passage.text) if any(g in s for g in given)]
+    return bool(stated) and all(claims_route(s) for s in stated)
+
+
+def general_route_elsewhere(
+    embedder: Embedder,
+    comment: str,
+    route: Sequence[Match],
+    foreign: Sequence[Passage],
+    topic: str,
+    language: str,
+) -> list[Match]:
+    """Another language's general channel where the reply's own language names only a claims route (a warranty
+    address asking for an order number and a photo) and the complaint names no damage or fault: "care@ is the
+    warranty address; a return-shipping charge belongs to customer service" was both panellists' edit (reply-plans-ad,
+    spent). Said by its addresses and numbers alone in ``language``, as :func:`foreign_route` says one; empty where
+    the route stays (damage told, a route of the reply's language that is no claims route, no other channel)."""
+    channels = [m for m in route if _CHANNEL.search(m.sentence)]
+    if not channels or not foreign or damage_told(comment) or not all(_claims_channel(m) for m in channels):
+        return []
+    general = [p for p in foreign if not _LANGUAGE_SCOPED.search(p.text)] or list(foreign)
+    found = support_route(embedder, comment, general, topic, language)
+    if not found or claims_route(found[0].sentence):
+        return []
+    said = bare_route(found[0].sentence, language, found[0].passage.text)
+    return [] if said is None else [replace(found[0], sentence=said)]
+
+
 _PHONE = re.compile(r"\+?\d[\d -]{6,}\d")
 
 
