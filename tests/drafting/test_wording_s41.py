@@ -22,6 +22,7 @@ from bot.checks import make_context
 from bot.checks.context import guidance_says
 from bot.checks.grounding import _may_acknowledge
 from bot.checks.voice import body_sentences, voice_breaks, wish_counted
+from bot.domain import Passage
 from bot.drafting.greetings import already_contacted
 from bot.drafting.offline import OfflineDrafter
 from bot.drafting.voice import _adessive, keeps_colon, natural_disclosure
@@ -276,7 +277,7 @@ def test_a_complaint_of_no_fault_goes_to_the_general_service_not_the_warranty_ro
     ],
 )
 def test_a_price_answer_leaves_out_the_passages_sentences_that_state_no_price(
-    offline: OfflineDrafter, comment: str, language: str, fact, unasked: str  # type: ignore[no-untyped-def]
+    offline: OfflineDrafter, comment: str, language: str, fact: Passage, unasked: str
 ) -> None:
     result = offline.draft(facebook_request(comment, language, (fact,), own_account=True))
     assert not result.skip
