@@ -245,7 +245,7 @@ GREY_SUPPORT_FLAGGED = True
 # basically called me a liar" (judgement-s, harassment at 0.78) a pile-on flags itself, the writers label those
 # comments, not the thread (with those classes on: hard negatives v 10 -> 13, s 13 -> 15, no risky comment caught).
 # Not an asking title: it names its topic, and people tell their own harms under it. Session 42, on the spent
-# judgement-aa, -r, -s, -v and dev it fires on that one thread only (0.5 to 0.75 the same); see CHANGELOG for the
+# judgement-aa, -r, -s, -v and dev it fires on that one thread only (0.6 the same); see CHANGELOG for the
 # hold-outs. None turns it off.
 NEAR_TITLE_SHARE: float | None = 0.75
 NEAR_TITLE_CLASSES: tuple[str, ...] = ("crisis_or_tragedy", "injury_or_health")
