@@ -234,6 +234,22 @@ GREY_SUPPORT_FIRM = True
 # and every class's recall unchanged on dev, dev-f, dev-g and the spent judgement-a..n and p.
 GREY_SUPPORT_FLAGGED = True
 
+# A title that tells a harm (not :func:`asking_title`) read just under its grey band of crisis or injury
+# (NEAR_TITLE_CLASSES: no rule, no flag or grey band of the class, the detector's probability at NEAR_TITLE_SHARE of
+# its grey band's start or more) passes that class on when ``needed`` of the thread's comments (:func:`title_needed`)
+# carry the same class by a rule or the detector's flag (``flagged``, no grey band or doubt): two readings of one risk,
+# the head's and its own comments'. The spent judgement-aa's "Fell off a ladder hanging a nest box – 6 weeks in a
+# cast, AMA" read injury at 0.52 (0.79 of its band) with four comments flagging it, and its ordinary questions were
+# drafted (session 41 then added the words as rules). Not minors or harassment: under "Family canoe ... two small
+# kids?" (judgement-v, minors at 0.92 of its band) parents flag their own children and under "customer service
+# basically called me a liar" (judgement-s, harassment at 0.78) a pile-on flags itself, the writers label those
+# comments, not the thread (with those classes on: hard negatives v 10 -> 13, s 13 -> 15, no risky comment caught).
+# Not an asking title: it names its topic, and people tell their own harms under it. Session 42, on the spent
+# judgement-aa, -r, -s, -v and dev it fires on that one thread only (0.6 the same); see CHANGELOG for the
+# hold-outs. None turns it off.
+NEAR_TITLE_SHARE: float | None = 0.75
+NEAR_TITLE_CLASSES: tuple[str, ...] = ("crisis_or_tragedy", "injury_or_health")
+
 
 # A title whose health reading is a standing condition named as the thread's topic, with no harm told as having happened
 # (rules' ``condition_title`` and no ``harm_event``: "nut allergy and your fudge?", "Laktoosi-intoleranssi ja
@@ -379,7 +395,8 @@ def thread_flags(
     (:func:`title_needed`), and a class only in the title's grey band when ``needed`` of them carry it or one other
     class (GREY_TITLE_SUPPORT), counted in ``firm`` when given (the comments' flags and grey bands, no doubts:
     GREY_SUPPORT_FIRM), and when ``flagged`` (their rules and flags alone) is given, as many carry one class by a flag
-    or twice as many come near one in ``support`` (GREY_SUPPORT_FLAGGED)."""
+    or twice as many come near one in ``support`` (GREY_SUPPORT_FLAGGED); with ``flagged``, a telling head just under
+    its crisis or injury grey band passes the class when ``needed`` comments flag it (NEAR_TITLE_SHARE)."""
     found = dict.fromkeys(flag for flag in rules.risk_flags(head, language) if flag in THREAD_FLAGS)
     if MINORS_CLASS in found and child_buyer_head(head, verdict, language):
         del found[MINORS_CLASS]
@@ -401,7 +418,27 @@ def thread_flags(
                 or (_risky_thread(grey_support, needed) and _flagged_or_crowded(flagged, support, needed))
             ):
                 found[flag] = None
+        for flag in _near_title(head, verdict, language, flagged, needed):
+            found.setdefault(flag, None)
     return tuple(flag for flag in found if flag not in _condition_blocked(head))
+
+
+def _near_title(
+    head: str, verdict: Verdict, language: str | None, flagged: Mapping[str, int] | None, needed: int
+) -> tuple[str, ...]:
+    """The classes a head that tells rather than asks (:func:`asking_title`) reads just under their grey band
+    (NEAR_TITLE_SHARE of its start or more, no flag or grey band of it) that ``needed`` of its thread's comments carry
+    by a rule or the detector's flag (``flagged``), of NEAR_TITLE_CLASSES."""
+    if NEAR_TITLE_SHARE is None or flagged is None or asking_title(head, language):
+        return ()
+    return tuple(
+        flag
+        for flag in NEAR_TITLE_CLASSES
+        if flag in verdict.scores
+        and flag not in (*verdict.flags, *verdict.uncertain)
+        and verdict.scores[flag] >= NEAR_TITLE_SHARE * _grey_start(flag)
+        and flagged.get(flag, 0) >= needed
+    )
 
 
 def _condition_blocked(head: str) -> tuple[str, ...]:
