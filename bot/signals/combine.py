@@ -642,8 +642,15 @@ def judge(
     if verdict is not None and sig.method == "offline" and _thing_death(risk, verdict):
         del risk["crisis_or_tragedy"]
         evidence["figurative"] = f"crisis_or_tragedy: a thing's death ({verdict.thing_death:+.3f})"
-    if learned and verdict is not None and not figure and _learned_figure(sig, verdict, thread, risk):
-        evidence["figurative"] = f"a learnt figure of speech ({verdict.figure_learned:+.3f}): a doubt"
+    weighed = learned and verdict is not None and not figure
+    learnt = weighed and verdict is not None and _learned_figure(sig, verdict, thread, risk)
+    agreed = weighed and verdict is not None and not learnt and _agreed_figure(sig, verdict, thread, risk)
+    if (learnt or agreed) and verdict is not None:
+        evidence["figurative"] = (
+            f"a learnt figure of speech ({verdict.figure_learned:+.3f}): a doubt"
+            if learnt
+            else f"figure readings agree (clause {verdict.figure:+.3f}, learnt {verdict.figure_learned:+.3f}): a doubt"
+        )
         moved = [f for f in (*risk, *verdict.flags, *verdict.uncertain) if f in FIGURE_CLASSES]
         risk = {flag: None for flag in risk if flag not in FIGURE_CLASSES}
         verdict = replace(
@@ -987,13 +994,52 @@ def _learned_figure(sig: Signals, verdict: Verdict, thread: Sequence[str], risk:
     LEARNED_FIGURE_CLASS_AT: a comment whose own risk is only money, by 1.0)."""
     if LEARNED_FIGURE_AT is None or verdict.figure_learned is None:
         return False
-    if sig.method != "offline" or thread or _firm(sig):
-        return False
-    own = {*risk, *(f for f in (*verdict.flags, *verdict.uncertain) if f not in NOT_RISK)}
-    if not own or not own <= set(FIGURE_CLASSES):
+    own = _figure_own(sig, verdict, thread, risk)
+    if not own:
         return False
     by_class = LEARNED_FIGURE_CLASS_AT or {}
     return verdict.figure_learned >= max(by_class.get(flag, LEARNED_FIGURE_AT) for flag in own)
+
+
+def _figure_own(sig: Signals, verdict: Verdict, thread: Sequence[str], risk: Mapping[str, None]) -> set[str]:
+    """The offline classifier's comment's own risk classes (``risk`` and the detector's flags and grey band) when it
+    is in a thread passing no flag, has no firm rule and they are all of FIGURE_CLASSES; else none."""
+    if sig.method != "offline" or thread or _firm(sig):
+        return set()
+    own = {*risk, *(f for f in (*verdict.flags, *verdict.uncertain) if f not in NOT_RISK)}
+    return own if own <= set(FIGURE_CLASSES) else set()
+
+
+# Two readings agreeing that a harassment reading is a figure of speech, neither sure on its own: the riskiest clause
+# nearer a figure than a harm told as it happened (Verdict.figure, the hand-written prototypes, at AGREED_FIGURE_AT[0]
+# or more but under FIGURE_MARGIN) and the whole comment nearer the spent writers' hard negatives than their risky
+# comments (Verdict.figure_learned, the learnt model, at AGREED_FIGURE_AT[1] or more but under LEARNED_FIGURE_AT). The
+# detector reads harassment in the violence a family joke borrows ("Mun mies uhkas heittää kaikki purkit järveen jos
+# ostan vielä yhden 😂 voiko avatun purkin palauttaa?", "Barnen har kidnappat hela garaget 😂", "my dad will disown me
+# when he sees what I did to his old gift 😭 is a quote free?"); both readings place it on a thing or a feeling. As for
+# the learnt figure alone (:func:`_learned_figure`): a doubt, not an escalation (never drafted, at most digested, a
+# person still reads it), only the offline classifier's comment in a thread passing no flag, no firm rule, no
+# harassment rule (an address, a threat told as made: no figure is weighed then, judgement._figure_candidates), and
+# what the comment counts for in its thread is judged without it. Harassment only (AGREED_FIGURE_CLASSES): over the
+# spent judgement-aa, -o, -q, -s, -u and -v (session 42) the same test on injury moved risky comments on five of the
+# six (a fall, a burn told in passing), on crisis two, on money one ("I'm behind on my credit card because of this
+# hobby", clause +0.011, learnt +0.54, above the money hard negatives it freed); on harassment no risky comment, five
+# hard negatives (q 3, o 1, u 1) and five ordinary comments (sarcasm, a jab at a test winner) no longer escalated. Both
+# readings at 0 or more: a wider or narrower line was not measured. None turns it off.
+AGREED_FIGURE_AT: tuple[float, float] | None = (0.0, 0.0)
+AGREED_FIGURE_CLASSES: tuple[str, ...] = ("harassment",)
+
+
+def _agreed_figure(sig: Signals, verdict: Verdict, thread: Sequence[str], risk: Mapping[str, None]) -> bool:
+    """A question whose own risk is only of AGREED_FIGURE_CLASSES, checked as for the learnt figure
+    (:func:`_figure_own`), and both figure readings of ``verdict`` reach AGREED_FIGURE_AT."""
+    if AGREED_FIGURE_AT is None or not sig.is_question or verdict.figure is None or verdict.figure_learned is None:
+        return False
+    own = _figure_own(sig, verdict, thread, risk)
+    if not own or not own <= set(AGREED_FIGURE_CLASSES):
+        return False
+    margin, learned = AGREED_FIGURE_AT
+    return verdict.figure >= margin and verdict.figure_learned >= learned
 
 
 def _ordinary(sig: Signals, verdict: Verdict) -> bool:
