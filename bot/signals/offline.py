@@ -209,6 +209,15 @@ ELSEWHERE_GROUPS = ("cheap_elsewhere", "kitchen_how_to")
 # question ("Where did you get Wi-Fi on board?"), so the rule asks for one.
 SEEN_IN_POST = "a question to the poster about where they got a thing seen in the post"
 SEEN_IN_POST_OFF_TOPIC = True
+# A question about the platform or the community it is posted in (rules' ``venue`` in a sentence that asks: "Onks tää
+# subi kuollu?", "How do I move my account to another Mastodon instance?", "Is r/Watches the right place for strap
+# questions?") is off topic: the place of the talk, not the brand's things. Not the brand's own presence there
+# (``venue_of_brand``: "are you on Bluesky?", "har ni ett Discord?"). The venue named in a sentence that does not ask
+# ("HN is not an ad board. Does the train have sockets?") says nothing of what is asked. Naming the brand brings it
+# back (combine.refine_intent).
+ABOUT_THE_VENUE = "a question about the platform or the community it is posted in"
+ABOUT_THE_VENUE_OFF_TOPIC = True
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 # A statement the intent model reads as off topic that praises (rules' ``positive``, no ``negative``, no sarcasm, no
 # opt-out: "Bästa ridskolan i stan, och bästa kanalen", "Ihana kurssi, pentu odottaa hallia kuin joulua") is praise:
 # the writers label praise what the model reads as chatter about the place or the hobby. Over the spent judgement sets
@@ -249,6 +258,18 @@ def _elsewhere(text: str, language: str | None) -> str | None:
         return None
     for group in ELSEWHERE_GROUPS:
         if (hit := rules.match(group, text, language)) is not None:
+            return hit
+    return None
+
+
+def about_the_venue(text: str, language: str | None) -> str | None:
+    """The platform or community a sentence that asks names (rules' ``venue``), unless a sentence that asks speaks of
+    the brand's own presence there (``venue_of_brand``), or None (:data:`ABOUT_THE_VENUE`)."""
+    asking = [part for part in _SENTENCES.split(text) if part.strip() and rules.is_question(part, language)]
+    if any(rules.match("venue_of_brand", part, language) is not None for part in asking):
+        return None
+    for part in asking:
+        if (hit := rules.match("venue", part, language)) is not None:
             return hit
     return None
 
@@ -441,6 +462,8 @@ class OfflineClassifier:
             intent, evidence = "off_topic", {"rule": ELSEWHERE, "match": hit, "nearest": intent}
         elif question and SEEN_IN_POST_OFF_TOPIC and (hit := rules.match("seen_in_post", text, language)) is not None:
             intent, evidence = "off_topic", {"rule": SEEN_IN_POST, "match": hit, "nearest": intent}
+        elif question and ABOUT_THE_VENUE_OFF_TOPIC and (hit := about_the_venue(text, language)) is not None:
+            intent, evidence = "off_topic", {"rule": ABOUT_THE_VENUE, "match": hit, "nearest": intent}
         elif RECOMMEND_ASK.search(text):
             intent, evidence = "recommendation_request", {"rule": "asks for a recommendation", "nearest": intent}
         elif (

@@ -1,10 +1,14 @@
-"""Session 42, s42-offtopic (issue 18): a question to the poster about where they got a thing seen in their post.
+"""Session 42, s42-offtopic (issue 18): a question to the poster about where they got a thing seen in their post, and
+a question about the platform or the community it is posted in.
 
 "Where did you get that rug in the background?", "Mistä sait tuon pihtiparin?", "Var köpte du den där tröjan?" ask
 who sold the poster their own thing, not about the brand's products or services: off topic (rules' ``seen_in_post``,
 bot.signals.offline.SEEN_IN_POST), unless the question names the brand (combine.refine_intent). Without a pointing word
 or a picture ("Where did you get Wi-Fi on board?") it stays a question, and a challenge to a figure ("where did you
-get that number?") is no thing seen. The texts are written for these tests."""
+get that number?") is no thing seen. "Onks tää subi kuollu?", "Which Mastodon instance do you all use?" ask about the
+venue (rules' ``venue`` in a sentence that asks, offline.ABOUT_THE_VENUE), not the brand's presence there ("are you on
+Bluesky?"), and a venue named only beside the question ("HN is no ad board. Does the train have sockets?") says
+nothing of it. The texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from bot.config import Settings
 from bot.opportunities.assess import assess_comments
 from bot.signals import rules
 from bot.signals.combine import refine_intent
-from bot.signals.offline import SEEN_IN_POST, OfflineClassifier
+from bot.signals.offline import ABOUT_THE_VENUE, SEEN_IN_POST, OfflineClassifier, about_the_venue
 from bot.storage.db import Database
 from bot.storage.models import Comment, Thread, Watch, utcnow
 from bot.watching.threads import comment_hash
@@ -60,6 +64,34 @@ def test_other_where_questions_are_not_taken_for_one(text: str, language: str) -
     assert rules.match("seen_in_post", text, language) is None
 
 
+VENUE = [
+    ("Is this sub even alive anymore?", "en"),
+    ("Which Mastodon instance is best for woodworkers?", "en"),
+    ("How do I move my followers to another instance?", "en"),
+    ("Onks tää subi ihan kuollu?", "fi"),
+    ("Mikä Bluesky-feedi on paras puutöihin?", "fi"),
+    ("Vilket forum är bäst för båtsnack?", "sv"),
+]
+
+NOT_VENUE = [
+    ("Are you on Mastodon too?", "en"),  # the brand's own presence there
+    ("Har ni ett Discord för kunder?", "sv"),
+    ("Onko teillä Bluesky-tiliä?", "fi"),
+    ("HN is no ad board, vendors stay out. Does the night train have sockets?", "en"),  # the venue beside the asking
+    ("Is there, for instance, a smaller size?", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), VENUE)
+def test_a_question_about_the_venue_is_recognised(text: str, language: str) -> None:
+    assert about_the_venue(text, language) is not None
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_VENUE)
+def test_the_brands_presence_or_a_venue_beside_the_question_is_not(text: str, language: str) -> None:
+    assert about_the_venue(text, language) is None
+
+
 @pytest.fixture(scope="module")
 def classifier() -> OfflineClassifier:
     return OfflineClassifier(EMBEDDER)
@@ -77,6 +109,13 @@ def test_the_classifier_reads_them_off_topic_and_naming_the_brand_brings_one_bac
     assert named.evidence.get("rule") == SEEN_IN_POST
     back = refine_intent(named, named_text, relevance=0.7, answer_similarity=0.7, brand_terms=["Kuura"])
     assert back.intent == "question"
+
+
+def test_the_classifier_reads_a_question_about_the_venue_off_topic(classifier: OfflineClassifier) -> None:
+    texts = [text for text, _ in VENUE[::2]]
+    for text, signals in zip(texts, classifier.classify(texts), strict=True):
+        assert signals.intent == "off_topic", (text, signals.evidence)
+        assert signals.evidence["rule"] == ABOUT_THE_VENUE
 
 
 def test_such_a_question_is_never_drafted_where_a_product_question_is(db: Database, tmp_path: Path) -> None:
