@@ -217,6 +217,10 @@ SEEN_IN_POST_OFF_TOPIC = True
 # back (combine.refine_intent).
 ABOUT_THE_VENUE = "a question about the platform or the community it is posted in"
 ABOUT_THE_VENUE_OFF_TOPIC = True
+# ... and neither moves the model's own reading of abuse or an advert (a toxic "Why is this sub full of idiots?"): as
+# for the question form, a reading of toxic or spam stands. Session 42: on a hold-out (judgement-m, aggregates only)
+# the rules first turned one comment labelled and read toxic off topic.
+UNMOVED = ("toxic", "spam_or_self_promotion")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 # A statement the intent model reads as off topic that praises (rules' ``positive``, no ``negative``, no sarcasm, no
 # opt-out: "Bästa ridskolan i stan, och bästa kanalen", "Ihana kurssi, pentu odottaa hallia kuin joulua") is praise:
@@ -259,6 +263,16 @@ def _elsewhere(text: str, language: str | None) -> str | None:
     for group in ELSEWHERE_GROUPS:
         if (hit := rules.match(group, text, language)) is not None:
             return hit
+    return None
+
+
+def _seen_or_venue(text: str, language: str | None) -> tuple[str, str] | None:
+    """The rule (:data:`SEEN_IN_POST` or :data:`ABOUT_THE_VENUE`) and fragment that make a question off topic, or
+    None."""
+    if SEEN_IN_POST_OFF_TOPIC and (hit := rules.match("seen_in_post", text, language)) is not None:
+        return SEEN_IN_POST, hit
+    if ABOUT_THE_VENUE_OFF_TOPIC and (hit := about_the_venue(text, language)) is not None:
+        return ABOUT_THE_VENUE, hit
     return None
 
 
@@ -460,10 +474,8 @@ class OfflineClassifier:
             intent, evidence = "off_topic", {"rule": NOT_ABOUT_US, "match": hit, "nearest": intent}
         elif question and (hit := _elsewhere(text, language)) is not None:
             intent, evidence = "off_topic", {"rule": ELSEWHERE, "match": hit, "nearest": intent}
-        elif question and SEEN_IN_POST_OFF_TOPIC and (hit := rules.match("seen_in_post", text, language)) is not None:
-            intent, evidence = "off_topic", {"rule": SEEN_IN_POST, "match": hit, "nearest": intent}
-        elif question and ABOUT_THE_VENUE_OFF_TOPIC and (hit := about_the_venue(text, language)) is not None:
-            intent, evidence = "off_topic", {"rule": ABOUT_THE_VENUE, "match": hit, "nearest": intent}
+        elif question and intent not in UNMOVED and (found := _seen_or_venue(text, language)) is not None:
+            intent, evidence = "off_topic", {"rule": found[0], "match": found[1], "nearest": intent}
         elif RECOMMEND_ASK.search(text):
             intent, evidence = "recommendation_request", {"rule": "asks for a recommendation", "nearest": intent}
         elif (

@@ -15,13 +15,15 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.config import Settings
 from bot.opportunities.assess import assess_comments
 from bot.signals import rules
 from bot.signals.combine import refine_intent
-from bot.signals.offline import ABOUT_THE_VENUE, SEEN_IN_POST, OfflineClassifier, about_the_venue
+from bot.signals.offline import ABOUT_THE_VENUE, SEEN_IN_POST, OfflineClassifier, SignalContext, about_the_venue
+from bot.signals.types import INTENTS
 from bot.storage.db import Database
 from bot.storage.models import Comment, Thread, Watch, utcnow
 from bot.watching.threads import comment_hash
@@ -116,6 +118,19 @@ def test_the_classifier_reads_a_question_about_the_venue_off_topic(classifier: O
     for text, signals in zip(texts, classifier.classify(texts), strict=True):
         assert signals.intent == "off_topic", (text, signals.evidence)
         assert signals.evidence["rule"] == ABOUT_THE_VENUE
+
+
+@pytest.mark.parametrize("read", ["toxic", "spam_or_self_promotion"])
+def test_the_models_reading_of_abuse_or_an_advert_stands(classifier: OfflineClassifier, read: str) -> None:
+    probabilities = np.full(len(INTENTS), 0.02)
+    probabilities[INTENTS.index(read)] = 0.8
+    for text in ("Is this sub even alive anymore?", "Where did you get that jacket in the video?"):
+        signals = classifier._read(text, probabilities, SignalContext())
+        assert signals.intent == read, (text, signals.evidence)
+    probabilities = np.full(len(INTENTS), 0.02)
+    probabilities[INTENTS.index("question")] = 0.8
+    signals = classifier._read("Is this sub even alive anymore?", probabilities, SignalContext())
+    assert signals.evidence["rule"] == ABOUT_THE_VENUE
 
 
 def test_such_a_question_is_never_drafted_where_a_product_question_is(db: Database, tmp_path: Path) -> None:
