@@ -28,7 +28,7 @@ from bot.opportunities.acts import (
     brought_thing,
 )  # the acts a question asks (the plan reads them too)
 from bot.opportunities.amounts import amounts
-from bot.opportunities.coverage import asks_around, asks_for, needed, questions, span_before_event, states
+from bot.opportunities.coverage import JOINS, asks_around, asks_for, needed, questions, span_before_event, states
 from bot.opportunities.plan import GENERIC_SLOTS, passage_slots, products_in, slots
 
 # Measures (not money or time, which a comment states in passing: "my 3-year-old", "I paid 50 €") that a comment
@@ -94,6 +94,57 @@ def states_asked(statement: str, asked: frozenset[str]) -> bool:
     (:func:`bot.opportunities.coverage.needed`): "how long does a tuning take?" needs the tuning's length, and "wait
     3–4 weeks after a move" or "once a year" beside it answers another question."""
     return any(states(statement, kind) for kind in needed(asked))
+
+
+def asked_parts(comment: str) -> list[frozenset[str]]:
+    """The kinds of fact each ask of the comment's question needs (:func:`bot.opportunities.coverage.needed`), one
+    set per part it joins ("paljonko toimitus ruotsiin ja kauanko kestää": a price, then a length); one set, or none,
+    for a question asking one thing."""
+    asked = questions(comment)
+    parts = [needed(kinds) for part in JOINS.split(asked) if part.strip() and (kinds := asks_for(part))]
+    return list(dict.fromkeys(parts))
+
+
+def every_ask(chosen: list[Match], matches: Sequence[Match], comment: str, floor: float, limit: int) -> list[Match]:
+    """``chosen`` completed so that each ask of a question joining two (:func:`asked_parts`) gets a statement of its
+    own: for an ask no chosen statement states, the first of ``matches`` (the plan's passages, ranked) at ``floor`` or
+    above that states it joins within ``limit``, or takes the place of a later chosen statement that states nothing
+    asked. Both panels on reply-plans-ad (spent) edited "how much to Sweden and how long?" answered with the price
+    alone and "paljon postikulut" with the postage and not the delivery time asked beside it. The statement given way
+    to is a later one whose every ask another chosen statement states too (the free-shipping threshold beside the
+    postage)."""
+    parts = asked_parts(comment)
+    if len(parts) < 2 or not chosen:
+        return chosen
+    kept = list(chosen)
+    for kinds in parts:
+        if any(states(m.sentence, kind) for m in kept for kind in kinds):
+            continue
+        extra = next(
+            (m for m in matches if m not in kept and m.score >= floor and any(states(m.sentence, k) for k in kinds)),
+            None,
+        )
+        if extra is None:
+            continue
+        if len(kept) < limit:
+            kept.append(extra)
+            continue
+        # A later statement that is the only one stating no ask (nothing asked, or an ask another states too).
+        spare = next(
+            (
+                m
+                for m in reversed(kept[1:])
+                if all(
+                    any(states(o.sentence, k) for o in kept if o is not m for k in part)
+                    for part in parts
+                    if any(states(m.sentence, k) for k in part)
+                )
+            ),
+            None,
+        )
+        if spare is not None:
+            kept = [extra if m is spare else m for m in kept]
+    return kept
 
 
 def regular_price_first(matches: list[Match], query: str, threshold: float) -> list[Match]:

@@ -59,6 +59,7 @@ from bot.drafting.answering import (
     answers_on_topic,
     common_slots,
     common_stems,
+    every_ask,
     fit_need,
     minimum_no,
     names_own_object,
@@ -522,6 +523,10 @@ class OfflineDrafter:
         if request.plan == "answer" and matches and need_led(matches, threshold, comment):
             threshold = matches[0].score
         chosen = answer(matches, threshold, 1 if single else MAX_SENTENCES, query, context, cases)
+        if request.plan == "answer" and not single and chosen:
+            # A question joining two asks (a price and how long delivery takes) gets a statement for each, from the
+            # plan's passages: the panels edited half answers (answering.every_ask).
+            chosen = every_ask(chosen, matches, comment, threshold - COMPANION_GAP, MAX_SENTENCES)
         if claimed and any(claimed & {unit for _, unit in amounts(m.sentence)} for m in chosen):
             # A correction cites the statements in the claim's unit: the store count beside the eye test's price
             # read as a fact dump.

@@ -49,12 +49,29 @@ def questions(text: str) -> str:
     return " ".join(asked) or text
 
 
+# Where a question joins two asks ("paljonko toimitus ruotsiin ja kauanko kestää", "what does it cost, and how long
+# does it take"): a conjunction between words, or a question mark or a semicolon.
+JOINS = re.compile(r"\s(?:ja|sekä|and|och|samt)\s|[?;]", re.IGNORECASE)
+
+
+def _asked_kinds(question: str) -> frozenset[str]:
+    """:func:`_kinds` of the whole question and of each part it joins (:data:`JOINS`): a pattern's guard reading
+    past the join ("paljonko toimitus" is no price where "kestää" follows, as in "paljonko toimitus kestää") must not
+    take the first ask away because the second asks a time (reply-plans-ad's panel, spent: "how much to Sweden and how
+    long?" answered with the price alone)."""
+    kinds = _kinds("asks", question)
+    for part in JOINS.split(question):
+        if part.strip() and part.strip() != question.strip():
+            kinds |= _kinds("asks", part)
+    return kinds
+
+
 def asks_for(question: str) -> frozenset[str]:
     """The kinds of fact ``question`` asks for: ``amount`` (a price, or whether it costs anything at all),
     ``count``, ``duration`` (``length`` too where it asks how long the thing itself takes), ``clock``,
     ``frequency``, ``when`` (a date), ``place``, ``contents`` (what a thing includes: its parts, not its price) and
-    ``size``."""
-    kinds = _kinds("asks", question)
+    ``size``; each ask of a question joining two counts (:func:`_asked_kinds`)."""
+    kinds = _asked_kinds(question)
     if "length" in kinds and any(p.search(question) for p in _vocabulary()["spans"]["until"]):
         # "hur lång tid tar det innan glasögonen är klara?" asks how soon, which a wait answers too
         return kinds - {"length"}
