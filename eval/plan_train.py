@@ -1,9 +1,10 @@
 """Build the learned plan-kind signal (``make plan-model``): ``bot/opportunities/data/plan_model.npz``.
 
 Training data: every comment of the spent reply-plans sets (``eval/blind/sets.yaml``, format reply-plans, state
-spent; never a fresh one) and of the dev set ``eval/data/reply_plans``, each labelled by its writer with the plan a
-careful manager would choose. Each set goes through the product's own path (:func:`eval.reply_plans.run_set`:
-ingest, store, assess, plan; drafting is left out), and the inputs of every plan decision are kept: the signals,
+spent; never a fresh one, nor the hold-outs in :data:`HELD_OUT`, which are never read) and of the dev set
+``eval/data/reply_plans``, each labelled by its writer with the plan a careful manager would choose. Each set goes
+through the product's own path (:func:`eval.reply_plans.run_set`: ingest, store, assess, plan; drafting is left
+out), and the inputs of every plan decision are kept: the signals,
 where the comment sits, what the guidance offers, the rules' plan (:func:`bot.opportunities.plan.rule_plan`, never
 the learned one) and the comment's e5 vector. The features are then built by the same function the product uses
 (:func:`bot.opportunities.plan_model.features`). Deterministic: the captures are the pipeline's, the fit is lbfgs
@@ -90,12 +91,17 @@ class Row:
     vector: np.ndarray
 
 
-def spent_sets() -> list[tuple[str, Path]]:
-    """The dev set and every spent reply-plans set, verified; a fresh set is never read."""
+# Spent sets kept unread as hold-outs of the plan work (session 42, s42-kinds, issue 25): never captured, fitted or
+# scored here, so that the committed model can be measured on them (``python -m eval.reply_plans --set ...``).
+HELD_OUT: tuple[str, ...] = ("reply-plans-s", "reply-plans-t", "reply-plans-u")
+
+
+def spent_sets(held_out: Sequence[str] = HELD_OUT) -> list[tuple[str, Path]]:
+    """The dev set and every spent reply-plans set but ``held_out``, verified; a fresh set is never read."""
     sets, errors = reply_plans.plan_sets()
     if errors:
         raise SystemExit("\n".join(errors))
-    return [(name, path) for name, path, state in sets if state in ("dev", "spent")]
+    return [(name, path) for name, path, state in sets if state in ("dev", "spent") and name not in held_out]
 
 
 def _no_draft(_comment_id: int) -> None:
@@ -303,6 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write the model here instead of the package's data file")
     args = parser.parse_args(list(argv or []))
     names = spent_sets()
+    print(f"held out (never read): {', '.join(HELD_OUT)}")
     rows = load(names, reuse=args.reuse)
     held = [name for name, _ in names if name != DEV]
     print(f"{len(rows)} comments from {len(names)} sets; leave one writer out over {len(held)}")

@@ -135,6 +135,10 @@ class ReplyPlan:
     # The comment tells of a bad experience with the brand (every acknowledgement, and an answer asked out of
     # one): whatever the kind, its reply carries no price, offer, campaign or link (bot/checks/plan_fit.py).
     complaint: bool = False
+    # The rules read the comment's form as something other than praise of the brand (a question, a joke, a tip, an
+    # opinion, a claim, praise with a "but", sarcasm about a price, agreement with the post): the learned plan
+    # signal, which weighs the mood and the words, may not make a thank-you of it (:func:`plan_reply`).
+    unthanked: bool = False
 
     def __post_init__(self) -> None:
         if self.kind == ACKNOWLEDGE and not self.complaint:
@@ -621,6 +625,12 @@ def plan_reply(
     if moved is None:
         return plan
     kind, p = moved
+    if kind == THANK and plan.unthanked:
+        # "min första näverask såg mer ut som ett fågelbo 😂" (a joke), "Bought Talvi for my dad, he hasn't taken them
+        # off since 😂❤️", a tip, an opinion, a claim: the model reads a good mood and thanks it at 84-89 %, where the
+        # rules read what the comment does. A thank-you there misreads it (the panels skipped the learned thank-yous
+        # under jokes and sarcasm: reply-plans-ac, -ad, spent; edited the one under a joke on reply-plans-aa).
+        return plan
     return ReplyPlan(
         kind,
         f"learned signal ({p:.0%} {kind}; the rules said {plan.kind}: {plan.reason})",
@@ -628,6 +638,12 @@ def plan_reply(
         product=plan.product,
         complaint=plan.complaint,
     )
+
+
+def _not_praise(reason: str) -> ReplyPlan:
+    """The rules' none for a comment whose form they read as something other than praise aimed at the brand: no
+    thank-you, from the rules or the learned signal (``ReplyPlan.unthanked``)."""
+    return ReplyPlan(NONE, reason, unthanked=True)
 
 
 def rule_plan(
@@ -891,7 +907,7 @@ def rule_plan(
         if surely_praise and not confirming:
             # "kivaa et kaikkiin kupliin saa nykyään ottaa koiran" against "dogs only at Kallio": a thank-you would
             # confirm the claim (the panel skipped those), a correction under praise may miss its point. Neither.
-            return ReplyPlan(NONE, "praise stating something the guidance says otherwise: for a person to judge")
+            return _not_praise("praise stating something the guidance says otherwise: for a person to judge")
         return ReplyPlan(
             CORRECT,
             f"states what the public guidance says otherwise ({_OPPOSITES[guidance.opposes]}): cite it, no pitch"
@@ -954,7 +970,7 @@ def rule_plan(
     # reply-plans-ac, spent, labelled acknowledge, planned banter).
     wry = wry or (dealings and sig.intent == "complaint" and sig.emotion == "negative")
     if not (ironic or bad or wry) and sig.intent != "praise" and matches("banter", text, language) and "?" not in text:
-        return ReplyPlan(NONE, "banter: the brand adds nothing")
+        return _not_praise("banter: the brand adds nothing")
     if mishap and not (ironic or asks or thanks_given(text, language)):  # thanks for a reminder is thanked below
         return ReplyPlan(NONE, "a mishap of the writer's own or someone close to them: nothing the brand did")
     griping = sig.intent == "complaint" or (sig.intent != "praise" and (bad or ironic))
@@ -974,7 +990,7 @@ def rule_plan(
             return ReplyPlan(NONE, "agrees with the brand: nothing to add")
         # Thanks foretold to the readers ("wear earplugs!! your future self will thank you") mark advice to them.
         if matches("tip", text, language) or matches("thanks_foretold", text, language):
-            return ReplyPlan(NONE, "a tip to other people: the brand adds nothing")
+            return _not_praise("a tip to other people: the brand adds nothing")
         if sig.intent == "complaint" and matches("doubt", text, language):
             return ReplyPlan(NONE, "a doubt or an opinion, no experience to put right")
         if (
@@ -1013,7 +1029,7 @@ def rule_plan(
     if guidance.confirms and not asks and "?" not in text and not (ironic or bad) and sig.intent != "complaint":
         # "the water-damage check is 29 € and deducted if you repair, good deal": a figure of the guidance said
         # back, whatever word of damage it holds, is a tip that agrees; an apology under it reads as not listening.
-        return ReplyPlan(NONE, "a tip that agrees with the guidance: the brand adds nothing")
+        return _not_praise("a tip that agrees with the guidance: the brand adds nothing")
     if sig.intent == "complaint" and not (bad or ironic or asks or dealings) and matches("switched", text, language):
         # "honestly saarni's been trash since they changed the formula in 2023, switched to kolmaster": a verdict from
         # someone who has left for another brand, with no trouble, order or fault of their own told. Nothing to put
@@ -1058,7 +1074,7 @@ def rule_plan(
         # "Wow 29 € för tre små burkar, vilket kap 🙄", "Älskar att betala 4,90 i frakt för en påse på 12,90, så
         # prisvärt 🙃": an opinion on the price, no experience to put right; the panels skipped the apology and the
         # support address under both (reply-plans-x and -v, spent). A person may state the fact by hand.
-        return ReplyPlan(NONE, "an ironic jab at a price, nothing of the person's own: no apology, for the digest")
+        return _not_praise("an ironic jab at a price, nothing of the person's own: no apology, for the digest")
     if not (asks or ironic or EYE_ROLL.search(text)) and matches("not_your_fault", text, language):
         # "Posti is always late lol, not your fault", "ei teidän vika", "inte ert fel": the writer defends the brand;
         # an apology with the support route concedes what they say is not its doing (reply-plans-ab, spent: both
@@ -1068,7 +1084,7 @@ def rule_plan(
         # "hyvä muistutus, mulla halkes just näin yks vanha kiulu" under the post warning of just that: the writer
         # agrees with the post from their own experience; an apology and the support route invite a claim nobody
         # made (reply-plans-ab, spent: both panellists skipped it).
-        return ReplyPlan(NONE, "agrees with the post from the writer's own experience: nothing to put right")
+        return _not_praise("agrees with the post from the writer's own experience: nothing to put right")
     settled = not (asks or ironic) and settled_story(text, language)
     if settled and sig.intent != "praise":
         # "update 2: they replied, new pole on its way. took a while but sorted", "flaskan var trasig men de skickade
@@ -1202,7 +1218,7 @@ def rule_plan(
             offer_passage=guidance.offer_passage if offer else None,
         )
     if guidance.confirms and sig.intent in ("praise", "feedback_or_idea"):
-        return ReplyPlan(NONE, "a tip that agrees with the guidance: the brand adds nothing")
+        return _not_praise("a tip that agrees with the guidance: the brand adds nothing")
     if sig.intent == "praise":
         # A thank-you confirms what it answers: never under a joke, a "but" that takes the praise back or a
         # claim the brand would not make (the panels skipped those thank-yous).
@@ -1216,19 +1232,19 @@ def rule_plan(
             # "installerar ni i Västerås, vi är sugna": the classifier reads the eagerness as praise, but a question
             # asked (mark or no mark, Swedish verb first) is what the person wants answered; a thank-you under it
             # ignores it (the panel skipped one, reply-plans-g, spent). Answered above when the plan could; else none.
-            return ReplyPlan(NONE, "a question, not praise to thank for: a thank-you would not answer it")
+            return _not_praise("a question, not praise to thank for: a thank-you would not answer it")
         if matches("banter", text, language) and not (
             thanked or thread.names_brand or matches("addressed", text, language)
         ):
-            return ReplyPlan(NONE, "a joke, not praise to thank for: the brand adds nothing")
+            return _not_praise("a joke, not praise to thank for: the brand adds nothing")
         if JOKE.search(text) and not (thanked or matches("praising", text, language)):
             # A laugh beside no word of praise ("meanwhile my to-read pile grows faster than your stock lol",
             # "mun kirjapino kasvaa nopeammin kuin teidän varasto 😂"): the classifier reads the good mood as praise,
             # but it is a joke, whoever it speaks to; "great to hear" under it misreads it (the panel skipped those,
             # reply-plans-i, spent).
-            return ReplyPlan(NONE, "a joke, not praise to thank for: the brand adds nothing")
+            return _not_praise("a joke, not praise to thank for: the brand adds nothing")
         if matches("contrast", text, language):
-            return ReplyPlan(NONE, "praise with a but: a thank-you would miss the criticism, for a person to judge")
+            return _not_praise("praise with a but: a thank-you would miss the criticism, for a person to judge")
         if (
             barely_praise
             and matches("repeated", text, language)
@@ -1237,31 +1253,31 @@ def rule_plan(
             # "kolmas kerta tänä vuonna kun teillä on viive. ihan oikeesti.", "third time this year, seriously": the
             # model barely reads praise and no word praises; something happening again is a grievance, and "great
             # to hear" under it is the opposite kind (reply-plans-o, spent: the panel skipped the thank-you).
-            return ReplyPlan(NONE, "something happening again, not praise: a thank-you would misread it")
+            return _not_praise("something happening again, not praise: a thank-you would misread it")
         speaks_to_brand = thanked or thread.names_brand or matches("addressed", text, language)
         if not speaks_to_brand and (matches("so_true", text, language) or matches("try_it", text, language)):
             # "niin totta, mummon tuolit on parempia", "so true, old chairs beat new ones", "I worked from a cabin
             # and got more done, I recommend everyone try it": agreement with the post's message, or its idea
             # recommended to the readers, neither naming the brand nor speaking to it. It praises the idea, not the
             # brand; a thank-you misreads it (reply-plans-o, spent: the panel skipped both thank-yous).
-            return ReplyPlan(NONE, "agrees with the post's message, not praise of the brand: the brand adds nothing")
+            return _not_praise("agrees with the post's message, not praise of the brand: the brand adds nothing")
         if matches("claim", text, language):
-            return ReplyPlan(NONE, "praise that states a claim the brand does not make: thanking would confirm it")
+            return _not_praise("praise that states a claim the brand does not make: thanking would confirm it")
         if not speaks_to_brand and own_way_tip(text, language):
             # "jag lägger mina i en hink med vatten, funkar fint", "jag kör alltid med en kompis och visselpipa,
             # rekommenderas": the writer's own way of doing it, endorsed to the readers. The model reads praise
             # (0.55-0.93); "glad to hear" under a tip misreads it (session 41, reply-plans-ad, spent: both panellists
             # edited or skipped it, labelled none).
-            return ReplyPlan(NONE, "a tip from the writer's own way of doing it: the brand adds nothing")
+            return _not_praise("a tip from the writer's own way of doing it: the brand adds nothing")
         if matches("opinion", text, language) and not (speaks_to_brand or _praising_beyond_opinion(text, language)):
             # "gloss ser ut som plast tycker jag, satin all day": a judgement marked as the writer's own opinion with
             # no word praising: one of the brand's options over another, not praise aimed at it (session 41,
             # reply-plans-ad, spent: both panellists skipped the thank-you).
-            return ReplyPlan(NONE, "an opinion, not praise aimed at the brand: the brand adds nothing")
+            return _not_praise("an opinion, not praise aimed at the brand: the brand adds nothing")
         if confirming:
             # "classic ebony fingerboard on these right", "ni har väl ebenholts på greppbrädan": it asks the brand to
             # confirm what it assumes; a thank-you says yes to it. Corrected above where the guidance says otherwise.
-            return ReplyPlan(NONE, "a claim put for confirmation, not praise: a thank-you would confirm it")
+            return _not_praise("a claim put for confirmation, not praise: a thank-you would confirm it")
         if thread.reply_to_other:
             return ReplyPlan(NONE, "praise aimed at someone else")
         if sig.intent_confidence < PRAISE_CONFIDENCE and not (thanked or matches("addressed", text, language)):
@@ -1282,7 +1298,7 @@ def rule_plan(
         if JOKE.search(text) and not (thanked or thread.names_brand or matches("addressed", text, language)):
             # A laughing face marks a joke ("appen är FÖR lätt att använda 😅", "mina glasögon ... 🤓"): a
             # "great to hear" under it misses it (the panels skipped those).
-            return ReplyPlan(NONE, "a joke, not praise to thank for: the brand adds nothing")
+            return _not_praise("a joke, not praise to thank for: the brand adds nothing")
         return ReplyPlan(THANK, "praise aimed at the brand: a short thank-you")
     if sig.intent == "feedback_or_idea":
         if not thread.reply_to_other and to_brand and sig.emotion == "positive" and thanks_given(text, language):

@@ -11,8 +11,10 @@ The rules stay in charge (:func:`revise`): the model moves a rule's plan between
 and *none* only where that move was switched on leave-one-writer-out, only when its probability reaches the move's
 threshold, and only to a kind the guidance can carry (an answer needs an answering passage, an acknowledgement a
 support route); it makes a thank-you only under the brand's own post, for a comment that neither names a competitor
-nor speaks to another person (:data:`NEVER_THANKED`), and it never touches a comment the rules read as risky,
-doubtful, an opt-out, spam, abuse or off topic, never makes or unmakes a correction and never adds an offer.
+nor speaks to another person (:data:`NEVER_THANKED`), never where the rules read the comment's form as no praise
+(``plan.ReplyPlan.unthanked``: a question, a joke, a tip, an opinion, a claim), and it never touches a comment the
+rules read as risky, doubtful, an opt-out, spam, abuse or off topic, never makes or unmakes a correction and never
+adds an offer.
 ``python -m eval.plan_train`` (``make plan-model``) builds ``data/plan_model.npz`` and documents its training data
 and leave-one-writer-out figures.
 """
