@@ -184,3 +184,20 @@ def test_the_report_reads_the_sign_off_a_manager_reads() -> None:
         _packet("Hi, Saara from the Kelkka team here. Thanks! – Saara / Kelkka", comment, KELKKA_PASSAGES, "kelkka")
     )
     assert (one["signoff_asked"], one["signoff_kept"]) == (1, 1)
+
+
+def test_a_required_signature_beside_first_names_signs_every_language() -> None:
+    voice = _passage(
+        "v",
+        "voice",
+        "en",
+        'Cosy and playful: first names, emoji welcome. Replies are 1–3 sentences and end with the signature "/Aino @ '
+        'Kirjo".',
+        "Kirjo",
+    )
+    finnish = _passage("v-fi", "voice", "fi", "Valituksiin vastatessa ei emojeja eikä huutomerkkejä.", "Kirjo")
+    for language in ("fi", "sv", "en"):
+        assert voice_rules([voice, finnish], language).signoff == "/Aino @ Kirjo"
+    # A voice that asks for the first name with an example of it still gives the slot, not the example.
+    named = _passage("n", "voice", "en", "Sign with your first name, e.g. '– Aino / Kirjo'.", "Kirjo")
+    assert voice_rules([named], "fi").signoff == "– {name} / Kirjo"
