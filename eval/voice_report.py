@@ -115,7 +115,8 @@ def _passages(guidance: Sequence[dict[str, Any]]) -> list[Passage]:
 
 def packet_counts(packet: dict[str, Any]) -> Counter[str]:
     """The counts of one packet (keys: ``drafts``, ``signoff_asked``, ``signoff_kept``, ``unsigned_asked``,
-    ``unsigned_kept``, ``signoff_foreign``, ``signoff_two_writers``, ``closing_asked``, ``closing_kept``, ``disclosure_placed_asked``,
+    ``unsigned_kept``, ``signoff_foreign``, ``signoff_two_writers``, ``closing_asked``, ``closing_kept``,
+    ``disclosure_placed_asked``,
     ``disclosure_placed_kept``,
     ``limit_asked``, ``limit_kept``, ``greeting_asked``, ``greeting_kept``,
     ``disclosure_required``, ``disclosure_said``, ``disclosure_first_asked``,
@@ -208,7 +209,11 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
         if rules.closing is not None and (plan == "answer" or (plan == "thank" and thank_closing)):
             counts["closing_asked"] += 1
             examples = [p.text for p in brand_passages if p.kind == "disclosure"]
-            last = closing_sentence(text, contexts, language, examples)
+            # Its last sentence before a sign-off line ("... Vi ses på vattnet! – Mikael"), which the checks read as a
+            # sentence where the voice asks for the writer's name in words only.
+            signed = _SIGNOFF_LINE.search(text.strip())
+            body = text.strip()[: signed.start("line")] if signed is not None and signed.start("line") > 0 else text
+            last = closing_sentence(body, contexts, language, examples)
             # ... or a line the voice quotes for its ending ("Vi avslutar med en fråga eller med 'Vi ses på vattnet!'").
             own_lines = {_key(q) for p in brand_passages if p.kind == "voice" for q in _QUOTED_LINE.findall(p.text)}
             ended = last.rstrip().endswith("?") or bool(_INVITATION.search(last)) or _key(last) in own_lines - {""}
