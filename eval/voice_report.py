@@ -10,7 +10,11 @@ whose most common *edit* reasons were these:
   with a name ("emmekä allekirjoita nimellä", "Ei allekirjoitusta", "Vi signerar aldrig med namn"), or gives its
   closing in another language only, and the draft carries none (the brand's own name is no person's signature); a
   closing the voice gives for another language ending the draft is wrong either way (``signoff_foreign``), as read by
-  :func:`bot.checks.voice_rules.voice_rules` (``signoff``, ``unsigned``, ``foreign_signoffs``);
+  :func:`bot.checks.voice_rules.voice_rules` (``signoff``, ``unsigned``, ``foreign_signoffs``); a signature another
+  language's voice gives signs this reply too, unless it is a closing in that language's words; a voice that asks for
+  the writer's first name in words only ("signerar med förnamn", "Sign off with first name and 'X'") asks every reply
+  for a sign-off line with a name (and the brand it quotes); a reply whose opener introduces one writer and whose
+  sign-off names another keeps no sign-off (``signoff_two_writers``): one reply speaks as one person;
 * **closing**: the voice asks to end with a question or an invitation (:func:`bot.checks.voice_rules.closing_asked`)
   and an answer or a thank-you does (its last sentence before the sign-off, and before a disclosure line placed at
   the end, is a question or an invitation);
@@ -55,14 +59,22 @@ from bot.checks.signature import (
     SLOT,
     disclosure_slots,
     ends_with_signature_line,
+    introduced,
     signed_by,
     signoff_template,
     signoffs,
     slotted_disclosure,
 )
+from bot.checks.signing import CLOSINGS, OWN_NAME
 from bot.checks.types import CheckContext
 from bot.checks.voice import body_sentences, greets_before, voice_breaks
-from bot.checks.voice_rules import closing_example, example_scopes, quoted_examples, voice_rules
+from bot.checks.voice_rules import (
+    closing_example,
+    example_scopes,
+    quoted_examples,
+    signoff_languages,
+    voice_rules,
+)
 from bot.domain import Passage
 from bot.drafting.voice import disclosure_line, keeps_colon
 from bot.language import asks_open_question, detect_language
@@ -103,7 +115,8 @@ def _passages(guidance: Sequence[dict[str, Any]]) -> list[Passage]:
 
 def packet_counts(packet: dict[str, Any]) -> Counter[str]:
     """The counts of one packet (keys: ``drafts``, ``signoff_asked``, ``signoff_kept``, ``unsigned_asked``,
-    ``unsigned_kept``, ``signoff_foreign``, ``closing_asked``, ``closing_kept``, ``disclosure_placed_asked``,
+    ``unsigned_kept``, ``signoff_foreign``, ``signoff_two_writers``, ``closing_asked``, ``closing_kept``,
+    ``disclosure_placed_asked``,
     ``disclosure_placed_kept``,
     ``limit_asked``, ``limit_kept``, ``greeting_asked``, ``greeting_kept``,
     ``disclosure_required``, ``disclosure_said``, ``disclosure_first_asked``,
@@ -129,20 +142,41 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
         slotted = signoff_template(brand_passages, language)
         rules = voice_rules(brand_passages, language)
         template = slotted[0] if slotted else rules.signoff
+        # A signature the voice gives in one language signs every reply ("end with the signature '/Sanna @ X'" in the
+        # English passage, a Finnish reply too), unless it is a closing in that language's words or this reply's voice
+        # says otherwise; and a voice that asks for the writer's first name in words only ("signerar med förnamn")
+        # asks a named sign-off of every reply. The counter read neither: "28/28" while both panellists asked for the
+        # signature on 47 other drafts (reply-plans-af, spent).
+        if template is None and not rules.unsigned:
+            template = _other_language_signoff(brand_passages, language, rules)
+        name_asked = None if template is not None or rules.unsigned else _name_asked(brand_passages, brand_name)
         # A closing the voice gives for another language ending this reply ("Terveisin savustamolta" under a Swedish
         # one, "Kind regards, från varvet"): wrong, whatever else the reply carries.
         foreign = next((f for f in rules.foreign_signoffs if f != template and _ends_with(text, f)), None)
-        if template is not None:
+        if template is not None or name_asked is not None:
             counts["signoff_asked"] += 1
-            if SLOT in template:
+            if template is None:
+                kept = _signer(text) is not None and all(w in _key(_tail(text)) for w in name_asked or ())
+            elif SLOT in template:
                 kept = signed_by(text, template) is not None
             else:
                 kept = " ".join(template.lower().split()) in " ".join(text.lower().split())
                 # The disclosure guidance's signature line ends a reply in others' threads in place of the voice's
                 # fixed closing ("– Maria, kundtjänst på X" for "Hälsningar, X"): that is how this reply is signed.
                 kept = kept or ends_with_signature_line(text.rstrip(), brand_passages)
-            counts["signoff_kept"] += int(kept and foreign is None)
-            if rules.greeting is not None:
+            # One reply speaks as one person: an opener introducing Anna and a sign-off by Jussi is no sign-off a
+            # manager keeps (reply-plans-af, spent).
+            opener = introduced(
+                (body_sentences(text, _context(thread, comment, language, brand_passages, brand_name)) or [""])[0],
+                brand_name,
+            )
+            signer = _signer(text)
+            two = len(opener) == 1 and signer is not None and signer not in opener
+            counts["signoff_two_writers"] += int(two)
+            counts["signoff_kept"] += int(kept and foreign is None and not two)
+            if template is None:
+                template = ""  # the closing greeting below reads a template's place only
+            if rules.greeting is not None and template:
                 # "Avsluta med en hälsning och signaturen '/Ängsö'": a closing greeting just before the sign-off.
                 counts["greeting_asked"] += 1
                 spans = signoffs(text, template) if SLOT in template else []
@@ -175,8 +209,15 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
         if rules.closing is not None and (plan == "answer" or (plan == "thank" and thank_closing)):
             counts["closing_asked"] += 1
             examples = [p.text for p in brand_passages if p.kind == "disclosure"]
-            last = closing_sentence(text, contexts, language, examples)
-            counts["closing_kept"] += int(last.rstrip().endswith("?") or bool(_INVITATION.search(last)))
+            # Its last sentence before a sign-off line ("... Vi ses på vattnet! – Mikael"), which the checks read as a
+            # sentence where the voice asks for the writer's name in words only.
+            signed = _SIGNOFF_LINE.search(text.strip())
+            body = text.strip()[: signed.start("line")] if signed is not None and signed.start("line") > 0 else text
+            last = closing_sentence(body, contexts, language, examples)
+            # ... or a line the voice quotes for its ending ("Vi avslutar med en fråga eller med 'Vi ses på vattnet!'").
+            own_lines = {_key(q) for p in brand_passages if p.kind == "voice" for q in _QUOTED_LINE.findall(p.text)}
+            ended = last.rstrip().endswith("?") or bool(_INVITATION.search(last)) or _key(last) in own_lines - {""}
+            counts["closing_kept"] += int(ended)
         # The disclosure where its guidance binds the reply: every reply, or, for a rule about personal accounts or
         # other people's threads, a reply under a post the brand did not write (a thread with an author); said by a
         # sentence or the sign-off.
@@ -236,6 +277,62 @@ def packet_counts(packet: dict[str, Any]) -> Counter[str]:
             counts["thank_misfit"] += int(bool(misfit))
             counts["thank_stock_question"] += int(bool(_STOCK_QUESTION.search(text)))
     return counts
+
+
+_LANGUAGES = ("fi", "sv", "en")
+
+
+def _other_language_signoff(passages: Sequence[Passage], language: str, rules: Any) -> str | None:
+    """The sign-off another language's voice passage asks for, where it is no closing in that language's words
+    (:func:`bot.checks.voice_rules.signoff_languages`): "/Sanna @ Ristiin" reads the same under a Finnish reply."""
+    worded = {line for p in passages if p.kind == "voice" for line in signoff_languages(p.text).values()}
+    for other in (code for code in _LANGUAGES if code != language):
+        slotted = signoff_template(passages, other)
+        found = slotted[0] if slotted else voice_rules(passages, other).signoff
+        if found and found not in worded and found not in rules.foreign_signoffs and not _GREETED.match(found):
+            return found
+    return None
+
+
+_GREETED = re.compile(rf"^(?:{'|'.join(CLOSINGS.values())})\b", re.IGNORECASE)
+# A signing word in the sentence that asks for the writer's first name ("signerar med förnamn", "Sign off with first
+# name and 'X'"), and one that says not to sign or only allows it.
+_SIGNING = re.compile(
+    r"\bsign\w*|signera\w*|allekirjoit\w*|underteckna\w*|\bends?\s+with|avslut\w*\s+med|päättyy", re.IGNORECASE
+)
+_NOT_SIGNING = re.compile(
+    r"(?:not|never|no|may|can)\s+(?:\w+\s+)?sign|\b(?:emme|emmekä|ei|älä|voi|voit|saa)\s+(?:\w+\s+)?allekirjoit"
+    r"|\b(?:inte|aldrig|får|kan)\s+signera",
+    re.IGNORECASE,
+)
+
+
+def _name_asked(passages: Sequence[Passage], brand: str | None) -> tuple[str, ...] | None:
+    """Where a voice passage (any language) asks replies to be signed with the writer's first name in words only, the
+    words of the brand the sentence quotes beside the name ("first name and 'Havsörn Kajak'": ("havsörn", "kajak"));
+    None where no voice asks."""
+    stems = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", brand or "")}
+    for passage in (p for p in passages if p.kind == "voice"):
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", passage.text):
+            plain = _QUOTED_LINE.sub("''", sentence)
+            if OWN_NAME.search(plain) and _SIGNING.search(plain) and not _NOT_SIGNING.search(plain):
+                quoted = [_key(q) for q in _QUOTED_LINE.findall(sentence)]
+                return next((tuple(q.split()) for q in quoted if stems & set(q.split())), ())
+    return None
+
+
+_SIGNOFF_LINE = re.compile(r"(?:^|[.!?)]\s+|\n)(?P<line>[–—/-]\s*(?P<name>[A-ZÅÄÖ][a-zåäöé]+)\b[^.!?\n]{0,50})$")
+
+
+def _tail(text: str) -> str:
+    found = _SIGNOFF_LINE.search(text.strip())
+    return found.group("line") if found else ""
+
+
+def _signer(text: str) -> str | None:
+    """The name a draft's closing sign-off line gives its writer ("... – Jussi / Potkuri" -> "Jussi"), or None."""
+    found = _SIGNOFF_LINE.search(text.strip())
+    return found.group("name") if found else None
 
 
 def _ends_with(text: str, signoff: str) -> bool:
@@ -339,7 +436,8 @@ def lines(counts: Counter[str]) -> list[str]:
 
     return [
         f"   voice and disclosure wording over {counts['drafts']} drafts: "
-        f"sign-off as the voice asks {part('signoff_kept', 'signoff_asked')}, "
+        f"sign-off as the voice asks {part('signoff_kept', 'signoff_asked')} "
+        f"(signed by another writer than the opener introduces {counts['signoff_two_writers']}), "
         f"a closing greeting before it where the voice asks {part('greeting_kept', 'greeting_asked')}, "
         f"none where it forbids one (or gives one in another language only) {part('unsigned_kept', 'unsigned_asked')}, "
         f"another language's sign-off {counts['signoff_foreign']}; "

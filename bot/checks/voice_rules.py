@@ -707,7 +707,12 @@ def fixed_signoff(text: str, language: str | None = None) -> str | None:
             found = _NAMED_EXAMPLE.match(shown)
             if found is not None:
                 return found.group("head") + SLOT + found.group("tail")
-        return None
+        # "First names" beside a signature the voice requires as written ("Replies ... end with the signature '/Sanna @
+        # Ristiin'"): no example of a slot but the signature itself, which signs every reply in every language. Read
+        # as none, it left the Finnish replies of that brand unsigned (reply-plans-af, spent: both panellists).
+        quoted = next((m for m in _SIGNOFF_QUOTED.finditer(text) if not _denied(text, m)), None)
+        said = " ".join(quoted.group("text").split()) if quoted is not None else ""
+        return said if _MARK.match(said) or said[:1] == "/" else None
     greeted = greeting_signoff(text, language)
     if greeted is not None:
         return greeted
@@ -756,6 +761,33 @@ def _end_quoted(text: str) -> str | None:
     return None
 
 
+# A language named as the one replies are written in: "In English and Swedish replies", "Swedish answers", "svenska
+# svar", "på svenska", "suomenkielisissä vastauksissa", "ruotsinkielisiin vastauksiin".
+_LANGUAGE_NAMES = {
+    "en": r"english|engelsk\w*|englannin(?:kieli\w*|-)",
+    "sv": r"swedish|svensk\w*|ruotsin(?:kieli\w*|-)",
+    "fi": r"finnish|finsk\w*|suomen(?:kieli\w*|-)",
+}
+_ANY_LANGUAGE = "|".join(_LANGUAGE_NAMES.values())
+_REPLY_NOUN = r"(?:replies|answers|comments|responses|svar(?:en)?|kommentarer|vastauks\w*|kommente\w*)"
+
+
+def names_replies_in(text: str, language: str | None) -> bool:
+    """Whether ``text`` names the replies it governs by ``language``, alone or with others ("In English and Swedish
+    replies", "Swedish or English answers", "svenska och engelska svar", "ruotsin- ja englanninkielisissä
+    vastauksissa")."""
+    own = _LANGUAGE_NAMES.get(language or "")
+    if own is None:
+        return False
+    listed = rf"(?:(?:{_ANY_LANGUAGE}|\w+-)\s*(?:,|and|or|och|eller|ja|tai)\s*)*"
+    found = re.search(
+        rf"\b{listed}(?:{own})(?:\s*(?:,|and|or|och|eller|ja|tai)\s*(?:{_ANY_LANGUAGE}))*\s+{_REPLY_NOUN}\b",
+        text,
+        re.IGNORECASE,
+    )
+    return found is not None
+
+
 def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules:
     """The rules the public voice and disclosure passages state: the reply's language first, then the rest."""
     public = [p for p in passages if p.visibility == "public" and p.kind in ("voice", "disclosure")]
@@ -769,6 +801,11 @@ def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules
     closing = next((asked for p in voices if (asked := closing_asked(p.text)) is not None), None)
     greeting = next((said for p in voices if (said := closing_greeting(p.text, language)) is not None), None)
     asked_wish = next((wished for p in voices if (wished := wish_examples(p.text)) is not None), None)
+    # Where a disclosure passage names the replies it governs by their language ("In English and Swedish replies we
+    # disclose in the first sentence"), that passage alone says where a reply in that language discloses: another
+    # language's rule for other people's posts ("Kun vastaamme muiden julkaisuihin ...", a Finnish passage) left
+    # Swedish replies on the brand's own posts without the opener their own rule gives (reply-plans-af, spent).
+    scoped = [p for p in disclosures if names_replies_in(p.text, language)] or disclosures
     foreign = dict.fromkeys(
         line
         for p in voices
@@ -786,8 +823,8 @@ def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules
         max_sentences_answers_only=limit[1] if limit else False,
         disclosure_at=position,
         signoff=signoff,
-        disclosure_personal_only=any(personal_only(p.text) for p in disclosures),
-        disclosure_elsewhere_only=any(elsewhere_only(p.text) for p in disclosures),
+        disclosure_personal_only=any(personal_only(p.text) for p in scoped),
+        disclosure_elsewhere_only=any(elsewhere_only(p.text) for p in scoped),
         brand_account_elsewhere=any(brand_account_elsewhere(p.text) for p in disclosures),
         opener_elsewhere=any(opens_elsewhere(p.text) for p in disclosures),
         greeting=greeting if signoff is None or not _GREETING_SIGNOFF.match(signoff) else None,

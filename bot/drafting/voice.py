@@ -19,11 +19,13 @@ from bot.checks.signature import (
     signoffs,
     slotted_disclosure,
 )
+from bot.checks.signing import OWN_NAME
 from bot.checks.voice import greeted, is_label, reply_sentences, wish_counted
 from bot.checks.voice_rules import (
     WISH_QUOTED,
     asked_at_end,
     calm,
+    closing_asked,
     closing_example,
     example_scopes,
     fixed_signoff,
@@ -699,6 +701,85 @@ def sign_off(passages: Sequence[Passage], language: str, *, anywhere: bool = Fal
     return None
 
 
+# A sentence of the voice that asks replies to be signed with the writer's own name: a name word
+# (:data:`bot.checks.signing.OWN_NAME`, "förnamn", "first name", "etunimellä") and a signing word in it ("signerar med
+# förnamn", "Sign off with first name and 'Havsörn Kajak'", "allekirjoitetaan etunimellä").
+_SIGNS_WITH = re.compile(
+    r"\bsign\w*|signera\w*|allekirjoit\w*|underteckna\w*|\bends?\s+with|avslut\w*\s+med|päättyy|päätetään",
+    re.IGNORECASE,
+)
+_NOT_SIGNED = re.compile(
+    r"(?:do\s+not|don't|never|no|may|can)\s+(?:\w+\s+)?sign|\b(?:emme|emmekä|ei|älä|voi|voit|saa)\s+(?:\w+\s+)?allekirjoit"
+    r"|\b(?:inte|aldrig|får|kan)\s+signera|signera\w*\s+(?:(?:vi|ni|du)\s+)?(?:inte|aldrig)",
+    re.IGNORECASE,
+)
+
+
+def _own_name_sentence(text: str) -> str | None:
+    """The sentence of a voice text asking replies to be signed with the writer's own name, or None."""
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
+        hidden = _QUOTED.sub("''", sentence)
+        if OWN_NAME.search(hidden) and _SIGNS_WITH.search(hidden) and not _NOT_SIGNED.search(hidden):
+            return sentence
+    return None
+
+
+def guidance_writer(passages: Sequence[Passage], language: str, brand: str | None) -> str | None:
+    """The one writer the disclosure guidance introduces by name for replies in ``language`` ("Hej, Mikael här, guide
+    på Havsörn Kajak." -> "Mikael"), else the one it introduces in every example of any language; None where it names
+    nobody, or more than one writer where one is needed."""
+    found = disclosure_line(passages, language, anywhere=True)
+    names = introduced(found[0], brand) if found is not None else set()
+    if len(names) == 1:
+        return next(iter(names))
+    every: set[str] = set()
+    for passage in (p for p in passages if p.kind == "disclosure" and p.visibility == "public"):
+        for quoted in _quotes(passage.text):
+            every |= introduced(quoted.group(1), brand or passage.brand)
+    return next(iter(every)) if len(every) == 1 else None
+
+
+def named_signoff(passages: Sequence[Passage], language: str, brand: str | None) -> tuple[str, Passage] | None:
+    """The sign-off a voice asks for in words only, with no example to copy ("Vi ... signerar med förnamn", "Sign off
+    with first name and 'Havsörn Kajak'"): the writer the disclosure guidance introduces (:func:`guidance_writer`), and
+    the brand the sentence quotes after the name ("– Mikael, Havsörn Kajak"). A voice passage in the reply's language
+    first, else one in any language: a signature is the brand's in every language (reply-plans-af, spent: both
+    panellists asked for "/Mikael" on every reply of that brand). None where no voice asks, or no writer is named."""
+    voices = [p for p in passages if p.kind == "voice" and p.visibility == "public"]
+    voices.sort(key=lambda p: 0 if p.language == language else 1 if p.language is None else 2)
+    for passage in voices:
+        sentence = _own_name_sentence(passage.text)
+        if sentence is None:
+            continue
+        writer = guidance_writer(passages, language, brand or passage.brand)
+        if writer is None:
+            return None
+        words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", passage.brand or brand or "")}
+        quoted = [" ".join(q.group(1).split()) for q in _quotes(sentence)]
+        named = next((q for q in quoted if words & {w.lower() for w in re.findall(r"[^\W\d_]{3,}", q)}), None)
+        return (f"– {writer}, {named.strip(' .')}" if named else f"– {writer}"), passage
+    return None
+
+
+# The writer's name at the head of a sign-off ("– Jussi / Potkuri", "/Sanna @ X", "Terveisin, Leena / Kaiku").
+_SIGNOFF_WRITER = re.compile(
+    r"^(?P<head>(?:[–—/-]|(?i:" + "|".join(CLOSINGS.values()) + r")\s*,?)\s*)(?P<name>[A-ZÅÄÖ][a-zåäöé]+)"
+    r"(?=\s*(?:[,/|@]|$))"
+)
+
+
+def as_writer(signoff: str, opener: str, brand: str | None) -> str:
+    """``signoff`` signed by the writer ``opener`` introduces, where the two differ: one reply speaks as one person.
+    "Hi, Anna from the Potkuri team here. ... – Jussi / Potkuri" named two writers (the English disclosure's Anna, the
+    Finnish voice's example Jussi), which both panellists struck (reply-plans-af, spent): "– Anna / Potkuri"."""
+    names = introduced(opener, brand)
+    found = _SIGNOFF_WRITER.match(signoff)
+    if len(names) != 1 or found is None or SLOT in signoff:
+        return signoff
+    name = next(iter(names))
+    return signoff if found.group("name") == name else found.group("head") + name + signoff[found.end() :]
+
+
 _LABELLED_LINE = re.compile(r"\b(fi|sv|en)\s*:\s*['\"“”„«»‘]([^'\"“”«»„‘’\n]{3,80})['\"”»“’]")
 
 
@@ -971,6 +1052,24 @@ def _spoken(name: str) -> str:
     return " ".join(shared or forms[0])
 
 
+_OR_BEFORE = re.compile(r"\b(?:or|eller|tai|taikka)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+
+
+def alternative_closing(text: str) -> str | None:
+    """The line a voice quotes as the other way to end a reply where it asks for a question ("Vi avslutar med en fråga
+    eller med 'Vi ses på vattnet!'", "End with a question or 'See you on the water!'"): a sentence of its own, after
+    "or" in the asking sentence. Thank-yous ended flat and answers with a stock question where the voice gave it were
+    both panellists' edit (reply-plans-af, spent). None where the voice quotes none."""
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
+        if closing_asked(sentence) is None:
+            continue
+        for quoted in _quotes(sentence):
+            line = " ".join(quoted.group(1).split())
+            if line.endswith(("!", ".")) and _OR_BEFORE.search(sentence[: quoted.start()]):
+                return line
+    return None
+
+
 def voice_closing(passages: Sequence[Passage], language: str) -> tuple[str, Passage] | None:
     """The closing line a voice passage words itself (:func:`bot.checks.voice_rules.closing_example`: "End with a
     question such as 'How did it go?'"), in the reply's language: from a passage in it, or a language-neutral one
@@ -978,7 +1077,7 @@ def voice_closing(passages: Sequence[Passage], language: str) -> tuple[str, Pass
     voices = [p for p in passages if p.kind == "voice" and p.language in (language, None)]
     voices.sort(key=lambda p: p.language is None)
     for passage in voices:
-        example = closing_example(passage.text)
+        example = closing_example(passage.text) or alternative_closing(passage.text)
         if example and (passage.language == language or not reads_foreign(example, language, strict=True)):
             return example, passage
     return None
@@ -1351,6 +1450,12 @@ def finish(
         signature = (rules.signoff, stating)
     if signature is None:
         signature = sign_off(public_all, language, anywhere=True)
+    if signature is None and not rules.unsigned:
+        # "signerar med förnamn", "Sign off with first name and 'Havsörn Kajak'": no example to copy, the writer the
+        # disclosure guidance introduces signs ("– Mikael, Havsörn Kajak").
+        signature = named_signoff(public_all, language, brand_name or guidance_brand(request.passages))
+        if signature is not None:
+            notes.append(f"signed with the writer the disclosure guidance names, as the voice asks ({signature[1].id})")
     if disclosure is not None and slotted is not None and signoffs(disclosure[0], slotted[0]):
         # The disclosure's example is the named sign-off itself ("Allekirjoita esimerkiksi '– Aino, Revontuli'"):
         # the approver's signed sign-off says who writes; Aino's name beside it would be a second signer.
@@ -1619,6 +1724,11 @@ def finish(
         notes.append("what to bring and where it goes said in one sentence")
     if signature is not None and not any(signature[0] in text for text, _, _ in parts):
         signed = signature[0]
+        if said is not None and slotted is None and any(text == said for text, _, _ in parts):
+            writer = as_writer(signed, said, brand_name or guidance_brand(request.passages))
+            if writer != signed:
+                signed = writer
+                notes.append("signed by the writer the opener introduces: one reply, one person")
         if rules.greeting and not greeted(signed):
             # "Avsluta med en hälsning och signaturen '/Ängsö'": the bare signature was both panellists' edit on 18
             # of 25 drafts of that brand (reply-plans-v, spent). A line of the sign-off, not a sentence of the reply:
