@@ -1509,7 +1509,16 @@ _SHIPS_TO = (
 _SHIPS_CLAIM = re.compile(
     rf"^(?:(?:yes|ja|kyllä)\s*,?\s*)?(?:{'|'.join(_SHIPS_TO)})\s*[.!]?$".replace("(?:to|within)", "to"), re.IGNORECASE
 )
-_SHIPS_STATED = re.compile(rf"\b(?:{'|'.join(_SHIPS_TO)})", re.IGNORECASE)
+# The guidance may say the list is all there is ("Toimitamme vain Suomeen ja Ruotsiin.", "We only ship to ...", "Vi
+# skickar bara till ..."): a yes for a country on it is still the guidance's (reply-plans-af, Potkuri: "Ja, vi skickar
+# till Sverige." was blocked). Read of the guidance only: a reply's "only" claims more than a plain yes.
+_ONLY = r"(?:only|solely|just|vain|ainoastaan|pelkästään|bara|endast|enbart)\s+"
+_SHIPS_LISTED = (
+    rf"we\s+(?:also\s+|{_ONLY})?(?:ship|deliver|send)\s+(?:{_ONLY})?(?:to|within)\s+{_LIST}",
+    rf"vi\s+(?:skickar|levererar)\s+(?:också\s+|{_ONLY})?(?:till|inom)\s+{_LIST}",
+    rf"toimitamme\s+(?:myös\s+|{_ONLY})?{_LIST}",
+)
+_SHIPS_STATED = re.compile(rf"\b(?:{'|'.join(_SHIPS_LISTED)})", re.IGNORECASE)
 _LIST_ITEM = re.compile(r",\s*|\s+(?:and|och|ja|samt|sekä)\s+", re.IGNORECASE)
 
 

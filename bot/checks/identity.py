@@ -124,13 +124,28 @@ def semantic_hit(text: str, ctx: CheckContext, name: str) -> tuple[str, float] |
         # brand's usage rule, not a customer's experience (reply-plans-ad, spent: both panellists, "a false positive").
         owned = [guidance_says(s, ctx.public_passages) and not _FIRST_PERSON.search(s) for s in sentences]
         probability = np.where(owned, 0.0, probability)
+    stated = [guidance_says(s, _statements(ctx)) for s in sentences] if name == "hostile" else []
+    if name == "hostile" and (probability >= model.flag_at[model.classes.index(name)]).any():
+        # A fact or FAQ sentence of the guidance word for word ("You do not need to be a strong swimmer, but you must
+        # be comfortable in water."): what the brand tells every asker, not a remark about this one (reply-plans-af,
+        # spent: read as belittling at 0.84 under "Im not a great swimmer, can I still join?"). Never a rule passage,
+        # which may quote what not to write.
+        probability = np.where(stated, 0.0, probability)
     if (probability >= model.flag_at[model.classes.index(name)]).any():
         language = ctx.comment_language or detect_language(text) or "en"
         probability = np.where([only_says_who_writes(s, language, ctx) for s in sentences], 0.0, probability)
     best = int(np.argmax(probability))
     if probability[best] < model.flag_at[model.classes.index(name)]:
-        return _after_but(sentences, ctx, name) if name == "hostile" else None
+        if name != "hostile":
+            return None
+        return _after_but([s for s, said in zip(sentences, stated, strict=True) if not said], ctx, name)
     return sentences[best], float(probability[best])
+
+
+def _statements(ctx: CheckContext) -> list[Passage]:
+    """The public passages that state what is so (facts, FAQ, support, campaigns), not how to write: a voice, disclosure
+    or "don't" passage may quote a reply never to send."""
+    return [p for p in ctx.public_passages if p.kind not in ("voice", "disclosure", "dont")]
 
 
 # The writer speaking of themselves in the first person singular, as a customer's own experience does.

@@ -44,8 +44,11 @@ _SIGNING = re.compile(
     r"|päätä|päätt|lopeta|loppuun|\bsist\b",
     re.IGNORECASE,
 )
+# Names in the plural are the people answered, many of them: "cosy and playful: first names, emoji welcome" puts the
+# brand on first-name terms with its readers ("etunimillä", "förnamnen"); a signature is one writer's name.
 _ADDRESSING = re.compile(
     r"\b(?:use|address\w*|call|greet\w*|puhuttel\w*|tilltala\w*|nimeltä|vid\s+namn)\b"
+    r"|\bfirst[\s-]*names\b|\betunim(?:et|iä|illä|ien)\b|\bförnamnen\b"
     r"|\bif\s+(?:it\s+is\s+|it's\s+)?(?:visible|shown|known)|\bjos\s+se\s+näkyy|\bom\s+det\s+(?:syns|framgår)",
     re.IGNORECASE,
 )
@@ -54,7 +57,8 @@ _ADDRESSING = re.compile(
 def asks_own_name(text: str) -> bool:
     """Whether a voice text asks replies to be signed with the writer's own name: a sentence with :data:`OWN_NAME`
     that speaks of signing, or does not speak of addressing the person answered ("Use the person's first name if it
-    is visible" asks how to greet them, not how to sign)."""
+    is visible" asks how to greet them, not how to sign; "cosy and playful: first names, emoji welcome" is on
+    first-name terms with the readers, and its "end with the signature '/Sanna @ Ristiin'" is a fixed one)."""
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
         if OWN_NAME.search(sentence) and (_SIGNING.search(sentence) or not _ADDRESSING.search(sentence)):
             return True
