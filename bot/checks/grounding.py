@@ -136,7 +136,7 @@ from bot.checks.signature import SLOT, signoffs
 from bot.checks.types import BLOCKING, CheckContext, CheckResult
 from bot.domain import Passage
 from bot.language import detect_language
-from bot.opportunities.places import countries
+from bot.opportunities.places import countries, held_by_regions
 
 ACK_MAX_WORDS = 12
 ACK_BARE_WORDS = 2  # "Hi!", "Hej hej!": an acknowledgement with no content word at all is this short
@@ -1479,9 +1479,12 @@ def _best(
     if not len(units):
         return Support(sentence, "none")
     stems = _without_brand(content_stems(sentence), brand) - function_stems()
+    shipped = _claimed_countries(sentence)
     order = np.argsort(-row)[:5]
     for position in order:
         score = float(row[position])
+        if shipped and not _names_shipped(units[position], shipped):
+            continue
         if score >= threshold("grounded") and owners[position].kind not in RULE_KINDS:
             return Support(sentence, "guidance", owners[position], score)
         if score >= threshold("grounded_lexical") and stems:
@@ -1489,7 +1492,7 @@ def _best(
             if shared >= threshold("lexical_share"):
                 return Support(sentence, "guidance", owners[position], score)
     contained = _contained(sentence, stems, row, units, owners)
-    if contained is not None:
+    if contained is not None and (not shipped or _names_shipped(units[contained], shipped)):
         return Support(sentence, "guidance", owners[contained], float(row[contained]))
     listed = _ships_to_listed(sentence, units, owners)
     if listed is not None:
@@ -1520,6 +1523,22 @@ _SHIPS_LISTED = (
 )
 _SHIPS_STATED = re.compile(rf"\b(?:{'|'.join(_SHIPS_LISTED)})", re.IGNORECASE)
 _LIST_ITEM = re.compile(r",\s*|\s+(?:and|och|ja|samt|sekä)\s+", re.IGNORECASE)
+
+
+def _claimed_countries(sentence: str) -> set[str]:
+    """The countries a plain shipping yes says the brand sends to ("Yes, we ship to Norway."), else the empty set."""
+    claim = _SHIPS_CLAIM.match(" ".join(sentence.split()))
+    if claim is None:
+        return set()
+    return countries(next(g for g in claim.groups() if g))
+
+
+def _names_shipped(unit: str, shipped: set[str]) -> bool:
+    """Whether a guidance unit can ground a shipping yes for ``shipped``: it names every one of those countries (or a
+    region holding it) and says no "not" of them. By meaning alone "Yes, we ship to Norway." is close to "We only ship
+    to Finland and Sweden." (0.90, reply-plans-af's blocks study), a promise the guidance refuses."""
+    named = countries(unit) | held_by_regions(unit)
+    return shipped <= named and not negated(unit)
 
 
 def _ships_to_listed(sentence: str, units: Sequence[str], owners: Sequence[Passage]) -> int | None:

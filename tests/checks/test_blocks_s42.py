@@ -111,3 +111,14 @@ def test_the_guidance_own_faq_sentence_is_not_read_as_belittling() -> None:
     assert not check_tone(worse, _ctx((TOURS, faq), comment=comment)).passed
     rule = _passage("dont", "dont", "en", f'Never write "{SWIM}"')
     assert not check_tone(SWIM, _ctx((TOURS, rule), comment=comment)).passed
+
+
+def test_a_yes_for_a_country_the_guidance_leaves_off_its_list_is_not_grounded_by_meaning() -> None:
+    # In the same language the meaning alone is close (0.90): the list decides, and a region holding it counts.
+    only = (_passage("ship", "faq", "en", "We only ship to Finland and Sweden."),)
+    assert not check_grounding("Yes, we ship to Norway.", _ctx(only, "en", "do you ship to norway?")).passed
+    assert check_grounding("Yes, we ship to Sweden.", _ctx(only, "en", "do you ship to sweden?")).passed
+    nordics = (_passage("ship", "faq", "en", "We ship to all the Nordic countries."),)
+    assert check_grounding("Yes, we ship to Norway.", _ctx(nordics, "en", "do you ship to norway?")).passed
+    refused = (_passage("ship", "faq", "en", "We do not ship to Norway because of customs."),)
+    assert not check_grounding("Yes, we ship to Norway.", _ctx(refused, "en", "do you ship to norway?")).passed
