@@ -710,8 +710,8 @@ def fixed_signoff(text: str, language: str | None = None) -> str | None:
         # "First names" beside a signature the voice requires as written ("Replies ... end with the signature '/Sanna @
         # Ristiin'"): no example of a slot but the signature itself, which signs every reply in every language. Read
         # as none, it left the Finnish replies of that brand unsigned (reply-plans-af, spent: both panellists).
-        quoted = next((m for m in _SIGNOFF_QUOTED.finditer(text) if not _denied(text, m)), None)
-        said = " ".join(quoted.group("text").split()) if quoted is not None else ""
+        required = next((m for m in _SIGNOFF_QUOTED.finditer(text) if not _denied(text, m)), None)
+        said = " ".join(required.group("text").split()) if required is not None else ""
         return said if _MARK.match(said) or said[:1] == "/" else None
     greeted = greeting_signoff(text, language)
     if greeted is not None:
