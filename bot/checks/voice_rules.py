@@ -801,6 +801,9 @@ def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules
     closing = next((asked for p in voices if (asked := closing_asked(p.text)) is not None), None)
     greeting = next((said for p in voices if (said := closing_greeting(p.text, language)) is not None), None)
     asked_wish = next((wished for p in voices if (wished := wish_examples(p.text)) is not None), None)
+    # The line a voice quotes as its other ending ("... eller med 'Vi ses på vattnet!'") closes the reply as the voice's
+    # own words: read as a claim, the drafter's own ending was blocked by grounding (reply-plans-af, spent).
+    endings = tuple(dict.fromkeys(line for p in voices if (line := alternative_closing(p.text)) is not None))
     # Where a disclosure passage names the replies it governs by their language ("In English and Swedish replies we
     # disclose in the first sentence"), that passage alone says where a reply in that language discloses: another
     # language's rule for other people's posts ("Kun vastaamme muiden julkaisuihin ...", a Finnish passage) left
@@ -815,7 +818,7 @@ def voice_rules(passages: Sequence[Passage], language: str | None) -> VoiceRules
     return VoiceRules(
         foreign_signoffs=tuple(foreign) if language is not None else (),
         wish=asked_wish is not None,
-        wishes=asked_wish or (),
+        wishes=(*(asked_wish or ()), *endings),
         closing=closing,
         unsigned=any(_UNSIGNED.search(p.text) for p in voices),
         no_exclamation=no_exclamation,
@@ -1049,6 +1052,25 @@ def closing_example(text: str) -> str | None:
                 continue
             if asked == "invitation" or said.endswith("?"):
                 return said
+    return None
+
+
+_OR_BEFORE = re.compile(r"\b(?:or|eller|tai|taikka)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+
+
+def alternative_closing(text: str) -> str | None:
+    """The line a voice quotes as the other way to end a reply where it asks for a question ("Vi avslutar med en fråga
+    eller med 'Vi ses på vattnet!'", "End with a question or 'See you on the water!'"): a sentence of its own, after
+    "or" in the asking sentence. Thank-yous ended flat and answers with a stock question where the voice gave it were
+    both panellists' edit (reply-plans-af, spent). None where the voice quotes none. The drafter ends replies with it,
+    and the checks read it as the voice's own closing, no claim (:attr:`VoiceRules.wishes`)."""
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
+        if closing_asked(sentence) is None:
+            continue
+        for quoted in _ANY_QUOTED.finditer(sentence):
+            line = " ".join(quoted.group(1).split())
+            if line.endswith(("!", ".")) and _OR_BEFORE.search(sentence[: quoted.start()]):
+                return line
     return None
 
 

@@ -23,9 +23,9 @@ from bot.checks.signing import OWN_NAME
 from bot.checks.voice import greeted, is_label, reply_sentences, wish_counted
 from bot.checks.voice_rules import (
     WISH_QUOTED,
+    alternative_closing,
     asked_at_end,
     calm,
-    closing_asked,
     closing_example,
     example_scopes,
     fixed_signoff,
@@ -1050,24 +1050,6 @@ def _spoken(name: str) -> str:
             break
         shared.append(words[0])
     return " ".join(shared or forms[0])
-
-
-_OR_BEFORE = re.compile(r"\b(?:or|eller|tai|taikka)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
-
-
-def alternative_closing(text: str) -> str | None:
-    """The line a voice quotes as the other way to end a reply where it asks for a question ("Vi avslutar med en fråga
-    eller med 'Vi ses på vattnet!'", "End with a question or 'See you on the water!'"): a sentence of its own, after
-    "or" in the asking sentence. Thank-yous ended flat and answers with a stock question where the voice gave it were
-    both panellists' edit (reply-plans-af, spent). None where the voice quotes none."""
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text):
-        if closing_asked(sentence) is None:
-            continue
-        for quoted in _quotes(sentence):
-            line = " ".join(quoted.group(1).split())
-            if line.endswith(("!", ".")) and _OR_BEFORE.search(sentence[: quoted.start()]):
-                return line
-    return None
 
 
 def voice_closing(passages: Sequence[Passage], language: str) -> tuple[str, Passage] | None:

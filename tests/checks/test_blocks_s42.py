@@ -122,3 +122,18 @@ def test_a_yes_for_a_country_the_guidance_leaves_off_its_list_is_not_grounded_by
     assert check_grounding("Yes, we ship to Norway.", _ctx(nordics, "en", "do you ship to norway?")).passed
     refused = (_passage("ship", "faq", "en", "We do not ship to Norway because of customs."),)
     assert not check_grounding("Yes, we ship to Norway.", _ctx(refused, "en", "do you ship to norway?")).passed
+
+
+def test_the_voice_quoted_other_ending_is_no_claim() -> None:
+    # The drafter ends a reply with the line the voice quotes after "or" (bot.drafting.voice.voice_closing); grounding
+    # read it as a claim no guidance supports and blocked every such reply.
+    voice = _passage(
+        "voice", "voice", "sv", "Vi skriver varmt och sakligt. Vi avslutar med en fråga eller med 'Vi ses i spåret!'."
+    )
+    tours = _passage("tours", "faq", "sv", "Turerna startar kl. 9 från parkeringen.")
+    assert "Vi ses i spåret!" in voice_rules((voice,), "sv").wishes  # the voice's own words, not read by meaning
+    ctx = _ctx((voice, tours), "sv", "När startar turerna?")
+    assert check_grounding("Turerna startar kl. 9 från parkeringen. Vi ses i spåret!", ctx).passed
+    assert "signature" in check_grounding("Vi ses i spåret!", ctx).reason
+    # Another cheerful line of the drafter's own is still a claim to ground.
+    assert not check_grounding("Turerna startar kl. 9 från parkeringen. Vi bjuder på kaffe!", ctx).passed
