@@ -454,6 +454,15 @@ class Settings(BaseSettings):
         validation_alias=_env("KUULO_CARD_SYNC_SECONDS"),
         description="How often `kuulo run` posts review cards for new drafts and finishes cards a restart interrupted.",
     )
+    card_claim_seconds: float = Field(
+        300.0,
+        gt=0,
+        validation_alias=_env("KUULO_CARD_CLAIM_SECONDS"),
+        description=(
+            "A review card claimed but not posted for this long was left by a stopped process: another one then "
+            "finishes it (after looking for it in the channel first). Keep it well above a post's time (15 s)."
+        ),
+    )
     draft_expiry_hours: int = Field(
         72, validation_alias=_env("KUULO_DRAFT_EXPIRY_HOURS"), description="Pending drafts older than this go stale."
     )

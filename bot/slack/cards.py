@@ -2,9 +2,14 @@
 
 A card is claimed by inserting its ``slack_cards`` row (unique on the draft),
 then posted with message metadata naming the draft, then marked posted with
-its ``ts``. A crash between claim and mark leaves a ``claimed`` row: the next
-pass looks for the message in ``conversations.history`` by its metadata before
-posting again, so a draft never gets two cards.
+its ``ts``. A crash between claim and mark leaves a ``claimed`` row. A pass
+takes over such a row only when it is its own (an earlier pass of the same
+process that raised) or older than ``KUULO_CARD_CLAIM_SECONDS`` (longer than
+any post can take: the pacer's wait, the client's 15 s timeout, its retries),
+and only by compare-and-set on the holder and the claim's time, so a card
+another live process is posting right now is left to it. The taker looks for
+the message in ``conversations.history`` by its metadata before posting
+again, so a draft never gets two cards.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.brands.records import has_other_brands
@@ -124,15 +129,41 @@ def _post(db: Database, client: WebClient, settings: Settings, draft_id: int, ch
     return "posted"
 
 
-def reconcile(db: Database, client: WebClient, settings: Settings, pacer: ChannelPacer) -> int:
-    """Finish cards left ``claimed`` by a crash: adopt the message if it exists, else post it."""
+def _take_over(db: Database, draft_id: int, holder: str, claimed_by: str | None, claimed_at: datetime) -> bool:
+    """Re-claim a leftover by compare-and-set: False when another process took it (or finished it) first."""
+    with db.write() as session:
+        taken = session.execute(
+            update(SlackCard)
+            .where(
+                SlackCard.draft_id == draft_id,
+                SlackCard.state == "claimed",
+                SlackCard.claimed_by.is_(None) if claimed_by is None else SlackCard.claimed_by == claimed_by,
+                SlackCard.claimed_at == claimed_at,
+            )
+            .values(claimed_by=holder, claimed_at=utcnow())
+        )
+        return bool(taken.rowcount == 1)  # type: ignore[attr-defined]
+
+
+def reconcile(
+    db: Database, client: WebClient, settings: Settings, pacer: ChannelPacer, holder: str, now: datetime | None = None
+) -> int:
+    """Finish cards left ``claimed`` by a crash (this process's own, or older than the claim lease):
+    adopt the message if it exists, else post it. A claim another live process holds is not touched."""
+    cutoff = (now or utcnow()) - timedelta(seconds=settings.card_claim_seconds)
     with db.read() as session:
         stuck = list(
             session.execute(
-                select(SlackCard.draft_id, SlackCard.channel, SlackCard.claimed_at).where(SlackCard.state == "claimed")
+                select(SlackCard.draft_id, SlackCard.channel, SlackCard.claimed_by, SlackCard.claimed_at).where(
+                    SlackCard.state == "claimed", (SlackCard.claimed_by == holder) | (SlackCard.claimed_at < cutoff)
+                )
             )
         )
-    for draft_id, channel, claimed_at in stuck:
+    taken = 0
+    for draft_id, channel, claimed_by, claimed_at in stuck:
+        if not _take_over(db, draft_id, holder, claimed_by, claimed_at):
+            continue
+        taken += 1
         if channel is None:
             _mark(db, draft_id, state="failed", error="no channel")
             continue
@@ -143,7 +174,7 @@ def reconcile(db: Database, client: WebClient, settings: Settings, pacer: Channe
             log.info("card for draft %s found in %s after a restart", draft_id, channel)
         else:
             _post(db, client, settings, draft_id, channel, pacer)
-    return len(stuck)
+    return taken
 
 
 def post_new_cards(
@@ -151,7 +182,7 @@ def post_new_cards(
 ) -> dict[str, int]:
     """One pass: reconcile leftovers, then claim and post every pending draft without a card."""
     pacer = pacer or ChannelPacer()
-    counts = {"reconciled": reconcile(db, client, settings, pacer), "posted": 0, "failed": 0, "lost": 0}
+    counts = {"reconciled": reconcile(db, client, settings, pacer, holder), "posted": 0, "failed": 0, "lost": 0}
     with db.read() as session:
         carded = select(SlackCard.draft_id)
         ids = list(

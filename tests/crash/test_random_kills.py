@@ -260,6 +260,7 @@ def test_run_with_slack_killed_at_random_then_one_clean_run_posts_every_card_onc
                 KUULO_REVIEW_CHANNEL="CREVIEW",
                 KUULO_CARD_SYNC_SECONDS="0.3",
                 KUULO_LEASE_SECONDS="2",
+                KUULO_CARD_CLAIM_SECONDS="2",
                 KUULO_LOG_LEVEL="INFO",
             )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -13,7 +14,7 @@ from bot.slack import blocks
 from bot.slack.app import web_client
 from bot.slack.cards import ChannelPacer, post_new_cards
 from bot.storage.db import Database
-from bot.storage.models import SlackCard
+from bot.storage.models import SlackCard, utcnow
 from tests.fakes.slack_api import FakeSlack
 from tests.slack.conftest import CHANNEL
 from tests.slack.factory import make_draft
@@ -103,6 +104,50 @@ def test_two_processes_posting_at_once_give_one_card(
     assert sorted(posted) == sorted(draft_ids)
 
 
+def _past(settings: Settings) -> datetime:
+    """A claim's time just older than the lease: its holder stopped."""
+    return utcnow() - timedelta(seconds=settings.card_claim_seconds + 1)
+
+
+def test_a_card_another_live_process_is_posting_is_left_to_it_until_its_claim_expires(
+    sdb: Database, slack_settings: Settings, fake_slack: FakeSlack
+) -> None:
+    """The interleaving that once gave two cards: process 1 has claimed the card and is about to post it when
+    process 2's pass starts. Process 2 must not take it for a crash's leftover."""
+    draft_id = make_draft(sdb)
+    with sdb.write() as session:
+        session.add(SlackCard(draft_id=draft_id, channel=CHANNEL, claimed_by="h1"))
+    client = web_client(slack_settings)
+    counts = post_new_cards(sdb, client, slack_settings, "h2", ChannelPacer(sleep=lambda s: None))
+    assert counts["reconciled"] == 0
+    assert fake_slack.calls_to("chat.postMessage") == []
+    with sdb.write() as session:
+        card = session.scalar(select(SlackCard).where(SlackCard.draft_id == draft_id))
+        assert card is not None
+        card.claimed_at = _past(slack_settings)  # process 1 stopped before posting
+    counts = post_new_cards(sdb, client, slack_settings, "h2", ChannelPacer(sleep=lambda s: None))
+    assert counts["reconciled"] == 1
+    assert len(fake_slack.calls_to("chat.postMessage")) == 1
+    with sdb.read() as session:
+        card = session.scalar(select(SlackCard).where(SlackCard.draft_id == draft_id))
+        assert card is not None
+        assert (card.state, card.claimed_by) == ("posted", "h2")
+
+
+def test_a_pass_finishes_its_own_process_earlier_claim_at_once(
+    sdb: Database, slack_settings: Settings, fake_slack: FakeSlack
+) -> None:
+    """A pass of the same process that raised after claiming (a timeout, say) left its claim: the next pass finishes
+    it without waiting for the lease, looking in the channel first."""
+    draft_id = make_draft(sdb)
+    with sdb.write() as session:
+        session.add(SlackCard(draft_id=draft_id, channel=CHANNEL, claimed_by="h1"))
+    counts = post_new_cards(sdb, web_client(slack_settings), slack_settings, "h1", ChannelPacer(sleep=lambda s: None))
+    assert counts["reconciled"] == 1
+    assert len(fake_slack.calls_to("conversations.history")) == 1
+    assert len(fake_slack.calls_to("chat.postMessage")) == 1
+
+
 def test_crash_after_posting_is_reconciled_from_history_without_a_second_card(
     sdb: Database, slack_settings: Settings, fake_slack: FakeSlack
 ) -> None:
@@ -110,7 +155,7 @@ def test_crash_after_posting_is_reconciled_from_history_without_a_second_card(
     client = web_client(slack_settings)
     # The process claimed the card and Slack accepted the message, then it died before recording the ts.
     with sdb.write() as session:
-        session.add(SlackCard(draft_id=draft_id, channel=CHANNEL, claimed_by="dead"))
+        session.add(SlackCard(draft_id=draft_id, channel=CHANNEL, claimed_by="dead", claimed_at=_past(slack_settings)))
     sent = client.chat_postMessage(channel=CHANNEL, text="card", metadata=blocks.metadata(draft_id))
     counts = post_new_cards(sdb, client, slack_settings, "h2", ChannelPacer(sleep=lambda s: None))
     assert counts["reconciled"] == 1
@@ -127,7 +172,7 @@ def test_crash_before_posting_is_reconciled_by_posting_once(
 ) -> None:
     draft_id = make_draft(sdb)
     with sdb.write() as session:
-        session.add(SlackCard(draft_id=draft_id, channel=CHANNEL, claimed_by="dead"))
+        session.add(SlackCard(draft_id=draft_id, channel=CHANNEL, claimed_by="dead", claimed_at=_past(slack_settings)))
     post_new_cards(sdb, web_client(slack_settings), slack_settings, "h2", ChannelPacer(sleep=lambda s: None))
     assert len(fake_slack.calls_to("chat.postMessage")) == 1
     assert fake_slack.calls_to("conversations.history")[0].params["channel"] == CHANNEL
