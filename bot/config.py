@@ -459,8 +459,9 @@ class Settings(BaseSettings):
         gt=0,
         validation_alias=_env("KUULO_CARD_CLAIM_SECONDS"),
         description=(
-            "A review card claimed but not posted for this long was left by a stopped process: another one then "
-            "finishes it (after looking for it in the channel first). Keep it well above a post's time (15 s)."
+            "A review or escalation card claimed but not posted for this long was left by a stopped process or refused "
+            "by Slack: a pass then finishes it (after looking for it in the channel first). Keep it well above a "
+            "post's time (15 s)."
         ),
     )
     draft_expiry_hours: int = Field(

@@ -230,6 +230,9 @@ def fallback_text(draft: DraftView, locale: str, *, published: bool = False) -> 
     return say(locale, "fallback_closed", id=draft.id, platform=draft.platform, status=draft.status)
 
 
+CARD_EVENT = "kuulo_draft"
+
+
 def metadata(draft_id: int) -> Block:
     """Message metadata that finds a card again after a crash (conversations.history)."""
-    return {"event_type": "kuulo_draft", "event_payload": {"draft_id": draft_id}}
+    return {"event_type": CARD_EVENT, "event_payload": {"draft_id": draft_id}}

@@ -29,6 +29,7 @@ from bot.brands.threads import other_brands_replied
 from bot.errors import NotFound
 from bot.review import decisions as review
 from bot.slack import blocks
+from bot.slack.client import find_by_metadata
 from bot.storage.db import Database
 from bot.storage.models import Draft, Post, SlackCard, utcnow
 from bot.wording import say
@@ -82,23 +83,6 @@ def _mark(db: Database, draft_id: int, **values: Any) -> None:
         if card is not None:
             for key, value in values.items():
                 setattr(card, key, value)
-
-
-def _find_posted(client: WebClient, channel: str, draft_id: int, since: float) -> str | None:
-    """The ts of a message already carrying this draft's metadata, if the last attempt got that far."""
-    cursor: str | None = None
-    while True:
-        page = client.conversations_history(
-            channel=channel, oldest=str(since), include_all_metadata=True, limit=200, cursor=cursor
-        )
-        for message in page.get("messages") or []:
-            meta = message.get("metadata") or {}
-            payload = meta.get("event_payload") or {}
-            if meta.get("event_type") == "kuulo_draft" and payload.get("draft_id") == draft_id:
-                return str(message["ts"])
-        cursor = (page.get("response_metadata") or {}).get("next_cursor") or None
-        if not cursor:
-            return None
 
 
 def _post(db: Database, client: WebClient, settings: Settings, draft_id: int, channel: str, pacer: ChannelPacer) -> str:
@@ -168,7 +152,7 @@ def reconcile(
             _mark(db, draft_id, state="failed", error="no channel")
             continue
         since = (claimed_at - timedelta(minutes=5)).timestamp()
-        ts = _find_posted(client, channel, draft_id, since)
+        ts = find_by_metadata(client, channel, blocks.CARD_EVENT, {"draft_id": draft_id}, since=since)
         if ts is not None:
             _mark(db, draft_id, state="posted", ts=ts, posted_at=utcnow())
             log.info("card for draft %s found in %s after a restart", draft_id, channel)

@@ -35,7 +35,7 @@ from bot.digest.topics import Embed
 from bot.drafting.resume import scope
 from bot.errors import ConfigError
 from bot.slack import digest_blocks as blocks
-from bot.slack.client import web_client
+from bot.slack.client import find_by_metadata, web_client
 from bot.storage.db import Database
 from bot.storage.models import DEFAULT_BRAND_ID, Digest
 
@@ -132,18 +132,7 @@ def _mark(
 
 def find_sent(client: WebClient, channel: str, period: str) -> str | None:
     """The ts of a digest for ``period`` already in the channel, if a crashed attempt got that far."""
-    cursor: str | None = None
-    for _ in range(HISTORY_PAGES):
-        page = client.conversations_history(channel=channel, include_all_metadata=True, limit=200, cursor=cursor)
-        for message in page.get("messages") or []:
-            meta = message.get("metadata") or {}
-            payload = meta.get("event_payload") or {}
-            if meta.get("event_type") == blocks.EVENT_TYPE and payload.get("period") == period:
-                return str(message["ts"])
-        cursor = (page.get("response_metadata") or {}).get("next_cursor") or None
-        if not cursor:
-            break
-    return None
+    return find_by_metadata(client, channel, blocks.EVENT_TYPE, {"period": period}, pages=HISTORY_PAGES)
 
 
 def permalinks(client: WebClient, digest: DailyDigest) -> dict[Card, str]:

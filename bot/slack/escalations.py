@@ -4,9 +4,13 @@ An opportunity with action ``escalate`` gets one card in
 ``KUULO_ESCALATION_CHANNEL``: platform, thread, the comment (escaped), the
 risk flags and the reason, and a "Mark handled" button for approvers. The card
 is claimed by inserting the ``slack_deliveries`` key ``escalation:<id>``
-(insert-unique is the compare-and-set), so two processes never both post it.
-A crash between the claim and the post leaves the comment without a card
-(at most once); it is still listed in the daily digest.
+(insert-unique is the compare-and-set), so two processes never both post it;
+a posted card adds the key ``escalation-posted:<id>``. A claim without it (a
+crash between claim and post, or Slack refusing the message) is taken over
+once it is older than ``KUULO_CARD_CLAIM_SECONDS``, by compare-and-set on the
+claim's time: the taker looks for the card in the channel's history by its
+metadata first and posts it only if it is not there. So a risky comment gets
+exactly one card, not at most one, for as long as it is recent.
 """
 
 from __future__ import annotations
@@ -17,21 +21,22 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.brands.settings import all_brands, brand_of_opportunity
 from bot.slack.actions import card_place
 from bot.slack.blocks import Block, button, context, escape, link, plain, section, untrusted, when, who
-from bot.slack.client import tell
+from bot.slack.client import find_by_metadata, tell
 from bot.slack.deliveries import first_delivery
 from bot.storage.db import Database
-from bot.storage.models import AuditEvent, Comment, Opportunity, Signal, SlackDelivery, Thread
+from bot.storage.models import AuditEvent, Comment, Opportunity, Signal, SlackDelivery, Thread, utcnow
 from bot.textnorm import shown
 from bot.wording import say
 
 if TYPE_CHECKING:
     from slack_bolt import Ack, App
     from slack_sdk import WebClient
+    from sqlalchemy.orm import Session
 
     from bot.config import Settings
     from bot.slack.app import Deps
@@ -56,8 +61,18 @@ class Escalation:
     reason: str
 
 
+ESCALATION_EVENT = "kuulo_escalation"
+
+
+CLAIMED, POSTED = "escalation:", "escalation-posted:"  # slack_deliveries keys: the claim, then the posted card
+
+
 def claim_key(opportunity_id: int) -> str:
-    return f"escalation:{opportunity_id}"
+    return f"{CLAIMED}{opportunity_id}"
+
+
+def posted_key(opportunity_id: int) -> str:
+    return f"{POSTED}{opportunity_id}"
 
 
 def load(db: Database, opportunity_id: int) -> Escalation | None:
@@ -119,59 +134,122 @@ def escalation_blocks(item: Escalation, locale: str, handled: tuple[str, datetim
 
 
 def metadata(opportunity_id: int) -> Block:
-    return {"event_type": "kuulo_escalation", "event_payload": {"opportunity_id": opportunity_id}}
+    return {"event_type": ESCALATION_EVENT, "event_payload": {"opportunity_id": opportunity_id}}
 
 
-def unposted(db: Database, now: datetime) -> list[int]:
-    with db.read() as session:
-        claimed = select(SlackDelivery.key).where(SlackDelivery.key.like("escalation:%"))
-        taken = {str(key).split(":", 1)[1] for key in session.scalars(claimed)}
-        ids = session.scalars(
+def _recent(session: Session, now: datetime) -> list[int]:
+    return list(
+        session.scalars(
             select(Opportunity.id)
             .where(Opportunity.action == "escalate", Opportunity.created_at >= now - timedelta(days=RECENT_DAYS))
             .order_by(Opportunity.id)
         )
-        return [i for i in ids if str(i) not in taken]
+    )
+
+
+def _keys(session: Session, prefix: str) -> dict[str, datetime]:
+    rows = session.execute(select(SlackDelivery.key, SlackDelivery.seen_at).where(SlackDelivery.key.like(f"{prefix}%")))
+    return {str(key).split(":", 1)[1]: seen_at for key, seen_at in rows}
+
+
+def unposted(db: Database, now: datetime) -> list[int]:
+    """Recent escalations nobody has claimed yet."""
+    with db.read() as session:
+        taken = _keys(session, CLAIMED)
+        return [i for i in _recent(session, now) if str(i) not in taken]
+
+
+def leftovers(db: Database, now: datetime, lease: timedelta) -> list[tuple[int, datetime]]:
+    """Recent escalations claimed longer than ``lease`` ago and never marked posted: (id, the claim's time)."""
+    with db.read() as session:
+        claimed = _keys(session, CLAIMED)
+        posted = _keys(session, POSTED)
+        return [
+            (i, claimed[str(i)])
+            for i in _recent(session, now)
+            if str(i) in claimed and str(i) not in posted and claimed[str(i)] < now - lease
+        ]
+
+
+def _take_over(db: Database, opportunity_id: int, claimed_at: datetime) -> bool:
+    """Re-claim a leftover by compare-and-set on the claim's time: False when another process took it first."""
+    with db.write() as session:
+        taken = session.execute(
+            update(SlackDelivery)
+            .where(SlackDelivery.key == claim_key(opportunity_id), SlackDelivery.seen_at == claimed_at)
+            .values(seen_at=utcnow())
+        )
+        return bool(taken.rowcount == 1)  # type: ignore[attr-defined]
+
+
+def _post(db: Database, client: WebClient, item: Escalation, channel: str, locale: str, pacer: ChannelPacer) -> bool:
+    from slack_sdk.errors import SlackApiError
+
+    pacer.wait(channel)
+    started = time.monotonic()
+    try:
+        client.chat_postMessage(
+            channel=channel,
+            text=say(locale, "esc_fallback", platform=item.platform),
+            blocks=escalation_blocks(item, locale),
+            metadata=metadata(item.opportunity_id),
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+    except SlackApiError as exc:
+        log.warning(
+            "escalation %s not posted to %s: %s; tried again after KUULO_CARD_CLAIM_SECONDS",
+            item.opportunity_id,
+            channel,
+            exc.response.get("error"),
+        )
+        return False
+    first_delivery(db, posted_key(item.opportunity_id))
+    log.info("escalation %s posted in %.0f ms", item.opportunity_id, (time.monotonic() - started) * 1000)
+    return True
 
 
 def post_escalations(
     db: Database, client: WebClient, settings: Settings, pacer: ChannelPacer, now: datetime | None = None
 ) -> dict[str, int]:
-    """One pass: claim and post a card for every recent escalation without one."""
-    from slack_sdk.errors import SlackApiError
-
-    counts = {"posted": 0, "failed": 0, "lost": 0}
+    """One pass: finish escalation cards a stopped process or a refused post left, then claim and post a card for
+    every recent escalation without one."""
+    counts = {"posted": 0, "failed": 0, "lost": 0, "reconciled": 0}
     brands = {brand.id: brand for brand in all_brands(db, settings)}  # each brand's own escalation channel
     if not any(brand.escalation_channel for brand in brands.values()):
         return counts
-    for opportunity_id in unposted(db, now or datetime.now(UTC)):
+    now = now or datetime.now(UTC)
+
+    def place(opportunity_id: int) -> tuple[Escalation, str, str] | None:
         brand = brands.get(brand_of_opportunity(db, opportunity_id))
         channel = brand.escalation_channel if brand is not None else None
         if brand is None or channel is None:
-            continue  # its brand has no escalation channel (yet): it shows in that brand's digest
+            return None  # its brand has no escalation channel (yet): it shows in that brand's digest
         item = load(db, opportunity_id)
-        if item is None:
+        return None if item is None else (item, channel, brand.settings.locale)
+
+    for opportunity_id, claimed_at in leftovers(db, now, timedelta(seconds=settings.card_claim_seconds)):
+        found = place(opportunity_id)
+        if found is None or not _take_over(db, opportunity_id, claimed_at):
+            continue
+        item, channel, locale = found
+        since = (claimed_at - timedelta(minutes=5)).timestamp()
+        if find_by_metadata(client, channel, ESCALATION_EVENT, {"opportunity_id": opportunity_id}, since=since):
+            first_delivery(db, posted_key(opportunity_id))
+            log.info("escalation %s found in %s after a restart", opportunity_id, channel)
+        elif not _post(db, client, item, channel, locale, pacer):
+            counts["failed"] += 1
+            continue
+        counts["reconciled"] += 1
+    for opportunity_id in unposted(db, now):
+        found = place(opportunity_id)
+        if found is None:
             continue
         if not first_delivery(db, claim_key(opportunity_id)):
             counts["lost"] += 1
             continue
-        pacer.wait(channel)
-        started = time.monotonic()
-        try:
-            client.chat_postMessage(
-                channel=channel,
-                text=say(brand.settings.locale, "esc_fallback", platform=item.platform),
-                blocks=escalation_blocks(item, brand.settings.locale),
-                metadata=metadata(opportunity_id),
-                unfurl_links=False,
-                unfurl_media=False,
-            )
-        except SlackApiError as exc:
-            counts["failed"] += 1
-            log.warning("escalation %s not posted to %s: %s", opportunity_id, channel, exc.response.get("error"))
-            continue
-        counts["posted"] += 1
-        log.info("escalation %s posted in %.0f ms", opportunity_id, (time.monotonic() - started) * 1000)
+        item, channel, locale = found
+        counts["posted" if _post(db, client, item, channel, locale, pacer) else "failed"] += 1
     return counts
 
 

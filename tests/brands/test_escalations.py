@@ -50,7 +50,7 @@ def test_each_brands_escalations_go_to_its_own_channel_and_a_brand_without_one_p
 
     counts = escalations.post_escalations(sdb, web_client(settings), settings, ChannelPacer(interval=0))
 
-    assert counts == {"posted": 2, "failed": 0, "lost": 0}
+    assert counts == {"posted": 2, "failed": 0, "lost": 0, "reconciled": 0}
     posted = {
         call.params["metadata"]["event_payload"]["opportunity_id"]: call.params
         for call in fake_slack.calls_to("chat.postMessage")

@@ -52,6 +52,7 @@ class FakeSlack:
         self.profiles: dict[str, dict[str, str]] = {}  # user -> users.info "profile" (first_name, real_name, ...)
         self.team_id, self.bot_user = team_id, bot_user
         self._rate_limited: dict[str, int] = {}
+        self._refused: dict[str, tuple[str, int]] = {}  # method -> (Slack's error, how many more calls)
         self._delays: dict[str, float] = {}
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
@@ -128,6 +129,10 @@ class FakeSlack:
     def rate_limit(self, method: str, times: int = 1) -> None:
         self._rate_limited[method] = times
 
+    def refuse(self, method: str, error: str = "channel_not_found", times: int = 1) -> None:
+        """The next ``times`` calls of ``method`` get Slack's refusal ``{"ok": false, "error": error}`` (HTTP 200)."""
+        self._refused[method] = (error, times)
+
     def delay(self, method: str, seconds: float) -> None:
         self._delays[method] = seconds
 
@@ -156,6 +161,10 @@ class FakeSlack:
             if self._rate_limited.get(method):
                 self._rate_limited[method] -= 1
                 return 429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"}
+            error, left = self._refused.get(method, ("", 0))
+            if left:
+                self._refused[method] = (error, left - 1)
+                return 200, {"ok": False, "error": error}, {}
         if method in self._delays:
             time.sleep(self._delays[method])
         handler = getattr(self, "_" + method.replace(".", "_"), None)

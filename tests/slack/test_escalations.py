@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from bot.slack import escalations
 from bot.slack.app import CardLoop, build_app, web_client
 from bot.slack.cards import ChannelPacer
 from bot.storage.db import Database
-from bot.storage.models import AuditEvent, Comment, Draft, Opportunity, Signal, Thread, Watch
+from bot.storage.models import AuditEvent, Comment, Draft, Opportunity, Signal, SlackDelivery, Thread, Watch
 from scheduler.status import collect, render
 from tests.conftest import make_settings
 from tests.fakes.slack_api import FakeSlack
@@ -113,6 +113,75 @@ def test_two_processes_racing_post_each_escalation_once(tmp_path: Path, sdb: Dat
     assert len(posted) == 5 and len(set(posted)) == 5
 
 
+def _age_claim(db: Database, opportunity_id: int, settings: Settings) -> None:
+    """The claim's holder stopped: its claim is older than the lease."""
+    with db.write() as session:
+        row = session.get(SlackDelivery, escalations.claim_key(opportunity_id))
+        assert row is not None
+        row.seen_at = datetime.now(UTC) - timedelta(seconds=settings.card_claim_seconds + 1)
+
+
+def test_a_refused_escalation_card_is_posted_once_after_its_claim_expires_not_lost(
+    tmp_path: Path, sdb: Database, fake_slack: FakeSlack
+) -> None:
+    """Slack refusing the message (a channel not yet joined, say) once lost the card for good; now it is tried
+    again after the lease, and exactly once."""
+    opportunity_id = make_escalation(sdb)
+    settings = _settings(tmp_path, fake_slack)
+    client, pacer = web_client(settings), ChannelPacer(interval=0)
+    fake_slack.refuse("chat.postMessage", "not_in_channel")
+    assert escalations.post_escalations(sdb, client, settings, pacer)["failed"] == 1
+    assert escalations.post_escalations(sdb, client, settings, pacer) == {
+        "posted": 0,
+        "failed": 0,
+        "lost": 0,
+        "reconciled": 0,
+    }  # a fresh claim: a live process may be posting it
+    _age_claim(sdb, opportunity_id, settings)
+    assert escalations.post_escalations(sdb, client, settings, pacer)["reconciled"] == 1
+    assert escalations.post_escalations(sdb, client, settings, pacer)["reconciled"] == 0
+    assert len(fake_slack.messages[ESC_CHANNEL]) == 1
+    assert fake_slack.messages[ESC_CHANNEL][0]["metadata"]["event_payload"] == {"opportunity_id": opportunity_id}
+
+
+def test_a_crash_after_posting_an_escalation_card_is_reconciled_from_history_without_a_second_card(
+    tmp_path: Path, sdb: Database, fake_slack: FakeSlack
+) -> None:
+    opportunity_id = make_escalation(sdb)
+    settings = _settings(tmp_path, fake_slack)
+    client = web_client(settings)
+    # A process claimed the card and Slack accepted it, then the process died before recording it as posted.
+    assert escalations.first_delivery(sdb, escalations.claim_key(opportunity_id))
+    client.chat_postMessage(channel=ESC_CHANNEL, text="card", metadata=escalations.metadata(opportunity_id))
+    _age_claim(sdb, opportunity_id, settings)
+    counts = escalations.post_escalations(sdb, client, settings, ChannelPacer(interval=0))
+    assert counts["reconciled"] == 1
+    assert len(fake_slack.calls_to("chat.postMessage")) == 1
+    assert escalations.leftovers(sdb, datetime.now(UTC) + timedelta(days=1), timedelta(0)) == []
+
+
+def test_two_processes_taking_over_one_expired_escalation_claim_post_it_once(
+    tmp_path: Path, sdb: Database, fake_slack: FakeSlack
+) -> None:
+    opportunity_id = make_escalation(sdb)
+    settings = _settings(tmp_path, fake_slack)
+    assert escalations.first_delivery(sdb, escalations.claim_key(opportunity_id))
+    _age_claim(sdb, opportunity_id, settings)
+    start = threading.Barrier(3)
+
+    def run() -> None:
+        client = web_client(settings)
+        start.wait()
+        escalations.post_escalations(sdb, client, settings, ChannelPacer(interval=0))
+
+    threads = [threading.Thread(target=run) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(fake_slack.calls_to("chat.postMessage")) == 1
+
+
 def test_mark_handled_by_approver_audits_and_updates_card_while_outsider_is_refused(
     tmp_path: Path, sdb: Database, fake_slack: FakeSlack
 ) -> None:
@@ -144,7 +213,7 @@ def test_without_escalation_channel_nothing_is_posted_and_status_and_start_say_s
     make_escalation(sdb)
     settings = _settings(tmp_path, fake_slack, escalation_channel=None)
     counts = escalations.post_escalations(sdb, web_client(settings), settings, ChannelPacer(interval=0))
-    assert counts == {"posted": 0, "failed": 0, "lost": 0}
+    assert counts == {"posted": 0, "failed": 0, "lost": 0, "reconciled": 0}
     assert fake_slack.calls_to("chat.postMessage") == []
     lines = render(collect(sdb, datetime.now(UTC)), settings)
     assert any("KUULO_ESCALATION_CHANNEL" in line for line in lines)
