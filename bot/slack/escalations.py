@@ -61,9 +61,7 @@ class Escalation:
     reason: str
 
 
-ESCALATION_EVENT = "kuulo_escalation"
-
-
+ESCALATION_EVENT = "kuulo_escalation"  # the card's message metadata, found again after a crash
 CLAIMED, POSTED = "escalation:", "escalation-posted:"  # slack_deliveries keys: the claim, then the posted card
 
 
