@@ -49,12 +49,16 @@ def own_group(own: Signals, verdict: Verdict | None) -> str | None:
 
 
 def thread_group(
-    head: tuple[str, Verdict | None] | None, language: str | None, title: Sequence[str], siblings: Sequence[str]
+    head: tuple[str, Verdict | None] | None,
+    language: str | None,
+    title: Sequence[str],
+    siblings: Sequence[str],
+    names: Sequence[str] = (),
 ) -> str:
     """What a comment's thread passed on: its title's first flag by its source, else its siblings' first flag."""
     if title and head is not None:
         flag = title[0]
-        ruled = set(rules.risk_flags(head[0], language))
+        ruled = set(rules.risk_flags(head[0], language, names))
         flagged = set(head[1].flags) if head[1] is not None else set()
         source = "title_rule" if flag in ruled else "title_detector" if flag in flagged else "title_grey"
         return f"thread {source}:{flag}"
@@ -69,7 +73,9 @@ def groups(brands: Sequence[Brand]) -> tuple[list[str], int]:
     out: list[str] = []
     total = 0
     for b in brands:
-        judged = judge_threads(b.own, b.verdicts, [c.thread_id for c in b.comments], b.heads)
+        judged = judge_threads(
+            b.own, b.verdicts, [c.thread_id for c in b.comments], b.heads, names=(*b.terms, *b.competitors)
+        )
         for i, prepared in enumerate(rows([b])):
             comment = prepared.comment
             if not comment.hard:
@@ -83,7 +89,11 @@ def groups(brands: Sequence[Brand]) -> tuple[list[str], int]:
             own = own_group(b.own[i], b.verdicts[i])
             if own is None:
                 own = thread_group(
-                    b.heads.get(comment.thread_id), b.own[i].language, judged[i].title_flags, judged[i].sibling_flags
+                    b.heads.get(comment.thread_id),
+                    b.own[i].language,
+                    judged[i].title_flags,
+                    judged[i].sibling_flags,
+                    (*b.terms, *b.competitors),
                 )
             out.append(own)
     return out, total

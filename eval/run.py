@@ -261,7 +261,13 @@ def prepare(
         cleaned, texts, skips, retriever = read.cleaned, read.texts, read.skips, read.retriever
         topics, queries = read.topics, read.queries
         # the production path (bot.opportunities.assess): the comment alone, its thread's comments, its title
-        judged = judge_threads(read.own, read.verdicts, [comment.thread_id for comment in mine], read.heads)
+        judged = judge_threads(
+            read.own,
+            read.verdicts,
+            [comment.thread_id for comment in mine],
+            read.heads,
+            names=(*brand.terms, *brand.competitors),
+        )
         for index, comment in enumerate(mine):
             reason = skips[index]
             relevance = float((topics @ queries[index]).max())

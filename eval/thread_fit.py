@@ -112,7 +112,9 @@ def rows(brands: Sequence[Brand]) -> list[Prepared]:
     """The set's comments judged in their threads under the current settings, as eval.run.prepare does."""
     out: list[Prepared] = []
     for b in brands:
-        judged = judge_threads(b.own, b.verdicts, [c.thread_id for c in b.comments], b.heads)
+        judged = judge_threads(
+            b.own, b.verdicts, [c.thread_id for c in b.comments], b.heads, names=(*b.terms, *b.competitors)
+        )
         for i, comment in enumerate(b.comments):
             if b.skips[i] is not None:
                 sig: Signals = skipped_signals(str(b.skips[i]))

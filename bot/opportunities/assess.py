@@ -216,7 +216,9 @@ def assess_comments(
         )
         for i, text in enumerate(texts)
     ]
-    signals, own = _judged(rows, signals, texts, queries, embedder, earlier)
+    signals, own = _judged(
+        rows, signals, texts, queries, embedder, earlier, (*context.brand_terms, *context.competitors)
+    )
     # Every brand's names, read before writing, only when an opt-out may name one of them.
     every_brand = all_brands(db, install_settings or settings) if any(s.opt_out for s in signals) else []
     results: list[Assessment] = []
@@ -408,6 +410,7 @@ def _judged(
     queries: np.ndarray,
     embedder: Embedder,
     earlier: dict[int, list[tuple[str, ...]]],
+    names: Sequence[str] = (),
 ) -> tuple[list[Signals], list[tuple[str, ...]]]:
     """The semantic detector's flags and grey band added to every comment (it reuses the comment
     vectors already computed), and the flags of each thread's own title and body and of its comments
@@ -416,7 +419,8 @@ def _judged(
     what it adds to its thread's count, to be stored for later polls.
 
     A comment whose stored signals are reused (its text unchanged) counts its stored own flags: its stored
-    risk holds what it inherited from its thread when it was first assessed."""
+    risk holds what it inherited from its thread when it was first assessed. ``names`` (the brand's own terms and
+    its competitors' names) are no rule's hit on a thread's head (:func:`bot.signals.combine.thread_flags`)."""
     verdicts = text_verdicts(embedder, texts, queries)
     heads: dict[int, str] = {}
     for row in rows:
@@ -440,6 +444,7 @@ def _judged(
         {thread: (heads[thread], of_head[thread]) for thread in keys},
         earlier,
         stored_own,
+        names,
     )
     return [j.signals for j in judged], [j.own for j in judged]
 

@@ -338,7 +338,7 @@ def unsure_minors_title(head: str, verdict: Verdict | None, language: str | None
 
 
 def asked_title_flags(
-    head: str, verdict: Verdict | None, flags: Sequence[str], language: str | None = None
+    head: str, verdict: Verdict | None, flags: Sequence[str], language: str | None = None, names: Sequence[str] = ()
 ) -> tuple[str, ...]:
     """Which of the ``flags`` a thread's head passes on (:func:`thread_flags`) it only names as its topic
     (ASKED_TITLE): the head asks (:func:`asking_title`) and the class is the detector's alone, one of
@@ -348,7 +348,7 @@ def asked_title_flags(
     unsure = (MINORS_CLASS,) if unsure_minors_title(head, verdict, language) else ()
     if not ASKED_TITLE or not asking_title(head, language):
         return tuple(flag for flag in flags if flag in unsure)
-    ruled = set(rules.risk_flags(head, language))
+    ruled = set(rules.risk_flags(head, language, names))
     return tuple(
         flag
         for flag in flags
@@ -385,6 +385,7 @@ def thread_flags(
     needed: int = TITLE_SUPPORT_MIN,
     firm: Mapping[str, int] | None = None,
     flagged: Mapping[str, int] | None = None,
+    names: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """Flags a thread's title and body pass on to its comments: by rule or by the detector, its grey
     band included (a title that may be about a death sends every comment under it to a person: on
@@ -396,8 +397,11 @@ def thread_flags(
     class (GREY_TITLE_SUPPORT), counted in ``firm`` when given (the comments' flags and grey bands, no doubts:
     GREY_SUPPORT_FIRM), and when ``flagged`` (their rules and flags alone) is given, as many carry one class by a flag
     or twice as many come near one in ``support`` (GREY_SUPPORT_FLAGGED); with ``flagged``, a telling head just under
-    its crisis or injury grey band passes the class when ``needed`` comments flag it (NEAR_TITLE_SHARE)."""
-    found = dict.fromkeys(flag for flag in rules.risk_flags(head, language) if flag in THREAD_FLAGS)
+    its crisis or injury grey band passes the class when ``needed`` comments flag it (NEAR_TITLE_SHARE).
+
+    ``names`` (the brand's own terms and its competitors' names): a rule's hit inside one of them is no hit
+    (:func:`bot.signals.rules.unnamed`: "Stygnverkets nya vårmönster" names a shop, not stitches in a wound)."""
+    found = dict.fromkeys(flag for flag in rules.risk_flags(head, language, names) if flag in THREAD_FLAGS)
     if MINORS_CLASS in found and child_buyer_head(head, verdict, language):
         del found[MINORS_CLASS]
     if verdict is not None and "crisis_or_tragedy" in found and _title_thing_death(found, verdict):
@@ -538,7 +542,9 @@ SIBLING_MINORS_OWN = True
 SIBLING_OWN_CLASSES = ("minors",)
 
 
-def sibling_title_agrees(flag: str, head: str, verdict: Verdict | None, language: str | None = None) -> bool:
+def sibling_title_agrees(
+    flag: str, head: str, verdict: Verdict | None, language: str | None = None, names: Sequence[str] = ()
+) -> bool:
     """Whether a thread's head (title and body, with its detector verdict) lets its comments pass ``flag`` on to every
     comment under it (:func:`sibling_flags`): no head text or verdict, a class the detector does not judge, a rule of
     that class on the head, or the head's probability at SIBLING_TITLE_SHARE of the class's grey band or more."""
@@ -550,7 +556,7 @@ def sibling_title_agrees(flag: str, head: str, verdict: Verdict | None, language
         unsure_minors_title(head, verdict, language) or child_buyer_head(head, verdict, language)
     ):
         return False
-    if flag in verdict.flags or flag in verdict.uncertain or flag in rules.risk_flags(head, language):
+    if flag in verdict.flags or flag in verdict.uncertain or flag in rules.risk_flags(head, language, names):
         return True
     if SIBLING_MINORS_OWN and flag in SIBLING_OWN_CLASSES:
         return False
@@ -721,6 +727,7 @@ def judge_threads(
     heads: Mapping[Thread, tuple[str, Verdict | None]],
     earlier: Mapping[Thread, Sequence[Sequence[str]]] | None = None,
     stored_own: Sequence[tuple[str, ...] | None] | None = None,
+    names: Sequence[str] = (),
 ) -> list[Judged]:
     """Every comment judged in its thread, the one path production (:mod:`bot.opportunities.assess`) and the
     evaluation (:mod:`eval.run`) share: each comment judged alone (:func:`judge`), the thread's comments counted
@@ -731,7 +738,8 @@ def judge_threads(
     ``threads`` names each comment's thread; ``heads`` maps a thread to its head text and verdict (a thread without
     one passes no title flags); ``earlier`` holds per thread the own flags of its comments assessed before (not
     among these); ``stored_own`` per comment its stored own flags when its text is unchanged (they count instead of
-    judging it alone again: its stored risk holds what it once inherited). A skipped comment counts for nothing."""
+    judging it alone again: its stored risk holds what it once inherited). ``names`` (the brand's own terms and its
+    competitors' names) are no rule's hit on a head (:func:`thread_flags`). A skipped comment counts for nothing."""
     count: dict[Thread, list[Sequence[str]]] = {t: list(f) for t, f in (earlier or {}).items()}
     flagged: dict[Thread, list[Sequence[str]]] = {t: list(f) for t, f in (earlier or {}).items()}
     carried: dict[Thread, list[Sequence[str]]] = {t: list(f) for t, f in (earlier or {}).items()}
@@ -773,6 +781,7 @@ def judge_threads(
                 title_needed(len(carried.get(thread, ()))),
                 firm.get(thread, {}),
                 flagged_counts.get(thread, {}),
+                names,
             )
             if head and head[0]
             else ()
@@ -787,7 +796,7 @@ def judge_threads(
             )
             and (
                 head is None
-                or sibling_title_agrees(flag, head[0], head[1], sig.language)
+                or sibling_title_agrees(flag, head[0], head[1], sig.language, names)
                 or (
                     not (SIBLING_MINORS_OWN and flag in SIBLING_OWN_CLASSES)
                     and _carried_share(flag, count.get(thread, [])) >= SIBLING_FAR_SHARE
@@ -803,7 +812,7 @@ def judge_threads(
         ]
         from_siblings = tuple(flag for flag, ok in zip(siblings.get(thread, ()), near, strict=True) if ok)
         # a class an asking title only names (ASKED_TITLE) reaches this comment as a doubt, unless its siblings pass it
-        asked = asked_title_flags(head[0], head[1], from_title, sig.language) if head and head[0] else ()
+        asked = asked_title_flags(head[0], head[1], from_title, sig.language, names) if head and head[0] else ()
         faint = tuple(flag for flag in asked if flag not in from_siblings)
         from_title = tuple(flag for flag in from_title if flag not in faint)
         flags = tuple(dict.fromkeys((*from_title, *from_siblings)))

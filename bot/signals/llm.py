@@ -109,7 +109,7 @@ class LLMClassifier:
 def merge(text: str, label: ModelLabel, context: SignalContext) -> Signals:
     """The model's labels, with rule-based risk and opt-out added back (never removed)."""
     language = detect(text) or (label.language.lower()[:2] if label.language else None)
-    risk = dict.fromkeys(rules.risk_flags(text, language))
+    risk = dict.fromkeys(rules.risk_flags(text, language, (*context.brand_terms, *context.competitors)))
     if rules.competitor_mentioned(text, context.competitors, context.brand_terms) is not None:
         risk["competitor_thread"] = None
     risk.update(dict.fromkeys(label.risk))

@@ -516,7 +516,8 @@ class OfflineClassifier:
             SCAM_VERDICT_COMPLAINT and intent == "complaint" and rules.match("scam_verdict", text, language)
         ):
             intent, evidence = "misinformation", {"rule": "hearsay"}
-        risk = rules.risk_flags(text, language)
+        # a risk word inside the brand's or a competitor's name names no situation (rules.unnamed)
+        risk = rules.risk_flags(text, language, (*context.brand_terms, *context.competitors))
         firm = [flag for flag in rules.firm_flags(text) if flag in risk]
         if firm:  # the situation named: never dropped as figurative (combine.judge)
             evidence = {**evidence, "firm": ", ".join(firm)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -106,8 +107,25 @@ def firm_flags(text: str) -> tuple[str, ...]:
     return tuple(flag for flag, patterns in rules().firm.items() if any(p.search(text) for p in patterns))
 
 
-def risk_flags(text: str, language: str | None = None) -> dict[str, str]:
-    """Risk flag -> the fragment that raised it."""
+def unnamed(text: str, names: Sequence[str]) -> str:
+    """``text`` with every mention of ``names`` (the brand's own terms, its competitors' names; inflected, as
+    :func:`name_pattern` reads them) blanked out, its length kept. A risk word inside a name ("Stygnverket", a
+    stitching shop named after the Swedish word for a stitch; "Stygnbox", its subscription) names a shop or a
+    product, never the situation."""
+    lowered = text.lower()
+    spans = [m.span() for name in names if name.strip() for m in name_pattern(name).finditer(lowered)]
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def risk_flags(text: str, language: str | None = None, names: Sequence[str] = ()) -> dict[str, str]:
+    """Risk flag -> the fragment that raised it; with ``names``, none inside one of them (:func:`unnamed`)."""
+    if names:
+        text = unnamed(text, names)
     found: dict[str, str] = {}
     for flag, patterns in rules().risk.items():
         hit = _first_match(patterns, text, language)
