@@ -806,6 +806,8 @@ def rule_plan(
         # person's own. It is a claim: corrected where the guidance says otherwise, else left to a person; an
         # apology under it concedes the claim (reply-plans-n, spent: the panel skipped it, "needs a correction").
         sig = replace(sig, intent="misinformation")
+        # A trouble only heard of is the claim itself, not one the writer had: what the correction answers.
+        bad = bad and not rumoured(text, language)
     if regretted_claim(sig, text, language, dealings=dealings, bad=bad, ironic=ironic, asks=asks):
         # "synd att ni bara hämtar inom stan", "shame you only rent by the week now", "harmi ettei teille pääse kuin
         # kesällä": a limit of the brand's stated as a regret. The model reads a complaint, or praise from the warm

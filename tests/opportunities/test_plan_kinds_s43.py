@@ -116,3 +116,67 @@ def test_a_handled_question_naming_the_brand_is_still_answered() -> None:
         guidance=GuidanceFit(answers=True, support=True, passages=("g-shipping",)),
     )
     assert planned.kind == ANSWER
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("the heron in slide 3 looks like it wants my lunch", "en"),
+        ("toisessa kuvassa oleva hylje näyttää ihan mun anopilta", "fi"),
+        ("sälen på bild 2 ser ut som den vill ha min smörgås", "sv"),
+    ],
+)
+def test_a_remark_on_a_thing_in_the_posts_picture_is_not_apologised_for(text: str, language: str) -> None:
+    signals = sig("complaint", language, emotion="negative", intent_confidence=0.6, complaint_score=0.6)
+    planned = rule_plan(signals, text, objective="trust", thread=OWN, guidance=FULL)
+    assert planned.kind == NONE and "picture" in planned.reason
+
+
+OPPOSED = GuidanceFit(answers=True, support=True, opposes="polarity", opposing_passage="g-refunds", passages=("g-x",))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("heard they never refund anything even when they cancel the trip themselves", "en"),
+        ("jag hörde att de aldrig betalar tillbaka ens när de själva ställer in turen", "sv"),
+    ],
+)
+def test_a_rumour_heard_is_corrected_not_apologised_for(text: str, language: str) -> None:
+    signals = sig("complaint", language, emotion="negative", intent_confidence=0.6, complaint_score=0.6)
+    planned = rule_plan(signals, text, objective="trust", thread=ThreadContext(), guidance=OPPOSED)
+    assert planned.kind == CORRECT
+
+
+def test_a_trouble_of_the_writers_own_beside_what_they_heard_stays_a_complaint() -> None:
+    signals = sig("complaint", "en", emotion="negative", intent_confidence=0.6, complaint_score=0.6)
+    text = "heard they never refund, and my order was cancelled and I was charged anyway"
+    assert rule_plan(signals, text, objective="trust", thread=ThreadContext(), guidance=OPPOSED).kind == ACKNOWLEDGE
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Superbra kvalitet verkligen, tre vintrar och kälken är rena skrotet 👍", "sv"),
+        ("Huippulaatua, kaks talvea ja pulkka on ku romua 👌", "fi"),
+        ("Great quality, two winters and the sled is basically junk 👍", "en"),
+    ],
+)
+def test_praise_words_over_a_wreck_after_a_few_seasons_are_not_thanked(text: str, language: str) -> None:
+    signals = sig("praise", language, emotion="positive", intent_confidence=0.9)
+    planned = rule_plan(signals, text, objective="trust", thread=OWN, guidance=FULL)
+    assert planned.kind == ACKNOWLEDGE
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("heard they dont pay back a cent even if they cancel the tour themselves", "en"),
+        ("hörde att de aldrig betalar tillbaka ens när de själva ställer in turen", "sv"),
+    ],
+)
+def test_a_rumour_heard_is_never_apologised_for_where_no_guidance_sentence_opposes_it(text: str, language: str) -> None:
+    # No guidance sentence found against it: left to a person (none), never an apology that concedes the rumour.
+    signals = sig("complaint", language, emotion="negative", intent_confidence=0.6, complaint_score=0.6)
+    planned = rule_plan(signals, text, objective="trust", thread=ThreadContext(), guidance=FULL)
+    assert planned.kind == NONE
