@@ -1006,8 +1006,10 @@ def rule_plan(
         return ReplyPlan(NONE, "a gripe about a third party's rules or doings: nothing the brand did")
     if sig.intent == "complaint" and not (asks or ironic or bad or dealings) and matches("the_feed", text, language):
         return ReplyPlan(NONE, "a gripe about the feed or the ads, not the brand's service: for the digest")
-    if griping and not (asks or ironic or dealings) and (
-        matches("the_making", text, language) or matches("in_the_picture", text, language)
+    if (
+        griping
+        and not (asks or ironic or dealings)
+        and (matches("the_making", text, language) or matches("in_the_picture", text, language))
     ):
         # "the audio keeps clipping in the sanding part", "taustamusiikki on liian kovalla": how the post or video was
         # made, no experience of the brand's service; an apology and a support route answer nothing (judgement-u and
