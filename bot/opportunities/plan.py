@@ -925,6 +925,8 @@ def rule_plan(
     if (
         guidance.opposes
         and claim
+        # The age of the writer's own thing against the guidance's years is their own case, as above.
+        and not (guidance.opposes == "figure" and matches("owned_for", text, language))
         and not (praise_worded(sig, text, language) and guidance.opposes == "polarity" and not confirming)
         and _states_about_brand(sig, text, thread, ironic=ironic, bad=bad or dealings, believed=believed)
     ):

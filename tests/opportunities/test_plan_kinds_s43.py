@@ -12,6 +12,7 @@ from bot.opportunities.plan import (
     ANSWER,
     CORRECT,
     NONE,
+    THANK,
     GuidanceFit,
     ThreadContext,
     asks_handled_person,
@@ -22,6 +23,7 @@ from tests.opportunities.planning import FULL, OWN, sig
 
 # The guidance states a figure the comment's own does not match (a warranty's years, say).
 CONTRADICTED = GuidanceFit(answers=True, support=True, contradicts=True, passages=("g-warranty",))
+FIGURE_OPPOSED = GuidanceFit(answers=True, support=True, opposes="figure", opposing_passage="g-warranty")
 
 
 @pytest.mark.parametrize(
@@ -38,6 +40,8 @@ def test_praise_telling_how_long_the_writer_has_had_their_thing_is_not_corrected
     signals = sig("praise", language, emotion="positive", intent_confidence=0.8)
     planned = rule_plan(signals, text, objective="trust", thread=OWN, guidance=CONTRADICTED)
     assert planned.kind != CORRECT
+    # Its figure read against a guidance sentence's other figure: still the writer's own case, thanked.
+    assert rule_plan(signals, text, objective="trust", thread=OWN, guidance=FIGURE_OPPOSED).kind == THANK
 
 
 def test_a_stated_figure_of_the_brands_terms_is_still_corrected() -> None:
