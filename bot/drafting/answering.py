@@ -17,6 +17,7 @@ from bot.drafting.matching import (
     stems,
 )
 from bot.drafting.reading import CAPITALISED, PRICE, WORD, brand_terms, long_stems
+from bot.drafting.schedules import asks_hours
 from bot.drafting.types import DraftRequest
 from bot.language import negation_pattern
 from bot.opportunities import objects
@@ -891,10 +892,12 @@ def fit_need(question: str, matches: Sequence[Match], brand: Sequence[str]) -> t
         and not (kept := [m for m in kept if objects.states_age(with_label(m))])
     ):
         return [], "guidance does not answer this: no statement gives an age for what is asked"
-    # "Which X": a statement naming no X does not say which.
+    # "Which X": a statement naming no X does not say which. Opening hours asked ("Vilka öppettider har ni?") are
+    # said by a schedule of days and hours in any language (bot/drafting/schedules.py), whatever word it opens with.
     if (
         kept
         and (thing := objects.which_thing(question)) is not None
+        and not asks_hours(thing)
         and not (kept := [m for m in kept if objects.names_thing(thing, with_label(m))])
     ):
         return [], f"guidance does not answer this: no statement names the {thing} asked about"

@@ -53,6 +53,22 @@ _QUALIFIERS_PER = (
     (("kilometer", "kilometre", "kilometri", "km"), {"fi": "/ km", "sv": "per km", "en": "per km"}),
 )  # fmt: skip
 _PER_WORDS = {word: said for words, said in _QUALIFIERS_PER for word in words}
+# A price per a stated length of time, written the same in fi, sv and en ("45 € / 1,5 h", "20 € per 30 min"): kept
+# with the price, since "The price is 45 €." for a sauna turn of an hour and a half reads as the whole booking's.
+_PER_SPAN = re.compile(r"\s?(?:/|per\s)\s?(\d+(?:[.,]\d+)?)\s?(h|min)\b", re.IGNORECASE)
+_PER_SPAN_SAID = {"fi": " / {span}", "sv": " per {span}", "en": " per {span}"}
+
+
+def per_span(sentence: str, end: int, language: str) -> str:
+    """The length of time a price found ending at ``end`` of ``sentence`` is paid per, as the reply in ``language``
+    writes it after the price (" / 1,5 h", " per 1.5 h"), or "" when none follows it."""
+    hit = _PER_SPAN.match(sentence, end)
+    if hit is None:
+        return ""
+    number = hit.group(1).replace(",", ".") if language == "en" else hit.group(1).replace(".", ",")
+    return _PER_SPAN_SAID[language].format(span=f"{number} {hit.group(2).lower()}")
+
+
 _PERIODS = {
     "month": {"fi": "kk", "sv": "mån", "en": "month"},
     "day": {"fi": "vrk", "sv": "dygn", "en": "day"},
@@ -158,7 +174,10 @@ def price_line(sentence: str, language: str, question: str = "") -> str | None:
     if hit.group(5) and hit.group(5).lower() not in _PER_WORDS:
         return None  # "240 € / yhdyskunta": what it is paid per has no fixed word here, and is never dropped
     kind = "from" if _FROM.search(sentence[: hit.start()]) else "price"
-    line = _LINES[kind][language].format(price=_said(hit, language))
+    said = _said(hit, language)
+    if not (hit.group(4) or hit.group(5)):
+        said += per_span(sentence, hit.end(), language)  # "45 € / 1,5 h": never said as "45 €" alone
+    line = _LINES[kind][language].format(price=said)
     if cap is not None:
         line = f"{line[:-1]}, {_CAP_WORD[language]} {_said(cap, language, period=False)}."
     return line
@@ -394,6 +413,9 @@ def bridgeable(
     if kind == "amount" and party_price_line(statement, "en", comment) is not None:
         # "60 min, 79 € for one person or 99 € for two": what comes before the first price describes the thing
         stated = stated[price.start() :] if price is not None else stated
+    if kind == "amount":
+        # The length of time a price is paid per ("45 € / 1,5 h") is said with it (:func:`per_span`): no other figure.
+        stated = re.sub(r"(€|\beur\b|\bkr\b)" + _PER_SPAN.pattern, r"\1", stated, flags=re.IGNORECASE)
     if kind in ("amount", "duration") and any(unit not in allowed for _, unit in amounts(stated)):
         return False
     by_language: dict[str, set[str]] = {}

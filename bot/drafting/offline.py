@@ -638,7 +638,8 @@ class OfflineDrafter:
         if asks_size(asked_in) and figures in ([], ["duration"]):
             # "hur långt är bladet på Vaara?": the statement's one length (bot/drafting/measures.py).
             figures = ["size"]
-        period = period_topic(asked_in) if not figures else None
+        # "Hur lång garanti har ni på dragkedjor?" asks the warranty's length outright: its period too.
+        period = period_topic(asked_in) if figures in ([], ["duration"]) else None
         if period is not None:
             # "finns det garanti om det fortsätter läcka?", "kan man returnera om man inte använt det?" under a
             # warranty or returns passage in English: the period it states is the answer (session 39, reply-plans-ab,
@@ -793,7 +794,14 @@ class OfflineDrafter:
             # The postage asked and priced: said as the shipping's cost ("Toimitus maksaa 7,90 €."), not a thing's.
             line = _SHIPPING_OPENINGS[language] + line[len(said_as) :]
         named = [p for p in (priced or subject) if p in products_in(comment, names)]
-        if kind == "amount" and len(named) == 1 and len(priced or subject) == 1:
+        if (
+            kind == "amount"
+            and len(named) == 1
+            and len(priced or subject) == 1
+            # the whole name asked, not its first word alone: "kuuran parsinta" asks the darning of the brand whose
+            # product is "Kuuran sukat", and the darning's 12 € is no price of the socks
+            and names[named[0]].casefold() in comment.casefold()
+        ):
             # "Morning Nettle maksaa 11,90 € (60 g)." was both panellists' edit of "Hinta on 11,90 €." (reply-plans-v,
             # spent): the product the person asked about by name, as the brand writes it, and the size it is for.
             line = named_price(line, language, names[named[0]], source.sentence)

@@ -73,6 +73,22 @@ _BOUND = re.compile(
     re.IGNORECASE,
 )
 _FIGURE = re.compile(r"\d")
+
+
+def _closed_days(finnish: bool) -> re.Pattern[str]:
+    """Days said to be closed, with the word saying so before or after them ("suljettu su–ma", "sunnuntaisin ja
+    maanantaisin suljettu", "closed on Sundays and Mondays", "stängt måndagar")."""
+    day = "(?:" + "|".join(f"{names}{'|' + short if finnish else ''}" for names, short, _ in _DAYS[:7]) + r")\.?"
+    days = rf"{day}(?:\s*(?:,|\bja\b|\boch\b|\band\b|\bsekä\b|\bsamt\b|[–-])\s*{day})*"
+    closed = r"(?:closed|stängt|stängda|suljettu|suljetaan|kiinni)"
+    return re.compile(
+        rf"(?:^|[,;]|\s(?:ja|och|and|but|mutta|men)\b)\s*(?:{closed}\s+(?:on\s+|på\s+)?(?<!\w){days}(?!\w)"
+        rf"|(?<!\w){days}(?!\w)\s+(?:(?:is|are|on|ovat|är)\s+)?{closed})\s*[.!]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+_CLOSED_DAYS = {True: _closed_days(True), False: _closed_days(False)}
 _LINES = {"fi": "Aukioloajat: {hours}.", "sv": "Öppettider: {hours}.", "en": "Opening hours: {hours}."}
 _AND = {"fi": "ja", "sv": "och", "en": "and"}
 # Before the hours: "klo" in Finnish; none in Swedish, where "kl." would read as a sentence's end to the checks.
@@ -125,6 +141,15 @@ def schedule(sentence: str, language: str, written_in: str | None = None) -> str
         if not _BETWEEN.fullmatch(sentence[before.end() : after.start()]):
             return None  # something stands between two parts: said only as the statement says it
     rest = sentence[: found[0].start()] + " " + sentence[found[-1].end() :]
+    # The days it is closed, beside the open ones ("..., sunnuntaisin ja maanantaisin suljettu"): where the open and
+    # the closed days make the whole week, the days and hours said tell the closed days too. Where a day is left out
+    # ("Open Mon–Fri 10–17, closed Sundays": Saturday?), the fixed sentence would drop what is said of it.
+    without_closed = _CLOSED_DAYS[written_in == "fi"].sub(" ", rest)
+    if without_closed != rest:
+        opened, closed = set(open_hours(sentence, written_in)), closed_days(sentence)
+        if opened & closed or opened | closed != set(range(7)):
+            return None
+        rest = without_closed
     if _FIGURE.search(rest) or _ANY_DAY[written_in == "fi"].search(rest):
         return None  # another figure or day beside the schedule ("tiistaista" before "lauantaihin klo 15–21")
     parts = []
