@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.checks.claims import named_months, value_of
-from bot.checks.data import load, patterns
+from bot.checks.data import CheckDataError, load, patterns
 from bot.checks.links import URL
 from bot.checks.mentions import AT_MENTION, REDDIT_USER
 
@@ -333,6 +333,27 @@ def _is_day_month(found: re.Match[str]) -> bool:
     return 1 <= int(found.group(1)) <= 31 and 1 <= int(found.group(2)) <= 12
 
 
+@cache
+def promise_translations() -> dict[str, frozenset[str]]:
+    """A promise's key -> the keys of the same promise in the other languages (``promise_translations`` in
+    ``data/atoms.yaml``): "promise:14" (garanti) -> takuu's and warranty's, guarantee's keys."""
+    raw = load("atoms")["promise"]
+    languages = [language for language, items in raw.items() for _ in items]
+    compiled = patterns("atoms", "promise")
+    same: dict[str, set[str]] = {}
+    for group in load("atoms")["promise_translations"]:
+        indexes = []
+        for word in group:
+            hits = [i for i, pattern in enumerate(compiled) if pattern.fullmatch(word)]
+            if len(hits) != 1:
+                raise CheckDataError(f"atoms.yaml promise_translations: {word!r} matches {len(hits)} promise entries")
+            indexes.append(hits[0])
+        for i in indexes:
+            others = {f"promise:{j}" for j in indexes if languages[j] != languages[i]}
+            same.setdefault(f"promise:{i}", set()).update(others)
+    return {key: frozenset(keys) for key, keys in same.items()}
+
+
 def supported(atom: Atom, found: Evidence) -> bool:
     """Whether a guidance text (its :func:`evidence`) states ``atom``."""
     if atom.kind == "figure":
@@ -350,4 +371,6 @@ def supported(atom: Atom, found: Evidence) -> bool:
         if _DIGIT.search(atom.key):  # a model or code: the same one, or it with a case ending ("aero9n")
             return any(atom.key == n or (atom.key.startswith(n) and atom.key[len(n) :].isalpha()) for n in found.names)
         return atom.key in found.names or atom.key in found.stems
+    if atom.kind == "promise" and atom.key not in found.kinds:  # the same promise made in another language
+        return not found.kinds.isdisjoint(promise_translations().get(atom.key, ()))
     return atom.key in found.kinds
